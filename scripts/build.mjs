@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Bundles the CLI and the library with esbuild: one small entry that starts fast, the rest in
+// chunks loaded on demand. `--types` also emits the library's type declarations (for npm pack).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function buildAll({ types = false } = {}) {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts' },
+    outdir: 'dist',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    chunkNames: 'chunks/[name]-[hash]',
+    define: { __PDGUARD_VERSION__: JSON.stringify(pkg.version) },
+    // CommonJS dependencies (picomatch, ignore) call require() for Node built-ins.
+    banner: { js: "import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);" },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  if (types) {
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', 'false', '--emitDeclarationOnly'], { cwd: root, stdio: 'inherit' });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildAll({ types: process.argv.includes('--types') });
+}

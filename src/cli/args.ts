@@ -1,0 +1,228 @@
+/**
+ * The command line, as data: each command's options, its help text, and a pure parser from argv to
+ * a typed command. Nothing here reads the environment or does I/O.
+ */
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+
+export type Format = 'text' | 'json';
+const FORMATS: readonly Format[] = ['text', 'json'];
+/** Formats in the contract that this version does not produce yet. */
+const LATER_FORMATS = ['sarif', 'github'];
+
+export interface ReportFlags {
+  format: Format;
+  output: string;
+  showSecrets: boolean;
+  quiet: boolean;
+  progress: boolean;
+}
+
+export interface ScanFlags extends ReportFlags {
+  paths: string[];
+  stdinName: string;
+  config?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  include: string[];
+  exclude: string[];
+  gitignore: boolean;
+  patterns: string[];
+  failOn: 'any';
+}
+
+export type Command =
+  | { kind: 'help'; text: string }
+  | { kind: 'version' }
+  | { kind: 'rules'; format: Format; patterns: string[] }
+  | ({ kind: 'scan' } & ScanFlags);
+
+interface OptionSpec {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+  short?: string;
+  value?: string;
+  help: string;
+}
+
+const REPORT_OPTIONS: Record<string, OptionSpec> = {
+  format: { type: 'string', value: 'FORMAT', help: 'report format: text (default) or json' },
+  output: { type: 'string', short: 'o', value: 'FILE', help: 'write the report to FILE (- is standard output, the default)' },
+  'show-secrets': { type: 'boolean', help: 'print secrets in full (every format redacts them otherwise)' },
+  quiet: { type: 'boolean', short: 'q', help: 'print findings and errors only' },
+  'no-progress': { type: 'boolean', help: 'never show progress (it shows only on a terminal, never under CI)' },
+  'fail-on': { type: 'string', value: 'any', help: 'exit 1 on any unsuppressed finding (the default)' },
+  verify: { type: 'boolean', help: 'check liveness against the PagerDuty API (not in this version yet)' },
+};
+
+const RULE_OPTIONS: Record<string, OptionSpec> = {
+  patterns: { type: 'string', multiple: true, value: 'FILE', help: 'also load the rules in this pattern file (repeatable)' },
+};
+
+const SUPPRESS_OPTIONS: Record<string, OptionSpec> = {
+  config: { type: 'string', value: 'FILE', help: 'configuration file (default: .pdguard.yaml in the scanned root or repository root)' },
+  baseline: { type: 'string', value: 'FILE', help: 'do not report the findings recorded in this baseline file' },
+  'write-baseline': { type: 'string', value: 'FILE', help: "record this run's findings in FILE; later runs with --baseline FILE report only new ones" },
+};
+
+const SCAN_OPTIONS: Record<string, OptionSpec> = {
+  ...REPORT_OPTIONS,
+  ...SUPPRESS_OPTIONS,
+  ...RULE_OPTIONS,
+  include: { type: 'string', multiple: true, value: 'GLOB', help: 'scan only files matching GLOB (repeatable; relative to the scanned directory)' },
+  exclude: { type: 'string', multiple: true, value: 'GLOB', help: 'leave out files and directories matching GLOB (repeatable)' },
+  'no-gitignore': { type: 'boolean', help: 'also scan files that .gitignore excludes (.git/ is never read)' },
+  'stdin-name': { type: 'string', value: 'NAME', help: 'the path to report for standard input (default: stdin)' },
+};
+
+const HELP_OPTION: Record<string, OptionSpec> = { help: { type: 'boolean', short: 'h', help: 'show this help' } };
+
+interface CommandSpec {
+  usage: string;
+  summary: string;
+  options: Record<string, OptionSpec>;
+  details?: string;
+}
+
+const COMMANDS: Record<string, CommandSpec> = {
+  scan: {
+    usage: 'pdguard scan [options] [PATH...]',
+    summary: 'scan files and directories (default: .); - reads standard input',
+    options: SCAN_OPTIONS,
+    details: [
+      'Examples:',
+      '  pdguard scan                      scan the current directory',
+      '  pdguard scan config .env          scan a directory and a file',
+      '  kubectl get secret -o yaml | pdguard scan - --stdin-name secret.yaml',
+      '  pdguard scan --format json --output pdguard.json',
+      '  pdguard scan --write-baseline .pdguard-baseline.json   accept what is there today',
+      '  pdguard scan --baseline .pdguard-baseline.json         then report only new findings',
+    ].join('\n'),
+  },
+  rules: {
+    usage: 'pdguard rules [--format text|json] [--patterns FILE]',
+    summary: 'list the detection rules',
+    options: { format: REPORT_OPTIONS.format!, ...RULE_OPTIONS },
+  },
+};
+
+const EXIT_CODES = [
+  'Exit codes:',
+  '  0  no unsuppressed findings',
+  '  1  findings',
+  '  2  usage error, bad configuration or patterns, unreadable input, or an incomplete scan',
+].join('\n');
+
+function optionLines(options: Record<string, OptionSpec>): string[] {
+  const rows = Object.entries({ ...options, ...HELP_OPTION }).map(([name, spec]) => {
+    const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.value ? ` ${spec.value}` : ''}`;
+    return [flag, spec.help] as const;
+  });
+  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+  return rows.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`);
+}
+
+export function commandHelp(name: string): string {
+  const spec = COMMANDS[name]!;
+  return [`Usage: ${spec.usage}`, '', `${spec.summary[0]!.toUpperCase()}${spec.summary.slice(1)}.`, '', 'Options:', ...optionLines(spec.options), '', ...(spec.details ? [spec.details, ''] : []), EXIT_CODES, ''].join('\n');
+}
+
+export function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length)) + 2;
+  return [
+    'pdguard: find leaked PagerDuty credentials before they page you.',
+    '',
+    'Usage: pdguard <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(width)}${spec.summary}`),
+    '',
+    'Options:',
+    '  -h, --help       show help (also: pdguard <command> --help)',
+    '  -V, --version    print the version',
+    '',
+    EXIT_CODES,
+    '',
+    'Docs: https://github.com/pdguard/pdguard#readme',
+    '',
+  ].join('\n');
+}
+
+function parseOptions(command: string, args: string[]) {
+  const spec = COMMANDS[command]!;
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {};
+  for (const [name, o] of Object.entries({ ...spec.options, ...HELP_OPTION })) {
+    options[name] = { type: o.type, ...(o.multiple ? { multiple: true } : {}), ...(o.short ? { short: o.short } : {}) };
+  }
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs says e.g. "Unknown option '--fromat'. To specify a positional argument starting with a '-' ..."
+    const message = (error instanceof Error ? error.message : String(error)).split('. ')[0]!.replace(/\.$/, '');
+    throw new UsageError(`${message} (see pdguard ${command} --help)`);
+  }
+}
+
+function oneFormat(value: unknown, command: string): Format {
+  if (value === undefined) return 'text';
+  if (FORMATS.includes(value as Format)) return value as Format;
+  if (LATER_FORMATS.includes(value as string)) throw new UsageError(`--format ${String(value)} is not available in this version yet (use text or json)`);
+  throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got '${String(value)}'; see pdguard ${command} --help)`);
+}
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+    const topic = first === 'help' ? rest[0] : undefined;
+    if (topic && COMMANDS[topic]) return { kind: 'help', text: commandHelp(topic) };
+    return { kind: 'help', text: mainHelp() };
+  }
+  if (first === '-V' || first === '--version' || first === 'version') return { kind: 'version' };
+  if (first.startsWith('-')) throw new UsageError(`a command comes first, e.g. pdguard scan ${first} (see pdguard --help)`);
+  if (!COMMANDS[first]) {
+    const known = Object.keys(COMMANDS).join(', ');
+    throw new UsageError(`unknown command '${first}' (commands: ${known}; see pdguard --help)`);
+  }
+
+  const { values, positionals } = parseOptions(first, rest);
+  if (values.help) return { kind: 'help', text: commandHelp(first) };
+  const format = oneFormat(values.format, first);
+  const patterns = (values.patterns as string[] | undefined) ?? [];
+
+  if (first === 'rules') {
+    if (positionals.length) throw new UsageError(`pdguard rules takes no arguments (got '${positionals[0]}')`);
+    return { kind: 'rules', format, patterns };
+  }
+
+  if (values.verify) throw new UsageError('--verify is not available in this version yet');
+  if (values['fail-on'] !== undefined && values['fail-on'] !== 'any') {
+    throw new UsageError(`--fail-on ${String(values['fail-on'])} is not available in this version yet (only --fail-on any)`);
+  }
+  const str = (name: string): string | undefined => {
+    const v = values[name];
+    if (v === '') throw new UsageError(`--${name} needs a value`);
+    return v as string | undefined;
+  };
+  const flags: ScanFlags = {
+    paths: positionals,
+    format,
+    output: str('output') ?? '-',
+    showSecrets: Boolean(values['show-secrets']),
+    quiet: Boolean(values.quiet),
+    progress: !values['no-progress'],
+    stdinName: str('stdin-name') ?? 'stdin',
+    include: (values.include as string[] | undefined) ?? [],
+    exclude: (values.exclude as string[] | undefined) ?? [],
+    gitignore: !values['no-gitignore'],
+    patterns,
+    failOn: 'any',
+  };
+  const config = str('config');
+  const baseline = str('baseline');
+  const writeBaseline = str('write-baseline');
+  if (config !== undefined) flags.config = config;
+  if (baseline !== undefined) flags.baseline = baseline;
+  if (writeBaseline !== undefined) flags.writeBaseline = writeBaseline;
+  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be scanned only once');
+  return { kind: 'scan', ...flags };
+}

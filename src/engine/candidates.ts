@@ -1,0 +1,99 @@
+/**
+ * Pure matching over one window of text: run the active rules' regexes, keep the matches whose
+ * secret starts inside [from, to), and drop those that fail the secret checks or lack context.
+ * The text before `from` is look-back: it was scanned already and serves only as context.
+ */
+import type { CompiledPattern, Confidence, Rule } from '../types.js';
+import { enclosingHeaders, lineEndOf, lineStartOf, surroundingLines } from './context.js';
+import { characterClasses, countDigits, placeholderReason, shannonEntropy } from './secret-checks.js';
+
+export interface Candidate {
+  rule: Rule;
+  confidence: Confidence;
+  /** The secret as reported (percent-decoded where the rule asks). */
+  secret: string;
+  /** Offsets of the secret as written, in the window. */
+  start: number;
+  end: number;
+}
+
+/**
+ * How far before the window's new text a match may begin. Matches never span lines, and the region
+ * boundaries fall on line starts, except inside lines longer than a read buffer.
+ */
+const MAX_PATTERN_PREFIX = 256;
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
+
+function percentDecode(raw: string): string {
+  if (!raw.includes('%')) return raw;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw.replace(/%2[Bb]/g, '+');
+  }
+}
+
+/** Whether the secret itself looks like a credential of this rule. */
+export function secretPasses(rule: Rule, secret: string): boolean {
+  const checks = rule.secret;
+  if (rule.knownExamples.has(secret)) return false;
+  if (checks.shape && !checks.shape.test(secret)) return false;
+  if (checks.minDigits !== undefined && countDigits(secret) < checks.minDigits) return false;
+  if (checks.minClasses !== undefined && characterClasses(secret) < checks.minClasses) return false;
+  if (checks.minEntropy !== undefined && shannonEntropy(secret) < checks.minEntropy) return false;
+  return placeholderReason(secret) === null;
+}
+
+function contextHolds(pattern: CompiledPattern, text: string, start: number, end: number, floor: number): boolean {
+  if (pattern.context.length === 0) return true;
+  const lineStart = lineStartOf(text, start, floor);
+  let headers: string[] | undefined;
+  for (const requirement of pattern.context) {
+    if (requirement.line && requirement.line.test(text.slice(lineStart, lineEndOf(text, end)))) return true;
+    if (requirement.parent) {
+      headers ??= enclosingHeaders(text, lineStart, floor);
+      const parent = requirement.parent;
+      if (headers.some((h) => parent.test(h))) return true;
+    }
+    if (requirement.near && requirement.near.regex.test(surroundingLines(text, start, end, requirement.near.lines, floor))) return true;
+  }
+  return false;
+}
+
+export function findCandidates(rules: readonly Rule[], text: string, from: number, to: number): Candidate[] {
+  const found: Candidate[] = [];
+  for (const rule of rules) {
+    for (const pattern of rule.patterns) {
+      const regex = pattern.regex;
+      regex.lastIndex = Math.max(0, from - MAX_PATTERN_PREFIX);
+      let match: RegExpExecArray | null;
+      while ((match = regex.exec(text)) !== null) {
+        if (match.index >= to) break;
+        const span = match.indices?.[1];
+        if (!span) continue;
+        const [start, end] = span;
+        if (start < from || start >= to) continue;
+        const secret = rule.secret.urlDecode ? percentDecode(text.slice(start, end)) : text.slice(start, end);
+        if (!secretPasses(rule, secret)) continue;
+        if (!contextHolds(pattern, text, start, end, 0)) continue;
+        found.push({ rule, confidence: pattern.confidence, secret, start, end });
+      }
+    }
+  }
+  return resolveOverlaps(found, rules);
+}
+
+/** Where rules or patterns overlap on one span, keep the most confident, then the earliest rule. */
+function resolveOverlaps(found: Candidate[], rules: readonly Rule[]): Candidate[] {
+  if (found.length < 2) return found;
+  const order = new Map(rules.map((r, i) => [r, i]));
+  const ranked = [...found].sort(
+    (a, b) => CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || order.get(a.rule)! - order.get(b.rule)! || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

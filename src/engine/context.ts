@@ -1,0 +1,99 @@
+/**
+ * Structural context: what encloses a line. A PagerDuty key is often a plain `token:` or
+ * `routing_key:` whose only tie to PagerDuty is the structure around it: a YAML or JSON parent key
+ * (`pagerduty_configs:`), an INI/TOML section (`[pagerduty]`) or an HCL/JS block
+ * (`provider "pagerduty" {`). These helpers find those headers by looking back from the line,
+ * never further than `floor` (the start of the text the engine keeps), so the cost is bounded.
+ */
+
+const MAX_LINES_BACK = 400;
+const MAX_BLOCK_LEVELS = 4;
+
+/** Index of the first character of the line holding `pos`. */
+export function lineStartOf(text: string, pos: number, floor = 0): number {
+  const nl = text.lastIndexOf('\n', pos - 1);
+  return nl < floor ? floor : nl + 1;
+}
+
+/** Index of the newline ending the line holding `pos` (or text.length). */
+export function lineEndOf(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl < 0 ? text.length : nl;
+}
+
+/** Column of the first character that is not white space or a YAML list dash; -1 for a blank line. */
+function keyColumn(line: string): number {
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i];
+    if (c === ' ' || c === '\t') i++;
+    else if (c === '-' && (line[i + 1] === ' ' || line[i + 1] === '\t')) i += 2;
+    else break;
+  }
+  if (i >= line.length || line[i] === '\r') return -1;
+  return i;
+}
+
+function isComment(line: string, column: number): boolean {
+  const c = line[column];
+  return c === '#' || c === ';' || (c === '/' && line[column + 1] === '/');
+}
+
+/**
+ * The headers enclosing the line that starts at `lineStart`, innermost first: YAML-style
+ * indentation parents, the nearest `[section]` for a top-level line, and `{` block headers.
+ */
+export function enclosingHeaders(text: string, lineStart: number, floor: number): string[] {
+  const headers: string[] = [];
+  const firstLine = text.slice(lineStart, lineEndOf(text, lineStart));
+  let column = keyColumn(firstLine);
+  if (column < 0) column = 0;
+
+  // Indentation parents (YAML, Python-ish configs) and, for a top-level line, its INI section.
+  let end = lineStart - 1;
+  let lines = 0;
+  let needSection = column === 0;
+  while (end > floor && lines < MAX_LINES_BACK && (column > 0 || needSection)) {
+    const start = lineStartOf(text, end, floor);
+    const line = text.slice(start, end);
+    end = start - 1;
+    lines++;
+    const col = keyColumn(line);
+    if (col < 0 || isComment(line, col)) continue;
+    if (needSection && col === 0 && /^\[[^\]\r\n]+\]\s*$/.test(line)) {
+      headers.push(line.trim());
+      needSection = false;
+      continue;
+    }
+    if (col < column) {
+      headers.push(line.trim());
+      column = col;
+    }
+  }
+
+  // Brace blocks (JSON, HCL, JavaScript): walk back to each unmatched `{` and take its line.
+  let depth = 0;
+  let levels = 0;
+  for (let i = lineStart - 1; i >= floor && levels < MAX_BLOCK_LEVELS; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 125 /* } */) depth++;
+    else if (c === 123 /* { */) {
+      if (depth > 0) depth--;
+      else {
+        const start = lineStartOf(text, i, floor);
+        headers.push(text.slice(start, i).trim());
+        levels++;
+      }
+    }
+  }
+  return headers;
+}
+
+/** The text of the line holding [start, end) and of the `radius` lines before and after it. */
+export function surroundingLines(text: string, start: number, end: number, radius: number, floor: number): string {
+  let from = lineStartOf(text, start, floor);
+  for (let n = 0; n < radius && from > floor; n++) from = lineStartOf(text, from - 1, floor);
+  let to = lineEndOf(text, end);
+  for (let n = 0; n < radius && to < text.length; n++) to = lineEndOf(text, to + 1);
+  return text.slice(from, to);
+}

@@ -1,0 +1,71 @@
+/**
+ * Checks on a candidate secret itself, after a pattern matched: is it random enough, and is it
+ * a placeholder or a reference rather than a value? All pure functions of the candidate string.
+ */
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(value: string): number {
+  if (value.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** How many of the classes lower, upper, digit and other the value uses. */
+export function characterClasses(value: string): number {
+  let lower = 0, upper = 0, digit = 0, other = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = 1;
+    else if (c >= 65 && c <= 90) upper = 1;
+    else if (c >= 48 && c <= 57) digit = 1;
+    else other = 1;
+  }
+  return lower + upper + digit + other;
+}
+
+export function countDigits(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+// Words that real random credentials do not contain but placeholders and docs do.
+const PLACEHOLDER_WORDS =
+  /xxxx|\*\*\*|\.\.\.|…|your|example|sample|placeholder|change_?me|redacted|dummy|_here|here_|insert|replace|secret|token|apikey|api_key|password|<|>|\$\{|\{\{|%s/i;
+
+// Code references and names rather than values: snake_case, UPPER_SNAKE, kebab-case,
+// CamelCase words, and dotted paths of those (var.pagerduty_token, process.env.PD_TOKEN).
+const WORD = String.raw`(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:-[a-z0-9]+)+|(?:[A-Z][a-z]{2,}|[a-z]{3,})(?:[A-Z][a-z]{2,})+|[A-Za-z]{2,12})`;
+const IDENTIFIER = new RegExp(`^${WORD}$`);
+const DOTTED_PATH = new RegExp(`^${WORD}(?:\\.${WORD})+$`);
+
+/** A run of six or more consecutive characters such as abcdef, 123456, ABCDEF (or backwards). */
+export function hasSequence(value: string, run = 6): boolean {
+  let up = 1, down = 1;
+  for (let i = 1; i < value.length; i++) {
+    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    if (up >= run || down >= run) return true;
+  }
+  return false;
+}
+
+/** Why the candidate is not a real secret, or null when it may be one. */
+export function placeholderReason(value: string): string | null {
+  if (PLACEHOLDER_WORDS.test(value)) return 'placeholder word';
+  if (/(.)\1{5,}/.test(value)) return 'repeated character';
+  if (hasSequence(value)) return 'character sequence';
+  if (IDENTIFIER.test(value)) return 'identifier';
+  if (DOTTED_PATH.test(value)) return 'code reference';
+  return null;
+}

@@ -1,0 +1,224 @@
+/**
+ * Rules are data: YAML pattern files validated here and compiled once into `Rule`s. Any problem is
+ * a PatternError naming the file, the rule and what is wrong, so a user's own pattern file fails
+ * loudly instead of silently matching nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { PatternError, errorMessage } from '../errors.js';
+import { builtinPatternFiles } from '../package-info.js';
+import type { CompiledPattern, Confidence, ContextRequirement, Rule, SecretChecks, Severity } from '../types.js';
+
+const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+const TOP_KEYS = ['version', 'fragments', 'rules'];
+const RULE_KEYS = [
+  'id', 'name', 'description', 'confidence', 'severity', 'region', 'verify', 'keywords', 'patterns', 'secret',
+  'known_examples', 'remediation', 'help_uri', 'tags', 'examples', 'negative_examples',
+];
+const PATTERN_KEYS = ['regex', 'confidence', 'ignore_case', 'context'];
+const CONTEXT_KEYS = ['line', 'parent', 'near', 'lines'];
+const SECRET_KEYS = ['shape', 'min_entropy', 'min_classes', 'min_digits', 'url_decode'];
+
+type Dict = Record<string, unknown>;
+
+class Where {
+  constructor(readonly file: string, readonly rule?: string) {}
+  fail(problem: string): never {
+    throw new PatternError(`${this.file}${this.rule ? `: rule '${this.rule}'` : ''}: ${problem}`);
+  }
+}
+
+function isDict(value: unknown): value is Dict {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkKeys(where: Where, value: Dict, allowed: string[], what: string): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) where.fail(`unknown key '${key}' in ${what} (allowed: ${allowed.join(', ')})`);
+  }
+}
+
+function str(where: Where, value: unknown, name: string, required = true): string {
+  if (value === undefined && !required) return '';
+  if (typeof value !== 'string' || value.trim() === '') where.fail(`'${name}' must be a non-empty string`);
+  return value;
+}
+
+function strList(where: Where, value: unknown, name: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v !== '')) {
+    where.fail(`'${name}' must be a list of non-empty strings`);
+  }
+  return value as string[];
+}
+
+function oneOf<T extends string>(where: Where, value: unknown, name: string, allowed: readonly T[], fallback?: T): T {
+  if (value === undefined && fallback !== undefined) return fallback;
+  if (typeof value !== 'string' || !allowed.includes(value as T)) {
+    where.fail(`'${name}' must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
+  }
+  return value as T;
+}
+
+function num(where: Where, value: unknown, name: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    where.fail(`'${name}' must be a number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function expandFragments(where: Where, source: string, fragments: Map<string, string>): string {
+  return source.replace(/\{\{([A-Za-z0-9_]+)\}\}/g, (_, name: string) => {
+    const fragment = fragments.get(name);
+    if (fragment === undefined) where.fail(`unknown fragment '{{${name}}}'`);
+    return fragment;
+  });
+}
+
+function compile(where: Where, source: string, flags: string, name: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    return where.fail(`'${name}' is not a valid regular expression: ${errorMessage(error)}`);
+  }
+}
+
+function captureGroups(regex: RegExp): number {
+  return (new RegExp(`${regex.source}|`).exec('')?.length ?? 1) - 1;
+}
+
+function compileContext(where: Where, value: unknown): ContextRequirement[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length === 0) where.fail(`'context' must be a non-empty list`);
+  return value.map((item) => {
+    if (!isDict(item)) return where.fail(`each 'context' entry must be a mapping`);
+    checkKeys(where, item, CONTEXT_KEYS, 'a context entry');
+    const kinds = ['line', 'parent', 'near'].filter((k) => item[k] !== undefined);
+    if (kinds.length !== 1) where.fail(`each 'context' entry needs exactly one of line, parent, near`);
+    const kind = kinds[0] as 'line' | 'parent' | 'near';
+    const regex = compile(where, str(where, item[kind], `context.${kind}`), 'i', `context.${kind}`);
+    if (kind === 'near') {
+      const lines = num(where, item.lines, 'context.lines', 1, 200);
+      if (lines === undefined) where.fail(`a 'near' context needs 'lines'`);
+      return { near: { regex, lines } };
+    }
+    if (item.lines !== undefined) where.fail(`'lines' goes only with 'near'`);
+    return { [kind]: regex };
+  });
+}
+
+function compilePattern(where: Where, value: unknown, index: number, fragments: Map<string, string>, ruleConfidence: Confidence): CompiledPattern {
+  const at = `patterns[${index}]`;
+  if (!isDict(value)) where.fail(`${at} must be a mapping`);
+  checkKeys(where, value, PATTERN_KEYS, at);
+  const source = expandFragments(where, str(where, value.regex, `${at}.regex`), fragments);
+  if (value.ignore_case !== undefined && typeof value.ignore_case !== 'boolean') where.fail(`${at}.ignore_case must be true or false`);
+  const flags = value.ignore_case === false ? 'gd' : 'gid';
+  const regex = compile(where, source, flags, `${at}.regex`);
+  const groups = captureGroups(regex);
+  if (groups !== 1) where.fail(`${at}.regex must have exactly one capture group (the secret), found ${groups}; use (?:...) for the others`);
+  if (regex.test('')) where.fail(`${at}.regex matches the empty string`);
+  return {
+    regex,
+    confidence: oneOf(where, value.confidence, `${at}.confidence`, CONFIDENCES, ruleConfidence),
+    context: compileContext(where, value.context),
+  };
+}
+
+function compileSecretChecks(where: Where, value: unknown): SecretChecks {
+  if (value === undefined) return {};
+  if (!isDict(value)) where.fail(`'secret' must be a mapping`);
+  checkKeys(where, value, SECRET_KEYS, 'secret');
+  if (value.url_decode !== undefined && typeof value.url_decode !== 'boolean') where.fail(`'secret.url_decode' must be true or false`);
+  const checks: SecretChecks = {};
+  if (value.shape !== undefined) checks.shape = compile(where, str(where, value.shape, 'secret.shape'), '', 'secret.shape');
+  const minEntropy = num(where, value.min_entropy, 'secret.min_entropy', 0, 8);
+  const minClasses = num(where, value.min_classes, 'secret.min_classes', 1, 4);
+  const minDigits = num(where, value.min_digits, 'secret.min_digits', 0, 1000);
+  if (minEntropy !== undefined) checks.minEntropy = minEntropy;
+  if (minClasses !== undefined) checks.minClasses = minClasses;
+  if (minDigits !== undefined) checks.minDigits = minDigits;
+  if (value.url_decode) checks.urlDecode = true;
+  return checks;
+}
+
+function compileRule(file: string, value: unknown, index: number, fragments: Map<string, string>): Rule {
+  if (!isDict(value)) return new Where(file).fail(`rules[${index}] must be a mapping`);
+  const idValue = value.id;
+  const where: Where = new Where(file, typeof idValue === 'string' ? idValue : `rules[${index}]`);
+  checkKeys(where, value, RULE_KEYS, 'a rule');
+  const id = str(where, idValue, 'id');
+  if (!/^[a-z0-9][a-z0-9-]{2,63}$/.test(id)) where.fail(`'id' must be lower-case letters, digits and dashes`);
+  const confidence = oneOf(where, value.confidence, 'confidence', CONFIDENCES);
+  if (!Array.isArray(value.patterns) || value.patterns.length === 0) where.fail(`'patterns' must be a non-empty list`);
+  const keywords = strList(where, value.keywords, 'keywords').map((k) => k.toLowerCase());
+  return {
+    id,
+    name: str(where, value.name, 'name'),
+    description: str(where, value.description, 'description').trim(),
+    confidence,
+    severity: oneOf(where, value.severity, 'severity', SEVERITIES),
+    keywords,
+    patterns: value.patterns.map((p: unknown, i: number) => compilePattern(where, p, i, fragments, confidence)),
+    secret: compileSecretChecks(where, value.secret),
+    knownExamples: new Set(strList(where, value.known_examples, 'known_examples')),
+    region: oneOf(where, value.region, 'region', ['prefix', 'none'] as const, 'none'),
+    verify: oneOf(where, value.verify, 'verify', ['rest-api-key', 'oauth-token', 'none'] as const, 'none'),
+    remediation: str(where, value.remediation, 'remediation').trim(),
+    helpUri: str(where, value.help_uri, 'help_uri'),
+    tags: strList(where, value.tags, 'tags'),
+    examples: strList(where, value.examples, 'examples'),
+    negativeExamples: strList(where, value.negative_examples, 'negative_examples'),
+    source: file,
+  };
+}
+
+/** Parse and compile one pattern file's text. `file` is only used in messages. */
+export function compilePatternFile(file: string, text: string): Rule[] {
+  const where: Where = new Where(file);
+  let doc: unknown;
+  try {
+    doc = parse(text);
+  } catch (error) {
+    where.fail(`not valid YAML: ${errorMessage(error).split('\n')[0]}`);
+  }
+  if (!isDict(doc)) where.fail('must be a YAML mapping with a `rules` list');
+  checkKeys(where, doc, TOP_KEYS, 'the file');
+  if (doc.version !== undefined && doc.version !== 1) where.fail(`unsupported version ${JSON.stringify(doc.version)} (this pdguard reads version 1)`);
+  const fragments = new Map<string, string>();
+  if (doc.fragments !== undefined) {
+    if (!isDict(doc.fragments)) where.fail(`'fragments' must be a mapping of names to regex text`);
+    for (const [name, value] of Object.entries(doc.fragments)) {
+      if (typeof value !== 'string') where.fail(`fragment '${name}' must be a string`);
+      fragments.set(name, value);
+    }
+  }
+  if (!Array.isArray(doc.rules) || doc.rules.length === 0) where.fail(`'rules' must be a non-empty list`);
+  return doc.rules.map((rule: unknown, i: number) => compileRule(file, rule, i, fragments));
+}
+
+/**
+ * The built-in rules followed by those of `extraFiles`. Rule ids must be unique across all files:
+ * configuration, baselines and SARIF refer to them.
+ */
+export function loadPatterns(extraFiles: readonly string[] = []): Rule[] {
+  const rules: Rule[] = [];
+  const seen = new Map<string, string>();
+  for (const file of [...builtinPatternFiles(), ...extraFiles]) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new PatternError(`${file}: cannot read pattern file (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
+    }
+    for (const rule of compilePatternFile(file, text)) {
+      const first = seen.get(rule.id);
+      if (first) throw new PatternError(`${file}: rule '${rule.id}': id already defined in ${first}`);
+      seen.set(rule.id, file);
+      rules.push(rule);
+    }
+  }
+  return rules;
+}

@@ -1,0 +1,54 @@
+/** `--format json`: exactly the contract's report (version 1). A pure function of the result. */
+import { TOOL_NAME } from '../package-info.js';
+import type { Finding, ScanResult } from '../types.js';
+import { shownSecret } from './redact.js';
+
+export interface ReportOptions {
+  showSecrets: boolean;
+  toolVersion: string;
+}
+
+function jsonFinding(f: Finding, showSecrets: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    ruleId: f.ruleId,
+    ruleName: f.ruleName,
+    confidence: f.confidence,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret: shownSecret(f.secret, showSecrets),
+    secretHash: f.secretHash,
+    fingerprint: f.fingerprint,
+    region: f.region,
+  };
+  if (f.commit) out.commit = f.commit;
+  if (f.verification) out.verification = f.verification;
+  out.remediation = f.remediation;
+  out.helpUri = f.helpUri;
+  return out;
+}
+
+export function summarize(result: ScanResult): { findings: number; suppressed: number; live: number; dead: number; unknown: number } {
+  const count = (status: string) => result.findings.filter((f) => f.verification?.status === status).length;
+  return {
+    findings: result.findings.length,
+    suppressed: result.suppressed.length,
+    live: count('live'),
+    dead: count('dead'),
+    unknown: count('unknown'),
+  };
+}
+
+export function formatJson(result: ScanResult, options: ReportOptions): string {
+  const report = {
+    version: 1,
+    tool: { name: TOOL_NAME, version: options.toolVersion },
+    scan: result.scan,
+    findings: result.findings.map((f) => jsonFinding(f, options.showSecrets)),
+    summary: summarize(result),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,117 @@
+/**
+ * `--format text`: for people. Findings grouped by file, the most severe first within a file's
+ * order, a summary line, and what to do next. Colour only when the caller says so.
+ */
+import type { Finding, ScanResult, Severity } from '../types.js';
+import { summarize } from './json.js';
+import { shownSecret } from './redact.js';
+
+export interface TextOptions {
+  showSecrets: boolean;
+  color: boolean;
+  quiet?: boolean;
+}
+
+type Paint = (code: string, text: string) => string;
+
+const SEVERITY_COLOR: Record<Severity, string> = { critical: '1;31', high: '31', medium: '33', low: '36' };
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}
+
+function describeScan(result: ScanResult): string {
+  const s = result.scan;
+  const what =
+    s.mode === 'history' || s.mode === 'pre-push'
+      ? `${plural(s.commitsScanned, 'commit')}, ${plural(s.blobsScanned, 'blob')}`
+      : plural(s.filesScanned, 'file');
+  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${(s.durationMs / 1000).toFixed(2)} s`;
+}
+
+function findingLine(f: Finding, options: TextOptions, paint: Paint): string {
+  const where = `${f.line}:${f.column}`.padEnd(8);
+  const severity = paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase().padEnd(8));
+  const details = [`${f.confidence} confidence`];
+  if (f.region) details.push(`region ${f.region}`);
+  if (f.commit) details.push(`commit ${f.commit.sha.slice(0, 10)} by ${f.commit.author} on ${f.commit.date.slice(0, 10)}`);
+  if (f.verification) {
+    const v = f.verification;
+    const status = v.status === 'live' ? paint('1;31', 'LIVE') : v.status;
+    details.push(`${status}: ${v.reason}`);
+  }
+  const secret = paint('1', shownSecret(f.secret, options.showSecrets));
+  return `  ${where}${severity}  ${f.ruleName}  ${secret}  ${paint('2', `(${f.ruleId}; ${details.join('; ')})`)}`;
+}
+
+export function formatText(result: ScanResult, options: TextOptions): string {
+  const paint: Paint = options.color ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_, text) => text;
+  const out: string[] = [];
+  const byPath = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    const list = byPath.get(f.path) ?? [];
+    list.push(f);
+    byPath.set(f.path, list);
+  }
+  // Live findings are incidents: their files come first.
+  const paths = [...byPath.keys()].sort((a, b) => {
+    const live = (p: string) => (byPath.get(p)!.some((f) => f.verification?.status === 'live') ? 0 : 1);
+    return live(a) - live(b);
+  });
+  for (const path of paths) {
+    out.push(paint('1;4', path));
+    for (const f of byPath.get(path)!) out.push(findingLine(f, options, paint));
+    out.push('');
+  }
+
+  const summary = summarize(result);
+  const suppressed = summary.suppressed ? ` (${summary.suppressed} suppressed)` : '';
+  if (result.findings.length === 0) {
+    if (!options.quiet) out.push(`${paint('32', '✔')} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`);
+  } else {
+    const verified = result.findings.some((f) => f.verification)
+      ? `; ${summary.live} live, ${summary.dead} dead, ${summary.unknown} unknown`
+      : '';
+    out.push(
+      `${paint('1;31', '✖')} ${plural(result.findings.length, 'PagerDuty credential')} found in ${plural(byPath.size, 'file')}${suppressed}${verified}. ${describeScan(result)}.`,
+    );
+  }
+
+  const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith('unreadable'));
+  if (unreadable.length) {
+    out.push(paint('33', `⚠ The scan is incomplete: ${plural(unreadable.length, 'path')} could not be read:`));
+    for (const s of unreadable.slice(0, 20)) out.push(`    ${s.path}: ${s.reason}`);
+    if (unreadable.length > 20) out.push(`    … and ${unreadable.length - 20} more (see --format json)`);
+  }
+  const otherSkips = result.scan.skipped.length - unreadable.length;
+  if (otherSkips && !options.quiet) {
+    const reasons = new Map<string, number>();
+    for (const s of result.scan.skipped) if (!s.reason.startsWith('unreadable')) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+    out.push(paint('2', `Skipped ${plural(otherSkips, 'path')}: ${[...reasons].map(([r, n]) => `${n} ${r}`).join(', ')}.`));
+  }
+
+  if (result.findings.length && !options.quiet) {
+    out.push('', paint('1', 'What to do, for each credential above:'));
+    const rules = new Map<string, Finding>();
+    for (const f of result.findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, f);
+    for (const f of rules.values()) out.push(`  ${paint('1', f.ruleName)}: ${f.remediation}`, `    ${paint('2', f.helpUri)}`);
+    out.push(
+      '  Rotate first: deleting the line or the commit does not revoke the credential, and it stays in',
+      '  git history and in every clone and fork. Then remove it from the code and load it from a secret store.',
+      `  A finding that is not a secret: add ${paint('1', 'pdguard:allow')} to its line, or allow its secretHash in .pdguard.yaml.`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+}

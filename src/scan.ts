@@ -1,0 +1,139 @@
+/**
+ * `scan`: files, directories and standard input through the engine and the suppressions, into one
+ * ScanResult. The library entry the CLI stands on; it never touches argv, the environment or the
+ * exit code.
+ */
+import { stat } from 'node:fs/promises';
+import { basename, relative, resolve, sep } from 'node:path';
+import { type Config, findConfig } from './config.js';
+import { Engine } from './engine/stream.js';
+import { InputError } from './errors.js';
+import { compareFindings, type RawFinding, toFindings } from './findings.js';
+import { loadPatterns } from './patterns/load.js';
+import { scanChunks, scanFile } from './sources/read.js';
+import { walkTree } from './sources/walk.js';
+import { applySuppressions } from './suppress/suppress.js';
+import type { Rule, ScanResult, ScanStats, SkippedPath } from './types.js';
+
+export interface ScanOptions {
+  /** Files and directories; `-` is standard input. Default: the current directory. */
+  paths?: string[];
+  cwd?: string;
+  /** What `-` reads. Default: process.stdin. */
+  stdin?: AsyncIterable<Buffer | string>;
+  /** The path reported for standard input. */
+  stdinName?: string;
+  /** Honour .gitignore files (default true). */
+  gitignore?: boolean;
+  include?: string[];
+  exclude?: string[];
+  /** Default: the built-in rules. */
+  rules?: Rule[];
+  /** Default: the .pdguard.yaml that applies to the scanned root. */
+  config?: Config;
+  /** Explicit configuration file, used when `config` is not given. */
+  configFile?: string;
+  /** Fingerprints to suppress. */
+  baseline?: Set<string> | null;
+  /** Files read at once. */
+  concurrency?: number;
+}
+
+const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
+
+async function* asBuffers(stream: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+}
+
+export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
+  const started = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const paths = options.paths?.length ? options.paths : ['.'];
+  const rules = options.rules ?? loadPatterns();
+  const engine = new Engine(rules);
+
+  // Check every path first: a typo must fail at once, not after a long scan of the others.
+  const targets: { arg: string; absolute: string; isDir: boolean }[] = [];
+  for (const arg of paths) {
+    if (arg === '-') {
+      targets.push({ arg, absolute: '-', isDir: false });
+      continue;
+    }
+    const absolute = resolve(cwd, arg);
+    try {
+      targets.push({ arg, absolute, isDir: (await stat(absolute)).isDirectory() });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new InputError(code === 'ENOENT' || code === 'ENOTDIR' ? `${arg}: no such file or directory` : `${arg}: cannot be read (${code})`);
+    }
+  }
+  const onlyDir = targets.length === 1 && targets[0]!.isDir ? targets[0]! : null;
+  const root = onlyDir ? onlyDir.absolute : cwd;
+  const config = options.config ?? findConfig(root, options.configFile);
+  const exclude = [...(options.exclude ?? []), ...config.exclude];
+  const pathOf = (absolute: string): string => toPosix(relative(root, absolute)) || basename(absolute);
+
+  const stats: ScanStats = {
+    mode: targets.every((t) => t.arg === '-') ? 'stdin' : 'files',
+    root: onlyDir ? onlyDir.arg : targets.length === 1 ? targets[0]!.arg : '.',
+    bytesScanned: 0,
+    filesScanned: 0,
+    commitsScanned: 0,
+    blobsScanned: 0,
+    skipped: [],
+    durationMs: 0,
+  };
+  const raw: RawFinding[] = [];
+  let incomplete = false;
+  const skip = (path: string, reason: string, makesIncomplete: boolean): void => {
+    stats.skipped.push({ path, reason });
+    if (makesIncomplete) incomplete = true;
+  };
+
+  const scanOne = async (absolute: string, path: string): Promise<void> => {
+    const outcome = await scanFile(engine, absolute);
+    if (outcome.kind === 'skipped') return skip(path, outcome.reason, outcome.incomplete);
+    stats.filesScanned++;
+    stats.bytesScanned += outcome.bytes;
+    for (const f of toFindings(outcome.matches, path)) raw.push(f);
+  };
+
+  // A few files in flight at once: reading one overlaps matching another.
+  const limit = Math.max(1, options.concurrency ?? 8);
+  const inFlight = new Set<Promise<void>>();
+  const schedule = async (absolute: string): Promise<void> => {
+    const task = scanOne(absolute, pathOf(absolute)).finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    if (inFlight.size >= limit) await Promise.race(inFlight);
+  };
+
+  for (const target of targets) {
+    if (target.arg === '-') {
+      const outcome = await scanChunks(engine, asBuffers(options.stdin ?? process.stdin));
+      const name = options.stdinName ?? 'stdin';
+      if (outcome.kind === 'skipped') skip(name, outcome.reason, outcome.incomplete);
+      else {
+        stats.filesScanned++;
+        stats.bytesScanned += outcome.bytes;
+        for (const f of toFindings(outcome.matches, name)) raw.push(f);
+      }
+    } else if (target.isDir) {
+      await walkTree(
+        target.absolute,
+        { gitignore: options.gitignore ?? true, include: options.include ?? [], exclude },
+        { file: schedule, skip: (absolute, reason, makesIncomplete) => skip(pathOf(absolute), reason, makesIncomplete) },
+      );
+    } else {
+      // A file named on the command line is scanned even if ignored: the user asked for it.
+      await schedule(target.absolute);
+    }
+  }
+  await Promise.all(inFlight);
+
+  const { findings, suppressed } = applySuppressions(raw, { config, baseline: options.baseline ?? null });
+  findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  stats.skipped.sort((a: SkippedPath, b: SkippedPath) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  stats.durationMs = Math.round(performance.now() - started);
+  return { scan: stats, findings, suppressed, incomplete, rules };
+}

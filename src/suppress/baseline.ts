@@ -1,0 +1,56 @@
+/**
+ * Baselines: today's findings recorded so that later runs report only new ones. The file holds no
+ * secret and no time, and is sorted, so that an unchanged tree writes a byte-identical file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { ConfigError, errorMessage } from '../errors.js';
+import type { Finding } from '../types.js';
+
+export interface BaselineEntry {
+  fingerprint: string;
+  secretHash: string;
+  ruleId: string;
+  path: string;
+  line: number;
+  commit?: string;
+}
+
+export interface Baseline {
+  version: 1;
+  findings: BaselineEntry[];
+}
+
+export function formatBaseline(findings: readonly Finding[]): string {
+  const entries = findings
+    .map((f): BaselineEntry => {
+      const entry: BaselineEntry = { fingerprint: f.fingerprint, secretHash: f.secretHash, ruleId: f.ruleId, path: f.path, line: f.line };
+      if (f.commit) entry.commit = f.commit.sha;
+      return entry;
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.fingerprint < b.fingerprint ? -1 : 1)));
+  const unique = entries.filter((e, i) => i === 0 || e.fingerprint !== entries[i - 1]!.fingerprint);
+  return `${JSON.stringify({ version: 1, findings: unique } satisfies Baseline, null, 2)}\n`;
+}
+
+export function writeBaseline(file: string, findings: readonly Finding[]): void {
+  try {
+    writeFileSync(file, formatBaseline(findings));
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot write baseline (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
+  }
+}
+
+export function readBaseline(file: string): Set<string> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(`${file}: cannot read baseline (${code ?? `not valid JSON: ${errorMessage(error)}`}); create one with --write-baseline`);
+  }
+  const findings = (doc as Baseline | null)?.findings;
+  if (!Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === 'string')) {
+    throw new ConfigError(`${file}: not a pdguard baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
+  }
+  return new Set(findings.map((f) => f.fingerprint));
+}

@@ -1,0 +1,134 @@
+/** Shared data types: rules, matches, findings and scan results. */
+
+export type Confidence = 'high' | 'medium' | 'low';
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+export type Region = 'us' | 'eu';
+export type ScanMode = 'files' | 'stdin' | 'history' | 'staged' | 'pre-push';
+
+/** Where a pattern's match is believed to belong to PagerDuty. Any one alternative is enough. */
+export interface ContextRequirement {
+  /** Tested against the whole line that holds the secret. */
+  line?: RegExp;
+  /** Tested against the enclosing structure: YAML/JSON parent keys, INI section, HCL/JS block headers. */
+  parent?: RegExp;
+  /** Tested against the lines around the secret. */
+  near?: { regex: RegExp; lines: number };
+}
+
+export interface CompiledPattern {
+  /** Global, hasIndices regex with exactly one capture group: the secret. */
+  regex: RegExp;
+  confidence: Confidence;
+  /** Alternatives; empty means the pattern alone is enough. */
+  context: ContextRequirement[];
+}
+
+export interface SecretChecks {
+  /** Case-sensitive whole-secret shape, applied after the pattern matched. */
+  shape?: RegExp;
+  minEntropy?: number;
+  /** Distinct character classes (lower, upper, digit, other) the secret must have. */
+  minClasses?: number;
+  minDigits?: number;
+  /** Percent-decode the secret before reporting (URL-encoded tokens in form bodies and logs). */
+  urlDecode?: boolean;
+}
+
+export interface Rule {
+  id: string;
+  name: string;
+  description: string;
+  confidence: Confidence;
+  severity: Severity;
+  /** Lower-case literals; a rule only runs on text that contains one of them (any case). */
+  keywords: string[];
+  patterns: CompiledPattern[];
+  secret: SecretChecks;
+  /** Secrets never reported: PagerDuty's published documentation examples. */
+  knownExamples: Set<string>;
+  /** How the region is derived: from the token prefix (`pdus+`/`pdeu+`) or never. */
+  region: 'prefix' | 'none';
+  /** Which liveness check applies (used by --verify). */
+  verify: 'rest-api-key' | 'oauth-token' | 'none';
+  remediation: string;
+  helpUri: string;
+  tags: string[];
+  examples: string[];
+  negativeExamples: string[];
+  /** The pattern file this rule came from, for error messages. */
+  source: string;
+}
+
+/** What the engine reports: a secret at a place in one text stream. */
+export interface Match {
+  rule: Rule;
+  secret: string;
+  confidence: Confidence;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The line carries an inline `pdguard:allow`. */
+  inlineAllowed: boolean;
+}
+
+export interface CommitInfo {
+  sha: string;
+  author: string;
+  email: string;
+  date: string;
+}
+
+export interface Verification {
+  status: 'live' | 'dead' | 'unknown';
+  reason: string;
+  httpStatus?: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  ruleName: string;
+  confidence: Confidence;
+  severity: Severity;
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The secret in full. Reporters redact it unless asked not to. */
+  secret: string;
+  secretHash: string;
+  fingerprint: string;
+  region: Region | null;
+  commit?: CommitInfo;
+  verification?: Verification;
+  remediation: string;
+  helpUri: string;
+}
+
+export interface SkippedPath {
+  path: string;
+  reason: string;
+}
+
+export interface ScanStats {
+  mode: ScanMode;
+  root: string;
+  bytesScanned: number;
+  filesScanned: number;
+  commitsScanned: number;
+  blobsScanned: number;
+  skipped: SkippedPath[];
+  durationMs: number;
+}
+
+export interface ScanResult {
+  scan: ScanStats;
+  findings: Finding[];
+  /** Findings hidden by `pdguard:allow`, the configuration or a baseline. */
+  suppressed: Finding[];
+  /** True when something could not be read: the run must exit 2 even if nothing was found. */
+  incomplete: boolean;
+  /** Rules that ran, for reporters that describe them (SARIF). */
+  rules: Rule[];
+}
