@@ -4,7 +4,7 @@
  * The text before `from` is look-back: it was scanned already and serves only as context.
  */
 import type { CompiledPattern, Confidence, Rule } from '../types.js';
-import { enclosingHeaders, lineEndOf, lineStartOf, surroundingLines } from './context.js';
+import { MAX_CONTEXT_CHARS, enclosingHeaders, lineEndOf, lineStartOf, surroundingLines } from './context.js';
 import { characterClasses, countDigits, placeholderReason, shannonEntropy } from './secret-checks.js';
 
 export interface Candidate {
@@ -47,10 +47,11 @@ export function secretPasses(rule: Rule, secret: string): boolean {
 
 function contextHolds(pattern: CompiledPattern, text: string, start: number, end: number, floor: number): boolean {
   if (pattern.context.length === 0) return true;
-  const lineStart = lineStartOf(text, start, floor);
+  // Long lines (minified files) are looked at only near the secret, so each check costs O(1).
+  const lineStart = lineStartOf(text, start, Math.max(floor, start - MAX_CONTEXT_CHARS));
   let headers: string[] | undefined;
   for (const requirement of pattern.context) {
-    if (requirement.line && requirement.line.test(text.slice(lineStart, lineEndOf(text, end)))) return true;
+    if (requirement.line && requirement.line.test(text.slice(lineStart, lineEndOf(text, end, end + MAX_CONTEXT_CHARS)))) return true;
     if (requirement.parent) {
       headers ??= enclosingHeaders(text, lineStart, floor);
       const parent = requirement.parent;
@@ -84,16 +85,27 @@ export function findCandidates(rules: readonly Rule[], text: string, from: numbe
   return resolveOverlaps(found, rules);
 }
 
-/** Where rules or patterns overlap on one span, keep the most confident, then the earliest rule. */
+/**
+ * Where rules or patterns overlap on one span, keep the most confident, then the earliest rule.
+ * Candidates are swept in order of position, so that the cost stays linear in their number.
+ */
 function resolveOverlaps(found: Candidate[], rules: readonly Rule[]): Candidate[] {
   if (found.length < 2) return found;
   const order = new Map(rules.map((r, i) => [r, i]));
-  const ranked = [...found].sort(
-    (a, b) => CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || order.get(a.rule)! - order.get(b.rule)! || a.start - b.start,
-  );
+  const better = (a: Candidate, b: Candidate): number =>
+    CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || order.get(a.rule)! - order.get(b.rule)! || a.start - b.start;
+  const byStart = [...found].sort((a, b) => a.start - b.start);
   const kept: Candidate[] = [];
-  for (const c of ranked) {
-    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  // Clusters of mutually reachable overlaps; within one, pick greedily by rank.
+  for (let i = 0; i < byStart.length; ) {
+    let clusterEnd = byStart[i]!.end;
+    let j = i + 1;
+    while (j < byStart.length && byStart[j]!.start < clusterEnd) clusterEnd = Math.max(clusterEnd, byStart[j++]!.end);
+    const cluster = byStart.slice(i, j).sort(better);
+    const chosen: Candidate[] = [];
+    for (const c of cluster) if (!chosen.some((k) => c.start < k.end && k.start < c.end)) chosen.push(c);
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    i = j;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }

@@ -6,19 +6,28 @@
  * never further than `floor` (the start of the text the engine keeps), so the cost is bounded.
  */
 
-const MAX_LINES_BACK = 400;
+// Bounds on every look around a candidate: the cost per candidate is constant, so a file full of
+// near-misses still scans in linear time (test/redos.test.ts).
+const MAX_LINES_BACK = 100;
 const MAX_BLOCK_LEVELS = 4;
+export const MAX_CONTEXT_CHARS = 8 * 1024;
 
-/** Index of the first character of the line holding `pos`. */
+/** Index of the first character of the line holding `pos`, looking back no further than `floor`. */
 export function lineStartOf(text: string, pos: number, floor = 0): number {
+  if (pos - floor > 256) {
+    // A sliced string bounds the search; lastIndexOf alone would run back to the start of the text.
+    const nl = text.slice(floor, pos).lastIndexOf('\n');
+    return nl < 0 ? floor : floor + nl + 1;
+  }
   const nl = text.lastIndexOf('\n', pos - 1);
   return nl < floor ? floor : nl + 1;
 }
 
-/** Index of the newline ending the line holding `pos` (or text.length). */
-export function lineEndOf(text: string, pos: number): number {
-  const nl = text.indexOf('\n', pos);
-  return nl < 0 ? text.length : nl;
+/** Index of the newline ending the line holding `pos` (or `ceiling`, at most text.length). */
+export function lineEndOf(text: string, pos: number, ceiling = text.length): number {
+  const limit = Math.min(ceiling, text.length);
+  const nl = limit - pos > 256 ? text.slice(pos, limit).indexOf('\n') : text.indexOf('\n', pos) - pos;
+  return nl < 0 || pos + nl > limit ? limit : pos + nl;
 }
 
 /** Column of the first character that is not white space or a YAML list dash; -1 for a blank line. */
@@ -44,8 +53,9 @@ function isComment(line: string, column: number): boolean {
  * indentation parents, the nearest `[section]` for a top-level line, and `{` block headers.
  */
 export function enclosingHeaders(text: string, lineStart: number, floor: number): string[] {
+  floor = Math.max(floor, lineStart - MAX_CONTEXT_CHARS);
   const headers: string[] = [];
-  const firstLine = text.slice(lineStart, lineEndOf(text, lineStart));
+  const firstLine = text.slice(lineStart, lineEndOf(text, lineStart, lineStart + MAX_CONTEXT_CHARS));
   let column = keyColumn(firstLine);
   if (column < 0) column = 0;
 
@@ -72,6 +82,8 @@ export function enclosingHeaders(text: string, lineStart: number, floor: number)
   }
 
   // Brace blocks (JSON, HCL, JavaScript): walk back to each unmatched `{` and take its line.
+  // (lastIndexOf would search all the way back to the start of the text: keep the cost bounded.)
+  if (!text.slice(floor, lineStart).includes('{')) return headers;
   let depth = 0;
   let levels = 0;
   for (let i = lineStart - 1; i >= floor && levels < MAX_BLOCK_LEVELS; i--) {
@@ -91,9 +103,11 @@ export function enclosingHeaders(text: string, lineStart: number, floor: number)
 
 /** The text of the line holding [start, end) and of the `radius` lines before and after it. */
 export function surroundingLines(text: string, start: number, end: number, radius: number, floor: number): string {
+  floor = Math.max(floor, start - MAX_CONTEXT_CHARS);
+  const ceiling = Math.min(text.length, end + MAX_CONTEXT_CHARS);
   let from = lineStartOf(text, start, floor);
   for (let n = 0; n < radius && from > floor; n++) from = lineStartOf(text, from - 1, floor);
-  let to = lineEndOf(text, end);
-  for (let n = 0; n < radius && to < text.length; n++) to = lineEndOf(text, to + 1);
-  return text.slice(from, to);
+  let to = lineEndOf(text, end, ceiling);
+  for (let n = 0; n < radius && to < ceiling; n++) to = lineEndOf(text, to + 1, ceiling);
+  return text.slice(from, Math.min(to, ceiling));
 }

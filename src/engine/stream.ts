@@ -10,7 +10,6 @@
  */
 import type { Match, Rule } from '../types.js';
 import { findCandidates } from './candidates.js';
-import { lineStartOf } from './context.js';
 import { Prefilter } from './prefilter.js';
 
 /** Already-scanned text kept before each region, for context. */
@@ -91,20 +90,28 @@ export class StreamScanner {
     return matches;
   }
 
+  /**
+   * Lines and columns for the region's candidates. Candidates come in order of position, so lines,
+   * columns and the inline-allow check advance incrementally: a long line full of candidates costs
+   * one pass, not one pass per candidate.
+   */
   private locate(text: string, from: number, to: number, rules: Rule[]): Match[] {
-    const candidates = findCandidates(rules, text, from, to);
     const matches: Match[] = [];
     let line = this.line;
-    let counted = from;
-    for (const c of candidates) {
-      line += countNewlines(text, counted, c.start);
-      counted = c.start;
-      // this.column is 0 unless the region starts inside a line that was cut.
-      const lineStart = lineStartOf(text, c.start, from);
-      const prefix = Buffer.from(text.slice(lineStart, c.start), 'latin1').toString('utf8').length;
-      const column = (lineStart === from ? this.column : 0) + prefix + 1;
-      const lineEnd = text.indexOf('\n', c.end);
-      const lineText = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    let lineStart = from;
+    let pos = from; // text before pos is accounted for in line, lineStart, columnUnits
+    let columnUnits = this.column; // UTF-16 units from the start of the line to pos
+    let allowedLine = -1;
+    let allowed = false;
+    for (const c of findCandidates(rules, text, from, to)) {
+      for (let nl = text.indexOf('\n', pos); nl >= 0 && nl < c.start; nl = text.indexOf('\n', nl + 1)) {
+        line++;
+        lineStart = nl + 1;
+        pos = lineStart;
+        columnUnits = 0;
+      }
+      columnUnits += utf16Length(text, pos, c.start);
+      pos = c.start;
       if (line !== this.seenLine) {
         this.seenLine = line;
         this.seenOnLine.clear();
@@ -112,19 +119,40 @@ export class StreamScanner {
       // One finding per secret per line, whichever rules or patterns found it.
       if (this.seenOnLine.has(c.secret)) continue;
       this.seenOnLine.add(c.secret);
+      if (allowedLine !== line) {
+        allowedLine = line;
+        const lineEnd = text.indexOf('\n', c.end);
+        allowed = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('pdguard:allow');
+      }
       matches.push({
         rule: c.rule,
         secret: c.secret,
         confidence: c.confidence,
         line,
-        column,
+        column: columnUnits + 1,
         endLine: line,
-        endColumn: column + (c.end - c.start),
-        inlineAllowed: lineText.includes('pdguard:allow'),
+        endColumn: columnUnits + 1 + utf16Length(text, c.start, c.end),
+        inlineAllowed: allowed,
       });
     }
     return matches;
   }
+}
+
+const NON_ASCII = /[\x80-\xff]/;
+
+/** UTF-16 length of the UTF-8 bytes text[from, to) (viewed as latin1): what editors count. */
+function utf16Length(text: string, from: number, to: number): number {
+  if (to <= from) return 0;
+  const slice = text.slice(from, to);
+  if (!NON_ASCII.test(slice)) return slice.length;
+  let units = 0;
+  for (let i = 0; i < slice.length; i++) {
+    const b = slice.charCodeAt(i);
+    if (b < 0x80 || b >= 0xc0) units++; // not a continuation byte: a new character
+    if (b >= 0xf0) units++; // a four-byte character is a surrogate pair
+  }
+  return units;
 }
 
 /** Scan a whole string (UTF-8 text): for tests, rule examples and small inputs. */

@@ -1,0 +1,140 @@
+/** The streaming engine: positions, buffer boundaries, context across chunks, duplicates. */
+import { describe, expect, it } from 'vitest';
+import { Engine, StreamScanner, scanString } from '../src/engine/stream.js';
+import { characterClasses, hasSequence, placeholderReason, shannonEntropy } from '../src/engine/secret-checks.js';
+import { enclosingHeaders } from '../src/engine/context.js';
+import { loadPatterns } from '../src/patterns/load.js';
+import type { Match } from '../src/types.js';
+import { FakeSecrets } from './helpers/fake.js';
+
+const engine = new Engine(loadPatterns());
+const fake = new FakeSecrets(7);
+
+/** Feed `text` to a fresh scanner in pieces of `size` bytes. */
+function scanInPieces(text: string | Buffer, size: number): Match[] {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  const scanner = new StreamScanner(engine);
+  const out: Match[] = [];
+  for (let i = 0; i < bytes.length; i += size) out.push(...scanner.push(bytes.subarray(i, i + size)));
+  out.push(...scanner.end());
+  return out;
+}
+
+const brief = (m: Match) => ({ rule: m.rule.id, secret: m.secret, line: m.line, column: m.column, endColumn: m.endColumn });
+
+describe('positions', () => {
+  it('reports 1-based line and column, and endColumn one past the secret', () => {
+    const key = fake.restKey();
+    const [m] = scanString(engine, `# settings\n\nexport PAGERDUTY_TOKEN=${key}\n`);
+    expect(brief(m!)).toEqual({ rule: 'pagerduty-rest-api-key', secret: key, line: 3, column: 24, endColumn: 44 });
+  });
+
+  it('counts CRLF lines like LF lines', () => {
+    const key = fake.restKey();
+    const [m] = scanString(engine, `a: 1\r\nb: 2\r\nPAGERDUTY_TOKEN=${key}\r\n`);
+    expect([m!.line, m!.column, m!.secret]).toEqual([3, 17, key]);
+  });
+
+  it('counts columns in UTF-16 code units after non-ASCII text', () => {
+    const token = fake.oauthToken();
+    const [m] = scanString(engine, `clé = "é€😀" ; token = ${token}\n`);
+    // "clé = \"é€😀\" ; token = " is 23 UTF-16 code units (😀 counts 2), in 28 bytes.
+    expect([m!.line, m!.column, m!.endColumn]).toEqual([1, 24, 24 + token.length]);
+  });
+
+  it('finds a secret on a last line without a newline, and in a file of one line', () => {
+    const token = fake.oauthToken('eu');
+    expect(scanString(engine, `x\ny\nBearer ${token}`).map(brief)).toEqual([
+      { rule: 'pagerduty-oauth-token', secret: token, line: 3, column: 8, endColumn: 8 + token.length },
+    ]);
+    expect(scanString(engine, '')).toEqual([]);
+  });
+});
+
+describe('streaming', () => {
+  const key = fake.restKey();
+  const token = fake.oauthToken();
+  const text = `${'filler line with nothing in it\n'.repeat(3000)}PAGERDUTY_API_KEY=${key}\n${'z'.repeat(9000)} ${token} ${'z'.repeat(9000)}\nend\n`;
+  const expected = scanString(engine, text).map(brief);
+
+  it('finds the same secrets, at the same places, whatever the read size', () => {
+    expect(expected.map((m) => m.secret)).toEqual([key, token]);
+    expect(expected[1]).toMatchObject({ line: 3002, column: 9002 });
+    for (const size of [1, 3, 7, 64, 4095, 4096, 8193, 65536]) {
+      expect(scanInPieces(text, size).map(brief), `pieces of ${size}`).toEqual(expected);
+    }
+  });
+
+  it('finds a secret that straddles every possible buffer boundary', () => {
+    const line = `PD_TOKEN=${key}\n`;
+    const prefix = 'x'.repeat(50) + '\n';
+    for (let cut = prefix.length; cut <= prefix.length + line.length; cut++) {
+      const bytes = Buffer.from(prefix + line);
+      const scanner = new StreamScanner(engine);
+      const found = [...scanner.push(bytes.subarray(0, cut)), ...scanner.push(bytes.subarray(cut)), ...scanner.end()];
+      expect(found.map((m) => [m.secret, m.line, m.column]), `cut at ${cut}`).toEqual([[key, 2, 10]]);
+    }
+  });
+
+  it('finds a secret inside a very long line cut into many buffers, with its column', () => {
+    const long = `${'a,'.repeat(2_000_000)}"pagerduty_token":"${key}",${'b,'.repeat(1_000_000)}\n`;
+    const found = scanInPieces(long, 1024 * 1024);
+    expect(found.map((m) => [m.secret, m.line, m.column])).toEqual([[key, 1, 4_000_000 + 20]]);
+  });
+
+  it('keeps the parent key of a YAML block that began in an earlier buffer', () => {
+    const events = fake.eventsKey();
+    const yaml = `receivers:\n- name: oncall\n  pagerduty_configs:\n${'  # comment line\n'.repeat(60)}  - routing_key: ${events}\n`;
+    for (const size of [16, 100, 300]) {
+      expect(scanInPieces(yaml, size).map((m) => m.secret), `pieces of ${size}`).toEqual([events]);
+    }
+  });
+
+  it('reports a secret repeated on one line once, and on two lines twice', () => {
+    const token = fake.oauthToken();
+    expect(scanString(engine, `a=${token} b=${token}\n`)).toHaveLength(1);
+    expect(scanString(engine, `a=${token}\nb=${token}\n`).map((m) => m.line)).toEqual([1, 2]);
+  });
+
+  it('marks lines that carry pdguard:allow', () => {
+    const token = fake.oauthToken();
+    const found = scanString(engine, `a=${token} # pdguard:allow\nb=${token}\n`);
+    expect(found.map((m) => m.inlineAllowed)).toEqual([true, false]);
+  });
+});
+
+describe('context', () => {
+  it('finds parents by indentation, INI section and brace block', () => {
+    const yaml = 'a:\n  b:\n    - c: 1\n      d: 2\n';
+    expect(enclosingHeaders(yaml, yaml.indexOf('      d'), 0)).toEqual(['b:', 'a:']);
+    const ini = '[pagerduty]\nx = 1\ntoken = 2\n';
+    expect(enclosingHeaders(ini, ini.indexOf('token'), 0)).toEqual(['[pagerduty]']);
+    const hcl = 'provider "pagerduty" {\n  other = { a = 1 }\n  token = "x"\n}\n';
+    expect(enclosingHeaders(hcl, hcl.indexOf('  token'), 0)).toContain('provider "pagerduty"');
+  });
+
+  it('does not take an unrelated mention of PagerDuty a few lines up as context', () => {
+    const key = fake.restKey();
+    expect(scanString(engine, `# alerts go to PagerDuty\n\ntoken: ${key}\n`)).toEqual([]);
+    expect(scanString(engine, `pagerduty:\n  token: ${key}\n`).map((m) => m.secret)).toEqual([key]);
+  });
+});
+
+describe('secret checks', () => {
+  it('measures entropy and character classes', () => {
+    expect(shannonEntropy('aaaa')).toBe(0);
+    expect(shannonEntropy('abcd')).toBe(2);
+    expect(characterClasses('aA1_')).toBe(4);
+    expect(characterClasses('abc')).toBe(1);
+  });
+
+  it('recognises placeholders, sequences and code references', () => {
+    expect(placeholderReason('your_api_key_here')).not.toBeNull();
+    expect(placeholderReason('XXXXXXXXXXXXXXXXXXXX')).not.toBeNull();
+    expect(hasSequence('ABCDEFGHIJKLMNOP')).toBe(true);
+    expect(placeholderReason('PagerDutyIntegration')).toBe('identifier');
+    expect(placeholderReason('process.env.PD_ROUTING_KEY')).toBe('code reference');
+    expect(placeholderReason(fake.restKey())).toBeNull();
+    expect(placeholderReason(fake.eventsKey())).toBeNull();
+  });
+});

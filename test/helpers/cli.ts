@@ -1,0 +1,109 @@
+/** Runs the real, built CLI in a child process, as users and hooks do. */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CLI = join(REPO_ROOT, 'dist', 'cli.js');
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  cwd?: string;
+  input?: string | Buffer;
+  env?: Record<string, string | undefined>;
+  uid?: number;
+  gid?: number;
+  timeoutMs?: number;
+}
+
+/** The environment of a plain run: no colour forced either way, not under CI. */
+function baseEnv(): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'CI', 'GITHUB_ACTIONS']) delete env[name];
+  return env;
+}
+
+export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: options.cwd ?? REPO_ROOT,
+      env: { ...baseEnv(), ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+    });
+    child.stdin.on('error', () => {}); // the CLI may exit before reading all input
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** A fresh directory holding `files` (path → content). */
+export function makeTree(files: Record<string, string | Buffer> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'pdguard-test-'));
+  for (const [path, content] of Object.entries(files)) {
+    const absolute = join(root, path);
+    mkdirSync(dirname(absolute), { recursive: true });
+    writeFileSync(absolute, content);
+  }
+  return root;
+}
+
+export interface JsonReport {
+  version: number;
+  tool: { name: string; version: string };
+  scan: {
+    mode: string;
+    root: string;
+    bytesScanned: number;
+    filesScanned: number;
+    commitsScanned: number;
+    blobsScanned: number;
+    skipped: { path: string; reason: string }[];
+    durationMs: number;
+  };
+  findings: {
+    ruleId: string;
+    ruleName: string;
+    confidence: string;
+    severity: string;
+    path: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    secret: string;
+    secretHash: string;
+    fingerprint: string;
+    region: string | null;
+    remediation: string;
+    helpUri: string;
+  }[];
+  summary: { findings: number; suppressed: number; live: number; dead: number; unknown: number };
+}
+
+export async function scanJson(args: string[], options: CliOptions = {}): Promise<{ result: CliResult; report: JsonReport }> {
+  const result = await runCli(['scan', '--format', 'json', ...args], options);
+  let report: JsonReport;
+  try {
+    report = JSON.parse(result.stdout) as JsonReport;
+  } catch {
+    throw new Error(`not JSON (exit ${result.code}): ${result.stdout.slice(0, 500)} ${result.stderr.slice(0, 500)}`);
+  }
+  return { result, report };
+}
