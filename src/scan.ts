@@ -4,7 +4,7 @@
  * exit code.
  */
 import { stat } from 'node:fs/promises';
-import { basename, relative, resolve, sep } from 'node:path';
+import { basename, normalize, posix, relative, resolve, sep } from 'node:path';
 import { type Config, findConfig } from './config.js';
 import { Engine } from './engine/stream.js';
 import { InputError } from './errors.js';
@@ -35,8 +35,6 @@ export interface ScanOptions {
   configFile?: string;
   /** Fingerprints to suppress. */
   baseline?: Set<string> | null;
-  /** Files read at once. */
-  concurrency?: number;
 }
 
 const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
@@ -71,7 +69,13 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
   const root = onlyDir ? onlyDir.absolute : cwd;
   const config = options.config ?? findConfig(root, options.configFile);
   const exclude = [...(options.exclude ?? []), ...config.exclude];
-  const pathOf = (absolute: string): string => toPosix(relative(root, absolute)) || basename(absolute);
+  // Paths in reports: relative to the root when one directory is scanned (the contract); else as
+  // the user typed them, so that `pdguard scan config/app.env /etc/app` reads back naturally.
+  const display = (target: { arg: string; absolute: string }, absolute: string): string => {
+    if (onlyDir) return toPosix(relative(root, absolute)) || basename(absolute);
+    const typed = toPosix(normalize(target.arg)).replace(/\/$/, '');
+    return absolute === target.absolute ? typed : posix.join(typed, toPosix(relative(target.absolute, absolute)));
+  };
 
   const stats: ScanStats = {
     mode: targets.every((t) => t.arg === '-') ? 'stdin' : 'files',
@@ -90,21 +94,12 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     if (makesIncomplete) incomplete = true;
   };
 
-  const scanOne = async (absolute: string, path: string): Promise<void> => {
-    const outcome = await scanFile(engine, absolute);
+  const scanOne = (absolute: string, path: string): void => {
+    const outcome = scanFile(engine, absolute);
     if (outcome.kind === 'skipped') return skip(path, outcome.reason, outcome.incomplete);
     stats.filesScanned++;
     stats.bytesScanned += outcome.bytes;
     for (const f of toFindings(outcome.matches, path)) raw.push(f);
-  };
-
-  // A few files in flight at once: reading one overlaps matching another.
-  const limit = Math.max(1, options.concurrency ?? 8);
-  const inFlight = new Set<Promise<void>>();
-  const schedule = async (absolute: string): Promise<void> => {
-    const task = scanOne(absolute, pathOf(absolute)).finally(() => inFlight.delete(task));
-    inFlight.add(task);
-    if (inFlight.size >= limit) await Promise.race(inFlight);
   };
 
   for (const target of targets) {
@@ -118,17 +113,19 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
         for (const f of toFindings(outcome.matches, name)) raw.push(f);
       }
     } else if (target.isDir) {
-      await walkTree(
+      walkTree(
         target.absolute,
         { gitignore: options.gitignore ?? true, include: options.include ?? [], exclude },
-        { file: schedule, skip: (absolute, reason, makesIncomplete) => skip(pathOf(absolute), reason, makesIncomplete) },
+        {
+          file: (absolute) => scanOne(absolute, display(target, absolute)),
+          skip: (absolute, reason, makesIncomplete) => skip(display(target, absolute), reason, makesIncomplete),
+        },
       );
     } else {
       // A file named on the command line is scanned even if ignored: the user asked for it.
-      await schedule(target.absolute);
+      scanOne(target.absolute, display(target, target.absolute));
     }
   }
-  await Promise.all(inFlight);
 
   const { findings, suppressed } = applySuppressions(raw, { config, baseline: options.baseline ?? null });
   findings.sort(compareFindings);

@@ -3,7 +3,7 @@
  * size. Decides first whether the file is text: binary files are skipped (a NUL byte near the
  * start), UTF-16 with a byte-order mark is transcoded, a UTF-8 byte-order mark is dropped.
  */
-import { open, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Match } from '../types.js';
 import { type Engine, StreamScanner } from '../engine/stream.js';
 
@@ -86,35 +86,58 @@ export async function scanChunks(engine: Engine, chunks: AsyncIterable<Buffer>):
   return { kind: 'scanned', matches, bytes };
 }
 
-async function* fileChunks(path: string): AsyncGenerator<Buffer> {
-  // stat before open: opening a FIFO for reading would wait for a writer forever.
-  const before = await stat(path);
-  if (!before.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
-  const handle = await open(path, 'r');
+/**
+ * Scan one file. Never throws for a file that cannot be read: that is a reported skip.
+ *
+ * Synchronous on purpose: files are nearly always in the page cache, and one synchronous
+ * open/read/close costs a fraction of the same calls through libuv's thread pool, which dominated
+ * the time of a tree of many small files (100,000 files: 5.6 s async).
+ */
+export function scanFile(engine: Engine, path: string): FileOutcome {
+  let fd: number;
   try {
-    const size = Math.min(CHUNK_SIZE, Math.max(before.size, 4096));
-    let total = 0;
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; it changes nothing for regular files.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return { kind: 'skipped', reason: describeReadError(error), incomplete: true };
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { kind: 'skipped', reason: 'not a regular file', incomplete: false };
+    // One byte more than stat promised: a short read then proves the end without a second read,
+    // and small files come from Buffer's pool.
+    const size = Math.min(CHUNK_SIZE, stat.size + 1);
+    const first = readChunk(fd, size);
+    if (first.length === 0) return { kind: 'scanned', matches: [], bytes: 0 };
+    const { encoding, bom } = sniffEncoding(first);
+    if (encoding === 'binary') return { kind: 'skipped', reason: 'binary', incomplete: false };
+    const convert = transcoder(encoding);
+    const scanner = new StreamScanner(engine);
+    const matches: Match[] = [];
+    let bytes = first.length - bom;
+    let chunk: Buffer = first.subarray(bom);
+    // A short first read that got everything stat promised is the whole file: no second read.
+    let done = first.length < size && first.length >= stat.size;
     for (;;) {
+      for (const m of scanner.push(convert(chunk, false))) matches.push(m);
+      if (done) break;
       // A fresh buffer each time: the engine may keep the tail of the previous one.
-      const buffer = Buffer.allocUnsafe(size);
-      const { bytesRead } = await handle.read(buffer, 0, size, null);
-      if (bytesRead === 0) return;
-      total += bytesRead;
-      yield bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
-      // A short read of everything stat promised is the end: saves a read per small file.
-      if (bytesRead < size && total >= before.size) return;
+      chunk = readChunk(fd, CHUNK_SIZE);
+      bytes += chunk.length;
+      done = chunk.length === 0;
     }
+    for (const m of scanner.push(convert(Buffer.alloc(0), true))) matches.push(m);
+    for (const m of scanner.end()) matches.push(m);
+    return { kind: 'scanned', matches, bytes };
+  } catch (error) {
+    return { kind: 'skipped', reason: describeReadError(error), incomplete: true };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
-/** Scan one file. Never throws for a file that cannot be read: that is a reported skip. */
-export async function scanFile(engine: Engine, path: string): Promise<FileOutcome> {
-  try {
-    return await scanChunks(engine, fileChunks(path));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOTFILE') return { kind: 'skipped', reason: 'not a regular file', incomplete: false };
-    return { kind: 'skipped', reason: describeReadError(error), incomplete: true };
-  }
+function readChunk(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  const bytesRead = readSync(fd, buffer, 0, size, null);
+  return bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
 }

@@ -7,8 +7,7 @@
  * Why not fast-glob: it can only ignore unreadable directories silently or abort the whole walk,
  * and it cannot apply each directory's own `.gitignore` while walking; both matter here.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { opendir, realpath } from 'node:fs/promises';
+import { type Dir, existsSync, opendirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -23,7 +22,7 @@ export interface WalkOptions {
 }
 
 export interface WalkEvents {
-  file(absolute: string): void | Promise<void>;
+  file(absolute: string): void;
   skip(absolute: string, reason: string, incomplete: boolean): void;
 }
 
@@ -74,11 +73,14 @@ function ignoredBy(scopes: readonly IgnoreScope[], absolute: string, isDir: bool
   return false;
 }
 
-/** Walk `root` (an absolute directory), calling `events.file` for every file to scan. */
-export async function walkTree(root: string, options: WalkOptions, events: WalkEvents): Promise<void> {
+/**
+ * Walk `root` (an absolute directory), calling `events.file` for every file to scan. Synchronous,
+ * like the reads: see sources/read.ts.
+ */
+export function walkTree(root: string, options: WalkOptions, events: WalkEvents): void {
   const excluded = globMatcher(options.exclude);
   const included = options.include.length ? globMatcher(options.include) : () => true;
-  const realRoot = await realpath(root);
+  const realRoot = realpathSync(root);
   const stack: { dir: string; scopes: IgnoreScope[] }[] = [
     { dir: root, scopes: options.gitignore ? ancestorIgnores(root) : [] },
   ];
@@ -89,16 +91,16 @@ export async function walkTree(root: string, options: WalkOptions, events: WalkE
       const own = readIgnoreFile(dir);
       if (own) scopes = [...parentScopes, own];
     }
-    let handle;
+    let handle: Dir;
     try {
-      handle = await opendir(dir, { bufferSize: 128 });
+      handle = opendirSync(dir, { bufferSize: 128 });
     } catch (error) {
       events.skip(dir, describeReadError(error), true);
       continue;
     }
     const subdirs: string[] = [];
     try {
-      for await (const entry of handle) {
+      for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
         const absolute = join(dir, entry.name);
         const rel = toPosix(relative(root, absolute));
         if (entry.name === '.git') continue; // a repository's database (or a worktree's pointer file)
@@ -107,12 +109,12 @@ export async function walkTree(root: string, options: WalkOptions, events: WalkE
           subdirs.push(absolute);
         } else if (entry.isFile()) {
           if (excluded(rel) || !included(rel) || (options.gitignore && ignoredBy(scopes, absolute, false))) continue;
-          await events.file(absolute);
+          events.file(absolute);
         } else if (entry.isSymbolicLink()) {
           if (excluded(rel) || (options.gitignore && ignoredBy(scopes, absolute, false))) continue;
           let target: string;
           try {
-            target = await realpath(absolute);
+            target = realpathSync(absolute);
           } catch {
             events.skip(absolute, 'broken symbolic link', false);
             continue;
@@ -126,6 +128,8 @@ export async function walkTree(root: string, options: WalkOptions, events: WalkE
       }
     } catch (error) {
       events.skip(dir, describeReadError(error), true);
+    } finally {
+      handle.closeSync();
     }
     // Depth-first, in name order, so that runs are reproducible.
     subdirs.sort().reverse();

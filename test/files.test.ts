@@ -1,0 +1,145 @@
+/**
+ * Walking trees and reading files as careless and hostile users give them: hidden and ignored
+ * files, links, binaries, encodings, odd names, unreadable files, FIFOs, huge directories.
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeTree, runCli, scanJson } from './helpers/cli.js';
+import { FakeSecrets } from './helpers/fake.js';
+
+const fake = new FakeSecrets(5);
+const leak = () => `PAGERDUTY_TOKEN=${fake.restKey()}\n`;
+const paths = (report: { findings: { path: string }[] }) => report.findings.map((f) => f.path).sort();
+
+describe('walking a tree', () => {
+  it('scans hidden files, honours .gitignore (nested too) and never reads .git/', async () => {
+    const root = makeTree({
+      '.env': leak(),
+      '.gitignore': 'ignored.env\nbuild/\n',
+      'ignored.env': leak(),
+      'build/out.env': leak(),
+      'sub/.gitignore': 'local.env\n',
+      'sub/local.env': leak(),
+      'sub/kept.env': leak(),
+      '.git/config': leak(),
+      'nested/repo/.git/config': leak(),
+    });
+    const { report } = await scanJson([root]);
+    expect(paths(report)).toEqual(['.env', 'sub/kept.env']);
+    const all = await scanJson([root, '--no-gitignore']);
+    expect(paths(all.report)).toEqual(['.env', 'build/out.env', 'ignored.env', 'sub/kept.env', 'sub/local.env']);
+  });
+
+  it('honours the .gitignore of the repository above a scanned subdirectory', async () => {
+    const root = makeTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': '*.secret\n', 'app/a.secret': leak(), 'app/b.env': leak() });
+    const { report } = await scanJson([join(root, 'app')]);
+    expect(paths(report)).toEqual(['b.env']);
+  });
+
+  it('applies --include and --exclude globs', async () => {
+    const root = makeTree({ 'a/x.env': leak(), 'a/y.yaml': leak(), 'b/z.env': leak(), 'b/deep/w.env': leak() });
+    expect(paths((await scanJson([root, '--include', '**/*.env'])).report)).toEqual(['a/x.env', 'b/deep/w.env', 'b/z.env']);
+    expect(paths((await scanJson([root, '--exclude', 'b'])).report)).toEqual(['a/x.env', 'a/y.yaml']);
+    expect(paths((await scanJson([root, '--exclude', '**/deep/**', '--include', 'b/**'])).report)).toEqual(['b/z.env']);
+  });
+
+  it('never follows a symbolic link out of the root or into a loop', async () => {
+    const outside = makeTree({ 'secret.env': leak() });
+    const root = makeTree({ 'inside.env': leak() });
+    symlinkSync(join(outside, 'secret.env'), join(root, 'to-outside.env'));
+    symlinkSync(outside, join(root, 'outside-dir'));
+    symlinkSync(root, join(root, 'loop'));
+    symlinkSync(join(root, 'inside.env'), join(root, 'alias.env'));
+    symlinkSync(join(root, 'missing'), join(root, 'dangling'));
+    const { result, report } = await scanJson([root], { timeoutMs: 20_000 });
+    expect(result.code).toBe(1);
+    expect(paths(report)).toEqual(['inside.env']);
+    expect(report.scan.skipped).toEqual([
+      { path: 'dangling', reason: 'broken symbolic link' },
+      { path: 'outside-dir', reason: 'symbolic link to outside the scanned root' },
+      { path: 'to-outside.env', reason: 'symbolic link to outside the scanned root' },
+    ]);
+  });
+});
+
+describe('reading files', () => {
+  it('skips binary files and lists them; reads UTF-16 and UTF-8 with a byte-order mark, CRLF and invalid UTF-8', async () => {
+    const key = fake.restKey();
+    const text = `first line\r\nPAGERDUTY_TOKEN=${key}\r\n`;
+    const root = makeTree({
+      'image.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.from(leak())]),
+      'utf16le.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      'utf16be.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+      'utf8bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+      'latin1.txt': Buffer.concat([Buffer.from('caf\xe9 \xff\xfe\n', 'latin1'), Buffer.from(text)]),
+      'no-newline.txt': `PAGERDUTY_TOKEN=${key}`,
+      'empty.txt': '',
+    });
+    const { report } = await scanJson([root]);
+    expect(report.scan.skipped).toEqual([{ path: 'image.png', reason: 'binary' }]);
+    const where = report.findings.map((f) => [f.path, f.line, f.column, f.endColumn]);
+    expect(where).toEqual([
+      ['latin1.txt', 3, 17, 37],
+      ['no-newline.txt', 1, 17, 37],
+      ['utf16be.txt', 2, 17, 37],
+      ['utf16le.txt', 2, 17, 37],
+      ['utf8bom.txt', 2, 17, 37],
+    ]);
+    expect(new Set(report.findings.map((f) => f.secretHash)).size).toBe(1);
+    expect(report.scan.filesScanned).toBe(6);
+  });
+
+  it('reports paths with spaces, newlines and non-ASCII characters exactly', async () => {
+    const names = ['with space.env', 'new\nline.env', 'ünïcødé-日本.env'];
+    const root = makeTree(Object.fromEntries(names.map((n) => [n, leak()])));
+    const { report } = await scanJson([root]);
+    expect(paths(report)).toEqual([...names].sort());
+  });
+
+  it('skips a FIFO instead of waiting for a writer', async () => {
+    const root = makeTree({ 'a.env': leak() });
+    execFileSync('mkfifo', [join(root, 'pipe')]);
+    const { result, report } = await scanJson([root], { timeoutMs: 20_000 });
+    expect(result.code).toBe(1);
+    expect(report.scan.skipped).toEqual([{ path: 'pipe', reason: 'not a regular file' }]);
+    // A path named on the command line is reported as typed.
+    const direct = await scanJson(['pipe', 'a.env'], { cwd: root, timeoutMs: 20_000 });
+    expect(direct.report.scan.skipped).toEqual([{ path: 'pipe', reason: 'not a regular file' }]);
+    expect(paths(direct.report)).toEqual(['a.env']);
+  });
+
+  it('reports what it found, lists unreadable files and directories, and exits 2', async () => {
+    const root = makeTree({ 'found.env': leak(), 'locked.env': leak(), 'locked-dir/x.env': leak() });
+    chmodSync(root, 0o755);
+    chmodSync(join(root, 'locked.env'), 0o000);
+    chmodSync(join(root, 'locked-dir'), 0o000);
+    // Root reads everything: run as nobody there, so that permissions mean what they say.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const { result, report } = await scanJson([root], { ...asUser, cwd: '/' });
+    expect(result.code).toBe(2);
+    expect(paths(report)).toEqual(['found.env']);
+    expect(report.scan.skipped).toEqual([
+      { path: 'locked-dir', reason: 'unreadable: permission denied' },
+      { path: 'locked.env', reason: 'unreadable: permission denied' },
+    ]);
+    expect(result.stderr).toMatch(/^pdguard: the scan is incomplete: 2 path\(s\) could not be read/);
+    const text = await runCli(['scan', root], { ...asUser, cwd: '/' });
+    expect(text.stdout).toMatch(/scan is incomplete/);
+    expect(text.stdout).toContain('locked.env: unreadable: permission denied');
+  });
+});
+
+describe('size', () => {
+  it('walks a directory of 100,000 files', async () => {
+    const root = makeTree();
+    const dir = join(root, 'many');
+    mkdirSync(dir);
+    for (let i = 0; i < 100_000; i++) writeFileSync(join(dir, `f${i}.txt`), i === 77_777 ? leak() : `line ${i}\n`);
+    const { result, report } = await scanJson([root], { timeoutMs: 120_000 });
+    expect(result.code).toBe(1);
+    expect(report.scan.filesScanned).toBe(100_000);
+    expect(paths(report)).toEqual(['many/f77777.txt']);
+  }, 180_000);
+});
