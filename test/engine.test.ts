@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine, StreamScanner, scanString } from '../src/engine/stream.js';
 import { characterClasses, hasSequence, placeholderReason, shannonEntropy } from '../src/engine/secret-checks.js';
 import { enclosingHeaders } from '../src/engine/context.js';
+import { trieSource } from '../src/engine/prefilter.js';
 import { loadPatterns } from '../src/patterns/load.js';
 import type { Match } from '../src/types.js';
 import { FakeSecrets } from './helpers/fake.js';
@@ -136,5 +137,24 @@ describe('secret checks', () => {
     expect(placeholderReason('process.env.PD_ROUTING_KEY')).toBe('code reference');
     expect(placeholderReason(fake.restKey())).toBeNull();
     expect(placeholderReason(fake.eventsKey())).toBeNull();
+  });
+});
+
+describe('prefilter', () => {
+  it('builds one trie regex that matches exactly the keywords, longest first', () => {
+    const keywords = ['pagerduty', 'pagerduty.com/private/', 'pd_', 'pd-', 'pdus+', '+_', '%2b_', 'a', 'ab'];
+    const regex = new RegExp(`^(?:${trieSource(keywords)})$`, 'i');
+    for (const k of keywords) expect(regex.test(k), k).toBe(true);
+    expect(regex.test('PagerDuty'), 'any case').toBe(true);
+    for (const other of ['pagerdut', 'pd', 'pdus', 'b', '+', 'pagerduty.com']) expect(regex.test(other), other).toBe(false);
+    expect(new RegExp(trieSource(keywords), 'i').exec('x pagerduty.com/private/ y')?.[0]).toBe('pagerduty.com/private/');
+  });
+
+  it('runs only the rules whose keywords occur, in any case', () => {
+    const ids = (text: string) => engine.prefilter.rulesFor(text).map((r) => r.id);
+    expect(ids('nothing to see here, just an update of the pdf')).toEqual([]);
+    expect(ids('Bearer PDUS+_x')).toContain('pagerduty-oauth-token');
+    expect(ids('see webcal.PagerDuty.com/private/abc')).toEqual(expect.arrayContaining(['pagerduty-ical-feed-url', 'pagerduty-rest-api-key']));
+    expect(ids('export PD_TOKEN=1')).toContain('pagerduty-rest-api-key');
   });
 });

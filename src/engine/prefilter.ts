@@ -8,6 +8,37 @@ function escapeRegex(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  terminal: boolean;
+}
+
+/**
+ * One regex for all keywords, factored as a trie (`p(?:d(?:_|-|us\+)|agerduty)`): V8 scans an
+ * alternation several times faster when its branches start with few distinct characters.
+ * It matches exactly the keywords, and the longest one at a position.
+ */
+export function trieSource(keywords: readonly string[]): string {
+  const root: TrieNode = { children: new Map(), terminal: false };
+  for (const keyword of keywords) {
+    let node = root;
+    for (const ch of keyword) {
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, (next = { children: new Map(), terminal: false }));
+      node = next;
+    }
+    node.terminal = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.children].map(([ch, child]) => escapeRegex(ch) + emit(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    if (!node.terminal) return body;
+    return branches.length === 1 && branches[0]!.length === 1 ? `${body}?` : `(?:${branches.join('|')})?`;
+  };
+  return emit(root);
+}
+
 export class Prefilter {
   private readonly keywordRegex: RegExp | null;
   private readonly rulesByKeyword = new Map<string, Rule[]>();
@@ -30,7 +61,7 @@ export class Prefilter {
       for (const inner of keywords) if (inner !== outer && outer.includes(inner)) for (const r of this.rulesByKeyword.get(inner) ?? []) rules.add(r);
       this.rulesByKeyword.set(outer, [...rules]);
     }
-    this.keywordRegex = keywords.length ? new RegExp(keywords.map(escapeRegex).join('|'), 'gi') : null;
+    this.keywordRegex = keywords.length ? new RegExp(trieSource(keywords), 'gi') : null;
   }
 
   /** The rules worth running on `text`, in their original order. */
