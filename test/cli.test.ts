@@ -244,3 +244,11 @@ describe('pattern files', () => {
     }
   });
 });
+
+describe('this repository', () => {
+  it('scans itself clean with its own .pdguard.yaml', async () => {
+    const result = await runCli(['scan', '.']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+});

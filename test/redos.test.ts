@@ -6,8 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { Engine, scanString } from '../src/engine/stream.js';
 import { loadPatterns } from '../src/patterns/load.js';
+import { FakeSecrets } from './helpers/fake.js';
 
 const rules = loadPatterns();
+/** A plausible key, generated: nothing credential-shaped is committed. */
+const key = new FakeSecrets(11).restKey();
 
 /** Texts of about `size` characters that look almost like a secret of the rule, over and over. */
 function adversarialTexts(keywords: string[], size: number): string[] {
@@ -16,7 +19,7 @@ function adversarialTexts(keywords: string[], size: number): string[] {
     fill('pagerduty_'),
     fill('PAGERDUTY_TOKEN='),
     `PAGERDUTY_TOKEN="${'a'.repeat(size)}`,
-    `pagerduty:\n${fill('  token: aB3dE5gH7jK9mN1pQ3sT\n')}`,
+    `pagerduty:\n${fill(`  token: ${key}\n`)}`,
     `pagerduty ${fill('token: ')}`,
     `pagerduty ${fill('Token token=')}`,
     `pagerduty ${'{'.repeat(size)}`,
@@ -28,8 +31,8 @@ function adversarialTexts(keywords: string[], size: number): string[] {
     `pagerduty ${' '.repeat(size)}x`,
     fill('events.pagerduty.com/a/'),
     // One long line (a minified file) full of candidates that need context.
-    `pagerduty ${fill('{"token":"aB3dE5gH7jK9mN1pQ3sT"},')}`,
-    fill('Token token=aB3dE5gH7jK9mN1pQ3sT '),
+    `pagerduty ${fill(`{"token":"${key}"},`)}`,
+    fill(`Token token=${key} `),
     fill('webcal.pagerduty.com/private/'),
   ];
   for (const keyword of keywords) texts.push(fill(`${keyword} `), fill(`${keyword}=`), fill(keyword));

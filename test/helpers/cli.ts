@@ -107,3 +107,35 @@ export async function scanJson(args: string[], options: CliOptions = {}): Promis
   }
   return { result, report };
 }
+
+/**
+ * Runs the CLI in a child that reports its own peak resident memory on exit: the CLI is imported
+ * into a tiny wrapper, so the figure is pdguard's and nothing else's.
+ */
+export async function runCliMeasured(args: string[], options: CliOptions = {}): Promise<CliResult & { maxRssMb: number }> {
+  const wrapper = [
+    `process.argv = [process.argv[0], ${JSON.stringify(CLI)}, ...${JSON.stringify(args)}];`,
+    "process.on('exit', () => process.stderr.write(`\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`));",
+    `await import(${JSON.stringify(CLI)});`,
+  ].join('\n');
+  const result = await new Promise<CliResult>((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', wrapper], {
+      cwd: options.cwd ?? REPO_ROOT,
+      env: { ...baseEnv(), ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+    });
+  });
+  const rss = /maxRSS=(\d+)/.exec(result.stderr);
+  if (!rss) throw new Error(`no memory figure: ${result.stderr.slice(0, 500)}`);
+  return { ...result, stderr: result.stderr.replace(/\n?maxRSS=\d+\n/, ''), maxRssMb: Number(rss[1]) / 1024 };
+}
