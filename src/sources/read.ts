@@ -51,39 +51,78 @@ export function describeReadError(error: unknown): string {
   }
 }
 
-/** Scan a whole stream of buffers (a file's chunks, or standard input). */
-export async function scanChunks(engine: Engine, chunks: AsyncIterable<Buffer>): Promise<FileOutcome> {
-  const scanner = new StreamScanner(engine);
-  const matches: Match[] = [];
-  let bytes = 0;
-  let convert: ((chunk: Buffer, last: boolean) => Buffer) | undefined;
-  let head: Buffer | undefined;
-  for await (const raw of chunks) {
-    if (raw.length === 0) continue;
-    let chunk = raw;
-    if (!convert) {
-      // Sniff on at least a few bytes: a stream may deliver one byte at a time.
-      head = head ? Buffer.concat([head, chunk]) : chunk;
-      if (head.length < 4) continue;
-      const { encoding, bom } = sniffEncoding(head);
-      if (encoding === 'binary') return { kind: 'skipped', reason: 'binary', incomplete: false };
-      convert = transcoder(encoding);
-      chunk = head.subarray(bom);
-      head = undefined;
+/**
+ * Bytes of one file, blob or stream in, matches out: sniffs the encoding on the first 8 KB, skips
+ * binary content, transcodes UTF-16. Push-based, so that every source (files, standard input,
+ * git blobs arriving from `git cat-file`) shares it.
+ */
+export class ContentScanner {
+  private readonly scanner: StreamScanner;
+  private readonly matches: Match[] = [];
+  private convert: ((chunk: Buffer, last: boolean) => Buffer) | undefined;
+  private head: Buffer | undefined;
+  private binary = false;
+  private bytes = 0;
+
+  constructor(engine: Engine) {
+    this.scanner = new StreamScanner(engine);
+  }
+
+  /** False once the content is known to be binary: the rest need not be read. */
+  get wantsMore(): boolean {
+    return !this.binary;
+  }
+
+  push(chunk: Buffer): void {
+    if (this.binary || chunk.length === 0) return;
+    if (!this.convert) {
+      // Decide on a full sniff window: a stream may deliver a few bytes at a time.
+      this.head = this.head ? Buffer.concat([this.head, chunk]) : chunk;
+      if (this.head.length < SNIFF_SIZE) return;
+      chunk = this.start();
+      if (this.binary) return;
     }
-    bytes += chunk.length;
-    for (const m of scanner.push(convert(chunk, false))) matches.push(m);
+    this.feed(chunk, false);
   }
-  if (head) {
+
+  end(): FileOutcome {
+    if (!this.convert && this.head) {
+      const rest = this.start();
+      if (!this.binary) this.feed(rest, false);
+    }
+    if (this.binary) return { kind: 'skipped', reason: 'binary', incomplete: false };
+    if (this.convert) this.feed(Buffer.alloc(0), true);
+    for (const m of this.scanner.end()) this.matches.push(m);
+    return { kind: 'scanned', matches: this.matches, bytes: this.bytes };
+  }
+
+  private start(): Buffer {
+    const head = this.head!;
+    this.head = undefined;
     const { encoding, bom } = sniffEncoding(head);
-    if (encoding === 'binary') return { kind: 'skipped', reason: 'binary', incomplete: false };
-    convert = transcoder(encoding);
-    bytes += head.length;
-    for (const m of scanner.push(convert(head.subarray(bom), false))) matches.push(m);
+    if (encoding === 'binary') {
+      this.binary = true;
+      return head;
+    }
+    this.convert = transcoder(encoding);
+    this.bytes += bom;
+    return head.subarray(bom);
   }
-  if (convert) for (const m of scanner.push(convert(Buffer.alloc(0), true))) matches.push(m);
-  for (const m of scanner.end()) matches.push(m);
-  return { kind: 'scanned', matches, bytes };
+
+  private feed(chunk: Buffer, last: boolean): void {
+    this.bytes += chunk.length;
+    for (const m of this.scanner.push(this.convert!(chunk, last))) this.matches.push(m);
+  }
+}
+
+/** Scan a whole stream of buffers (standard input). */
+export async function scanChunks(engine: Engine, chunks: AsyncIterable<Buffer>): Promise<FileOutcome> {
+  const content = new ContentScanner(engine);
+  for await (const chunk of chunks) {
+    content.push(chunk);
+    if (!content.wantsMore) break;
+  }
+  return content.end();
 }
 
 /**
@@ -107,28 +146,16 @@ export function scanFile(engine: Engine, path: string): FileOutcome {
     // One byte more than stat promised: a short read then proves the end without a second read,
     // and small files come from Buffer's pool.
     const size = Math.min(CHUNK_SIZE, stat.size + 1);
-    const first = readChunk(fd, size);
-    if (first.length === 0) return { kind: 'scanned', matches: [], bytes: 0 };
-    const { encoding, bom } = sniffEncoding(first);
-    if (encoding === 'binary') return { kind: 'skipped', reason: 'binary', incomplete: false };
-    const convert = transcoder(encoding);
-    const scanner = new StreamScanner(engine);
-    const matches: Match[] = [];
-    let bytes = first.length - bom;
-    let chunk: Buffer = first.subarray(bom);
-    // A short first read that got everything stat promised is the whole file: no second read.
-    let done = first.length < size && first.length >= stat.size;
-    for (;;) {
-      for (const m of scanner.push(convert(chunk, false))) matches.push(m);
-      if (done) break;
+    const content = new ContentScanner(engine);
+    let total = 0;
+    for (let first = true; content.wantsMore; first = false) {
       // A fresh buffer each time: the engine may keep the tail of the previous one.
-      chunk = readChunk(fd, CHUNK_SIZE);
-      bytes += chunk.length;
-      done = chunk.length === 0;
+      const chunk = readChunk(fd, first ? size : CHUNK_SIZE);
+      total += chunk.length;
+      content.push(chunk);
+      if (chunk.length === 0 || (first && chunk.length < size && total >= stat.size)) break;
     }
-    for (const m of scanner.push(convert(Buffer.alloc(0), true))) matches.push(m);
-    for (const m of scanner.end()) matches.push(m);
-    return { kind: 'scanned', matches, bytes };
+    return content.end();
   } catch (error) {
     return { kind: 'skipped', reason: describeReadError(error), incomplete: true };
   } finally {
