@@ -91,6 +91,16 @@ describe('streaming', () => {
     }
   });
 
+  it('runs rules only near their keywords, yet finds every secret there', () => {
+    const key = fake.restKey();
+    const events = fake.eventsKey();
+    const filler = 'some ordinary configuration line = value, token and key words too\n'.repeat(20_000);
+    const text = `${filler}pagerduty:\n${'  other: 1\n'.repeat(80)}  token: ${key}\n${filler}PD_ROUTING_KEY=${events}\n${filler}`;
+    expect(scanInPieces(text, 1024 * 1024).map((m) => m.secret)).toEqual([key, events]);
+    // The same key far from any PagerDuty keyword is not a finding.
+    expect(scanString(engine, `pagerduty: {}\n${filler}token: ${key}\n`)).toEqual([]);
+  });
+
   it('reports a secret repeated on one line once, and on two lines twice', () => {
     const token = fake.oauthToken();
     expect(scanString(engine, `a=${token} b=${token}\n`)).toHaveLength(1);

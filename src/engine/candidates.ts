@@ -22,6 +22,8 @@ export interface Candidate {
  * boundaries fall on line starts, except inside lines longer than a read buffer.
  */
 const MAX_PATTERN_PREFIX = 256;
+/** How far a match may run past its secret's start: the longest secret plus its lookahead. */
+const MAX_MATCH_TAIL = 512;
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 
@@ -62,27 +64,40 @@ function contextHolds(pattern: CompiledPattern, text: string, start: number, end
   return false;
 }
 
-export function findCandidates(rules: readonly Rule[], text: string, from: number, to: number): Candidate[] {
+/**
+ * Candidates whose secret starts in [from, to). `regions` says where each rule may match (see
+ * Prefilter.regionsFor); a rule is run over its regions only.
+ */
+export function findCandidates(regions: Map<Rule, [number, number][]>, text: string, from: number, to: number): Candidate[] {
   const found: Candidate[] = [];
-  for (const rule of rules) {
+  for (const [rule, spans] of regions) {
     for (const pattern of rule.patterns) {
       const regex = pattern.regex;
-      regex.lastIndex = Math.max(0, from - MAX_PATTERN_PREFIX);
-      let match: RegExpExecArray | null;
-      while ((match = regex.exec(text)) !== null) {
-        if (match.index >= to) break;
-        const span = match.indices?.[1];
-        if (!span) continue;
-        const [start, end] = span;
-        if (start < from || start >= to) continue;
-        const secret = rule.secret.urlDecode ? percentDecode(text.slice(start, end)) : text.slice(start, end);
-        if (!secretPasses(rule, secret)) continue;
-        if (!contextHolds(pattern, text, start, end, 0)) continue;
-        found.push({ rule, confidence: pattern.confidence, secret, start, end });
+      for (const [spanStart, spanEnd] of spans) {
+        const lo = Math.max(from, spanStart);
+        const hi = Math.min(to, spanEnd);
+        // A regex cannot be told where to stop: run it on a slice (cheap in V8, no copy), or a
+        // region without a match would be searched to the end of the text.
+        const base = Math.max(0, lo - MAX_PATTERN_PREFIX);
+        const window = base === 0 && hi + MAX_MATCH_TAIL >= text.length ? text : text.slice(base, hi + MAX_MATCH_TAIL);
+        regex.lastIndex = 0;
+        let match: RegExpExecArray | null;
+        while ((match = regex.exec(window)) !== null) {
+          if (match.index + base >= hi) break;
+          const span = match.indices?.[1];
+          if (!span) continue;
+          const start = span[0] + base;
+          const end = span[1] + base;
+          if (start < lo || start >= hi) continue;
+          const secret = rule.secret.urlDecode ? percentDecode(text.slice(start, end)) : text.slice(start, end);
+          if (!secretPasses(rule, secret)) continue;
+          if (!contextHolds(pattern, text, start, end, 0)) continue;
+          found.push({ rule, confidence: pattern.confidence, secret, start, end });
+        }
       }
     }
   }
-  return resolveOverlaps(found, rules);
+  return resolveOverlaps(found, [...regions.keys()]);
 }
 
 /**

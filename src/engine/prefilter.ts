@@ -66,21 +66,39 @@ export class Prefilter {
 
   /** The rules worth running on `text`, in their original order. */
   rulesFor(text: string): Rule[] {
-    if (!this.keywordRegex) return [...this.alwaysOn];
-    const active = new Set<Rule>(this.alwaysOn);
-    const seen = new Set<string>();
+    return [...this.regionsFor(text, 0, text.length).keys()];
+  }
+
+  /**
+   * Where each rule is worth running within [from, to): around its keywords' occurrences, `reach`
+   * characters either way (a keyword anywhere in `text`, look-back included, counts). A rule finds
+   * nothing further from its keywords than the context checks look, so the rest is skipped: a
+   * large file with a keyword every megabyte costs one pass of the prefilter, not one of every regex.
+   */
+  regionsFor(text: string, from: number, to: number, reach = Infinity): Map<Rule, [number, number][]> {
+    const regions = new Map<Rule, [number, number][]>();
+    for (const rule of this.alwaysOn) regions.set(rule, [[from, to]]);
     const regex = this.keywordRegex;
+    if (!regex) return regions;
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while (seen.size < this.rulesByKeyword.size && (match = regex.exec(text)) !== null) {
+    while ((match = regex.exec(text)) !== null) {
       // Step one character, not past the match: keywords may overlap ("pdus+" and "+_").
       regex.lastIndex = match.index + 1;
-      const keyword = match[0].toLowerCase();
-      if (seen.has(keyword)) continue;
-      seen.add(keyword);
-      for (const rule of this.rulesByKeyword.get(keyword) ?? []) active.add(rule);
+      const start = Math.max(from, match.index - reach);
+      const end = Math.min(to, match.index + match[0].length + reach);
+      if (start >= end) continue;
+      for (const rule of this.rulesByKeyword.get(match[0].toLowerCase()) ?? []) {
+        const list = regions.get(rule);
+        if (!list) regions.set(rule, [[start, end]]);
+        else {
+          const last = list[list.length - 1]!;
+          if (start <= last[1]) last[1] = Math.max(last[1], end); // hits come in order: merge
+          else list.push([start, end]);
+        }
+      }
     }
-    if (active.size === 0) return [];
-    return this.rules.filter((r) => active.has(r));
+    if (regions.size < 2) return regions;
+    return new Map(this.rules.filter((r) => regions.has(r)).map((r) => [r, regions.get(r)!]));
   }
 }

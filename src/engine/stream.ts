@@ -10,10 +10,16 @@
  */
 import type { Match, Rule } from '../types.js';
 import { findCandidates } from './candidates.js';
+import { MAX_CONTEXT_CHARS } from './context.js';
 import { Prefilter } from './prefilter.js';
 
 /** Already-scanned text kept before each region, for context. */
 const LOOKBACK = 16 * 1024;
+/**
+ * How far from a keyword a secret can be reported: every context check looks at most
+ * MAX_CONTEXT_CHARS around the secret, plus room for the rest of a long line.
+ */
+const KEYWORD_REACH = 2 * MAX_CONTEXT_CHARS;
 /** Overlap kept when a line has to be cut: longer than any secret and its pattern. */
 const OVERLAP = 4 * 1024;
 
@@ -73,8 +79,8 @@ export class StreamScanner {
     const text = this.lookback + buffer.toString('latin1');
     const from = this.lookback.length;
     const to = from + cut;
-    const rules = this.engine.prefilter.rulesFor(text);
-    const matches = rules.length ? this.locate(text, from, to, rules) : [];
+    const regions = this.engine.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
+    const matches = regions.size ? this.locate(text, from, to, regions) : [];
 
     // Advance the position past the region, and keep its tail as the next look-back.
     const lastNewline = text.lastIndexOf('\n', to - 1);
@@ -95,7 +101,7 @@ export class StreamScanner {
    * columns and the inline-allow check advance incrementally: a long line full of candidates costs
    * one pass, not one pass per candidate.
    */
-  private locate(text: string, from: number, to: number, rules: Rule[]): Match[] {
+  private locate(text: string, from: number, to: number, regions: Map<Rule, [number, number][]>): Match[] {
     const matches: Match[] = [];
     let line = this.line;
     let lineStart = from;
@@ -103,7 +109,7 @@ export class StreamScanner {
     let columnUnits = this.column; // UTF-16 units from the start of the line to pos
     let allowedLine = -1;
     let allowed = false;
-    for (const c of findCandidates(rules, text, from, to)) {
+    for (const c of findCandidates(regions, text, from, to)) {
       for (let nl = text.indexOf('\n', pos); nl >= 0 && nl < c.start; nl = text.indexOf('\n', nl + 1)) {
         line++;
         lineStart = nl + 1;
