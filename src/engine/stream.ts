@@ -20,6 +20,8 @@ const LOOKBACK = 16 * 1024;
  * MAX_CONTEXT_CHARS around the secret, plus room for the rest of a long line.
  */
 const KEYWORD_REACH = 2 * MAX_CONTEXT_CHARS;
+/** Text kept after each region, so that context checks can look at the lines after a secret. */
+const LOOKAHEAD = 2 * MAX_CONTEXT_CHARS;
 /** Overlap kept when a line has to be cut: longer than any secret and its pattern. */
 const OVERLAP = 4 * 1024;
 
@@ -37,9 +39,10 @@ function countNewlines(text: string, from: number, to: number): number {
 }
 
 export class StreamScanner {
-  private carry: Buffer | null = null;
+  /** Text after the region scanned last: kept for the next one (look-ahead, partial line). */
+  private carry = '';
   private lookback = '';
-  /** Line number and byte column at which the next region starts. */
+  /** Line number and column (UTF-16 units) at which the next region starts. */
   private line = 1;
   private column = 0;
   private readonly seenOnLine = new Set<string>();
@@ -49,50 +52,48 @@ export class StreamScanner {
 
   /** Scan the next bytes; returns the matches that are complete. */
   push(chunk: Buffer): Match[] {
-    const buffer = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
-    this.carry = null;
-    return this.scan(buffer, false);
+    if (chunk.length === 0) return [];
+    // The region ends at a newline at least LOOKAHEAD before the end of what is known, so that
+    // context checks see the lines after a secret. It is found in the bytes, and the strings
+    // then join without another copy: one decoding and one flattening per chunk.
+    const newline = chunk.length > LOOKAHEAD ? chunk.lastIndexOf(10, chunk.length - LOOKAHEAD) : -1;
+    const pending = this.carry + chunk.toString('latin1');
+    if (newline >= 0) return this.scan(pending, this.carry.length + newline + 1);
+    if (pending.length <= 2 * OVERLAP + LOOKAHEAD) {
+      this.carry = pending;
+      return [];
+    }
+    // Small pushes (a pipe) pile up in the carry: end the region at a newline there, if any.
+    const earlier = pending.lastIndexOf('\n', pending.length - LOOKAHEAD);
+    if (earlier >= 0) return this.scan(pending, earlier + 1);
+    // A line longer than the buffers: cut inside it. The overlap is scanned twice but only
+    // secrets that start before the cut count, so each is reported once.
+    return this.scan(pending, pending.length - OVERLAP);
   }
 
   /** No more bytes: scan what is left. */
   end(): Match[] {
-    const buffer = this.carry ?? Buffer.alloc(0);
-    this.carry = null;
-    return this.scan(buffer, true);
+    const pending = this.carry;
+    this.carry = '';
+    return pending ? this.scan(pending, pending.length) : [];
   }
 
-  private scan(buffer: Buffer, final: boolean): Match[] {
-    let cut: number;
-    if (final) cut = buffer.length;
-    else {
-      const newline = buffer.lastIndexOf(10);
-      if (newline >= 0) cut = newline + 1;
-      else if (buffer.length > 2 * OVERLAP) cut = buffer.length - OVERLAP;
-      else {
-        this.carry = buffer;
-        return [];
-      }
-    }
-    if (cut < buffer.length) this.carry = buffer.subarray(cut);
-    if (cut === 0) return [];
-
-    const text = this.lookback + buffer.toString('latin1');
+  private scan(pending: string, cut: number): Match[] {
+    const text = this.lookback + pending;
     const from = this.lookback.length;
     const to = from + cut;
     const regions = this.engine.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
     const matches = regions.size ? this.locate(text, from, to, regions) : [];
 
-    // Advance the position past the region, and keep its tail as the next look-back.
+    // Advance the position past the region; keep its tail as look-back, and the rest as carry.
     const lastNewline = text.lastIndexOf('\n', to - 1);
-    if (!final) {
-      const newlines = countNewlines(text, from, to);
-      this.line += newlines;
-      this.column = lastNewline >= from ? to - lastNewline - 1 : this.column + cut;
-      let keepFrom = Math.max(0, to - LOOKBACK);
-      const firstNewline = text.indexOf('\n', keepFrom);
-      if (keepFrom > 0 && firstNewline >= 0 && firstNewline < to) keepFrom = firstNewline + 1;
-      this.lookback = text.slice(keepFrom, to);
-    }
+    this.line += countNewlines(text, from, to);
+    this.column = lastNewline >= from ? utf16Length(text, lastNewline + 1, to) : this.column + utf16Length(text, from, to);
+    let keepFrom = Math.max(0, to - LOOKBACK);
+    const firstNewline = text.indexOf('\n', keepFrom);
+    if (keepFrom > 0 && firstNewline >= 0 && firstNewline < to) keepFrom = firstNewline + 1;
+    this.lookback = text.slice(keepFrom, to);
+    this.carry = text.slice(to);
     return matches;
   }
 
