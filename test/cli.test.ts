@@ -84,7 +84,7 @@ describe('exit codes and reports', () => {
   it('never prints a secret in full unless --show-secrets', async () => {
     const key = fake.restKey();
     const root = makeTree({ 'app.env': `PAGERDUTY_TOKEN=${key}\n` });
-    for (const format of ['text', 'json']) {
+    for (const format of ['text', 'json', 'sarif', 'github']) {
       const redacted = await runCli(['scan', root, '--format', format]);
       expect(redacted.stdout + redacted.stderr, format).not.toContain(key);
       const shown = await runCli(['scan', root, '--format', format, '--show-secrets']);

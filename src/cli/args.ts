@@ -5,10 +5,8 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 
-export type Format = 'text' | 'json';
-const FORMATS: readonly Format[] = ['text', 'json'];
-/** Formats in the contract that this version does not produce yet. */
-const LATER_FORMATS = ['sarif', 'github'];
+export type Format = 'text' | 'json' | 'sarif' | 'github';
+const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
 
 export interface ReportFlags {
   format: Format;
@@ -46,7 +44,7 @@ interface OptionSpec {
 }
 
 const REPORT_OPTIONS: Record<string, OptionSpec> = {
-  format: { type: 'string', value: 'FORMAT', help: 'report format: text (default) or json' },
+  format: { type: 'string', value: 'FORMAT', help: 'report format: text (default), json, sarif, or github (workflow annotations)' },
   output: { type: 'string', short: 'o', value: 'FILE', help: 'write the report to FILE (- is standard output, the default)' },
   'show-secrets': { type: 'boolean', help: 'print secrets in full (every format redacts them otherwise)' },
   quiet: { type: 'boolean', short: 'q', help: 'print findings and errors only' },
@@ -166,7 +164,6 @@ function parseOptions(command: string, args: string[]) {
 function oneFormat(value: unknown, command: string): Format {
   if (value === undefined) return 'text';
   if (FORMATS.includes(value as Format)) return value as Format;
-  if (LATER_FORMATS.includes(value as string)) throw new UsageError(`--format ${String(value)} is not available in this version yet (use text or json)`);
   throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got '${String(value)}'; see pdguard ${command} --help)`);
 }
 

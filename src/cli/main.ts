@@ -6,7 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { PdguardError, errorMessage } from '../errors.js';
 import { version } from '../package-info.js';
 import { loadPatterns } from '../patterns/load.js';
+import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
+import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { formatRulesJson, formatRulesText } from '../report/rules.js';
 import { scan } from '../scan.js';
@@ -47,9 +49,18 @@ function emit(io: Io, flags: Pick<ReportFlags, 'output'>, text: string): void {
 
 function report(result: ScanResult, flags: ReportFlags, io: Io): string {
   const options = { showSecrets: flags.showSecrets, toolVersion: version() };
-  if (flags.format === 'json') return formatJson(result, options);
-  const color = flags.output === '-' && useColor(io.env, io.stdout.isTTY);
-  return formatText(result, { ...options, color, quiet: flags.quiet });
+  switch (flags.format) {
+    case 'json':
+      return formatJson(result, options);
+    case 'sarif':
+      return formatSarif(result, options);
+    case 'github':
+      return formatGithub(result, options);
+    case 'text': {
+      const color = flags.output === '-' && useColor(io.env, io.stdout.isTTY);
+      return formatText(result, { ...options, color, quiet: flags.quiet });
+    }
+  }
 }
 
 async function runCommand(command: Command, io: Io): Promise<number> {

@@ -1,0 +1,334 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF consumers. A pure function
+ * of the result: no clock, no random ids, no machine paths beyond what the result holds, so the same
+ * scan gives byte-identical output. Secrets are redacted unless asked otherwise.
+ *
+ * GitHub accepts at most 25,000 results per run and 10 MB of gzipped SARIF; beyond either limit the
+ * least severe results are left out and a notification says how many.
+ */
+import { gzipSync } from 'node:zlib';
+import type { ArtifactLocation, Log, Notification, ReportingDescriptor, Result } from 'sarif';
+import { INFORMATION_URI, TOOL_NAME } from '../package-info.js';
+import type { Confidence, Finding, Rule, ScanResult, Severity } from '../types.js';
+import { shownSecret } from './redact.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The key of `partialFingerprints`: the finding's own fingerprint, which does not change when lines move. */
+export const FINGERPRINT_KEY = 'pdguard/v1';
+export const SRCROOT = '%SRCROOT%';
+/** GitHub code scanning rejects runs with more results than this. */
+export const MAX_RESULTS = 25_000;
+/** GitHub rejects gzipped SARIF above 10 MB; stay under it whichever way a megabyte is counted. */
+export const MAX_GZIP_BYTES = 9_500_000;
+
+export interface SarifOptions {
+  showSecrets: boolean;
+  toolVersion: string;
+  /** Lower limits, for tests. */
+  limits?: { maxResults?: number; maxGzipBytes?: number };
+}
+
+/** GitHub maps security-severity ≥ 9.0 to critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. */
+const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const PRECISION: Record<Confidence, string> = { high: 'very-high', medium: 'medium', low: 'low' };
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
+/** Hard-coded credentials. GitHub shows `external/cwe/...` tags as CWE references. */
+const CWE_TAG = 'external/cwe/cwe-798';
+/** Unreadable paths listed one by one; the rest are counted in one notification. */
+const MAX_LISTED_SKIPS = 1000;
+
+const ROTATE_ADVICE =
+  'Rotate first: deleting the line or the commit does not revoke the credential, and it stays in git history and in every clone and fork. Then remove it from the code and load it from a secret store.';
+const ALLOW_ADVICE_TEXT = 'A finding that is not a secret: add pdguard:allow to its line, or allow its secretHash in .pdguard.yaml.';
+const ALLOW_ADVICE_MD = 'A finding that is not a secret: add `pdguard:allow` to its line, or allow its `secretHash` in `.pdguard.yaml`.';
+
+export const isLive = (f: Finding): boolean => f.verification?.status === 'live';
+
+/** The annotation or result level: errors for critical and high, and for any live credential. */
+export function findingLevel(f: Finding): 'error' | 'warning' | 'note' {
+  return isLive(f) ? 'error' : LEVEL[f.severity];
+}
+
+/** Most severe first: live, then severity, then confidence. Ties keep their order (sort is stable). */
+export function comparePriority(a: Finding, b: Finding): number {
+  return (
+    Number(isLive(b)) - Number(isLive(a)) ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence]
+  );
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** What was found, where, the (redacted) secret, the commit and the verification: one paragraph. */
+export function describeFinding(f: Finding, showSecrets: boolean): string {
+  const parts: string[] = [];
+  const live = isLive(f);
+  parts.push(
+    `${live ? 'LIVE ' : ''}${f.ruleName} found in ${f.path} at line ${f.line}, column ${f.column}: ${shownSecret(f.secret, showSecrets)}` +
+      ` (${f.confidence} confidence${f.region ? `, ${f.region.toUpperCase()} region` : ''}).`,
+  );
+  if (f.commit) {
+    const c = f.commit;
+    parts.push(`Introduced in commit ${c.sha} by ${c.author}${c.email ? ` <${c.email}>` : ''} on ${c.date}.`);
+  }
+  if (f.verification) {
+    const v = f.verification;
+    if (v.status === 'live') parts.push(`LIVE: the PagerDuty API accepted this credential (${v.reason}). Revoke it now.`);
+    else if (v.status === 'dead') parts.push(`Verified dead: ${v.reason}.`);
+    else parts.push(`Liveness unknown: ${v.reason}.`);
+  }
+  return parts.join(' ');
+}
+
+/** `PagerDuty scoped OAuth token` → `PagerDutyScopedOAuthToken`: an identifier, as SARIF suggests. */
+export function pascalName(name: string): string {
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const out = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  return out || 'Rule';
+}
+
+/** Lone surrogates make encodeURIComponent throw; file names decoded from bytes rarely hold any. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/**
+ * A report path as a SARIF `artifactLocation`: relative paths become a relative URI reference
+ * against `%SRCROOT%`, each segment percent-encoded (spaces, `#`, `?`, `%`, `:`, non-ASCII as UTF-8)
+ * with `/` kept; absolute paths (files named outside the scanned root) become `file:` URIs.
+ */
+export function artifactLocation(path: string): ArtifactLocation {
+  const clean = wellFormed(path);
+  const encode = (p: string): string => p.split('/').map(encodeURIComponent).join('/');
+  if (clean.startsWith('/')) return { uri: `file://${encode(clean)}` };
+  const drive = /^([A-Za-z]):\//.exec(clean);
+  if (drive) return { uri: `file:///${drive[1]}:/${encode(clean.slice(3))}` };
+  return { uri: encode(clean), uriBaseId: SRCROOT };
+}
+
+function ruleDescriptor(rule: Rule): ReportingDescriptor {
+  const tags = [...new Set(['security', 'secret', ...rule.tags, CWE_TAG])];
+  const helpText = [
+    `${rule.name} (${rule.id})`,
+    '',
+    rule.description,
+    '',
+    `Remediation: ${rule.remediation}`,
+    '',
+    ROTATE_ADVICE,
+    '',
+    ALLOW_ADVICE_TEXT,
+    '',
+    `More: ${rule.helpUri}`,
+  ].join('\n');
+  const helpMarkdown = [
+    `**${rule.name}** (\`${rule.id}\`)`,
+    '',
+    rule.description,
+    '',
+    '## Remediation',
+    '',
+    rule.remediation,
+    '',
+    ROTATE_ADVICE,
+    '',
+    ALLOW_ADVICE_MD,
+    '',
+    `[${rule.helpUri}](${rule.helpUri})`,
+  ].join('\n');
+  return {
+    id: rule.id,
+    name: pascalName(rule.name),
+    shortDescription: { text: rule.name },
+    fullDescription: { text: rule.description },
+    helpUri: rule.helpUri,
+    help: { text: helpText, markdown: helpMarkdown },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags,
+      precision: PRECISION[rule.confidence],
+      'security-severity': SECURITY_SEVERITY[rule.severity],
+      'problem.severity': LEVEL[rule.severity] === 'note' ? 'recommendation' : LEVEL[rule.severity],
+      confidence: rule.confidence,
+      severity: rule.severity,
+    },
+  };
+}
+
+/** A rule that produced a finding but is missing from `result.rules`: described from the finding. */
+function ruleFromFinding(f: Finding): Rule {
+  return {
+    id: f.ruleId,
+    name: f.ruleName,
+    description: f.ruleName,
+    confidence: f.confidence,
+    severity: f.severity,
+    keywords: [],
+    patterns: [],
+    secret: {},
+    knownExamples: new Set(),
+    region: 'none',
+    verify: 'none',
+    remediation: f.remediation,
+    helpUri: f.helpUri,
+    tags: [],
+    examples: [],
+    negativeExamples: [],
+    source: '',
+  };
+}
+
+function sarifResult(f: Finding, ruleIndex: number, showSecrets: boolean): Result {
+  const properties: Record<string, unknown> = {
+    confidence: f.confidence,
+    severity: f.severity,
+    secretHash: f.secretHash,
+  };
+  if (f.region) properties.region = f.region;
+  if (f.verification) properties.verification = f.verification;
+  if (f.commit) properties.commit = f.commit;
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: findingLevel(f),
+    message: { text: describeFinding(f, showSecrets) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(f.path),
+          region: {
+            startLine: Math.max(1, f.line),
+            startColumn: Math.max(1, f.column),
+            endLine: Math.max(1, f.line, f.endLine),
+            endColumn: Math.max(1, f.endColumn),
+          },
+        },
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties,
+  };
+}
+
+function skipNotifications(result: ScanResult): Notification[] {
+  const out: Notification[] = [];
+  const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith('unreadable'));
+  for (const s of unreadable.slice(0, MAX_LISTED_SKIPS)) {
+    out.push({
+      level: 'error',
+      message: { text: `${s.path} could not be read (${s.reason}): the scan is incomplete.` },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.path) } }],
+    });
+  }
+  if (unreadable.length > MAX_LISTED_SKIPS) {
+    out.push({
+      level: 'error',
+      message: { text: `${plural(unreadable.length - MAX_LISTED_SKIPS, 'more path')} could not be read (see --format json).` },
+    });
+  }
+  if (result.incomplete && unreadable.length === 0) {
+    out.push({ level: 'error', message: { text: 'The scan is incomplete: something could not be read (see --format json).' } });
+  }
+  const reasons = new Map<string, number>();
+  for (const s of result.scan.skipped) if (!s.reason.startsWith('unreadable')) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+  if (reasons.size) {
+    const list = [...reasons].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([r, n]) => `${n} ${r}`);
+    out.push({ level: 'note', message: { text: `Skipped ${plural(result.scan.skipped.length - unreadable.length, 'path')}: ${list.join(', ')}.` } });
+  }
+  return out;
+}
+
+export function formatSarif(result: ScanResult, options: SarifOptions): string {
+  const maxResults = options.limits?.maxResults ?? MAX_RESULTS;
+  const maxGzipBytes = options.limits?.maxGzipBytes ?? MAX_GZIP_BYTES;
+
+  // Rules: every rule that ran, then any rule a finding names that is not among them.
+  const rules: ReportingDescriptor[] = [];
+  const ruleIndex = new Map<string, number>();
+  const addRule = (rule: Rule): void => {
+    if (ruleIndex.has(rule.id)) return;
+    ruleIndex.set(rule.id, rules.length);
+    rules.push(ruleDescriptor(rule));
+  };
+  for (const rule of result.rules) addRule(rule);
+  for (const f of result.findings) addRule(ruleFromFinding(f));
+
+  // The most severe first, to keep when a limit forces some out; reported in the result's order.
+  const total = result.findings.length;
+  const order = result.findings.map((_, i) => i).sort((a, b) => comparePriority(result.findings[a]!, result.findings[b]!) || a - b);
+  const allResults = result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId)!, options.showSecrets));
+  const baseNotifications = skipNotifications(result);
+  const capped = Math.min(total, maxResults);
+
+  const build = (count: number, sizeLimited: boolean): string => {
+    const keep = order.slice(0, count).sort((a, b) => a - b);
+    const notifications = [...baseNotifications];
+    if (count < total) {
+      const why = sizeLimited
+        ? `the report must stay under GitHub's 10 MB gzipped upload limit${capped < total ? ` and its limit of ${plural(maxResults, 'result')} per run` : ''}`
+        : `GitHub code scanning accepts at most ${plural(maxResults, 'result')} per run`;
+      notifications.push({
+        level: 'warning',
+        message: {
+          text:
+            `${plural(total - count, 'finding')} of ${total.toLocaleString('en-US')} left out of this report: ${why}. ` +
+            'The most severe are kept (live first, then by severity and confidence); run with --format json to see every finding.',
+        },
+      });
+    }
+    const log: Log = {
+      $schema: SARIF_SCHEMA_URI,
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: TOOL_NAME,
+              ...(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(options.toolVersion)
+                ? { semanticVersion: options.toolVersion }
+                : {}),
+              version: options.toolVersion,
+              informationUri: INFORMATION_URI,
+              rules,
+            },
+          },
+          invocations: [
+            {
+              executionSuccessful: !result.incomplete,
+              ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
+            },
+          ],
+          originalUriBaseIds: {
+            [SRCROOT]: { description: { text: `The root pdguard scanned (${result.scan.root}); result paths are relative to it.` } },
+          },
+          columnKind: 'utf16CodeUnits',
+          results: keep.map((i) => allResults[i]!),
+          properties: {
+            scanMode: result.scan.mode,
+            findings: total,
+            reported: count,
+            suppressed: result.suppressed.length,
+          },
+        },
+      ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+  };
+
+  let count = capped;
+  let sizeLimited = false;
+  for (;;) {
+    const text = build(count, sizeLimited);
+    // Gzip never grows JSON by more than a few bytes per 16 KB block: small reports need no check.
+    if (count === 0 || Buffer.byteLength(text, 'utf8') <= maxGzipBytes - 1024) return text;
+    const gzipped = gzipSync(text).length;
+    if (gzipped <= maxGzipBytes) return text;
+    sizeLimited = true;
+    count = Math.max(0, Math.min(count - 1, Math.floor(count * (maxGzipBytes / gzipped) * 0.95)));
+  }
+}
