@@ -120,6 +120,10 @@ export interface ScanStats {
   blobsScanned: number;
   skipped: SkippedPath[];
   durationMs: number;
+  /** Git scans of a shallow clone: history before its boundary was not scanned. */
+  shallow?: boolean;
+  /** Git scans: what was walked (`--all`, a range, the commits being pushed). */
+  revisions?: string;
 }
 
 export interface ScanResult {

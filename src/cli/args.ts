@@ -16,24 +16,38 @@ export interface ReportFlags {
   progress: boolean;
 }
 
-export interface ScanFlags extends ReportFlags {
-  paths: string[];
-  stdinName: string;
+/** What every scanning command (scan, history, staged, pre-push) takes. */
+export interface ScanningFlags extends ReportFlags {
   config?: string;
   baseline?: string;
   writeBaseline?: string;
   include: string[];
   exclude: string[];
-  gitignore: boolean;
   patterns: string[];
   failOn: 'any';
 }
+
+export interface ScanFlags extends ScanningFlags {
+  paths: string[];
+  stdinName: string;
+  gitignore: boolean;
+}
+
+export interface GitFlags extends ScanningFlags {
+  repo?: string;
+}
+
+export type HookName = 'pre-commit' | 'pre-push';
 
 export type Command =
   | { kind: 'help'; text: string }
   | { kind: 'version' }
   | { kind: 'rules'; format: Format; patterns: string[] }
-  | ({ kind: 'scan' } & ScanFlags);
+  | ({ kind: 'scan' } & ScanFlags)
+  | ({ kind: 'history'; range?: string; since?: string } & GitFlags)
+  | ({ kind: 'staged' } & GitFlags)
+  | ({ kind: 'pre-push'; remote?: string } & GitFlags)
+  | { kind: 'install' | 'uninstall'; hook: HookName; force: boolean; repo?: string };
 
 interface OptionSpec {
   type: 'string' | 'boolean';
@@ -63,14 +77,36 @@ const SUPPRESS_OPTIONS: Record<string, OptionSpec> = {
   'write-baseline': { type: 'string', value: 'FILE', help: "record this run's findings in FILE; later runs with --baseline FILE report only new ones" },
 };
 
+const FILTER_OPTIONS: Record<string, OptionSpec> = {
+  include: { type: 'string', multiple: true, value: 'GLOB', help: 'scan only files matching GLOB (repeatable; relative to the scanned directory or repository)' },
+  exclude: { type: 'string', multiple: true, value: 'GLOB', help: 'leave out files and directories matching GLOB (repeatable)' },
+};
+
 const SCAN_OPTIONS: Record<string, OptionSpec> = {
   ...REPORT_OPTIONS,
   ...SUPPRESS_OPTIONS,
   ...RULE_OPTIONS,
-  include: { type: 'string', multiple: true, value: 'GLOB', help: 'scan only files matching GLOB (repeatable; relative to the scanned directory)' },
-  exclude: { type: 'string', multiple: true, value: 'GLOB', help: 'leave out files and directories matching GLOB (repeatable)' },
+  ...FILTER_OPTIONS,
   'no-gitignore': { type: 'boolean', help: 'also scan files that .gitignore excludes (.git/ is never read)' },
   'stdin-name': { type: 'string', value: 'NAME', help: 'the path to report for standard input (default: stdin)' },
+};
+
+const REPO_OPTION: Record<string, OptionSpec> = {
+  repo: { type: 'string', value: 'DIR', help: 'the repository (default: the one holding the current directory)' },
+};
+
+const GIT_SCAN_OPTIONS: Record<string, OptionSpec> = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...FILTER_OPTIONS };
+
+const HISTORY_OPTIONS: Record<string, OptionSpec> = {
+  ...GIT_SCAN_OPTIONS,
+  range: { type: 'string', value: 'A..B', help: 'scan only the commits in B that are not in A' },
+  since: { type: 'string', value: 'REV', help: 'scan only the commits, on any ref, that REV does not contain' },
+};
+
+const HOOK_OPTIONS: Record<string, OptionSpec> = {
+  ...REPO_OPTION,
+  hook: { type: 'string', value: 'HOOK', help: 'pre-commit (default) or pre-push' },
+  force: { type: 'boolean', help: 'replace a hook pdguard did not write (a backup is kept)' },
 };
 
 const HELP_OPTION: Record<string, OptionSpec> = { help: { type: 'boolean', short: 'h', help: 'show this help' } };
@@ -96,6 +132,43 @@ const COMMANDS: Record<string, CommandSpec> = {
       '  pdguard scan --write-baseline .pdguard-baseline.json   accept what is there today',
       '  pdguard scan --baseline .pdguard-baseline.json         then report only new findings',
     ].join('\n'),
+  },
+  history: {
+    usage: 'pdguard history [--repo DIR] [--range A..B | --since REV] [options]',
+    summary: 'scan git history: every blob once, reported with the commit that introduced it',
+    options: HISTORY_OPTIONS,
+    details: [
+      'By default every commit reachable from any ref (branches, tags, remote-tracking refs) is scanned.',
+      'A secret that stays in a file through many commits (or moves with a rename) is one finding, at the',
+      'commit that introduced it; the same secret in two files is two findings.',
+      '',
+      'Examples:',
+      '  pdguard history                          audit the whole repository',
+      '  pdguard history --range origin/main..HEAD   only what this branch adds',
+      '  pdguard history --format sarif --output pdguard.sarif',
+    ].join('\n'),
+  },
+  staged: {
+    usage: 'pdguard staged [--repo DIR] [options]',
+    summary: 'scan what the next commit will contain (the index); only lines it adds are reported',
+    options: GIT_SCAN_OPTIONS,
+    details: 'Run by the pre-commit hook that `pdguard install` writes.',
+  },
+  'pre-push': {
+    usage: 'pdguard pre-push [--repo DIR] [REMOTE [URL]] < git pre-push lines',
+    summary: "scan only the commits being pushed (reads git's pre-push lines on standard input)",
+    options: GIT_SCAN_OPTIONS,
+    details: 'Run by the pre-push hook that `pdguard install --hook pre-push` writes.',
+  },
+  install: {
+    usage: 'pdguard install [--hook pre-commit|pre-push] [--force] [--repo DIR]',
+    summary: 'install a git hook that runs pdguard (plain .git/hooks, core.hooksPath or husky)',
+    options: HOOK_OPTIONS,
+  },
+  uninstall: {
+    usage: 'pdguard uninstall [--hook pre-commit|pre-push] [--repo DIR]',
+    summary: 'remove the hook that pdguard install wrote (and nothing else)',
+    options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook! },
   },
   rules: {
     usage: 'pdguard rules [--format text|json] [--patterns FILE]',
@@ -186,40 +259,62 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const format = oneFormat(values.format, first);
   const patterns = (values.patterns as string[] | undefined) ?? [];
 
+  const str = (name: string): string | undefined => {
+    const v = values[name];
+    if (v === '') throw new UsageError(`--${name} needs a value`);
+    return v as string | undefined;
+  };
+
   if (first === 'rules') {
     if (positionals.length) throw new UsageError(`pdguard rules takes no arguments (got '${positionals[0]}')`);
     return { kind: 'rules', format, patterns };
+  }
+  if (first === 'install' || first === 'uninstall') {
+    if (positionals.length) throw new UsageError(`pdguard ${first} takes no arguments (got '${positionals[0]}')`);
+    const hook = str('hook') ?? 'pre-commit';
+    if (hook !== 'pre-commit' && hook !== 'pre-push') throw new UsageError(`--hook must be pre-commit or pre-push (got '${hook}')`);
+    const repo = str('repo');
+    return { kind: first, hook, force: Boolean(values.force), ...(repo !== undefined ? { repo } : {}) };
   }
 
   if (values.verify) throw new UsageError('--verify is not available in this version yet');
   if (values['fail-on'] !== undefined && values['fail-on'] !== 'any') {
     throw new UsageError(`--fail-on ${String(values['fail-on'])} is not available in this version yet (only --fail-on any)`);
   }
-  const str = (name: string): string | undefined => {
-    const v = values[name];
-    if (v === '') throw new UsageError(`--${name} needs a value`);
-    return v as string | undefined;
-  };
-  const flags: ScanFlags = {
-    paths: positionals,
+  const flags: ScanningFlags = {
     format,
     output: str('output') ?? '-',
     showSecrets: Boolean(values['show-secrets']),
     quiet: Boolean(values.quiet),
     progress: !values['no-progress'],
-    stdinName: str('stdin-name') ?? 'stdin',
     include: (values.include as string[] | undefined) ?? [],
     exclude: (values.exclude as string[] | undefined) ?? [],
-    gitignore: !values['no-gitignore'],
     patterns,
     failOn: 'any',
   };
-  const config = str('config');
-  const baseline = str('baseline');
-  const writeBaseline = str('write-baseline');
-  if (config !== undefined) flags.config = config;
-  if (baseline !== undefined) flags.baseline = baseline;
-  if (writeBaseline !== undefined) flags.writeBaseline = writeBaseline;
-  if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be scanned only once');
-  return { kind: 'scan', ...flags };
+  for (const [name, key] of [['config', 'config'], ['baseline', 'baseline'], ['write-baseline', 'writeBaseline']] as const) {
+    const value = str(name);
+    if (value !== undefined) flags[key] = value;
+  }
+
+  if (first === 'scan') {
+    if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be scanned only once');
+    return { kind: 'scan', ...flags, paths: positionals, stdinName: str('stdin-name') ?? 'stdin', gitignore: !values['no-gitignore'] };
+  }
+  const repo = str('repo');
+  const git: GitFlags = { ...flags, ...(repo !== undefined ? { repo } : {}) };
+  if (first === 'history') {
+    if (positionals.length) throw new UsageError(`pdguard history takes no paths (got '${positionals[0]}'); use --repo DIR or --range A..B`);
+    const range = str('range');
+    const since = str('since');
+    if (range !== undefined && since !== undefined) throw new UsageError('--range and --since cannot be used together');
+    return { kind: 'history', ...git, ...(range !== undefined ? { range } : {}), ...(since !== undefined ? { since } : {}) };
+  }
+  if (first === 'staged') {
+    if (positionals.length) throw new UsageError(`pdguard staged takes no paths (got '${positionals[0]}'); it scans the index`);
+    return { kind: 'staged', ...git };
+  }
+  // pre-push: git passes the remote's name and URL as arguments.
+  if (positionals.length > 2) throw new UsageError('pdguard pre-push takes at most REMOTE and URL (as git passes them)');
+  return { kind: 'pre-push', ...git, ...(positionals[0] !== undefined ? { remote: positionals[0] } : {}) };
 }

@@ -13,8 +13,12 @@ import { formatText } from '../report/text.js';
 import { formatRulesJson, formatRulesText } from '../report/rules.js';
 import { scan } from '../scan.js';
 import { readBaseline, writeBaseline } from '../suppress/baseline.js';
-import type { ScanResult } from '../types.js';
-import { type Command, type ReportFlags, parseCommandLine } from './args.js';
+import type { Rule, ScanResult } from '../types.js';
+import { resolve } from 'node:path';
+import { SHALLOW_FIX } from '../git/advice.js';
+import type { HistoryProgress } from '../sources/history.js';
+import { type Command, type ReportFlags, type ScanningFlags, parseCommandLine } from './args.js';
+import { HistoryProgressLine, progressWanted } from './progress.js';
 
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -63,6 +67,59 @@ function report(result: ScanResult, flags: ReportFlags, io: Io): string {
   }
 }
 
+/** What each scanning command needs from the shared options. */
+interface ScanInputs {
+  rules: Rule[];
+  baseline: Set<string> | null;
+  configFile?: string;
+  include: string[];
+  exclude: string[];
+  onProgress?: (p: HistoryProgress) => void;
+}
+
+async function runScanning(command: ScanningFlags, io: Io, produce: (inputs: ScanInputs) => Promise<ScanResult>): Promise<number> {
+  const rules = loadPatterns(command.patterns);
+  const baseline = command.baseline ? readBaseline(command.baseline) : null;
+  const progress = progressWanted(io.stderr, io.env, command.progress && !command.quiet) ? new HistoryProgressLine(io.stderr) : null;
+  let result: ScanResult;
+  try {
+    result = await produce({
+      rules,
+      baseline,
+      include: command.include,
+      exclude: command.exclude,
+      ...(command.config ? { configFile: command.config } : {}),
+      ...(progress ? { onProgress: progress.update } : {}),
+    });
+  } finally {
+    progress?.clear();
+  }
+  if (command.writeBaseline) writeBaseline(command.writeBaseline, result.findings);
+  emit(io, command, report(result, command, io));
+  if (result.scan.shallow) {
+    io.stderr.write(`pdguard: this is a shallow clone: history before its boundary was not scanned; ${SHALLOW_FIX}\n`);
+  }
+  if (result.incomplete) {
+    const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith('unreadable')).length;
+    io.stderr.write(`pdguard: the scan is incomplete: ${unreadable} path(s) could not be read (listed in the report); fix that and run again\n`);
+    return EXIT_ERROR;
+  }
+  // A baseline just written accepts today's findings: only later runs fail on new ones.
+  if (command.writeBaseline) return EXIT_OK;
+  if (result.findings.length === 0) return EXIT_OK;
+  const blocked = BLOCKED[result.scan.mode];
+  if (blocked) io.stderr.write(`${blocked}\n`);
+  return EXIT_FINDINGS;
+}
+
+/** What a hook says when it stops a commit or a push. */
+const BLOCKED: Partial<Record<ScanResult['scan']['mode'], string>> = {
+  staged:
+    'pdguard: commit blocked: remove the credential from the staged files and rotate it if it was ever shared (not a secret? add pdguard:allow to its line; to skip the check once: git commit --no-verify)',
+  'pre-push':
+    'pdguard: push blocked: the commits above add a credential; rotate it, rewrite those commits (git rebase -i, git commit --amend) and push again (to skip the check once: git push --no-verify)',
+};
+
 async function runCommand(command: Command, io: Io): Promise<number> {
   switch (command.kind) {
     case 'help':
@@ -76,33 +133,54 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       io.stdout.write(command.format === 'json' ? formatRulesJson(rules) : formatRulesText(rules));
       return EXIT_OK;
     }
-    case 'scan': {
-      const rules = loadPatterns(command.patterns);
-      const baseline = command.baseline ? readBaseline(command.baseline) : null;
-      const result = await scan({
-        paths: command.paths,
-        cwd: io.cwd,
-        stdin: io.stdin,
-        stdinName: command.stdinName,
-        gitignore: command.gitignore,
-        include: command.include,
-        exclude: command.exclude,
-        rules,
-        ...(command.config ? { configFile: command.config } : {}),
-        baseline,
+    case 'scan':
+      return runScanning(command, io, ({ onProgress: _, ...inputs }) =>
+        scan({ ...inputs, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore }),
+      );
+    // Git commands load their modules on demand: `pdguard scan` never pays for simple-git.
+    case 'history': {
+      const { scanHistory } = await import('../history.js');
+      return runScanning(command, io, (inputs) =>
+        scanHistory({
+          ...inputs,
+          repo: resolve(io.cwd, command.repo ?? '.'),
+          ...(command.range !== undefined ? { range: command.range } : {}),
+          ...(command.since !== undefined ? { since: command.since } : {}),
+        }),
+      );
+    }
+    case 'staged': {
+      const { scanStaged } = await import('../staged.js');
+      return runScanning(command, io, (inputs) => scanStaged({ ...inputs, repo: resolve(io.cwd, command.repo ?? '.') }));
+    }
+    case 'pre-push': {
+      const { parsePrePushLines, scanPrePush } = await import('../prepush.js');
+      return runScanning(command, io, async (inputs) => {
+        // The pre-commit framework runs pre-push hooks with the range in its environment instead.
+        const env = io.env;
+        const updates =
+          env.PRE_COMMIT_TO_REF && env.PRE_COMMIT_FROM_REF
+            ? [{ localRef: env.PRE_COMMIT_LOCAL_BRANCH ?? 'HEAD', localSha: env.PRE_COMMIT_TO_REF, remoteRef: env.PRE_COMMIT_REMOTE_BRANCH ?? '', remoteSha: env.PRE_COMMIT_FROM_REF }]
+            : parsePrePushLines(await readAll(io.stdin));
+        const remote = command.remote ?? env.PRE_COMMIT_REMOTE_NAME;
+        return scanPrePush({ ...inputs, repo: resolve(io.cwd, command.repo ?? '.'), updates, ...(remote ? { remote } : {}) });
       });
-      if (command.writeBaseline) writeBaseline(command.writeBaseline, result.findings);
-      emit(io, command, report(result, command, io));
-      if (result.incomplete) {
-        const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith('unreadable')).length;
-        io.stderr.write(`pdguard: the scan is incomplete: ${unreadable} path(s) could not be read (listed in the report); fix their permissions and run again\n`);
-        return EXIT_ERROR;
-      }
-      // A baseline just written accepts today's findings: only later runs fail on new ones.
-      if (command.writeBaseline) return EXIT_OK;
-      return result.findings.length ? EXIT_FINDINGS : EXIT_OK;
+    }
+    case 'install':
+    case 'uninstall': {
+      const { installHook, uninstallHook } = await import('../hook/install.js');
+      const repo = resolve(io.cwd, command.repo ?? '.');
+      const outcome = command.kind === 'install' ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
+      io.stdout.write(`${outcome}\n`);
+      return EXIT_OK;
     }
   }
+}
+
+async function readAll(stream: AsyncIterable<Buffer | string>): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+  return text;
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {

@@ -1,0 +1,38 @@
+/**
+ * Progress for long history scans, on stderr: only on a terminal, never under CI, and at most
+ * ten updates a second so that drawing never costs what scanning does.
+ */
+import { formatBytes } from '../report/text.js';
+import type { HistoryProgress } from '../sources/history.js';
+
+export interface ProgressStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export function progressWanted(stream: ProgressStream, env: Record<string, string | undefined>, asked: boolean): boolean {
+  return asked && Boolean(stream.isTTY) && !env.CI && env.TERM !== 'dumb';
+}
+
+export class HistoryProgressLine {
+  private last = 0;
+  private shown = false;
+  private readonly started = performance.now();
+
+  constructor(private readonly stream: ProgressStream) {}
+
+  update = (p: HistoryProgress): void => {
+    const now = performance.now();
+    if (now - this.last < 100) return;
+    this.last = now;
+    const seconds = Math.max((now - this.started) / 1000, 0.001);
+    const rate = formatBytes(p.bytes / seconds);
+    this.stream.write(`\r\u001b[Kpdguard: ${p.commits.toLocaleString('en')} commits, ${p.blobs.toLocaleString('en')} blobs, ${formatBytes(p.bytes)} (${rate}/s)`);
+    this.shown = true;
+  };
+
+  clear(): void {
+    if (this.shown) this.stream.write('\r\u001b[K');
+    this.shown = false;
+  }
+}

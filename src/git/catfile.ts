@@ -1,0 +1,120 @@
+/**
+ * One long-lived `git cat-file --batch` process that streams blob contents: requests are written
+ * as object ids, answers come back in the same order as `<oid> blob <size>\n<content>\n`. Content
+ * is handed on in chunks, so a blob of any size is read with bounded memory.
+ */
+import { InputError } from '../errors.js';
+import { exitOf, gitComplaint, spawnGit } from './process.js';
+
+export interface BlobSink {
+  chunk(data: Buffer): void;
+  end(size: number): void;
+  missing(): void;
+}
+
+export class BlobReader {
+  private readonly child;
+  private readonly exit;
+  private readonly queue: BlobSink[] = [];
+  private header = '';
+  private remaining = -1; // bytes of content still to come for queue[0]; -1 while reading a header
+  private size = 0;
+  private trailer = false; // the newline after each content
+  private failure: Error | null = null;
+  private done: Promise<void>;
+
+  constructor(repo: string) {
+    this.child = spawnGit(repo, ['cat-file', '--batch', '--buffer']);
+    this.exit = exitOf(this.child);
+    this.child.stdin.on('error', () => {}); // reported through the exit status instead
+    this.child.stdout.on('data', (data: Buffer) => this.receive(data));
+    this.done = new Promise((resolve, reject) => {
+      this.child.stdout.on('end', () => {
+        void this.exit.then(({ code, stderr }) => {
+          if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
+          else if (this.queue.length) reject(new InputError('git cat-file stopped before answering every request'));
+          else resolve();
+        });
+      });
+    });
+    this.done.catch((error: Error) => {
+      this.failure = error;
+    });
+  }
+
+  /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
+  request(oid: string, sink: BlobSink): boolean {
+    this.queue.push(sink);
+    return this.child.stdin.write(`${oid}\n`);
+  }
+
+  drained(): Promise<void> {
+    return new Promise((resolve) => this.child.stdin.once('drain', resolve));
+  }
+
+  /** How many requests are still unanswered. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** No more requests: wait until every answer has been delivered. */
+  async close(): Promise<void> {
+    this.child.stdin.end();
+    await this.done;
+  }
+
+  kill(): void {
+    this.child.kill();
+  }
+
+  get error(): Error | null {
+    return this.failure;
+  }
+
+  private receive(data: Buffer): void {
+    let offset = 0;
+    while (offset < data.length) {
+      if (this.trailer) {
+        offset++; // the newline that ends a blob's content
+        this.trailer = false;
+        continue;
+      }
+      if (this.remaining < 0) {
+        const newline = data.indexOf(10, offset);
+        if (newline < 0) {
+          this.header += data.toString('latin1', offset);
+          return;
+        }
+        this.header += data.toString('latin1', offset, newline);
+        offset = newline + 1;
+        this.startObject(this.header);
+        this.header = '';
+        continue;
+      }
+      const take = Math.min(this.remaining, data.length - offset);
+      if (take > 0) this.queue[0]!.chunk(data.subarray(offset, offset + take));
+      offset += take;
+      this.remaining -= take;
+      if (this.remaining === 0) {
+        this.queue.shift()!.end(this.size);
+        this.remaining = -1;
+        this.trailer = true;
+      }
+    }
+  }
+
+  private startObject(header: string): void {
+    const parts = header.split(' ');
+    if (parts[1] === 'missing' || parts[1] === 'ambiguous') {
+      this.queue.shift()?.missing();
+      return;
+    }
+    this.size = Number(parts[2]);
+    this.remaining = this.size;
+    if (this.size === 0) {
+      this.queue.shift()!.end(0);
+      this.remaining = -1;
+      this.trailer = true;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * What a commit adds: the staged files (`git diff --cached --raw -z`) and, for files that already
+ * existed, which of their lines are new (`-U0` hunk headers). Paths come NUL-separated where git
+ * allows it, and are unquoted where it does not.
+ */
+import { StringDecoder } from 'node:string_decoder';
+import { InputError } from '../errors.js';
+import { exitOf, gitComplaint, spawnGit } from './process.js';
+
+export interface StagedFile {
+  status: string;
+  newMode: string;
+  newBlob: string;
+  path: string;
+}
+
+async function gitOutput(dir: string, args: string[]): Promise<Buffer> {
+  const child = spawnGit(dir, args);
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (d: Buffer) => chunks.push(d));
+  const { code, stderr } = await exitOf(child);
+  if (code !== 0) throw new InputError(`git ${args[0]} failed: ${gitComplaint(stderr)}`);
+  return Buffer.concat(chunks);
+}
+
+/** The files the next commit changes, with the blob each will have (deletions left out). */
+export async function stagedFiles(dir: string): Promise<StagedFile[]> {
+  const out = (await gitOutput(dir, ['diff', '--cached', '--raw', '-z', '-M', '--no-abbrev', '--no-color', '--no-ext-diff'])).toString('utf8');
+  const tokens = out.split('\0');
+  const files: StagedFile[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.startsWith(':')) continue;
+    const [, newMode, , newBlob, status] = token.slice(1).split(' ') as [string, string, string, string, string];
+    const twoPaths = status.startsWith('R') || status.startsWith('C');
+    const path = tokens[i + (twoPaths ? 2 : 1)]!;
+    i += twoPaths ? 2 : 1;
+    if (status.startsWith('D')) continue;
+    files.push({ status, newMode, newBlob, path });
+  }
+  return files;
+}
+
+/** Undo git's C-style quoting of a path ("a/sp ace\"q.txt", octal bytes). */
+export function unquotePath(text: string): string {
+  if (!text.startsWith('"')) return text;
+  const bytes: number[] = [];
+  const escapes: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+  const body = Buffer.from(text.slice(1, text.lastIndexOf('"')), 'utf8');
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i]!;
+    if (b !== 92) {
+      bytes.push(b);
+      continue;
+    }
+    const next = String.fromCharCode(body[i + 1] ?? 0);
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.subarray(i + 1, i + 4).toString('latin1'), 8));
+      i += 3;
+    } else {
+      bytes.push(escapes[next] ?? body[i + 1]!);
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** For each path, the line ranges [first, last] the staged version adds. Streams git's output. */
+export async function addedLines(dir: string, paths: readonly string[]): Promise<Map<string, [number, number][]>> {
+  const added = new Map<string, [number, number][]>();
+  if (paths.length === 0) return added;
+  const child = spawnGit(dir, [
+    'diff', '--cached', '-U0', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', '--', ...paths,
+  ]);
+  const exit = exitOf(child);
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  let current: [number, number][] | null = null;
+  // Between `diff --git` and the first hunk: only there is `+++ ` a file name, not added text.
+  let inHeader = false;
+  const line = (text: string): void => {
+    if (text.startsWith('diff --git ')) {
+      inHeader = true;
+      current = null;
+    } else if (inHeader && text.startsWith('+++ ')) {
+      const name = unquotePath(text.slice(4).replace(/\t$/, ''));
+      current = name.startsWith('b/') ? [] : null;
+      if (current) added.set(name.slice(2), current);
+    } else if (text.startsWith('@@ ') && current) {
+      inHeader = false;
+      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(text);
+      if (hunk) {
+        const start = Number(hunk[1]);
+        const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+        if (count > 0) current.push([start, start + count - 1]);
+      }
+    }
+  };
+  child.stdout.on('data', (data: Buffer) => {
+    // Only header lines matter; the added text itself may be huge and is dropped line by line.
+    const text = pending + decoder.write(data);
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      const c = text.charCodeAt(start);
+      if (c === 43 /* + */ || c === 64 /* @ */ || c === 100 /* d */) line(text.slice(start, nl));
+      start = nl + 1;
+    }
+    pending = text.slice(start);
+  });
+  const { code, stderr } = await exit;
+  if (pending) line(pending);
+  if (code !== 0) throw new InputError(`git diff failed: ${gitComplaint(stderr)}`);
+  return added;
+}
