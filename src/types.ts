@@ -52,6 +52,8 @@ export interface Rule {
   verify: 'rest-api-key' | 'oauth-token' | 'none';
   remediation: string;
   helpUri: string;
+  /** How long such a credential lives, when it expires by itself (told for old, unverified findings). */
+  lifetime?: string;
   tags: string[];
   examples: string[];
   negativeExamples: string[];

@@ -24,7 +24,16 @@ export interface ScanningFlags extends ReportFlags {
   include: string[];
   exclude: string[];
   patterns: string[];
-  failOn: 'any';
+  failOn: 'any' | 'live';
+  verify?: VerifyFlags;
+  debug: boolean;
+}
+
+/** --verify and what goes with it. Base URLs default to the environment, read by the CLI. */
+export interface VerifyFlags {
+  apiUrl?: string;
+  apiUrlEu?: string;
+  cacheFile?: string;
 }
 
 export interface ScanFlags extends ScanningFlags {
@@ -63,8 +72,12 @@ const REPORT_OPTIONS: Record<string, OptionSpec> = {
   'show-secrets': { type: 'boolean', help: 'print secrets in full (every format redacts them otherwise)' },
   quiet: { type: 'boolean', short: 'q', help: 'print findings and errors only' },
   'no-progress': { type: 'boolean', help: 'never show progress (it shows only on a terminal, never under CI)' },
-  'fail-on': { type: 'string', value: 'any', help: 'exit 1 on any unsuppressed finding (the default)' },
-  verify: { type: 'boolean', help: 'check liveness against the PagerDuty API (not in this version yet)' },
+  verify: { type: 'boolean', help: 'check each distinct secret against the PagerDuty API (read-only GET requests)' },
+  'fail-on': { type: 'string', value: 'WHEN', help: 'any (default): exit 1 on any finding; live: only on findings verified live (implies --verify)' },
+  'api-url': { type: 'string', value: 'URL', help: 'US API base URL for --verify (default: $PDGUARD_API_URL or https://api.pagerduty.com)' },
+  'api-url-eu': { type: 'string', value: 'URL', help: 'EU API base URL for --verify (default: $PDGUARD_API_URL_EU or https://api.eu.pagerduty.com)' },
+  'verify-cache': { type: 'string', value: 'FILE', help: 'remember --verify results (status and time only, keyed by hash) for a day' },
+  debug: { type: 'boolean', help: 'explain what pdguard does on stderr (secrets never appear)' },
 };
 
 const RULE_OPTIONS: Record<string, OptionSpec> = {
@@ -277,9 +290,11 @@ export function parseCommandLine(argv: readonly string[]): Command {
     return { kind: first, hook, force: Boolean(values.force), ...(repo !== undefined ? { repo } : {}) };
   }
 
-  if (values.verify) throw new UsageError('--verify is not available in this version yet');
-  if (values['fail-on'] !== undefined && values['fail-on'] !== 'any') {
-    throw new UsageError(`--fail-on ${String(values['fail-on'])} is not available in this version yet (only --fail-on any)`);
+  const failOn = str('fail-on') ?? 'any';
+  if (failOn !== 'any' && failOn !== 'live') throw new UsageError(`--fail-on must be any or live (got '${failOn}')`);
+  const verifyWanted = Boolean(values.verify) || failOn === 'live';
+  for (const name of ['api-url', 'api-url-eu', 'verify-cache']) {
+    if (values[name] !== undefined && !verifyWanted) throw new UsageError(`--${name} goes with --verify`);
   }
   const flags: ScanningFlags = {
     format,
@@ -290,8 +305,19 @@ export function parseCommandLine(argv: readonly string[]): Command {
     include: (values.include as string[] | undefined) ?? [],
     exclude: (values.exclude as string[] | undefined) ?? [],
     patterns,
-    failOn: 'any',
+    failOn,
+    debug: Boolean(values.debug),
   };
+  if (verifyWanted) {
+    const verify: VerifyFlags = {};
+    const apiUrl = str('api-url');
+    const apiUrlEu = str('api-url-eu');
+    const cacheFile = str('verify-cache');
+    if (apiUrl !== undefined) verify.apiUrl = apiUrl;
+    if (apiUrlEu !== undefined) verify.apiUrlEu = apiUrlEu;
+    if (cacheFile !== undefined) verify.cacheFile = cacheFile;
+    flags.verify = verify;
+  }
   for (const [name, key] of [['config', 'config'], ['baseline', 'baseline'], ['write-baseline', 'writeBaseline']] as const) {
     const value = str(name);
     if (value !== undefined) flags[key] = value;

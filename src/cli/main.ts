@@ -28,6 +28,9 @@ export interface Io {
   cwd: string;
 }
 
+export const DEFAULT_API_URL = 'https://api.pagerduty.com';
+export const DEFAULT_API_URL_EU = 'https://api.eu.pagerduty.com';
+
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
@@ -94,6 +97,18 @@ async function runScanning(command: ScanningFlags, io: Io, produce: (inputs: Sca
   } finally {
     progress?.clear();
   }
+  if (command.verify && result.findings.length) {
+    const { verifyFindings } = await import('../verify/index.js');
+    // Where secrets may be sent comes from the user's flags or environment only, never from the
+    // scanned tree: a repository must not be able to send its secrets elsewhere.
+    const findings = await verifyFindings(result.findings, result.rules, {
+      apiUrl: command.verify.apiUrl ?? io.env.PDGUARD_API_URL ?? DEFAULT_API_URL,
+      apiUrlEu: command.verify.apiUrlEu ?? io.env.PDGUARD_API_URL_EU ?? DEFAULT_API_URL_EU,
+      ...(command.verify.cacheFile ? { cacheFile: command.verify.cacheFile } : {}),
+      ...(command.debug ? { debug: (line: string) => io.stderr.write(`pdguard: debug: ${line}\n`) } : {}),
+    });
+    result = { ...result, findings };
+  }
   if (command.writeBaseline) writeBaseline(command.writeBaseline, result.findings);
   emit(io, command, report(result, command, io));
   if (result.scan.shallow) {
@@ -106,7 +121,8 @@ async function runScanning(command: ScanningFlags, io: Io, produce: (inputs: Sca
   }
   // A baseline just written accepts today's findings: only later runs fail on new ones.
   if (command.writeBaseline) return EXIT_OK;
-  if (result.findings.length === 0) return EXIT_OK;
+  const failing = command.failOn === 'live' ? result.findings.filter((f) => f.verification?.status === 'live') : result.findings;
+  if (failing.length === 0) return EXIT_OK;
   const blocked = BLOCKED[result.scan.mode];
   if (blocked) io.stderr.write(`${blocked}\n`);
   return EXIT_FINDINGS;

@@ -14,7 +14,7 @@ const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const TOP_KEYS = ['version', 'fragments', 'rules'];
 const RULE_KEYS = [
   'id', 'name', 'description', 'confidence', 'severity', 'region', 'verify', 'keywords', 'patterns', 'secret',
-  'known_examples', 'remediation', 'help_uri', 'tags', 'examples', 'negative_examples',
+  'known_examples', 'remediation', 'help_uri', 'lifetime', 'tags', 'examples', 'negative_examples',
 ];
 const PATTERN_KEYS = ['regex', 'confidence', 'ignore_case', 'context'];
 const CONTEXT_KEYS = ['line', 'parent', 'near', 'lines'];
@@ -168,6 +168,7 @@ function compileRule(file: string, value: unknown, index: number, fragments: Map
     verify: oneOf(where, value.verify, 'verify', ['rest-api-key', 'oauth-token', 'none'] as const, 'none'),
     remediation: str(where, value.remediation, 'remediation').trim(),
     helpUri: str(where, value.help_uri, 'help_uri'),
+    ...(value.lifetime !== undefined ? { lifetime: str(where, value.lifetime, 'lifetime').trim() } : {}),
     tags: strList(where, value.tags, 'tags'),
     examples: strList(where, value.examples, 'examples'),
     negativeExamples: strList(where, value.negative_examples, 'negative_examples'),

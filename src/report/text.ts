@@ -41,12 +41,14 @@ function describeScan(result: ScanResult): string {
   return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${(s.durationMs / 1000).toFixed(2)} s`;
 }
 
-function findingLine(f: Finding, options: TextOptions, paint: Paint): string {
+function findingLine(f: Finding, options: TextOptions, paint: Paint, lifetime: string | undefined): string {
   const where = `${f.line}:${f.column}`.padEnd(8);
   const severity = paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase().padEnd(8));
   const details = [`${f.confidence} confidence`];
   if (f.region) details.push(`region ${f.region}`);
   if (f.commit) details.push(`commit ${f.commit.sha.slice(0, 10)} by ${f.commit.author} on ${f.commit.date.slice(0, 10)}`);
+  // An old token may have expired by itself: say so, but only verification knows.
+  if (f.commit && lifetime && !f.verification) details.push(`committed ${f.commit.date.slice(0, 10)}; ${lifetime}; --verify tells whether it still works`);
   if (f.verification) {
     const v = f.verification;
     const status = v.status === 'live' ? paint('1;31', 'LIVE') : v.status;
@@ -70,9 +72,11 @@ export function formatText(result: ScanResult, options: TextOptions): string {
     const live = (p: string) => (byPath.get(p)!.some((f) => f.verification?.status === 'live') ? 0 : 1);
     return live(a) - live(b);
   });
+  const lifetimes = new Map(result.rules.map((r) => [r.id, r.lifetime]));
+  const liveFirst = (a: Finding, b: Finding) => Number(b.verification?.status === 'live') - Number(a.verification?.status === 'live');
   for (const path of paths) {
     out.push(paint('1;4', path));
-    for (const f of byPath.get(path)!) out.push(findingLine(f, options, paint));
+    for (const f of [...byPath.get(path)!].sort(liveFirst)) out.push(findingLine(f, options, paint, lifetimes.get(f.ruleId)));
     out.push('');
   }
 
