@@ -23,7 +23,7 @@ import { HistoryProgressLine, progressWanted } from './progress.js';
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
-  stdin: AsyncIterable<Buffer | string>;
+  stdin: AsyncIterable<Buffer | string> & { isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -177,7 +177,10 @@ async function runCommand(command: Command, io: Io): Promise<number> {
         const updates =
           env.PRE_COMMIT_TO_REF && env.PRE_COMMIT_FROM_REF
             ? [{ localRef: env.PRE_COMMIT_LOCAL_BRANCH ?? 'HEAD', localSha: env.PRE_COMMIT_TO_REF, remoteRef: env.PRE_COMMIT_REMOTE_BRANCH ?? '', remoteSha: env.PRE_COMMIT_FROM_REF }]
-            : parsePrePushLines(await readAll(io.stdin));
+            : // git always pipes the pushed refs in; a terminal means nobody will (pre-commit run by hand).
+              io.stdin.isTTY
+              ? []
+              : parsePrePushLines(await readAll(io.stdin));
         const remote = command.remote ?? env.PRE_COMMIT_REMOTE_NAME;
         return scanPrePush({ ...inputs, repo: resolve(io.cwd, command.repo ?? '.'), updates, ...(remote ? { remote } : {}) });
       });

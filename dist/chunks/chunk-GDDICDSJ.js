@@ -1,0 +1,116 @@
+import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+import {
+  exitOf,
+  gitComplaint,
+  spawnGit
+} from "./chunk-BXYBJYT4.js";
+import {
+  InputError
+} from "./chunk-XSXDFYG5.js";
+
+// src/git/catfile.ts
+var BlobReader = class {
+  child;
+  exit;
+  queue = [];
+  header = "";
+  remaining = -1;
+  // bytes of content still to come for queue[0]; -1 while reading a header
+  size = 0;
+  trailer = false;
+  // the newline after each content
+  failure = null;
+  done;
+  constructor(repo) {
+    this.child = spawnGit(repo, ["cat-file", "--batch", "--buffer"]);
+    this.exit = exitOf(this.child);
+    this.child.stdin.on("error", () => {
+    });
+    this.child.stdout.on("data", (data) => this.receive(data));
+    this.done = new Promise((resolve, reject) => {
+      this.child.stdout.on("end", () => {
+        void this.exit.then(({ code, stderr }) => {
+          if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
+          else if (this.queue.length) reject(new InputError("git cat-file stopped before answering every request"));
+          else resolve();
+        });
+      });
+    });
+    this.done.catch((error) => {
+      this.failure = error;
+    });
+  }
+  /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
+  request(oid, sink) {
+    this.queue.push(sink);
+    return this.child.stdin.write(`${oid}
+`);
+  }
+  drained() {
+    return new Promise((resolve) => this.child.stdin.once("drain", resolve));
+  }
+  /** How many requests are still unanswered. */
+  get pending() {
+    return this.queue.length;
+  }
+  /** No more requests: wait until every answer has been delivered. */
+  async close() {
+    this.child.stdin.end();
+    await this.done;
+  }
+  kill() {
+    this.child.kill();
+  }
+  get error() {
+    return this.failure;
+  }
+  receive(data) {
+    let offset = 0;
+    while (offset < data.length) {
+      if (this.trailer) {
+        offset++;
+        this.trailer = false;
+        continue;
+      }
+      if (this.remaining < 0) {
+        const newline = data.indexOf(10, offset);
+        if (newline < 0) {
+          this.header += data.toString("latin1", offset);
+          return;
+        }
+        this.header += data.toString("latin1", offset, newline);
+        offset = newline + 1;
+        this.startObject(this.header);
+        this.header = "";
+        continue;
+      }
+      const take = Math.min(this.remaining, data.length - offset);
+      if (take > 0) this.queue[0].chunk(data.subarray(offset, offset + take));
+      offset += take;
+      this.remaining -= take;
+      if (this.remaining === 0) {
+        this.queue.shift().end(this.size);
+        this.remaining = -1;
+        this.trailer = true;
+      }
+    }
+  }
+  startObject(header) {
+    const parts = header.split(" ");
+    if (parts[1] === "missing" || parts[1] === "ambiguous") {
+      this.queue.shift()?.missing();
+      return;
+    }
+    this.size = Number(parts[2]);
+    this.remaining = this.size;
+    if (this.size === 0) {
+      this.queue.shift().end(0);
+      this.remaining = -1;
+      this.trailer = true;
+    }
+  }
+};
+
+export {
+  BlobReader
+};

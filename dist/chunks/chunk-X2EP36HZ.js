@@ -1,0 +1,54 @@
+import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+
+// src/findings.ts
+import { createHash } from "node:crypto";
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function regionOf(rule, secret) {
+  if (rule.region !== "prefix") return null;
+  if (secret.startsWith("pdus")) return "us";
+  if (secret.startsWith("pdeu")) return "eu";
+  return null;
+}
+function fingerprintOf(ruleId, path, secretHash, occurrence) {
+  return sha256(`${ruleId}\0${path}\0${secretHash}\0${occurrence}`).slice(0, 32);
+}
+function toFindings(matches, path, commit) {
+  const occurrences = /* @__PURE__ */ new Map();
+  return matches.map((m) => {
+    const secretHash = sha256(m.secret);
+    const key = `${m.rule.id}\0${secretHash}`;
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    const finding = {
+      ruleId: m.rule.id,
+      ruleName: m.rule.name,
+      confidence: m.confidence,
+      severity: m.rule.severity,
+      path,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine,
+      endColumn: m.endColumn,
+      secret: m.secret,
+      secretHash,
+      fingerprint: fingerprintOf(m.rule.id, path, secretHash, occurrence),
+      region: regionOf(m.rule, m.secret),
+      remediation: m.rule.remediation,
+      helpUri: m.rule.helpUri
+    };
+    if (commit) finding.commit = commit;
+    return { finding, inlineAllowed: m.inlineAllowed };
+  });
+}
+function compareFindings(a, b) {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+export {
+  sha256,
+  toFindings,
+  compareFindings
+};

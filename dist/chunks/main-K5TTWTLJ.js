@@ -1,0 +1,810 @@
+import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+import {
+  formatBytes,
+  formatJson,
+  formatRulesJson,
+  formatRulesText,
+  formatText,
+  readBaseline,
+  scan,
+  shownSecret,
+  writeBaseline
+} from "./chunk-KFX7UPAI.js";
+import "./chunk-UJ2TI44A.js";
+import {
+  loadPatterns
+} from "./chunk-PSHSKWUC.js";
+import "./chunk-X2EP36HZ.js";
+import {
+  SHALLOW_FIX
+} from "./chunk-ZWZZVSG5.js";
+import {
+  INFORMATION_URI,
+  TOOL_NAME,
+  version
+} from "./chunk-75JOUQL3.js";
+import {
+  PdguardError,
+  UsageError,
+  errorMessage
+} from "./chunk-XSXDFYG5.js";
+
+// src/cli/main.ts
+import { writeFileSync } from "node:fs";
+
+// src/report/sarif.ts
+import { gzipSync } from "node:zlib";
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var FINGERPRINT_KEY = "pdguard/v1";
+var SRCROOT = "%SRCROOT%";
+var MAX_RESULTS = 25e3;
+var MAX_GZIP_BYTES = 95e5;
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+var PRECISION = { high: "very-high", medium: "medium", low: "low" };
+var SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
+var CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
+var CWE_TAG = "external/cwe/cwe-798";
+var MAX_LISTED_SKIPS = 1e3;
+var ROTATE_ADVICE = "Rotate first: deleting the line or the commit does not revoke the credential, and it stays in git history and in every clone and fork. Then remove it from the code and load it from a secret store.";
+var ALLOW_ADVICE_TEXT = "A finding that is not a secret: add pdguard:allow to its line, or allow its secretHash in .pdguard.yaml.";
+var ALLOW_ADVICE_MD = "A finding that is not a secret: add `pdguard:allow` to its line, or allow its `secretHash` in `.pdguard.yaml`.";
+var isLive = (f) => f.verification?.status === "live";
+function findingLevel(f) {
+  return isLive(f) ? "error" : LEVEL[f.severity];
+}
+function comparePriority(a, b) {
+  return Number(isLive(b)) - Number(isLive(a)) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence];
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+function describeFinding(f, showSecrets) {
+  const parts = [];
+  const live = isLive(f);
+  parts.push(
+    `${live ? "LIVE " : ""}${f.ruleName} found in ${f.path} at line ${f.line}, column ${f.column}: ${shownSecret(f.secret, showSecrets)} (${f.confidence} confidence${f.region ? `, ${f.region.toUpperCase()} region` : ""}).`
+  );
+  if (f.commit) {
+    const c = f.commit;
+    parts.push(`Introduced in commit ${c.sha} by ${c.author}${c.email ? ` <${c.email}>` : ""} on ${c.date}.`);
+  }
+  if (f.verification) {
+    const v = f.verification;
+    if (v.status === "live") parts.push(`LIVE: the PagerDuty API accepted this credential (${v.reason}). Revoke it now.`);
+    else if (v.status === "dead") parts.push(`Verified dead: ${v.reason}.`);
+    else parts.push(`Liveness unknown: ${v.reason}.`);
+  }
+  return parts.join(" ");
+}
+function pascalName(name) {
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const out = words.map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+  return out || "Rule";
+}
+function wellFormed(text) {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+}
+function artifactLocation(path) {
+  const clean = wellFormed(path);
+  const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
+  if (clean.startsWith("/")) return { uri: `file://${encode(clean)}` };
+  const drive = /^([A-Za-z]):\//.exec(clean);
+  if (drive) return { uri: `file:///${drive[1]}:/${encode(clean.slice(3))}` };
+  return { uri: encode(clean), uriBaseId: SRCROOT };
+}
+function ruleDescriptor(rule) {
+  const tags = [.../* @__PURE__ */ new Set(["security", "secret", ...rule.tags, CWE_TAG])];
+  const helpText = [
+    `${rule.name} (${rule.id})`,
+    "",
+    rule.description,
+    "",
+    `Remediation: ${rule.remediation}`,
+    "",
+    ROTATE_ADVICE,
+    "",
+    ALLOW_ADVICE_TEXT,
+    "",
+    `More: ${rule.helpUri}`
+  ].join("\n");
+  const helpMarkdown = [
+    `**${rule.name}** (\`${rule.id}\`)`,
+    "",
+    rule.description,
+    "",
+    "## Remediation",
+    "",
+    rule.remediation,
+    "",
+    ROTATE_ADVICE,
+    "",
+    ALLOW_ADVICE_MD,
+    "",
+    `[${rule.helpUri}](${rule.helpUri})`
+  ].join("\n");
+  return {
+    id: rule.id,
+    name: pascalName(rule.name),
+    shortDescription: { text: rule.name },
+    fullDescription: { text: rule.description },
+    helpUri: rule.helpUri,
+    help: { text: helpText, markdown: helpMarkdown },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags,
+      precision: PRECISION[rule.confidence],
+      "security-severity": SECURITY_SEVERITY[rule.severity],
+      "problem.severity": LEVEL[rule.severity] === "note" ? "recommendation" : LEVEL[rule.severity],
+      confidence: rule.confidence,
+      severity: rule.severity
+    }
+  };
+}
+function ruleFromFinding(f) {
+  return {
+    id: f.ruleId,
+    name: f.ruleName,
+    description: f.ruleName,
+    confidence: f.confidence,
+    severity: f.severity,
+    keywords: [],
+    patterns: [],
+    secret: {},
+    knownExamples: /* @__PURE__ */ new Set(),
+    region: "none",
+    verify: "none",
+    remediation: f.remediation,
+    helpUri: f.helpUri,
+    tags: [],
+    examples: [],
+    negativeExamples: [],
+    source: ""
+  };
+}
+function sarifResult(f, ruleIndex, showSecrets) {
+  const properties = {
+    confidence: f.confidence,
+    severity: f.severity,
+    secretHash: f.secretHash
+  };
+  if (f.region) properties.region = f.region;
+  if (f.verification) properties.verification = f.verification;
+  if (f.commit) properties.commit = f.commit;
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: findingLevel(f),
+    message: { text: describeFinding(f, showSecrets) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(f.path),
+          region: {
+            startLine: Math.max(1, f.line),
+            startColumn: Math.max(1, f.column),
+            endLine: Math.max(1, f.line, f.endLine),
+            endColumn: Math.max(1, f.endColumn)
+          }
+        }
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties
+  };
+}
+function skipNotifications(result) {
+  const out = [];
+  const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith("unreadable"));
+  for (const s of unreadable.slice(0, MAX_LISTED_SKIPS)) {
+    out.push({
+      level: "error",
+      message: { text: `${s.path} could not be read (${s.reason}): the scan is incomplete.` },
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.path) } }]
+    });
+  }
+  if (unreadable.length > MAX_LISTED_SKIPS) {
+    out.push({
+      level: "error",
+      message: { text: `${plural(unreadable.length - MAX_LISTED_SKIPS, "more path")} could not be read (see --format json).` }
+    });
+  }
+  if (result.incomplete && unreadable.length === 0) {
+    out.push({ level: "error", message: { text: "The scan is incomplete: something could not be read (see --format json)." } });
+  }
+  const reasons = /* @__PURE__ */ new Map();
+  for (const s of result.scan.skipped) if (!s.reason.startsWith("unreadable")) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+  if (reasons.size) {
+    const list = [...reasons].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([r, n]) => `${n} ${r}`);
+    out.push({ level: "note", message: { text: `Skipped ${plural(result.scan.skipped.length - unreadable.length, "path")}: ${list.join(", ")}.` } });
+  }
+  return out;
+}
+function formatSarif(result, options) {
+  const maxResults = options.limits?.maxResults ?? MAX_RESULTS;
+  const maxGzipBytes = options.limits?.maxGzipBytes ?? MAX_GZIP_BYTES;
+  const rules = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  const addRule = (rule) => {
+    if (ruleIndex.has(rule.id)) return;
+    ruleIndex.set(rule.id, rules.length);
+    rules.push(ruleDescriptor(rule));
+  };
+  for (const rule of result.rules) addRule(rule);
+  for (const f of result.findings) addRule(ruleFromFinding(f));
+  const total = result.findings.length;
+  const order = result.findings.map((_, i) => i).sort((a, b) => comparePriority(result.findings[a], result.findings[b]) || a - b);
+  const allResults = result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId), options.showSecrets));
+  const baseNotifications = skipNotifications(result);
+  const capped = Math.min(total, maxResults);
+  const build = (count2, sizeLimited2) => {
+    const keep = order.slice(0, count2).sort((a, b) => a - b);
+    const notifications = [...baseNotifications];
+    if (count2 < total) {
+      const why = sizeLimited2 ? `the report must stay under GitHub's 10 MB gzipped upload limit${capped < total ? ` and its limit of ${plural(maxResults, "result")} per run` : ""}` : `GitHub code scanning accepts at most ${plural(maxResults, "result")} per run`;
+      notifications.push({
+        level: "warning",
+        message: {
+          text: `${plural(total - count2, "finding")} of ${total.toLocaleString("en-US")} left out of this report: ${why}. The most severe are kept (live first, then by severity and confidence); run with --format json to see every finding.`
+        }
+      });
+    }
+    const log = {
+      $schema: SARIF_SCHEMA_URI,
+      version: "2.1.0",
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: TOOL_NAME,
+              .../^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(options.toolVersion) ? { semanticVersion: options.toolVersion } : {},
+              version: options.toolVersion,
+              informationUri: INFORMATION_URI,
+              rules
+            }
+          },
+          invocations: [
+            {
+              executionSuccessful: !result.incomplete,
+              ...notifications.length ? { toolExecutionNotifications: notifications } : {}
+            }
+          ],
+          originalUriBaseIds: {
+            [SRCROOT]: { description: { text: `The root pdguard scanned (${result.scan.root}); result paths are relative to it.` } }
+          },
+          columnKind: "utf16CodeUnits",
+          results: keep.map((i) => allResults[i]),
+          properties: {
+            scanMode: result.scan.mode,
+            findings: total,
+            reported: count2,
+            suppressed: result.suppressed.length
+          }
+        }
+      ]
+    };
+    return `${JSON.stringify(log, null, 2)}
+`;
+  };
+  let count = capped;
+  let sizeLimited = false;
+  for (; ; ) {
+    const text = build(count, sizeLimited);
+    if (count === 0 || Buffer.byteLength(text, "utf8") <= maxGzipBytes - 1024) return text;
+    const gzipped = gzipSync(text).length;
+    if (gzipped <= maxGzipBytes) return text;
+    sizeLimited = true;
+    count = Math.max(0, Math.min(count - 1, Math.floor(count * (maxGzipBytes / gzipped) * 0.95)));
+  }
+}
+
+// src/report/github.ts
+var COMMAND = { error: "error", warning: "warning", note: "notice" };
+var MAX_LISTED_PATHS = 10;
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(command, properties, message) {
+  const props = properties.filter(([, value]) => value !== void 0 && value !== "" && value !== 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  return `::${command}${props.length ? ` ${props.join(",")}` : ""}::${escapeData(message)}`;
+}
+function annotation(f, showSecrets) {
+  const title = `${isLive(f) ? "LIVE " : ""}${f.ruleName} (${f.ruleId})`;
+  const message = `${describeFinding(f, showSecrets)}
+${f.remediation}
+${f.helpUri}`;
+  return workflowCommand(
+    COMMAND[findingLevel(f)],
+    [
+      ["file", f.path],
+      ["line", f.line],
+      ["col", f.column],
+      ["endLine", f.endLine],
+      ["endColumn", f.endColumn],
+      ["title", title]
+    ],
+    message
+  );
+}
+function formatGithub(result, options) {
+  const findings = result.findings.map((f, i) => ({ f, i })).sort((a, b) => comparePriority(a.f, b.f) || a.i - b.i);
+  const lines = findings.map(({ f }) => annotation(f, options.showSecrets));
+  if (result.incomplete) {
+    const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith("unreadable"));
+    let message;
+    if (unreadable.length) {
+      const listed = unreadable.slice(0, MAX_LISTED_PATHS).map((s) => `${s.path} (${s.reason})`);
+      const more = unreadable.length > MAX_LISTED_PATHS ? `, and ${unreadable.length - MAX_LISTED_PATHS} more (see --format json)` : "";
+      message = `The scan is incomplete: ${unreadable.length} ${unreadable.length === 1 ? "path" : "paths"} could not be read: ${listed.join(", ")}${more}. Credentials there were not looked for: make them readable or exclude them with --exclude.`;
+    } else {
+      message = "The scan is incomplete: something could not be read (see --format json).";
+    }
+    lines.push(workflowCommand("error", [["title", "pdguard: scan incomplete"]], message));
+  }
+  return lines.length ? `${lines.join("\n")}
+` : "";
+}
+
+// src/cli/main.ts
+import { resolve } from "node:path";
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var FORMATS = ["text", "json", "sarif", "github"];
+var REPORT_OPTIONS = {
+  format: { type: "string", value: "FORMAT", help: "report format: text (default), json, sarif, or github (workflow annotations)" },
+  output: { type: "string", short: "o", value: "FILE", help: "write the report to FILE (- is standard output, the default)" },
+  "show-secrets": { type: "boolean", help: "print secrets in full (every format redacts them otherwise)" },
+  quiet: { type: "boolean", short: "q", help: "print findings and errors only" },
+  "no-progress": { type: "boolean", help: "never show progress (it shows only on a terminal, never under CI)" },
+  verify: { type: "boolean", help: "check each distinct secret against the PagerDuty API (read-only GET requests)" },
+  "fail-on": { type: "string", value: "WHEN", help: "any (default): exit 1 on any finding; live: only on findings verified live (implies --verify)" },
+  "api-url": { type: "string", value: "URL", help: "US API base URL for --verify (default: $PDGUARD_API_URL or https://api.pagerduty.com)" },
+  "api-url-eu": { type: "string", value: "URL", help: "EU API base URL for --verify (default: $PDGUARD_API_URL_EU or https://api.eu.pagerduty.com)" },
+  "verify-cache": { type: "string", value: "FILE", help: "remember --verify results (status and time only, keyed by hash) for a day" },
+  debug: { type: "boolean", help: "explain what pdguard does on stderr (secrets never appear)" }
+};
+var RULE_OPTIONS = {
+  patterns: { type: "string", multiple: true, value: "FILE", help: "also load the rules in this pattern file (repeatable)" }
+};
+var SUPPRESS_OPTIONS = {
+  config: { type: "string", value: "FILE", help: "configuration file (default: .pdguard.yaml in the scanned root or repository root)" },
+  baseline: { type: "string", value: "FILE", help: "do not report the findings recorded in this baseline file" },
+  "write-baseline": { type: "string", value: "FILE", help: "record this run's findings in FILE; later runs with --baseline FILE report only new ones" }
+};
+var FILTER_OPTIONS = {
+  include: { type: "string", multiple: true, value: "GLOB", help: "scan only files matching GLOB (repeatable; relative to the scanned directory or repository)" },
+  exclude: { type: "string", multiple: true, value: "GLOB", help: "leave out files and directories matching GLOB (repeatable)" }
+};
+var SCAN_OPTIONS = {
+  ...REPORT_OPTIONS,
+  ...SUPPRESS_OPTIONS,
+  ...RULE_OPTIONS,
+  ...FILTER_OPTIONS,
+  "no-gitignore": { type: "boolean", help: "also scan files that .gitignore excludes (.git/ is never read)" },
+  "stdin-name": { type: "string", value: "NAME", help: "the path to report for standard input (default: stdin)" }
+};
+var REPO_OPTION = {
+  repo: { type: "string", value: "DIR", help: "the repository (default: the one holding the current directory)" }
+};
+var GIT_SCAN_OPTIONS = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...FILTER_OPTIONS };
+var HISTORY_OPTIONS = {
+  ...GIT_SCAN_OPTIONS,
+  range: { type: "string", value: "A..B", help: "scan only the commits in B that are not in A" },
+  since: { type: "string", value: "REV", help: "scan only the commits, on any ref, that REV does not contain" }
+};
+var HOOK_OPTIONS = {
+  ...REPO_OPTION,
+  hook: { type: "string", value: "HOOK", help: "pre-commit (default) or pre-push" },
+  force: { type: "boolean", help: "replace a hook pdguard did not write (a backup is kept)" }
+};
+var HELP_OPTION = { help: { type: "boolean", short: "h", help: "show this help" } };
+var COMMANDS = {
+  scan: {
+    usage: "pdguard scan [options] [PATH...]",
+    summary: "scan files and directories (default: .); - reads standard input",
+    options: SCAN_OPTIONS,
+    details: [
+      "Examples:",
+      "  pdguard scan                      scan the current directory",
+      "  pdguard scan config .env          scan a directory and a file",
+      "  kubectl get secret -o yaml | pdguard scan - --stdin-name secret.yaml",
+      "  pdguard scan --format json --output pdguard.json",
+      "  pdguard scan --write-baseline .pdguard-baseline.json   accept what is there today",
+      "  pdguard scan --baseline .pdguard-baseline.json         then report only new findings"
+    ].join("\n")
+  },
+  history: {
+    usage: "pdguard history [--repo DIR] [--range A..B | --since REV] [options]",
+    summary: "scan git history: every blob once, reported with the commit that introduced it",
+    options: HISTORY_OPTIONS,
+    details: [
+      "By default every commit reachable from any ref (branches, tags, remote-tracking refs) is scanned.",
+      "A secret that stays in a file through many commits (or moves with a rename) is one finding, at the",
+      "commit that introduced it; the same secret in two files is two findings.",
+      "",
+      "Examples:",
+      "  pdguard history                          audit the whole repository",
+      "  pdguard history --range origin/main..HEAD   only what this branch adds",
+      "  pdguard history --format sarif --output pdguard.sarif"
+    ].join("\n")
+  },
+  staged: {
+    usage: "pdguard staged [--repo DIR] [options]",
+    summary: "scan what the next commit will contain (the index); only lines it adds are reported",
+    options: GIT_SCAN_OPTIONS,
+    details: "Run by the pre-commit hook that `pdguard install` writes."
+  },
+  "pre-push": {
+    usage: "pdguard pre-push [--repo DIR] [REMOTE [URL]] < git pre-push lines",
+    summary: "scan only the commits being pushed (reads git's pre-push lines on standard input)",
+    options: GIT_SCAN_OPTIONS,
+    details: "Run by the pre-push hook that `pdguard install --hook pre-push` writes."
+  },
+  install: {
+    usage: "pdguard install [--hook pre-commit|pre-push] [--force] [--repo DIR]",
+    summary: "install a git hook that runs pdguard (plain .git/hooks, core.hooksPath or husky)",
+    options: HOOK_OPTIONS
+  },
+  uninstall: {
+    usage: "pdguard uninstall [--hook pre-commit|pre-push] [--repo DIR]",
+    summary: "remove the hook that pdguard install wrote (and nothing else)",
+    options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook }
+  },
+  rules: {
+    usage: "pdguard rules [--format text|json] [--patterns FILE]",
+    summary: "list the detection rules",
+    options: { format: REPORT_OPTIONS.format, ...RULE_OPTIONS }
+  }
+};
+var EXIT_CODES = [
+  "Exit codes:",
+  "  0  no unsuppressed findings",
+  "  1  findings",
+  "  2  usage error, bad configuration or patterns, unreadable input, or an incomplete scan"
+].join("\n");
+function optionLines(options) {
+  const rows = Object.entries({ ...options, ...HELP_OPTION }).map(([name, spec]) => {
+    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`;
+    return [flag, spec.help];
+  });
+  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+  return rows.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`);
+}
+function commandHelp(name) {
+  const spec = COMMANDS[name];
+  return [`Usage: ${spec.usage}`, "", `${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`, "", "Options:", ...optionLines(spec.options), "", ...spec.details ? [spec.details, ""] : [], EXIT_CODES, ""].join("\n");
+}
+function mainHelp() {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length)) + 2;
+  return [
+    "pdguard: find leaked PagerDuty credentials before they page you.",
+    "",
+    "Usage: pdguard <command> [options]",
+    "",
+    "Commands:",
+    ...Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(width)}${spec.summary}`),
+    "",
+    "Options:",
+    "  -h, --help       show help (also: pdguard <command> --help)",
+    "  -V, --version    print the version",
+    "",
+    EXIT_CODES,
+    "",
+    "Docs: https://github.com/pdguard/pdguard#readme",
+    ""
+  ].join("\n");
+}
+function parseOptions(command, args) {
+  const spec = COMMANDS[command];
+  const options = {};
+  for (const [name, o] of Object.entries({ ...spec.options, ...HELP_OPTION })) {
+    options[name] = { type: o.type, ...o.multiple ? { multiple: true } : {}, ...o.short ? { short: o.short } : {} };
+  }
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split(". ")[0].replace(/\.$/, "");
+    throw new UsageError(`${message} (see pdguard ${command} --help)`);
+  }
+}
+function oneFormat(value, command) {
+  if (value === void 0) return "text";
+  if (FORMATS.includes(value)) return value;
+  throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got '${String(value)}'; see pdguard ${command} --help)`);
+}
+function parseCommandLine(argv) {
+  const [first, ...rest] = argv;
+  if (first === void 0 || first === "-h" || first === "--help" || first === "help") {
+    const topic = first === "help" ? rest[0] : void 0;
+    if (topic && COMMANDS[topic]) return { kind: "help", text: commandHelp(topic) };
+    return { kind: "help", text: mainHelp() };
+  }
+  if (first === "-V" || first === "--version" || first === "version") return { kind: "version" };
+  if (first.startsWith("-")) throw new UsageError(`a command comes first, e.g. pdguard scan ${first} (see pdguard --help)`);
+  if (!COMMANDS[first]) {
+    const known = Object.keys(COMMANDS).join(", ");
+    throw new UsageError(`unknown command '${first}' (commands: ${known}; see pdguard --help)`);
+  }
+  const { values, positionals } = parseOptions(first, rest);
+  if (values.help) return { kind: "help", text: commandHelp(first) };
+  const format = oneFormat(values.format, first);
+  const patterns = values.patterns ?? [];
+  const str = (name) => {
+    const v = values[name];
+    if (v === "") throw new UsageError(`--${name} needs a value`);
+    return v;
+  };
+  if (first === "rules") {
+    if (positionals.length) throw new UsageError(`pdguard rules takes no arguments (got '${positionals[0]}')`);
+    return { kind: "rules", format, patterns };
+  }
+  if (first === "install" || first === "uninstall") {
+    if (positionals.length) throw new UsageError(`pdguard ${first} takes no arguments (got '${positionals[0]}')`);
+    const hook = str("hook") ?? "pre-commit";
+    if (hook !== "pre-commit" && hook !== "pre-push") throw new UsageError(`--hook must be pre-commit or pre-push (got '${hook}')`);
+    const repo2 = str("repo");
+    return { kind: first, hook, force: Boolean(values.force), ...repo2 !== void 0 ? { repo: repo2 } : {} };
+  }
+  const failOn = str("fail-on") ?? "any";
+  if (failOn !== "any" && failOn !== "live") throw new UsageError(`--fail-on must be any or live (got '${failOn}')`);
+  const verifyWanted = Boolean(values.verify) || failOn === "live";
+  for (const name of ["api-url", "api-url-eu", "verify-cache"]) {
+    if (values[name] !== void 0 && !verifyWanted) throw new UsageError(`--${name} goes with --verify`);
+  }
+  const flags = {
+    format,
+    output: str("output") ?? "-",
+    showSecrets: Boolean(values["show-secrets"]),
+    quiet: Boolean(values.quiet),
+    progress: !values["no-progress"],
+    include: values.include ?? [],
+    exclude: values.exclude ?? [],
+    patterns,
+    failOn,
+    debug: Boolean(values.debug)
+  };
+  if (verifyWanted) {
+    const verify = {};
+    const apiUrl = str("api-url");
+    const apiUrlEu = str("api-url-eu");
+    const cacheFile = str("verify-cache");
+    if (apiUrl !== void 0) verify.apiUrl = apiUrl;
+    if (apiUrlEu !== void 0) verify.apiUrlEu = apiUrlEu;
+    if (cacheFile !== void 0) verify.cacheFile = cacheFile;
+    flags.verify = verify;
+  }
+  for (const [name, key] of [["config", "config"], ["baseline", "baseline"], ["write-baseline", "writeBaseline"]]) {
+    const value = str(name);
+    if (value !== void 0) flags[key] = value;
+  }
+  if (first === "scan") {
+    if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("standard input (-) can be scanned only once");
+    return { kind: "scan", ...flags, paths: positionals, stdinName: str("stdin-name") ?? "stdin", gitignore: !values["no-gitignore"] };
+  }
+  const repo = str("repo");
+  const git = { ...flags, ...repo !== void 0 ? { repo } : {} };
+  if (first === "history") {
+    if (positionals.length) throw new UsageError(`pdguard history takes no paths (got '${positionals[0]}'); use --repo DIR or --range A..B`);
+    const range = str("range");
+    const since = str("since");
+    if (range !== void 0 && since !== void 0) throw new UsageError("--range and --since cannot be used together");
+    return { kind: "history", ...git, ...range !== void 0 ? { range } : {}, ...since !== void 0 ? { since } : {} };
+  }
+  if (first === "staged") {
+    if (positionals.length) throw new UsageError(`pdguard staged takes no paths (got '${positionals[0]}'); it scans the index`);
+    return { kind: "staged", ...git };
+  }
+  if (positionals.length > 2) throw new UsageError("pdguard pre-push takes at most REMOTE and URL (as git passes them)");
+  return { kind: "pre-push", ...git, ...positionals[0] !== void 0 ? { remote: positionals[0] } : {} };
+}
+
+// src/cli/progress.ts
+function progressWanted(stream, env, asked) {
+  return asked && Boolean(stream.isTTY) && !env.CI && env.TERM !== "dumb";
+}
+var HistoryProgressLine = class {
+  constructor(stream) {
+    this.stream = stream;
+  }
+  stream;
+  last = 0;
+  shown = false;
+  started = performance.now();
+  update = (p) => {
+    const now = performance.now();
+    if (now - this.last < 100) return;
+    this.last = now;
+    const seconds = Math.max((now - this.started) / 1e3, 1e-3);
+    const rate = formatBytes(p.bytes / seconds);
+    this.stream.write(`\r\x1B[Kpdguard: ${p.commits.toLocaleString("en")} commits, ${p.blobs.toLocaleString("en")} blobs, ${formatBytes(p.bytes)} (${rate}/s)`);
+    this.shown = true;
+  };
+  clear() {
+    if (this.shown) this.stream.write("\r\x1B[K");
+    this.shown = false;
+  }
+};
+
+// src/cli/main.ts
+var DEFAULT_API_URL = "https://api.pagerduty.com";
+var DEFAULT_API_URL_EU = "https://api.eu.pagerduty.com";
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_ERROR = 2;
+function useColor(env, isTTY) {
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  return Boolean(isTTY) && env.TERM !== "dumb";
+}
+function emit(io, flags, text) {
+  if (flags.output === "-") {
+    io.stdout.write(text);
+    return;
+  }
+  try {
+    writeFileSync(flags.output, text);
+  } catch (error) {
+    throw new PdguardError(`${flags.output}: cannot write the report (${error.code ?? errorMessage(error)})`);
+  }
+}
+function report(result, flags, io) {
+  const options = { showSecrets: flags.showSecrets, toolVersion: version() };
+  switch (flags.format) {
+    case "json":
+      return formatJson(result, options);
+    case "sarif":
+      return formatSarif(result, options);
+    case "github":
+      return formatGithub(result, options);
+    case "text": {
+      const color = flags.output === "-" && useColor(io.env, io.stdout.isTTY);
+      return formatText(result, { ...options, color, quiet: flags.quiet });
+    }
+  }
+}
+async function runScanning(command, io, produce) {
+  const rules = loadPatterns(command.patterns);
+  const baseline = command.baseline ? readBaseline(command.baseline) : null;
+  const progress = progressWanted(io.stderr, io.env, command.progress && !command.quiet) ? new HistoryProgressLine(io.stderr) : null;
+  let result;
+  try {
+    result = await produce({
+      rules,
+      baseline,
+      include: command.include,
+      exclude: command.exclude,
+      ...command.config ? { configFile: command.config } : {},
+      ...progress ? { onProgress: progress.update } : {}
+    });
+  } finally {
+    progress?.clear();
+  }
+  if (command.verify && result.findings.length) {
+    const { verifyFindings } = await import("./verify-BZKEOXFY.js");
+    const findings = await verifyFindings(result.findings, result.rules, {
+      apiUrl: command.verify.apiUrl ?? io.env.PDGUARD_API_URL ?? DEFAULT_API_URL,
+      apiUrlEu: command.verify.apiUrlEu ?? io.env.PDGUARD_API_URL_EU ?? DEFAULT_API_URL_EU,
+      ...command.verify.cacheFile ? { cacheFile: command.verify.cacheFile } : {},
+      ...command.debug ? { debug: (line) => io.stderr.write(`pdguard: debug: ${line}
+`) } : {}
+    });
+    result = { ...result, findings };
+  }
+  if (command.writeBaseline) writeBaseline(command.writeBaseline, result.findings);
+  emit(io, command, report(result, command, io));
+  if (result.scan.shallow) {
+    io.stderr.write(`pdguard: this is a shallow clone: history before its boundary was not scanned; ${SHALLOW_FIX}
+`);
+  }
+  if (result.incomplete) {
+    const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith("unreadable")).length;
+    io.stderr.write(`pdguard: the scan is incomplete: ${unreadable} path(s) could not be read (listed in the report); fix that and run again
+`);
+    return EXIT_ERROR;
+  }
+  if (command.writeBaseline) return EXIT_OK;
+  const failing = command.failOn === "live" ? result.findings.filter((f) => f.verification?.status === "live") : result.findings;
+  if (failing.length === 0) return EXIT_OK;
+  const blocked = BLOCKED[result.scan.mode];
+  if (blocked) io.stderr.write(`${blocked}
+`);
+  return EXIT_FINDINGS;
+}
+var BLOCKED = {
+  staged: "pdguard: commit blocked: remove the credential from the staged files and rotate it if it was ever shared (not a secret? add pdguard:allow to its line; to skip the check once: git commit --no-verify)",
+  "pre-push": "pdguard: push blocked: the commits above add a credential; rotate it, rewrite those commits (git rebase -i, git commit --amend) and push again (to skip the check once: git push --no-verify)"
+};
+async function runCommand(command, io) {
+  switch (command.kind) {
+    case "help":
+      io.stdout.write(command.text);
+      return EXIT_OK;
+    case "version":
+      io.stdout.write(`${version()}
+`);
+      return EXIT_OK;
+    case "rules": {
+      const rules = loadPatterns(command.patterns);
+      io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules));
+      return EXIT_OK;
+    }
+    case "scan":
+      return runScanning(
+        command,
+        io,
+        ({ onProgress: _, ...inputs }) => scan({ ...inputs, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore })
+      );
+    // Git commands load their modules on demand: `pdguard scan` never pays for simple-git.
+    case "history": {
+      const { scanHistory } = await import("./history-W52LVS4F.js");
+      return runScanning(
+        command,
+        io,
+        (inputs) => scanHistory({
+          ...inputs,
+          repo: resolve(io.cwd, command.repo ?? "."),
+          ...command.range !== void 0 ? { range: command.range } : {},
+          ...command.since !== void 0 ? { since: command.since } : {}
+        })
+      );
+    }
+    case "staged": {
+      const { scanStaged } = await import("./staged-U5347MGS.js");
+      return runScanning(command, io, (inputs) => scanStaged({ ...inputs, repo: resolve(io.cwd, command.repo ?? ".") }));
+    }
+    case "pre-push": {
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-2PKQD2SB.js");
+      return runScanning(command, io, async (inputs) => {
+        const env = io.env;
+        const updates = env.PRE_COMMIT_TO_REF && env.PRE_COMMIT_FROM_REF ? [{ localRef: env.PRE_COMMIT_LOCAL_BRANCH ?? "HEAD", localSha: env.PRE_COMMIT_TO_REF, remoteRef: env.PRE_COMMIT_REMOTE_BRANCH ?? "", remoteSha: env.PRE_COMMIT_FROM_REF }] : (
+          // git always pipes the pushed refs in; a terminal means nobody will (pre-commit run by hand).
+          io.stdin.isTTY ? [] : parsePrePushLines(await readAll(io.stdin))
+        );
+        const remote = command.remote ?? env.PRE_COMMIT_REMOTE_NAME;
+        return scanPrePush({ ...inputs, repo: resolve(io.cwd, command.repo ?? "."), updates, ...remote ? { remote } : {} });
+      });
+    }
+    case "install":
+    case "uninstall": {
+      const { installHook, uninstallHook } = await import("./install-PSWMZCXU.js");
+      const repo = resolve(io.cwd, command.repo ?? ".");
+      const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
+      io.stdout.write(`${outcome}
+`);
+      return EXIT_OK;
+    }
+  }
+}
+async function readAll(stream) {
+  let text = "";
+  for await (const chunk of stream) text += typeof chunk === "string" ? chunk : chunk.toString("utf8");
+  return text;
+}
+async function run(argv, io) {
+  try {
+    return await runCommand(parseCommandLine(argv), io);
+  } catch (error) {
+    if (error instanceof PdguardError) {
+      io.stderr.write(`pdguard: ${error.message}
+`);
+    } else {
+      const where = error instanceof Error && error.stack ? error.stack.split("\n")[1]?.trim() : "";
+      io.stderr.write(`pdguard: internal error: ${errorMessage(error)}${where ? ` (${where})` : ""}; please report it
+`);
+    }
+    return EXIT_ERROR;
+  }
+}
+export {
+  DEFAULT_API_URL,
+  DEFAULT_API_URL_EU,
+  EXIT_ERROR,
+  EXIT_FINDINGS,
+  EXIT_OK,
+  run,
+  useColor
+};

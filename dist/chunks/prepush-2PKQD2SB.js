@@ -1,0 +1,58 @@
+import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+import {
+  scanRevisions
+} from "./chunk-PJNCV2KC.js";
+import "./chunk-GDDICDSJ.js";
+import {
+  openRepo,
+  resolveCommit
+} from "./chunk-BXYBJYT4.js";
+import {
+  loadPatterns
+} from "./chunk-PSHSKWUC.js";
+import "./chunk-X2EP36HZ.js";
+import "./chunk-ZWZZVSG5.js";
+import "./chunk-75JOUQL3.js";
+import {
+  UsageError
+} from "./chunk-XSXDFYG5.js";
+
+// src/prepush.ts
+var ZERO = /^0+$/;
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function parsePrePushLines(text) {
+  return text.split("\n").map((line) => line.trim()).filter((line) => line !== "").map((line) => {
+    const parts = line.split(/\s+/);
+    if (parts.length !== 4 || !SHA.test(parts[1]) || !SHA.test(parts[3])) {
+      throw new UsageError(`not a git pre-push line: '${line.slice(0, 200)}' (expected '<local ref> <local sha> <remote ref> <remote sha>')`);
+    }
+    const [localRef, localSha, remoteRef, remoteSha] = parts;
+    return { localRef, localSha, remoteRef, remoteSha };
+  });
+}
+async function scanPrePush(options) {
+  const repo = await openRepo(options.repo ?? ".");
+  const tips = [];
+  const known = [];
+  for (const update of options.updates) {
+    if (ZERO.test(update.localSha)) continue;
+    tips.push(update.localSha);
+    if (!ZERO.test(update.remoteSha) && await resolveCommit(repo, update.remoteSha)) known.push(`^${update.remoteSha}`);
+  }
+  const label = options.updates.map((u) => `${u.localRef}\u2192${u.remoteRef}`).join(", ") || "nothing";
+  if (tips.length === 0) {
+    return {
+      scan: { mode: "pre-push", root: options.repo ?? ".", bytesScanned: 0, filesScanned: 0, commitsScanned: 0, blobsScanned: 0, skipped: [], durationMs: 0, shallow: repo.shallow, revisions: label },
+      findings: [],
+      suppressed: [],
+      incomplete: false,
+      rules: options.rules ?? loadPatterns()
+    };
+  }
+  const remotes = options.remote && /^[A-Za-z0-9._-]+$/.test(options.remote) ? `--remotes=${options.remote}` : "--remotes";
+  return scanRevisions(repo, [...tips, ...known, "--not", remotes], "pre-push", label, options);
+}
+export {
+  parsePrePushLines,
+  scanPrePush
+};

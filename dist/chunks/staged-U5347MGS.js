@@ -1,0 +1,203 @@
+import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+import {
+  BlobReader
+} from "./chunk-GDDICDSJ.js";
+import {
+  exitOf,
+  gitComplaint,
+  openRepo,
+  spawnGit
+} from "./chunk-BXYBJYT4.js";
+import {
+  globMatcher
+} from "./chunk-UJ2TI44A.js";
+import {
+  ContentScanner,
+  Engine,
+  applySuppressions,
+  findConfig,
+  loadPatterns
+} from "./chunk-PSHSKWUC.js";
+import {
+  compareFindings,
+  toFindings
+} from "./chunk-X2EP36HZ.js";
+import "./chunk-ZWZZVSG5.js";
+import "./chunk-75JOUQL3.js";
+import {
+  InputError
+} from "./chunk-XSXDFYG5.js";
+
+// src/git/diff.ts
+import { StringDecoder } from "node:string_decoder";
+async function gitOutput(dir, args) {
+  const child = spawnGit(dir, args);
+  const chunks = [];
+  child.stdout.on("data", (d) => chunks.push(d));
+  const { code, stderr } = await exitOf(child);
+  if (code !== 0) throw new InputError(`git ${args[0]} failed: ${gitComplaint(stderr)}`);
+  return Buffer.concat(chunks);
+}
+async function stagedFiles(dir) {
+  const out = (await gitOutput(dir, ["diff", "--cached", "--raw", "-z", "-M", "--no-abbrev", "--no-color", "--no-ext-diff"])).toString("utf8");
+  const tokens = out.split("\0");
+  const files = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token.startsWith(":")) continue;
+    const [, newMode, , newBlob, status] = token.slice(1).split(" ");
+    const twoPaths = status.startsWith("R") || status.startsWith("C");
+    const path = tokens[i + (twoPaths ? 2 : 1)];
+    i += twoPaths ? 2 : 1;
+    if (status.startsWith("D")) continue;
+    files.push({ status, newMode, newBlob, path });
+  }
+  return files;
+}
+function unquotePath(text) {
+  if (!text.startsWith('"')) return text;
+  const bytes = [];
+  const escapes = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  const body = Buffer.from(text.slice(1, text.lastIndexOf('"')), "utf8");
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i];
+    if (b !== 92) {
+      bytes.push(b);
+      continue;
+    }
+    const next = String.fromCharCode(body[i + 1] ?? 0);
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.subarray(i + 1, i + 4).toString("latin1"), 8));
+      i += 3;
+    } else {
+      bytes.push(escapes[next] ?? body[i + 1]);
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+async function addedLines(dir, paths) {
+  const added = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return added;
+  const child = spawnGit(dir, [
+    "diff",
+    "--cached",
+    "-U0",
+    "-M",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    "--",
+    ...paths
+  ]);
+  const exit = exitOf(child);
+  const decoder = new StringDecoder("utf8");
+  let pending = "";
+  let current = null;
+  let inHeader = false;
+  const line = (text) => {
+    if (text.startsWith("diff --git ")) {
+      inHeader = true;
+      current = null;
+    } else if (inHeader && text.startsWith("+++ ")) {
+      const name = unquotePath(text.slice(4).replace(/\t$/, ""));
+      current = name.startsWith("b/") ? [] : null;
+      if (current) added.set(name.slice(2), current);
+    } else if (text.startsWith("@@ ") && current) {
+      inHeader = false;
+      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(text);
+      if (hunk) {
+        const start = Number(hunk[1]);
+        const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+        if (count > 0) current.push([start, start + count - 1]);
+      }
+    }
+  };
+  child.stdout.on("data", (data) => {
+    const text = pending + decoder.write(data);
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+      const c = text.charCodeAt(start);
+      if (c === 43 || c === 64 || c === 100) line(text.slice(start, nl));
+      start = nl + 1;
+    }
+    pending = text.slice(start);
+  });
+  const { code, stderr } = await exit;
+  if (pending) line(pending);
+  if (code !== 0) throw new InputError(`git diff failed: ${gitComplaint(stderr)}`);
+  return added;
+}
+
+// src/staged.ts
+var GITLINK = "160000";
+var SYMLINK = "120000";
+async function scanStaged(options = {}) {
+  const started = performance.now();
+  const repo = await openRepo(options.repo ?? ".");
+  if (repo.bare) throw new InputError(`${options.repo ?? "."}: a bare repository has no index to scan`);
+  const rules = options.rules ?? loadPatterns();
+  const config = options.config ?? findConfig(repo.dir, options.configFile);
+  const excluded = globMatcher([...options.exclude ?? [], ...config.exclude]);
+  const included = options.include?.length ? globMatcher(options.include) : () => true;
+  const engine = new Engine(rules);
+  const files = (await stagedFiles(repo.dir)).filter(
+    (f) => f.newMode !== GITLINK && f.newMode !== SYMLINK && !excluded(f.path) && included(f.path)
+  );
+  const changed = files.filter((f) => !f.status.startsWith("A"));
+  const lines = await addedLines(repo.dir, changed.map((f) => f.path));
+  const raw = [];
+  const skipped = [];
+  let bytes = 0;
+  let incomplete = false;
+  if (files.length) {
+    const reader = new BlobReader(repo.dir);
+    for (const file of files) {
+      const content = new ContentScanner(engine);
+      const ranges = file.status.startsWith("A") ? null : lines.get(file.path) ?? [];
+      const more = reader.request(file.newBlob, {
+        chunk: (data) => content.push(data),
+        end: (size) => {
+          bytes += size;
+          const outcome = content.end();
+          if (outcome.kind === "skipped") {
+            skipped.push({ path: file.path, reason: outcome.reason });
+            return;
+          }
+          const isAdded = (line) => ranges === null || ranges.some(([a, b]) => line >= a && line <= b);
+          for (const f of toFindings(outcome.matches.filter((m) => isAdded(m.line)), file.path)) raw.push(f);
+        },
+        missing: () => {
+          skipped.push({ path: file.path, reason: "unreadable: staged blob missing" });
+          incomplete = true;
+        }
+      });
+      if (!more) await reader.drained();
+    }
+    await reader.close();
+  }
+  const { findings, suppressed } = applySuppressions(raw, { config, baseline: options.baseline ?? null });
+  findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  return {
+    scan: {
+      mode: "staged",
+      root: options.repo ?? ".",
+      bytesScanned: bytes,
+      filesScanned: files.length - skipped.length,
+      commitsScanned: 0,
+      blobsScanned: files.length,
+      skipped,
+      durationMs: Math.round(performance.now() - started)
+    },
+    findings,
+    suppressed,
+    incomplete,
+    rules
+  };
+}
+export {
+  scanStaged
+};

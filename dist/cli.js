@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+
+// src/cli/bin.ts
+var argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") && true) {
+  process.stdout.write(`${"0.1.0"}
+`);
+} else {
+  process.stdout.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  const { run } = await import("./chunks/main-K5TTWTLJ.js");
+  process.exitCode = await run(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd()
+  });
+}
