@@ -76,6 +76,8 @@ export interface JsonReport {
     blobsScanned: number;
     skipped: { path: string; reason: string }[];
     durationMs: number;
+    shallow?: boolean;
+    revisions?: string;
   };
   findings: {
     ruleId: string;
@@ -93,6 +95,8 @@ export interface JsonReport {
     region: string | null;
     remediation: string;
     helpUri: string;
+    commit?: { sha: string; author: string; email: string; date: string };
+    verification?: { status: 'live' | 'dead' | 'unknown'; reason: string; httpStatus?: number };
   }[];
   summary: { findings: number; suppressed: number; live: number; dead: number; unknown: number };
 }

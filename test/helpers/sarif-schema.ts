@@ -12,12 +12,13 @@ let validate: ((data: unknown) => boolean) & { errors?: unknown } | undefined;
 /** Schema errors of a SARIF document, as readable text; empty when it is valid. */
 export function sarifSchemaErrors(log: unknown): string[] {
   if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-    addFormats(ajv);
+    // CommonJS packages: under NodeNext their classes sit on `.default` (which they also set at run time).
+    const ajv = new Ajv.default({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats.default(ajv);
     validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
   }
-  if (validate(log)) return [];
-  return ((validate.errors ?? []) as { instancePath: string; message?: string; params?: unknown }[]).map(
+  if (validate!(log)) return [];
+  return ((validate!.errors ?? []) as { instancePath: string; message?: string; params?: unknown }[]).map(
     (e) => `${e.instancePath || '/'}: ${e.message ?? ''} ${JSON.stringify(e.params)}`,
   );
 }
