@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { ArtifactLocation, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { INFORMATION_URI, TOOL_NAME } from '../package-info.js';
 import type { Confidence, Finding, Rule, ScanResult, Severity } from '../types.js';
+import { ROTATE_ADVICE, allowAdvice } from './advice.js';
 import { shownSecret } from './redact.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -39,10 +40,6 @@ const CWE_TAG = 'external/cwe/cwe-798';
 /** Unreadable paths listed one by one; the rest are counted in one notification. */
 const MAX_LISTED_SKIPS = 1000;
 
-const ROTATE_ADVICE =
-  'Rotate first: deleting the line or the commit does not revoke the credential, and it stays in git history and in every clone and fork. Then remove it from the code and load it from a secret store.';
-const ALLOW_ADVICE_TEXT = 'A finding that is not a secret: add pdguard:allow to its line, or allow its secretHash in .pdguard.yaml.';
-const ALLOW_ADVICE_MD = 'A finding that is not a secret: add `pdguard:allow` to its line, or allow its `secretHash` in `.pdguard.yaml`.';
 
 export const isLive = (f: Finding): boolean => f.verification?.status === 'live';
 
@@ -122,7 +119,7 @@ function ruleDescriptor(rule: Rule): ReportingDescriptor {
     '',
     ROTATE_ADVICE,
     '',
-    ALLOW_ADVICE_TEXT,
+    allowAdvice(),
     '',
     `More: ${rule.helpUri}`,
   ].join('\n');
@@ -137,7 +134,7 @@ function ruleDescriptor(rule: Rule): ReportingDescriptor {
     '',
     ROTATE_ADVICE,
     '',
-    ALLOW_ADVICE_MD,
+    allowAdvice((name) => `\`${name}\``),
     '',
     `[${rule.helpUri}](${rule.helpUri})`,
   ].join('\n');

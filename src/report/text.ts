@@ -3,6 +3,7 @@
  * order, a summary line, and what to do next. Colour only when the caller says so.
  */
 import type { Finding, ScanResult, Severity } from '../types.js';
+import { ROTATE_ADVICE, allowAdvice } from './advice.js';
 import { summarize } from './json.js';
 import { shownSecret } from './redact.js';
 
@@ -112,9 +113,8 @@ export function formatText(result: ScanResult, options: TextOptions): string {
     for (const f of result.findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, f);
     for (const f of rules.values()) out.push(`  ${paint('1', f.ruleName)}: ${f.remediation}`, `    ${paint('2', f.helpUri)}`);
     out.push(
-      '  Rotate first: deleting the line or the commit does not revoke the credential, and it stays in',
-      '  git history and in every clone and fork. Then remove it from the code and load it from a secret store.',
-      `  A finding that is not a secret: add ${paint('1', 'pdguard:allow')} to its line, or allow its secretHash in .pdguard.yaml.`,
+      `  ${ROTATE_ADVICE}`,
+      `  ${allowAdvice((name) => paint('1', name))}`,
     );
   }
   return `${out.join('\n')}\n`;
