@@ -35,7 +35,7 @@ export async function scanStaged(options: GitScanOptions = {}): Promise<ScanResu
   );
   // New files are added whole; for the others, ask which lines are new.
   const changed = files.filter((f) => !f.status.startsWith('A'));
-  const lines = await addedLines(repo.dir, changed.map((f) => f.path));
+  const lines = changed.length ? await addedLines(repo.dir) : new Map<string, [number, number][]>();
 
   const raw: RawFinding[] = [];
   const skipped: SkippedPath[] = [];

@@ -65,12 +65,21 @@ export function unquotePath(text: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
-/** For each path, the line ranges [first, last] the staged version adds. Streams git's output. */
-export async function addedLines(dir: string, paths: readonly string[]): Promise<Map<string, [number, number][]>> {
+/** All of a file: git shows no lines for what it takes for binary (a UTF-16 text, say). */
+const WHOLE_FILE: [number, number] = [1, Number.MAX_SAFE_INTEGER];
+
+/**
+ * For each staged file that already existed (modified, renamed, type changed), the line ranges
+ * [first, last] the staged version adds. Streams git's output. No pathspec: limited to a file's new
+ * path, git cannot see a rename and shows the whole file as added; a pathspec per file is slow
+ * (quadratic) and does not fit on a command line (E2BIG) for a commit of many files. New files
+ * (added whole) are left out, so that their content is not streamed for nothing.
+ */
+export async function addedLines(dir: string): Promise<Map<string, [number, number][]>> {
   const added = new Map<string, [number, number][]>();
-  if (paths.length === 0) return added;
   const child = spawnGit(dir, [
-    'diff', '--cached', '-U0', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/', '--', ...paths,
+    // --inter-hunk-context=0: diff.interHunkContext would fuse hunks and count the lines between them as added.
+    'diff', '--cached', '-U0', '--inter-hunk-context=0', '-M', '--diff-filter=MRT', '--no-color', '--no-ext-diff', '--no-textconv', '--src-prefix=a/', '--dst-prefix=b/',
   ]);
   const exit = exitOf(child);
   const decoder = new StringDecoder('utf8');
@@ -86,6 +95,11 @@ export async function addedLines(dir: string, paths: readonly string[]): Promise
       const name = unquotePath(text.slice(4).replace(/\t$/, ''));
       current = name.startsWith('b/') ? [] : null;
       if (current) added.set(name.slice(2), current);
+    } else if (inHeader && text.startsWith('Binary files ')) {
+      // `Binary files a/<old> and b/<new> differ` (names C-quoted when needed): scanned as text by
+      // pdguard (UTF-16 is), such a file has no line ranges here; every line of it counts.
+      const names = /^Binary files .* and ("b\/(?:[^"\\]|\\.)*"|b\/.*) differ$/.exec(text);
+      if (names) added.set(unquotePath(names[1]!).slice(2), [WHOLE_FILE]);
     } else if (text.startsWith('@@ ') && current) {
       inHeader = false;
       const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(text);
@@ -102,7 +116,7 @@ export async function addedLines(dir: string, paths: readonly string[]): Promise
     let start = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
       const c = text.charCodeAt(start);
-      if (c === 43 /* + */ || c === 64 /* @ */ || c === 100 /* d */) line(text.slice(start, nl));
+      if (c === 43 /* + */ || c === 64 /* @ */ || c === 100 /* d */ || c === 66 /* B */) line(text.slice(start, nl));
       start = nl + 1;
     }
     pending = text.slice(start);

@@ -81,7 +81,8 @@ export async function scanHistoryBlobs(options: HistorySourceOptions): Promise<H
 
   const reader = new BlobReader(options.dir);
   const log = spawnGit(options.dir, [
-    '-c', 'log.showRoot=true', '-c', 'log.showSignature=false',
+    // log.diffMerges: `-m` means whatever that says (git >= 2.31); `combined` would hide what a merge introduced.
+    '-c', 'log.showRoot=true', '-c', 'log.showSignature=false', '-c', 'log.diffMerges=separate',
     'log', ...options.revs,
     '--reverse', '--topo-order', '-m', '-M', '--raw', '-z', '--no-abbrev', '--no-color',
     '--no-ext-diff', '--no-textconv', '--no-notes', LOG_FORMAT, '--',

@@ -1,5 +1,5 @@
 /** Runs the real, built CLI in a child process, as users and hooks do. */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -30,27 +30,33 @@ function baseEnv(): Record<string, string | undefined> {
   return env;
 }
 
-export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+/** Waits for a child, collecting its output; kills it after `timeoutMs`. */
+function collect(child: ChildProcess, timeoutMs: number): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: options.cwd ?? REPO_ROOT,
-      env: { ...baseEnv(), ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-      ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
-    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+    child.stdout!.on('data', (d: Buffer) => out.push(d));
+    child.stderr!.on('data', (d: Buffer) => err.push(d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
       resolvePromise({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
     });
-    child.stdin.on('error', () => {}); // the CLI may exit before reading all input
-    child.stdin.end(options.input ?? '');
   });
+}
+
+export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? REPO_ROOT,
+    env: { ...baseEnv(), ...options.env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+    ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
+  });
+  const result = collect(child, options.timeoutMs ?? 60_000);
+  child.stdin!.on('error', () => {}); // the CLI may exit before reading all input
+  child.stdin!.end(options.input ?? '');
+  return result;
 }
 
 /** A fresh directory holding `files` (path → content). */
@@ -122,23 +128,12 @@ export async function runCliMeasured(args: string[], options: CliOptions = {}): 
     "process.on('exit', () => process.stderr.write(`\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`));",
     `await import(${JSON.stringify(CLI)});`,
   ].join('\n');
-  const result = await new Promise<CliResult>((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', wrapper], {
-      cwd: options.cwd ?? REPO_ROOT,
-      env: { ...baseEnv(), ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolvePromise({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', wrapper], {
+    cwd: options.cwd ?? REPO_ROOT,
+    env: { ...baseEnv(), ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const result = await collect(child, options.timeoutMs ?? 120_000);
   const rss = /maxRSS=(\d+)/.exec(result.stderr);
   if (!rss) throw new Error(`no memory figure: ${result.stderr.slice(0, 500)}`);
   return { ...result, stderr: result.stderr.replace(/\n?maxRSS=\d+\n/, ''), maxRssMb: Number(rss[1]) / 1024 };

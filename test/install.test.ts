@@ -1,0 +1,233 @@
+/**
+ * `pdguard install` / `uninstall` in real repositories (plain .git/hooks, core.hooksPath, worktrees,
+ * husky), and the installed hooks run by real `git commit` and `git push`.
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, type CliResult, runCli } from './helpers/cli.js';
+import { FakeSecrets } from './helpers/fake.js';
+import { TestRepo, cleanupGit, gitEnv } from './helpers/git.js';
+
+afterAll(cleanupGit);
+
+const fake = new FakeSecrets(4669);
+const line = () => `PAGERDUTY_TOKEN=${fake.restKey()}\n`;
+const MARKER = '# pdguard hook';
+const FOREIGN = '#!/bin/sh\necho "my own hook"\n';
+
+function pdguard(repo: TestRepo, args: string[], cwd = repo.dir): Promise<CliResult> {
+  return runCli(args, { cwd, env: gitEnv() });
+}
+
+const isExecutable = (file: string) => (statSync(file).mode & 0o111) === 0o111;
+
+function expectOneLineError(result: CliResult, pattern: RegExp): void {
+  expect(result.code, result.stderr).toBe(2);
+  expect(result.stderr).toMatch(/^pdguard: [^\n]+\n$/);
+  expect(result.stderr).toMatch(pattern);
+}
+
+describe('install: where the hook goes', () => {
+  it('plain .git/hooks: an executable hook with the marker; twice changes nothing; uninstall removes it', async () => {
+    const repo = TestRepo.init();
+    const hook = repo.path('.git/hooks/pre-commit');
+    const first = await pdguard(repo, ['install']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain(hook);
+    const script = readFileSync(hook, 'utf8');
+    expect(script).toMatch(/^#!\/bin\/sh\n/);
+    expect(script).toContain(MARKER);
+    expect(script).toContain('staged');
+    expect(isExecutable(hook)).toBe(true);
+    const mtime = statSync(hook).mtimeMs;
+
+    const second = await pdguard(repo, ['install']);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/already/);
+    expect(readFileSync(hook, 'utf8')).toBe(script);
+    expect(statSync(hook).mtimeMs).toBe(mtime);
+
+    const prePush = await pdguard(repo, ['install', '--hook', 'pre-push']);
+    expect(prePush.code).toBe(0);
+    expect(readFileSync(repo.path('.git/hooks/pre-push'), 'utf8')).toContain('pre-push');
+
+    expect((await pdguard(repo, ['uninstall'])).code).toBe(0);
+    expect(existsSync(hook)).toBe(false);
+    expect(existsSync(repo.path('.git/hooks/pre-push'))).toBe(true);
+    expect((await pdguard(repo, ['uninstall', '--hook', 'pre-push'])).code).toBe(0);
+    expect(existsSync(repo.path('.git/hooks/pre-push'))).toBe(false);
+    // Nothing left to remove: still fine.
+    expect((await pdguard(repo, ['uninstall'])).code).toBe(0);
+  });
+
+  it('works from a subdirectory and with --repo', async () => {
+    const repo = TestRepo.init();
+    repo.write('sub/dir/x.txt', 'x\n');
+    expect((await pdguard(repo, ['install'], repo.path('sub/dir'))).code).toBe(0);
+    expect(readFileSync(repo.path('.git/hooks/pre-commit'), 'utf8')).toContain(MARKER);
+    const other = TestRepo.init();
+    expect((await pdguard(repo, ['install', '--repo', other.dir])).code).toBe(0);
+    expect(readFileSync(other.path('.git/hooks/pre-commit'), 'utf8')).toContain(MARKER);
+  });
+
+  it('never overwrites a foreign hook without --force; --force keeps a backup that uninstall restores', async () => {
+    const repo = TestRepo.init();
+    const hook = repo.path('.git/hooks/pre-commit');
+    writeFileSync(hook, FOREIGN, { mode: 0o755 });
+
+    const refused = await pdguard(repo, ['install']);
+    expectOneLineError(refused, /--force/);
+    expect(readFileSync(hook, 'utf8')).toBe(FOREIGN);
+
+    // uninstall leaves a hook it did not write alone.
+    expect((await pdguard(repo, ['uninstall'])).code).toBe(0);
+    expect(readFileSync(hook, 'utf8')).toBe(FOREIGN);
+
+    const forced = await pdguard(repo, ['install', '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readFileSync(hook, 'utf8')).toContain(MARKER);
+    expect(readFileSync(`${hook}.pdguard-backup`, 'utf8')).toBe(FOREIGN);
+    expect(forced.stdout).toContain('pdguard-backup');
+
+    // Installing again (even with --force) must not replace the backup with pdguard's own hook.
+    expect((await pdguard(repo, ['install', '--force'])).code).toBe(0);
+    expect(readFileSync(`${hook}.pdguard-backup`, 'utf8')).toBe(FOREIGN);
+
+    expect((await pdguard(repo, ['uninstall'])).code).toBe(0);
+    expect(readFileSync(hook, 'utf8')).toBe(FOREIGN);
+    expect(isExecutable(hook)).toBe(true);
+    expect(existsSync(`${hook}.pdguard-backup`)).toBe(false);
+  });
+
+  it('core.hooksPath set to a custom directory', async () => {
+    const repo = TestRepo.init();
+    repo.git('config', 'core.hooksPath', '.githooks');
+    repo.write('sub/x.txt', 'x\n');
+    // From a subdirectory too: a relative hooksPath is relative to the top of the work tree.
+    expect((await pdguard(repo, ['install'], repo.path('sub'))).code).toBe(0);
+    expect(readFileSync(repo.path('.githooks/pre-commit'), 'utf8')).toContain(MARKER);
+    expect(existsSync(repo.path('.git/hooks/pre-commit'))).toBe(false);
+    expect(existsSync(repo.path('sub/.githooks'))).toBe(false);
+    expect((await pdguard(repo, ['uninstall'])).code).toBe(0);
+    expect(existsSync(repo.path('.githooks/pre-commit'))).toBe(false);
+  });
+
+  it('a linked worktree: the hook goes to the common git directory, as git rev-parse --git-path hooks says', async () => {
+    const main = TestRepo.init();
+    main.commitFiles({ 'README.md': 'x\n' }, 'base');
+    const worktree = main.worktree('feature');
+    const expected = join(main.dir, '.git', 'hooks', 'pre-commit');
+    expect(resolve(worktree.dir, worktree.git('rev-parse', '--git-path', 'hooks').trim(), 'pre-commit')).toBe(expected);
+
+    expect((await pdguard(worktree, ['install'])).code).toBe(0);
+    expect(readFileSync(expected, 'utf8')).toContain(MARKER);
+    // And it guards commits made in the worktree.
+    worktree.write('leak.env', line()).add();
+    const commit = worktree.tryGit('commit', '-m', 'leak');
+    expect(commit.status).not.toBe(0);
+    expect(commit.stderr).toMatch(/commit blocked/);
+
+    expect((await pdguard(worktree, ['uninstall'])).code).toBe(0);
+    expect(existsSync(expected)).toBe(false);
+  });
+
+  it('husky 9 (core.hooksPath=.husky/_): the command is added to .husky/pre-commit, once, and removed by uninstall', async () => {
+    const repo = TestRepo.init();
+    repo.git('config', 'core.hooksPath', '.husky/_');
+    const userHook = 'npm test\nnpx lint-staged\n';
+    repo.write('.husky/pre-commit', userHook);
+    repo.write('.husky/_/pre-commit', '#!/usr/bin/env sh\n. "$(dirname "$0")/h"\n');
+
+    expect((await pdguard(repo, ['install'])).code).toBe(0);
+    const installed = repo.read('.husky/pre-commit');
+    expect(installed.startsWith(userHook)).toBe(true);
+    expect(installed).toContain('pdguard');
+    expect(installed).toContain('staged');
+    // husky's own generated stub is left alone.
+    expect(repo.read('.husky/_/pre-commit')).toBe('#!/usr/bin/env sh\n. "$(dirname "$0")/h"\n');
+
+    const again = await pdguard(repo, ['install']);
+    expect(again.code).toBe(0);
+    expect(repo.read('.husky/pre-commit')).toBe(installed);
+
+    expect((await pdguard(repo, ['uninstall'])).code).toBe(0);
+    expect(repo.read('.husky/pre-commit')).toBe(userHook);
+  });
+
+  it('husky with no user hook yet: install creates .husky/pre-push, uninstall removes it', async () => {
+    const repo = TestRepo.init();
+    repo.git('config', 'core.hooksPath', '.husky/_');
+    expect((await pdguard(repo, ['install', '--hook', 'pre-push'])).code).toBe(0);
+    expect(repo.read('.husky/pre-push')).toContain('pre-push');
+    expect(existsSync(repo.path('.husky/pre-commit'))).toBe(false);
+    expect((await pdguard(repo, ['uninstall', '--hook', 'pre-push'])).code).toBe(0);
+    expect(existsSync(repo.path('.husky/pre-push'))).toBe(false);
+  });
+
+  it('outside a repository, or with a bad --hook, is exit 2 with one line', async () => {
+    const repo = TestRepo.init();
+    expectOneLineError(await pdguard(repo, ['install'], repo.path('..')), /not a git repository/);
+    expectOneLineError(await pdguard(repo, ['install', '--hook', 'post-commit']), /--hook/);
+  });
+});
+
+describe('installed hooks, run by git', () => {
+  it('the environment has no other pdguard: the hook falls back to this checkout', () => {
+    const path = gitEnv().PATH ?? '';
+    for (const dir of path.split(delimiter)) expect(existsSync(join(dir, 'pdguard')), dir).toBe(false);
+    expect(existsSync(CLI)).toBe(true);
+  });
+
+  it('pre-commit: a real git commit of a staged secret fails, a clean commit succeeds', async () => {
+    const repo = TestRepo.init();
+    expect((await pdguard(repo, ['install'])).code).toBe(0);
+
+    repo.write('app.env', line()).add();
+    const before = repo.tryGit('rev-parse', '--verify', '-q', 'HEAD');
+    const blocked = repo.tryGit('commit', '-m', 'leak');
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stderr).toMatch(/commit blocked/);
+    expect(blocked.stdout + blocked.stderr).toContain('app.env');
+    expect(repo.tryGit('rev-parse', '--verify', '-q', 'HEAD').stdout).toBe(before.stdout); // no commit made
+
+    repo.git('rm', '-q', '--cached', 'app.env');
+    repo.remove('app.env');
+    repo.write('README.md', 'hello\n').add();
+    const clean = repo.tryGit('commit', '-m', 'clean');
+    expect(clean.status, clean.stderr).toBe(0);
+    expect(repo.git('log', '--format=%s')).toBe('clean\n');
+
+    // `git commit -a` commits through a temporary index: the hook must scan that one.
+    repo.write('README.md', `hello\n${line()}`);
+    const all = repo.tryGit('commit', '-a', '-m', 'leak through -a');
+    expect(all.status).not.toBe(0);
+    expect(all.stderr).toMatch(/commit blocked/);
+    expect(repo.git('log', '--format=%s')).toBe('clean\n');
+  });
+
+  it('pre-push: a real git push of a commit with a secret fails, a clean push succeeds', async () => {
+    const repo = TestRepo.init();
+    repo.commitFiles({ 'README.md': 'hello\n' }, 'base');
+    const remote = repo.addBareRemote('origin');
+    expect((await pdguard(repo, ['install', '--hook', 'pre-push'])).code).toBe(0);
+
+    const clean = repo.commitFiles({ 'README.md': 'hello again\n' }, 'clean');
+    const ok = repo.tryGit('push', 'origin', 'main');
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(remote.rev('main')).toBe(clean);
+
+    repo.commitFiles({ 'deploy.env': line() }, 'leak');
+    const blocked = repo.tryGit('push', 'origin', 'main');
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stderr).toMatch(/push blocked/);
+    expect(remote.rev('main')).toBe(clean);
+
+    // A new branch carrying the leak is blocked too; one with only clean commits is not.
+    const newBranch = repo.tryGit('push', 'origin', 'main:refs/heads/topic');
+    expect(newBranch.status).not.toBe(0);
+    expect(remote.tryGit('rev-parse', '--verify', '-q', 'refs/heads/topic').status).not.toBe(0);
+    const cleanBranch = repo.tryGit('push', 'origin', `${clean}:refs/heads/clean-topic`);
+    expect(cleanBranch.status, cleanBranch.stderr).toBe(0);
+  });
+});
