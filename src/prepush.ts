@@ -4,7 +4,7 @@
  * for an existing branch those the remote's commit lacks, for a new branch those that no
  * remote-tracking ref of that remote has, for a deletion none.
  */
-import { UsageError } from './errors.js';
+import { InputError, UsageError } from './errors.js';
 import { type GitScanOptions, scanRevisions } from './history.js';
 import { openRepo, resolveCommit } from './git/repo.js';
 import { loadPatterns } from './patterns/load.js';
@@ -47,7 +47,10 @@ export async function scanPrePush(options: PrePushOptions): Promise<ScanResult> 
   const known: string[] = [];
   for (const update of options.updates) {
     if (ZERO.test(update.localSha)) continue; // a deletion pushes no commits
-    tips.push(update.localSha);
+    // Resolved, never passed to git as given: a value starting with '-' must not become an option.
+    const tip = await resolveCommit(repo, update.localSha);
+    if (!tip) throw new InputError(`the pushed commit '${update.localSha}' is not in this repository`);
+    tips.push(tip);
     // The remote's commit, when we have it, bounds what is new; after a force push or without a
     // fetch we may not have it, and the remote-tracking refs below bound it instead.
     if (!ZERO.test(update.remoteSha) && (await resolveCommit(repo, update.remoteSha))) known.push(`^${update.remoteSha}`);

@@ -16,6 +16,7 @@ import { readBaseline, writeBaseline } from '../suppress/baseline.js';
 import type { Rule, ScanResult } from '../types.js';
 import { resolve } from 'node:path';
 import { SHALLOW_FIX } from '../git/advice.js';
+import type { PushUpdate } from '../prepush.js';
 import type { HistoryProgress } from '../sources/history.js';
 import { type Command, type ReportFlags, type ScanningFlags, parseCommandLine } from './args.js';
 import { HistoryProgressLine, progressWanted } from './progress.js';
@@ -174,13 +175,20 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       return runScanning(command, io, async (inputs) => {
         // The pre-commit framework runs pre-push hooks with the range in its environment instead.
         const env = io.env;
-        const updates =
-          env.PRE_COMMIT_TO_REF && env.PRE_COMMIT_FROM_REF
-            ? [{ localRef: env.PRE_COMMIT_LOCAL_BRANCH ?? 'HEAD', localSha: env.PRE_COMMIT_TO_REF, remoteRef: env.PRE_COMMIT_REMOTE_BRANCH ?? '', remoteSha: env.PRE_COMMIT_FROM_REF }]
-            : // git always pipes the pushed refs in; a terminal means nobody will (pre-commit run by hand).
-              io.stdin.isTTY
-              ? []
-              : parsePrePushLines(await readAll(io.stdin));
+        const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? '';
+        let updates: PushUpdate[];
+        if (env.PRE_COMMIT_TO_REF && env.PRE_COMMIT_FROM_REF) {
+          updates = [{ localRef: env.PRE_COMMIT_LOCAL_BRANCH ?? 'HEAD', localSha: env.PRE_COMMIT_TO_REF, remoteRef, remoteSha: env.PRE_COMMIT_FROM_REF }];
+        } else if (env.PRE_COMMIT_REMOTE_NAME && env.PRE_COMMIT_LOCAL_BRANCH) {
+          // A first push that includes the root commit: the framework gives no range (and has read
+          // standard input itself); scan what no remote-tracking ref of that remote has.
+          updates = [{ localRef: env.PRE_COMMIT_LOCAL_BRANCH, localSha: env.PRE_COMMIT_LOCAL_BRANCH, remoteRef, remoteSha: '0'.repeat(40) }];
+        } else if (io.stdin.isTTY) {
+          // git always pipes the pushed refs in; a terminal means nobody will (pre-commit run by hand).
+          updates = [];
+        } else {
+          updates = parsePrePushLines(await readAll(io.stdin));
+        }
         const remote = command.remote ?? env.PRE_COMMIT_REMOTE_NAME;
         return scanPrePush({ ...inputs, repo: resolve(io.cwd, command.repo ?? '.'), updates, ...(remote ? { remote } : {}) });
       });
