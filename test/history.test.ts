@@ -161,6 +161,25 @@ describe('history: attribution', () => {
     expect(report.scan.commitsScanned).toBe(4);
   });
 
+  it('does not report, in a range, what a merge brings in from the branch it merges', async () => {
+    const repo = TestRepo.init();
+    repo.commitFiles({ 'README.md': 'base\n' }, 'base');
+    const base = repo.git('rev-parse', 'HEAD').trim();
+    repo.checkout('feature', { create: true });
+    const ours = leak();
+    repo.commitFiles({ 'feature.env': line(ours) }, 'feature work');
+    repo.checkout('main');
+    repo.commitFiles({ 'main.env': line(leak()) }, 'main work');
+    const main = repo.git('rev-parse', 'HEAD').trim();
+    repo.checkout('feature');
+    repo.merge('main');
+    // main's secret came in with the merge of main: it is not the feature branch's to report.
+    const { report } = await history(repo.dir, ['--range', `${main}..feature`]);
+    expect(report.findings.map((f) => [f.path, f.secret])).toEqual([['feature.env', ours]]);
+    const all = await history(repo.dir, ['--range', `${base}..feature`]);
+    expect(all.report.findings.map((f) => f.path).sort()).toEqual(['feature.env', 'main.env']);
+  });
+
   it("a user's git configuration does not change what is read (merges, renames, quoting, colour, root commits)", async () => {
     const repo = TestRepo.init();
     const rootKey = leak();

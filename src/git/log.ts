@@ -82,6 +82,13 @@ export class RawLogParser {
     const token = raw.startsWith('\n') ? raw.slice(1) : raw;
     if (token.startsWith('\x01')) {
       this.state = { kind: 'header', fields: [token.slice(1)] };
+    } else if (token.startsWith('::')) {
+      // A merge, combined (-c): `::<mode per parent> <new mode> <blob per parent> <new blob> <statuses>`,
+      // listed only when the merge's file differs from every parent. One path follows.
+      const parents = token.length - token.replace(/^:+/, '').length;
+      const fields = token.slice(parents).split(' ');
+      const meta = ['', fields[parents]!, '', fields[2 * parents + 1]!, fields[2 * parents + 2] ?? ''];
+      this.state = { kind: 'paths', meta, paths: [], want: 1 };
     } else if (token.startsWith(':')) {
       // :<old mode> <new mode> <old blob> <new blob> <status>
       const meta = token.slice(1).split(' ');

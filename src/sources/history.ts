@@ -3,7 +3,7 @@
  * streamed from one `git cat-file --batch`, in the order `git log --reverse --topo-order` meets
  * them, so that the first commit to show a secret at a path is the one that introduced it.
  *
- * What diff-based scanners miss is covered by how git is asked: `-m` shows what a merge itself
+ * What diff-based scanners miss is covered by how git is asked: `-c` shows what a merge itself
  * introduced (a conflict resolved with new text), `--all` includes commits reachable only from a
  * tag, `-M` follows renames (one finding, at the first path), and a secret kept through many
  * edits of a file is reported once, at the commit that introduced it. The same secret in two
@@ -81,10 +81,12 @@ export async function scanHistoryBlobs(options: HistorySourceOptions): Promise<H
 
   const reader = new BlobReader(options.dir);
   const log = spawnGit(options.dir, [
-    // log.diffMerges: `-m` means whatever that says (git >= 2.31); `combined` would hide what a merge introduced.
-    '-c', 'log.showRoot=true', '-c', 'log.showSignature=false', '-c', 'log.diffMerges=separate',
+    '-c', 'log.showRoot=true', '-c', 'log.showSignature=false',
     'log', ...options.revs,
-    '--reverse', '--topo-order', '-m', '-M', '--raw', '-z', '--no-abbrev', '--no-color',
+    // -c (combined): a merge lists the files that differ from every parent, which is what the merge
+    // itself introduced (a conflict resolved with new text). `-m` would also list what it brings
+    // in from a parent, and a range scan would report the base branch's secrets at the merge.
+    '--reverse', '--topo-order', '-c', '-M', '--raw', '-z', '--no-abbrev', '--no-color',
     '--no-ext-diff', '--no-textconv', '--no-notes', LOG_FORMAT, '--',
   ]);
   const logExit = exitOf(log);
@@ -138,7 +140,7 @@ export async function scanHistoryBlobs(options: HistorySourceOptions): Promise<H
 
   const parser = new RawLogParser({
     commit: (c) => {
-      if (commit?.sha !== c.sha) outcome.commits++; // -m repeats a merge once per parent
+      if (commit?.sha !== c.sha) outcome.commits++;
       commit = c;
     },
     change: onChange,
