@@ -10,7 +10,8 @@ import { Engine } from './engine/stream.js';
 import { InputError } from './errors.js';
 import { compareFindings, type RawFinding, toFindings } from './findings.js';
 import { loadPatterns } from './patterns/load.js';
-import { scanChunks, scanFile } from './sources/read.js';
+import { scanFiles } from './sources/parallel.js';
+import { type FileOutcome, scanChunks } from './sources/read.js';
 import { walkTree } from './sources/walk.js';
 import { applySuppressions } from './suppress/suppress.js';
 import type { Rule, ScanResult, ScanStats, SkippedPath } from './types.js';
@@ -94,38 +95,37 @@ export async function scan(options: ScanOptions = {}): Promise<ScanResult> {
     if (makesIncomplete) incomplete = true;
   };
 
-  const scanOne = (absolute: string, path: string): void => {
-    const outcome = scanFile(engine, absolute);
+  const record = (path: string, outcome: FileOutcome): void => {
     if (outcome.kind === 'skipped') return skip(path, outcome.reason, outcome.incomplete);
     stats.filesScanned++;
     stats.bytesScanned += outcome.bytes;
     for (const f of toFindings(outcome.matches, path)) raw.push(f);
   };
 
+  // Walk first, then scan the list: that lets every core take files from it.
+  const files: { absolute: string; path: string }[] = [];
   for (const target of targets) {
     if (target.arg === '-') {
-      const outcome = await scanChunks(engine, asBuffers(options.stdin ?? process.stdin));
-      const name = options.stdinName ?? 'stdin';
-      if (outcome.kind === 'skipped') skip(name, outcome.reason, outcome.incomplete);
-      else {
-        stats.filesScanned++;
-        stats.bytesScanned += outcome.bytes;
-        for (const f of toFindings(outcome.matches, name)) raw.push(f);
-      }
+      record(options.stdinName ?? 'stdin', await scanChunks(engine, asBuffers(options.stdin ?? process.stdin)));
     } else if (target.isDir) {
       walkTree(
         target.absolute,
         { gitignore: options.gitignore ?? true, include: options.include ?? [], exclude },
         {
-          file: (absolute) => scanOne(absolute, display(target, absolute)),
+          file: (absolute) => files.push({ absolute, path: display(target, absolute) }),
           skip: (absolute, reason, makesIncomplete) => skip(display(target, absolute), reason, makesIncomplete),
         },
       );
     } else {
       // A file named on the command line is scanned even if ignored: the user asked for it.
-      scanOne(target.absolute, display(target, target.absolute));
+      files.push({ absolute: target.absolute, path: display(target, target.absolute) });
     }
   }
+  await scanFiles(
+    engine,
+    files.map((f) => f.absolute),
+    (i, outcome) => record(files[i]!.path, outcome),
+  );
 
   const { findings, suppressed } = applySuppressions(raw, { config, baseline: options.baseline ?? null });
   findings.sort(compareFindings);
