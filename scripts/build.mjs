@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Bundles the CLI and the library with esbuild: one small entry that starts fast, the rest in
-// chunks loaded on demand. `--types` also emits the library's type declarations (for npm pack).
+// chunks loaded on demand; and the GitHub Action as one file (dist/action/index.js). `--types` also
+// emits the library's type declarations (for npm pack).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,7 +15,8 @@ export async function buildAll({ types = false } = {}) {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts' },
+    // scan-worker: the worker threads of sources/parallel.ts, found next to the entries.
+    entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts', 'scan-worker': 'src/sources/scan-worker.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,
@@ -24,6 +26,23 @@ export async function buildAll({ types = false } = {}) {
     chunkNames: 'chunks/[name]-[hash]',
     define: { __PDGUARD_VERSION__: JSON.stringify(pkg.version) },
     // CommonJS dependencies (picomatch, ignore) call require() for Node built-ins.
+    banner: { js: "import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);" },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  // The GitHub Action (action.yml runs it on node24): one self-contained file, @actions/core and
+  // all, since nothing is installed at run time. Large scans find the worker at dist/scan-worker.js,
+  // one level up as from dist/chunks/.
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/action/main.ts'],
+    outfile: 'dist/action/index.js',
+    bundle: true,
+    splitting: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    define: { __PDGUARD_VERSION__: JSON.stringify(pkg.version) },
     banner: { js: "import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);" },
     legalComments: 'none',
     logLevel: 'warning',

@@ -1,0 +1,235 @@
+/**
+ * The Action, start to end: inputs → what to scan → fetch what that needs → scan → verify → the
+ * SARIF report, outputs, annotations, job summary → pass or fail. It talks to the runner only
+ * through a Toolkit (main.ts wires @actions/core into it), and never lets a secret out: reports are
+ * redacted, the summary holds none, and error messages never quote scanned content.
+ */
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { DEFAULT_API_URL, DEFAULT_API_URL_EU } from '../cli/main.js';
+import { InputError, PdguardError, errorMessage } from '../errors.js';
+import { openRepo, type Repo } from '../git/repo.js';
+import { scanRevisions } from '../history.js';
+import { version } from '../package-info.js';
+import { loadPatterns } from '../patterns/load.js';
+import { summarize } from '../report/json.js';
+import { formatSarif } from '../report/sarif.js';
+import { scan } from '../scan.js';
+import { readBaseline } from '../suppress/baseline.js';
+import type { Rule, ScanResult } from '../types.js';
+import { verifyFindings } from '../verify/index.js';
+import { type Annotation, annotations } from './annotations.js';
+import { selectCommits } from './commits.js';
+import { type Plan, planScan, readEvent } from './event.js';
+import { runGit } from './git.js';
+import { type ActionInputs, readInputs } from './inputs.js';
+import { escapeHtml, formatSummary } from './summary.js';
+
+export interface Toolkit {
+  getInput(name: string): string;
+  setOutput(name: string, value: string): void;
+  info(line: string): void;
+  warning(line: string): void;
+  annotate(annotation: Annotation): void;
+  /** Appends to the job summary (nothing when the runner gives none). */
+  writeSummary(html: string): Promise<void>;
+  /** Fails the step with one message. */
+  setFailed(message: string): void;
+}
+
+export type Env = Record<string, string | undefined>;
+
+interface Scanned {
+  result: ScanResult;
+  /** What was scanned, in words. */
+  description: string;
+  /** The repository root (or the workspace outside one): reported paths are relative to it. */
+  top: string;
+  /** A result path → the path relative to `top`. */
+  toTopPath(path: string): string;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
+
+interface Common {
+  rules: Rule[];
+  baseline: Set<string> | null;
+  include: string[];
+  exclude: string[];
+  configFile?: string;
+}
+
+async function gitTop(dir: string): Promise<string | null> {
+  const run = await runGit(dir, ['rev-parse', '--show-toplevel']);
+  return run.code === 0 && run.stdout.trim() ? run.stdout.trim() : null;
+}
+
+async function scanTree(inputs: ActionInputs, common: Common, workspace: string): Promise<Scanned> {
+  let isDir: boolean;
+  try {
+    isDir = statSync(inputs.pathAbsolute).isDirectory();
+  } catch {
+    throw new InputError(`the path input '${inputs.path}' does not exist in the workspace (check out the repository first, or fix the path)`);
+  }
+  const result = await scan({ ...common, paths: [inputs.pathAbsolute], cwd: workspace, gitignore: inputs.flags.gitignore });
+  const top = (await gitTop(isDir ? inputs.pathAbsolute : dirname(inputs.pathAbsolute))) ?? workspace;
+  const base = isDir ? inputs.pathAbsolute : workspace;
+  return {
+    result,
+    description: `the files in ${inputs.path}`,
+    top,
+    toTopPath: (path) => {
+      const absolute = resolve(base, path);
+      const rel = relative(top, absolute);
+      return rel.startsWith('..') || isAbsolute(rel) ? toPosix(absolute) : toPosix(rel);
+    },
+  };
+}
+
+function nothingScanned(root: string, rules: Rule[], why: string): ScanResult {
+  return {
+    scan: { mode: 'history', root, bytesScanned: 0, filesScanned: 0, commitsScanned: 0, blobsScanned: 0, skipped: [], durationMs: 0, revisions: why },
+    findings: [],
+    suppressed: [],
+    incomplete: false,
+    rules,
+  };
+}
+
+async function scanCommits(inputs: ActionInputs, plan: Exclude<Plan, { kind: 'files' }>, common: Common, tk: Toolkit, workspace: string): Promise<Scanned> {
+  if (plan.kind === 'nothing') {
+    return { result: nothingScanned(inputs.path, common.rules, plan.why), description: plan.why, top: workspace, toTopPath: (path) => path };
+  }
+  let repo: Repo;
+  try {
+    repo = await openRepo(inputs.pathAbsolute);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(
+      /not a git repository/.test(error.message)
+        ? `the path input '${inputs.path}' is not in a git repository: check the repository out with actions/checkout first, or use mode: files`
+        : error.message,
+    );
+  }
+  const log = { info: (line: string) => tk.info(`pdguard: ${line}`), warning: (line: string) => tk.warning(`pdguard: ${line}`) };
+  const selection = await selectCommits(repo.dir, plan, log);
+  tk.info(`pdguard: scanning ${selection.description}`);
+  // Opened again: fetching may have deepened or completed the clone.
+  const result = await scanRevisions(await openRepo(repo.dir), selection.revs, 'history', selection.label, { ...common, repo: inputs.path });
+  // History paths are relative to the repository root already.
+  return { result, description: selection.description, top: repo.dir, toTopPath: (path) => path };
+}
+
+/** `https://github.com/owner/repo` when the checkout's origin is this workflow's repository. */
+async function repositoryUrl(top: string, env: Env): Promise<string | undefined> {
+  const server = env.GITHUB_SERVER_URL?.replace(/\/+$/, '');
+  if (!server || !env.GITHUB_REPOSITORY) return undefined;
+  const expected = `${server}/${env.GITHUB_REPOSITORY}`;
+  const origin = (await runGit(top, ['remote', 'get-url', 'origin'])).stdout.trim().replace(/\.git$/, '').replace(/\/+$/, '');
+  return origin.toLowerCase() === expected.toLowerCase() ? expected : undefined;
+}
+
+function failureOf(result: ScanResult, failOn: ActionInputs['failOn']): string | null {
+  const { findings, live } = summarize(result);
+  if (result.incomplete) {
+    const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith('unreadable'));
+    const listed = unreadable.slice(0, 5).map((s) => s.path).join(', ');
+    const more = unreadable.length > 5 ? ` and ${unreadable.length - 5} more` : '';
+    return (
+      `the scan is incomplete: ${plural(unreadable.length, 'path')} could not be read${listed ? ` (${listed}${more})` : ''}, so credentials there were not looked for; ` +
+      `make them readable or leave them out with --exclude in the args input${findings ? ` (it also found ${plural(findings, 'finding')})` : ''}`
+    );
+  }
+  if (failOn === 'any' && findings) {
+    return `${plural(findings, 'unsuppressed finding')} (fail-on: any): rotate each credential, then remove it; see the annotations and the job summary`;
+  }
+  if (failOn === 'live' && live) {
+    return `${plural(live, 'credential')} verified live (fail-on: live): revoke ${live === 1 ? 'it' : 'them'} now; see the annotations and the job summary`;
+  }
+  return null;
+}
+
+export async function runAction(tk: Toolkit, env: Env): Promise<void> {
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  try {
+    const inputs = readInputs((name) => tk.getInput(name), workspace);
+    const flags = inputs.flags;
+    const plan = planScan(inputs.mode, readEvent(env));
+    const common: Common = {
+      rules: loadPatterns(flags.patterns),
+      baseline: flags.baseline ? readBaseline(flags.baseline) : null,
+      include: flags.include,
+      exclude: flags.exclude,
+      ...(flags.config ? { configFile: flags.config } : {}),
+    };
+
+    const scanned = plan.kind === 'files' ? await scanTree(inputs, common, workspace) : await scanCommits(inputs, plan, common, tk, workspace);
+    let result = scanned.result;
+
+    if (flags.verify && result.findings.length) {
+      // Where secrets may be sent comes from the workflow (args) or the environment only, never
+      // from the scanned repository.
+      const findings = await verifyFindings(result.findings, result.rules, {
+        apiUrl: flags.verify.apiUrl ?? (env.PDGUARD_API_URL || DEFAULT_API_URL),
+        apiUrlEu: flags.verify.apiUrlEu ?? (env.PDGUARD_API_URL_EU || DEFAULT_API_URL_EU),
+        ...(flags.verify.cacheFile ? { cacheFile: flags.verify.cacheFile } : {}),
+        ...(flags.debug ? { debug: (line: string) => tk.info(`pdguard: debug: ${line}`) } : {}),
+      });
+      result = { ...result, findings };
+    }
+
+    // Reported paths are relative to the repository root, where GitHub looks for annotated files.
+    const toTop = (f: ScanResult['findings'][number]) => ({ ...f, path: scanned.toTopPath(f.path) });
+    const rootShown = toPosix(relative(workspace, scanned.top)) || '.';
+    const reported: ScanResult = {
+      ...result,
+      scan: { ...result.scan, root: rootShown, skipped: result.scan.skipped.map((s) => ({ ...s, path: result.scan.mode === 'files' ? scanned.toTopPath(s.path) : s.path })) },
+      findings: result.findings.map(toTop),
+      suppressed: result.suppressed.map(toTop),
+    };
+
+    try {
+      mkdirSync(dirname(inputs.sarifFile), { recursive: true });
+      writeFileSync(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }));
+    } catch (error) {
+      throw new InputError(`cannot write the SARIF report to ${inputs.sarifFile} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}); check the sarif-file input`);
+    }
+    const counts = summarize(reported);
+    tk.setOutput('findings', String(counts.findings));
+    tk.setOutput('live', String(counts.live));
+    tk.setOutput('sarif-file', inputs.sarifFile);
+
+    for (const annotation of annotations(reported.findings)) tk.annotate(annotation);
+
+    const failure = failureOf(reported, inputs.failOn);
+    const sarifShown = relative(workspace, inputs.sarifFile);
+    tk.info(
+      `pdguard: ${plural(counts.findings, 'finding')}${flags.verify ? ` (${counts.live} live)` : ''}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ''} in ${scanned.description}; SARIF report: ${sarifShown}`,
+    );
+    await tk.writeSummary(
+      formatSummary({
+        result: reported,
+        scanned: scanned.description,
+        verified: Boolean(flags.verify),
+        sarifFile: sarifShown.startsWith('..') ? inputs.sarifFile : sarifShown,
+        failure,
+        ...(reported.scan.mode === 'history' ? { repositoryUrl: await repositoryUrl(scanned.top, env) } : {}),
+      }),
+    );
+    if (inputs.failOn === 'live' && counts.unknown) {
+      tk.warning(`pdguard: ${plural(counts.unknown, 'finding')} could not be verified (liveness unknown; see the job summary); fail-on: live does not fail on ${counts.unknown === 1 ? 'it' : 'them'}`);
+    }
+    if (failure) tk.setFailed(`pdguard: ${failure}`);
+    else if (counts.findings && inputs.failOn !== 'any') tk.info(`pdguard: the step passes (fail-on: ${inputs.failOn})`);
+  } catch (error) {
+    let message: string;
+    if (error instanceof PdguardError) message = error.message;
+    else {
+      const where = error instanceof Error && error.stack ? error.stack.split('\n')[1]?.trim() : '';
+      message = `internal error: ${errorMessage(error)}${where ? ` (${where})` : ''}; please report it`;
+    }
+    await tk.writeSummary(`<h2>pdguard</h2>\n<p><strong>Failed:</strong> ${escapeHtml(message)}</p>\n`);
+    tk.setFailed(`pdguard: ${message}`);
+  }
+}
