@@ -10,18 +10,21 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-KFX7UPAI.js";
-import "./chunks/chunk-UJ2TI44A.js";
+} from "./chunks/chunk-LPH4UOJA.js";
+import "./chunks/chunk-RZQZEOUZ.js";
+import "./chunks/chunk-6TXKT5ZG.js";
 import {
-  Engine,
-  StreamScanner,
   compilePatternFile,
   findConfig,
   loadConfig,
   loadPatterns,
-  parseConfig,
+  parseConfig
+} from "./chunks/chunk-GGJOWD3R.js";
+import {
+  Engine,
+  StreamScanner,
   scanString
-} from "./chunks/chunk-PSHSKWUC.js";
+} from "./chunks/chunk-2V4KP4U7.js";
 import "./chunks/chunk-X2EP36HZ.js";
 import {
   version
@@ -32,7 +35,8 @@ import {
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-XSXDFYG5.js";
+} from "./chunks/chunk-MVTSAVDA.js";
+import "./chunks/chunk-5W47HPIT.js";
 export {
   ConfigError,
   Engine,

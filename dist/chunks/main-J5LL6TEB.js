@@ -1,5 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  ROTATE_ADVICE,
+  allowAdvice,
   formatBytes,
   formatJson,
   formatRulesJson,
@@ -9,11 +11,13 @@ import {
   scan,
   shownSecret,
   writeBaseline
-} from "./chunk-KFX7UPAI.js";
-import "./chunk-UJ2TI44A.js";
+} from "./chunk-LPH4UOJA.js";
+import "./chunk-RZQZEOUZ.js";
+import "./chunk-6TXKT5ZG.js";
 import {
   loadPatterns
-} from "./chunk-PSHSKWUC.js";
+} from "./chunk-GGJOWD3R.js";
+import "./chunk-2V4KP4U7.js";
 import "./chunk-X2EP36HZ.js";
 import {
   SHALLOW_FIX
@@ -27,7 +31,8 @@ import {
   PdguardError,
   UsageError,
   errorMessage
-} from "./chunk-XSXDFYG5.js";
+} from "./chunk-MVTSAVDA.js";
+import "./chunk-5W47HPIT.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";
@@ -46,9 +51,6 @@ var SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
 var CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
 var CWE_TAG = "external/cwe/cwe-798";
 var MAX_LISTED_SKIPS = 1e3;
-var ROTATE_ADVICE = "Rotate first: deleting the line or the commit does not revoke the credential, and it stays in git history and in every clone and fork. Then remove it from the code and load it from a secret store.";
-var ALLOW_ADVICE_TEXT = "A finding that is not a secret: add pdguard:allow to its line, or allow its secretHash in .pdguard.yaml.";
-var ALLOW_ADVICE_MD = "A finding that is not a secret: add `pdguard:allow` to its line, or allow its `secretHash` in `.pdguard.yaml`.";
 var isLive = (f) => f.verification?.status === "live";
 function findingLevel(f) {
   return isLive(f) ? "error" : LEVEL[f.severity];
@@ -104,7 +106,7 @@ function ruleDescriptor(rule) {
     "",
     ROTATE_ADVICE,
     "",
-    ALLOW_ADVICE_TEXT,
+    allowAdvice(),
     "",
     `More: ${rule.helpUri}`
   ].join("\n");
@@ -119,7 +121,7 @@ function ruleDescriptor(rule) {
     "",
     ROTATE_ADVICE,
     "",
-    ALLOW_ADVICE_MD,
+    allowAdvice((name) => `\`${name}\``),
     "",
     `[${rule.helpUri}](${rule.helpUri})`
   ].join("\n");
@@ -684,7 +686,7 @@ async function runScanning(command, io, produce) {
     progress?.clear();
   }
   if (command.verify && result.findings.length) {
-    const { verifyFindings } = await import("./verify-BZKEOXFY.js");
+    const { verifyFindings } = await import("./verify-OZYPLFEM.js");
     const findings = await verifyFindings(result.findings, result.rules, {
       apiUrl: command.verify.apiUrl ?? io.env.PDGUARD_API_URL ?? DEFAULT_API_URL,
       apiUrlEu: command.verify.apiUrlEu ?? io.env.PDGUARD_API_URL_EU ?? DEFAULT_API_URL_EU,
@@ -740,7 +742,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for simple-git.
     case "history": {
-      const { scanHistory } = await import("./history-W52LVS4F.js");
+      const { scanHistory } = await import("./history-HGF5MCBX.js");
       return runScanning(
         command,
         io,
@@ -753,24 +755,31 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-U5347MGS.js");
+      const { scanStaged } = await import("./staged-HCIULINA.js");
       return runScanning(command, io, (inputs) => scanStaged({ ...inputs, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-2PKQD2SB.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-B6UEGCRI.js");
       return runScanning(command, io, async (inputs) => {
         const env = io.env;
-        const updates = env.PRE_COMMIT_TO_REF && env.PRE_COMMIT_FROM_REF ? [{ localRef: env.PRE_COMMIT_LOCAL_BRANCH ?? "HEAD", localSha: env.PRE_COMMIT_TO_REF, remoteRef: env.PRE_COMMIT_REMOTE_BRANCH ?? "", remoteSha: env.PRE_COMMIT_FROM_REF }] : (
-          // git always pipes the pushed refs in; a terminal means nobody will (pre-commit run by hand).
-          io.stdin.isTTY ? [] : parsePrePushLines(await readAll(io.stdin))
-        );
+        const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
+        let updates;
+        if (env.PRE_COMMIT_TO_REF && env.PRE_COMMIT_FROM_REF) {
+          updates = [{ localRef: env.PRE_COMMIT_LOCAL_BRANCH ?? "HEAD", localSha: env.PRE_COMMIT_TO_REF, remoteRef, remoteSha: env.PRE_COMMIT_FROM_REF }];
+        } else if (env.PRE_COMMIT_REMOTE_NAME && env.PRE_COMMIT_LOCAL_BRANCH) {
+          updates = [{ localRef: env.PRE_COMMIT_LOCAL_BRANCH, localSha: env.PRE_COMMIT_LOCAL_BRANCH, remoteRef, remoteSha: "0".repeat(40) }];
+        } else if (io.stdin.isTTY) {
+          updates = [];
+        } else {
+          updates = parsePrePushLines(await readAll(io.stdin));
+        }
         const remote = command.remote ?? env.PRE_COMMIT_REMOTE_NAME;
         return scanPrePush({ ...inputs, repo: resolve(io.cwd, command.repo ?? "."), updates, ...remote ? { remote } : {} });
       });
     }
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./install-PSWMZCXU.js");
+      const { installHook, uninstallHook } = await import("./install-FQOIMO5V.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome}

@@ -1,32 +1,35 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  globMatcher
+} from "./chunk-6TXKT5ZG.js";
+import {
   BlobReader
-} from "./chunk-GDDICDSJ.js";
+} from "./chunk-EATMGYZA.js";
+import {
+  applySuppressions,
+  findConfig,
+  loadPatterns
+} from "./chunk-GGJOWD3R.js";
+import {
+  ContentScanner,
+  Engine
+} from "./chunk-2V4KP4U7.js";
+import {
+  compareFindings,
+  toFindings
+} from "./chunk-X2EP36HZ.js";
 import {
   exitOf,
   gitComplaint,
   openRepo,
   spawnGit
-} from "./chunk-BXYBJYT4.js";
-import {
-  globMatcher
-} from "./chunk-UJ2TI44A.js";
-import {
-  ContentScanner,
-  Engine,
-  applySuppressions,
-  findConfig,
-  loadPatterns
-} from "./chunk-PSHSKWUC.js";
-import {
-  compareFindings,
-  toFindings
-} from "./chunk-X2EP36HZ.js";
+} from "./chunk-HM6SKWUP.js";
 import "./chunk-ZWZZVSG5.js";
 import "./chunk-75JOUQL3.js";
 import {
   InputError
-} from "./chunk-XSXDFYG5.js";
+} from "./chunk-MVTSAVDA.js";
+import "./chunk-5W47HPIT.js";
 
 // src/git/diff.ts
 import { StringDecoder } from "node:string_decoder";
@@ -76,21 +79,22 @@ function unquotePath(text) {
   }
   return Buffer.from(bytes).toString("utf8");
 }
-async function addedLines(dir, paths) {
+var WHOLE_FILE = [1, Number.MAX_SAFE_INTEGER];
+async function addedLines(dir) {
   const added = /* @__PURE__ */ new Map();
-  if (paths.length === 0) return added;
   const child = spawnGit(dir, [
+    // --inter-hunk-context=0: diff.interHunkContext would fuse hunks and count the lines between them as added.
     "diff",
     "--cached",
     "-U0",
+    "--inter-hunk-context=0",
     "-M",
+    "--diff-filter=MRT",
     "--no-color",
     "--no-ext-diff",
     "--no-textconv",
     "--src-prefix=a/",
-    "--dst-prefix=b/",
-    "--",
-    ...paths
+    "--dst-prefix=b/"
   ]);
   const exit = exitOf(child);
   const decoder = new StringDecoder("utf8");
@@ -105,6 +109,9 @@ async function addedLines(dir, paths) {
       const name = unquotePath(text.slice(4).replace(/\t$/, ""));
       current = name.startsWith("b/") ? [] : null;
       if (current) added.set(name.slice(2), current);
+    } else if (inHeader && text.startsWith("Binary files ")) {
+      const names = /^Binary files .* and ("b\/(?:[^"\\]|\\.)*"|b\/.*) differ$/.exec(text);
+      if (names) added.set(unquotePath(names[1]).slice(2), [WHOLE_FILE]);
     } else if (text.startsWith("@@ ") && current) {
       inHeader = false;
       const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(text);
@@ -120,7 +127,7 @@ async function addedLines(dir, paths) {
     let start = 0;
     for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
       const c = text.charCodeAt(start);
-      if (c === 43 || c === 64 || c === 100) line(text.slice(start, nl));
+      if (c === 43 || c === 64 || c === 100 || c === 66) line(text.slice(start, nl));
       start = nl + 1;
     }
     pending = text.slice(start);
@@ -147,7 +154,7 @@ async function scanStaged(options = {}) {
     (f) => f.newMode !== GITLINK && f.newMode !== SYMLINK && !excluded(f.path) && included(f.path)
   );
   const changed = files.filter((f) => !f.status.startsWith("A"));
-  const lines = await addedLines(repo.dir, changed.map((f) => f.path));
+  const lines = changed.length ? await addedLines(repo.dir) : /* @__PURE__ */ new Map();
   const raw = [];
   const skipped = [];
   let bytes = 0;

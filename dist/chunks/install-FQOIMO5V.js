@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   git,
   openRepo
-} from "./chunk-BXYBJYT4.js";
+} from "./chunk-HM6SKWUP.js";
 import "./chunk-ZWZZVSG5.js";
 import {
   packageRoot
@@ -10,7 +10,8 @@ import {
 import {
   InputError,
   UsageError
-} from "./chunk-XSXDFYG5.js";
+} from "./chunk-MVTSAVDA.js";
+import "./chunk-5W47HPIT.js";
 
 // src/hook/install.ts
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";

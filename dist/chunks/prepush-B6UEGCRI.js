@@ -1,21 +1,24 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanRevisions
-} from "./chunk-PJNCV2KC.js";
-import "./chunk-GDDICDSJ.js";
+} from "./chunk-VQ3ZLTHG.js";
+import "./chunk-EATMGYZA.js";
+import {
+  loadPatterns
+} from "./chunk-GGJOWD3R.js";
+import "./chunk-2V4KP4U7.js";
+import "./chunk-X2EP36HZ.js";
 import {
   openRepo,
   resolveCommit
-} from "./chunk-BXYBJYT4.js";
-import {
-  loadPatterns
-} from "./chunk-PSHSKWUC.js";
-import "./chunk-X2EP36HZ.js";
+} from "./chunk-HM6SKWUP.js";
 import "./chunk-ZWZZVSG5.js";
 import "./chunk-75JOUQL3.js";
 import {
+  InputError,
   UsageError
-} from "./chunk-XSXDFYG5.js";
+} from "./chunk-MVTSAVDA.js";
+import "./chunk-5W47HPIT.js";
 
 // src/prepush.ts
 var ZERO = /^0+$/;
@@ -36,7 +39,9 @@ async function scanPrePush(options) {
   const known = [];
   for (const update of options.updates) {
     if (ZERO.test(update.localSha)) continue;
-    tips.push(update.localSha);
+    const tip = await resolveCommit(repo, update.localSha);
+    if (!tip) throw new InputError(`the pushed commit '${update.localSha}' is not in this repository`);
+    tips.push(tip);
     if (!ZERO.test(update.remoteSha) && await resolveCommit(repo, update.remoteSha)) known.push(`^${update.remoteSha}`);
   }
   const label = options.updates.map((u) => `${u.localRef}\u2192${u.remoteRef}`).join(", ") || "nothing";

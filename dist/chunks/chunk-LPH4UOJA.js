@@ -1,15 +1,19 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  walkTree
-} from "./chunk-UJ2TI44A.js";
+  scanFiles
+} from "./chunk-RZQZEOUZ.js";
 import {
-  Engine,
+  walkTree
+} from "./chunk-6TXKT5ZG.js";
+import {
   applySuppressions,
   findConfig,
-  loadPatterns,
-  scanChunks,
-  scanFile
-} from "./chunk-PSHSKWUC.js";
+  loadPatterns
+} from "./chunk-GGJOWD3R.js";
+import {
+  Engine,
+  scanChunks
+} from "./chunk-2V4KP4U7.js";
 import {
   compareFindings,
   toFindings
@@ -21,7 +25,7 @@ import {
   ConfigError,
   InputError,
   errorMessage
-} from "./chunk-XSXDFYG5.js";
+} from "./chunk-MVTSAVDA.js";
 
 // src/report/redact.ts
 var OAUTH_PREFIX = /^pd[a-z]{2}\+_/;
@@ -79,6 +83,12 @@ function formatJson(result, options) {
   };
   return `${JSON.stringify(report, null, 2)}
 `;
+}
+
+// src/report/advice.ts
+var ROTATE_ADVICE = "Rotate first: deleting the line or the commit does not revoke the credential, and it stays in git history and in every clone and fork. Then remove it from the code and load it from a secret store.";
+function allowAdvice(mark = (name) => name) {
+  return `A finding that is not a secret: add ${mark("pdguard:allow")} to its line, or allow its ${mark("secretHash")} in ${mark(".pdguard.yaml")}.`;
 }
 
 // src/report/text.ts
@@ -165,9 +175,8 @@ function formatText(result, options) {
     for (const f of result.findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, f);
     for (const f of rules.values()) out.push(`  ${paint("1", f.ruleName)}: ${f.remediation}`, `    ${paint("2", f.helpUri)}`);
     out.push(
-      "  Rotate first: deleting the line or the commit does not revoke the credential, and it stays in",
-      "  git history and in every clone and fork. Then remove it from the code and load it from a secret store.",
-      `  A finding that is not a secret: add ${paint("1", "pdguard:allow")} to its line, or allow its secretHash in .pdguard.yaml.`
+      `  ${ROTATE_ADVICE}`,
+      `  ${allowAdvice((name) => paint("1", name))}`
     );
   }
   return `${out.join("\n")}
@@ -251,36 +260,34 @@ async function scan(options = {}) {
     stats.skipped.push({ path, reason });
     if (makesIncomplete) incomplete = true;
   };
-  const scanOne = (absolute, path) => {
-    const outcome = scanFile(engine, absolute);
+  const record = (path, outcome) => {
     if (outcome.kind === "skipped") return skip(path, outcome.reason, outcome.incomplete);
     stats.filesScanned++;
     stats.bytesScanned += outcome.bytes;
     for (const f of toFindings(outcome.matches, path)) raw.push(f);
   };
+  const files = [];
   for (const target of targets) {
     if (target.arg === "-") {
-      const outcome = await scanChunks(engine, asBuffers(options.stdin ?? process.stdin));
-      const name = options.stdinName ?? "stdin";
-      if (outcome.kind === "skipped") skip(name, outcome.reason, outcome.incomplete);
-      else {
-        stats.filesScanned++;
-        stats.bytesScanned += outcome.bytes;
-        for (const f of toFindings(outcome.matches, name)) raw.push(f);
-      }
+      record(options.stdinName ?? "stdin", await scanChunks(engine, asBuffers(options.stdin ?? process.stdin)));
     } else if (target.isDir) {
       walkTree(
         target.absolute,
         { gitignore: options.gitignore ?? true, include: options.include ?? [], exclude },
         {
-          file: (absolute) => scanOne(absolute, display(target, absolute)),
+          file: (absolute) => files.push({ absolute, path: display(target, absolute) }),
           skip: (absolute, reason, makesIncomplete) => skip(display(target, absolute), reason, makesIncomplete)
         }
       );
     } else {
-      scanOne(target.absolute, display(target, target.absolute));
+      files.push({ absolute: target.absolute, path: display(target, target.absolute) });
     }
   }
+  await scanFiles(
+    engine,
+    files.map((f) => f.absolute),
+    (i, outcome) => record(files[i].path, outcome)
+  );
   const { findings, suppressed } = applySuppressions(raw, { config, baseline: options.baseline ?? null });
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
@@ -324,6 +331,8 @@ function readBaseline(file) {
 }
 
 export {
+  ROTATE_ADVICE,
+  allowAdvice,
   redactSecret,
   shownSecret,
   summarize,

@@ -1,12 +1,14 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  describeReadError,
   require_picomatch
-} from "./chunk-PSHSKWUC.js";
+} from "./chunk-GGJOWD3R.js";
+import {
+  describeReadError
+} from "./chunk-2V4KP4U7.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-XSXDFYG5.js";
+} from "./chunk-5W47HPIT.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

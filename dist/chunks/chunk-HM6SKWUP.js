@@ -3,11 +3,13 @@ import {
   SHALLOW_FIX
 } from "./chunk-ZWZZVSG5.js";
 import {
-  InputError,
+  InputError
+} from "./chunk-MVTSAVDA.js";
+import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-XSXDFYG5.js";
+} from "./chunk-5W47HPIT.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

@@ -1,31 +1,35 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-GDDICDSJ.js";
+} from "./chunk-EATMGYZA.js";
+import {
+  applySuppressions,
+  findConfig,
+  loadPatterns,
+  require_picomatch
+} from "./chunk-GGJOWD3R.js";
+import {
+  ContentScanner,
+  Engine
+} from "./chunk-2V4KP4U7.js";
+import {
+  compareFindings,
+  toFindings
+} from "./chunk-X2EP36HZ.js";
 import {
   exitOf,
   gitComplaint,
   openRepo,
   requireCommit,
   spawnGit
-} from "./chunk-BXYBJYT4.js";
-import {
-  ContentScanner,
-  Engine,
-  applySuppressions,
-  findConfig,
-  loadPatterns,
-  require_picomatch
-} from "./chunk-PSHSKWUC.js";
-import {
-  compareFindings,
-  toFindings
-} from "./chunk-X2EP36HZ.js";
+} from "./chunk-HM6SKWUP.js";
 import {
   InputError,
-  UsageError,
+  UsageError
+} from "./chunk-MVTSAVDA.js";
+import {
   __toESM
-} from "./chunk-XSXDFYG5.js";
+} from "./chunk-5W47HPIT.js";
 
 // src/sources/history.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -86,6 +90,11 @@ var RawLogParser = class {
     const token = raw.startsWith("\n") ? raw.slice(1) : raw;
     if (token.startsWith("")) {
       this.state = { kind: "header", fields: [token.slice(1)] };
+    } else if (token.startsWith("::")) {
+      const parents = token.length - token.replace(/^:+/, "").length;
+      const fields = token.slice(parents).split(" ");
+      const meta = ["", fields[parents], "", fields[2 * parents + 1], fields[2 * parents + 2] ?? ""];
+      this.state = { kind: "paths", meta, paths: [], want: 1 };
     } else if (token.startsWith(":")) {
       const meta = token.slice(1).split(" ");
       const status = meta[4] ?? "";
@@ -123,9 +132,12 @@ async function scanHistoryBlobs(options) {
     "log.showSignature=false",
     "log",
     ...options.revs,
+    // -c (combined): a merge lists the files that differ from every parent, which is what the merge
+    // itself introduced (a conflict resolved with new text). `-m` would also list what it brings
+    // in from a parent, and a range scan would report the base branch's secrets at the merge.
     "--reverse",
     "--topo-order",
-    "-m",
+    "-c",
     "-M",
     "--raw",
     "-z",

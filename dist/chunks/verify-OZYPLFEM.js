@@ -4,7 +4,8 @@ import {
 } from "./chunk-X2EP36HZ.js";
 import {
   UsageError
-} from "./chunk-XSXDFYG5.js";
+} from "./chunk-MVTSAVDA.js";
+import "./chunk-5W47HPIT.js";
 
 // src/verify/cache.ts
 import { randomBytes } from "node:crypto";

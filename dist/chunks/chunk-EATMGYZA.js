@@ -3,10 +3,10 @@ import {
   exitOf,
   gitComplaint,
   spawnGit
-} from "./chunk-BXYBJYT4.js";
+} from "./chunk-HM6SKWUP.js";
 import {
   InputError
-} from "./chunk-XSXDFYG5.js";
+} from "./chunk-MVTSAVDA.js";
 
 // src/git/catfile.ts
 var BlobReader = class {

@@ -35,34 +35,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/errors.ts
-var PdguardError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = new.target.name;
-  }
-};
-var UsageError = class extends PdguardError {
-};
-var ConfigError = class extends PdguardError {
-};
-var PatternError = class extends PdguardError {
-};
-var InputError = class extends PdguardError {
-};
-function errorMessage(error) {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
-
 export {
   __require,
   __commonJS,
-  __toESM,
-  PdguardError,
-  UsageError,
-  ConfigError,
-  PatternError,
-  InputError,
-  errorMessage
+  __toESM
 };

@@ -2,14 +2,16 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   scanHistory,
   scanRevisions
-} from "./chunk-PJNCV2KC.js";
-import "./chunk-GDDICDSJ.js";
-import "./chunk-BXYBJYT4.js";
-import "./chunk-PSHSKWUC.js";
+} from "./chunk-VQ3ZLTHG.js";
+import "./chunk-EATMGYZA.js";
+import "./chunk-GGJOWD3R.js";
+import "./chunk-2V4KP4U7.js";
 import "./chunk-X2EP36HZ.js";
+import "./chunk-HM6SKWUP.js";
 import "./chunk-ZWZZVSG5.js";
 import "./chunk-75JOUQL3.js";
-import "./chunk-XSXDFYG5.js";
+import "./chunk-MVTSAVDA.js";
+import "./chunk-5W47HPIT.js";
 export {
   scanHistory,
   scanRevisions
