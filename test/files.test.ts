@@ -132,6 +132,21 @@ describe('reading files', () => {
 });
 
 describe('size', () => {
+  it('finds every secret when a large tree is scanned on several threads', async () => {
+    const files: Record<string, string> = {};
+    const planted: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const secret = i % 40 === 7;
+      if (secret) planted.push(`d${i % 10}/f${i}.env`);
+      files[`d${i % 10}/f${i}.env`] = `line one\n${secret ? leak() : 'PAGERDUTY_TOKEN=${FROM_VAULT}\n'}`;
+    }
+    const { result, report } = await scanJson([makeTree(files)]);
+    expect(result.code).toBe(1);
+    expect(report.scan.filesScanned).toBe(2000);
+    expect(paths(report)).toEqual(planted.sort());
+    expect(report.findings.every((f) => f.line === 2 && f.column === 17)).toBe(true);
+  });
+
   it('walks a directory of 100,000 files', async () => {
     const root = makeTree();
     const dir = join(root, 'many');

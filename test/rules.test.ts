@@ -5,7 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { Engine, scanString } from '../src/engine/stream.js';
 import { compilePatternFile, loadPatterns } from '../src/patterns/load.js';
 import { FakeSecrets } from './helpers/fake.js';
@@ -32,6 +35,19 @@ describe('pattern files', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...CONTRACT_RULE_IDS].sort());
     expect(loadPatterns().map((r) => r.id).sort()).toEqual([...CONTRACT_RULE_IDS].sort());
+  });
+
+  it('match the JSON schema offered to editors', () => {
+    const ajv = new Ajv.default({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(join(patternDir, 'schema.json'), 'utf8')) as object);
+    for (const file of files) {
+      const ok = validate(parse(readFileSync(join(patternDir, file), 'utf8')));
+      expect(validate.errors ?? [], file).toEqual([]);
+      expect(ok).toBe(true);
+    }
+    // And the schema rejects what the loader rejects.
+    expect(validate({ rules: [{ id: 'x', colour: 'red' }] })).toBe(false);
   });
 
   it('give every rule examples, negative examples, remediation and a help URL', () => {
