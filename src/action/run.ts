@@ -6,7 +6,6 @@
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { DEFAULT_API_URL, DEFAULT_API_URL_EU } from '../cli/main.js';
 import { InputError, PdguardError, errorMessage } from '../errors.js';
 import { openRepo, type Repo } from '../git/repo.js';
 import { scanRevisions } from '../history.js';
@@ -18,6 +17,7 @@ import { scan } from '../scan.js';
 import { readBaseline } from '../suppress/baseline.js';
 import type { Rule, ScanResult } from '../types.js';
 import { verifyFindings } from '../verify/index.js';
+import { DEFAULT_API_URL, DEFAULT_API_URL_EU } from '../verify/options.js';
 import { type Annotation, annotations } from './annotations.js';
 import { selectCommits } from './commits.js';
 import { type Plan, planScan, readEvent } from './event.js';

@@ -16,6 +16,7 @@ import { readBaseline, writeBaseline } from '../suppress/baseline.js';
 import type { Rule, ScanResult } from '../types.js';
 import { resolve } from 'node:path';
 import { SHALLOW_FIX } from '../git/advice.js';
+import { DEFAULT_API_URL, DEFAULT_API_URL_EU } from '../verify/options.js';
 import type { PushUpdate } from '../prepush.js';
 import type { HistoryProgress } from '../sources/history.js';
 import { type Command, type ReportFlags, type ScanningFlags, parseCommandLine } from './args.js';
@@ -28,9 +29,6 @@ export interface Io {
   env: Record<string, string | undefined>;
   cwd: string;
 }
-
-export const DEFAULT_API_URL = 'https://api.pagerduty.com';
-export const DEFAULT_API_URL_EU = 'https://api.eu.pagerduty.com';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;

@@ -29,6 +29,10 @@ export interface VerifyOptions {
   debug?: (line: string) => void;
 }
 
+/** PagerDuty's API hosts: where --verify sends secrets unless the user names others. */
+export const DEFAULT_API_URL = 'https://api.pagerduty.com';
+export const DEFAULT_API_URL_EU = 'https://api.eu.pagerduty.com';
+
 export type RegionName = 'us' | 'eu';
 
 export interface ApiBase {

@@ -13,6 +13,10 @@ import {
   writeBaseline
 } from "./chunk-LPH4UOJA.js";
 import "./chunk-RZQZEOUZ.js";
+import {
+  DEFAULT_API_URL,
+  DEFAULT_API_URL_EU
+} from "./chunk-S4ERLFSB.js";
 import "./chunk-6TXKT5ZG.js";
 import {
   loadPatterns
@@ -632,8 +636,6 @@ var HistoryProgressLine = class {
 };
 
 // src/cli/main.ts
-var DEFAULT_API_URL = "https://api.pagerduty.com";
-var DEFAULT_API_URL_EU = "https://api.eu.pagerduty.com";
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
@@ -686,7 +688,7 @@ async function runScanning(command, io, produce) {
     progress?.clear();
   }
   if (command.verify && result.findings.length) {
-    const { verifyFindings } = await import("./verify-OZYPLFEM.js");
+    const { verifyFindings } = await import("./verify-6VB74MBG.js");
     const findings = await verifyFindings(result.findings, result.rules, {
       apiUrl: command.verify.apiUrl ?? io.env.PDGUARD_API_URL ?? DEFAULT_API_URL,
       apiUrlEu: command.verify.apiUrlEu ?? io.env.PDGUARD_API_URL_EU ?? DEFAULT_API_URL_EU,
@@ -809,8 +811,6 @@ async function run(argv, io) {
   }
 }
 export {
-  DEFAULT_API_URL,
-  DEFAULT_API_URL_EU,
   EXIT_ERROR,
   EXIT_FINDINGS,
   EXIT_OK,
