@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunks/chunk-EZ3PHJTE.js";
 
 // src/cli/bin.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") && true) {
   process.stdout.write(`${"0.1.0"}
@@ -11,7 +15,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") && true) 
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const { run } = await import("./chunks/main-3PERJSA3.js");
+  const { run } = await import("./chunks/main-3MFIY4LL.js");
   process.exitCode = await run(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

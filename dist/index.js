@@ -10,33 +10,38 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-LPH4UOJA.js";
-import "./chunks/chunk-RZQZEOUZ.js";
-import "./chunks/chunk-6TXKT5ZG.js";
+} from "./chunks/chunk-CUBCHPN2.js";
+import "./chunks/chunk-3XSFKZXV.js";
+import "./chunks/chunk-EA3KAF3P.js";
 import {
   compilePatternFile,
   findConfig,
   loadConfig,
   loadPatterns,
   parseConfig
-} from "./chunks/chunk-GGJOWD3R.js";
+} from "./chunks/chunk-LZQJT4WE.js";
 import {
   Engine,
   StreamScanner,
   scanString
-} from "./chunks/chunk-2V4KP4U7.js";
-import "./chunks/chunk-X2EP36HZ.js";
+} from "./chunks/chunk-CQCR3ZAV.js";
+import "./chunks/chunk-HBJRUVYM.js";
 import {
   version
-} from "./chunks/chunk-75JOUQL3.js";
+} from "./chunks/chunk-3ORHWT3A.js";
 import {
   ConfigError,
   InputError,
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-MVTSAVDA.js";
-import "./chunks/chunk-5W47HPIT.js";
+} from "./chunks/chunk-ZDGMYVKX.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunks/chunk-EZ3PHJTE.js";
+
+// src/index.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 export {
   ConfigError,
   Engine,

@@ -1,14 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-RZQZEOUZ.js";
+} from "./chunks/chunk-3XSFKZXV.js";
 import {
   Engine,
   scanFile
-} from "./chunks/chunk-2V4KP4U7.js";
-import "./chunks/chunk-5W47HPIT.js";
+} from "./chunks/chunk-CQCR3ZAV.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunks/chunk-EZ3PHJTE.js";
 
 // src/sources/scan-worker.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { parentPort, workerData } from "node:worker_threads";
 var { files, counter, rules } = workerData;
 var engine = new Engine(rules);

@@ -3,15 +3,26 @@
 // chunks loaded on demand; and the GitHub Action as one file (dist/action/index.js). `--types` also
 // emits the library's type declarations (for npm pack).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function buildAll({ types = false } = {}) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  // The built-in rules, parsed here so that a run does not parse YAML (see src/patterns/load.ts);
+  // the loader still validates and compiles them.
+  const builtinPatterns = readdirSync(join(root, 'patterns'))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ file: `patterns/${name}`, doc: parse(readFileSync(join(root, 'patterns', name), 'utf8')) }));
+  const define = {
+    __PDGUARD_VERSION__: JSON.stringify(pkg.version),
+    __PDGUARD_BUILTIN_PATTERNS__: JSON.stringify(builtinPatterns),
+  };
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
@@ -24,7 +35,7 @@ export async function buildAll({ types = false } = {}) {
     platform: 'node',
     target: 'node20',
     chunkNames: 'chunks/[name]-[hash]',
-    define: { __PDGUARD_VERSION__: JSON.stringify(pkg.version) },
+    define,
     // CommonJS dependencies (picomatch, ignore) call require() for Node built-ins.
     banner: { js: "import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);" },
     legalComments: 'none',
@@ -42,7 +53,7 @@ export async function buildAll({ types = false } = {}) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    define: { __PDGUARD_VERSION__: JSON.stringify(pkg.version) },
+    define,
     banner: { js: "import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);" },
     legalComments: 'none',
     logLevel: 'warning',

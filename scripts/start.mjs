@@ -13,7 +13,8 @@ function newestMtime(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
-const sources = [join(root, 'src'), join(root, 'package.json'), join(root, 'scripts', 'build.mjs')];
+// patterns/ too: the bundle carries the built-in rules.
+const sources = [join(root, 'src'), join(root, 'patterns'), join(root, 'package.json'), join(root, 'scripts', 'build.mjs')];
 if (!existsSync(bundle) || Math.max(...sources.map(newestMtime)) > statSync(bundle).mtimeMs) {
   const { buildAll } = await import('./build.mjs');
   await buildAll();

@@ -9,6 +9,7 @@ import { InputError } from './errors.js';
 import { compareFindings, type RawFinding, toFindings } from './findings.js';
 import { BlobReader } from './git/catfile.js';
 import { addedLines, stagedFiles } from './git/diff.js';
+import { resolve } from 'node:path';
 import { openRepo } from './git/repo.js';
 import type { GitScanOptions } from './history.js';
 import { loadPatterns } from './patterns/load.js';
@@ -22,20 +23,21 @@ const SYMLINK = '120000';
 
 export async function scanStaged(options: GitScanOptions = {}): Promise<ScanResult> {
   const started = performance.now();
-  const repo = await openRepo(options.repo ?? '.');
+  const dir = resolve(options.repo ?? '.');
+  // A hook is waiting: ask git everything at once (it answers from any directory of the work
+  // tree, with paths from its top), and only then look at what came back.
+  const repoAsked = openRepo(dir);
+  const diffsAsked = Promise.all([stagedFiles(dir), addedLines(dir)]);
+  diffsAsked.catch(() => {}); // outside a repository, openRepo's error is the one to report
+  const repo = await repoAsked;
   if (repo.bare) throw new InputError(`${options.repo ?? '.'}: a bare repository has no index to scan`);
+  const [staged, lines] = await diffsAsked;
   const rules = options.rules ?? loadPatterns();
   const config: Config = options.config ?? findConfig(repo.dir, options.configFile);
   const excluded = globMatcher([...(options.exclude ?? []), ...config.exclude]);
   const included = options.include?.length ? globMatcher(options.include) : () => true;
   const engine = new Engine(rules);
-
-  const files = (await stagedFiles(repo.dir)).filter(
-    (f) => f.newMode !== GITLINK && f.newMode !== SYMLINK && !excluded(f.path) && included(f.path),
-  );
-  // New files are added whole; for the others, ask which lines are new.
-  const changed = files.filter((f) => !f.status.startsWith('A'));
-  const lines = changed.length ? await addedLines(repo.dir) : new Map<string, [number, number][]>();
+  const files = staged.filter((f) => f.newMode !== GITLINK && f.newMode !== SYMLINK && !excluded(f.path) && included(f.path));
 
   const raw: RawFinding[] = [];
   const skipped: SkippedPath[] = [];

@@ -24,17 +24,19 @@ function complaint(error: unknown): string {
 export async function openRepo(dir: string): Promise<Repo> {
   const absolute = resolve(dir);
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) throw new InputError(`${dir}: no such directory`);
+  // One git call for a work tree (the hook's case); a bare repository refuses --show-toplevel.
+  const ask = async (args: string[]) => (await git(absolute).raw(['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--absolute-git-dir', ...args])).split('\n').map((l) => l.trim());
   let lines: string[];
   try {
-    lines = (await git(absolute).raw(['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--absolute-git-dir'])).split('\n');
+    lines = await ask(['--show-toplevel']);
   } catch (error) {
-    const why = complaint(error);
-    if (/not a git repository/i.test(why)) throw new InputError(`${dir}: not a git repository (run pdguard in a repository, or pass --repo DIR)`);
-    throw new InputError(`${dir}: git cannot read this repository: ${why}`);
+    const message = error instanceof Error ? error.message : String(error);
+    if (/not a git repository/i.test(message)) throw new InputError(`${dir}: not a git repository (run pdguard in a repository, or pass --repo DIR)`);
+    if (!/must be run in a work tree/i.test(message)) throw new InputError(`${dir}: git cannot read this repository: ${complaint(error)}`);
+    lines = await ask([]);
   }
-  const [bare, shallow, gitDir] = lines.map((l) => l.trim());
-  if (bare === 'true') return { dir: gitDir!, gitDir: gitDir!, bare: true, shallow: shallow === 'true' };
-  const top = (await git(absolute).raw(['rev-parse', '--show-toplevel'])).trim();
+  const [bare, shallow, gitDir, top] = lines;
+  if (bare === 'true' || !top) return { dir: gitDir!, gitDir: gitDir!, bare: true, shallow: shallow === 'true' };
   return { dir: top, gitDir: gitDir!, bare: false, shallow: shallow === 'true' };
 }
 

@@ -176,15 +176,18 @@ function compileRule(file: string, value: unknown, index: number, fragments: Map
   };
 }
 
-/** Parse and compile one pattern file's text. `file` is only used in messages. */
-export function compilePatternFile(file: string, text: string): Rule[] {
-  const where: Where = new Where(file);
-  let doc: unknown;
+/** Parse a pattern file's YAML text. `file` is only used in messages. */
+function parsePatternText(file: string, text: string): unknown {
   try {
-    doc = parse(text);
+    return parse(text);
   } catch (error) {
-    where.fail(`not valid YAML: ${errorMessage(error).split('\n')[0]}`);
+    return new Where(file).fail(`not valid YAML: ${errorMessage(error).split('\n')[0]}`);
   }
+}
+
+/** Validate and compile a parsed pattern file. */
+export function compilePatternDocument(file: string, doc: unknown): Rule[] {
+  const where: Where = new Where(file);
   if (!isDict(doc)) where.fail('must be a YAML mapping with a `rules` list');
   checkKeys(where, doc, TOP_KEYS, 'the file');
   if (doc.version !== undefined && doc.version !== 1) where.fail(`unsupported version ${JSON.stringify(doc.version)} (this pdguard reads version 1)`);
@@ -200,6 +203,32 @@ export function compilePatternFile(file: string, text: string): Rule[] {
   return doc.rules.map((rule: unknown, i: number) => compileRule(file, rule, i, fragments));
 }
 
+/** Parse and compile one pattern file's text. `file` is only used in messages. */
+export function compilePatternFile(file: string, text: string): Rule[] {
+  return compilePatternDocument(file, parsePatternText(file, text));
+}
+
+function readPatternFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new PatternError(`${file}: cannot read pattern file (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
+  }
+  return parsePatternText(file, text);
+}
+
+/**
+ * The bundle carries the built-in pattern files already parsed (scripts/build.mjs): parsing YAML
+ * was a third of a pre-commit hook's time. Run from the sources, they are read as they are.
+ */
+declare const __PDGUARD_BUILTIN_PATTERNS__: { file: string; doc: unknown }[] | undefined;
+
+function builtinDocuments(): { file: string; doc: unknown }[] {
+  if (typeof __PDGUARD_BUILTIN_PATTERNS__ !== 'undefined') return __PDGUARD_BUILTIN_PATTERNS__;
+  return builtinPatternFiles().map((file) => ({ file, doc: readPatternFile(file) }));
+}
+
 /**
  * The built-in rules followed by those of `extraFiles`. Rule ids must be unique across all files:
  * configuration, baselines and SARIF refer to them.
@@ -207,14 +236,9 @@ export function compilePatternFile(file: string, text: string): Rule[] {
 export function loadPatterns(extraFiles: readonly string[] = []): Rule[] {
   const rules: Rule[] = [];
   const seen = new Map<string, string>();
-  for (const file of [...builtinPatternFiles(), ...extraFiles]) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new PatternError(`${file}: cannot read pattern file (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
-    }
-    for (const rule of compilePatternFile(file, text)) {
+  const documents = [...builtinDocuments(), ...extraFiles.map((file) => ({ file, doc: readPatternFile(file) }))];
+  for (const { file, doc } of documents) {
+    for (const rule of compilePatternDocument(file, doc)) {
       const first = seen.get(rule.id);
       if (first) throw new PatternError(`${file}: rule '${rule.id}': id already defined in ${first}`);
       seen.set(rule.id, file);

@@ -1,6 +1,16 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
+
+// src/engine/stream.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/engine/candidates.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/engine/context.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var MAX_LINES_BACK = 100;
 var MAX_BLOCK_LEVELS = 4;
 var MAX_CONTEXT_CHARS = 8 * 1024;
@@ -86,6 +96,7 @@ function surroundingLines(text, start, end, radius, floor) {
 }
 
 // src/engine/secret-checks.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 function shannonEntropy(value) {
   if (value.length === 0) return 0;
   const counts = /* @__PURE__ */ new Map();
@@ -224,6 +235,7 @@ function resolveOverlaps(found, rules) {
 }
 
 // src/engine/prefilter.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 function escapeRegex(literal) {
   return literal.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
@@ -440,6 +452,7 @@ function scanString(engine, text) {
 }
 
 // src/sources/read.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var CHUNK_SIZE = 1024 * 1024;
 var SNIFF_SIZE = 8 * 1024;

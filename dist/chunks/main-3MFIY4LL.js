@@ -11,37 +11,44 @@ import {
   scan,
   shownSecret,
   writeBaseline
-} from "./chunk-LPH4UOJA.js";
-import "./chunk-RZQZEOUZ.js";
+} from "./chunk-CUBCHPN2.js";
+import "./chunk-3XSFKZXV.js";
 import {
   DEFAULT_API_URL,
   DEFAULT_API_URL_EU
-} from "./chunk-S4ERLFSB.js";
-import "./chunk-6TXKT5ZG.js";
+} from "./chunk-7I7L6WQ4.js";
+import "./chunk-EA3KAF3P.js";
 import {
   loadPatterns
-} from "./chunk-GGJOWD3R.js";
-import "./chunk-2V4KP4U7.js";
-import "./chunk-X2EP36HZ.js";
+} from "./chunk-LZQJT4WE.js";
+import "./chunk-CQCR3ZAV.js";
+import "./chunk-HBJRUVYM.js";
 import {
   SHALLOW_FIX
-} from "./chunk-ZWZZVSG5.js";
+} from "./chunk-3PYKWKM6.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
   version
-} from "./chunk-75JOUQL3.js";
+} from "./chunk-3ORHWT3A.js";
 import {
   PdguardError,
   UsageError,
   errorMessage
-} from "./chunk-MVTSAVDA.js";
-import "./chunk-5W47HPIT.js";
+} from "./chunk-ZDGMYVKX.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
 
 // src/cli/main.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { writeFileSync } from "node:fs";
 
+// src/report/github.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
 // src/report/sarif.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { gzipSync } from "node:zlib";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "pdguard/v1";
@@ -358,6 +365,7 @@ function formatGithub(result, options) {
 import { resolve } from "node:path";
 
 // src/cli/args.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { parseArgs } from "node:util";
 var FORMATS = ["text", "json", "sarif", "github"];
 var REPORT_OPTIONS = {
@@ -609,6 +617,7 @@ function parseCommandLine(argv) {
 }
 
 // src/cli/progress.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 function progressWanted(stream, env, asked) {
   return asked && Boolean(stream.isTTY) && !env.CI && env.TERM !== "dumb";
 }
@@ -688,7 +697,7 @@ async function runScanning(command, io, produce) {
     progress?.clear();
   }
   if (command.verify && result.findings.length) {
-    const { verifyFindings } = await import("./verify-6VB74MBG.js");
+    const { verifyFindings } = await import("./verify-KWTB3CLE.js");
     const findings = await verifyFindings(result.findings, result.rules, {
       apiUrl: command.verify.apiUrl ?? io.env.PDGUARD_API_URL ?? DEFAULT_API_URL,
       apiUrlEu: command.verify.apiUrlEu ?? io.env.PDGUARD_API_URL_EU ?? DEFAULT_API_URL_EU,
@@ -744,7 +753,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for simple-git.
     case "history": {
-      const { scanHistory } = await import("./history-HGF5MCBX.js");
+      const { scanHistory } = await import("./history-D4QBY73Y.js");
       return runScanning(
         command,
         io,
@@ -757,11 +766,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-HCIULINA.js");
+      const { scanStaged } = await import("./staged-DUHLNKJE.js");
       return runScanning(command, io, (inputs) => scanStaged({ ...inputs, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-B6UEGCRI.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-UKL4XCUG.js");
       return runScanning(command, io, async (inputs) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -781,7 +790,7 @@ async function runCommand(command, io) {
     }
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./install-FQOIMO5V.js");
+      const { installHook, uninstallHook } = await import("./install-GCOXS5KS.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome}

@@ -1,18 +1,20 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_picomatch
-} from "./chunk-GGJOWD3R.js";
+} from "./chunk-LZQJT4WE.js";
 import {
   describeReadError
-} from "./chunk-2V4KP4U7.js";
+} from "./chunk-CQCR3ZAV.js";
 import {
   __commonJS,
-  __toESM
-} from "./chunk-5W47HPIT.js";
+  __toESM,
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports, module) {
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -876,6 +878,7 @@ var require_ignore = __commonJS({
 });
 
 // src/sources/walk.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { existsSync, opendirSync, readFileSync, realpathSync } from "node:fs";

@@ -2,18 +2,21 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   git,
   openRepo
-} from "./chunk-HM6SKWUP.js";
-import "./chunk-ZWZZVSG5.js";
+} from "./chunk-N6MR4ANW.js";
+import "./chunk-3PYKWKM6.js";
 import {
   packageRoot
-} from "./chunk-75JOUQL3.js";
+} from "./chunk-3ORHWT3A.js";
 import {
   InputError,
   UsageError
-} from "./chunk-MVTSAVDA.js";
-import "./chunk-5W47HPIT.js";
+} from "./chunk-ZDGMYVKX.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
 
 // src/hook/install.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 var MARKER = "# pdguard hook";

@@ -1,22 +1,25 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   builtinPatternFiles
-} from "./chunk-75JOUQL3.js";
+} from "./chunk-3ORHWT3A.js";
 import {
   ConfigError,
   PatternError,
   errorMessage
-} from "./chunk-MVTSAVDA.js";
+} from "./chunk-ZDGMYVKX.js";
 import {
   __commonJS,
   __require,
-  __toESM
-} from "./chunk-5W47HPIT.js";
+  __toESM,
+  define_PDGUARD_BUILTIN_PATTERNS_default,
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -74,6 +77,7 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -232,6 +236,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var visit = require_visit();
     var escapeChars = {
@@ -403,6 +408,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
@@ -473,6 +479,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
@@ -523,6 +530,7 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
@@ -553,6 +561,7 @@ var require_toJS = __commonJS({
 var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var applyReviver = require_applyReviver();
     var identity = require_identity();
     var toJS = require_toJS();
@@ -594,6 +603,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var anchors = require_anchors();
     var visit = require_visit();
     var identity = require_identity();
@@ -712,6 +722,7 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -742,6 +753,7 @@ var require_Scalar = __commonJS({
 var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var Alias = require_Alias();
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -817,6 +829,7 @@ var require_createNode = __commonJS({
 var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
@@ -960,6 +973,7 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
@@ -977,6 +991,7 @@ var require_stringifyComment = __commonJS({
 var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
@@ -1113,6 +1128,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
@@ -1396,6 +1412,7 @@ ${indent}`);
 var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var anchors = require_anchors();
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
@@ -1520,6 +1537,7 @@ ${ctx.indent}${str2}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
@@ -1653,6 +1671,7 @@ ${ctx.indent}`;
 var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
@@ -1675,6 +1694,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
@@ -1735,6 +1755,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
@@ -1799,6 +1820,7 @@ var require_addPairToJSMap = __commonJS({
 var require_Pair = __commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
@@ -1839,6 +1861,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -1990,6 +2013,7 @@ ${indent}${end}`;
 var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
@@ -2134,6 +2158,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
@@ -2156,6 +2181,7 @@ var require_map = __commonJS({
 var require_YAMLSeq = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
@@ -2272,6 +2298,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
@@ -2294,6 +2321,7 @@ var require_seq = __commonJS({
 var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var stringifyString = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
@@ -2313,6 +2341,7 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
@@ -2331,6 +2360,7 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
@@ -2355,6 +2385,7 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
@@ -2382,6 +2413,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2428,6 +2460,7 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
@@ -2473,6 +2506,7 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -2501,6 +2535,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
@@ -2568,6 +2603,7 @@ var require_schema2 = __commonJS({
 var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
@@ -2634,6 +2670,7 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -2712,6 +2749,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
@@ -2790,6 +2828,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
@@ -2822,6 +2861,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2871,6 +2911,7 @@ var require_float2 = __commonJS({
 var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str2, offset, radix, { intAsBigInt }) {
@@ -2950,6 +2991,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -3039,6 +3081,7 @@ var require_set = __commonJS({
 var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
@@ -3127,6 +3170,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3171,6 +3215,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3265,6 +3310,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
@@ -3297,6 +3343,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -3377,6 +3424,7 @@ var require_stringifyDocument = __commonJS({
 var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
@@ -3686,6 +3734,7 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
@@ -3751,6 +3800,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
@@ -3885,6 +3935,7 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     function containsNewline(key) {
       if (!key)
         return null;
@@ -3927,6 +3978,7 @@ var require_util_contains_newline = __commonJS({
 var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
@@ -3945,6 +3997,7 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
@@ -3961,6 +4014,7 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
@@ -4069,6 +4123,7 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
@@ -4120,6 +4175,7 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
@@ -4163,6 +4219,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4357,6 +4414,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -4422,6 +4480,7 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
@@ -4605,6 +4664,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
@@ -4826,6 +4886,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -4907,6 +4968,7 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
@@ -4937,6 +4999,7 @@ var require_util_empty_scalar_position = __commonJS({
 var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var Alias = require_Alias();
     var identity = require_identity();
     var composeCollection = require_compose_collection();
@@ -5043,6 +5106,7 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
@@ -5086,6 +5150,7 @@ var require_compose_doc = __commonJS({
 var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var node_process = __require("process");
     var directives = require_directives();
     var Document = require_Document();
@@ -5294,6 +5359,7 @@ ${end.comment}` : end.comment;
 var require_cst_scalar = __commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
@@ -5479,6 +5545,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
@@ -5540,6 +5607,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
@@ -5602,6 +5670,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
@@ -5704,6 +5773,7 @@ var require_cst = __commonJS({
 var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -6293,6 +6363,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var LineCounter = class {
       constructor() {
         this.lineStarts = [];
@@ -6324,6 +6395,7 @@ var require_line_counter = __commonJS({
 var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
@@ -7198,6 +7270,7 @@ var require_parser = __commonJS({
 var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
@@ -7295,6 +7368,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
@@ -7347,6 +7421,7 @@ var require_dist = __commonJS({
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -7549,6 +7624,7 @@ var require_constants = __commonJS({
 var require_utils = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
@@ -7613,6 +7689,7 @@ var require_utils = __commonJS({
 var require_scan = __commonJS({
   "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var utils = require_utils();
     var {
       CHAR_ASTERISK,
@@ -7951,6 +8028,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var constants = require_constants();
     var utils = require_utils();
     var {
@@ -8966,6 +9044,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils();
@@ -9106,6 +9185,7 @@ var require_picomatch = __commonJS({
 var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var pico = require_picomatch();
     var utils = require_utils();
     function picomatch(glob, options, returnState = false) {
@@ -9120,6 +9200,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/patterns/load.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_yaml = __toESM(require_dist(), 1);
 import { readFileSync } from "node:fs";
 var CONFIDENCES = ["high", "medium", "low"];
@@ -9292,14 +9373,15 @@ function compileRule(file, value, index, fragments) {
     source: file
   };
 }
-function compilePatternFile(file, text) {
-  const where = new Where(file);
-  let doc;
+function parsePatternText(file, text) {
   try {
-    doc = (0, import_yaml.parse)(text);
+    return (0, import_yaml.parse)(text);
   } catch (error) {
-    where.fail(`not valid YAML: ${errorMessage(error).split("\n")[0]}`);
+    return new Where(file).fail(`not valid YAML: ${errorMessage(error).split("\n")[0]}`);
   }
+}
+function compilePatternDocument(file, doc) {
+  const where = new Where(file);
   if (!isDict(doc)) where.fail("must be a YAML mapping with a `rules` list");
   checkKeys(where, doc, TOP_KEYS, "the file");
   if (doc.version !== void 0 && doc.version !== 1) where.fail(`unsupported version ${JSON.stringify(doc.version)} (this pdguard reads version 1)`);
@@ -9314,17 +9396,28 @@ function compilePatternFile(file, text) {
   if (!Array.isArray(doc.rules) || doc.rules.length === 0) where.fail(`'rules' must be a non-empty list`);
   return doc.rules.map((rule, i) => compileRule(file, rule, i, fragments));
 }
+function compilePatternFile(file, text) {
+  return compilePatternDocument(file, parsePatternText(file, text));
+}
+function readPatternFile(file) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new PatternError(`${file}: cannot read pattern file (${error.code ?? errorMessage(error)})`);
+  }
+  return parsePatternText(file, text);
+}
+function builtinDocuments() {
+  if (typeof define_PDGUARD_BUILTIN_PATTERNS_default !== "undefined") return define_PDGUARD_BUILTIN_PATTERNS_default;
+  return builtinPatternFiles().map((file) => ({ file, doc: readPatternFile(file) }));
+}
 function loadPatterns(extraFiles = []) {
   const rules = [];
   const seen = /* @__PURE__ */ new Map();
-  for (const file of [...builtinPatternFiles(), ...extraFiles]) {
-    let text;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (error) {
-      throw new PatternError(`${file}: cannot read pattern file (${error.code ?? errorMessage(error)})`);
-    }
-    for (const rule of compilePatternFile(file, text)) {
+  const documents = [...builtinDocuments(), ...extraFiles.map((file) => ({ file, doc: readPatternFile(file) }))];
+  for (const { file, doc } of documents) {
+    for (const rule of compilePatternDocument(file, doc)) {
       const first = seen.get(rule.id);
       if (first) throw new PatternError(`${file}: rule '${rule.id}': id already defined in ${first}`);
       seen.set(rule.id, file);
@@ -9335,6 +9428,7 @@ function loadPatterns(extraFiles = []) {
 }
 
 // src/config.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_yaml2 = __toESM(require_dist(), 1);
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { dirname, join } from "node:path";
@@ -9408,6 +9502,7 @@ function findConfig(root, explicit) {
 }
 
 // src/suppress/suppress.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 function isAllowed(finding, config) {
   return config.allow.some(
     (a) => a.secretHash !== void 0 && a.secretHash === finding.secretHash || a.fingerprint !== void 0 && a.fingerprint === finding.fingerprint

@@ -1,6 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
 
 // src/errors.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var PdguardError = class extends Error {
   constructor(message) {
     super(message);

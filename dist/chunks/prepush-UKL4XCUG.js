@@ -1,26 +1,29 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanRevisions
-} from "./chunk-VQ3ZLTHG.js";
-import "./chunk-EATMGYZA.js";
+} from "./chunk-LUN4C34N.js";
+import "./chunk-3FSBEWJ5.js";
 import {
   loadPatterns
-} from "./chunk-GGJOWD3R.js";
-import "./chunk-2V4KP4U7.js";
-import "./chunk-X2EP36HZ.js";
+} from "./chunk-LZQJT4WE.js";
+import "./chunk-CQCR3ZAV.js";
+import "./chunk-HBJRUVYM.js";
 import {
   openRepo,
   resolveCommit
-} from "./chunk-HM6SKWUP.js";
-import "./chunk-ZWZZVSG5.js";
-import "./chunk-75JOUQL3.js";
+} from "./chunk-N6MR4ANW.js";
+import "./chunk-3PYKWKM6.js";
+import "./chunk-3ORHWT3A.js";
 import {
   InputError,
   UsageError
-} from "./chunk-MVTSAVDA.js";
-import "./chunk-5W47HPIT.js";
+} from "./chunk-ZDGMYVKX.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
 
 // src/prepush.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var ZERO = /^0+$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function parsePrePushLines(text) {

@@ -1,6 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
 
 // src/findings.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { createHash } from "node:crypto";
 function sha256(text) {
   return createHash("sha256").update(text).digest("hex");

@@ -1,19 +1,21 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   SHALLOW_FIX
-} from "./chunk-ZWZZVSG5.js";
+} from "./chunk-3PYKWKM6.js";
 import {
   InputError
-} from "./chunk-MVTSAVDA.js";
+} from "./chunk-ZDGMYVKX.js";
 import {
   __commonJS,
   __require,
-  __toESM
-} from "./chunk-5W47HPIT.js";
+  __toESM,
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({
   "node_modules/ms/index.js"(exports, module) {
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var s = 1e3;
     var m = s * 60;
     var h2 = m * 60;
@@ -130,6 +132,7 @@ var require_ms = __commonJS({
 // node_modules/debug/src/common.js
 var require_common = __commonJS({
   "node_modules/debug/src/common.js"(exports, module) {
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -307,6 +310,7 @@ var require_common = __commonJS({
 // node_modules/debug/src/browser.js
 var require_browser = __commonJS({
   "node_modules/debug/src/browser.js"(exports, module) {
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -478,6 +482,7 @@ var require_browser = __commonJS({
 var require_has_flag = __commonJS({
   "node_modules/has-flag/index.js"(exports, module) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     module.exports = (flag, argv = process.argv) => {
       const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
       const position = argv.indexOf(prefix + flag);
@@ -491,6 +496,7 @@ var require_has_flag = __commonJS({
 var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports, module) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var os = __require("os");
     var tty = __require("tty");
     var hasFlag = require_has_flag();
@@ -592,6 +598,7 @@ var require_supports_color = __commonJS({
 // node_modules/debug/src/node.js
 var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports, module) {
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var tty = __require("tty");
     var util = __require("util");
     exports.init = init;
@@ -766,6 +773,7 @@ var require_node = __commonJS({
 // node_modules/debug/src/index.js
 var require_src = __commonJS({
   "node_modules/debug/src/index.js"(exports, module) {
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module.exports = require_browser();
     } else {
@@ -778,6 +786,7 @@ var require_src = __commonJS({
 var require_src2 = __commonJS({
   "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -822,6 +831,7 @@ var require_src2 = __commonJS({
 var require_dist = __commonJS({
   "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     function __export2(m) {
       for (var p2 in m) if (!exports.hasOwnProperty(p2)) exports[p2] = m[p2];
     }
@@ -834,6 +844,7 @@ var require_dist = __commonJS({
 var require_dist2 = __commonJS({
   "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDeferred = exports.deferred = void 0;
     function deferred2() {
@@ -873,12 +884,15 @@ var require_dist2 = __commonJS({
 });
 
 // src/git/process.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { spawn as spawn2 } from "node:child_process";
 
 // node_modules/simple-git/dist/esm/index.js
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_file_exists = __toESM(require_dist(), 1);
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var t = /* @__PURE__ */ new WeakMap();
 function c(...n) {
   const e = new String(n);
@@ -898,6 +912,7 @@ var import_promise_deferred = __toESM(require_dist2(), 1);
 import { normalize } from "node:path";
 
 // node_modules/@simple-git/argv-parser/dist/index.mjs
+init_define_PDGUARD_BUILTIN_PATTERNS();
 function* U(e, t2) {
   const n = t2 === "global";
   for (const o2 of e)
@@ -5864,6 +5879,7 @@ function gitComplaint(stderr) {
 }
 
 // src/git/repo.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 function complaint(error) {
@@ -5872,17 +5888,18 @@ function complaint(error) {
 async function openRepo(dir) {
   const absolute = resolve(dir);
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) throw new InputError(`${dir}: no such directory`);
+  const ask = async (args) => (await git(absolute).raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", ...args])).split("\n").map((l) => l.trim());
   let lines;
   try {
-    lines = (await git(absolute).raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir"])).split("\n");
+    lines = await ask(["--show-toplevel"]);
   } catch (error) {
-    const why = complaint(error);
-    if (/not a git repository/i.test(why)) throw new InputError(`${dir}: not a git repository (run pdguard in a repository, or pass --repo DIR)`);
-    throw new InputError(`${dir}: git cannot read this repository: ${why}`);
+    const message = error instanceof Error ? error.message : String(error);
+    if (/not a git repository/i.test(message)) throw new InputError(`${dir}: not a git repository (run pdguard in a repository, or pass --repo DIR)`);
+    if (!/must be run in a work tree/i.test(message)) throw new InputError(`${dir}: git cannot read this repository: ${complaint(error)}`);
+    lines = await ask([]);
   }
-  const [bare, shallow, gitDir] = lines.map((l) => l.trim());
-  if (bare === "true") return { dir: gitDir, gitDir, bare: true, shallow: shallow === "true" };
-  const top = (await git(absolute).raw(["rev-parse", "--show-toplevel"])).trim();
+  const [bare, shallow, gitDir, top] = lines;
+  if (bare === "true" || !top) return { dir: gitDir, gitDir, bare: true, shallow: shallow === "true" };
   return { dir: top, gitDir, bare: false, shallow: shallow === "true" };
 }
 async function resolveCommit(repo, rev) {

@@ -1,40 +1,46 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-EATMGYZA.js";
+} from "./chunk-3FSBEWJ5.js";
 import {
   applySuppressions,
   findConfig,
   loadPatterns,
   require_picomatch
-} from "./chunk-GGJOWD3R.js";
+} from "./chunk-LZQJT4WE.js";
 import {
   ContentScanner,
   Engine
-} from "./chunk-2V4KP4U7.js";
+} from "./chunk-CQCR3ZAV.js";
 import {
   compareFindings,
   toFindings
-} from "./chunk-X2EP36HZ.js";
+} from "./chunk-HBJRUVYM.js";
 import {
   exitOf,
   gitComplaint,
   openRepo,
   requireCommit,
   spawnGit
-} from "./chunk-HM6SKWUP.js";
+} from "./chunk-N6MR4ANW.js";
 import {
   InputError,
   UsageError
-} from "./chunk-MVTSAVDA.js";
+} from "./chunk-ZDGMYVKX.js";
 import {
-  __toESM
-} from "./chunk-5W47HPIT.js";
+  __toESM,
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
+
+// src/history.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/sources/history.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_picomatch = __toESM(require_picomatch(), 1);
 
 // src/git/log.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { StringDecoder } from "node:string_decoder";
 var LOG_FORMAT = "--format=%x01%H%x00%an%x00%ae%x00%aI%x00";
 var RawLogParser = class {

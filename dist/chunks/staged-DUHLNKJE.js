@@ -1,37 +1,43 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-6TXKT5ZG.js";
+} from "./chunk-EA3KAF3P.js";
 import {
   BlobReader
-} from "./chunk-EATMGYZA.js";
+} from "./chunk-3FSBEWJ5.js";
 import {
   applySuppressions,
   findConfig,
   loadPatterns
-} from "./chunk-GGJOWD3R.js";
+} from "./chunk-LZQJT4WE.js";
 import {
   ContentScanner,
   Engine
-} from "./chunk-2V4KP4U7.js";
+} from "./chunk-CQCR3ZAV.js";
 import {
   compareFindings,
   toFindings
-} from "./chunk-X2EP36HZ.js";
+} from "./chunk-HBJRUVYM.js";
 import {
   exitOf,
   gitComplaint,
   openRepo,
   spawnGit
-} from "./chunk-HM6SKWUP.js";
-import "./chunk-ZWZZVSG5.js";
-import "./chunk-75JOUQL3.js";
+} from "./chunk-N6MR4ANW.js";
+import "./chunk-3PYKWKM6.js";
+import "./chunk-3ORHWT3A.js";
 import {
   InputError
-} from "./chunk-MVTSAVDA.js";
-import "./chunk-5W47HPIT.js";
+} from "./chunk-ZDGMYVKX.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
+
+// src/staged.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/git/diff.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { StringDecoder } from "node:string_decoder";
 async function gitOutput(dir, args) {
   const child = spawnGit(dir, args);
@@ -139,22 +145,25 @@ async function addedLines(dir) {
 }
 
 // src/staged.ts
+import { resolve } from "node:path";
 var GITLINK = "160000";
 var SYMLINK = "120000";
 async function scanStaged(options = {}) {
   const started = performance.now();
-  const repo = await openRepo(options.repo ?? ".");
+  const dir = resolve(options.repo ?? ".");
+  const repoAsked = openRepo(dir);
+  const diffsAsked = Promise.all([stagedFiles(dir), addedLines(dir)]);
+  diffsAsked.catch(() => {
+  });
+  const repo = await repoAsked;
   if (repo.bare) throw new InputError(`${options.repo ?? "."}: a bare repository has no index to scan`);
+  const [staged, lines] = await diffsAsked;
   const rules = options.rules ?? loadPatterns();
   const config = options.config ?? findConfig(repo.dir, options.configFile);
   const excluded = globMatcher([...options.exclude ?? [], ...config.exclude]);
   const included = options.include?.length ? globMatcher(options.include) : () => true;
   const engine = new Engine(rules);
-  const files = (await stagedFiles(repo.dir)).filter(
-    (f) => f.newMode !== GITLINK && f.newMode !== SYMLINK && !excluded(f.path) && included(f.path)
-  );
-  const changed = files.filter((f) => !f.status.startsWith("A"));
-  const lines = changed.length ? await addedLines(repo.dir) : /* @__PURE__ */ new Map();
+  const files = staged.filter((f) => f.newMode !== GITLINK && f.newMode !== SYMLINK && !excluded(f.path) && included(f.path));
   const raw = [];
   const skipped = [];
   let bytes = 0;

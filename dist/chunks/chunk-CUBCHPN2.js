@@ -1,33 +1,37 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanFiles
-} from "./chunk-RZQZEOUZ.js";
+} from "./chunk-3XSFKZXV.js";
 import {
   walkTree
-} from "./chunk-6TXKT5ZG.js";
+} from "./chunk-EA3KAF3P.js";
 import {
   applySuppressions,
   findConfig,
   loadPatterns
-} from "./chunk-GGJOWD3R.js";
+} from "./chunk-LZQJT4WE.js";
 import {
   Engine,
   scanChunks
-} from "./chunk-2V4KP4U7.js";
+} from "./chunk-CQCR3ZAV.js";
 import {
   compareFindings,
   toFindings
-} from "./chunk-X2EP36HZ.js";
+} from "./chunk-HBJRUVYM.js";
 import {
   TOOL_NAME
-} from "./chunk-75JOUQL3.js";
+} from "./chunk-3ORHWT3A.js";
 import {
   ConfigError,
   InputError,
   errorMessage
-} from "./chunk-MVTSAVDA.js";
+} from "./chunk-ZDGMYVKX.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
 
 // src/report/redact.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var OAUTH_PREFIX = /^pd[a-z]{2}\+_/;
 function redactSecret(secret) {
   const prefix = OAUTH_PREFIX.exec(secret)?.[0] ?? "";
@@ -41,6 +45,7 @@ function shownSecret(secret, showSecrets) {
 }
 
 // src/report/json.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 function jsonFinding(f, showSecrets) {
   const out = {
     ruleId: f.ruleId,
@@ -85,7 +90,11 @@ function formatJson(result, options) {
 `;
 }
 
+// src/report/text.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
 // src/report/advice.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var ROTATE_ADVICE = "Rotate first: deleting the line or the commit does not revoke the credential, and it stays in git history and in every clone and fork. Then remove it from the code and load it from a secret store.";
 function allowAdvice(mark = (name) => name) {
   return `A finding that is not a secret: add ${mark("pdguard:allow")} to its line, or allow its ${mark("secretHash")} in ${mark(".pdguard.yaml")}.`;
@@ -184,6 +193,7 @@ function formatText(result, options) {
 }
 
 // src/report/rules.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 function formatRulesText(rules) {
   const width = Math.max(...rules.map((r) => r.id.length)) + 2;
   const lines = rules.map((r) => `${r.id.padEnd(width)}${r.confidence.padEnd(8)}${r.severity.padEnd(10)}${r.name}
@@ -209,6 +219,7 @@ function formatRulesJson(rules) {
 }
 
 // src/scan.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { stat } from "node:fs/promises";
 import { basename, normalize, posix, relative, resolve, sep } from "node:path";
 var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
@@ -297,6 +308,7 @@ async function scan(options = {}) {
 }
 
 // src/suppress/baseline.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { readFileSync, writeFileSync } from "node:fs";
 function formatBaseline(findings) {
   const entries = findings.map((f) => {

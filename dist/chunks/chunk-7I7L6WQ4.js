@@ -1,9 +1,13 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-MVTSAVDA.js";
+} from "./chunk-ZDGMYVKX.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
 
 // src/verify/options.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var DEFAULT_API_URL = "https://api.pagerduty.com";
 var DEFAULT_API_URL_EU = "https://api.eu.pagerduty.com";
 var DEFAULTS = {

@@ -1,9 +1,13 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanFile
-} from "./chunk-2V4KP4U7.js";
+} from "./chunk-CQCR3ZAV.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
 
 // src/sources/parallel.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";

@@ -5,14 +5,23 @@ import {
   joinUrl,
   parseBaseUrl,
   resolveOptions
-} from "./chunk-S4ERLFSB.js";
+} from "./chunk-7I7L6WQ4.js";
 import {
   sha256
-} from "./chunk-X2EP36HZ.js";
-import "./chunk-MVTSAVDA.js";
-import "./chunk-5W47HPIT.js";
+} from "./chunk-HBJRUVYM.js";
+import "./chunk-ZDGMYVKX.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
+
+// src/verify/index.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/verify/verify.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/verify/cache.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -139,6 +148,7 @@ var VerifyCache = class _VerifyCache {
 };
 
 // src/verify/client.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 import http from "node:http";
 import https from "node:https";
 var Agents = class {
@@ -223,6 +233,7 @@ function httpGet(url, options) {
 }
 
 // src/verify/judge.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var ACCOUNT_LEVEL = /\b(?:account[- ]level|user[- ]level)(?: rest)?(?: api| access)?(?: api)? (?:token|key)/i;
 var DEADLINE_REASON = "verification deadline reached";
 function parseJson(body) {
@@ -323,6 +334,7 @@ function describeOutcome(outcome) {
 }
 
 // src/verify/pool.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 async function runPool(items, limit, work) {
   let next = 0;
   const worker = async () => {
@@ -336,6 +348,7 @@ async function runPool(items, limit, work) {
 }
 
 // src/verify/retry.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 function isRetryable(outcome) {
   if (outcome.kind === "network") return true;
   if (outcome.kind !== "response") return false;

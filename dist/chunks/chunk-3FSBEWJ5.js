@@ -3,12 +3,16 @@ import {
   exitOf,
   gitComplaint,
   spawnGit
-} from "./chunk-HM6SKWUP.js";
+} from "./chunk-N6MR4ANW.js";
 import {
   InputError
-} from "./chunk-MVTSAVDA.js";
+} from "./chunk-ZDGMYVKX.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-EZ3PHJTE.js";
 
 // src/git/catfile.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var BlobReader = class {
   child;
   exit;

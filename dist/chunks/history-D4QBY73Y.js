@@ -1,0 +1,18 @@
+import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+import {
+  scanHistory,
+  scanRevisions
+} from "./chunk-LUN4C34N.js";
+import "./chunk-3FSBEWJ5.js";
+import "./chunk-LZQJT4WE.js";
+import "./chunk-CQCR3ZAV.js";
+import "./chunk-HBJRUVYM.js";
+import "./chunk-N6MR4ANW.js";
+import "./chunk-3PYKWKM6.js";
+import "./chunk-3ORHWT3A.js";
+import "./chunk-ZDGMYVKX.js";
+import "./chunk-EZ3PHJTE.js";
+export {
+  scanHistory,
+  scanRevisions
+};
