@@ -38670,6 +38670,7 @@ async function scanHistoryBlobs(options) {
   const renamedFrom = /* @__PURE__ */ new Map();
   const reported = /* @__PURE__ */ new Set();
   let commit = null;
+  let waitingForDrain = false;
   const report = (matches, intro) => {
     for (const raw of toFindings(matches, intro.path, intro.commit)) {
       const key = `${raw.finding.secretHash}\0${intro.file}`;
@@ -38742,9 +38743,13 @@ async function scanHistoryBlobs(options) {
         outcome.incomplete = true;
       }
     });
-    if (!more) {
+    if (!more && !waitingForDrain) {
+      waitingForDrain = true;
       log.stdout.pause();
-      void reader.drained().then(() => log.stdout.resume());
+      void reader.drained().then(() => {
+        waitingForDrain = false;
+        log.stdout.resume();
+      });
     }
   };
   const parser4 = new RawLogParser({

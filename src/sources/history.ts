@@ -69,6 +69,7 @@ export async function scanHistoryBlobs(options: HistorySourceOptions): Promise<H
   const renamedFrom = new Map<string, string>();
   const reported = new Set<string>();
   let commit: CommitInfo | null = null;
+  let waitingForDrain = false;
 
   const report = (matches: readonly Match[], intro: Introduction): void => {
     for (const raw of toFindings(matches, intro.path, intro.commit)) {
@@ -131,10 +132,15 @@ export async function scanHistoryBlobs(options: HistorySourceOptions): Promise<H
         outcome.incomplete = true;
       },
     });
-    if (!more) {
-      // cat-file is behind: stop reading the log until it catches up (bounded memory).
+    if (!more && !waitingForDrain) {
+      // cat-file is behind: stop reading the log until it catches up (bounded memory). One chunk
+      // of log output holds many changes, so only the first full write waits.
+      waitingForDrain = true;
       log.stdout.pause();
-      void reader.drained().then(() => log.stdout.resume());
+      void reader.drained().then(() => {
+        waitingForDrain = false;
+        log.stdout.resume();
+      });
     }
   };
 

@@ -753,7 +753,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for simple-git.
     case "history": {
-      const { scanHistory } = await import("./history-D4QBY73Y.js");
+      const { scanHistory } = await import("./history-425CYHQK.js");
       return runScanning(
         command,
         io,
@@ -770,7 +770,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, (inputs) => scanStaged({ ...inputs, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-UKL4XCUG.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-BZAPSPLW.js");
       return runScanning(command, io, async (inputs) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";

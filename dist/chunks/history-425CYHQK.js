@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   scanHistory,
   scanRevisions
-} from "./chunk-LUN4C34N.js";
+} from "./chunk-SGSBPJPJ.js";
 import "./chunk-3FSBEWJ5.js";
 import "./chunk-LZQJT4WE.js";
 import "./chunk-CQCR3ZAV.js";

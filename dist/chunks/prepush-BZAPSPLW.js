@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanRevisions
-} from "./chunk-LUN4C34N.js";
+} from "./chunk-SGSBPJPJ.js";
 import "./chunk-3FSBEWJ5.js";
 import {
   loadPatterns
