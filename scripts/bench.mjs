@@ -5,17 +5,23 @@
 //   tree     scan a synthetic ~500 MB source tree vs ripgrep looking for the rules' keywords
 //   big      peak memory and time for one ~1 GB file
 //   startup  `--version` and a tiny scan vs a bare `node -e 0` (hyperfine)
+//   history  `pdguard history` of a synthetic git history (default 25,000 commits, 3 GB of blobs) vs
+//            git alone dumping the same objects, and vs `git log -p -U0 --all` piped to pdguard;
+//            its peak memory
+//   staged   `pdguard staged` with one small staged file in an index of 5,000 files, in a repository
+//            with that long history and in one with a single commit, vs a bare `node -e 0` (hyperfine)
 //
 // Test data is generated once (seeded, so it is reproducible) and cached under .bench/, which
 // is gitignored; fake PagerDuty tokens are planted at known lines and every one must be found,
 // or the script exits 1. Figures go to the terminal and to .bench/results.json.
 //
-// To add a benchmark (git history, say): write an async function returning { rows, details }
+// To add a benchmark: write an async function returning { rows, details }
 // and list it in BENCHMARKS.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import {
-  closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync,
+  closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync,
 } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,7 +30,8 @@ import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench');
-const cli = join(root, 'dist', 'cli.js');
+/** The CLI measured: a copy of this build (see main), so that a rebuild meanwhile cannot break a run. */
+const cli = join(benchDir, 'pdguard', 'dist', 'cli.js');
 const node = process.execPath;
 const MiB = 1024 * 1024;
 /** Bump when the generators change: cached test data made by an older generator is remade. */
@@ -36,16 +43,19 @@ const TIME = '/usr/bin/time';
 
 const USAGE = `Usage: node scripts/bench.mjs [options]   (npm run bench -- [options])
 
-  --size-mb N   size of the synthetic source tree (default 500)
-  --big-mb N    size of the single big file (default 1024)
-  --runs N      timed runs per command after one warm-up; the best counts (default 3)
-  --seed N      seed of the test data generator (default 1)
-  --only LIST   run only these benchmarks: tree,big,startup
-  -h, --help    show this help
+  --size-mb N           size of the synthetic source tree (default 500)
+  --big-mb N            size of the single big file (default 1024)
+  --history-commits N   commits in the synthetic git history that history and staged use
+                        (default 25000; a quick run: --history-commits 2000 --history-mb 200)
+  --history-mb N        MB of blob content in that history, in all (default 3072)
+  --runs N              timed runs per command after one warm-up; the best counts (default 3)
+  --seed N              seed of the test data generator (default 1)
+  --only LIST           run only these benchmarks: tree,big,startup,history,staged
+  -h, --help            show this help
 
-Exit status: 0 when every planted token was found, 1 when one was missed or a command
-failed, 2 on a usage error or a missing tool. Missed performance targets are shown
-in the table but do not fail the run.`;
+Exit status: 0 when every planted token was found, 1 when one was missed (or history
+left out a blob) or a command failed, 2 on a usage error or a missing tool. Missed
+performance targets are shown in the table but do not fail the run.`;
 
 function parseOptions() {
   let values;
@@ -54,6 +64,8 @@ function parseOptions() {
       options: {
         'size-mb': { type: 'string', default: '500' },
         'big-mb': { type: 'string', default: '1024' },
+        'history-commits': { type: 'string', default: '25000' },
+        'history-mb': { type: 'string', default: '3072' },
         runs: { type: 'string', default: '3' },
         seed: { type: 'string', default: '1' },
         only: { type: 'string' },
@@ -76,7 +88,15 @@ function parseOptions() {
   for (const name of only) {
     if (!BENCHMARKS.some((b) => b.name === name)) fail(`--only: unknown benchmark '${name}' (known: ${BENCHMARKS.map((b) => b.name).join(', ')})`, 2);
   }
-  return { sizeMb: number('size-mb', 1), bigMb: number('big-mb', 16), runs: number('runs', 1), seed: number('seed', 0), only };
+  return {
+    sizeMb: number('size-mb', 1),
+    bigMb: number('big-mb', 16),
+    historyCommits: number('history-commits', 200),
+    historyMb: number('history-mb', 20),
+    runs: number('runs', 1),
+    seed: number('seed', 0),
+    only,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -599,7 +619,7 @@ function readManifest(path) {
 }
 
 /** Reuse the data when its manifest says it was made with these parameters, else make it again. */
-function cached(name, params, make) {
+async function cached(name, params, make) {
   const dataPath = join(benchDir, name);
   const manifestPath = join(benchDir, `${name}.manifest.json`);
   const manifest = readManifest(manifestPath);
@@ -611,7 +631,7 @@ function cached(name, params, make) {
   // Made under a temporary name and renamed last: an interrupted run leaves nothing that looks done.
   const tmp = `${dataPath}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
-  const made = make(tmp);
+  const made = await make(tmp);
   renameSync(tmp, dataPath);
   const result = { params: wanted, ...made };
   writeFileSync(manifestPath, `${JSON.stringify(result, null, 1)}\n`);
@@ -858,6 +878,639 @@ function generateBigFile(path, { bigMb, seed }) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// A synthetic git history, streamed from here into one `git fast-import`
+
+/** Bump when the history generator changes (apart from GENERATOR_VERSION: the tree and big file stay cached). */
+const HISTORY_GENERATOR_VERSION = 3;
+/** Files in main's last tree: the index of 5,000 files `pdguard staged` is measured against. */
+const HISTORY_FILES = 5000;
+const HISTORY_START = Date.UTC(2018, 0, 8, 9) / 1000;
+const PEOPLE = [
+  ['Ada Okafor', 'ada.okafor@example.com'],
+  ['Bruno Lindqvist', 'bruno@example.org'],
+  ['Chen Wei', 'chen.wei@example.com'],
+  ['Dolores Ibarra', 'dibarra@example.net'],
+  ['Emeka Nwosu', 'emeka@example.com'],
+  ['Freya Sørensen', 'freya.sorensen@example.org'],
+  ['Gaurav Mehta', 'gmehta@example.com'],
+  ['Hana Kobayashi', 'hana@example.net'],
+];
+/** Commits touching this many files, weighted (mean about 2.5). */
+const TOUCHES = [
+  { n: 1, weight: 35 }, { n: 2, weight: 25 }, { n: 3, weight: 17 }, { n: 4, weight: 10 },
+  { n: 5, weight: 6 }, { n: 6, weight: 4 }, { n: 8, weight: 3 },
+];
+
+/**
+ * Every line a generated file can hold, per file type: long runs of realistic, indented lines, so
+ * that a file is a slice of its type's corpus and an edit inserts another slice. Files are arrays
+ * of line numbers, which keeps thousands of files and their versions small in memory. Lines added
+ * later (planted tokens, decoys) are numbered from `protectedFrom`: edits never delete them.
+ */
+function buildCorpus(rng, pools) {
+  const lines = [];
+  const bytes = [];
+  const byExt = new Map();
+  const add = (text) => {
+    lines.push(text);
+    bytes.push(Buffer.byteLength(text));
+    return lines.length - 1;
+  };
+  for (const type of FILE_TYPES) {
+    const start = lines.length;
+    for (const line of type.minified ? minifiedLines(rng, pools, 6 * MiB) : fillerLines(rng, pools, type, 2 * MiB)) add(line);
+    byExt.set(type.ext, { start, count: lines.length - start });
+  }
+  return { lines, bytes, byExt, add, protectedFrom: lines.length };
+}
+
+/** A set of paths that can also hand out a random member. */
+class PathSet {
+  constructor(items = []) {
+    this.items = [...items];
+    this.at = new Map(this.items.map((p, i) => [p, i]));
+  }
+  get size() {
+    return this.items.length;
+  }
+  has(path) {
+    return this.at.has(path);
+  }
+  add(path) {
+    if (this.at.has(path)) return;
+    this.at.set(path, this.items.length);
+    this.items.push(path);
+  }
+  delete(path) {
+    const i = this.at.get(path);
+    if (i === undefined) return;
+    const last = this.items.pop();
+    if (i < this.items.length) {
+      this.items[i] = last;
+      this.at.set(last, i);
+    }
+    this.at.delete(path);
+  }
+  random(rng) {
+    return this.items[Math.floor(rng.next() * this.items.length)];
+  }
+}
+
+/**
+ * A history of `historyCommits` commits holding about `historyMb` MB of blob content in all, made
+ * in one `git fast-import` (seconds, where one `git commit` per commit would take many minutes).
+ * It looks like a busy monorepo's: a big first import, then growth to HISTORY_FILES files, small
+ * edits of a few files per commit (some files much edited, three big ones such as a lockfile),
+ * additions, deletions, renames, feature branches merged back (some merges with content of their
+ * own), release tags, and a few commits reachable only from a tag or from a branch never merged.
+ * Fake tokens are planted at known commits; the manifest records each with its commit and path.
+ */
+async function generateHistory(dir, { historyCommits: N, historyMb, seed }) {
+  log(`  generating a git history of ${N} commits, ~${historyMb} MB of blobs (once; cached in .bench/history.git)...`);
+  const rng = new Rng(seed + 2);
+  const k = { ...textKit(rng), pick: (items) => rng.pick(items) };
+  const pools = makePools(rng);
+  const tokens = new FakeTokens(new Rng((seed + 2) ^ 0x5eed));
+  const corpus = buildCorpus(rng, pools);
+  const target = historyMb * MiB;
+  const F = HISTORY_FILES;
+  // Mean size of a file version: most content is in edited versions of ordinary files; the three
+  // big files take about a tenth. Choices below steer the running mean back to it.
+  const meanSize = (0.9 * target) / (F * 1.15 + N * 2.5);
+  const bigSize = Math.min(4 * MiB, Math.max(256 * 1024, Math.round(target / 400)));
+
+  mkdirSync(dir, { recursive: true });
+  const init = spawnSync('git', ['init', '-q', '--bare', '--initial-branch=main', dir], { encoding: 'utf8' });
+  if (init.status !== 0) fail(`git init failed:\n${init.stderr}`);
+  const marksPath = join(dir, 'bench-marks');
+  // Fast to write: zlib level 1 and no deltas (fast-import would only try each blob against the
+  // one before it). Inflating level 1 costs git about what level 6 does, and with no deltas to
+  // resolve git's own dump is as fast as it can be: the baseline is not made easier to beat.
+  const fi = spawn('git', ['-c', 'pack.compression=1', 'fast-import', '--quiet', '--done', '--depth=0', '--active-branches=20', `--export-marks=${marksPath}`], {
+    cwd: dir,
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
+  let fiStderr = '';
+  fi.stderr.on('data', (d) => (fiStderr += d));
+  fi.stdin.on('error', () => {}); // reported through the exit status
+  const fiClosed = new Promise((resolve) => fi.on('close', (code) => resolve(code)));
+
+  // The stream, written in chunks of a few MB with back-pressure.
+  let parts = [];
+  let pending = 0;
+  const emit = (text) => {
+    parts.push(text);
+    pending += text.length;
+  };
+  const write = async (data) => {
+    if (!fi.stdin.write(data)) {
+      const code = await Promise.race([once(fi.stdin, 'drain').then(() => null, () => fiClosed), fiClosed]);
+      if (code !== null) fail(`git fast-import stopped (exit ${code}):\n${fiStderr.trim()}`);
+    }
+  };
+  const flush = async () => {
+    if (!parts.length) return;
+    const chunk = parts.join('');
+    parts = [];
+    pending = 0;
+    await write(chunk);
+  };
+
+  // --- Files and their versions: { file (identity), type, ids (line numbers) | binary, size, mark }
+  const stats = { commits: 0, merges: 0, blobs: 0, bytes: 0, steered: { versions: 0, bytes: 0 }, renames: 0, deletes: 0, tags: 0, binaryFiles: 0 };
+  let fileCount = 0;
+  let mark = 0;
+  let time = HISTORY_START;
+  const sizeOf = (ids) => {
+    let n = 0;
+    for (const id of ids) n += corpus.bytes[id] + 1;
+    return n;
+  };
+  /** A contiguous slice of the type's corpus, about `size` bytes (at least one line). */
+  const slice = (ext, size) => {
+    const { start, count } = corpus.byExt.get(ext);
+    const ids = [];
+    let n = 0;
+    for (let i = rng.int(0, count - 1); n < size || ids.length === 0; i = (i + 1) % count) {
+      ids.push(start + i);
+      n += corpus.bytes[start + i] + 1;
+    }
+    return ids;
+  };
+  const newTextFile = (type, size) => {
+    const ids = slice(type.ext, size);
+    if (rng.chance(0.04)) for (let i = rng.int(1, 3); i > 0; i--) ids.splice(rng.int(0, ids.length), 0, corpus.add(rng.pick(DECOYS)));
+    return { file: ++fileCount, type, ids, size: sizeOf(ids) };
+  };
+  const newBinaryFile = () => {
+    const bytes = Buffer.alloc(rng.logUniform(20_000, 600_000));
+    Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').copy(bytes);
+    for (let i = 16; i < bytes.length; i++) bytes[i] = (rng.next() * 256) | 0;
+    stats.binaryFiles++;
+    return { file: ++fileCount, type: null, binary: bytes, size: bytes.length };
+  };
+  /** A new version of a text file: a few hunks replaced, or lines appended to a log. */
+  const edited = (v) => {
+    const ids = v.ids.slice();
+    const { start, count } = corpus.byExt.get(v.type.ext);
+    const run = (n) => {
+      const from = rng.int(0, Math.max(0, count - n));
+      return Array.from({ length: Math.min(n, count) }, (_, i) => start + from + i);
+    };
+    if (v.type.ext === 'log') ids.push(...run(rng.int(5, 60)));
+    else if (v.type.minified) {
+      const i = rng.int(0, ids.length - 1);
+      if (ids[i] < corpus.protectedFrom) ids[i] = start + rng.int(0, count - 1);
+      else ids.push(start + rng.int(0, count - 1));
+    } else {
+      for (let hunks = rng.int(1, 3); hunks > 0; hunks--) {
+        const at = rng.int(0, ids.length);
+        const removed = ids.splice(at, rng.int(0, 6), ...run(rng.int(1, 12)));
+        ids.splice(at, 0, ...removed.filter((id) => id >= corpus.protectedFrom)); // planted lines stay
+      }
+    }
+    return { file: v.file, type: v.type, ids, size: sizeOf(ids) };
+  };
+  const steerBigger = () => stats.steered.bytes < meanSize * stats.steered.versions;
+  const fileSize = () => {
+    const scale = stats.steered.versions > 100 ? Math.min(2, Math.max(0.5, (meanSize * stats.steered.versions) / stats.steered.bytes)) : 1;
+    return Math.round(rng.logUniform(meanSize / 20, meanSize * 4) * scale);
+  };
+
+  // --- Paths
+  const usedPaths = new Set();
+  const dirs = [];
+  const tops = ['services', 'packages', 'infra', 'tools', 'docs', 'deploy', 'libs', 'apps', 'config'];
+  for (let i = 0; i < Math.ceil(F / 12); i++) {
+    const top = rng.pick(tops);
+    dirs.push([top, ...Array.from({ length: rng.int(1, 3) }, () => k.kebab())].join('/'));
+  }
+  const newPath = (type, dirPath = rng.pick(dirs)) => {
+    for (;;) {
+      const name = !type ? `${k.kebab()}.png` : type.ext === 'env' ? rng.pick(['.env', '.env.local', '.env.production', '.env.staging']) : `${k.kebab()}.${type.ext}`;
+      const path = `${dirPath}/${usedPaths.has(`${dirPath}/${name}`) ? `${rng.int(2, 99999)}-` : ''}${name}`;
+      if (!usedPaths.has(path)) {
+        usedPaths.add(path); // never reused, so that a path is one file
+        return path;
+      }
+    }
+  };
+  const BIG = [
+    { path: 'package-lock.json', type: FILE_TYPES.find((t) => t.ext === 'json') },
+    { path: 'CHANGELOG.md', type: FILE_TYPES.find((t) => t.ext === 'md') },
+    { path: 'test/fixtures/events.log', type: FILE_TYPES.find((t) => t.ext === 'log') },
+  ];
+  const bigPaths = new Set(BIG.map((b) => b.path));
+  for (const p of bigPaths) usedPaths.add(p);
+  const bigEditChance = Math.min(0.3, (0.1 * target) / (BIG.length * bigSize) / N);
+
+  // --- Lines of development: main and branches. Versions are immutable, so trees share them.
+  const main = { name: 'main', ref: 'refs/heads/main', tip: 0, tree: new Map(), paths: new PathSet() };
+  const fork = (name) => ({
+    name, ref: `refs/heads/${name}`, tip: main.tip, tree: new Map(main.tree), paths: new PathSet(main.paths.items),
+    base: new Map(), commits: 0, mergeAfter: rng.int(2, 25),
+  });
+  const branches = []; // active feature branches
+  const branchNames = ['feature/escalations', 'feature/oncall-sync', 'feature/alert-routing', 'fix/retry-storm', 'feature/status-page', 'chore/deps'];
+  let nextBranchName = 0;
+  const endBranches = new Set(); // names of refs/heads/* at the end
+  const protectedPaths = new Set(); // paths with a planned future (rename, delete, edits): left alone otherwise
+
+  /** A text path of `line` to edit: of two random ones, the smaller or larger as the budget needs. */
+  const pickEdit = (line, taken) => {
+    let best = null;
+    for (let tries = 0, found = 0; tries < 12 && found < 2; tries++) {
+      const path = line.paths.random(rng);
+      const v = line.tree.get(path);
+      if (!v?.ids || taken.has(path) || bigPaths.has(path) || protectedPaths.has(path)) continue;
+      found++;
+      if (!best || (steerBigger() ? v.size > best.v.size : v.size < best.v.size)) best = { path, v };
+    }
+    return best;
+  };
+
+  // --- Planted tokens
+  const planted = [];
+  const plantKind = (ext) => {
+    const fits = PLANT_KINDS.filter((p) => p.exts.includes(ext));
+    return fits.length ? rng.weighted(fits).kind : 'oauth';
+  };
+  /** Put a token into a (new, unwritten) version; the plant's commit is filled in when written. */
+  const plantInto = (v, path, where) => {
+    const kind = plantKind(v.type.ext);
+    const b = plantBlock(kind, v.type.ext, tokens, k);
+    const ids = b.lines.map((text) => corpus.add(text));
+    v.ids.splice(rng.int(0, v.ids.length), 0, ...ids);
+    v.size = sizeOf(v.ids);
+    const p = { secret: b.secret, kind: `${kind}${where}`, path, commit: null, ids };
+    planted.push(p);
+    return p;
+  };
+
+  // --- Writing objects
+  const writeBlob = async (v) => {
+    v.mark = ++mark;
+    emit(`blob\nmark :${v.mark}\ndata ${v.size}\n`);
+    if (v.binary) {
+      await flush();
+      await write(v.binary);
+    } else emit(v.ids.map((id) => corpus.lines[id]).join('\n'));
+    emit('\n');
+    stats.blobs++;
+    stats.bytes += v.size;
+    if (v.ids && !bigPaths.has(v.path)) {
+      stats.steered.versions++;
+      stats.steered.bytes += v.size;
+    }
+    if (pending > 4 * MiB) await flush();
+  };
+  /**
+   * One commit on `line` (a ref): ops are { path, version } (added or modified) or { path,
+   * delete: true }; `parents` defaults to the line's tip. Returns the commit's mark.
+   */
+  const commit = async (line, ops, message, { parents = line.tip ? [line.tip] : [], ref = line.ref, plants = [] } = {}) => {
+    for (const op of ops) {
+      if (op.version && !op.version.mark) {
+        op.version.path = op.path;
+        await writeBlob(op.version);
+      }
+    }
+    const m = ++mark;
+    time += rng.int(60, 4 * 3600);
+    const [name, email] = rng.pick(PEOPLE);
+    const body = `${message}\n`;
+    emit(`commit ${ref}\nmark :${m}\nauthor ${name} <${email}> ${time} +0000\ncommitter ${name} <${email}> ${time} +0000\ndata ${Buffer.byteLength(body)}\n${body}`);
+    if (parents[0]) emit(`from :${parents[0]}\n`);
+    for (const p of parents.slice(1)) emit(`merge :${p}\n`);
+    for (const op of ops) emit(op.delete ? `D ${op.path}\n` : `M 100644 :${op.version.mark} ${op.path}\n`);
+    emit('\n');
+    stats.commits++;
+    if (parents.length > 1) stats.merges++;
+    for (const p of plants) p.commit = m;
+    if (line) {
+      for (const op of ops) {
+        if (line.base && !line.base.has(op.path)) line.base.set(op.path, line.tree.get(op.path)); // a branch: the version it forked with
+        if (op.delete) {
+          line.tree.delete(op.path);
+          line.paths.delete(op.path);
+        } else {
+          line.tree.set(op.path, op.version);
+          line.paths.add(op.path);
+        }
+      }
+      line.tip = m;
+      if (line.commits !== undefined) line.commits++;
+    }
+    if (pending > 4 * MiB) await flush();
+    return m;
+  };
+  const subject = () => `${rng.pick(['Fix', 'Add', 'Update', 'Refactor', 'Remove', 'Tune', 'Document', 'Rename'])} ${k.words(rng.int(2, 6)).join(' ')}`;
+
+  // --- The kinds of commit
+  /** An ordinary commit: edit a few files, sometimes add, delete or rename some; maybe plant a token. */
+  const workCommit = async (line, c, { adds = 0, plant = false } = {}) => {
+    const ops = [];
+    const taken = new Set();
+    const onMain = line === main;
+    const touches = rng.weighted(TOUCHES).n;
+    for (let i = 0; i < touches; i++) {
+      const pick = pickEdit(line, taken);
+      if (!pick) break;
+      taken.add(pick.path);
+      ops.push({ path: pick.path, version: edited(pick.v) });
+    }
+    if (onMain && rng.chance(bigEditChance * BIG.length)) {
+      const big = rng.pick(BIG);
+      const v = main.tree.get(big.path);
+      if (v && !taken.has(big.path)) {
+        taken.add(big.path);
+        ops.push({ path: big.path, version: edited(v) });
+      }
+    }
+    if (onMain && c >= growthEnd) {
+      // After growth the tree stays near F files: a deletion or an addition now and then.
+      if (main.paths.size > F - 20 && rng.chance(0.03)) adds--;
+      if (main.paths.size < F + 20 && rng.chance(0.03)) adds++;
+      if (rng.chance(0.02)) {
+        const pick = pickEdit(main, taken);
+        if (pick) {
+          const to = newPath(pick.v.type, rng.chance(0.5) ? pick.path.slice(0, pick.path.lastIndexOf('/')) : rng.pick(dirs));
+          const version = rng.chance(0.3) ? edited(pick.v) : pick.v;
+          taken.add(pick.path);
+          taken.add(to);
+          ops.push({ path: pick.path, delete: true }, { path: to, version });
+          stats.renames++;
+        }
+      }
+    } else if (!onMain && rng.chance(0.06)) adds++;
+    for (; adds < 0; adds++) {
+      const path = main.paths.random(rng);
+      if (!path || taken.has(path) || bigPaths.has(path) || protectedPaths.has(path)) continue;
+      taken.add(path);
+      ops.push({ path, delete: true });
+      stats.deletes++;
+    }
+    for (; adds > 0; adds--) {
+      const version = rng.chance(0.003) ? newBinaryFile() : newTextFile(rng.weighted(FILE_TYPES), fileSize());
+      ops.push({ path: newPath(version.type), version });
+    }
+    if (ops.length === 0) {
+      const path = line.paths.random(rng);
+      const v = line.tree.get(path);
+      if (v?.ids) ops.push({ path, version: edited(v) });
+    }
+    const plants = [];
+    if (plant) {
+      const op = rng.pick(ops.filter((o) => o.version?.ids && o.version !== line.tree.get(o.path)) || []);
+      if (op) plants.push(plantInto(op.version, op.path, onMain ? (line.tree.has(op.path) ? '' : ', new file') : `, on ${line.name}`));
+    }
+    return commit(line, ops, subject(), { plants });
+  };
+
+  /** Merge a branch into main. Files both changed take the branch's text plus a resolution line. */
+  const mergeCommit = async (branch, evil) => {
+    const ops = [];
+    for (const [path, from] of branch.base) {
+      const theirs = branch.tree.get(path);
+      const ours = main.tree.get(path);
+      if (!theirs || ours === theirs) continue;
+      if (ours === from) ops.push({ path, version: theirs });
+      else if (ours !== undefined) {
+        // Changed on both sides: resolved by hand, which makes content of the merge's own.
+        const version = { file: theirs.file, type: theirs.type, ids: [...theirs.ids, corpus.byExt.get(theirs.type.ext).start], size: 0 };
+        version.size = sizeOf(version.ids);
+        ops.push({ path, version });
+      } // deleted or renamed on main since the fork: main's side wins
+    }
+    const plants = [];
+    if (evil) {
+      // Content that exists only in the merge commit: a diff-based scan never sees it.
+      const op = ops.find((o) => o.version.ids && !o.version.type.minified);
+      if (op) {
+        if (op.version === branch.tree.get(op.path)) op.version = { ...op.version, ids: op.version.ids.slice(), mark: undefined };
+        plants.push(plantInto(op.version, op.path, ', only in a merge commit'));
+      }
+    }
+    const m = await commit(main, ops, `Merge branch '${branch.name}'`, { parents: [main.tip, branch.tip], plants });
+    branches.splice(branches.indexOf(branch), 1);
+    return { m, evil: plants.length > 0 };
+  };
+
+  // --- Commits with a purpose, planned at fixed points of the history (followed by their sequels)
+  const specials = new Map();
+  const plan = (c, run) => {
+    while (specials.has(c)) c++;
+    if (c < N - 1) specials.set(c, run);
+  };
+  const gap = (fraction) => Math.max(2, Math.round(N * fraction));
+  const editPlan = (path, from, count, step, where) => {
+    for (let i = 1; i <= count; i++) {
+      plan(from + i * step, async () => {
+        const v = main.tree.get(path);
+        const ops = v ? [{ path, version: edited(v) }] : [];
+        return commit(main, ops, `${subject()} (${where})`);
+      });
+    }
+  };
+  const plantInExisting = (where) => {
+    const pick = pickEdit(main, new Set());
+    const version = edited(pick.v);
+    const p = plantInto(version, pick.path, where);
+    protectedPaths.add(pick.path);
+    return { pick, version, p };
+  };
+  // A token in a new file that a later commit deletes.
+  plan(Math.round(N * 0.3), async (c) => {
+    const type = FILE_TYPES.find((t) => t.ext === 'env');
+    const version = newTextFile(type, 600);
+    const path = newPath(type, 'deploy/staging');
+    const p = plantInto(version, path, ', file deleted later');
+    protectedPaths.add(path);
+    plan(c + gap(0.02), () => commit(main, [{ path, delete: true }], 'Remove the staging env file'));
+    return commit(main, [{ path, version }], 'Add the staging env file', { plants: [p] });
+  });
+  // A token in a file renamed later (one finding, at its first path), then edited at the new path.
+  plan(Math.round(N * 0.33), async (c) => {
+    const { pick, version, p } = plantInExisting(', file renamed later');
+    const to = newPath(pick.v.type, rng.pick(dirs));
+    protectedPaths.add(to);
+    plan(c + gap(0.02), async (c2) => {
+      editPlan(to, c2, 3, gap(0.005), 'after the rename');
+      stats.renames++;
+      return commit(main, [{ path: pick.path, delete: true }, { path: to, version: main.tree.get(pick.path) }], `Move ${pick.path.split('/').pop()}`);
+    });
+    return commit(main, [{ path: pick.path, version }], subject(), { plants: [p] });
+  });
+  // A token kept through 20 later edits of its file: one finding, at the first commit.
+  plan(Math.round(N * 0.36), async (c) => {
+    const { pick, version, p } = plantInExisting(', file edited 20 times after');
+    editPlan(pick.path, c, 20, Math.max(1, Math.round(N / 2000)), 'much-edited file');
+    return commit(main, [{ path: pick.path, version }], subject(), { plants: [p] });
+  });
+  // The same token in two files: two findings, each at the commit that put it there.
+  plan(Math.round(N * 0.39), async (c) => {
+    const { pick, version, p } = plantInExisting(', copied to a second file later');
+    plan(c + gap(0.01), async () => {
+      const other = pickEdit(main, new Set([pick.path]));
+      const copy = edited(other.v);
+      const ids = copy.ids;
+      ids.splice(rng.int(0, ids.length), 0, ...p.ids);
+      copy.size = sizeOf(ids);
+      const second = { secret: p.secret, kind: `${p.kind.split(',')[0]}, the same token copied into a second file`, path: other.path, commit: null };
+      planted.push(second);
+      return commit(main, [{ path: other.path, version: copy }], 'Copy the client settings', { plants: [second] });
+    });
+    return commit(main, [{ path: pick.path, version }], subject(), { plants: [p] });
+  });
+  // A token in the big log file (MBs, appended to).
+  plan(Math.round(N * 0.42), async () => {
+    const path = BIG[2].path;
+    const version = edited(main.tree.get(path));
+    const p = plantInto(version, path, ', in a big file');
+    return commit(main, [{ path, version }], 'Refresh the event fixtures', { plants: [p] });
+  });
+  // Commits reachable only from a tag: a lightweight one, and one with an annotated tag as well.
+  const tagOnly = (name, annotated) => async () => {
+    const pick = pickEdit(main, new Set());
+    const version = edited(pick.v);
+    const p = plantInto(version, pick.path, `, reachable only from tag ${name}${annotated ? ' (annotated)' : ''}`);
+    // The annotated tag's commit is made on a scratch ref, deleted after the import.
+    const ref = annotated ? `refs/bench-scratch/${name}` : `refs/tags/${name}`;
+    if (annotated) scratchRefs.push(ref);
+    const m = await commit(null, [{ path: pick.path, version }], `Hotfix ${name}`, { parents: [main.tip], ref, plants: [p] });
+    if (annotated) {
+      const body = `Hotfix release ${name}\n`;
+      emit(`tag ${name}\nfrom :${m}\ntagger ${PEOPLE[0][0]} <${PEOPLE[0][1]}> ${time} +0000\ndata ${Buffer.byteLength(body)}\n${body}`);
+      stats.tags++;
+    }
+    stats.tags++;
+    return m;
+  };
+  const scratchRefs = [];
+  plan(Math.round(N * 0.45), tagOnly('hotfix-1.4.1', false));
+  plan(Math.round(N * 0.8), tagOnly('hotfix-2.0.3', true));
+  // A branch never merged, with a token in its second commit.
+  plan(Math.round(N * 0.6), async (c) => {
+    const unmerged = fork('experiment/pd-events-v3');
+    endBranches.add(unmerged.name);
+    plan(c + 1, async (c2) => {
+      plan(c2 + 1, () => workCommit(unmerged, c2 + 1));
+      return workCommit(unmerged, c2, { plant: true });
+    });
+    return workCommit(unmerged, c);
+  });
+
+  // --- The history
+  const growthEnd = Math.max(1, Math.round(N * 0.5));
+  const tagEvery = Math.max(50, Math.round(N / 10));
+  const ordinaryPlants = Math.max(40, Math.min(200, Math.round(N / 150)));
+  const evilMerges = 3;
+  let evilDone = 0;
+  let release = 0;
+  let nextReport = 1000;
+  for (let c = 0; c < N; c++) {
+    if (c === 0) {
+      // The first import: a third of the files, and the big ones.
+      const ops = BIG.map((b) => ({ path: b.path, version: newTextFile(b.type, bigSize) }));
+      for (let i = 0; i < Math.round(F * 0.3) - BIG.length; i++) {
+        const version = newTextFile(rng.weighted(FILE_TYPES), fileSize());
+        ops.push({ path: newPath(version.type), version });
+      }
+      await commit(main, ops, 'Import the monorepo');
+    } else if (specials.has(c)) {
+      await specials.get(c)(c);
+    } else if (c === N - 1) {
+      // The last commit leaves main with exactly F files.
+      const ops = [];
+      const taken = new Set();
+      for (let n = main.paths.size; n > F; ) {
+        const path = main.paths.random(rng);
+        if (bigPaths.has(path) || taken.has(path)) continue;
+        taken.add(path);
+        ops.push({ path, delete: true });
+        n--;
+      }
+      for (let n = main.paths.size; n < F; n++) {
+        const version = newTextFile(rng.weighted(FILE_TYPES), fileSize());
+        ops.push({ path: newPath(version.type), version });
+      }
+      if (!ops.length) ops.push({ path: BIG[1].path, version: edited(main.tree.get(BIG[1].path)) });
+      await commit(main, ops, 'Release housekeeping');
+    } else {
+      const plant = rng.chance(ordinaryPlants / N);
+      const ready = branches.find((b) => b.commits >= b.mergeAfter);
+      if (ready && rng.chance(0.4)) {
+        const { evil } = await mergeCommit(ready, evilDone < evilMerges && c > N * 0.2);
+        if (evil) evilDone++;
+        endBranches.add(ready.name);
+      } else if (c > 5 && branches.length < 3 && rng.chance(0.03)) {
+        let name;
+        do name = branchNames[nextBranchName++ % branchNames.length];
+        while (branches.some((b) => b.name === name));
+        const b = fork(name);
+        branches.push(b);
+        await workCommit(b, c, { plant });
+      } else if (branches.length && rng.chance(0.3)) {
+        await workCommit(rng.pick(branches), c, { plant });
+      } else {
+        let adds = 0;
+        if (c < growthEnd) {
+          const mean = (F - main.paths.size) / (growthEnd - c);
+          adds = Math.max(0, Math.floor(mean) + (rng.chance(mean - Math.floor(mean)) ? 1 : 0));
+        }
+        await workCommit(main, c, { adds, plant });
+        if (c % tagEvery === 0) {
+          const name = `v${1 + Math.floor(release / 4)}.${release % 4}.0`;
+          release++;
+          const body = `Release ${name}\n`;
+          emit(`tag ${name}\nfrom :${main.tip}\ntagger ${PEOPLE[1][0]} <${PEOPLE[1][1]}> ${time} +0000\ndata ${Buffer.byteLength(body)}\n${body}`);
+          stats.tags++;
+        }
+      }
+    }
+    if (process.stdout.isTTY && c >= nextReport) {
+      process.stdout.write(`  ... ${c}/${N} commits, ${fmtMb(stats.bytes)}\r`);
+      nextReport += 1000;
+    }
+  }
+  for (const b of branches) endBranches.add(b.name);
+  emit('done\n');
+  await flush();
+  fi.stdin.end();
+  const code = await fiClosed;
+  if (process.stdout.isTTY) process.stdout.write('\x1b[2K');
+  if (code !== 0) fail(`git fast-import failed (exit ${code}):\n${fiStderr.trim()}`);
+
+  // Marks to commit ids; then a commit-graph, as git gc would write.
+  const shas = new Map();
+  for (const line of readFileSync(marksPath, 'utf8').split('\n')) {
+    const [m, sha] = line.split(' ');
+    if (sha) shas.set(Number(m.slice(1)), sha);
+  }
+  rmSync(marksPath);
+  for (const ref of scratchRefs) spawnSync('git', ['update-ref', '-d', ref], { cwd: dir });
+  const graph = spawnSync('git', ['commit-graph', 'write', '--reachable'], { cwd: dir, encoding: 'utf8' });
+  if (graph.status !== 0) fail(`git commit-graph write failed:\n${graph.stderr}`);
+  const pack = spawnSync('git', ['count-objects', '-v'], { cwd: dir, encoding: 'utf8' }).stdout;
+  const packKb = Number(/size-pack: (\d+)/.exec(pack)?.[1] ?? 0);
+  log(`  ${stats.commits} commits (${stats.merges} merges), ${stats.blobs} blobs written, ${fmtMb(stats.bytes)} (pack ${fmtMb(packKb * 1024)})`);
+  return {
+    commits: stats.commits,
+    merges: stats.merges,
+    blobs: stats.blobs,
+    bytes: stats.bytes,
+    packBytes: packKb * 1024,
+    files: main.paths.size,
+    renames: stats.renames,
+    deletes: stats.deletes,
+    binaryFiles: stats.binaryFiles,
+    tags: stats.tags,
+    branches: ['main', ...endBranches],
+    planted: planted.filter((p) => p.commit !== null).map((p) => ({ secret: p.secret, kind: p.kind.replace(/^, /, ''), path: p.path, commit: shas.get(p.commit) })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Checking findings against planted tokens
 
 /** Compare a pdguard JSON report with the planted tokens: by path, line and secret hash. */
@@ -939,7 +1592,7 @@ function ruleKeywords() {
 }
 
 async function benchTree(options) {
-  const tree = cached('tree', { sizeMb: options.sizeMb, seed: options.seed }, (dir) => generateTree(dir, options));
+  const tree = await cached('tree', { sizeMb: options.sizeMb, seed: options.seed }, (dir) => generateTree(dir, options));
   const dir = join(benchDir, 'tree');
   log(`  ${tree.files} files (${tree.binaryFiles} binary), ${fmtMb(tree.bytes)}, ${tree.planted.length} planted tokens`);
 
@@ -996,7 +1649,7 @@ async function benchTree(options) {
 }
 
 async function benchBigFile(options) {
-  const big = cached('big.txt', { bigMb: options.bigMb, seed: options.seed }, (path) => generateBigFile(path, options));
+  const big = await cached('big.txt', { bigMb: options.bigMb, seed: options.seed }, (path) => generateBigFile(path, options));
   // Named as big.txt from .bench/: reported as big.txt whether pdguard reports a named file as
   // typed or relative to the working directory.
   const args = (output) => [cli, 'scan', 'big.txt', '--format', 'json', '--output', output];
@@ -1068,14 +1721,446 @@ async function benchStartup() {
   }
 }
 
+/** The synthetic history (generated on first use, then cached): shared by `history` and `staged`. */
+function historyParams(options) {
+  return { historyGenerator: HISTORY_GENERATOR_VERSION, historyCommits: options.historyCommits, historyMb: options.historyMb, seed: options.seed };
+}
+async function historyData(options) {
+  return cached('history.git', historyParams(options), (dir) => generateHistory(dir, options));
+}
+
+/** The pids below a process, from /proc/<pid>/task/<tid>/children. */
+function descendants(pid) {
+  const out = [];
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop();
+    let tasks;
+    try {
+      tasks = readdirSync(`/proc/${p}/task`);
+    } catch {
+      continue;
+    }
+    for (const task of tasks) {
+      let children = '';
+      try {
+        children = readFileSync(`/proc/${p}/task/${task}/children`, 'utf8');
+      } catch {
+        continue;
+      }
+      for (const child of children.split(' ').filter(Boolean).map(Number)) {
+        out.push(child);
+        stack.push(child);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Run a command (a pipeline: `sh -c`) to completion: wall time, and the peak resident set (VmHWM)
+ * of the process and of each process below it, polled from /proc every 20 ms. VmHWM only grows,
+ * so a poll misses at most what a process adds in its last 20 ms.
+ */
+function measureTree(argv, { cwd = root } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    const stderr = [];
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    const peaks = new Map(); // pid -> { command, kb }
+    const label = (pid) => {
+      // "git log", "git cat-file", "node scan": the program and its subcommand, past any -c options.
+      try {
+        const words = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+        const program = words[0].split('/').pop();
+        let i = 1;
+        while (i < words.length && words[i].startsWith('-')) i += words[i] === '-c' ? 2 : 1;
+        const sub = words[i]?.endsWith('.js') ? words[i + 1] : words[i];
+        return sub && !sub.includes('/') ? `${program} ${sub}` : program;
+      } catch {
+        return null;
+      }
+    };
+    const memory = (pid) => {
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+        return { kb: field('VmHWM'), anonKb: field('RssAnon') };
+      } catch {
+        return { kb: 0, anonKb: 0 };
+      }
+    };
+    const poll = () => {
+      for (const pid of [child.pid, ...descendants(child.pid)]) {
+        const command = label(pid);
+        if (!command) continue;
+        const { kb, anonKb } = memory(pid);
+        const entry = peaks.get(pid);
+        // A child shows its parent's command line and memory until it execs: count from the exec on.
+        if (!entry || entry.command !== command) peaks.set(pid, { command, kb, anonKb });
+        else {
+          entry.kb = Math.max(entry.kb, kb);
+          entry.anonKb = Math.max(entry.anonKb, anonKb);
+        }
+      }
+    };
+    const timer = setInterval(poll, 20);
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      clearInterval(timer);
+      const self = peaks.get(child.pid) ?? { kb: 0, anonKb: 0 };
+      peaks.delete(child.pid);
+      resolve({
+        ms,
+        status: signal ? `signal ${signal}` : status,
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        peakRssBytes: self.kb * 1024,
+        peakAnonBytes: self.anonKb * 1024,
+        // git's RSS is mostly the pack files it maps (page cache, shared), hence the anonymous part apart.
+        children: [...peaks.values()].filter((p) => p.kb > 0).map((p) => ({ command: p.command, peakRssMb: p.kb / 1024, peakAnonMb: p.anonKb / 1024 })),
+      });
+    });
+  });
+}
+
+/** Compare a history report with the planted tokens: each by secret hash, commit and path. */
+function checkHistoryPlanted(report, planted) {
+  const key = (hash, sha, path) => `${hash}\0${sha}\0${path}`;
+  const found = new Set(report.findings.map((f) => key(f.secretHash, f.commit?.sha, f.path)));
+  const expected = new Set();
+  const missed = [];
+  for (const p of planted) {
+    const hash = sha256(p.secret);
+    expected.add(key(hash, p.commit, p.path));
+    if (found.has(key(hash, p.commit, p.path))) continue;
+    const instead = report.findings.filter((f) => f.secretHash === hash).map((f) => `${f.commit?.sha.slice(0, 12)} ${f.path}:${f.line}`);
+    missed.push({ ...p, instead });
+  }
+  const unexpected = report.findings.filter((f) => !expected.has(key(f.secretHash, f.commit?.sha, f.path)));
+  return { planted: planted.length, found: planted.length - missed.length, missed, unexpected };
+}
+
+function printHistoryCheck(check) {
+  log(`  pdguard history: found ${check.found}/${check.planted} planted tokens at the right commit and path`);
+  for (const m of check.missed) {
+    log(`    MISSED ${m.kind}: ${m.commit.slice(0, 12)} ${m.path}${m.instead.length ? ` (reported at ${m.instead.join(', ')} instead)` : ''}`);
+  }
+  if (check.unexpected.length) {
+    log(`  ${check.unexpected.length} finding(s) besides the planted tokens (false positives, or one token reported twice):`);
+    for (const f of check.unexpected.slice(0, 8)) log(`    ${f.commit?.sha.slice(0, 12)} ${f.path}:${f.line} ${f.ruleId} ${f.secret}`);
+  }
+}
+
+const best = (runs) => runs.reduce((x, y) => (y.ms < x.ms ? y : x));
+
+/**
+ * What the diff-based scan found of the planted tokens, counted as pdguard's is: at the commit
+ * that introduced each. Its report gives lines of the `git log -p` stream only, so the stream is
+ * read once more (without scanning) to know each line's commit and whether git added it: a match
+ * in a hunk header (git's function context) or in a later commit is not the leak found.
+ */
+async function checkDiffPlanted(repo, report, planted) {
+  const wanted = new Map(); // line number -> secret hashes matched there
+  for (const f of report.findings) {
+    if (!wanted.has(f.line)) wanted.set(f.line, []);
+    wanted.get(f.line).push(f.secretHash);
+  }
+  const found = new Set(); // hash \0 commit, for matches on added lines
+  const anywhere = new Set(report.findings.map((f) => f.secretHash));
+  const child = spawn('git', ['log', '-p', '-U0', '--all'], { cwd: repo, stdio: ['ignore', 'pipe', 'ignore'] });
+  let commit = '';
+  let lineNumber = 0;
+  let rest = '';
+  const onLine = (line) => {
+    lineNumber++;
+    if (line.startsWith('commit ')) commit = line.slice(7, 47);
+    const hashes = wanted.get(lineNumber);
+    if (hashes && line.startsWith('+') && !line.startsWith('+++ ')) for (const h of hashes) found.add(`${h}\0${commit}`);
+  };
+  for await (const chunk of child.stdout) {
+    const text = rest + chunk.toString('latin1');
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      onLine(text.slice(start, nl));
+      start = nl + 1;
+    }
+    rest = text.slice(start);
+  }
+  if (rest) onLine(rest);
+  const missed = planted.filter((p) => !found.has(`${sha256(p.secret)}\0${p.commit}`));
+  return { planted: planted.length, found: planted.length - missed.length, missed, elsewhere: missed.filter((p) => anywhere.has(sha256(p.secret))).length };
+}
+
+async function benchHistory(options) {
+  const history = await historyData(options);
+  const repo = join(benchDir, 'history.git');
+  log(`  ${history.commits} commits (${history.merges} merges), ${history.blobs} blobs, ${fmtMb(history.bytes)} of blob content, pack ${fmtMb(history.packBytes)}; ${history.branches.length} branches, ${history.tags} tags; ${history.planted.length} planted tokens`);
+
+  // The baselines. `git rev-list --objects` prints "<oid> <path>", and `cat-file --batch` takes a
+  // whole line as the object's name, so the pipeline as usually written answers "missing" for
+  // every tree and blob and dumps commits only: --no-object-names makes it dump every object.
+  const catFile = 'git rev-list --objects --no-object-names --all | git cat-file --batch > /dev/null';
+  const diffReport = join(benchDir, 'history.diff-report.json');
+  const diffScan = (output) => `git log -p -U0 --all | ${shq(node)} ${shq(cli)} scan - --format json --output ${shq(output)}`;
+  const pdguard = (output) => [node, cli, 'history', '--repo', repo, '--format', 'json', '--output', output];
+
+  // What git holds: pdguard must scan the same blobs, and every one of them.
+  const objects = spawnSync('sh', ['-c', "git rev-list --objects --no-object-names --all | git cat-file --batch-check='%(objecttype) %(objectsize)'"], { cwd: repo, encoding: 'utf8', maxBuffer: 1024 * MiB });
+  if (objects.status !== 0) fail(`git rev-list | git cat-file --batch-check failed:\n${objects.stderr}`);
+  const git = { objects: 0, blobs: 0, blobBytes: 0, bytes: 0 };
+  for (const line of objects.stdout.split('\n')) {
+    if (!line) continue;
+    const [type, size] = line.split(' ');
+    git.objects++;
+    git.bytes += Number(size);
+    if (type === 'blob') {
+      git.blobs++;
+      git.blobBytes += Number(size);
+    }
+  }
+
+  // Warm-up runs: fill the page cache, and give the reports to check.
+  const reportPath = join(benchDir, 'history.report.json');
+  const warm = await measureTree(pdguard(reportPath));
+  checkStatus('pdguard history (warm-up)', warm);
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const check = checkHistoryPlanted(report, history.planted);
+  printHistoryCheck(check);
+  log(`  pdguard: ${report.scan.commitsScanned} commits, ${report.scan.blobsScanned} blobs, ${fmtMb(report.scan.bytesScanned)}, ${report.scan.skipped.length} skipped; git: ${git.blobs} blobs, ${fmtMb(git.blobBytes)} (${git.objects} objects, ${fmtMb(git.bytes)} in all)`);
+  const sameBlobs = report.scan.blobsScanned === git.blobs && report.scan.bytesScanned === git.blobBytes;
+  if (!sameBlobs) log('  warning: pdguard did not scan exactly the blobs git lists');
+  // Anything pdguard says on stderr with --output and no TTY is worth a look (warnings, say).
+  const stderrLines = [...new Set(warm.stderr.split('\n').filter(Boolean))];
+  if (stderrLines.length) {
+    log(`  pdguard history wrote ${warm.stderr.split('\n').filter(Boolean).length} line(s) to stderr; distinct:`);
+    for (const line of stderrLines.slice(0, 5)) log(`    ${line.slice(0, 200)}`);
+  }
+  checkStatus('git rev-list | git cat-file --batch (warm-up)', await measureTree(['sh', '-c', catFile], { cwd: repo }), [0]);
+  const diffWarm = await measureTree(['sh', '-c', diffScan(diffReport)], { cwd: repo });
+  checkStatus('git log -p -U0 --all | pdguard scan - (warm-up)', diffWarm);
+  const diff = JSON.parse(readFileSync(diffReport, 'utf8'));
+  const diffCheck = await checkDiffPlanted(repo, diff, history.planted);
+  const missedKinds = [...new Set(diffCheck.missed.map((p) => p.kind))];
+  log(`  diff-based scan: ${fmtMb(diff.scan.bytesScanned)} of diff text; ${diffCheck.found}/${diffCheck.planted} planted tokens on an added line of the right commit${missedKinds.length ? ` (missed: ${missedKinds.join('; ')})` : ''}`);
+  if (diffCheck.elsewhere) log(`    ${diffCheck.elsewhere} of those missed were matched elsewhere in the diff only: in hunk headers (git's function context) or later commits`);
+
+  // Timed runs, the three alternated so that drift in machine load affects them alike.
+  const pd = [];
+  const cf = [];
+  const df = [];
+  for (let i = 0; i < options.runs; i++) {
+    const a = await measureTree(pdguard('/dev/null'));
+    checkStatus('pdguard history', a);
+    pd.push(a);
+    const b = await measureTree(['sh', '-c', catFile], { cwd: repo });
+    checkStatus('git rev-list | git cat-file --batch', b, [0]);
+    cf.push(b);
+    const c = await measureTree(['sh', '-c', diffScan('/dev/null')], { cwd: repo });
+    checkStatus('git log -p -U0 --all | pdguard scan -', c);
+    df.push(c);
+  }
+  const pdBest = best(pd);
+  const cfBest = best(cf);
+  const dfBest = best(df);
+  const catRatio = pdBest.ms / cfBest.ms;
+  const diffRatio = pdBest.ms / dfBest.ms;
+  // Memory: the worst of all pdguard runs, its own process (node); git's children apart.
+  const all = [warm, ...pd];
+  const peakMb = Math.max(...all.map((r) => r.peakRssBytes)) / MiB;
+  const gitPeaks = {};
+  for (const r of all) {
+    for (const c of r.children) {
+      const p = (gitPeaks[c.command] ??= { peakRssMb: 0, peakAnonMb: 0 });
+      p.peakRssMb = Math.max(p.peakRssMb, c.peakRssMb);
+      p.peakAnonMb = Math.max(p.peakAnonMb, c.peakAnonMb);
+    }
+  }
+  const mbps = (ms) => Math.round(git.blobBytes / MiB / (ms / 1000));
+  log(`  pdguard history:        ${pd.map((r) => fmtTime(r.ms)).join(', ')} (${mbps(pdBest.ms)} MB/s of blobs; peak RSS ${Math.round(peakMb)} MB)`);
+  log(`  git rev-list|cat-file:  ${cf.map((r) => fmtTime(r.ms)).join(', ')} (${mbps(cfBest.ms)} MB/s)`);
+  log(`  git log -p -U0|scan -:  ${df.map((r) => fmtTime(r.ms)).join(', ')}`);
+  log(`  git under pdguard, peak RSS (anonymous, the rest is the mapped pack): ${Object.entries(gitPeaks).map(([c, p]) => `${c} ${Math.round(p.peakRssMb)} MB (${Math.round(p.peakAnonMb)} MB)`).join(', ')}`);
+
+  const size = git.blobBytes >= 1024 * MiB ? `${(git.blobBytes / 1024 / MiB).toFixed(1)} GB` : fmtMb(git.blobBytes);
+  const label = `${history.commits.toLocaleString('en-US')} commits, ${size}`;
+  return {
+    ok: check.missed.length === 0 && sameBlobs,
+    rows: [
+      { benchmark: `history (${label}) vs rev-list|cat-file`, pdguard: fmtTime(pdBest.ms), baseline: fmtTime(cfBest.ms), ratio: fmtRatio(catRatio, 2), target: '<= 2x (aim 1.3x)', met: catRatio <= 2 },
+      { benchmark: `history vs git log -p -U0 | scan -`, pdguard: fmtTime(pdBest.ms), baseline: fmtTime(dfBest.ms), ratio: fmtRatio(diffRatio, 2), target: '< 1x', met: diffRatio < 1 },
+      { benchmark: `peak RSS, history scan (node)`, pdguard: `${Math.round(peakMb)} MB`, baseline: '-', ratio: '-', target: '<= 512 MB (aim 256)', met: peakMb <= 512 },
+      { benchmark: `blobs scanned (history; baseline: git)`, pdguard: `${report.scan.blobsScanned}`, baseline: `${git.blobs}`, ratio: '-', target: 'the same', met: sameBlobs },
+      { benchmark: `planted tokens found (history; baseline: diff)`, pdguard: `${check.found}/${check.planted}`, baseline: `${diffCheck.found}/${diffCheck.planted}`, ratio: '-', target: 'all', met: check.missed.length === 0 },
+    ],
+    details: {
+      history: { ...historyParams(options), commits: history.commits, merges: history.merges, blobs: history.blobs, bytes: history.bytes, packBytes: history.packBytes, files: history.files, renames: history.renames, deletes: history.deletes, branches: history.branches, tags: history.tags },
+      git: { ...git, sameBlobsAsPdguard: sameBlobs },
+      pdguard: { bestMs: pdBest.ms, runsMs: pd.map((r) => r.ms), warmUpMs: warm.ms, stderr: stderrLines.slice(0, 5), peakRssMb: peakMb, peakAnonMb: Math.max(...all.map((r) => r.peakAnonBytes)) / MiB, runsPeakRssMb: all.map((r) => r.peakRssBytes / MiB), gitPeakRssMb: gitPeaks, mbPerSecond: mbps(pdBest.ms), commitsScanned: report.scan.commitsScanned, blobsScanned: report.scan.blobsScanned, bytesScanned: report.scan.bytesScanned, skipped: report.scan.skipped.length },
+      catFile: { command: catFile, bestMs: cfBest.ms, runsMs: cf.map((r) => r.ms), mbPerSecond: mbps(cfBest.ms) },
+      diffScan: { command: diffScan('/dev/null'), bestMs: dfBest.ms, runsMs: df.map((r) => r.ms), diffBytes: diff.scan.bytesScanned, planted: { planted: diffCheck.planted, found: diffCheck.found, matchedElsewhereOnly: diffCheck.elsewhere, missed: diffCheck.missed.map((p) => ({ kind: p.kind, commit: p.commit, path: p.path })) }, children: Object.fromEntries([diffWarm, ...df].flatMap((r) => r.children).map((c) => [c.command, { peakRssMb: c.peakRssMb, peakAnonMb: c.peakAnonMb }])) },
+      ratios: { catFile: catRatio, diffScan: diffRatio },
+      target: { catFileRatio: 2, catFileRatioAim: 1.3, diffScanRatio: 1, peakRssMb: 512, peakRssMbAim: 256 },
+      planted: { planted: check.planted, found: check.found, missed: check.missed, unexpected: check.unexpected.map((f) => ({ commit: f.commit?.sha, path: f.path, line: f.line, ruleId: f.ruleId })) },
+    },
+  };
+}
+
+/** Run git in a directory; fail the run when it fails. */
+function gitIn(dir, args, what = `git ${args[0]}`) {
+  const result = spawnSync('git', ['-c', 'user.name=pdguard bench', '-c', 'user.email=bench@example.com', ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * MiB });
+  if (result.status !== 0) fail(`${what} in ${dir} failed:\n${result.stderr}`);
+  return result.stdout;
+}
+
+/**
+ * `pdguard staged` with one small file staged in an index of 5,000 files: in a clone of the long
+ * history, and in a repository holding the same files in one commit. Start-up plus git's work on
+ * the index should be all it costs, whatever the history's length.
+ */
+async function benchStaged(options) {
+  const history = await historyData(options);
+  const source = join(benchDir, 'history.git');
+  const long = join(benchDir, 'staged-long');
+  const short = join(benchDir, 'staged-short');
+  // A local clone hard-links the objects: cheap, and the same long history.
+  await cached('staged-long', historyParams(options), (dir) => {
+    gitIn(benchDir, ['clone', '-q', '--branch', 'main', source, dir], 'git clone');
+    return {};
+  });
+  // The same 5,000 files, committed once.
+  await cached('staged-short', historyParams(options), (dir) => {
+    mkdirSync(dir, { recursive: true });
+    gitIn(dir, ['init', '-q', '--initial-branch=main']);
+    const tar = spawnSync('sh', ['-c', `git --git-dir=${shq(source)} archive main | tar -x -C ${shq(dir)}`], { encoding: 'utf8' });
+    if (tar.status !== 0) fail(`git archive | tar failed:\n${tar.stderr}`);
+    gitIn(dir, ['add', '-A']);
+    gitIn(dir, ['commit', '-q', '-m', 'Import the monorepo']);
+    return {};
+  });
+
+  // The staged change: a few lines added to a small file (the same one in both repositories).
+  const listing = gitIn(long, ['ls-tree', '-r', '-l', '-z', 'HEAD']).split('\0').filter(Boolean);
+  const small = listing
+    .map((entry) => /^\d+ blob [0-9a-f]+ +(\d+)\t(.*)$/s.exec(entry))
+    .find((m) => m && Number(m[1]) >= 500 && Number(m[1]) <= 3000 && /\.(ts|py|yaml)$/.test(m[2]))?.[2];
+  if (!small) fail('no small file to stage in the history');
+  const stage = (dir, extra) => {
+    const original = gitIn(dir, ['show', `HEAD:${small}`]);
+    writeFileSync(join(dir, small), `${original}${extra}`);
+    gitIn(dir, ['add', '--', small]);
+  };
+  const indexSize = (dir) => gitIn(dir, ['ls-files', '-z']).split('\0').filter(Boolean).length;
+  const commitCount = (dir) => Number(gitIn(dir, ['rev-list', '--count', '--all']).trim());
+  const repos = { short: { dir: short }, long: { dir: long } };
+  for (const repo of Object.values(repos)) {
+    repo.files = indexSize(repo.dir);
+    repo.commits = commitCount(repo.dir);
+  }
+  log(`  ${small} staged in two repositories of ${repos.long.files} files: ${repos.short.commits} commit and ${repos.long.commits.toLocaleString('en-US')} commits`);
+
+  // First: staged finds a token the commit adds, and only that.
+  const rng = new Rng(options.seed + 3);
+  const token = new FakeTokens(rng).rest();
+  const check = { planted: 0, found: 0 };
+  for (const repo of Object.values(repos)) {
+    stage(repo.dir, `# rotate monthly\nPAGERDUTY_TOKEN = "${token}"\n`);
+    const probe = spawnSync(node, [cli, 'staged', '--repo', repo.dir, '--format', 'json'], { encoding: 'utf8' });
+    if (probe.status !== 1) fail(`pdguard staged with a token staged: exit ${probe.status}, expected 1:\n${probe.stderr}`);
+    const findings = JSON.parse(probe.stdout).findings;
+    check.planted++;
+    if (findings.length === 1 && findings[0].secretHash === sha256(token) && findings[0].path === small) check.found++;
+    else log(`  MISSED: staged in ${repo.dir}: ${JSON.stringify(findings.map((f) => `${f.path}:${f.line}`))}`);
+  }
+  // Then the measured change: no token.
+  for (const repo of Object.values(repos)) {
+    stage(repo.dir, `retry_budget = ${rng.int(2, 9)}\n# keep in step with the escalation policy\n`);
+    const probe = spawnSync(node, [cli, 'staged', '--repo', repo.dir, '--format', 'json'], { encoding: 'utf8' });
+    if (probe.status !== 0) fail(`pdguard staged (clean change) exit ${probe.status}:\n${probe.stderr}${probe.stdout}`);
+    const scan = JSON.parse(probe.stdout).scan;
+    if (scan.blobsScanned !== 1) log(`  warning: pdguard staged scanned ${scan.blobsScanned} blobs in ${repo.dir}, expected 1`);
+  }
+
+  const commands = {
+    bare: [node, '-e', '0'],
+    short: [node, cli, 'staged', '--repo', short],
+    long: [node, cli, 'staged', '--repo', long],
+  };
+  const exportPath = join(benchDir, 'staged.hyperfine.json');
+  const result = spawnSync(
+    'hyperfine',
+    ['-N', '--warmup', '5', '--runs', '30', '--style', 'none', '--export-json', exportPath, ...Object.values(commands).map((argv) => argv.map(shq).join(' '))],
+    { encoding: 'utf8' },
+  );
+  if (result.status !== 0) {
+    // Say which command failed, and how.
+    const failed = Object.values(commands).map((argv) => ({ argv, run: spawnSync(argv[0], argv.slice(1), { encoding: 'utf8' }) })).find((c) => c.run.status !== 0);
+    fail(`hyperfine failed (exit ${result.status}):\n${result.stderr || result.stdout}${failed ? `\n${failed.argv.join(' ')} exits ${failed.run.status}:\n${failed.run.stderr}${failed.run.stdout}` : ''}`);
+  }
+  const [bare, shortMs, longMs] = JSON.parse(readFileSync(exportPath, 'utf8')).results.map((r) => r.mean * 1000);
+  const ratio = (ms) => ms / bare;
+  const growth = longMs / shortMs;
+  log(`  node -e 0 ${fmtTime(bare)}; staged: ${fmtTime(shortMs)} with 1 commit, ${fmtTime(longMs)} with ${repos.long.commits.toLocaleString('en-US')} (hyperfine means of 30 runs)`);
+  const files = repos.long.files.toLocaleString('en-US');
+  return {
+    ok: check.found === check.planted,
+    rows: [
+      { benchmark: `staged, ${files} files, 1 commit vs node -e 0`, pdguard: fmtTime(shortMs), baseline: fmtTime(bare), ratio: fmtRatio(ratio(shortMs), 2), target: '<= 3x (aim 2x)', met: ratio(shortMs) <= 3 },
+      { benchmark: `staged, ${files} files, ${repos.long.commits.toLocaleString('en-US')} commits vs node -e 0`, pdguard: fmtTime(longMs), baseline: fmtTime(bare), ratio: fmtRatio(ratio(longMs), 2), target: '<= 3x (aim 2x)', met: ratio(longMs) <= 3 },
+      { benchmark: `  long history vs 1 commit`, pdguard: fmtTime(longMs), baseline: fmtTime(shortMs), ratio: fmtRatio(growth, 2), target: '~1x (<= 1.1x)', met: growth <= 1.1 },
+      { benchmark: `planted tokens found (staged)`, pdguard: `${check.found}/${check.planted}`, baseline: '-', ratio: '-', target: 'all', met: check.found === check.planted },
+    ],
+    details: {
+      stagedFile: small,
+      repositories: { short: { files: repos.short.files, commits: repos.short.commits }, long: { files: repos.long.files, commits: repos.long.commits } },
+      nodeMs: bare,
+      shortMs,
+      longMs,
+      ratios: { short: ratio(shortMs), long: ratio(longMs), longVsShort: growth },
+      target: { ratio: 3, ratioAim: 2 },
+      planted: check,
+    },
+  };
+}
+
 const BENCHMARKS = [
   { name: 'tree', title: 'Scan throughput vs ripgrep', needs: ['rg'], run: benchTree },
   { name: 'big', title: 'Peak memory on one big file', needs: [], run: benchBigFile },
   { name: 'startup', title: 'Start-up', needs: ['hyperfine'], run: benchStartup },
+  { name: 'history', title: 'Full git history vs git alone and vs a diff-based scan', needs: ['git'], run: benchHistory },
+  { name: 'staged', title: 'pdguard staged in an index of 5,000 files', needs: ['git', 'hyperfine'], run: benchStaged },
 ];
 
 // ---------------------------------------------------------------------------------------------
 // Main
+
+/**
+ * How much CPU other processes used while a benchmark ran: all the machine's busy time (from
+ * /proc/stat) less this script's and its waited-for children's (from /proc/self/stat), in CPUs.
+ * Ratios hold on a slower machine, not on a busy one: pipelines (pdguard and git) lose a core.
+ */
+function cpuMeter() {
+  const sample = () => {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number);
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const [utime, stime, cutime, cstime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 15).map(Number);
+    return { busy: user + nice + system + irq + softirq + steal, total: user + nice + system + idle + iowait + irq + softirq + steal, ours: utime + stime + cutime + cstime };
+  };
+  let start;
+  try {
+    start = sample();
+  } catch {
+    return () => null; // no /proc
+  }
+  return () => {
+    const end = sample();
+    // /proc/stat counts per CPU, /proc/self/stat per process: both in clock ticks.
+    const elapsed = (end.total - start.total) / cpus().length;
+    return elapsed > 0 ? Math.max(0, (end.busy - start.busy - (end.ours - start.ours)) / elapsed) : 0;
+  };
+}
 
 function printTable(rows) {
   const header = { benchmark: 'benchmark', pdguard: 'pdguard', baseline: 'baseline', ratio: 'ratio', target: 'target', met: null };
@@ -1092,7 +2177,7 @@ async function main() {
   const selected = BENCHMARKS.filter((b) => options.only.includes(b.name));
 
   // The tools the selected benchmarks need, before any long work.
-  const tools = { rg: toolVersion('rg'), hyperfine: toolVersion('hyperfine') };
+  const tools = { rg: toolVersion('rg'), hyperfine: toolVersion('hyperfine'), git: toolVersion('git') };
   const missing = [...new Set(selected.flatMap((b) => b.needs))].filter((tool) => !tools[tool]);
   if (missing.length) {
     const packages = missing.map((t) => (t === 'rg' ? 'ripgrep' : t)).join(' ');
@@ -1104,6 +2189,12 @@ async function main() {
   log('building (node scripts/build.mjs) so that the current sources are measured...');
   const build = spawnSync(node, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) fail('the build failed');
+  // Measure a copy of this build: a checkout shared with someone running the build or the tests
+  // (which rebuild dist/) would otherwise swap the files under a run. pdguard finds its patterns/
+  // and package.json next to dist/, and bundles everything else.
+  const snapshot = dirname(dirname(cli));
+  rmSync(snapshot, { recursive: true, force: true });
+  for (const entry of ['dist', 'patterns', 'package.json']) cpSync(join(root, entry), join(snapshot, entry), { recursive: true });
 
   const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? '';
   const machine = {
@@ -1112,6 +2203,7 @@ async function main() {
     node: process.version,
     rg: tools.rg,
     hyperfine: tools.hyperfine,
+    git: tools.git,
     time: existsSync(TIME) ? TIME : 'poll /proc/<pid>/status VmHWM',
   };
   log(`${machine.cpus} CPUs (${machine.cpu}), node ${machine.node}, ${tools.rg ?? 'no rg'}, ${tools.hyperfine ?? 'no hyperfine'}`);
@@ -1119,21 +2211,30 @@ async function main() {
   const rows = [];
   const results = {};
   let ok = true;
+  const busy = [];
   for (const benchmark of selected) {
     log(`\n== ${benchmark.title} (${benchmark.name})`);
+    const meter = cpuMeter();
     const outcome = await benchmark.run(options);
+    const others = meter();
+    if (others > 0.15) {
+      log(`  note: other processes used ${others.toFixed(2)} of the ${cpus().length} CPUs meanwhile, on average: these figures suffer`);
+      busy.push({ benchmark: benchmark.name, otherCpus: others });
+    }
     rows.push(...outcome.rows);
     results[benchmark.name] = outcome.details;
     ok &&= outcome.ok;
   }
 
   printTable(rows);
+  for (const b of busy) log(`note: other processes used ${b.otherCpus.toFixed(2)} CPUs on average during '${b.benchmark}'; run again on an idle machine`);
   const resultsPath = join(benchDir, 'results.json');
   const record = {
     date: new Date().toISOString(),
     commit: git('rev-parse', 'HEAD'),
     uncommittedChanges: git('status', '--porcelain', '--', 'src', 'patterns', 'package.json') !== '',
     machine,
+    busy,
     options,
     table: rows,
     results,
