@@ -6,7 +6,8 @@
  */
 import { InputError, UsageError } from './errors.js';
 import { type GitScanOptions, scanRevisions } from './history.js';
-import { openRepo, resolveCommit } from './git/repo.js';
+import { openRepo } from './git/repo.js';
+import { resolveCommit } from './git/revisions.js';
 import { loadPatterns } from './patterns/load.js';
 import type { ScanResult } from './types.js';
 

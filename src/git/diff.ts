@@ -5,7 +5,7 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import { InputError } from '../errors.js';
-import { exitOf, gitComplaint, spawnGit } from './process.js';
+import { exitOf, gitCommand, gitComplaint, spawnGit } from './process.js';
 
 export interface StagedFile {
   status: string;
@@ -14,18 +14,10 @@ export interface StagedFile {
   path: string;
 }
 
-async function gitOutput(dir: string, args: string[]): Promise<Buffer> {
-  const child = spawnGit(dir, args);
-  const chunks: Buffer[] = [];
-  child.stdout.on('data', (d: Buffer) => chunks.push(d));
-  const { code, stderr } = await exitOf(child);
-  if (code !== 0) throw new InputError(`git ${args[0]} failed: ${gitComplaint(stderr)}`);
-  return Buffer.concat(chunks);
-}
-
 /** The files the next commit changes, with the blob each will have (deletions left out). */
 export async function stagedFiles(dir: string): Promise<StagedFile[]> {
-  const out = (await gitOutput(dir, ['diff', '--cached', '--raw', '-z', '-M', '--no-abbrev', '--no-color', '--no-ext-diff'])).toString('utf8');
+  const { code, stdout: out, stderr } = await gitCommand(dir, ['diff', '--cached', '--raw', '-z', '-M', '--no-abbrev', '--no-color', '--no-ext-diff']);
+  if (code !== 0) throw new InputError(`git diff failed: ${gitComplaint(stderr)}`);
   const tokens = out.split('\0');
   const files: StagedFile[] = [];
   for (let i = 0; i < tokens.length; i++) {

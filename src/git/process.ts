@@ -1,15 +1,11 @@
 /**
- * Running git. Small control commands go through simple-git; the two streams that carry whole
- * histories (`git log` and `git cat-file --batch`) are spawned directly, because simple-git
- * buffers a command's whole output and a history does not fit in memory.
+ * Running git directly: the two streams that carry whole histories (`git log` and
+ * `git cat-file --batch`, which simple-git would buffer whole), and the few commands a
+ * pre-commit hook needs (which should not pay for loading simple-git). Other control commands go
+ * through simple-git (git/simple.ts).
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { simpleGit, type SimpleGit } from 'simple-git';
 import { InputError } from '../errors.js';
-
-export function git(repo: string): SimpleGit {
-  return simpleGit({ baseDir: repo, maxConcurrentProcesses: 4, trimmed: true });
-}
 
 /** Options that keep a user's git configuration from changing what pdguard reads. */
 export const NEUTRAL_CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', '-c', 'color.ui=false'];
@@ -20,6 +16,16 @@ export function spawnGit(repo: string, args: string[]): ChildProcessWithoutNullS
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
   });
+}
+
+/** Runs a small git command to its end: its exit code, standard output and first complaint. */
+export async function gitCommand(dir: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawnGit(dir, args);
+  child.stdin.end();
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (d: Buffer) => chunks.push(d));
+  const { code, stderr } = await exitOf(child);
+  return { code, stdout: Buffer.concat(chunks).toString('utf8'), stderr };
 }
 
 /** Collects a child's stderr (bounded) and resolves with its exit code. */

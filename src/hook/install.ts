@@ -7,7 +7,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { git } from '../git/process.js';
+import { git } from '../git/simple.js';
 import { openRepo } from '../git/repo.js';
 import { packageRoot } from '../package-info.js';
 

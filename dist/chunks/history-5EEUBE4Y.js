@@ -2,12 +2,13 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   scanHistory,
   scanRevisions
-} from "./chunk-SGSBPJPJ.js";
-import "./chunk-3FSBEWJ5.js";
+} from "./chunk-2UJLGAZF.js";
+import "./chunk-AV42ZHKQ.js";
 import "./chunk-LZQJT4WE.js";
 import "./chunk-CQCR3ZAV.js";
 import "./chunk-HBJRUVYM.js";
-import "./chunk-N6MR4ANW.js";
+import "./chunk-5KX7EYTK.js";
+import "./chunk-UJND4UQL.js";
 import "./chunk-3PYKWKM6.js";
 import "./chunk-3ORHWT3A.js";
 import "./chunk-ZDGMYVKX.js";

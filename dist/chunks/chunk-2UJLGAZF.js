@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-3FSBEWJ5.js";
+} from "./chunk-AV42ZHKQ.js";
 import {
   applySuppressions,
   findConfig,
@@ -17,12 +17,17 @@ import {
   toFindings
 } from "./chunk-HBJRUVYM.js";
 import {
+  git
+} from "./chunk-5KX7EYTK.js";
+import {
   exitOf,
   gitComplaint,
   openRepo,
-  requireCommit,
   spawnGit
-} from "./chunk-N6MR4ANW.js";
+} from "./chunk-UJND4UQL.js";
+import {
+  SHALLOW_FIX
+} from "./chunk-3PYKWKM6.js";
 import {
   InputError,
   UsageError
@@ -34,6 +39,24 @@ import {
 
 // src/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/git/revisions.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+async function resolveCommit(repo, rev) {
+  if (rev.startsWith("-")) return null;
+  try {
+    const sha = (await git(repo.dir).raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`])).trim();
+    return sha || null;
+  } catch {
+    return null;
+  }
+}
+async function requireCommit(repo, rev, what) {
+  const sha = await resolveCommit(repo, rev);
+  if (sha) return sha;
+  if (repo.shallow) throw new InputError(`${what} '${rev}' is not in this shallow clone; ${SHALLOW_FIX}`);
+  throw new InputError(`${what} '${rev}' is not a commit in this repository`);
+}
 
 // src/sources/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -286,6 +309,7 @@ async function scanHistory(options = {}) {
 }
 
 export {
+  resolveCommit,
   scanRevisions,
   scanHistory
 };

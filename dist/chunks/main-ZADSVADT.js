@@ -753,7 +753,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for simple-git.
     case "history": {
-      const { scanHistory } = await import("./history-425CYHQK.js");
+      const { scanHistory } = await import("./history-5EEUBE4Y.js");
       return runScanning(
         command,
         io,
@@ -766,11 +766,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-DUHLNKJE.js");
+      const { scanStaged } = await import("./staged-QVNN2CU7.js");
       return runScanning(command, io, (inputs) => scanStaged({ ...inputs, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-BZAPSPLW.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-26LZEO6A.js");
       return runScanning(command, io, async (inputs) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -790,7 +790,7 @@ async function runCommand(command, io) {
     }
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./install-GCOXS5KS.js");
+      const { installHook, uninstallHook } = await import("./install-FOKWFVNP.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome}

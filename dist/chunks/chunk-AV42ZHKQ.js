@@ -3,7 +3,7 @@ import {
   exitOf,
   gitComplaint,
   spawnGit
-} from "./chunk-N6MR4ANW.js";
+} from "./chunk-UJND4UQL.js";
 import {
   InputError
 } from "./chunk-ZDGMYVKX.js";

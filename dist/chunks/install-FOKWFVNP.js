@@ -1,8 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  git,
+  git
+} from "./chunk-5KX7EYTK.js";
+import {
   openRepo
-} from "./chunk-N6MR4ANW.js";
+} from "./chunk-UJND4UQL.js";
 import "./chunk-3PYKWKM6.js";
 import {
   packageRoot

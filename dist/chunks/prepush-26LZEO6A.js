@@ -1,17 +1,18 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  resolveCommit,
   scanRevisions
-} from "./chunk-SGSBPJPJ.js";
-import "./chunk-3FSBEWJ5.js";
+} from "./chunk-2UJLGAZF.js";
+import "./chunk-AV42ZHKQ.js";
 import {
   loadPatterns
 } from "./chunk-LZQJT4WE.js";
 import "./chunk-CQCR3ZAV.js";
 import "./chunk-HBJRUVYM.js";
+import "./chunk-5KX7EYTK.js";
 import {
-  openRepo,
-  resolveCommit
-} from "./chunk-N6MR4ANW.js";
+  openRepo
+} from "./chunk-UJND4UQL.js";
 import "./chunk-3PYKWKM6.js";
 import "./chunk-3ORHWT3A.js";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-EA3KAF3P.js";
 import {
   BlobReader
-} from "./chunk-3FSBEWJ5.js";
+} from "./chunk-AV42ZHKQ.js";
 import {
   applySuppressions,
   findConfig,
@@ -20,10 +20,11 @@ import {
 } from "./chunk-HBJRUVYM.js";
 import {
   exitOf,
+  gitCommand,
   gitComplaint,
   openRepo,
   spawnGit
-} from "./chunk-N6MR4ANW.js";
+} from "./chunk-UJND4UQL.js";
 import "./chunk-3PYKWKM6.js";
 import "./chunk-3ORHWT3A.js";
 import {
@@ -39,16 +40,9 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/git/diff.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { StringDecoder } from "node:string_decoder";
-async function gitOutput(dir, args) {
-  const child = spawnGit(dir, args);
-  const chunks = [];
-  child.stdout.on("data", (d) => chunks.push(d));
-  const { code, stderr } = await exitOf(child);
-  if (code !== 0) throw new InputError(`git ${args[0]} failed: ${gitComplaint(stderr)}`);
-  return Buffer.concat(chunks);
-}
 async function stagedFiles(dir) {
-  const out = (await gitOutput(dir, ["diff", "--cached", "--raw", "-z", "-M", "--no-abbrev", "--no-color", "--no-ext-diff"])).toString("utf8");
+  const { code, stdout: out, stderr } = await gitCommand(dir, ["diff", "--cached", "--raw", "-z", "-M", "--no-abbrev", "--no-color", "--no-ext-diff"]);
+  if (code !== 0) throw new InputError(`git diff failed: ${gitComplaint(stderr)}`);
   const tokens = out.split("\0");
   const files = [];
   for (let i = 0; i < tokens.length; i++) {

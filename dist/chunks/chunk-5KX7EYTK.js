@@ -1,11 +1,5 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  SHALLOW_FIX
-} from "./chunk-3PYKWKM6.js";
-import {
-  InputError
-} from "./chunk-ZDGMYVKX.js";
-import {
   __commonJS,
   __require,
   __toESM,
@@ -883,9 +877,8 @@ var require_dist2 = __commonJS({
   }
 });
 
-// src/git/process.ts
+// src/git/simple.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { spawn as spawn2 } from "node:child_process";
 
 // node_modules/simple-git/dist/esm/index.js
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -5851,79 +5844,11 @@ function gitInstanceFactory(baseDir, options) {
 init_git_response_error();
 var simpleGit = gitInstanceFactory;
 
-// src/git/process.ts
+// src/git/simple.ts
 function git(repo) {
   return simpleGit({ baseDir: repo, maxConcurrentProcesses: 4, trimmed: true });
 }
-var NEUTRAL_CONFIG = ["-c", "core.quotePath=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false", "-c", "color.ui=false"];
-function spawnGit(repo, args) {
-  return spawn2("git", [...NEUTRAL_CONFIG, ...args], {
-    cwd: repo,
-    stdio: ["pipe", "pipe", "pipe"],
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-  });
-}
-function exitOf(child) {
-  let stderr = "";
-  child.stderr.on("data", (d) => {
-    if (stderr.length < 4096) stderr += d.toString("utf8");
-  });
-  return new Promise((resolve2) => {
-    child.on("error", (error) => resolve2({ code: -1, stderr: error.message }));
-    child.on("close", (code) => resolve2({ code, stderr }));
-  });
-}
-function gitComplaint(stderr) {
-  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "git failed";
-  return line.replace(/^(fatal|error): /, "");
-}
-
-// src/git/repo.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
-function complaint(error) {
-  return gitComplaint(error instanceof GitError ? error.message : error instanceof Error ? error.message : String(error));
-}
-async function openRepo(dir) {
-  const absolute = resolve(dir);
-  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) throw new InputError(`${dir}: no such directory`);
-  const ask = async (args) => (await git(absolute).raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", ...args])).split("\n").map((l) => l.trim());
-  let lines;
-  try {
-    lines = await ask(["--show-toplevel"]);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/not a git repository/i.test(message)) throw new InputError(`${dir}: not a git repository (run pdguard in a repository, or pass --repo DIR)`);
-    if (!/must be run in a work tree/i.test(message)) throw new InputError(`${dir}: git cannot read this repository: ${complaint(error)}`);
-    lines = await ask([]);
-  }
-  const [bare, shallow, gitDir, top] = lines;
-  if (bare === "true" || !top) return { dir: gitDir, gitDir, bare: true, shallow: shallow === "true" };
-  return { dir: top, gitDir, bare: false, shallow: shallow === "true" };
-}
-async function resolveCommit(repo, rev) {
-  if (rev.startsWith("-")) return null;
-  try {
-    const sha = (await git(repo.dir).raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`])).trim();
-    return sha || null;
-  } catch {
-    return null;
-  }
-}
-async function requireCommit(repo, rev, what) {
-  const sha = await resolveCommit(repo, rev);
-  if (sha) return sha;
-  if (repo.shallow) throw new InputError(`${what} '${rev}' is not in this shallow clone; ${SHALLOW_FIX}`);
-  throw new InputError(`${what} '${rev}' is not a commit in this repository`);
-}
 
 export {
-  git,
-  spawnGit,
-  exitOf,
-  gitComplaint,
-  openRepo,
-  resolveCommit,
-  requireCommit
+  git
 };
