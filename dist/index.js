@@ -10,9 +10,9 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-CUBCHPN2.js";
-import "./chunks/chunk-3XSFKZXV.js";
-import "./chunks/chunk-EA3KAF3P.js";
+} from "./chunks/chunk-S4TNMRDR.js";
+import "./chunks/chunk-J3EYALRO.js";
+import "./chunks/chunk-OSIIXVLA.js";
 import {
   compilePatternFile,
   findConfig,
@@ -24,7 +24,7 @@ import {
   Engine,
   StreamScanner,
   scanString
-} from "./chunks/chunk-CQCR3ZAV.js";
+} from "./chunks/chunk-AMABECY5.js";
 import "./chunks/chunk-HBJRUVYM.js";
 import {
   version

@@ -31778,6 +31778,12 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/engine/candidates.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 
+// src/detach.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function detach(text) {
+  return Buffer.from(text, "utf8").toString("utf8");
+}
+
 // src/engine/context.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var MAX_LINES_BACK = 100;
@@ -31977,7 +31983,7 @@ function findCandidates(regions, text, from, to) {
           const secret = rule.secret.urlDecode ? percentDecode(text.slice(start, end)) : text.slice(start, end);
           if (!secretPasses(rule, secret)) continue;
           if (!contextHolds(pattern, text, start, end, 0)) continue;
-          found.push({ rule, confidence: pattern.confidence, secret, start, end });
+          found.push({ rule, confidence: pattern.confidence, secret: detach(secret), start, end });
         }
       }
     }
@@ -32658,7 +32664,7 @@ var RawLogParser = class {
     if (state.kind === "header") {
       state.fields.push(raw);
       if (state.fields.length === 4) {
-        const [sha2, author, email, date] = state.fields;
+        const [sha2, author, email, date] = state.fields.map(detach);
         this.events.commit({ sha: sha2, author, email, date });
         this.state = { kind: "idle" };
       }
@@ -32672,9 +32678,9 @@ var RawLogParser = class {
         this.events.change({
           status,
           newMode,
-          newBlob,
-          oldPath: state.want === 2 ? state.paths[0] : null,
-          path: state.paths[state.want - 1]
+          newBlob: detach(newBlob),
+          oldPath: state.want === 2 ? detach(state.paths[0]) : null,
+          path: detach(state.paths[state.want - 1])
         });
         this.state = { kind: "idle" };
       }

@@ -3,6 +3,7 @@
  * secret starts inside [from, to), and drop those that fail the secret checks or lack context.
  * The text before `from` is look-back: it was scanned already and serves only as context.
  */
+import { detach } from '../detach.js';
 import type { CompiledPattern, Confidence, Rule } from '../types.js';
 import { MAX_CONTEXT_CHARS, enclosingHeaders, lineEndOf, lineStartOf, surroundingLines } from './context.js';
 import { characterClasses, countDigits, placeholderReason, shannonEntropy } from './secret-checks.js';
@@ -92,7 +93,7 @@ export function findCandidates(regions: Map<Rule, [number, number][]>, text: str
           const secret = rule.secret.urlDecode ? percentDecode(text.slice(start, end)) : text.slice(start, end);
           if (!secretPasses(rule, secret)) continue;
           if (!contextHolds(pattern, text, start, end, 0)) continue;
-          found.push({ rule, confidence: pattern.confidence, secret, start, end });
+          found.push({ rule, confidence: pattern.confidence, secret: detach(secret), start, end });
         }
       }
     }

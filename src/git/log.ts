@@ -4,6 +4,7 @@
  * (spaces, newlines, any bytes) comes through exactly.
  */
 import { StringDecoder } from 'node:string_decoder';
+import { detach } from '../detach.js';
 import type { CommitInfo } from '../types.js';
 
 /** The format that goes with this parser: a \x01 marks each commit. */
@@ -57,7 +58,8 @@ export class RawLogParser {
     if (state.kind === 'header') {
       state.fields.push(raw);
       if (state.fields.length === 4) {
-        const [sha, author, email, date] = state.fields as [string, string, string, string];
+        // Detached copies: slices would keep each 64 KB read of the log alive (see detach.ts).
+        const [sha, author, email, date] = state.fields.map(detach) as [string, string, string, string];
         this.events.commit({ sha, author, email, date });
         this.state = { kind: 'idle' };
       }
@@ -71,9 +73,9 @@ export class RawLogParser {
         this.events.change({
           status,
           newMode,
-          newBlob,
-          oldPath: state.want === 2 ? state.paths[0]! : null,
-          path: state.paths[state.want - 1]!,
+          newBlob: detach(newBlob),
+          oldPath: state.want === 2 ? detach(state.paths[0]!) : null,
+          path: detach(state.paths[state.want - 1]!),
         });
         this.state = { kind: 'idle' };
       }

@@ -1,10 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanFiles
-} from "./chunk-3XSFKZXV.js";
+} from "./chunk-J3EYALRO.js";
 import {
   walkTree
-} from "./chunk-EA3KAF3P.js";
+} from "./chunk-OSIIXVLA.js";
 import {
   applySuppressions,
   findConfig,
@@ -13,7 +13,7 @@ import {
 import {
   Engine,
   scanChunks
-} from "./chunk-CQCR3ZAV.js";
+} from "./chunk-AMABECY5.js";
 import {
   compareFindings,
   toFindings

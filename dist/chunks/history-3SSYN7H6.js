@@ -2,10 +2,10 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   scanHistory,
   scanRevisions
-} from "./chunk-2UJLGAZF.js";
+} from "./chunk-SQCMV3HK.js";
 import "./chunk-AV42ZHKQ.js";
 import "./chunk-LZQJT4WE.js";
-import "./chunk-CQCR3ZAV.js";
+import "./chunk-AMABECY5.js";
 import "./chunk-HBJRUVYM.js";
 import "./chunk-5KX7EYTK.js";
 import "./chunk-UJND4UQL.js";

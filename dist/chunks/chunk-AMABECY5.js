@@ -9,6 +9,12 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/engine/candidates.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 
+// src/detach.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function detach(text) {
+  return Buffer.from(text, "utf8").toString("utf8");
+}
+
 // src/engine/context.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var MAX_LINES_BACK = 100;
@@ -208,7 +214,7 @@ function findCandidates(regions, text, from, to) {
           const secret = rule.secret.urlDecode ? percentDecode(text.slice(start, end)) : text.slice(start, end);
           if (!secretPasses(rule, secret)) continue;
           if (!contextHolds(pattern, text, start, end, 0)) continue;
-          found.push({ rule, confidence: pattern.confidence, secret, start, end });
+          found.push({ rule, confidence: pattern.confidence, secret: detach(secret), start, end });
         }
       }
     }
@@ -577,6 +583,7 @@ function readChunk(fd, size) {
 }
 
 export {
+  detach,
   Engine,
   StreamScanner,
   scanString,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-LZQJT4WE.js";
 import {
   describeReadError
-} from "./chunk-CQCR3ZAV.js";
+} from "./chunk-AMABECY5.js";
 import {
   __commonJS,
   __toESM,

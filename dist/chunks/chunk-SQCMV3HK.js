@@ -10,8 +10,9 @@ import {
 } from "./chunk-LZQJT4WE.js";
 import {
   ContentScanner,
-  Engine
-} from "./chunk-CQCR3ZAV.js";
+  Engine,
+  detach
+} from "./chunk-AMABECY5.js";
 import {
   compareFindings,
   toFindings
@@ -94,7 +95,7 @@ var RawLogParser = class {
     if (state.kind === "header") {
       state.fields.push(raw);
       if (state.fields.length === 4) {
-        const [sha, author, email, date] = state.fields;
+        const [sha, author, email, date] = state.fields.map(detach);
         this.events.commit({ sha, author, email, date });
         this.state = { kind: "idle" };
       }
@@ -108,9 +109,9 @@ var RawLogParser = class {
         this.events.change({
           status,
           newMode,
-          newBlob,
-          oldPath: state.want === 2 ? state.paths[0] : null,
-          path: state.paths[state.want - 1]
+          newBlob: detach(newBlob),
+          oldPath: state.want === 2 ? detach(state.paths[0]) : null,
+          path: detach(state.paths[state.want - 1])
         });
         this.state = { kind: "idle" };
       }

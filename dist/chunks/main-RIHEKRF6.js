@@ -11,17 +11,17 @@ import {
   scan,
   shownSecret,
   writeBaseline
-} from "./chunk-CUBCHPN2.js";
-import "./chunk-3XSFKZXV.js";
+} from "./chunk-S4TNMRDR.js";
+import "./chunk-J3EYALRO.js";
 import {
   DEFAULT_API_URL,
   DEFAULT_API_URL_EU
 } from "./chunk-7I7L6WQ4.js";
-import "./chunk-EA3KAF3P.js";
+import "./chunk-OSIIXVLA.js";
 import {
   loadPatterns
 } from "./chunk-LZQJT4WE.js";
-import "./chunk-CQCR3ZAV.js";
+import "./chunk-AMABECY5.js";
 import "./chunk-HBJRUVYM.js";
 import {
   SHALLOW_FIX
@@ -753,7 +753,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for simple-git.
     case "history": {
-      const { scanHistory } = await import("./history-5EEUBE4Y.js");
+      const { scanHistory } = await import("./history-3SSYN7H6.js");
       return runScanning(
         command,
         io,
@@ -766,11 +766,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-QVNN2CU7.js");
+      const { scanStaged } = await import("./staged-DBAVTUID.js");
       return runScanning(command, io, (inputs) => scanStaged({ ...inputs, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-26LZEO6A.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-4EL4P7FP.js");
       return runScanning(command, io, async (inputs) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";

@@ -2,12 +2,12 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-2UJLGAZF.js";
+} from "./chunk-SQCMV3HK.js";
 import "./chunk-AV42ZHKQ.js";
 import {
   loadPatterns
 } from "./chunk-LZQJT4WE.js";
-import "./chunk-CQCR3ZAV.js";
+import "./chunk-AMABECY5.js";
 import "./chunk-HBJRUVYM.js";
 import "./chunk-5KX7EYTK.js";
 import {

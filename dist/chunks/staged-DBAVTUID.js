@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-EA3KAF3P.js";
+} from "./chunk-OSIIXVLA.js";
 import {
   BlobReader
 } from "./chunk-AV42ZHKQ.js";
@@ -13,7 +13,7 @@ import {
 import {
   ContentScanner,
   Engine
-} from "./chunk-CQCR3ZAV.js";
+} from "./chunk-AMABECY5.js";
 import {
   compareFindings,
   toFindings
