@@ -1,25 +1,44 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   formatBaseline,
+  formatGithub,
   formatJson,
   formatRulesJson,
   formatRulesText,
+  formatSarif,
   formatText,
   readBaseline,
   redactSecret,
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-S4TNMRDR.js";
+} from "./chunks/chunk-V2LVAM7K.js";
 import "./chunks/chunk-J3EYALRO.js";
-import "./chunks/chunk-OSIIXVLA.js";
 import {
+  verifyFindings
+} from "./chunks/chunk-CLIWRZT7.js";
+import "./chunks/chunk-7I7L6WQ4.js";
+import {
+  scanStaged
+} from "./chunks/chunk-PFJRMFSN.js";
+import "./chunks/chunk-W4JFMNAK.js";
+import {
+  parsePrePushLines,
+  scanPrePush
+} from "./chunks/chunk-DZDHIPCC.js";
+import {
+  scanHistory,
+  scanRevisions
+} from "./chunks/chunk-MITUQOEA.js";
+import "./chunks/chunk-AV42ZHKQ.js";
+import {
+  compilePatternDocument,
   compilePatternFile,
   findConfig,
   loadConfig,
   loadPatterns,
   parseConfig
-} from "./chunks/chunk-LZQJT4WE.js";
+} from "./chunks/chunk-FULRKN3H.js";
 import {
   Engine,
   StreamScanner,
@@ -27,8 +46,14 @@ import {
 } from "./chunks/chunk-AMABECY5.js";
 import "./chunks/chunk-HBJRUVYM.js";
 import {
+  installHook,
+  uninstallHook
+} from "./chunks/chunk-XITKLWF7.js";
+import "./chunks/chunk-5KX7EYTK.js";
+import "./chunks/chunk-UJND4UQL.js";
+import {
   version
-} from "./chunks/chunk-3ORHWT3A.js";
+} from "./chunks/chunk-SASTOEYL.js";
 import {
   ConfigError,
   InputError,
@@ -50,21 +75,32 @@ export {
   PdguardError,
   StreamScanner,
   UsageError,
+  compilePatternDocument,
   compilePatternFile,
   findConfig,
   formatBaseline,
+  formatGithub,
   formatJson,
   formatRulesJson,
   formatRulesText,
+  formatSarif,
   formatText,
+  installHook,
   loadConfig,
   loadPatterns,
   parseConfig,
+  parsePrePushLines,
   readBaseline,
   redactSecret,
   scan,
+  scanHistory,
+  scanPrePush,
+  scanRevisions,
+  scanStaged,
   scanString,
   summarize,
+  uninstallHook,
+  verifyFindings,
   version,
   writeBaseline
 };

@@ -1,13 +1,20 @@
-/** The pdguard library: the same scan the CLI runs, for programs. */
+/** The pdguard library: the same scans the CLI runs, for programs. */
 export { scan, type ScanOptions } from './scan.js';
-export { loadPatterns, compilePatternFile } from './patterns/load.js';
+export { scanHistory, scanRevisions, type GitScanOptions, type HistoryOptions } from './history.js';
+export { scanStaged } from './staged.js';
+export { scanPrePush, parsePrePushLines, type PrePushOptions, type PushUpdate } from './prepush.js';
+export { verifyFindings, type VerifyOptions } from './verify/index.js';
+export { loadPatterns, compilePatternFile, compilePatternDocument } from './patterns/load.js';
 export { Engine, StreamScanner, scanString } from './engine/stream.js';
 export { findConfig, loadConfig, parseConfig, type Config, type AllowEntry } from './config.js';
 export { formatJson, summarize, type ReportOptions } from './report/json.js';
 export { formatText, type TextOptions } from './report/text.js';
+export { formatSarif, type SarifOptions } from './report/sarif.js';
+export { formatGithub, type GithubOptions } from './report/github.js';
 export { formatRulesJson, formatRulesText } from './report/rules.js';
 export { redactSecret } from './report/redact.js';
 export { formatBaseline, readBaseline, writeBaseline } from './suppress/baseline.js';
+export { installHook, uninstallHook, type HookName } from './hook/install.js';
 export { PdguardError, UsageError, ConfigError, PatternError, InputError } from './errors.js';
 export { version } from './package-info.js';
 export type * from './types.js';

@@ -2,19 +2,13 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-SQCMV3HK.js";
-import "./chunk-AV42ZHKQ.js";
+} from "./chunk-MITUQOEA.js";
 import {
   loadPatterns
-} from "./chunk-LZQJT4WE.js";
-import "./chunk-AMABECY5.js";
-import "./chunk-HBJRUVYM.js";
-import "./chunk-5KX7EYTK.js";
+} from "./chunk-FULRKN3H.js";
 import {
   openRepo
 } from "./chunk-UJND4UQL.js";
-import "./chunk-3PYKWKM6.js";
-import "./chunk-3ORHWT3A.js";
 import {
   InputError,
   UsageError
@@ -61,6 +55,7 @@ async function scanPrePush(options) {
   const remotes = options.remote && /^[A-Za-z0-9._-]+$/.test(options.remote) ? `--remotes=${options.remote}` : "--remotes";
   return scanRevisions(repo, [...tips, ...known, "--not", remotes], "pre-push", label, options);
 }
+
 export {
   parsePrePushLines,
   scanPrePush

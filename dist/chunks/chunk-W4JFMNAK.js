@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_picomatch
-} from "./chunk-LZQJT4WE.js";
+} from "./chunk-FULRKN3H.js";
 import {
   describeReadError
 } from "./chunk-AMABECY5.js";

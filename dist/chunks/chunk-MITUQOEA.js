@@ -7,7 +7,7 @@ import {
   findConfig,
   loadPatterns,
   require_picomatch
-} from "./chunk-LZQJT4WE.js";
+} from "./chunk-FULRKN3H.js";
 import {
   ContentScanner,
   Engine,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-UJND4UQL.js";
 import {
   SHALLOW_FIX
-} from "./chunk-3PYKWKM6.js";
+} from "./chunk-SASTOEYL.js";
 import {
   InputError,
   UsageError

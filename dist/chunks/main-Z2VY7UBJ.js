@@ -1,36 +1,31 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  ROTATE_ADVICE,
-  allowAdvice,
   formatBytes,
+  formatGithub,
   formatJson,
   formatRulesJson,
   formatRulesText,
+  formatSarif,
   formatText,
   readBaseline,
   scan,
-  shownSecret,
   writeBaseline
-} from "./chunk-S4TNMRDR.js";
+} from "./chunk-V2LVAM7K.js";
 import "./chunk-J3EYALRO.js";
 import {
   DEFAULT_API_URL,
   DEFAULT_API_URL_EU
 } from "./chunk-7I7L6WQ4.js";
-import "./chunk-OSIIXVLA.js";
+import "./chunk-W4JFMNAK.js";
 import {
   loadPatterns
-} from "./chunk-LZQJT4WE.js";
+} from "./chunk-FULRKN3H.js";
 import "./chunk-AMABECY5.js";
 import "./chunk-HBJRUVYM.js";
 import {
-  SHALLOW_FIX
-} from "./chunk-3PYKWKM6.js";
-import {
-  INFORMATION_URI,
-  TOOL_NAME,
+  SHALLOW_FIX,
   version
-} from "./chunk-3ORHWT3A.js";
+} from "./chunk-SASTOEYL.js";
 import {
   PdguardError,
   UsageError,
@@ -43,325 +38,6 @@ import {
 // src/cli/main.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { writeFileSync } from "node:fs";
-
-// src/report/github.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/report/sarif.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { gzipSync } from "node:zlib";
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var FINGERPRINT_KEY = "pdguard/v1";
-var SRCROOT = "%SRCROOT%";
-var MAX_RESULTS = 25e3;
-var MAX_GZIP_BYTES = 95e5;
-var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-var PRECISION = { high: "very-high", medium: "medium", low: "low" };
-var SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
-var CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
-var CWE_TAG = "external/cwe/cwe-798";
-var MAX_LISTED_SKIPS = 1e3;
-var isLive = (f) => f.verification?.status === "live";
-function findingLevel(f) {
-  return isLive(f) ? "error" : LEVEL[f.severity];
-}
-function comparePriority(a, b) {
-  return Number(isLive(b)) - Number(isLive(a)) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence];
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
-function describeFinding(f, showSecrets) {
-  const parts = [];
-  const live = isLive(f);
-  parts.push(
-    `${live ? "LIVE " : ""}${f.ruleName} found in ${f.path} at line ${f.line}, column ${f.column}: ${shownSecret(f.secret, showSecrets)} (${f.confidence} confidence${f.region ? `, ${f.region.toUpperCase()} region` : ""}).`
-  );
-  if (f.commit) {
-    const c = f.commit;
-    parts.push(`Introduced in commit ${c.sha} by ${c.author}${c.email ? ` <${c.email}>` : ""} on ${c.date}.`);
-  }
-  if (f.verification) {
-    const v = f.verification;
-    if (v.status === "live") parts.push(`LIVE: the PagerDuty API accepted this credential (${v.reason}). Revoke it now.`);
-    else if (v.status === "dead") parts.push(`Verified dead: ${v.reason}.`);
-    else parts.push(`Liveness unknown: ${v.reason}.`);
-  }
-  return parts.join(" ");
-}
-function pascalName(name) {
-  const words = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const out = words.map((w) => w[0].toUpperCase() + w.slice(1)).join("");
-  return out || "Rule";
-}
-function wellFormed(text) {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
-}
-function artifactLocation(path) {
-  const clean = wellFormed(path);
-  const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  if (clean.startsWith("/")) return { uri: `file://${encode(clean)}` };
-  const drive = /^([A-Za-z]):\//.exec(clean);
-  if (drive) return { uri: `file:///${drive[1]}:/${encode(clean.slice(3))}` };
-  return { uri: encode(clean), uriBaseId: SRCROOT };
-}
-function ruleDescriptor(rule) {
-  const tags = [.../* @__PURE__ */ new Set(["security", "secret", ...rule.tags, CWE_TAG])];
-  const helpText = [
-    `${rule.name} (${rule.id})`,
-    "",
-    rule.description,
-    "",
-    `Remediation: ${rule.remediation}`,
-    "",
-    ROTATE_ADVICE,
-    "",
-    allowAdvice(),
-    "",
-    `More: ${rule.helpUri}`
-  ].join("\n");
-  const helpMarkdown = [
-    `**${rule.name}** (\`${rule.id}\`)`,
-    "",
-    rule.description,
-    "",
-    "## Remediation",
-    "",
-    rule.remediation,
-    "",
-    ROTATE_ADVICE,
-    "",
-    allowAdvice((name) => `\`${name}\``),
-    "",
-    `[${rule.helpUri}](${rule.helpUri})`
-  ].join("\n");
-  return {
-    id: rule.id,
-    name: pascalName(rule.name),
-    shortDescription: { text: rule.name },
-    fullDescription: { text: rule.description },
-    helpUri: rule.helpUri,
-    help: { text: helpText, markdown: helpMarkdown },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: {
-      tags,
-      precision: PRECISION[rule.confidence],
-      "security-severity": SECURITY_SEVERITY[rule.severity],
-      "problem.severity": LEVEL[rule.severity] === "note" ? "recommendation" : LEVEL[rule.severity],
-      confidence: rule.confidence,
-      severity: rule.severity
-    }
-  };
-}
-function ruleFromFinding(f) {
-  return {
-    id: f.ruleId,
-    name: f.ruleName,
-    description: f.ruleName,
-    confidence: f.confidence,
-    severity: f.severity,
-    keywords: [],
-    patterns: [],
-    secret: {},
-    knownExamples: /* @__PURE__ */ new Set(),
-    region: "none",
-    verify: "none",
-    remediation: f.remediation,
-    helpUri: f.helpUri,
-    tags: [],
-    examples: [],
-    negativeExamples: [],
-    source: ""
-  };
-}
-function sarifResult(f, ruleIndex, showSecrets) {
-  const properties = {
-    confidence: f.confidence,
-    severity: f.severity,
-    secretHash: f.secretHash
-  };
-  if (f.region) properties.region = f.region;
-  if (f.verification) properties.verification = f.verification;
-  if (f.commit) properties.commit = f.commit;
-  return {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: findingLevel(f),
-    message: { text: describeFinding(f, showSecrets) },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: artifactLocation(f.path),
-          region: {
-            startLine: Math.max(1, f.line),
-            startColumn: Math.max(1, f.column),
-            endLine: Math.max(1, f.line, f.endLine),
-            endColumn: Math.max(1, f.endColumn)
-          }
-        }
-      }
-    ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties
-  };
-}
-function skipNotifications(result) {
-  const out = [];
-  const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith("unreadable"));
-  for (const s of unreadable.slice(0, MAX_LISTED_SKIPS)) {
-    out.push({
-      level: "error",
-      message: { text: `${s.path} could not be read (${s.reason}): the scan is incomplete.` },
-      locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.path) } }]
-    });
-  }
-  if (unreadable.length > MAX_LISTED_SKIPS) {
-    out.push({
-      level: "error",
-      message: { text: `${plural(unreadable.length - MAX_LISTED_SKIPS, "more path")} could not be read (see --format json).` }
-    });
-  }
-  if (result.incomplete && unreadable.length === 0) {
-    out.push({ level: "error", message: { text: "The scan is incomplete: something could not be read (see --format json)." } });
-  }
-  const reasons = /* @__PURE__ */ new Map();
-  for (const s of result.scan.skipped) if (!s.reason.startsWith("unreadable")) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
-  if (reasons.size) {
-    const list = [...reasons].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([r, n]) => `${n} ${r}`);
-    out.push({ level: "note", message: { text: `Skipped ${plural(result.scan.skipped.length - unreadable.length, "path")}: ${list.join(", ")}.` } });
-  }
-  return out;
-}
-function formatSarif(result, options) {
-  const maxResults = options.limits?.maxResults ?? MAX_RESULTS;
-  const maxGzipBytes = options.limits?.maxGzipBytes ?? MAX_GZIP_BYTES;
-  const rules = [];
-  const ruleIndex = /* @__PURE__ */ new Map();
-  const addRule = (rule) => {
-    if (ruleIndex.has(rule.id)) return;
-    ruleIndex.set(rule.id, rules.length);
-    rules.push(ruleDescriptor(rule));
-  };
-  for (const rule of result.rules) addRule(rule);
-  for (const f of result.findings) addRule(ruleFromFinding(f));
-  const total = result.findings.length;
-  const order = result.findings.map((_, i) => i).sort((a, b) => comparePriority(result.findings[a], result.findings[b]) || a - b);
-  const allResults = result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId), options.showSecrets));
-  const baseNotifications = skipNotifications(result);
-  const capped = Math.min(total, maxResults);
-  const build = (count2, sizeLimited2) => {
-    const keep = order.slice(0, count2).sort((a, b) => a - b);
-    const notifications = [...baseNotifications];
-    if (count2 < total) {
-      const why = sizeLimited2 ? `the report must stay under GitHub's 10 MB gzipped upload limit${capped < total ? ` and its limit of ${plural(maxResults, "result")} per run` : ""}` : `GitHub code scanning accepts at most ${plural(maxResults, "result")} per run`;
-      notifications.push({
-        level: "warning",
-        message: {
-          text: `${plural(total - count2, "finding")} of ${total.toLocaleString("en-US")} left out of this report: ${why}. The most severe are kept (live first, then by severity and confidence); run with --format json to see every finding.`
-        }
-      });
-    }
-    const log = {
-      $schema: SARIF_SCHEMA_URI,
-      version: "2.1.0",
-      runs: [
-        {
-          tool: {
-            driver: {
-              name: TOOL_NAME,
-              .../^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(options.toolVersion) ? { semanticVersion: options.toolVersion } : {},
-              version: options.toolVersion,
-              informationUri: INFORMATION_URI,
-              rules
-            }
-          },
-          invocations: [
-            {
-              executionSuccessful: !result.incomplete,
-              ...notifications.length ? { toolExecutionNotifications: notifications } : {}
-            }
-          ],
-          originalUriBaseIds: {
-            [SRCROOT]: { description: { text: `The root pdguard scanned (${result.scan.root}); result paths are relative to it.` } }
-          },
-          columnKind: "utf16CodeUnits",
-          results: keep.map((i) => allResults[i]),
-          properties: {
-            scanMode: result.scan.mode,
-            findings: total,
-            reported: count2,
-            suppressed: result.suppressed.length
-          }
-        }
-      ]
-    };
-    return `${JSON.stringify(log, null, 2)}
-`;
-  };
-  let count = capped;
-  let sizeLimited = false;
-  for (; ; ) {
-    const text = build(count, sizeLimited);
-    if (count === 0 || Buffer.byteLength(text, "utf8") <= maxGzipBytes - 1024) return text;
-    const gzipped = gzipSync(text).length;
-    if (gzipped <= maxGzipBytes) return text;
-    sizeLimited = true;
-    count = Math.max(0, Math.min(count - 1, Math.floor(count * (maxGzipBytes / gzipped) * 0.95)));
-  }
-}
-
-// src/report/github.ts
-var COMMAND = { error: "error", warning: "warning", note: "notice" };
-var MAX_LISTED_PATHS = 10;
-function escapeData(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function workflowCommand(command, properties, message) {
-  const props = properties.filter(([, value]) => value !== void 0 && value !== "" && value !== 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-  return `::${command}${props.length ? ` ${props.join(",")}` : ""}::${escapeData(message)}`;
-}
-function annotation(f, showSecrets) {
-  const title = `${isLive(f) ? "LIVE " : ""}${f.ruleName} (${f.ruleId})`;
-  const message = `${describeFinding(f, showSecrets)}
-${f.remediation}
-${f.helpUri}`;
-  return workflowCommand(
-    COMMAND[findingLevel(f)],
-    [
-      ["file", f.path],
-      ["line", f.line],
-      ["col", f.column],
-      ["endLine", f.endLine],
-      ["endColumn", f.endColumn],
-      ["title", title]
-    ],
-    message
-  );
-}
-function formatGithub(result, options) {
-  const findings = result.findings.map((f, i) => ({ f, i })).sort((a, b) => comparePriority(a.f, b.f) || a.i - b.i);
-  const lines = findings.map(({ f }) => annotation(f, options.showSecrets));
-  if (result.incomplete) {
-    const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith("unreadable"));
-    let message;
-    if (unreadable.length) {
-      const listed = unreadable.slice(0, MAX_LISTED_PATHS).map((s) => `${s.path} (${s.reason})`);
-      const more = unreadable.length > MAX_LISTED_PATHS ? `, and ${unreadable.length - MAX_LISTED_PATHS} more (see --format json)` : "";
-      message = `The scan is incomplete: ${unreadable.length} ${unreadable.length === 1 ? "path" : "paths"} could not be read: ${listed.join(", ")}${more}. Credentials there were not looked for: make them readable or exclude them with --exclude.`;
-    } else {
-      message = "The scan is incomplete: something could not be read (see --format json).";
-    }
-    lines.push(workflowCommand("error", [["title", "pdguard: scan incomplete"]], message));
-  }
-  return lines.length ? `${lines.join("\n")}
-` : "";
-}
-
-// src/cli/main.ts
 import { resolve } from "node:path";
 
 // src/cli/args.ts
@@ -697,7 +373,7 @@ async function runScanning(command, io, produce) {
     progress?.clear();
   }
   if (command.verify && result.findings.length) {
-    const { verifyFindings } = await import("./verify-KWTB3CLE.js");
+    const { verifyFindings } = await import("./verify-FZM62GQP.js");
     const findings = await verifyFindings(result.findings, result.rules, {
       apiUrl: command.verify.apiUrl ?? io.env.PDGUARD_API_URL ?? DEFAULT_API_URL,
       apiUrlEu: command.verify.apiUrlEu ?? io.env.PDGUARD_API_URL_EU ?? DEFAULT_API_URL_EU,
@@ -753,7 +429,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for simple-git.
     case "history": {
-      const { scanHistory } = await import("./history-3SSYN7H6.js");
+      const { scanHistory } = await import("./history-MEOUUQXM.js");
       return runScanning(
         command,
         io,
@@ -766,11 +442,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-DBAVTUID.js");
+      const { scanStaged } = await import("./staged-LBZRMEBI.js");
       return runScanning(command, io, (inputs) => scanStaged({ ...inputs, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-4EL4P7FP.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-IWQB755E.js");
       return runScanning(command, io, async (inputs) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -790,7 +466,7 @@ async function runCommand(command, io) {
     }
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./install-FOKWFVNP.js");
+      const { installHook, uninstallHook } = await import("./install-4QVXU4PM.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome}

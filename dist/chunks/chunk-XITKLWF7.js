@@ -5,10 +5,9 @@ import {
 import {
   openRepo
 } from "./chunk-UJND4UQL.js";
-import "./chunk-3PYKWKM6.js";
 import {
   packageRoot
-} from "./chunk-3ORHWT3A.js";
+} from "./chunk-SASTOEYL.js";
 import {
   InputError,
   UsageError
@@ -115,6 +114,7 @@ async function uninstallHook(repoDir, hook) {
   }
   return `removed pdguard's ${hook} hook: ${target.file}`;
 }
+
 export {
   hookScript,
   installHook,

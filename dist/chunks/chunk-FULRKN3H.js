@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   builtinPatternFiles
-} from "./chunk-3ORHWT3A.js";
+} from "./chunk-SASTOEYL.js";
 import {
   ConfigError,
   PatternError,
@@ -9519,6 +9519,7 @@ function applySuppressions(findings, { config, baseline }) {
 }
 
 export {
+  compilePatternDocument,
   compilePatternFile,
   loadPatterns,
   parseConfig,

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-OSIIXVLA.js";
+} from "./chunk-W4JFMNAK.js";
 import {
   BlobReader
 } from "./chunk-AV42ZHKQ.js";
@@ -9,7 +9,7 @@ import {
   applySuppressions,
   findConfig,
   loadPatterns
-} from "./chunk-LZQJT4WE.js";
+} from "./chunk-FULRKN3H.js";
 import {
   ContentScanner,
   Engine
@@ -25,8 +25,6 @@ import {
   openRepo,
   spawnGit
 } from "./chunk-UJND4UQL.js";
-import "./chunk-3PYKWKM6.js";
-import "./chunk-3ORHWT3A.js";
 import {
   InputError
 } from "./chunk-ZDGMYVKX.js";
@@ -208,6 +206,7 @@ async function scanStaged(options = {}) {
     rules
   };
 }
+
 export {
   scanStaged
 };

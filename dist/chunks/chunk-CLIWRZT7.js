@@ -1,15 +1,12 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  DEFAULTS,
   formatDuration,
   joinUrl,
-  parseBaseUrl,
   resolveOptions
 } from "./chunk-7I7L6WQ4.js";
 import {
   sha256
 } from "./chunk-HBJRUVYM.js";
-import "./chunk-ZDGMYVKX.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-EZ3PHJTE.js";
@@ -590,12 +587,11 @@ async function checkAll(todo, options, started, results, log) {
     run.agents.destroy();
   }
 }
+
 export {
-  ACCEPT,
-  DEFAULTS,
   MAX_BODY_BYTES,
+  ACCEPT,
   USER_AGENT,
-  parseBaseUrl,
   requestHeaders,
   verifyFindings
 };

@@ -1,19 +1,16 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanHistory,
-  scanRevisions
-} from "./chunk-SQCMV3HK.js";
+  scanStaged
+} from "./chunk-PFJRMFSN.js";
+import "./chunk-W4JFMNAK.js";
 import "./chunk-AV42ZHKQ.js";
-import "./chunk-LZQJT4WE.js";
+import "./chunk-FULRKN3H.js";
 import "./chunk-AMABECY5.js";
 import "./chunk-HBJRUVYM.js";
-import "./chunk-5KX7EYTK.js";
 import "./chunk-UJND4UQL.js";
-import "./chunk-3PYKWKM6.js";
-import "./chunk-3ORHWT3A.js";
+import "./chunk-SASTOEYL.js";
 import "./chunk-ZDGMYVKX.js";
 import "./chunk-EZ3PHJTE.js";
 export {
-  scanHistory,
-  scanRevisions
+  scanStaged
 };
