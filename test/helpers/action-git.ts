@@ -5,23 +5,17 @@
  * configuration; commit dates never come from the clock.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cleanupGit, tempDir as gitTempDir } from './git.js';
 
 const TMP = realpathSync(tmpdir());
-const created: string[] = [];
 
-export function tempDir(prefix = 'pdguard-action-'): string {
-  const dir = mkdtempSync(join(TMP, prefix));
-  created.push(dir);
-  return dir;
-}
-
-export function cleanupTemp(): void {
-  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
+/** Temporary directories are git.ts's: one list, one clean-up. */
+export const tempDir = (prefix = 'pdguard-action-'): string => gitTempDir(prefix);
+export { cleanupGit as cleanupTemp };
 
 /** The environment git runs with here (and the Action's git, in the child): nothing inherited. */
 export function isolatedGitEnv(): Record<string, string> {
