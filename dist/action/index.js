@@ -34921,9 +34921,7 @@ function formatSummary(input) {
       "</table>"
     );
     if (findings.length > MAX_ROWS) lines.push(`<p>${plural2(findings.length - MAX_ROWS, "more finding")} in the SARIF report.</p>`);
-    lines.push(
-      "<p>Rotate each credential first (deleting it from the code does not revoke it), then remove it. Not a secret? Add <code>pdguard:allow</code> to its line, or allow its <code>secretHash</code> in <code>.pdguard.yaml</code>.</p>"
-    );
+    lines.push(`<p>${escapeHtml(ROTATE_ADVICE)} ${allowAdvice((name) => `<code>${escapeHtml(name)}</code>`)}</p>`);
   }
   lines.push(`<p>SARIF report: <code>${escapeHtml(input.sarifFile)}</code></p>`);
   if (input.failure) lines.push(`<p><strong>Failed:</strong> ${escapeHtml(input.failure)}</p>`);

@@ -3,6 +3,7 @@
  * commit, severity, verification) and where the SARIF report is. HTML, every value escaped; no
  * secret, not even redacted: the annotations and the SARIF report carry those.
  */
+import { ROTATE_ADVICE, allowAdvice } from '../report/advice.js';
 import { comparePriority } from '../report/sarif.js';
 import type { Finding, ScanResult } from '../types.js';
 
@@ -83,9 +84,7 @@ export function formatSummary(input: SummaryInput): string {
       '</table>',
     );
     if (findings.length > MAX_ROWS) lines.push(`<p>${plural(findings.length - MAX_ROWS, 'more finding')} in the SARIF report.</p>`);
-    lines.push(
-      '<p>Rotate each credential first (deleting it from the code does not revoke it), then remove it. Not a secret? Add <code>pdguard:allow</code> to its line, or allow its <code>secretHash</code> in <code>.pdguard.yaml</code>.</p>',
-    );
+    lines.push(`<p>${escapeHtml(ROTATE_ADVICE)} ${allowAdvice((name) => `<code>${escapeHtml(name)}</code>`)}</p>`);
   }
   lines.push(`<p>SARIF report: <code>${escapeHtml(input.sarifFile)}</code></p>`);
   if (input.failure) lines.push(`<p><strong>Failed:</strong> ${escapeHtml(input.failure)}</p>`);
