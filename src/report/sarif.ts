@@ -83,7 +83,7 @@ export function describeFinding(f: Finding, showSecrets: boolean): string {
 }
 
 /** `PagerDuty scoped OAuth token` → `PagerDutyScopedOAuthToken`: an identifier, as SARIF suggests. */
-export function pascalName(name: string): string {
+function pascalName(name: string): string {
   const words = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const out = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
   return out || 'Rule';
@@ -99,7 +99,7 @@ function wellFormed(text: string): string {
  * against `%SRCROOT%`, each segment percent-encoded (spaces, `#`, `?`, `%`, `:`, non-ASCII as UTF-8)
  * with `/` kept; absolute paths (files named outside the scanned root) become `file:` URIs.
  */
-export function artifactLocation(path: string): ArtifactLocation {
+function artifactLocation(path: string): ArtifactLocation {
   const clean = wellFormed(path);
   const encode = (p: string): string => p.split('/').map(encodeURIComponent).join('/');
   if (clean.startsWith('/')) return { uri: `file://${encode(clean)}` };
