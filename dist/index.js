@@ -12,25 +12,25 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-V2LVAM7K.js";
-import "./chunks/chunk-J3EYALRO.js";
+} from "./chunks/chunk-RTCAVUMM.js";
+import "./chunks/chunk-PRK6AWVP.js";
 import {
   verifyFindings
 } from "./chunks/chunk-CLIWRZT7.js";
 import "./chunks/chunk-7I7L6WQ4.js";
 import {
   scanStaged
-} from "./chunks/chunk-PFJRMFSN.js";
-import "./chunks/chunk-W4JFMNAK.js";
+} from "./chunks/chunk-Z7X2BXBA.js";
+import "./chunks/chunk-QDIZOPFC.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-DZDHIPCC.js";
+} from "./chunks/chunk-T2TV6AI4.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-MITUQOEA.js";
-import "./chunks/chunk-AV42ZHKQ.js";
+} from "./chunks/chunk-AL3U6PAT.js";
+import "./chunks/chunk-LW346SDL.js";
 import {
   compilePatternDocument,
   compilePatternFile,
@@ -43,7 +43,7 @@ import {
   Engine,
   StreamScanner,
   scanString
-} from "./chunks/chunk-AMABECY5.js";
+} from "./chunks/chunk-BSLORQKG.js";
 import "./chunks/chunk-HBJRUVYM.js";
 import {
   installHook,

@@ -1,11 +1,11 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-J3EYALRO.js";
+} from "./chunks/chunk-PRK6AWVP.js";
 import {
   Engine,
   scanFile
-} from "./chunks/chunk-AMABECY5.js";
+} from "./chunks/chunk-BSLORQKG.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunks/chunk-EZ3PHJTE.js";

@@ -14,7 +14,7 @@ import { openRepo } from './git/repo.js';
 import type { GitScanOptions } from './history.js';
 import { loadPatterns } from './patterns/load.js';
 import { globMatcher } from './sources/walk.js';
-import { ContentScanner } from './sources/read.js';
+import { ContentScanner, type FileOutcome } from './sources/read.js';
 import { applySuppressions } from './suppress/suppress.js';
 import type { ScanResult, SkippedPath } from './types.js';
 
@@ -48,11 +48,15 @@ export async function scanStaged(options: GitScanOptions = {}): Promise<ScanResu
     for (const file of files) {
       const content = new ContentScanner(engine);
       const ranges = file.status.startsWith('A') ? null : lines.get(file.path) ?? [];
+      let scanned: FileOutcome | undefined;
       const more = reader.request(file.newBlob, {
-        chunk: (data) => content.push(data),
+        chunk: (data, last) => {
+          if (last) scanned = content.end(data);
+          else content.push(data);
+        },
         end: (size) => {
           bytes += size;
-          const outcome = content.end();
+          const outcome = scanned ?? content.end();
           if (outcome.kind === 'skipped') {
             skipped.push({ path: file.path, reason: outcome.reason });
             return;

@@ -28459,7 +28459,7 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY = "";
+    var EMPTY2 = "";
     var SPACE = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
@@ -28511,14 +28511,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
       let index = start + 1;
-      let negated = EMPTY;
+      let negated = EMPTY2;
       const lead = pattern[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
       }
-      let body = EMPTY;
-      let prev = EMPTY;
+      let body = EMPTY2;
+      let prev = EMPTY2;
       for (; ; ) {
         const char = pattern[index];
         if (char === UNDEFINED) {
@@ -28537,7 +28537,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY;
+          prev = EMPTY2;
         } else if (char === "[" && pattern[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
@@ -28553,7 +28553,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY;
+            prev = EMPTY2;
             index = end;
           } else {
             body += escapeMember("[");
@@ -28586,7 +28586,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out = EMPTY2;
       let index = 0;
       while (index < length) {
         const char = pattern[index];
@@ -28763,7 +28763,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -28826,7 +28826,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at) => {
-      let separator = EMPTY;
+      let separator = EMPTY2;
       for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
@@ -28887,7 +28887,7 @@ var require_ignore = __commonJS({
           index++;
         }
       }
-      let out = EMPTY;
+      let out = EMPTY2;
       let run = [];
       const flush = () => {
         let lastWildcard;
@@ -28966,14 +28966,14 @@ var require_ignore = __commonJS({
       if (path6.charCodeAt(0) === SLASH_CODE || path6.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path6.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
       const end = path6.length - 1;
       const cut = path6.lastIndexOf(
         SLASH,
         path6.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path6.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path6.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -32139,18 +32139,22 @@ var StreamScanner = class {
     if (earlier >= 0) return this.scan(pending, earlier + 1);
     return this.scan(pending, pending.length - OVERLAP);
   }
-  /** No more bytes: scan what is left. */
-  end() {
-    const pending = this.carry;
+  /**
+   * No more bytes after `last`: scan what is left, in one region. A whole small file or blob given
+   * here is scanned in one pass, with no look-back to read twice and no lines to count ahead.
+   */
+  end(last) {
+    const pending = last?.length ? this.carry + last.toString("latin1") : this.carry;
     this.carry = "";
-    return pending ? this.scan(pending, pending.length) : [];
+    return pending ? this.scan(pending, pending.length, true) : [];
   }
-  scan(pending, cut) {
+  scan(pending, cut, final = false) {
     const text = this.lookback + pending;
     const from = this.lookback.length;
     const to = from + cut;
     const regions = this.engine.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
     const matches = regions.size ? this.locate(text, from, to, regions) : [];
+    if (final) return matches;
     const lastNewline = text.lastIndexOf("\n", to - 1);
     this.line += countNewlines(text, from, to);
     this.column = lastNewline >= from ? utf16Length(text, lastNewline + 1, to) : this.column + utf16Length(text, from, to);
@@ -32530,6 +32534,7 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/git/catfile.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+var WHOLE_BLOB_LIMIT = 1024 * 1024;
 var BlobReader = class {
   child;
   exit;
@@ -32540,6 +32545,9 @@ var BlobReader = class {
   size = 0;
   trailer = false;
   // the newline after each content
+  /** A small blob being gathered over several reads, and how much of it has come. */
+  gathering = null;
+  gathered = 0;
   failure = null;
   done;
   constructor(repo) {
@@ -32606,7 +32614,21 @@ var BlobReader = class {
         continue;
       }
       const take = Math.min(this.remaining, data.length - offset);
-      if (take > 0) this.queue[0].chunk(data.subarray(offset, offset + take));
+      const sink = this.queue[0];
+      if (this.size > WHOLE_BLOB_LIMIT) {
+        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining);
+      } else if (this.gathered === 0 && take === this.remaining) {
+        sink.chunk(data.subarray(offset, offset + take), true);
+      } else {
+        this.gathering ??= Buffer.allocUnsafe(this.size);
+        data.copy(this.gathering, this.gathered, offset, offset + take);
+        this.gathered += take;
+        if (this.gathered === this.size) {
+          sink.chunk(this.gathering, true);
+          this.gathering = null;
+          this.gathered = 0;
+        }
+      }
       offset += take;
       this.remaining -= take;
       if (this.remaining === 0) {
@@ -32706,6 +32728,7 @@ var RawLogParser = class {
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
 var CHUNK_SIZE = 1024 * 1024;
+var EMPTY = Buffer.alloc(0);
 var SNIFF_SIZE = 8 * 1024;
 function sniffEncoding(head) {
   if (head[0] === 239 && head[1] === 187 && head[2] === 191) return { encoding: "utf-8", bom: 3 };
@@ -32760,14 +32783,15 @@ var ContentScanner = class {
     }
     this.feed(chunk, false);
   }
-  end() {
-    if (!this.convert && this.head) {
-      const rest = this.start();
-      if (!this.binary) this.feed(rest, false);
+  /** The content ends with `last` (if given): scanned with what is left as one final region. */
+  end(last = EMPTY) {
+    if (!this.binary && !this.convert) {
+      const head = this.head ? Buffer.concat([this.head, last]) : last;
+      this.head = head;
+      last = head.length ? this.start() : EMPTY;
     }
     if (this.binary) return { kind: "skipped", reason: "binary", incomplete: false };
-    if (this.convert) this.feed(Buffer.alloc(0), true);
-    for (const m of this.scanner.end()) this.matches.push(m);
+    if (this.convert) this.feed(last, true);
     return { kind: "scanned", matches: this.matches, bytes: this.bytes };
   }
   start() {
@@ -32784,7 +32808,8 @@ var ContentScanner = class {
   }
   feed(chunk, last) {
     this.bytes += chunk.length;
-    for (const m of this.scanner.push(this.convert(chunk, last))) this.matches.push(m);
+    const text = this.convert(chunk, last);
+    for (const m of last ? this.scanner.end(text) : this.scanner.push(text)) this.matches.push(m);
   }
 };
 async function scanChunks(engine, chunks) {
@@ -32811,8 +32836,8 @@ function scanFile(engine, path6) {
     for (let first = true; content.wantsMore; first = false) {
       const chunk = readChunk(fd, first ? size : CHUNK_SIZE);
       total += chunk.length;
+      if (chunk.length === 0 || first && chunk.length < size && total >= stat3.size) return content.end(chunk);
       content.push(chunk);
-      if (chunk.length === 0 || first && chunk.length < size && total >= stat3.size) break;
     }
     return content.end();
   } catch (error2) {
@@ -32893,10 +32918,14 @@ async function scanHistoryBlobs(options) {
     const state = { waiting: [] };
     blobs.set(blob, state);
     const content = new ContentScanner(options.engine);
+    let scanned;
     const more = reader.request(blob, {
-      chunk: (data) => content.push(data),
+      chunk: (data, last) => {
+        if (last) scanned = content.end(data);
+        else content.push(data);
+      },
       end: (size) => {
-        const result = content.end();
+        const result = scanned ?? content.end();
         outcome.blobs++;
         outcome.bytes += size;
         if (result.kind === "scanned" && result.matches.length) {

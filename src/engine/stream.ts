@@ -71,19 +71,23 @@ export class StreamScanner {
     return this.scan(pending, pending.length - OVERLAP);
   }
 
-  /** No more bytes: scan what is left. */
-  end(): Match[] {
-    const pending = this.carry;
+  /**
+   * No more bytes after `last`: scan what is left, in one region. A whole small file or blob given
+   * here is scanned in one pass, with no look-back to read twice and no lines to count ahead.
+   */
+  end(last?: Buffer): Match[] {
+    const pending = last?.length ? this.carry + last.toString('latin1') : this.carry;
     this.carry = '';
-    return pending ? this.scan(pending, pending.length) : [];
+    return pending ? this.scan(pending, pending.length, true) : [];
   }
 
-  private scan(pending: string, cut: number): Match[] {
+  private scan(pending: string, cut: number, final = false): Match[] {
     const text = this.lookback + pending;
     const from = this.lookback.length;
     const to = from + cut;
     const regions = this.engine.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
     const matches = regions.size ? this.locate(text, from, to, regions) : [];
+    if (final) return matches;
 
     // Advance the position past the region; keep its tail as look-back, and the rest as carry.
     const lastNewline = text.lastIndexOf('\n', to - 1);
@@ -164,6 +168,5 @@ function utf16Length(text: string, from: number, to: number): number {
 
 /** Scan a whole string (UTF-8 text): for tests, rule examples and small inputs. */
 export function scanString(engine: Engine, text: string): Match[] {
-  const scanner = new StreamScanner(engine);
-  return [...scanner.push(Buffer.from(text, 'utf8')), ...scanner.end()];
+  return new StreamScanner(engine).end(Buffer.from(text, 'utf8'));
 }

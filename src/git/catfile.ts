@@ -6,8 +6,12 @@
 import { InputError } from '../errors.js';
 import { exitOf, gitComplaint, spawnGit } from './process.js';
 
+/** Blobs up to this size are handed on whole, in one piece (see BlobSink.chunk). */
+const WHOLE_BLOB_LIMIT = 1024 * 1024;
+
 export interface BlobSink {
-  chunk(data: Buffer): void;
+  /** A piece of the blob's content; `last` when it ends the content (always so for a small blob, given whole). */
+  chunk(data: Buffer, last: boolean): void;
   end(size: number): void;
   missing(): void;
 }
@@ -20,6 +24,9 @@ export class BlobReader {
   private remaining = -1; // bytes of content still to come for queue[0]; -1 while reading a header
   private size = 0;
   private trailer = false; // the newline after each content
+  /** A small blob being gathered over several reads, and how much of it has come. */
+  private gathering: Buffer | null = null;
+  private gathered = 0;
   private failure: Error | null = null;
   private done: Promise<void>;
 
@@ -92,7 +99,23 @@ export class BlobReader {
         continue;
       }
       const take = Math.min(this.remaining, data.length - offset);
-      if (take > 0) this.queue[0]!.chunk(data.subarray(offset, offset + take));
+      const sink = this.queue[0]!;
+      if (this.size > WHOLE_BLOB_LIMIT) {
+        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining);
+      } else if (this.gathered === 0 && take === this.remaining) {
+        sink.chunk(data.subarray(offset, offset + take), true); // all of it in this read: no copy
+      } else {
+        // Pipe reads are 64 KB: a small blob spread over several is gathered and handed on whole,
+        // so that the engine scans it in one pass.
+        this.gathering ??= Buffer.allocUnsafe(this.size);
+        data.copy(this.gathering, this.gathered, offset, offset + take);
+        this.gathered += take;
+        if (this.gathered === this.size) {
+          sink.chunk(this.gathering, true);
+          this.gathering = null;
+          this.gathered = 0;
+        }
+      }
       offset += take;
       this.remaining -= take;
       if (this.remaining === 0) {

@@ -17,7 +17,7 @@ import { BlobReader } from '../git/catfile.js';
 import { type FileChange, LOG_FORMAT, RawLogParser } from '../git/log.js';
 import { exitOf, gitComplaint, spawnGit } from '../git/process.js';
 import type { CommitInfo, Match, SkippedPath } from '../types.js';
-import { ContentScanner } from './read.js';
+import { ContentScanner, type FileOutcome } from './read.js';
 
 export interface HistoryProgress {
   commits: number;
@@ -112,10 +112,14 @@ export async function scanHistoryBlobs(options: HistorySourceOptions): Promise<H
     const state: BlobState = { waiting: [] };
     blobs.set(blob, state);
     const content = new ContentScanner(options.engine);
+    let scanned: FileOutcome | undefined;
     const more = reader.request(blob, {
-      chunk: (data) => content.push(data),
+      chunk: (data, last) => {
+        if (last) scanned = content.end(data);
+        else content.push(data);
+      },
       end: (size) => {
-        const result = content.end();
+        const result = scanned ?? content.end();
         outcome.blobs++;
         outcome.bytes += size;
         if (result.kind === 'scanned' && result.matches.length) {

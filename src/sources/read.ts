@@ -8,6 +8,7 @@ import type { Match } from '../types.js';
 import { type Engine, StreamScanner } from '../engine/stream.js';
 
 export const CHUNK_SIZE = 1024 * 1024;
+const EMPTY = Buffer.alloc(0);
 const SNIFF_SIZE = 8 * 1024;
 
 export type FileOutcome =
@@ -85,14 +86,15 @@ export class ContentScanner {
     this.feed(chunk, false);
   }
 
-  end(): FileOutcome {
-    if (!this.convert && this.head) {
-      const rest = this.start();
-      if (!this.binary) this.feed(rest, false);
+  /** The content ends with `last` (if given): scanned with what is left as one final region. */
+  end(last: Buffer = EMPTY): FileOutcome {
+    if (!this.binary && !this.convert) {
+      const head = this.head ? Buffer.concat([this.head, last]) : last;
+      this.head = head;
+      last = head.length ? this.start() : EMPTY;
     }
     if (this.binary) return { kind: 'skipped', reason: 'binary', incomplete: false };
-    if (this.convert) this.feed(Buffer.alloc(0), true);
-    for (const m of this.scanner.end()) this.matches.push(m);
+    if (this.convert) this.feed(last, true);
     return { kind: 'scanned', matches: this.matches, bytes: this.bytes };
   }
 
@@ -111,7 +113,8 @@ export class ContentScanner {
 
   private feed(chunk: Buffer, last: boolean): void {
     this.bytes += chunk.length;
-    for (const m of this.scanner.push(this.convert!(chunk, last))) this.matches.push(m);
+    const text = this.convert!(chunk, last);
+    for (const m of last ? this.scanner.end(text) : this.scanner.push(text)) this.matches.push(m);
   }
 }
 
@@ -152,8 +155,9 @@ export function scanFile(engine: Engine, path: string): FileOutcome {
       // A fresh buffer each time: the engine may keep the tail of the previous one.
       const chunk = readChunk(fd, first ? size : CHUNK_SIZE);
       total += chunk.length;
+      // A short first read of all that stat promised is the whole file: one final region.
+      if (chunk.length === 0 || (first && chunk.length < size && total >= stat.size)) return content.end(chunk);
       content.push(chunk);
-      if (chunk.length === 0 || (first && chunk.length < size && total >= stat.size)) break;
     }
     return content.end();
   } catch (error) {

@@ -1,10 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-W4JFMNAK.js";
+} from "./chunk-QDIZOPFC.js";
 import {
   BlobReader
-} from "./chunk-AV42ZHKQ.js";
+} from "./chunk-LW346SDL.js";
 import {
   applySuppressions,
   findConfig,
@@ -13,7 +13,7 @@ import {
 import {
   ContentScanner,
   Engine
-} from "./chunk-AMABECY5.js";
+} from "./chunk-BSLORQKG.js";
 import {
   compareFindings,
   toFindings
@@ -165,11 +165,15 @@ async function scanStaged(options = {}) {
     for (const file of files) {
       const content = new ContentScanner(engine);
       const ranges = file.status.startsWith("A") ? null : lines.get(file.path) ?? [];
+      let scanned;
       const more = reader.request(file.newBlob, {
-        chunk: (data) => content.push(data),
+        chunk: (data, last) => {
+          if (last) scanned = content.end(data);
+          else content.push(data);
+        },
         end: (size) => {
           bytes += size;
-          const outcome = content.end();
+          const outcome = scanned ?? content.end();
           if (outcome.kind === "skipped") {
             skipped.push({ path: file.path, reason: outcome.reason });
             return;

@@ -370,18 +370,22 @@ var StreamScanner = class {
     if (earlier >= 0) return this.scan(pending, earlier + 1);
     return this.scan(pending, pending.length - OVERLAP);
   }
-  /** No more bytes: scan what is left. */
-  end() {
-    const pending = this.carry;
+  /**
+   * No more bytes after `last`: scan what is left, in one region. A whole small file or blob given
+   * here is scanned in one pass, with no look-back to read twice and no lines to count ahead.
+   */
+  end(last) {
+    const pending = last?.length ? this.carry + last.toString("latin1") : this.carry;
     this.carry = "";
-    return pending ? this.scan(pending, pending.length) : [];
+    return pending ? this.scan(pending, pending.length, true) : [];
   }
-  scan(pending, cut) {
+  scan(pending, cut, final = false) {
     const text = this.lookback + pending;
     const from = this.lookback.length;
     const to = from + cut;
     const regions = this.engine.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
     const matches = regions.size ? this.locate(text, from, to, regions) : [];
+    if (final) return matches;
     const lastNewline = text.lastIndexOf("\n", to - 1);
     this.line += countNewlines(text, from, to);
     this.column = lastNewline >= from ? utf16Length(text, lastNewline + 1, to) : this.column + utf16Length(text, from, to);
@@ -453,14 +457,14 @@ function utf16Length(text, from, to) {
   return units;
 }
 function scanString(engine, text) {
-  const scanner = new StreamScanner(engine);
-  return [...scanner.push(Buffer.from(text, "utf8")), ...scanner.end()];
+  return new StreamScanner(engine).end(Buffer.from(text, "utf8"));
 }
 
 // src/sources/read.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var CHUNK_SIZE = 1024 * 1024;
+var EMPTY = Buffer.alloc(0);
 var SNIFF_SIZE = 8 * 1024;
 function sniffEncoding(head) {
   if (head[0] === 239 && head[1] === 187 && head[2] === 191) return { encoding: "utf-8", bom: 3 };
@@ -515,14 +519,15 @@ var ContentScanner = class {
     }
     this.feed(chunk, false);
   }
-  end() {
-    if (!this.convert && this.head) {
-      const rest = this.start();
-      if (!this.binary) this.feed(rest, false);
+  /** The content ends with `last` (if given): scanned with what is left as one final region. */
+  end(last = EMPTY) {
+    if (!this.binary && !this.convert) {
+      const head = this.head ? Buffer.concat([this.head, last]) : last;
+      this.head = head;
+      last = head.length ? this.start() : EMPTY;
     }
     if (this.binary) return { kind: "skipped", reason: "binary", incomplete: false };
-    if (this.convert) this.feed(Buffer.alloc(0), true);
-    for (const m of this.scanner.end()) this.matches.push(m);
+    if (this.convert) this.feed(last, true);
     return { kind: "scanned", matches: this.matches, bytes: this.bytes };
   }
   start() {
@@ -539,7 +544,8 @@ var ContentScanner = class {
   }
   feed(chunk, last) {
     this.bytes += chunk.length;
-    for (const m of this.scanner.push(this.convert(chunk, last))) this.matches.push(m);
+    const text = this.convert(chunk, last);
+    for (const m of last ? this.scanner.end(text) : this.scanner.push(text)) this.matches.push(m);
   }
 };
 async function scanChunks(engine, chunks) {
@@ -566,8 +572,8 @@ function scanFile(engine, path) {
     for (let first = true; content.wantsMore; first = false) {
       const chunk = readChunk(fd, first ? size : CHUNK_SIZE);
       total += chunk.length;
+      if (chunk.length === 0 || first && chunk.length < size && total >= stat.size) return content.end(chunk);
       content.push(chunk);
-      if (chunk.length === 0 || first && chunk.length < size && total >= stat.size) break;
     }
     return content.end();
   } catch (error) {

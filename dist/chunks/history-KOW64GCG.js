@@ -1,16 +1,18 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanStaged
-} from "./chunk-PFJRMFSN.js";
-import "./chunk-W4JFMNAK.js";
-import "./chunk-AV42ZHKQ.js";
+  scanHistory,
+  scanRevisions
+} from "./chunk-AL3U6PAT.js";
+import "./chunk-LW346SDL.js";
 import "./chunk-FULRKN3H.js";
-import "./chunk-AMABECY5.js";
+import "./chunk-BSLORQKG.js";
 import "./chunk-HBJRUVYM.js";
+import "./chunk-5KX7EYTK.js";
 import "./chunk-UJND4UQL.js";
 import "./chunk-SASTOEYL.js";
 import "./chunk-ZDGMYVKX.js";
 import "./chunk-EZ3PHJTE.js";
 export {
-  scanStaged
+  scanHistory,
+  scanRevisions
 };

@@ -1,10 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanFiles
-} from "./chunk-J3EYALRO.js";
+} from "./chunk-PRK6AWVP.js";
 import {
   walkTree
-} from "./chunk-W4JFMNAK.js";
+} from "./chunk-QDIZOPFC.js";
 import {
   applySuppressions,
   findConfig,
@@ -13,7 +13,7 @@ import {
 import {
   Engine,
   scanChunks
-} from "./chunk-AMABECY5.js";
+} from "./chunk-BSLORQKG.js";
 import {
   compareFindings,
   toFindings

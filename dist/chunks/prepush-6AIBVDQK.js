@@ -1,11 +1,12 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanHistory,
-  scanRevisions
-} from "./chunk-MITUQOEA.js";
-import "./chunk-AV42ZHKQ.js";
+  parsePrePushLines,
+  scanPrePush
+} from "./chunk-T2TV6AI4.js";
+import "./chunk-AL3U6PAT.js";
+import "./chunk-LW346SDL.js";
 import "./chunk-FULRKN3H.js";
-import "./chunk-AMABECY5.js";
+import "./chunk-BSLORQKG.js";
 import "./chunk-HBJRUVYM.js";
 import "./chunk-5KX7EYTK.js";
 import "./chunk-UJND4UQL.js";
@@ -13,6 +14,6 @@ import "./chunk-SASTOEYL.js";
 import "./chunk-ZDGMYVKX.js";
 import "./chunk-EZ3PHJTE.js";
 export {
-  scanHistory,
-  scanRevisions
+  parsePrePushLines,
+  scanPrePush
 };

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-AV42ZHKQ.js";
+} from "./chunk-LW346SDL.js";
 import {
   applySuppressions,
   findConfig,
@@ -12,7 +12,7 @@ import {
   ContentScanner,
   Engine,
   detach
-} from "./chunk-AMABECY5.js";
+} from "./chunk-BSLORQKG.js";
 import {
   compareFindings,
   toFindings
@@ -199,10 +199,14 @@ async function scanHistoryBlobs(options) {
     const state = { waiting: [] };
     blobs.set(blob, state);
     const content = new ContentScanner(options.engine);
+    let scanned;
     const more = reader.request(blob, {
-      chunk: (data) => content.push(data),
+      chunk: (data, last) => {
+        if (last) scanned = content.end(data);
+        else content.push(data);
+      },
       end: (size) => {
-        const result = content.end();
+        const result = scanned ?? content.end();
         outcome.blobs++;
         outcome.bytes += size;
         if (result.kind === "scanned" && result.matches.length) {

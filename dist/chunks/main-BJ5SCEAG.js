@@ -10,17 +10,17 @@ import {
   readBaseline,
   scan,
   writeBaseline
-} from "./chunk-V2LVAM7K.js";
-import "./chunk-J3EYALRO.js";
+} from "./chunk-RTCAVUMM.js";
+import "./chunk-PRK6AWVP.js";
 import {
   DEFAULT_API_URL,
   DEFAULT_API_URL_EU
 } from "./chunk-7I7L6WQ4.js";
-import "./chunk-W4JFMNAK.js";
+import "./chunk-QDIZOPFC.js";
 import {
   loadPatterns
 } from "./chunk-FULRKN3H.js";
-import "./chunk-AMABECY5.js";
+import "./chunk-BSLORQKG.js";
 import "./chunk-HBJRUVYM.js";
 import {
   SHALLOW_FIX,
@@ -429,7 +429,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for simple-git.
     case "history": {
-      const { scanHistory } = await import("./history-MEOUUQXM.js");
+      const { scanHistory } = await import("./history-KOW64GCG.js");
       return runScanning(
         command,
         io,
@@ -442,11 +442,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-LBZRMEBI.js");
+      const { scanStaged } = await import("./staged-MCD44CLZ.js");
       return runScanning(command, io, (inputs) => scanStaged({ ...inputs, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-IWQB755E.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-6AIBVDQK.js");
       return runScanning(command, io, async (inputs) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";

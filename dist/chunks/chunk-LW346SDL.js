@@ -13,6 +13,7 @@ import {
 
 // src/git/catfile.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+var WHOLE_BLOB_LIMIT = 1024 * 1024;
 var BlobReader = class {
   child;
   exit;
@@ -23,6 +24,9 @@ var BlobReader = class {
   size = 0;
   trailer = false;
   // the newline after each content
+  /** A small blob being gathered over several reads, and how much of it has come. */
+  gathering = null;
+  gathered = 0;
   failure = null;
   done;
   constructor(repo) {
@@ -89,7 +93,21 @@ var BlobReader = class {
         continue;
       }
       const take = Math.min(this.remaining, data.length - offset);
-      if (take > 0) this.queue[0].chunk(data.subarray(offset, offset + take));
+      const sink = this.queue[0];
+      if (this.size > WHOLE_BLOB_LIMIT) {
+        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining);
+      } else if (this.gathered === 0 && take === this.remaining) {
+        sink.chunk(data.subarray(offset, offset + take), true);
+      } else {
+        this.gathering ??= Buffer.allocUnsafe(this.size);
+        data.copy(this.gathering, this.gathered, offset, offset + take);
+        this.gathered += take;
+        if (this.gathered === this.size) {
+          sink.chunk(this.gathering, true);
+          this.gathering = null;
+          this.gathered = 0;
+        }
+      }
       offset += take;
       this.remaining -= take;
       if (this.remaining === 0) {

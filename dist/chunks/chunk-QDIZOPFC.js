@@ -4,7 +4,7 @@ import {
 } from "./chunk-FULRKN3H.js";
 import {
   describeReadError
-} from "./chunk-AMABECY5.js";
+} from "./chunk-BSLORQKG.js";
 import {
   __commonJS,
   __toESM,

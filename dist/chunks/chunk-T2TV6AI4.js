@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-MITUQOEA.js";
+} from "./chunk-AL3U6PAT.js";
 import {
   loadPatterns
 } from "./chunk-FULRKN3H.js";
