@@ -12,7 +12,7 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-RTCAVUMM.js";
+} from "./chunks/chunk-R3DNGQDF.js";
 import "./chunks/chunk-PRK6AWVP.js";
 import {
   verifyFindings
@@ -20,16 +20,16 @@ import {
 import "./chunks/chunk-7I7L6WQ4.js";
 import {
   scanStaged
-} from "./chunks/chunk-Z7X2BXBA.js";
-import "./chunks/chunk-QDIZOPFC.js";
+} from "./chunks/chunk-BVXNZ5AB.js";
+import "./chunks/chunk-PVQC3FCK.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-T2TV6AI4.js";
+} from "./chunks/chunk-HUQMHZ5B.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-AL3U6PAT.js";
+} from "./chunks/chunk-GJHR4JWY.js";
 import "./chunks/chunk-LW346SDL.js";
 import {
   compilePatternDocument,
@@ -38,7 +38,7 @@ import {
   loadConfig,
   loadPatterns,
   parseConfig
-} from "./chunks/chunk-FULRKN3H.js";
+} from "./chunks/chunk-EU3I5OJ7.js";
 import {
   Engine,
   StreamScanner,
@@ -48,12 +48,12 @@ import "./chunks/chunk-HBJRUVYM.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-XITKLWF7.js";
+} from "./chunks/chunk-OXFNEPTL.js";
 import "./chunks/chunk-5KX7EYTK.js";
 import "./chunks/chunk-UJND4UQL.js";
 import {
   version
-} from "./chunks/chunk-SASTOEYL.js";
+} from "./chunks/chunk-PNFN76Z3.js";
 import {
   ConfigError,
   InputError,

@@ -3,22 +3,22 @@
  * `run` returns the exit code instead of exiting, so tests can call it in-process.
  */
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { PdguardError, errorMessage } from '../errors.js';
+import { SHALLOW_FIX } from '../git/advice.js';
 import { version } from '../package-info.js';
 import { loadPatterns } from '../patterns/load.js';
+import type { PushUpdate } from '../prepush.js';
 import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
+import { formatRulesJson, formatRulesText } from '../report/rules.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
-import { formatRulesJson, formatRulesText } from '../report/rules.js';
 import { scan } from '../scan.js';
+import type { HistoryProgress } from '../sources/history.js';
 import { readBaseline, writeBaseline } from '../suppress/baseline.js';
 import type { Rule, ScanResult } from '../types.js';
-import { resolve } from 'node:path';
-import { SHALLOW_FIX } from '../git/advice.js';
 import { DEFAULT_API_URL, DEFAULT_API_URL_EU } from '../verify/options.js';
-import type { PushUpdate } from '../prepush.js';
-import type { HistoryProgress } from '../sources/history.js';
 import { type Command, type ReportFlags, type ScanningFlags, parseCommandLine } from './args.js';
 import { HistoryProgressLine, progressWanted } from './progress.js';
 

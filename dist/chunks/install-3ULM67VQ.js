@@ -3,10 +3,10 @@ import {
   hookScript,
   installHook,
   uninstallHook
-} from "./chunk-XITKLWF7.js";
+} from "./chunk-OXFNEPTL.js";
 import "./chunk-5KX7EYTK.js";
 import "./chunk-UJND4UQL.js";
-import "./chunk-SASTOEYL.js";
+import "./chunk-PNFN76Z3.js";
 import "./chunk-ZDGMYVKX.js";
 import "./chunk-EZ3PHJTE.js";
 export {

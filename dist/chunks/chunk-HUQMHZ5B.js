@@ -2,10 +2,10 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-AL3U6PAT.js";
+} from "./chunk-GJHR4JWY.js";
 import {
   loadPatterns
-} from "./chunk-FULRKN3H.js";
+} from "./chunk-EU3I5OJ7.js";
 import {
   openRepo
 } from "./chunk-UJND4UQL.js";

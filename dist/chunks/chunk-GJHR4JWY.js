@@ -7,7 +7,7 @@ import {
   findConfig,
   loadPatterns,
   require_picomatch
-} from "./chunk-FULRKN3H.js";
+} from "./chunk-EU3I5OJ7.js";
 import {
   ContentScanner,
   Engine,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-UJND4UQL.js";
 import {
   SHALLOW_FIX
-} from "./chunk-SASTOEYL.js";
+} from "./chunk-PNFN76Z3.js";
 import {
   InputError,
   UsageError

@@ -1,19 +1,16 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  parsePrePushLines,
-  scanPrePush
-} from "./chunk-T2TV6AI4.js";
-import "./chunk-AL3U6PAT.js";
+  scanStaged
+} from "./chunk-BVXNZ5AB.js";
+import "./chunk-PVQC3FCK.js";
 import "./chunk-LW346SDL.js";
-import "./chunk-FULRKN3H.js";
+import "./chunk-EU3I5OJ7.js";
 import "./chunk-BSLORQKG.js";
 import "./chunk-HBJRUVYM.js";
-import "./chunk-5KX7EYTK.js";
 import "./chunk-UJND4UQL.js";
-import "./chunk-SASTOEYL.js";
+import "./chunk-PNFN76Z3.js";
 import "./chunk-ZDGMYVKX.js";
 import "./chunk-EZ3PHJTE.js";
 export {
-  parsePrePushLines,
-  scanPrePush
+  scanStaged
 };

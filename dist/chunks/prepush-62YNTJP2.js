@@ -1,16 +1,19 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanStaged
-} from "./chunk-Z7X2BXBA.js";
-import "./chunk-QDIZOPFC.js";
+  parsePrePushLines,
+  scanPrePush
+} from "./chunk-HUQMHZ5B.js";
+import "./chunk-GJHR4JWY.js";
 import "./chunk-LW346SDL.js";
-import "./chunk-FULRKN3H.js";
+import "./chunk-EU3I5OJ7.js";
 import "./chunk-BSLORQKG.js";
 import "./chunk-HBJRUVYM.js";
+import "./chunk-5KX7EYTK.js";
 import "./chunk-UJND4UQL.js";
-import "./chunk-SASTOEYL.js";
+import "./chunk-PNFN76Z3.js";
 import "./chunk-ZDGMYVKX.js";
 import "./chunk-EZ3PHJTE.js";
 export {
-  scanStaged
+  parsePrePushLines,
+  scanPrePush
 };

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-QDIZOPFC.js";
+} from "./chunk-PVQC3FCK.js";
 import {
   BlobReader
 } from "./chunk-LW346SDL.js";
@@ -9,7 +9,7 @@ import {
   applySuppressions,
   findConfig,
   loadPatterns
-} from "./chunk-FULRKN3H.js";
+} from "./chunk-EU3I5OJ7.js";
 import {
   ContentScanner,
   Engine

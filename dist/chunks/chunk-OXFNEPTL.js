@@ -7,7 +7,7 @@ import {
 } from "./chunk-UJND4UQL.js";
 import {
   packageRoot
-} from "./chunk-SASTOEYL.js";
+} from "./chunk-PNFN76Z3.js";
 import {
   InputError,
   UsageError

@@ -3,6 +3,10 @@ import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-EZ3PHJTE.js";
 
+// src/git/advice.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var SHALLOW_FIX = "run `git fetch --unshallow` (in GitHub Actions: actions/checkout with fetch-depth: 0)";
+
 // src/package-info.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { existsSync, readFileSync } from "node:fs";
@@ -30,15 +34,11 @@ function version() {
 var TOOL_NAME = "pdguard";
 var INFORMATION_URI = "https://github.com/pdguard/pdguard";
 
-// src/git/advice.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var SHALLOW_FIX = "run `git fetch --unshallow` (in GitHub Actions: actions/checkout with fetch-depth: 0)";
-
 export {
+  SHALLOW_FIX,
   packageRoot,
   builtinPatternFiles,
   version,
   TOOL_NAME,
-  INFORMATION_URI,
-  SHALLOW_FIX
+  INFORMATION_URI
 };

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   builtinPatternFiles
-} from "./chunk-SASTOEYL.js";
+} from "./chunk-PNFN76Z3.js";
 import {
   ConfigError,
   PatternError,

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_picomatch
-} from "./chunk-FULRKN3H.js";
+} from "./chunk-EU3I5OJ7.js";
 import {
   describeReadError
 } from "./chunk-BSLORQKG.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-PRK6AWVP.js";
 import {
   walkTree
-} from "./chunk-QDIZOPFC.js";
+} from "./chunk-PVQC3FCK.js";
 import {
   applySuppressions,
   findConfig,
   loadPatterns
-} from "./chunk-FULRKN3H.js";
+} from "./chunk-EU3I5OJ7.js";
 import {
   Engine,
   scanChunks
@@ -21,7 +21,7 @@ import {
 import {
   INFORMATION_URI,
   TOOL_NAME
-} from "./chunk-SASTOEYL.js";
+} from "./chunk-PNFN76Z3.js";
 import {
   ConfigError,
   InputError,
@@ -415,6 +415,32 @@ function formatJson(result, options) {
 `;
 }
 
+// src/report/rules.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function formatRulesText(rules) {
+  const width = Math.max(...rules.map((r) => r.id.length)) + 2;
+  const lines = rules.map((r) => `${r.id.padEnd(width)}${r.confidence.padEnd(8)}${r.severity.padEnd(10)}${r.name}
+${" ".repeat(width)}${r.description}`);
+  return `${"RULE".padEnd(width)}${"CONF.".padEnd(8)}${"SEVERITY".padEnd(10)}NAME
+${lines.join("\n")}
+`;
+}
+function formatRulesJson(rules) {
+  const list = rules.map((r) => ({
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    confidence: r.confidence,
+    severity: r.severity,
+    keywords: r.keywords,
+    remediation: r.remediation,
+    helpUri: r.helpUri,
+    source: r.source
+  }));
+  return `${JSON.stringify(list, null, 2)}
+`;
+}
+
 // src/report/text.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var SEVERITY_COLOR = { critical: "1;31", high: "31", medium: "33", low: "36" };
@@ -505,32 +531,6 @@ function formatText(result, options) {
     );
   }
   return `${out.join("\n")}
-`;
-}
-
-// src/report/rules.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function formatRulesText(rules) {
-  const width = Math.max(...rules.map((r) => r.id.length)) + 2;
-  const lines = rules.map((r) => `${r.id.padEnd(width)}${r.confidence.padEnd(8)}${r.severity.padEnd(10)}${r.name}
-${" ".repeat(width)}${r.description}`);
-  return `${"RULE".padEnd(width)}${"CONF.".padEnd(8)}${"SEVERITY".padEnd(10)}NAME
-${lines.join("\n")}
-`;
-}
-function formatRulesJson(rules) {
-  const list = rules.map((r) => ({
-    id: r.id,
-    name: r.name,
-    description: r.description,
-    confidence: r.confidence,
-    severity: r.severity,
-    keywords: r.keywords,
-    remediation: r.remediation,
-    helpUri: r.helpUri,
-    source: r.source
-  }));
-  return `${JSON.stringify(list, null, 2)}
 `;
 }
 
@@ -664,10 +664,10 @@ export {
   formatGithub,
   summarize,
   formatJson,
-  formatBytes,
-  formatText,
   formatRulesText,
   formatRulesJson,
+  formatBytes,
+  formatText,
   scan,
   formatBaseline,
   writeBaseline,

@@ -10,22 +10,22 @@ import {
   readBaseline,
   scan,
   writeBaseline
-} from "./chunk-RTCAVUMM.js";
+} from "./chunk-R3DNGQDF.js";
 import "./chunk-PRK6AWVP.js";
 import {
   DEFAULT_API_URL,
   DEFAULT_API_URL_EU
 } from "./chunk-7I7L6WQ4.js";
-import "./chunk-QDIZOPFC.js";
+import "./chunk-PVQC3FCK.js";
 import {
   loadPatterns
-} from "./chunk-FULRKN3H.js";
+} from "./chunk-EU3I5OJ7.js";
 import "./chunk-BSLORQKG.js";
 import "./chunk-HBJRUVYM.js";
 import {
   SHALLOW_FIX,
   version
-} from "./chunk-SASTOEYL.js";
+} from "./chunk-PNFN76Z3.js";
 import {
   PdguardError,
   UsageError,
@@ -429,7 +429,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for simple-git.
     case "history": {
-      const { scanHistory } = await import("./history-KOW64GCG.js");
+      const { scanHistory } = await import("./history-LIHRAWSJ.js");
       return runScanning(
         command,
         io,
@@ -442,11 +442,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-MCD44CLZ.js");
+      const { scanStaged } = await import("./staged-GECBE3LI.js");
       return runScanning(command, io, (inputs) => scanStaged({ ...inputs, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-6AIBVDQK.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-62YNTJP2.js");
       return runScanning(command, io, async (inputs) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -466,7 +466,7 @@ async function runCommand(command, io) {
     }
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./install-4QVXU4PM.js");
+      const { installHook, uninstallHook } = await import("./install-3ULM67VQ.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome}
