@@ -12,24 +12,24 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-R3DNGQDF.js";
-import "./chunks/chunk-PRK6AWVP.js";
+} from "./chunks/chunk-CZEVI6T2.js";
+import "./chunks/chunk-UWYECOWN.js";
 import {
   verifyFindings
 } from "./chunks/chunk-CLIWRZT7.js";
 import "./chunks/chunk-7I7L6WQ4.js";
 import {
   scanStaged
-} from "./chunks/chunk-BVXNZ5AB.js";
-import "./chunks/chunk-PVQC3FCK.js";
+} from "./chunks/chunk-UPQWQWFE.js";
+import "./chunks/chunk-ZDOGSCJL.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-HUQMHZ5B.js";
+} from "./chunks/chunk-V3EH2OYI.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-GJHR4JWY.js";
+} from "./chunks/chunk-3YMNQCWJ.js";
 import "./chunks/chunk-LW346SDL.js";
 import {
   compilePatternDocument,
@@ -43,7 +43,7 @@ import {
   Engine,
   StreamScanner,
   scanString
-} from "./chunks/chunk-BSLORQKG.js";
+} from "./chunks/chunk-FVQMA7OS.js";
 import "./chunks/chunk-HBJRUVYM.js";
 import {
   installHook,

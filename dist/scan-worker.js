@@ -1,11 +1,11 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-PRK6AWVP.js";
+} from "./chunks/chunk-UWYECOWN.js";
 import {
   Engine,
   scanFile
-} from "./chunks/chunk-BSLORQKG.js";
+} from "./chunks/chunk-FVQMA7OS.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunks/chunk-EZ3PHJTE.js";

@@ -14,7 +14,7 @@ import { openRepo } from './git/repo.js';
 import type { GitScanOptions } from './history.js';
 import { loadPatterns } from './patterns/load.js';
 import { globMatcher } from './sources/walk.js';
-import { ContentScanner, type FileOutcome } from './sources/read.js';
+import { scanningSink } from './sources/read.js';
 import { applySuppressions } from './suppress/suppress.js';
 import type { ScanResult, SkippedPath } from './types.js';
 
@@ -46,24 +46,17 @@ export async function scanStaged(options: GitScanOptions = {}): Promise<ScanResu
   if (files.length) {
     const reader = new BlobReader(repo.dir);
     for (const file of files) {
-      const content = new ContentScanner(engine);
       const ranges = file.status.startsWith('A') ? null : lines.get(file.path) ?? [];
-      let scanned: FileOutcome | undefined;
       const more = reader.request(file.newBlob, {
-        chunk: (data, last) => {
-          if (last) scanned = content.end(data);
-          else content.push(data);
-        },
-        end: (size) => {
+        ...scanningSink(engine, (outcome, size) => {
           bytes += size;
-          const outcome = scanned ?? content.end();
           if (outcome.kind === 'skipped') {
             skipped.push({ path: file.path, reason: outcome.reason });
             return;
           }
           const isAdded = (line: number) => ranges === null || ranges.some(([a, b]) => line >= a && line <= b);
           for (const f of toFindings(outcome.matches.filter((m) => isAdded(m.line)), file.path)) raw.push(f);
-        },
+        }),
         missing: () => {
           skipped.push({ path: file.path, reason: 'unreadable: staged blob missing' });
           incomplete = true;

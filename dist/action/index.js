@@ -32812,6 +32812,17 @@ var ContentScanner = class {
     for (const m of last ? this.scanner.end(text) : this.scanner.push(text)) this.matches.push(m);
   }
 };
+function scanningSink(engine, done) {
+  const content = new ContentScanner(engine);
+  let outcome;
+  return {
+    chunk: (data, last) => {
+      if (last) outcome = content.end(data);
+      else content.push(data);
+    },
+    end: (size) => done(outcome ?? content.end(), size)
+  };
+}
 async function scanChunks(engine, chunks) {
   const content = new ContentScanner(engine);
   for await (const chunk of chunks) {
@@ -32917,15 +32928,8 @@ async function scanHistoryBlobs(options) {
     seenBlobs.add(blob);
     const state = { waiting: [] };
     blobs.set(blob, state);
-    const content = new ContentScanner(options.engine);
-    let scanned;
     const more = reader.request(blob, {
-      chunk: (data, last) => {
-        if (last) scanned = content.end(data);
-        else content.push(data);
-      },
-      end: (size) => {
-        const result = scanned ?? content.end();
+      ...scanningSink(options.engine, (result, size) => {
         outcome.blobs++;
         outcome.bytes += size;
         if (result.kind === "scanned" && result.matches.length) {
@@ -32935,7 +32939,7 @@ async function scanHistoryBlobs(options) {
           state.waiting = [];
         } else blobs.delete(blob);
         options.onProgress?.({ commits: outcome.commits, blobs: outcome.blobs, bytes: outcome.bytes });
-      },
+      }),
       missing: () => {
         blobs.delete(blob);
         outcome.skipped.push({ path: `${intro.path} (${intro.commit.sha.slice(0, 12)})`, reason: "unreadable: blob missing from the repository (a partial clone?)" });

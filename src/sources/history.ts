@@ -17,7 +17,7 @@ import { BlobReader } from '../git/catfile.js';
 import { type FileChange, LOG_FORMAT, RawLogParser } from '../git/log.js';
 import { exitOf, gitComplaint, spawnGit } from '../git/process.js';
 import type { CommitInfo, Match, SkippedPath } from '../types.js';
-import { ContentScanner, type FileOutcome } from './read.js';
+import { scanningSink } from './read.js';
 
 export interface HistoryProgress {
   commits: number;
@@ -111,15 +111,8 @@ export async function scanHistoryBlobs(options: HistorySourceOptions): Promise<H
     seenBlobs.add(blob);
     const state: BlobState = { waiting: [] };
     blobs.set(blob, state);
-    const content = new ContentScanner(options.engine);
-    let scanned: FileOutcome | undefined;
     const more = reader.request(blob, {
-      chunk: (data, last) => {
-        if (last) scanned = content.end(data);
-        else content.push(data);
-      },
-      end: (size) => {
-        const result = scanned ?? content.end();
+      ...scanningSink(options.engine, (result, size) => {
         outcome.blobs++;
         outcome.bytes += size;
         if (result.kind === 'scanned' && result.matches.length) {
@@ -129,7 +122,7 @@ export async function scanHistoryBlobs(options: HistorySourceOptions): Promise<H
           state.waiting = [];
         } else blobs.delete(blob);
         options.onProgress?.({ commits: outcome.commits, blobs: outcome.blobs, bytes: outcome.bytes });
-      },
+      }),
       missing: () => {
         blobs.delete(blob);
         outcome.skipped.push({ path: `${intro.path} (${intro.commit.sha.slice(0, 12)})`, reason: 'unreadable: blob missing from the repository (a partial clone?)' });

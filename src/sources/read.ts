@@ -118,6 +118,25 @@ export class ContentScanner {
   }
 }
 
+/**
+ * A receiver of a blob's content in pieces (git cat-file's, see git/catfile.ts) that scans it and
+ * hands the outcome and the blob's size to `done`.
+ */
+export function scanningSink(engine: Engine, done: (outcome: FileOutcome, size: number) => void): {
+  chunk(data: Buffer, last: boolean): void;
+  end(size: number): void;
+} {
+  const content = new ContentScanner(engine);
+  let outcome: FileOutcome | undefined;
+  return {
+    chunk: (data, last) => {
+      if (last) outcome = content.end(data);
+      else content.push(data);
+    },
+    end: (size) => done(outcome ?? content.end(), size),
+  };
+}
+
 /** Scan a whole stream of buffers (standard input). */
 export async function scanChunks(engine: Engine, chunks: AsyncIterable<Buffer>): Promise<FileOutcome> {
   const content = new ContentScanner(engine);

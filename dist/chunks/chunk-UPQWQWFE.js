@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-PVQC3FCK.js";
+} from "./chunk-ZDOGSCJL.js";
 import {
   BlobReader
 } from "./chunk-LW346SDL.js";
@@ -11,9 +11,9 @@ import {
   loadPatterns
 } from "./chunk-EU3I5OJ7.js";
 import {
-  ContentScanner,
-  Engine
-} from "./chunk-BSLORQKG.js";
+  Engine,
+  scanningSink
+} from "./chunk-FVQMA7OS.js";
 import {
   compareFindings,
   toFindings
@@ -163,24 +163,17 @@ async function scanStaged(options = {}) {
   if (files.length) {
     const reader = new BlobReader(repo.dir);
     for (const file of files) {
-      const content = new ContentScanner(engine);
       const ranges = file.status.startsWith("A") ? null : lines.get(file.path) ?? [];
-      let scanned;
       const more = reader.request(file.newBlob, {
-        chunk: (data, last) => {
-          if (last) scanned = content.end(data);
-          else content.push(data);
-        },
-        end: (size) => {
+        ...scanningSink(engine, (outcome, size) => {
           bytes += size;
-          const outcome = scanned ?? content.end();
           if (outcome.kind === "skipped") {
             skipped.push({ path: file.path, reason: outcome.reason });
             return;
           }
           const isAdded = (line) => ranges === null || ranges.some(([a, b]) => line >= a && line <= b);
           for (const f of toFindings(outcome.matches.filter((m) => isAdded(m.line)), file.path)) raw.push(f);
-        },
+        }),
         missing: () => {
           skipped.push({ path: file.path, reason: "unreadable: staged blob missing" });
           incomplete = true;

@@ -10,17 +10,17 @@ import {
   readBaseline,
   scan,
   writeBaseline
-} from "./chunk-R3DNGQDF.js";
-import "./chunk-PRK6AWVP.js";
+} from "./chunk-CZEVI6T2.js";
+import "./chunk-UWYECOWN.js";
 import {
   DEFAULT_API_URL,
   DEFAULT_API_URL_EU
 } from "./chunk-7I7L6WQ4.js";
-import "./chunk-PVQC3FCK.js";
+import "./chunk-ZDOGSCJL.js";
 import {
   loadPatterns
 } from "./chunk-EU3I5OJ7.js";
-import "./chunk-BSLORQKG.js";
+import "./chunk-FVQMA7OS.js";
 import "./chunk-HBJRUVYM.js";
 import {
   SHALLOW_FIX,
@@ -429,7 +429,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for simple-git.
     case "history": {
-      const { scanHistory } = await import("./history-LIHRAWSJ.js");
+      const { scanHistory } = await import("./history-BE57RDWT.js");
       return runScanning(
         command,
         io,
@@ -442,11 +442,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-GECBE3LI.js");
+      const { scanStaged } = await import("./staged-4DRVLVOQ.js");
       return runScanning(command, io, (inputs) => scanStaged({ ...inputs, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-62YNTJP2.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-CQZRQKK6.js");
       return runScanning(command, io, async (inputs) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";

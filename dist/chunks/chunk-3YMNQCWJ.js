@@ -9,10 +9,10 @@ import {
   require_picomatch
 } from "./chunk-EU3I5OJ7.js";
 import {
-  ContentScanner,
   Engine,
-  detach
-} from "./chunk-BSLORQKG.js";
+  detach,
+  scanningSink
+} from "./chunk-FVQMA7OS.js";
 import {
   compareFindings,
   toFindings
@@ -198,15 +198,8 @@ async function scanHistoryBlobs(options) {
     seenBlobs.add(blob);
     const state = { waiting: [] };
     blobs.set(blob, state);
-    const content = new ContentScanner(options.engine);
-    let scanned;
     const more = reader.request(blob, {
-      chunk: (data, last) => {
-        if (last) scanned = content.end(data);
-        else content.push(data);
-      },
-      end: (size) => {
-        const result = scanned ?? content.end();
+      ...scanningSink(options.engine, (result, size) => {
         outcome.blobs++;
         outcome.bytes += size;
         if (result.kind === "scanned" && result.matches.length) {
@@ -216,7 +209,7 @@ async function scanHistoryBlobs(options) {
           state.waiting = [];
         } else blobs.delete(blob);
         options.onProgress?.({ commits: outcome.commits, blobs: outcome.blobs, bytes: outcome.bytes });
-      },
+      }),
       missing: () => {
         blobs.delete(blob);
         outcome.skipped.push({ path: `${intro.path} (${intro.commit.sha.slice(0, 12)})`, reason: "unreadable: blob missing from the repository (a partial clone?)" });

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanFile
-} from "./chunk-BSLORQKG.js";
+} from "./chunk-FVQMA7OS.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-EZ3PHJTE.js";

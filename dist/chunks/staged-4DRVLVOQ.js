@@ -1,18 +1,16 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanHistory,
-  scanRevisions
-} from "./chunk-GJHR4JWY.js";
+  scanStaged
+} from "./chunk-UPQWQWFE.js";
+import "./chunk-ZDOGSCJL.js";
 import "./chunk-LW346SDL.js";
 import "./chunk-EU3I5OJ7.js";
-import "./chunk-BSLORQKG.js";
+import "./chunk-FVQMA7OS.js";
 import "./chunk-HBJRUVYM.js";
-import "./chunk-5KX7EYTK.js";
 import "./chunk-UJND4UQL.js";
 import "./chunk-PNFN76Z3.js";
 import "./chunk-ZDGMYVKX.js";
 import "./chunk-EZ3PHJTE.js";
 export {
-  scanHistory,
-  scanRevisions
+  scanStaged
 };

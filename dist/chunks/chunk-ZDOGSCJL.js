@@ -4,7 +4,7 @@ import {
 } from "./chunk-EU3I5OJ7.js";
 import {
   describeReadError
-} from "./chunk-BSLORQKG.js";
+} from "./chunk-FVQMA7OS.js";
 import {
   __commonJS,
   __toESM,

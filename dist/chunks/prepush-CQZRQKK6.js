@@ -2,11 +2,11 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunk-HUQMHZ5B.js";
-import "./chunk-GJHR4JWY.js";
+} from "./chunk-V3EH2OYI.js";
+import "./chunk-3YMNQCWJ.js";
 import "./chunk-LW346SDL.js";
 import "./chunk-EU3I5OJ7.js";
-import "./chunk-BSLORQKG.js";
+import "./chunk-FVQMA7OS.js";
 import "./chunk-HBJRUVYM.js";
 import "./chunk-5KX7EYTK.js";
 import "./chunk-UJND4UQL.js";

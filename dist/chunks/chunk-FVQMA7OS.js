@@ -548,6 +548,17 @@ var ContentScanner = class {
     for (const m of last ? this.scanner.end(text) : this.scanner.push(text)) this.matches.push(m);
   }
 };
+function scanningSink(engine, done) {
+  const content = new ContentScanner(engine);
+  let outcome;
+  return {
+    chunk: (data, last) => {
+      if (last) outcome = content.end(data);
+      else content.push(data);
+    },
+    end: (size) => done(outcome ?? content.end(), size)
+  };
+}
 async function scanChunks(engine, chunks) {
   const content = new ContentScanner(engine);
   for await (const chunk of chunks) {
@@ -594,7 +605,7 @@ export {
   StreamScanner,
   scanString,
   describeReadError,
-  ContentScanner,
+  scanningSink,
   scanChunks,
   scanFile
 };

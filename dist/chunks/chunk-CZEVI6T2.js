@@ -1,10 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanFiles
-} from "./chunk-PRK6AWVP.js";
+} from "./chunk-UWYECOWN.js";
 import {
   walkTree
-} from "./chunk-PVQC3FCK.js";
+} from "./chunk-ZDOGSCJL.js";
 import {
   applySuppressions,
   findConfig,
@@ -13,7 +13,7 @@ import {
 import {
   Engine,
   scanChunks
-} from "./chunk-BSLORQKG.js";
+} from "./chunk-FVQMA7OS.js";
 import {
   compareFindings,
   toFindings

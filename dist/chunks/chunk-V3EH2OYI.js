@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-GJHR4JWY.js";
+} from "./chunk-3YMNQCWJ.js";
 import {
   loadPatterns
 } from "./chunk-EU3I5OJ7.js";
