@@ -1,75 +1,82 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  FORMATS,
   formatBaseline,
   formatGithub,
   formatJson,
+  formatReport,
   formatRulesJson,
   formatRulesText,
   formatSarif,
   formatText,
   readBaseline,
-  redactSecret,
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-CZEVI6T2.js";
-import "./chunks/chunk-UWYECOWN.js";
+} from "./chunks/chunk-XGELRHZE.js";
+import "./chunks/chunk-D26TJQW7.js";
 import {
   verifyFindings
-} from "./chunks/chunk-CLIWRZT7.js";
-import "./chunks/chunk-7I7L6WQ4.js";
+} from "./chunks/chunk-RIL7HV4A.js";
+import "./chunks/chunk-6QRR25TV.js";
 import {
   scanStaged
-} from "./chunks/chunk-UPQWQWFE.js";
-import "./chunks/chunk-ZDOGSCJL.js";
+} from "./chunks/chunk-4UO5QAMD.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-V3EH2OYI.js";
+} from "./chunks/chunk-SXEYQ6EU.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-3YMNQCWJ.js";
-import "./chunks/chunk-LW346SDL.js";
+} from "./chunks/chunk-OLCS4JD6.js";
+import "./chunks/chunk-DKVPTNF7.js";
 import {
   compilePatternDocument,
   compilePatternFile,
   findConfig,
   loadConfig,
   loadPatterns,
-  parseConfig
-} from "./chunks/chunk-EU3I5OJ7.js";
+  parseConfig,
+  runScan,
+  settle
+} from "./chunks/chunk-CF7BWS2O.js";
 import {
-  Engine,
+  CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-FVQMA7OS.js";
-import "./chunks/chunk-HBJRUVYM.js";
+} from "./chunks/chunk-EET4XKUG.js";
+import {
+  redactSecret
+} from "./chunks/chunk-PAIC533V.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-OXFNEPTL.js";
-import "./chunks/chunk-5KX7EYTK.js";
-import "./chunks/chunk-UJND4UQL.js";
+} from "./chunks/chunk-JNW4A3SL.js";
+import "./chunks/chunk-7Y22X5CY.js";
 import {
   version
-} from "./chunks/chunk-PNFN76Z3.js";
+} from "./chunks/chunk-HU4K4I3X.js";
 import {
   ConfigError,
   InputError,
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-ZDGMYVKX.js";
+} from "./chunks/chunk-Z7ZY6IZL.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-EZ3PHJTE.js";
+} from "./chunks/chunk-35BXBTMM.js";
 
 // src/index.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/verify/index.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 export {
+  CompiledRules,
   ConfigError,
-  Engine,
+  FORMATS,
   InputError,
   PatternError,
   PdguardError,
@@ -81,6 +88,7 @@ export {
   formatBaseline,
   formatGithub,
   formatJson,
+  formatReport,
   formatRulesJson,
   formatRulesText,
   formatSarif,
@@ -92,12 +100,14 @@ export {
   parsePrePushLines,
   readBaseline,
   redactSecret,
+  runScan,
   scan,
   scanHistory,
   scanPrePush,
   scanRevisions,
   scanStaged,
   scanString,
+  settle,
   summarize,
   uninstallHook,
   verifyFindings,

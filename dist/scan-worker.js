@@ -1,24 +1,24 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-UWYECOWN.js";
+} from "./chunks/chunk-D26TJQW7.js";
 import {
-  Engine,
+  CompiledRules,
   scanFile
-} from "./chunks/chunk-FVQMA7OS.js";
+} from "./chunks/chunk-EET4XKUG.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-EZ3PHJTE.js";
+} from "./chunks/chunk-35BXBTMM.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { parentPort, workerData } from "node:worker_threads";
 var { files, counter, rules } = workerData;
-var engine = new Engine(rules);
+var compiled = new CompiledRules(rules);
 var next = new Int32Array(counter);
 var batch = [];
 for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
-  batch.push([i, toWire(scanFile(engine, files[i]))]);
+  batch.push([i, toWire(scanFile(compiled, files[i]))]);
   if (batch.length >= 256) {
     parentPort.postMessage(batch);
     batch = [];

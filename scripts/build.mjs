@@ -3,7 +3,7 @@
 // chunks loaded on demand; and the GitHub Action as one file (dist/action/index.js). `--types` also
 // emits the library's type declarations (for npm pack).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -11,14 +11,21 @@ import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** A module of src/ that imports only Node's own modules, compiled in memory and imported. */
+async function sourceModule(entry) {
+  const out = await build({
+    absWorkingDir: root, entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+}
+
 export async function buildAll({ types = false } = {}) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   // The built-in rules, parsed here so that a run does not parse YAML (see src/patterns/load.ts);
-  // the loader still validates and compiles them.
-  const builtinPatterns = readdirSync(join(root, 'patterns'))
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((name) => ({ file: `patterns/${name}`, doc: parse(readFileSync(join(root, 'patterns', name), 'utf8')) }));
+  // the loader still validates and compiles them. Read by the sources' own function, so that the
+  // bundle and the sources agree on which files are built in.
+  const { builtinPatternFiles } = await sourceModule('src/patterns/builtin.ts');
+  const builtinPatterns = builtinPatternFiles(root).map(({ path, name }) => ({ file: name, doc: parse(readFileSync(path, 'utf8')) }));
   const define = {
     __PDGUARD_VERSION__: JSON.stringify(pkg.version),
     __PDGUARD_BUILTIN_PATTERNS__: JSON.stringify(builtinPatterns),

@@ -7,20 +7,16 @@ declare const __PDGUARD_VERSION__: string | undefined;
 
 let root: string | undefined;
 
-/** The package root: the nearest directory above this module that holds `patterns/`. */
+/** The package root: the nearest directory above this module that holds `package.json` and `patterns/`. */
 export function packageRoot(): string {
   if (root) return root;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(join(dir, 'patterns', 'pagerduty.yaml'))) return (root = dir);
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'patterns'))) return (root = dir);
     const parent = dirname(dir);
     if (parent === dir) throw new Error('pdguard is installed incompletely: its patterns/ directory is missing');
     dir = parent;
   }
-}
-
-export function builtinPatternFiles(): string[] {
-  return [join(packageRoot(), 'patterns', 'pagerduty.yaml')];
 }
 
 export function version(): string {

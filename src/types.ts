@@ -4,6 +4,9 @@ export type Confidence = 'high' | 'medium' | 'low';
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export type Region = 'us' | 'eu';
 export type ScanMode = 'files' | 'stdin' | 'history' | 'staged' | 'pre-push';
+export type HookName = 'pre-commit' | 'pre-push';
+/** How --verify checks a rule's credentials: with which header, or not at all. */
+export type VerifyMethod = 'rest-api-key' | 'oauth-token' | 'none';
 
 /** Where a pattern's match is believed to belong to PagerDuty. Any one alternative is enough. */
 export interface ContextRequirement {
@@ -34,6 +37,18 @@ export interface SecretChecks {
   urlDecode?: boolean;
 }
 
+/** How a rule's credentials are verified (`verify:` in a pattern file). */
+export interface VerifySpec {
+  method: VerifyMethod;
+  /** Why a credential of this rule is never sent (method none): told in its verification reason. */
+  unverifiable?: string;
+  /**
+   * Secrets that may be refresh tokens, which the API refuses even when valid: a 401 for one of
+   * these is `unknown`, not `dead`.
+   */
+  refreshLike?: RegExp;
+}
+
 export interface Rule {
   id: string;
   name: string;
@@ -46,10 +61,11 @@ export interface Rule {
   secret: SecretChecks;
   /** Secrets never reported: PagerDuty's published documentation examples. */
   knownExamples: Set<string>;
-  /** How the region is derived: from the token prefix (`pdus+`/`pdeu+`) or never. */
-  region: 'prefix' | 'none';
-  /** Which liveness check applies (used by --verify). */
-  verify: 'rest-api-key' | 'oauth-token' | 'none';
+  /** How the region is read off the secret (`pdus+…` is US): a test per region; empty when it cannot be. */
+  region: Partial<Record<Region, RegExp>>;
+  verify: VerifySpec;
+  /** The public part of a secret that redaction keeps whole (a token's `pdus+_` prefix), if any. */
+  redactKeep?: RegExp;
   remediation: string;
   helpUri: string;
   /** How long such a credential lives, when it expires by itself (told for old, unverified findings). */
@@ -97,8 +113,10 @@ export interface Finding {
   column: number;
   endLine: number;
   endColumn: number;
-  /** The secret in full. Reporters redact it unless asked not to. */
+  /** The secret in full. Reporters show `redacted` instead unless asked not to. */
   secret: string;
+  /** The secret as every report shows it by default (see report/redact.ts). */
+  redacted: string;
   secretHash: string;
   fingerprint: string;
   region: Region | null;
@@ -106,16 +124,31 @@ export interface Finding {
   verification?: Verification;
   remediation: string;
   helpUri: string;
+  /** On a suppressed finding: what suppressed it. */
+  suppressedBy?: SuppressionKind;
 }
+
+/** What hid a finding: a `pdguard:allow` comment, an allow entry of the configuration, or a baseline. */
+export type SuppressionKind = 'inline' | 'config' | 'baseline';
+
+/**
+ * Why a path was left out. Only `unreadable` leaves the scan incomplete (exit 2): content that
+ * could not be read may hold a credential. The others were looked at and are not text to scan.
+ */
+export type SkipKind = 'unreadable' | 'binary' | 'not-a-file' | 'link';
 
 export interface SkippedPath {
   path: string;
+  kind: SkipKind;
+  /** In words, for people: `unreadable: permission denied`, `binary`, `symbolic link to outside the scanned root`. */
   reason: string;
 }
 
 export interface ScanStats {
   mode: ScanMode;
   root: string;
+  /** The configuration file that applied, or null for none. */
+  config: string | null;
   bytesScanned: number;
   filesScanned: number;
   commitsScanned: number;

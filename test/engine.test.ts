@@ -1,6 +1,7 @@
 /** The streaming engine: positions, buffer boundaries, context across chunks, duplicates. */
 import { describe, expect, it } from 'vitest';
-import { Engine, StreamScanner, scanString } from '../src/engine/stream.js';
+import { CompiledRules } from '../src/engine/compiled-rules.js';
+import { StreamScanner, scanString } from '../src/engine/stream.js';
 import { characterClasses, hasSequence, placeholderReason, shannonEntropy } from '../src/engine/secret-checks.js';
 import { enclosingHeaders } from '../src/engine/context.js';
 import { trieSource } from '../src/engine/prefilter.js';
@@ -8,7 +9,7 @@ import { loadPatterns } from '../src/patterns/load.js';
 import type { Match } from '../src/types.js';
 import { FakeSecrets } from './helpers/fake.js';
 
-const engine = new Engine(loadPatterns());
+const engine = new CompiledRules(loadPatterns());
 const fake = new FakeSecrets(7);
 
 /** Feed `text` to a fresh scanner in pieces of `size` bytes. */

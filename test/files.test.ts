@@ -57,9 +57,9 @@ describe('walking a tree', () => {
     expect(result.code).toBe(1);
     expect(paths(report)).toEqual(['inside.env']);
     expect(report.scan.skipped).toEqual([
-      { path: 'dangling', reason: 'broken symbolic link' },
-      { path: 'outside-dir', reason: 'symbolic link to outside the scanned root' },
-      { path: 'to-outside.env', reason: 'symbolic link to outside the scanned root' },
+      { path: 'dangling', kind: 'link', reason: 'broken symbolic link' },
+      { path: 'outside-dir', kind: 'link', reason: 'symbolic link to outside the scanned root' },
+      { path: 'to-outside.env', kind: 'link', reason: 'symbolic link to outside the scanned root' },
     ]);
   });
 });
@@ -78,7 +78,7 @@ describe('reading files', () => {
       'empty.txt': '',
     });
     const { report } = await scanJson([root]);
-    expect(report.scan.skipped).toEqual([{ path: 'image.png', reason: 'binary' }]);
+    expect(report.scan.skipped).toEqual([{ path: 'image.png', kind: 'binary', reason: 'binary' }]);
     const where = report.findings.map((f) => [f.path, f.line, f.column, f.endColumn]);
     expect(where).toEqual([
       ['latin1.txt', 3, 17, 37],
@@ -103,10 +103,10 @@ describe('reading files', () => {
     execFileSync('mkfifo', [join(root, 'pipe')]);
     const { result, report } = await scanJson([root], { timeoutMs: 20_000 });
     expect(result.code).toBe(1);
-    expect(report.scan.skipped).toEqual([{ path: 'pipe', reason: 'not a regular file' }]);
+    expect(report.scan.skipped).toEqual([{ path: 'pipe', kind: 'not-a-file', reason: 'not a regular file' }]);
     // A path named on the command line is reported as typed.
     const direct = await scanJson(['pipe', 'a.env'], { cwd: root, timeoutMs: 20_000 });
-    expect(direct.report.scan.skipped).toEqual([{ path: 'pipe', reason: 'not a regular file' }]);
+    expect(direct.report.scan.skipped).toEqual([{ path: 'pipe', kind: 'not-a-file', reason: 'not a regular file' }]);
     expect(paths(direct.report)).toEqual(['a.env']);
   });
 
@@ -121,10 +121,10 @@ describe('reading files', () => {
     expect(result.code).toBe(2);
     expect(paths(report)).toEqual(['found.env']);
     expect(report.scan.skipped).toEqual([
-      { path: 'locked-dir', reason: 'unreadable: permission denied' },
-      { path: 'locked.env', reason: 'unreadable: permission denied' },
+      { path: 'locked-dir', kind: 'unreadable', reason: 'unreadable: permission denied' },
+      { path: 'locked.env', kind: 'unreadable', reason: 'unreadable: permission denied' },
     ]);
-    expect(result.stderr).toMatch(/^pdguard: the scan is incomplete: 2 path\(s\) could not be read/);
+    expect(result.stderr).toMatch(/^pdguard: the scan is incomplete: 2 paths could not be read/);
     const text = await runCli(['scan', root], { ...asUser, cwd: '/' });
     expect(text.stdout).toMatch(/scan is incomplete/);
     expect(text.stdout).toContain('locked.env: unreadable: permission denied');

@@ -6,8 +6,8 @@ import * as core from '@actions/core';
 import { describe, expect, it, vi } from 'vitest';
 import { loadPatterns } from '../src/patterns/load.js';
 import { formatGithub } from '../src/report/github.js';
-import { scan } from '../src/scan.js';
-import type { Finding, ScanResult, Severity } from '../src/types.js';
+import { scan } from '../src/commands/scan.js';
+import type { Finding, ScanResult, Severity, SkippedPath } from '../src/types.js';
 import { makeTree } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
 
@@ -152,6 +152,7 @@ describe('--format github levels and summary', () => {
       endLine: i + 1,
       endColumn: 21,
       secret: fake.restKey(),
+      redacted: 'xx…yy',
       secretHash: String(i).padStart(64, '0'),
       fingerprint: `fp${i}`,
       region: null,
@@ -162,7 +163,7 @@ describe('--format github levels and summary', () => {
     return f;
   };
   const resultOf = (findings: Finding[], extra: Partial<ScanResult> = {}): ScanResult => ({
-    scan: { mode: 'files', root: '.', bytesScanned: 0, filesScanned: 1, commitsScanned: 0, blobsScanned: 0, skipped: [], durationMs: 0 },
+    scan: { mode: 'files', root: '.', config: null, bytesScanned: 0, filesScanned: 1, commitsScanned: 0, blobsScanned: 0, skipped: [], durationMs: 0 },
     findings,
     suppressed: [],
     incomplete: false,
@@ -193,9 +194,9 @@ describe('--format github levels and summary', () => {
   });
 
   it('ends with an error when the scan was incomplete', () => {
-    const skipped = [
-      { path: 'locked,dir/a.env', reason: 'unreadable: permission denied' },
-      { path: 'img.png', reason: 'binary' },
+    const skipped: SkippedPath[] = [
+      { path: 'locked,dir/a.env', kind: 'unreadable', reason: 'unreadable: permission denied' },
+      { path: 'img.png', kind: 'binary', reason: 'binary' },
     ];
     const text = formatGithub(resultOf([finding(0, 'high')], { incomplete: true, scan: { ...resultOf([]).scan, skipped } }), { showSecrets: false });
     const out = lines(text);

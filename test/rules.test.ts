@@ -9,7 +9,8 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { Engine, scanString } from '../src/engine/stream.js';
+import { CompiledRules } from '../src/engine/compiled-rules.js';
+import { scanString } from '../src/engine/stream.js';
 import { compilePatternFile, loadPatterns } from '../src/patterns/load.js';
 import { FakeSecrets } from './helpers/fake.js';
 import { REPO_ROOT } from './helpers/cli.js';
@@ -27,7 +28,7 @@ const CONTRACT_RULE_IDS = [
 const patternDir = join(REPO_ROOT, 'patterns');
 const files = readdirSync(patternDir).filter((f) => f.endsWith('.yaml'));
 const rules = files.flatMap((f) => compilePatternFile(join(patternDir, f), readFileSync(join(patternDir, f), 'utf8')));
-const engine = new Engine(rules);
+const engine = new CompiledRules(rules);
 
 describe('pattern files', () => {
   it('define every rule id of the contract, each once', () => {

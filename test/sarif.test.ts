@@ -7,9 +7,10 @@
 import { gzipSync } from 'node:zlib';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
+import { scan } from '../src/commands/scan.js';
 import { loadPatterns } from '../src/patterns/load.js';
+import { redactSecret } from '../src/pipeline/redact.js';
 import { formatSarif, MAX_RESULTS } from '../src/report/sarif.js';
-import { scan } from '../src/scan.js';
 import type { Finding, Rule, ScanResult, Severity } from '../src/types.js';
 import { makeTree } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
@@ -225,8 +226,8 @@ describe('SARIF for verified and history findings', async () => {
       scan: {
         ...result.scan,
         skipped: [
-          { path: 'locked dir/secret.env', reason: 'unreadable: permission denied' },
-          { path: 'logo.png', reason: 'binary' },
+          { path: 'locked dir/secret.env', kind: 'unreadable', reason: 'unreadable: permission denied' },
+          { path: 'logo.png', kind: 'binary', reason: 'binary' },
         ],
       },
     };
@@ -274,6 +275,7 @@ describe("SARIF under GitHub's limits", () => {
       endLine: (i % 400) + 1,
       endColumn: 37,
       secret,
+      redacted: redactSecret(secret),
       secretHash: `${i.toString(16).padStart(8, '0')}${'ab'.repeat(28)}`,
       fingerprint: `fp-${i}`,
       region: null,
@@ -286,7 +288,7 @@ describe("SARIF under GitHub's limits", () => {
 
   function resultOf(findings: Finding[]): ScanResult {
     return {
-      scan: { mode: 'files', root: '.', bytesScanned: 0, filesScanned: findings.length, commitsScanned: 0, blobsScanned: 0, skipped: [], durationMs: 0 },
+      scan: { mode: 'files', root: '.', config: null, bytesScanned: 0, filesScanned: findings.length, commitsScanned: 0, blobsScanned: 0, skipped: [], durationMs: 0 },
       findings,
       suppressed: [],
       incomplete: false,

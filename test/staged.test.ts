@@ -203,7 +203,7 @@ describe('staged: what the commit adds', () => {
     const { result, report } = await staged(repo.dir);
     expect(result.code).toBe(0);
     expect(report.findings).toEqual([]);
-    expect(report.scan.skipped).toEqual([{ path: 'blob.bin', reason: expect.stringMatching(/binary/) as unknown as string }]);
+    expect(report.scan.skipped).toEqual([{ path: 'blob.bin', kind: 'binary', reason: expect.stringMatching(/binary/) as unknown as string }]);
   });
 
   it('scans a large staged file (20 MB) whole, new file and edited file', async () => {

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../src/errors.js';
-import { regionOf, sha256 } from '../src/findings.js';
+import { regionOf, sha256 } from '../src/pipeline/findings.js';
+import { redactSecret } from '../src/pipeline/redact.js';
 import { loadPatterns } from '../src/patterns/load.js';
 import type { Finding, Verification } from '../src/types.js';
 import { verifyFindings, type VerifyOptions } from '../src/verify/index.js';
@@ -66,6 +67,7 @@ function finding(ruleId: string, secret: string, place: Partial<Finding> = {}): 
     endLine: 1,
     endColumn: 1 + secret.length,
     secret,
+    redacted: redactSecret(secret, rule.redactKeep),
     secretHash: sha256(secret),
     fingerprint: sha256(`${ruleId}${secret}${place.path ?? ''}${place.line ?? 1}`).slice(0, 32),
     region: regionOf(rule, secret),

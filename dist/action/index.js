@@ -51,7 +51,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_PDGUARD_BUILTIN_PATTERNS_default;
 var init_define_PDGUARD_BUILTIN_PATTERNS = __esm({
   "<define:__PDGUARD_BUILTIN_PATTERNS__>"() {
-    define_PDGUARD_BUILTIN_PATTERNS_default = [{ file: "patterns/pagerduty.yaml", doc: { version: 1, fragments: { pdname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd)", namerest: "[A-Za-z0-9_.-]{0,40}?", assign: "[\"'`]?\\]?[ \\t]*(?:=>|:=|\\?=|[=:>,])[ \\t]*(?:\\\\?[\"'`]|\\([\"'`]?)?", nothash: "(?<!sha1|sha256|sha512|hash|digest|checksum|md5|sum|integrity|signature|sig|url|id|name|file|path)", rest: "([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])", events: "([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])", hex64: "([a-fA-F0-9]{64})(?![A-Za-z0-9_+/=-])", opaque: "([A-Za-z0-9_+/=.~-]{16,128})(?![A-Za-z0-9_+/=.~-])" }, rules: [{ id: "pagerduty-oauth-token", name: "PagerDuty scoped OAuth token", description: "A scoped OAuth access or refresh token. PagerDuty prefixes these with pdus+ (US) or pdeu+ (EU) so that scanners can recognise them anywhere, including URL-encoded in logged form bodies.", confidence: "high", severity: "critical", region: "prefix", verify: "oauth-token", keywords: ["pdus+", "pdeu+", "pdus%2b", "pdeu%2b", "+_", "%2b_"], patterns: [{ regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "high" }, { regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[A-Za-z0-9][A-Za-z0-9_-]{19,96})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "medium" }, { regex: "(?<![A-Za-z0-9])(pd(?!us|eu)[a-z]{2}(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "low" }], secret: { url_decode: true, shape: "^pd[a-z]{2}\\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}$", min_entropy: 3.5, min_classes: 2, min_digits: 2 }, known_examples: ["pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e", "pdus+_0XBPWQQ_b2b2060b-e7af-44a1-8ddf-9c56fedd8d4f", "pdus+_0XBPWQQ_39435d07-9232-4bc2-9dc9-c4a8fccc94ad", "pdus+_1XBPWQQ_4f0dd763-8665-4fd7-aab7-d9f98e0c151b"], remediation: 'Revoke it: in PagerDuty open App Registration, select the app and choose "Revoke All Tokens"; then review the audit records (GET /audit/records) for its use. Access tokens expire after a day and refresh tokens after 30 days, but only revocation makes that certain.', help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "scoped OAuth access tokens expire after a day and refresh tokens after 30 days", tags: ["security", "secret", "oauth"], examples: ["Authorization: Bearer pdus+_{digit}{alnum:6}_{uuid}", "PD_TOKEN=pdeu+_{digit}{alnum:6}_{uuid}", '{"access_token":"pdus+_{digit}{alnum:6}_{uuid}","token_type":"bearer","expires_in":86400}', "grant_type=refresh_token&refresh_token=pdus%2B_{digit}{alnum:6}_{uuid}&client_id={uuid}", 'token = "pdus+_{alnum:30}{digit}{digit}"'], negative_examples: ["PAGERDUTY_TOKEN=pdus+xxxxxxxxxxxxxxxxxxxxxxxx", "Authorization: Bearer pdus+<TOKEN>", "Authorization: Bearer pdus+${TOKEN}", "tokens look like pdus+... or pdeu+...", "token: pdus+_XXXXXXX_xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "token: pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", '"refresh_token": "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e"', "Authorization: Bearer pdus+_0AB\u20267e", "Authorization: Bearer pdus+_0XBPWQQ_********-****-****-****-************", "Authorization: Bearer pdus+_0000000_00000000-0000-0000-0000-000000000000", "PD_TOKEN=pdus+_REDACTED"] }, { id: "pagerduty-webhook-secret", name: "PagerDuty webhook signing secret", description: "The secret a webhook v3 subscription uses to sign its payloads (X-PagerDuty-Signature). Anyone who has it can forge webhook deliveries that your receiver will trust.", confidence: "medium", severity: "high", region: "none", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdwebhook"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:webhook|signing){{namerest}}(?:secret|key|token)[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:webhook|signing)[_.-]?(?:signing[_.-]?)?(?:secret|key)["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "x-pagerduty-signature", lines: 20 }] }], secret: { min_entropy: 3.3, min_classes: 2 }, remediation: "Delete the webhook subscription in PagerDuty and create a new one (the secret is shown once, at creation), update your receiver with the new secret, and review recent deliveries for forgeries.", help_uri: "https://developer.pagerduty.com/docs/webhooks-overview#webhook-signatures", tags: ["security", "secret", "webhook"], examples: ["PAGERDUTY_WEBHOOK_SECRET={alnum:40}", 'pd_webhook_signing_secret: "{alnum:32}"', "pagerduty:\n  webhook_secret: {alnum:28}{digit}"], negative_examples: ["X-PagerDuty-Signature: v1=f9a1d2c3b4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d", "PAGERDUTY_WEBHOOK_SECRET=${{ secrets.PAGERDUTY_WEBHOOK_SECRET }}", "PAGERDUTY_WEBHOOK_SECRET=your_webhook_secret_here", "PAGERDUTY_WEBHOOK_URL=https://hooks.example.com/pagerduty", "slack:\n  webhook_secret: {alnum:28}{digit}"] }, { id: "pagerduty-oauth-client-secret", name: "PagerDuty OAuth client secret", description: "The client secret of a PagerDuty app registration. With the client id it mints scoped OAuth tokens for every account that installed the app.", confidence: "medium", severity: "critical", region: "none", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdclient", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}client[_.-]?secret[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])client[_.-]?secret["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "identity\\.(?:eu\\.)?pagerduty\\.com|pager[_.-]?duty[A-Za-z0-9_.-]{0,20}client[_.-]?id", lines: 10 }] }], secret: { min_entropy: 3.5, min_classes: 2 }, remediation: "In PagerDuty App Registration, revoke all of the app's tokens first, then delete and recreate its OAuth client credentials (deleting alone does not revoke tokens already issued), update the app, and review the audit records (GET /audit/records).", help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_CLIENT_SECRET={alnum:48}", 'pd_client_secret = "{alnum:40}"', 'curl -X POST https://identity.pagerduty.com/oauth/token -d "grant_type=client_credentials&client_id={uuid}&client_secret={alnum:44}"', 'provider "pagerduty" {\n  use_app_oauth_scoped_token {\n    pd_client_id     = "{uuid}"\n    pd_client_secret = "{alnum:46}"\n  }\n}'], negative_examples: ["PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "PAGERDUTY_CLIENT_SECRET=<CLIENT_SECRET>", "PAGERDUTY_CLIENT_SECRET: ${PD_CLIENT_SECRET}", "pd_client_secret = var.pagerduty_client_secret", `client_secret: "{{ lookup('env', 'GITHUB_CLIENT_SECRET') }}"`, "github:\n  client_secret: {alnum:40}"] }, { id: "pagerduty-ical-feed-url", name: "PagerDuty private calendar feed URL", description: "A private on-call calendar feed URL. Anyone who has it can read the user's on-call schedule.", confidence: "high", severity: "medium", region: "none", verify: "none", keywords: ["pagerduty.com/private/"], patterns: [{ regex: "(?:(?:webcals?|https?)://)?webcal\\.(?:eu\\.)?pagerduty\\.com/private/([A-Za-z0-9]{8,64})/feed", confidence: "high" }], secret: { min_entropy: 2.8, min_classes: 2 }, remediation: "Regenerate the calendar's private URL (in the user's profile, or POST /users/{id}/regenerate_private_url_key) and re-subscribe the calendars that should keep it.", help_uri: "https://support.pagerduty.com/main/docs/schedules-in-apps#export-only-your-on-call-shifts", tags: ["security", "secret", "calendar"], examples: ["webcal://webcal.pagerduty.com/private/{alnum:20}/feed", "subscribe: https://webcal.eu.pagerduty.com/private/{alnum:24}/feed/P{upper:6}"], negative_examples: ["webcal://webcal.pagerduty.com/private/ABCDEFGHIJKLMNOP/feed", "webcal://webcal.pagerduty.com/private/<key>/feed", "https://webcal.pagerduty.com/private/XXXXXXXXXXXXXXXX/feed"] }, { id: "pagerduty-events-key", name: "PagerDuty Events API integration key", description: "A 32-character Events API integration or routing key (R\u2026 keys route to Event Orchestration). Anyone who has it can trigger and resolve incidents, paging your on-call responders.", confidence: "medium", severity: "high", region: "none", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-"], patterns: [{ regex: "events\\.(?:eu\\.)?pagerduty\\.com/(?:[A-Za-z0-9_-]{1,20}/){0,3}([A-Za-z0-9]{32})(?![A-Za-z0-9_+=-])", confidence: "high" }, { regex: "{{pdname}}{{namerest}}(?:key|token)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{events}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:routing|service|integration|events?|pagerduty)[_.-]?key["']?{{assign}}{{events}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty|event[_]?action" }, { parent: "pager[_.-]?duty" }, { near: "events\\.(?:eu\\.)?pagerduty\\.com", lines: 15 }] }], secret: { shape: "^[A-Za-z0-9]{32}$", min_entropy: 3, min_classes: 2, min_digits: 2 }, known_examples: ["e93facc04764012d7bfb002500d5d1a6", "737ea619db564d41bd9824063e1f6b08", "R022XIJR9M266DX570EVE6EXP1AFBN6D", "R028DIE06SNKNO6V5ACSLRV7Y0TUVG7T"], remediation: "Delete the integration in PagerDuty (Service \u2192 Integrations, or the Event Orchestration's routing key), create a new one, update every sender, and review recent incidents for events you did not send.", help_uri: "https://support.pagerduty.com/main/docs/services-and-integrations", tags: ["security", "secret", "events"], examples: ["receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: {hex:32}\n    severity: critical", 'receivers:\n- name: legacy\n  pagerduty_configs:\n    - service_key: "{hex:32}"', "curl -X POST https://events.pagerduty.com/integration/{hex:32}/enqueue -d @event.json", "PAGERDUTY_INTEGRATION_KEY={hex:32}", 'export PD_ROUTING_KEY="R{upperdigit:31}"', 'payload = {"routing_key": "{hex:32}", "event_action": "trigger", "payload": {"summary": "disk full"}}\nrequests.post("https://events.pagerduty.com/v2/enqueue", json=payload)', "[pagerduty]\nintegration_key = {hex:32}"], negative_examples: ["receivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}\n    api_key: {hex:32}", "receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: e93facc04764012d7bfb002500d5d1a6\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "PAGERDUTY_INTEGRATION_KEY=00000000000000000000000000000000", "PAGERDUTY_INTEGRATION_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "PAGERDUTY_INTEGRATION_KEY=${PAGERDUTY_INTEGRATION_KEY}", 'routing_key: "{{ .Values.pagerduty.routingKey }}"', "PAGERDUTY_INTEGRATION_KEY=abcdef0123456789abcdef0123456789", "pagerduty_sha256: {hex:64}", "pagerduty-agent commit {hex:40}", 'pagerduty_package_md5 = "{hex:32}"', '"node_modules/pagerduty": {"version": "1.0.0", "integrity": "sha512-{base64:86}=="}', "PAGERDUTY_SERVICE_ID=P{upper:6}", '# Notify PagerDuty when the build fails\nchecksum = "{hex:32}"', 'pagerduty_logo = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADIAAAAyCAYAAAAeP4ixAAAA{base64:64}"'] }, { id: "pagerduty-classic-oauth-token", name: "PagerDuty classic OAuth token", description: "A 64-hex bearer token from PagerDuty's classic (pre-2023) OAuth, found in a PagerDuty context.", confidence: "medium", severity: "high", region: "none", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdaccess", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|bearer){{namerest}}{{nothash}}{{assign}}{{hex64}}", confidence: "medium" }, { regex: "Bearer[ \\t]+{{hex64}}", confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 5 }] }, { regex: `(?<![A-Za-z0-9_-])(?:access|oauth|bearer|refresh)?[_.-]?token["']?{{assign}}{{hex64}}`, confidence: "medium", context: [{ parent: "pager[_.-]?duty" }] }], secret: { min_entropy: 3.2, min_classes: 2, min_digits: 4 }, remediation: `Revoke the token (App Registration \u2192 the app \u2192 "Revoke All Tokens", or remove the app's authorization under My Profile), then review the audit records (GET /audit/records).`, help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "classic OAuth access tokens expire after 30 days and refresh tokens after 210 days", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_OAUTH_TOKEN={hex:64}", 'curl -H "Authorization: Bearer {hex:64}" https://api.pagerduty.com/users/me'], negative_examples: ["pagerduty_token_sha256: {hex:64}", 'curl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', "pagerduty-cli_{hex:64}.tar.gz"] }, { id: "pagerduty-rest-api-key", name: "PagerDuty REST API key", description: "A 20-character REST API key: an account key (general access, possibly full access) or a user token (acts as that user). Found by its PagerDuty context, since the key itself has no prefix.", confidence: "medium", severity: "critical", region: "none", verify: "rest-api-key", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdapi", "pdkey", "pduser", "pdpyras"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|key)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{rest}}", confidence: "high" }, { regex: `Token[ \\t]+token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ line: "pager[_.-]?duty" }, { near: "pager[_.-]?duty", lines: 5 }] }, { regex: "(?:APISession|RestApiV2Client|NewClient|Pagerduty\\.build|PagerDuty::Client\\.new|pagerduty\\.Client)\\([ \\t]*(?:(?:api_key|token|key)[ \\t]*[:=][ \\t]*)?[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdpyras" }, { near: "pager[_.-]?duty|pdpyras", lines: 60 }] }, { regex: "(?<![A-Za-z0-9])api\\([ \\t]*\\{[ \\t]*token[ \\t]*:[ \\t]*[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdjs" }, { near: "@pagerduty/pdjs", lines: 60 }] }, { regex: `(?<![A-Za-z0-9_-])(?:(?:api|user|auth|access|rest)[_.-]?)?(?:token|key|apikey)["']?{{assign}}{{rest}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }] }], secret: { shape: "^[A-Za-z0-9_+-]{20}$", min_entropy: 3, min_classes: 2 }, known_examples: ["y_NbAkKc66ryYTWUXYEu"], remediation: "Delete the key. An account key: an admin removes it under Integrations \u2192 Developer Tools \u2192 API Access Keys and issues a new one. A user token: its owner deletes it under My Profile \u2192 User Settings \u2192 API Access. Then review the audit records (GET /audit/records) for its use.", help_uri: "https://support.pagerduty.com/main/docs/api-access-keys", tags: ["security", "secret", "rest-api"], examples: ["PAGERDUTY_TOKEN={rest:20}", 'export PAGERDUTY_USER_API_KEY="{rest:20}"', 'curl -H "Accept: application/vnd.pagerduty+json;version=2" -H "Authorization: Token token={rest:20}" https://api.pagerduty.com/users', "curl --request GET \\\n  --url https://api.pagerduty.com/services \\\n  --header 'Authorization: Token token={rest:20}'", 'provider "pagerduty" {\n  token = "{rest:20}"\n}', "pagerduty:\n  api_key: {rest:20}", 'session = pdpyras.APISession("{rest:20}")', 'client := pagerduty.NewClient("{rest:20}")', 'pagerduty:token: "{rest:20}"', "PD_API_KEY={alpha:19}{digit}", 'pd_token = "{rest:19}-"', "[pagerduty]\napi_key = {rest:20}", '{\n  "pagerduty": {\n    "token": "{rest:20}"\n  }\n}'], negative_examples: ["PAGERDUTY_TOKEN=y_NbAkKc66ryYTWUXYEu", "PAGERDUTY_TOKEN=<API_KEY>", "PAGERDUTY_TOKEN=${PAGERDUTY_TOKEN}", "PAGERDUTY_TOKEN=XXXXXXXXXXXXXXXXXXXX", "PAGERDUTY_TOKEN=your_api_key_here", 'PAGERDUTY_TOKEN="your_api_key_here!!"', 'pagerduty_token = os.environ["PAGERDUTY_TOKEN"]', "PAGERDUTY_TOKEN: ${{ secrets.PAGERDUTY_TOKEN }}", "PAGERDUTY_TOKEN=op://Engineering/PagerDuty/credential", `pagerduty_token: "{{ vault 'secret/data/pagerduty' 'token' }}"`, "PAGERDUTY_TOKEN=arn:aws:secretsmanager:us-east-1:123456789012:secret:pagerduty-AbCdEf", "PAGERDUTY_TOKEN=PagerDutyIntegration", "PAGERDUTY_TOKEN=y_Nb\u2026YEu", "Authorization: Token token={rest:20}", "# PagerDuty settings are in config/pagerduty.yml\ntoken: {rest:20}", "# Page the on-call engineer via PagerDuty\ngithub:\n  token: {rest:20}", 'github_token = "{rest:20}" # PagerDuty', "PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "pagerduty_token_file: /run/secrets/pagerduty_token", "PAGERDUTY_TOKEN={rest:20}  # pdguard:allow"] }] } }];
+    define_PDGUARD_BUILTIN_PATTERNS_default = [{ file: "patterns/pagerduty.yaml", doc: { version: 1, fragments: { pdname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd)", namerest: "[A-Za-z0-9_.-]{0,40}?", assign: "[\"'`]?\\]?[ \\t]*(?:=>|:=|\\?=|[=:>,])[ \\t]*(?:\\\\?[\"'`]|\\([\"'`]?)?", nothash: "(?<!sha1|sha256|sha512|hash|digest|checksum|md5|sum|integrity|signature|sig|url|id|name|file|path)", rest: "([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])", events: "([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])", hex64: "([a-fA-F0-9]{64})(?![A-Za-z0-9_+/=-])", opaque: "([A-Za-z0-9_+/=.~-]{16,128})(?![A-Za-z0-9_+/=.~-])" }, rules: [{ id: "pagerduty-oauth-token", name: "PagerDuty scoped OAuth token", description: "A scoped OAuth access or refresh token. PagerDuty prefixes these with pdus+ (US) or pdeu+ (EU) so that scanners can recognise them anywhere, including URL-encoded in logged form bodies.", confidence: "high", severity: "critical", region: { us: "^pdus", eu: "^pdeu" }, redact: { keep: "^pd[a-z]{2}\\+_" }, verify: { method: "oauth-token", refresh_like: "^pd[a-z]{2}\\+_1" }, keywords: ["pdus+", "pdeu+", "pdus%2b", "pdeu%2b", "+_", "%2b_"], patterns: [{ regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "high" }, { regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[A-Za-z0-9][A-Za-z0-9_-]{19,96})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "medium" }, { regex: "(?<![A-Za-z0-9])(pd(?!us|eu)[a-z]{2}(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "low" }], secret: { url_decode: true, shape: "^pd[a-z]{2}\\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}$", min_entropy: 3.5, min_classes: 2, min_digits: 2 }, known_examples: ["pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e", "pdus+_0XBPWQQ_b2b2060b-e7af-44a1-8ddf-9c56fedd8d4f", "pdus+_0XBPWQQ_39435d07-9232-4bc2-9dc9-c4a8fccc94ad", "pdus+_1XBPWQQ_4f0dd763-8665-4fd7-aab7-d9f98e0c151b"], remediation: 'Revoke it: in PagerDuty open App Registration, select the app and choose "Revoke All Tokens"; then review the audit records (GET /audit/records) for its use. Access tokens expire after a day and refresh tokens after 30 days, but only revocation makes that certain.', help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "scoped OAuth access tokens expire after a day and refresh tokens after 30 days", tags: ["security", "secret", "oauth"], examples: ["Authorization: Bearer pdus+_{digit}{alnum:6}_{uuid}", "PD_TOKEN=pdeu+_{digit}{alnum:6}_{uuid}", '{"access_token":"pdus+_{digit}{alnum:6}_{uuid}","token_type":"bearer","expires_in":86400}', "grant_type=refresh_token&refresh_token=pdus%2B_{digit}{alnum:6}_{uuid}&client_id={uuid}", 'token = "pdus+_{alnum:30}{digit}{digit}"'], negative_examples: ["PAGERDUTY_TOKEN=pdus+xxxxxxxxxxxxxxxxxxxxxxxx", "Authorization: Bearer pdus+<TOKEN>", "Authorization: Bearer pdus+${TOKEN}", "tokens look like pdus+... or pdeu+...", "token: pdus+_XXXXXXX_xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "token: pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", '"refresh_token": "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e"', "Authorization: Bearer pdus+_0AB\u20267e", "Authorization: Bearer pdus+_0XBPWQQ_********-****-****-****-************", "Authorization: Bearer pdus+_0000000_00000000-0000-0000-0000-000000000000", "PD_TOKEN=pdus+_REDACTED"] }, { id: "pagerduty-webhook-secret", name: "PagerDuty webhook signing secret", description: "The secret a webhook v3 subscription uses to sign its payloads (X-PagerDuty-Signature). Anyone who has it can forge webhook deliveries that your receiver will trust.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdwebhook"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:webhook|signing){{namerest}}(?:secret|key|token)[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:webhook|signing)[_.-]?(?:signing[_.-]?)?(?:secret|key)["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "x-pagerduty-signature", lines: 20 }] }], secret: { min_entropy: 3.3, min_classes: 2 }, remediation: "Delete the webhook subscription in PagerDuty and create a new one (the secret is shown once, at creation), update your receiver with the new secret, and review recent deliveries for forgeries.", help_uri: "https://developer.pagerduty.com/docs/webhooks-overview#webhook-signatures", tags: ["security", "secret", "webhook"], examples: ["PAGERDUTY_WEBHOOK_SECRET={alnum:40}", 'pd_webhook_signing_secret: "{alnum:32}"', "pagerduty:\n  webhook_secret: {alnum:28}{digit}"], negative_examples: ["X-PagerDuty-Signature: v1=f9a1d2c3b4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d", "PAGERDUTY_WEBHOOK_SECRET=${{ secrets.PAGERDUTY_WEBHOOK_SECRET }}", "PAGERDUTY_WEBHOOK_SECRET=your_webhook_secret_here", "PAGERDUTY_WEBHOOK_URL=https://hooks.example.com/pagerduty", "slack:\n  webhook_secret: {alnum:28}{digit}"] }, { id: "pagerduty-oauth-client-secret", name: "PagerDuty OAuth client secret", description: "The client secret of a PagerDuty app registration. With the client id it mints scoped OAuth tokens for every account that installed the app.", confidence: "medium", severity: "critical", verify: { method: "none", unverifiable: "only minting a token tests a client secret" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdclient", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}client[_.-]?secret[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])client[_.-]?secret["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "identity\\.(?:eu\\.)?pagerduty\\.com|pager[_.-]?duty[A-Za-z0-9_.-]{0,20}client[_.-]?id", lines: 10 }] }], secret: { min_entropy: 3.5, min_classes: 2 }, remediation: "In PagerDuty App Registration, revoke all of the app's tokens first, then delete and recreate its OAuth client credentials (deleting alone does not revoke tokens already issued), update the app, and review the audit records (GET /audit/records).", help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_CLIENT_SECRET={alnum:48}", 'pd_client_secret = "{alnum:40}"', 'curl -X POST https://identity.pagerduty.com/oauth/token -d "grant_type=client_credentials&client_id={uuid}&client_secret={alnum:44}"', 'provider "pagerduty" {\n  use_app_oauth_scoped_token {\n    pd_client_id     = "{uuid}"\n    pd_client_secret = "{alnum:46}"\n  }\n}'], negative_examples: ["PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "PAGERDUTY_CLIENT_SECRET=<CLIENT_SECRET>", "PAGERDUTY_CLIENT_SECRET: ${PD_CLIENT_SECRET}", "pd_client_secret = var.pagerduty_client_secret", `client_secret: "{{ lookup('env', 'GITHUB_CLIENT_SECRET') }}"`, "github:\n  client_secret: {alnum:40}"] }, { id: "pagerduty-ical-feed-url", name: "PagerDuty private calendar feed URL", description: "A private on-call calendar feed URL. Anyone who has it can read the user's on-call schedule.", confidence: "high", severity: "medium", verify: "none", keywords: ["pagerduty.com/private/"], patterns: [{ regex: "(?:(?:webcals?|https?)://)?webcal\\.(?:eu\\.)?pagerduty\\.com/private/([A-Za-z0-9]{8,64})/feed", confidence: "high" }], secret: { min_entropy: 2.8, min_classes: 2 }, remediation: "Regenerate the calendar's private URL (in the user's profile, or POST /users/{id}/regenerate_private_url_key) and re-subscribe the calendars that should keep it.", help_uri: "https://support.pagerduty.com/main/docs/schedules-in-apps#export-only-your-on-call-shifts", tags: ["security", "secret", "calendar"], examples: ["webcal://webcal.pagerduty.com/private/{alnum:20}/feed", "subscribe: https://webcal.eu.pagerduty.com/private/{alnum:24}/feed/P{upper:6}"], negative_examples: ["webcal://webcal.pagerduty.com/private/ABCDEFGHIJKLMNOP/feed", "webcal://webcal.pagerduty.com/private/<key>/feed", "https://webcal.pagerduty.com/private/XXXXXXXXXXXXXXXX/feed"] }, { id: "pagerduty-events-key", name: "PagerDuty Events API integration key", description: "A 32-character Events API integration or routing key (R\u2026 keys route to Event Orchestration). Anyone who has it can trigger and resolve incidents, paging your on-call responders.", confidence: "medium", severity: "high", verify: { method: "none", unverifiable: "only sending an event tests an Events key" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-"], patterns: [{ regex: "events\\.(?:eu\\.)?pagerduty\\.com/(?:[A-Za-z0-9_-]{1,20}/){0,3}([A-Za-z0-9]{32})(?![A-Za-z0-9_+=-])", confidence: "high" }, { regex: "{{pdname}}{{namerest}}(?:key|token)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{events}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:routing|service|integration|events?|pagerduty)[_.-]?key["']?{{assign}}{{events}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty|event[_]?action" }, { parent: "pager[_.-]?duty" }, { near: "events\\.(?:eu\\.)?pagerduty\\.com", lines: 15 }] }], secret: { shape: "^[A-Za-z0-9]{32}$", min_entropy: 3, min_classes: 2, min_digits: 2 }, known_examples: ["e93facc04764012d7bfb002500d5d1a6", "737ea619db564d41bd9824063e1f6b08", "R022XIJR9M266DX570EVE6EXP1AFBN6D", "R028DIE06SNKNO6V5ACSLRV7Y0TUVG7T"], remediation: "Delete the integration in PagerDuty (Service \u2192 Integrations, or the Event Orchestration's routing key), create a new one, update every sender, and review recent incidents for events you did not send.", help_uri: "https://support.pagerduty.com/main/docs/services-and-integrations", tags: ["security", "secret", "events"], examples: ["receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: {hex:32}\n    severity: critical", 'receivers:\n- name: legacy\n  pagerduty_configs:\n    - service_key: "{hex:32}"', "curl -X POST https://events.pagerduty.com/integration/{hex:32}/enqueue -d @event.json", "PAGERDUTY_INTEGRATION_KEY={hex:32}", 'export PD_ROUTING_KEY="R{upperdigit:31}"', 'payload = {"routing_key": "{hex:32}", "event_action": "trigger", "payload": {"summary": "disk full"}}\nrequests.post("https://events.pagerduty.com/v2/enqueue", json=payload)', "[pagerduty]\nintegration_key = {hex:32}"], negative_examples: ["receivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}\n    api_key: {hex:32}", "receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: e93facc04764012d7bfb002500d5d1a6\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "PAGERDUTY_INTEGRATION_KEY=00000000000000000000000000000000", "PAGERDUTY_INTEGRATION_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "PAGERDUTY_INTEGRATION_KEY=${PAGERDUTY_INTEGRATION_KEY}", 'routing_key: "{{ .Values.pagerduty.routingKey }}"', "PAGERDUTY_INTEGRATION_KEY=abcdef0123456789abcdef0123456789", "pagerduty_sha256: {hex:64}", "pagerduty-agent commit {hex:40}", 'pagerduty_package_md5 = "{hex:32}"', '"node_modules/pagerduty": {"version": "1.0.0", "integrity": "sha512-{base64:86}=="}', "PAGERDUTY_SERVICE_ID=P{upper:6}", '# Notify PagerDuty when the build fails\nchecksum = "{hex:32}"', 'pagerduty_logo = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADIAAAAyCAYAAAAeP4ixAAAA{base64:64}"'] }, { id: "pagerduty-classic-oauth-token", name: "PagerDuty classic OAuth token", description: "A 64-hex bearer token from PagerDuty's classic (pre-2023) OAuth, found in a PagerDuty context.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdaccess", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|bearer){{namerest}}{{nothash}}{{assign}}{{hex64}}", confidence: "medium" }, { regex: "Bearer[ \\t]+{{hex64}}", confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 5 }] }, { regex: `(?<![A-Za-z0-9_-])(?:access|oauth|bearer|refresh)?[_.-]?token["']?{{assign}}{{hex64}}`, confidence: "medium", context: [{ parent: "pager[_.-]?duty" }] }], secret: { min_entropy: 3.2, min_classes: 2, min_digits: 4 }, remediation: `Revoke the token (App Registration \u2192 the app \u2192 "Revoke All Tokens", or remove the app's authorization under My Profile), then review the audit records (GET /audit/records).`, help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "classic OAuth access tokens expire after 30 days and refresh tokens after 210 days", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_OAUTH_TOKEN={hex:64}", 'curl -H "Authorization: Bearer {hex:64}" https://api.pagerduty.com/users/me'], negative_examples: ["pagerduty_token_sha256: {hex:64}", 'curl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', "pagerduty-cli_{hex:64}.tar.gz"] }, { id: "pagerduty-rest-api-key", name: "PagerDuty REST API key", description: "A 20-character REST API key: an account key (general access, possibly full access) or a user token (acts as that user). Found by its PagerDuty context, since the key itself has no prefix.", confidence: "medium", severity: "critical", verify: "rest-api-key", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdapi", "pdkey", "pduser", "pdpyras"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|key)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{rest}}", confidence: "high" }, { regex: `Token[ \\t]+token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ line: "pager[_.-]?duty" }, { near: "pager[_.-]?duty", lines: 5 }] }, { regex: "(?:APISession|RestApiV2Client|NewClient|Pagerduty\\.build|PagerDuty::Client\\.new|pagerduty\\.Client)\\([ \\t]*(?:(?:api_key|token|key)[ \\t]*[:=][ \\t]*)?[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdpyras" }, { near: "pager[_.-]?duty|pdpyras", lines: 60 }] }, { regex: "(?<![A-Za-z0-9])api\\([ \\t]*\\{[ \\t]*token[ \\t]*:[ \\t]*[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdjs" }, { near: "@pagerduty/pdjs", lines: 60 }] }, { regex: `(?<![A-Za-z0-9_-])(?:(?:api|user|auth|access|rest)[_.-]?)?(?:token|key|apikey)["']?{{assign}}{{rest}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }] }], secret: { shape: "^[A-Za-z0-9_+-]{20}$", min_entropy: 3, min_classes: 2 }, known_examples: ["y_NbAkKc66ryYTWUXYEu"], remediation: "Delete the key. An account key: an admin removes it under Integrations \u2192 Developer Tools \u2192 API Access Keys and issues a new one. A user token: its owner deletes it under My Profile \u2192 User Settings \u2192 API Access. Then review the audit records (GET /audit/records) for its use.", help_uri: "https://support.pagerduty.com/main/docs/api-access-keys", tags: ["security", "secret", "rest-api"], examples: ["PAGERDUTY_TOKEN={rest:20}", 'export PAGERDUTY_USER_API_KEY="{rest:20}"', 'curl -H "Accept: application/vnd.pagerduty+json;version=2" -H "Authorization: Token token={rest:20}" https://api.pagerduty.com/users', "curl --request GET \\\n  --url https://api.pagerduty.com/services \\\n  --header 'Authorization: Token token={rest:20}'", 'provider "pagerduty" {\n  token = "{rest:20}"\n}', "pagerduty:\n  api_key: {rest:20}", 'session = pdpyras.APISession("{rest:20}")', 'client := pagerduty.NewClient("{rest:20}")', 'pagerduty:token: "{rest:20}"', "PD_API_KEY={alpha:19}{digit}", 'pd_token = "{rest:19}-"', "[pagerduty]\napi_key = {rest:20}", '{\n  "pagerduty": {\n    "token": "{rest:20}"\n  }\n}'], negative_examples: ["PAGERDUTY_TOKEN=y_NbAkKc66ryYTWUXYEu", "PAGERDUTY_TOKEN=<API_KEY>", "PAGERDUTY_TOKEN=${PAGERDUTY_TOKEN}", "PAGERDUTY_TOKEN=XXXXXXXXXXXXXXXXXXXX", "PAGERDUTY_TOKEN=your_api_key_here", 'PAGERDUTY_TOKEN="your_api_key_here!!"', 'pagerduty_token = os.environ["PAGERDUTY_TOKEN"]', "PAGERDUTY_TOKEN: ${{ secrets.PAGERDUTY_TOKEN }}", "PAGERDUTY_TOKEN=op://Engineering/PagerDuty/credential", `pagerduty_token: "{{ vault 'secret/data/pagerduty' 'token' }}"`, "PAGERDUTY_TOKEN=arn:aws:secretsmanager:us-east-1:123456789012:secret:pagerduty-AbCdEf", "PAGERDUTY_TOKEN=PagerDutyIntegration", "PAGERDUTY_TOKEN=y_Nb\u2026YEu", "Authorization: Token token={rest:20}", "# PagerDuty settings are in config/pagerduty.yml\ntoken: {rest:20}", "# Page the on-call engineer via PagerDuty\ngithub:\n  token: {rest:20}", 'github_token = "{rest:20}" # PagerDuty', "PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "pagerduty_token_file: /run/secrets/pagerduty_token", "PAGERDUTY_TOKEN={rest:20}  # pdguard:allow"] }] } }];
   }
 });
 
@@ -3709,8 +3709,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural4 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural4}: ${context.types.join(", ")}.`;
+      const plural2 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -11310,9 +11310,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural4) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural4;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -19267,6 +19267,33 @@ var require_undici = __commonJS({
   }
 });
 
+// src/errors.ts
+function errorMessage(error2) {
+  if (error2 instanceof Error) return error2.message;
+  return String(error2);
+}
+var PdguardError, UsageError, ConfigError, PatternError, InputError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    PdguardError = class extends Error {
+      constructor(message) {
+        super(message);
+        this.name = new.target.name;
+      }
+    };
+    UsageError = class extends PdguardError {
+    };
+    ConfigError = class extends PdguardError {
+    };
+    PatternError = class extends PdguardError {
+    };
+    InputError = class extends PdguardError {
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -26669,6 +26696,784 @@ var require_dist = __commonJS({
   }
 });
 
+// src/pipeline/redact.ts
+function redactSecret(secret, keep) {
+  const prefix = keep?.exec(secret)?.[0] ?? "";
+  const body = secret.slice(prefix.length);
+  if (body.length < 10) return `${prefix}\u2026`;
+  const head = body.length >= 32 ? 3 : 2;
+  return `${prefix}${body.slice(0, head)}\u2026${body.slice(-2)}`;
+}
+var init_redact = __esm({
+  "src/pipeline/redact.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+  }
+});
+
+// src/pipeline/findings.ts
+import { createHash } from "node:crypto";
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function regionOf(rule, secret) {
+  for (const [region, test] of Object.entries(rule.region)) if (test.test(secret)) return region;
+  return null;
+}
+function fingerprintOf(ruleId, path6, secretHash, occurrence) {
+  return sha256(`${ruleId}\0${path6}\0${secretHash}\0${occurrence}`).slice(0, 32);
+}
+function toFindings(matches, path6, commit) {
+  const occurrences = /* @__PURE__ */ new Map();
+  return matches.map((m) => {
+    const secretHash = sha256(m.secret);
+    const key = `${m.rule.id}\0${secretHash}`;
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    const finding = {
+      ruleId: m.rule.id,
+      ruleName: m.rule.name,
+      confidence: m.confidence,
+      severity: m.rule.severity,
+      path: path6,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine,
+      endColumn: m.endColumn,
+      secret: m.secret,
+      redacted: redactSecret(m.secret, m.rule.redactKeep),
+      secretHash,
+      fingerprint: fingerprintOf(m.rule.id, path6, secretHash, occurrence),
+      region: regionOf(m.rule, m.secret),
+      remediation: m.rule.remediation,
+      helpUri: m.rule.helpUri
+    };
+    if (commit) finding.commit = commit;
+    return { finding, inlineAllowed: m.inlineAllowed };
+  });
+}
+function compareFindings(a, b) {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+var init_findings = __esm({
+  "src/pipeline/findings.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_redact();
+  }
+});
+
+// src/verify/cache.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
+function clean(text) {
+  return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
+}
+function validEntry(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const v = value;
+  if (v.status !== "live" && v.status !== "dead") return void 0;
+  if (typeof v.reason !== "string" || typeof v.checkedAt !== "string" || !Number.isFinite(Date.parse(v.checkedAt))) return void 0;
+  const entry = { status: v.status, reason: clean(v.reason), checkedAt: v.checkedAt };
+  if (v.httpStatus !== void 0) {
+    if (typeof v.httpStatus !== "number" || !Number.isInteger(v.httpStatus) || v.httpStatus < 100 || v.httpStatus > 599) return void 0;
+    entry.httpStatus = v.httpStatus;
+  }
+  return entry;
+}
+var VERSION, HASH, MAX_REASON, VerifyCache;
+var init_cache = __esm({
+  "src/verify/cache.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    VERSION = 1;
+    HASH = /^[0-9a-f]{64}$/;
+    MAX_REASON = 300;
+    VerifyCache = class _VerifyCache {
+      constructor(file, apiUrls, ttlMs, now, debug2) {
+        this.file = file;
+        this.apiUrls = apiUrls;
+        this.ttlMs = ttlMs;
+        this.now = now;
+        this.debug = debug2;
+      }
+      file;
+      apiUrls;
+      ttlMs;
+      now;
+      debug;
+      entries = /* @__PURE__ */ new Map();
+      changed = false;
+      /** False when the file exists but is not a pdguard cache: it is never overwritten. */
+      writable = true;
+      /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
+      static async load(file, apiUrls, ttlMs, now, debug2) {
+        const cache = new _VerifyCache(file, apiUrls, ttlMs, now, debug2);
+        let text;
+        try {
+          text = await readFile(file, "utf8");
+        } catch (error2) {
+          const code = error2.code;
+          debug2(code === "ENOENT" ? "cache: no cache file yet" : `cache: cannot read the cache file (${String(code ?? "error")}); ignoring it`);
+          return cache;
+        }
+        if (text.trim() === "") return cache;
+        let data;
+        try {
+          data = JSON.parse(text);
+        } catch {
+          debug2("cache: the cache file is not valid JSON; ignoring it and leaving it as it is (delete it to start a new cache)");
+          cache.writable = false;
+          return cache;
+        }
+        const d = data;
+        if (typeof d !== "object" || d === null || d.version !== VERSION || typeof d.entries !== "object" || d.entries === null || !Array.isArray(d.apiUrls)) {
+          debug2("cache: the file is not a pdguard verification cache; ignoring it and leaving it as it is (delete it to start a new cache)");
+          cache.writable = false;
+          return cache;
+        }
+        if (d.apiUrls.length !== apiUrls.length || d.apiUrls.some((url, i) => url !== apiUrls[i])) {
+          debug2("cache: the cache file was filled from other API URLs; ignoring it");
+          cache.changed = true;
+          return cache;
+        }
+        let dropped = 0;
+        for (const [hash, value] of Object.entries(d.entries)) {
+          const entry = validEntry(value);
+          if (HASH.test(hash) && entry && cache.fresh(entry)) cache.entries.set(hash, entry);
+          else dropped++;
+        }
+        if (dropped > 0) cache.changed = true;
+        debug2(`cache: ${cache.entries.size} usable entries${dropped ? `, ${dropped} expired or invalid` : ""}`);
+        return cache;
+      }
+      fresh(entry) {
+        const age = this.now() - Date.parse(entry.checkedAt);
+        return age >= 0 && age < this.ttlMs;
+      }
+      /** A cached result for this secret hash, if fresh. */
+      get(hash) {
+        const entry = this.entries.get(hash);
+        if (!entry || !this.fresh(entry)) return void 0;
+        const verification = { status: entry.status, reason: `${entry.reason} (cached from ${entry.checkedAt})` };
+        if (entry.httpStatus !== void 0) verification.httpStatus = entry.httpStatus;
+        return verification;
+      }
+      /** Record a fresh result; only `live` and `dead` are kept. */
+      set(hash, verification) {
+        if (!HASH.test(hash) || verification.status !== "live" && verification.status !== "dead") return;
+        const entry = { status: verification.status, reason: clean(verification.reason), checkedAt: new Date(this.now()).toISOString() };
+        if (verification.httpStatus !== void 0) entry.httpStatus = verification.httpStatus;
+        this.entries.set(hash, entry);
+        this.changed = true;
+      }
+      /** Write the cache back if anything changed: temporary file, then rename. Never throws. */
+      async save() {
+        if (!this.changed || !this.writable) return;
+        const entries = {};
+        for (const hash of [...this.entries.keys()].sort()) {
+          const entry = this.entries.get(hash);
+          if (this.fresh(entry)) entries[hash] = entry;
+        }
+        const data = { version: VERSION, apiUrls: this.apiUrls, entries };
+        const dir = dirname5(this.file);
+        const temp = join6(dir, `.${basename3(this.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+        try {
+          await mkdir2(dir, { recursive: true });
+          await writeFile2(temp, `${JSON.stringify(data, null, 2)}
+`, { mode: 384, flag: "wx" });
+          await rename2(temp, this.file);
+          this.changed = false;
+          this.debug(`cache: wrote ${Object.keys(entries).length} entries`);
+        } catch (error2) {
+          await unlink2(temp).catch(() => {
+          });
+          this.debug(`cache: cannot write the cache file (${String(error2.code ?? "error")}); results not cached`);
+        }
+      }
+    };
+  }
+});
+
+// src/verify/client.ts
+import http2 from "node:http";
+import https2 from "node:https";
+function errorCode(error2) {
+  const code = error2?.code;
+  return typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? code : "ERROR";
+}
+function httpGet(url, options) {
+  const { signal, timeoutMs, maxBodyBytes } = options;
+  return new Promise((resolve7) => {
+    if (signal.aborted) {
+      resolve7({ kind: "aborted" });
+      return;
+    }
+    let request;
+    let settled = false;
+    const finish = (outcome, destroy) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+      if (destroy) request?.destroy();
+      resolve7(outcome);
+    };
+    const onAbort = () => finish({ kind: "aborted" }, true);
+    const timer = setTimeout(() => finish({ kind: "timeout" }, true), timeoutMs);
+    timer.unref();
+    signal.addEventListener("abort", onAbort, { once: true });
+    const tooLarge = (status, headers) => finish({ kind: "response", status, headers, body: Buffer.alloc(0), tooLarge: true }, true);
+    try {
+      const module = url.protocol === "https:" ? https2 : http2;
+      request = module.request(url, { method: "GET", headers: options.headers, agent: options.agents.for(url) }, (response) => {
+        const status = response.statusCode ?? 0;
+        const headers = response.headers;
+        const declared = Number(headers["content-length"]);
+        if (Number.isFinite(declared) && declared > maxBodyBytes) {
+          tooLarge(status, headers);
+          return;
+        }
+        const chunks = [];
+        let size = 0;
+        response.on("data", (chunk) => {
+          if (settled) return;
+          size += chunk.length;
+          if (size > maxBodyBytes) {
+            chunks.length = 0;
+            tooLarge(status, headers);
+            return;
+          }
+          chunks.push(chunk);
+        });
+        response.on("end", () => finish({ kind: "response", status, headers, body: Buffer.concat(chunks), tooLarge: false }, false));
+        response.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
+        response.on("close", () => finish({ kind: "network", code: "ECONNRESET" }, true));
+      });
+      request.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
+      request.end();
+    } catch (error2) {
+      finish({ kind: "network", code: errorCode(error2) }, true);
+    }
+  });
+}
+var Agents;
+var init_client = __esm({
+  "src/verify/client.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    Agents = class {
+      constructor(maxSockets) {
+        this.maxSockets = maxSockets;
+      }
+      maxSockets;
+      httpAgent;
+      httpsAgent;
+      for(url) {
+        if (url.protocol === "https:") {
+          this.httpsAgent ??= new https2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+          return this.httpsAgent;
+        }
+        this.httpAgent ??= new http2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+        return this.httpAgent;
+      }
+      /** Close every socket, idle or busy. */
+      destroy() {
+        this.httpAgent?.destroy();
+        this.httpsAgent?.destroy();
+      }
+    };
+  }
+});
+
+// src/verify/options.ts
+function apiBases(flags, env) {
+  return {
+    apiUrl: flags.apiUrl ?? (env.PDGUARD_API_URL || DEFAULT_API_URL),
+    apiUrlEu: flags.apiUrlEu ?? (env.PDGUARD_API_URL_EU || DEFAULT_API_URL_EU)
+  };
+}
+function parseBaseUrl(value, option) {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new UsageError(`${option} must be an http: or https: URL (it is empty)`);
+  }
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new UsageError(`${option} is not a valid URL; give an http: or https: URL such as https://api.pagerduty.com`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new UsageError(`${option} must be an http: or https: URL (got ${url.protocol})`);
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new UsageError(`${option} must not contain a user name or password`);
+  }
+  if (url.search !== "" || url.hash !== "") {
+    throw new UsageError(`${option} must not have a query or fragment; give the base URL only`);
+  }
+  url.pathname = url.pathname.replace(/\/+$/, "");
+  return url;
+}
+function joinUrl(base, path6) {
+  const url = new URL(base.href);
+  url.pathname = `${base.pathname.replace(/\/+$/, "")}${path6}`;
+  return url;
+}
+function integer(value, option, fallback, min) {
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min) {
+    throw new UsageError(`${option} must be a number of at least ${min}`);
+  }
+  return Math.floor(value);
+}
+function resolveOptions(options) {
+  if (typeof options !== "object" || options === null) throw new UsageError("verify options are missing");
+  const us = parseBaseUrl(options.apiUrl, "apiUrl (--api-url / PDGUARD_API_URL)");
+  const eu = parseBaseUrl(options.apiUrlEu, "apiUrlEu (--api-url-eu / PDGUARD_API_URL_EU)");
+  if (options.cacheFile !== void 0 && (typeof options.cacheFile !== "string" || options.cacheFile === "")) {
+    throw new UsageError("cacheFile (--verify-cache) must be a file path");
+  }
+  return {
+    bases: {
+      us: { region: "us", label: "US API", url: us },
+      eu: { region: "eu", label: "EU API", url: eu }
+    },
+    timeoutMs: integer(options.timeoutMs, "timeoutMs", DEFAULTS.timeoutMs, 1),
+    deadlineMs: integer(options.deadlineMs, "deadlineMs", DEFAULTS.deadlineMs, 1),
+    concurrency: integer(options.concurrency, "concurrency", DEFAULTS.concurrency, 1),
+    maxRetries: integer(options.maxRetries, "maxRetries", DEFAULTS.maxRetries, 0),
+    maxBackoffMs: integer(options.maxBackoffMs, "maxBackoffMs", DEFAULTS.maxBackoffMs, 0),
+    cacheFile: options.cacheFile,
+    cacheTtlMs: integer(options.cacheTtlMs, "cacheTtlMs", DEFAULTS.cacheTtlMs, 0),
+    now: options.now ?? Date.now,
+    debug: options.debug ?? (() => {
+    })
+  };
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  const s = ms / 1e3;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+var DEFAULT_API_URL, DEFAULT_API_URL_EU, DEFAULTS;
+var init_options = __esm({
+  "src/verify/options.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_errors();
+    DEFAULT_API_URL = "https://api.pagerduty.com";
+    DEFAULT_API_URL_EU = "https://api.eu.pagerduty.com";
+    DEFAULTS = {
+      timeoutMs: 5e3,
+      deadlineMs: 3e4,
+      concurrency: 8,
+      maxRetries: 3,
+      maxBackoffMs: 1e4,
+      cacheTtlMs: 24 * 60 * 60 * 1e3
+    };
+  }
+});
+
+// src/verify/judge.ts
+function parseJson(body) {
+  try {
+    return JSON.parse(body.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function strings(value, depth = 0, out = []) {
+  if (depth > 6 || out.length > 200) return out;
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const item of value) strings(item, depth + 1, out);
+  else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) strings(item, depth + 1, out);
+  return out;
+}
+function saysAccountLevel(body) {
+  const json = parseJson(body);
+  if (typeof json !== "object" || json === null) return false;
+  return strings(json).some((text) => ACCOUNT_LEVEL.test(text));
+}
+function isJsonObject(body) {
+  const json = parseJson(body);
+  return typeof json === "object" && json !== null && !Array.isArray(json);
+}
+function judge(retried, ctx) {
+  const { outcome } = retried;
+  const api = ctx.base.label;
+  const where = ctx.path === "/users/me" ? "" : ` on ${ctx.path}`;
+  switch (outcome.kind) {
+    case "aborted":
+      return { kind: "unknown", reason: DEADLINE_REASON };
+    case "timeout":
+      return { kind: "unknown", reason: `timed out after ${formatDuration(ctx.timeoutMs)} (${api})` };
+    case "network":
+      return { kind: "unknown", reason: `network error ${outcome.code} (${api})${retryNote(retried)}` };
+    case "response":
+      break;
+  }
+  const status = outcome.status;
+  if (status >= 200 && status <= 299) {
+    if (outcome.tooLarge) return { kind: "unknown", reason: tooLargeReason(ctx, status), httpStatus: status };
+    if (!isJsonObject(outcome.body)) {
+      return { kind: "unknown", reason: `malformed answer from the ${api}: ${status} without a JSON body`, httpStatus: status };
+    }
+    return { kind: "live", reason: `accepted by the ${api} (${status}${where})`, httpStatus: status };
+  }
+  if (status >= 300 && status <= 399) {
+    return { kind: "unknown", reason: `redirected by the ${api}; not followed (${status})`, httpStatus: status };
+  }
+  if (status === 401) return { kind: "rejected", httpStatus: 401 };
+  if (status === 402 || status === 403) {
+    return { kind: "live", reason: `valid but not allowed by the ${api} (${status}${where})`, httpStatus: status };
+  }
+  if (status === 400 && ctx.path === "/users/me") {
+    if (!outcome.tooLarge && saysAccountLevel(outcome.body)) {
+      return { kind: "live", reason: `valid account-level key: the ${api} needs a user-level token for /users/me (400)`, httpStatus: 400 };
+    }
+    return { kind: "cannot-judge", what: `400 on /users/me`, httpStatus: 400 };
+  }
+  if (status === 404 && ctx.path === "/users/me") return { kind: "cannot-judge", what: "404 on /users/me", httpStatus: 404 };
+  if (status === 429) {
+    if (retried.gaveUp === "wait-too-long" && retried.waitMs !== void 0) {
+      return { kind: "unknown", reason: `rate limited; the ${api} asks to wait ${formatDuration(retried.waitMs)}`, httpStatus: 429 };
+    }
+    if (retried.gaveUp === "deadline") return { kind: "unknown", reason: `rate limited; ${DEADLINE_REASON}`, httpStatus: 429 };
+    return { kind: "unknown", reason: `rate limited; retries exhausted (${api})`, httpStatus: 429 };
+  }
+  if (status >= 500 && status <= 599) {
+    return { kind: "unknown", reason: `server error from the ${api} (${status}${where})${retryNote(retried)}`, httpStatus: status };
+  }
+  return { kind: "unknown", reason: `unexpected answer from the ${api} (${status}${where})`, httpStatus: status };
+}
+function retryNote(retried) {
+  switch (retried.gaveUp) {
+    case "exhausted":
+      return retried.attempts > 1 ? "; retries exhausted" : "";
+    case "wait-too-long":
+      return retried.waitMs !== void 0 ? `; asked to wait ${formatDuration(retried.waitMs)}` : "";
+    case "deadline":
+      return `; ${DEADLINE_REASON}`;
+    default:
+      return "";
+  }
+}
+function tooLargeReason(ctx, status) {
+  return `malformed answer from the ${ctx.base.label}: ${status} with a body over ${Math.round(ctx.maxBodyBytes / 1024)} KB`;
+}
+function describeOutcome(outcome) {
+  switch (outcome.kind) {
+    case "response":
+      return `${outcome.status}${outcome.tooLarge ? " (body over the limit, dropped)" : ""}`;
+    case "network":
+      return `network error ${outcome.code}`;
+    default:
+      return outcome.kind;
+  }
+}
+var ACCOUNT_LEVEL, DEADLINE_REASON;
+var init_judge = __esm({
+  "src/verify/judge.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_options();
+    ACCOUNT_LEVEL = /\b(?:account[- ]level|user[- ]level)(?: rest)?(?: api| access)?(?: api)? (?:token|key)/i;
+    DEADLINE_REASON = "verification deadline reached";
+  }
+});
+
+// src/verify/pool.ts
+async function runPool(items, limit, work) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item);
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+  await Promise.all(workers);
+}
+var init_pool = __esm({
+  "src/verify/pool.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+  }
+});
+
+// src/verify/retry.ts
+function isRetryable(outcome) {
+  if (outcome.kind === "network") return true;
+  if (outcome.kind !== "response") return false;
+  return outcome.status === 429 || outcome.status >= 500 && outcome.status <= 599;
+}
+function header(headers, name) {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+function requestedWaitMs(headers, wallClock = Date.now) {
+  const seconds = (text) => {
+    if (text === void 0 || !/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return void 0;
+    return Math.ceil(Number(text) * 1e3);
+  };
+  const reset = seconds(header(headers, "ratelimit-reset"));
+  if (reset !== void 0) return reset;
+  const retryAfter = header(headers, "retry-after");
+  const after = seconds(retryAfter);
+  if (after !== void 0) return after;
+  if (retryAfter !== void 0) {
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return Math.max(0, date - wallClock());
+  }
+  return void 0;
+}
+function backoffMs(retry, baseMs, capMs, random) {
+  const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(retry, 30));
+  return Math.round(ceiling / 2 + random() * ceiling / 2);
+}
+function sleep(ms, signal) {
+  return new Promise((resolve7) => {
+    if (signal.aborted) {
+      resolve7(false);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve7(false);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve7(true);
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+function describe(outcome) {
+  return outcome.kind === "response" ? String(outcome.status) : outcome.kind === "network" ? outcome.code : outcome.kind;
+}
+async function getWithRetries(url, options, policy, log) {
+  const random = policy.random ?? Math.random;
+  const base = policy.baseBackoffMs ?? 500;
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await httpGet(url, options);
+    if (!isRetryable(outcome)) return { outcome, attempts: attempt };
+    if (attempt > policy.maxRetries) return { outcome, attempts: attempt, gaveUp: "exhausted" };
+    const asked = outcome.kind === "response" ? requestedWaitMs(outcome.headers) : void 0;
+    if (asked !== void 0 && asked > policy.maxBackoffMs) {
+      log(`${describe(outcome)}: the server asks to wait ${asked} ms, more than the ${policy.maxBackoffMs} ms allowed; giving up`);
+      return { outcome, attempts: attempt, gaveUp: "wait-too-long", waitMs: asked };
+    }
+    const wait = asked ?? backoffMs(attempt - 1, base, policy.maxBackoffMs, random);
+    if (performance.now() + wait >= policy.deadlineAt) {
+      log(`${describe(outcome)}: waiting ${wait} ms would pass the deadline; giving up`);
+      return { outcome, attempts: attempt, gaveUp: "deadline", waitMs: wait };
+    }
+    log(`${describe(outcome)}: retry ${attempt} of ${policy.maxRetries} in ${wait} ms${asked !== void 0 ? " (as the server asked)" : ""}`);
+    if (!await sleep(wait, options.signal)) return { outcome: { kind: "aborted" }, attempts: attempt };
+  }
+}
+var init_retry = __esm({
+  "src/verify/retry.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_client();
+  }
+});
+
+// src/verify/verify.ts
+var verify_exports = {};
+__export(verify_exports, {
+  ACCEPT: () => ACCEPT,
+  MAX_BODY_BYTES: () => MAX_BODY_BYTES,
+  USER_AGENT: () => USER_AGENT,
+  requestHeaders: () => requestHeaders,
+  verifyFindings: () => verifyFindings
+});
+function notSentReason(spec) {
+  return `cannot be checked without a side effect${spec.unverifiable ? ` (${spec.unverifiable})` : ""}; not sent`;
+}
+function requestHeaders(method, secret) {
+  return {
+    Accept: ACCEPT,
+    Authorization: method === "rest-api-key" ? `Token token=${secret}` : `Bearer ${secret}`,
+    "User-Agent": USER_AGENT
+  };
+}
+function isLoopback(hostname) {
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+function idOf(hash) {
+  return `sha256:${hash.slice(0, 12)}`;
+}
+function regionOrder(credential, bases) {
+  const first = credential.region === "eu" ? bases.eu : bases.us;
+  const second = first === bases.eu ? bases.us : bases.eu;
+  return second.url.href === first.url.href ? [first] : [first, second];
+}
+async function checkEndpoint(credential, base, path6, run) {
+  const { options } = run;
+  const url = joinUrl(base.url, path6);
+  const id = idOf(credential.hash);
+  const started = performance.now();
+  const retried = await getWithRetries(
+    url,
+    {
+      headers: requestHeaders(credential.method, credential.secret),
+      timeoutMs: options.timeoutMs,
+      maxBodyBytes: MAX_BODY_BYTES,
+      signal: run.signal,
+      agents: run.agents
+    },
+    { maxRetries: options.maxRetries, maxBackoffMs: options.maxBackoffMs, deadlineAt: run.deadlineAt },
+    (line) => run.log(`${id}: ${base.label} ${path6}: ${line}`)
+  );
+  run.log(`${id}: GET ${url.href} \u2192 ${describeOutcome(retried.outcome)} in ${Math.round(performance.now() - started)} ms`);
+  return judge(retried, { base, path: path6, timeoutMs: options.timeoutMs, maxBodyBytes: MAX_BODY_BYTES });
+}
+async function checkRegion(credential, base, run) {
+  const me = await checkEndpoint(credential, base, "/users/me", run);
+  if (me.kind !== "cannot-judge") return me;
+  const abilities = await checkEndpoint(credential, base, "/abilities", run);
+  if (abilities.kind === "live" || abilities.kind === "rejected") return abilities;
+  const why = abilities.kind === "unknown" ? abilities.reason : abilities.what;
+  return { kind: "unknown", reason: `the ${base.label} could not judge it from /users/me (${me.httpStatus}); then ${why}`, httpStatus: me.httpStatus };
+}
+async function verifyCredential(credential, run) {
+  if (!SENDABLE.test(credential.secret)) return { status: "unknown", reason: NOT_SENDABLE };
+  const order = regionOrder(credential, run.options.bases);
+  const rejectedBy = [];
+  for (const base of order) {
+    const prefix = rejectedBy.length ? `rejected by the ${rejectedBy.map((b) => b.label).join(" and the ")} (401); ` : "";
+    if (run.signal.aborted) return { status: "unknown", reason: `${prefix}${DEADLINE_REASON}` };
+    const judgement = await checkRegion(credential, base, run);
+    if (judgement.kind === "rejected") {
+      rejectedBy.push(base);
+      continue;
+    }
+    if (judgement.kind === "live") return { status: "live", reason: judgement.reason, httpStatus: judgement.httpStatus };
+    const unknown = { status: "unknown", reason: `${prefix}${judgement.reason}` };
+    if (judgement.httpStatus !== void 0) unknown.httpStatus = judgement.httpStatus;
+    return unknown;
+  }
+  const by = order.length > 1 ? "both regions" : `the ${order[0].label}`;
+  if (credential.refreshLike?.test(credential.secret)) {
+    return {
+      status: "unknown",
+      reason: `rejected by ${by} as an access token (401), but it looks like a refresh token, which only a token request (a side effect) could check`,
+      httpStatus: 401
+    };
+  }
+  return { status: "dead", reason: `rejected by ${by} (401)`, httpStatus: 401 };
+}
+async function verifyFindings(findings, rules, options) {
+  const resolved = resolveOptions(options);
+  const started = performance.now();
+  const log = (line) => resolved.debug(`verify: ${line}`);
+  const specs = new Map(rules.map((rule) => [rule.id, rule.verify]));
+  const credentials = /* @__PURE__ */ new Map();
+  let notSent = 0;
+  const plan = findings.map((finding) => {
+    const spec = specs.get(finding.ruleId);
+    if (spec === void 0 || spec.method === "none") {
+      notSent++;
+      return { status: "unknown", reason: spec === void 0 ? NO_METHOD : notSentReason(spec) };
+    }
+    const method = spec.method;
+    const hash = sha256(finding.secret);
+    const key = `${method}:${hash}`;
+    if (!credentials.has(key)) {
+      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId });
+    }
+    return key;
+  });
+  log(`${findings.length} findings: ${credentials.size} distinct secrets to check, ${notSent} findings that are never sent`);
+  for (const base of Object.values(resolved.bases)) {
+    if (base.url.protocol === "http:" && !isLoopback(base.url.hostname)) {
+      log(`warning: the ${base.label} URL is plain http:, so secrets would cross the network unencrypted`);
+    }
+  }
+  const results = /* @__PURE__ */ new Map();
+  if (credentials.size > 0) {
+    const cache = resolved.cacheFile ? await VerifyCache.load(resolved.cacheFile, [resolved.bases.us.url.href, resolved.bases.eu.url.href], resolved.cacheTtlMs, resolved.now, log) : void 0;
+    const todo = [];
+    for (const credential of credentials.values()) {
+      const cached = cache?.get(credential.hash);
+      if (cached) {
+        log(`${idOf(credential.hash)}: ${cached.status} from the cache`);
+        results.set(credential.key, cached);
+      } else {
+        todo.push(credential);
+      }
+    }
+    if (todo.length > 0) {
+      await checkAll(todo, resolved, started, results, log);
+      for (const credential of todo) {
+        const result = results.get(credential.key);
+        if (result) cache?.set(credential.hash, result);
+      }
+    }
+    await cache?.save();
+  }
+  return findings.map((finding, i) => {
+    const planned = plan[i];
+    const verification = typeof planned === "string" ? results.get(planned) ?? { status: "unknown", reason: DEADLINE_REASON } : planned;
+    return { ...finding, verification: { ...verification } };
+  });
+}
+async function checkAll(todo, options, started, results, log) {
+  const controller = new AbortController();
+  const deadlineAt = started + options.deadlineMs;
+  const deadline = setTimeout(() => {
+    log(`deadline of ${formatDuration(options.deadlineMs)} reached; the secrets not settled yet are unknown`);
+    controller.abort();
+  }, Math.max(0, deadlineAt - performance.now()));
+  deadline.unref();
+  const run = { options, agents: new Agents(options.concurrency), signal: controller.signal, deadlineAt, log };
+  try {
+    await runPool(todo, options.concurrency, async (credential) => {
+      let result;
+      if (run.signal.aborted) {
+        result = { status: "unknown", reason: DEADLINE_REASON };
+      } else {
+        try {
+          result = await verifyCredential(credential, run);
+        } catch (error2) {
+          log(`${idOf(credential.hash)}: internal error (${error2 instanceof Error ? error2.name : typeof error2})`);
+          result = { status: "unknown", reason: "verification failed (internal error)" };
+        }
+      }
+      results.set(credential.key, result);
+      log(`${idOf(credential.hash)} (${credential.ruleId}): ${result.status}: ${result.reason}`);
+    });
+  } finally {
+    clearTimeout(deadline);
+    run.agents.destroy();
+  }
+}
+var MAX_BODY_BYTES, ACCEPT, USER_AGENT, NO_METHOD, NOT_SENDABLE, SENDABLE;
+var init_verify = __esm({
+  "src/verify/verify.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_findings();
+    init_cache();
+    init_client();
+    init_judge();
+    init_options();
+    init_pool();
+    init_retry();
+    MAX_BODY_BYTES = 64 * 1024;
+    ACCEPT = "application/vnd.pagerduty+json;version=2";
+    USER_AGENT = "pdguard";
+    NO_METHOD = "no verification method for this rule; not sent";
+    NOT_SENDABLE = "not sent: it holds characters an HTTP header cannot carry";
+    SENDABLE = /^[\x21-\x7e]{1,1024}$/;
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -28302,9 +29107,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -28320,16 +29125,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
         const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -28355,7 +29160,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -28372,24 +29177,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan2(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -28400,13 +29205,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -28417,9 +29222,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -28428,8 +29233,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants4;
-    module.exports = picomatch3;
+    picomatch2.constants = constants4;
+    module.exports = picomatch2;
   }
 });
 
@@ -28440,14 +29245,14 @@ var require_picomatch2 = __commonJS({
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch2(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -31615,29 +32420,12 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 import { mkdirSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname7, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
 
-// src/errors.ts
+// src/commands/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var PdguardError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = new.target.name;
-  }
-};
-var UsageError = class extends PdguardError {
-};
-var ConfigError = class extends PdguardError {
-};
-var PatternError = class extends PdguardError {
-};
-var InputError = class extends PdguardError {
-};
-function errorMessage(error2) {
-  if (error2 instanceof Error) return error2.message;
-  return String(error2);
-}
 
 // src/git/repo.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
 import { existsSync as existsSync2, statSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
@@ -31648,16 +32436,61 @@ var SHALLOW_FIX = "run `git fetch --unshallow` (in GitHub Actions: actions/check
 // src/git/process.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { spawn as spawn2 } from "node:child_process";
-var NEUTRAL_CONFIG = ["-c", "core.quotePath=false", "-c", "diff.noprefix=false", "-c", "diff.mnemonicPrefix=false", "-c", "color.ui=false"];
-function spawnGit(repo, args) {
-  return spawn2("git", [...NEUTRAL_CONFIG, ...args], {
-    cwd: repo,
-    stdio: ["pipe", "pipe", "pipe"],
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-  });
+var NEUTRAL = [
+  // What pdguard parses.
+  ["core.quotePath", "false"],
+  ["diff.noprefix", "false"],
+  ["diff.mnemonicPrefix", "false"],
+  ["diff.relative", "false"],
+  ["color.ui", "false"],
+  ["log.showSignature", "false"],
+  ["log.decorate", "false"],
+  ["i18n.logOutputEncoding", "UTF-8"],
+  // Programs git would run by itself.
+  ["core.fsmonitor", "false"],
+  ["core.hooksPath", "/dev/null"],
+  ["core.pager", "cat"],
+  ["diff.external", ""],
+  ["core.askPass", ""],
+  ["credential.helper", ""],
+  ["gpg.program", ""],
+  ["gpg.ssh.program", ""],
+  ["gpg.x509.program", ""],
+  ["core.alternateRefsCommand", ""],
+  ["submodule.recurse", "false"]
+];
+var OFFLINE = [
+  ["protocol.allow", "never"],
+  ["core.sshCommand", ""]
+];
+function neutralConfig(options = {}) {
+  return [...NEUTRAL, ...options.network ? [] : OFFLINE].filter(([key]) => !(options.ownHooksPath && key === "core.hooksPath")).map(([key, value]) => `${key}=${value}`);
 }
-async function gitCommand(dir, args) {
-  const child2 = spawnGit(dir, args);
+function gitEnvironment(env = process.env) {
+  const out = { ...env };
+  for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_ASKPASS", "SSH_ASKPASS"]) {
+    delete out[name];
+  }
+  return {
+    ...out,
+    GIT_TERMINAL_PROMPT: "0",
+    // Read the real objects: `git replace` would show other commits than those a push sends.
+    GIT_NO_REPLACE_OBJECTS: "1",
+    // A partial clone would fetch missing blobs from its promisor remote (git 2.44 and later honour this).
+    GIT_NO_LAZY_FETCH: "1",
+    // Reading takes no locks: a pre-commit hook runs while `git commit` holds the index lock.
+    GIT_OPTIONAL_LOCKS: "0",
+    LC_ALL: "C"
+  };
+}
+function gitArguments(args, options = {}) {
+  return [...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
+}
+function spawnGit(repo, args, options = {}) {
+  return spawn2("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment() });
+}
+async function runGit(dir, args, options = {}) {
+  const child2 = spawnGit(dir, args, options);
   child2.stdin.end();
   const chunks = [];
   child2.stdout.on("data", (d) => chunks.push(d));
@@ -31683,7 +32516,7 @@ function gitComplaint(stderr) {
 async function openRepo(dir) {
   const absolute = resolve2(dir);
   if (!existsSync2(absolute) || !statSync(absolute).isDirectory()) throw new InputError(`${dir}: no such directory`);
-  const ask = (args) => gitCommand(absolute, ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", ...args]);
+  const ask = (args) => runGit(absolute, ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", ...args]);
   let answer = await ask(["--show-toplevel"]);
   if (answer.code !== 0 && /must be run in a work tree/i.test(answer.stderr)) answer = await ask([]);
   if (answer.code !== 0) {
@@ -31695,12 +32528,13 @@ async function openRepo(dir) {
   return { dir: top, gitDir, bare: false, shallow: shallow === "true" };
 }
 
-// src/history.ts
+// src/pipeline/run.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 
-// src/config.ts
+// src/config/config.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_yaml = __toESM(require_dist(), 1);
+init_errors();
 import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { dirname as dirname3, join as join3 } from "node:path";
 var CONFIG_FILE_NAME = ".pdguard.yaml";
@@ -31772,17 +32606,740 @@ function findConfig(root2, explicit) {
   }
 }
 
-// src/engine/stream.ts
+// src/engine/compiled-rules.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 
-// src/engine/candidates.ts
+// src/engine/prefilter.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function escapeRegex(literal) {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function trieSource(keywords) {
+  const root2 = { children: /* @__PURE__ */ new Map(), terminal: false };
+  for (const keyword of keywords) {
+    let node = root2;
+    for (const ch of keyword) {
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, next = { children: /* @__PURE__ */ new Map(), terminal: false });
+      node = next;
+    }
+    node.terminal = true;
+  }
+  const emit = (node) => {
+    const branches = [...node.children].map(([ch, child2]) => escapeRegex(ch) + emit(child2));
+    if (branches.length === 0) return "";
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+    if (!node.terminal) return body;
+    return branches.length === 1 && branches[0].length === 1 ? `${body}?` : `(?:${branches.join("|")})?`;
+  };
+  return emit(root2);
+}
+var Prefilter = class {
+  constructor(rules) {
+    this.rules = rules;
+    this.alwaysOn = rules.filter((r) => r.keywords.length === 0);
+    for (const rule of rules) {
+      for (const keyword of rule.keywords) {
+        const list = this.rulesByKeyword.get(keyword) ?? [];
+        list.push(rule);
+        this.rulesByKeyword.set(keyword, list);
+      }
+    }
+    const keywords = [...this.rulesByKeyword.keys()].sort((a, b) => b.length - a.length);
+    for (const outer of keywords) {
+      const rules2 = new Set(this.rulesByKeyword.get(outer));
+      for (const inner of keywords) if (inner !== outer && outer.includes(inner)) for (const r of this.rulesByKeyword.get(inner) ?? []) rules2.add(r);
+      this.rulesByKeyword.set(outer, [...rules2]);
+    }
+    this.keywordRegex = keywords.length ? new RegExp(trieSource(keywords), "gi") : null;
+  }
+  rules;
+  keywordRegex;
+  rulesByKeyword = /* @__PURE__ */ new Map();
+  alwaysOn;
+  /** The rules worth running on `text`, in their original order. */
+  rulesFor(text) {
+    return [...this.regionsFor(text, 0, text.length).keys()];
+  }
+  /**
+   * Where each rule is worth running within [from, to): around its keywords' occurrences, `reach`
+   * characters either way (a keyword anywhere in `text`, look-back included, counts). A rule finds
+   * nothing further from its keywords than the context checks look, so the rest is skipped: a
+   * large file with a keyword every megabyte costs one pass of the prefilter, not one of every regex.
+   */
+  regionsFor(text, from, to, reach = Infinity) {
+    const regions = /* @__PURE__ */ new Map();
+    for (const rule of this.alwaysOn) regions.set(rule, [[from, to]]);
+    const regex = this.keywordRegex;
+    if (!regex) return regions;
+    regex.lastIndex = 0;
+    let match;
+    while ((match = regex.exec(text)) !== null) {
+      regex.lastIndex = match.index + 1;
+      const start = Math.max(from, match.index - reach);
+      const end = Math.min(to, match.index + match[0].length + reach);
+      if (start >= end) continue;
+      for (const rule of this.rulesByKeyword.get(match[0].toLowerCase()) ?? []) {
+        const list = regions.get(rule);
+        if (!list) regions.set(rule, [[start, end]]);
+        else {
+          const last = list[list.length - 1];
+          if (start <= last[1]) last[1] = Math.max(last[1], end);
+          else list.push([start, end]);
+        }
+      }
+    }
+    if (regions.size < 2) return regions;
+    return new Map(this.rules.filter((r) => regions.has(r)).map((r) => [r, regions.get(r)]));
+  }
+};
+
+// src/engine/compiled-rules.ts
+var CompiledRules = class {
+  constructor(rules) {
+    this.rules = rules;
+    this.prefilter = new Prefilter(rules);
+  }
+  rules;
+  prefilter;
+};
+
+// src/patterns/load.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_yaml2 = __toESM(require_dist(), 1);
+init_errors();
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/package-info.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname4, join as join4 } from "node:path";
+import { fileURLToPath } from "node:url";
+var root;
+function packageRoot() {
+  if (root) return root;
+  let dir = dirname4(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    if (existsSync4(join4(dir, "package.json")) && existsSync4(join4(dir, "patterns"))) return root = dir;
+    const parent = dirname4(dir);
+    if (parent === dir) throw new Error("pdguard is installed incompletely: its patterns/ directory is missing");
+    dir = parent;
+  }
+}
+function version() {
+  if (true) return "0.1.0";
+  const pkg = JSON.parse(readFileSync2(join4(packageRoot(), "package.json"), "utf8"));
+  return pkg.version;
+}
+var TOOL_NAME = "pdguard";
+var INFORMATION_URI = "https://github.com/pdguard/pdguard";
+
+// src/patterns/builtin.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { readdirSync } from "node:fs";
+import { join as join5 } from "node:path";
+var PATTERN_DIR = "patterns";
+function builtinPatternFiles(packageRoot2) {
+  return readdirSync(join5(packageRoot2, PATTERN_DIR)).filter((file) => file.endsWith(".yaml")).sort().map((file) => ({ path: join5(packageRoot2, PATTERN_DIR, file), name: `${PATTERN_DIR}/${file}` }));
+}
+
+// src/patterns/load.ts
+var CONFIDENCES = ["high", "medium", "low"];
+var SEVERITIES = ["critical", "high", "medium", "low"];
+var TOP_KEYS2 = ["version", "fragments", "rules"];
+var RULE_KEYS = [
+  "id",
+  "name",
+  "description",
+  "confidence",
+  "severity",
+  "region",
+  "verify",
+  "redact",
+  "keywords",
+  "patterns",
+  "secret",
+  "known_examples",
+  "remediation",
+  "help_uri",
+  "lifetime",
+  "tags",
+  "examples",
+  "negative_examples"
+];
+var VERIFY_METHODS = ["rest-api-key", "oauth-token", "none"];
+var VERIFY_KEYS = ["method", "unverifiable", "refresh_like"];
+var REGIONS = ["us", "eu"];
+var REDACT_KEYS = ["keep"];
+var PATTERN_KEYS = ["regex", "confidence", "ignore_case", "context"];
+var CONTEXT_KEYS = ["line", "parent", "near", "lines"];
+var SECRET_KEYS = ["shape", "min_entropy", "min_classes", "min_digits", "url_decode"];
+var Where = class {
+  constructor(file, rule) {
+    this.file = file;
+    this.rule = rule;
+  }
+  file;
+  rule;
+  fail(problem) {
+    throw new PatternError(`${this.file}${this.rule ? `: rule '${this.rule}'` : ""}: ${problem}`);
+  }
+};
+function isDict(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function checkKeys(where, value, allowed, what) {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) where.fail(`unknown key '${key}' in ${what} (allowed: ${allowed.join(", ")})`);
+  }
+}
+function str(where, value, name, required = true) {
+  if (value === void 0 && !required) return "";
+  if (typeof value !== "string" || value.trim() === "") where.fail(`'${name}' must be a non-empty string`);
+  return value;
+}
+function strList(where, value, name) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string" && v !== "")) {
+    where.fail(`'${name}' must be a list of non-empty strings`);
+  }
+  return value;
+}
+function oneOf(where, value, name, allowed, fallback) {
+  if (value === void 0 && fallback !== void 0) return fallback;
+  if (typeof value !== "string" || !allowed.includes(value)) {
+    where.fail(`'${name}' must be one of ${allowed.join(", ")} (got ${JSON.stringify(value)})`);
+  }
+  return value;
+}
+function num(where, value, name, min, max) {
+  if (value === void 0) return void 0;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) {
+    where.fail(`'${name}' must be a number from ${min} to ${max}`);
+  }
+  return value;
+}
+function expandFragments(where, source, fragments) {
+  return source.replace(/\{\{([A-Za-z0-9_]+)\}\}/g, (_, name) => {
+    const fragment = fragments.get(name);
+    if (fragment === void 0) where.fail(`unknown fragment '{{${name}}}'`);
+    return fragment;
+  });
+}
+function compile(where, source, flags, name) {
+  try {
+    return new RegExp(source, flags);
+  } catch (error2) {
+    return where.fail(`'${name}' is not a valid regular expression: ${errorMessage(error2)}`);
+  }
+}
+function captureGroups(regex) {
+  return (new RegExp(`${regex.source}|`).exec("")?.length ?? 1) - 1;
+}
+function compileContext(where, value) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value) || value.length === 0) where.fail(`'context' must be a non-empty list`);
+  return value.map((item) => {
+    if (!isDict(item)) return where.fail(`each 'context' entry must be a mapping`);
+    checkKeys(where, item, CONTEXT_KEYS, "a context entry");
+    const kinds = ["line", "parent", "near"].filter((k) => item[k] !== void 0);
+    if (kinds.length !== 1) where.fail(`each 'context' entry needs exactly one of line, parent, near`);
+    const kind = kinds[0];
+    const regex = compile(where, str(where, item[kind], `context.${kind}`), "i", `context.${kind}`);
+    if (kind === "near") {
+      const lines = num(where, item.lines, "context.lines", 1, 200);
+      if (lines === void 0) where.fail(`a 'near' context needs 'lines'`);
+      return { near: { regex, lines } };
+    }
+    if (item.lines !== void 0) where.fail(`'lines' goes only with 'near'`);
+    return { [kind]: regex };
+  });
+}
+function compilePattern(where, value, index, fragments, ruleConfidence) {
+  const at = `patterns[${index}]`;
+  if (!isDict(value)) where.fail(`${at} must be a mapping`);
+  checkKeys(where, value, PATTERN_KEYS, at);
+  const source = expandFragments(where, str(where, value.regex, `${at}.regex`), fragments);
+  if (value.ignore_case !== void 0 && typeof value.ignore_case !== "boolean") where.fail(`${at}.ignore_case must be true or false`);
+  const flags = value.ignore_case === false ? "gd" : "gid";
+  const regex = compile(where, source, flags, `${at}.regex`);
+  const groups = captureGroups(regex);
+  if (groups !== 1) where.fail(`${at}.regex must have exactly one capture group (the secret), found ${groups}; use (?:...) for the others`);
+  if (regex.test("")) where.fail(`${at}.regex matches the empty string`);
+  return {
+    regex,
+    confidence: oneOf(where, value.confidence, `${at}.confidence`, CONFIDENCES, ruleConfidence),
+    context: compileContext(where, value.context)
+  };
+}
+function compileSecretChecks(where, value) {
+  if (value === void 0) return {};
+  if (!isDict(value)) where.fail(`'secret' must be a mapping`);
+  checkKeys(where, value, SECRET_KEYS, "secret");
+  if (value.url_decode !== void 0 && typeof value.url_decode !== "boolean") where.fail(`'secret.url_decode' must be true or false`);
+  const checks = {};
+  if (value.shape !== void 0) checks.shape = compile(where, str(where, value.shape, "secret.shape"), "", "secret.shape");
+  const minEntropy = num(where, value.min_entropy, "secret.min_entropy", 0, 8);
+  const minClasses = num(where, value.min_classes, "secret.min_classes", 1, 4);
+  const minDigits = num(where, value.min_digits, "secret.min_digits", 0, 1e3);
+  if (minEntropy !== void 0) checks.minEntropy = minEntropy;
+  if (minClasses !== void 0) checks.minClasses = minClasses;
+  if (minDigits !== void 0) checks.minDigits = minDigits;
+  if (value.url_decode) checks.urlDecode = true;
+  return checks;
+}
+function compileRegion(where, value) {
+  if (value === void 0) return {};
+  if (!isDict(value)) return where.fail(`'region' must map regions (${REGIONS.join(", ")}) to regular expressions that the secret matches`);
+  checkKeys(where, value, [...REGIONS], "region");
+  const out = {};
+  for (const region of REGIONS) {
+    if (value[region] !== void 0) out[region] = compile(where, str(where, value[region], `region.${region}`), "", `region.${region}`);
+  }
+  return out;
+}
+function compileVerify(where, value) {
+  if (value === void 0 || typeof value === "string") return { method: oneOf(where, value, "verify", VERIFY_METHODS, "none") };
+  if (!isDict(value)) return where.fail(`'verify' must be a method (${VERIFY_METHODS.join(", ")}) or a mapping with 'method'`);
+  checkKeys(where, value, VERIFY_KEYS, "verify");
+  const spec = { method: oneOf(where, value.method, "verify.method", VERIFY_METHODS) };
+  if (value.unverifiable !== void 0) {
+    if (spec.method !== "none") where.fail(`'verify.unverifiable' says why a credential is never sent: it goes with method none`);
+    spec.unverifiable = str(where, value.unverifiable, "verify.unverifiable").trim();
+  }
+  if (value.refresh_like !== void 0) {
+    if (spec.method !== "oauth-token") where.fail(`'verify.refresh_like' goes with method oauth-token`);
+    spec.refreshLike = compile(where, str(where, value.refresh_like, "verify.refresh_like"), "", "verify.refresh_like");
+  }
+  return spec;
+}
+function compileRedact(where, value) {
+  if (value === void 0) return void 0;
+  if (!isDict(value)) return where.fail(`'redact' must be a mapping with 'keep'`);
+  checkKeys(where, value, REDACT_KEYS, "redact");
+  const keep = compile(where, str(where, value.keep, "redact.keep"), "", "redact.keep");
+  if (!keep.source.startsWith("^")) where.fail(`'redact.keep' must be anchored at the start of the secret (begin with ^)`);
+  return keep;
+}
+function compileRule(file, value, index, fragments) {
+  if (!isDict(value)) return new Where(file).fail(`rules[${index}] must be a mapping`);
+  const idValue = value.id;
+  const where = new Where(file, typeof idValue === "string" ? idValue : `rules[${index}]`);
+  checkKeys(where, value, RULE_KEYS, "a rule");
+  const id = str(where, idValue, "id");
+  if (!/^[a-z0-9][a-z0-9-]{2,63}$/.test(id)) where.fail(`'id' must be lower-case letters, digits and dashes`);
+  const confidence = oneOf(where, value.confidence, "confidence", CONFIDENCES);
+  if (!Array.isArray(value.patterns) || value.patterns.length === 0) where.fail(`'patterns' must be a non-empty list`);
+  const keywords = strList(where, value.keywords, "keywords").map((k) => k.toLowerCase());
+  const redactKeep = compileRedact(where, value.redact);
+  return {
+    id,
+    name: str(where, value.name, "name"),
+    description: str(where, value.description, "description").trim(),
+    confidence,
+    severity: oneOf(where, value.severity, "severity", SEVERITIES),
+    keywords,
+    patterns: value.patterns.map((p, i) => compilePattern(where, p, i, fragments, confidence)),
+    secret: compileSecretChecks(where, value.secret),
+    knownExamples: new Set(strList(where, value.known_examples, "known_examples")),
+    region: compileRegion(where, value.region),
+    verify: compileVerify(where, value.verify),
+    ...redactKeep ? { redactKeep } : {},
+    remediation: str(where, value.remediation, "remediation").trim(),
+    helpUri: str(where, value.help_uri, "help_uri"),
+    ...value.lifetime !== void 0 ? { lifetime: str(where, value.lifetime, "lifetime").trim() } : {},
+    tags: strList(where, value.tags, "tags"),
+    examples: strList(where, value.examples, "examples"),
+    negativeExamples: strList(where, value.negative_examples, "negative_examples"),
+    source: file
+  };
+}
+function compilePatternDocument(file, doc) {
+  const where = new Where(file);
+  if (!isDict(doc)) where.fail("must be a YAML mapping with a `rules` list");
+  checkKeys(where, doc, TOP_KEYS2, "the file");
+  if (doc.version !== void 0 && doc.version !== 1) where.fail(`unsupported version ${JSON.stringify(doc.version)} (this pdguard reads version 1)`);
+  const fragments = /* @__PURE__ */ new Map();
+  if (doc.fragments !== void 0) {
+    if (!isDict(doc.fragments)) where.fail(`'fragments' must be a mapping of names to regex text`);
+    for (const [name, value] of Object.entries(doc.fragments)) {
+      if (typeof value !== "string") where.fail(`fragment '${name}' must be a string`);
+      fragments.set(name, value);
+    }
+  }
+  if (!Array.isArray(doc.rules) || doc.rules.length === 0) where.fail(`'rules' must be a non-empty list`);
+  return doc.rules.map((rule, i) => compileRule(file, rule, i, fragments));
+}
+function parsePatternText(file, text) {
+  try {
+    return (0, import_yaml2.parse)(text);
+  } catch (error2) {
+    return new Where(file).fail(`not valid YAML: ${errorMessage(error2).split("\n")[0]}`);
+  }
+}
+function readPatternFile(path6, file = path6) {
+  let text;
+  try {
+    text = readFileSync3(path6, "utf8");
+  } catch (error2) {
+    throw new PatternError(`${file}: cannot read pattern file (${error2.code ?? errorMessage(error2)})`);
+  }
+  return { file, doc: parsePatternText(file, text) };
+}
+function builtinDocuments() {
+  if (typeof define_PDGUARD_BUILTIN_PATTERNS_default !== "undefined") return define_PDGUARD_BUILTIN_PATTERNS_default;
+  return builtinPatternFiles(packageRoot()).map(({ path: path6, name }) => readPatternFile(path6, name));
+}
+function loadPatterns(extraFiles = []) {
+  const rules = [];
+  const seen = /* @__PURE__ */ new Map();
+  const documents = [...builtinDocuments(), ...extraFiles.map((file) => readPatternFile(file))];
+  for (const { file, doc } of documents) {
+    for (const rule of compilePatternDocument(file, doc)) {
+      const first = seen.get(rule.id);
+      if (first) throw new PatternError(`${file}: rule '${rule.id}': id already defined in ${first}`);
+      seen.set(rule.id, file);
+      rules.push(rule);
+    }
+  }
+  return rules;
+}
+
+// src/pipeline/run.ts
+init_findings();
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+async function runScan(source, options = {}) {
+  const started = performance.now();
+  const rules = options.rules ?? loadPatterns();
+  const config = options.config ?? findConfig(source.configRoot, options.configFile);
+  const raw = [];
+  const skipped = [];
+  const reportedInFile = /* @__PURE__ */ new Set();
+  const totals = await source.scan(
+    new CompiledRules(rules),
+    { include: options.include ?? [], exclude: [...options.exclude ?? [], ...config.exclude] },
+    {
+      matches: (matches, where) => {
+        for (const found of toFindings(matches, where.path, where.commit)) {
+          if (where.file !== void 0) {
+            const key = `${found.finding.secretHash}\0${where.file}`;
+            if (reportedInFile.has(key)) continue;
+            reportedInFile.add(key);
+          }
+          raw.push(found);
+        }
+      },
+      skipped: (skip) => skipped.push(skip),
+      progress: (progress) => options.onProgress?.(progress)
+    }
+  );
+  const scan2 = {
+    mode: source.mode,
+    root: source.root,
+    config: config.file,
+    bytesScanned: totals.bytes,
+    filesScanned: totals.files,
+    commitsScanned: totals.commits,
+    blobsScanned: totals.blobs,
+    skipped: skipped.sort(byPath),
+    durationMs: Math.round(performance.now() - started),
+    ...totals.shallow !== void 0 ? { shallow: totals.shallow } : {},
+    ...totals.revisions !== void 0 ? { revisions: totals.revisions } : {}
+  };
+  return { scan: scan2, raw, rules, config };
+}
+
+// src/pipeline/settle.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 
-// src/detach.ts
+// src/suppress/suppress.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function isAllowed(finding, config) {
+  return config.allow.some(
+    (a) => a.secretHash !== void 0 && a.secretHash === finding.secretHash || a.fingerprint !== void 0 && a.fingerprint === finding.fingerprint
+  );
+}
+function suppressionOf({ finding, inlineAllowed }, { config, baseline }) {
+  if (inlineAllowed) return "inline";
+  if (isAllowed(finding, config)) return "config";
+  if (baseline?.has(finding.fingerprint)) return "baseline";
+  return null;
+}
+function applySuppressions(findings, suppressions) {
+  const kept = [];
+  const suppressed = [];
+  for (const raw of findings) {
+    const by = suppressionOf(raw, suppressions);
+    if (by) suppressed.push({ ...raw.finding, suppressedBy: by });
+    else kept.push(raw.finding);
+  }
+  return { findings: kept, suppressed };
+}
+
+// src/pipeline/settle.ts
+init_findings();
+
+// src/pipeline/source.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var isUnreadable = (skip) => skip.kind === "unreadable";
+var NOTHING_SCANNED = { bytes: 0, files: 0, commits: 0, blobs: 0 };
+function nothingToScan(mode, root2, configRoot, why) {
+  return { mode, root: root2, configRoot, scan: async () => ({ ...NOTHING_SCANNED, revisions: why }) };
+}
+
+// src/pipeline/settle.ts
+async function settle(scanned, options = {}) {
+  const { findings, suppressed } = applySuppressions(scanned.raw, { config: scanned.config, baseline: options.baseline ?? null });
+  findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  let verified = findings;
+  if (options.verify && findings.length) {
+    const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+    verified = await verifyFindings2(findings, scanned.rules, options.verify);
+  }
+  return {
+    scan: scanned.scan,
+    findings: verified,
+    suppressed,
+    incomplete: scanned.scan.skipped.some(isUnreadable),
+    rules: scanned.rules
+  };
+}
+
+// src/sources/history.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+
+// src/git/catfile.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+var WHOLE_BLOB_LIMIT = 1024 * 1024;
+var BlobReader = class {
+  child;
+  exit;
+  queue = [];
+  header = "";
+  remaining = -1;
+  // bytes of content still to come for queue[0]; -1 while reading a header
+  size = 0;
+  trailer = false;
+  // the newline after each content
+  /** A small blob being gathered over several reads, and how much of it has come. */
+  gathering = null;
+  gathered = 0;
+  failure = null;
+  done;
+  constructor(repo) {
+    this.child = spawnGit(repo, ["cat-file", "--batch", "--buffer"]);
+    this.exit = exitOf(this.child);
+    this.child.stdin.on("error", () => {
+    });
+    this.child.stdout.on("data", (data) => this.receive(data));
+    this.done = new Promise((resolve7, reject) => {
+      this.child.stdout.on("end", () => {
+        void this.exit.then(({ code, stderr }) => {
+          if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
+          else if (this.queue.length) reject(new InputError("git cat-file stopped before answering every request"));
+          else resolve7();
+        });
+      });
+    });
+    this.done.catch((error2) => {
+      this.failure = error2;
+    });
+  }
+  /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
+  request(oid, sink) {
+    this.queue.push(sink);
+    return this.child.stdin.write(`${oid}
+`);
+  }
+  drained() {
+    return new Promise((resolve7) => this.child.stdin.once("drain", resolve7));
+  }
+  /** How many requests are still unanswered. */
+  get pending() {
+    return this.queue.length;
+  }
+  /** No more requests: wait until every answer has been delivered. */
+  async close() {
+    this.child.stdin.end();
+    await this.done;
+  }
+  kill() {
+    this.child.kill();
+  }
+  get error() {
+    return this.failure;
+  }
+  receive(data) {
+    let offset = 0;
+    while (offset < data.length) {
+      if (this.trailer) {
+        offset++;
+        this.trailer = false;
+        continue;
+      }
+      if (this.remaining < 0) {
+        const newline = data.indexOf(10, offset);
+        if (newline < 0) {
+          this.header += data.toString("latin1", offset);
+          return;
+        }
+        this.header += data.toString("latin1", offset, newline);
+        offset = newline + 1;
+        this.startObject(this.header);
+        this.header = "";
+        continue;
+      }
+      const take = Math.min(this.remaining, data.length - offset);
+      const sink = this.queue[0];
+      if (this.size > WHOLE_BLOB_LIMIT) {
+        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining);
+      } else if (this.gathered === 0 && take === this.remaining) {
+        sink.chunk(data.subarray(offset, offset + take), true);
+      } else {
+        this.gathering ??= Buffer.allocUnsafe(this.size);
+        data.copy(this.gathering, this.gathered, offset, offset + take);
+        this.gathered += take;
+        if (this.gathered === this.size) {
+          sink.chunk(this.gathering, true);
+          this.gathering = null;
+          this.gathered = 0;
+        }
+      }
+      offset += take;
+      this.remaining -= take;
+      if (this.remaining === 0) {
+        this.queue.shift().end(this.size);
+        this.remaining = -1;
+        this.trailer = true;
+      }
+    }
+  }
+  startObject(header2) {
+    const parts = header2.split(" ");
+    if (parts[1] === "missing" || parts[1] === "ambiguous") {
+      this.queue.shift()?.missing();
+      return;
+    }
+    this.size = Number(parts[2]);
+    this.remaining = this.size;
+    if (this.size === 0) {
+      this.queue.shift().end(0);
+      this.remaining = -1;
+      this.trailer = true;
+    }
+  }
+};
+
+// src/git/log.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+
+// src/util/detach.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 function detach(text) {
   return Buffer.from(text, "utf8").toString("utf8");
 }
+
+// src/git/log.ts
+var LOG_FORMAT = "--format=%x01%H%x00%an%x00%ae%x00%aI%x00";
+var RawLogParser = class {
+  constructor(events2) {
+    this.events = events2;
+  }
+  events;
+  pending = "";
+  state = { kind: "idle" };
+  // Keeps a UTF-8 character split across two reads whole.
+  decoder = new StringDecoder2("utf8");
+  push(data) {
+    const text = this.pending + this.decoder.write(data);
+    let start = 0;
+    for (let nul = text.indexOf("\0"); nul >= 0; nul = text.indexOf("\0", start)) {
+      this.token(text.slice(start, nul));
+      start = nul + 1;
+    }
+    this.pending = text.slice(start);
+  }
+  end() {
+    this.pending += this.decoder.end();
+    if (this.pending) this.token(this.pending);
+    this.pending = "";
+  }
+  token(raw) {
+    const state = this.state;
+    if (state.kind === "header") {
+      state.fields.push(raw);
+      if (state.fields.length === 4) {
+        const [sha2, author, email, date] = state.fields.map(detach);
+        this.events.commit({ sha: sha2, author, email, date });
+        this.state = { kind: "idle" };
+      }
+      return;
+    }
+    if (state.kind === "paths") {
+      state.paths.push(raw);
+      if (state.paths.length === state.want) {
+        const [, , , newBlob, status] = state.meta;
+        const newMode = state.meta[1];
+        this.events.change({
+          status,
+          newMode,
+          newBlob: detach(newBlob),
+          oldPath: state.want === 2 ? detach(state.paths[0]) : null,
+          path: detach(state.paths[state.want - 1])
+        });
+        this.state = { kind: "idle" };
+      }
+      return;
+    }
+    const token = raw.startsWith("\n") ? raw.slice(1) : raw;
+    if (token.startsWith("")) {
+      this.state = { kind: "header", fields: [token.slice(1)] };
+    } else if (token.startsWith("::")) {
+      const parents = token.length - token.replace(/^:+/, "").length;
+      const fields = token.slice(parents).split(" ");
+      const meta = ["", fields[parents], "", fields[2 * parents + 1], fields[2 * parents + 2] ?? ""];
+      this.state = { kind: "paths", meta, paths: [], want: 1 };
+    } else if (token.startsWith(":")) {
+      const meta = token.slice(1).split(" ");
+      const status = meta[4] ?? "";
+      this.state = { kind: "paths", meta, paths: [], want: status.startsWith("R") || status.startsWith("C") ? 2 : 1 };
+    }
+  }
+};
+
+// src/sources/globs.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function globMatcher(globs) {
+  if (globs.length === 0) return () => false;
+  return (0, import_picomatch.default)([...globs], { dot: true });
+}
+function pathFilter(filters) {
+  const excluded = globMatcher(filters.exclude);
+  const included = filters.include.length ? globMatcher(filters.include) : () => true;
+  return (path6) => included(path6) && !excluded(path6);
+}
+
+// src/sources/read.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
+
+// src/engine/stream.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/suppress/inline.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var INLINE_ALLOW = "pdguard:allow";
+function lineAllows(text, lineStart, lineEnd) {
+  return text.slice(lineStart, lineEnd).includes(INLINE_ALLOW);
+}
+
+// src/engine/candidates.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/engine/context.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -32009,114 +33566,21 @@ function resolveOverlaps(found, rules) {
   return kept;
 }
 
-// src/engine/prefilter.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function escapeRegex(literal) {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function trieSource(keywords) {
-  const root2 = { children: /* @__PURE__ */ new Map(), terminal: false };
-  for (const keyword of keywords) {
-    let node = root2;
-    for (const ch of keyword) {
-      let next = node.children.get(ch);
-      if (!next) node.children.set(ch, next = { children: /* @__PURE__ */ new Map(), terminal: false });
-      node = next;
-    }
-    node.terminal = true;
-  }
-  const emit = (node) => {
-    const branches = [...node.children].map(([ch, child2]) => escapeRegex(ch) + emit(child2));
-    if (branches.length === 0) return "";
-    const body = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
-    if (!node.terminal) return body;
-    return branches.length === 1 && branches[0].length === 1 ? `${body}?` : `(?:${branches.join("|")})?`;
-  };
-  return emit(root2);
-}
-var Prefilter = class {
-  constructor(rules) {
-    this.rules = rules;
-    this.alwaysOn = rules.filter((r) => r.keywords.length === 0);
-    for (const rule of rules) {
-      for (const keyword of rule.keywords) {
-        const list = this.rulesByKeyword.get(keyword) ?? [];
-        list.push(rule);
-        this.rulesByKeyword.set(keyword, list);
-      }
-    }
-    const keywords = [...this.rulesByKeyword.keys()].sort((a, b) => b.length - a.length);
-    for (const outer of keywords) {
-      const rules2 = new Set(this.rulesByKeyword.get(outer));
-      for (const inner of keywords) if (inner !== outer && outer.includes(inner)) for (const r of this.rulesByKeyword.get(inner) ?? []) rules2.add(r);
-      this.rulesByKeyword.set(outer, [...rules2]);
-    }
-    this.keywordRegex = keywords.length ? new RegExp(trieSource(keywords), "gi") : null;
-  }
-  rules;
-  keywordRegex;
-  rulesByKeyword = /* @__PURE__ */ new Map();
-  alwaysOn;
-  /** The rules worth running on `text`, in their original order. */
-  rulesFor(text) {
-    return [...this.regionsFor(text, 0, text.length).keys()];
-  }
-  /**
-   * Where each rule is worth running within [from, to): around its keywords' occurrences, `reach`
-   * characters either way (a keyword anywhere in `text`, look-back included, counts). A rule finds
-   * nothing further from its keywords than the context checks look, so the rest is skipped: a
-   * large file with a keyword every megabyte costs one pass of the prefilter, not one of every regex.
-   */
-  regionsFor(text, from, to, reach = Infinity) {
-    const regions = /* @__PURE__ */ new Map();
-    for (const rule of this.alwaysOn) regions.set(rule, [[from, to]]);
-    const regex = this.keywordRegex;
-    if (!regex) return regions;
-    regex.lastIndex = 0;
-    let match;
-    while ((match = regex.exec(text)) !== null) {
-      regex.lastIndex = match.index + 1;
-      const start = Math.max(from, match.index - reach);
-      const end = Math.min(to, match.index + match[0].length + reach);
-      if (start >= end) continue;
-      for (const rule of this.rulesByKeyword.get(match[0].toLowerCase()) ?? []) {
-        const list = regions.get(rule);
-        if (!list) regions.set(rule, [[start, end]]);
-        else {
-          const last = list[list.length - 1];
-          if (start <= last[1]) last[1] = Math.max(last[1], end);
-          else list.push([start, end]);
-        }
-      }
-    }
-    if (regions.size < 2) return regions;
-    return new Map(this.rules.filter((r) => regions.has(r)).map((r) => [r, regions.get(r)]));
-  }
-};
-
 // src/engine/stream.ts
 var LOOKBACK = 16 * 1024;
 var KEYWORD_REACH = 2 * MAX_CONTEXT_CHARS;
 var LOOKAHEAD = 2 * MAX_CONTEXT_CHARS;
 var OVERLAP = 4 * 1024;
-var Engine = class {
-  constructor(rules) {
-    this.rules = rules;
-    this.prefilter = new Prefilter(rules);
-  }
-  rules;
-  prefilter;
-};
 function countNewlines(text, from, to) {
   let n = 0;
   for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) n++;
   return n;
 }
 var StreamScanner = class {
-  constructor(engine) {
-    this.engine = engine;
+  constructor(rules) {
+    this.rules = rules;
   }
-  engine;
+  rules;
   /** Text after the region scanned last: kept for the next one (look-ahead, partial line). */
   carry = "";
   lookback = "";
@@ -32152,7 +33616,7 @@ var StreamScanner = class {
     const text = this.lookback + pending;
     const from = this.lookback.length;
     const to = from + cut;
-    const regions = this.engine.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
+    const regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
     const matches = regions.size ? this.locate(text, from, to, regions) : [];
     if (final) return matches;
     const lastNewline = text.lastIndexOf("\n", to - 1);
@@ -32196,7 +33660,7 @@ var StreamScanner = class {
       if (allowedLine !== line) {
         allowedLine = line;
         const lineEnd = text.indexOf("\n", c.end);
-        allowed = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes("pdguard:allow");
+        allowed = lineAllows(text, lineStart, lineEnd < 0 ? text.length : lineEnd);
       }
       matches.push({
         rule: c.rule,
@@ -32226,507 +33690,7 @@ function utf16Length(text, from, to) {
   return units;
 }
 
-// src/findings.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { createHash } from "node:crypto";
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
-}
-function regionOf(rule, secret) {
-  if (rule.region !== "prefix") return null;
-  if (secret.startsWith("pdus")) return "us";
-  if (secret.startsWith("pdeu")) return "eu";
-  return null;
-}
-function fingerprintOf(ruleId, path6, secretHash, occurrence) {
-  return sha256(`${ruleId}\0${path6}\0${secretHash}\0${occurrence}`).slice(0, 32);
-}
-function toFindings(matches, path6, commit) {
-  const occurrences = /* @__PURE__ */ new Map();
-  return matches.map((m) => {
-    const secretHash = sha256(m.secret);
-    const key = `${m.rule.id}\0${secretHash}`;
-    const occurrence = occurrences.get(key) ?? 0;
-    occurrences.set(key, occurrence + 1);
-    const finding = {
-      ruleId: m.rule.id,
-      ruleName: m.rule.name,
-      confidence: m.confidence,
-      severity: m.rule.severity,
-      path: path6,
-      line: m.line,
-      column: m.column,
-      endLine: m.endLine,
-      endColumn: m.endColumn,
-      secret: m.secret,
-      secretHash,
-      fingerprint: fingerprintOf(m.rule.id, path6, secretHash, occurrence),
-      region: regionOf(m.rule, m.secret),
-      remediation: m.rule.remediation,
-      helpUri: m.rule.helpUri
-    };
-    if (commit) finding.commit = commit;
-    return { finding, inlineAllowed: m.inlineAllowed };
-  });
-}
-function compareFindings(a, b) {
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-
-// src/patterns/load.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync3 } from "node:fs";
-
-// src/package-info.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join4 } from "node:path";
-import { fileURLToPath } from "node:url";
-var root;
-function packageRoot() {
-  if (root) return root;
-  let dir = dirname4(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    if (existsSync4(join4(dir, "patterns", "pagerduty.yaml"))) return root = dir;
-    const parent = dirname4(dir);
-    if (parent === dir) throw new Error("pdguard is installed incompletely: its patterns/ directory is missing");
-    dir = parent;
-  }
-}
-function builtinPatternFiles() {
-  return [join4(packageRoot(), "patterns", "pagerduty.yaml")];
-}
-function version() {
-  if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync2(join4(packageRoot(), "package.json"), "utf8"));
-  return pkg.version;
-}
-var TOOL_NAME = "pdguard";
-var INFORMATION_URI = "https://github.com/pdguard/pdguard";
-
-// src/patterns/load.ts
-var CONFIDENCES = ["high", "medium", "low"];
-var SEVERITIES = ["critical", "high", "medium", "low"];
-var TOP_KEYS2 = ["version", "fragments", "rules"];
-var RULE_KEYS = [
-  "id",
-  "name",
-  "description",
-  "confidence",
-  "severity",
-  "region",
-  "verify",
-  "keywords",
-  "patterns",
-  "secret",
-  "known_examples",
-  "remediation",
-  "help_uri",
-  "lifetime",
-  "tags",
-  "examples",
-  "negative_examples"
-];
-var PATTERN_KEYS = ["regex", "confidence", "ignore_case", "context"];
-var CONTEXT_KEYS = ["line", "parent", "near", "lines"];
-var SECRET_KEYS = ["shape", "min_entropy", "min_classes", "min_digits", "url_decode"];
-var Where = class {
-  constructor(file, rule) {
-    this.file = file;
-    this.rule = rule;
-  }
-  file;
-  rule;
-  fail(problem) {
-    throw new PatternError(`${this.file}${this.rule ? `: rule '${this.rule}'` : ""}: ${problem}`);
-  }
-};
-function isDict(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function checkKeys(where, value, allowed, what) {
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) where.fail(`unknown key '${key}' in ${what} (allowed: ${allowed.join(", ")})`);
-  }
-}
-function str(where, value, name, required = true) {
-  if (value === void 0 && !required) return "";
-  if (typeof value !== "string" || value.trim() === "") where.fail(`'${name}' must be a non-empty string`);
-  return value;
-}
-function strList(where, value, name) {
-  if (value === void 0) return [];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === "string" && v !== "")) {
-    where.fail(`'${name}' must be a list of non-empty strings`);
-  }
-  return value;
-}
-function oneOf(where, value, name, allowed, fallback) {
-  if (value === void 0 && fallback !== void 0) return fallback;
-  if (typeof value !== "string" || !allowed.includes(value)) {
-    where.fail(`'${name}' must be one of ${allowed.join(", ")} (got ${JSON.stringify(value)})`);
-  }
-  return value;
-}
-function num(where, value, name, min, max) {
-  if (value === void 0) return void 0;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) {
-    where.fail(`'${name}' must be a number from ${min} to ${max}`);
-  }
-  return value;
-}
-function expandFragments(where, source, fragments) {
-  return source.replace(/\{\{([A-Za-z0-9_]+)\}\}/g, (_, name) => {
-    const fragment = fragments.get(name);
-    if (fragment === void 0) where.fail(`unknown fragment '{{${name}}}'`);
-    return fragment;
-  });
-}
-function compile(where, source, flags, name) {
-  try {
-    return new RegExp(source, flags);
-  } catch (error2) {
-    return where.fail(`'${name}' is not a valid regular expression: ${errorMessage(error2)}`);
-  }
-}
-function captureGroups(regex) {
-  return (new RegExp(`${regex.source}|`).exec("")?.length ?? 1) - 1;
-}
-function compileContext(where, value) {
-  if (value === void 0) return [];
-  if (!Array.isArray(value) || value.length === 0) where.fail(`'context' must be a non-empty list`);
-  return value.map((item) => {
-    if (!isDict(item)) return where.fail(`each 'context' entry must be a mapping`);
-    checkKeys(where, item, CONTEXT_KEYS, "a context entry");
-    const kinds = ["line", "parent", "near"].filter((k) => item[k] !== void 0);
-    if (kinds.length !== 1) where.fail(`each 'context' entry needs exactly one of line, parent, near`);
-    const kind = kinds[0];
-    const regex = compile(where, str(where, item[kind], `context.${kind}`), "i", `context.${kind}`);
-    if (kind === "near") {
-      const lines = num(where, item.lines, "context.lines", 1, 200);
-      if (lines === void 0) where.fail(`a 'near' context needs 'lines'`);
-      return { near: { regex, lines } };
-    }
-    if (item.lines !== void 0) where.fail(`'lines' goes only with 'near'`);
-    return { [kind]: regex };
-  });
-}
-function compilePattern(where, value, index, fragments, ruleConfidence) {
-  const at = `patterns[${index}]`;
-  if (!isDict(value)) where.fail(`${at} must be a mapping`);
-  checkKeys(where, value, PATTERN_KEYS, at);
-  const source = expandFragments(where, str(where, value.regex, `${at}.regex`), fragments);
-  if (value.ignore_case !== void 0 && typeof value.ignore_case !== "boolean") where.fail(`${at}.ignore_case must be true or false`);
-  const flags = value.ignore_case === false ? "gd" : "gid";
-  const regex = compile(where, source, flags, `${at}.regex`);
-  const groups = captureGroups(regex);
-  if (groups !== 1) where.fail(`${at}.regex must have exactly one capture group (the secret), found ${groups}; use (?:...) for the others`);
-  if (regex.test("")) where.fail(`${at}.regex matches the empty string`);
-  return {
-    regex,
-    confidence: oneOf(where, value.confidence, `${at}.confidence`, CONFIDENCES, ruleConfidence),
-    context: compileContext(where, value.context)
-  };
-}
-function compileSecretChecks(where, value) {
-  if (value === void 0) return {};
-  if (!isDict(value)) where.fail(`'secret' must be a mapping`);
-  checkKeys(where, value, SECRET_KEYS, "secret");
-  if (value.url_decode !== void 0 && typeof value.url_decode !== "boolean") where.fail(`'secret.url_decode' must be true or false`);
-  const checks = {};
-  if (value.shape !== void 0) checks.shape = compile(where, str(where, value.shape, "secret.shape"), "", "secret.shape");
-  const minEntropy = num(where, value.min_entropy, "secret.min_entropy", 0, 8);
-  const minClasses = num(where, value.min_classes, "secret.min_classes", 1, 4);
-  const minDigits = num(where, value.min_digits, "secret.min_digits", 0, 1e3);
-  if (minEntropy !== void 0) checks.minEntropy = minEntropy;
-  if (minClasses !== void 0) checks.minClasses = minClasses;
-  if (minDigits !== void 0) checks.minDigits = minDigits;
-  if (value.url_decode) checks.urlDecode = true;
-  return checks;
-}
-function compileRule(file, value, index, fragments) {
-  if (!isDict(value)) return new Where(file).fail(`rules[${index}] must be a mapping`);
-  const idValue = value.id;
-  const where = new Where(file, typeof idValue === "string" ? idValue : `rules[${index}]`);
-  checkKeys(where, value, RULE_KEYS, "a rule");
-  const id = str(where, idValue, "id");
-  if (!/^[a-z0-9][a-z0-9-]{2,63}$/.test(id)) where.fail(`'id' must be lower-case letters, digits and dashes`);
-  const confidence = oneOf(where, value.confidence, "confidence", CONFIDENCES);
-  if (!Array.isArray(value.patterns) || value.patterns.length === 0) where.fail(`'patterns' must be a non-empty list`);
-  const keywords = strList(where, value.keywords, "keywords").map((k) => k.toLowerCase());
-  return {
-    id,
-    name: str(where, value.name, "name"),
-    description: str(where, value.description, "description").trim(),
-    confidence,
-    severity: oneOf(where, value.severity, "severity", SEVERITIES),
-    keywords,
-    patterns: value.patterns.map((p, i) => compilePattern(where, p, i, fragments, confidence)),
-    secret: compileSecretChecks(where, value.secret),
-    knownExamples: new Set(strList(where, value.known_examples, "known_examples")),
-    region: oneOf(where, value.region, "region", ["prefix", "none"], "none"),
-    verify: oneOf(where, value.verify, "verify", ["rest-api-key", "oauth-token", "none"], "none"),
-    remediation: str(where, value.remediation, "remediation").trim(),
-    helpUri: str(where, value.help_uri, "help_uri"),
-    ...value.lifetime !== void 0 ? { lifetime: str(where, value.lifetime, "lifetime").trim() } : {},
-    tags: strList(where, value.tags, "tags"),
-    examples: strList(where, value.examples, "examples"),
-    negativeExamples: strList(where, value.negative_examples, "negative_examples"),
-    source: file
-  };
-}
-function parsePatternText(file, text) {
-  try {
-    return (0, import_yaml2.parse)(text);
-  } catch (error2) {
-    return new Where(file).fail(`not valid YAML: ${errorMessage(error2).split("\n")[0]}`);
-  }
-}
-function compilePatternDocument(file, doc) {
-  const where = new Where(file);
-  if (!isDict(doc)) where.fail("must be a YAML mapping with a `rules` list");
-  checkKeys(where, doc, TOP_KEYS2, "the file");
-  if (doc.version !== void 0 && doc.version !== 1) where.fail(`unsupported version ${JSON.stringify(doc.version)} (this pdguard reads version 1)`);
-  const fragments = /* @__PURE__ */ new Map();
-  if (doc.fragments !== void 0) {
-    if (!isDict(doc.fragments)) where.fail(`'fragments' must be a mapping of names to regex text`);
-    for (const [name, value] of Object.entries(doc.fragments)) {
-      if (typeof value !== "string") where.fail(`fragment '${name}' must be a string`);
-      fragments.set(name, value);
-    }
-  }
-  if (!Array.isArray(doc.rules) || doc.rules.length === 0) where.fail(`'rules' must be a non-empty list`);
-  return doc.rules.map((rule, i) => compileRule(file, rule, i, fragments));
-}
-function readPatternFile(file) {
-  let text;
-  try {
-    text = readFileSync3(file, "utf8");
-  } catch (error2) {
-    throw new PatternError(`${file}: cannot read pattern file (${error2.code ?? errorMessage(error2)})`);
-  }
-  return parsePatternText(file, text);
-}
-function builtinDocuments() {
-  if (typeof define_PDGUARD_BUILTIN_PATTERNS_default !== "undefined") return define_PDGUARD_BUILTIN_PATTERNS_default;
-  return builtinPatternFiles().map((file) => ({ file, doc: readPatternFile(file) }));
-}
-function loadPatterns(extraFiles = []) {
-  const rules = [];
-  const seen = /* @__PURE__ */ new Map();
-  const documents = [...builtinDocuments(), ...extraFiles.map((file) => ({ file, doc: readPatternFile(file) }))];
-  for (const { file, doc } of documents) {
-    for (const rule of compilePatternDocument(file, doc)) {
-      const first = seen.get(rule.id);
-      if (first) throw new PatternError(`${file}: rule '${rule.id}': id already defined in ${first}`);
-      seen.set(rule.id, file);
-      rules.push(rule);
-    }
-  }
-  return rules;
-}
-
-// src/sources/history.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/git/catfile.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var WHOLE_BLOB_LIMIT = 1024 * 1024;
-var BlobReader = class {
-  child;
-  exit;
-  queue = [];
-  header = "";
-  remaining = -1;
-  // bytes of content still to come for queue[0]; -1 while reading a header
-  size = 0;
-  trailer = false;
-  // the newline after each content
-  /** A small blob being gathered over several reads, and how much of it has come. */
-  gathering = null;
-  gathered = 0;
-  failure = null;
-  done;
-  constructor(repo) {
-    this.child = spawnGit(repo, ["cat-file", "--batch", "--buffer"]);
-    this.exit = exitOf(this.child);
-    this.child.stdin.on("error", () => {
-    });
-    this.child.stdout.on("data", (data) => this.receive(data));
-    this.done = new Promise((resolve7, reject) => {
-      this.child.stdout.on("end", () => {
-        void this.exit.then(({ code, stderr }) => {
-          if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
-          else if (this.queue.length) reject(new InputError("git cat-file stopped before answering every request"));
-          else resolve7();
-        });
-      });
-    });
-    this.done.catch((error2) => {
-      this.failure = error2;
-    });
-  }
-  /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
-  request(oid, sink) {
-    this.queue.push(sink);
-    return this.child.stdin.write(`${oid}
-`);
-  }
-  drained() {
-    return new Promise((resolve7) => this.child.stdin.once("drain", resolve7));
-  }
-  /** How many requests are still unanswered. */
-  get pending() {
-    return this.queue.length;
-  }
-  /** No more requests: wait until every answer has been delivered. */
-  async close() {
-    this.child.stdin.end();
-    await this.done;
-  }
-  kill() {
-    this.child.kill();
-  }
-  get error() {
-    return this.failure;
-  }
-  receive(data) {
-    let offset = 0;
-    while (offset < data.length) {
-      if (this.trailer) {
-        offset++;
-        this.trailer = false;
-        continue;
-      }
-      if (this.remaining < 0) {
-        const newline = data.indexOf(10, offset);
-        if (newline < 0) {
-          this.header += data.toString("latin1", offset);
-          return;
-        }
-        this.header += data.toString("latin1", offset, newline);
-        offset = newline + 1;
-        this.startObject(this.header);
-        this.header = "";
-        continue;
-      }
-      const take = Math.min(this.remaining, data.length - offset);
-      const sink = this.queue[0];
-      if (this.size > WHOLE_BLOB_LIMIT) {
-        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining);
-      } else if (this.gathered === 0 && take === this.remaining) {
-        sink.chunk(data.subarray(offset, offset + take), true);
-      } else {
-        this.gathering ??= Buffer.allocUnsafe(this.size);
-        data.copy(this.gathering, this.gathered, offset, offset + take);
-        this.gathered += take;
-        if (this.gathered === this.size) {
-          sink.chunk(this.gathering, true);
-          this.gathering = null;
-          this.gathered = 0;
-        }
-      }
-      offset += take;
-      this.remaining -= take;
-      if (this.remaining === 0) {
-        this.queue.shift().end(this.size);
-        this.remaining = -1;
-        this.trailer = true;
-      }
-    }
-  }
-  startObject(header2) {
-    const parts = header2.split(" ");
-    if (parts[1] === "missing" || parts[1] === "ambiguous") {
-      this.queue.shift()?.missing();
-      return;
-    }
-    this.size = Number(parts[2]);
-    this.remaining = this.size;
-    if (this.size === 0) {
-      this.queue.shift().end(0);
-      this.remaining = -1;
-      this.trailer = true;
-    }
-  }
-};
-
-// src/git/log.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-var LOG_FORMAT = "--format=%x01%H%x00%an%x00%ae%x00%aI%x00";
-var RawLogParser = class {
-  constructor(events2) {
-    this.events = events2;
-  }
-  events;
-  pending = "";
-  state = { kind: "idle" };
-  // Keeps a UTF-8 character split across two reads whole.
-  decoder = new StringDecoder2("utf8");
-  push(data) {
-    const text = this.pending + this.decoder.write(data);
-    let start = 0;
-    for (let nul = text.indexOf("\0"); nul >= 0; nul = text.indexOf("\0", start)) {
-      this.token(text.slice(start, nul));
-      start = nul + 1;
-    }
-    this.pending = text.slice(start);
-  }
-  end() {
-    this.pending += this.decoder.end();
-    if (this.pending) this.token(this.pending);
-    this.pending = "";
-  }
-  token(raw) {
-    const state = this.state;
-    if (state.kind === "header") {
-      state.fields.push(raw);
-      if (state.fields.length === 4) {
-        const [sha2, author, email, date] = state.fields.map(detach);
-        this.events.commit({ sha: sha2, author, email, date });
-        this.state = { kind: "idle" };
-      }
-      return;
-    }
-    if (state.kind === "paths") {
-      state.paths.push(raw);
-      if (state.paths.length === state.want) {
-        const [, , , newBlob, status] = state.meta;
-        const newMode = state.meta[1];
-        this.events.change({
-          status,
-          newMode,
-          newBlob: detach(newBlob),
-          oldPath: state.want === 2 ? detach(state.paths[0]) : null,
-          path: detach(state.paths[state.want - 1])
-        });
-        this.state = { kind: "idle" };
-      }
-      return;
-    }
-    const token = raw.startsWith("\n") ? raw.slice(1) : raw;
-    if (token.startsWith("")) {
-      this.state = { kind: "header", fields: [token.slice(1)] };
-    } else if (token.startsWith("::")) {
-      const parents = token.length - token.replace(/^:+/, "").length;
-      const fields = token.slice(parents).split(" ");
-      const meta = ["", fields[parents], "", fields[2 * parents + 1], fields[2 * parents + 2] ?? ""];
-      this.state = { kind: "paths", meta, paths: [], want: 1 };
-    } else if (token.startsWith(":")) {
-      const meta = token.slice(1).split(" ");
-      const status = meta[4] ?? "";
-      this.state = { kind: "paths", meta, paths: [], want: status.startsWith("R") || status.startsWith("C") ? 2 : 1 };
-    }
-  }
-};
-
 // src/sources/read.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
 var CHUNK_SIZE = 1024 * 1024;
 var EMPTY = Buffer.alloc(0);
 var SNIFF_SIZE = 8 * 1024;
@@ -32759,6 +33723,9 @@ function describeReadError(error2) {
       return `unreadable: ${code ?? (error2 instanceof Error ? error2.message : String(error2))}`;
   }
 }
+function unreadable(error2) {
+  return { kind: "skipped", skip: "unreadable", reason: describeReadError(error2) };
+}
 var ContentScanner = class {
   scanner;
   matches = [];
@@ -32766,8 +33733,8 @@ var ContentScanner = class {
   head;
   binary = false;
   bytes = 0;
-  constructor(engine) {
-    this.scanner = new StreamScanner(engine);
+  constructor(rules) {
+    this.scanner = new StreamScanner(rules);
   }
   /** False once the content is known to be binary: the rest need not be read. */
   get wantsMore() {
@@ -32790,7 +33757,7 @@ var ContentScanner = class {
       this.head = head;
       last = head.length ? this.start() : EMPTY;
     }
-    if (this.binary) return { kind: "skipped", reason: "binary", incomplete: false };
+    if (this.binary) return { kind: "skipped", skip: "binary", reason: "binary" };
     if (this.convert) this.feed(last, true);
     return { kind: "scanned", matches: this.matches, bytes: this.bytes };
   }
@@ -32812,8 +33779,8 @@ var ContentScanner = class {
     for (const m of last ? this.scanner.end(text) : this.scanner.push(text)) this.matches.push(m);
   }
 };
-function scanningSink(engine, done) {
-  const content = new ContentScanner(engine);
+function scanningSink(rules, done) {
+  const content = new ContentScanner(rules);
   let outcome;
   return {
     chunk: (data, last) => {
@@ -32823,26 +33790,26 @@ function scanningSink(engine, done) {
     end: (size) => done(outcome ?? content.end(), size)
   };
 }
-async function scanChunks(engine, chunks) {
-  const content = new ContentScanner(engine);
+async function scanChunks(rules, chunks) {
+  const content = new ContentScanner(rules);
   for await (const chunk of chunks) {
     content.push(chunk);
     if (!content.wantsMore) break;
   }
   return content.end();
 }
-function scanFile(engine, path6) {
+function scanFile(rules, path6) {
   let fd;
   try {
     fd = openSync(path6, constants3.O_RDONLY | constants3.O_NONBLOCK);
   } catch (error2) {
-    return { kind: "skipped", reason: describeReadError(error2), incomplete: true };
+    return unreadable(error2);
   }
   try {
     const stat3 = fstatSync(fd);
-    if (!stat3.isFile()) return { kind: "skipped", reason: "not a regular file", incomplete: false };
+    if (!stat3.isFile()) return { kind: "skipped", skip: "not-a-file", reason: "not a regular file" };
     const size = Math.min(CHUNK_SIZE, stat3.size + 1);
-    const content = new ContentScanner(engine);
+    const content = new ContentScanner(rules);
     let total = 0;
     for (let first = true; content.wantsMore; first = false) {
       const chunk = readChunk(fd, first ? size : CHUNK_SIZE);
@@ -32852,7 +33819,7 @@ function scanFile(engine, path6) {
     }
     return content.end();
   } catch (error2) {
-    return { kind: "skipped", reason: describeReadError(error2), incomplete: true };
+    return unreadable(error2);
   } finally {
     closeSync(fd);
   }
@@ -32867,32 +33834,33 @@ function readChunk(fd, size) {
 var NULL_BLOB = /^0+$/;
 var GITLINK = "160000";
 var SYMLINK = "120000";
-async function scanHistoryBlobs(options) {
-  const excluded = options.exclude?.length ? (0, import_picomatch.default)([...options.exclude], { dot: true }) : () => false;
-  const included = options.include?.length ? (0, import_picomatch.default)([...options.include], { dot: true }) : () => true;
-  const outcome = { commits: 0, blobs: 0, bytes: 0, raw: [], skipped: [], incomplete: false };
+function historySource(options) {
+  return {
+    mode: options.mode,
+    root: options.root,
+    configRoot: options.repo.dir,
+    scan: async (rules, filters, events2) => ({
+      ...options.revs.length ? await scanBlobs(options.repo.dir, options.revs, rules, pathFilter(filters), events2) : NOTHING_SCANNED,
+      shallow: options.repo.shallow,
+      revisions: options.label
+    })
+  };
+}
+async function scanBlobs(dir, revs2, rules, wanted, events2) {
+  const totals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
   const seenBlobs = /* @__PURE__ */ new Set();
   const blobs = /* @__PURE__ */ new Map();
   const renamedFrom = /* @__PURE__ */ new Map();
-  const reported = /* @__PURE__ */ new Set();
   let commit = null;
   let waitingForDrain = false;
-  const report = (matches, intro) => {
-    for (const raw of toFindings(matches, intro.path, intro.commit)) {
-      const key = `${raw.finding.secretHash}\0${intro.file}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      outcome.raw.push(raw);
-    }
-  };
-  const reader = new BlobReader(options.dir);
-  const log = spawnGit(options.dir, [
+  const reader = new BlobReader(dir);
+  const log = spawnGit(dir, [
     "-c",
     "log.showRoot=true",
     "-c",
     "log.showSignature=false",
     "log",
-    ...options.revs,
+    ...revs2,
     // -c (combined): a merge lists the files that differ from every parent, which is what the merge
     // itself introduced (a conflict resolved with new text). `-m` would also list what it brings
     // in from a parent, and a range scan would report the base branch's secrets at the merge.
@@ -32916,34 +33884,37 @@ async function scanHistoryBlobs(options) {
     if (change.newMode === GITLINK || change.newMode === SYMLINK) return;
     const file = change.oldPath !== null && change.status.startsWith("R") ? renamedFrom.get(change.oldPath) ?? change.oldPath : renamedFrom.get(change.path) ?? change.path;
     if (file !== change.path) renamedFrom.set(change.path, file);
-    if (excluded(change.path) || !included(change.path)) return;
-    const intro = { commit, path: change.path, file };
+    if (!wanted(change.path)) return;
+    const where = { path: change.path, commit, file };
     const blob = change.newBlob;
     if (seenBlobs.has(blob)) {
       const state2 = blobs.get(blob);
-      if (state2?.matches) report(state2.matches, intro);
-      else state2?.waiting.push(intro);
+      if (state2?.matches) events2.matches(state2.matches, where);
+      else state2?.waiting.push(where);
       return;
     }
     seenBlobs.add(blob);
     const state = { waiting: [] };
     blobs.set(blob, state);
     const more = reader.request(blob, {
-      ...scanningSink(options.engine, (result, size) => {
-        outcome.blobs++;
-        outcome.bytes += size;
+      ...scanningSink(rules, (result, size) => {
+        totals.blobs++;
+        totals.bytes += size;
         if (result.kind === "scanned" && result.matches.length) {
           state.matches = result.matches;
-          report(result.matches, intro);
-          for (const other of state.waiting) report(result.matches, other);
+          events2.matches(result.matches, where);
+          for (const other of state.waiting) events2.matches(result.matches, other);
           state.waiting = [];
         } else blobs.delete(blob);
-        options.onProgress?.({ commits: outcome.commits, blobs: outcome.blobs, bytes: outcome.bytes });
+        events2.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes });
       }),
       missing: () => {
         blobs.delete(blob);
-        outcome.skipped.push({ path: `${intro.path} (${intro.commit.sha.slice(0, 12)})`, reason: "unreadable: blob missing from the repository (a partial clone?)" });
-        outcome.incomplete = true;
+        events2.skipped({
+          path: `${where.path} (${where.commit.sha.slice(0, 12)})`,
+          kind: "unreadable",
+          reason: "unreadable: blob missing from the repository (a partial clone?)"
+        });
       }
     });
     if (!more && !waitingForDrain) {
@@ -32957,7 +33928,7 @@ async function scanHistoryBlobs(options) {
   };
   const parser = new RawLogParser({
     commit: (c) => {
-      if (commit?.sha !== c.sha) outcome.commits++;
+      if (commit?.sha !== c.sha) totals.commits++;
       commit = c;
     },
     change: onChange
@@ -32974,130 +33945,283 @@ async function scanHistoryBlobs(options) {
     log.kill();
     throw error2;
   }
-  return outcome;
+  return totals;
 }
 
-// src/suppress/suppress.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function isAllowed(finding, config) {
-  return config.allow.some(
-    (a) => a.secretHash !== void 0 && a.secretHash === finding.secretHash || a.fingerprint !== void 0 && a.fingerprint === finding.fingerprint
-  );
-}
-function applySuppressions(findings, { config, baseline }) {
-  const kept = [];
-  const suppressed = [];
-  for (const { finding, inlineAllowed } of findings) {
-    if (inlineAllowed || isAllowed(finding, config) || baseline?.has(finding.fingerprint)) suppressed.push(finding);
-    else kept.push(finding);
-  }
-  return { findings: kept, suppressed };
-}
-
-// src/history.ts
+// src/commands/history.ts
 async function scanRevisions(repo, revs2, mode, label, options) {
-  const started = performance.now();
-  const rules = options.rules ?? loadPatterns();
-  const config = options.config ?? findConfig(repo.dir, options.configFile);
-  const outcome = await scanHistoryBlobs({
-    dir: repo.dir,
-    revs: revs2,
-    engine: new Engine(rules),
-    exclude: [...options.exclude ?? [], ...config.exclude],
-    include: options.include ?? [],
-    ...options.onProgress ? { onProgress: options.onProgress } : {}
+  const source = historySource({ repo, revs: revs2, mode, root: options.repo ?? ".", label });
+  return settle(await runScan(source, options), options);
+}
+
+// src/commands/scan.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/sources/files.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+import { stat as stat2 } from "node:fs/promises";
+import { basename as basename4, normalize, posix, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+
+// src/sources/parallel.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { existsSync as existsSync5 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARALLEL_MIN_FILES = 400;
+var MAX_WORKERS = 3;
+function fromWire(wire, rules) {
+  if (wire.kind === "skipped") return wire;
+  return { kind: "scanned", bytes: wire.bytes, matches: wire.matches.map(({ ruleId, ...m }) => ({ ...m, rule: rules.get(ruleId) })) };
+}
+function workerScript() {
+  const url = new URL("../scan-worker.js", import.meta.url);
+  if (url.protocol !== "file:" || import.meta.url.endsWith(".ts")) return null;
+  const path6 = fileURLToPath2(url);
+  return existsSync5(path6) ? path6 : null;
+}
+async function scanFiles(compiled, files, onOutcome) {
+  const threads = Math.min(MAX_WORKERS, availableParallelism() - 1);
+  const script = files.length >= PARALLEL_MIN_FILES && threads > 0 ? workerScript() : null;
+  if (!script) {
+    files.forEach((file, i) => onOutcome(i, scanFile(compiled, file)));
+    return;
+  }
+  const counter = new SharedArrayBuffer(4);
+  const next = new Int32Array(counter);
+  const done = new Uint8Array(files.length);
+  const rules = new Map(compiled.rules.map((r) => [r.id, r]));
+  const input = { files: [...files], counter, rules: [...compiled.rules] };
+  const finish = (i, outcome) => {
+    done[i] = 1;
+    onOutcome(i, outcome);
+  };
+  const workers = Array.from({ length: threads }, () => {
+    const worker = new Worker(script, { workerData: input });
+    return new Promise((resolve7) => {
+      worker.on("message", (batch) => {
+        for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
+      });
+      worker.on("error", () => resolve7());
+      worker.on("exit", () => resolve7());
+    });
   });
-  const { findings, suppressed } = applySuppressions(outcome.raw, { config, baseline: options.baseline ?? null });
-  findings.sort(compareFindings);
-  suppressed.sort(compareFindings);
+  for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i]));
+  await Promise.all(workers);
+  for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i]));
+}
+
+// src/sources/walk.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_ignore = __toESM(require_ignore(), 1);
+import { existsSync as existsSync6, opendirSync, readFileSync as readFileSync4, realpathSync } from "node:fs";
+import { dirname as dirname6, join as join7, relative as relative2, sep as sep3 } from "node:path";
+var toPosix = (path6) => sep3 === "/" ? path6 : path6.split(sep3).join("/");
+function readIgnoreFile(dir) {
+  const file = join7(dir, ".gitignore");
+  let text;
+  try {
+    text = readFileSync4(file, "utf8");
+  } catch {
+    return null;
+  }
+  return { dir, rules: (0, import_ignore.default)().add(text) };
+}
+function ancestorIgnores(root2) {
+  const scopes = [];
+  let dir = root2;
+  while (!existsSync6(join7(dir, ".git"))) {
+    const parent = dirname6(dir);
+    if (parent === dir) return [];
+    dir = parent;
+    const scope = readIgnoreFile(dir);
+    if (scope) scopes.unshift(scope);
+  }
+  return scopes;
+}
+function ignoredBy(scopes, absolute, isDir) {
+  for (const scope of scopes) {
+    const rel = toPosix(relative2(scope.dir, absolute));
+    if (rel === "" || rel.startsWith("..")) continue;
+    if (scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+function walkTree(root2, options, events2) {
+  const excluded = globMatcher(options.exclude);
+  const included = options.include.length ? globMatcher(options.include) : () => true;
+  const realRoot = realpathSync(root2);
+  const stack = [
+    { dir: root2, scopes: options.gitignore ? ancestorIgnores(root2) : [] }
+  ];
+  while (stack.length) {
+    const { dir, scopes: parentScopes } = stack.pop();
+    let scopes = parentScopes;
+    if (options.gitignore) {
+      const own = readIgnoreFile(dir);
+      if (own) scopes = [...parentScopes, own];
+    }
+    let handle;
+    try {
+      handle = opendirSync(dir, { bufferSize: 128 });
+    } catch (error2) {
+      events2.skip(dir, "unreadable", describeReadError(error2));
+      continue;
+    }
+    const subdirs = [];
+    try {
+      for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
+        const absolute = join7(dir, entry.name);
+        const rel = toPosix(relative2(root2, absolute));
+        if (entry.name === ".git") continue;
+        if (entry.isDirectory()) {
+          if (excluded(rel) || excluded(`${rel}/`) || options.gitignore && ignoredBy(scopes, absolute, true)) continue;
+          subdirs.push(absolute);
+        } else if (entry.isFile()) {
+          if (excluded(rel) || !included(rel) || options.gitignore && ignoredBy(scopes, absolute, false)) continue;
+          events2.file(absolute);
+        } else if (entry.isSymbolicLink()) {
+          if (excluded(rel) || options.gitignore && ignoredBy(scopes, absolute, false)) continue;
+          let target;
+          try {
+            target = realpathSync(absolute);
+          } catch {
+            events2.skip(absolute, "link", "broken symbolic link");
+            continue;
+          }
+          const inside = target === realRoot || target.startsWith(realRoot + sep3);
+          if (!inside) events2.skip(absolute, "link", "symbolic link to outside the scanned root");
+        } else if (!excluded(rel) && included(rel)) {
+          events2.skip(absolute, "not-a-file", "not a regular file");
+        }
+      }
+    } catch (error2) {
+      events2.skip(dir, "unreadable", describeReadError(error2));
+    } finally {
+      handle.closeSync();
+    }
+    subdirs.sort().reverse();
+    for (const sub of subdirs) stack.push({ dir: sub, scopes });
+  }
+}
+
+// src/sources/files.ts
+var toPosix2 = (path6) => sep4 === "/" ? path6 : path6.split(sep4).join("/");
+async function* asBuffers(stream) {
+  for await (const chunk of stream) yield typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+}
+async function checkTargets(paths, cwd) {
+  const targets = [];
+  for (const arg of paths) {
+    if (arg === "-") {
+      targets.push({ arg, absolute: "-", isDir: false });
+      continue;
+    }
+    const absolute = resolve3(cwd, arg);
+    try {
+      targets.push({ arg, absolute, isDir: (await stat2(absolute)).isDirectory() });
+    } catch (error2) {
+      const code = error2.code;
+      throw new InputError(code === "ENOENT" || code === "ENOTDIR" ? `${arg}: no such file or directory` : `${arg}: cannot be read (${code})`);
+    }
+  }
+  return targets;
+}
+async function filesSource(options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const targets = await checkTargets(options.paths?.length ? options.paths : ["."], cwd);
+  const onlyDir = targets.length === 1 && targets[0].isDir ? targets[0] : null;
+  const root2 = onlyDir ? onlyDir.absolute : cwd;
+  const display = (target, absolute) => {
+    if (onlyDir) return toPosix2(relative3(root2, absolute)) || basename4(absolute);
+    const typed = toPosix2(normalize(target.arg)).replace(/\/$/, "");
+    return absolute === target.absolute ? typed : posix.join(typed, toPosix2(relative3(target.absolute, absolute)));
+  };
   return {
-    scan: {
-      mode,
-      root: options.repo ?? ".",
-      bytesScanned: outcome.bytes,
-      filesScanned: 0,
-      commitsScanned: outcome.commits,
-      blobsScanned: outcome.blobs,
-      skipped: outcome.skipped,
-      durationMs: Math.round(performance.now() - started),
-      shallow: repo.shallow,
-      revisions: label
-    },
-    findings,
-    suppressed,
-    incomplete: outcome.incomplete,
-    rules
+    mode: targets.every((t) => t.arg === "-") ? "stdin" : "files",
+    root: onlyDir ? onlyDir.arg : targets.length === 1 ? targets[0].arg : ".",
+    configRoot: root2,
+    async scan(rules, filters, events2) {
+      const totals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
+      const record = (where, outcome) => {
+        if (outcome.kind === "skipped") return events2.skipped({ path: where.path, kind: outcome.skip, reason: outcome.reason });
+        totals.files++;
+        totals.bytes += outcome.bytes;
+        if (outcome.matches.length) events2.matches(outcome.matches, where);
+      };
+      const files = [];
+      for (const target of targets) {
+        if (target.arg === "-") {
+          record({ path: options.stdinName ?? "stdin" }, await scanChunks(rules, asBuffers(options.stdin ?? process.stdin)));
+        } else if (target.isDir) {
+          walkTree(
+            target.absolute,
+            { gitignore: options.gitignore ?? true, include: filters.include, exclude: filters.exclude },
+            {
+              file: (absolute) => files.push({ absolute, path: display(target, absolute) }),
+              skip: (absolute, kind, reason) => events2.skipped({ path: display(target, absolute), kind, reason })
+            }
+          );
+        } else {
+          files.push({ absolute: target.absolute, path: display(target, target.absolute) });
+        }
+      }
+      await scanFiles(
+        rules,
+        files.map((f) => f.absolute),
+        (i, outcome) => record({ path: files[i].path }, outcome)
+      );
+      return totals;
+    }
   };
 }
 
-// src/report/json.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/report/redact.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var OAUTH_PREFIX = /^pd[a-z]{2}\+_/;
-function redactSecret(secret) {
-  const prefix = OAUTH_PREFIX.exec(secret)?.[0] ?? "";
-  const body = secret.slice(prefix.length);
-  if (body.length < 10) return `${prefix}\u2026`;
-  const head = body.length >= 32 ? 3 : 2;
-  return `${prefix}${body.slice(0, head)}\u2026${body.slice(-2)}`;
-}
-function shownSecret(secret, showSecrets) {
-  return showSecrets ? secret : redactSecret(secret);
+// src/commands/scan.ts
+async function scan(options = {}) {
+  return settle(await runScan(await filesSource(options), options), options);
 }
 
-// src/report/json.ts
-function summarize(result) {
-  const count = (status) => result.findings.filter((f) => f.verification?.status === status).length;
-  return {
-    findings: result.findings.length,
-    suppressed: result.suppressed.length,
-    live: count("live"),
-    dead: count("dead"),
-    unknown: count("unknown")
-  };
-}
+// src/action/run.ts
+init_errors();
 
-// src/report/sarif.ts
+// src/report/present.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { gzipSync } from "node:zlib";
-
-// src/report/advice.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var ROTATE_ADVICE = "Rotate first: deleting the line or the commit does not revoke the credential, and it stays in git history and in every clone and fork. Then remove it from the code and load it from a secret store.";
-function allowAdvice(mark = (name) => name) {
-  return `A finding that is not a secret: add ${mark("pdguard:allow")} to its line, or allow its ${mark("secretHash")} in ${mark(".pdguard.yaml")}.`;
+function plural(n, one, many = `${one}s`) {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
-
-// src/report/sarif.ts
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var FINGERPRINT_KEY = "pdguard/v1";
-var SRCROOT = "%SRCROOT%";
-var MAX_RESULTS = 25e3;
-var MAX_GZIP_BYTES = 95e5;
-var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KB", "MB", "GB", "TB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString("en-US")} ${units[unit]}`;
+}
+function shownSecret(finding, showSecrets) {
+  return showSecrets ? finding.secret : finding.redacted;
+}
+var isLive = (f) => f.verification?.status === "live";
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-var PRECISION = { high: "very-high", medium: "medium", low: "low" };
 var SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
 var CONFIDENCE_RANK2 = { high: 0, medium: 1, low: 2 };
-var CWE_TAG = "external/cwe/cwe-798";
-var MAX_LISTED_SKIPS = 1e3;
-var isLive = (f) => f.verification?.status === "live";
+var severityLevel = (severity) => LEVEL[severity];
 function findingLevel(f) {
   return isLive(f) ? "error" : LEVEL[f.severity];
 }
 function comparePriority(a, b) {
   return Number(isLive(b)) - Number(isLive(a)) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || CONFIDENCE_RANK2[a.confidence] - CONFIDENCE_RANK2[b.confidence];
 }
-function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+function byPriority(findings) {
+  return findings.map((f, i) => ({ f, i })).sort((a, b) => comparePriority(a.f, b.f) || a.i - b.i).map(({ f }) => f);
 }
 function describeFinding(f, showSecrets) {
   const parts = [];
-  const live = isLive(f);
   parts.push(
-    `${live ? "LIVE " : ""}${f.ruleName} found in ${f.path} at line ${f.line}, column ${f.column}: ${shownSecret(f.secret, showSecrets)} (${f.confidence} confidence${f.region ? `, ${f.region.toUpperCase()} region` : ""}).`
+    `${isLive(f) ? "LIVE " : ""}${f.ruleName} found in ${f.path} at line ${f.line}, column ${f.column}: ${shownSecret(f, showSecrets)} (${f.confidence} confidence${f.region ? `, ${f.region.toUpperCase()} region` : ""}).`
   );
   if (f.commit) {
     const c = f.commit;
@@ -33111,6 +34235,44 @@ function describeFinding(f, showSecrets) {
   }
   return parts.join(" ");
 }
+function findingTitle(f) {
+  return `${isLive(f) ? "LIVE " : ""}${f.ruleName} (${f.ruleId})`;
+}
+function summarize(result) {
+  const count = (status) => result.findings.filter((f) => f.verification?.status === status).length;
+  return {
+    findings: result.findings.length,
+    suppressed: result.suppressed.length,
+    live: count("live"),
+    dead: count("dead"),
+    unknown: count("unknown")
+  };
+}
+function unreadablePaths(result) {
+  return result.scan.skipped.filter(isUnreadable);
+}
+function otherSkips(result) {
+  const reasons = /* @__PURE__ */ new Map();
+  for (const s of result.scan.skipped) if (!isUnreadable(s)) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+  return [...reasons].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+var ROTATE_ADVICE = "Rotate first: deleting the line or the commit does not revoke the credential, and it stays in git history and in every clone and fork. Then remove it from the code and load it from a secret store.";
+function allowAdvice(mark = (name) => name) {
+  return `A finding that is not a secret: add ${mark("pdguard:allow")} to its line, or allow its ${mark("secretHash")} in ${mark(".pdguard.yaml")}.`;
+}
+
+// src/report/sarif.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { gzipSync } from "node:zlib";
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var FINGERPRINT_KEY = "pdguard/v1";
+var SRCROOT = "%SRCROOT%";
+var MAX_RESULTS = 25e3;
+var MAX_GZIP_BYTES = 95e5;
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
+var PRECISION = { high: "very-high", medium: "medium", low: "low" };
+var CWE_TAG = "external/cwe/cwe-798";
+var MAX_LISTED_SKIPS = 1e3;
 function pascalName(name) {
   const words = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const out = words.map((w) => w[0].toUpperCase() + w.slice(1)).join("");
@@ -33164,12 +34326,12 @@ function ruleDescriptor(rule) {
     fullDescription: { text: rule.description },
     helpUri: rule.helpUri,
     help: { text: helpText, markdown: helpMarkdown },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
+    defaultConfiguration: { level: severityLevel(rule.severity) },
     properties: {
       tags,
       precision: PRECISION[rule.confidence],
       "security-severity": SECURITY_SEVERITY[rule.severity],
-      "problem.severity": LEVEL[rule.severity] === "note" ? "recommendation" : LEVEL[rule.severity],
+      "problem.severity": severityLevel(rule.severity) === "note" ? "recommendation" : severityLevel(rule.severity),
       confidence: rule.confidence,
       severity: rule.severity
     }
@@ -33186,8 +34348,8 @@ function ruleFromFinding(f) {
     patterns: [],
     secret: {},
     knownExamples: /* @__PURE__ */ new Set(),
-    region: "none",
-    verify: "none",
+    region: {},
+    verify: { method: "none" },
     remediation: f.remediation,
     helpUri: f.helpUri,
     tags: [],
@@ -33229,28 +34391,27 @@ function sarifResult(f, ruleIndex, showSecrets) {
 }
 function skipNotifications(result) {
   const out = [];
-  const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith("unreadable"));
-  for (const s of unreadable.slice(0, MAX_LISTED_SKIPS)) {
+  const unreadable2 = unreadablePaths(result);
+  for (const s of unreadable2.slice(0, MAX_LISTED_SKIPS)) {
     out.push({
       level: "error",
       message: { text: `${s.path} could not be read (${s.reason}): the scan is incomplete.` },
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.path) } }]
     });
   }
-  if (unreadable.length > MAX_LISTED_SKIPS) {
+  if (unreadable2.length > MAX_LISTED_SKIPS) {
     out.push({
       level: "error",
-      message: { text: `${plural(unreadable.length - MAX_LISTED_SKIPS, "more path")} could not be read (see --format json).` }
+      message: { text: `${plural(unreadable2.length - MAX_LISTED_SKIPS, "more path")} could not be read (see --format json).` }
     });
   }
-  if (result.incomplete && unreadable.length === 0) {
+  if (result.incomplete && unreadable2.length === 0) {
     out.push({ level: "error", message: { text: "The scan is incomplete: something could not be read (see --format json)." } });
   }
-  const reasons = /* @__PURE__ */ new Map();
-  for (const s of result.scan.skipped) if (!s.reason.startsWith("unreadable")) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
-  if (reasons.size) {
-    const list = [...reasons].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([r, n]) => `${n} ${r}`);
-    out.push({ level: "note", message: { text: `Skipped ${plural(result.scan.skipped.length - unreadable.length, "path")}: ${list.join(", ")}.` } });
+  const skips = otherSkips(result);
+  if (skips.length) {
+    const list = skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${r}`);
+    out.push({ level: "note", message: { text: `Skipped ${plural(result.scan.skipped.length - unreadable2.length, "path")}: ${list.join(", ")}.` } });
   }
   return out;
 }
@@ -33332,247 +34493,9 @@ function formatSarif(result, options) {
   }
 }
 
-// src/scan.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { stat as stat2 } from "node:fs/promises";
-import { basename as basename3, normalize, posix, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
-
-// src/sources/parallel.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { existsSync as existsSync5 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
-var PARALLEL_MIN_FILES = 400;
-var MAX_WORKERS = 3;
-function fromWire(wire, rules) {
-  if (wire.kind === "skipped") return wire;
-  return { kind: "scanned", bytes: wire.bytes, matches: wire.matches.map(({ ruleId, ...m }) => ({ ...m, rule: rules.get(ruleId) })) };
-}
-function workerScript() {
-  const url = new URL("../scan-worker.js", import.meta.url);
-  if (url.protocol !== "file:" || import.meta.url.endsWith(".ts")) return null;
-  const path6 = fileURLToPath2(url);
-  return existsSync5(path6) ? path6 : null;
-}
-async function scanFiles(engine, files, onOutcome) {
-  const threads = Math.min(MAX_WORKERS, availableParallelism() - 1);
-  const script = files.length >= PARALLEL_MIN_FILES && threads > 0 ? workerScript() : null;
-  if (!script) {
-    files.forEach((file, i) => onOutcome(i, scanFile(engine, file)));
-    return;
-  }
-  const counter = new SharedArrayBuffer(4);
-  const next = new Int32Array(counter);
-  const done = new Uint8Array(files.length);
-  const rules = new Map(engine.rules.map((r) => [r.id, r]));
-  const input = { files: [...files], counter, rules: [...engine.rules] };
-  const finish = (i, outcome) => {
-    done[i] = 1;
-    onOutcome(i, outcome);
-  };
-  const workers = Array.from({ length: threads }, () => {
-    const worker = new Worker(script, { workerData: input });
-    return new Promise((resolve7) => {
-      worker.on("message", (batch) => {
-        for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
-      });
-      worker.on("error", () => resolve7());
-      worker.on("exit", () => resolve7());
-    });
-  });
-  for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(engine, files[i]));
-  await Promise.all(workers);
-  for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(engine, files[i]));
-}
-
-// src/sources/walk.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_ignore = __toESM(require_ignore(), 1);
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync6, opendirSync, readFileSync as readFileSync4, realpathSync } from "node:fs";
-import { dirname as dirname5, join as join5, relative as relative2, sep as sep3 } from "node:path";
-var toPosix = (path6) => sep3 === "/" ? path6 : path6.split(sep3).join("/");
-function globMatcher(globs) {
-  if (globs.length === 0) return () => false;
-  return (0, import_picomatch2.default)([...globs], { dot: true });
-}
-function readIgnoreFile(dir) {
-  const file = join5(dir, ".gitignore");
-  let text;
-  try {
-    text = readFileSync4(file, "utf8");
-  } catch {
-    return null;
-  }
-  return { dir, rules: (0, import_ignore.default)().add(text) };
-}
-function ancestorIgnores(root2) {
-  const scopes = [];
-  let dir = root2;
-  while (!existsSync6(join5(dir, ".git"))) {
-    const parent = dirname5(dir);
-    if (parent === dir) return [];
-    dir = parent;
-    const scope = readIgnoreFile(dir);
-    if (scope) scopes.unshift(scope);
-  }
-  return scopes;
-}
-function ignoredBy(scopes, absolute, isDir) {
-  for (const scope of scopes) {
-    const rel = toPosix(relative2(scope.dir, absolute));
-    if (rel === "" || rel.startsWith("..")) continue;
-    if (scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
-  }
-  return false;
-}
-function walkTree(root2, options, events2) {
-  const excluded = globMatcher(options.exclude);
-  const included = options.include.length ? globMatcher(options.include) : () => true;
-  const realRoot = realpathSync(root2);
-  const stack = [
-    { dir: root2, scopes: options.gitignore ? ancestorIgnores(root2) : [] }
-  ];
-  while (stack.length) {
-    const { dir, scopes: parentScopes } = stack.pop();
-    let scopes = parentScopes;
-    if (options.gitignore) {
-      const own = readIgnoreFile(dir);
-      if (own) scopes = [...parentScopes, own];
-    }
-    let handle;
-    try {
-      handle = opendirSync(dir, { bufferSize: 128 });
-    } catch (error2) {
-      events2.skip(dir, describeReadError(error2), true);
-      continue;
-    }
-    const subdirs = [];
-    try {
-      for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
-        const absolute = join5(dir, entry.name);
-        const rel = toPosix(relative2(root2, absolute));
-        if (entry.name === ".git") continue;
-        if (entry.isDirectory()) {
-          if (excluded(rel) || excluded(`${rel}/`) || options.gitignore && ignoredBy(scopes, absolute, true)) continue;
-          subdirs.push(absolute);
-        } else if (entry.isFile()) {
-          if (excluded(rel) || !included(rel) || options.gitignore && ignoredBy(scopes, absolute, false)) continue;
-          events2.file(absolute);
-        } else if (entry.isSymbolicLink()) {
-          if (excluded(rel) || options.gitignore && ignoredBy(scopes, absolute, false)) continue;
-          let target;
-          try {
-            target = realpathSync(absolute);
-          } catch {
-            events2.skip(absolute, "broken symbolic link", false);
-            continue;
-          }
-          const inside = target === realRoot || target.startsWith(realRoot + sep3);
-          if (!inside) events2.skip(absolute, "symbolic link to outside the scanned root", false);
-        } else if (!excluded(rel) && included(rel)) {
-          events2.skip(absolute, "not a regular file", false);
-        }
-      }
-    } catch (error2) {
-      events2.skip(dir, describeReadError(error2), true);
-    } finally {
-      handle.closeSync();
-    }
-    subdirs.sort().reverse();
-    for (const sub of subdirs) stack.push({ dir: sub, scopes });
-  }
-}
-
-// src/scan.ts
-var toPosix2 = (path6) => sep4 === "/" ? path6 : path6.split(sep4).join("/");
-async function* asBuffers(stream) {
-  for await (const chunk of stream) yield typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-}
-async function scan(options = {}) {
-  const started = performance.now();
-  const cwd = options.cwd ?? process.cwd();
-  const paths = options.paths?.length ? options.paths : ["."];
-  const rules = options.rules ?? loadPatterns();
-  const engine = new Engine(rules);
-  const targets = [];
-  for (const arg of paths) {
-    if (arg === "-") {
-      targets.push({ arg, absolute: "-", isDir: false });
-      continue;
-    }
-    const absolute = resolve3(cwd, arg);
-    try {
-      targets.push({ arg, absolute, isDir: (await stat2(absolute)).isDirectory() });
-    } catch (error2) {
-      const code = error2.code;
-      throw new InputError(code === "ENOENT" || code === "ENOTDIR" ? `${arg}: no such file or directory` : `${arg}: cannot be read (${code})`);
-    }
-  }
-  const onlyDir = targets.length === 1 && targets[0].isDir ? targets[0] : null;
-  const root2 = onlyDir ? onlyDir.absolute : cwd;
-  const config = options.config ?? findConfig(root2, options.configFile);
-  const exclude = [...options.exclude ?? [], ...config.exclude];
-  const display = (target, absolute) => {
-    if (onlyDir) return toPosix2(relative3(root2, absolute)) || basename3(absolute);
-    const typed = toPosix2(normalize(target.arg)).replace(/\/$/, "");
-    return absolute === target.absolute ? typed : posix.join(typed, toPosix2(relative3(target.absolute, absolute)));
-  };
-  const stats = {
-    mode: targets.every((t) => t.arg === "-") ? "stdin" : "files",
-    root: onlyDir ? onlyDir.arg : targets.length === 1 ? targets[0].arg : ".",
-    bytesScanned: 0,
-    filesScanned: 0,
-    commitsScanned: 0,
-    blobsScanned: 0,
-    skipped: [],
-    durationMs: 0
-  };
-  const raw = [];
-  let incomplete = false;
-  const skip = (path6, reason, makesIncomplete) => {
-    stats.skipped.push({ path: path6, reason });
-    if (makesIncomplete) incomplete = true;
-  };
-  const record = (path6, outcome) => {
-    if (outcome.kind === "skipped") return skip(path6, outcome.reason, outcome.incomplete);
-    stats.filesScanned++;
-    stats.bytesScanned += outcome.bytes;
-    for (const f of toFindings(outcome.matches, path6)) raw.push(f);
-  };
-  const files = [];
-  for (const target of targets) {
-    if (target.arg === "-") {
-      record(options.stdinName ?? "stdin", await scanChunks(engine, asBuffers(options.stdin ?? process.stdin)));
-    } else if (target.isDir) {
-      walkTree(
-        target.absolute,
-        { gitignore: options.gitignore ?? true, include: options.include ?? [], exclude },
-        {
-          file: (absolute) => files.push({ absolute, path: display(target, absolute) }),
-          skip: (absolute, reason, makesIncomplete) => skip(display(target, absolute), reason, makesIncomplete)
-        }
-      );
-    } else {
-      files.push({ absolute: target.absolute, path: display(target, target.absolute) });
-    }
-  }
-  await scanFiles(
-    engine,
-    files.map((f) => f.absolute),
-    (i, outcome) => record(files[i].path, outcome)
-  );
-  const { findings, suppressed } = applySuppressions(raw, { config, baseline: options.baseline ?? null });
-  findings.sort(compareFindings);
-  suppressed.sort(compareFindings);
-  stats.skipped.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  stats.durationMs = Math.round(performance.now() - started);
-  return { scan: stats, findings, suppressed, incomplete, rules };
-}
-
 // src/suppress/baseline.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
 import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
 function readBaseline(file) {
   let doc;
@@ -33589,672 +34512,20 @@ function readBaseline(file) {
   return new Set(findings.map((f) => f.fingerprint));
 }
 
-// src/verify/index.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/verify/verify.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/verify/cache.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname6, join as join6 } from "node:path";
-var VERSION = 1;
-var HASH = /^[0-9a-f]{64}$/;
-var MAX_REASON = 300;
-function clean(text) {
-  return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
-}
-function validEntry(value) {
-  if (typeof value !== "object" || value === null) return void 0;
-  const v = value;
-  if (v.status !== "live" && v.status !== "dead") return void 0;
-  if (typeof v.reason !== "string" || typeof v.checkedAt !== "string" || !Number.isFinite(Date.parse(v.checkedAt))) return void 0;
-  const entry = { status: v.status, reason: clean(v.reason), checkedAt: v.checkedAt };
-  if (v.httpStatus !== void 0) {
-    if (typeof v.httpStatus !== "number" || !Number.isInteger(v.httpStatus) || v.httpStatus < 100 || v.httpStatus > 599) return void 0;
-    entry.httpStatus = v.httpStatus;
-  }
-  return entry;
-}
-var VerifyCache = class _VerifyCache {
-  constructor(file, apiUrls, ttlMs, now, debug2) {
-    this.file = file;
-    this.apiUrls = apiUrls;
-    this.ttlMs = ttlMs;
-    this.now = now;
-    this.debug = debug2;
-  }
-  file;
-  apiUrls;
-  ttlMs;
-  now;
-  debug;
-  entries = /* @__PURE__ */ new Map();
-  changed = false;
-  /** False when the file exists but is not a pdguard cache: it is never overwritten. */
-  writable = true;
-  /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
-  static async load(file, apiUrls, ttlMs, now, debug2) {
-    const cache = new _VerifyCache(file, apiUrls, ttlMs, now, debug2);
-    let text;
-    try {
-      text = await readFile(file, "utf8");
-    } catch (error2) {
-      const code = error2.code;
-      debug2(code === "ENOENT" ? "cache: no cache file yet" : `cache: cannot read the cache file (${String(code ?? "error")}); ignoring it`);
-      return cache;
-    }
-    if (text.trim() === "") return cache;
-    let data;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      debug2("cache: the cache file is not valid JSON; ignoring it and leaving it as it is (delete it to start a new cache)");
-      cache.writable = false;
-      return cache;
-    }
-    const d = data;
-    if (typeof d !== "object" || d === null || d.version !== VERSION || typeof d.entries !== "object" || d.entries === null || !Array.isArray(d.apiUrls)) {
-      debug2("cache: the file is not a pdguard verification cache; ignoring it and leaving it as it is (delete it to start a new cache)");
-      cache.writable = false;
-      return cache;
-    }
-    if (d.apiUrls.length !== apiUrls.length || d.apiUrls.some((url, i) => url !== apiUrls[i])) {
-      debug2("cache: the cache file was filled from other API URLs; ignoring it");
-      cache.changed = true;
-      return cache;
-    }
-    let dropped = 0;
-    for (const [hash, value] of Object.entries(d.entries)) {
-      const entry = validEntry(value);
-      if (HASH.test(hash) && entry && cache.fresh(entry)) cache.entries.set(hash, entry);
-      else dropped++;
-    }
-    if (dropped > 0) cache.changed = true;
-    debug2(`cache: ${cache.entries.size} usable entries${dropped ? `, ${dropped} expired or invalid` : ""}`);
-    return cache;
-  }
-  fresh(entry) {
-    const age = this.now() - Date.parse(entry.checkedAt);
-    return age >= 0 && age < this.ttlMs;
-  }
-  /** A cached result for this secret hash, if fresh. */
-  get(hash) {
-    const entry = this.entries.get(hash);
-    if (!entry || !this.fresh(entry)) return void 0;
-    const verification = { status: entry.status, reason: `${entry.reason} (cached from ${entry.checkedAt})` };
-    if (entry.httpStatus !== void 0) verification.httpStatus = entry.httpStatus;
-    return verification;
-  }
-  /** Record a fresh result; only `live` and `dead` are kept. */
-  set(hash, verification) {
-    if (!HASH.test(hash) || verification.status !== "live" && verification.status !== "dead") return;
-    const entry = { status: verification.status, reason: clean(verification.reason), checkedAt: new Date(this.now()).toISOString() };
-    if (verification.httpStatus !== void 0) entry.httpStatus = verification.httpStatus;
-    this.entries.set(hash, entry);
-    this.changed = true;
-  }
-  /** Write the cache back if anything changed: temporary file, then rename. Never throws. */
-  async save() {
-    if (!this.changed || !this.writable) return;
-    const entries = {};
-    for (const hash of [...this.entries.keys()].sort()) {
-      const entry = this.entries.get(hash);
-      if (this.fresh(entry)) entries[hash] = entry;
-    }
-    const data = { version: VERSION, apiUrls: this.apiUrls, entries };
-    const dir = dirname6(this.file);
-    const temp = join6(dir, `.${basename4(this.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-    try {
-      await mkdir2(dir, { recursive: true });
-      await writeFile2(temp, `${JSON.stringify(data, null, 2)}
-`, { mode: 384, flag: "wx" });
-      await rename2(temp, this.file);
-      this.changed = false;
-      this.debug(`cache: wrote ${Object.keys(entries).length} entries`);
-    } catch (error2) {
-      await unlink2(temp).catch(() => {
-      });
-      this.debug(`cache: cannot write the cache file (${String(error2.code ?? "error")}); results not cached`);
-    }
-  }
-};
-
-// src/verify/client.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import http2 from "node:http";
-import https2 from "node:https";
-var Agents = class {
-  constructor(maxSockets) {
-    this.maxSockets = maxSockets;
-  }
-  maxSockets;
-  httpAgent;
-  httpsAgent;
-  for(url) {
-    if (url.protocol === "https:") {
-      this.httpsAgent ??= new https2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
-      return this.httpsAgent;
-    }
-    this.httpAgent ??= new http2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
-    return this.httpAgent;
-  }
-  /** Close every socket, idle or busy. */
-  destroy() {
-    this.httpAgent?.destroy();
-    this.httpsAgent?.destroy();
-  }
-};
-function errorCode(error2) {
-  const code = error2?.code;
-  return typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? code : "ERROR";
-}
-function httpGet(url, options) {
-  const { signal, timeoutMs, maxBodyBytes } = options;
-  return new Promise((resolve7) => {
-    if (signal.aborted) {
-      resolve7({ kind: "aborted" });
-      return;
-    }
-    let request;
-    let settled = false;
-    const finish = (outcome, destroy) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal.removeEventListener("abort", onAbort);
-      if (destroy) request?.destroy();
-      resolve7(outcome);
-    };
-    const onAbort = () => finish({ kind: "aborted" }, true);
-    const timer = setTimeout(() => finish({ kind: "timeout" }, true), timeoutMs);
-    timer.unref();
-    signal.addEventListener("abort", onAbort, { once: true });
-    const tooLarge = (status, headers) => finish({ kind: "response", status, headers, body: Buffer.alloc(0), tooLarge: true }, true);
-    try {
-      const module = url.protocol === "https:" ? https2 : http2;
-      request = module.request(url, { method: "GET", headers: options.headers, agent: options.agents.for(url) }, (response) => {
-        const status = response.statusCode ?? 0;
-        const headers = response.headers;
-        const declared = Number(headers["content-length"]);
-        if (Number.isFinite(declared) && declared > maxBodyBytes) {
-          tooLarge(status, headers);
-          return;
-        }
-        const chunks = [];
-        let size = 0;
-        response.on("data", (chunk) => {
-          if (settled) return;
-          size += chunk.length;
-          if (size > maxBodyBytes) {
-            chunks.length = 0;
-            tooLarge(status, headers);
-            return;
-          }
-          chunks.push(chunk);
-        });
-        response.on("end", () => finish({ kind: "response", status, headers, body: Buffer.concat(chunks), tooLarge: false }, false));
-        response.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
-        response.on("close", () => finish({ kind: "network", code: "ECONNRESET" }, true));
-      });
-      request.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
-      request.end();
-    } catch (error2) {
-      finish({ kind: "network", code: errorCode(error2) }, true);
-    }
-  });
-}
-
-// src/verify/judge.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/verify/options.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var DEFAULT_API_URL = "https://api.pagerduty.com";
-var DEFAULT_API_URL_EU = "https://api.eu.pagerduty.com";
-var DEFAULTS = {
-  timeoutMs: 5e3,
-  deadlineMs: 3e4,
-  concurrency: 8,
-  maxRetries: 3,
-  maxBackoffMs: 1e4,
-  cacheTtlMs: 24 * 60 * 60 * 1e3
-};
-function parseBaseUrl(value, option) {
-  if (typeof value !== "string" || value.trim() === "") {
-    throw new UsageError(`${option} must be an http: or https: URL (it is empty)`);
-  }
-  let url;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    throw new UsageError(`${option} is not a valid URL; give an http: or https: URL such as https://api.pagerduty.com`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UsageError(`${option} must be an http: or https: URL (got ${url.protocol})`);
-  }
-  if (url.username !== "" || url.password !== "") {
-    throw new UsageError(`${option} must not contain a user name or password`);
-  }
-  if (url.search !== "" || url.hash !== "") {
-    throw new UsageError(`${option} must not have a query or fragment; give the base URL only`);
-  }
-  url.pathname = url.pathname.replace(/\/+$/, "");
-  return url;
-}
-function joinUrl(base, path6) {
-  const url = new URL(base.href);
-  url.pathname = `${base.pathname.replace(/\/+$/, "")}${path6}`;
-  return url;
-}
-function integer(value, option, fallback, min) {
-  if (value === void 0) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min) {
-    throw new UsageError(`${option} must be a number of at least ${min}`);
-  }
-  return Math.floor(value);
-}
-function resolveOptions(options) {
-  if (typeof options !== "object" || options === null) throw new UsageError("verify options are missing");
-  const us = parseBaseUrl(options.apiUrl, "apiUrl (--api-url / PDGUARD_API_URL)");
-  const eu = parseBaseUrl(options.apiUrlEu, "apiUrlEu (--api-url-eu / PDGUARD_API_URL_EU)");
-  if (options.cacheFile !== void 0 && (typeof options.cacheFile !== "string" || options.cacheFile === "")) {
-    throw new UsageError("cacheFile (--verify-cache) must be a file path");
-  }
-  return {
-    bases: {
-      us: { region: "us", label: "US API", url: us },
-      eu: { region: "eu", label: "EU API", url: eu }
-    },
-    timeoutMs: integer(options.timeoutMs, "timeoutMs", DEFAULTS.timeoutMs, 1),
-    deadlineMs: integer(options.deadlineMs, "deadlineMs", DEFAULTS.deadlineMs, 1),
-    concurrency: integer(options.concurrency, "concurrency", DEFAULTS.concurrency, 1),
-    maxRetries: integer(options.maxRetries, "maxRetries", DEFAULTS.maxRetries, 0),
-    maxBackoffMs: integer(options.maxBackoffMs, "maxBackoffMs", DEFAULTS.maxBackoffMs, 0),
-    cacheFile: options.cacheFile,
-    cacheTtlMs: integer(options.cacheTtlMs, "cacheTtlMs", DEFAULTS.cacheTtlMs, 0),
-    now: options.now ?? Date.now,
-    debug: options.debug ?? (() => {
-    })
-  };
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  const s = ms / 1e3;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-
-// src/verify/judge.ts
-var ACCOUNT_LEVEL = /\b(?:account[- ]level|user[- ]level)(?: rest)?(?: api| access)?(?: api)? (?:token|key)/i;
-var DEADLINE_REASON = "verification deadline reached";
-function parseJson(body) {
-  try {
-    return JSON.parse(body.toString("utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function strings(value, depth = 0, out = []) {
-  if (depth > 6 || out.length > 200) return out;
-  if (typeof value === "string") out.push(value);
-  else if (Array.isArray(value)) for (const item of value) strings(item, depth + 1, out);
-  else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) strings(item, depth + 1, out);
-  return out;
-}
-function saysAccountLevel(body) {
-  const json = parseJson(body);
-  if (typeof json !== "object" || json === null) return false;
-  return strings(json).some((text) => ACCOUNT_LEVEL.test(text));
-}
-function isJsonObject(body) {
-  const json = parseJson(body);
-  return typeof json === "object" && json !== null && !Array.isArray(json);
-}
-function judge(retried, ctx) {
-  const { outcome } = retried;
-  const api = ctx.base.label;
-  const where = ctx.path === "/users/me" ? "" : ` on ${ctx.path}`;
-  switch (outcome.kind) {
-    case "aborted":
-      return { kind: "unknown", reason: DEADLINE_REASON };
-    case "timeout":
-      return { kind: "unknown", reason: `timed out after ${formatDuration(ctx.timeoutMs)} (${api})` };
-    case "network":
-      return { kind: "unknown", reason: `network error ${outcome.code} (${api})${retryNote(retried)}` };
-    case "response":
-      break;
-  }
-  const status = outcome.status;
-  if (status >= 200 && status <= 299) {
-    if (outcome.tooLarge) return { kind: "unknown", reason: tooLargeReason(ctx, status), httpStatus: status };
-    if (!isJsonObject(outcome.body)) {
-      return { kind: "unknown", reason: `malformed answer from the ${api}: ${status} without a JSON body`, httpStatus: status };
-    }
-    return { kind: "live", reason: `accepted by the ${api} (${status}${where})`, httpStatus: status };
-  }
-  if (status >= 300 && status <= 399) {
-    return { kind: "unknown", reason: `redirected by the ${api}; not followed (${status})`, httpStatus: status };
-  }
-  if (status === 401) return { kind: "rejected", httpStatus: 401 };
-  if (status === 402 || status === 403) {
-    return { kind: "live", reason: `valid but not allowed by the ${api} (${status}${where})`, httpStatus: status };
-  }
-  if (status === 400 && ctx.path === "/users/me") {
-    if (!outcome.tooLarge && saysAccountLevel(outcome.body)) {
-      return { kind: "live", reason: `valid account-level key: the ${api} needs a user-level token for /users/me (400)`, httpStatus: 400 };
-    }
-    return { kind: "cannot-judge", what: `400 on /users/me`, httpStatus: 400 };
-  }
-  if (status === 404 && ctx.path === "/users/me") return { kind: "cannot-judge", what: "404 on /users/me", httpStatus: 404 };
-  if (status === 429) {
-    if (retried.gaveUp === "wait-too-long" && retried.waitMs !== void 0) {
-      return { kind: "unknown", reason: `rate limited; the ${api} asks to wait ${formatDuration(retried.waitMs)}`, httpStatus: 429 };
-    }
-    if (retried.gaveUp === "deadline") return { kind: "unknown", reason: `rate limited; ${DEADLINE_REASON}`, httpStatus: 429 };
-    return { kind: "unknown", reason: `rate limited; retries exhausted (${api})`, httpStatus: 429 };
-  }
-  if (status >= 500 && status <= 599) {
-    return { kind: "unknown", reason: `server error from the ${api} (${status}${where})${retryNote(retried)}`, httpStatus: status };
-  }
-  return { kind: "unknown", reason: `unexpected answer from the ${api} (${status}${where})`, httpStatus: status };
-}
-function retryNote(retried) {
-  switch (retried.gaveUp) {
-    case "exhausted":
-      return retried.attempts > 1 ? "; retries exhausted" : "";
-    case "wait-too-long":
-      return retried.waitMs !== void 0 ? `; asked to wait ${formatDuration(retried.waitMs)}` : "";
-    case "deadline":
-      return `; ${DEADLINE_REASON}`;
-    default:
-      return "";
-  }
-}
-function tooLargeReason(ctx, status) {
-  return `malformed answer from the ${ctx.base.label}: ${status} with a body over ${Math.round(ctx.maxBodyBytes / 1024)} KB`;
-}
-function describeOutcome(outcome) {
-  switch (outcome.kind) {
-    case "response":
-      return `${outcome.status}${outcome.tooLarge ? " (body over the limit, dropped)" : ""}`;
-    case "network":
-      return `network error ${outcome.code}`;
-    default:
-      return outcome.kind;
-  }
-}
-
-// src/verify/pool.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-async function runPool(items, limit, work) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      await work(item);
-    }
-  };
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-  await Promise.all(workers);
-}
-
-// src/verify/retry.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function isRetryable(outcome) {
-  if (outcome.kind === "network") return true;
-  if (outcome.kind !== "response") return false;
-  return outcome.status === 429 || outcome.status >= 500 && outcome.status <= 599;
-}
-function header(headers, name) {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-function requestedWaitMs(headers, wallClock = Date.now) {
-  const seconds = (text) => {
-    if (text === void 0 || !/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return void 0;
-    return Math.ceil(Number(text) * 1e3);
-  };
-  const reset = seconds(header(headers, "ratelimit-reset"));
-  if (reset !== void 0) return reset;
-  const retryAfter = header(headers, "retry-after");
-  const after = seconds(retryAfter);
-  if (after !== void 0) return after;
-  if (retryAfter !== void 0) {
-    const date = Date.parse(retryAfter);
-    if (Number.isFinite(date)) return Math.max(0, date - wallClock());
-  }
-  return void 0;
-}
-function backoffMs(retry, baseMs, capMs, random) {
-  const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(retry, 30));
-  return Math.round(ceiling / 2 + random() * ceiling / 2);
-}
-function sleep(ms, signal) {
-  return new Promise((resolve7) => {
-    if (signal.aborted) {
-      resolve7(false);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve7(false);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve7(true);
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-function describe(outcome) {
-  return outcome.kind === "response" ? String(outcome.status) : outcome.kind === "network" ? outcome.code : outcome.kind;
-}
-async function getWithRetries(url, options, policy, log) {
-  const random = policy.random ?? Math.random;
-  const base = policy.baseBackoffMs ?? 500;
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await httpGet(url, options);
-    if (!isRetryable(outcome)) return { outcome, attempts: attempt };
-    if (attempt > policy.maxRetries) return { outcome, attempts: attempt, gaveUp: "exhausted" };
-    const asked = outcome.kind === "response" ? requestedWaitMs(outcome.headers) : void 0;
-    if (asked !== void 0 && asked > policy.maxBackoffMs) {
-      log(`${describe(outcome)}: the server asks to wait ${asked} ms, more than the ${policy.maxBackoffMs} ms allowed; giving up`);
-      return { outcome, attempts: attempt, gaveUp: "wait-too-long", waitMs: asked };
-    }
-    const wait = asked ?? backoffMs(attempt - 1, base, policy.maxBackoffMs, random);
-    if (performance.now() + wait >= policy.deadlineAt) {
-      log(`${describe(outcome)}: waiting ${wait} ms would pass the deadline; giving up`);
-      return { outcome, attempts: attempt, gaveUp: "deadline", waitMs: wait };
-    }
-    log(`${describe(outcome)}: retry ${attempt} of ${policy.maxRetries} in ${wait} ms${asked !== void 0 ? " (as the server asked)" : ""}`);
-    if (!await sleep(wait, options.signal)) return { outcome: { kind: "aborted" }, attempts: attempt };
-  }
-}
-
-// src/verify/verify.ts
-var MAX_BODY_BYTES = 64 * 1024;
-var ACCEPT = "application/vnd.pagerduty+json;version=2";
-var USER_AGENT = "pdguard";
-var NOT_SENT_DEFAULT = "cannot be checked without a side effect; not sent";
-var NOT_SENT = {
-  "pagerduty-events-key": "cannot be checked without a side effect (only sending an event tests an Events key); not sent",
-  "pagerduty-oauth-client-secret": "cannot be checked without a side effect (only minting a token tests a client secret); not sent"
-};
-var NO_METHOD = "no verification method for this rule; not sent";
-var NOT_SENDABLE = "not sent: it holds characters an HTTP header cannot carry";
-var REFRESH_LIKE = /^pd[a-z]{2}\+_1/;
-var SENDABLE = /^[\x21-\x7e]{1,1024}$/;
-function requestHeaders(method, secret) {
-  return {
-    Accept: ACCEPT,
-    Authorization: method === "rest-api-key" ? `Token token=${secret}` : `Bearer ${secret}`,
-    "User-Agent": USER_AGENT
-  };
-}
-function isLoopback(hostname) {
-  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
-function idOf(hash) {
-  return `sha256:${hash.slice(0, 12)}`;
-}
-function regionOrder(credential, bases) {
-  const first = credential.region === "eu" ? bases.eu : bases.us;
-  const second = first === bases.eu ? bases.us : bases.eu;
-  return second.url.href === first.url.href ? [first] : [first, second];
-}
-async function checkEndpoint(credential, base, path6, run) {
-  const { options } = run;
-  const url = joinUrl(base.url, path6);
-  const id = idOf(credential.hash);
-  const started = performance.now();
-  const retried = await getWithRetries(
-    url,
-    {
-      headers: requestHeaders(credential.method, credential.secret),
-      timeoutMs: options.timeoutMs,
-      maxBodyBytes: MAX_BODY_BYTES,
-      signal: run.signal,
-      agents: run.agents
-    },
-    { maxRetries: options.maxRetries, maxBackoffMs: options.maxBackoffMs, deadlineAt: run.deadlineAt },
-    (line) => run.log(`${id}: ${base.label} ${path6}: ${line}`)
-  );
-  run.log(`${id}: GET ${url.href} \u2192 ${describeOutcome(retried.outcome)} in ${Math.round(performance.now() - started)} ms`);
-  return judge(retried, { base, path: path6, timeoutMs: options.timeoutMs, maxBodyBytes: MAX_BODY_BYTES });
-}
-async function checkRegion(credential, base, run) {
-  const me = await checkEndpoint(credential, base, "/users/me", run);
-  if (me.kind !== "cannot-judge") return me;
-  const abilities = await checkEndpoint(credential, base, "/abilities", run);
-  if (abilities.kind === "live" || abilities.kind === "rejected") return abilities;
-  const why = abilities.kind === "unknown" ? abilities.reason : abilities.what;
-  return { kind: "unknown", reason: `the ${base.label} could not judge it from /users/me (${me.httpStatus}); then ${why}`, httpStatus: me.httpStatus };
-}
-async function verifyCredential(credential, run) {
-  if (!SENDABLE.test(credential.secret)) return { status: "unknown", reason: NOT_SENDABLE };
-  const order = regionOrder(credential, run.options.bases);
-  const rejectedBy = [];
-  for (const base of order) {
-    const prefix = rejectedBy.length ? `rejected by the ${rejectedBy.map((b) => b.label).join(" and the ")} (401); ` : "";
-    if (run.signal.aborted) return { status: "unknown", reason: `${prefix}${DEADLINE_REASON}` };
-    const judgement = await checkRegion(credential, base, run);
-    if (judgement.kind === "rejected") {
-      rejectedBy.push(base);
-      continue;
-    }
-    if (judgement.kind === "live") return { status: "live", reason: judgement.reason, httpStatus: judgement.httpStatus };
-    const unknown = { status: "unknown", reason: `${prefix}${judgement.reason}` };
-    if (judgement.httpStatus !== void 0) unknown.httpStatus = judgement.httpStatus;
-    return unknown;
-  }
-  const by = order.length > 1 ? "both regions" : `the ${order[0].label}`;
-  if (credential.method === "oauth-token" && REFRESH_LIKE.test(credential.secret)) {
-    return {
-      status: "unknown",
-      reason: `rejected by ${by} as an access token (401), but it looks like a refresh token, which only a token request (a side effect) could check`,
-      httpStatus: 401
-    };
-  }
-  return { status: "dead", reason: `rejected by ${by} (401)`, httpStatus: 401 };
-}
-async function verifyFindings(findings, rules, options) {
-  const resolved = resolveOptions(options);
-  const started = performance.now();
-  const log = (line) => resolved.debug(`verify: ${line}`);
-  const methods = new Map(rules.map((rule) => [rule.id, rule.verify]));
-  const credentials = /* @__PURE__ */ new Map();
-  let notSent = 0;
-  const plan = findings.map((finding) => {
-    const method = methods.get(finding.ruleId);
-    if (method === void 0 || method === "none") {
-      notSent++;
-      return { status: "unknown", reason: method === void 0 ? NO_METHOD : NOT_SENT[finding.ruleId] ?? NOT_SENT_DEFAULT };
-    }
-    const hash = sha256(finding.secret);
-    const key = `${method}:${hash}`;
-    if (!credentials.has(key)) {
-      credentials.set(key, { key, hash, secret: finding.secret, method, region: finding.region, ruleId: finding.ruleId });
-    }
-    return key;
-  });
-  log(`${findings.length} findings: ${credentials.size} distinct secrets to check, ${notSent} findings that are never sent`);
-  for (const base of Object.values(resolved.bases)) {
-    if (base.url.protocol === "http:" && !isLoopback(base.url.hostname)) {
-      log(`warning: the ${base.label} URL is plain http:, so secrets would cross the network unencrypted`);
-    }
-  }
-  const results = /* @__PURE__ */ new Map();
-  if (credentials.size > 0) {
-    const cache = resolved.cacheFile ? await VerifyCache.load(resolved.cacheFile, [resolved.bases.us.url.href, resolved.bases.eu.url.href], resolved.cacheTtlMs, resolved.now, log) : void 0;
-    const todo = [];
-    for (const credential of credentials.values()) {
-      const cached = cache?.get(credential.hash);
-      if (cached) {
-        log(`${idOf(credential.hash)}: ${cached.status} from the cache`);
-        results.set(credential.key, cached);
-      } else {
-        todo.push(credential);
-      }
-    }
-    if (todo.length > 0) {
-      await checkAll(todo, resolved, started, results, log);
-      for (const credential of todo) {
-        const result = results.get(credential.key);
-        if (result) cache?.set(credential.hash, result);
-      }
-    }
-    await cache?.save();
-  }
-  return findings.map((finding, i) => {
-    const planned = plan[i];
-    const verification = typeof planned === "string" ? results.get(planned) ?? { status: "unknown", reason: DEADLINE_REASON } : planned;
-    return { ...finding, verification: { ...verification } };
-  });
-}
-async function checkAll(todo, options, started, results, log) {
-  const controller = new AbortController();
-  const deadlineAt = started + options.deadlineMs;
-  const deadline = setTimeout(() => {
-    log(`deadline of ${formatDuration(options.deadlineMs)} reached; the secrets not settled yet are unknown`);
-    controller.abort();
-  }, Math.max(0, deadlineAt - performance.now()));
-  deadline.unref();
-  const run = { options, agents: new Agents(options.concurrency), signal: controller.signal, deadlineAt, log };
-  try {
-    await runPool(todo, options.concurrency, async (credential) => {
-      let result;
-      if (run.signal.aborted) {
-        result = { status: "unknown", reason: DEADLINE_REASON };
-      } else {
-        try {
-          result = await verifyCredential(credential, run);
-        } catch (error2) {
-          log(`${idOf(credential.hash)}: internal error (${error2 instanceof Error ? error2.name : typeof error2})`);
-          result = { status: "unknown", reason: "verification failed (internal error)" };
-        }
-      }
-      results.set(credential.key, result);
-      log(`${idOf(credential.hash)} (${credential.ruleId}): ${result.status}: ${result.reason}`);
-    });
-  } finally {
-    clearTimeout(deadline);
-    run.agents.destroy();
-  }
-}
+// src/action/run.ts
+init_options();
 
 // src/action/annotations.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var LEVEL2 = { error: "error", warning: "warning", note: "notice" };
 function annotations(findings) {
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => comparePriority(a.f, b.f) || a.i - b.i).map(({ f }) => ({
+  return byPriority(findings).map((f) => ({
     level: LEVEL2[findingLevel(f)],
     message: `${describeFinding(f, false)}
 ${f.remediation}
 ${f.helpUri}`,
     properties: {
-      title: `${isLive(f) ? "LIVE " : ""}${f.ruleName} (${f.ruleId})`,
+      title: findingTitle(f),
       file: f.path,
       startLine: Math.max(1, f.line),
       endLine: Math.max(1, f.line, f.endLine),
@@ -34266,9 +34537,11 @@ ${f.helpUri}`,
 
 // src/action/commits.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
 
 // src/action/event.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
 import { readFileSync as readFileSync6 } from "node:fs";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var ZERO = /^0+$/;
@@ -34340,22 +34613,8 @@ function planScan(mode, event) {
 
 // src/action/git.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { execFile } from "node:child_process";
 import { readFileSync as readFileSync7 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
-function runGit(dir, args) {
-  return new Promise((resolvePromise) => {
-    execFile(
-      "git",
-      args,
-      { cwd: dir, env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
-      (error2, stdout, stderr) => {
-        const code = error2 ? typeof error2.code === "number" ? error2.code : -1 : 0;
-        resolvePromise({ code, stdout, stderr: stderr || (error2 && code === -1 ? error2.message : "") });
-      }
-    );
-  });
-}
 var REMOTE = "origin";
 var BRANCHES_REFSPEC = `+refs/heads/*:refs/remotes/${REMOTE}/*`;
 var TAGS_REFSPEC = "+refs/tags/*:refs/tags/*";
@@ -34397,7 +34656,7 @@ var Checkout = class {
   /** `git fetch <args>` from origin; false (and a line saying why) when it fails. */
   async fetch(args) {
     this.log(`git fetch ${args.join(" ")}`);
-    const run = await runGit(this.dir, ["fetch", "--no-recurse-submodules", "--quiet", ...args]);
+    const run = await runGit(this.dir, ["fetch", "--no-recurse-submodules", "--quiet", ...args], { network: true });
     if (run.code !== 0) this.log(`git fetch failed: ${withoutCredentials(gitComplaint(run.stderr))}`);
     return run.code === 0;
   }
@@ -34529,12 +34788,197 @@ async function selectCommits(dir, plan, log) {
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { isAbsolute, resolve as resolve5 } from "node:path";
 
-// src/cli/args.ts
+// src/cli/parse.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
 import { parseArgs } from "node:util";
-var FORMATS = ["text", "json", "sarif", "github"];
+
+// src/report/formats.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/report/github.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var COMMAND = { error: "error", warning: "warning", note: "notice" };
+var MAX_LISTED_PATHS = 10;
+function escapeData2(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty2(text) {
+  return escapeData2(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(command, properties, message) {
+  const props = properties.filter(([, value]) => value !== void 0 && value !== "" && value !== 0).map(([key, value]) => `${key}=${escapeProperty2(String(value))}`);
+  return `::${command}${props.length ? ` ${props.join(",")}` : ""}::${escapeData2(message)}`;
+}
+function annotation(f, showSecrets) {
+  const title = findingTitle(f);
+  const message = `${describeFinding(f, showSecrets)}
+${f.remediation}
+${f.helpUri}`;
+  return workflowCommand(
+    COMMAND[findingLevel(f)],
+    [
+      ["file", f.path],
+      ["line", f.line],
+      ["col", f.column],
+      ["endLine", f.endLine],
+      ["endColumn", f.endColumn],
+      ["title", title]
+    ],
+    message
+  );
+}
+function formatGithub(result, options) {
+  const lines = byPriority(result.findings).map((f) => annotation(f, options.showSecrets));
+  if (result.incomplete) {
+    const unreadable2 = unreadablePaths(result);
+    let message;
+    if (unreadable2.length) {
+      const listed = unreadable2.slice(0, MAX_LISTED_PATHS).map((s) => `${s.path} (${s.reason})`);
+      const more = unreadable2.length > MAX_LISTED_PATHS ? `, and ${unreadable2.length - MAX_LISTED_PATHS} more (see --format json)` : "";
+      message = `The scan is incomplete: ${plural(unreadable2.length, "path")} could not be read: ${listed.join(", ")}${more}. Credentials there were not looked for: make them readable or exclude them with --exclude.`;
+    } else {
+      message = "The scan is incomplete: something could not be read (see --format json).";
+    }
+    lines.push(workflowCommand("error", [["title", "pdguard: scan incomplete"]], message));
+  }
+  return lines.length ? `${lines.join("\n")}
+` : "";
+}
+
+// src/report/json.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function jsonFinding(f, showSecrets) {
+  const out = {
+    ruleId: f.ruleId,
+    ruleName: f.ruleName,
+    confidence: f.confidence,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret: shownSecret(f, showSecrets),
+    secretHash: f.secretHash,
+    fingerprint: f.fingerprint,
+    region: f.region
+  };
+  if (f.commit) out.commit = f.commit;
+  if (f.verification) out.verification = f.verification;
+  out.remediation = f.remediation;
+  out.helpUri = f.helpUri;
+  return out;
+}
+function formatJson(result, options) {
+  const report = {
+    version: 1,
+    tool: { name: TOOL_NAME, version: options.toolVersion },
+    scan: result.scan,
+    findings: result.findings.map((f) => jsonFinding(f, options.showSecrets)),
+    summary: summarize(result)
+  };
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/report/text.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var SEVERITY_COLOR = { critical: "1;31", high: "31", medium: "33", low: "36" };
+function describeScan(result) {
+  const s = result.scan;
+  const what = s.mode === "history" || s.mode === "pre-push" ? `${plural(s.commitsScanned, "commit")}, ${plural(s.blobsScanned, "blob")}` : plural(s.filesScanned, "file");
+  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${(s.durationMs / 1e3).toFixed(2)} s`;
+}
+function findingLine(f, options, paint, lifetime) {
+  const where = `${f.line}:${f.column}`.padEnd(8);
+  const severity = paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase().padEnd(8));
+  const details = [`${f.confidence} confidence`];
+  if (f.region) details.push(`region ${f.region}`);
+  if (f.commit) details.push(`commit ${f.commit.sha.slice(0, 10)} by ${f.commit.author} on ${f.commit.date.slice(0, 10)}`);
+  if (f.commit && lifetime && !f.verification) details.push(`committed ${f.commit.date.slice(0, 10)}; ${lifetime}; --verify tells whether it still works`);
+  if (f.verification) {
+    const v = f.verification;
+    const status = v.status === "live" ? paint("1;31", "LIVE") : v.status;
+    details.push(`${status}: ${v.reason}`);
+  }
+  const secret = paint("1", shownSecret(f, options.showSecrets));
+  return `  ${where}${severity}  ${f.ruleName}  ${secret}  ${paint("2", `(${f.ruleId}; ${details.join("; ")})`)}`;
+}
+function formatText(result, options) {
+  const paint = options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_, text) => text;
+  const out = [];
+  const byPath2 = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    const list = byPath2.get(f.path) ?? [];
+    list.push(f);
+    byPath2.set(f.path, list);
+  }
+  const paths = [...byPath2.keys()].sort((a, b) => {
+    const live = (p) => byPath2.get(p).some((f) => f.verification?.status === "live") ? 0 : 1;
+    return live(a) - live(b);
+  });
+  const lifetimes = new Map(result.rules.map((r) => [r.id, r.lifetime]));
+  const liveFirst = (a, b) => Number(b.verification?.status === "live") - Number(a.verification?.status === "live");
+  for (const path6 of paths) {
+    out.push(paint("1;4", path6));
+    for (const f of [...byPath2.get(path6)].sort(liveFirst)) out.push(findingLine(f, options, paint, lifetimes.get(f.ruleId)));
+    out.push("");
+  }
+  const summary2 = summarize(result);
+  const suppressed = summary2.suppressed ? ` (${summary2.suppressed} suppressed)` : "";
+  if (result.findings.length === 0) {
+    if (!options.quiet) out.push(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`);
+  } else {
+    const verified = result.findings.some((f) => f.verification) ? `; ${summary2.live} live, ${summary2.dead} dead, ${summary2.unknown} unknown` : "";
+    out.push(
+      `${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath2.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`
+    );
+  }
+  const unreadable2 = unreadablePaths(result);
+  if (unreadable2.length) {
+    out.push(paint("33", `\u26A0 The scan is incomplete: ${plural(unreadable2.length, "path")} could not be read:`));
+    for (const s of unreadable2.slice(0, 20)) out.push(`    ${s.path}: ${s.reason}`);
+    if (unreadable2.length > 20) out.push(`    \u2026 and ${unreadable2.length - 20} more (see --format json)`);
+  }
+  const skips = otherSkips(result);
+  if (skips.length && !options.quiet) {
+    const count = result.scan.skipped.length - unreadable2.length;
+    out.push(paint("2", `Skipped ${plural(count, "path")}: ${skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${r}`).join(", ")}.`));
+  }
+  if (result.findings.length && !options.quiet) {
+    out.push("", paint("1", "What to do, for each credential above:"));
+    const rules = /* @__PURE__ */ new Map();
+    for (const f of result.findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, f);
+    for (const f of rules.values()) out.push(`  ${paint("1", f.ruleName)}: ${f.remediation}`, `    ${paint("2", f.helpUri)}`);
+    out.push(
+      `  ${ROTATE_ADVICE}`,
+      `  ${allowAdvice((name) => paint("1", name))}`
+    );
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/report/formats.ts
+var FORMATTERS = {
+  text: (result, options) => formatText(result, options),
+  json: (result, options) => formatJson(result, options),
+  sarif: (result, options) => formatSarif(result, options),
+  github: (result, options) => formatGithub(result, options)
+};
+var FORMATS = Object.keys(FORMATTERS);
+function isFormat(name) {
+  return typeof name === "string" && Object.hasOwn(FORMATTERS, name);
+}
+
+// src/cli/help.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/cli/options.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
 var REPORT_OPTIONS = {
-  format: { type: "string", value: "FORMAT", help: "report format: text (default), json, sarif, or github (workflow annotations)" },
+  format: { type: "string", value: "FORMAT", help: `report format: ${FORMATS.join(", ")} (text is the default; github: workflow annotations)` },
   output: { type: "string", short: "o", value: "FILE", help: "write the report to FILE (- is standard output, the default)" },
   "show-secrets": { type: "boolean", help: "print secrets in full (every format redacts them otherwise)" },
   quiet: { type: "boolean", short: "q", help: "print findings and errors only" },
@@ -34639,6 +35083,8 @@ var COMMANDS = {
     options: { format: REPORT_OPTIONS.format, ...RULE_OPTIONS }
   }
 };
+
+// src/cli/help.ts
 var EXIT_CODES = [
   "Exit codes:",
   "  0  no unsuppressed findings",
@@ -34677,6 +35123,8 @@ function mainHelp() {
     ""
   ].join("\n");
 }
+
+// src/cli/parse.ts
 function parseOptions(command, args) {
   const spec = COMMANDS[command];
   const options = {};
@@ -34692,7 +35140,7 @@ function parseOptions(command, args) {
 }
 function oneFormat(value, command) {
   if (value === void 0) return "text";
-  if (FORMATS.includes(value)) return value;
+  if (isFormat(value)) return value;
   throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got '${String(value)}'; see pdguard ${command} --help)`);
 }
 function parseCommandLine(argv) {
@@ -34781,8 +35229,12 @@ function parseCommandLine(argv) {
   return { kind: "pre-push", ...git, ...positionals[0] !== void 0 ? { remote: positionals[0] } : {} };
 }
 
+// src/action/inputs.ts
+init_errors();
+
 // src/action/split-args.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
 function splitArgs(text) {
   const args = [];
   let current = "";
@@ -34911,7 +35363,6 @@ var MAX_ROWS = 500;
 function escapeHtml(text) {
   return text.replace(/[&<>"'\u0000-\u001f\u007f]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-var plural2 = (n, one, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 var encodePath = (path6) => path6.split("/").map(encodeURIComponent).join("/");
 function row(f, verified, repositoryUrl2) {
   const where = `${f.path}:${f.line}`;
@@ -34930,7 +35381,7 @@ function row(f, verified, repositoryUrl2) {
 function formatSummary(input) {
   const { result, verified } = input;
   const s = result.scan;
-  const amount = s.mode === "files" ? `${plural2(s.filesScanned, "file")}, ${plural2(s.bytesScanned, "byte")}` : `${plural2(s.commitsScanned, "commit")}, ${plural2(s.blobsScanned, "blob")}`;
+  const amount = s.mode === "files" ? `${plural(s.filesScanned, "file")}, ${plural(s.bytesScanned, "byte")}` : `${plural(s.commitsScanned, "commit")}, ${plural(s.blobsScanned, "blob")}`;
   const lines = ["<h2>pdguard</h2>", `<p><strong>Scanned:</strong> ${escapeHtml(input.scanned)} (${amount}).</p>`];
   const findings = result.findings;
   const live = findings.filter((f) => f.verification?.status === "live").length;
@@ -34939,21 +35390,21 @@ function formatSummary(input) {
     ...result.suppressed.length ? [`${result.suppressed.length} suppressed`] : []
   ];
   lines.push(
-    findings.length ? `<p><strong>${plural2(findings.length, "finding")}</strong>${counts.length ? ` (${counts.join(", ")})` : ""}.</p>` : `<p><strong>No findings</strong>${counts.length ? ` (${counts.join(", ")})` : ""}.</p>`
+    findings.length ? `<p><strong>${plural(findings.length, "finding")}</strong>${counts.length ? ` (${counts.join(", ")})` : ""}.</p>` : `<p><strong>No findings</strong>${counts.length ? ` (${counts.join(", ")})` : ""}.</p>`
   );
   if (result.incomplete) {
-    const unreadable = s.skipped.filter((k) => k.reason.startsWith("unreadable")).length;
-    lines.push(`<p><strong>The scan is incomplete:</strong> ${plural2(unreadable, "path")} could not be read (listed in the SARIF report).</p>`);
+    const unreadable2 = unreadablePaths(result).length;
+    lines.push(`<p><strong>The scan is incomplete:</strong> ${plural(unreadable2, "path")} could not be read (listed in the SARIF report).</p>`);
   }
   if (findings.length) {
-    const shown = findings.map((f, i) => ({ f, i })).sort((a, b) => comparePriority(a.f, b.f) || a.i - b.i).slice(0, MAX_ROWS).map(({ f }) => row(f, verified, input.repositoryUrl));
+    const shown = byPriority(findings).slice(0, MAX_ROWS).map((f) => row(f, verified, input.repositoryUrl));
     lines.push(
       "<table>",
       "<tr><th>Rule</th><th>File:line</th><th>Commit</th><th>Severity</th><th>Verification</th></tr>",
       ...shown,
       "</table>"
     );
-    if (findings.length > MAX_ROWS) lines.push(`<p>${plural2(findings.length - MAX_ROWS, "more finding")} in the SARIF report.</p>`);
+    if (findings.length > MAX_ROWS) lines.push(`<p>${plural(findings.length - MAX_ROWS, "more finding")} in the SARIF report.</p>`);
     lines.push(`<p>${escapeHtml(ROTATE_ADVICE)} ${allowAdvice((name) => `<code>${escapeHtml(name)}</code>`)}</p>`);
   }
   lines.push(`<p>SARIF report: <code>${escapeHtml(input.sarifFile)}</code></p>`);
@@ -34963,7 +35414,6 @@ function formatSummary(input) {
 }
 
 // src/action/run.ts
-var plural3 = (n, one, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 var toPosix3 = (path6) => sep5 === "/" ? path6 : path6.split(sep5).join("/");
 async function gitTop(dir) {
   const run = await runGit(dir, ["rev-parse", "--show-toplevel"]);
@@ -34990,18 +35440,10 @@ async function scanTree(inputs, common, workspace) {
     }
   };
 }
-function nothingScanned(root2, rules, why) {
-  return {
-    scan: { mode: "history", root: root2, bytesScanned: 0, filesScanned: 0, commitsScanned: 0, blobsScanned: 0, skipped: [], durationMs: 0, revisions: why },
-    findings: [],
-    suppressed: [],
-    incomplete: false,
-    rules
-  };
-}
 async function scanCommits(inputs, plan, common, tk, workspace) {
   if (plan.kind === "nothing") {
-    return { result: nothingScanned(inputs.path, common.rules, plan.why), description: plan.why, top: workspace, toTopPath: (path6) => path6 };
+    const result2 = await settle(await runScan(nothingToScan("history", inputs.path, inputs.pathAbsolute, plan.why), common), common);
+    return { result: result2, description: plan.why, top: workspace, toTopPath: (path6) => path6 };
   }
   let repo;
   try {
@@ -35028,16 +35470,16 @@ async function repositoryUrl(top, env) {
 function failureOf(result, failOn) {
   const { findings, live } = summarize(result);
   if (result.incomplete) {
-    const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith("unreadable"));
-    const listed = unreadable.slice(0, 5).map((s) => s.path).join(", ");
-    const more = unreadable.length > 5 ? ` and ${unreadable.length - 5} more` : "";
-    return `the scan is incomplete: ${plural3(unreadable.length, "path")} could not be read${listed ? ` (${listed}${more})` : ""}, so credentials there were not looked for; make them readable or leave them out with --exclude in the args input${findings ? ` (it also found ${plural3(findings, "finding")})` : ""}`;
+    const unreadable2 = unreadablePaths(result);
+    const listed = unreadable2.slice(0, 5).map((s) => s.path).join(", ");
+    const more = unreadable2.length > 5 ? ` and ${unreadable2.length - 5} more` : "";
+    return `the scan is incomplete: ${plural(unreadable2.length, "path")} could not be read${listed ? ` (${listed}${more})` : ""}, so credentials there were not looked for; make them readable or leave them out with --exclude in the args input${findings ? ` (it also found ${plural(findings, "finding")})` : ""}`;
   }
   if (failOn === "any" && findings) {
-    return `${plural3(findings, "unsuppressed finding")} (fail-on: any): rotate each credential, then remove it; see the annotations and the job summary`;
+    return `${plural(findings, "unsuppressed finding")} (fail-on: any): rotate each credential, then remove it; see the annotations and the job summary`;
   }
   if (failOn === "live" && live) {
-    return `${plural3(live, "credential")} verified live (fail-on: live): revoke ${live === 1 ? "it" : "them"} now; see the annotations and the job summary`;
+    return `${plural(live, "credential")} verified live (fail-on: live): revoke ${live === 1 ? "it" : "them"} now; see the annotations and the job summary`;
   }
   return null;
 }
@@ -35054,17 +35496,15 @@ async function runAction(tk, env) {
       exclude: flags.exclude,
       ...flags.config ? { configFile: flags.config } : {}
     };
-    const scanned = plan.kind === "files" ? await scanTree(inputs, common, workspace) : await scanCommits(inputs, plan, common, tk, workspace);
-    let result = scanned.result;
-    if (flags.verify && result.findings.length) {
-      const findings = await verifyFindings(result.findings, result.rules, {
-        apiUrl: flags.verify.apiUrl ?? (env.PDGUARD_API_URL || DEFAULT_API_URL),
-        apiUrlEu: flags.verify.apiUrlEu ?? (env.PDGUARD_API_URL_EU || DEFAULT_API_URL_EU),
+    if (flags.verify) {
+      common.verify = {
+        ...apiBases(flags.verify, env),
         ...flags.verify.cacheFile ? { cacheFile: flags.verify.cacheFile } : {},
         ...flags.debug ? { debug: (line) => tk.info(`pdguard: debug: ${line}`) } : {}
-      });
-      result = { ...result, findings };
+      };
     }
+    const scanned = plan.kind === "files" ? await scanTree(inputs, common, workspace) : await scanCommits(inputs, plan, common, tk, workspace);
+    const result = scanned.result;
     const toTop = (f) => ({ ...f, path: scanned.toTopPath(f.path) });
     const rootShown = toPosix3(relative4(workspace, scanned.top)) || ".";
     const reported = {
@@ -35083,11 +35523,11 @@ async function runAction(tk, env) {
     tk.setOutput("findings", String(counts.findings));
     tk.setOutput("live", String(counts.live));
     tk.setOutput("sarif-file", inputs.sarifFile);
-    for (const annotation of annotations(reported.findings)) tk.annotate(annotation);
+    for (const annotation2 of annotations(reported.findings)) tk.annotate(annotation2);
     const failure = failureOf(reported, inputs.failOn);
     const sarifShown = relative4(workspace, inputs.sarifFile);
     tk.info(
-      `pdguard: ${plural3(counts.findings, "finding")}${flags.verify ? ` (${counts.live} live)` : ""}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ""} in ${scanned.description}; SARIF report: ${sarifShown}`
+      `pdguard: ${plural(counts.findings, "finding")}${flags.verify ? ` (${counts.live} live)` : ""}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ""} in ${scanned.description}; SARIF report: ${sarifShown}`
     );
     await tk.writeSummary(
       formatSummary({
@@ -35100,7 +35540,7 @@ async function runAction(tk, env) {
       })
     );
     if (inputs.failOn === "live" && counts.unknown) {
-      tk.warning(`pdguard: ${plural3(counts.unknown, "finding")} could not be verified (liveness unknown; see the job summary); fail-on: live does not fail on ${counts.unknown === 1 ? "it" : "them"}`);
+      tk.warning(`pdguard: ${plural(counts.unknown, "finding")} could not be verified (liveness unknown; see the job summary); fail-on: live does not fail on ${counts.unknown === 1 ? "it" : "them"}`);
     }
     if (failure) tk.setFailed(`pdguard: ${failure}`);
     else if (counts.findings && inputs.failOn !== "any") tk.info(`pdguard: the step passes (fail-on: ${inputs.failOn})`);

@@ -2,7 +2,7 @@
  * One annotation per finding, the way `--format github` words them (redacted; the most severe
  * first, since GitHub shows only the first few of each level), as data for @actions/core.
  */
-import { comparePriority, describeFinding, findingLevel, isLive } from '../report/sarif.js';
+import { byPriority, describeFinding, findingLevel, findingTitle } from '../report/present.js';
 import type { Finding } from '../types.js';
 
 export interface Annotation {
@@ -14,19 +14,16 @@ export interface Annotation {
 const LEVEL = { error: 'error', warning: 'warning', note: 'notice' } as const;
 
 export function annotations(findings: readonly Finding[]): Annotation[] {
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => comparePriority(a.f, b.f) || a.i - b.i)
-    .map(({ f }) => ({
-      level: LEVEL[findingLevel(f)],
-      message: `${describeFinding(f, false)}\n${f.remediation}\n${f.helpUri}`,
-      properties: {
-        title: `${isLive(f) ? 'LIVE ' : ''}${f.ruleName} (${f.ruleId})`,
-        file: f.path,
-        startLine: Math.max(1, f.line),
-        endLine: Math.max(1, f.line, f.endLine),
-        startColumn: Math.max(1, f.column),
-        endColumn: Math.max(1, f.endColumn),
-      },
-    }));
+  return byPriority(findings).map((f) => ({
+    level: LEVEL[findingLevel(f)],
+    message: `${describeFinding(f, false)}\n${f.remediation}\n${f.helpUri}`,
+    properties: {
+      title: findingTitle(f),
+      file: f.path,
+      startLine: Math.max(1, f.line),
+      endLine: Math.max(1, f.line, f.endLine),
+      startColumn: Math.max(1, f.column),
+      endColumn: Math.max(1, f.endColumn),
+    },
+  }));
 }

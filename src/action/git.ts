@@ -1,31 +1,11 @@
 /**
- * The few git questions and fetches the Action needs about its checkout, each one git process.
- * Fetches go to the checkout's `origin` with the credentials actions/checkout configured.
+ * The few git questions and fetches the Action needs about its checkout, each one git process
+ * through the one door (git/process.ts). Fetches go to the checkout's `origin` with the
+ * credentials actions/checkout configured; they alone may use the network.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gitComplaint } from '../git/process.js';
-
-export interface GitRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-export function runGit(dir: string, args: string[]): Promise<GitRun> {
-  return new Promise((resolvePromise) => {
-    execFile(
-      'git',
-      args,
-      { cwd: dir, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : -1) : 0;
-        resolvePromise({ code, stdout, stderr: stderr || (error && code === -1 ? error.message : '') });
-      },
-    );
-  });
-}
+import { gitComplaint, runGit } from '../git/process.js';
 
 export const REMOTE = 'origin';
 /** Every branch of origin, as remote-tracking refs (what actions/checkout does with fetch-depth: 0). */
@@ -77,7 +57,7 @@ export class Checkout {
   /** `git fetch <args>` from origin; false (and a line saying why) when it fails. */
   async fetch(args: string[]): Promise<boolean> {
     this.log(`git fetch ${args.join(' ')}`);
-    const run = await runGit(this.dir, ['fetch', '--no-recurse-submodules', '--quiet', ...args]);
+    const run = await runGit(this.dir, ['fetch', '--no-recurse-submodules', '--quiet', ...args], { network: true });
     if (run.code !== 0) this.log(`git fetch failed: ${withoutCredentials(gitComplaint(run.stderr))}`);
     return run.code === 0;
   }

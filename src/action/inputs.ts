@@ -5,7 +5,8 @@
  * use instead. Nothing here does I/O beyond reading the inputs it is given.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { type ScanFlags, parseCommandLine } from '../cli/args.js';
+import type { ScanFlags } from '../cli/options.js';
+import { parseCommandLine } from '../cli/parse.js';
 import { UsageError } from '../errors.js';
 import { splitArgs } from './split-args.js';
 

@@ -6,22 +6,24 @@
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { scanRevisions } from '../commands/history.js';
+import { type CommonOptions, scan } from '../commands/scan.js';
 import { InputError, PdguardError, errorMessage } from '../errors.js';
+import { runGit } from '../git/process.js';
 import { openRepo, type Repo } from '../git/repo.js';
-import { scanRevisions } from '../history.js';
 import { version } from '../package-info.js';
 import { loadPatterns } from '../patterns/load.js';
-import { summarize } from '../report/json.js';
+import { runScan } from '../pipeline/run.js';
+import { settle } from '../pipeline/settle.js';
+import { nothingToScan } from '../pipeline/source.js';
+import { plural, summarize, unreadablePaths } from '../report/present.js';
 import { formatSarif } from '../report/sarif.js';
-import { scan } from '../scan.js';
 import { readBaseline } from '../suppress/baseline.js';
-import type { Rule, ScanResult } from '../types.js';
-import { verifyFindings } from '../verify/index.js';
-import { DEFAULT_API_URL, DEFAULT_API_URL_EU } from '../verify/options.js';
+import type { ScanResult } from '../types.js';
+import { apiBases } from '../verify/options.js';
 import { type Annotation, annotations } from './annotations.js';
 import { selectCommits } from './commits.js';
 import { type Plan, planScan, readEvent } from './event.js';
-import { runGit } from './git.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { escapeHtml, formatSummary } from './summary.js';
 
@@ -49,23 +51,14 @@ interface Scanned {
   toTopPath(path: string): string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
-
-interface Common {
-  rules: Rule[];
-  baseline: Set<string> | null;
-  include: string[];
-  exclude: string[];
-  configFile?: string;
-}
 
 async function gitTop(dir: string): Promise<string | null> {
   const run = await runGit(dir, ['rev-parse', '--show-toplevel']);
   return run.code === 0 && run.stdout.trim() ? run.stdout.trim() : null;
 }
 
-async function scanTree(inputs: ActionInputs, common: Common, workspace: string): Promise<Scanned> {
+async function scanTree(inputs: ActionInputs, common: CommonOptions, workspace: string): Promise<Scanned> {
   let isDir: boolean;
   try {
     isDir = statSync(inputs.pathAbsolute).isDirectory();
@@ -87,19 +80,10 @@ async function scanTree(inputs: ActionInputs, common: Common, workspace: string)
   };
 }
 
-function nothingScanned(root: string, rules: Rule[], why: string): ScanResult {
-  return {
-    scan: { mode: 'history', root, bytesScanned: 0, filesScanned: 0, commitsScanned: 0, blobsScanned: 0, skipped: [], durationMs: 0, revisions: why },
-    findings: [],
-    suppressed: [],
-    incomplete: false,
-    rules,
-  };
-}
-
-async function scanCommits(inputs: ActionInputs, plan: Exclude<Plan, { kind: 'files' }>, common: Common, tk: Toolkit, workspace: string): Promise<Scanned> {
+async function scanCommits(inputs: ActionInputs, plan: Exclude<Plan, { kind: 'files' }>, common: CommonOptions, tk: Toolkit, workspace: string): Promise<Scanned> {
   if (plan.kind === 'nothing') {
-    return { result: nothingScanned(inputs.path, common.rules, plan.why), description: plan.why, top: workspace, toTopPath: (path) => path };
+    const result = await settle(await runScan(nothingToScan('history', inputs.path, inputs.pathAbsolute, plan.why), common), common);
+    return { result, description: plan.why, top: workspace, toTopPath: (path) => path };
   }
   let repo: Repo;
   try {
@@ -133,7 +117,7 @@ async function repositoryUrl(top: string, env: Env): Promise<string | undefined>
 function failureOf(result: ScanResult, failOn: ActionInputs['failOn']): string | null {
   const { findings, live } = summarize(result);
   if (result.incomplete) {
-    const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith('unreadable'));
+    const unreadable = unreadablePaths(result);
     const listed = unreadable.slice(0, 5).map((s) => s.path).join(', ');
     const more = unreadable.length > 5 ? ` and ${unreadable.length - 5} more` : '';
     return (
@@ -156,28 +140,25 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
     const inputs = readInputs((name) => tk.getInput(name), workspace);
     const flags = inputs.flags;
     const plan = planScan(inputs.mode, readEvent(env));
-    const common: Common = {
+    const common: CommonOptions = {
       rules: loadPatterns(flags.patterns),
       baseline: flags.baseline ? readBaseline(flags.baseline) : null,
       include: flags.include,
       exclude: flags.exclude,
       ...(flags.config ? { configFile: flags.config } : {}),
     };
-
-    const scanned = plan.kind === 'files' ? await scanTree(inputs, common, workspace) : await scanCommits(inputs, plan, common, tk, workspace);
-    let result = scanned.result;
-
-    if (flags.verify && result.findings.length) {
+    if (flags.verify) {
       // Where secrets may be sent comes from the workflow (args) or the environment only, never
-      // from the scanned repository.
-      const findings = await verifyFindings(result.findings, result.rules, {
-        apiUrl: flags.verify.apiUrl ?? (env.PDGUARD_API_URL || DEFAULT_API_URL),
-        apiUrlEu: flags.verify.apiUrlEu ?? (env.PDGUARD_API_URL_EU || DEFAULT_API_URL_EU),
+      // from the scanned repository (the same rule as the CLI's: verify/options.ts).
+      common.verify = {
+        ...apiBases(flags.verify, env),
         ...(flags.verify.cacheFile ? { cacheFile: flags.verify.cacheFile } : {}),
         ...(flags.debug ? { debug: (line: string) => tk.info(`pdguard: debug: ${line}`) } : {}),
-      });
-      result = { ...result, findings };
+      };
     }
+
+    const scanned = plan.kind === 'files' ? await scanTree(inputs, common, workspace) : await scanCommits(inputs, plan, common, tk, workspace);
+    const result = scanned.result;
 
     // Reported paths are relative to the repository root, where GitHub looks for annotated files.
     const toTop = (f: ScanResult['findings'][number]) => ({ ...f, path: scanned.toTopPath(f.path) });

@@ -3,8 +3,7 @@
  * commit, severity, verification) and where the SARIF report is. HTML, every value escaped; no
  * secret, not even redacted: the annotations and the SARIF report carry those.
  */
-import { ROTATE_ADVICE, allowAdvice } from '../report/advice.js';
-import { comparePriority } from '../report/sarif.js';
+import { ROTATE_ADVICE, allowAdvice, byPriority, plural, unreadablePaths } from '../report/present.js';
 import type { Finding, ScanResult } from '../types.js';
 
 /** GitHub allows 1 MiB of summary per step; far fewer rows are readable anyway. */
@@ -29,7 +28,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'\u0000-\u001f\u007f]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 const encodePath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
 function row(f: Finding, verified: boolean, repositoryUrl: string | undefined): string {
@@ -68,15 +66,13 @@ export function formatSummary(input: SummaryInput): string {
       : `<p><strong>No findings</strong>${counts.length ? ` (${counts.join(', ')})` : ''}.</p>`,
   );
   if (result.incomplete) {
-    const unreadable = s.skipped.filter((k) => k.reason.startsWith('unreadable')).length;
+    const unreadable = unreadablePaths(result).length;
     lines.push(`<p><strong>The scan is incomplete:</strong> ${plural(unreadable, 'path')} could not be read (listed in the SARIF report).</p>`);
   }
   if (findings.length) {
-    const shown = findings
-      .map((f, i) => ({ f, i }))
-      .sort((a, b) => comparePriority(a.f, b.f) || a.i - b.i)
+    const shown = byPriority(findings)
       .slice(0, MAX_ROWS)
-      .map(({ f }) => row(f, verified, input.repositoryUrl));
+      .map((f) => row(f, verified, input.repositoryUrl));
     lines.push(
       '<table>',
       '<tr><th>Rule</th><th>File:line</th><th>Commit</th><th>Severity</th><th>Verification</th></tr>',

@@ -4,22 +4,20 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { PushUpdate } from '../commands/prepush.js';
+import { type CommonOptions, scan } from '../commands/scan.js';
 import { PdguardError, errorMessage } from '../errors.js';
 import { SHALLOW_FIX } from '../git/advice.js';
 import { version } from '../package-info.js';
 import { loadPatterns } from '../patterns/load.js';
-import type { PushUpdate } from '../prepush.js';
-import { formatGithub } from '../report/github.js';
-import { formatJson } from '../report/json.js';
+import { formatReport } from '../report/formats.js';
+import { plural, unreadablePaths } from '../report/present.js';
 import { formatRulesJson, formatRulesText } from '../report/rules.js';
-import { formatSarif } from '../report/sarif.js';
-import { formatText } from '../report/text.js';
-import { scan } from '../scan.js';
-import type { HistoryProgress } from '../sources/history.js';
 import { readBaseline, writeBaseline } from '../suppress/baseline.js';
-import type { Rule, ScanResult } from '../types.js';
-import { DEFAULT_API_URL, DEFAULT_API_URL_EU } from '../verify/options.js';
-import { type Command, type ReportFlags, type ScanningFlags, parseCommandLine } from './args.js';
+import type { ScanResult } from '../types.js';
+import { apiBases } from '../verify/options.js';
+import type { Command, ReportFlags, ScanningFlags } from './options.js';
+import { parseCommandLine } from './parse.js';
 import { HistoryProgressLine, progressWanted } from './progress.js';
 
 export interface Io {
@@ -54,59 +52,42 @@ function emit(io: Io, flags: Pick<ReportFlags, 'output'>, text: string): void {
 }
 
 function report(result: ScanResult, flags: ReportFlags, io: Io): string {
-  const options = { showSecrets: flags.showSecrets, toolVersion: version() };
-  switch (flags.format) {
-    case 'json':
-      return formatJson(result, options);
-    case 'sarif':
-      return formatSarif(result, options);
-    case 'github':
-      return formatGithub(result, options);
-    case 'text': {
-      const color = flags.output === '-' && useColor(io.env, io.stdout.isTTY);
-      return formatText(result, { ...options, color, quiet: flags.quiet });
-    }
-  }
+  return formatReport(flags.format, result, {
+    showSecrets: flags.showSecrets,
+    toolVersion: version(),
+    color: flags.output === '-' && useColor(io.env, io.stdout.isTTY),
+    quiet: flags.quiet,
+  });
 }
 
-/** What each scanning command needs from the shared options. */
-interface ScanInputs {
-  rules: Rule[];
-  baseline: Set<string> | null;
-  configFile?: string;
-  include: string[];
-  exclude: string[];
-  onProgress?: (p: HistoryProgress) => void;
-}
-
-async function runScanning(command: ScanningFlags, io: Io, produce: (inputs: ScanInputs) => Promise<ScanResult>): Promise<number> {
-  const rules = loadPatterns(command.patterns);
-  const baseline = command.baseline ? readBaseline(command.baseline) : null;
-  const progress = progressWanted(io.stderr, io.env, command.progress && !command.quiet) ? new HistoryProgressLine(io.stderr) : null;
-  let result: ScanResult;
-  try {
-    result = await produce({
-      rules,
-      baseline,
-      include: command.include,
-      exclude: command.exclude,
-      ...(command.config ? { configFile: command.config } : {}),
-      ...(progress ? { onProgress: progress.update } : {}),
-    });
-  } finally {
-    progress?.clear();
-  }
-  if (command.verify && result.findings.length) {
-    const { verifyFindings } = await import('../verify/index.js');
-    // Where secrets may be sent comes from the user's flags or environment only, never from the
-    // scanned tree: a repository must not be able to send its secrets elsewhere.
-    const findings = await verifyFindings(result.findings, result.rules, {
-      apiUrl: command.verify.apiUrl ?? io.env.PDGUARD_API_URL ?? DEFAULT_API_URL,
-      apiUrlEu: command.verify.apiUrlEu ?? io.env.PDGUARD_API_URL_EU ?? DEFAULT_API_URL_EU,
+/** The options every scanning command shares, from its flags and the environment. */
+function commonOptions(command: ScanningFlags, io: Io, onProgress: CommonOptions['onProgress']): CommonOptions {
+  const options: CommonOptions = {
+    rules: loadPatterns(command.patterns),
+    baseline: command.baseline ? readBaseline(command.baseline) : null,
+    include: command.include,
+    exclude: command.exclude,
+    ...(command.config ? { configFile: command.config } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  };
+  if (command.verify) {
+    options.verify = {
+      ...apiBases(command.verify, io.env),
       ...(command.verify.cacheFile ? { cacheFile: command.verify.cacheFile } : {}),
       ...(command.debug ? { debug: (line: string) => io.stderr.write(`pdguard: debug: ${line}\n`) } : {}),
-    });
-    result = { ...result, findings };
+    };
+  }
+  return options;
+}
+
+async function runScanning(command: ScanningFlags, io: Io, produce: (options: CommonOptions) => Promise<ScanResult>): Promise<number> {
+  const progress = progressWanted(io.stderr, io.env, command.progress && !command.quiet) ? new HistoryProgressLine(io.stderr) : null;
+  const options = commonOptions(command, io, progress?.update);
+  let result: ScanResult;
+  try {
+    result = await produce(options);
+  } finally {
+    progress?.clear();
   }
   if (command.writeBaseline) writeBaseline(command.writeBaseline, result.findings);
   emit(io, command, report(result, command, io));
@@ -114,8 +95,8 @@ async function runScanning(command: ScanningFlags, io: Io, produce: (inputs: Sca
     io.stderr.write(`pdguard: this is a shallow clone: history before its boundary was not scanned; ${SHALLOW_FIX}\n`);
   }
   if (result.incomplete) {
-    const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith('unreadable')).length;
-    io.stderr.write(`pdguard: the scan is incomplete: ${unreadable} path(s) could not be read (listed in the report); fix that and run again\n`);
+    const unreadable = unreadablePaths(result).length;
+    io.stderr.write(`pdguard: the scan is incomplete: ${plural(unreadable, 'path')} could not be read (listed in the report); fix that and run again\n`);
     return EXIT_ERROR;
   }
   // A baseline just written accepts today's findings: only later runs fail on new ones.
@@ -149,15 +130,15 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       return EXIT_OK;
     }
     case 'scan':
-      return runScanning(command, io, ({ onProgress: _, ...inputs }) =>
-        scan({ ...inputs, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore }),
+      return runScanning(command, io, ({ onProgress: _, ...options }) =>
+        scan({ ...options, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore }),
       );
-    // Git commands load their modules on demand: `pdguard scan` never pays for simple-git.
+    // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case 'history': {
-      const { scanHistory } = await import('../history.js');
-      return runScanning(command, io, (inputs) =>
+      const { scanHistory } = await import('../commands/history.js');
+      return runScanning(command, io, (options) =>
         scanHistory({
-          ...inputs,
+          ...options,
           repo: resolve(io.cwd, command.repo ?? '.'),
           ...(command.range !== undefined ? { range: command.range } : {}),
           ...(command.since !== undefined ? { since: command.since } : {}),
@@ -165,12 +146,12 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       );
     }
     case 'staged': {
-      const { scanStaged } = await import('../staged.js');
-      return runScanning(command, io, (inputs) => scanStaged({ ...inputs, repo: resolve(io.cwd, command.repo ?? '.') }));
+      const { scanStaged } = await import('../commands/staged.js');
+      return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? '.') }));
     }
     case 'pre-push': {
-      const { parsePrePushLines, scanPrePush } = await import('../prepush.js');
-      return runScanning(command, io, async (inputs) => {
+      const { parsePrePushLines, scanPrePush } = await import('../commands/prepush.js');
+      return runScanning(command, io, async (options) => {
         // The pre-commit framework runs pre-push hooks with the range in its environment instead.
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? '';
@@ -188,7 +169,7 @@ async function runCommand(command: Command, io: Io): Promise<number> {
           updates = parsePrePushLines(await readAll(io.stdin));
         }
         const remote = command.remote ?? env.PRE_COMMIT_REMOTE_NAME;
-        return scanPrePush({ ...inputs, repo: resolve(io.cwd, command.repo ?? '.'), updates, ...(remote ? { remote } : {}) });
+        return scanPrePush({ ...options, repo: resolve(io.cwd, command.repo ?? '.'), updates, ...(remote ? { remote } : {}) });
       });
     }
     case 'install':

@@ -2,8 +2,8 @@
  * Progress for long history scans, on stderr: only on a terminal, never under CI, and at most
  * ten updates a second so that drawing never costs what scanning does.
  */
-import { formatBytes } from '../report/text.js';
-import type { HistoryProgress } from '../sources/history.js';
+import type { ScanProgress } from '../pipeline/source.js';
+import { formatBytes } from '../report/present.js';
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -21,7 +21,7 @@ export class HistoryProgressLine {
 
   constructor(private readonly stream: ProgressStream) {}
 
-  update = (p: HistoryProgress): void => {
+  update = (p: ScanProgress): void => {
     const now = performance.now();
     if (now - this.last < 100) return;
     this.last = now;

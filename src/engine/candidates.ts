@@ -3,7 +3,7 @@
  * secret starts inside [from, to), and drop those that fail the secret checks or lack context.
  * The text before `from` is look-back: it was scanned already and serves only as context.
  */
-import { detach } from '../detach.js';
+import { detach } from '../util/detach.js';
 import type { CompiledPattern, Confidence, Rule } from '../types.js';
 import { MAX_CONTEXT_CHARS, enclosingHeaders, lineEndOf, lineStartOf, surroundingLines } from './context.js';
 import { characterClasses, countDigits, placeholderReason, shannonEntropy } from './secret-checks.js';

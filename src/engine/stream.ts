@@ -8,10 +8,11 @@
  * fails on invalid UTF-8, and it is the fastest decoding there is. Columns are converted to UTF-16
  * code units (the SARIF default) only for the lines that hold a finding.
  */
+import { lineAllows } from '../suppress/inline.js';
 import type { Match, Rule } from '../types.js';
 import { findCandidates } from './candidates.js';
+import type { CompiledRules } from './compiled-rules.js';
 import { MAX_CONTEXT_CHARS } from './context.js';
-import { Prefilter } from './prefilter.js';
 
 /** Already-scanned text kept before each region, for context. */
 const LOOKBACK = 16 * 1024;
@@ -24,13 +25,6 @@ const KEYWORD_REACH = 2 * MAX_CONTEXT_CHARS;
 const LOOKAHEAD = 2 * MAX_CONTEXT_CHARS;
 /** Overlap kept when a line has to be cut: longer than any secret and its pattern. */
 const OVERLAP = 4 * 1024;
-
-export class Engine {
-  readonly prefilter: Prefilter;
-  constructor(readonly rules: readonly Rule[]) {
-    this.prefilter = new Prefilter(rules);
-  }
-}
 
 function countNewlines(text: string, from: number, to: number): number {
   let n = 0;
@@ -48,7 +42,7 @@ export class StreamScanner {
   private readonly seenOnLine = new Set<string>();
   private seenLine = 0;
 
-  constructor(private readonly engine: Engine) {}
+  constructor(private readonly rules: CompiledRules) {}
 
   /** Scan the next bytes; returns the matches that are complete. */
   push(chunk: Buffer): Match[] {
@@ -85,7 +79,7 @@ export class StreamScanner {
     const text = this.lookback + pending;
     const from = this.lookback.length;
     const to = from + cut;
-    const regions = this.engine.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
+    const regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
     const matches = regions.size ? this.locate(text, from, to, regions) : [];
     if (final) return matches;
 
@@ -133,7 +127,7 @@ export class StreamScanner {
       if (allowedLine !== line) {
         allowedLine = line;
         const lineEnd = text.indexOf('\n', c.end);
-        allowed = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).includes('pdguard:allow');
+        allowed = lineAllows(text, lineStart, lineEnd < 0 ? text.length : lineEnd);
       }
       matches.push({
         rule: c.rule,
@@ -167,6 +161,6 @@ function utf16Length(text: string, from: number, to: number): number {
 }
 
 /** Scan a whole string (UTF-8 text): for tests, rule examples and small inputs. */
-export function scanString(engine: Engine, text: string): Match[] {
-  return new StreamScanner(engine).end(Buffer.from(text, 'utf8'));
+export function scanString(rules: CompiledRules, text: string): Match[] {
+  return new StreamScanner(rules).end(Buffer.from(text, 'utf8'));
 }

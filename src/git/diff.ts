@@ -5,7 +5,7 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import { InputError } from '../errors.js';
-import { exitOf, gitCommand, gitComplaint, spawnGit } from './process.js';
+import { exitOf, runGit, gitComplaint, spawnGit } from './process.js';
 
 export interface StagedFile {
   status: string;
@@ -16,7 +16,7 @@ export interface StagedFile {
 
 /** The files the next commit changes, with the blob each will have (deletions left out). */
 export async function stagedFiles(dir: string): Promise<StagedFile[]> {
-  const { code, stdout: out, stderr } = await gitCommand(dir, ['diff', '--cached', '--raw', '-z', '-M', '--no-abbrev', '--no-color', '--no-ext-diff']);
+  const { code, stdout: out, stderr } = await runGit(dir, ['diff', '--cached', '--raw', '-z', '-M', '--no-abbrev', '--no-color', '--no-ext-diff']);
   if (code !== 0) throw new InputError(`git diff failed: ${gitComplaint(stderr)}`);
   const tokens = out.split('\0');
   const files: StagedFile[] = [];

@@ -4,7 +4,7 @@
  * (spaces, newlines, any bytes) comes through exactly.
  */
 import { StringDecoder } from 'node:string_decoder';
-import { detach } from '../detach.js';
+import { detach } from '../util/detach.js';
 import type { CommitInfo } from '../types.js';
 
 /** The format that goes with this parser: a \x01 marks each commit. */

@@ -1,26 +1,103 @@
 /**
- * Running git directly: the two streams that carry whole histories (`git log` and
- * `git cat-file --batch`, which simple-git would buffer whole), and the few commands a
- * pre-commit hook needs (which should not pay for loading simple-git). Other control commands go
- * through simple-git (git/simple.ts).
+ * The one door to git: every git process pdguard starts is started here, with configuration and
+ * environment that keep the repository being scanned from running a program or changing what
+ * git shows. A scanned repository is hostile: its `.git/config` (or a file it includes) can name
+ * programs that git runs on its own (fsmonitor, hooks, external diff and textconv drivers,
+ * pagers, askpass, ssh, credential helpers, gpg), fetch from anywhere (a partial clone's
+ * promisor remote, the `ext::` transport), replace objects (`refs/replace`), or reshape output
+ * (quoting, prefixes, relative paths, colours, encodings). `-c` on the command line wins over
+ * every configuration file, so each of those is set here to a value that runs nothing.
+ *
+ * Commands that read content also pass `--no-ext-diff --no-textconv` themselves (git/diff.ts,
+ * sources/history.ts): attribute-selected diff drivers cannot be switched off by configuration.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { InputError } from '../errors.js';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 
-/** Options that keep a user's git configuration from changing what pdguard reads. */
-export const NEUTRAL_CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false', '-c', 'color.ui=false'];
+/** Configuration for every git call: nothing runs, nothing is fetched, output is as parsed. */
+const NEUTRAL: [string, string][] = [
+  // What pdguard parses.
+  ['core.quotePath', 'false'],
+  ['diff.noprefix', 'false'],
+  ['diff.mnemonicPrefix', 'false'],
+  ['diff.relative', 'false'],
+  ['color.ui', 'false'],
+  ['log.showSignature', 'false'],
+  ['log.decorate', 'false'],
+  ['i18n.logOutputEncoding', 'UTF-8'],
+  // Programs git would run by itself.
+  ['core.fsmonitor', 'false'],
+  ['core.hooksPath', '/dev/null'],
+  ['core.pager', 'cat'],
+  ['diff.external', ''],
+  ['core.askPass', ''],
+  ['credential.helper', ''],
+  ['gpg.program', ''],
+  ['gpg.ssh.program', ''],
+  ['gpg.x509.program', ''],
+  ['core.alternateRefsCommand', ''],
+  ['submodule.recurse', 'false'],
+];
 
-export function spawnGit(repo: string, args: string[]): ChildProcessWithoutNullStreams {
-  return spawn('git', [...NEUTRAL_CONFIG, ...args], {
-    cwd: repo,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-  });
+/** And for commands that must not reach any network (all but the Action's fetches). */
+const OFFLINE: [string, string][] = [
+  ['protocol.allow', 'never'],
+  ['core.sshCommand', ''],
+];
+
+export interface GitDoorOptions {
+  /** The Action's fetches from the checkout's origin: transports allowed, credentials from the workflow's own configuration. */
+  network?: boolean;
+  /**
+   * `rev-parse --git-path hooks` for `pdguard install`: the repository's own core.hooksPath is
+   * the answer asked for. (rev-parse runs no hook.)
+   */
+  ownHooksPath?: boolean;
+}
+
+/** The `-c key=value` pairs of the door, as git's arguments. */
+export function neutralConfig(options: GitDoorOptions = {}): string[] {
+  return [...NEUTRAL, ...(options.network ? [] : OFFLINE)]
+    .filter(([key]) => !(options.ownHooksPath && key === 'core.hooksPath'))
+    .map(([key, value]) => `${key}=${value}`);
+}
+
+/** The environment of every git process: the user's own, with what would make git run or show more taken out. */
+export function gitEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...env };
+  for (const name of ['GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS']) {
+    delete out[name];
+  }
+  return {
+    ...out,
+    GIT_TERMINAL_PROMPT: '0',
+    // Read the real objects: `git replace` would show other commits than those a push sends.
+    GIT_NO_REPLACE_OBJECTS: '1',
+    // A partial clone would fetch missing blobs from its promisor remote (git 2.44 and later honour this).
+    GIT_NO_LAZY_FETCH: '1',
+    // Reading takes no locks: a pre-commit hook runs while `git commit` holds the index lock.
+    GIT_OPTIONAL_LOCKS: '0',
+    LC_ALL: 'C',
+  };
+}
+
+/** git's arguments for `args` through the door. */
+export function gitArguments(args: readonly string[], options: GitDoorOptions = {}): string[] {
+  return [...neutralConfig(options).flatMap((pair) => ['-c', pair]), ...args];
+}
+
+export function spawnGit(repo: string, args: readonly string[], options: GitDoorOptions = {}): ChildProcessWithoutNullStreams {
+  return spawn('git', gitArguments(args, options), { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnvironment() });
+}
+
+export interface GitRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
 }
 
 /** Runs a small git command to its end: its exit code, standard output and first complaint. */
-export async function gitCommand(dir: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawnGit(dir, args);
+export async function runGit(dir: string, args: readonly string[], options: GitDoorOptions = {}): Promise<GitRun> {
+  const child = spawnGit(dir, args, options);
   child.stdin.end();
   const chunks: Buffer[] = [];
   child.stdout.on('data', (d: Buffer) => chunks.push(d));
@@ -44,13 +121,4 @@ export function exitOf(child: ChildProcessWithoutNullStreams): Promise<{ code: n
 export function gitComplaint(stderr: string): string {
   const line = stderr.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? 'git failed';
   return line.replace(/^(fatal|error): /, '');
-}
-
-export async function requireGit(): Promise<void> {
-  const child = spawn('git', ['--version'], { stdio: 'ignore' });
-  const ok = await new Promise<boolean>((resolve) => {
-    child.on('error', () => resolve(false));
-    child.on('close', (code) => resolve(code === 0));
-  });
-  if (!ok) throw new InputError('git is not installed or not on PATH; install git to scan history');
 }

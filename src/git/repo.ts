@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { SHALLOW_FIX } from './advice.js';
-import { gitCommand, gitComplaint } from './process.js';
+import { runGit, gitComplaint } from './process.js';
 
 export { SHALLOW_FIX };
 
@@ -20,8 +20,7 @@ export async function openRepo(dir: string): Promise<Repo> {
   const absolute = resolve(dir);
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) throw new InputError(`${dir}: no such directory`);
   // One git call for a work tree (the hook's case); a bare repository refuses --show-toplevel.
-  // Spawned directly rather than through simple-git: a pre-commit hook should not pay for loading it.
-  const ask = (args: string[]) => gitCommand(absolute, ['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--absolute-git-dir', ...args]);
+  const ask = (args: string[]) => runGit(absolute, ['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--absolute-git-dir', ...args]);
   let answer = await ask(['--show-toplevel']);
   if (answer.code !== 0 && /must be run in a work tree/i.test(answer.stderr)) answer = await ask([]);
   if (answer.code !== 0) {

@@ -2,17 +2,14 @@
 import { InputError } from '../errors.js';
 import { SHALLOW_FIX } from './advice.js';
 import type { Repo } from './repo.js';
-import { git } from './simple.js';
+import { runGit } from './process.js';
 
 /** The commit a revision names, or null when this repository does not have it. */
 export async function resolveCommit(repo: Repo, rev: string): Promise<string | null> {
   if (rev.startsWith('-')) return null; // never let a revision be read as an option
-  try {
-    const sha = (await git(repo.dir).raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
-    return sha || null;
-  } catch {
-    return null;
-  }
+  const { code, stdout } = await runGit(repo.dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  const sha = stdout.trim();
+  return code === 0 && sha ? sha : null;
 }
 
 /** A revision the user named: its commit, or a one-line error that says how to get it. */

@@ -7,11 +7,10 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { git } from '../git/simple.js';
+import { gitComplaint, runGit } from '../git/process.js';
 import { openRepo } from '../git/repo.js';
 import { packageRoot } from '../package-info.js';
-
-export type HookName = 'pre-commit' | 'pre-push';
+import type { HookName } from '../types.js';
 
 const MARKER = '# pdguard hook';
 const BLOCK_START = '# >>> pdguard: scans for PagerDuty credentials (pdguard install; remove with pdguard uninstall)';
@@ -63,7 +62,10 @@ interface HookTarget {
 async function hookTarget(repoDir: string, hook: HookName): Promise<HookTarget> {
   const repo = await openRepo(repoDir);
   if (repo.bare) throw new InputError(`${repoDir}: a bare repository has no commits made in it to guard`);
-  const hooksDir = resolve(repo.dir, (await git(repo.dir).raw(['rev-parse', '--git-path', 'hooks'])).trim());
+  // The repository's own hooks path is the answer here, not something to neutralise.
+  const where = await runGit(repo.dir, ['rev-parse', '--git-path', 'hooks'], { ownHooksPath: true });
+  if (where.code !== 0) throw new InputError(`${repoDir}: git cannot say where its hooks are: ${gitComplaint(where.stderr)}`);
+  const hooksDir = resolve(repo.dir, where.stdout.trim());
   // husky 9 points core.hooksPath at .husky/_ (older versions at .husky): user hooks live in .husky/.
   const parts = hooksDir.split(sep);
   const husky = parts.lastIndexOf('.husky');

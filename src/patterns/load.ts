@@ -6,16 +6,21 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { PatternError, errorMessage } from '../errors.js';
-import { builtinPatternFiles } from '../package-info.js';
-import type { CompiledPattern, Confidence, ContextRequirement, Rule, SecretChecks, Severity } from '../types.js';
+import { packageRoot } from '../package-info.js';
+import type { CompiledPattern, Confidence, ContextRequirement, Region, Rule, SecretChecks, Severity, VerifySpec } from '../types.js';
+import { builtinPatternFiles } from './builtin.js';
 
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const TOP_KEYS = ['version', 'fragments', 'rules'];
 const RULE_KEYS = [
-  'id', 'name', 'description', 'confidence', 'severity', 'region', 'verify', 'keywords', 'patterns', 'secret',
+  'id', 'name', 'description', 'confidence', 'severity', 'region', 'verify', 'redact', 'keywords', 'patterns', 'secret',
   'known_examples', 'remediation', 'help_uri', 'lifetime', 'tags', 'examples', 'negative_examples',
 ];
+const VERIFY_METHODS = ['rest-api-key', 'oauth-token', 'none'] as const;
+const VERIFY_KEYS = ['method', 'unverifiable', 'refresh_like'];
+const REGIONS: readonly Region[] = ['us', 'eu'];
+const REDACT_KEYS = ['keep'];
 const PATTERN_KEYS = ['regex', 'confidence', 'ignore_case', 'context'];
 const CONTEXT_KEYS = ['line', 'parent', 'near', 'lines'];
 const SECRET_KEYS = ['shape', 'min_entropy', 'min_classes', 'min_digits', 'url_decode'];
@@ -144,6 +149,45 @@ function compileSecretChecks(where: Where, value: unknown): SecretChecks {
   return checks;
 }
 
+/** `region: { us: REGEX, eu: REGEX }`: how the secret itself tells its region. */
+function compileRegion(where: Where, value: unknown): Partial<Record<Region, RegExp>> {
+  if (value === undefined) return {};
+  if (!isDict(value)) return where.fail(`'region' must map regions (${REGIONS.join(', ')}) to regular expressions that the secret matches`);
+  checkKeys(where, value, [...REGIONS], 'region');
+  const out: Partial<Record<Region, RegExp>> = {};
+  for (const region of REGIONS) {
+    if (value[region] !== undefined) out[region] = compile(where, str(where, value[region], `region.${region}`), '', `region.${region}`);
+  }
+  return out;
+}
+
+/** `verify: METHOD`, or `verify: { method, unverifiable, refresh_like }`. */
+function compileVerify(where: Where, value: unknown): VerifySpec {
+  if (value === undefined || typeof value === 'string') return { method: oneOf(where, value, 'verify', VERIFY_METHODS, 'none') };
+  if (!isDict(value)) return where.fail(`'verify' must be a method (${VERIFY_METHODS.join(', ')}) or a mapping with 'method'`);
+  checkKeys(where, value, VERIFY_KEYS, 'verify');
+  const spec: VerifySpec = { method: oneOf(where, value.method, 'verify.method', VERIFY_METHODS) };
+  if (value.unverifiable !== undefined) {
+    if (spec.method !== 'none') where.fail(`'verify.unverifiable' says why a credential is never sent: it goes with method none`);
+    spec.unverifiable = str(where, value.unverifiable, 'verify.unverifiable').trim();
+  }
+  if (value.refresh_like !== undefined) {
+    if (spec.method !== 'oauth-token') where.fail(`'verify.refresh_like' goes with method oauth-token`);
+    spec.refreshLike = compile(where, str(where, value.refresh_like, 'verify.refresh_like'), '', 'verify.refresh_like');
+  }
+  return spec;
+}
+
+/** `redact: { keep: REGEX }`: the public start of a secret that redaction may show whole. */
+function compileRedact(where: Where, value: unknown): RegExp | undefined {
+  if (value === undefined) return undefined;
+  if (!isDict(value)) return where.fail(`'redact' must be a mapping with 'keep'`);
+  checkKeys(where, value, REDACT_KEYS, 'redact');
+  const keep = compile(where, str(where, value.keep, 'redact.keep'), '', 'redact.keep');
+  if (!keep.source.startsWith('^')) where.fail(`'redact.keep' must be anchored at the start of the secret (begin with ^)`);
+  return keep;
+}
+
 function compileRule(file: string, value: unknown, index: number, fragments: Map<string, string>): Rule {
   if (!isDict(value)) return new Where(file).fail(`rules[${index}] must be a mapping`);
   const idValue = value.id;
@@ -154,6 +198,7 @@ function compileRule(file: string, value: unknown, index: number, fragments: Map
   const confidence = oneOf(where, value.confidence, 'confidence', CONFIDENCES);
   if (!Array.isArray(value.patterns) || value.patterns.length === 0) where.fail(`'patterns' must be a non-empty list`);
   const keywords = strList(where, value.keywords, 'keywords').map((k) => k.toLowerCase());
+  const redactKeep = compileRedact(where, value.redact);
   return {
     id,
     name: str(where, value.name, 'name'),
@@ -164,8 +209,9 @@ function compileRule(file: string, value: unknown, index: number, fragments: Map
     patterns: value.patterns.map((p: unknown, i: number) => compilePattern(where, p, i, fragments, confidence)),
     secret: compileSecretChecks(where, value.secret),
     knownExamples: new Set(strList(where, value.known_examples, 'known_examples')),
-    region: oneOf(where, value.region, 'region', ['prefix', 'none'] as const, 'none'),
-    verify: oneOf(where, value.verify, 'verify', ['rest-api-key', 'oauth-token', 'none'] as const, 'none'),
+    region: compileRegion(where, value.region),
+    verify: compileVerify(where, value.verify),
+    ...(redactKeep ? { redactKeep } : {}),
     remediation: str(where, value.remediation, 'remediation').trim(),
     helpUri: str(where, value.help_uri, 'help_uri'),
     ...(value.lifetime !== undefined ? { lifetime: str(where, value.lifetime, 'lifetime').trim() } : {}),
@@ -174,15 +220,6 @@ function compileRule(file: string, value: unknown, index: number, fragments: Map
     negativeExamples: strList(where, value.negative_examples, 'negative_examples'),
     source: file,
   };
-}
-
-/** Parse a pattern file's YAML text. `file` is only used in messages. */
-function parsePatternText(file: string, text: string): unknown {
-  try {
-    return parse(text);
-  } catch (error) {
-    return new Where(file).fail(`not valid YAML: ${errorMessage(error).split('\n')[0]}`);
-  }
 }
 
 /** Validate and compile a parsed pattern file. */
@@ -203,30 +240,46 @@ export function compilePatternDocument(file: string, doc: unknown): Rule[] {
   return doc.rules.map((rule: unknown, i: number) => compileRule(file, rule, i, fragments));
 }
 
+/** A pattern file, parsed but not yet checked. */
+interface PatternDocument {
+  /** How messages name it. */
+  file: string;
+  doc: unknown;
+}
+
+/** Parse a pattern file's YAML text. `file` is only used in messages. */
+function parsePatternText(file: string, text: string): unknown {
+  try {
+    return parse(text);
+  } catch (error) {
+    return new Where(file).fail(`not valid YAML: ${errorMessage(error).split('\n')[0]}`);
+  }
+}
+
+function readPatternFile(path: string, file = path): PatternDocument {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new PatternError(`${file}: cannot read pattern file (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
+  }
+  return { file, doc: parsePatternText(file, text) };
+}
+
 /** Parse and compile one pattern file's text. `file` is only used in messages. */
 export function compilePatternFile(file: string, text: string): Rule[] {
   return compilePatternDocument(file, parsePatternText(file, text));
 }
 
-function readPatternFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new PatternError(`${file}: cannot read pattern file (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
-  }
-  return parsePatternText(file, text);
-}
-
 /**
- * The bundle carries the built-in pattern files already parsed (scripts/build.mjs): parsing YAML
- * was a third of a pre-commit hook's time. Run from the sources, they are read as they are.
+ * The bundle carries the built-in pattern files already parsed (scripts/build.mjs, which lists
+ * them with the same builtinPatternFiles): parsing YAML was a third of a pre-commit hook's time.
  */
-declare const __PDGUARD_BUILTIN_PATTERNS__: { file: string; doc: unknown }[] | undefined;
+declare const __PDGUARD_BUILTIN_PATTERNS__: PatternDocument[] | undefined;
 
-function builtinDocuments(): { file: string; doc: unknown }[] {
+function builtinDocuments(): PatternDocument[] {
   if (typeof __PDGUARD_BUILTIN_PATTERNS__ !== 'undefined') return __PDGUARD_BUILTIN_PATTERNS__;
-  return builtinPatternFiles().map((file) => ({ file, doc: readPatternFile(file) }));
+  return builtinPatternFiles(packageRoot()).map(({ path, name }) => readPatternFile(path, name));
 }
 
 /**
@@ -236,7 +289,7 @@ function builtinDocuments(): { file: string; doc: unknown }[] {
 export function loadPatterns(extraFiles: readonly string[] = []): Rule[] {
   const rules: Rule[] = [];
   const seen = new Map<string, string>();
-  const documents = [...builtinDocuments(), ...extraFiles.map((file) => ({ file, doc: readPatternFile(file) }))];
+  const documents = [...builtinDocuments(), ...extraFiles.map((file) => readPatternFile(file))];
   for (const { file, doc } of documents) {
     for (const rule of compilePatternDocument(file, doc)) {
       const first = seen.get(rule.id);

@@ -7,7 +7,7 @@
  * (live, then severity, then confidence), in the result's order otherwise.
  */
 import type { Finding, ScanResult } from '../types.js';
-import { comparePriority, describeFinding, findingLevel, isLive } from './sarif.js';
+import { byPriority, describeFinding, findingLevel, findingTitle, plural, unreadablePaths } from './present.js';
 
 export interface GithubOptions {
   showSecrets: boolean;
@@ -39,7 +39,7 @@ export function workflowCommand(command: string, properties: [string, string | n
 }
 
 function annotation(f: Finding, showSecrets: boolean): string {
-  const title = `${isLive(f) ? 'LIVE ' : ''}${f.ruleName} (${f.ruleId})`;
+  const title = findingTitle(f);
   const message = `${describeFinding(f, showSecrets)}\n${f.remediation}\n${f.helpUri}`;
   return workflowCommand(
     COMMAND[findingLevel(f)],
@@ -56,17 +56,16 @@ function annotation(f: Finding, showSecrets: boolean): string {
 }
 
 export function formatGithub(result: ScanResult, options: GithubOptions): string {
-  const findings = result.findings.map((f, i) => ({ f, i })).sort((a, b) => comparePriority(a.f, b.f) || a.i - b.i);
-  const lines = findings.map(({ f }) => annotation(f, options.showSecrets));
+  const lines = byPriority(result.findings).map((f) => annotation(f, options.showSecrets));
 
   if (result.incomplete) {
-    const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith('unreadable'));
+    const unreadable = unreadablePaths(result);
     let message: string;
     if (unreadable.length) {
       const listed = unreadable.slice(0, MAX_LISTED_PATHS).map((s) => `${s.path} (${s.reason})`);
       const more = unreadable.length > MAX_LISTED_PATHS ? `, and ${unreadable.length - MAX_LISTED_PATHS} more (see --format json)` : '';
       message =
-        `The scan is incomplete: ${unreadable.length} ${unreadable.length === 1 ? 'path' : 'paths'} could not be read: ${listed.join(', ')}${more}. ` +
+        `The scan is incomplete: ${plural(unreadable.length, 'path')} could not be read: ${listed.join(', ')}${more}. ` +
         'Credentials there were not looked for: make them readable or exclude them with --exclude.';
     } else {
       message = 'The scan is incomplete: something could not be read (see --format json).';

@@ -1,7 +1,7 @@
 /** `--format json`: exactly the contract's report (version 1). A pure function of the result. */
 import { TOOL_NAME } from '../package-info.js';
 import type { Finding, ScanResult } from '../types.js';
-import { shownSecret } from './redact.js';
+import { shownSecret, summarize } from './present.js';
 
 export interface ReportOptions {
   showSecrets: boolean;
@@ -19,7 +19,7 @@ function jsonFinding(f: Finding, showSecrets: boolean): Record<string, unknown> 
     column: f.column,
     endLine: f.endLine,
     endColumn: f.endColumn,
-    secret: shownSecret(f.secret, showSecrets),
+    secret: shownSecret(f, showSecrets),
     secretHash: f.secretHash,
     fingerprint: f.fingerprint,
     region: f.region,
@@ -29,17 +29,6 @@ function jsonFinding(f: Finding, showSecrets: boolean): Record<string, unknown> 
   out.remediation = f.remediation;
   out.helpUri = f.helpUri;
   return out;
-}
-
-export function summarize(result: ScanResult): { findings: number; suppressed: number; live: number; dead: number; unknown: number } {
-  const count = (status: string) => result.findings.filter((f) => f.verification?.status === status).length;
-  return {
-    findings: result.findings.length,
-    suppressed: result.suppressed.length,
-    live: count('live'),
-    dead: count('dead'),
-    unknown: count('unknown'),
-  };
 }
 
 export function formatJson(result: ScanResult, options: ReportOptions): string {

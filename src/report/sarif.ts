@@ -10,8 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { ArtifactLocation, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { INFORMATION_URI, TOOL_NAME } from '../package-info.js';
 import type { Confidence, Finding, Rule, ScanResult, Severity } from '../types.js';
-import { ROTATE_ADVICE, allowAdvice } from './advice.js';
-import { shownSecret } from './redact.js';
+import { ROTATE_ADVICE, allowAdvice, comparePriority, describeFinding, findingLevel, otherSkips, plural, severityLevel, unreadablePaths } from './present.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The key of `partialFingerprints`: the finding's own fingerprint, which does not change when lines move. */
@@ -31,56 +30,12 @@ export interface SarifOptions {
 
 /** GitHub maps security-severity ≥ 9.0 to critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 const PRECISION: Record<Confidence, string> = { high: 'very-high', medium: 'medium', low: 'low' };
-const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
-const CONFIDENCE_RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 /** Hard-coded credentials. GitHub shows `external/cwe/...` tags as CWE references. */
 const CWE_TAG = 'external/cwe/cwe-798';
 /** Unreadable paths listed one by one; the rest are counted in one notification. */
 const MAX_LISTED_SKIPS = 1000;
 
-
-export const isLive = (f: Finding): boolean => f.verification?.status === 'live';
-
-/** The annotation or result level: errors for critical and high, and for any live credential. */
-export function findingLevel(f: Finding): 'error' | 'warning' | 'note' {
-  return isLive(f) ? 'error' : LEVEL[f.severity];
-}
-
-/** Most severe first: live, then severity, then confidence. Ties keep their order (sort is stable). */
-export function comparePriority(a: Finding, b: Finding): number {
-  return (
-    Number(isLive(b)) - Number(isLive(a)) ||
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence]
-  );
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
-
-/** What was found, where, the (redacted) secret, the commit and the verification: one paragraph. */
-export function describeFinding(f: Finding, showSecrets: boolean): string {
-  const parts: string[] = [];
-  const live = isLive(f);
-  parts.push(
-    `${live ? 'LIVE ' : ''}${f.ruleName} found in ${f.path} at line ${f.line}, column ${f.column}: ${shownSecret(f.secret, showSecrets)}` +
-      ` (${f.confidence} confidence${f.region ? `, ${f.region.toUpperCase()} region` : ''}).`,
-  );
-  if (f.commit) {
-    const c = f.commit;
-    parts.push(`Introduced in commit ${c.sha} by ${c.author}${c.email ? ` <${c.email}>` : ''} on ${c.date}.`);
-  }
-  if (f.verification) {
-    const v = f.verification;
-    if (v.status === 'live') parts.push(`LIVE: the PagerDuty API accepted this credential (${v.reason}). Revoke it now.`);
-    else if (v.status === 'dead') parts.push(`Verified dead: ${v.reason}.`);
-    else parts.push(`Liveness unknown: ${v.reason}.`);
-  }
-  return parts.join(' ');
-}
 
 /** `PagerDuty scoped OAuth token` → `PagerDutyScopedOAuthToken`: an identifier, as SARIF suggests. */
 function pascalName(name: string): string {
@@ -145,12 +100,12 @@ function ruleDescriptor(rule: Rule): ReportingDescriptor {
     fullDescription: { text: rule.description },
     helpUri: rule.helpUri,
     help: { text: helpText, markdown: helpMarkdown },
-    defaultConfiguration: { level: LEVEL[rule.severity] },
+    defaultConfiguration: { level: severityLevel(rule.severity) },
     properties: {
       tags,
       precision: PRECISION[rule.confidence],
       'security-severity': SECURITY_SEVERITY[rule.severity],
-      'problem.severity': LEVEL[rule.severity] === 'note' ? 'recommendation' : LEVEL[rule.severity],
+      'problem.severity': severityLevel(rule.severity) === 'note' ? 'recommendation' : severityLevel(rule.severity),
       confidence: rule.confidence,
       severity: rule.severity,
     },
@@ -169,8 +124,8 @@ function ruleFromFinding(f: Finding): Rule {
     patterns: [],
     secret: {},
     knownExamples: new Set(),
-    region: 'none',
-    verify: 'none',
+    region: {},
+    verify: { method: 'none' },
     remediation: f.remediation,
     helpUri: f.helpUri,
     tags: [],
@@ -214,7 +169,7 @@ function sarifResult(f: Finding, ruleIndex: number, showSecrets: boolean): Resul
 
 function skipNotifications(result: ScanResult): Notification[] {
   const out: Notification[] = [];
-  const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith('unreadable'));
+  const unreadable = unreadablePaths(result);
   for (const s of unreadable.slice(0, MAX_LISTED_SKIPS)) {
     out.push({
       level: 'error',
@@ -231,10 +186,9 @@ function skipNotifications(result: ScanResult): Notification[] {
   if (result.incomplete && unreadable.length === 0) {
     out.push({ level: 'error', message: { text: 'The scan is incomplete: something could not be read (see --format json).' } });
   }
-  const reasons = new Map<string, number>();
-  for (const s of result.scan.skipped) if (!s.reason.startsWith('unreadable')) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
-  if (reasons.size) {
-    const list = [...reasons].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([r, n]) => `${n} ${r}`);
+  const skips = otherSkips(result);
+  if (skips.length) {
+    const list = skips.map(([r, n]) => `${n.toLocaleString('en-US')} ${r}`);
     out.push({ level: 'note', message: { text: `Skipped ${plural(result.scan.skipped.length - unreadable.length, 'path')}: ${list.join(', ')}.` } });
   }
   return out;

@@ -3,9 +3,7 @@
  * order, a summary line, and what to do next. Colour only when the caller says so.
  */
 import type { Finding, ScanResult, Severity } from '../types.js';
-import { ROTATE_ADVICE, allowAdvice } from './advice.js';
-import { summarize } from './json.js';
-import { shownSecret } from './redact.js';
+import { ROTATE_ADVICE, allowAdvice, formatBytes, otherSkips, plural, shownSecret, summarize, unreadablePaths } from './present.js';
 
 export interface TextOptions {
   showSecrets: boolean;
@@ -16,22 +14,6 @@ export interface TextOptions {
 type Paint = (code: string, text: string) => string;
 
 const SEVERITY_COLOR: Record<Severity, string> = { critical: '1;31', high: '31', medium: '33', low: '36' };
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
-}
 
 function describeScan(result: ScanResult): string {
   const s = result.scan;
@@ -55,7 +37,7 @@ function findingLine(f: Finding, options: TextOptions, paint: Paint, lifetime: s
     const status = v.status === 'live' ? paint('1;31', 'LIVE') : v.status;
     details.push(`${status}: ${v.reason}`);
   }
-  const secret = paint('1', shownSecret(f.secret, options.showSecrets));
+  const secret = paint('1', shownSecret(f, options.showSecrets));
   return `  ${where}${severity}  ${f.ruleName}  ${secret}  ${paint('2', `(${f.ruleId}; ${details.join('; ')})`)}`;
 }
 
@@ -94,17 +76,16 @@ export function formatText(result: ScanResult, options: TextOptions): string {
     );
   }
 
-  const unreadable = result.scan.skipped.filter((s) => s.reason.startsWith('unreadable'));
+  const unreadable = unreadablePaths(result);
   if (unreadable.length) {
     out.push(paint('33', `⚠ The scan is incomplete: ${plural(unreadable.length, 'path')} could not be read:`));
     for (const s of unreadable.slice(0, 20)) out.push(`    ${s.path}: ${s.reason}`);
     if (unreadable.length > 20) out.push(`    … and ${unreadable.length - 20} more (see --format json)`);
   }
-  const otherSkips = result.scan.skipped.length - unreadable.length;
-  if (otherSkips && !options.quiet) {
-    const reasons = new Map<string, number>();
-    for (const s of result.scan.skipped) if (!s.reason.startsWith('unreadable')) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
-    out.push(paint('2', `Skipped ${plural(otherSkips, 'path')}: ${[...reasons].map(([r, n]) => `${n} ${r}`).join(', ')}.`));
+  const skips = otherSkips(result);
+  if (skips.length && !options.quiet) {
+    const count = result.scan.skipped.length - unreadable.length;
+    out.push(paint('2', `Skipped ${plural(count, 'path')}: ${skips.map(([r, n]) => `${n.toLocaleString('en-US')} ${r}`).join(', ')}.`));
   }
 
   if (result.findings.length && !options.quiet) {

@@ -9,81 +9,72 @@
  * edits of a file is reported once, at the commit that introduced it. The same secret in two
  * files is two findings.
  */
-import picomatch from 'picomatch';
-import type { Engine } from '../engine/stream.js';
+import type { CompiledRules } from '../engine/compiled-rules.js';
 import { InputError } from '../errors.js';
-import { type RawFinding, toFindings } from '../findings.js';
 import { BlobReader } from '../git/catfile.js';
 import { type FileChange, LOG_FORMAT, RawLogParser } from '../git/log.js';
 import { exitOf, gitComplaint, spawnGit } from '../git/process.js';
-import type { CommitInfo, Match, SkippedPath } from '../types.js';
+import type { Repo } from '../git/repo.js';
+import { NOTHING_SCANNED, type Provenance, type Source, type SourceEvents, type SourceTotals } from '../pipeline/source.js';
+import type { CommitInfo, Match, ScanMode } from '../types.js';
+import { pathFilter } from './globs.js';
 import { scanningSink } from './read.js';
 
-export interface HistoryProgress {
-  commits: number;
-  blobs: number;
-  bytes: number;
-}
-
 export interface HistorySourceOptions {
-  /** Where git runs (see git/repo.ts). */
-  dir: string;
-  /** What `git log` walks: ['--all'], ['A..B'], or tips and exclusions. */
+  repo: Repo;
+  /** What `git log` walks: ['--all'], tips and exclusions; none for nothing (a push of deletions only). */
   revs: string[];
-  engine: Engine;
-  exclude?: readonly string[];
-  include?: readonly string[];
-  onProgress?: (progress: HistoryProgress) => void;
-}
-
-export interface HistoryOutcome extends HistoryProgress {
-  raw: RawFinding[];
-  skipped: SkippedPath[];
-  incomplete: boolean;
+  mode: ScanMode;
+  /** The report's root, as the user named the repository. */
+  root: string;
+  /** What was walked, in the report's words. */
+  label: string;
 }
 
 const NULL_BLOB = /^0+$/;
 const GITLINK = '160000';
 const SYMLINK = '120000';
 
-/** Where a blob appeared: the commit, its path there, and the file it is a version of. */
-interface Introduction {
-  commit: CommitInfo;
-  path: string;
-  /** The first path of the file through renames: findings are one per secret per file. */
-  file: string;
-}
-
-/** A blob being scanned (matches undefined) or scanned with findings; others are forgotten. */
+/**
+ * A blob being scanned (matches undefined) or scanned with findings; others are forgotten. Where
+ * it appeared meanwhile waits for its matches.
+ */
 interface BlobState {
   matches?: Match[];
-  waiting: Introduction[];
+  waiting: Provenance[];
 }
 
-export async function scanHistoryBlobs(options: HistorySourceOptions): Promise<HistoryOutcome> {
-  const excluded = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : () => false;
-  const included = options.include?.length ? picomatch([...options.include], { dot: true }) : () => true;
-  const outcome: HistoryOutcome = { commits: 0, blobs: 0, bytes: 0, raw: [], skipped: [], incomplete: false };
+export function historySource(options: HistorySourceOptions): Source {
+  return {
+    mode: options.mode,
+    root: options.root,
+    configRoot: options.repo.dir,
+    scan: async (rules, filters, events) => ({
+      ...(options.revs.length ? await scanBlobs(options.repo.dir, options.revs, rules, pathFilter(filters), events) : NOTHING_SCANNED),
+      shallow: options.repo.shallow,
+      revisions: options.label,
+    }),
+  };
+}
+
+async function scanBlobs(
+  dir: string,
+  revs: string[],
+  rules: CompiledRules,
+  wanted: (path: string) => boolean,
+  events: SourceEvents,
+): Promise<SourceTotals> {
+  const totals: SourceTotals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
   const seenBlobs = new Set<string>();
   const blobs = new Map<string, BlobState>();
   const renamedFrom = new Map<string, string>();
-  const reported = new Set<string>();
   let commit: CommitInfo | null = null;
   let waitingForDrain = false;
 
-  const report = (matches: readonly Match[], intro: Introduction): void => {
-    for (const raw of toFindings(matches, intro.path, intro.commit)) {
-      const key = `${raw.finding.secretHash}\0${intro.file}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
-      outcome.raw.push(raw);
-    }
-  };
-
-  const reader = new BlobReader(options.dir);
-  const log = spawnGit(options.dir, [
+  const reader = new BlobReader(dir);
+  const log = spawnGit(dir, [
     '-c', 'log.showRoot=true', '-c', 'log.showSignature=false',
-    'log', ...options.revs,
+    'log', ...revs,
     // -c (combined): a merge lists the files that differ from every parent, which is what the merge
     // itself introduced (a conflict resolved with new text). `-m` would also list what it brings
     // in from a parent, and a range scan would report the base branch's secrets at the merge.
@@ -97,36 +88,39 @@ export async function scanHistoryBlobs(options: HistorySourceOptions): Promise<H
     if (change.newMode === GITLINK || change.newMode === SYMLINK) return;
     const file = change.oldPath !== null && change.status.startsWith('R') ? renamedFrom.get(change.oldPath) ?? change.oldPath : renamedFrom.get(change.path) ?? change.path;
     if (file !== change.path) renamedFrom.set(change.path, file);
-    if (excluded(change.path) || !included(change.path)) return;
-    const intro: Introduction = { commit, path: change.path, file };
+    if (!wanted(change.path)) return;
+    const where: Provenance = { path: change.path, commit, file };
     const blob = change.newBlob;
     if (seenBlobs.has(blob)) {
       // Known content at another path or in another commit: no second scan; its findings, if
-      // any, count again only for another file.
+      // any, count again only for another file (runScan keeps one per secret per file).
       const state = blobs.get(blob);
-      if (state?.matches) report(state.matches, intro);
-      else state?.waiting.push(intro);
+      if (state?.matches) events.matches(state.matches, where);
+      else state?.waiting.push(where);
       return;
     }
     seenBlobs.add(blob);
     const state: BlobState = { waiting: [] };
     blobs.set(blob, state);
     const more = reader.request(blob, {
-      ...scanningSink(options.engine, (result, size) => {
-        outcome.blobs++;
-        outcome.bytes += size;
+      ...scanningSink(rules, (result, size) => {
+        totals.blobs++;
+        totals.bytes += size;
         if (result.kind === 'scanned' && result.matches.length) {
           state.matches = result.matches;
-          report(result.matches, intro);
-          for (const other of state.waiting) report(result.matches, other);
+          events.matches(result.matches, where);
+          for (const other of state.waiting) events.matches(result.matches, other);
           state.waiting = [];
         } else blobs.delete(blob);
-        options.onProgress?.({ commits: outcome.commits, blobs: outcome.blobs, bytes: outcome.bytes });
+        events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes });
       }),
       missing: () => {
         blobs.delete(blob);
-        outcome.skipped.push({ path: `${intro.path} (${intro.commit.sha.slice(0, 12)})`, reason: 'unreadable: blob missing from the repository (a partial clone?)' });
-        outcome.incomplete = true;
+        events.skipped({
+          path: `${where.path} (${where.commit!.sha.slice(0, 12)})`,
+          kind: 'unreadable',
+          reason: 'unreadable: blob missing from the repository (a partial clone?)',
+        });
       },
     });
     if (!more && !waitingForDrain) {
@@ -143,7 +137,7 @@ export async function scanHistoryBlobs(options: HistorySourceOptions): Promise<H
 
   const parser = new RawLogParser({
     commit: (c) => {
-      if (commit?.sha !== c.sha) outcome.commits++;
+      if (commit?.sha !== c.sha) totals.commits++;
       commit = c;
     },
     change: onChange,
@@ -161,5 +155,5 @@ export async function scanHistoryBlobs(options: HistorySourceOptions): Promise<H
     log.kill();
     throw error;
   }
-  return outcome;
+  return totals;
 }

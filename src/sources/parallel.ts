@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Engine } from '../engine/stream.js';
-import type { Match, Rule } from '../types.js';
+import type { CompiledRules } from '../engine/compiled-rules.js';
+import type { Match, Rule, SkipKind } from '../types.js';
 import { type FileOutcome, scanFile } from './read.js';
 
 /** Below this many files, one thread: a worker takes tens of milliseconds to start. */
@@ -19,7 +19,7 @@ const MAX_WORKERS = 3;
 /** What a worker sends back: matches with rule ids instead of rule objects. */
 export type WireOutcome =
   | { kind: 'scanned'; bytes: number; matches: (Omit<Match, 'rule'> & { ruleId: string })[] }
-  | { kind: 'skipped'; reason: string; incomplete: boolean };
+  | { kind: 'skipped'; skip: SkipKind; reason: string };
 
 export interface WorkerInput {
   files: string[];
@@ -46,18 +46,18 @@ function workerScript(): string | null {
 }
 
 /** Scan `files` (absolute paths); `onOutcome` gets each file's index and outcome, in any order. */
-export async function scanFiles(engine: Engine, files: readonly string[], onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
+export async function scanFiles(compiled: CompiledRules, files: readonly string[], onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
   const threads = Math.min(MAX_WORKERS, availableParallelism() - 1);
   const script = files.length >= PARALLEL_MIN_FILES && threads > 0 ? workerScript() : null;
   if (!script) {
-    files.forEach((file, i) => onOutcome(i, scanFile(engine, file)));
+    files.forEach((file, i) => onOutcome(i, scanFile(compiled, file)));
     return;
   }
   const counter = new SharedArrayBuffer(4);
   const next = new Int32Array(counter);
   const done = new Uint8Array(files.length);
-  const rules = new Map(engine.rules.map((r) => [r.id, r]));
-  const input: WorkerInput = { files: [...files], counter, rules: [...engine.rules] };
+  const rules = new Map(compiled.rules.map((r) => [r.id, r]));
+  const input: WorkerInput = { files: [...files], counter, rules: [...compiled.rules] };
   const finish = (i: number, outcome: FileOutcome): void => {
     done[i] = 1;
     onOutcome(i, outcome);
@@ -74,7 +74,7 @@ export async function scanFiles(engine: Engine, files: readonly string[], onOutc
     });
   });
   // The main thread takes its share too.
-  for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(engine, files[i]!));
+  for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i]!));
   await Promise.all(workers);
-  for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(engine, files[i]!));
+  for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i]!));
 }

@@ -4,8 +4,9 @@
  * start), UTF-16 with a byte-order mark is transcoded, a UTF-8 byte-order mark is dropped.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { Match } from '../types.js';
-import { type Engine, StreamScanner } from '../engine/stream.js';
+import type { CompiledRules } from '../engine/compiled-rules.js';
+import { StreamScanner } from '../engine/stream.js';
+import type { Match, SkipKind } from '../types.js';
 
 export const CHUNK_SIZE = 1024 * 1024;
 const EMPTY = Buffer.alloc(0);
@@ -13,7 +14,7 @@ const SNIFF_SIZE = 8 * 1024;
 
 export type FileOutcome =
   | { kind: 'scanned'; matches: Match[]; bytes: number }
-  | { kind: 'skipped'; reason: string; incomplete: boolean };
+  | { kind: 'skipped'; skip: SkipKind; reason: string };
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'binary';
 
@@ -52,6 +53,10 @@ export function describeReadError(error: unknown): string {
   }
 }
 
+function unreadable(error: unknown): FileOutcome {
+  return { kind: 'skipped', skip: 'unreadable', reason: describeReadError(error) };
+}
+
 /**
  * Bytes of one file, blob or stream in, matches out: sniffs the encoding on the first 8 KB, skips
  * binary content, transcodes UTF-16. Push-based, so that every source (files, standard input,
@@ -65,8 +70,8 @@ export class ContentScanner {
   private binary = false;
   private bytes = 0;
 
-  constructor(engine: Engine) {
-    this.scanner = new StreamScanner(engine);
+  constructor(rules: CompiledRules) {
+    this.scanner = new StreamScanner(rules);
   }
 
   /** False once the content is known to be binary: the rest need not be read. */
@@ -93,7 +98,7 @@ export class ContentScanner {
       this.head = head;
       last = head.length ? this.start() : EMPTY;
     }
-    if (this.binary) return { kind: 'skipped', reason: 'binary', incomplete: false };
+    if (this.binary) return { kind: 'skipped', skip: 'binary', reason: 'binary' };
     if (this.convert) this.feed(last, true);
     return { kind: 'scanned', matches: this.matches, bytes: this.bytes };
   }
@@ -122,11 +127,11 @@ export class ContentScanner {
  * A receiver of a blob's content in pieces (git cat-file's, see git/catfile.ts) that scans it and
  * hands the outcome and the blob's size to `done`.
  */
-export function scanningSink(engine: Engine, done: (outcome: FileOutcome, size: number) => void): {
+export function scanningSink(rules: CompiledRules, done: (outcome: FileOutcome, size: number) => void): {
   chunk(data: Buffer, last: boolean): void;
   end(size: number): void;
 } {
-  const content = new ContentScanner(engine);
+  const content = new ContentScanner(rules);
   let outcome: FileOutcome | undefined;
   return {
     chunk: (data, last) => {
@@ -138,8 +143,8 @@ export function scanningSink(engine: Engine, done: (outcome: FileOutcome, size: 
 }
 
 /** Scan a whole stream of buffers (standard input). */
-export async function scanChunks(engine: Engine, chunks: AsyncIterable<Buffer>): Promise<FileOutcome> {
-  const content = new ContentScanner(engine);
+export async function scanChunks(rules: CompiledRules, chunks: AsyncIterable<Buffer>): Promise<FileOutcome> {
+  const content = new ContentScanner(rules);
   for await (const chunk of chunks) {
     content.push(chunk);
     if (!content.wantsMore) break;
@@ -154,21 +159,21 @@ export async function scanChunks(engine: Engine, chunks: AsyncIterable<Buffer>):
  * open/read/close costs a fraction of the same calls through libuv's thread pool, which dominated
  * the time of a tree of many small files (100,000 files: 5.6 s async).
  */
-export function scanFile(engine: Engine, path: string): FileOutcome {
+export function scanFile(rules: CompiledRules, path: string): FileOutcome {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO must not wait for a writer; it changes nothing for regular files.
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return { kind: 'skipped', reason: describeReadError(error), incomplete: true };
+    return unreadable(error);
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { kind: 'skipped', reason: 'not a regular file', incomplete: false };
+    if (!stat.isFile()) return { kind: 'skipped', skip: 'not-a-file', reason: 'not a regular file' };
     // One byte more than stat promised: a short read then proves the end without a second read,
     // and small files come from Buffer's pool.
     const size = Math.min(CHUNK_SIZE, stat.size + 1);
-    const content = new ContentScanner(engine);
+    const content = new ContentScanner(rules);
     let total = 0;
     for (let first = true; content.wantsMore; first = false) {
       // A fresh buffer each time: the engine may keep the tail of the previous one.
@@ -180,7 +185,7 @@ export function scanFile(engine: Engine, path: string): FileOutcome {
     }
     return content.end();
   } catch (error) {
-    return { kind: 'skipped', reason: describeReadError(error), incomplete: true };
+    return unreadable(error);
   } finally {
     closeSync(fd);
   }

@@ -10,7 +10,8 @@
 import { type Dir, existsSync, opendirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import type { SkipKind } from '../types.js';
+import { globMatcher } from './globs.js';
 import { describeReadError } from './read.js';
 
 export interface WalkOptions {
@@ -23,7 +24,7 @@ export interface WalkOptions {
 
 export interface WalkEvents {
   file(absolute: string): void;
-  skip(absolute: string, reason: string, incomplete: boolean): void;
+  skip(absolute: string, kind: SkipKind, reason: string): void;
 }
 
 interface IgnoreScope {
@@ -33,11 +34,6 @@ interface IgnoreScope {
 }
 
 const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
-
-export function globMatcher(globs: readonly string[]): (path: string) => boolean {
-  if (globs.length === 0) return () => false;
-  return picomatch([...globs], { dot: true });
-}
 
 function readIgnoreFile(dir: string): IgnoreScope | null {
   const file = join(dir, '.gitignore');
@@ -95,7 +91,7 @@ export function walkTree(root: string, options: WalkOptions, events: WalkEvents)
     try {
       handle = opendirSync(dir, { bufferSize: 128 });
     } catch (error) {
-      events.skip(dir, describeReadError(error), true);
+      events.skip(dir, 'unreadable', describeReadError(error));
       continue;
     }
     const subdirs: string[] = [];
@@ -116,18 +112,18 @@ export function walkTree(root: string, options: WalkOptions, events: WalkEvents)
           try {
             target = realpathSync(absolute);
           } catch {
-            events.skip(absolute, 'broken symbolic link', false);
+            events.skip(absolute, 'link', 'broken symbolic link');
             continue;
           }
           const inside = target === realRoot || target.startsWith(realRoot + sep);
-          if (!inside) events.skip(absolute, 'symbolic link to outside the scanned root', false);
+          if (!inside) events.skip(absolute, 'link', 'symbolic link to outside the scanned root');
           // A link inside the root is not followed: its target is scanned at its own path.
         } else if (!excluded(rel) && included(rel)) {
-          events.skip(absolute, 'not a regular file', false);
+          events.skip(absolute, 'not-a-file', 'not a regular file');
         }
       }
     } catch (error) {
-      events.skip(dir, describeReadError(error), true);
+      events.skip(dir, 'unreadable', describeReadError(error));
     } finally {
       handle.closeSync();
     }

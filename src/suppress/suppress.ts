@@ -1,9 +1,11 @@
-/** Splits findings into those reported and those suppressed by an inline allow, the config or a baseline. */
-import type { Config } from '../config.js';
-import type { Finding } from '../types.js';
+/** Splits findings into those reported and those suppressed, saying what suppressed each. */
+import type { Config } from '../config/config.js';
+import type { RawFinding } from '../pipeline/findings.js';
+import type { Finding, SuppressionKind } from '../types.js';
 
 export interface Suppressions {
   config: Config;
+  /** Fingerprints recorded by `--write-baseline`. */
   baseline: Set<string> | null;
 }
 
@@ -13,15 +15,21 @@ export function isAllowed(finding: Finding, config: Config): boolean {
   );
 }
 
-export function applySuppressions(
-  findings: readonly { finding: Finding; inlineAllowed: boolean }[],
-  { config, baseline }: Suppressions,
-): { findings: Finding[]; suppressed: Finding[] } {
+/** What hides this finding, if anything: the line's own comment first, then the configuration, then the baseline. */
+export function suppressionOf({ finding, inlineAllowed }: RawFinding, { config, baseline }: Suppressions): SuppressionKind | null {
+  if (inlineAllowed) return 'inline';
+  if (isAllowed(finding, config)) return 'config';
+  if (baseline?.has(finding.fingerprint)) return 'baseline';
+  return null;
+}
+
+export function applySuppressions(findings: readonly RawFinding[], suppressions: Suppressions): { findings: Finding[]; suppressed: Finding[] } {
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
-  for (const { finding, inlineAllowed } of findings) {
-    if (inlineAllowed || isAllowed(finding, config) || baseline?.has(finding.fingerprint)) suppressed.push(finding);
-    else kept.push(finding);
+  for (const raw of findings) {
+    const by = suppressionOf(raw, suppressions);
+    if (by) suppressed.push({ ...raw.finding, suppressedBy: by });
+    else kept.push(raw.finding);
   }
   return { findings: kept, suppressed };
 }

@@ -3,6 +3,7 @@
  * UsageError naming the option, on one line: the CLI prints it and exits 2.
  */
 import { UsageError } from '../errors.js';
+import type { Region } from '../types.js';
 
 export interface VerifyOptions {
   /** US base URL (the CLI's default: https://api.pagerduty.com). */
@@ -33,10 +34,21 @@ export interface VerifyOptions {
 export const DEFAULT_API_URL = 'https://api.pagerduty.com';
 export const DEFAULT_API_URL_EU = 'https://api.eu.pagerduty.com';
 
-export type RegionName = 'us' | 'eu';
+/**
+ * The base URLs every front end uses: a flag's value, else the environment's (PDGUARD_API_URL,
+ * PDGUARD_API_URL_EU; empty counts as unset, as shells and workflow files leave them), else
+ * PagerDuty's own hosts. Never anything from the scanned tree: a repository must not be able to
+ * send the secrets found in it elsewhere.
+ */
+export function apiBases(flags: { apiUrl?: string; apiUrlEu?: string }, env: Record<string, string | undefined>): { apiUrl: string; apiUrlEu: string } {
+  return {
+    apiUrl: flags.apiUrl ?? (env.PDGUARD_API_URL || DEFAULT_API_URL),
+    apiUrlEu: flags.apiUrlEu ?? (env.PDGUARD_API_URL_EU || DEFAULT_API_URL_EU),
+  };
+}
 
 export interface ApiBase {
-  region: RegionName;
+  region: Region;
   /** "US API" or "EU API", for reasons. */
   label: string;
   /** The parsed base URL, pathname without a trailing slash. */
@@ -44,7 +56,7 @@ export interface ApiBase {
 }
 
 export interface ResolvedOptions {
-  bases: Record<RegionName, ApiBase>;
+  bases: Record<Region, ApiBase>;
   timeoutMs: number;
   deadlineMs: number;
   concurrency: number;

@@ -16,8 +16,8 @@
  * Credentials whose rules cannot be checked without a side effect are `unknown` and never sent.
  * No secret appears in a reason, a debug line or an error: they name secrets by a short sha256.
  */
-import { sha256 } from '../findings.js';
-import type { Finding, Region, Rule, Verification } from '../types.js';
+import { sha256 } from '../pipeline/findings.js';
+import type { Finding, Region, Rule, Verification, VerifySpec } from '../types.js';
 import { VerifyCache } from './cache.js';
 import { Agents } from './client.js';
 import { DEADLINE_REASON, describeOutcome, judge, type Judgement } from './judge.js';
@@ -27,7 +27,7 @@ import { getWithRetries } from './retry.js';
 
 export type { VerifyOptions } from './options.js';
 
-type Method = 'rest-api-key' | 'oauth-token';
+type Method = Exclude<VerifySpec['method'], 'none'>;
 
 interface Credential {
   /** Method and hash: one check per distinct secret and method. */
@@ -35,6 +35,8 @@ interface Credential {
   hash: string;
   secret: string;
   method: Method;
+  /** From the rule: secrets that may be refresh tokens (a 401 then proves nothing). */
+  refreshLike: RegExp | undefined;
   region: Region | null;
   ruleId: string;
 }
@@ -52,16 +54,13 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export const ACCEPT = 'application/vnd.pagerduty+json;version=2';
 export const USER_AGENT = 'pdguard';
 
-const NOT_SENT_DEFAULT = 'cannot be checked without a side effect; not sent';
-const NOT_SENT: Record<string, string> = {
-  'pagerduty-events-key': 'cannot be checked without a side effect (only sending an event tests an Events key); not sent',
-  'pagerduty-oauth-client-secret': 'cannot be checked without a side effect (only minting a token tests a client secret); not sent',
-};
 const NO_METHOD = 'no verification method for this rule; not sent';
 const NOT_SENDABLE = 'not sent: it holds characters an HTTP header cannot carry';
 
-/** Token-shaped but plausibly a refresh token (`pdus+_1…`): the REST API refuses those even when valid. */
-const REFRESH_LIKE = /^pd[a-z]{2}\+_1/;
+/** Why a credential of a rule with method none is never sent, in the rule's words when it gives them. */
+function notSentReason(spec: VerifySpec): string {
+  return `cannot be checked without a side effect${spec.unverifiable ? ` (${spec.unverifiable})` : ''}; not sent`;
+}
 /** Visible ASCII only: anything else cannot go in a header, and must not be smuggled into one. */
 const SENDABLE = /^[\x21-\x7e]{1,1024}$/;
 
@@ -138,7 +137,7 @@ async function verifyCredential(credential: Credential, run: Run): Promise<Verif
     return unknown;
   }
   const by = order.length > 1 ? 'both regions' : `the ${order[0]!.label}`;
-  if (credential.method === 'oauth-token' && REFRESH_LIKE.test(credential.secret)) {
+  if (credential.refreshLike?.test(credential.secret)) {
     return {
       status: 'unknown',
       reason: `rejected by ${by} as an access token (401), but it looks like a refresh token, which only a token request (a side effect) could check`,
@@ -156,20 +155,21 @@ export async function verifyFindings(findings: Finding[], rules: readonly Rule[]
   const resolved = resolveOptions(options);
   const started = performance.now();
   const log = (line: string): void => resolved.debug(`verify: ${line}`);
-  const methods = new Map(rules.map((rule) => [rule.id, rule.verify]));
+  const specs = new Map(rules.map((rule) => [rule.id, rule.verify]));
 
   const credentials = new Map<string, Credential>();
   let notSent = 0;
   const plan: Array<string | Verification> = findings.map((finding) => {
-    const method = methods.get(finding.ruleId);
-    if (method === undefined || method === 'none') {
+    const spec = specs.get(finding.ruleId);
+    if (spec === undefined || spec.method === 'none') {
       notSent++;
-      return { status: 'unknown', reason: method === undefined ? NO_METHOD : (NOT_SENT[finding.ruleId] ?? NOT_SENT_DEFAULT) };
+      return { status: 'unknown', reason: spec === undefined ? NO_METHOD : notSentReason(spec) };
     }
+    const method = spec.method;
     const hash = sha256(finding.secret);
     const key = `${method}:${hash}`;
     if (!credentials.has(key)) {
-      credentials.set(key, { key, hash, secret: finding.secret, method, region: finding.region, ruleId: finding.ruleId });
+      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId });
     }
     return key;
   });

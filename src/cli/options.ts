@@ -1,0 +1,189 @@
+/**
+ * The command line as data: each command's options and their help, and the typed commands the
+ * parser (parse.ts) produces. Nothing here reads the environment or does I/O.
+ */
+import { FORMATS, type Format } from '../report/formats.js';
+import type { HookName } from '../types.js';
+
+export type { Format };
+
+export interface ReportFlags {
+  format: Format;
+  output: string;
+  showSecrets: boolean;
+  quiet: boolean;
+  progress: boolean;
+}
+
+/** What every scanning command (scan, history, staged, pre-push) takes. */
+export interface ScanningFlags extends ReportFlags {
+  config?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  include: string[];
+  exclude: string[];
+  patterns: string[];
+  failOn: 'any' | 'live';
+  verify?: VerifyFlags;
+  debug: boolean;
+}
+
+/** --verify and what goes with it. Base URLs default to the environment, read by the CLI. */
+export interface VerifyFlags {
+  apiUrl?: string;
+  apiUrlEu?: string;
+  cacheFile?: string;
+}
+
+export interface ScanFlags extends ScanningFlags {
+  paths: string[];
+  stdinName: string;
+  gitignore: boolean;
+}
+
+export interface GitFlags extends ScanningFlags {
+  repo?: string;
+}
+
+export type Command =
+  | { kind: 'help'; text: string }
+  | { kind: 'version' }
+  | { kind: 'rules'; format: Format; patterns: string[] }
+  | ({ kind: 'scan' } & ScanFlags)
+  | ({ kind: 'history'; range?: string; since?: string } & GitFlags)
+  | ({ kind: 'staged' } & GitFlags)
+  | ({ kind: 'pre-push'; remote?: string } & GitFlags)
+  | { kind: 'install' | 'uninstall'; hook: HookName; force: boolean; repo?: string };
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+  short?: string;
+  value?: string;
+  help: string;
+}
+
+export const REPORT_OPTIONS: Record<string, OptionSpec> = {
+  format: { type: 'string', value: 'FORMAT', help: `report format: ${FORMATS.join(', ')} (text is the default; github: workflow annotations)` },
+  output: { type: 'string', short: 'o', value: 'FILE', help: 'write the report to FILE (- is standard output, the default)' },
+  'show-secrets': { type: 'boolean', help: 'print secrets in full (every format redacts them otherwise)' },
+  quiet: { type: 'boolean', short: 'q', help: 'print findings and errors only' },
+  'no-progress': { type: 'boolean', help: 'never show progress (it shows only on a terminal, never under CI)' },
+  verify: { type: 'boolean', help: 'check each distinct secret against the PagerDuty API (read-only GET requests)' },
+  'fail-on': { type: 'string', value: 'WHEN', help: 'any (default): exit 1 on any finding; live: only on findings verified live (implies --verify)' },
+  'api-url': { type: 'string', value: 'URL', help: 'US API base URL for --verify (default: $PDGUARD_API_URL or https://api.pagerduty.com)' },
+  'api-url-eu': { type: 'string', value: 'URL', help: 'EU API base URL for --verify (default: $PDGUARD_API_URL_EU or https://api.eu.pagerduty.com)' },
+  'verify-cache': { type: 'string', value: 'FILE', help: 'remember --verify results (status and time only, keyed by hash) for a day' },
+  debug: { type: 'boolean', help: 'explain what pdguard does on stderr (secrets never appear)' },
+};
+
+const RULE_OPTIONS: Record<string, OptionSpec> = {
+  patterns: { type: 'string', multiple: true, value: 'FILE', help: 'also load the rules in this pattern file (repeatable)' },
+};
+
+const SUPPRESS_OPTIONS: Record<string, OptionSpec> = {
+  config: { type: 'string', value: 'FILE', help: 'configuration file (default: .pdguard.yaml in the scanned root or repository root)' },
+  baseline: { type: 'string', value: 'FILE', help: 'do not report the findings recorded in this baseline file' },
+  'write-baseline': { type: 'string', value: 'FILE', help: "record this run's findings in FILE; later runs with --baseline FILE report only new ones" },
+};
+
+const FILTER_OPTIONS: Record<string, OptionSpec> = {
+  include: { type: 'string', multiple: true, value: 'GLOB', help: 'scan only files matching GLOB (repeatable; relative to the scanned directory or repository)' },
+  exclude: { type: 'string', multiple: true, value: 'GLOB', help: 'leave out files and directories matching GLOB (repeatable)' },
+};
+
+const SCAN_OPTIONS: Record<string, OptionSpec> = {
+  ...REPORT_OPTIONS,
+  ...SUPPRESS_OPTIONS,
+  ...RULE_OPTIONS,
+  ...FILTER_OPTIONS,
+  'no-gitignore': { type: 'boolean', help: 'also scan files that .gitignore excludes (.git/ is never read)' },
+  'stdin-name': { type: 'string', value: 'NAME', help: 'the path to report for standard input (default: stdin)' },
+};
+
+const REPO_OPTION: Record<string, OptionSpec> = {
+  repo: { type: 'string', value: 'DIR', help: 'the repository (default: the one holding the current directory)' },
+};
+
+const GIT_SCAN_OPTIONS: Record<string, OptionSpec> = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...FILTER_OPTIONS };
+
+const HISTORY_OPTIONS: Record<string, OptionSpec> = {
+  ...GIT_SCAN_OPTIONS,
+  range: { type: 'string', value: 'A..B', help: 'scan only the commits in B that are not in A' },
+  since: { type: 'string', value: 'REV', help: 'scan only the commits, on any ref, that REV does not contain' },
+};
+
+const HOOK_OPTIONS: Record<string, OptionSpec> = {
+  ...REPO_OPTION,
+  hook: { type: 'string', value: 'HOOK', help: 'pre-commit (default) or pre-push' },
+  force: { type: 'boolean', help: 'replace a hook pdguard did not write (a backup is kept)' },
+};
+
+export const HELP_OPTION: Record<string, OptionSpec> = { help: { type: 'boolean', short: 'h', help: 'show this help' } };
+
+export interface CommandSpec {
+  usage: string;
+  summary: string;
+  options: Record<string, OptionSpec>;
+  details?: string;
+}
+
+export const COMMANDS: Record<string, CommandSpec> = {
+  scan: {
+    usage: 'pdguard scan [options] [PATH...]',
+    summary: 'scan files and directories (default: .); - reads standard input',
+    options: SCAN_OPTIONS,
+    details: [
+      'Examples:',
+      '  pdguard scan                      scan the current directory',
+      '  pdguard scan config .env          scan a directory and a file',
+      '  kubectl get secret -o yaml | pdguard scan - --stdin-name secret.yaml',
+      '  pdguard scan --format json --output pdguard.json',
+      '  pdguard scan --write-baseline .pdguard-baseline.json   accept what is there today',
+      '  pdguard scan --baseline .pdguard-baseline.json         then report only new findings',
+    ].join('\n'),
+  },
+  history: {
+    usage: 'pdguard history [--repo DIR] [--range A..B | --since REV] [options]',
+    summary: 'scan git history: every blob once, reported with the commit that introduced it',
+    options: HISTORY_OPTIONS,
+    details: [
+      'By default every commit reachable from any ref (branches, tags, remote-tracking refs) is scanned.',
+      'A secret that stays in a file through many commits (or moves with a rename) is one finding, at the',
+      'commit that introduced it; the same secret in two files is two findings.',
+      '',
+      'Examples:',
+      '  pdguard history                          audit the whole repository',
+      '  pdguard history --range origin/main..HEAD   only what this branch adds',
+      '  pdguard history --format sarif --output pdguard.sarif',
+    ].join('\n'),
+  },
+  staged: {
+    usage: 'pdguard staged [--repo DIR] [options]',
+    summary: 'scan what the next commit will contain (the index); only lines it adds are reported',
+    options: GIT_SCAN_OPTIONS,
+    details: 'Run by the pre-commit hook that `pdguard install` writes.',
+  },
+  'pre-push': {
+    usage: 'pdguard pre-push [--repo DIR] [REMOTE [URL]] < git pre-push lines',
+    summary: "scan only the commits being pushed (reads git's pre-push lines on standard input)",
+    options: GIT_SCAN_OPTIONS,
+    details: 'Run by the pre-push hook that `pdguard install --hook pre-push` writes.',
+  },
+  install: {
+    usage: 'pdguard install [--hook pre-commit|pre-push] [--force] [--repo DIR]',
+    summary: 'install a git hook that runs pdguard (plain .git/hooks, core.hooksPath or husky)',
+    options: HOOK_OPTIONS,
+  },
+  uninstall: {
+    usage: 'pdguard uninstall [--hook pre-commit|pre-push] [--repo DIR]',
+    summary: 'remove the hook that pdguard install wrote (and nothing else)',
+    options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook! },
+  },
+  rules: {
+    usage: 'pdguard rules [--format text|json] [--patterns FILE]',
+    summary: 'list the detection rules',
+    options: { format: REPORT_OPTIONS.format!, ...RULE_OPTIONS },
+  },
+};
+

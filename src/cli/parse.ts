@@ -1,0 +1,119 @@
+/** The pure parser from argv to a typed command (options.ts). Nothing here reads the environment or does I/O. */
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+import { FORMATS, isFormat } from '../report/formats.js';
+import { commandHelp, mainHelp } from './help.js';
+import { COMMANDS, type Command, type Format, type GitFlags, HELP_OPTION, type ScanningFlags, type VerifyFlags } from './options.js';
+
+function parseOptions(command: string, args: string[]) {
+  const spec = COMMANDS[command]!;
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {};
+  for (const [name, o] of Object.entries({ ...spec.options, ...HELP_OPTION })) {
+    options[name] = { type: o.type, ...(o.multiple ? { multiple: true } : {}), ...(o.short ? { short: o.short } : {}) };
+  }
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs says e.g. "Unknown option '--fromat'. To specify a positional argument starting with a '-' ..."
+    const message = (error instanceof Error ? error.message : String(error)).split('. ')[0]!.replace(/\.$/, '');
+    throw new UsageError(`${message} (see pdguard ${command} --help)`);
+  }
+}
+
+function oneFormat(value: unknown, command: string): Format {
+  if (value === undefined) return 'text';
+  if (isFormat(value)) return value;
+  throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got '${String(value)}'; see pdguard ${command} --help)`);
+}
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+    const topic = first === 'help' ? rest[0] : undefined;
+    if (topic && COMMANDS[topic]) return { kind: 'help', text: commandHelp(topic) };
+    return { kind: 'help', text: mainHelp() };
+  }
+  if (first === '-V' || first === '--version' || first === 'version') return { kind: 'version' };
+  if (first.startsWith('-')) throw new UsageError(`a command comes first, e.g. pdguard scan ${first} (see pdguard --help)`);
+  if (!COMMANDS[first]) {
+    const known = Object.keys(COMMANDS).join(', ');
+    throw new UsageError(`unknown command '${first}' (commands: ${known}; see pdguard --help)`);
+  }
+
+  const { values, positionals } = parseOptions(first, rest);
+  if (values.help) return { kind: 'help', text: commandHelp(first) };
+  const format = oneFormat(values.format, first);
+  const patterns = (values.patterns as string[] | undefined) ?? [];
+
+  const str = (name: string): string | undefined => {
+    const v = values[name];
+    if (v === '') throw new UsageError(`--${name} needs a value`);
+    return v as string | undefined;
+  };
+
+  if (first === 'rules') {
+    if (positionals.length) throw new UsageError(`pdguard rules takes no arguments (got '${positionals[0]}')`);
+    return { kind: 'rules', format, patterns };
+  }
+  if (first === 'install' || first === 'uninstall') {
+    if (positionals.length) throw new UsageError(`pdguard ${first} takes no arguments (got '${positionals[0]}')`);
+    const hook = str('hook') ?? 'pre-commit';
+    if (hook !== 'pre-commit' && hook !== 'pre-push') throw new UsageError(`--hook must be pre-commit or pre-push (got '${hook}')`);
+    const repo = str('repo');
+    return { kind: first, hook, force: Boolean(values.force), ...(repo !== undefined ? { repo } : {}) };
+  }
+
+  const failOn = str('fail-on') ?? 'any';
+  if (failOn !== 'any' && failOn !== 'live') throw new UsageError(`--fail-on must be any or live (got '${failOn}')`);
+  const verifyWanted = Boolean(values.verify) || failOn === 'live';
+  for (const name of ['api-url', 'api-url-eu', 'verify-cache']) {
+    if (values[name] !== undefined && !verifyWanted) throw new UsageError(`--${name} goes with --verify`);
+  }
+  const flags: ScanningFlags = {
+    format,
+    output: str('output') ?? '-',
+    showSecrets: Boolean(values['show-secrets']),
+    quiet: Boolean(values.quiet),
+    progress: !values['no-progress'],
+    include: (values.include as string[] | undefined) ?? [],
+    exclude: (values.exclude as string[] | undefined) ?? [],
+    patterns,
+    failOn,
+    debug: Boolean(values.debug),
+  };
+  if (verifyWanted) {
+    const verify: VerifyFlags = {};
+    const apiUrl = str('api-url');
+    const apiUrlEu = str('api-url-eu');
+    const cacheFile = str('verify-cache');
+    if (apiUrl !== undefined) verify.apiUrl = apiUrl;
+    if (apiUrlEu !== undefined) verify.apiUrlEu = apiUrlEu;
+    if (cacheFile !== undefined) verify.cacheFile = cacheFile;
+    flags.verify = verify;
+  }
+  for (const [name, key] of [['config', 'config'], ['baseline', 'baseline'], ['write-baseline', 'writeBaseline']] as const) {
+    const value = str(name);
+    if (value !== undefined) flags[key] = value;
+  }
+
+  if (first === 'scan') {
+    if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be scanned only once');
+    return { kind: 'scan', ...flags, paths: positionals, stdinName: str('stdin-name') ?? 'stdin', gitignore: !values['no-gitignore'] };
+  }
+  const repo = str('repo');
+  const git: GitFlags = { ...flags, ...(repo !== undefined ? { repo } : {}) };
+  if (first === 'history') {
+    if (positionals.length) throw new UsageError(`pdguard history takes no paths (got '${positionals[0]}'); use --repo DIR or --range A..B`);
+    const range = str('range');
+    const since = str('since');
+    if (range !== undefined && since !== undefined) throw new UsageError('--range and --since cannot be used together');
+    return { kind: 'history', ...git, ...(range !== undefined ? { range } : {}), ...(since !== undefined ? { since } : {}) };
+  }
+  if (first === 'staged') {
+    if (positionals.length) throw new UsageError(`pdguard staged takes no paths (got '${positionals[0]}'); it scans the index`);
+    return { kind: 'staged', ...git };
+  }
+  // pre-push: git passes the remote's name and URL as arguments.
+  if (positionals.length > 2) throw new UsageError('pdguard pre-push takes at most REMOTE and URL (as git passes them)');
+  return { kind: 'pre-push', ...git, ...(positionals[0] !== undefined ? { remote: positionals[0] } : {}) };
+}

@@ -1,0 +1,57 @@
+/**
+ * `pdguard history`: git history, every unique blob once, each finding at the commit that
+ * introduced it. Library entries the CLI and the Action stand on; they never touch argv or the
+ * exit code.
+ */
+import { UsageError } from '../errors.js';
+import { type Repo, openRepo } from '../git/repo.js';
+import { requireCommit } from '../git/revisions.js';
+import { runScan } from '../pipeline/run.js';
+import { settle } from '../pipeline/settle.js';
+import { historySource } from '../sources/history.js';
+import type { ScanMode, ScanResult } from '../types.js';
+import type { CommonOptions } from './scan.js';
+
+export interface GitScanOptions extends CommonOptions {
+  /** A directory inside the repository (default: the current directory). */
+  repo?: string;
+}
+
+export interface HistoryOptions extends GitScanOptions {
+  /** `A..B`: only the commits in B that are not in A. */
+  range?: string;
+  /** Only the commits (on any ref) that REV does not already contain. */
+  since?: string;
+}
+
+/** Scan the commits `revs` selects in an opened repository. */
+export async function scanRevisions(repo: Repo, revs: string[], mode: ScanMode, label: string, options: GitScanOptions): Promise<ScanResult> {
+  const source = historySource({ repo, revs, mode, root: options.repo ?? '.', label });
+  return settle(await runScan(source, options), options);
+}
+
+/** Which commits `history` walks, checked first so that a typo fails before a long scan. */
+async function historyRevisions(repo: Repo, options: HistoryOptions): Promise<{ revs: string[]; label: string }> {
+  if (options.range !== undefined && options.since !== undefined) throw new UsageError('--range and --since cannot be used together');
+  if (options.range !== undefined) {
+    const parts = options.range.split(/\.{2,3}/);
+    if (parts.length !== 2 || !parts[0] || !parts[1] || options.range.includes('...')) {
+      throw new UsageError(`--range takes A..B (got '${options.range}')`);
+    }
+    const [base, tip] = parts as [string, string];
+    const baseSha = await requireCommit(repo, base, 'the range base');
+    const tipSha = await requireCommit(repo, tip, 'the range tip');
+    return { revs: [tipSha, `^${baseSha}`], label: options.range };
+  }
+  if (options.since !== undefined) {
+    const sha = await requireCommit(repo, options.since, '--since');
+    return { revs: ['--all', `^${sha}`], label: `--all since ${options.since}` };
+  }
+  return { revs: ['--all'], label: '--all' };
+}
+
+export async function scanHistory(options: HistoryOptions = {}): Promise<ScanResult> {
+  const repo = await openRepo(options.repo ?? '.');
+  const { revs, label } = await historyRevisions(repo, options);
+  return scanRevisions(repo, revs, 'history', label, options);
+}

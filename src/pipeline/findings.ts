@@ -1,0 +1,64 @@
+/** Turns the engine's matches into findings: where, which rule, and stable ids. */
+import { createHash } from 'node:crypto';
+import { redactSecret } from './redact.js';
+import type { CommitInfo, Finding, Match, Region, Rule } from '../types.js';
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The region the secret itself names, by its rule's `region` tests. */
+export function regionOf(rule: Rule, secret: string): Region | null {
+  for (const [region, test] of Object.entries(rule.region) as [Region, RegExp][]) if (test.test(secret)) return region;
+  return null;
+}
+
+/**
+ * The fingerprint names a finding by what it is, not where it is: the rule, the file, the secret
+ * and which occurrence of that secret in the file it is. Moving lines does not change it.
+ */
+export function fingerprintOf(ruleId: string, path: string, secretHash: string, occurrence: number): string {
+  return sha256(`${ruleId}\0${path}\0${secretHash}\0${occurrence}`).slice(0, 32);
+}
+
+/** A finding before suppression: it still knows whether its line carried `pdguard:allow`. */
+export interface RawFinding {
+  finding: Finding;
+  inlineAllowed: boolean;
+}
+
+/** Findings for the matches of one file (or blob), in file order. */
+export function toFindings(matches: readonly Match[], path: string, commit?: CommitInfo): RawFinding[] {
+  const occurrences = new Map<string, number>();
+  return matches.map((m) => {
+    const secretHash = sha256(m.secret);
+    const key = `${m.rule.id}\0${secretHash}`;
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    const finding: Finding = {
+      ruleId: m.rule.id,
+      ruleName: m.rule.name,
+      confidence: m.confidence,
+      severity: m.rule.severity,
+      path,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine,
+      endColumn: m.endColumn,
+      secret: m.secret,
+      redacted: redactSecret(m.secret, m.rule.redactKeep),
+      secretHash,
+      fingerprint: fingerprintOf(m.rule.id, path, secretHash, occurrence),
+      region: regionOf(m.rule, m.secret),
+      remediation: m.rule.remediation,
+      helpUri: m.rule.helpUri,
+    };
+    if (commit) finding.commit = commit;
+    return { finding, inlineAllowed: m.inlineAllowed };
+  });
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}

@@ -1,0 +1,37 @@
+/**
+ * settle: the one step after every scan. Suppress (inline allows, the configuration's allow list,
+ * a baseline), verify when asked, and sort: a Scanned (run.ts) becomes the ScanResult reporters
+ * take. Writing reports and baselines, and choosing the exit code, stay with the front ends.
+ */
+import { applySuppressions } from '../suppress/suppress.js';
+import type { ScanResult } from '../types.js';
+import type { VerifyOptions } from '../verify/options.js';
+import { compareFindings } from './findings.js';
+import type { Scanned } from './run.js';
+import { isUnreadable } from './source.js';
+
+export interface SettleOptions {
+  /** Fingerprints to suppress (a baseline file's, see suppress/baseline.ts). */
+  baseline?: Set<string> | null;
+  /** Verify the reported findings' credentials, with these options. */
+  verify?: VerifyOptions;
+}
+
+export async function settle(scanned: Scanned, options: SettleOptions = {}): Promise<ScanResult> {
+  const { findings, suppressed } = applySuppressions(scanned.raw, { config: scanned.config, baseline: options.baseline ?? null });
+  findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  let verified = findings;
+  if (options.verify && findings.length) {
+    // Loaded only when asked: a pre-commit hook never pays for the HTTP client.
+    const { verifyFindings } = await import('../verify/verify.js');
+    verified = await verifyFindings(findings, scanned.rules, options.verify);
+  }
+  return {
+    scan: scanned.scan,
+    findings: verified,
+    suppressed,
+    incomplete: scanned.scan.skipped.some(isUnreadable),
+    rules: scanned.rules,
+  };
+}

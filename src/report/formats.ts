@@ -1,0 +1,36 @@
+/**
+ * The report formats, by name: each a pure function from a result to the text to write. A new
+ * format is one entry here (and its module); the CLI's --format takes its names from this table.
+ */
+import type { ScanResult } from '../types.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
+import { formatText } from './text.js';
+
+export interface FormatOptions {
+  showSecrets: boolean;
+  toolVersion: string;
+  /** Text only: ANSI colours (the caller decides: a terminal, NO_COLOR, FORCE_COLOR). */
+  color: boolean;
+  /** Text only: findings and problems, no summary or advice. */
+  quiet: boolean;
+}
+
+const FORMATTERS = {
+  text: (result: ScanResult, options: FormatOptions) => formatText(result, options),
+  json: (result: ScanResult, options: FormatOptions) => formatJson(result, options),
+  sarif: (result: ScanResult, options: FormatOptions) => formatSarif(result, options),
+  github: (result: ScanResult, options: FormatOptions) => formatGithub(result, options),
+} as const;
+
+export type Format = keyof typeof FORMATTERS;
+export const FORMATS = Object.keys(FORMATTERS) as Format[];
+
+export function isFormat(name: unknown): name is Format {
+  return typeof name === 'string' && Object.hasOwn(FORMATTERS, name);
+}
+
+export function formatReport(format: Format, result: ScanResult, options: FormatOptions): string {
+  return FORMATTERS[format](result, options);
+}

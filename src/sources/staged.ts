@@ -1,0 +1,60 @@
+/**
+ * The index as a source: what the next commit will contain. Each staged file is scanned whole,
+ * from the index (not the working tree), so that context such as a YAML parent key is seen; only
+ * matches on lines the commit adds are reported. Works before the first commit.
+ */
+import { resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { BlobReader } from '../git/catfile.js';
+import { addedLines, stagedFiles } from '../git/diff.js';
+import { openRepo } from '../git/repo.js';
+import type { Source, SourceTotals } from '../pipeline/source.js';
+import { pathFilter } from './globs.js';
+import { scanningSink } from './read.js';
+
+const GITLINK = '160000';
+const SYMLINK = '120000';
+
+/** `repoArg`: a directory in the repository, as the user named it (the report's root). */
+export async function stagedSource(repoArg: string): Promise<Source> {
+  const dir = resolve(repoArg);
+  // A hook is waiting: ask git everything at once (it answers from any directory of the work
+  // tree, with paths from its top), and only then look at what came back.
+  const repoAsked = openRepo(dir);
+  const diffsAsked = Promise.all([stagedFiles(dir), addedLines(dir)]);
+  diffsAsked.catch(() => {}); // outside a repository, openRepo's error is the one to report
+  const repo = await repoAsked;
+  if (repo.bare) throw new InputError(`${repoArg}: a bare repository has no index to scan`);
+  const [staged, lines] = await diffsAsked;
+
+  return {
+    mode: 'staged',
+    root: repoArg,
+    configRoot: repo.dir,
+    async scan(rules, filters, events): Promise<SourceTotals> {
+      const wanted = pathFilter(filters);
+      const files = staged.filter((f) => f.newMode !== GITLINK && f.newMode !== SYMLINK && wanted(f.path));
+      const totals: SourceTotals = { bytes: 0, files: 0, commits: 0, blobs: files.length };
+      if (files.length === 0) return totals;
+      const reader = new BlobReader(repo.dir);
+      for (const file of files) {
+        // A new file is added whole; an existing one only where its diff adds lines.
+        const ranges = file.status.startsWith('A') ? null : lines.get(file.path) ?? [];
+        const isAdded = (line: number): boolean => ranges === null || ranges.some(([a, b]) => line >= a && line <= b);
+        const more = reader.request(file.newBlob, {
+          ...scanningSink(rules, (outcome, size) => {
+            totals.bytes += size;
+            if (outcome.kind === 'skipped') return events.skipped({ path: file.path, kind: outcome.skip, reason: outcome.reason });
+            totals.files++;
+            const added = outcome.matches.filter((m) => isAdded(m.line));
+            if (added.length) events.matches(added, { path: file.path });
+          }),
+          missing: () => events.skipped({ path: file.path, kind: 'unreadable', reason: 'unreadable: staged blob missing' }),
+        });
+        if (!more) await reader.drained();
+      }
+      await reader.close();
+      return totals;
+    },
+  };
+}
