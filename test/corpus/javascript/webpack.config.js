@@ -11,7 +11,7 @@ module.exports = {
   plugins: [
     new webpack.DefinePlugin({
       'process.env.PD_TOKEN': JSON.stringify(process.env.PD_TOKEN || ''),
-      'process.env.PD_SERVICE': JSON.stringify('⟦-|P{upperdigit:6}⟧'),
+      'process.env.PD_SERVICE': JSON.stringify('PI29JIG'),
       __BUILD_HASH__: JSON.stringify('⟦-|{hex:20}⟧'),
     }),
   ],

@@ -16,6 +16,14 @@ resource "grafana_contact_point" "sre" {
   }
 }
 
+resource "grafana_contact_point" "checkout" {
+  name = "checkout"
+  pagerduty {
+    integration_key = "⟦pagerduty-events-key|{pdevents}⟧"
+    severity        = "error"
+  }
+}
+
 resource "grafana_contact_point" "security" {
   name = "security"
 

@@ -11,7 +11,7 @@ return [
     'pagerduty' => [
         'token' => env('PAGERDUTY_TOKEN', '⟦pagerduty-rest-api-key|{pdkey}⟧'),
         'from' => env('PAGERDUTY_FROM', 'ops@example.com'),
-        'service' => '⟦-|P{upperdigit:6}⟧',
+        'service' => 'PD4QTTM',
     ],
 
     'slack' => [

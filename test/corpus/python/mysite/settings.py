@@ -1,4 +1,5 @@
 """Django settings for the status site."""
+import os
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -19,7 +20,7 @@ DATABASES = {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": "status",
         "USER": "status",
-        "PASSWORD": "⟦-|{alnum:24}⟧",
+        "PASSWORD": os.environ["DB_PASSWORD"],
         "HOST": "status-db",
     }
 }

@@ -10,5 +10,5 @@ Lita.configure do |config|
 
   config.handlers.pagerduty.api_key = "⟦pagerduty-rest-api-key|{pdkey}⟧"
   config.handlers.pagerduty.email = "sentinel@example.com"
-  config.handlers.pagerduty.teams = ["⟦-|P{upperdigit:6}⟧"]
+  config.handlers.pagerduty.teams = ["P70G1PY"]
 end

@@ -2,6 +2,11 @@ use pagerduty_rs::eventsv2async::EventsV2;
 use pagerduty_rs::types::{AlertTrigger, AlertTriggerPayload, Event, Severity};
 use time::OffsetDateTime;
 
+// old synchronous path, still used by the CLI
+pub fn legacy_manager() -> rusty_pager::events::EventManager {
+    rusty_pager::events::EventManager::new(String::from("⟦pagerduty-events-key|{pdevents}⟧"))
+}
+
 const PD_ROUTING_KEY: &str = "⟦pagerduty-events-key|{pdevents}⟧";
 const USER_AGENT: &str = concat!("ingest-worker/", env!("CARGO_PKG_VERSION"));
 

@@ -4,7 +4,7 @@ resource "datadog_integration_pagerduty" "pd" {
   subdomain = "acme"
   api_token = "⟦pagerduty-rest-api-key|{pdkey}⟧"
   schedules = [
-    "https://acme.pagerduty.com/schedules/⟦-|P{upperdigit:6}⟧",
+    "https://acme.pagerduty.com/schedules/PG8XUDJ",
   ]
 }
 

@@ -35,6 +35,9 @@ func main() {
 	}
 	log.Printf("queued %s", resp.DedupKey)
 
+	// record the rollout as a change event on the same service
+	_ = pagerduty.ChangeEvent{RoutingKey: "⟦pagerduty-events-key|{pdevents}⟧", Payload: pagerduty.ChangeEventPayload{Summary: "notifier " + buildSHA + " started", Source: hostname()}}
+
 	// the REST client posts a note on the incident afterwards
 	client := pagerduty.NewClient("⟦pagerduty-rest-api-key|{pdkey}⟧", pagerduty.WithAPIEndpoint("https://api.eu.pagerduty.com"))
 	_ = client

@@ -20,6 +20,6 @@ variable "services" {
   }))
   default = {
     checkout = { name = "Checkout", escalation_policy = "⟦-|P{upperdigit:6}⟧" }
-    search   = { name = "Search", escalation_policy = "⟦-|P{upperdigit:6}⟧" }
+    search   = { name = "Search", escalation_policy = "POJZS8V" }
   }
 }
