@@ -270,16 +270,18 @@ function missReason(exp, template) {
     if (/(?:name|key|id|Name|Key)"?\s*[:=]\s*["']?[^\n]*(?:pager|pd)/i.test(prev) || /name=["'][^"']*(?:pager|pd)/i.test(prev)) reasons.push('name and value in separate fields');
     else reasons.push('value field; its name is elsewhere');
   }
-  if (/\bname"?\s*:\s*[^,}]+,\s*"?value"?\s*:/i.test(text)) reasons.push('name and value in separate fields (one-line map)');
+  if (/\b(?:name|key)"?\s*:\s*[^,}]+,\s*"?value"?\s*:/i.test(text)) reasons.push('name and value in separate fields (one-line map)');
   if (/\b(?:key|name)=["'][^"']*["'][^>]*\bvalue=/i.test(text) || /<property\s+name=/i.test(text)) reasons.push('name and value in separate XML attributes');
   if (/--name\b|--value\b|--secret-string\b/.test(text + prev)) reasons.push('CLI call with --name/--value');
   if (/:\s*(?:&(?:'static\s+)?str|String|string|str)\b\s*=/.test(text)) reasons.push('typed declaration');
-  if (/\b(?:new\s+[\w.]+|[\w.:]+(?:Client|Session|Builder|Connection|Events?V?2?|Manager|Provider|create|build|newBuilder|api|event))\s*\(/.test(text))
+  if (/\b(?:new\s+[\w.\\]+|[\w.:]+(?:Client|Session|Builder|Connection|Events?V?2?|Manager|Provider|create|build|newBuilder|api|event)|[\w.]+::new|[\w.]+\.new|String::from|[\w.]+\.(?:create|build))\s*\(/.test(text))
     reasons.push('client constructor or call argument');
+  if (/^\s*(?:SetEnv|PassEnv|SetEnvIf)\s+\w+\s+\S/.test(text)) reasons.push('space-separated name and value (SetEnv-style)');
+  if (/--(?:body|set(?:-string)?|from-literal|token|value|secret-string)\b|\bkv put\b|\s-[kt]\s/.test(text)) reasons.push('CLI argument');
   if (/Token\s+token=/i.test(text)) reasons.push('Authorization header; PagerDuty host elsewhere');
   if (/,/.test(text) && /\.csv$/.test(exp.path)) reasons.push('CSV row: context in the header or another cell');
   if (/^\s*\|/.test(text)) reasons.push('Markdown table row: context in the header');
-  if (/^\s*INSERT|VALUES|UPDATE\s/i.test(text + prev)) reasons.push('SQL statement: context in another column');
+  if (/\.sql$/i.test(exp.path)) reasons.push('SQL statement: context in another column or the WHERE clause');
   const onLine = /pager.?duty|\bpd[_-]/i.test(text);
   if (!onLine) {
     let dist = -1;
@@ -298,9 +300,9 @@ function missReason(exp, template) {
     else if (dist > 100) reasons.push(`far structure: PagerDuty named ${dist} lines above`);
     else if (dist > 0 && /type|vendor|kind|provider|destination|contact_name|uses:|name:/i.test(lines[idx - dist])) reasons.push(`PagerDuty named by a sibling/discriminator ${dist} line(s) above`);
     else if (dist > 0) reasons.push(`PagerDuty named ${dist} line(s) above (ancestor, label or earlier statement)`);
-    else reasons.push(`PagerDuty named ${below} line(s) below`);
+    else reasons.push(`PagerDuty named only ${below} line(s) below (later statement)`);
   }
-  return [...new Set(reasons)].join('; ') || 'generic shape on a PagerDuty line';
+  return [...new Set(reasons)].join('; ') || 'PagerDuty on the line, but not in a name/value syntax the rules know';
 }
 
 function fpReason(exp, template) {
