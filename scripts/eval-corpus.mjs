@@ -327,7 +327,15 @@ function runSeed(seed) {
   const expanded = new Map();
   try {
     for (const [rel, text] of templates) {
-      const { text: out, expectations: exps } = expandFile(rel, text, seed);
+      let expandedFile;
+      try {
+        expandedFile = expandFile(rel, text, seed);
+      } catch (err) {
+        process.stderr.write(`eval-corpus: malformed corpus: ${err.message}\n`);
+        rmSync(dir, { recursive: true, force: true });
+        process.exit(2);
+      }
+      const { text: out, expectations: exps } = expandedFile;
       expanded.set(rel, out);
       expectations.push(...exps);
       const abs = join(dir, ...rel.split('/'));
@@ -348,15 +356,36 @@ function runSeed(seed) {
     if (res.error || (res.status !== 0 && res.status !== 1) || !report || !Array.isArray(report.findings)) {
       process.stderr.write(`eval-corpus: the CLI failed (exit ${res.status}${res.signal ? `, signal ${res.signal}` : ''}) on seed ${seed}\n${res.stderr ?? ''}\n`);
       if (opts.keep) process.stderr.write(`expanded corpus kept in ${dir}\n`);
+      else rmSync(dir, { recursive: true, force: true });
       process.exit(2);
     }
+    if (opts.keep) process.stderr.write(`eval-corpus: expanded corpus for seed ${seed} kept in ${dir}\n`);
     return { seed, dir, expectations, expanded, report, stderr: res.stderr };
   } finally {
     if (!opts.keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 
+// The documented shapes (shared/spec/pagerduty-credentials.md): a plant outside its rule's shape is
+// a slip in the template (a 21-character "REST key"), not a miss, so say so once.
+const SHAPES = {
+  'pagerduty-rest-api-key': /^[A-Za-z0-9_+\/=-]{20}$/,
+  'pagerduty-events-key': /^[A-Za-z0-9]{32}$/,
+  'pagerduty-oauth-token': /^pd[a-z]{2}\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}$/,
+  'pagerduty-classic-oauth-token': /^[a-fA-F0-9]{64}$/,
+};
+let shapeWarned = false;
+function checkShapes(run) {
+  if (shapeWarned) return;
+  shapeWarned = true;
+  for (const e of run.expectations) {
+    const shape = e.kind === 'plant' ? SHAPES[e.rule] : null;
+    if (shape && !shape.test(e.secret)) process.stderr.write(`eval-corpus: warning: ${e.path}:${e.line}: planted ${e.rule} ${JSON.stringify(e.secret)} is not in that credential's shape\n`);
+  }
+}
+
 function score(run) {
+  checkShapes(run);
   const byFileLine = new Map();
   for (const e of run.expectations) {
     const k = `${e.path}\0${e.line}`;
