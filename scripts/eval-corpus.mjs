@@ -228,10 +228,20 @@ function listFiles(dir) {
   return out.sort();
 }
 
+// A template named `X.corpus` is written as `X`: files this repository's own tooling would pick up
+// under test/ (TypeScript sources for tsc, *.test.js for vitest) are stored that way.
+const CORPUS_SUFFIX = '.corpus';
+const realName = (rel) => (rel.endsWith(CORPUS_SUFFIX) ? rel.slice(0, -CORPUS_SUFFIX.length) : rel);
 const corpusFiles = listFiles(opts.corpus)
   .map((abs) => relative(opts.corpus, abs).split(sep).join('/'))
-  .filter((rel) => rel !== 'README.md');
-const templates = new Map(corpusFiles.map((rel) => [rel, readFileSync(join(opts.corpus, rel), 'utf8')]));
+  .filter((rel) => rel !== 'README.md')
+  .map(realName);
+const templates = new Map(
+  listFiles(opts.corpus)
+    .map((abs) => relative(opts.corpus, abs).split(sep).join('/'))
+    .filter((rel) => rel !== 'README.md')
+    .map((rel) => [realName(rel), readFileSync(join(opts.corpus, rel), 'utf8')]),
+);
 // Placeholders outside markers are not expanded (the text stays literal): warn, it is usually a slip.
 for (const [rel, text] of templates) {
   text.split('\n').forEach((l, i) => {
@@ -291,7 +301,7 @@ function missReason(exp, template) {
         break;
       }
     let below = -1;
-    for (let i = idx + 1; i < Math.min(lines.length, idx + 12); i++)
+    for (let i = idx + 1; i < lines.length; i++)
       if (/pager.?duty/i.test(lines[i])) {
         below = i - idx;
         break;
