@@ -13,24 +13,24 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-XGELRHZE.js";
-import "./chunks/chunk-D26TJQW7.js";
+} from "./chunks/chunk-6QOBT6JE.js";
+import "./chunks/chunk-4G6V52UV.js";
 import {
   verifyFindings
-} from "./chunks/chunk-RIL7HV4A.js";
-import "./chunks/chunk-6QRR25TV.js";
+} from "./chunks/chunk-B4UUB4YS.js";
+import "./chunks/chunk-GZYXQ6EO.js";
 import {
   scanStaged
-} from "./chunks/chunk-4UO5QAMD.js";
+} from "./chunks/chunk-2RNUPJKQ.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-SXEYQ6EU.js";
+} from "./chunks/chunk-LT6XL6XV.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-OLCS4JD6.js";
-import "./chunks/chunk-DKVPTNF7.js";
+} from "./chunks/chunk-2U272WFH.js";
+import "./chunks/chunk-JRCDS5PK.js";
 import {
   compilePatternDocument,
   compilePatternFile,
@@ -40,33 +40,33 @@ import {
   parseConfig,
   runScan,
   settle
-} from "./chunks/chunk-CF7BWS2O.js";
+} from "./chunks/chunk-LK33PIOW.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-EET4XKUG.js";
+} from "./chunks/chunk-HIZSBGZ2.js";
 import {
   redactSecret
-} from "./chunks/chunk-PAIC533V.js";
+} from "./chunks/chunk-QQ5OGVZD.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-JNW4A3SL.js";
-import "./chunks/chunk-7Y22X5CY.js";
+} from "./chunks/chunk-WKGXKF5K.js";
+import "./chunks/chunk-PKBXW7DM.js";
 import {
   version
-} from "./chunks/chunk-HU4K4I3X.js";
+} from "./chunks/chunk-LDDEAZUZ.js";
 import {
   ConfigError,
   InputError,
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-Z7ZY6IZL.js";
+} from "./chunks/chunk-LYLTTLW4.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-35BXBTMM.js";
+} from "./chunks/chunk-4XBH3REO.js";
 
 // src/index.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

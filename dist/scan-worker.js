@@ -1,14 +1,14 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-D26TJQW7.js";
+} from "./chunks/chunk-4G6V52UV.js";
 import {
   CompiledRules,
   scanFile
-} from "./chunks/chunk-EET4XKUG.js";
+} from "./chunks/chunk-HIZSBGZ2.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-35BXBTMM.js";
+} from "./chunks/chunk-4XBH3REO.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

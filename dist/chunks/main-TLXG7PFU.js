@@ -11,28 +11,28 @@ import {
   scan,
   unreadablePaths,
   writeBaseline
-} from "./chunk-XGELRHZE.js";
-import "./chunk-D26TJQW7.js";
+} from "./chunk-6QOBT6JE.js";
+import "./chunk-4G6V52UV.js";
 import {
   apiBases
-} from "./chunk-6QRR25TV.js";
+} from "./chunk-GZYXQ6EO.js";
 import {
   loadPatterns
-} from "./chunk-CF7BWS2O.js";
-import "./chunk-EET4XKUG.js";
-import "./chunk-PAIC533V.js";
+} from "./chunk-LK33PIOW.js";
+import "./chunk-HIZSBGZ2.js";
+import "./chunk-QQ5OGVZD.js";
 import {
   SHALLOW_FIX,
   version
-} from "./chunk-HU4K4I3X.js";
+} from "./chunk-LDDEAZUZ.js";
 import {
   PdguardError,
   UsageError,
   errorMessage
-} from "./chunk-Z7ZY6IZL.js";
+} from "./chunk-LYLTTLW4.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-35BXBTMM.js";
+} from "./chunk-4XBH3REO.js";
 
 // src/cli/main.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -430,7 +430,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-I4QLQIPG.js");
+      const { scanHistory } = await import("./history-PVJLZ2AQ.js");
       return runScanning(
         command,
         io,
@@ -443,11 +443,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-QBOOILQD.js");
+      const { scanStaged } = await import("./staged-J2ZTNPPY.js");
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-6S3CEP7L.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-HFSYR3WP.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -467,7 +467,7 @@ async function runCommand(command, io) {
     }
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./install-VLQQNJVE.js");
+      const { installHook, uninstallHook } = await import("./install-XY6YYDIQ.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome}

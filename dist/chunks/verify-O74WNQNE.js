@@ -5,11 +5,11 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-RIL7HV4A.js";
-import "./chunk-6QRR25TV.js";
-import "./chunk-PAIC533V.js";
-import "./chunk-Z7ZY6IZL.js";
-import "./chunk-35BXBTMM.js";
+} from "./chunk-B4UUB4YS.js";
+import "./chunk-GZYXQ6EO.js";
+import "./chunk-QQ5OGVZD.js";
+import "./chunk-LYLTTLW4.js";
+import "./chunk-4XBH3REO.js";
 export {
   ACCEPT,
   MAX_BODY_BYTES,

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-35BXBTMM.js";
+} from "./chunk-4XBH3REO.js";
 
 // src/pipeline/redact.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -3,13 +3,13 @@ import {
   exitOf,
   gitComplaint,
   spawnGit
-} from "./chunk-7Y22X5CY.js";
+} from "./chunk-PKBXW7DM.js";
 import {
   InputError
-} from "./chunk-Z7ZY6IZL.js";
+} from "./chunk-LYLTTLW4.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-35BXBTMM.js";
+} from "./chunk-4XBH3REO.js";
 
 // src/git/catfile.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

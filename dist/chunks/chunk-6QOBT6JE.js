@@ -1,31 +1,31 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanFiles
-} from "./chunk-D26TJQW7.js";
+} from "./chunk-4G6V52UV.js";
 import {
   globMatcher,
   isUnreadable,
   runScan,
   settle
-} from "./chunk-CF7BWS2O.js";
+} from "./chunk-LK33PIOW.js";
 import {
   describeReadError,
   scanChunks
-} from "./chunk-EET4XKUG.js";
+} from "./chunk-HIZSBGZ2.js";
 import {
   INFORMATION_URI,
   TOOL_NAME
-} from "./chunk-HU4K4I3X.js";
+} from "./chunk-LDDEAZUZ.js";
 import {
   ConfigError,
   InputError,
   errorMessage
-} from "./chunk-Z7ZY6IZL.js";
+} from "./chunk-LYLTTLW4.js";
 import {
   __commonJS,
   __toESM,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-35BXBTMM.js";
+} from "./chunk-4XBH3REO.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

@@ -1,10 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-Z7ZY6IZL.js";
+} from "./chunk-LYLTTLW4.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-35BXBTMM.js";
+} from "./chunk-4XBH3REO.js";
 
 // src/verify/options.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -1,34 +1,34 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-DKVPTNF7.js";
+} from "./chunk-JRCDS5PK.js";
 import {
   NOTHING_SCANNED,
   pathFilter,
   runScan,
   settle
-} from "./chunk-CF7BWS2O.js";
+} from "./chunk-LK33PIOW.js";
 import {
   detach,
   scanningSink
-} from "./chunk-EET4XKUG.js";
+} from "./chunk-HIZSBGZ2.js";
 import {
   exitOf,
   gitComplaint,
   openRepo,
   runGit,
   spawnGit
-} from "./chunk-7Y22X5CY.js";
+} from "./chunk-PKBXW7DM.js";
 import {
   SHALLOW_FIX
-} from "./chunk-HU4K4I3X.js";
+} from "./chunk-LDDEAZUZ.js";
 import {
   InputError,
   UsageError
-} from "./chunk-Z7ZY6IZL.js";
+} from "./chunk-LYLTTLW4.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-35BXBTMM.js";
+} from "./chunk-4XBH3REO.js";
 
 // src/commands/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -3,11 +3,11 @@ import {
   hookScript,
   installHook,
   uninstallHook
-} from "./chunk-JNW4A3SL.js";
-import "./chunk-7Y22X5CY.js";
-import "./chunk-HU4K4I3X.js";
-import "./chunk-Z7ZY6IZL.js";
-import "./chunk-35BXBTMM.js";
+} from "./chunk-WKGXKF5K.js";
+import "./chunk-PKBXW7DM.js";
+import "./chunk-LDDEAZUZ.js";
+import "./chunk-LYLTTLW4.js";
+import "./chunk-4XBH3REO.js";
 export {
   hookScript,
   installHook,

@@ -3,17 +3,17 @@ import {
   gitComplaint,
   openRepo,
   runGit
-} from "./chunk-7Y22X5CY.js";
+} from "./chunk-PKBXW7DM.js";
 import {
   packageRoot
-} from "./chunk-HU4K4I3X.js";
+} from "./chunk-LDDEAZUZ.js";
 import {
   InputError,
   UsageError
-} from "./chunk-Z7ZY6IZL.js";
+} from "./chunk-LYLTTLW4.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-35BXBTMM.js";
+} from "./chunk-4XBH3REO.js";
 
 // src/hook/install.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

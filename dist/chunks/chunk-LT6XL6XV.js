@@ -2,17 +2,17 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-OLCS4JD6.js";
+} from "./chunk-2U272WFH.js";
 import {
   openRepo
-} from "./chunk-7Y22X5CY.js";
+} from "./chunk-PKBXW7DM.js";
 import {
   InputError,
   UsageError
-} from "./chunk-Z7ZY6IZL.js";
+} from "./chunk-LYLTTLW4.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-35BXBTMM.js";
+} from "./chunk-4XBH3REO.js";
 
 // src/commands/prepush.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

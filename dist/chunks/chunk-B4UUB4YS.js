@@ -3,13 +3,13 @@ import {
   formatDuration,
   joinUrl,
   resolveOptions
-} from "./chunk-6QRR25TV.js";
+} from "./chunk-GZYXQ6EO.js";
 import {
   sha256
-} from "./chunk-PAIC533V.js";
+} from "./chunk-QQ5OGVZD.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-35BXBTMM.js";
+} from "./chunk-4XBH3REO.js";
 
 // src/verify/verify.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -1,10 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanFile
-} from "./chunk-EET4XKUG.js";
+} from "./chunk-HIZSBGZ2.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-35BXBTMM.js";
+} from "./chunk-4XBH3REO.js";
 
 // src/sources/parallel.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -1,26 +1,26 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   CompiledRules
-} from "./chunk-EET4XKUG.js";
+} from "./chunk-HIZSBGZ2.js";
 import {
   compareFindings,
   toFindings
-} from "./chunk-PAIC533V.js";
+} from "./chunk-QQ5OGVZD.js";
 import {
   packageRoot
-} from "./chunk-HU4K4I3X.js";
+} from "./chunk-LDDEAZUZ.js";
 import {
   ConfigError,
   PatternError,
   errorMessage
-} from "./chunk-Z7ZY6IZL.js";
+} from "./chunk-LYLTTLW4.js";
 import {
   __commonJS,
   __require,
   __toESM,
   define_PDGUARD_BUILTIN_PATTERNS_default,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-35BXBTMM.js";
+} from "./chunk-4XBH3REO.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -9642,7 +9642,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-OHESBJ3T.js");
+    const { verifyFindings } = await import("./verify-O74WNQNE.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   return {

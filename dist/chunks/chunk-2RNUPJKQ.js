@@ -1,28 +1,28 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-DKVPTNF7.js";
+} from "./chunk-JRCDS5PK.js";
 import {
   pathFilter,
   runScan,
   settle
-} from "./chunk-CF7BWS2O.js";
+} from "./chunk-LK33PIOW.js";
 import {
   scanningSink
-} from "./chunk-EET4XKUG.js";
+} from "./chunk-HIZSBGZ2.js";
 import {
   exitOf,
   gitComplaint,
   openRepo,
   runGit,
   spawnGit
-} from "./chunk-7Y22X5CY.js";
+} from "./chunk-PKBXW7DM.js";
 import {
   InputError
-} from "./chunk-Z7ZY6IZL.js";
+} from "./chunk-LYLTTLW4.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-35BXBTMM.js";
+} from "./chunk-4XBH3REO.js";
 
 // src/commands/staged.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
