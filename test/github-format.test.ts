@@ -58,7 +58,7 @@ describe('--format github on a real scan', async () => {
   const root = makeTree({
     [awkward]: `PAGERDUTY_TOKEN=${fake.restKey()}\n`,
     'dir/a.env': `x\n  token: ${fake.oauthToken('us')}\n`,
-    'calendar.txt': `${fake.expand(rules.find((r) => r.id === 'pagerduty-ical-feed-url')!.examples[0]!)}\n`,
+    'calendar.txt': `${fake.example(rules.find((r) => r.id === 'pagerduty-ical-feed-url')!.examples[0]!)}\n`,
   });
   const result = await scan({ paths: [root], cwd: root });
   const text = formatGithub(result, { showSecrets: false });

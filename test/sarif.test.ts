@@ -24,7 +24,7 @@ function leakyTree(seed = 7): string {
   const fake = new FakeSecrets(seed);
   const files: Record<string, string> = {};
   rules.forEach((rule, i) => {
-    files[`rules/${i}-${rule.id}.txt`] = `${fake.expand(rule.examples[0]!)}\n`;
+    files[`rules/${i}-${rule.id}.txt`] = `${fake.example(rule.examples[0]!)}\n`;
   });
   const leak = () => `PAGERDUTY_TOKEN=${fake.restKey()}\n`;
   files['my config.env'] = `# settings\n  ${leak()}`;

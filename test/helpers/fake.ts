@@ -57,10 +57,23 @@ export class FakeSecrets {
     return this.chars('hex', 32);
   }
 
-  /** Expand `{hex:32}`, `{uuid}`, `{digit}` and friends in a rule example. */
+  /**
+   * A rule example as text to scan: expanded, with the test markup of pattern files removed (the
+   * «…» around a secret, the «reason» opening a negative example; see test/rules.test.ts).
+   */
+  example(template: string): string {
+    return this.expand(template.replace(/^«[a-z]+» /, '')).replace(/[«»]/g, '');
+  }
+
+  /**
+   * Expand `{hex:32}`, `{uuid}`, `{digit}` and friends in a rule example; `{lines:20}` is twenty
+   * lines of filler (`# 1` to `# 20`, no newline after the last), to put a word out of a context's reach.
+   */
   expand(template: string): string {
-    return template.replace(/\{(hex|alnum|alpha|upper|upperdigit|digit|rest|base64|uuid)(?::(\d+))?\}/g, (_, kind: string, n?: string) =>
-      kind === 'uuid' ? this.uuid() : this.chars(kind, n ? Number(n) : 1),
-    );
+    return template.replace(/\{(hex|alnum|alpha|upper|upperdigit|digit|rest|base64|uuid|lines)(?::(\d+))?\}/g, (_, kind: string, n?: string) => {
+      if (kind === 'uuid') return this.uuid();
+      if (kind === 'lines') return Array.from({ length: Number(n ?? 1) }, (_, i) => `# ${i + 1}`).join('\n');
+      return this.chars(kind, n ? Number(n) : 1);
+    });
   }
 }
