@@ -12,25 +12,25 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-CZEVI6T2.js";
-import "./chunks/chunk-UWYECOWN.js";
+} from "./chunks/chunk-MWZSPBTU.js";
+import "./chunks/chunk-A2FJMFLB.js";
 import {
   verifyFindings
-} from "./chunks/chunk-CLIWRZT7.js";
-import "./chunks/chunk-7I7L6WQ4.js";
+} from "./chunks/chunk-NG46SX5X.js";
+import "./chunks/chunk-QZOK3BTM.js";
 import {
   scanStaged
-} from "./chunks/chunk-UPQWQWFE.js";
-import "./chunks/chunk-ZDOGSCJL.js";
+} from "./chunks/chunk-JHNON3SR.js";
+import "./chunks/chunk-2PYRJ235.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-V3EH2OYI.js";
+} from "./chunks/chunk-5MMYK25G.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-3YMNQCWJ.js";
-import "./chunks/chunk-LW346SDL.js";
+} from "./chunks/chunk-6AVRXOZW.js";
+import "./chunks/chunk-J2ISYABQ.js";
 import {
   compilePatternDocument,
   compilePatternFile,
@@ -38,32 +38,32 @@ import {
   loadConfig,
   loadPatterns,
   parseConfig
-} from "./chunks/chunk-EU3I5OJ7.js";
+} from "./chunks/chunk-AGQ46FGX.js";
 import {
   Engine,
   StreamScanner,
   scanString
-} from "./chunks/chunk-FVQMA7OS.js";
-import "./chunks/chunk-HBJRUVYM.js";
+} from "./chunks/chunk-LI357VF7.js";
+import "./chunks/chunk-POBSMOEF.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-OXFNEPTL.js";
-import "./chunks/chunk-5KX7EYTK.js";
-import "./chunks/chunk-UJND4UQL.js";
+} from "./chunks/chunk-GD7FXJBC.js";
+import "./chunks/chunk-XU7PJLAP.js";
+import "./chunks/chunk-VI6ZL6I7.js";
 import {
   version
-} from "./chunks/chunk-PNFN76Z3.js";
+} from "./chunks/chunk-B3M3UZOU.js";
 import {
   ConfigError,
   InputError,
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-ZDGMYVKX.js";
+} from "./chunks/chunk-SSZ2SIAI.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-EZ3PHJTE.js";
+} from "./chunks/chunk-MNX7NILS.js";
 
 // src/index.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -1,14 +1,14 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-UWYECOWN.js";
+} from "./chunks/chunk-A2FJMFLB.js";
 import {
   Engine,
   scanFile
-} from "./chunks/chunk-FVQMA7OS.js";
+} from "./chunks/chunk-LI357VF7.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-EZ3PHJTE.js";
+} from "./chunks/chunk-MNX7NILS.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -3,12 +3,12 @@ import {
   hookScript,
   installHook,
   uninstallHook
-} from "./chunk-OXFNEPTL.js";
-import "./chunk-5KX7EYTK.js";
-import "./chunk-UJND4UQL.js";
-import "./chunk-PNFN76Z3.js";
-import "./chunk-ZDGMYVKX.js";
-import "./chunk-EZ3PHJTE.js";
+} from "./chunk-GD7FXJBC.js";
+import "./chunk-XU7PJLAP.js";
+import "./chunk-VI6ZL6I7.js";
+import "./chunk-B3M3UZOU.js";
+import "./chunk-SSZ2SIAI.js";
+import "./chunk-MNX7NILS.js";
 export {
   hookScript,
   installHook,

@@ -1,10 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-ZDGMYVKX.js";
+} from "./chunk-SSZ2SIAI.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-EZ3PHJTE.js";
+} from "./chunk-MNX7NILS.js";
 
 // src/verify/options.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -1,35 +1,35 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanFiles
-} from "./chunk-UWYECOWN.js";
+} from "./chunk-A2FJMFLB.js";
 import {
   walkTree
-} from "./chunk-ZDOGSCJL.js";
+} from "./chunk-2PYRJ235.js";
 import {
   applySuppressions,
   findConfig,
   loadPatterns
-} from "./chunk-EU3I5OJ7.js";
+} from "./chunk-AGQ46FGX.js";
 import {
   Engine,
   scanChunks
-} from "./chunk-FVQMA7OS.js";
+} from "./chunk-LI357VF7.js";
 import {
   compareFindings,
   toFindings
-} from "./chunk-HBJRUVYM.js";
+} from "./chunk-POBSMOEF.js";
 import {
   INFORMATION_URI,
   TOOL_NAME
-} from "./chunk-PNFN76Z3.js";
+} from "./chunk-B3M3UZOU.js";
 import {
   ConfigError,
   InputError,
   errorMessage
-} from "./chunk-ZDGMYVKX.js";
+} from "./chunk-SSZ2SIAI.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-EZ3PHJTE.js";
+} from "./chunk-MNX7NILS.js";
 
 // src/report/redact.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -1,10 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanFile
-} from "./chunk-FVQMA7OS.js";
+} from "./chunk-LI357VF7.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-EZ3PHJTE.js";
+} from "./chunk-MNX7NILS.js";
 
 // src/sources/parallel.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

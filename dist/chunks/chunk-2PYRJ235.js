@@ -1,15 +1,15 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_picomatch
-} from "./chunk-EU3I5OJ7.js";
+} from "./chunk-AGQ46FGX.js";
 import {
   describeReadError
-} from "./chunk-FVQMA7OS.js";
+} from "./chunk-LI357VF7.js";
 import {
   __commonJS,
   __toESM,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-EZ3PHJTE.js";
+} from "./chunk-MNX7NILS.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

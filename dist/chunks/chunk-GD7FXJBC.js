@@ -1,20 +1,20 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   git
-} from "./chunk-5KX7EYTK.js";
+} from "./chunk-XU7PJLAP.js";
 import {
   openRepo
-} from "./chunk-UJND4UQL.js";
+} from "./chunk-VI6ZL6I7.js";
 import {
   packageRoot
-} from "./chunk-PNFN76Z3.js";
+} from "./chunk-B3M3UZOU.js";
 import {
   InputError,
   UsageError
-} from "./chunk-ZDGMYVKX.js";
+} from "./chunk-SSZ2SIAI.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-EZ3PHJTE.js";
+} from "./chunk-MNX7NILS.js";
 
 // src/hook/install.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -3,13 +3,13 @@ import {
   formatDuration,
   joinUrl,
   resolveOptions
-} from "./chunk-7I7L6WQ4.js";
+} from "./chunk-QZOK3BTM.js";
 import {
   sha256
-} from "./chunk-HBJRUVYM.js";
+} from "./chunk-POBSMOEF.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-EZ3PHJTE.js";
+} from "./chunk-MNX7NILS.js";
 
 // src/verify/index.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

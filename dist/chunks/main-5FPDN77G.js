@@ -10,30 +10,30 @@ import {
   readBaseline,
   scan,
   writeBaseline
-} from "./chunk-CZEVI6T2.js";
-import "./chunk-UWYECOWN.js";
+} from "./chunk-MWZSPBTU.js";
+import "./chunk-A2FJMFLB.js";
 import {
   DEFAULT_API_URL,
   DEFAULT_API_URL_EU
-} from "./chunk-7I7L6WQ4.js";
-import "./chunk-ZDOGSCJL.js";
+} from "./chunk-QZOK3BTM.js";
+import "./chunk-2PYRJ235.js";
 import {
   loadPatterns
-} from "./chunk-EU3I5OJ7.js";
-import "./chunk-FVQMA7OS.js";
-import "./chunk-HBJRUVYM.js";
+} from "./chunk-AGQ46FGX.js";
+import "./chunk-LI357VF7.js";
+import "./chunk-POBSMOEF.js";
 import {
   SHALLOW_FIX,
   version
-} from "./chunk-PNFN76Z3.js";
+} from "./chunk-B3M3UZOU.js";
 import {
   PdguardError,
   UsageError,
   errorMessage
-} from "./chunk-ZDGMYVKX.js";
+} from "./chunk-SSZ2SIAI.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-EZ3PHJTE.js";
+} from "./chunk-MNX7NILS.js";
 
 // src/cli/main.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -373,7 +373,7 @@ async function runScanning(command, io, produce) {
     progress?.clear();
   }
   if (command.verify && result.findings.length) {
-    const { verifyFindings } = await import("./verify-FZM62GQP.js");
+    const { verifyFindings } = await import("./verify-GJ5UOQTB.js");
     const findings = await verifyFindings(result.findings, result.rules, {
       apiUrl: command.verify.apiUrl ?? io.env.PDGUARD_API_URL ?? DEFAULT_API_URL,
       apiUrlEu: command.verify.apiUrlEu ?? io.env.PDGUARD_API_URL_EU ?? DEFAULT_API_URL_EU,
@@ -429,7 +429,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for simple-git.
     case "history": {
-      const { scanHistory } = await import("./history-BE57RDWT.js");
+      const { scanHistory } = await import("./history-RB7YTIGX.js");
       return runScanning(
         command,
         io,
@@ -442,11 +442,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-4DRVLVOQ.js");
+      const { scanStaged } = await import("./staged-R5TPNJCU.js");
       return runScanning(command, io, (inputs) => scanStaged({ ...inputs, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-CQZRQKK6.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-QZ6VKU24.js");
       return runScanning(command, io, async (inputs) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -466,7 +466,7 @@ async function runCommand(command, io) {
     }
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./install-3ULM67VQ.js");
+      const { installHook, uninstallHook } = await import("./install-N35HKKTY.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome}

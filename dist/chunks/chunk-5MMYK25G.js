@@ -2,20 +2,20 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-3YMNQCWJ.js";
+} from "./chunk-6AVRXOZW.js";
 import {
   loadPatterns
-} from "./chunk-EU3I5OJ7.js";
+} from "./chunk-AGQ46FGX.js";
 import {
   openRepo
-} from "./chunk-UJND4UQL.js";
+} from "./chunk-VI6ZL6I7.js";
 import {
   InputError,
   UsageError
-} from "./chunk-ZDGMYVKX.js";
+} from "./chunk-SSZ2SIAI.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-EZ3PHJTE.js";
+} from "./chunk-MNX7NILS.js";
 
 // src/prepush.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -4,7 +4,7 @@ import {
   __require,
   __toESM,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-EZ3PHJTE.js";
+} from "./chunk-MNX7NILS.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

@@ -1,42 +1,42 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-LW346SDL.js";
+} from "./chunk-J2ISYABQ.js";
 import {
   applySuppressions,
   findConfig,
   loadPatterns,
   require_picomatch
-} from "./chunk-EU3I5OJ7.js";
+} from "./chunk-AGQ46FGX.js";
 import {
   Engine,
   detach,
   scanningSink
-} from "./chunk-FVQMA7OS.js";
+} from "./chunk-LI357VF7.js";
 import {
   compareFindings,
   toFindings
-} from "./chunk-HBJRUVYM.js";
+} from "./chunk-POBSMOEF.js";
 import {
   git
-} from "./chunk-5KX7EYTK.js";
+} from "./chunk-XU7PJLAP.js";
 import {
   exitOf,
   gitComplaint,
   openRepo,
   spawnGit
-} from "./chunk-UJND4UQL.js";
+} from "./chunk-VI6ZL6I7.js";
 import {
   SHALLOW_FIX
-} from "./chunk-PNFN76Z3.js";
+} from "./chunk-B3M3UZOU.js";
 import {
   InputError,
   UsageError
-} from "./chunk-ZDGMYVKX.js";
+} from "./chunk-SSZ2SIAI.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-EZ3PHJTE.js";
+} from "./chunk-MNX7NILS.js";
 
 // src/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -1,19 +1,19 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   builtinPatternFiles
-} from "./chunk-PNFN76Z3.js";
+} from "./chunk-B3M3UZOU.js";
 import {
   ConfigError,
   PatternError,
   errorMessage
-} from "./chunk-ZDGMYVKX.js";
+} from "./chunk-SSZ2SIAI.js";
 import {
   __commonJS,
   __require,
   __toESM,
   define_PDGUARD_BUILTIN_PATTERNS_default,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-EZ3PHJTE.js";
+} from "./chunk-MNX7NILS.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

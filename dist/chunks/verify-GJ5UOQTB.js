@@ -5,14 +5,14 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-CLIWRZT7.js";
+} from "./chunk-NG46SX5X.js";
 import {
   DEFAULTS,
   parseBaseUrl
-} from "./chunk-7I7L6WQ4.js";
-import "./chunk-HBJRUVYM.js";
-import "./chunk-ZDGMYVKX.js";
-import "./chunk-EZ3PHJTE.js";
+} from "./chunk-QZOK3BTM.js";
+import "./chunk-POBSMOEF.js";
+import "./chunk-SSZ2SIAI.js";
+import "./chunk-MNX7NILS.js";
 export {
   ACCEPT,
   DEFAULTS,

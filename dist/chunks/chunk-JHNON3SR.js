@@ -1,36 +1,36 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   globMatcher
-} from "./chunk-ZDOGSCJL.js";
+} from "./chunk-2PYRJ235.js";
 import {
   BlobReader
-} from "./chunk-LW346SDL.js";
+} from "./chunk-J2ISYABQ.js";
 import {
   applySuppressions,
   findConfig,
   loadPatterns
-} from "./chunk-EU3I5OJ7.js";
+} from "./chunk-AGQ46FGX.js";
 import {
   Engine,
   scanningSink
-} from "./chunk-FVQMA7OS.js";
+} from "./chunk-LI357VF7.js";
 import {
   compareFindings,
   toFindings
-} from "./chunk-HBJRUVYM.js";
+} from "./chunk-POBSMOEF.js";
 import {
   exitOf,
   gitCommand,
   gitComplaint,
   openRepo,
   spawnGit
-} from "./chunk-UJND4UQL.js";
+} from "./chunk-VI6ZL6I7.js";
 import {
   InputError
-} from "./chunk-ZDGMYVKX.js";
+} from "./chunk-SSZ2SIAI.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-EZ3PHJTE.js";
+} from "./chunk-MNX7NILS.js";
 
 // src/staged.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -3,13 +3,13 @@ import {
   exitOf,
   gitComplaint,
   spawnGit
-} from "./chunk-UJND4UQL.js";
+} from "./chunk-VI6ZL6I7.js";
 import {
   InputError
-} from "./chunk-ZDGMYVKX.js";
+} from "./chunk-SSZ2SIAI.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-EZ3PHJTE.js";
+} from "./chunk-MNX7NILS.js";
 
 // src/git/catfile.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
