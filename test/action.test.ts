@@ -102,8 +102,7 @@ beforeAll(() => {
   dev.git('checkout', '-q', '-b', 'long', c7);
   const longBase = c7;
   dev.commit('deep config', { 'deep.env': env(S.deep) });
-  for (let i = 0; i < 69; i++) dev.commit(`step ${i}`, { 'steps.txt': `${i}\n` });
-  const longTip = dev.sha('HEAD');
+  const longTip = dev.commitMany(Array.from({ length: 69 }, (_, i) => ({ message: `step ${i}`, files: { 'steps.txt': `${i}\n` } })));
   dev.push('long');
 
   // A merge queue's branch: a pull request's change on top of main.

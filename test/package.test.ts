@@ -5,7 +5,9 @@
  *
  * It packs a copy of the working tree (node_modules symlinked), never the checkout itself: prepack
  * deletes and rebuilds dist/, which the other tests run and CI compares with the committed bundle.
- * It needs the npm registry for husky@9 and @types/node@20 (npm's own cache makes later runs quick).
+ * No network and no npm cache: husky is this checkout's own devDependency, packed from node_modules/,
+ * @types/node is read where this checkout has it, and every npm command runs --offline against a
+ * registry that does not exist, with a cache of its own that starts empty.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -36,6 +38,9 @@ interface Run {
   stderr: string;
 }
 
+/** Where every npm command of this file would reach a registry: nowhere (a closed port). */
+const NO_REGISTRY = 'http://127.0.0.1:9/';
+
 /** What the tarball may hold: the bundle, its chunks, the types, the patterns, README, LICENSE, package.json. */
 const ALLOWED = [
   /^package\.json$/,
@@ -53,6 +58,7 @@ const ALLOWED = [
 let work: string; // everything this file creates, removed at the end
 let env: Record<string, string>;
 let tarball: string;
+let huskyTarball: string;
 let packed: { files: { path: string; mode: number }[]; bundled?: string[] };
 let project: string;
 let installOutput: string;
@@ -91,6 +97,9 @@ function cleanEnv(root: string): Record<string, string> {
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',
     npm_config_progress: 'false',
+    npm_config_offline: 'true',
+    npm_config_registry: NO_REGISTRY,
+    npm_config_cache: join(root, 'npm-cache'),
   };
 }
 
@@ -139,12 +148,23 @@ describe('the npm package as users get it', () => {
     mkdirSync(out);
     copyRepo(source);
     const pack = ok('npm', ['pack', '--json', '--pack-destination', out], source);
-    const json = pack.slice(pack.search(/^\[/m));
+    // Lifecycle scripts may print before the report: prepare's husky says ".git can't be found"
+    // (this copy has no .git), without a newline.
+    const json = pack.slice(pack.search(/\[\s*\{/));
     const reports = JSON.parse(json) as (typeof packed & { filename: string })[];
     expect(reports).toHaveLength(1);
     packed = reports[0]!;
     tarball = join(out, reports[0]!.filename);
     expect(existsSync(tarball)).toBe(true);
+
+    // husky as this checkout has it (its devDependency, pinned by the lock file), packed the way the
+    // registry would serve it: no download at test time.
+    const huskyDir = join(REPO_ROOT, 'node_modules', 'husky');
+    const huskyVersion = (JSON.parse(readFileSync(join(huskyDir, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(huskyVersion).toMatch(/^9\./);
+    const huskyPack = JSON.parse(ok('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out, huskyDir], work)) as { filename: string }[];
+    huskyTarball = join(out, huskyPack[0]!.filename);
+    expect(existsSync(huskyTarball)).toBe(true);
 
     // A fresh project, installed the ordinary way: no --ignore-scripts, scripts shown as they run.
     project = join(work, 'project');
@@ -155,7 +175,7 @@ describe('the npm package as users get it', () => {
     ok('git', ['config', 'user.name', 'Dev'], project);
     ok('git', ['config', 'commit.gpgsign', 'false'], project);
     writeFileSync(join(project, '.gitignore'), 'node_modules/\n');
-    const install = run('npm', ['install', '--save-dev', '--foreground-scripts', tarball, 'husky@9', '@types/node@20'], project);
+    const install = run('npm', ['install', '--save-dev', '--foreground-scripts', '--offline', tarball, huskyTarball], project);
     installOutput = `${install.stdout}\n${install.stderr}`;
     expect(install.status, installOutput).toBe(0);
   }, 2 * STEP_TIMEOUT_MS);
@@ -184,6 +204,16 @@ describe('the npm package as users get it', () => {
     expect(readFileSync(installed, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
+  it('installs offline: nothing came from a registry', () => {
+    expect(env.npm_config_registry).toBe(NO_REGISTRY);
+    const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { resolved?: string; version?: string } | undefined>;
+    };
+    const installed = Object.entries(lock.packages).filter(([key]) => key !== '');
+    expect(installed.map(([key]) => key).sort()).toEqual(['node_modules/husky', 'node_modules/pdguard']);
+    for (const [key, entry] of installed) expect(entry!.resolved, key).toMatch(/^file:/);
+  });
+
   it('installs with no install scripts and no dependencies of its own', () => {
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 'pdguard', 'package.json'), 'utf8')) as {
       version: string;
@@ -195,7 +225,11 @@ describe('the npm package as users get it', () => {
     };
     expect(manifest.version).toBe(VERSION);
     expect(manifest.bin).toEqual({ pdguard: 'dist/cli.js' });
-    for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) expect(manifest.scripts?.[script], script).toBeUndefined();
+    for (const script of ['preinstall', 'install', 'postinstall']) expect(manifest.scripts?.[script], script).toBeUndefined();
+    // `prepare` (husky, for pdguard's own contributors) is published with the manifest, but npm runs it
+    // only for the project itself and for git or directory dependencies, never for a package
+    // installed from the registry or a tarball: checked below, on what this install printed.
+    expect(manifest.scripts?.prepare).toBe('husky');
     expect(manifest.dependencies ?? {}).toEqual({});
     expect(manifest.optionalDependencies ?? {}).toEqual({});
     expect(manifest.peerDependencies ?? {}).toEqual({});
@@ -213,6 +247,8 @@ describe('the npm package as users get it', () => {
     expect(withScripts.map((node) => node.name)).not.toContain('pdguard');
     // --foreground-scripts prints every lifecycle script that ran: none of pdguard's did.
     expect(installOutput).not.toMatch(/pdguard@[^\s]+ (preinstall|install|postinstall|prepare)\b/);
+    expect(installOutput).not.toMatch(/^> husky$/m);
+    expect(existsSync(join(project, '.husky'))).toBe(false);
   });
 
   it('runs with npx: from the project, and straight from the tarball', () => {
@@ -305,7 +341,8 @@ describe('the npm package as users get it', () => {
 
     // The types, as a strict TypeScript project on Node sees them (types through `exports`, with
     // the declarations themselves checked: skipLibCheck off). This checkout's TypeScript 5 compiles
-    // it, which saves downloading one; module resolution starts from the project's own file.
+    // it and this checkout's @types/node serves `types: ['node']`, which saves downloading them;
+    // module resolution of 'pdguard' starts from the project's own file.
     writeFileSync(
       join(dir, 'consumer.mts'),
       [
@@ -331,6 +368,7 @@ describe('the npm package as users get it', () => {
           noEmit: true,
           skipLibCheck: false,
           types: ['node'],
+          typeRoots: [join(REPO_ROOT, 'node_modules', '@types')],
         },
         files: ['consumer.mts'],
       }),

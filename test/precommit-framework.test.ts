@@ -4,17 +4,17 @@
  * them from this checkout with no build step and runs the committed bundle.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
+import { tempDir } from './helpers/temp.js';
 
 const fake = new FakeSecrets(31);
 
 function repo(): { dir: string; git: (...args: string[]) => string } {
-  const dir = mkdtempSync(join(tmpdir(), 'pdguard-precommit-'));
+  const dir = tempDir('pdguard-precommit-');
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
   git('init', '-q', '-b', 'main');
   git('config', 'user.email', 'dev@example.com');

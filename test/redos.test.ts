@@ -1,7 +1,9 @@
 /**
  * No pattern may backtrack badly: JavaScript regexes can take exponential or quadratic time.
  * Each rule is fed adversarial text built from its own keywords at two sizes, 8x apart; the time
- * must grow about linearly (a quadratic pattern would take 64x; we allow 20x for noise).
+ * must grow about linearly (a quadratic pattern would take 64x; we allow 20x for noise), and the
+ * large text must not take much longer than ordinary text of its size. Both are ratios of times
+ * measured together, never milliseconds, so that a loaded machine does not fail them.
  */
 import { describe, expect, it } from 'vitest';
 import { CompiledRules } from '../src/engine/compiled-rules.js';
@@ -40,15 +42,34 @@ function adversarialTexts(keywords: string[], size: number): string[] {
   return texts;
 }
 
-function timeScan(engine: CompiledRules, text: string): number {
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const started = performance.now();
-    scanString(engine, text);
-    best = Math.min(best, performance.now() - started);
+/** The best of `runs` timings of each function, taken in turns so that a burst of load hits all alike. */
+function bestTimes(fns: (() => unknown)[], runs = 5): number[] {
+  const best = fns.map(() => Infinity);
+  for (let run = 0; run < runs; run++) {
+    fns.forEach((fn, i) => {
+      const started = performance.now();
+      fn();
+      best[i] = Math.min(best[i]!, performance.now() - started);
+    });
   }
   return best;
 }
+
+/**
+ * Ordinary text of the same size as the large adversarial ones, scanned by every rule: a finding
+ * on every fourth line. Its time is the yardstick for "fast" on this machine at this moment, so no
+ * limit below is in milliseconds: under load both sides slow down alike.
+ */
+const ordinaryUnit = `# Page the on-call engineer through PagerDuty\nPAGERDUTY_TOKEN=${key}\nservice: checkout\nretries: 3\n`;
+const ordinary = ordinaryUnit.repeat(Math.ceil((256 * 1024) / ordinaryUnit.length)).slice(0, 256 * 1024);
+const allRules = new CompiledRules(rules);
+
+/** Growth from 32 KB to 256 KB: 8x is linear, 64x quadratic. */
+const MAX_GROWTH = 20;
+/** The worst text against ordinary text of its size (today at most about 2.5x). */
+const MAX_VS_ORDINARY = 25;
+/** A measurement that fails is taken again, up to this many times: noise passes, a slow pattern fails each time. */
+const ATTEMPTS = 3;
 
 describe('linear time on adversarial input', () => {
   for (const rule of rules) {
@@ -56,13 +77,21 @@ describe('linear time on adversarial input', () => {
       const engine = new CompiledRules([rule]);
       const small = adversarialTexts(rule.keywords, 32 * 1024);
       const large = adversarialTexts(rule.keywords, 256 * 1024);
+      const ordinaryTime = () => bestTimes([() => scanString(allRules, ordinary)])[0]!;
+      let tOrdinary = ordinaryTime();
       for (let i = 0; i < small.length; i++) {
-        const tSmall = Math.max(timeScan(engine, small[i]!), 2);
-        const tLarge = timeScan(engine, large[i]!);
-        expect(tLarge / tSmall, `${rule.id}, text ${i} (${large[i]!.slice(0, 30)}…): ${tSmall.toFixed(1)} ms → ${tLarge.toFixed(1)} ms`).toBeLessThan(20);
-        // And in absolute terms: a quarter megabyte of the worst text stays well under a second.
-        expect(tLarge, `${rule.id}, text ${i}`).toBeLessThan(1500);
+        let verdict = '';
+        for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+          if (attempt > 0) tOrdinary = Math.max(tOrdinary, ordinaryTime()); // the load may have grown since
+          const [tSmall, tLarge] = bestTimes([() => scanString(engine, small[i]!), () => scanString(engine, large[i]!)], 3);
+          const growth = tLarge! / Math.max(tSmall!, 2);
+          const vsOrdinary = tLarge! / Math.max(tOrdinary, 1);
+          const where = `${rule.id}, text ${i} (${large[i]!.slice(0, 30)}…): ${tSmall!.toFixed(1)} ms → ${tLarge!.toFixed(1)} ms; ordinary text ${tOrdinary.toFixed(1)} ms`;
+          verdict = growth >= MAX_GROWTH ? `grows ${growth.toFixed(1)}x: ${where}` : vsOrdinary >= MAX_VS_ORDINARY ? `${vsOrdinary.toFixed(1)}x slower than ordinary text: ${where}` : '';
+          if (!verdict) break;
+        }
+        expect(verdict).toBe('');
       }
-    }, 120_000);
+    }, 300_000);
   }
 });

@@ -9,7 +9,7 @@ import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cleanupGit, tempDir as gitTempDir } from './git.js';
+import { cleanupGit, fastImportStream, tempDir as gitTempDir } from './git.js';
 
 const TMP = realpathSync(tmpdir());
 
@@ -34,9 +34,9 @@ export function isolatedGitEnv(): Record<string, string> {
   };
 }
 
-export function git(cwd: string, args: string[], extraEnv: Record<string, string> = {}): string {
+export function git(cwd: string, args: string[], extraEnv: Record<string, string> = {}, input?: string): string {
   try {
-    return execFileSync('git', args, { cwd, env: { ...isolatedGitEnv(), ...extraEnv }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    return execFileSync('git', args, { cwd, env: { ...isolatedGitEnv(), ...extraEnv }, encoding: 'utf8', input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] }).trim();
   } catch (error) {
     const e = error as { stderr?: string; status?: number };
     throw new Error(`git ${args.join(' ')} (in ${cwd}) failed with ${e.status}: ${e.stderr ?? String(error)}`);
@@ -91,6 +91,19 @@ export class DevRepo {
     git(this.dir, ['add', '-A']);
     git(this.dir, ['commit', '-q', '--allow-empty', '-m', message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
     return this.git('rev-parse', 'HEAD');
+  }
+
+  /**
+   * Many commits on the current branch at once, through one `git fast-import` (then the work tree
+   * is reset to the new tip): what a loop of commit() makes, for a fraction of the git processes.
+   * Returns the new tip's sha.
+   */
+  commitMany(commits: { message: string; files: Record<string, string> }[]): string {
+    const branch = this.git('symbolic-ref', '-q', 'HEAD');
+    const dated = commits.map((c) => ({ ...c, date: EPOCH + 60 * this.minute++ }));
+    git(this.dir, ['fast-import', '--quiet', '--done'], {}, `${fastImportStream(branch, this.sha('HEAD'), dated)}done\n`);
+    this.git('reset', '-q', '--hard');
+    return this.sha('HEAD');
   }
 
   push(...args: string[]): void {

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from './cli.js';
+import { REPO_ROOT, unprivilegedPackage } from './cli.js';
 import { isolatedGitEnv, tempDir } from './action-git.js';
 
 export const ACTION = join(REPO_ROOT, 'dist', 'action', 'index.js');
@@ -78,7 +78,8 @@ export function parseAnnotations(stdout: string): ActionRun['annotations'] {
 }
 
 export async function runAction(options: ActionOptions): Promise<ActionRun> {
-  const action = options.action ?? ACTION;
+  // Another user runs the world-readable copy of the bundle: this checkout may be out of its reach.
+  const action = options.action ?? (options.uid !== undefined ? join(unprivilegedPackage(), 'dist', 'action', 'index.js') : ACTION);
   if (!existsSync(action)) throw new Error(`${action} is missing: run node scripts/build.mjs first`);
   const runner = tempDir('pdguard-runner-');
   const eventPath = join(runner, 'event.json');

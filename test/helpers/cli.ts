@@ -1,12 +1,44 @@
 /** Runs the real, built CLI in a child process, as users and hooks do. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from './temp.js';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI = join(REPO_ROOT, 'dist', 'cli.js');
+
+let unprivilegedRoot: string | undefined;
+
+/**
+ * A world-readable copy of the built package (dist/, patterns/, package.json) for the tests that
+ * run pdguard as another user (uid 65534, so that permissions bite even when the tests run as
+ * root): the checkout itself may sit where that user cannot reach it (under /root, or in a 0700
+ * `mktemp -d` folder). Made once per test file, removed with its temporary directories.
+ */
+export function unprivilegedPackage(): string {
+  if (unprivilegedRoot && statSafe(unprivilegedRoot)) return unprivilegedRoot;
+  const root = join(tempDir('pdguard-bundle-'), 'pdguard');
+  for (const part of ['dist', 'patterns', 'package.json']) cpSync(join(REPO_ROOT, part), join(root, part), { recursive: true });
+  const open = (path: string): void => {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      chmodSync(path, 0o755);
+      for (const entry of readdirSync(path)) open(join(path, entry));
+    } else chmodSync(path, stat.mode & 0o111 ? 0o755 : 0o644);
+  };
+  open(dirname(root));
+  unprivilegedRoot = root;
+  return root;
+}
+
+function statSafe(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 export interface CliResult {
   code: number | null;
@@ -47,8 +79,10 @@ function collect(child: ChildProcess, timeoutMs: number): Promise<CliResult> {
 }
 
 export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
-  const child = spawn(process.execPath, [CLI, ...args], {
-    cwd: options.cwd ?? REPO_ROOT,
+  // Another user runs the world-readable copy: this checkout may be out of its reach.
+  const unprivileged = options.uid !== undefined ? unprivilegedPackage() : undefined;
+  const child = spawn(process.execPath, [unprivileged ? join(unprivileged, 'dist', 'cli.js') : CLI, ...args], {
+    cwd: options.cwd ?? unprivileged ?? REPO_ROOT,
     env: { ...baseEnv(), ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
     ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
@@ -59,9 +93,9 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
   return result;
 }
 
-/** A fresh directory holding `files` (path → content). */
+/** A fresh directory holding `files` (path → content), removed after the test file. */
 export function makeTree(files: Record<string, string | Buffer> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'pdguard-test-'));
+  const root = tempDir('pdguard-test-');
   for (const [path, content] of Object.entries(files)) {
     const absolute = join(root, path);
     mkdirSync(dirname(absolute), { recursive: true });

@@ -5,28 +5,23 @@
  * system's configuration, and from any repository above the temporary directory.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { removeTempDirs, TMP, tempDir as makeTempDir } from './temp.js';
 
 export const AUTHOR = { name: 'Pat Tester', email: 'pat@example.test' };
 /** 2024-01-01T00:00:00Z; every commit in a repository is one minute after the one before. */
 const EPOCH = Date.UTC(2024, 0, 1) / 1000;
 
-const TMP = realpathSync(tmpdir());
-const created: string[] = [];
-
-/** A fresh temporary directory, removed by `cleanupGit()`. */
+/** A fresh temporary directory, removed after the test file (test/setup.ts) or by `cleanupGit()`. */
 export function tempDir(prefix = 'pdguard-git-'): string {
-  const dir = mkdtempSync(join(TMP, prefix));
-  created.push(dir);
-  return dir;
+  return makeTempDir(prefix);
 }
 
-/** Removes every directory this helper created (call it in `afterAll`). */
+/** Removes every temporary directory made so far (test/setup.ts does it after every file too). */
 export function cleanupGit(): void {
-  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+  removeTempDirs();
 }
 
 /**
@@ -275,6 +270,33 @@ export class TestRepo {
     this.git('push', '-q', '--no-verify', remote, ...refspecs);
     return this;
   }
+}
+
+export interface ImportedCommit {
+  message: string;
+  /** Path → content, written on top of the parent's tree. */
+  files: Record<string, string>;
+  /** Author and committer date, seconds since the epoch. */
+  date: number;
+}
+
+/**
+ * A `git fast-import` stream that adds `commits` to `ref`, each on top of the one before and the
+ * first on top of `parent`: one git process for a long history instead of three per commit
+ * (add, commit, rev-parse), which a loaded machine makes slow. Commits are what `git commit -m`
+ * would make of the same files, identity and dates.
+ */
+export function fastImportStream(ref: string, parent: string, commits: readonly ImportedCommit[], author = AUTHOR): string {
+  const data = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+  const out: string[] = [];
+  commits.forEach((c, i) => {
+    const who = `${author.name} <${author.email}> ${c.date} +0000`;
+    out.push(`commit ${ref}\nmark :${i + 1}\nauthor ${who}\ncommitter ${who}\n${data(`${c.message}\n`)}`);
+    out.push(i === 0 ? `from ${parent}\n` : `from :${i}\n`);
+    for (const [path, content] of Object.entries(c.files)) out.push(`M 100644 inline ${path}\n${data(content)}`);
+    out.push('\n');
+  });
+  return out.join('');
 }
 
 /** git's all-zero object id (sha1 repositories). */

@@ -42,6 +42,8 @@ export function pdError(status: number, message: string, code = 2000): Reply {
 export class FakePagerDuty {
   readonly requests: RecordedRequest[] = [];
   readonly sockets = new Set<Socket>();
+  /** Connections accepted since the count was last reset (reused connections count once). */
+  connections = 0;
   /** Requests being answered right now, and the most seen at once. */
   inFlight = 0;
   maxInFlight = 0;
@@ -58,6 +60,7 @@ export class FakePagerDuty {
     const fake = new FakePagerDuty(server, handler);
     server.on('connection', (socket) => {
       fake.sockets.add(socket);
+      fake.connections++;
       socket.on('close', () => fake.sockets.delete(socket));
     });
     server.on('request', (req, res) => void fake.handle(req, res));
