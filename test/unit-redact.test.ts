@@ -28,7 +28,7 @@ describe('redactSecret', () => {
     expect(redactSecret('short')).toBe('…');
   });
 
-  it('shows at most five characters of any key's body', () => {
+  it("shows at most five characters of any key's body", () => {
     for (const secret of [fake.restKey(), fake.eventsKey(), fake.oauthToken()]) {
       const shown = redactSecret(secret, TOKEN_PREFIX).replace(TOKEN_PREFIX, '').replace('…', '');
       expect(shown.length).toBeLessThanOrEqual(5);
