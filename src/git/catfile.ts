@@ -4,6 +4,7 @@
  * is handed on in chunks, so a blob of any size is read with bounded memory.
  */
 import { InputError } from '../errors.js';
+import { PACK_WINDOWS } from '../history/objects.js';
 import { exitOf, gitComplaint, spawnGit } from './process.js';
 
 /** Blobs up to this size are handed on whole, in one piece (see BlobSink.chunk). */
@@ -31,7 +32,7 @@ export class BlobReader {
   private done: Promise<void>;
 
   constructor(repo: string) {
-    this.child = spawnGit(repo, ['cat-file', '--batch', '--buffer']);
+    this.child = spawnGit(repo, [...PACK_WINDOWS, 'cat-file', '--batch', '--buffer']);
     this.exit = exitOf(this.child);
     this.child.stdin.on('error', () => {}); // reported through the exit status instead
     this.child.stdout.on('data', (data: Buffer) => this.receive(data));
@@ -55,8 +56,9 @@ export class BlobReader {
     return this.child.stdin.write(`${oid}\n`);
   }
 
+  /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
   drained(): Promise<void> {
-    return new Promise((resolve) => this.child.stdin.once('drain', resolve));
+    return Promise.race([new Promise<void>((resolve) => this.child.stdin.once('drain', resolve)), this.done.then(() => {})]);
   }
 
   /** How many requests are still unanswered. */

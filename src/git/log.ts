@@ -16,6 +16,8 @@ export interface FileChange {
   newBlob: string;
   oldPath: string | null; // for renames and copies
   path: string;
+  /** A merge's change, combined over its parents (`-c`): `status` has one letter per parent. */
+  combined?: boolean;
 }
 
 export interface LogEvents {
@@ -26,10 +28,14 @@ export interface LogEvents {
 type State =
   | { kind: 'idle' }
   | { kind: 'header'; fields: string[] }
-  | { kind: 'paths'; meta: string[]; paths: string[]; want: number };
+  | { kind: 'paths'; meta: string[]; paths: string[]; want: number; combined?: boolean };
 
 export class RawLogParser {
-  private pending = '';
+  /**
+   * The unfinished token, in pieces: a token split over many reads (a 16 MB author name) is
+   * joined once, when its NUL comes, and only new text is searched, so parsing stays linear.
+   */
+  private pending: string[] = [];
   private state: State = { kind: 'idle' };
   // Keeps a UTF-8 character split across two reads whole.
   private readonly decoder = new StringDecoder('utf8');
@@ -38,19 +44,24 @@ export class RawLogParser {
 
   push(data: Buffer): void {
     // Paths are bytes; git prints them as-is (core.quotePath=false), read as UTF-8.
-    const text = this.pending + this.decoder.write(data);
+    const text = this.decoder.write(data);
     let start = 0;
     for (let nul = text.indexOf('\0'); nul >= 0; nul = text.indexOf('\0', start)) {
-      this.token(text.slice(start, nul));
+      const piece = text.slice(start, nul);
+      if (this.pending.length) {
+        this.pending.push(piece);
+        this.token(this.pending.join(''));
+        this.pending = [];
+      } else this.token(piece);
       start = nul + 1;
     }
-    this.pending = text.slice(start);
+    if (start < text.length) this.pending.push(text.slice(start));
   }
 
   end(): void {
-    this.pending += this.decoder.end();
-    if (this.pending) this.token(this.pending);
-    this.pending = '';
+    const rest = this.pending.join('') + this.decoder.end();
+    if (rest) this.token(rest);
+    this.pending = [];
   }
 
   private token(raw: string): void {
@@ -76,6 +87,7 @@ export class RawLogParser {
           newBlob: detach(newBlob),
           oldPath: state.want === 2 ? detach(state.paths[0]!) : null,
           path: detach(state.paths[state.want - 1]!),
+          ...(state.combined ? { combined: true } : {}),
         });
         this.state = { kind: 'idle' };
       }
@@ -90,7 +102,7 @@ export class RawLogParser {
       const parents = token.length - token.replace(/^:+/, '').length;
       const fields = token.slice(parents).split(' ');
       const meta = ['', fields[parents]!, '', fields[2 * parents + 1]!, fields[2 * parents + 2] ?? ''];
-      this.state = { kind: 'paths', meta, paths: [], want: 1 };
+      this.state = { kind: 'paths', meta, paths: [], want: 1, combined: true };
     } else if (token.startsWith(':')) {
       // :<old mode> <new mode> <old blob> <new blob> <status>
       const meta = token.slice(1).split(' ');

@@ -27,6 +27,8 @@ export interface ScanProgress {
   commits: number;
   blobs: number;
   bytes: number;
+  /** History: how many blobs this run scans in all, once known (for a total and an ETA). */
+  blobsTotal?: number;
 }
 
 export interface SourceEvents {

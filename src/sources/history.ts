@@ -1,28 +1,33 @@
 /**
- * Git history as a source: every blob introduced by the selected commits is scanned exactly once,
- * streamed from one `git cat-file --batch`, in the order `git log --reverse --topo-order` meets
- * them, so that the first commit to show a secret at a path is the one that introduced it.
+ * Git history as a source, in two passes so that a full audit costs about what git takes to list
+ * and inflate the blobs:
  *
- * What diff-based scanners miss is covered by how git is asked: `-c` shows what a merge itself
- * introduced (a conflict resolved with new text), `--all` includes commits reachable only from a
- * tag, `-M` follows renames (one finding, at the first path), and a secret kept through many
- * edits of a file is reported once, at the commit that introduced it. The same secret in two
- * files is two findings.
+ * 1. scan: every unique blob the selected commits reach (`git rev-list --objects`), once, streamed
+ *    from one `git cat-file --batch` (history/objects.ts);
+ * 2. attribute: for the few blobs with findings only, every commit and path where they appear, in
+ *    `git log --reverse --topo-order` order, so that the first commit to show a secret at a path is
+ *    the one that introduced it (history/attribute.ts), and the file each path is a version of
+ *    through renames (history/renames.ts).
+ *
+ * What diff-based scanners miss is still covered: a merge's own content (a conflict resolved with
+ * new text) is in the merge's tree, `--all` includes commits reachable only from a tag, renames
+ * are followed (one finding, at the first path), and a secret kept through many edits of a file is
+ * reported once, at the commit that introduced it. The same secret in two files is two findings.
  */
 import type { CompiledRules } from '../engine/compiled-rules.js';
-import { InputError } from '../errors.js';
 import { BlobReader } from '../git/catfile.js';
-import { type FileChange, LOG_FORMAT, RawLogParser } from '../git/log.js';
-import { exitOf, gitComplaint, spawnGit } from '../git/process.js';
 import type { Repo } from '../git/repo.js';
-import { NOTHING_SCANNED, type Provenance, type Source, type SourceEvents, type SourceTotals } from '../pipeline/source.js';
-import type { CommitInfo, Match, ScanMode } from '../types.js';
+import { findOccurrences } from '../history/attribute.js';
+import { countCommits, listBlobs } from '../history/objects.js';
+import { RenameTracker } from '../history/renames.js';
+import { NOTHING_SCANNED, type SourceEvents, type SourceTotals, type Source } from '../pipeline/source.js';
+import type { Match, ScanMode } from '../types.js';
 import { pathFilter } from './globs.js';
 import { scanningSink } from './read.js';
 
 export interface HistorySourceOptions {
   repo: Repo;
-  /** What `git log` walks: ['--all'], tips and exclusions; none for nothing (a push of deletions only). */
+  /** What is walked: ['--all'], tips and exclusions; none for nothing (a push of deletions only). */
   revs: string[];
   mode: ScanMode;
   /** The report's root, as the user named the repository. */
@@ -31,129 +36,73 @@ export interface HistorySourceOptions {
   label: string;
 }
 
-const NULL_BLOB = /^0+$/;
-const GITLINK = '160000';
-const SYMLINK = '120000';
-
-/**
- * A blob being scanned (matches undefined) or scanned with findings; others are forgotten. Where
- * it appeared meanwhile waits for its matches.
- */
-interface BlobState {
-  matches?: Match[];
-  waiting: Provenance[];
-}
-
 export function historySource(options: HistorySourceOptions): Source {
   return {
     mode: options.mode,
     root: options.root,
     configRoot: options.repo.dir,
     scan: async (rules, filters, events) => ({
-      ...(options.revs.length ? await scanBlobs(options.repo.dir, options.revs, rules, pathFilter(filters), events) : NOTHING_SCANNED),
+      ...(options.revs.length ? await scanHistoryBlobs(options.repo.dir, options.revs, rules, pathFilter(filters), events) : NOTHING_SCANNED),
       shallow: options.repo.shallow,
       revisions: options.label,
     }),
   };
 }
 
-async function scanBlobs(
+async function scanHistoryBlobs(
   dir: string,
   revs: string[],
   rules: CompiledRules,
   wanted: (path: string) => boolean,
   events: SourceEvents,
 ): Promise<SourceTotals> {
-  const totals: SourceTotals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
-  const seenBlobs = new Set<string>();
-  const blobs = new Map<string, BlobState>();
-  const renamedFrom = new Map<string, string>();
-  let commit: CommitInfo | null = null;
-  let waitingForDrain = false;
+  const commits = await countCommits(dir, revs);
+  const totals: SourceTotals = { bytes: 0, files: 0, commits, blobs: 0 };
+  const list = await listBlobs(dir, revs, () => false);
+  for (const oid of list.missing) events.skipped(missingBlob(oid));
+  const found = await scanBlobs(dir, list.oids, rules, totals, events);
+  await attribute(dir, revs, found, wanted, events);
+  return totals;
+}
 
+function missingBlob(oid: string) {
+  return { path: `blob ${oid}`, kind: 'unreadable' as const, reason: 'unreadable: blob missing from the repository (a partial clone?)' };
+}
+
+/** Scan `oids` through one cat-file; the matches of those with findings. */
+async function scanBlobs(dir: string, oids: readonly string[], rules: CompiledRules, totals: SourceTotals, events: SourceEvents): Promise<Map<string, Match[]>> {
+  const found = new Map<string, Match[]>();
+  const total = totals.blobs + oids.length;
   const reader = new BlobReader(dir);
-  const log = spawnGit(dir, [
-    '-c', 'log.showRoot=true', '-c', 'log.showSignature=false',
-    'log', ...revs,
-    // -c (combined): a merge lists the files that differ from every parent, which is what the merge
-    // itself introduced (a conflict resolved with new text). `-m` would also list what it brings
-    // in from a parent, and a range scan would report the base branch's secrets at the merge.
-    '--reverse', '--topo-order', '-c', '-M', '--raw', '-z', '--no-abbrev', '--no-color',
-    '--no-ext-diff', '--no-textconv', '--no-notes', LOG_FORMAT, '--',
-  ]);
-  const logExit = exitOf(log);
-
-  const onChange = (change: FileChange): void => {
-    if (!commit || change.status.startsWith('D') || NULL_BLOB.test(change.newBlob)) return;
-    if (change.newMode === GITLINK || change.newMode === SYMLINK) return;
-    const file = change.oldPath !== null && change.status.startsWith('R') ? renamedFrom.get(change.oldPath) ?? change.oldPath : renamedFrom.get(change.path) ?? change.path;
-    if (file !== change.path) renamedFrom.set(change.path, file);
-    if (!wanted(change.path)) return;
-    const where: Provenance = { path: change.path, commit, file };
-    const blob = change.newBlob;
-    if (seenBlobs.has(blob)) {
-      // Known content at another path or in another commit: no second scan; its findings, if
-      // any, count again only for another file (runScan keeps one per secret per file).
-      const state = blobs.get(blob);
-      if (state?.matches) events.matches(state.matches, where);
-      else state?.waiting.push(where);
-      return;
-    }
-    seenBlobs.add(blob);
-    const state: BlobState = { waiting: [] };
-    blobs.set(blob, state);
-    const more = reader.request(blob, {
-      ...scanningSink(rules, (result, size) => {
-        totals.blobs++;
-        totals.bytes += size;
-        if (result.kind === 'scanned' && result.matches.length) {
-          state.matches = result.matches;
-          events.matches(result.matches, where);
-          for (const other of state.waiting) events.matches(result.matches, other);
-          state.waiting = [];
-        } else blobs.delete(blob);
-        events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes });
-      }),
-      missing: () => {
-        blobs.delete(blob);
-        events.skipped({
-          path: `${where.path} (${where.commit!.sha.slice(0, 12)})`,
-          kind: 'unreadable',
-          reason: 'unreadable: blob missing from the repository (a partial clone?)',
-        });
-      },
-    });
-    if (!more && !waitingForDrain) {
-      // cat-file is behind: stop reading the log until it catches up (bounded memory). One chunk
-      // of log output holds many changes, so only the first full write waits.
-      waitingForDrain = true;
-      log.stdout.pause();
-      void reader.drained().then(() => {
-        waitingForDrain = false;
-        log.stdout.resume();
-      });
-    }
-  };
-
-  const parser = new RawLogParser({
-    commit: (c) => {
-      if (commit?.sha !== c.sha) totals.commits++;
-      commit = c;
-    },
-    change: onChange,
-  });
-  log.stdout.on('data', (data: Buffer) => parser.push(data));
-  const logEnded = new Promise<void>((resolve) => log.stdout.on('end', resolve));
-
   try {
-    const [{ code, stderr }] = await Promise.all([logExit, logEnded]);
-    parser.end();
-    if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
+    for (const oid of oids) {
+      const more = reader.request(oid, {
+        ...scanningSink(rules, (result, size) => {
+          totals.blobs++;
+          totals.bytes += size;
+          if (result.kind === 'scanned' && result.matches.length) found.set(oid, result.matches);
+          events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: total });
+        }),
+        missing: () => events.skipped(missingBlob(oid)),
+      });
+      // cat-file is behind: wait until it catches up (bounded memory).
+      if (!more) await reader.drained();
+    }
     await reader.close();
   } catch (error) {
     reader.kill();
-    log.kill();
     throw error;
   }
-  return totals;
+  return found;
+}
+
+/** Report each blob's matches at every place it appears, first at the commit that introduced it. */
+async function attribute(dir: string, revs: string[], found: Map<string, Match[]>, wanted: (path: string) => boolean, events: SourceEvents): Promise<void> {
+  if (found.size === 0) return;
+  const renames = new RenameTracker(dir);
+  for (const at of await findOccurrences(dir, revs, new Set(found.keys()))) {
+    if (!wanted(at.path)) continue;
+    const file = await renames.fileOf(at.path, at.commit.sha, at.added, at.merge);
+    events.matches(found.get(at.blob)!, { path: at.path, commit: at.commit, file });
+  }
 }
