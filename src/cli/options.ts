@@ -50,7 +50,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'rules'; format: Format; patterns: string[] }
   | ({ kind: 'scan' } & ScanFlags)
-  | ({ kind: 'history'; range?: string; since?: string } & GitFlags)
+  | ({ kind: 'history'; range?: string; since?: string; cache?: string; noCache?: boolean } & GitFlags)
   | ({ kind: 'staged' } & GitFlags)
   | ({ kind: 'pre-push'; remote?: string } & GitFlags)
   | { kind: 'install' | 'uninstall'; hook: HookName; force: boolean; repo?: string };
@@ -111,6 +111,8 @@ const HISTORY_OPTIONS: Record<string, OptionSpec> = {
   ...GIT_SCAN_OPTIONS,
   range: { type: 'string', value: 'A..B', help: 'scan only the commits in B that are not in A' },
   since: { type: 'string', value: 'REV', help: 'scan only the commits, on any ref, that REV does not contain' },
+  cache: { type: 'string', value: 'FILE', help: 'keep what this audit learned in FILE (default: inside the git directory)' },
+  'no-cache': { type: 'boolean', help: 'neither read nor write a history cache' },
 };
 
 const HOOK_OPTIONS: Record<string, OptionSpec> = {

@@ -107,7 +107,16 @@ export function parseCommandLine(argv: readonly string[]): Command {
     const range = str('range');
     const since = str('since');
     if (range !== undefined && since !== undefined) throw new UsageError('--range and --since cannot be used together');
-    return { kind: 'history', ...git, ...(range !== undefined ? { range } : {}), ...(since !== undefined ? { since } : {}) };
+    const cache = str('cache');
+    if (cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache cannot be used together');
+    return {
+      kind: 'history',
+      ...git,
+      ...(range !== undefined ? { range } : {}),
+      ...(since !== undefined ? { since } : {}),
+      ...(cache !== undefined ? { cache } : {}),
+      ...(values['no-cache'] ? { noCache: true } : {}),
+    };
   }
   if (first === 'staged') {
     if (positionals.length) throw new UsageError(`pdguard staged takes no paths (got '${positionals[0]}'); it scans the index`);

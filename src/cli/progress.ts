@@ -14,6 +14,13 @@ export function progressWanted(stream: ProgressStream, env: Record<string, strin
   return asked && Boolean(stream.isTTY) && !env.CI && env.TERM !== 'dumb';
 }
 
+/** Time left, once the total is known and enough is done to judge the pace (by blobs). */
+export function eta(p: ScanProgress, seconds: number): string {
+  if (!p.blobsTotal || p.blobs < 100 || seconds < 1) return '';
+  const left = Math.max(0, Math.round(((p.blobsTotal - p.blobs) * seconds) / p.blobs));
+  return left >= 60 ? `, ETA ${Math.floor(left / 60)}m${String(left % 60).padStart(2, '0')}s` : `, ETA ${left}s`;
+}
+
 export class HistoryProgressLine {
   private last = 0;
   private shown = false;
@@ -27,7 +34,8 @@ export class HistoryProgressLine {
     this.last = now;
     const seconds = Math.max((now - this.started) / 1000, 0.001);
     const rate = formatBytes(p.bytes / seconds);
-    this.stream.write(`\r\u001b[Kpdguard: ${p.commits.toLocaleString('en')} commits, ${p.blobs.toLocaleString('en')} blobs, ${formatBytes(p.bytes)} (${rate}/s)`);
+    const blobs = p.blobsTotal ? `${p.blobs.toLocaleString('en')}/${p.blobsTotal.toLocaleString('en')} blobs` : `${p.blobs.toLocaleString('en')} blobs`;
+    this.stream.write(`\r\u001b[Kpdguard: ${p.commits.toLocaleString('en')} commits, ${blobs}, ${formatBytes(p.bytes)} (${rate}/s)${eta(p, seconds)}`);
     this.shown = true;
   };
 

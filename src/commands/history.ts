@@ -6,6 +6,7 @@
 import { UsageError } from '../errors.js';
 import { type Repo, openRepo } from '../git/repo.js';
 import { requireCommit } from '../git/revisions.js';
+import { defaultCachePath } from '../history/cache.js';
 import { runScan } from '../pipeline/run.js';
 import { settle } from '../pipeline/settle.js';
 import { historySource } from '../sources/history.js';
@@ -22,11 +23,25 @@ export interface HistoryOptions extends GitScanOptions {
   range?: string;
   /** Only the commits (on any ref) that REV does not already contain. */
   since?: string;
+  /**
+   * The history cache (history/cache.ts): a file, or null for none. Default: a file inside the
+   * repository's git directory.
+   */
+  cache?: string | null;
+  /** Warnings for stderr (a cache that could not be used or written). */
+  onWarning?: (message: string) => void;
 }
 
 /** Scan the commits `revs` selects in an opened repository. */
-export async function scanRevisions(repo: Repo, revs: string[], mode: ScanMode, label: string, options: GitScanOptions): Promise<ScanResult> {
-  const source = historySource({ repo, revs, mode, root: options.repo ?? '.', label });
+export async function scanRevisions(
+  repo: Repo,
+  revs: string[],
+  mode: ScanMode,
+  label: string,
+  options: GitScanOptions,
+  cache: { cacheFile?: string; warn?: (message: string) => void } = {},
+): Promise<ScanResult> {
+  const source = historySource({ repo, revs, mode, root: options.repo ?? '.', label, ...cache });
   return settle(await runScan(source, options), options);
 }
 
@@ -53,5 +68,9 @@ async function historyRevisions(repo: Repo, options: HistoryOptions): Promise<{ 
 export async function scanHistory(options: HistoryOptions = {}): Promise<ScanResult> {
   const repo = await openRepo(options.repo ?? '.');
   const { revs, label } = await historyRevisions(repo, options);
-  return scanRevisions(repo, revs, 'history', label, options);
+  const cacheFile = options.cache === null ? undefined : options.cache ?? defaultCachePath(repo.gitDir);
+  return scanRevisions(repo, revs, 'history', label, options, {
+    ...(cacheFile !== undefined ? { cacheFile } : {}),
+    ...(options.onWarning ? { warn: options.onWarning } : {}),
+  });
 }

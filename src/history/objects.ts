@@ -54,3 +54,17 @@ export async function listBlobs(dir: string, revs: readonly string[], skip: (oid
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
   return list;
 }
+
+/** The commits `revs` names (its tips, tags peeled), without walking. */
+export async function tipsOf(dir: string, revs: readonly string[]): Promise<string[]> {
+  const { code, stdout, stderr } = await runGit(dir, ['rev-list', '--no-walk=unsorted', ...revs, '--']);
+  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
+  return [...new Set(stdout.split('\n').filter((l) => l !== ''))];
+}
+
+/** Whether every commit in `tips` exists and is in the history `revs` selects. */
+export async function allWithin(dir: string, tips: readonly string[], revs: readonly string[]): Promise<boolean> {
+  if (tips.length === 0) return false;
+  const { code, stdout } = await runGit(dir, [...PACK_WINDOWS, 'rev-list', '--count', ...tips, '--not', ...revs, '--']);
+  return code === 0 && stdout.trim() === '0';
+}

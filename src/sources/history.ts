@@ -18,7 +18,10 @@ import type { CompiledRules } from '../engine/compiled-rules.js';
 import { BlobReader } from '../git/catfile.js';
 import type { Repo } from '../git/repo.js';
 import { findOccurrences } from '../history/attribute.js';
-import { countCommits, listBlobs } from '../history/objects.js';
+import { type CachedOccurrence, type HistoryCache, emptyCache, loadCache, rulesKey, saveCache } from '../history/cache.js';
+import { allWithin, countCommits, listBlobs, tipsOf } from '../history/objects.js';
+import { sha256 } from '../pipeline/findings.js';
+import { version } from '../package-info.js';
 import { RenameTracker } from '../history/renames.js';
 import { NOTHING_SCANNED, type SourceEvents, type SourceTotals, type Source } from '../pipeline/source.js';
 import type { Match, ScanMode } from '../types.js';
@@ -34,6 +37,10 @@ export interface HistorySourceOptions {
   root: string;
   /** What was walked, in the report's words. */
   label: string;
+  /** The history cache to read and update (history/cache.ts); none: every run starts over. */
+  cacheFile?: string;
+  /** A warning for stderr (a cache that could not be used). */
+  warn?: (message: string) => void;
 }
 
 export function historySource(options: HistorySourceOptions): Source {
@@ -42,7 +49,7 @@ export function historySource(options: HistorySourceOptions): Source {
     root: options.root,
     configRoot: options.repo.dir,
     scan: async (rules, filters, events) => ({
-      ...(options.revs.length ? await scanHistoryBlobs(options.repo.dir, options.revs, rules, pathFilter(filters), events) : NOTHING_SCANNED),
+      ...(options.revs.length ? await scanHistoryBlobs(options, rules, pathFilter(filters), events) : NOTHING_SCANNED),
       shallow: options.repo.shallow,
       revisions: options.label,
     }),
@@ -50,19 +57,63 @@ export function historySource(options: HistorySourceOptions): Source {
 }
 
 async function scanHistoryBlobs(
-  dir: string,
-  revs: string[],
+  options: HistorySourceOptions,
   rules: CompiledRules,
   wanted: (path: string) => boolean,
   events: SourceEvents,
 ): Promise<SourceTotals> {
-  const commits = await countCommits(dir, revs);
-  const totals: SourceTotals = { bytes: 0, files: 0, commits, blobs: 0 };
-  const list = await listBlobs(dir, revs, () => false);
-  for (const oid of list.missing) events.skipped(missingBlob(oid));
-  const found = await scanBlobs(dir, list.oids, rules, totals, events);
-  await attribute(dir, revs, found, wanted, events);
+  const dir = options.repo.dir;
+  const revs = options.revs;
+  const warn = options.warn ?? (() => {});
+  const key = rulesKey(rules.rules);
+  const pdguard = version();
+  let cache: HistoryCache = emptyCache();
+  if (options.cacheFile) {
+    const loaded = loadCache(options.cacheFile, pdguard, key);
+    if (loaded.warning) warn(loaded.warning);
+    cache = loaded.cache;
+  }
+  // Commits are reused only for a walk of whole histories (no exclusions) that still contains
+  // every commit the cache covered; blob verdicts hold for any walk.
+  const selection = JSON.stringify(revs);
+  const walksWhole = !revs.some((rev) => rev.startsWith('^') || rev === '--not');
+  const tips = options.cacheFile && walksWhole ? await tipsOf(dir, revs) : [];
+  const reuse = walksWhole && cache.selection === selection && (await allWithin(dir, cache.tips, revs));
+  const newRevs = reuse ? [...revs, '--not', ...cache.tips] : revs;
+
+  const unreadable = { count: 0 };
+  const tracked: SourceEvents = { ...events, skipped: (skip) => (unreadable.count++, events.skipped(skip)) };
+  const newCommits = await countCommits(dir, newRevs);
+  const totals: SourceTotals = { bytes: 0, files: 0, commits: newCommits, blobs: 0 };
+  const list = await listBlobs(dir, newRevs, (oid) => cache.clean.has(oid) || (reuse && cache.findings.has(oid)));
+  for (const oid of list.missing) tracked.skipped(missingBlob(oid));
+  // Blobs that held findings are always scanned again: the cache never vouches for a secret's absence.
+  const rescan = reuse ? [...cache.findings.keys()] : [];
+  const found = await scanBlobs(dir, [...rescan, ...list.oids], rules, totals, tracked);
+
+  const known = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
+  const fresh = await attribute(dir, newRevs, found);
+  for (const at of [...known, ...fresh]) {
+    if (wanted(at.path)) events.matches(found.get(at.blob)!, { path: at.path, commit: at.commit, file: at.file });
+  }
+
+  if (options.cacheFile && unreadable.count === 0) {
+    const clean = cache.clean;
+    for (const oid of list.oids) if (!found.has(oid)) clean.add(oid);
+    const next: HistoryCache = walksWhole
+      ? { selection, tips, commits: (reuse ? cache.commits : 0) + newCommits, clean, findings: placesOf(found), occurrences: [...known, ...fresh] }
+      : // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
+        { ...cache, clean, findings: new Map([...cache.findings, ...placesOf(found)]) };
+    const failed = saveCache(options.cacheFile, next, pdguard, key);
+    if (failed) warn(failed);
+  }
   return totals;
+}
+
+function placesOf(found: Map<string, Match[]>): Map<string, { ruleId: string; line: number; column: number; secretHash: string }[]> {
+  return new Map(
+    [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))]),
+  );
 }
 
 function missingBlob(oid: string) {
@@ -96,13 +147,13 @@ async function scanBlobs(dir: string, oids: readonly string[], rules: CompiledRu
   return found;
 }
 
-/** Report each blob's matches at every place it appears, first at the commit that introduced it. */
-async function attribute(dir: string, revs: string[], found: Map<string, Match[]>, wanted: (path: string) => boolean, events: SourceEvents): Promise<void> {
-  if (found.size === 0) return;
+/** Every place (commit, path, file through renames) where a blob with findings appears in `revs`, in order. */
+async function attribute(dir: string, revs: string[], found: Map<string, Match[]>): Promise<CachedOccurrence[]> {
+  if (found.size === 0) return [];
   const renames = new RenameTracker(dir);
+  const out: CachedOccurrence[] = [];
   for (const at of await findOccurrences(dir, revs, new Set(found.keys()))) {
-    if (!wanted(at.path)) continue;
-    const file = await renames.fileOf(at.path, at.commit.sha, at.added, at.merge);
-    events.matches(found.get(at.blob)!, { path: at.path, commit: at.commit, file });
+    out.push({ ...at, file: await renames.fileOf(at.path, at.commit.sha, at.added, at.merge) });
   }
+  return out;
 }

@@ -1,0 +1,181 @@
+/**
+ * What a history audit learned, kept for the next one: which blobs were scanned and held nothing
+ * (content-addressed, so true in any selection of commits), which held findings (their places and
+ * the secrets' hashes, never the secrets), the commits covered (the tips walked) and where each
+ * blob with findings appears. A re-audit then walks only the commits that are new, scans only the
+ * blobs that are new, and still reports every finding.
+ *
+ * Trust: the cache never hides a finding by itself. Blobs that held findings are scanned again on
+ * every run; the commits it covers are reused only when every one of its tips is still in the
+ * history being audited; a file that is not a cache of this pdguard and these rules (corrupt,
+ * foreign, truncated, another version) is ignored with a warning and the audit starts over. It is
+ * as trusted as the git directory it lives in (or the file named): an attacker who can write it
+ * can also rewrite the repository. It is written atomically and never through a symbolic link.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Rule } from '../types.js';
+import type { Occurrence } from './attribute.js';
+
+const FORMAT = 'pdguard-history-cache';
+const SCHEMA = 1;
+
+/** Where a finding was in a blob, without the secret. */
+export interface CachedPlace {
+  ruleId: string;
+  line: number;
+  column: number;
+  secretHash: string;
+}
+
+export interface CachedOccurrence extends Occurrence {
+  file: string;
+}
+
+export interface HistoryCache {
+  /** What was walked (the git revisions, as given), for which `tips` and `occurrences` hold. */
+  selection: string;
+  /** The commits whose whole history was covered. */
+  tips: string[];
+  commits: number;
+  /** Blobs scanned with no finding. */
+  clean: Set<string>;
+  /** Blobs that held findings: scanned again on every run, never trusted. */
+  findings: Map<string, CachedPlace[]>;
+  occurrences: CachedOccurrence[];
+}
+
+export const emptyCache = (): HistoryCache => ({ selection: '', tips: [], commits: 0, clean: new Set(), findings: new Map(), occurrences: [] });
+
+/** The default place: inside the git directory, never in the work tree. */
+export function defaultCachePath(gitDir: string): string {
+  return join(gitDir, 'pdguard', 'history-cache.json');
+}
+
+/** A fingerprint of the rules: any change of a rule starts the cache over. */
+export function rulesKey(rules: readonly Rule[]): string {
+  const text = JSON.stringify(rules, (_key, value: unknown) => (value instanceof RegExp ? `/${value.source}/${value.flags}` : value));
+  return createHash('sha256').update(text).digest('hex');
+}
+
+interface Stored {
+  format: string;
+  schema: number;
+  pdguard: string;
+  rules: string;
+  selection: string;
+  tips: string[];
+  commits: number;
+  clean: string[];
+  findings: [string, CachedPlace[]][];
+  occurrences: CachedOccurrence[];
+  /** sha256 of everything above, as written: a truncated or edited file is not read. */
+  check?: string;
+}
+
+const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+function checksum(stored: Omit<Stored, 'check'>): string {
+  return createHash('sha256').update(JSON.stringify(stored)).digest('hex');
+}
+
+/** The cache at `path`: empty when there is none; a warning (and empty) when it cannot be used. */
+export function loadCache(path: string, pdguard: string, rules: string): { cache: HistoryCache; warning?: string } {
+  let text: string;
+  try {
+    if (lstatSync(path).isSymbolicLink()) return { cache: emptyCache(), warning: `history cache ${path} is a symbolic link: not read` };
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { cache: emptyCache() };
+    return { cache: emptyCache(), warning: `history cache ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): starting over` };
+  }
+  const unusable = (why: string) => ({ cache: emptyCache(), warning: `history cache ${path} ${why}: ignored, starting over` });
+  let stored: Stored;
+  try {
+    stored = JSON.parse(text) as Stored;
+  } catch {
+    return unusable('is not valid JSON');
+  }
+  if (typeof stored !== 'object' || stored === null || stored.format !== FORMAT) return unusable('is not a pdguard history cache');
+  if (stored.schema !== SCHEMA || stored.pdguard !== pdguard) return { cache: emptyCache(), warning: `history cache ${path} is from another pdguard version: starting over` };
+  if (stored.rules !== rules) return { cache: emptyCache(), warning: `history cache ${path} was made with other rules: starting over` };
+  const { check, ...rest } = stored;
+  if (check !== checksum(rest)) return unusable('does not match its checksum (truncated or edited)');
+  if (!valid(stored)) return unusable('is malformed');
+  return {
+    cache: {
+      selection: stored.selection,
+      tips: stored.tips,
+      commits: stored.commits,
+      clean: new Set(stored.clean),
+      findings: new Map(stored.findings),
+      occurrences: stored.occurrences,
+    },
+  };
+}
+
+function valid(s: Stored): boolean {
+  const isOid = (v: unknown) => typeof v === 'string' && OID.test(v);
+  return (
+    typeof s.selection === 'string' &&
+    Array.isArray(s.tips) && s.tips.every(isOid) &&
+    Number.isSafeInteger(s.commits) && s.commits >= 0 &&
+    Array.isArray(s.clean) && s.clean.every(isOid) &&
+    Array.isArray(s.findings) && s.findings.every((f) => Array.isArray(f) && isOid(f[0]) && Array.isArray(f[1])) &&
+    Array.isArray(s.occurrences) &&
+    s.occurrences.every(
+      (o) =>
+        o !== null && typeof o === 'object' && isOid(o.blob) && typeof o.path === 'string' && typeof o.file === 'string' &&
+        typeof o.added === 'boolean' && typeof o.merge === 'boolean' && o.commit !== null && typeof o.commit === 'object' &&
+        isOid(o.commit.sha) && typeof o.commit.author === 'string' && typeof o.commit.email === 'string' && typeof o.commit.date === 'string',
+    )
+  );
+}
+
+/**
+ * Write the cache atomically (a new file beside it, then renamed over it), never through a
+ * symbolic link. Returns a warning when it could not be written; the audit's result stands.
+ */
+export function saveCache(path: string, cache: HistoryCache, pdguard: string, rules: string): string | undefined {
+  const rest: Omit<Stored, 'check'> = {
+    format: FORMAT,
+    schema: SCHEMA,
+    pdguard,
+    rules,
+    selection: cache.selection,
+    tips: cache.tips,
+    commits: cache.commits,
+    clean: [...cache.clean],
+    findings: [...cache.findings],
+    occurrences: cache.occurrences,
+  };
+  const text = JSON.stringify({ ...rest, check: checksum(rest) });
+  const dir = dirname(path);
+  const temp = join(dir, `.history-cache.${process.pid}.${Date.now()}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (lstatSync(dir).isSymbolicLink()) return `history cache directory ${dir} is a symbolic link: cache not written`;
+    try {
+      if (lstatSync(path).isSymbolicLink()) return `history cache ${path} is a symbolic link: cache not written`;
+    } catch {
+      // no cache yet
+    }
+    // O_EXCL|O_NOFOLLOW: a file (or link) planted at the temporary name is never written through.
+    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    try {
+      writeSync(fd, text);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+    return undefined;
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // nothing was created
+    }
+    return `history cache ${path} could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
+  }
+}
