@@ -1,0 +1,176 @@
+/**
+ * The history cache on real repositories built at test time: a re-audit walks only the new
+ * commits and scans only the new blobs, still reports every finding, and a cache it cannot trust
+ * (corrupt, foreign, another version, a history rewritten under it, a link) never hides one.
+ */
+import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type CliResult, type JsonReport, runCli } from './helpers/cli.js';
+import { FakeSecrets } from './helpers/fake.js';
+import { TestRepo, cleanupGit, gitEnv, tempDir } from './helpers/git.js';
+
+afterAll(cleanupGit);
+
+const fake = new FakeSecrets(2718);
+const leak = () => fake.restKey();
+const line = (key: string) => `PAGERDUTY_TOKEN=${key}\n`;
+
+type Finding = JsonReport['findings'][number] & { commit?: { sha: string } };
+type Report = { findings: Finding[]; scan: JsonReport['scan'] };
+
+async function history(dir: string, args: string[] = []): Promise<{ result: CliResult; report: Report }> {
+  const result = await runCli(['history', '--format', 'json', '--show-secrets', ...args], { cwd: dir, env: gitEnv() });
+  try {
+    return { result, report: JSON.parse(result.stdout) as Report };
+  } catch {
+    throw new Error(`not JSON (exit ${result.code}): ${result.stdout.slice(0, 300)} ${result.stderr.slice(0, 500)}`);
+  }
+}
+
+const places = (report: Report) => report.findings.map((f) => [f.path, f.secret, f.commit?.sha]).sort();
+const cacheOf = (repo: TestRepo) => join(repo.git('rev-parse', '--absolute-git-dir').trim(), 'pdguard', 'history-cache.json');
+
+/** Ten commits of ordinary files and one leak, audited once with the default cache. */
+async function audited() {
+  const repo = TestRepo.init();
+  for (let i = 0; i < 10; i++) repo.commitFiles({ [`src/f${i}.txt`]: `content ${i}\n` }, `c${i}`);
+  const key = leak();
+  const sha = repo.commitFiles({ 'config/app.env': line(key) }, 'leak');
+  const first = await history(repo.dir);
+  expect(first.result.code, first.result.stderr).toBe(1);
+  expect(first.result.stderr).not.toMatch(/warning/);
+  expect(places(first.report)).toEqual([['config/app.env', key, sha]]);
+  expect(first.report.scan.commitsScanned).toBe(11);
+  return { repo, key, sha, first };
+}
+
+describe('history cache: re-audits', () => {
+  it('lives in the git directory, holds no secret, and a re-audit after one commit scans only what is new and reports old and new', async () => {
+    const { repo, key, sha, first } = await audited();
+    const file = cacheOf(repo);
+    expect(existsSync(file)).toBe(true);
+    expect(repo.git('status', '--porcelain', '--ignored')).toBe(''); // nothing in the work tree
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain(key);
+    expect(text).toContain(sha);
+
+    const fresh = leak();
+    const newSha = repo.commitFiles({ 'deploy/prod.env': line(fresh) }, 'another leak');
+    const second = await history(repo.dir);
+    expect(second.result.code).toBe(1);
+    expect(places(second.report)).toEqual([['config/app.env', key, sha], ['deploy/prod.env', fresh, newSha]].sort());
+    // One new commit walked; the new blob and the blob with the old finding (always re-scanned).
+    expect(second.report.scan.commitsScanned).toBe(1);
+    expect(second.report.scan.blobsScanned).toBe(2);
+    expect(first.report.scan.blobsScanned).toBe(11);
+
+    // The same without the cache: the same findings, from a full walk.
+    const uncached = await history(repo.dir, ['--no-cache']);
+    expect(places(uncached.report)).toEqual(places(second.report));
+    expect(uncached.report.scan.commitsScanned).toBe(12);
+  });
+
+  it('follows a rename and a copy made after the cached run', async () => {
+    const { repo, key, sha } = await audited();
+    repo.mv('config/app.env', 'config/renamed.env');
+    repo.commit('rename');
+    const copy = repo.commitFiles({ 'copy.env': line(key) }, 'copy');
+    const { report } = await history(repo.dir);
+    expect(places(report)).toEqual([['config/app.env', key, sha], ['copy.env', key, copy]].sort());
+  });
+
+  it('a history rewritten under the cache is walked again: a commit no longer in it is not reported', async () => {
+    const { repo, sha } = await audited();
+    repo.git('reset', '-q', '--hard', 'HEAD~1');
+    repo.git('reflog', 'expire', '--expire=now', '--all');
+    const fixed = repo.commitFiles({ 'config/app.env': 'PAGERDUTY_TOKEN=${FROM_VAULT}\n' }, 'no leak');
+    const { result, report } = await history(repo.dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(report.findings).toEqual([]);
+    expect(report.scan.commitsScanned).toBe(11);
+    expect(fixed).not.toBe(sha);
+  });
+
+  it('--cache FILE writes there and not in the git directory; --no-cache reads and writes nothing', async () => {
+    const repo = TestRepo.init();
+    const key = leak();
+    repo.commitFiles({ 'a.env': line(key) }, 'a');
+    const file = join(tempDir(), 'ci-cache.json');
+    const named = await history(repo.dir, ['--cache', file]);
+    expect(named.result.code).toBe(1);
+    expect(existsSync(file)).toBe(true);
+    expect(existsSync(cacheOf(repo))).toBe(false);
+    const none = await history(repo.dir, ['--no-cache']);
+    expect(places(none.report)).toEqual(places(named.report));
+    expect(existsSync(cacheOf(repo))).toBe(false);
+    const both = await runCli(['history', '--cache', file, '--no-cache'], { cwd: repo.dir, env: gitEnv() });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--cache and --no-cache/);
+  });
+});
+
+describe('history cache: never trusted to hide a finding', () => {
+  /** A cache that says every blob is clean and every commit covered, but breaks its checksum. */
+  function forge(file: string): void {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { clean: string[]; findings: [string, unknown][]; occurrences: unknown[] };
+    stored.clean.push(...stored.findings.map(([oid]) => oid));
+    stored.findings = [];
+    stored.occurrences = [];
+    writeFileSync(file, JSON.stringify(stored));
+  }
+
+  for (const [what, damage, warning] of [
+    ['that is corrupt', (file: string) => writeFileSync(file, '{"format": "pdguard-history-ca'), /not valid JSON/],
+    ['that is foreign', (file: string) => writeFileSync(file, JSON.stringify({ hello: 'world' })), /not a pdguard history cache/],
+    ['that was edited', forge, /checksum/],
+    [
+      'from another version',
+      (file: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(/"pdguard":"[^"]*"/, '"pdguard":"0.0.0-other"')),
+      /another pdguard version/,
+    ],
+  ] as const) {
+    it(`a cache ${what} is ignored with a warning and the finding is still reported`, async () => {
+      const { repo, key, sha } = await audited();
+      damage(cacheOf(repo));
+      const fresh = leak();
+      const newSha = repo.commitFiles({ 'b.env': line(fresh) }, 'b');
+      const { result, report } = await history(repo.dir);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^pdguard: warning: history cache .+$/m);
+      expect(result.stderr).toMatch(warning);
+      expect(places(report)).toEqual([['b.env', fresh, newSha], ['config/app.env', key, sha]].sort());
+      expect(report.scan.commitsScanned).toBe(12);
+      // And it is replaced by a good one: the next run is quiet.
+      const again = await history(repo.dir);
+      expect(again.result.stderr).not.toMatch(/warning/);
+      expect(places(again.report)).toEqual(places(report));
+    });
+  }
+
+  it('other rules start the cache over', async () => {
+    const { repo, sha } = await audited();
+    // Edit the stored rules fingerprint: as if the rules had changed.
+    const file = cacheOf(repo);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/"rules":"[0-9a-f]{64}"/, `"rules":"${'0'.repeat(64)}"`));
+    const { result, report } = await history(repo.dir);
+    expect(result.stderr).toMatch(/other rules/);
+    expect(report.findings.map((f) => f.commit?.sha)).toEqual([sha]);
+    expect(report.scan.commitsScanned).toBe(11);
+  });
+
+  it('is never written through a symbolic link', async () => {
+    const repo = TestRepo.init();
+    repo.commitFiles({ 'a.env': line(leak()) }, 'a');
+    const target = join(tempDir(), 'victim.txt');
+    writeFileSync(target, 'keep me\n');
+    const file = join(tempDir(), 'link.json');
+    symlinkSync(target, file);
+    const { result, report } = await history(repo.dir, ['--cache', file]);
+    expect(result.code).toBe(1);
+    expect(report.findings).toHaveLength(1);
+    expect(result.stderr).toMatch(/symbolic link/);
+    expect(readFileSync(target, 'utf8')).toBe('keep me\n');
+    expect(lstatSync(file).isSymbolicLink()).toBe(true);
+  });
+});
