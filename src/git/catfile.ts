@@ -4,7 +4,7 @@
  * is handed on in chunks, so a blob of any size is read with bounded memory.
  */
 import { InputError } from '../errors.js';
-import { PACK_WINDOWS } from '../history/objects.js';
+import { BLOB_READING } from '../history/objects.js';
 import { exitOf, gitComplaint, spawnGit } from './process.js';
 
 /** Blobs up to this size are handed on whole, in one piece (see BlobSink.chunk). */
@@ -32,7 +32,7 @@ export class BlobReader {
   private done: Promise<void>;
 
   constructor(repo: string) {
-    this.child = spawnGit(repo, [...PACK_WINDOWS, 'cat-file', '--batch', '--buffer']);
+    this.child = spawnGit(repo, [...BLOB_READING, 'cat-file', '--batch', '--buffer']);
     this.exit = exitOf(this.child);
     this.child.stdin.on('error', () => {}); // reported through the exit status instead
     this.child.stdout.on('data', (data: Buffer) => this.receive(data));
