@@ -11,7 +11,11 @@ import { exitOf, gitComplaint, spawnGit } from './process.js';
 const WHOLE_BLOB_LIMIT = 1024 * 1024;
 
 export interface BlobSink {
-  /** A piece of the blob's content; `last` when it ends the content (always so for a small blob, given whole). */
+  /**
+   * A piece of the blob's content; `last` when it ends the content (always so for a small blob,
+   * given whole). The bytes are valid during the call only: a small blob gathered over several
+   * reads is handed over in one reused buffer.
+   */
   chunk(data: Buffer, last: boolean): void;
   end(size: number): void;
   missing(): void;
@@ -28,6 +32,8 @@ export class BlobReader {
   /** A small blob being gathered over several reads, and how much of it has come. */
   private gathering: Buffer | null = null;
   private gathered = 0;
+  /** The buffer small blobs are gathered in, reused: fresh memory for each was most of cat-file's garbage. */
+  private spare: Buffer = Buffer.allocUnsafe(0);
   private failure: Error | null = null;
   private done: Promise<void>;
 
@@ -109,7 +115,10 @@ export class BlobReader {
       } else {
         // Pipe reads are 64 KB: a small blob spread over several is gathered and handed on whole,
         // so that the engine scans it in one pass.
-        this.gathering ??= Buffer.allocUnsafe(this.size);
+        if (!this.gathering) {
+          if (this.spare.length < this.size) this.spare = Buffer.allocUnsafe(Math.max(this.size, 64 * 1024));
+          this.gathering = this.spare.subarray(0, this.size);
+        }
         data.copy(this.gathering, this.gathered, offset, offset + take);
         this.gathered += take;
         if (this.gathered === this.size) {

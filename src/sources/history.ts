@@ -127,13 +127,19 @@ async function scanBlobs(dir: string, oids: readonly string[], rules: CompiledRu
   const reader = new BlobReader(dir);
   try {
     for (const oid of oids) {
-      const more = reader.request(oid, {
-        ...scanningSink(rules, (result, size) => {
+      // The scanner is made when the blob's content comes, not when it is asked for: thousands of
+      // requests wait in the pipes at any time.
+      let sink: ReturnType<typeof scanningSink> | undefined;
+      const scanner = () =>
+        (sink ??= scanningSink(rules, (result, size) => {
           totals.blobs++;
           totals.bytes += size;
           if (result.kind === 'scanned' && result.matches.length) found.set(oid, result.matches);
           events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: total });
-        }),
+        }));
+      const more = reader.request(oid, {
+        chunk: (data, last) => scanner().chunk(data, last),
+        end: (size) => scanner().end(size),
         missing: () => events.skipped(missingBlob(oid)),
       });
       // cat-file is behind: wait until it catches up (bounded memory).
