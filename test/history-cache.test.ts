@@ -19,8 +19,11 @@ const line = (key: string) => `PAGERDUTY_TOKEN=${key}\n`;
 type Finding = JsonReport['findings'][number] & { commit?: { sha: string } };
 type Report = { findings: Finding[]; scan: JsonReport['scan'] };
 
-async function history(dir: string, args: string[] = []): Promise<{ result: CliResult; report: Report }> {
-  const result = await runCli(['history', '--format', 'json', '--show-secrets', ...args], { cwd: dir, env: gitEnv() });
+/** This test user's own cache directory, where the key that seals caches inside `.git` is kept. */
+const userCache = tempDir();
+
+async function history(dir: string, args: string[] = [], cacheHome = userCache): Promise<{ result: CliResult; report: Report }> {
+  const result = await runCli(['history', '--format', 'json', '--show-secrets', ...args], { cwd: dir, env: { ...gitEnv(), XDG_CACHE_HOME: cacheHome } });
   try {
     return { result, report: JSON.parse(result.stdout) as Report };
   } catch {
@@ -123,7 +126,7 @@ describe('history cache: never trusted to hide a finding', () => {
   for (const [what, damage, warning] of [
     ['that is corrupt', (file: string) => writeFileSync(file, '{"format": "pdguard-history-ca'), /not valid JSON/],
     ['that is foreign', (file: string) => writeFileSync(file, JSON.stringify({ hello: 'world' })), /not a pdguard history cache/],
-    ['that was edited', forge, /checksum/],
+    ['that was edited', forge, /truncated or edited/],
     [
       'from another version',
       (file: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(/"pdguard":"[^"]*"/, '"pdguard":"0.0.0-other"')),
@@ -147,6 +150,19 @@ describe('history cache: never trusted to hide a finding', () => {
       expect(places(again.report)).toEqual(places(report));
     });
   }
+
+  it('a cache another user (or a downloaded repository) put in .git is foreign: ignored with a warning', async () => {
+    const { repo, key, sha } = await audited();
+    const fresh = leak();
+    const newSha = repo.commitFiles({ 'b.env': line(fresh) }, 'b');
+    const stranger = tempDir(); // another user's key: the cache in .git is not sealed with it
+    const { result, report } = await history(repo.dir, [], stranger);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^pdguard: warning: history cache .+ was not written by your pdguard/m);
+    expect(places(report)).toEqual([['b.env', fresh, newSha], ['config/app.env', key, sha]].sort());
+    expect(report.scan.commitsScanned).toBe(12);
+    expect(readFileSync(join(stranger, 'pdguard', 'history-cache-key'), 'utf8')).toMatch(/^[0-9a-f]{64}$/);
+  });
 
   it('other rules start the cache over', async () => {
     const { repo, sha } = await audited();

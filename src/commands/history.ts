@@ -39,7 +39,7 @@ export async function scanRevisions(
   mode: ScanMode,
   label: string,
   options: GitScanOptions,
-  cache: { cacheFile?: string; warn?: (message: string) => void } = {},
+  cache: { cacheFile?: string; cacheInGitDir?: boolean; warn?: (message: string) => void } = {},
 ): Promise<ScanResult> {
   const source = historySource({ repo, revs, mode, root: options.repo ?? '.', label, ...cache });
   return settle(await runScan(source, options), options);
@@ -70,7 +70,7 @@ export async function scanHistory(options: HistoryOptions = {}): Promise<ScanRes
   const { revs, label } = await historyRevisions(repo, options);
   const cacheFile = options.cache === null ? undefined : options.cache ?? defaultCachePath(repo.gitDir);
   return scanRevisions(repo, revs, 'history', label, options, {
-    ...(cacheFile !== undefined ? { cacheFile } : {}),
+    ...(cacheFile !== undefined ? { cacheFile, cacheInGitDir: options.cache === undefined } : {}),
     ...(options.onWarning ? { warn: options.onWarning } : {}),
   });
 }

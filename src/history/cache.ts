@@ -12,7 +12,8 @@
  * as trusted as the git directory it lives in (or the file named): an attacker who can write it
  * can also rewrite the repository. It is written atomically and never through a symbolic link.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { homedir } from 'node:os';
 import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Rule } from '../types.js';
@@ -76,12 +77,48 @@ interface Stored {
 
 const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
-function checksum(stored: Omit<Stored, 'check'>): string {
-  return createHash('sha256').update(JSON.stringify(stored)).digest('hex');
+/**
+ * How a cache is sealed: a plain SHA-256 for a file the user named (`--cache FILE`: they vouch
+ * for it, and a CI runner's key would differ on every run), and an HMAC under a key of this
+ * user's own for the default file inside `.git`, which a downloaded repository can bring with it:
+ * a cache planted there (claiming a secret's blob is clean) is then foreign, and ignored.
+ */
+export type Seal = { key: Buffer | null };
+
+function checksum(stored: Omit<Stored, 'check'>, seal: Seal): string {
+  const text = JSON.stringify(stored);
+  return seal.key ? createHmac('sha256', seal.key).update(text).digest('hex') : createHash('sha256').update(text).digest('hex');
+}
+
+/** This user's key for caches in git directories, made once (0600) in their cache directory; null if none can be had. */
+export function userSeal(env: NodeJS.ProcessEnv = process.env): Seal {
+  try {
+    const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+    const dir = join(base, 'pdguard');
+    const file = join(dir, 'history-cache-key');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    try {
+      if (lstatSync(file).isSymbolicLink()) return { key: null };
+      const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+      if (key.length >= 32) return { key };
+    } catch {
+      // no key yet
+    }
+    const fresh = randomBytes(32);
+    const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    try {
+      writeSync(fd, fresh.toString('hex'));
+    } finally {
+      closeSync(fd);
+    }
+    return { key: fresh };
+  } catch {
+    return { key: null };
+  }
 }
 
 /** The cache at `path`: empty when there is none; a warning (and empty) when it cannot be used. */
-export function loadCache(path: string, pdguard: string, rules: string): { cache: HistoryCache; warning?: string } {
+export function loadCache(path: string, pdguard: string, rules: string, seal: Seal): { cache: HistoryCache; warning?: string } {
   let text: string;
   try {
     if (lstatSync(path).isSymbolicLink()) return { cache: emptyCache(), warning: `history cache ${path} is a symbolic link: not read` };
@@ -101,7 +138,7 @@ export function loadCache(path: string, pdguard: string, rules: string): { cache
   if (stored.schema !== SCHEMA || stored.pdguard !== pdguard) return { cache: emptyCache(), warning: `history cache ${path} is from another pdguard version: starting over` };
   if (stored.rules !== rules) return { cache: emptyCache(), warning: `history cache ${path} was made with other rules: starting over` };
   const { check, ...rest } = stored;
-  if (check !== checksum(rest)) return unusable('does not match its checksum (truncated or edited)');
+  if (check !== checksum(rest, seal)) return unusable(seal.key ? 'was not written by your pdguard, or was truncated or edited' : 'does not match its checksum (truncated or edited)');
   if (!valid(stored)) return unusable('is malformed');
   return {
     cache: {
@@ -137,7 +174,7 @@ function valid(s: Stored): boolean {
  * Write the cache atomically (a new file beside it, then renamed over it), never through a
  * symbolic link. Returns a warning when it could not be written; the audit's result stands.
  */
-export function saveCache(path: string, cache: HistoryCache, pdguard: string, rules: string): string | undefined {
+export function saveCache(path: string, cache: HistoryCache, pdguard: string, rules: string, seal: Seal): string | undefined {
   const rest: Omit<Stored, 'check'> = {
     format: FORMAT,
     schema: SCHEMA,
@@ -150,7 +187,7 @@ export function saveCache(path: string, cache: HistoryCache, pdguard: string, ru
     findings: [...cache.findings],
     occurrences: cache.occurrences,
   };
-  const text = JSON.stringify({ ...rest, check: checksum(rest) });
+  const text = JSON.stringify({ ...rest, check: checksum(rest, seal) });
   const dir = dirname(path);
   const temp = join(dir, `.history-cache.${process.pid}.${Date.now()}.tmp`);
   try {

@@ -18,7 +18,7 @@ import type { CompiledRules } from '../engine/compiled-rules.js';
 import { BlobReader } from '../git/catfile.js';
 import type { Repo } from '../git/repo.js';
 import { findOccurrences } from '../history/attribute.js';
-import { type CachedOccurrence, type HistoryCache, emptyCache, loadCache, rulesKey, saveCache } from '../history/cache.js';
+import { type CachedOccurrence, type HistoryCache, type Seal, emptyCache, loadCache, rulesKey, saveCache, userSeal } from '../history/cache.js';
 import { allWithin, countCommits, listBlobs, tipsOf } from '../history/objects.js';
 import { sha256 } from '../pipeline/findings.js';
 import { version } from '../package-info.js';
@@ -39,6 +39,8 @@ export interface HistorySourceOptions {
   label: string;
   /** The history cache to read and update (history/cache.ts); none: every run starts over. */
   cacheFile?: string;
+  /** The cache is the default one inside the git directory: sealed with this user's key. */
+  cacheInGitDir?: boolean;
   /** A warning for stderr (a cache that could not be used). */
   warn?: (message: string) => void;
 }
@@ -68,8 +70,11 @@ async function scanHistoryBlobs(
   const key = rulesKey(rules.rules);
   const pdguard = version();
   let cache: HistoryCache = emptyCache();
-  if (options.cacheFile) {
-    const loaded = loadCache(options.cacheFile, pdguard, key);
+  const seal: Seal = options.cacheFile && options.cacheInGitDir ? userSeal() : { key: null };
+  // Without a key of its own, a cache inside `.git` (which a repository can bring) is never used.
+  const cacheFile = options.cacheInGitDir && !seal.key ? undefined : options.cacheFile;
+  if (cacheFile) {
+    const loaded = loadCache(cacheFile, pdguard, key, seal);
     if (loaded.warning) warn(loaded.warning);
     cache = loaded.cache;
   }
@@ -77,7 +82,7 @@ async function scanHistoryBlobs(
   // every commit the cache covered; blob verdicts hold for any walk.
   const selection = JSON.stringify(revs);
   const walksWhole = !revs.some((rev) => rev.startsWith('^') || rev === '--not');
-  const tips = options.cacheFile && walksWhole ? await tipsOf(dir, revs) : [];
+  const tips = cacheFile && walksWhole ? await tipsOf(dir, revs) : [];
   const reuse = walksWhole && cache.selection === selection && (await allWithin(dir, cache.tips, revs));
   const newRevs = reuse ? [...revs, '--not', ...cache.tips] : revs;
 
@@ -97,14 +102,14 @@ async function scanHistoryBlobs(
     if (wanted(at.path)) events.matches(found.get(at.blob)!, { path: at.path, commit: at.commit, file: at.file });
   }
 
-  if (options.cacheFile && unreadable.count === 0) {
+  if (cacheFile && unreadable.count === 0) {
     const clean = cache.clean;
     for (const oid of list.oids) if (!found.has(oid)) clean.add(oid);
     const next: HistoryCache = walksWhole
       ? { selection, tips, commits: (reuse ? cache.commits : 0) + newCommits, clean, findings: placesOf(found), occurrences: [...known, ...fresh] }
       : // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
         { ...cache, clean, findings: new Map([...cache.findings, ...placesOf(found)]) };
-    const failed = saveCache(options.cacheFile, next, pdguard, key);
+    const failed = saveCache(cacheFile, next, pdguard, key, seal);
     if (failed) warn(failed);
   }
   return totals;
