@@ -21,16 +21,16 @@ import {
 import "./chunks/chunk-GZYXQ6EO.js";
 import {
   scanStaged
-} from "./chunks/chunk-2RNUPJKQ.js";
+} from "./chunks/chunk-MNQVNKPM.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-LT6XL6XV.js";
+} from "./chunks/chunk-CEFQPWVH.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-2U272WFH.js";
-import "./chunks/chunk-JRCDS5PK.js";
+} from "./chunks/chunk-IW4WDJK3.js";
+import "./chunks/chunk-4FKE3WND.js";
 import {
   compilePatternDocument,
   compilePatternFile,
@@ -52,8 +52,8 @@ import {
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-WKGXKF5K.js";
-import "./chunks/chunk-PKBXW7DM.js";
+} from "./chunks/chunk-5ULUU4JS.js";
+import "./chunks/chunk-NKP5RMAN.js";
 import {
   version
 } from "./chunks/chunk-LDDEAZUZ.js";

@@ -3,7 +3,7 @@ import {
   gitComplaint,
   openRepo,
   runGit
-} from "./chunk-PKBXW7DM.js";
+} from "./chunk-NKP5RMAN.js";
 import {
   packageRoot
 } from "./chunk-LDDEAZUZ.js";

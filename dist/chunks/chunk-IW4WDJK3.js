@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-JRCDS5PK.js";
+} from "./chunk-4FKE3WND.js";
 import {
   NOTHING_SCANNED,
   pathFilter,
@@ -18,7 +18,7 @@ import {
   openRepo,
   runGit,
   spawnGit
-} from "./chunk-PKBXW7DM.js";
+} from "./chunk-NKP5RMAN.js";
 import {
   SHALLOW_FIX
 } from "./chunk-LDDEAZUZ.js";

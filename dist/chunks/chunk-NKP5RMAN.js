@@ -30,7 +30,16 @@ var NEUTRAL = [
   ["gpg.ssh.program", ""],
   ["gpg.x509.program", ""],
   ["core.alternateRefsCommand", ""],
-  ["submodule.recurse", "false"]
+  ["submodule.recurse", "false"],
+  // Work git would start after a fetch (gc, maintenance, commit-graph writes) and their hooks.
+  ["gc.auto", "0"],
+  ["maintenance.auto", "false"],
+  ["fetch.recurseSubmodules", "false"],
+  ["fetch.writeCommitGraph", "false"],
+  // What git shows: the real objects, never those `git replace` substitutes (see also the environment).
+  ["core.useReplaceRefs", "false"],
+  // A transport that runs a shell command (`ext::`), even for the Action's fetches.
+  ["protocol.ext.allow", "never"]
 ];
 var OFFLINE = [
   ["protocol.allow", "never"],
@@ -39,7 +48,8 @@ var OFFLINE = [
 function neutralConfig(options = {}) {
   return [...NEUTRAL, ...options.network ? [] : OFFLINE].filter(([key]) => !(options.ownHooksPath && key === "core.hooksPath")).map(([key, value]) => `${key}=${value}`);
 }
-function gitEnvironment(env = process.env) {
+var NETWORK_PROTOCOLS = "file:git:http:https:ssh";
+function gitEnvironment(env = process.env, options = {}) {
   const out = { ...env };
   for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_ASKPASS", "SSH_ASKPASS"]) {
     delete out[name];
@@ -51,16 +61,19 @@ function gitEnvironment(env = process.env) {
     GIT_NO_REPLACE_OBJECTS: "1",
     // A partial clone would fetch missing blobs from its promisor remote (git 2.44 and later honour this).
     GIT_NO_LAZY_FETCH: "1",
+    // Unlike protocol.allow, this list wins over a repository's protocol.<name>.allow: with it empty,
+    // no transport and no remote helper (`remote.<name>.vcs`) can start, whatever the repository says.
+    GIT_ALLOW_PROTOCOL: options.network ? NETWORK_PROTOCOLS : "",
     // Reading takes no locks: a pre-commit hook runs while `git commit` holds the index lock.
     GIT_OPTIONAL_LOCKS: "0",
     LC_ALL: "C"
   };
 }
 function gitArguments(args, options = {}) {
-  return [...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
+  return ["--no-replace-objects", ...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
 }
 function spawnGit(repo, args, options = {}) {
-  return spawn("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment() });
+  return spawn("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment(process.env, options) });
 }
 async function runGit(dir, args, options = {}) {
   const child = spawnGit(dir, args, options);

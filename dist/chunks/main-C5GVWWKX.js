@@ -430,7 +430,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-PVJLZ2AQ.js");
+      const { scanHistory } = await import("./history-QXCJ7X6X.js");
       return runScanning(
         command,
         io,
@@ -443,11 +443,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-J2ZTNPPY.js");
+      const { scanStaged } = await import("./staged-6FN77ZA6.js");
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-HFSYR3WP.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-JGRAZICT.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -467,7 +467,7 @@ async function runCommand(command, io) {
     }
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./install-XY6YYDIQ.js");
+      const { installHook, uninstallHook } = await import("./install-FVMSKT7B.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome}

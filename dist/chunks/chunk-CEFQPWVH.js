@@ -2,10 +2,10 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-2U272WFH.js";
+} from "./chunk-IW4WDJK3.js";
 import {
   openRepo
-} from "./chunk-PKBXW7DM.js";
+} from "./chunk-NKP5RMAN.js";
 import {
   InputError,
   UsageError
