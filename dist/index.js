@@ -21,7 +21,7 @@ import {
 import "./chunks/chunk-GZYXQ6EO.js";
 import {
   scanStaged
-} from "./chunks/chunk-MNQVNKPM.js";
+} from "./chunks/chunk-HCON5V3F.js";
 import {
   parsePrePushLines,
   scanPrePush

@@ -443,7 +443,7 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-6FN77ZA6.js");
+      const { scanStaged } = await import("./staged-33INCRU2.js");
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {

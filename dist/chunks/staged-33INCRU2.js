@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunk-MNQVNKPM.js";
+} from "./chunk-HCON5V3F.js";
 import "./chunk-4FKE3WND.js";
 import "./chunk-LK33PIOW.js";
 import "./chunk-HIZSBGZ2.js";
