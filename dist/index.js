@@ -21,16 +21,16 @@ import {
 import "./chunks/chunk-GZYXQ6EO.js";
 import {
   scanStaged
-} from "./chunks/chunk-HCON5V3F.js";
+} from "./chunks/chunk-KXTI5VOO.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-CEFQPWVH.js";
+} from "./chunks/chunk-OUXOJS3B.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-IW4WDJK3.js";
-import "./chunks/chunk-4FKE3WND.js";
+} from "./chunks/chunk-ZVZSIM6I.js";
+import "./chunks/chunk-PBDW3VB3.js";
 import {
   compilePatternDocument,
   compilePatternFile,
@@ -52,8 +52,8 @@ import {
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-5ULUU4JS.js";
-import "./chunks/chunk-NKP5RMAN.js";
+} from "./chunks/chunk-SO3FIDZX.js";
+import "./chunks/chunk-VVOUXB2G.js";
 import {
   version
 } from "./chunks/chunk-LDDEAZUZ.js";

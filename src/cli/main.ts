@@ -169,7 +169,9 @@ async function runCommand(command: Command, io: Io): Promise<number> {
           updates = parsePrePushLines(await readAll(io.stdin));
         }
         const remote = command.remote ?? env.PRE_COMMIT_REMOTE_NAME;
-        return scanPrePush({ ...options, repo: resolve(io.cwd, command.repo ?? '.'), updates, ...(remote ? { remote } : {}) });
+        const url = command.url ?? env.PRE_COMMIT_REMOTE_URL;
+        const debug = command.debug ? { debug: (line: string) => io.stderr.write(`pdguard: debug: ${line}\n`) } : {};
+        return scanPrePush({ ...options, repo: resolve(io.cwd, command.repo ?? '.'), updates, ...(remote ? { remote } : {}), ...(url ? { url } : {}), ...debug });
       });
     }
     case 'install':

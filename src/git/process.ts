@@ -50,6 +50,7 @@ const NEUTRAL: [string, string][] = [
   ['fetch.writeCommitGraph', 'false'],
   // What git shows: the real objects, never those `git replace` substitutes (see also the environment).
   ['core.useReplaceRefs', 'false'],
+  ['advice.graftFileDeprecated', 'false'],
   // A transport that runs a shell command (`ext::`), even for the Action's fetches.
   ['protocol.ext.allow', 'never'],
 ];
@@ -91,6 +92,9 @@ export function gitEnvironment(env: NodeJS.ProcessEnv = process.env, options: Gi
     GIT_TERMINAL_PROMPT: '0',
     // Read the real objects: `git replace` would show other commits than those a push sends.
     GIT_NO_REPLACE_OBJECTS: '1',
+    // Nor the parents a (deprecated, still honoured) info/grafts file makes up: it could cut the
+    // pushed commits out of the walked range.
+    GIT_GRAFT_FILE: '/dev/null',
     // A partial clone would fetch missing blobs from its promisor remote (git 2.44 and later honour this).
     GIT_NO_LAZY_FETCH: '1',
     // Unlike protocol.allow, this list wins over a repository's protocol.<name>.allow: with it empty,

@@ -1,17 +1,18 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanHistory,
-  scanRevisions
-} from "./chunk-IW4WDJK3.js";
-import "./chunk-4FKE3WND.js";
+  parsePrePushLines,
+  scanPrePush
+} from "./chunk-OUXOJS3B.js";
+import "./chunk-ZVZSIM6I.js";
+import "./chunk-PBDW3VB3.js";
 import "./chunk-LK33PIOW.js";
 import "./chunk-HIZSBGZ2.js";
 import "./chunk-QQ5OGVZD.js";
-import "./chunk-NKP5RMAN.js";
+import "./chunk-VVOUXB2G.js";
 import "./chunk-LDDEAZUZ.js";
 import "./chunk-LYLTTLW4.js";
 import "./chunk-4XBH3REO.js";
 export {
-  scanHistory,
-  scanRevisions
+  parsePrePushLines,
+  scanPrePush
 };

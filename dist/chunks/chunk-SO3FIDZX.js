@@ -3,7 +3,7 @@ import {
   gitComplaint,
   openRepo,
   runGit
-} from "./chunk-NKP5RMAN.js";
+} from "./chunk-VVOUXB2G.js";
 import {
   packageRoot
 } from "./chunk-LDDEAZUZ.js";

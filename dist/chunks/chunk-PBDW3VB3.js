@@ -3,7 +3,7 @@ import {
   exitOf,
   gitComplaint,
   spawnGit
-} from "./chunk-NKP5RMAN.js";
+} from "./chunk-VVOUXB2G.js";
 import {
   InputError
 } from "./chunk-LYLTTLW4.js";

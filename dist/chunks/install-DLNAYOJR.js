@@ -3,8 +3,8 @@ import {
   hookScript,
   installHook,
   uninstallHook
-} from "./chunk-5ULUU4JS.js";
-import "./chunk-NKP5RMAN.js";
+} from "./chunk-SO3FIDZX.js";
+import "./chunk-VVOUXB2G.js";
 import "./chunk-LDDEAZUZ.js";
 import "./chunk-LYLTTLW4.js";
 import "./chunk-4XBH3REO.js";

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-4FKE3WND.js";
+} from "./chunk-PBDW3VB3.js";
 import {
   pathFilter,
   runScan,
@@ -16,7 +16,7 @@ import {
   openRepo,
   runGit,
   spawnGit
-} from "./chunk-NKP5RMAN.js";
+} from "./chunk-VVOUXB2G.js";
 import {
   InputError
 } from "./chunk-LYLTTLW4.js";

@@ -1,18 +1,15 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  parsePrePushLines,
-  scanPrePush
-} from "./chunk-CEFQPWVH.js";
-import "./chunk-IW4WDJK3.js";
-import "./chunk-4FKE3WND.js";
+  scanStaged
+} from "./chunk-KXTI5VOO.js";
+import "./chunk-PBDW3VB3.js";
 import "./chunk-LK33PIOW.js";
 import "./chunk-HIZSBGZ2.js";
 import "./chunk-QQ5OGVZD.js";
-import "./chunk-NKP5RMAN.js";
+import "./chunk-VVOUXB2G.js";
 import "./chunk-LDDEAZUZ.js";
 import "./chunk-LYLTTLW4.js";
 import "./chunk-4XBH3REO.js";
 export {
-  parsePrePushLines,
-  scanPrePush
+  scanStaged
 };

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-4FKE3WND.js";
+} from "./chunk-PBDW3VB3.js";
 import {
   NOTHING_SCANNED,
   pathFilter,
@@ -18,7 +18,7 @@ import {
   openRepo,
   runGit,
   spawnGit
-} from "./chunk-NKP5RMAN.js";
+} from "./chunk-VVOUXB2G.js";
 import {
   SHALLOW_FIX
 } from "./chunk-LDDEAZUZ.js";

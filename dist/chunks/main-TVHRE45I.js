@@ -297,7 +297,7 @@ function parseCommandLine(argv) {
     return { kind: "staged", ...git };
   }
   if (positionals.length > 2) throw new UsageError("pdguard pre-push takes at most REMOTE and URL (as git passes them)");
-  return { kind: "pre-push", ...git, ...positionals[0] !== void 0 ? { remote: positionals[0] } : {} };
+  return { kind: "pre-push", ...git, ...positionals[0] !== void 0 ? { remote: positionals[0] } : {}, ...positionals[1] !== void 0 ? { url: positionals[1] } : {} };
 }
 
 // src/cli/progress.ts
@@ -430,7 +430,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-QXCJ7X6X.js");
+      const { scanHistory } = await import("./history-TSJFJ6DK.js");
       return runScanning(
         command,
         io,
@@ -443,11 +443,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-33INCRU2.js");
+      const { scanStaged } = await import("./staged-OLASY4DW.js");
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-JGRAZICT.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-HNZWGSWF.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -462,12 +462,15 @@ async function runCommand(command, io) {
           updates = parsePrePushLines(await readAll(io.stdin));
         }
         const remote = command.remote ?? env.PRE_COMMIT_REMOTE_NAME;
-        return scanPrePush({ ...options, repo: resolve(io.cwd, command.repo ?? "."), updates, ...remote ? { remote } : {} });
+        const url = command.url ?? env.PRE_COMMIT_REMOTE_URL;
+        const debug = command.debug ? { debug: (line) => io.stderr.write(`pdguard: debug: ${line}
+`) } : {};
+        return scanPrePush({ ...options, repo: resolve(io.cwd, command.repo ?? "."), updates, ...remote ? { remote } : {}, ...url ? { url } : {}, ...debug });
       });
     }
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./install-FVMSKT7B.js");
+      const { installHook, uninstallHook } = await import("./install-DLNAYOJR.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome}
