@@ -13,7 +13,7 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-6QOBT6JE.js";
+} from "./chunks/chunk-7H5D6CPA.js";
 import "./chunks/chunk-4G6V52UV.js";
 import {
   verifyFindings
@@ -21,15 +21,15 @@ import {
 import "./chunks/chunk-GZYXQ6EO.js";
 import {
   scanStaged
-} from "./chunks/chunk-KXTI5VOO.js";
+} from "./chunks/chunk-SIWFTLAQ.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-OUXOJS3B.js";
+} from "./chunks/chunk-KZT3R6OD.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-ZVZSIM6I.js";
+} from "./chunks/chunk-X5IOOHA2.js";
 import "./chunks/chunk-PBDW3VB3.js";
 import {
   compilePatternDocument,
@@ -40,7 +40,7 @@ import {
   parseConfig,
   runScan,
   settle
-} from "./chunks/chunk-LK33PIOW.js";
+} from "./chunks/chunk-KRF73PNW.js";
 import {
   CompiledRules,
   StreamScanner,

@@ -26696,784 +26696,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/pipeline/redact.ts
-function redactSecret(secret, keep) {
-  const prefix = keep?.exec(secret)?.[0] ?? "";
-  const body = secret.slice(prefix.length);
-  if (body.length < 10) return `${prefix}\u2026`;
-  const head = body.length >= 32 ? 3 : 2;
-  return `${prefix}${body.slice(0, head)}\u2026${body.slice(-2)}`;
-}
-var init_redact = __esm({
-  "src/pipeline/redact.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-  }
-});
-
-// src/pipeline/findings.ts
-import { createHash } from "node:crypto";
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
-}
-function regionOf(rule, secret) {
-  for (const [region, test] of Object.entries(rule.region)) if (test.test(secret)) return region;
-  return null;
-}
-function fingerprintOf(ruleId, path6, secretHash, occurrence) {
-  return sha256(`${ruleId}\0${path6}\0${secretHash}\0${occurrence}`).slice(0, 32);
-}
-function toFindings(matches, path6, commit) {
-  const occurrences = /* @__PURE__ */ new Map();
-  return matches.map((m) => {
-    const secretHash = sha256(m.secret);
-    const key = `${m.rule.id}\0${secretHash}`;
-    const occurrence = occurrences.get(key) ?? 0;
-    occurrences.set(key, occurrence + 1);
-    const finding = {
-      ruleId: m.rule.id,
-      ruleName: m.rule.name,
-      confidence: m.confidence,
-      severity: m.rule.severity,
-      path: path6,
-      line: m.line,
-      column: m.column,
-      endLine: m.endLine,
-      endColumn: m.endColumn,
-      secret: m.secret,
-      redacted: redactSecret(m.secret, m.rule.redactKeep),
-      secretHash,
-      fingerprint: fingerprintOf(m.rule.id, path6, secretHash, occurrence),
-      region: regionOf(m.rule, m.secret),
-      remediation: m.rule.remediation,
-      helpUri: m.rule.helpUri
-    };
-    if (commit) finding.commit = commit;
-    return { finding, inlineAllowed: m.inlineAllowed };
-  });
-}
-function compareFindings(a, b) {
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-var init_findings = __esm({
-  "src/pipeline/findings.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_redact();
-  }
-});
-
-// src/verify/cache.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
-function clean(text) {
-  return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
-}
-function validEntry(value) {
-  if (typeof value !== "object" || value === null) return void 0;
-  const v = value;
-  if (v.status !== "live" && v.status !== "dead") return void 0;
-  if (typeof v.reason !== "string" || typeof v.checkedAt !== "string" || !Number.isFinite(Date.parse(v.checkedAt))) return void 0;
-  const entry = { status: v.status, reason: clean(v.reason), checkedAt: v.checkedAt };
-  if (v.httpStatus !== void 0) {
-    if (typeof v.httpStatus !== "number" || !Number.isInteger(v.httpStatus) || v.httpStatus < 100 || v.httpStatus > 599) return void 0;
-    entry.httpStatus = v.httpStatus;
-  }
-  return entry;
-}
-var VERSION, HASH, MAX_REASON, VerifyCache;
-var init_cache = __esm({
-  "src/verify/cache.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    VERSION = 1;
-    HASH = /^[0-9a-f]{64}$/;
-    MAX_REASON = 300;
-    VerifyCache = class _VerifyCache {
-      constructor(file, apiUrls, ttlMs, now, debug2) {
-        this.file = file;
-        this.apiUrls = apiUrls;
-        this.ttlMs = ttlMs;
-        this.now = now;
-        this.debug = debug2;
-      }
-      file;
-      apiUrls;
-      ttlMs;
-      now;
-      debug;
-      entries = /* @__PURE__ */ new Map();
-      changed = false;
-      /** False when the file exists but is not a pdguard cache: it is never overwritten. */
-      writable = true;
-      /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
-      static async load(file, apiUrls, ttlMs, now, debug2) {
-        const cache = new _VerifyCache(file, apiUrls, ttlMs, now, debug2);
-        let text;
-        try {
-          text = await readFile(file, "utf8");
-        } catch (error2) {
-          const code = error2.code;
-          debug2(code === "ENOENT" ? "cache: no cache file yet" : `cache: cannot read the cache file (${String(code ?? "error")}); ignoring it`);
-          return cache;
-        }
-        if (text.trim() === "") return cache;
-        let data;
-        try {
-          data = JSON.parse(text);
-        } catch {
-          debug2("cache: the cache file is not valid JSON; ignoring it and leaving it as it is (delete it to start a new cache)");
-          cache.writable = false;
-          return cache;
-        }
-        const d = data;
-        if (typeof d !== "object" || d === null || d.version !== VERSION || typeof d.entries !== "object" || d.entries === null || !Array.isArray(d.apiUrls)) {
-          debug2("cache: the file is not a pdguard verification cache; ignoring it and leaving it as it is (delete it to start a new cache)");
-          cache.writable = false;
-          return cache;
-        }
-        if (d.apiUrls.length !== apiUrls.length || d.apiUrls.some((url, i) => url !== apiUrls[i])) {
-          debug2("cache: the cache file was filled from other API URLs; ignoring it");
-          cache.changed = true;
-          return cache;
-        }
-        let dropped = 0;
-        for (const [hash, value] of Object.entries(d.entries)) {
-          const entry = validEntry(value);
-          if (HASH.test(hash) && entry && cache.fresh(entry)) cache.entries.set(hash, entry);
-          else dropped++;
-        }
-        if (dropped > 0) cache.changed = true;
-        debug2(`cache: ${cache.entries.size} usable entries${dropped ? `, ${dropped} expired or invalid` : ""}`);
-        return cache;
-      }
-      fresh(entry) {
-        const age = this.now() - Date.parse(entry.checkedAt);
-        return age >= 0 && age < this.ttlMs;
-      }
-      /** A cached result for this secret hash, if fresh. */
-      get(hash) {
-        const entry = this.entries.get(hash);
-        if (!entry || !this.fresh(entry)) return void 0;
-        const verification = { status: entry.status, reason: `${entry.reason} (cached from ${entry.checkedAt})` };
-        if (entry.httpStatus !== void 0) verification.httpStatus = entry.httpStatus;
-        return verification;
-      }
-      /** Record a fresh result; only `live` and `dead` are kept. */
-      set(hash, verification) {
-        if (!HASH.test(hash) || verification.status !== "live" && verification.status !== "dead") return;
-        const entry = { status: verification.status, reason: clean(verification.reason), checkedAt: new Date(this.now()).toISOString() };
-        if (verification.httpStatus !== void 0) entry.httpStatus = verification.httpStatus;
-        this.entries.set(hash, entry);
-        this.changed = true;
-      }
-      /** Write the cache back if anything changed: temporary file, then rename. Never throws. */
-      async save() {
-        if (!this.changed || !this.writable) return;
-        const entries = {};
-        for (const hash of [...this.entries.keys()].sort()) {
-          const entry = this.entries.get(hash);
-          if (this.fresh(entry)) entries[hash] = entry;
-        }
-        const data = { version: VERSION, apiUrls: this.apiUrls, entries };
-        const dir = dirname5(this.file);
-        const temp = join6(dir, `.${basename3(this.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-        try {
-          await mkdir2(dir, { recursive: true });
-          await writeFile2(temp, `${JSON.stringify(data, null, 2)}
-`, { mode: 384, flag: "wx" });
-          await rename2(temp, this.file);
-          this.changed = false;
-          this.debug(`cache: wrote ${Object.keys(entries).length} entries`);
-        } catch (error2) {
-          await unlink2(temp).catch(() => {
-          });
-          this.debug(`cache: cannot write the cache file (${String(error2.code ?? "error")}); results not cached`);
-        }
-      }
-    };
-  }
-});
-
-// src/verify/client.ts
-import http2 from "node:http";
-import https2 from "node:https";
-function errorCode(error2) {
-  const code = error2?.code;
-  return typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? code : "ERROR";
-}
-function httpGet(url, options) {
-  const { signal, timeoutMs, maxBodyBytes } = options;
-  return new Promise((resolve7) => {
-    if (signal.aborted) {
-      resolve7({ kind: "aborted" });
-      return;
-    }
-    let request;
-    let settled = false;
-    const finish = (outcome, destroy) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal.removeEventListener("abort", onAbort);
-      if (destroy) request?.destroy();
-      resolve7(outcome);
-    };
-    const onAbort = () => finish({ kind: "aborted" }, true);
-    const timer = setTimeout(() => finish({ kind: "timeout" }, true), timeoutMs);
-    timer.unref();
-    signal.addEventListener("abort", onAbort, { once: true });
-    const tooLarge = (status, headers) => finish({ kind: "response", status, headers, body: Buffer.alloc(0), tooLarge: true }, true);
-    try {
-      const module = url.protocol === "https:" ? https2 : http2;
-      request = module.request(url, { method: "GET", headers: options.headers, agent: options.agents.for(url) }, (response) => {
-        const status = response.statusCode ?? 0;
-        const headers = response.headers;
-        const declared = Number(headers["content-length"]);
-        if (Number.isFinite(declared) && declared > maxBodyBytes) {
-          tooLarge(status, headers);
-          return;
-        }
-        const chunks = [];
-        let size = 0;
-        response.on("data", (chunk) => {
-          if (settled) return;
-          size += chunk.length;
-          if (size > maxBodyBytes) {
-            chunks.length = 0;
-            tooLarge(status, headers);
-            return;
-          }
-          chunks.push(chunk);
-        });
-        response.on("end", () => finish({ kind: "response", status, headers, body: Buffer.concat(chunks), tooLarge: false }, false));
-        response.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
-        response.on("close", () => finish({ kind: "network", code: "ECONNRESET" }, true));
-      });
-      request.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
-      request.end();
-    } catch (error2) {
-      finish({ kind: "network", code: errorCode(error2) }, true);
-    }
-  });
-}
-var Agents;
-var init_client = __esm({
-  "src/verify/client.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    Agents = class {
-      constructor(maxSockets) {
-        this.maxSockets = maxSockets;
-      }
-      maxSockets;
-      httpAgent;
-      httpsAgent;
-      for(url) {
-        if (url.protocol === "https:") {
-          this.httpsAgent ??= new https2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
-          return this.httpsAgent;
-        }
-        this.httpAgent ??= new http2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
-        return this.httpAgent;
-      }
-      /** Close every socket, idle or busy. */
-      destroy() {
-        this.httpAgent?.destroy();
-        this.httpsAgent?.destroy();
-      }
-    };
-  }
-});
-
-// src/verify/options.ts
-function apiBases(flags, env) {
-  return {
-    apiUrl: flags.apiUrl ?? (env.PDGUARD_API_URL || DEFAULT_API_URL),
-    apiUrlEu: flags.apiUrlEu ?? (env.PDGUARD_API_URL_EU || DEFAULT_API_URL_EU)
-  };
-}
-function parseBaseUrl(value, option) {
-  if (typeof value !== "string" || value.trim() === "") {
-    throw new UsageError(`${option} must be an http: or https: URL (it is empty)`);
-  }
-  let url;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    throw new UsageError(`${option} is not a valid URL; give an http: or https: URL such as https://api.pagerduty.com`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UsageError(`${option} must be an http: or https: URL (got ${url.protocol})`);
-  }
-  if (url.username !== "" || url.password !== "") {
-    throw new UsageError(`${option} must not contain a user name or password`);
-  }
-  if (url.search !== "" || url.hash !== "") {
-    throw new UsageError(`${option} must not have a query or fragment; give the base URL only`);
-  }
-  url.pathname = url.pathname.replace(/\/+$/, "");
-  return url;
-}
-function joinUrl(base, path6) {
-  const url = new URL(base.href);
-  url.pathname = `${base.pathname.replace(/\/+$/, "")}${path6}`;
-  return url;
-}
-function integer(value, option, fallback, min) {
-  if (value === void 0) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min) {
-    throw new UsageError(`${option} must be a number of at least ${min}`);
-  }
-  return Math.floor(value);
-}
-function resolveOptions(options) {
-  if (typeof options !== "object" || options === null) throw new UsageError("verify options are missing");
-  const us = parseBaseUrl(options.apiUrl, "apiUrl (--api-url / PDGUARD_API_URL)");
-  const eu = parseBaseUrl(options.apiUrlEu, "apiUrlEu (--api-url-eu / PDGUARD_API_URL_EU)");
-  if (options.cacheFile !== void 0 && (typeof options.cacheFile !== "string" || options.cacheFile === "")) {
-    throw new UsageError("cacheFile (--verify-cache) must be a file path");
-  }
-  return {
-    bases: {
-      us: { region: "us", label: "US API", url: us },
-      eu: { region: "eu", label: "EU API", url: eu }
-    },
-    timeoutMs: integer(options.timeoutMs, "timeoutMs", DEFAULTS.timeoutMs, 1),
-    deadlineMs: integer(options.deadlineMs, "deadlineMs", DEFAULTS.deadlineMs, 1),
-    concurrency: integer(options.concurrency, "concurrency", DEFAULTS.concurrency, 1),
-    maxRetries: integer(options.maxRetries, "maxRetries", DEFAULTS.maxRetries, 0),
-    maxBackoffMs: integer(options.maxBackoffMs, "maxBackoffMs", DEFAULTS.maxBackoffMs, 0),
-    cacheFile: options.cacheFile,
-    cacheTtlMs: integer(options.cacheTtlMs, "cacheTtlMs", DEFAULTS.cacheTtlMs, 0),
-    now: options.now ?? Date.now,
-    debug: options.debug ?? (() => {
-    })
-  };
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  const s = ms / 1e3;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-var DEFAULT_API_URL, DEFAULT_API_URL_EU, DEFAULTS;
-var init_options = __esm({
-  "src/verify/options.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_errors();
-    DEFAULT_API_URL = "https://api.pagerduty.com";
-    DEFAULT_API_URL_EU = "https://api.eu.pagerduty.com";
-    DEFAULTS = {
-      timeoutMs: 5e3,
-      deadlineMs: 3e4,
-      concurrency: 8,
-      maxRetries: 3,
-      maxBackoffMs: 1e4,
-      cacheTtlMs: 24 * 60 * 60 * 1e3
-    };
-  }
-});
-
-// src/verify/judge.ts
-function parseJson(body) {
-  try {
-    return JSON.parse(body.toString("utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function strings(value, depth = 0, out = []) {
-  if (depth > 6 || out.length > 200) return out;
-  if (typeof value === "string") out.push(value);
-  else if (Array.isArray(value)) for (const item of value) strings(item, depth + 1, out);
-  else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) strings(item, depth + 1, out);
-  return out;
-}
-function saysAccountLevel(body) {
-  const json = parseJson(body);
-  if (typeof json !== "object" || json === null) return false;
-  return strings(json).some((text) => ACCOUNT_LEVEL.test(text));
-}
-function isJsonObject(body) {
-  const json = parseJson(body);
-  return typeof json === "object" && json !== null && !Array.isArray(json);
-}
-function judge(retried, ctx) {
-  const { outcome } = retried;
-  const api = ctx.base.label;
-  const where = ctx.path === "/users/me" ? "" : ` on ${ctx.path}`;
-  switch (outcome.kind) {
-    case "aborted":
-      return { kind: "unknown", reason: DEADLINE_REASON };
-    case "timeout":
-      return { kind: "unknown", reason: `timed out after ${formatDuration(ctx.timeoutMs)} (${api})` };
-    case "network":
-      return { kind: "unknown", reason: `network error ${outcome.code} (${api})${retryNote(retried)}` };
-    case "response":
-      break;
-  }
-  const status = outcome.status;
-  if (status >= 200 && status <= 299) {
-    if (outcome.tooLarge) return { kind: "unknown", reason: tooLargeReason(ctx, status), httpStatus: status };
-    if (!isJsonObject(outcome.body)) {
-      return { kind: "unknown", reason: `malformed answer from the ${api}: ${status} without a JSON body`, httpStatus: status };
-    }
-    return { kind: "live", reason: `accepted by the ${api} (${status}${where})`, httpStatus: status };
-  }
-  if (status >= 300 && status <= 399) {
-    return { kind: "unknown", reason: `redirected by the ${api}; not followed (${status})`, httpStatus: status };
-  }
-  if (status === 401) return { kind: "rejected", httpStatus: 401 };
-  if (status === 402 || status === 403) {
-    return { kind: "live", reason: `valid but not allowed by the ${api} (${status}${where})`, httpStatus: status };
-  }
-  if (status === 400 && ctx.path === "/users/me") {
-    if (!outcome.tooLarge && saysAccountLevel(outcome.body)) {
-      return { kind: "live", reason: `valid account-level key: the ${api} needs a user-level token for /users/me (400)`, httpStatus: 400 };
-    }
-    return { kind: "cannot-judge", what: `400 on /users/me`, httpStatus: 400 };
-  }
-  if (status === 404 && ctx.path === "/users/me") return { kind: "cannot-judge", what: "404 on /users/me", httpStatus: 404 };
-  if (status === 429) {
-    if (retried.gaveUp === "wait-too-long" && retried.waitMs !== void 0) {
-      return { kind: "unknown", reason: `rate limited; the ${api} asks to wait ${formatDuration(retried.waitMs)}`, httpStatus: 429 };
-    }
-    if (retried.gaveUp === "deadline") return { kind: "unknown", reason: `rate limited; ${DEADLINE_REASON}`, httpStatus: 429 };
-    return { kind: "unknown", reason: `rate limited; retries exhausted (${api})`, httpStatus: 429 };
-  }
-  if (status >= 500 && status <= 599) {
-    return { kind: "unknown", reason: `server error from the ${api} (${status}${where})${retryNote(retried)}`, httpStatus: status };
-  }
-  return { kind: "unknown", reason: `unexpected answer from the ${api} (${status}${where})`, httpStatus: status };
-}
-function retryNote(retried) {
-  switch (retried.gaveUp) {
-    case "exhausted":
-      return retried.attempts > 1 ? "; retries exhausted" : "";
-    case "wait-too-long":
-      return retried.waitMs !== void 0 ? `; asked to wait ${formatDuration(retried.waitMs)}` : "";
-    case "deadline":
-      return `; ${DEADLINE_REASON}`;
-    default:
-      return "";
-  }
-}
-function tooLargeReason(ctx, status) {
-  return `malformed answer from the ${ctx.base.label}: ${status} with a body over ${Math.round(ctx.maxBodyBytes / 1024)} KB`;
-}
-function describeOutcome(outcome) {
-  switch (outcome.kind) {
-    case "response":
-      return `${outcome.status}${outcome.tooLarge ? " (body over the limit, dropped)" : ""}`;
-    case "network":
-      return `network error ${outcome.code}`;
-    default:
-      return outcome.kind;
-  }
-}
-var ACCOUNT_LEVEL, DEADLINE_REASON;
-var init_judge = __esm({
-  "src/verify/judge.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_options();
-    ACCOUNT_LEVEL = /\b(?:account[- ]level|user[- ]level)(?: rest)?(?: api| access)?(?: api)? (?:token|key)/i;
-    DEADLINE_REASON = "verification deadline reached";
-  }
-});
-
-// src/verify/pool.ts
-async function runPool(items, limit, work) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      await work(item);
-    }
-  };
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-  await Promise.all(workers);
-}
-var init_pool = __esm({
-  "src/verify/pool.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-  }
-});
-
-// src/verify/retry.ts
-function isRetryable(outcome) {
-  if (outcome.kind === "network") return true;
-  if (outcome.kind !== "response") return false;
-  return outcome.status === 429 || outcome.status >= 500 && outcome.status <= 599;
-}
-function header(headers, name) {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-function requestedWaitMs(headers, wallClock = Date.now) {
-  const seconds = (text) => {
-    if (text === void 0 || !/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return void 0;
-    return Math.ceil(Number(text) * 1e3);
-  };
-  const reset = seconds(header(headers, "ratelimit-reset"));
-  if (reset !== void 0) return reset;
-  const retryAfter = header(headers, "retry-after");
-  const after = seconds(retryAfter);
-  if (after !== void 0) return after;
-  if (retryAfter !== void 0) {
-    const date = Date.parse(retryAfter);
-    if (Number.isFinite(date)) return Math.max(0, date - wallClock());
-  }
-  return void 0;
-}
-function backoffMs(retry, baseMs, capMs, random) {
-  const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(retry, 30));
-  return Math.round(ceiling / 2 + random() * ceiling / 2);
-}
-function sleep(ms, signal) {
-  return new Promise((resolve7) => {
-    if (signal.aborted) {
-      resolve7(false);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve7(false);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve7(true);
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-function describe(outcome) {
-  return outcome.kind === "response" ? String(outcome.status) : outcome.kind === "network" ? outcome.code : outcome.kind;
-}
-async function getWithRetries(url, options, policy, log) {
-  const random = policy.random ?? Math.random;
-  const base = policy.baseBackoffMs ?? 500;
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await httpGet(url, options);
-    if (!isRetryable(outcome)) return { outcome, attempts: attempt };
-    if (attempt > policy.maxRetries) return { outcome, attempts: attempt, gaveUp: "exhausted" };
-    const asked = outcome.kind === "response" ? requestedWaitMs(outcome.headers) : void 0;
-    if (asked !== void 0 && asked > policy.maxBackoffMs) {
-      log(`${describe(outcome)}: the server asks to wait ${asked} ms, more than the ${policy.maxBackoffMs} ms allowed; giving up`);
-      return { outcome, attempts: attempt, gaveUp: "wait-too-long", waitMs: asked };
-    }
-    const wait = asked ?? backoffMs(attempt - 1, base, policy.maxBackoffMs, random);
-    if (performance.now() + wait >= policy.deadlineAt) {
-      log(`${describe(outcome)}: waiting ${wait} ms would pass the deadline; giving up`);
-      return { outcome, attempts: attempt, gaveUp: "deadline", waitMs: wait };
-    }
-    log(`${describe(outcome)}: retry ${attempt} of ${policy.maxRetries} in ${wait} ms${asked !== void 0 ? " (as the server asked)" : ""}`);
-    if (!await sleep(wait, options.signal)) return { outcome: { kind: "aborted" }, attempts: attempt };
-  }
-}
-var init_retry = __esm({
-  "src/verify/retry.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_client();
-  }
-});
-
-// src/verify/verify.ts
-var verify_exports = {};
-__export(verify_exports, {
-  ACCEPT: () => ACCEPT,
-  MAX_BODY_BYTES: () => MAX_BODY_BYTES,
-  USER_AGENT: () => USER_AGENT,
-  requestHeaders: () => requestHeaders,
-  verifyFindings: () => verifyFindings
-});
-function notSentReason(spec) {
-  return `cannot be checked without a side effect${spec.unverifiable ? ` (${spec.unverifiable})` : ""}; not sent`;
-}
-function requestHeaders(method, secret) {
-  return {
-    Accept: ACCEPT,
-    Authorization: method === "rest-api-key" ? `Token token=${secret}` : `Bearer ${secret}`,
-    "User-Agent": USER_AGENT
-  };
-}
-function isLoopback(hostname) {
-  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
-function idOf(hash) {
-  return `sha256:${hash.slice(0, 12)}`;
-}
-function regionOrder(credential, bases) {
-  const first = credential.region === "eu" ? bases.eu : bases.us;
-  const second = first === bases.eu ? bases.us : bases.eu;
-  return second.url.href === first.url.href ? [first] : [first, second];
-}
-async function checkEndpoint(credential, base, path6, run) {
-  const { options } = run;
-  const url = joinUrl(base.url, path6);
-  const id = idOf(credential.hash);
-  const started = performance.now();
-  const retried = await getWithRetries(
-    url,
-    {
-      headers: requestHeaders(credential.method, credential.secret),
-      timeoutMs: options.timeoutMs,
-      maxBodyBytes: MAX_BODY_BYTES,
-      signal: run.signal,
-      agents: run.agents
-    },
-    { maxRetries: options.maxRetries, maxBackoffMs: options.maxBackoffMs, deadlineAt: run.deadlineAt },
-    (line) => run.log(`${id}: ${base.label} ${path6}: ${line}`)
-  );
-  run.log(`${id}: GET ${url.href} \u2192 ${describeOutcome(retried.outcome)} in ${Math.round(performance.now() - started)} ms`);
-  return judge(retried, { base, path: path6, timeoutMs: options.timeoutMs, maxBodyBytes: MAX_BODY_BYTES });
-}
-async function checkRegion(credential, base, run) {
-  const me = await checkEndpoint(credential, base, "/users/me", run);
-  if (me.kind !== "cannot-judge") return me;
-  const abilities = await checkEndpoint(credential, base, "/abilities", run);
-  if (abilities.kind === "live" || abilities.kind === "rejected") return abilities;
-  const why = abilities.kind === "unknown" ? abilities.reason : abilities.what;
-  return { kind: "unknown", reason: `the ${base.label} could not judge it from /users/me (${me.httpStatus}); then ${why}`, httpStatus: me.httpStatus };
-}
-async function verifyCredential(credential, run) {
-  if (!SENDABLE.test(credential.secret)) return { status: "unknown", reason: NOT_SENDABLE };
-  const order = regionOrder(credential, run.options.bases);
-  const rejectedBy = [];
-  for (const base of order) {
-    const prefix = rejectedBy.length ? `rejected by the ${rejectedBy.map((b) => b.label).join(" and the ")} (401); ` : "";
-    if (run.signal.aborted) return { status: "unknown", reason: `${prefix}${DEADLINE_REASON}` };
-    const judgement = await checkRegion(credential, base, run);
-    if (judgement.kind === "rejected") {
-      rejectedBy.push(base);
-      continue;
-    }
-    if (judgement.kind === "live") return { status: "live", reason: judgement.reason, httpStatus: judgement.httpStatus };
-    const unknown = { status: "unknown", reason: `${prefix}${judgement.reason}` };
-    if (judgement.httpStatus !== void 0) unknown.httpStatus = judgement.httpStatus;
-    return unknown;
-  }
-  const by = order.length > 1 ? "both regions" : `the ${order[0].label}`;
-  if (credential.refreshLike?.test(credential.secret)) {
-    return {
-      status: "unknown",
-      reason: `rejected by ${by} as an access token (401), but it looks like a refresh token, which only a token request (a side effect) could check`,
-      httpStatus: 401
-    };
-  }
-  return { status: "dead", reason: `rejected by ${by} (401)`, httpStatus: 401 };
-}
-async function verifyFindings(findings, rules, options) {
-  const resolved = resolveOptions(options);
-  const started = performance.now();
-  const log = (line) => resolved.debug(`verify: ${line}`);
-  const specs = new Map(rules.map((rule) => [rule.id, rule.verify]));
-  const credentials = /* @__PURE__ */ new Map();
-  let notSent = 0;
-  const plan = findings.map((finding) => {
-    const spec = specs.get(finding.ruleId);
-    if (spec === void 0 || spec.method === "none") {
-      notSent++;
-      return { status: "unknown", reason: spec === void 0 ? NO_METHOD : notSentReason(spec) };
-    }
-    const method = spec.method;
-    const hash = sha256(finding.secret);
-    const key = `${method}:${hash}`;
-    if (!credentials.has(key)) {
-      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId });
-    }
-    return key;
-  });
-  log(`${findings.length} findings: ${credentials.size} distinct secrets to check, ${notSent} findings that are never sent`);
-  for (const base of Object.values(resolved.bases)) {
-    if (base.url.protocol === "http:" && !isLoopback(base.url.hostname)) {
-      log(`warning: the ${base.label} URL is plain http:, so secrets would cross the network unencrypted`);
-    }
-  }
-  const results = /* @__PURE__ */ new Map();
-  if (credentials.size > 0) {
-    const cache = resolved.cacheFile ? await VerifyCache.load(resolved.cacheFile, [resolved.bases.us.url.href, resolved.bases.eu.url.href], resolved.cacheTtlMs, resolved.now, log) : void 0;
-    const todo = [];
-    for (const credential of credentials.values()) {
-      const cached = cache?.get(credential.hash);
-      if (cached) {
-        log(`${idOf(credential.hash)}: ${cached.status} from the cache`);
-        results.set(credential.key, cached);
-      } else {
-        todo.push(credential);
-      }
-    }
-    if (todo.length > 0) {
-      await checkAll(todo, resolved, started, results, log);
-      for (const credential of todo) {
-        const result = results.get(credential.key);
-        if (result) cache?.set(credential.hash, result);
-      }
-    }
-    await cache?.save();
-  }
-  return findings.map((finding, i) => {
-    const planned = plan[i];
-    const verification = typeof planned === "string" ? results.get(planned) ?? { status: "unknown", reason: DEADLINE_REASON } : planned;
-    return { ...finding, verification: { ...verification } };
-  });
-}
-async function checkAll(todo, options, started, results, log) {
-  const controller = new AbortController();
-  const deadlineAt = started + options.deadlineMs;
-  const deadline = setTimeout(() => {
-    log(`deadline of ${formatDuration(options.deadlineMs)} reached; the secrets not settled yet are unknown`);
-    controller.abort();
-  }, Math.max(0, deadlineAt - performance.now()));
-  deadline.unref();
-  const run = { options, agents: new Agents(options.concurrency), signal: controller.signal, deadlineAt, log };
-  try {
-    await runPool(todo, options.concurrency, async (credential) => {
-      let result;
-      if (run.signal.aborted) {
-        result = { status: "unknown", reason: DEADLINE_REASON };
-      } else {
-        try {
-          result = await verifyCredential(credential, run);
-        } catch (error2) {
-          log(`${idOf(credential.hash)}: internal error (${error2 instanceof Error ? error2.name : typeof error2})`);
-          result = { status: "unknown", reason: "verification failed (internal error)" };
-        }
-      }
-      results.set(credential.key, result);
-      log(`${idOf(credential.hash)} (${credential.ruleId}): ${result.status}: ${result.reason}`);
-    });
-  } finally {
-    clearTimeout(deadline);
-    run.agents.destroy();
-  }
-}
-var MAX_BODY_BYTES, ACCEPT, USER_AGENT, NO_METHOD, NOT_SENDABLE, SENDABLE;
-var init_verify = __esm({
-  "src/verify/verify.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_findings();
-    init_cache();
-    init_client();
-    init_judge();
-    init_options();
-    init_pool();
-    init_retry();
-    MAX_BODY_BYTES = 64 * 1024;
-    ACCEPT = "application/vnd.pagerduty+json;version=2";
-    USER_AGENT = "pdguard";
-    NO_METHOD = "no verification method for this rule; not sent";
-    NOT_SENDABLE = "not sent: it holds characters an HTTP header cannot carry";
-    SENDABLE = /^[\x21-\x7e]{1,1024}$/;
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -29253,6 +28475,784 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
+  }
+});
+
+// src/pipeline/redact.ts
+function redactSecret(secret, keep) {
+  const prefix = keep?.exec(secret)?.[0] ?? "";
+  const body = secret.slice(prefix.length);
+  if (body.length < 10) return `${prefix}\u2026`;
+  const head = body.length >= 32 ? 3 : 2;
+  return `${prefix}${body.slice(0, head)}\u2026${body.slice(-2)}`;
+}
+var init_redact = __esm({
+  "src/pipeline/redact.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+  }
+});
+
+// src/pipeline/findings.ts
+import { createHash } from "node:crypto";
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function regionOf(rule, secret) {
+  for (const [region, test] of Object.entries(rule.region)) if (test.test(secret)) return region;
+  return null;
+}
+function fingerprintOf(ruleId, path6, secretHash, occurrence) {
+  return sha256(`${ruleId}\0${path6}\0${secretHash}\0${occurrence}`).slice(0, 32);
+}
+function toFindings(matches, path6, commit) {
+  const occurrences = /* @__PURE__ */ new Map();
+  return matches.map((m) => {
+    const secretHash = sha256(m.secret);
+    const key = `${m.rule.id}\0${secretHash}`;
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    const finding = {
+      ruleId: m.rule.id,
+      ruleName: m.rule.name,
+      confidence: m.confidence,
+      severity: m.rule.severity,
+      path: path6,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine,
+      endColumn: m.endColumn,
+      secret: m.secret,
+      redacted: redactSecret(m.secret, m.rule.redactKeep),
+      secretHash,
+      fingerprint: fingerprintOf(m.rule.id, path6, secretHash, occurrence),
+      region: regionOf(m.rule, m.secret),
+      remediation: m.rule.remediation,
+      helpUri: m.rule.helpUri
+    };
+    if (commit) finding.commit = commit;
+    return { finding, inlineAllowed: m.inlineAllowed };
+  });
+}
+function compareFindings(a, b) {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+var init_findings = __esm({
+  "src/pipeline/findings.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_redact();
+  }
+});
+
+// src/verify/cache.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
+function clean(text) {
+  return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
+}
+function validEntry(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const v = value;
+  if (v.status !== "live" && v.status !== "dead") return void 0;
+  if (typeof v.reason !== "string" || typeof v.checkedAt !== "string" || !Number.isFinite(Date.parse(v.checkedAt))) return void 0;
+  const entry = { status: v.status, reason: clean(v.reason), checkedAt: v.checkedAt };
+  if (v.httpStatus !== void 0) {
+    if (typeof v.httpStatus !== "number" || !Number.isInteger(v.httpStatus) || v.httpStatus < 100 || v.httpStatus > 599) return void 0;
+    entry.httpStatus = v.httpStatus;
+  }
+  return entry;
+}
+var VERSION, HASH, MAX_REASON, VerifyCache;
+var init_cache = __esm({
+  "src/verify/cache.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    VERSION = 1;
+    HASH = /^[0-9a-f]{64}$/;
+    MAX_REASON = 300;
+    VerifyCache = class _VerifyCache {
+      constructor(file, apiUrls, ttlMs, now, debug2) {
+        this.file = file;
+        this.apiUrls = apiUrls;
+        this.ttlMs = ttlMs;
+        this.now = now;
+        this.debug = debug2;
+      }
+      file;
+      apiUrls;
+      ttlMs;
+      now;
+      debug;
+      entries = /* @__PURE__ */ new Map();
+      changed = false;
+      /** False when the file exists but is not a pdguard cache: it is never overwritten. */
+      writable = true;
+      /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
+      static async load(file, apiUrls, ttlMs, now, debug2) {
+        const cache = new _VerifyCache(file, apiUrls, ttlMs, now, debug2);
+        let text;
+        try {
+          text = await readFile(file, "utf8");
+        } catch (error2) {
+          const code = error2.code;
+          debug2(code === "ENOENT" ? "cache: no cache file yet" : `cache: cannot read the cache file (${String(code ?? "error")}); ignoring it`);
+          return cache;
+        }
+        if (text.trim() === "") return cache;
+        let data;
+        try {
+          data = JSON.parse(text);
+        } catch {
+          debug2("cache: the cache file is not valid JSON; ignoring it and leaving it as it is (delete it to start a new cache)");
+          cache.writable = false;
+          return cache;
+        }
+        const d = data;
+        if (typeof d !== "object" || d === null || d.version !== VERSION || typeof d.entries !== "object" || d.entries === null || !Array.isArray(d.apiUrls)) {
+          debug2("cache: the file is not a pdguard verification cache; ignoring it and leaving it as it is (delete it to start a new cache)");
+          cache.writable = false;
+          return cache;
+        }
+        if (d.apiUrls.length !== apiUrls.length || d.apiUrls.some((url, i) => url !== apiUrls[i])) {
+          debug2("cache: the cache file was filled from other API URLs; ignoring it");
+          cache.changed = true;
+          return cache;
+        }
+        let dropped = 0;
+        for (const [hash, value] of Object.entries(d.entries)) {
+          const entry = validEntry(value);
+          if (HASH.test(hash) && entry && cache.fresh(entry)) cache.entries.set(hash, entry);
+          else dropped++;
+        }
+        if (dropped > 0) cache.changed = true;
+        debug2(`cache: ${cache.entries.size} usable entries${dropped ? `, ${dropped} expired or invalid` : ""}`);
+        return cache;
+      }
+      fresh(entry) {
+        const age = this.now() - Date.parse(entry.checkedAt);
+        return age >= 0 && age < this.ttlMs;
+      }
+      /** A cached result for this secret hash, if fresh. */
+      get(hash) {
+        const entry = this.entries.get(hash);
+        if (!entry || !this.fresh(entry)) return void 0;
+        const verification = { status: entry.status, reason: `${entry.reason} (cached from ${entry.checkedAt})` };
+        if (entry.httpStatus !== void 0) verification.httpStatus = entry.httpStatus;
+        return verification;
+      }
+      /** Record a fresh result; only `live` and `dead` are kept. */
+      set(hash, verification) {
+        if (!HASH.test(hash) || verification.status !== "live" && verification.status !== "dead") return;
+        const entry = { status: verification.status, reason: clean(verification.reason), checkedAt: new Date(this.now()).toISOString() };
+        if (verification.httpStatus !== void 0) entry.httpStatus = verification.httpStatus;
+        this.entries.set(hash, entry);
+        this.changed = true;
+      }
+      /** Write the cache back if anything changed: temporary file, then rename. Never throws. */
+      async save() {
+        if (!this.changed || !this.writable) return;
+        const entries = {};
+        for (const hash of [...this.entries.keys()].sort()) {
+          const entry = this.entries.get(hash);
+          if (this.fresh(entry)) entries[hash] = entry;
+        }
+        const data = { version: VERSION, apiUrls: this.apiUrls, entries };
+        const dir = dirname5(this.file);
+        const temp = join6(dir, `.${basename3(this.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+        try {
+          await mkdir2(dir, { recursive: true });
+          await writeFile2(temp, `${JSON.stringify(data, null, 2)}
+`, { mode: 384, flag: "wx" });
+          await rename2(temp, this.file);
+          this.changed = false;
+          this.debug(`cache: wrote ${Object.keys(entries).length} entries`);
+        } catch (error2) {
+          await unlink2(temp).catch(() => {
+          });
+          this.debug(`cache: cannot write the cache file (${String(error2.code ?? "error")}); results not cached`);
+        }
+      }
+    };
+  }
+});
+
+// src/verify/client.ts
+import http2 from "node:http";
+import https2 from "node:https";
+function errorCode(error2) {
+  const code = error2?.code;
+  return typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? code : "ERROR";
+}
+function httpGet(url, options) {
+  const { signal, timeoutMs, maxBodyBytes } = options;
+  return new Promise((resolve7) => {
+    if (signal.aborted) {
+      resolve7({ kind: "aborted" });
+      return;
+    }
+    let request;
+    let settled = false;
+    const finish = (outcome, destroy) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+      if (destroy) request?.destroy();
+      resolve7(outcome);
+    };
+    const onAbort = () => finish({ kind: "aborted" }, true);
+    const timer = setTimeout(() => finish({ kind: "timeout" }, true), timeoutMs);
+    timer.unref();
+    signal.addEventListener("abort", onAbort, { once: true });
+    const tooLarge = (status, headers) => finish({ kind: "response", status, headers, body: Buffer.alloc(0), tooLarge: true }, true);
+    try {
+      const module = url.protocol === "https:" ? https2 : http2;
+      request = module.request(url, { method: "GET", headers: options.headers, agent: options.agents.for(url) }, (response) => {
+        const status = response.statusCode ?? 0;
+        const headers = response.headers;
+        const declared = Number(headers["content-length"]);
+        if (Number.isFinite(declared) && declared > maxBodyBytes) {
+          tooLarge(status, headers);
+          return;
+        }
+        const chunks = [];
+        let size = 0;
+        response.on("data", (chunk) => {
+          if (settled) return;
+          size += chunk.length;
+          if (size > maxBodyBytes) {
+            chunks.length = 0;
+            tooLarge(status, headers);
+            return;
+          }
+          chunks.push(chunk);
+        });
+        response.on("end", () => finish({ kind: "response", status, headers, body: Buffer.concat(chunks), tooLarge: false }, false));
+        response.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
+        response.on("close", () => finish({ kind: "network", code: "ECONNRESET" }, true));
+      });
+      request.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
+      request.end();
+    } catch (error2) {
+      finish({ kind: "network", code: errorCode(error2) }, true);
+    }
+  });
+}
+var Agents;
+var init_client = __esm({
+  "src/verify/client.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    Agents = class {
+      constructor(maxSockets) {
+        this.maxSockets = maxSockets;
+      }
+      maxSockets;
+      httpAgent;
+      httpsAgent;
+      for(url) {
+        if (url.protocol === "https:") {
+          this.httpsAgent ??= new https2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+          return this.httpsAgent;
+        }
+        this.httpAgent ??= new http2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+        return this.httpAgent;
+      }
+      /** Close every socket, idle or busy. */
+      destroy() {
+        this.httpAgent?.destroy();
+        this.httpsAgent?.destroy();
+      }
+    };
+  }
+});
+
+// src/verify/options.ts
+function apiBases(flags, env) {
+  return {
+    apiUrl: flags.apiUrl ?? (env.PDGUARD_API_URL || DEFAULT_API_URL),
+    apiUrlEu: flags.apiUrlEu ?? (env.PDGUARD_API_URL_EU || DEFAULT_API_URL_EU)
+  };
+}
+function parseBaseUrl(value, option) {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new UsageError(`${option} must be an http: or https: URL (it is empty)`);
+  }
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new UsageError(`${option} is not a valid URL; give an http: or https: URL such as https://api.pagerduty.com`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new UsageError(`${option} must be an http: or https: URL (got ${url.protocol})`);
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new UsageError(`${option} must not contain a user name or password`);
+  }
+  if (url.search !== "" || url.hash !== "") {
+    throw new UsageError(`${option} must not have a query or fragment; give the base URL only`);
+  }
+  url.pathname = url.pathname.replace(/\/+$/, "");
+  return url;
+}
+function joinUrl(base, path6) {
+  const url = new URL(base.href);
+  url.pathname = `${base.pathname.replace(/\/+$/, "")}${path6}`;
+  return url;
+}
+function integer(value, option, fallback, min) {
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min) {
+    throw new UsageError(`${option} must be a number of at least ${min}`);
+  }
+  return Math.floor(value);
+}
+function resolveOptions(options) {
+  if (typeof options !== "object" || options === null) throw new UsageError("verify options are missing");
+  const us = parseBaseUrl(options.apiUrl, "apiUrl (--api-url / PDGUARD_API_URL)");
+  const eu = parseBaseUrl(options.apiUrlEu, "apiUrlEu (--api-url-eu / PDGUARD_API_URL_EU)");
+  if (options.cacheFile !== void 0 && (typeof options.cacheFile !== "string" || options.cacheFile === "")) {
+    throw new UsageError("cacheFile (--verify-cache) must be a file path");
+  }
+  return {
+    bases: {
+      us: { region: "us", label: "US API", url: us },
+      eu: { region: "eu", label: "EU API", url: eu }
+    },
+    timeoutMs: integer(options.timeoutMs, "timeoutMs", DEFAULTS.timeoutMs, 1),
+    deadlineMs: integer(options.deadlineMs, "deadlineMs", DEFAULTS.deadlineMs, 1),
+    concurrency: integer(options.concurrency, "concurrency", DEFAULTS.concurrency, 1),
+    maxRetries: integer(options.maxRetries, "maxRetries", DEFAULTS.maxRetries, 0),
+    maxBackoffMs: integer(options.maxBackoffMs, "maxBackoffMs", DEFAULTS.maxBackoffMs, 0),
+    cacheFile: options.cacheFile,
+    cacheTtlMs: integer(options.cacheTtlMs, "cacheTtlMs", DEFAULTS.cacheTtlMs, 0),
+    now: options.now ?? Date.now,
+    debug: options.debug ?? (() => {
+    })
+  };
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  const s = ms / 1e3;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+var DEFAULT_API_URL, DEFAULT_API_URL_EU, DEFAULTS;
+var init_options = __esm({
+  "src/verify/options.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_errors();
+    DEFAULT_API_URL = "https://api.pagerduty.com";
+    DEFAULT_API_URL_EU = "https://api.eu.pagerduty.com";
+    DEFAULTS = {
+      timeoutMs: 5e3,
+      deadlineMs: 3e4,
+      concurrency: 8,
+      maxRetries: 3,
+      maxBackoffMs: 1e4,
+      cacheTtlMs: 24 * 60 * 60 * 1e3
+    };
+  }
+});
+
+// src/verify/judge.ts
+function parseJson(body) {
+  try {
+    return JSON.parse(body.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function strings(value, depth = 0, out = []) {
+  if (depth > 6 || out.length > 200) return out;
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const item of value) strings(item, depth + 1, out);
+  else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) strings(item, depth + 1, out);
+  return out;
+}
+function saysAccountLevel(body) {
+  const json = parseJson(body);
+  if (typeof json !== "object" || json === null) return false;
+  return strings(json).some((text) => ACCOUNT_LEVEL.test(text));
+}
+function isJsonObject(body) {
+  const json = parseJson(body);
+  return typeof json === "object" && json !== null && !Array.isArray(json);
+}
+function judge(retried, ctx) {
+  const { outcome } = retried;
+  const api = ctx.base.label;
+  const where = ctx.path === "/users/me" ? "" : ` on ${ctx.path}`;
+  switch (outcome.kind) {
+    case "aborted":
+      return { kind: "unknown", reason: DEADLINE_REASON };
+    case "timeout":
+      return { kind: "unknown", reason: `timed out after ${formatDuration(ctx.timeoutMs)} (${api})` };
+    case "network":
+      return { kind: "unknown", reason: `network error ${outcome.code} (${api})${retryNote(retried)}` };
+    case "response":
+      break;
+  }
+  const status = outcome.status;
+  if (status >= 200 && status <= 299) {
+    if (outcome.tooLarge) return { kind: "unknown", reason: tooLargeReason(ctx, status), httpStatus: status };
+    if (!isJsonObject(outcome.body)) {
+      return { kind: "unknown", reason: `malformed answer from the ${api}: ${status} without a JSON body`, httpStatus: status };
+    }
+    return { kind: "live", reason: `accepted by the ${api} (${status}${where})`, httpStatus: status };
+  }
+  if (status >= 300 && status <= 399) {
+    return { kind: "unknown", reason: `redirected by the ${api}; not followed (${status})`, httpStatus: status };
+  }
+  if (status === 401) return { kind: "rejected", httpStatus: 401 };
+  if (status === 402 || status === 403) {
+    return { kind: "live", reason: `valid but not allowed by the ${api} (${status}${where})`, httpStatus: status };
+  }
+  if (status === 400 && ctx.path === "/users/me") {
+    if (!outcome.tooLarge && saysAccountLevel(outcome.body)) {
+      return { kind: "live", reason: `valid account-level key: the ${api} needs a user-level token for /users/me (400)`, httpStatus: 400 };
+    }
+    return { kind: "cannot-judge", what: `400 on /users/me`, httpStatus: 400 };
+  }
+  if (status === 404 && ctx.path === "/users/me") return { kind: "cannot-judge", what: "404 on /users/me", httpStatus: 404 };
+  if (status === 429) {
+    if (retried.gaveUp === "wait-too-long" && retried.waitMs !== void 0) {
+      return { kind: "unknown", reason: `rate limited; the ${api} asks to wait ${formatDuration(retried.waitMs)}`, httpStatus: 429 };
+    }
+    if (retried.gaveUp === "deadline") return { kind: "unknown", reason: `rate limited; ${DEADLINE_REASON}`, httpStatus: 429 };
+    return { kind: "unknown", reason: `rate limited; retries exhausted (${api})`, httpStatus: 429 };
+  }
+  if (status >= 500 && status <= 599) {
+    return { kind: "unknown", reason: `server error from the ${api} (${status}${where})${retryNote(retried)}`, httpStatus: status };
+  }
+  return { kind: "unknown", reason: `unexpected answer from the ${api} (${status}${where})`, httpStatus: status };
+}
+function retryNote(retried) {
+  switch (retried.gaveUp) {
+    case "exhausted":
+      return retried.attempts > 1 ? "; retries exhausted" : "";
+    case "wait-too-long":
+      return retried.waitMs !== void 0 ? `; asked to wait ${formatDuration(retried.waitMs)}` : "";
+    case "deadline":
+      return `; ${DEADLINE_REASON}`;
+    default:
+      return "";
+  }
+}
+function tooLargeReason(ctx, status) {
+  return `malformed answer from the ${ctx.base.label}: ${status} with a body over ${Math.round(ctx.maxBodyBytes / 1024)} KB`;
+}
+function describeOutcome(outcome) {
+  switch (outcome.kind) {
+    case "response":
+      return `${outcome.status}${outcome.tooLarge ? " (body over the limit, dropped)" : ""}`;
+    case "network":
+      return `network error ${outcome.code}`;
+    default:
+      return outcome.kind;
+  }
+}
+var ACCOUNT_LEVEL, DEADLINE_REASON;
+var init_judge = __esm({
+  "src/verify/judge.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_options();
+    ACCOUNT_LEVEL = /\b(?:account[- ]level|user[- ]level)(?: rest)?(?: api| access)?(?: api)? (?:token|key)/i;
+    DEADLINE_REASON = "verification deadline reached";
+  }
+});
+
+// src/verify/pool.ts
+async function runPool(items, limit, work) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item);
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+  await Promise.all(workers);
+}
+var init_pool = __esm({
+  "src/verify/pool.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+  }
+});
+
+// src/verify/retry.ts
+function isRetryable(outcome) {
+  if (outcome.kind === "network") return true;
+  if (outcome.kind !== "response") return false;
+  return outcome.status === 429 || outcome.status >= 500 && outcome.status <= 599;
+}
+function header(headers, name) {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+function requestedWaitMs(headers, wallClock = Date.now) {
+  const seconds = (text) => {
+    if (text === void 0 || !/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return void 0;
+    return Math.ceil(Number(text) * 1e3);
+  };
+  const reset = seconds(header(headers, "ratelimit-reset"));
+  if (reset !== void 0) return reset;
+  const retryAfter = header(headers, "retry-after");
+  const after = seconds(retryAfter);
+  if (after !== void 0) return after;
+  if (retryAfter !== void 0) {
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return Math.max(0, date - wallClock());
+  }
+  return void 0;
+}
+function backoffMs(retry, baseMs, capMs, random) {
+  const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(retry, 30));
+  return Math.round(ceiling / 2 + random() * ceiling / 2);
+}
+function sleep(ms, signal) {
+  return new Promise((resolve7) => {
+    if (signal.aborted) {
+      resolve7(false);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve7(false);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve7(true);
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+function describe(outcome) {
+  return outcome.kind === "response" ? String(outcome.status) : outcome.kind === "network" ? outcome.code : outcome.kind;
+}
+async function getWithRetries(url, options, policy, log) {
+  const random = policy.random ?? Math.random;
+  const base = policy.baseBackoffMs ?? 500;
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await httpGet(url, options);
+    if (!isRetryable(outcome)) return { outcome, attempts: attempt };
+    if (attempt > policy.maxRetries) return { outcome, attempts: attempt, gaveUp: "exhausted" };
+    const asked = outcome.kind === "response" ? requestedWaitMs(outcome.headers) : void 0;
+    if (asked !== void 0 && asked > policy.maxBackoffMs) {
+      log(`${describe(outcome)}: the server asks to wait ${asked} ms, more than the ${policy.maxBackoffMs} ms allowed; giving up`);
+      return { outcome, attempts: attempt, gaveUp: "wait-too-long", waitMs: asked };
+    }
+    const wait = asked ?? backoffMs(attempt - 1, base, policy.maxBackoffMs, random);
+    if (performance.now() + wait >= policy.deadlineAt) {
+      log(`${describe(outcome)}: waiting ${wait} ms would pass the deadline; giving up`);
+      return { outcome, attempts: attempt, gaveUp: "deadline", waitMs: wait };
+    }
+    log(`${describe(outcome)}: retry ${attempt} of ${policy.maxRetries} in ${wait} ms${asked !== void 0 ? " (as the server asked)" : ""}`);
+    if (!await sleep(wait, options.signal)) return { outcome: { kind: "aborted" }, attempts: attempt };
+  }
+}
+var init_retry = __esm({
+  "src/verify/retry.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_client();
+  }
+});
+
+// src/verify/verify.ts
+var verify_exports = {};
+__export(verify_exports, {
+  ACCEPT: () => ACCEPT,
+  MAX_BODY_BYTES: () => MAX_BODY_BYTES,
+  USER_AGENT: () => USER_AGENT,
+  requestHeaders: () => requestHeaders,
+  verifyFindings: () => verifyFindings
+});
+function notSentReason(spec) {
+  return `cannot be checked without a side effect${spec.unverifiable ? ` (${spec.unverifiable})` : ""}; not sent`;
+}
+function requestHeaders(method, secret) {
+  return {
+    Accept: ACCEPT,
+    Authorization: method === "rest-api-key" ? `Token token=${secret}` : `Bearer ${secret}`,
+    "User-Agent": USER_AGENT
+  };
+}
+function isLoopback(hostname) {
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+function idOf(hash) {
+  return `sha256:${hash.slice(0, 12)}`;
+}
+function regionOrder(credential, bases) {
+  const first = credential.region === "eu" ? bases.eu : bases.us;
+  const second = first === bases.eu ? bases.us : bases.eu;
+  return second.url.href === first.url.href ? [first] : [first, second];
+}
+async function checkEndpoint(credential, base, path6, run) {
+  const { options } = run;
+  const url = joinUrl(base.url, path6);
+  const id = idOf(credential.hash);
+  const started = performance.now();
+  const retried = await getWithRetries(
+    url,
+    {
+      headers: requestHeaders(credential.method, credential.secret),
+      timeoutMs: options.timeoutMs,
+      maxBodyBytes: MAX_BODY_BYTES,
+      signal: run.signal,
+      agents: run.agents
+    },
+    { maxRetries: options.maxRetries, maxBackoffMs: options.maxBackoffMs, deadlineAt: run.deadlineAt },
+    (line) => run.log(`${id}: ${base.label} ${path6}: ${line}`)
+  );
+  run.log(`${id}: GET ${url.href} \u2192 ${describeOutcome(retried.outcome)} in ${Math.round(performance.now() - started)} ms`);
+  return judge(retried, { base, path: path6, timeoutMs: options.timeoutMs, maxBodyBytes: MAX_BODY_BYTES });
+}
+async function checkRegion(credential, base, run) {
+  const me = await checkEndpoint(credential, base, "/users/me", run);
+  if (me.kind !== "cannot-judge") return me;
+  const abilities = await checkEndpoint(credential, base, "/abilities", run);
+  if (abilities.kind === "live" || abilities.kind === "rejected") return abilities;
+  const why = abilities.kind === "unknown" ? abilities.reason : abilities.what;
+  return { kind: "unknown", reason: `the ${base.label} could not judge it from /users/me (${me.httpStatus}); then ${why}`, httpStatus: me.httpStatus };
+}
+async function verifyCredential(credential, run) {
+  if (!SENDABLE.test(credential.secret)) return { status: "unknown", reason: NOT_SENDABLE };
+  const order = regionOrder(credential, run.options.bases);
+  const rejectedBy = [];
+  for (const base of order) {
+    const prefix = rejectedBy.length ? `rejected by the ${rejectedBy.map((b) => b.label).join(" and the ")} (401); ` : "";
+    if (run.signal.aborted) return { status: "unknown", reason: `${prefix}${DEADLINE_REASON}` };
+    const judgement = await checkRegion(credential, base, run);
+    if (judgement.kind === "rejected") {
+      rejectedBy.push(base);
+      continue;
+    }
+    if (judgement.kind === "live") return { status: "live", reason: judgement.reason, httpStatus: judgement.httpStatus };
+    const unknown = { status: "unknown", reason: `${prefix}${judgement.reason}` };
+    if (judgement.httpStatus !== void 0) unknown.httpStatus = judgement.httpStatus;
+    return unknown;
+  }
+  const by = order.length > 1 ? "both regions" : `the ${order[0].label}`;
+  if (credential.refreshLike?.test(credential.secret)) {
+    return {
+      status: "unknown",
+      reason: `rejected by ${by} as an access token (401), but it looks like a refresh token, which only a token request (a side effect) could check`,
+      httpStatus: 401
+    };
+  }
+  return { status: "dead", reason: `rejected by ${by} (401)`, httpStatus: 401 };
+}
+async function verifyFindings(findings, rules, options) {
+  const resolved = resolveOptions(options);
+  const started = performance.now();
+  const log = (line) => resolved.debug(`verify: ${line}`);
+  const specs = new Map(rules.map((rule) => [rule.id, rule.verify]));
+  const credentials = /* @__PURE__ */ new Map();
+  let notSent = 0;
+  const plan = findings.map((finding) => {
+    const spec = specs.get(finding.ruleId);
+    if (spec === void 0 || spec.method === "none") {
+      notSent++;
+      return { status: "unknown", reason: spec === void 0 ? NO_METHOD : notSentReason(spec) };
+    }
+    const method = spec.method;
+    const hash = sha256(finding.secret);
+    const key = `${method}:${hash}`;
+    if (!credentials.has(key)) {
+      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId });
+    }
+    return key;
+  });
+  log(`${findings.length} findings: ${credentials.size} distinct secrets to check, ${notSent} findings that are never sent`);
+  for (const base of Object.values(resolved.bases)) {
+    if (base.url.protocol === "http:" && !isLoopback(base.url.hostname)) {
+      log(`warning: the ${base.label} URL is plain http:, so secrets would cross the network unencrypted`);
+    }
+  }
+  const results = /* @__PURE__ */ new Map();
+  if (credentials.size > 0) {
+    const cache = resolved.cacheFile ? await VerifyCache.load(resolved.cacheFile, [resolved.bases.us.url.href, resolved.bases.eu.url.href], resolved.cacheTtlMs, resolved.now, log) : void 0;
+    const todo = [];
+    for (const credential of credentials.values()) {
+      const cached = cache?.get(credential.hash);
+      if (cached) {
+        log(`${idOf(credential.hash)}: ${cached.status} from the cache`);
+        results.set(credential.key, cached);
+      } else {
+        todo.push(credential);
+      }
+    }
+    if (todo.length > 0) {
+      await checkAll(todo, resolved, started, results, log);
+      for (const credential of todo) {
+        const result = results.get(credential.key);
+        if (result) cache?.set(credential.hash, result);
+      }
+    }
+    await cache?.save();
+  }
+  return findings.map((finding, i) => {
+    const planned = plan[i];
+    const verification = typeof planned === "string" ? results.get(planned) ?? { status: "unknown", reason: DEADLINE_REASON } : planned;
+    return { ...finding, verification: { ...verification } };
+  });
+}
+async function checkAll(todo, options, started, results, log) {
+  const controller = new AbortController();
+  const deadlineAt = started + options.deadlineMs;
+  const deadline = setTimeout(() => {
+    log(`deadline of ${formatDuration(options.deadlineMs)} reached; the secrets not settled yet are unknown`);
+    controller.abort();
+  }, Math.max(0, deadlineAt - performance.now()));
+  deadline.unref();
+  const run = { options, agents: new Agents(options.concurrency), signal: controller.signal, deadlineAt, log };
+  try {
+    await runPool(todo, options.concurrency, async (credential) => {
+      let result;
+      if (run.signal.aborted) {
+        result = { status: "unknown", reason: DEADLINE_REASON };
+      } else {
+        try {
+          result = await verifyCredential(credential, run);
+        } catch (error2) {
+          log(`${idOf(credential.hash)}: internal error (${error2 instanceof Error ? error2.name : typeof error2})`);
+          result = { status: "unknown", reason: "verification failed (internal error)" };
+        }
+      }
+      results.set(credential.key, result);
+      log(`${idOf(credential.hash)} (${credential.ruleId}): ${result.status}: ${result.reason}`);
+    });
+  } finally {
+    clearTimeout(deadline);
+    run.agents.destroy();
+  }
+}
+var MAX_BODY_BYTES, ACCEPT, USER_AGENT, NO_METHOD, NOT_SENDABLE, SENDABLE;
+var init_verify = __esm({
+  "src/verify/verify.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_findings();
+    init_cache();
+    init_client();
+    init_judge();
+    init_options();
+    init_pool();
+    init_retry();
+    MAX_BODY_BYTES = 64 * 1024;
+    ACCEPT = "application/vnd.pagerduty+json;version=2";
+    USER_AGENT = "pdguard";
+    NO_METHOD = "no verification method for this rule; not sent";
+    NOT_SENDABLE = "not sent: it holds characters an HTTP header cannot carry";
+    SENDABLE = /^[\x21-\x7e]{1,1024}$/;
   }
 });
 
@@ -33022,6 +33022,19 @@ function loadPatterns(extraFiles = []) {
   return rules;
 }
 
+// src/sources/globs.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function globMatcher(globs) {
+  if (globs.length === 0) return () => false;
+  return (0, import_picomatch.default)([...globs], { dot: true });
+}
+function pathFilter(filters) {
+  const excluded = globMatcher(filters.exclude);
+  const included = filters.include.length ? globMatcher(filters.include) : () => true;
+  return (path6) => included(path6) && !excluded(path6);
+}
+
 // src/pipeline/run.ts
 init_findings();
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -33032,21 +33045,25 @@ async function runScan(source, options = {}) {
   const raw = [];
   const skipped = [];
   const reportedInFile = /* @__PURE__ */ new Set();
+  const configExcluded = globMatcher(config.exclude);
   const totals = await source.scan(
     new CompiledRules(rules),
-    { include: options.include ?? [], exclude: [...options.exclude ?? [], ...config.exclude] },
+    { include: options.include ?? [], exclude: options.exclude ?? [] },
     {
       matches: (matches, where) => {
+        const excluded = configExcluded(where.path);
         for (const found of toFindings(matches, where.path, where.commit)) {
           if (where.file !== void 0) {
             const key = `${found.finding.secretHash}\0${where.file}`;
             if (reportedInFile.has(key)) continue;
             reportedInFile.add(key);
           }
-          raw.push(found);
+          raw.push(excluded ? { ...found, excluded } : found);
         }
       },
-      skipped: (skip) => skipped.push(skip),
+      skipped: (skip) => {
+        if (!configExcluded(skip.path)) skipped.push(skip);
+      },
       progress: (progress) => options.onProgress?.(progress)
     }
   );
@@ -33076,9 +33093,10 @@ function isAllowed(finding, config) {
     (a) => a.secretHash !== void 0 && a.secretHash === finding.secretHash || a.fingerprint !== void 0 && a.fingerprint === finding.fingerprint
   );
 }
-function suppressionOf({ finding, inlineAllowed }, { config, baseline }) {
+function suppressionOf({ finding, inlineAllowed, excluded }, { config, baseline }) {
   if (inlineAllowed) return "inline";
-  if (isAllowed(finding, config)) return "config";
+  if (excluded) return "exclude";
+  if (isAllowed(finding, config)) return "allow";
   if (baseline?.has(finding.fingerprint)) return "baseline";
   return null;
 }
@@ -33114,8 +33132,10 @@ async function settle(scanned, options = {}) {
     const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
     verified = await verifyFindings2(findings, scanned.rules, options.verify);
   }
+  const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
+  for (const f of suppressed) counts[f.suppressedBy]++;
   return {
-    scan: scanned.scan,
+    scan: { ...scanned.scan, suppressed: counts },
     findings: verified,
     suppressed,
     incomplete: scanned.scan.skipped.some(isUnreadable),
@@ -33327,19 +33347,6 @@ var RawLogParser = class {
     }
   }
 };
-
-// src/sources/globs.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_picomatch = __toESM(require_picomatch2(), 1);
-function globMatcher(globs) {
-  if (globs.length === 0) return () => false;
-  return (0, import_picomatch.default)([...globs], { dot: true });
-}
-function pathFilter(filters) {
-  const excluded = globMatcher(filters.exclude);
-  const included = filters.include.length ? globMatcher(filters.include) : () => true;
-  return (path6) => included(path6) && !excluded(path6);
-}
 
 // src/sources/read.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -34265,6 +34272,17 @@ function summarize(result) {
     unknown: count("unknown")
   };
 }
+var SUPPRESSION_WORDS = [
+  ["inline", "pdguard:allow"],
+  ["exclude", "excluded path"],
+  ["allow", "allow list"],
+  ["baseline", "baseline"]
+];
+function describeSuppressions(result) {
+  const counts = result.scan.suppressed;
+  if (!counts) return "";
+  return SUPPRESSION_WORDS.filter(([kind]) => counts[kind] > 0).map(([kind, words]) => `${counts[kind].toLocaleString("en-US")} by ${words}`).join(", ");
+}
 function unreadablePaths(result) {
   return result.scan.skipped.filter(isUnreadable);
 }
@@ -34490,7 +34508,8 @@ function formatSarif(result, options) {
             scanMode: result.scan.mode,
             findings: total,
             reported: count2,
-            suppressed: result.suppressed.length
+            suppressed: result.suppressed.length,
+            ...result.scan.suppressed ? { suppressedBy: result.scan.suppressed } : {}
           }
         }
       ]
@@ -34847,6 +34866,11 @@ ${f.helpUri}`;
 }
 function formatGithub(result, options) {
   const lines = byPriority(result.findings).map((f) => annotation(f, options.showSecrets));
+  if (result.suppressed.length) {
+    lines.push(
+      workflowCommand("notice", [["title", "pdguard: suppressed findings"]], `${plural(result.suppressed.length, "finding")} suppressed: ${describeSuppressions(result)}.`)
+    );
+  }
   if (result.incomplete) {
     const unreadable2 = unreadablePaths(result);
     let message;
@@ -34943,7 +34967,8 @@ function formatText(result, options) {
     out.push("");
   }
   const summary2 = summarize(result);
-  const suppressed = summary2.suppressed ? ` (${summary2.suppressed} suppressed)` : "";
+  const by = describeSuppressions(result);
+  const suppressed = summary2.suppressed ? ` (${summary2.suppressed} suppressed${by ? `: ${by}` : ""})` : "";
   if (result.findings.length === 0) {
     if (!options.quiet) out.push(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`);
   } else {
@@ -35409,6 +35434,8 @@ function formatSummary(input) {
   lines.push(
     findings.length ? `<p><strong>${plural(findings.length, "finding")}</strong>${counts.length ? ` (${counts.join(", ")})` : ""}.</p>` : `<p><strong>No findings</strong>${counts.length ? ` (${counts.join(", ")})` : ""}.</p>`
   );
+  const by = describeSuppressions(result);
+  if (by) lines.push(`<p><strong>Suppressed:</strong> ${escapeHtml(by)}.</p>`);
   if (result.incomplete) {
     const unreadable2 = unreadablePaths(result).length;
     lines.push(`<p><strong>The scan is incomplete:</strong> ${plural(unreadable2, "path")} could not be read (listed in the SARIF report).</p>`);
@@ -35544,7 +35571,7 @@ async function runAction(tk, env) {
     const failure = failureOf(reported, inputs.failOn);
     const sarifShown = relative4(workspace, inputs.sarifFile);
     tk.info(
-      `pdguard: ${plural(counts.findings, "finding")}${flags.verify ? ` (${counts.live} live)` : ""}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ""} in ${scanned.description}; SARIF report: ${sarifShown}`
+      `pdguard: ${plural(counts.findings, "finding")}${flags.verify ? ` (${counts.live} live)` : ""}${counts.suppressed ? `, ${counts.suppressed} suppressed (${describeSuppressions(reported)})` : ""} in ${scanned.description}; SARIF report: ${sarifShown}`
     );
     await tk.writeSummary(
       formatSummary({

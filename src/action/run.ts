@@ -16,7 +16,7 @@ import { loadPatterns } from '../patterns/load.js';
 import { runScan } from '../pipeline/run.js';
 import { settle } from '../pipeline/settle.js';
 import { nothingToScan } from '../pipeline/source.js';
-import { plural, summarize, unreadablePaths } from '../report/present.js';
+import { describeSuppressions, plural, summarize, unreadablePaths } from '../report/present.js';
 import { formatSarif } from '../report/sarif.js';
 import { readBaseline } from '../suppress/baseline.js';
 import type { ScanResult } from '../types.js';
@@ -186,7 +186,7 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
     const failure = failureOf(reported, inputs.failOn);
     const sarifShown = relative(workspace, inputs.sarifFile);
     tk.info(
-      `pdguard: ${plural(counts.findings, 'finding')}${flags.verify ? ` (${counts.live} live)` : ''}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ''} in ${scanned.description}; SARIF report: ${sarifShown}`,
+      `pdguard: ${plural(counts.findings, 'finding')}${flags.verify ? ` (${counts.live} live)` : ''}${counts.suppressed ? `, ${counts.suppressed} suppressed (${describeSuppressions(reported)})` : ''} in ${scanned.description}; SARIF report: ${sarifShown}`,
     );
     await tk.writeSummary(
       formatSummary({

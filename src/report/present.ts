@@ -4,7 +4,7 @@
  * Reporters (text, json, sarif, github, the Action's annotations and summary) all take it from here.
  */
 import { isUnreadable } from '../pipeline/source.js';
-import type { Confidence, Finding, ScanResult, Severity, SkippedPath } from '../types.js';
+import type { Confidence, Finding, ScanResult, Severity, SkippedPath, SuppressionKind } from '../types.js';
 
 /** `1 file`, `2,500 files`. */
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -101,6 +101,22 @@ export function summarize(result: ScanResult): Summary {
     dead: count('dead'),
     unknown: count('unknown'),
   };
+}
+
+const SUPPRESSION_WORDS: [SuppressionKind, string][] = [
+  ['inline', 'pdguard:allow'],
+  ['exclude', 'excluded path'],
+  ['allow', 'allow list'],
+  ['baseline', 'baseline'],
+];
+
+/** `2 by pdguard:allow, 1 by excluded path`: what hid the suppressed findings, in every report's words ('' for none). */
+export function describeSuppressions(result: ScanResult): string {
+  const counts = result.scan.suppressed;
+  if (!counts) return '';
+  return SUPPRESSION_WORDS.filter(([kind]) => counts[kind] > 0)
+    .map(([kind, words]) => `${counts[kind].toLocaleString('en-US')} by ${words}`)
+    .join(', ');
 }
 
 /** The paths that could not be read: why a scan is incomplete. */

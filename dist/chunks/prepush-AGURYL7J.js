@@ -1,9 +1,11 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanStaged
-} from "./chunk-KXTI5VOO.js";
+  parsePrePushLines,
+  scanPrePush
+} from "./chunk-KZT3R6OD.js";
+import "./chunk-X5IOOHA2.js";
 import "./chunk-PBDW3VB3.js";
-import "./chunk-LK33PIOW.js";
+import "./chunk-KRF73PNW.js";
 import "./chunk-HIZSBGZ2.js";
 import "./chunk-QQ5OGVZD.js";
 import "./chunk-VVOUXB2G.js";
@@ -11,5 +13,6 @@ import "./chunk-LDDEAZUZ.js";
 import "./chunk-LYLTTLW4.js";
 import "./chunk-4XBH3REO.js";
 export {
-  scanStaged
+  parsePrePushLines,
+  scanPrePush
 };

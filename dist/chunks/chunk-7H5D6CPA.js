@@ -7,7 +7,7 @@ import {
   isUnreadable,
   runScan,
   settle
-} from "./chunk-LK33PIOW.js";
+} from "./chunk-KRF73PNW.js";
 import {
   describeReadError,
   scanChunks
@@ -1134,6 +1134,17 @@ function summarize(result) {
     unknown: count("unknown")
   };
 }
+var SUPPRESSION_WORDS = [
+  ["inline", "pdguard:allow"],
+  ["exclude", "excluded path"],
+  ["allow", "allow list"],
+  ["baseline", "baseline"]
+];
+function describeSuppressions(result) {
+  const counts = result.scan.suppressed;
+  if (!counts) return "";
+  return SUPPRESSION_WORDS.filter(([kind]) => counts[kind] > 0).map(([kind, words]) => `${counts[kind].toLocaleString("en-US")} by ${words}`).join(", ");
+}
 function unreadablePaths(result) {
   return result.scan.skipped.filter(isUnreadable);
 }
@@ -1181,6 +1192,11 @@ ${f.helpUri}`;
 }
 function formatGithub(result, options) {
   const lines = byPriority(result.findings).map((f) => annotation(f, options.showSecrets));
+  if (result.suppressed.length) {
+    lines.push(
+      workflowCommand("notice", [["title", "pdguard: suppressed findings"]], `${plural(result.suppressed.length, "finding")} suppressed: ${describeSuppressions(result)}.`)
+    );
+  }
   if (result.incomplete) {
     const unreadable = unreadablePaths(result);
     let message;
@@ -1445,7 +1461,8 @@ function formatSarif(result, options) {
             scanMode: result.scan.mode,
             findings: total,
             reported: count2,
-            suppressed: result.suppressed.length
+            suppressed: result.suppressed.length,
+            ...result.scan.suppressed ? { suppressedBy: result.scan.suppressed } : {}
           }
         }
       ]
@@ -1509,7 +1526,8 @@ function formatText(result, options) {
     out.push("");
   }
   const summary = summarize(result);
-  const suppressed = summary.suppressed ? ` (${summary.suppressed} suppressed)` : "";
+  const by = describeSuppressions(result);
+  const suppressed = summary.suppressed ? ` (${summary.suppressed} suppressed${by ? `: ${by}` : ""})` : "";
   if (result.findings.length === 0) {
     if (!options.quiet) out.push(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`);
   } else {

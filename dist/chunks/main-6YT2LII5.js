@@ -11,14 +11,14 @@ import {
   scan,
   unreadablePaths,
   writeBaseline
-} from "./chunk-6QOBT6JE.js";
+} from "./chunk-7H5D6CPA.js";
 import "./chunk-4G6V52UV.js";
 import {
   apiBases
 } from "./chunk-GZYXQ6EO.js";
 import {
   loadPatterns
-} from "./chunk-LK33PIOW.js";
+} from "./chunk-KRF73PNW.js";
 import "./chunk-HIZSBGZ2.js";
 import "./chunk-QQ5OGVZD.js";
 import {
@@ -430,7 +430,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-TSJFJ6DK.js");
+      const { scanHistory } = await import("./history-QKUYU5YZ.js");
       return runScanning(
         command,
         io,
@@ -443,11 +443,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-OLASY4DW.js");
+      const { scanStaged } = await import("./staged-SZKJD475.js");
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-HNZWGSWF.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-AGURYL7J.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";

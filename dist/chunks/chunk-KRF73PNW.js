@@ -9561,6 +9561,21 @@ function loadPatterns(extraFiles = []) {
 
 // src/pipeline/run.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/sources/globs.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function globMatcher(globs) {
+  if (globs.length === 0) return () => false;
+  return (0, import_picomatch.default)([...globs], { dot: true });
+}
+function pathFilter(filters) {
+  const excluded = globMatcher(filters.exclude);
+  const included = filters.include.length ? globMatcher(filters.include) : () => true;
+  return (path) => included(path) && !excluded(path);
+}
+
+// src/pipeline/run.ts
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 async function runScan(source, options = {}) {
   const started = performance.now();
@@ -9569,21 +9584,25 @@ async function runScan(source, options = {}) {
   const raw = [];
   const skipped = [];
   const reportedInFile = /* @__PURE__ */ new Set();
+  const configExcluded = globMatcher(config.exclude);
   const totals = await source.scan(
     new CompiledRules(rules),
-    { include: options.include ?? [], exclude: [...options.exclude ?? [], ...config.exclude] },
+    { include: options.include ?? [], exclude: options.exclude ?? [] },
     {
       matches: (matches, where) => {
+        const excluded = configExcluded(where.path);
         for (const found of toFindings(matches, where.path, where.commit)) {
           if (where.file !== void 0) {
             const key = `${found.finding.secretHash}\0${where.file}`;
             if (reportedInFile.has(key)) continue;
             reportedInFile.add(key);
           }
-          raw.push(found);
+          raw.push(excluded ? { ...found, excluded } : found);
         }
       },
-      skipped: (skip) => skipped.push(skip),
+      skipped: (skip) => {
+        if (!configExcluded(skip.path)) skipped.push(skip);
+      },
       progress: (progress) => options.onProgress?.(progress)
     }
   );
@@ -9613,9 +9632,10 @@ function isAllowed(finding, config) {
     (a) => a.secretHash !== void 0 && a.secretHash === finding.secretHash || a.fingerprint !== void 0 && a.fingerprint === finding.fingerprint
   );
 }
-function suppressionOf({ finding, inlineAllowed }, { config, baseline }) {
+function suppressionOf({ finding, inlineAllowed, excluded }, { config, baseline }) {
   if (inlineAllowed) return "inline";
-  if (isAllowed(finding, config)) return "config";
+  if (excluded) return "exclude";
+  if (isAllowed(finding, config)) return "allow";
   if (baseline?.has(finding.fingerprint)) return "baseline";
   return null;
 }
@@ -9645,26 +9665,15 @@ async function settle(scanned, options = {}) {
     const { verifyFindings } = await import("./verify-O74WNQNE.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
+  const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
+  for (const f of suppressed) counts[f.suppressedBy]++;
   return {
-    scan: scanned.scan,
+    scan: { ...scanned.scan, suppressed: counts },
     findings: verified,
     suppressed,
     incomplete: scanned.scan.skipped.some(isUnreadable),
     rules: scanned.rules
   };
-}
-
-// src/sources/globs.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_picomatch = __toESM(require_picomatch2(), 1);
-function globMatcher(globs) {
-  if (globs.length === 0) return () => false;
-  return (0, import_picomatch.default)([...globs], { dot: true });
-}
-function pathFilter(filters) {
-  const excluded = globMatcher(filters.exclude);
-  const included = filters.include.length ? globMatcher(filters.include) : () => true;
-  return (path) => included(path) && !excluded(path);
 }
 
 export {
@@ -9674,10 +9683,10 @@ export {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns,
+  globMatcher,
+  pathFilter,
   runScan,
   isUnreadable,
   NOTHING_SCANNED,
-  settle,
-  globMatcher,
-  pathFilter
+  settle
 };

@@ -7,7 +7,7 @@ import {
   pathFilter,
   runScan,
   settle
-} from "./chunk-LK33PIOW.js";
+} from "./chunk-KRF73PNW.js";
 import {
   detach,
   scanningSink

@@ -6,7 +6,7 @@ import {
   pathFilter,
   runScan,
   settle
-} from "./chunk-LK33PIOW.js";
+} from "./chunk-KRF73PNW.js";
 import {
   scanningSink
 } from "./chunk-HIZSBGZ2.js";

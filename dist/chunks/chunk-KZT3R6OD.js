@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-ZVZSIM6I.js";
+} from "./chunk-X5IOOHA2.js";
 import {
   openRepo,
   runGit
