@@ -13,7 +13,7 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-7H5D6CPA.js";
+} from "./chunks/chunk-BDGIKYZI.js";
 import "./chunks/chunk-4G6V52UV.js";
 import {
   verifyFindings

@@ -2191,9 +2191,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2231,12 +2231,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4514,8 +4514,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6772,12 +6772,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7448,12 +7448,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7935,16 +7935,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8006,7 +8006,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8018,7 +8018,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8357,8 +8357,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9635,7 +9635,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9648,7 +9648,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9667,7 +9667,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9684,7 +9684,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9754,18 +9754,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10024,9 +10024,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10251,9 +10251,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10540,9 +10540,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10635,9 +10635,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -14521,7 +14521,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14597,7 +14597,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14640,7 +14640,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18405,8 +18405,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -23309,10 +23309,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23326,7 +23326,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23350,7 +23350,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23366,7 +23366,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23459,7 +23459,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23473,13 +23473,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -23523,18 +23523,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23588,8 +23588,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23601,7 +23601,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23612,8 +23612,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23630,7 +23630,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23812,7 +23812,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23829,24 +23829,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24030,25 +24030,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24865,14 +24865,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26044,18 +26044,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26208,15 +26208,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26410,13 +26410,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -28688,9 +28688,9 @@ function errorCode(error2) {
 }
 function httpGet(url, options) {
   const { signal, timeoutMs, maxBodyBytes } = options;
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     if (signal.aborted) {
-      resolve7({ kind: "aborted" });
+      resolve8({ kind: "aborted" });
       return;
     }
     let request;
@@ -28701,7 +28701,7 @@ function httpGet(url, options) {
       clearTimeout(timer);
       signal.removeEventListener("abort", onAbort);
       if (destroy) request?.destroy();
-      resolve7(outcome);
+      resolve8(outcome);
     };
     const onAbort = () => finish({ kind: "aborted" }, true);
     const timer = setTimeout(() => finish({ kind: "timeout" }, true), timeoutMs);
@@ -29017,18 +29017,18 @@ function backoffMs(retry, baseMs, capMs, random) {
   return Math.round(ceiling / 2 + random() * ceiling / 2);
 }
 function sleep(ms, signal) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     if (signal.aborted) {
-      resolve7(false);
+      resolve8(false);
       return;
     }
     const onAbort = () => {
       clearTimeout(timer);
-      resolve7(false);
+      resolve8(false);
     };
     const timer = setTimeout(() => {
       signal.removeEventListener("abort", onAbort);
-      resolve7(true);
+      resolve8(true);
     }, ms);
     signal.addEventListener("abort", onAbort, { once: true });
   });
@@ -30355,11 +30355,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30375,7 +30375,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30448,26 +30448,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve8(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve8(Buffer.concat(chunks));
         });
       }));
     });
@@ -30670,14 +30670,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve8(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -30921,12 +30921,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -30934,7 +30934,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve8(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -30973,7 +30973,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve7(response);
+          resolve8(response);
         }
       }));
     });
@@ -30985,11 +30985,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31005,7 +31005,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31036,11 +31036,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31056,7 +31056,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31126,11 +31126,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31146,7 +31146,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31454,11 +31454,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31474,7 +31474,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31578,11 +31578,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31598,7 +31598,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31672,11 +31672,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31692,7 +31692,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31911,7 +31911,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -31994,7 +31994,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve7(exitCode);
+            resolve8(exitCode);
           }
         });
         if (this.options.input) {
@@ -32117,11 +32117,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32137,7 +32137,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32190,11 +32190,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32210,7 +32210,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32269,11 +32269,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32289,7 +32289,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32417,8 +32417,8 @@ function getIDToken(aud) {
 
 // src/action/run.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { mkdirSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
+import { mkdirSync as mkdirSync2, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname8, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve7, sep as sep6 } from "node:path";
 
 // src/commands/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -32519,9 +32519,9 @@ function exitOf(child2) {
   child2.stderr.on("data", (d) => {
     if (stderr.length < 4096) stderr += d.toString("utf8");
   });
-  return new Promise((resolve7) => {
-    child2.on("error", (error2) => resolve7({ code: -1, stderr: error2.message }));
-    child2.on("close", (code) => resolve7({ code, stderr }));
+  return new Promise((resolve8) => {
+    child2.on("error", (error2) => resolve8({ code: -1, stderr: error2.message }));
+    child2.on("close", (code) => resolve8({ code, stderr }));
   });
 }
 function gitComplaint(stderr) {
@@ -33172,12 +33172,12 @@ var BlobReader = class {
     this.child.stdin.on("error", () => {
     });
     this.child.stdout.on("data", (data) => this.receive(data));
-    this.done = new Promise((resolve7, reject) => {
+    this.done = new Promise((resolve8, reject) => {
       this.child.stdout.on("end", () => {
         void this.exit.then(({ code, stderr }) => {
           if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
           else if (this.queue.length) reject(new InputError("git cat-file stopped before answering every request"));
-          else resolve7();
+          else resolve8();
         });
       });
     });
@@ -33192,7 +33192,7 @@ var BlobReader = class {
 `);
   }
   drained() {
-    return new Promise((resolve7) => this.child.stdin.once("drain", resolve7));
+    return new Promise((resolve8) => this.child.stdin.once("drain", resolve8));
   }
   /** How many requests are still unanswered. */
   get pending() {
@@ -33958,7 +33958,7 @@ async function scanBlobs(dir, revs2, rules, wanted, events2) {
     change: onChange
   });
   log.stdout.on("data", (data) => parser.push(data));
-  const logEnded = new Promise((resolve7) => log.stdout.on("end", resolve7));
+  const logEnded = new Promise((resolve8) => log.stdout.on("end", resolve8));
   try {
     const [{ code, stderr }] = await Promise.all([logExit, logEnded]);
     parser.end();
@@ -34023,12 +34023,12 @@ async function scanFiles(compiled, files, onOutcome) {
   };
   const workers = Array.from({ length: threads }, () => {
     const worker = new Worker(script, { workerData: input });
-    return new Promise((resolve7) => {
+    return new Promise((resolve8) => {
       worker.on("message", (batch) => {
         for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
       });
-      worker.on("error", () => resolve7());
-      worker.on("exit", () => resolve7());
+      worker.on("error", () => resolve8());
+      worker.on("exit", () => resolve8());
     });
   });
   for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i]));
@@ -34534,12 +34534,21 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
 import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
 function readBaseline(file) {
-  let doc;
+  let text;
   try {
-    doc = JSON.parse(readFileSync5(file, "utf8"));
+    text = readFileSync5(file, "utf8");
   } catch (error2) {
     const code = error2.code;
-    throw new ConfigError(`${file}: cannot read baseline (${code ?? `not valid JSON: ${errorMessage(error2)}`}); create one with --write-baseline`);
+    throw new ConfigError(`${file}: cannot read baseline (${code ?? errorMessage(error2)}); create one with --write-baseline`);
+  }
+  return parseBaseline(file, text);
+}
+function parseBaseline(file, text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (error2) {
+    throw new ConfigError(`${file}: cannot read baseline (not valid JSON: ${errorMessage(error2)}); create one with --write-baseline`);
   }
   const findings = doc?.findings;
   if (!Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === "string")) {
@@ -34820,9 +34829,115 @@ async function selectCommits(dir, plan, log) {
   }
 }
 
+// src/action/trusted.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { mkdirSync, mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname7, isAbsolute, join as join8, relative as relative4, resolve as resolve5, sep as sep5 } from "node:path";
+init_errors();
+var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function reviewedBase(event) {
+  if (event.name !== "pull_request" && event.name !== "pull_request_target") return null;
+  const pr = event.payload.pull_request;
+  const sha2 = pr?.base?.sha;
+  if (typeof sha2 !== "string" || !SHA2.test(sha2)) {
+    throw new InputError(`the ${event.name} event's payload has no base commit (pull_request.base.sha): the configuration cannot be read from it`);
+  }
+  return sha2;
+}
+var toPosix3 = (path6) => sep5 === "/" ? path6 : path6.split(sep5).join("/");
+function inRepository(top, file) {
+  const rel = relative4(top, file);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? null : toPosix3(rel);
+}
+var BaseCommit = class {
+  constructor(top, sha2) {
+    this.top = top;
+    this.sha = sha2;
+  }
+  top;
+  sha;
+  copies = null;
+  get label() {
+    return this.sha.slice(0, 12);
+  }
+  /** The content of `path` at this commit, or null when it has no such file. */
+  async read(path6) {
+    const object = await runGit(this.top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${this.sha}:${path6}`]);
+    if (object.code !== 0) return null;
+    const oid = object.stdout.trim();
+    const type = await runGit(this.top, ["cat-file", "-t", oid]);
+    if (type.stdout.trim() !== "blob") return null;
+    const child2 = spawnGit(this.top, ["cat-file", "blob", oid]);
+    child2.stdin.end();
+    const chunks = [];
+    child2.stdout.on("data", (d) => chunks.push(d));
+    const { code, stderr } = await exitOf(child2);
+    if (code !== 0) throw new InputError(`cannot read ${path6} from the base commit ${this.label}: ${gitComplaint(stderr)}`);
+    return Buffer.concat(chunks);
+  }
+  /** A copy of the base's `path` on disk, for loaders that read files; named after it, for messages. */
+  copy(path6, content) {
+    this.copies ??= mkdtempSync(join8(tmpdir(), "pdguard-base-"));
+    const file = join8(this.copies, this.label, path6);
+    mkdirSync(dirname7(file), { recursive: true });
+    writeFileSync2(file, content);
+    return file;
+  }
+};
+async function trustedSettings(top, base, scannedRoot, flags) {
+  const commit = new BaseCommit(top, base);
+  const notes = [];
+  const at = (path6) => `${commit.label}:${path6}`;
+  let config = EMPTY_CONFIG;
+  if (flags.config !== void 0) {
+    const rel = inRepository(top, flags.config);
+    if (rel === null) {
+      config = loadConfig(flags.config);
+      notes.push(`configuration: ${flags.config} (the workflow's own file)`);
+    } else {
+      const text = await commit.read(rel);
+      if (text) config = parseConfig(at(rel), text.toString("utf8"));
+      notes.push(text ? `configuration: ${rel} as in the base commit ${commit.label}` : `configuration: the base commit ${commit.label} has no ${rel}: defaults`);
+    }
+  } else {
+    const rel = inRepository(top, scannedRoot);
+    const candidates = [...rel ? [`${rel}/${CONFIG_FILE_NAME}`] : [], CONFIG_FILE_NAME];
+    let found = null;
+    for (const candidate of candidates) {
+      const text = await commit.read(candidate);
+      if (!text) continue;
+      config = parseConfig(at(candidate), text.toString("utf8"));
+      found = candidate;
+      break;
+    }
+    notes.push(found ? `configuration: ${found} as in the base commit ${commit.label}` : `configuration: the base commit ${commit.label} has no ${CONFIG_FILE_NAME}: defaults`);
+  }
+  let baseline = null;
+  if (flags.baseline !== void 0) {
+    const rel = inRepository(top, flags.baseline);
+    if (rel === null) {
+      baseline = readBaseline(flags.baseline);
+      notes.push(`baseline: ${flags.baseline} (the workflow's own file)`);
+    } else {
+      const text = await commit.read(rel);
+      if (text) baseline = parseBaseline(at(rel), text.toString("utf8"));
+      notes.push(text ? `baseline: ${rel} as in the base commit ${commit.label}` : `baseline: the base commit ${commit.label} has no ${rel}: none`);
+    }
+  }
+  const patterns = [];
+  for (const file of flags.patterns) {
+    const rel = inRepository(top, resolve5(file));
+    const text = rel === null ? null : await commit.read(rel);
+    patterns.push(rel !== null && text ? commit.copy(rel, text) : file);
+    if (rel !== null) notes.push(text ? `patterns: ${rel} as in the base commit ${commit.label}` : `patterns: ${rel} is new in the pull request (it can only add rules)`);
+  }
+  return { config, baseline, patterns, notes };
+}
+
 // src/action/inputs.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { isAbsolute, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve6 } from "node:path";
 
 // src/cli/parse.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -35375,7 +35490,7 @@ function parseArgsInput(args, mode, failOn, verify) {
   return { ...flags, paths: [], stdinName: "stdin", gitignore };
 }
 function resolveFiles(flags, workspace) {
-  const at = (file) => isAbsolute(file) ? file : resolve5(workspace, file);
+  const at = (file) => isAbsolute2(file) ? file : resolve6(workspace, file);
   const out = { ...flags, patterns: flags.patterns.map(at) };
   if (flags.config !== void 0) out.config = at(flags.config);
   if (flags.baseline !== void 0) out.baseline = at(flags.baseline);
@@ -35392,9 +35507,9 @@ function readInputs(getInput2, workspace) {
   return {
     mode,
     path: path6,
-    pathAbsolute: resolve5(workspace, path6),
+    pathAbsolute: resolve6(workspace, path6),
     failOn,
-    sarifFile: resolve5(workspace, sarif),
+    sarifFile: resolve6(workspace, sarif),
     flags
   };
 }
@@ -35458,7 +35573,7 @@ function formatSummary(input) {
 }
 
 // src/action/run.ts
-var toPosix3 = (path6) => sep5 === "/" ? path6 : path6.split(sep5).join("/");
+var toPosix4 = (path6) => sep6 === "/" ? path6 : path6.split(sep6).join("/");
 async function gitTop(dir) {
   const run = await runGit(dir, ["rev-parse", "--show-toplevel"]);
   return run.code === 0 && run.stdout.trim() ? run.stdout.trim() : null;
@@ -35471,16 +35586,16 @@ async function scanTree(inputs, common, workspace) {
     throw new InputError(`the path input '${inputs.path}' does not exist in the workspace (check out the repository first, or fix the path)`);
   }
   const result = await scan({ ...common, paths: [inputs.pathAbsolute], cwd: workspace, gitignore: inputs.flags.gitignore });
-  const top = await gitTop(isDir ? inputs.pathAbsolute : dirname7(inputs.pathAbsolute)) ?? workspace;
+  const top = await gitTop(isDir ? inputs.pathAbsolute : dirname8(inputs.pathAbsolute)) ?? workspace;
   const base = isDir ? inputs.pathAbsolute : workspace;
   return {
     result,
     description: `the files in ${inputs.path}`,
     top,
     toTopPath: (path6) => {
-      const absolute = resolve6(base, path6);
-      const rel = relative4(top, absolute);
-      return rel.startsWith("..") || isAbsolute2(rel) ? toPosix3(absolute) : toPosix3(rel);
+      const absolute = resolve7(base, path6);
+      const rel = relative5(top, absolute);
+      return rel.startsWith("..") || isAbsolute3(rel) ? toPosix4(absolute) : toPosix4(rel);
     }
   };
 }
@@ -35503,6 +35618,31 @@ async function scanCommits(inputs, plan, common, tk, workspace) {
   tk.info(`pdguard: scanning ${selection.description}`);
   const result = await scanRevisions(await openRepo(repo.dir), selection.revs, "history", selection.label, { ...common, repo: inputs.path });
   return { result, description: selection.description, top: repo.dir, toTopPath: (path6) => path6 };
+}
+async function settingsFromBase(inputs, base, plan, tk) {
+  let isDir = false;
+  try {
+    isDir = statSync2(inputs.pathAbsolute).isDirectory();
+  } catch {
+  }
+  const dir = isDir ? inputs.pathAbsolute : dirname8(inputs.pathAbsolute);
+  let repo;
+  try {
+    repo = await openRepo(dir);
+  } catch (error2) {
+    if (!(error2 instanceof InputError)) throw error2;
+    throw new InputError(`a pull request's configuration is read from its base commit, but the path input '${inputs.path}' is not in a git repository (${error2.message}); check the repository out with actions/checkout`);
+  }
+  const checkout = new Checkout(repo.dir, (line) => tk.info(`pdguard: ${line}`));
+  if (!await checkout.has(base)) {
+    await checkout.fetch(["--no-tags", ...await checkout.shallow() ? ["--depth=1"] : [], REMOTE, base]);
+    if (!await checkout.has(base)) {
+      throw new InputError(`the base commit ${base.slice(0, 12)} is not in this checkout and could not be fetched from ${REMOTE}: the configuration is read from it, never from the pull request; ${SHALLOW_FIX}`);
+    }
+  }
+  const settings = await trustedSettings(repo.dir, base, plan.kind === "files" ? dir : repo.dir, inputs.flags);
+  for (const note of settings.notes) tk.info(`pdguard: ${note}`);
+  return settings;
 }
 async function repositoryUrl(top, env) {
   const server = env.GITHUB_SERVER_URL?.replace(/\/+$/, "");
@@ -35528,12 +35668,15 @@ function failureOf(result, failOn) {
   return null;
 }
 async function runAction(tk, env) {
-  const workspace = resolve6(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve7(env.GITHUB_WORKSPACE || process.cwd());
   try {
     const inputs = readInputs((name) => tk.getInput(name), workspace);
     const flags = inputs.flags;
-    const plan = planScan(inputs.mode, readEvent(env));
-    const common = {
+    const event = readEvent(env);
+    const plan = planScan(inputs.mode, event);
+    const base = reviewedBase(event);
+    const trusted = base ? await settingsFromBase(inputs, base, plan, tk) : null;
+    const common = trusted ? { rules: loadPatterns(trusted.patterns), baseline: trusted.baseline, include: flags.include, exclude: flags.exclude, config: trusted.config } : {
       rules: loadPatterns(flags.patterns),
       baseline: flags.baseline ? readBaseline(flags.baseline) : null,
       include: flags.include,
@@ -35550,7 +35693,7 @@ async function runAction(tk, env) {
     const scanned = plan.kind === "files" ? await scanTree(inputs, common, workspace) : await scanCommits(inputs, plan, common, tk, workspace);
     const result = scanned.result;
     const toTop = (f) => ({ ...f, path: scanned.toTopPath(f.path) });
-    const rootShown = toPosix3(relative4(workspace, scanned.top)) || ".";
+    const rootShown = toPosix4(relative5(workspace, scanned.top)) || ".";
     const reported = {
       ...result,
       scan: { ...result.scan, root: rootShown, skipped: result.scan.skipped.map((s) => ({ ...s, path: result.scan.mode === "files" ? scanned.toTopPath(s.path) : s.path })) },
@@ -35558,8 +35701,8 @@ async function runAction(tk, env) {
       suppressed: result.suppressed.map(toTop)
     };
     try {
-      mkdirSync(dirname7(inputs.sarifFile), { recursive: true });
-      writeFileSync2(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }));
+      mkdirSync2(dirname8(inputs.sarifFile), { recursive: true });
+      writeFileSync3(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }));
     } catch (error2) {
       throw new InputError(`cannot write the SARIF report to ${inputs.sarifFile} (${error2.code ?? errorMessage(error2)}); check the sarif-file input`);
     }
@@ -35569,7 +35712,7 @@ async function runAction(tk, env) {
     tk.setOutput("sarif-file", inputs.sarifFile);
     for (const annotation2 of annotations(reported.findings)) tk.annotate(annotation2);
     const failure = failureOf(reported, inputs.failOn);
-    const sarifShown = relative4(workspace, inputs.sarifFile);
+    const sarifShown = relative5(workspace, inputs.sarifFile);
     tk.info(
       `pdguard: ${plural(counts.findings, "finding")}${flags.verify ? ` (${counts.live} live)` : ""}${counts.suppressed ? `, ${counts.suppressed} suppressed (${describeSuppressions(reported)})` : ""} in ${scanned.description}; SARIF report: ${sarifShown}`
     );

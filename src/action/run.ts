@@ -9,6 +9,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { scanRevisions } from '../commands/history.js';
 import { type CommonOptions, scan } from '../commands/scan.js';
 import { InputError, PdguardError, errorMessage } from '../errors.js';
+import { SHALLOW_FIX } from '../git/advice.js';
 import { runGit } from '../git/process.js';
 import { openRepo, type Repo } from '../git/repo.js';
 import { version } from '../package-info.js';
@@ -23,6 +24,8 @@ import type { ScanResult } from '../types.js';
 import { apiBases } from '../verify/options.js';
 import { type Annotation, annotations } from './annotations.js';
 import { selectCommits } from './commits.js';
+import { Checkout, REMOTE } from './git.js';
+import { type TrustedSettings, reviewedBase, trustedSettings } from './trusted.js';
 import { type Plan, planScan, readEvent } from './event.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { escapeHtml, formatSummary } from './summary.js';
@@ -105,6 +108,37 @@ async function scanCommits(inputs: ActionInputs, plan: Exclude<Plan, { kind: 'fi
   return { result, description: selection.description, top: repo.dir, toTopPath: (path) => path };
 }
 
+/**
+ * The configuration, baseline and pattern files of a pull request's run, as its base commit has
+ * them (trusted.ts); the base is fetched when the checkout lacks it, and its absence fails the step.
+ */
+async function settingsFromBase(inputs: ActionInputs, base: string, plan: Plan, tk: Toolkit): Promise<TrustedSettings> {
+  let isDir = false;
+  try {
+    isDir = statSync(inputs.pathAbsolute).isDirectory();
+  } catch {
+    // scanTree and scanCommits say what is wrong with the path
+  }
+  const dir = isDir ? inputs.pathAbsolute : dirname(inputs.pathAbsolute);
+  let repo: Repo;
+  try {
+    repo = await openRepo(dir);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(`a pull request's configuration is read from its base commit, but the path input '${inputs.path}' is not in a git repository (${error.message}); check the repository out with actions/checkout`);
+  }
+  const checkout = new Checkout(repo.dir, (line) => tk.info(`pdguard: ${line}`));
+  if (!(await checkout.has(base))) {
+    await checkout.fetch(['--no-tags', ...((await checkout.shallow()) ? ['--depth=1'] : []), REMOTE, base]);
+    if (!(await checkout.has(base))) {
+      throw new InputError(`the base commit ${base.slice(0, 12)} is not in this checkout and could not be fetched from ${REMOTE}: the configuration is read from it, never from the pull request; ${SHALLOW_FIX}`);
+    }
+  }
+  const settings = await trustedSettings(repo.dir, base, plan.kind === 'files' ? dir : repo.dir, inputs.flags);
+  for (const note of settings.notes) tk.info(`pdguard: ${note}`);
+  return settings;
+}
+
 /** `https://github.com/owner/repo` when the checkout's origin is this workflow's repository. */
 async function repositoryUrl(top: string, env: Env): Promise<string | undefined> {
   const server = env.GITHUB_SERVER_URL?.replace(/\/+$/, '');
@@ -139,14 +173,20 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
   try {
     const inputs = readInputs((name) => tk.getInput(name), workspace);
     const flags = inputs.flags;
-    const plan = planScan(inputs.mode, readEvent(env));
-    const common: CommonOptions = {
-      rules: loadPatterns(flags.patterns),
-      baseline: flags.baseline ? readBaseline(flags.baseline) : null,
-      include: flags.include,
-      exclude: flags.exclude,
-      ...(flags.config ? { configFile: flags.config } : {}),
-    };
+    const event = readEvent(env);
+    const plan = planScan(inputs.mode, event);
+    const base = reviewedBase(event);
+    // A pull request's own .pdguard.yaml or baseline must not hide its findings: read them from its base.
+    const trusted = base ? await settingsFromBase(inputs, base, plan, tk) : null;
+    const common: CommonOptions = trusted
+      ? { rules: loadPatterns(trusted.patterns), baseline: trusted.baseline, include: flags.include, exclude: flags.exclude, config: trusted.config }
+      : {
+          rules: loadPatterns(flags.patterns),
+          baseline: flags.baseline ? readBaseline(flags.baseline) : null,
+          include: flags.include,
+          exclude: flags.exclude,
+          ...(flags.config ? { configFile: flags.config } : {}),
+        };
     if (flags.verify) {
       // Where secrets may be sent comes from the workflow (args) or the environment only, never
       // from the scanned repository (the same rule as the CLI's: verify/options.ts).

@@ -1624,12 +1624,21 @@ function writeBaseline(file, findings) {
   }
 }
 function readBaseline(file) {
-  let doc;
+  let text;
   try {
-    doc = JSON.parse(readFileSync2(file, "utf8"));
+    text = readFileSync2(file, "utf8");
   } catch (error) {
     const code = error.code;
-    throw new ConfigError(`${file}: cannot read baseline (${code ?? `not valid JSON: ${errorMessage(error)}`}); create one with --write-baseline`);
+    throw new ConfigError(`${file}: cannot read baseline (${code ?? errorMessage(error)}); create one with --write-baseline`);
+  }
+  return parseBaseline(file, text);
+}
+function parseBaseline(file, text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read baseline (not valid JSON: ${errorMessage(error)}); create one with --write-baseline`);
   }
   const findings = doc?.findings;
   if (!Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === "string")) {

@@ -11,7 +11,7 @@ import {
   scan,
   unreadablePaths,
   writeBaseline
-} from "./chunk-7H5D6CPA.js";
+} from "./chunk-BDGIKYZI.js";
 import "./chunk-4G6V52UV.js";
 import {
   apiBases
