@@ -35637,7 +35637,10 @@ async function settingsFromBase(inputs, base, plan, tk) {
   if (!await checkout.has(base)) {
     await checkout.fetch(["--no-tags", ...await checkout.shallow() ? ["--depth=1"] : [], REMOTE, base]);
     if (!await checkout.has(base)) {
-      throw new InputError(`the base commit ${base.slice(0, 12)} is not in this checkout and could not be fetched from ${REMOTE}: the configuration is read from it, never from the pull request; ${SHALLOW_FIX}`);
+      const what = plan.kind === "range" ? plan.what : "pull request";
+      throw new InputError(
+        `the ${what} base commit ${base.slice(0, 12)} is not in this checkout and could not be fetched from ${REMOTE} (the configuration is read from it, never from the pull request); ${SHALLOW_FIX}`
+      );
     }
   }
   const settings = await trustedSettings(repo.dir, base, plan.kind === "files" ? dir : repo.dir, inputs.flags);
