@@ -13,23 +13,23 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-BDGIKYZI.js";
+} from "./chunks/chunk-FP7NRQUZ.js";
 import "./chunks/chunk-4G6V52UV.js";
 import {
   verifyFindings
-} from "./chunks/chunk-B4UUB4YS.js";
+} from "./chunks/chunk-VVQPNYC7.js";
 import "./chunks/chunk-GZYXQ6EO.js";
 import {
   scanStaged
-} from "./chunks/chunk-SIWFTLAQ.js";
+} from "./chunks/chunk-NVNIUBWZ.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-KZT3R6OD.js";
+} from "./chunks/chunk-ZG2W3NZM.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-X5IOOHA2.js";
+} from "./chunks/chunk-RJDEFCED.js";
 import "./chunks/chunk-PBDW3VB3.js";
 import {
   compilePatternDocument,
@@ -40,7 +40,7 @@ import {
   parseConfig,
   runScan,
   settle
-} from "./chunks/chunk-KRF73PNW.js";
+} from "./chunks/chunk-UXB4IX5H.js";
 import {
   CompiledRules,
   StreamScanner,

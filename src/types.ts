@@ -101,6 +101,12 @@ export interface Verification {
   status: 'live' | 'dead' | 'unknown';
   reason: string;
   httpStatus?: number;
+  /**
+   * On an unknown credential that was to be checked but got no verdict (the deadline, a rate
+   * limit, timeouts, server or network errors, an answer that says nothing): it may be live.
+   * Absent for credentials that cannot be checked at all (never sent).
+   */
+  unchecked?: true;
 }
 
 export interface Finding {

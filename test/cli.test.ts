@@ -77,7 +77,7 @@ describe('exit codes and reports', () => {
         helpUri: expect.stringMatching(/^https:/),
       },
     ]);
-    expect(report.summary).toEqual({ findings: 1, suppressed: 0, live: 0, dead: 0, unknown: 0 });
+    expect(report.summary).toEqual({ findings: 1, suppressed: 0, live: 0, dead: 0, unknown: 0, unchecked: 0 });
     expect(result.stdout + result.stderr).not.toContain(token);
   });
 

@@ -29074,6 +29074,9 @@ __export(verify_exports, {
   requestHeaders: () => requestHeaders,
   verifyFindings: () => verifyFindings
 });
+function byLikelihood(a, b) {
+  return a.confidence - b.confidence || a.severity - b.severity;
+}
 function notSentReason(spec) {
   return `cannot be checked without a side effect${spec.unverifiable ? ` (${spec.unverifiable})` : ""}; not sent`;
 }
@@ -29129,14 +29132,14 @@ async function verifyCredential(credential, run) {
   const rejectedBy = [];
   for (const base of order) {
     const prefix = rejectedBy.length ? `rejected by the ${rejectedBy.map((b) => b.label).join(" and the ")} (401); ` : "";
-    if (run.signal.aborted) return { status: "unknown", reason: `${prefix}${DEADLINE_REASON}` };
+    if (run.signal.aborted) return { status: "unknown", reason: `${prefix}${DEADLINE_REASON}`, unchecked: true };
     const judgement = await checkRegion(credential, base, run);
     if (judgement.kind === "rejected") {
       rejectedBy.push(base);
       continue;
     }
     if (judgement.kind === "live") return { status: "live", reason: judgement.reason, httpStatus: judgement.httpStatus };
-    const unknown = { status: "unknown", reason: `${prefix}${judgement.reason}` };
+    const unknown = { status: "unknown", reason: `${prefix}${judgement.reason}`, unchecked: true };
     if (judgement.httpStatus !== void 0) unknown.httpStatus = judgement.httpStatus;
     return unknown;
   }
@@ -29166,8 +29169,14 @@ async function verifyFindings(findings, rules, options) {
     const method = spec.method;
     const hash = sha256(finding.secret);
     const key = `${method}:${hash}`;
-    if (!credentials.has(key)) {
-      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId });
+    const confidence = CONFIDENCE_RANK[finding.confidence];
+    const severity = SEVERITY_RANK[finding.severity];
+    const known = credentials.get(key);
+    if (!known) {
+      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId, confidence, severity });
+    } else {
+      known.confidence = Math.min(known.confidence, confidence);
+      known.severity = Math.min(known.severity, severity);
     }
     return key;
   });
@@ -29191,6 +29200,7 @@ async function verifyFindings(findings, rules, options) {
       }
     }
     if (todo.length > 0) {
+      todo.sort(byLikelihood);
       await checkAll(todo, resolved, started, results, log);
       for (const credential of todo) {
         const result = results.get(credential.key);
@@ -29201,7 +29211,7 @@ async function verifyFindings(findings, rules, options) {
   }
   return findings.map((finding, i) => {
     const planned = plan[i];
-    const verification = typeof planned === "string" ? results.get(planned) ?? { status: "unknown", reason: DEADLINE_REASON } : planned;
+    const verification = typeof planned === "string" ? results.get(planned) ?? { status: "unknown", reason: DEADLINE_REASON, unchecked: true } : planned;
     return { ...finding, verification: { ...verification } };
   });
 }
@@ -29218,13 +29228,13 @@ async function checkAll(todo, options, started, results, log) {
     await runPool(todo, options.concurrency, async (credential) => {
       let result;
       if (run.signal.aborted) {
-        result = { status: "unknown", reason: DEADLINE_REASON };
+        result = { status: "unknown", reason: DEADLINE_REASON, unchecked: true };
       } else {
         try {
           result = await verifyCredential(credential, run);
         } catch (error2) {
           log(`${idOf(credential.hash)}: internal error (${error2 instanceof Error ? error2.name : typeof error2})`);
-          result = { status: "unknown", reason: "verification failed (internal error)" };
+          result = { status: "unknown", reason: "verification failed (internal error)", unchecked: true };
         }
       }
       results.set(credential.key, result);
@@ -29235,7 +29245,7 @@ async function checkAll(todo, options, started, results, log) {
     run.agents.destroy();
   }
 }
-var MAX_BODY_BYTES, ACCEPT, USER_AGENT, NO_METHOD, NOT_SENDABLE, SENDABLE;
+var CONFIDENCE_RANK, SEVERITY_RANK, MAX_BODY_BYTES, ACCEPT, USER_AGENT, NO_METHOD, NOT_SENDABLE, SENDABLE;
 var init_verify = __esm({
   "src/verify/verify.ts"() {
     "use strict";
@@ -29247,6 +29257,8 @@ var init_verify = __esm({
     init_options();
     init_pool();
     init_retry();
+    CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
+    SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
     MAX_BODY_BYTES = 64 * 1024;
     ACCEPT = "application/vnd.pagerduty+json;version=2";
     USER_AGENT = "pdguard";
@@ -33509,7 +33521,7 @@ function placeholderReason(value) {
 // src/engine/candidates.ts
 var MAX_PATTERN_PREFIX = 256;
 var MAX_MATCH_TAIL = 512;
-var CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
+var CONFIDENCE_RANK2 = { high: 0, medium: 1, low: 2 };
 function percentDecode(raw) {
   if (!raw.includes("%")) return raw;
   try {
@@ -33574,7 +33586,7 @@ function findCandidates(regions, text, from, to) {
 function resolveOverlaps(found, rules) {
   if (found.length < 2) return found;
   const order = new Map(rules.map((r, i) => [r, i]));
-  const better = (a, b) => CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || order.get(a.rule) - order.get(b.rule) || a.start - b.start;
+  const better = (a, b) => CONFIDENCE_RANK2[a.confidence] - CONFIDENCE_RANK2[b.confidence] || order.get(a.rule) - order.get(b.rule) || a.start - b.start;
   const byStart = [...found].sort((a, b) => a.start - b.start);
   const kept = [];
   for (let i = 0; i < byStart.length; ) {
@@ -34230,14 +34242,14 @@ function shownSecret(finding, showSecrets) {
 }
 var isLive = (f) => f.verification?.status === "live";
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-var SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
-var CONFIDENCE_RANK2 = { high: 0, medium: 1, low: 2 };
+var SEVERITY_RANK2 = { critical: 0, high: 1, medium: 2, low: 3 };
+var CONFIDENCE_RANK3 = { high: 0, medium: 1, low: 2 };
 var severityLevel = (severity) => LEVEL[severity];
 function findingLevel(f) {
   return isLive(f) ? "error" : LEVEL[f.severity];
 }
 function comparePriority(a, b) {
-  return Number(isLive(b)) - Number(isLive(a)) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || CONFIDENCE_RANK2[a.confidence] - CONFIDENCE_RANK2[b.confidence];
+  return Number(isLive(b)) - Number(isLive(a)) || SEVERITY_RANK2[a.severity] - SEVERITY_RANK2[b.severity] || CONFIDENCE_RANK3[a.confidence] - CONFIDENCE_RANK3[b.confidence];
 }
 function byPriority(findings) {
   return findings.map((f, i) => ({ f, i })).sort((a, b) => comparePriority(a.f, b.f) || a.i - b.i).map(({ f }) => f);
@@ -34269,7 +34281,8 @@ function summarize(result) {
     suppressed: result.suppressed.length,
     live: count("live"),
     dead: count("dead"),
-    unknown: count("unknown")
+    unknown: count("unknown"),
+    unchecked: result.findings.filter((f) => f.verification?.unchecked).length
   };
 }
 var SUPPRESSION_WORDS = [
@@ -34282,6 +34295,9 @@ function describeSuppressions(result) {
   const counts = result.scan.suppressed;
   if (!counts) return "";
   return SUPPRESSION_WORDS.filter(([kind]) => counts[kind] > 0).map(([kind, words]) => `${counts[kind].toLocaleString("en-US")} by ${words}`).join(", ");
+}
+function uncheckedMessage(unchecked) {
+  return `verification incomplete: ${unchecked.toLocaleString("en-US")} unchecked (the deadline, a rate limit or no answer from the API left ${unchecked === 1 ? "it" : "them"} without a verdict, so ${unchecked === 1 ? "it" : "they"} may be live); run again later, or fail on any finding`;
 }
 function unreadablePaths(result) {
   return result.scan.skipped.filter(isUnreadable);
@@ -35668,6 +35684,8 @@ function failureOf(result, failOn) {
   if (failOn === "live" && live) {
     return `${plural(live, "credential")} verified live (fail-on: live): revoke ${live === 1 ? "it" : "them"} now; see the annotations and the job summary`;
   }
+  const { unchecked } = summarize(result);
+  if (failOn === "live" && unchecked) return uncheckedMessage(unchecked);
   return null;
 }
 async function runAction(tk, env) {
@@ -35729,8 +35747,11 @@ async function runAction(tk, env) {
         ...reported.scan.mode === "history" ? { repositoryUrl: await repositoryUrl(scanned.top, env) } : {}
       })
     );
-    if (inputs.failOn === "live" && counts.unknown) {
-      tk.warning(`pdguard: ${plural(counts.unknown, "finding")} could not be verified (liveness unknown; see the job summary); fail-on: live does not fail on ${counts.unknown === 1 ? "it" : "them"}`);
+    const unverifiable = counts.unknown - counts.unchecked;
+    if (inputs.failOn === "live" && unverifiable) {
+      tk.warning(
+        `pdguard: ${plural(unverifiable, "finding")} cannot be checked (never sent to the API, or a refresh token; liveness unknown, see the job summary); fail-on: live does not fail on ${unverifiable === 1 ? "it" : "them"}`
+      );
     }
     if (failure) tk.setFailed(`pdguard: ${failure}`);
     else if (counts.findings && inputs.failOn !== "any") tk.info(`pdguard: the step passes (fail-on: ${inputs.failOn})`);

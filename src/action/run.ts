@@ -17,7 +17,7 @@ import { loadPatterns } from '../patterns/load.js';
 import { runScan } from '../pipeline/run.js';
 import { settle } from '../pipeline/settle.js';
 import { nothingToScan } from '../pipeline/source.js';
-import { describeSuppressions, plural, summarize, unreadablePaths } from '../report/present.js';
+import { describeSuppressions, plural, summarize, uncheckedMessage, unreadablePaths } from '../report/present.js';
 import { formatSarif } from '../report/sarif.js';
 import { readBaseline } from '../suppress/baseline.js';
 import type { ScanResult } from '../types.js';
@@ -168,6 +168,8 @@ function failureOf(result: ScanResult, failOn: ActionInputs['failOn']): string |
   if (failOn === 'live' && live) {
     return `${plural(live, 'credential')} verified live (fail-on: live): revoke ${live === 1 ? 'it' : 'them'} now; see the annotations and the job summary`;
   }
+  const { unchecked } = summarize(result);
+  if (failOn === 'live' && unchecked) return uncheckedMessage(unchecked);
   return null;
 }
 
@@ -241,8 +243,11 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
         ...(reported.scan.mode === 'history' ? { repositoryUrl: await repositoryUrl(scanned.top, env) } : {}),
       }),
     );
-    if (inputs.failOn === 'live' && counts.unknown) {
-      tk.warning(`pdguard: ${plural(counts.unknown, 'finding')} could not be verified (liveness unknown; see the job summary); fail-on: live does not fail on ${counts.unknown === 1 ? 'it' : 'them'}`);
+    const unverifiable = counts.unknown - counts.unchecked;
+    if (inputs.failOn === 'live' && unverifiable) {
+      tk.warning(
+        `pdguard: ${plural(unverifiable, 'finding')} cannot be checked (never sent to the API, or a refresh token; liveness unknown, see the job summary); fail-on: live does not fail on ${unverifiable === 1 ? 'it' : 'them'}`,
+      );
     }
     if (failure) tk.setFailed(`pdguard: ${failure}`);
     else if (counts.findings && inputs.failOn !== 'any') tk.info(`pdguard: the step passes (fail-on: ${inputs.failOn})`);

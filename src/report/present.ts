@@ -90,6 +90,8 @@ export interface Summary {
   live: number;
   dead: number;
   unknown: number;
+  /** Of the unknown, those that were to be checked and got no verdict (Verification.unchecked). */
+  unchecked: number;
 }
 
 export function summarize(result: ScanResult): Summary {
@@ -100,6 +102,7 @@ export function summarize(result: ScanResult): Summary {
     live: count('live'),
     dead: count('dead'),
     unknown: count('unknown'),
+    unchecked: result.findings.filter((f) => f.verification?.unchecked).length,
   };
 }
 
@@ -117,6 +120,11 @@ export function describeSuppressions(result: ScanResult): string {
   return SUPPRESSION_WORDS.filter(([kind]) => counts[kind] > 0)
     .map(([kind, words]) => `${counts[kind].toLocaleString('en-US')} by ${words}`)
     .join(', ');
+}
+
+/** Why `--fail-on live` cannot pass: credentials left unchecked may be live (one line, every front end). */
+export function uncheckedMessage(unchecked: number): string {
+  return `verification incomplete: ${unchecked.toLocaleString('en-US')} unchecked (the deadline, a rate limit or no answer from the API left ${unchecked === 1 ? 'it' : 'them'} without a verdict, so ${unchecked === 1 ? 'it' : 'they'} may be live); run again later, or fail on any finding`;
 }
 
 /** The paths that could not be read: why a scan is incomplete. */

@@ -7,7 +7,7 @@ import {
   isUnreadable,
   runScan,
   settle
-} from "./chunk-KRF73PNW.js";
+} from "./chunk-UXB4IX5H.js";
 import {
   describeReadError,
   scanChunks
@@ -1131,7 +1131,8 @@ function summarize(result) {
     suppressed: result.suppressed.length,
     live: count("live"),
     dead: count("dead"),
-    unknown: count("unknown")
+    unknown: count("unknown"),
+    unchecked: result.findings.filter((f) => f.verification?.unchecked).length
   };
 }
 var SUPPRESSION_WORDS = [
@@ -1144,6 +1145,9 @@ function describeSuppressions(result) {
   const counts = result.scan.suppressed;
   if (!counts) return "";
   return SUPPRESSION_WORDS.filter(([kind]) => counts[kind] > 0).map(([kind, words]) => `${counts[kind].toLocaleString("en-US")} by ${words}`).join(", ");
+}
+function uncheckedMessage(unchecked) {
+  return `verification incomplete: ${unchecked.toLocaleString("en-US")} unchecked (the deadline, a rate limit or no answer from the API left ${unchecked === 1 ? "it" : "them"} without a verdict, so ${unchecked === 1 ? "it" : "they"} may be live); run again later, or fail on any finding`;
 }
 function unreadablePaths(result) {
   return result.scan.skipped.filter(isUnreadable);
@@ -1652,6 +1656,7 @@ export {
   plural,
   formatBytes,
   summarize,
+  uncheckedMessage,
   unreadablePaths,
   formatGithub,
   formatJson,

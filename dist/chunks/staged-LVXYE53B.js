@@ -1,10 +1,9 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanHistory,
-  scanRevisions
-} from "./chunk-X5IOOHA2.js";
+  scanStaged
+} from "./chunk-NVNIUBWZ.js";
 import "./chunk-PBDW3VB3.js";
-import "./chunk-KRF73PNW.js";
+import "./chunk-UXB4IX5H.js";
 import "./chunk-HIZSBGZ2.js";
 import "./chunk-QQ5OGVZD.js";
 import "./chunk-VVOUXB2G.js";
@@ -12,6 +11,5 @@ import "./chunk-LDDEAZUZ.js";
 import "./chunk-LYLTTLW4.js";
 import "./chunk-4XBH3REO.js";
 export {
-  scanHistory,
-  scanRevisions
+  scanStaged
 };

@@ -6,7 +6,7 @@ import {
   pathFilter,
   runScan,
   settle
-} from "./chunk-KRF73PNW.js";
+} from "./chunk-UXB4IX5H.js";
 import {
   scanningSink
 } from "./chunk-HIZSBGZ2.js";

@@ -9,16 +9,17 @@ import {
   plural,
   readBaseline,
   scan,
+  uncheckedMessage,
   unreadablePaths,
   writeBaseline
-} from "./chunk-BDGIKYZI.js";
+} from "./chunk-FP7NRQUZ.js";
 import "./chunk-4G6V52UV.js";
 import {
   apiBases
 } from "./chunk-GZYXQ6EO.js";
 import {
   loadPatterns
-} from "./chunk-KRF73PNW.js";
+} from "./chunk-UXB4IX5H.js";
 import "./chunk-HIZSBGZ2.js";
 import "./chunk-QQ5OGVZD.js";
 import {
@@ -398,7 +399,15 @@ async function runScanning(command, io, produce) {
   }
   if (command.writeBaseline) return EXIT_OK;
   const failing = command.failOn === "live" ? result.findings.filter((f) => f.verification?.status === "live") : result.findings;
-  if (failing.length === 0) return EXIT_OK;
+  if (failing.length === 0) {
+    const unchecked = command.failOn === "live" ? result.findings.filter((f) => f.verification?.unchecked).length : 0;
+    if (unchecked) {
+      io.stderr.write(`pdguard: ${uncheckedMessage(unchecked)}
+`);
+      return EXIT_ERROR;
+    }
+    return EXIT_OK;
+  }
   const blocked = BLOCKED[result.scan.mode];
   if (blocked) io.stderr.write(`${blocked}
 `);
@@ -430,7 +439,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-QKUYU5YZ.js");
+      const { scanHistory } = await import("./history-PEAVKTUE.js");
       return runScanning(
         command,
         io,
@@ -443,11 +452,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-SZKJD475.js");
+      const { scanStaged } = await import("./staged-LVXYE53B.js");
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-AGURYL7J.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-IVOGZG2Y.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";

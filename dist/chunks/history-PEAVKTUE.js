@@ -1,11 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  parsePrePushLines,
-  scanPrePush
-} from "./chunk-KZT3R6OD.js";
-import "./chunk-X5IOOHA2.js";
+  scanHistory,
+  scanRevisions
+} from "./chunk-RJDEFCED.js";
 import "./chunk-PBDW3VB3.js";
-import "./chunk-KRF73PNW.js";
+import "./chunk-UXB4IX5H.js";
 import "./chunk-HIZSBGZ2.js";
 import "./chunk-QQ5OGVZD.js";
 import "./chunk-VVOUXB2G.js";
@@ -13,6 +12,6 @@ import "./chunk-LDDEAZUZ.js";
 import "./chunk-LYLTTLW4.js";
 import "./chunk-4XBH3REO.js";
 export {
-  parsePrePushLines,
-  scanPrePush
+  scanHistory,
+  scanRevisions
 };

@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-X5IOOHA2.js";
+} from "./chunk-RJDEFCED.js";
 import {
   openRepo,
   runGit
