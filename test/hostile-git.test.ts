@@ -8,10 +8,10 @@
  * must still be empty. A control test first shows that plain git does run the traps, so that
  * these tests can fail.
  */
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, unlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliResult, runCli } from './helpers/cli.js';
+import { type CliResult, REPO_ROOT, runCli } from './helpers/cli.js';
 import { runAction } from './helpers/action-run.js';
 import { FakeSecrets } from './helpers/fake.js';
 import { TestRepo, ZERO_SHA, cleanupGit, gitAt, gitEnv, tempDir } from './helpers/git.js';
@@ -222,6 +222,15 @@ describe.each<Arming>(['direct', 'include', 'includeIf'])('nothing the repositor
     for (const run of runs) expect(run.stdout).toContain('pdguard');
     expect(runs[2]!.code).toBe(0);
     expect(h.ran()).toEqual([]);
+  });
+});
+
+describe('one door', () => {
+  it('no module but src/git/process.ts can start a process', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const spawning = sources(join(REPO_ROOT, 'src')).filter((file) => /['"](?:node:)?child_process['"]/.test(readFileSync(file, 'utf8')));
+    expect(spawning.map((f) => f.slice(REPO_ROOT.length + 1))).toEqual(['src/git/process.ts']);
   });
 });
 
