@@ -12,6 +12,7 @@ import { DevRepo, checkout, cleanupTemp, git } from './helpers/action-git.js';
 import { runCli } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
 import { gitEnv } from './helpers/git.js';
+import { FakePagerDuty, json } from './helpers/verify-server.js';
 
 afterAll(() => cleanupTemp());
 
@@ -140,6 +141,28 @@ describe('the Action on a pull request reads its settings from the base commit',
     const run = await runAction({ workspace, event: 'pull_request', payload: missing, inputs: { mode: 'files' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/base commit ffffffffffff is not in this checkout/);
+  });
+});
+
+describe('fail-on: live in the Action', () => {
+  it('fails the step when a credential was left unchecked (rate limited past the longest wait)', async () => {
+    const answer = () => json(429, {}, { 'ratelimit-reset': '600' });
+    const [us, eu] = [await FakePagerDuty.start(answer), await FakePagerDuty.start(answer)];
+    try {
+      const workspace = prCheckout(prs.baseline!);
+      const run = await runAction({
+        workspace,
+        event: 'push',
+        inputs: { mode: 'files', 'fail-on': 'live' },
+        env: { PDGUARD_API_URL: us.url, PDGUARD_API_URL_EU: eu.url },
+      });
+      expect(run.code, run.stdout + run.stderr).toBe(1);
+      expect(run.stdout).toMatch(/::error::pdguard: verification incomplete: 1 unchecked/);
+      expect(run.summary).toContain('verification incomplete: 1 unchecked');
+      expectNoSecret(run, prs.baseline!.key);
+    } finally {
+      await Promise.all([us.close(), eu.close()]);
+    }
   });
 });
 
