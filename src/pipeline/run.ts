@@ -61,7 +61,8 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
         }
       },
       skipped: (skip) => {
-        if (!configExcluded(skip.path)) skipped.push(skip);
+        // History names a blob's skip `path (commit)`: the path is what the exclusion applies to.
+        if (!configExcluded(skip.path) && !configExcluded(skip.path.replace(/ \([0-9a-f]{12}\)$/, ''))) skipped.push(skip);
       },
       progress: (progress) => options.onProgress?.(progress),
     },
