@@ -13,7 +13,7 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-FP7NRQUZ.js";
+} from "./chunks/chunk-PG2N262Q.js";
 import "./chunks/chunk-4G6V52UV.js";
 import {
   verifyFindings
@@ -21,15 +21,15 @@ import {
 import "./chunks/chunk-GZYXQ6EO.js";
 import {
   scanStaged
-} from "./chunks/chunk-NVNIUBWZ.js";
+} from "./chunks/chunk-GPC225JK.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-ZG2W3NZM.js";
+} from "./chunks/chunk-WIBT7OED.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-RJDEFCED.js";
+} from "./chunks/chunk-7TY376PW.js";
 import "./chunks/chunk-PBDW3VB3.js";
 import {
   compilePatternDocument,
@@ -40,7 +40,7 @@ import {
   parseConfig,
   runScan,
   settle
-} from "./chunks/chunk-UXB4IX5H.js";
+} from "./chunks/chunk-OGN6NGAF.js";
 import {
   CompiledRules,
   StreamScanner,

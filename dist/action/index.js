@@ -33074,7 +33074,7 @@ async function runScan(source, options = {}) {
         }
       },
       skipped: (skip) => {
-        if (!configExcluded(skip.path)) skipped.push(skip);
+        if (!configExcluded(skip.path) && !configExcluded(skip.path.replace(/ \([0-9a-f]{12}\)$/, ""))) skipped.push(skip);
       },
       progress: (progress) => options.onProgress?.(progress)
     }
