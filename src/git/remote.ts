@@ -8,6 +8,11 @@
 import type { Repo } from './repo.js';
 import { runGit } from './process.js';
 
+/** A URL's user and password (a token, often) never reach a debug line. */
+function withoutUserInfo(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+}
+
 interface RemoteConfig {
   name: string;
   /** The local refs its fetch refspecs write (patterns with `*`, or exact refs). */
@@ -65,7 +70,7 @@ export async function destinationRefs(repo: Repo, remote: string | undefined, ur
   const all = await remotesConfig(repo);
   const self = all.find((r) => r.name === remote);
   const unknown = (why: string) => ({ revs: [], why });
-  if (!self) return unknown(`'${remote}' is not a configured remote (a URL): its refs are unknown`);
+  if (!self) return unknown(`'${withoutUserInfo(remote)}' is not a configured remote (a URL): its refs are unknown`);
   const fetchUrls = await urls(repo, remote, false);
   const pushUrls = await urls(repo, remote, true);
   const fetchUrl = fetchUrls?.[0];
