@@ -1,7 +1,7 @@
 /**
  * What a commit adds: the staged files (`git diff --cached --raw -z`) and, for files that already
- * existed, which of their lines are new (`-U0` hunk headers). Paths come NUL-separated where git
- * allows it, and are unquoted where it does not.
+ * existed, which of their lines are new (`-U0` hunk headers). Paths always come from git's
+ * NUL-separated raw output, never parsed out of its prose.
  */
 import { InputError } from '../errors.js';
 import { exitOf, runGit, gitComplaint, spawnGit } from './process.js';
