@@ -41,6 +41,22 @@ describe('staged: binary files whose paths hold " and b/"', () => {
   });
 });
 
+describe('staged: which lines are added, whatever the file is called', () => {
+  it('names with newlines, quotes, backslashes, tabs, control bytes, non-ASCII and " and b/": only the new secret, not the committed one', async () => {
+    const repo = TestRepo.init();
+    const names = ['a and b/c and b/d.env', 'new\nline.env', 'quote"d.env', 'back\\slash.env', 'tab\there.env', 'ctl\u0001.env', 'ünï and b/cödé.env'];
+    const old = Object.fromEntries(names.map((n) => [n, fake.restKey()]));
+    repo.commitFiles(Object.fromEntries(names.map((n) => [n, `# settings\n${line(old[n]!)}`])), 'first');
+    const added = Object.fromEntries(names.map((n) => [n, fake.restKey()]));
+    for (const n of names) repo.write(n, `# settings\n${line(old[n]!)}${line(added[n]!)}`);
+    repo.mv(names[0]!, 'moved and b/x.env');
+    repo.add();
+    const report = await staged(repo.dir);
+    const expected = names.map((n) => [n === names[0] ? 'moved and b/x.env' : n, 3, added[n]!]);
+    expect(where(report)).toEqual(expected.sort());
+  });
+});
+
 describe('staged: the repository sets diff.relative=true', () => {
   it('from a subdirectory, the top-level files and their added lines are still seen', async () => {
     const repo = TestRepo.init();
