@@ -13,24 +13,24 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-PG2N262Q.js";
+} from "./chunks/chunk-6QOBT6JE.js";
 import "./chunks/chunk-4G6V52UV.js";
 import {
   verifyFindings
-} from "./chunks/chunk-VVQPNYC7.js";
+} from "./chunks/chunk-B4UUB4YS.js";
 import "./chunks/chunk-GZYXQ6EO.js";
 import {
   scanStaged
-} from "./chunks/chunk-GPC225JK.js";
+} from "./chunks/chunk-2RNUPJKQ.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-WIBT7OED.js";
+} from "./chunks/chunk-LT6XL6XV.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-7TY376PW.js";
-import "./chunks/chunk-PBDW3VB3.js";
+} from "./chunks/chunk-2U272WFH.js";
+import "./chunks/chunk-JRCDS5PK.js";
 import {
   compilePatternDocument,
   compilePatternFile,
@@ -40,7 +40,7 @@ import {
   parseConfig,
   runScan,
   settle
-} from "./chunks/chunk-OGN6NGAF.js";
+} from "./chunks/chunk-LK33PIOW.js";
 import {
   CompiledRules,
   StreamScanner,
@@ -52,8 +52,8 @@ import {
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-SO3FIDZX.js";
-import "./chunks/chunk-VVOUXB2G.js";
+} from "./chunks/chunk-WKGXKF5K.js";
+import "./chunks/chunk-PKBXW7DM.js";
 import {
   version
 } from "./chunks/chunk-LDDEAZUZ.js";

@@ -2191,9 +2191,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2231,12 +2231,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4514,8 +4514,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6772,12 +6772,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7448,12 +7448,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7935,16 +7935,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve8(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8006,7 +8006,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8018,7 +8018,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8357,8 +8357,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -9635,7 +9635,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9648,7 +9648,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve7(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9667,7 +9667,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9684,7 +9684,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9754,18 +9754,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10024,9 +10024,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10251,9 +10251,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10540,9 +10540,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10635,9 +10635,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -14521,7 +14521,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14597,7 +14597,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14640,7 +14640,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18405,8 +18405,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -23309,10 +23309,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23326,7 +23326,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23350,7 +23350,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23366,7 +23366,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23459,7 +23459,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23473,13 +23473,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -23523,18 +23523,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23588,8 +23588,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23601,7 +23601,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23612,8 +23612,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23630,7 +23630,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23812,7 +23812,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23829,24 +23829,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24030,25 +24030,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep7 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24865,14 +24865,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26044,18 +26044,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep6;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26208,15 +26208,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26410,13 +26410,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26693,6 +26693,784 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// src/pipeline/redact.ts
+function redactSecret(secret, keep) {
+  const prefix = keep?.exec(secret)?.[0] ?? "";
+  const body = secret.slice(prefix.length);
+  if (body.length < 10) return `${prefix}\u2026`;
+  const head = body.length >= 32 ? 3 : 2;
+  return `${prefix}${body.slice(0, head)}\u2026${body.slice(-2)}`;
+}
+var init_redact = __esm({
+  "src/pipeline/redact.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+  }
+});
+
+// src/pipeline/findings.ts
+import { createHash } from "node:crypto";
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function regionOf(rule, secret) {
+  for (const [region, test] of Object.entries(rule.region)) if (test.test(secret)) return region;
+  return null;
+}
+function fingerprintOf(ruleId, path6, secretHash, occurrence) {
+  return sha256(`${ruleId}\0${path6}\0${secretHash}\0${occurrence}`).slice(0, 32);
+}
+function toFindings(matches, path6, commit) {
+  const occurrences = /* @__PURE__ */ new Map();
+  return matches.map((m) => {
+    const secretHash = sha256(m.secret);
+    const key = `${m.rule.id}\0${secretHash}`;
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    const finding = {
+      ruleId: m.rule.id,
+      ruleName: m.rule.name,
+      confidence: m.confidence,
+      severity: m.rule.severity,
+      path: path6,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine,
+      endColumn: m.endColumn,
+      secret: m.secret,
+      redacted: redactSecret(m.secret, m.rule.redactKeep),
+      secretHash,
+      fingerprint: fingerprintOf(m.rule.id, path6, secretHash, occurrence),
+      region: regionOf(m.rule, m.secret),
+      remediation: m.rule.remediation,
+      helpUri: m.rule.helpUri
+    };
+    if (commit) finding.commit = commit;
+    return { finding, inlineAllowed: m.inlineAllowed };
+  });
+}
+function compareFindings(a, b) {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+var init_findings = __esm({
+  "src/pipeline/findings.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_redact();
+  }
+});
+
+// src/verify/cache.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
+function clean(text) {
+  return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
+}
+function validEntry(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const v = value;
+  if (v.status !== "live" && v.status !== "dead") return void 0;
+  if (typeof v.reason !== "string" || typeof v.checkedAt !== "string" || !Number.isFinite(Date.parse(v.checkedAt))) return void 0;
+  const entry = { status: v.status, reason: clean(v.reason), checkedAt: v.checkedAt };
+  if (v.httpStatus !== void 0) {
+    if (typeof v.httpStatus !== "number" || !Number.isInteger(v.httpStatus) || v.httpStatus < 100 || v.httpStatus > 599) return void 0;
+    entry.httpStatus = v.httpStatus;
+  }
+  return entry;
+}
+var VERSION, HASH, MAX_REASON, VerifyCache;
+var init_cache = __esm({
+  "src/verify/cache.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    VERSION = 1;
+    HASH = /^[0-9a-f]{64}$/;
+    MAX_REASON = 300;
+    VerifyCache = class _VerifyCache {
+      constructor(file, apiUrls, ttlMs, now, debug2) {
+        this.file = file;
+        this.apiUrls = apiUrls;
+        this.ttlMs = ttlMs;
+        this.now = now;
+        this.debug = debug2;
+      }
+      file;
+      apiUrls;
+      ttlMs;
+      now;
+      debug;
+      entries = /* @__PURE__ */ new Map();
+      changed = false;
+      /** False when the file exists but is not a pdguard cache: it is never overwritten. */
+      writable = true;
+      /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
+      static async load(file, apiUrls, ttlMs, now, debug2) {
+        const cache = new _VerifyCache(file, apiUrls, ttlMs, now, debug2);
+        let text;
+        try {
+          text = await readFile(file, "utf8");
+        } catch (error2) {
+          const code = error2.code;
+          debug2(code === "ENOENT" ? "cache: no cache file yet" : `cache: cannot read the cache file (${String(code ?? "error")}); ignoring it`);
+          return cache;
+        }
+        if (text.trim() === "") return cache;
+        let data;
+        try {
+          data = JSON.parse(text);
+        } catch {
+          debug2("cache: the cache file is not valid JSON; ignoring it and leaving it as it is (delete it to start a new cache)");
+          cache.writable = false;
+          return cache;
+        }
+        const d = data;
+        if (typeof d !== "object" || d === null || d.version !== VERSION || typeof d.entries !== "object" || d.entries === null || !Array.isArray(d.apiUrls)) {
+          debug2("cache: the file is not a pdguard verification cache; ignoring it and leaving it as it is (delete it to start a new cache)");
+          cache.writable = false;
+          return cache;
+        }
+        if (d.apiUrls.length !== apiUrls.length || d.apiUrls.some((url, i) => url !== apiUrls[i])) {
+          debug2("cache: the cache file was filled from other API URLs; ignoring it");
+          cache.changed = true;
+          return cache;
+        }
+        let dropped = 0;
+        for (const [hash, value] of Object.entries(d.entries)) {
+          const entry = validEntry(value);
+          if (HASH.test(hash) && entry && cache.fresh(entry)) cache.entries.set(hash, entry);
+          else dropped++;
+        }
+        if (dropped > 0) cache.changed = true;
+        debug2(`cache: ${cache.entries.size} usable entries${dropped ? `, ${dropped} expired or invalid` : ""}`);
+        return cache;
+      }
+      fresh(entry) {
+        const age = this.now() - Date.parse(entry.checkedAt);
+        return age >= 0 && age < this.ttlMs;
+      }
+      /** A cached result for this secret hash, if fresh. */
+      get(hash) {
+        const entry = this.entries.get(hash);
+        if (!entry || !this.fresh(entry)) return void 0;
+        const verification = { status: entry.status, reason: `${entry.reason} (cached from ${entry.checkedAt})` };
+        if (entry.httpStatus !== void 0) verification.httpStatus = entry.httpStatus;
+        return verification;
+      }
+      /** Record a fresh result; only `live` and `dead` are kept. */
+      set(hash, verification) {
+        if (!HASH.test(hash) || verification.status !== "live" && verification.status !== "dead") return;
+        const entry = { status: verification.status, reason: clean(verification.reason), checkedAt: new Date(this.now()).toISOString() };
+        if (verification.httpStatus !== void 0) entry.httpStatus = verification.httpStatus;
+        this.entries.set(hash, entry);
+        this.changed = true;
+      }
+      /** Write the cache back if anything changed: temporary file, then rename. Never throws. */
+      async save() {
+        if (!this.changed || !this.writable) return;
+        const entries = {};
+        for (const hash of [...this.entries.keys()].sort()) {
+          const entry = this.entries.get(hash);
+          if (this.fresh(entry)) entries[hash] = entry;
+        }
+        const data = { version: VERSION, apiUrls: this.apiUrls, entries };
+        const dir = dirname5(this.file);
+        const temp = join6(dir, `.${basename3(this.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+        try {
+          await mkdir2(dir, { recursive: true });
+          await writeFile2(temp, `${JSON.stringify(data, null, 2)}
+`, { mode: 384, flag: "wx" });
+          await rename2(temp, this.file);
+          this.changed = false;
+          this.debug(`cache: wrote ${Object.keys(entries).length} entries`);
+        } catch (error2) {
+          await unlink2(temp).catch(() => {
+          });
+          this.debug(`cache: cannot write the cache file (${String(error2.code ?? "error")}); results not cached`);
+        }
+      }
+    };
+  }
+});
+
+// src/verify/client.ts
+import http2 from "node:http";
+import https2 from "node:https";
+function errorCode(error2) {
+  const code = error2?.code;
+  return typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? code : "ERROR";
+}
+function httpGet(url, options) {
+  const { signal, timeoutMs, maxBodyBytes } = options;
+  return new Promise((resolve7) => {
+    if (signal.aborted) {
+      resolve7({ kind: "aborted" });
+      return;
+    }
+    let request;
+    let settled = false;
+    const finish = (outcome, destroy) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+      if (destroy) request?.destroy();
+      resolve7(outcome);
+    };
+    const onAbort = () => finish({ kind: "aborted" }, true);
+    const timer = setTimeout(() => finish({ kind: "timeout" }, true), timeoutMs);
+    timer.unref();
+    signal.addEventListener("abort", onAbort, { once: true });
+    const tooLarge = (status, headers) => finish({ kind: "response", status, headers, body: Buffer.alloc(0), tooLarge: true }, true);
+    try {
+      const module = url.protocol === "https:" ? https2 : http2;
+      request = module.request(url, { method: "GET", headers: options.headers, agent: options.agents.for(url) }, (response) => {
+        const status = response.statusCode ?? 0;
+        const headers = response.headers;
+        const declared = Number(headers["content-length"]);
+        if (Number.isFinite(declared) && declared > maxBodyBytes) {
+          tooLarge(status, headers);
+          return;
+        }
+        const chunks = [];
+        let size = 0;
+        response.on("data", (chunk) => {
+          if (settled) return;
+          size += chunk.length;
+          if (size > maxBodyBytes) {
+            chunks.length = 0;
+            tooLarge(status, headers);
+            return;
+          }
+          chunks.push(chunk);
+        });
+        response.on("end", () => finish({ kind: "response", status, headers, body: Buffer.concat(chunks), tooLarge: false }, false));
+        response.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
+        response.on("close", () => finish({ kind: "network", code: "ECONNRESET" }, true));
+      });
+      request.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
+      request.end();
+    } catch (error2) {
+      finish({ kind: "network", code: errorCode(error2) }, true);
+    }
+  });
+}
+var Agents;
+var init_client = __esm({
+  "src/verify/client.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    Agents = class {
+      constructor(maxSockets) {
+        this.maxSockets = maxSockets;
+      }
+      maxSockets;
+      httpAgent;
+      httpsAgent;
+      for(url) {
+        if (url.protocol === "https:") {
+          this.httpsAgent ??= new https2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+          return this.httpsAgent;
+        }
+        this.httpAgent ??= new http2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+        return this.httpAgent;
+      }
+      /** Close every socket, idle or busy. */
+      destroy() {
+        this.httpAgent?.destroy();
+        this.httpsAgent?.destroy();
+      }
+    };
+  }
+});
+
+// src/verify/options.ts
+function apiBases(flags, env) {
+  return {
+    apiUrl: flags.apiUrl ?? (env.PDGUARD_API_URL || DEFAULT_API_URL),
+    apiUrlEu: flags.apiUrlEu ?? (env.PDGUARD_API_URL_EU || DEFAULT_API_URL_EU)
+  };
+}
+function parseBaseUrl(value, option) {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new UsageError(`${option} must be an http: or https: URL (it is empty)`);
+  }
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new UsageError(`${option} is not a valid URL; give an http: or https: URL such as https://api.pagerduty.com`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new UsageError(`${option} must be an http: or https: URL (got ${url.protocol})`);
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new UsageError(`${option} must not contain a user name or password`);
+  }
+  if (url.search !== "" || url.hash !== "") {
+    throw new UsageError(`${option} must not have a query or fragment; give the base URL only`);
+  }
+  url.pathname = url.pathname.replace(/\/+$/, "");
+  return url;
+}
+function joinUrl(base, path6) {
+  const url = new URL(base.href);
+  url.pathname = `${base.pathname.replace(/\/+$/, "")}${path6}`;
+  return url;
+}
+function integer(value, option, fallback, min) {
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min) {
+    throw new UsageError(`${option} must be a number of at least ${min}`);
+  }
+  return Math.floor(value);
+}
+function resolveOptions(options) {
+  if (typeof options !== "object" || options === null) throw new UsageError("verify options are missing");
+  const us = parseBaseUrl(options.apiUrl, "apiUrl (--api-url / PDGUARD_API_URL)");
+  const eu = parseBaseUrl(options.apiUrlEu, "apiUrlEu (--api-url-eu / PDGUARD_API_URL_EU)");
+  if (options.cacheFile !== void 0 && (typeof options.cacheFile !== "string" || options.cacheFile === "")) {
+    throw new UsageError("cacheFile (--verify-cache) must be a file path");
+  }
+  return {
+    bases: {
+      us: { region: "us", label: "US API", url: us },
+      eu: { region: "eu", label: "EU API", url: eu }
+    },
+    timeoutMs: integer(options.timeoutMs, "timeoutMs", DEFAULTS.timeoutMs, 1),
+    deadlineMs: integer(options.deadlineMs, "deadlineMs", DEFAULTS.deadlineMs, 1),
+    concurrency: integer(options.concurrency, "concurrency", DEFAULTS.concurrency, 1),
+    maxRetries: integer(options.maxRetries, "maxRetries", DEFAULTS.maxRetries, 0),
+    maxBackoffMs: integer(options.maxBackoffMs, "maxBackoffMs", DEFAULTS.maxBackoffMs, 0),
+    cacheFile: options.cacheFile,
+    cacheTtlMs: integer(options.cacheTtlMs, "cacheTtlMs", DEFAULTS.cacheTtlMs, 0),
+    now: options.now ?? Date.now,
+    debug: options.debug ?? (() => {
+    })
+  };
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  const s = ms / 1e3;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+var DEFAULT_API_URL, DEFAULT_API_URL_EU, DEFAULTS;
+var init_options = __esm({
+  "src/verify/options.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_errors();
+    DEFAULT_API_URL = "https://api.pagerduty.com";
+    DEFAULT_API_URL_EU = "https://api.eu.pagerduty.com";
+    DEFAULTS = {
+      timeoutMs: 5e3,
+      deadlineMs: 3e4,
+      concurrency: 8,
+      maxRetries: 3,
+      maxBackoffMs: 1e4,
+      cacheTtlMs: 24 * 60 * 60 * 1e3
+    };
+  }
+});
+
+// src/verify/judge.ts
+function parseJson(body) {
+  try {
+    return JSON.parse(body.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function strings(value, depth = 0, out = []) {
+  if (depth > 6 || out.length > 200) return out;
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const item of value) strings(item, depth + 1, out);
+  else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) strings(item, depth + 1, out);
+  return out;
+}
+function saysAccountLevel(body) {
+  const json = parseJson(body);
+  if (typeof json !== "object" || json === null) return false;
+  return strings(json).some((text) => ACCOUNT_LEVEL.test(text));
+}
+function isJsonObject(body) {
+  const json = parseJson(body);
+  return typeof json === "object" && json !== null && !Array.isArray(json);
+}
+function judge(retried, ctx) {
+  const { outcome } = retried;
+  const api = ctx.base.label;
+  const where = ctx.path === "/users/me" ? "" : ` on ${ctx.path}`;
+  switch (outcome.kind) {
+    case "aborted":
+      return { kind: "unknown", reason: DEADLINE_REASON };
+    case "timeout":
+      return { kind: "unknown", reason: `timed out after ${formatDuration(ctx.timeoutMs)} (${api})` };
+    case "network":
+      return { kind: "unknown", reason: `network error ${outcome.code} (${api})${retryNote(retried)}` };
+    case "response":
+      break;
+  }
+  const status = outcome.status;
+  if (status >= 200 && status <= 299) {
+    if (outcome.tooLarge) return { kind: "unknown", reason: tooLargeReason(ctx, status), httpStatus: status };
+    if (!isJsonObject(outcome.body)) {
+      return { kind: "unknown", reason: `malformed answer from the ${api}: ${status} without a JSON body`, httpStatus: status };
+    }
+    return { kind: "live", reason: `accepted by the ${api} (${status}${where})`, httpStatus: status };
+  }
+  if (status >= 300 && status <= 399) {
+    return { kind: "unknown", reason: `redirected by the ${api}; not followed (${status})`, httpStatus: status };
+  }
+  if (status === 401) return { kind: "rejected", httpStatus: 401 };
+  if (status === 402 || status === 403) {
+    return { kind: "live", reason: `valid but not allowed by the ${api} (${status}${where})`, httpStatus: status };
+  }
+  if (status === 400 && ctx.path === "/users/me") {
+    if (!outcome.tooLarge && saysAccountLevel(outcome.body)) {
+      return { kind: "live", reason: `valid account-level key: the ${api} needs a user-level token for /users/me (400)`, httpStatus: 400 };
+    }
+    return { kind: "cannot-judge", what: `400 on /users/me`, httpStatus: 400 };
+  }
+  if (status === 404 && ctx.path === "/users/me") return { kind: "cannot-judge", what: "404 on /users/me", httpStatus: 404 };
+  if (status === 429) {
+    if (retried.gaveUp === "wait-too-long" && retried.waitMs !== void 0) {
+      return { kind: "unknown", reason: `rate limited; the ${api} asks to wait ${formatDuration(retried.waitMs)}`, httpStatus: 429 };
+    }
+    if (retried.gaveUp === "deadline") return { kind: "unknown", reason: `rate limited; ${DEADLINE_REASON}`, httpStatus: 429 };
+    return { kind: "unknown", reason: `rate limited; retries exhausted (${api})`, httpStatus: 429 };
+  }
+  if (status >= 500 && status <= 599) {
+    return { kind: "unknown", reason: `server error from the ${api} (${status}${where})${retryNote(retried)}`, httpStatus: status };
+  }
+  return { kind: "unknown", reason: `unexpected answer from the ${api} (${status}${where})`, httpStatus: status };
+}
+function retryNote(retried) {
+  switch (retried.gaveUp) {
+    case "exhausted":
+      return retried.attempts > 1 ? "; retries exhausted" : "";
+    case "wait-too-long":
+      return retried.waitMs !== void 0 ? `; asked to wait ${formatDuration(retried.waitMs)}` : "";
+    case "deadline":
+      return `; ${DEADLINE_REASON}`;
+    default:
+      return "";
+  }
+}
+function tooLargeReason(ctx, status) {
+  return `malformed answer from the ${ctx.base.label}: ${status} with a body over ${Math.round(ctx.maxBodyBytes / 1024)} KB`;
+}
+function describeOutcome(outcome) {
+  switch (outcome.kind) {
+    case "response":
+      return `${outcome.status}${outcome.tooLarge ? " (body over the limit, dropped)" : ""}`;
+    case "network":
+      return `network error ${outcome.code}`;
+    default:
+      return outcome.kind;
+  }
+}
+var ACCOUNT_LEVEL, DEADLINE_REASON;
+var init_judge = __esm({
+  "src/verify/judge.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_options();
+    ACCOUNT_LEVEL = /\b(?:account[- ]level|user[- ]level)(?: rest)?(?: api| access)?(?: api)? (?:token|key)/i;
+    DEADLINE_REASON = "verification deadline reached";
+  }
+});
+
+// src/verify/pool.ts
+async function runPool(items, limit, work) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item);
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+  await Promise.all(workers);
+}
+var init_pool = __esm({
+  "src/verify/pool.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+  }
+});
+
+// src/verify/retry.ts
+function isRetryable(outcome) {
+  if (outcome.kind === "network") return true;
+  if (outcome.kind !== "response") return false;
+  return outcome.status === 429 || outcome.status >= 500 && outcome.status <= 599;
+}
+function header(headers, name) {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+function requestedWaitMs(headers, wallClock = Date.now) {
+  const seconds = (text) => {
+    if (text === void 0 || !/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return void 0;
+    return Math.ceil(Number(text) * 1e3);
+  };
+  const reset = seconds(header(headers, "ratelimit-reset"));
+  if (reset !== void 0) return reset;
+  const retryAfter = header(headers, "retry-after");
+  const after = seconds(retryAfter);
+  if (after !== void 0) return after;
+  if (retryAfter !== void 0) {
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return Math.max(0, date - wallClock());
+  }
+  return void 0;
+}
+function backoffMs(retry, baseMs, capMs, random) {
+  const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(retry, 30));
+  return Math.round(ceiling / 2 + random() * ceiling / 2);
+}
+function sleep(ms, signal) {
+  return new Promise((resolve7) => {
+    if (signal.aborted) {
+      resolve7(false);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve7(false);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve7(true);
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+function describe(outcome) {
+  return outcome.kind === "response" ? String(outcome.status) : outcome.kind === "network" ? outcome.code : outcome.kind;
+}
+async function getWithRetries(url, options, policy, log) {
+  const random = policy.random ?? Math.random;
+  const base = policy.baseBackoffMs ?? 500;
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await httpGet(url, options);
+    if (!isRetryable(outcome)) return { outcome, attempts: attempt };
+    if (attempt > policy.maxRetries) return { outcome, attempts: attempt, gaveUp: "exhausted" };
+    const asked = outcome.kind === "response" ? requestedWaitMs(outcome.headers) : void 0;
+    if (asked !== void 0 && asked > policy.maxBackoffMs) {
+      log(`${describe(outcome)}: the server asks to wait ${asked} ms, more than the ${policy.maxBackoffMs} ms allowed; giving up`);
+      return { outcome, attempts: attempt, gaveUp: "wait-too-long", waitMs: asked };
+    }
+    const wait = asked ?? backoffMs(attempt - 1, base, policy.maxBackoffMs, random);
+    if (performance.now() + wait >= policy.deadlineAt) {
+      log(`${describe(outcome)}: waiting ${wait} ms would pass the deadline; giving up`);
+      return { outcome, attempts: attempt, gaveUp: "deadline", waitMs: wait };
+    }
+    log(`${describe(outcome)}: retry ${attempt} of ${policy.maxRetries} in ${wait} ms${asked !== void 0 ? " (as the server asked)" : ""}`);
+    if (!await sleep(wait, options.signal)) return { outcome: { kind: "aborted" }, attempts: attempt };
+  }
+}
+var init_retry = __esm({
+  "src/verify/retry.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_client();
+  }
+});
+
+// src/verify/verify.ts
+var verify_exports = {};
+__export(verify_exports, {
+  ACCEPT: () => ACCEPT,
+  MAX_BODY_BYTES: () => MAX_BODY_BYTES,
+  USER_AGENT: () => USER_AGENT,
+  requestHeaders: () => requestHeaders,
+  verifyFindings: () => verifyFindings
+});
+function notSentReason(spec) {
+  return `cannot be checked without a side effect${spec.unverifiable ? ` (${spec.unverifiable})` : ""}; not sent`;
+}
+function requestHeaders(method, secret) {
+  return {
+    Accept: ACCEPT,
+    Authorization: method === "rest-api-key" ? `Token token=${secret}` : `Bearer ${secret}`,
+    "User-Agent": USER_AGENT
+  };
+}
+function isLoopback(hostname) {
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+function idOf(hash) {
+  return `sha256:${hash.slice(0, 12)}`;
+}
+function regionOrder(credential, bases) {
+  const first = credential.region === "eu" ? bases.eu : bases.us;
+  const second = first === bases.eu ? bases.us : bases.eu;
+  return second.url.href === first.url.href ? [first] : [first, second];
+}
+async function checkEndpoint(credential, base, path6, run) {
+  const { options } = run;
+  const url = joinUrl(base.url, path6);
+  const id = idOf(credential.hash);
+  const started = performance.now();
+  const retried = await getWithRetries(
+    url,
+    {
+      headers: requestHeaders(credential.method, credential.secret),
+      timeoutMs: options.timeoutMs,
+      maxBodyBytes: MAX_BODY_BYTES,
+      signal: run.signal,
+      agents: run.agents
+    },
+    { maxRetries: options.maxRetries, maxBackoffMs: options.maxBackoffMs, deadlineAt: run.deadlineAt },
+    (line) => run.log(`${id}: ${base.label} ${path6}: ${line}`)
+  );
+  run.log(`${id}: GET ${url.href} \u2192 ${describeOutcome(retried.outcome)} in ${Math.round(performance.now() - started)} ms`);
+  return judge(retried, { base, path: path6, timeoutMs: options.timeoutMs, maxBodyBytes: MAX_BODY_BYTES });
+}
+async function checkRegion(credential, base, run) {
+  const me = await checkEndpoint(credential, base, "/users/me", run);
+  if (me.kind !== "cannot-judge") return me;
+  const abilities = await checkEndpoint(credential, base, "/abilities", run);
+  if (abilities.kind === "live" || abilities.kind === "rejected") return abilities;
+  const why = abilities.kind === "unknown" ? abilities.reason : abilities.what;
+  return { kind: "unknown", reason: `the ${base.label} could not judge it from /users/me (${me.httpStatus}); then ${why}`, httpStatus: me.httpStatus };
+}
+async function verifyCredential(credential, run) {
+  if (!SENDABLE.test(credential.secret)) return { status: "unknown", reason: NOT_SENDABLE };
+  const order = regionOrder(credential, run.options.bases);
+  const rejectedBy = [];
+  for (const base of order) {
+    const prefix = rejectedBy.length ? `rejected by the ${rejectedBy.map((b) => b.label).join(" and the ")} (401); ` : "";
+    if (run.signal.aborted) return { status: "unknown", reason: `${prefix}${DEADLINE_REASON}` };
+    const judgement = await checkRegion(credential, base, run);
+    if (judgement.kind === "rejected") {
+      rejectedBy.push(base);
+      continue;
+    }
+    if (judgement.kind === "live") return { status: "live", reason: judgement.reason, httpStatus: judgement.httpStatus };
+    const unknown = { status: "unknown", reason: `${prefix}${judgement.reason}` };
+    if (judgement.httpStatus !== void 0) unknown.httpStatus = judgement.httpStatus;
+    return unknown;
+  }
+  const by = order.length > 1 ? "both regions" : `the ${order[0].label}`;
+  if (credential.refreshLike?.test(credential.secret)) {
+    return {
+      status: "unknown",
+      reason: `rejected by ${by} as an access token (401), but it looks like a refresh token, which only a token request (a side effect) could check`,
+      httpStatus: 401
+    };
+  }
+  return { status: "dead", reason: `rejected by ${by} (401)`, httpStatus: 401 };
+}
+async function verifyFindings(findings, rules, options) {
+  const resolved = resolveOptions(options);
+  const started = performance.now();
+  const log = (line) => resolved.debug(`verify: ${line}`);
+  const specs = new Map(rules.map((rule) => [rule.id, rule.verify]));
+  const credentials = /* @__PURE__ */ new Map();
+  let notSent = 0;
+  const plan = findings.map((finding) => {
+    const spec = specs.get(finding.ruleId);
+    if (spec === void 0 || spec.method === "none") {
+      notSent++;
+      return { status: "unknown", reason: spec === void 0 ? NO_METHOD : notSentReason(spec) };
+    }
+    const method = spec.method;
+    const hash = sha256(finding.secret);
+    const key = `${method}:${hash}`;
+    if (!credentials.has(key)) {
+      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId });
+    }
+    return key;
+  });
+  log(`${findings.length} findings: ${credentials.size} distinct secrets to check, ${notSent} findings that are never sent`);
+  for (const base of Object.values(resolved.bases)) {
+    if (base.url.protocol === "http:" && !isLoopback(base.url.hostname)) {
+      log(`warning: the ${base.label} URL is plain http:, so secrets would cross the network unencrypted`);
+    }
+  }
+  const results = /* @__PURE__ */ new Map();
+  if (credentials.size > 0) {
+    const cache = resolved.cacheFile ? await VerifyCache.load(resolved.cacheFile, [resolved.bases.us.url.href, resolved.bases.eu.url.href], resolved.cacheTtlMs, resolved.now, log) : void 0;
+    const todo = [];
+    for (const credential of credentials.values()) {
+      const cached = cache?.get(credential.hash);
+      if (cached) {
+        log(`${idOf(credential.hash)}: ${cached.status} from the cache`);
+        results.set(credential.key, cached);
+      } else {
+        todo.push(credential);
+      }
+    }
+    if (todo.length > 0) {
+      await checkAll(todo, resolved, started, results, log);
+      for (const credential of todo) {
+        const result = results.get(credential.key);
+        if (result) cache?.set(credential.hash, result);
+      }
+    }
+    await cache?.save();
+  }
+  return findings.map((finding, i) => {
+    const planned = plan[i];
+    const verification = typeof planned === "string" ? results.get(planned) ?? { status: "unknown", reason: DEADLINE_REASON } : planned;
+    return { ...finding, verification: { ...verification } };
+  });
+}
+async function checkAll(todo, options, started, results, log) {
+  const controller = new AbortController();
+  const deadlineAt = started + options.deadlineMs;
+  const deadline = setTimeout(() => {
+    log(`deadline of ${formatDuration(options.deadlineMs)} reached; the secrets not settled yet are unknown`);
+    controller.abort();
+  }, Math.max(0, deadlineAt - performance.now()));
+  deadline.unref();
+  const run = { options, agents: new Agents(options.concurrency), signal: controller.signal, deadlineAt, log };
+  try {
+    await runPool(todo, options.concurrency, async (credential) => {
+      let result;
+      if (run.signal.aborted) {
+        result = { status: "unknown", reason: DEADLINE_REASON };
+      } else {
+        try {
+          result = await verifyCredential(credential, run);
+        } catch (error2) {
+          log(`${idOf(credential.hash)}: internal error (${error2 instanceof Error ? error2.name : typeof error2})`);
+          result = { status: "unknown", reason: "verification failed (internal error)" };
+        }
+      }
+      results.set(credential.key, result);
+      log(`${idOf(credential.hash)} (${credential.ruleId}): ${result.status}: ${result.reason}`);
+    });
+  } finally {
+    clearTimeout(deadline);
+    run.agents.destroy();
+  }
+}
+var MAX_BODY_BYTES, ACCEPT, USER_AGENT, NO_METHOD, NOT_SENDABLE, SENDABLE;
+var init_verify = __esm({
+  "src/verify/verify.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_findings();
+    init_cache();
+    init_client();
+    init_judge();
+    init_options();
+    init_pool();
+    init_retry();
+    MAX_BODY_BYTES = 64 * 1024;
+    ACCEPT = "application/vnd.pagerduty+json;version=2";
+    USER_AGENT = "pdguard";
+    NO_METHOD = "no verification method for this rule; not sent";
+    NOT_SENDABLE = "not sent: it holds characters an HTTP header cannot carry";
+    SENDABLE = /^[\x21-\x7e]{1,1024}$/;
   }
 });
 
@@ -28478,796 +29256,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/pipeline/redact.ts
-function redactSecret(secret, keep) {
-  const prefix = keep?.exec(secret)?.[0] ?? "";
-  const body = secret.slice(prefix.length);
-  if (body.length < 10) return `${prefix}\u2026`;
-  const head = body.length >= 32 ? 3 : 2;
-  return `${prefix}${body.slice(0, head)}\u2026${body.slice(-2)}`;
-}
-var init_redact = __esm({
-  "src/pipeline/redact.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-  }
-});
-
-// src/pipeline/findings.ts
-import { createHash } from "node:crypto";
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
-}
-function regionOf(rule, secret) {
-  for (const [region, test] of Object.entries(rule.region)) if (test.test(secret)) return region;
-  return null;
-}
-function fingerprintOf(ruleId, path6, secretHash, occurrence) {
-  return sha256(`${ruleId}\0${path6}\0${secretHash}\0${occurrence}`).slice(0, 32);
-}
-function toFindings(matches, path6, commit) {
-  const occurrences = /* @__PURE__ */ new Map();
-  return matches.map((m) => {
-    const secretHash = sha256(m.secret);
-    const key = `${m.rule.id}\0${secretHash}`;
-    const occurrence = occurrences.get(key) ?? 0;
-    occurrences.set(key, occurrence + 1);
-    const finding = {
-      ruleId: m.rule.id,
-      ruleName: m.rule.name,
-      confidence: m.confidence,
-      severity: m.rule.severity,
-      path: path6,
-      line: m.line,
-      column: m.column,
-      endLine: m.endLine,
-      endColumn: m.endColumn,
-      secret: m.secret,
-      redacted: redactSecret(m.secret, m.rule.redactKeep),
-      secretHash,
-      fingerprint: fingerprintOf(m.rule.id, path6, secretHash, occurrence),
-      region: regionOf(m.rule, m.secret),
-      remediation: m.rule.remediation,
-      helpUri: m.rule.helpUri
-    };
-    if (commit) finding.commit = commit;
-    return { finding, inlineAllowed: m.inlineAllowed };
-  });
-}
-function compareFindings(a, b) {
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-var init_findings = __esm({
-  "src/pipeline/findings.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_redact();
-  }
-});
-
-// src/verify/cache.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
-function clean(text) {
-  return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
-}
-function validEntry(value) {
-  if (typeof value !== "object" || value === null) return void 0;
-  const v = value;
-  if (v.status !== "live" && v.status !== "dead") return void 0;
-  if (typeof v.reason !== "string" || typeof v.checkedAt !== "string" || !Number.isFinite(Date.parse(v.checkedAt))) return void 0;
-  const entry = { status: v.status, reason: clean(v.reason), checkedAt: v.checkedAt };
-  if (v.httpStatus !== void 0) {
-    if (typeof v.httpStatus !== "number" || !Number.isInteger(v.httpStatus) || v.httpStatus < 100 || v.httpStatus > 599) return void 0;
-    entry.httpStatus = v.httpStatus;
-  }
-  return entry;
-}
-var VERSION, HASH, MAX_REASON, VerifyCache;
-var init_cache = __esm({
-  "src/verify/cache.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    VERSION = 1;
-    HASH = /^[0-9a-f]{64}$/;
-    MAX_REASON = 300;
-    VerifyCache = class _VerifyCache {
-      constructor(file, apiUrls, ttlMs, now, debug2) {
-        this.file = file;
-        this.apiUrls = apiUrls;
-        this.ttlMs = ttlMs;
-        this.now = now;
-        this.debug = debug2;
-      }
-      file;
-      apiUrls;
-      ttlMs;
-      now;
-      debug;
-      entries = /* @__PURE__ */ new Map();
-      changed = false;
-      /** False when the file exists but is not a pdguard cache: it is never overwritten. */
-      writable = true;
-      /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
-      static async load(file, apiUrls, ttlMs, now, debug2) {
-        const cache = new _VerifyCache(file, apiUrls, ttlMs, now, debug2);
-        let text;
-        try {
-          text = await readFile(file, "utf8");
-        } catch (error2) {
-          const code = error2.code;
-          debug2(code === "ENOENT" ? "cache: no cache file yet" : `cache: cannot read the cache file (${String(code ?? "error")}); ignoring it`);
-          return cache;
-        }
-        if (text.trim() === "") return cache;
-        let data;
-        try {
-          data = JSON.parse(text);
-        } catch {
-          debug2("cache: the cache file is not valid JSON; ignoring it and leaving it as it is (delete it to start a new cache)");
-          cache.writable = false;
-          return cache;
-        }
-        const d = data;
-        if (typeof d !== "object" || d === null || d.version !== VERSION || typeof d.entries !== "object" || d.entries === null || !Array.isArray(d.apiUrls)) {
-          debug2("cache: the file is not a pdguard verification cache; ignoring it and leaving it as it is (delete it to start a new cache)");
-          cache.writable = false;
-          return cache;
-        }
-        if (d.apiUrls.length !== apiUrls.length || d.apiUrls.some((url, i) => url !== apiUrls[i])) {
-          debug2("cache: the cache file was filled from other API URLs; ignoring it");
-          cache.changed = true;
-          return cache;
-        }
-        let dropped = 0;
-        for (const [hash, value] of Object.entries(d.entries)) {
-          const entry = validEntry(value);
-          if (HASH.test(hash) && entry && cache.fresh(entry)) cache.entries.set(hash, entry);
-          else dropped++;
-        }
-        if (dropped > 0) cache.changed = true;
-        debug2(`cache: ${cache.entries.size} usable entries${dropped ? `, ${dropped} expired or invalid` : ""}`);
-        return cache;
-      }
-      fresh(entry) {
-        const age = this.now() - Date.parse(entry.checkedAt);
-        return age >= 0 && age < this.ttlMs;
-      }
-      /** A cached result for this secret hash, if fresh. */
-      get(hash) {
-        const entry = this.entries.get(hash);
-        if (!entry || !this.fresh(entry)) return void 0;
-        const verification = { status: entry.status, reason: `${entry.reason} (cached from ${entry.checkedAt})` };
-        if (entry.httpStatus !== void 0) verification.httpStatus = entry.httpStatus;
-        return verification;
-      }
-      /** Record a fresh result; only `live` and `dead` are kept. */
-      set(hash, verification) {
-        if (!HASH.test(hash) || verification.status !== "live" && verification.status !== "dead") return;
-        const entry = { status: verification.status, reason: clean(verification.reason), checkedAt: new Date(this.now()).toISOString() };
-        if (verification.httpStatus !== void 0) entry.httpStatus = verification.httpStatus;
-        this.entries.set(hash, entry);
-        this.changed = true;
-      }
-      /** Write the cache back if anything changed: temporary file, then rename. Never throws. */
-      async save() {
-        if (!this.changed || !this.writable) return;
-        const entries = {};
-        for (const hash of [...this.entries.keys()].sort()) {
-          const entry = this.entries.get(hash);
-          if (this.fresh(entry)) entries[hash] = entry;
-        }
-        const data = { version: VERSION, apiUrls: this.apiUrls, entries };
-        const dir = dirname5(this.file);
-        const temp = join6(dir, `.${basename3(this.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-        try {
-          await mkdir2(dir, { recursive: true });
-          await writeFile2(temp, `${JSON.stringify(data, null, 2)}
-`, { mode: 384, flag: "wx" });
-          await rename2(temp, this.file);
-          this.changed = false;
-          this.debug(`cache: wrote ${Object.keys(entries).length} entries`);
-        } catch (error2) {
-          await unlink2(temp).catch(() => {
-          });
-          this.debug(`cache: cannot write the cache file (${String(error2.code ?? "error")}); results not cached`);
-        }
-      }
-    };
-  }
-});
-
-// src/verify/client.ts
-import http2 from "node:http";
-import https2 from "node:https";
-function errorCode(error2) {
-  const code = error2?.code;
-  return typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? code : "ERROR";
-}
-function httpGet(url, options) {
-  const { signal, timeoutMs, maxBodyBytes } = options;
-  return new Promise((resolve8) => {
-    if (signal.aborted) {
-      resolve8({ kind: "aborted" });
-      return;
-    }
-    let request;
-    let settled = false;
-    const finish = (outcome, destroy) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal.removeEventListener("abort", onAbort);
-      if (destroy) request?.destroy();
-      resolve8(outcome);
-    };
-    const onAbort = () => finish({ kind: "aborted" }, true);
-    const timer = setTimeout(() => finish({ kind: "timeout" }, true), timeoutMs);
-    timer.unref();
-    signal.addEventListener("abort", onAbort, { once: true });
-    const tooLarge = (status, headers) => finish({ kind: "response", status, headers, body: Buffer.alloc(0), tooLarge: true }, true);
-    try {
-      const module = url.protocol === "https:" ? https2 : http2;
-      request = module.request(url, { method: "GET", headers: options.headers, agent: options.agents.for(url) }, (response) => {
-        const status = response.statusCode ?? 0;
-        const headers = response.headers;
-        const declared = Number(headers["content-length"]);
-        if (Number.isFinite(declared) && declared > maxBodyBytes) {
-          tooLarge(status, headers);
-          return;
-        }
-        const chunks = [];
-        let size = 0;
-        response.on("data", (chunk) => {
-          if (settled) return;
-          size += chunk.length;
-          if (size > maxBodyBytes) {
-            chunks.length = 0;
-            tooLarge(status, headers);
-            return;
-          }
-          chunks.push(chunk);
-        });
-        response.on("end", () => finish({ kind: "response", status, headers, body: Buffer.concat(chunks), tooLarge: false }, false));
-        response.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
-        response.on("close", () => finish({ kind: "network", code: "ECONNRESET" }, true));
-      });
-      request.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
-      request.end();
-    } catch (error2) {
-      finish({ kind: "network", code: errorCode(error2) }, true);
-    }
-  });
-}
-var Agents;
-var init_client = __esm({
-  "src/verify/client.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    Agents = class {
-      constructor(maxSockets) {
-        this.maxSockets = maxSockets;
-      }
-      maxSockets;
-      httpAgent;
-      httpsAgent;
-      for(url) {
-        if (url.protocol === "https:") {
-          this.httpsAgent ??= new https2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
-          return this.httpsAgent;
-        }
-        this.httpAgent ??= new http2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
-        return this.httpAgent;
-      }
-      /** Close every socket, idle or busy. */
-      destroy() {
-        this.httpAgent?.destroy();
-        this.httpsAgent?.destroy();
-      }
-    };
-  }
-});
-
-// src/verify/options.ts
-function apiBases(flags, env) {
-  return {
-    apiUrl: flags.apiUrl ?? (env.PDGUARD_API_URL || DEFAULT_API_URL),
-    apiUrlEu: flags.apiUrlEu ?? (env.PDGUARD_API_URL_EU || DEFAULT_API_URL_EU)
-  };
-}
-function parseBaseUrl(value, option) {
-  if (typeof value !== "string" || value.trim() === "") {
-    throw new UsageError(`${option} must be an http: or https: URL (it is empty)`);
-  }
-  let url;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    throw new UsageError(`${option} is not a valid URL; give an http: or https: URL such as https://api.pagerduty.com`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UsageError(`${option} must be an http: or https: URL (got ${url.protocol})`);
-  }
-  if (url.username !== "" || url.password !== "") {
-    throw new UsageError(`${option} must not contain a user name or password`);
-  }
-  if (url.search !== "" || url.hash !== "") {
-    throw new UsageError(`${option} must not have a query or fragment; give the base URL only`);
-  }
-  url.pathname = url.pathname.replace(/\/+$/, "");
-  return url;
-}
-function joinUrl(base, path6) {
-  const url = new URL(base.href);
-  url.pathname = `${base.pathname.replace(/\/+$/, "")}${path6}`;
-  return url;
-}
-function integer(value, option, fallback, min) {
-  if (value === void 0) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min) {
-    throw new UsageError(`${option} must be a number of at least ${min}`);
-  }
-  return Math.floor(value);
-}
-function resolveOptions(options) {
-  if (typeof options !== "object" || options === null) throw new UsageError("verify options are missing");
-  const us = parseBaseUrl(options.apiUrl, "apiUrl (--api-url / PDGUARD_API_URL)");
-  const eu = parseBaseUrl(options.apiUrlEu, "apiUrlEu (--api-url-eu / PDGUARD_API_URL_EU)");
-  if (options.cacheFile !== void 0 && (typeof options.cacheFile !== "string" || options.cacheFile === "")) {
-    throw new UsageError("cacheFile (--verify-cache) must be a file path");
-  }
-  return {
-    bases: {
-      us: { region: "us", label: "US API", url: us },
-      eu: { region: "eu", label: "EU API", url: eu }
-    },
-    timeoutMs: integer(options.timeoutMs, "timeoutMs", DEFAULTS.timeoutMs, 1),
-    deadlineMs: integer(options.deadlineMs, "deadlineMs", DEFAULTS.deadlineMs, 1),
-    concurrency: integer(options.concurrency, "concurrency", DEFAULTS.concurrency, 1),
-    maxRetries: integer(options.maxRetries, "maxRetries", DEFAULTS.maxRetries, 0),
-    maxBackoffMs: integer(options.maxBackoffMs, "maxBackoffMs", DEFAULTS.maxBackoffMs, 0),
-    cacheFile: options.cacheFile,
-    cacheTtlMs: integer(options.cacheTtlMs, "cacheTtlMs", DEFAULTS.cacheTtlMs, 0),
-    now: options.now ?? Date.now,
-    debug: options.debug ?? (() => {
-    })
-  };
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  const s = ms / 1e3;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-var DEFAULT_API_URL, DEFAULT_API_URL_EU, DEFAULTS;
-var init_options = __esm({
-  "src/verify/options.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_errors();
-    DEFAULT_API_URL = "https://api.pagerduty.com";
-    DEFAULT_API_URL_EU = "https://api.eu.pagerduty.com";
-    DEFAULTS = {
-      timeoutMs: 5e3,
-      deadlineMs: 3e4,
-      concurrency: 8,
-      maxRetries: 3,
-      maxBackoffMs: 1e4,
-      cacheTtlMs: 24 * 60 * 60 * 1e3
-    };
-  }
-});
-
-// src/verify/judge.ts
-function parseJson(body) {
-  try {
-    return JSON.parse(body.toString("utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function strings(value, depth = 0, out = []) {
-  if (depth > 6 || out.length > 200) return out;
-  if (typeof value === "string") out.push(value);
-  else if (Array.isArray(value)) for (const item of value) strings(item, depth + 1, out);
-  else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) strings(item, depth + 1, out);
-  return out;
-}
-function saysAccountLevel(body) {
-  const json = parseJson(body);
-  if (typeof json !== "object" || json === null) return false;
-  return strings(json).some((text) => ACCOUNT_LEVEL.test(text));
-}
-function isJsonObject(body) {
-  const json = parseJson(body);
-  return typeof json === "object" && json !== null && !Array.isArray(json);
-}
-function judge(retried, ctx) {
-  const { outcome } = retried;
-  const api = ctx.base.label;
-  const where = ctx.path === "/users/me" ? "" : ` on ${ctx.path}`;
-  switch (outcome.kind) {
-    case "aborted":
-      return { kind: "unknown", reason: DEADLINE_REASON };
-    case "timeout":
-      return { kind: "unknown", reason: `timed out after ${formatDuration(ctx.timeoutMs)} (${api})` };
-    case "network":
-      return { kind: "unknown", reason: `network error ${outcome.code} (${api})${retryNote(retried)}` };
-    case "response":
-      break;
-  }
-  const status = outcome.status;
-  if (status >= 200 && status <= 299) {
-    if (outcome.tooLarge) return { kind: "unknown", reason: tooLargeReason(ctx, status), httpStatus: status };
-    if (!isJsonObject(outcome.body)) {
-      return { kind: "unknown", reason: `malformed answer from the ${api}: ${status} without a JSON body`, httpStatus: status };
-    }
-    return { kind: "live", reason: `accepted by the ${api} (${status}${where})`, httpStatus: status };
-  }
-  if (status >= 300 && status <= 399) {
-    return { kind: "unknown", reason: `redirected by the ${api}; not followed (${status})`, httpStatus: status };
-  }
-  if (status === 401) return { kind: "rejected", httpStatus: 401 };
-  if (status === 402 || status === 403) {
-    return { kind: "live", reason: `valid but not allowed by the ${api} (${status}${where})`, httpStatus: status };
-  }
-  if (status === 400 && ctx.path === "/users/me") {
-    if (!outcome.tooLarge && saysAccountLevel(outcome.body)) {
-      return { kind: "live", reason: `valid account-level key: the ${api} needs a user-level token for /users/me (400)`, httpStatus: 400 };
-    }
-    return { kind: "cannot-judge", what: `400 on /users/me`, httpStatus: 400 };
-  }
-  if (status === 404 && ctx.path === "/users/me") return { kind: "cannot-judge", what: "404 on /users/me", httpStatus: 404 };
-  if (status === 429) {
-    if (retried.gaveUp === "wait-too-long" && retried.waitMs !== void 0) {
-      return { kind: "unknown", reason: `rate limited; the ${api} asks to wait ${formatDuration(retried.waitMs)}`, httpStatus: 429 };
-    }
-    if (retried.gaveUp === "deadline") return { kind: "unknown", reason: `rate limited; ${DEADLINE_REASON}`, httpStatus: 429 };
-    return { kind: "unknown", reason: `rate limited; retries exhausted (${api})`, httpStatus: 429 };
-  }
-  if (status >= 500 && status <= 599) {
-    return { kind: "unknown", reason: `server error from the ${api} (${status}${where})${retryNote(retried)}`, httpStatus: status };
-  }
-  return { kind: "unknown", reason: `unexpected answer from the ${api} (${status}${where})`, httpStatus: status };
-}
-function retryNote(retried) {
-  switch (retried.gaveUp) {
-    case "exhausted":
-      return retried.attempts > 1 ? "; retries exhausted" : "";
-    case "wait-too-long":
-      return retried.waitMs !== void 0 ? `; asked to wait ${formatDuration(retried.waitMs)}` : "";
-    case "deadline":
-      return `; ${DEADLINE_REASON}`;
-    default:
-      return "";
-  }
-}
-function tooLargeReason(ctx, status) {
-  return `malformed answer from the ${ctx.base.label}: ${status} with a body over ${Math.round(ctx.maxBodyBytes / 1024)} KB`;
-}
-function describeOutcome(outcome) {
-  switch (outcome.kind) {
-    case "response":
-      return `${outcome.status}${outcome.tooLarge ? " (body over the limit, dropped)" : ""}`;
-    case "network":
-      return `network error ${outcome.code}`;
-    default:
-      return outcome.kind;
-  }
-}
-var ACCOUNT_LEVEL, DEADLINE_REASON;
-var init_judge = __esm({
-  "src/verify/judge.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_options();
-    ACCOUNT_LEVEL = /\b(?:account[- ]level|user[- ]level)(?: rest)?(?: api| access)?(?: api)? (?:token|key)/i;
-    DEADLINE_REASON = "verification deadline reached";
-  }
-});
-
-// src/verify/pool.ts
-async function runPool(items, limit, work) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      await work(item);
-    }
-  };
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-  await Promise.all(workers);
-}
-var init_pool = __esm({
-  "src/verify/pool.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-  }
-});
-
-// src/verify/retry.ts
-function isRetryable(outcome) {
-  if (outcome.kind === "network") return true;
-  if (outcome.kind !== "response") return false;
-  return outcome.status === 429 || outcome.status >= 500 && outcome.status <= 599;
-}
-function header(headers, name) {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-function requestedWaitMs(headers, wallClock = Date.now) {
-  const seconds = (text) => {
-    if (text === void 0 || !/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return void 0;
-    return Math.ceil(Number(text) * 1e3);
-  };
-  const reset = seconds(header(headers, "ratelimit-reset"));
-  if (reset !== void 0) return reset;
-  const retryAfter = header(headers, "retry-after");
-  const after = seconds(retryAfter);
-  if (after !== void 0) return after;
-  if (retryAfter !== void 0) {
-    const date = Date.parse(retryAfter);
-    if (Number.isFinite(date)) return Math.max(0, date - wallClock());
-  }
-  return void 0;
-}
-function backoffMs(retry, baseMs, capMs, random) {
-  const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(retry, 30));
-  return Math.round(ceiling / 2 + random() * ceiling / 2);
-}
-function sleep(ms, signal) {
-  return new Promise((resolve8) => {
-    if (signal.aborted) {
-      resolve8(false);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve8(false);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve8(true);
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-function describe(outcome) {
-  return outcome.kind === "response" ? String(outcome.status) : outcome.kind === "network" ? outcome.code : outcome.kind;
-}
-async function getWithRetries(url, options, policy, log) {
-  const random = policy.random ?? Math.random;
-  const base = policy.baseBackoffMs ?? 500;
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await httpGet(url, options);
-    if (!isRetryable(outcome)) return { outcome, attempts: attempt };
-    if (attempt > policy.maxRetries) return { outcome, attempts: attempt, gaveUp: "exhausted" };
-    const asked = outcome.kind === "response" ? requestedWaitMs(outcome.headers) : void 0;
-    if (asked !== void 0 && asked > policy.maxBackoffMs) {
-      log(`${describe(outcome)}: the server asks to wait ${asked} ms, more than the ${policy.maxBackoffMs} ms allowed; giving up`);
-      return { outcome, attempts: attempt, gaveUp: "wait-too-long", waitMs: asked };
-    }
-    const wait = asked ?? backoffMs(attempt - 1, base, policy.maxBackoffMs, random);
-    if (performance.now() + wait >= policy.deadlineAt) {
-      log(`${describe(outcome)}: waiting ${wait} ms would pass the deadline; giving up`);
-      return { outcome, attempts: attempt, gaveUp: "deadline", waitMs: wait };
-    }
-    log(`${describe(outcome)}: retry ${attempt} of ${policy.maxRetries} in ${wait} ms${asked !== void 0 ? " (as the server asked)" : ""}`);
-    if (!await sleep(wait, options.signal)) return { outcome: { kind: "aborted" }, attempts: attempt };
-  }
-}
-var init_retry = __esm({
-  "src/verify/retry.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_client();
-  }
-});
-
-// src/verify/verify.ts
-var verify_exports = {};
-__export(verify_exports, {
-  ACCEPT: () => ACCEPT,
-  MAX_BODY_BYTES: () => MAX_BODY_BYTES,
-  USER_AGENT: () => USER_AGENT,
-  requestHeaders: () => requestHeaders,
-  verifyFindings: () => verifyFindings
-});
-function byLikelihood(a, b) {
-  return a.confidence - b.confidence || a.severity - b.severity;
-}
-function notSentReason(spec) {
-  return `cannot be checked without a side effect${spec.unverifiable ? ` (${spec.unverifiable})` : ""}; not sent`;
-}
-function requestHeaders(method, secret) {
-  return {
-    Accept: ACCEPT,
-    Authorization: method === "rest-api-key" ? `Token token=${secret}` : `Bearer ${secret}`,
-    "User-Agent": USER_AGENT
-  };
-}
-function isLoopback(hostname) {
-  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
-function idOf(hash) {
-  return `sha256:${hash.slice(0, 12)}`;
-}
-function regionOrder(credential, bases) {
-  const first = credential.region === "eu" ? bases.eu : bases.us;
-  const second = first === bases.eu ? bases.us : bases.eu;
-  return second.url.href === first.url.href ? [first] : [first, second];
-}
-async function checkEndpoint(credential, base, path6, run) {
-  const { options } = run;
-  const url = joinUrl(base.url, path6);
-  const id = idOf(credential.hash);
-  const started = performance.now();
-  const retried = await getWithRetries(
-    url,
-    {
-      headers: requestHeaders(credential.method, credential.secret),
-      timeoutMs: options.timeoutMs,
-      maxBodyBytes: MAX_BODY_BYTES,
-      signal: run.signal,
-      agents: run.agents
-    },
-    { maxRetries: options.maxRetries, maxBackoffMs: options.maxBackoffMs, deadlineAt: run.deadlineAt },
-    (line) => run.log(`${id}: ${base.label} ${path6}: ${line}`)
-  );
-  run.log(`${id}: GET ${url.href} \u2192 ${describeOutcome(retried.outcome)} in ${Math.round(performance.now() - started)} ms`);
-  return judge(retried, { base, path: path6, timeoutMs: options.timeoutMs, maxBodyBytes: MAX_BODY_BYTES });
-}
-async function checkRegion(credential, base, run) {
-  const me = await checkEndpoint(credential, base, "/users/me", run);
-  if (me.kind !== "cannot-judge") return me;
-  const abilities = await checkEndpoint(credential, base, "/abilities", run);
-  if (abilities.kind === "live" || abilities.kind === "rejected") return abilities;
-  const why = abilities.kind === "unknown" ? abilities.reason : abilities.what;
-  return { kind: "unknown", reason: `the ${base.label} could not judge it from /users/me (${me.httpStatus}); then ${why}`, httpStatus: me.httpStatus };
-}
-async function verifyCredential(credential, run) {
-  if (!SENDABLE.test(credential.secret)) return { status: "unknown", reason: NOT_SENDABLE };
-  const order = regionOrder(credential, run.options.bases);
-  const rejectedBy = [];
-  for (const base of order) {
-    const prefix = rejectedBy.length ? `rejected by the ${rejectedBy.map((b) => b.label).join(" and the ")} (401); ` : "";
-    if (run.signal.aborted) return { status: "unknown", reason: `${prefix}${DEADLINE_REASON}`, unchecked: true };
-    const judgement = await checkRegion(credential, base, run);
-    if (judgement.kind === "rejected") {
-      rejectedBy.push(base);
-      continue;
-    }
-    if (judgement.kind === "live") return { status: "live", reason: judgement.reason, httpStatus: judgement.httpStatus };
-    const unknown = { status: "unknown", reason: `${prefix}${judgement.reason}`, unchecked: true };
-    if (judgement.httpStatus !== void 0) unknown.httpStatus = judgement.httpStatus;
-    return unknown;
-  }
-  const by = order.length > 1 ? "both regions" : `the ${order[0].label}`;
-  if (credential.refreshLike?.test(credential.secret)) {
-    return {
-      status: "unknown",
-      reason: `rejected by ${by} as an access token (401), but it looks like a refresh token, which only a token request (a side effect) could check`,
-      httpStatus: 401
-    };
-  }
-  return { status: "dead", reason: `rejected by ${by} (401)`, httpStatus: 401 };
-}
-async function verifyFindings(findings, rules, options) {
-  const resolved = resolveOptions(options);
-  const started = performance.now();
-  const log = (line) => resolved.debug(`verify: ${line}`);
-  const specs = new Map(rules.map((rule) => [rule.id, rule.verify]));
-  const credentials = /* @__PURE__ */ new Map();
-  let notSent = 0;
-  const plan = findings.map((finding) => {
-    const spec = specs.get(finding.ruleId);
-    if (spec === void 0 || spec.method === "none") {
-      notSent++;
-      return { status: "unknown", reason: spec === void 0 ? NO_METHOD : notSentReason(spec) };
-    }
-    const method = spec.method;
-    const hash = sha256(finding.secret);
-    const key = `${method}:${hash}`;
-    const confidence = CONFIDENCE_RANK[finding.confidence];
-    const severity = SEVERITY_RANK[finding.severity];
-    const known = credentials.get(key);
-    if (!known) {
-      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId, confidence, severity });
-    } else {
-      known.confidence = Math.min(known.confidence, confidence);
-      known.severity = Math.min(known.severity, severity);
-    }
-    return key;
-  });
-  log(`${findings.length} findings: ${credentials.size} distinct secrets to check, ${notSent} findings that are never sent`);
-  for (const base of Object.values(resolved.bases)) {
-    if (base.url.protocol === "http:" && !isLoopback(base.url.hostname)) {
-      log(`warning: the ${base.label} URL is plain http:, so secrets would cross the network unencrypted`);
-    }
-  }
-  const results = /* @__PURE__ */ new Map();
-  if (credentials.size > 0) {
-    const cache = resolved.cacheFile ? await VerifyCache.load(resolved.cacheFile, [resolved.bases.us.url.href, resolved.bases.eu.url.href], resolved.cacheTtlMs, resolved.now, log) : void 0;
-    const todo = [];
-    for (const credential of credentials.values()) {
-      const cached = cache?.get(credential.hash);
-      if (cached) {
-        log(`${idOf(credential.hash)}: ${cached.status} from the cache`);
-        results.set(credential.key, cached);
-      } else {
-        todo.push(credential);
-      }
-    }
-    if (todo.length > 0) {
-      todo.sort(byLikelihood);
-      await checkAll(todo, resolved, started, results, log);
-      for (const credential of todo) {
-        const result = results.get(credential.key);
-        if (result) cache?.set(credential.hash, result);
-      }
-    }
-    await cache?.save();
-  }
-  return findings.map((finding, i) => {
-    const planned = plan[i];
-    const verification = typeof planned === "string" ? results.get(planned) ?? { status: "unknown", reason: DEADLINE_REASON, unchecked: true } : planned;
-    return { ...finding, verification: { ...verification } };
-  });
-}
-async function checkAll(todo, options, started, results, log) {
-  const controller = new AbortController();
-  const deadlineAt = started + options.deadlineMs;
-  const deadline = setTimeout(() => {
-    log(`deadline of ${formatDuration(options.deadlineMs)} reached; the secrets not settled yet are unknown`);
-    controller.abort();
-  }, Math.max(0, deadlineAt - performance.now()));
-  deadline.unref();
-  const run = { options, agents: new Agents(options.concurrency), signal: controller.signal, deadlineAt, log };
-  try {
-    await runPool(todo, options.concurrency, async (credential) => {
-      let result;
-      if (run.signal.aborted) {
-        result = { status: "unknown", reason: DEADLINE_REASON, unchecked: true };
-      } else {
-        try {
-          result = await verifyCredential(credential, run);
-        } catch (error2) {
-          log(`${idOf(credential.hash)}: internal error (${error2 instanceof Error ? error2.name : typeof error2})`);
-          result = { status: "unknown", reason: "verification failed (internal error)", unchecked: true };
-        }
-      }
-      results.set(credential.key, result);
-      log(`${idOf(credential.hash)} (${credential.ruleId}): ${result.status}: ${result.reason}`);
-    });
-  } finally {
-    clearTimeout(deadline);
-    run.agents.destroy();
-  }
-}
-var CONFIDENCE_RANK, SEVERITY_RANK, MAX_BODY_BYTES, ACCEPT, USER_AGENT, NO_METHOD, NOT_SENDABLE, SENDABLE;
-var init_verify = __esm({
-  "src/verify/verify.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_findings();
-    init_cache();
-    init_client();
-    init_judge();
-    init_options();
-    init_pool();
-    init_retry();
-    CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
-    SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
-    MAX_BODY_BYTES = 64 * 1024;
-    ACCEPT = "application/vnd.pagerduty+json;version=2";
-    USER_AGENT = "pdguard";
-    NO_METHOD = "no verification method for this rule; not sent";
-    NOT_SENDABLE = "not sent: it holds characters an HTTP header cannot carry";
-    SENDABLE = /^[\x21-\x7e]{1,1024}$/;
-  }
-});
-
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports, module) {
@@ -30367,11 +30355,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30387,7 +30375,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30460,26 +30448,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve8(output.toString());
+          resolve7(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve8(Buffer.concat(chunks));
+          resolve7(Buffer.concat(chunks));
         });
       }));
     });
@@ -30682,14 +30670,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve8(res);
+            resolve7(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -30933,12 +30921,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -30946,7 +30934,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve8(response);
+          resolve7(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -30985,7 +30973,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve8(response);
+          resolve7(response);
         }
       }));
     });
@@ -30997,11 +30985,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31017,7 +31005,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31048,11 +31036,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31068,7 +31056,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31138,11 +31126,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31158,7 +31146,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31466,11 +31454,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31486,7 +31474,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31590,11 +31578,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31610,7 +31598,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31684,11 +31672,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31704,7 +31692,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31923,7 +31911,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -32006,7 +31994,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve8(exitCode);
+            resolve7(exitCode);
           }
         });
         if (this.options.input) {
@@ -32129,11 +32117,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32149,7 +32137,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32202,11 +32190,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32222,7 +32210,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32281,11 +32269,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32301,7 +32289,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32429,8 +32417,8 @@ function getIDToken(aud) {
 
 // src/action/run.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { mkdirSync as mkdirSync2, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute3, relative as relative5, resolve as resolve7, sep as sep6 } from "node:path";
+import { mkdirSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname7, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
 
 // src/commands/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -32469,17 +32457,7 @@ var NEUTRAL = [
   ["gpg.ssh.program", ""],
   ["gpg.x509.program", ""],
   ["core.alternateRefsCommand", ""],
-  ["submodule.recurse", "false"],
-  // Work git would start after a fetch (gc, maintenance, commit-graph writes) and their hooks.
-  ["gc.auto", "0"],
-  ["maintenance.auto", "false"],
-  ["fetch.recurseSubmodules", "false"],
-  ["fetch.writeCommitGraph", "false"],
-  // What git shows: the real objects, never those `git replace` substitutes (see also the environment).
-  ["core.useReplaceRefs", "false"],
-  ["advice.graftFileDeprecated", "false"],
-  // A transport that runs a shell command (`ext::`), even for the Action's fetches.
-  ["protocol.ext.allow", "never"]
+  ["submodule.recurse", "false"]
 ];
 var OFFLINE = [
   ["protocol.allow", "never"],
@@ -32488,8 +32466,7 @@ var OFFLINE = [
 function neutralConfig(options = {}) {
   return [...NEUTRAL, ...options.network ? [] : OFFLINE].filter(([key]) => !(options.ownHooksPath && key === "core.hooksPath")).map(([key, value]) => `${key}=${value}`);
 }
-var NETWORK_PROTOCOLS = "file:git:http:https:ssh";
-function gitEnvironment(env = process.env, options = {}) {
+function gitEnvironment(env = process.env) {
   const out = { ...env };
   for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_ASKPASS", "SSH_ASKPASS"]) {
     delete out[name];
@@ -32499,24 +32476,18 @@ function gitEnvironment(env = process.env, options = {}) {
     GIT_TERMINAL_PROMPT: "0",
     // Read the real objects: `git replace` would show other commits than those a push sends.
     GIT_NO_REPLACE_OBJECTS: "1",
-    // Nor the parents a (deprecated, still honoured) info/grafts file makes up: it could cut the
-    // pushed commits out of the walked range.
-    GIT_GRAFT_FILE: "/dev/null",
     // A partial clone would fetch missing blobs from its promisor remote (git 2.44 and later honour this).
     GIT_NO_LAZY_FETCH: "1",
-    // Unlike protocol.allow, this list wins over a repository's protocol.<name>.allow: with it empty,
-    // no transport and no remote helper (`remote.<name>.vcs`) can start, whatever the repository says.
-    GIT_ALLOW_PROTOCOL: options.network ? NETWORK_PROTOCOLS : "",
     // Reading takes no locks: a pre-commit hook runs while `git commit` holds the index lock.
     GIT_OPTIONAL_LOCKS: "0",
     LC_ALL: "C"
   };
 }
 function gitArguments(args, options = {}) {
-  return ["--no-replace-objects", ...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
+  return [...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
 }
 function spawnGit(repo, args, options = {}) {
-  return spawn2("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment(process.env, options) });
+  return spawn2("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment() });
 }
 async function runGit(dir, args, options = {}) {
   const child2 = spawnGit(dir, args, options);
@@ -32531,9 +32502,9 @@ function exitOf(child2) {
   child2.stderr.on("data", (d) => {
     if (stderr.length < 4096) stderr += d.toString("utf8");
   });
-  return new Promise((resolve8) => {
-    child2.on("error", (error2) => resolve8({ code: -1, stderr: error2.message }));
-    child2.on("close", (code) => resolve8({ code, stderr }));
+  return new Promise((resolve7) => {
+    child2.on("error", (error2) => resolve7({ code: -1, stderr: error2.message }));
+    child2.on("close", (code) => resolve7({ code, stderr }));
   });
 }
 function gitComplaint(stderr) {
@@ -33034,19 +33005,6 @@ function loadPatterns(extraFiles = []) {
   return rules;
 }
 
-// src/sources/globs.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_picomatch = __toESM(require_picomatch2(), 1);
-function globMatcher(globs) {
-  if (globs.length === 0) return () => false;
-  return (0, import_picomatch.default)([...globs], { dot: true });
-}
-function pathFilter(filters) {
-  const excluded = globMatcher(filters.exclude);
-  const included = filters.include.length ? globMatcher(filters.include) : () => true;
-  return (path6) => included(path6) && !excluded(path6);
-}
-
 // src/pipeline/run.ts
 init_findings();
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -33057,25 +33015,21 @@ async function runScan(source, options = {}) {
   const raw = [];
   const skipped = [];
   const reportedInFile = /* @__PURE__ */ new Set();
-  const configExcluded = globMatcher(config.exclude);
   const totals = await source.scan(
     new CompiledRules(rules),
-    { include: options.include ?? [], exclude: options.exclude ?? [] },
+    { include: options.include ?? [], exclude: [...options.exclude ?? [], ...config.exclude] },
     {
       matches: (matches, where) => {
-        const excluded = configExcluded(where.path);
         for (const found of toFindings(matches, where.path, where.commit)) {
           if (where.file !== void 0) {
             const key = `${found.finding.secretHash}\0${where.file}`;
             if (reportedInFile.has(key)) continue;
             reportedInFile.add(key);
           }
-          raw.push(excluded ? { ...found, excluded } : found);
+          raw.push(found);
         }
       },
-      skipped: (skip) => {
-        if (!configExcluded(skip.path) && !configExcluded(skip.path.replace(/ \([0-9a-f]{12}\)$/, ""))) skipped.push(skip);
-      },
+      skipped: (skip) => skipped.push(skip),
       progress: (progress) => options.onProgress?.(progress)
     }
   );
@@ -33105,10 +33059,9 @@ function isAllowed(finding, config) {
     (a) => a.secretHash !== void 0 && a.secretHash === finding.secretHash || a.fingerprint !== void 0 && a.fingerprint === finding.fingerprint
   );
 }
-function suppressionOf({ finding, inlineAllowed, excluded }, { config, baseline }) {
+function suppressionOf({ finding, inlineAllowed }, { config, baseline }) {
   if (inlineAllowed) return "inline";
-  if (excluded) return "exclude";
-  if (isAllowed(finding, config)) return "allow";
+  if (isAllowed(finding, config)) return "config";
   if (baseline?.has(finding.fingerprint)) return "baseline";
   return null;
 }
@@ -33144,10 +33097,8 @@ async function settle(scanned, options = {}) {
     const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
     verified = await verifyFindings2(findings, scanned.rules, options.verify);
   }
-  const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
-  for (const f of suppressed) counts[f.suppressedBy]++;
   return {
-    scan: { ...scanned.scan, suppressed: counts },
+    scan: scanned.scan,
     findings: verified,
     suppressed,
     incomplete: scanned.scan.skipped.some(isUnreadable),
@@ -33184,12 +33135,12 @@ var BlobReader = class {
     this.child.stdin.on("error", () => {
     });
     this.child.stdout.on("data", (data) => this.receive(data));
-    this.done = new Promise((resolve8, reject) => {
+    this.done = new Promise((resolve7, reject) => {
       this.child.stdout.on("end", () => {
         void this.exit.then(({ code, stderr }) => {
           if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
           else if (this.queue.length) reject(new InputError("git cat-file stopped before answering every request"));
-          else resolve8();
+          else resolve7();
         });
       });
     });
@@ -33204,7 +33155,7 @@ var BlobReader = class {
 `);
   }
   drained() {
-    return new Promise((resolve8) => this.child.stdin.once("drain", resolve8));
+    return new Promise((resolve7) => this.child.stdin.once("drain", resolve7));
   }
   /** How many requests are still unanswered. */
   get pending() {
@@ -33359,6 +33310,19 @@ var RawLogParser = class {
     }
   }
 };
+
+// src/sources/globs.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function globMatcher(globs) {
+  if (globs.length === 0) return () => false;
+  return (0, import_picomatch.default)([...globs], { dot: true });
+}
+function pathFilter(filters) {
+  const excluded = globMatcher(filters.exclude);
+  const included = filters.include.length ? globMatcher(filters.include) : () => true;
+  return (path6) => included(path6) && !excluded(path6);
+}
 
 // src/sources/read.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -33521,7 +33485,7 @@ function placeholderReason(value) {
 // src/engine/candidates.ts
 var MAX_PATTERN_PREFIX = 256;
 var MAX_MATCH_TAIL = 512;
-var CONFIDENCE_RANK2 = { high: 0, medium: 1, low: 2 };
+var CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
 function percentDecode(raw) {
   if (!raw.includes("%")) return raw;
   try {
@@ -33586,7 +33550,7 @@ function findCandidates(regions, text, from, to) {
 function resolveOverlaps(found, rules) {
   if (found.length < 2) return found;
   const order = new Map(rules.map((r, i) => [r, i]));
-  const better = (a, b) => CONFIDENCE_RANK2[a.confidence] - CONFIDENCE_RANK2[b.confidence] || order.get(a.rule) - order.get(b.rule) || a.start - b.start;
+  const better = (a, b) => CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || order.get(a.rule) - order.get(b.rule) || a.start - b.start;
   const byStart = [...found].sort((a, b) => a.start - b.start);
   const kept = [];
   for (let i = 0; i < byStart.length; ) {
@@ -33970,7 +33934,7 @@ async function scanBlobs(dir, revs2, rules, wanted, events2) {
     change: onChange
   });
   log.stdout.on("data", (data) => parser.push(data));
-  const logEnded = new Promise((resolve8) => log.stdout.on("end", resolve8));
+  const logEnded = new Promise((resolve7) => log.stdout.on("end", resolve7));
   try {
     const [{ code, stderr }] = await Promise.all([logExit, logEnded]);
     parser.end();
@@ -34035,12 +33999,12 @@ async function scanFiles(compiled, files, onOutcome) {
   };
   const workers = Array.from({ length: threads }, () => {
     const worker = new Worker(script, { workerData: input });
-    return new Promise((resolve8) => {
+    return new Promise((resolve7) => {
       worker.on("message", (batch) => {
         for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
       });
-      worker.on("error", () => resolve8());
-      worker.on("exit", () => resolve8());
+      worker.on("error", () => resolve7());
+      worker.on("exit", () => resolve7());
     });
   });
   for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i]));
@@ -34242,14 +34206,14 @@ function shownSecret(finding, showSecrets) {
 }
 var isLive = (f) => f.verification?.status === "live";
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-var SEVERITY_RANK2 = { critical: 0, high: 1, medium: 2, low: 3 };
-var CONFIDENCE_RANK3 = { high: 0, medium: 1, low: 2 };
+var SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
+var CONFIDENCE_RANK2 = { high: 0, medium: 1, low: 2 };
 var severityLevel = (severity) => LEVEL[severity];
 function findingLevel(f) {
   return isLive(f) ? "error" : LEVEL[f.severity];
 }
 function comparePriority(a, b) {
-  return Number(isLive(b)) - Number(isLive(a)) || SEVERITY_RANK2[a.severity] - SEVERITY_RANK2[b.severity] || CONFIDENCE_RANK3[a.confidence] - CONFIDENCE_RANK3[b.confidence];
+  return Number(isLive(b)) - Number(isLive(a)) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || CONFIDENCE_RANK2[a.confidence] - CONFIDENCE_RANK2[b.confidence];
 }
 function byPriority(findings) {
   return findings.map((f, i) => ({ f, i })).sort((a, b) => comparePriority(a.f, b.f) || a.i - b.i).map(({ f }) => f);
@@ -34281,23 +34245,8 @@ function summarize(result) {
     suppressed: result.suppressed.length,
     live: count("live"),
     dead: count("dead"),
-    unknown: count("unknown"),
-    unchecked: result.findings.filter((f) => f.verification?.unchecked).length
+    unknown: count("unknown")
   };
-}
-var SUPPRESSION_WORDS = [
-  ["inline", "pdguard:allow"],
-  ["exclude", "excluded path"],
-  ["allow", "allow list"],
-  ["baseline", "baseline"]
-];
-function describeSuppressions(result) {
-  const counts = result.scan.suppressed;
-  if (!counts) return "";
-  return SUPPRESSION_WORDS.filter(([kind]) => counts[kind] > 0).map(([kind, words]) => `${counts[kind].toLocaleString("en-US")} by ${words}`).join(", ");
-}
-function uncheckedMessage(unchecked) {
-  return `verification incomplete: ${unchecked.toLocaleString("en-US")} unchecked (the deadline, a rate limit or no answer from the API left ${unchecked === 1 ? "it" : "them"} without a verdict, so ${unchecked === 1 ? "it" : "they"} may be live); run again later, or fail on any finding`;
 }
 function unreadablePaths(result) {
   return result.scan.skipped.filter(isUnreadable);
@@ -34524,8 +34473,7 @@ function formatSarif(result, options) {
             scanMode: result.scan.mode,
             findings: total,
             reported: count2,
-            suppressed: result.suppressed.length,
-            ...result.scan.suppressed ? { suppressedBy: result.scan.suppressed } : {}
+            suppressed: result.suppressed.length
           }
         }
       ]
@@ -34550,21 +34498,12 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
 import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
 function readBaseline(file) {
-  let text;
-  try {
-    text = readFileSync5(file, "utf8");
-  } catch (error2) {
-    const code = error2.code;
-    throw new ConfigError(`${file}: cannot read baseline (${code ?? errorMessage(error2)}); create one with --write-baseline`);
-  }
-  return parseBaseline(file, text);
-}
-function parseBaseline(file, text) {
   let doc;
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(readFileSync5(file, "utf8"));
   } catch (error2) {
-    throw new ConfigError(`${file}: cannot read baseline (not valid JSON: ${errorMessage(error2)}); create one with --write-baseline`);
+    const code = error2.code;
+    throw new ConfigError(`${file}: cannot read baseline (${code ?? `not valid JSON: ${errorMessage(error2)}`}); create one with --write-baseline`);
   }
   const findings = doc?.findings;
   if (!Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === "string")) {
@@ -34845,115 +34784,9 @@ async function selectCommits(dir, plan, log) {
   }
 }
 
-// src/action/trusted.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { mkdirSync, mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname7, isAbsolute, join as join8, relative as relative4, resolve as resolve5, sep as sep5 } from "node:path";
-init_errors();
-var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function reviewedBase(event) {
-  if (event.name !== "pull_request" && event.name !== "pull_request_target") return null;
-  const pr = event.payload.pull_request;
-  const sha2 = pr?.base?.sha;
-  if (typeof sha2 !== "string" || !SHA2.test(sha2)) {
-    throw new InputError(`the ${event.name} event's payload has no base commit (pull_request.base.sha): the configuration cannot be read from it`);
-  }
-  return sha2;
-}
-var toPosix3 = (path6) => sep5 === "/" ? path6 : path6.split(sep5).join("/");
-function inRepository(top, file) {
-  const rel = relative4(top, file);
-  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? null : toPosix3(rel);
-}
-var BaseCommit = class {
-  constructor(top, sha2) {
-    this.top = top;
-    this.sha = sha2;
-  }
-  top;
-  sha;
-  copies = null;
-  get label() {
-    return this.sha.slice(0, 12);
-  }
-  /** The content of `path` at this commit, or null when it has no such file. */
-  async read(path6) {
-    const object = await runGit(this.top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${this.sha}:${path6}`]);
-    if (object.code !== 0) return null;
-    const oid = object.stdout.trim();
-    const type = await runGit(this.top, ["cat-file", "-t", oid]);
-    if (type.stdout.trim() !== "blob") return null;
-    const child2 = spawnGit(this.top, ["cat-file", "blob", oid]);
-    child2.stdin.end();
-    const chunks = [];
-    child2.stdout.on("data", (d) => chunks.push(d));
-    const { code, stderr } = await exitOf(child2);
-    if (code !== 0) throw new InputError(`cannot read ${path6} from the base commit ${this.label}: ${gitComplaint(stderr)}`);
-    return Buffer.concat(chunks);
-  }
-  /** A copy of the base's `path` on disk, for loaders that read files; named after it, for messages. */
-  copy(path6, content) {
-    this.copies ??= mkdtempSync(join8(tmpdir(), "pdguard-base-"));
-    const file = join8(this.copies, this.label, path6);
-    mkdirSync(dirname7(file), { recursive: true });
-    writeFileSync2(file, content);
-    return file;
-  }
-};
-async function trustedSettings(top, base, scannedRoot, flags) {
-  const commit = new BaseCommit(top, base);
-  const notes = [];
-  const at = (path6) => `${commit.label}:${path6}`;
-  let config = EMPTY_CONFIG;
-  if (flags.config !== void 0) {
-    const rel = inRepository(top, flags.config);
-    if (rel === null) {
-      config = loadConfig(flags.config);
-      notes.push(`configuration: ${flags.config} (the workflow's own file)`);
-    } else {
-      const text = await commit.read(rel);
-      if (text) config = parseConfig(at(rel), text.toString("utf8"));
-      notes.push(text ? `configuration: ${rel} as in the base commit ${commit.label}` : `configuration: the base commit ${commit.label} has no ${rel}: defaults`);
-    }
-  } else {
-    const rel = inRepository(top, scannedRoot);
-    const candidates = [...rel ? [`${rel}/${CONFIG_FILE_NAME}`] : [], CONFIG_FILE_NAME];
-    let found = null;
-    for (const candidate of candidates) {
-      const text = await commit.read(candidate);
-      if (!text) continue;
-      config = parseConfig(at(candidate), text.toString("utf8"));
-      found = candidate;
-      break;
-    }
-    notes.push(found ? `configuration: ${found} as in the base commit ${commit.label}` : `configuration: the base commit ${commit.label} has no ${CONFIG_FILE_NAME}: defaults`);
-  }
-  let baseline = null;
-  if (flags.baseline !== void 0) {
-    const rel = inRepository(top, flags.baseline);
-    if (rel === null) {
-      baseline = readBaseline(flags.baseline);
-      notes.push(`baseline: ${flags.baseline} (the workflow's own file)`);
-    } else {
-      const text = await commit.read(rel);
-      if (text) baseline = parseBaseline(at(rel), text.toString("utf8"));
-      notes.push(text ? `baseline: ${rel} as in the base commit ${commit.label}` : `baseline: the base commit ${commit.label} has no ${rel}: none`);
-    }
-  }
-  const patterns = [];
-  for (const file of flags.patterns) {
-    const rel = inRepository(top, resolve5(file));
-    const text = rel === null ? null : await commit.read(rel);
-    patterns.push(rel !== null && text ? commit.copy(rel, text) : file);
-    if (rel !== null) notes.push(text ? `patterns: ${rel} as in the base commit ${commit.label}` : `patterns: ${rel} is new in the pull request (it can only add rules)`);
-  }
-  return { config, baseline, patterns, notes };
-}
-
 // src/action/inputs.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { isAbsolute as isAbsolute2, resolve as resolve6 } from "node:path";
+import { isAbsolute, resolve as resolve5 } from "node:path";
 
 // src/cli/parse.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -34997,11 +34830,6 @@ ${f.helpUri}`;
 }
 function formatGithub(result, options) {
   const lines = byPriority(result.findings).map((f) => annotation(f, options.showSecrets));
-  if (result.suppressed.length) {
-    lines.push(
-      workflowCommand("notice", [["title", "pdguard: suppressed findings"]], `${plural(result.suppressed.length, "finding")} suppressed: ${describeSuppressions(result)}.`)
-    );
-  }
   if (result.incomplete) {
     const unreadable2 = unreadablePaths(result);
     let message;
@@ -35098,8 +34926,7 @@ function formatText(result, options) {
     out.push("");
   }
   const summary2 = summarize(result);
-  const by = describeSuppressions(result);
-  const suppressed = summary2.suppressed ? ` (${summary2.suppressed} suppressed${by ? `: ${by}` : ""})` : "";
+  const suppressed = summary2.suppressed ? ` (${summary2.suppressed} suppressed)` : "";
   if (result.findings.length === 0) {
     if (!options.quiet) out.push(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`);
   } else {
@@ -35399,7 +35226,7 @@ function parseCommandLine(argv) {
     return { kind: "staged", ...git };
   }
   if (positionals.length > 2) throw new UsageError("pdguard pre-push takes at most REMOTE and URL (as git passes them)");
-  return { kind: "pre-push", ...git, ...positionals[0] !== void 0 ? { remote: positionals[0] } : {}, ...positionals[1] !== void 0 ? { url: positionals[1] } : {} };
+  return { kind: "pre-push", ...git, ...positionals[0] !== void 0 ? { remote: positionals[0] } : {} };
 }
 
 // src/action/inputs.ts
@@ -35506,7 +35333,7 @@ function parseArgsInput(args, mode, failOn, verify) {
   return { ...flags, paths: [], stdinName: "stdin", gitignore };
 }
 function resolveFiles(flags, workspace) {
-  const at = (file) => isAbsolute2(file) ? file : resolve6(workspace, file);
+  const at = (file) => isAbsolute(file) ? file : resolve5(workspace, file);
   const out = { ...flags, patterns: flags.patterns.map(at) };
   if (flags.config !== void 0) out.config = at(flags.config);
   if (flags.baseline !== void 0) out.baseline = at(flags.baseline);
@@ -35523,9 +35350,9 @@ function readInputs(getInput2, workspace) {
   return {
     mode,
     path: path6,
-    pathAbsolute: resolve6(workspace, path6),
+    pathAbsolute: resolve5(workspace, path6),
     failOn,
-    sarifFile: resolve6(workspace, sarif),
+    sarifFile: resolve5(workspace, sarif),
     flags
   };
 }
@@ -35565,8 +35392,6 @@ function formatSummary(input) {
   lines.push(
     findings.length ? `<p><strong>${plural(findings.length, "finding")}</strong>${counts.length ? ` (${counts.join(", ")})` : ""}.</p>` : `<p><strong>No findings</strong>${counts.length ? ` (${counts.join(", ")})` : ""}.</p>`
   );
-  const by = describeSuppressions(result);
-  if (by) lines.push(`<p><strong>Suppressed:</strong> ${escapeHtml(by)}.</p>`);
   if (result.incomplete) {
     const unreadable2 = unreadablePaths(result).length;
     lines.push(`<p><strong>The scan is incomplete:</strong> ${plural(unreadable2, "path")} could not be read (listed in the SARIF report).</p>`);
@@ -35589,7 +35414,7 @@ function formatSummary(input) {
 }
 
 // src/action/run.ts
-var toPosix4 = (path6) => sep6 === "/" ? path6 : path6.split(sep6).join("/");
+var toPosix3 = (path6) => sep5 === "/" ? path6 : path6.split(sep5).join("/");
 async function gitTop(dir) {
   const run = await runGit(dir, ["rev-parse", "--show-toplevel"]);
   return run.code === 0 && run.stdout.trim() ? run.stdout.trim() : null;
@@ -35602,16 +35427,16 @@ async function scanTree(inputs, common, workspace) {
     throw new InputError(`the path input '${inputs.path}' does not exist in the workspace (check out the repository first, or fix the path)`);
   }
   const result = await scan({ ...common, paths: [inputs.pathAbsolute], cwd: workspace, gitignore: inputs.flags.gitignore });
-  const top = await gitTop(isDir ? inputs.pathAbsolute : dirname8(inputs.pathAbsolute)) ?? workspace;
+  const top = await gitTop(isDir ? inputs.pathAbsolute : dirname7(inputs.pathAbsolute)) ?? workspace;
   const base = isDir ? inputs.pathAbsolute : workspace;
   return {
     result,
     description: `the files in ${inputs.path}`,
     top,
     toTopPath: (path6) => {
-      const absolute = resolve7(base, path6);
-      const rel = relative5(top, absolute);
-      return rel.startsWith("..") || isAbsolute3(rel) ? toPosix4(absolute) : toPosix4(rel);
+      const absolute = resolve6(base, path6);
+      const rel = relative4(top, absolute);
+      return rel.startsWith("..") || isAbsolute2(rel) ? toPosix3(absolute) : toPosix3(rel);
     }
   };
 }
@@ -35635,34 +35460,6 @@ async function scanCommits(inputs, plan, common, tk, workspace) {
   const result = await scanRevisions(await openRepo(repo.dir), selection.revs, "history", selection.label, { ...common, repo: inputs.path });
   return { result, description: selection.description, top: repo.dir, toTopPath: (path6) => path6 };
 }
-async function settingsFromBase(inputs, base, plan, tk) {
-  let isDir = false;
-  try {
-    isDir = statSync2(inputs.pathAbsolute).isDirectory();
-  } catch {
-  }
-  const dir = isDir ? inputs.pathAbsolute : dirname8(inputs.pathAbsolute);
-  let repo;
-  try {
-    repo = await openRepo(dir);
-  } catch (error2) {
-    if (!(error2 instanceof InputError)) throw error2;
-    throw new InputError(`a pull request's configuration is read from its base commit, but the path input '${inputs.path}' is not in a git repository (${error2.message}); check the repository out with actions/checkout`);
-  }
-  const checkout = new Checkout(repo.dir, (line) => tk.info(`pdguard: ${line}`));
-  if (!await checkout.has(base)) {
-    await checkout.fetch(["--no-tags", ...await checkout.shallow() ? ["--depth=1"] : [], REMOTE, base]);
-    if (!await checkout.has(base)) {
-      const what = plan.kind === "range" ? plan.what : "pull request";
-      throw new InputError(
-        `the ${what} base commit ${base.slice(0, 12)} is not in this checkout and could not be fetched from ${REMOTE} (the configuration is read from it, never from the pull request); ${SHALLOW_FIX}`
-      );
-    }
-  }
-  const settings = await trustedSettings(repo.dir, base, plan.kind === "files" ? dir : repo.dir, inputs.flags);
-  for (const note of settings.notes) tk.info(`pdguard: ${note}`);
-  return settings;
-}
 async function repositoryUrl(top, env) {
   const server = env.GITHUB_SERVER_URL?.replace(/\/+$/, "");
   if (!server || !env.GITHUB_REPOSITORY) return void 0;
@@ -35684,20 +35481,15 @@ function failureOf(result, failOn) {
   if (failOn === "live" && live) {
     return `${plural(live, "credential")} verified live (fail-on: live): revoke ${live === 1 ? "it" : "them"} now; see the annotations and the job summary`;
   }
-  const { unchecked } = summarize(result);
-  if (failOn === "live" && unchecked) return uncheckedMessage(unchecked);
   return null;
 }
 async function runAction(tk, env) {
-  const workspace = resolve7(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve6(env.GITHUB_WORKSPACE || process.cwd());
   try {
     const inputs = readInputs((name) => tk.getInput(name), workspace);
     const flags = inputs.flags;
-    const event = readEvent(env);
-    const plan = planScan(inputs.mode, event);
-    const base = reviewedBase(event);
-    const trusted = base ? await settingsFromBase(inputs, base, plan, tk) : null;
-    const common = trusted ? { rules: loadPatterns(trusted.patterns), baseline: trusted.baseline, include: flags.include, exclude: flags.exclude, config: trusted.config } : {
+    const plan = planScan(inputs.mode, readEvent(env));
+    const common = {
       rules: loadPatterns(flags.patterns),
       baseline: flags.baseline ? readBaseline(flags.baseline) : null,
       include: flags.include,
@@ -35714,7 +35506,7 @@ async function runAction(tk, env) {
     const scanned = plan.kind === "files" ? await scanTree(inputs, common, workspace) : await scanCommits(inputs, plan, common, tk, workspace);
     const result = scanned.result;
     const toTop = (f) => ({ ...f, path: scanned.toTopPath(f.path) });
-    const rootShown = toPosix4(relative5(workspace, scanned.top)) || ".";
+    const rootShown = toPosix3(relative4(workspace, scanned.top)) || ".";
     const reported = {
       ...result,
       scan: { ...result.scan, root: rootShown, skipped: result.scan.skipped.map((s) => ({ ...s, path: result.scan.mode === "files" ? scanned.toTopPath(s.path) : s.path })) },
@@ -35722,8 +35514,8 @@ async function runAction(tk, env) {
       suppressed: result.suppressed.map(toTop)
     };
     try {
-      mkdirSync2(dirname8(inputs.sarifFile), { recursive: true });
-      writeFileSync3(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }));
+      mkdirSync(dirname7(inputs.sarifFile), { recursive: true });
+      writeFileSync2(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }));
     } catch (error2) {
       throw new InputError(`cannot write the SARIF report to ${inputs.sarifFile} (${error2.code ?? errorMessage(error2)}); check the sarif-file input`);
     }
@@ -35733,9 +35525,9 @@ async function runAction(tk, env) {
     tk.setOutput("sarif-file", inputs.sarifFile);
     for (const annotation2 of annotations(reported.findings)) tk.annotate(annotation2);
     const failure = failureOf(reported, inputs.failOn);
-    const sarifShown = relative5(workspace, inputs.sarifFile);
+    const sarifShown = relative4(workspace, inputs.sarifFile);
     tk.info(
-      `pdguard: ${plural(counts.findings, "finding")}${flags.verify ? ` (${counts.live} live)` : ""}${counts.suppressed ? `, ${counts.suppressed} suppressed (${describeSuppressions(reported)})` : ""} in ${scanned.description}; SARIF report: ${sarifShown}`
+      `pdguard: ${plural(counts.findings, "finding")}${flags.verify ? ` (${counts.live} live)` : ""}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ""} in ${scanned.description}; SARIF report: ${sarifShown}`
     );
     await tk.writeSummary(
       formatSummary({
@@ -35747,11 +35539,8 @@ async function runAction(tk, env) {
         ...reported.scan.mode === "history" ? { repositoryUrl: await repositoryUrl(scanned.top, env) } : {}
       })
     );
-    const unverifiable = counts.unknown - counts.unchecked;
-    if (inputs.failOn === "live" && unverifiable) {
-      tk.warning(
-        `pdguard: ${plural(unverifiable, "finding")} cannot be checked (never sent to the API, or a refresh token; liveness unknown, see the job summary); fail-on: live does not fail on ${unverifiable === 1 ? "it" : "them"}`
-      );
+    if (inputs.failOn === "live" && counts.unknown) {
+      tk.warning(`pdguard: ${plural(counts.unknown, "finding")} could not be verified (liveness unknown; see the job summary); fail-on: live does not fail on ${counts.unknown === 1 ? "it" : "them"}`);
     }
     if (failure) tk.setFailed(`pdguard: ${failure}`);
     else if (counts.findings && inputs.failOn !== "any") tk.info(`pdguard: the step passes (fail-on: ${inputs.failOn})`);

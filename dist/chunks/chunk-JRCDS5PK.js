@@ -3,7 +3,7 @@ import {
   exitOf,
   gitComplaint,
   spawnGit
-} from "./chunk-VVOUXB2G.js";
+} from "./chunk-PKBXW7DM.js";
 import {
   InputError
 } from "./chunk-LYLTTLW4.js";

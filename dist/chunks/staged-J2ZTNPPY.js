@@ -1,15 +1,15 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  hookScript,
-  installHook,
-  uninstallHook
-} from "./chunk-SO3FIDZX.js";
-import "./chunk-VVOUXB2G.js";
+  scanStaged
+} from "./chunk-2RNUPJKQ.js";
+import "./chunk-JRCDS5PK.js";
+import "./chunk-LK33PIOW.js";
+import "./chunk-HIZSBGZ2.js";
+import "./chunk-QQ5OGVZD.js";
+import "./chunk-PKBXW7DM.js";
 import "./chunk-LDDEAZUZ.js";
 import "./chunk-LYLTTLW4.js";
 import "./chunk-4XBH3REO.js";
 export {
-  hookScript,
-  installHook,
-  uninstallHook
+  scanStaged
 };

@@ -3,7 +3,7 @@ import {
   gitComplaint,
   openRepo,
   runGit
-} from "./chunk-VVOUXB2G.js";
+} from "./chunk-PKBXW7DM.js";
 import {
   packageRoot
 } from "./chunk-LDDEAZUZ.js";

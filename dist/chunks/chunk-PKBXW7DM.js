@@ -30,17 +30,7 @@ var NEUTRAL = [
   ["gpg.ssh.program", ""],
   ["gpg.x509.program", ""],
   ["core.alternateRefsCommand", ""],
-  ["submodule.recurse", "false"],
-  // Work git would start after a fetch (gc, maintenance, commit-graph writes) and their hooks.
-  ["gc.auto", "0"],
-  ["maintenance.auto", "false"],
-  ["fetch.recurseSubmodules", "false"],
-  ["fetch.writeCommitGraph", "false"],
-  // What git shows: the real objects, never those `git replace` substitutes (see also the environment).
-  ["core.useReplaceRefs", "false"],
-  ["advice.graftFileDeprecated", "false"],
-  // A transport that runs a shell command (`ext::`), even for the Action's fetches.
-  ["protocol.ext.allow", "never"]
+  ["submodule.recurse", "false"]
 ];
 var OFFLINE = [
   ["protocol.allow", "never"],
@@ -49,8 +39,7 @@ var OFFLINE = [
 function neutralConfig(options = {}) {
   return [...NEUTRAL, ...options.network ? [] : OFFLINE].filter(([key]) => !(options.ownHooksPath && key === "core.hooksPath")).map(([key, value]) => `${key}=${value}`);
 }
-var NETWORK_PROTOCOLS = "file:git:http:https:ssh";
-function gitEnvironment(env = process.env, options = {}) {
+function gitEnvironment(env = process.env) {
   const out = { ...env };
   for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_ASKPASS", "SSH_ASKPASS"]) {
     delete out[name];
@@ -60,24 +49,18 @@ function gitEnvironment(env = process.env, options = {}) {
     GIT_TERMINAL_PROMPT: "0",
     // Read the real objects: `git replace` would show other commits than those a push sends.
     GIT_NO_REPLACE_OBJECTS: "1",
-    // Nor the parents a (deprecated, still honoured) info/grafts file makes up: it could cut the
-    // pushed commits out of the walked range.
-    GIT_GRAFT_FILE: "/dev/null",
     // A partial clone would fetch missing blobs from its promisor remote (git 2.44 and later honour this).
     GIT_NO_LAZY_FETCH: "1",
-    // Unlike protocol.allow, this list wins over a repository's protocol.<name>.allow: with it empty,
-    // no transport and no remote helper (`remote.<name>.vcs`) can start, whatever the repository says.
-    GIT_ALLOW_PROTOCOL: options.network ? NETWORK_PROTOCOLS : "",
     // Reading takes no locks: a pre-commit hook runs while `git commit` holds the index lock.
     GIT_OPTIONAL_LOCKS: "0",
     LC_ALL: "C"
   };
 }
 function gitArguments(args, options = {}) {
-  return ["--no-replace-objects", ...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
+  return [...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
 }
 function spawnGit(repo, args, options = {}) {
-  return spawn("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment(process.env, options) });
+  return spawn("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment() });
 }
 async function runGit(dir, args, options = {}) {
   const child = spawnGit(dir, args, options);

@@ -1,0 +1,17 @@
+import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+import {
+  scanHistory,
+  scanRevisions
+} from "./chunk-2U272WFH.js";
+import "./chunk-JRCDS5PK.js";
+import "./chunk-LK33PIOW.js";
+import "./chunk-HIZSBGZ2.js";
+import "./chunk-QQ5OGVZD.js";
+import "./chunk-PKBXW7DM.js";
+import "./chunk-LDDEAZUZ.js";
+import "./chunk-LYLTTLW4.js";
+import "./chunk-4XBH3REO.js";
+export {
+  scanHistory,
+  scanRevisions
+};
