@@ -77,7 +77,7 @@ describe('exit codes and reports', () => {
         helpUri: expect.stringMatching(/^https:/),
       },
     ]);
-    expect(report.summary).toEqual({ findings: 1, suppressed: 0, live: 0, dead: 0, unknown: 0 });
+    expect(report.summary).toEqual({ findings: 1, suppressed: 0, live: 0, dead: 0, unknown: 0, unchecked: 0 });
     expect(result.stdout + result.stderr).not.toContain(token);
   });
 
@@ -172,7 +172,10 @@ describe('suppression', () => {
     const root = makeTree({ '.pdguard.yaml': 'exclude:\n  - "fixtures/**"\n', 'fixtures/a.env': `PAGERDUTY_TOKEN=${fake.restKey()}\n`, 'b.txt': 'x\n' });
     const { result, report } = await scanJson([root]);
     expect(result.code).toBe(0);
-    expect(report.scan.filesScanned).toBe(2);
+    // Read, so that the report can say what the exclusion hid.
+    expect(report.scan.filesScanned).toBe(3);
+    expect(report.summary.suppressed).toBe(1);
+    expect(report.scan).toMatchObject({ suppressed: { inline: 0, exclude: 1, allow: 0, baseline: 0 } });
   });
 
   it('writes a stable baseline and then reports only new findings, even after lines move', async () => {

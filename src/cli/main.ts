@@ -11,7 +11,7 @@ import { SHALLOW_FIX } from '../git/advice.js';
 import { version } from '../package-info.js';
 import { loadPatterns } from '../patterns/load.js';
 import { formatReport } from '../report/formats.js';
-import { plural, unreadablePaths } from '../report/present.js';
+import { plural, uncheckedMessage, unreadablePaths } from '../report/present.js';
 import { formatRulesJson, formatRulesText } from '../report/rules.js';
 import { readBaseline, writeBaseline } from '../suppress/baseline.js';
 import type { ScanResult } from '../types.js';
@@ -102,7 +102,15 @@ async function runScanning(command: ScanningFlags, io: Io, produce: (options: Co
   // A baseline just written accepts today's findings: only later runs fail on new ones.
   if (command.writeBaseline) return EXIT_OK;
   const failing = command.failOn === 'live' ? result.findings.filter((f) => f.verification?.status === 'live') : result.findings;
-  if (failing.length === 0) return EXIT_OK;
+  if (failing.length === 0) {
+    // Not live is not known for a credential nobody could check: --fail-on live never passes on it.
+    const unchecked = command.failOn === 'live' ? result.findings.filter((f) => f.verification?.unchecked).length : 0;
+    if (unchecked) {
+      io.stderr.write(`pdguard: ${uncheckedMessage(unchecked)}\n`);
+      return EXIT_ERROR;
+    }
+    return EXIT_OK;
+  }
   const blocked = BLOCKED[result.scan.mode];
   if (blocked) io.stderr.write(`${blocked}\n`);
   return EXIT_FINDINGS;
@@ -169,7 +177,9 @@ async function runCommand(command: Command, io: Io): Promise<number> {
           updates = parsePrePushLines(await readAll(io.stdin));
         }
         const remote = command.remote ?? env.PRE_COMMIT_REMOTE_NAME;
-        return scanPrePush({ ...options, repo: resolve(io.cwd, command.repo ?? '.'), updates, ...(remote ? { remote } : {}) });
+        const url = command.url ?? env.PRE_COMMIT_REMOTE_URL;
+        const debug = command.debug ? { debug: (line: string) => io.stderr.write(`pdguard: debug: ${line}\n`) } : {};
+        return scanPrePush({ ...options, repo: resolve(io.cwd, command.repo ?? '.'), updates, ...(remote ? { remote } : {}), ...(url ? { url } : {}), ...debug });
       });
     }
     case 'install':

@@ -52,7 +52,7 @@ export type Command =
   | ({ kind: 'scan' } & ScanFlags)
   | ({ kind: 'history'; range?: string; since?: string } & GitFlags)
   | ({ kind: 'staged' } & GitFlags)
-  | ({ kind: 'pre-push'; remote?: string } & GitFlags)
+  | ({ kind: 'pre-push'; remote?: string; url?: string } & GitFlags)
   | { kind: 'install' | 'uninstall'; hook: HookName; force: boolean; repo?: string };
 
 export interface OptionSpec {

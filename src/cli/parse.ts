@@ -115,5 +115,5 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   // pre-push: git passes the remote's name and URL as arguments.
   if (positionals.length > 2) throw new UsageError('pdguard pre-push takes at most REMOTE and URL (as git passes them)');
-  return { kind: 'pre-push', ...git, ...(positionals[0] !== undefined ? { remote: positionals[0] } : {}) };
+  return { kind: 'pre-push', ...git, ...(positionals[0] !== undefined ? { remote: positionals[0] } : {}), ...(positionals[1] !== undefined ? { url: positionals[1] } : {}) };
 }

@@ -6,6 +6,7 @@
 import { type Config, findConfig } from '../config/config.js';
 import { CompiledRules } from '../engine/compiled-rules.js';
 import { loadPatterns } from '../patterns/load.js';
+import { globMatcher } from '../sources/globs.js';
 import type { Rule, ScanStats, SkippedPath } from '../types.js';
 import { type RawFinding, toFindings } from './findings.js';
 import type { ScanProgress, Source } from './source.js';
@@ -40,21 +41,29 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
   const skipped: SkippedPath[] = [];
   // One finding per secret per file, for sources that say which file a blob is a version of.
   const reportedInFile = new Set<string>();
+  // Paths the configuration excludes are still scanned, so that the report can say how many
+  // findings the exclusion hid (a repository's own .pdguard.yaml must not silence a scan unseen);
+  // what they cannot give (unreadable, binary) is not listed. --exclude leaves paths out unread.
+  const configExcluded = globMatcher(config.exclude);
   const totals = await source.scan(
     new CompiledRules(rules),
-    { include: options.include ?? [], exclude: [...(options.exclude ?? []), ...config.exclude] },
+    { include: options.include ?? [], exclude: options.exclude ?? [] },
     {
       matches: (matches, where) => {
+        const excluded = configExcluded(where.path);
         for (const found of toFindings(matches, where.path, where.commit)) {
           if (where.file !== undefined) {
             const key = `${found.finding.secretHash}\0${where.file}`;
             if (reportedInFile.has(key)) continue;
             reportedInFile.add(key);
           }
-          raw.push(found);
+          raw.push(excluded ? { ...found, excluded } : found);
         }
       },
-      skipped: (skip) => skipped.push(skip),
+      skipped: (skip) => {
+        // History names a blob's skip `path (commit)`: the path is what the exclusion applies to.
+        if (!configExcluded(skip.path) && !configExcluded(skip.path.replace(/ \([0-9a-f]{12}\)$/, ''))) skipped.push(skip);
+      },
       progress: (progress) => options.onProgress?.(progress),
     },
   );

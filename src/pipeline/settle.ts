@@ -1,10 +1,10 @@
 /**
- * settle: the one step after every scan. Suppress (inline allows, the configuration's allow list,
- * a baseline), verify when asked, and sort: a Scanned (run.ts) becomes the ScanResult reporters
+ * settle: the one step after every scan. Suppress (inline allows, the configuration's excluded
+ * paths and allow list, a baseline; counted by kind in `scan.suppressed`), verify when asked, and sort: a Scanned (run.ts) becomes the ScanResult reporters
  * take. Writing reports and baselines, and choosing the exit code, stay with the front ends.
  */
 import { applySuppressions } from '../suppress/suppress.js';
-import type { ScanResult } from '../types.js';
+import type { ScanResult, SuppressionCounts } from '../types.js';
 import type { VerifyOptions } from '../verify/options.js';
 import { compareFindings } from './findings.js';
 import type { Scanned } from './run.js';
@@ -27,8 +27,10 @@ export async function settle(scanned: Scanned, options: SettleOptions = {}): Pro
     const { verifyFindings } = await import('../verify/verify.js');
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
+  const counts: SuppressionCounts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
+  for (const f of suppressed) counts[f.suppressedBy!]++;
   return {
-    scan: scanned.scan,
+    scan: { ...scanned.scan, suppressed: counts },
     findings: verified,
     suppressed,
     incomplete: scanned.scan.skipped.some(isUnreadable),

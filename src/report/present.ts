@@ -4,7 +4,7 @@
  * Reporters (text, json, sarif, github, the Action's annotations and summary) all take it from here.
  */
 import { isUnreadable } from '../pipeline/source.js';
-import type { Confidence, Finding, ScanResult, Severity, SkippedPath } from '../types.js';
+import type { Confidence, Finding, ScanResult, Severity, SkippedPath, SuppressionKind } from '../types.js';
 
 /** `1 file`, `2,500 files`. */
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -90,6 +90,8 @@ export interface Summary {
   live: number;
   dead: number;
   unknown: number;
+  /** Of the unknown, those that were to be checked and got no verdict (Verification.unchecked). */
+  unchecked: number;
 }
 
 export function summarize(result: ScanResult): Summary {
@@ -100,7 +102,29 @@ export function summarize(result: ScanResult): Summary {
     live: count('live'),
     dead: count('dead'),
     unknown: count('unknown'),
+    unchecked: result.findings.filter((f) => f.verification?.unchecked).length,
   };
+}
+
+const SUPPRESSION_WORDS: [SuppressionKind, string][] = [
+  ['inline', 'pdguard:allow'],
+  ['exclude', 'excluded path'],
+  ['allow', 'allow list'],
+  ['baseline', 'baseline'],
+];
+
+/** `2 by pdguard:allow, 1 by excluded path`: what hid the suppressed findings, in every report's words ('' for none). */
+export function describeSuppressions(result: ScanResult): string {
+  const counts = result.scan.suppressed;
+  if (!counts) return '';
+  return SUPPRESSION_WORDS.filter(([kind]) => counts[kind] > 0)
+    .map(([kind, words]) => `${counts[kind].toLocaleString('en-US')} by ${words}`)
+    .join(', ');
+}
+
+/** Why `--fail-on live` cannot pass: credentials left unchecked may be live (one line, every front end). */
+export function uncheckedMessage(unchecked: number): string {
+  return `verification incomplete: ${unchecked.toLocaleString('en-US')} unchecked (the deadline, a rate limit or no answer from the API left ${unchecked === 1 ? 'it' : 'them'} without a verdict, so ${unchecked === 1 ? 'it' : 'they'} may be live); run again later, or fail on any finding`;
 }
 
 /** The paths that could not be read: why a scan is incomplete. */

@@ -3,7 +3,7 @@
  * order, a summary line, and what to do next. Colour only when the caller says so.
  */
 import type { Finding, ScanResult, Severity } from '../types.js';
-import { ROTATE_ADVICE, allowAdvice, formatBytes, otherSkips, plural, shownSecret, summarize, unreadablePaths } from './present.js';
+import { ROTATE_ADVICE, allowAdvice, describeSuppressions, formatBytes, otherSkips, plural, shownSecret, summarize, unreadablePaths } from './present.js';
 
 export interface TextOptions {
   showSecrets: boolean;
@@ -64,7 +64,8 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   }
 
   const summary = summarize(result);
-  const suppressed = summary.suppressed ? ` (${summary.suppressed} suppressed)` : '';
+  const by = describeSuppressions(result);
+  const suppressed = summary.suppressed ? ` (${summary.suppressed} suppressed${by ? `: ${by}` : ''})` : '';
   if (result.findings.length === 0) {
     if (!options.quiet) out.push(`${paint('32', '✔')} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`);
   } else {

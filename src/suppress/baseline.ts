@@ -41,12 +41,23 @@ export function writeBaseline(file: string, findings: readonly Finding[]): void 
 }
 
 export function readBaseline(file: string): Set<string> {
-  let doc: unknown;
+  let text: string;
   try {
-    doc = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(`${file}: cannot read baseline (${code ?? `not valid JSON: ${errorMessage(error)}`}); create one with --write-baseline`);
+    throw new ConfigError(`${file}: cannot read baseline (${code ?? errorMessage(error)}); create one with --write-baseline`);
+  }
+  return parseBaseline(file, text);
+}
+
+/** A baseline's fingerprints from its text (`file` names it in messages: a path, or a commit's `sha:path`). */
+export function parseBaseline(file: string, text: string): Set<string> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read baseline (not valid JSON: ${errorMessage(error)}); create one with --write-baseline`);
   }
   const findings = (doc as Baseline | null)?.findings;
   if (!Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === 'string')) {
