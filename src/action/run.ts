@@ -145,6 +145,8 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
       baseline: flags.baseline ? readBaseline(flags.baseline) : null,
       include: flags.include,
       exclude: flags.exclude,
+      ...(flags.enableRules.length ? { enableRules: flags.enableRules } : {}),
+      ...(flags.disableRules.length ? { disableRules: flags.disableRules } : {}),
       ...(flags.config ? { configFile: flags.config } : {}),
     };
     if (flags.verify) {

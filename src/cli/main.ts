@@ -64,7 +64,10 @@ function report(result: ScanResult, flags: ReportFlags, io: Io): string {
 function commonOptions(command: ScanningFlags, io: Io, onProgress: CommonOptions['onProgress']): CommonOptions {
   const options: CommonOptions = {
     rules: loadPatterns(command.patterns),
-    baseline: command.baseline ? readBaseline(command.baseline) : null,
+    // A run that writes a baseline records every finding: no baseline applies to it.
+    ...(command.writeBaseline ? { ignoreBaseline: true } : command.baseline ? { baseline: readBaseline(command.baseline) } : {}),
+    ...(command.enableRules.length ? { enableRules: command.enableRules } : {}),
+    ...(command.disableRules.length ? { disableRules: command.disableRules } : {}),
     include: command.include,
     exclude: command.exclude,
     ...(command.config ? { configFile: command.config } : {}),
@@ -89,8 +92,13 @@ async function runScanning(command: ScanningFlags, io: Io, produce: (options: Co
   } finally {
     progress?.clear();
   }
-  if (command.writeBaseline) writeBaseline(command.writeBaseline, result.findings);
-  emit(io, command, report(result, command, io));
+  if (command.writeBaseline) {
+    const written = writeBaseline(command.writeBaseline, result.findings);
+    io.stderr.write(`pdguard: wrote ${plural(written, 'finding')} to ${command.writeBaseline}\n`);
+  }
+  // Writing a baseline confirms that instead of printing the report, unless --output asks for one.
+  if (!command.writeBaseline || command.output !== '-') emit(io, command, report(result, command, io));
+  if (command.debug) io.stderr.write(`pdguard: debug: configuration: ${result.scan.config ?? 'none (no .pdguard.yaml at the scanned root or the repository top)'}\n`);
   if (result.scan.shallow) {
     io.stderr.write(`pdguard: this is a shallow clone: history before its boundary was not scanned; ${SHALLOW_FIX}\n`);
   }

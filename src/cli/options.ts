@@ -23,6 +23,8 @@ export interface ScanningFlags extends ReportFlags {
   include: string[];
   exclude: string[];
   patterns: string[];
+  enableRules: string[];
+  disableRules: string[];
   failOn: 'any' | 'live';
   verify?: VerifyFlags;
   debug: boolean;
@@ -81,6 +83,11 @@ const RULE_OPTIONS: Record<string, OptionSpec> = {
   patterns: { type: 'string', multiple: true, value: 'FILE', help: 'also load the rules in this pattern file (repeatable)' },
 };
 
+const SELECT_OPTIONS: Record<string, OptionSpec> = {
+  'enable-rule': { type: 'string', multiple: true, value: 'ID', help: 'run only this rule (repeatable; ids: pdguard rules)' },
+  'disable-rule': { type: 'string', multiple: true, value: 'ID', help: 'do not run this rule (repeatable; also rules.disable in .pdguard.yaml)' },
+};
+
 const SUPPRESS_OPTIONS: Record<string, OptionSpec> = {
   config: { type: 'string', value: 'FILE', help: 'configuration file (default: .pdguard.yaml in the scanned root or repository root)' },
   baseline: { type: 'string', value: 'FILE', help: 'do not report the findings recorded in this baseline file' },
@@ -96,6 +103,7 @@ const SCAN_OPTIONS: Record<string, OptionSpec> = {
   ...REPORT_OPTIONS,
   ...SUPPRESS_OPTIONS,
   ...RULE_OPTIONS,
+  ...SELECT_OPTIONS,
   ...FILTER_OPTIONS,
   'no-gitignore': { type: 'boolean', help: 'also scan files that .gitignore excludes (.git/ is never read)' },
   'stdin-name': { type: 'string', value: 'NAME', help: 'the path to report for standard input (default: stdin)' },
@@ -105,7 +113,7 @@ const REPO_OPTION: Record<string, OptionSpec> = {
   repo: { type: 'string', value: 'DIR', help: 'the repository (default: the one holding the current directory)' },
 };
 
-const GIT_SCAN_OPTIONS: Record<string, OptionSpec> = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...FILTER_OPTIONS };
+const GIT_SCAN_OPTIONS: Record<string, OptionSpec> = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...SELECT_OPTIONS, ...FILTER_OPTIONS };
 
 const HISTORY_OPTIONS: Record<string, OptionSpec> = {
   ...GIT_SCAN_OPTIONS,

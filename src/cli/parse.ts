@@ -78,6 +78,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     include: (values.include as string[] | undefined) ?? [],
     exclude: (values.exclude as string[] | undefined) ?? [],
     patterns,
+    enableRules: (values['enable-rule'] as string[] | undefined) ?? [],
+    disableRules: (values['disable-rule'] as string[] | undefined) ?? [],
     failOn,
     debug: Boolean(values.debug),
   };
