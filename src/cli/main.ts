@@ -98,6 +98,9 @@ async function runScanning(command: ScanningFlags, io: Io, produce: (options: Co
   }
   // Writing a baseline confirms that instead of printing the report, unless --output asks for one.
   if (!command.writeBaseline || command.output !== '-') emit(io, command, report(result, command, io));
+  // For `pdguard allow --last`: fingerprints and hashes only, in the repository's git directory.
+  const { rememberFindings } = await import('../commands/allow.js');
+  rememberFindings(result, resolve(io.cwd, result.scan.root));
   if (command.debug) io.stderr.write(`pdguard: debug: configuration: ${result.scan.config ?? 'none (no .pdguard.yaml at the scanned root or the repository top)'}\n`);
   if (result.scan.shallow) {
     io.stderr.write(`pdguard: this is a shallow clone: history before its boundary was not scanned; ${SHALLOW_FIX}\n`);
@@ -179,6 +182,12 @@ async function runCommand(command: Command, io: Io): Promise<number> {
         const remote = command.remote ?? env.PRE_COMMIT_REMOTE_NAME;
         return scanPrePush({ ...options, repo: resolve(io.cwd, command.repo ?? '.'), updates, ...(remote ? { remote } : {}) });
       });
+    }
+    case 'allow': {
+      const { allowFindings } = await import('../commands/allow.js');
+      const { kind: _, ...options } = command;
+      io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}\n`);
+      return EXIT_OK;
     }
     case 'install':
     case 'uninstall': {

@@ -55,7 +55,8 @@ export type Command =
   | ({ kind: 'history'; range?: string; since?: string } & GitFlags)
   | ({ kind: 'staged' } & GitFlags)
   | ({ kind: 'pre-push'; remote?: string } & GitFlags)
-  | { kind: 'install' | 'uninstall'; hook: HookName; force: boolean; repo?: string };
+  | { kind: 'install' | 'uninstall'; hook: HookName; force: boolean; append?: boolean; repo?: string }
+  | { kind: 'allow'; fingerprints: string[]; last: boolean; reason: string; config?: string };
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -187,6 +188,23 @@ export const COMMANDS: Record<string, CommandSpec> = {
     usage: 'pdguard uninstall [--hook pre-commit|pre-push] [--repo DIR]',
     summary: 'remove the hook that pdguard install wrote (and nothing else)',
     options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook! },
+  },
+  allow: {
+    usage: 'pdguard allow FINGERPRINT... --reason TEXT | pdguard allow --last --reason TEXT',
+    summary: 'allow findings that are not secrets: writes their entries into .pdguard.yaml, keeping its comments',
+    options: {
+      reason: { type: 'string', value: 'TEXT', help: 'why these findings are allowed (required; kept beside each entry)' },
+      last: { type: 'boolean', help: "allow every finding of the last scan, history, staged or pre-push run in this repository" },
+      config: { type: 'string', value: 'FILE', help: 'the configuration to write (default: the one the last run used, else .pdguard.yaml at the repository top)' },
+    },
+    details: [
+      'FINGERPRINT is what the text report prints on each finding (or all 32 digits from --format json).',
+      "The last run's fingerprints are kept in the repository's git directory (never a secret).",
+      '',
+      'Examples:',
+      '  pdguard allow 3f9a0c1d2e4b --reason "test fixture, not a real key"',
+      '  pdguard allow --last --reason "documentation examples"',
+    ].join('\n'),
   },
   rules: {
     usage: 'pdguard rules [--format text|json] [--patterns FILE]',

@@ -63,6 +63,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
     return { kind: first, hook, force: Boolean(values.force), ...(repo !== undefined ? { repo } : {}) };
   }
 
+  if (first === 'allow') {
+    const reason = str('reason');
+    if (reason === undefined || reason.trim() === '') throw new UsageError('pdguard allow needs --reason TEXT: say why these findings are not secrets');
+    const config = str('config');
+    return { kind: 'allow', fingerprints: positionals, last: Boolean(values.last), reason, ...(config !== undefined ? { config } : {}) };
+  }
+
   const failOn = str('fail-on') ?? 'any';
   if (failOn !== 'any' && failOn !== 'live') throw new UsageError(`--fail-on must be any or live (got '${failOn}')`);
   const verifyWanted = Boolean(values.verify) || failOn === 'live';

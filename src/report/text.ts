@@ -45,6 +45,8 @@ function findingLine(f: Finding, options: TextOptions, paint: Paint, lifetime: s
     const status = v.status === 'live' ? paint('1;31', 'LIVE') : v.status;
     details.push(`${status}: ${v.reason}`);
   }
+  // What `pdguard allow` takes to allow this finding.
+  details.push(`fingerprint ${f.fingerprint.slice(0, 12)}`);
   const secret = paint('1', shownSecret(f, options.showSecrets));
   return `  ${where}${severity}  ${f.ruleName}  ${secret}  ${paint('2', `(${f.ruleId}; ${details.join('; ')})`)}`;
 }
