@@ -115,7 +115,9 @@ async function runScanning(command: ScanningFlags, io: Io, produce: (options: Co
   const failing = command.failOn === 'live' ? result.findings.filter((f) => f.verification?.status === 'live') : result.findings;
   if (failing.length === 0) return EXIT_OK;
   const blocked = BLOCKED[result.scan.mode];
-  if (blocked) io.stderr.write(`${blocked}\n`);
+  // The pre-commit framework (it sets PRE_COMMIT=1) skips one hook by its id, not with --no-verify.
+  const underFramework = io.env.PRE_COMMIT === '1';
+  if (blocked) io.stderr.write(`${underFramework ? blocked.replace(/git (commit|push) --no-verify/, (_, verb: string) => `SKIP=${verb === 'commit' ? 'pdguard' : 'pdguard-pre-push'} git ${verb} …`) : blocked}\n`);
   return EXIT_FINDINGS;
 }
 
@@ -193,7 +195,7 @@ async function runCommand(command: Command, io: Io): Promise<number> {
     case 'uninstall': {
       const { installHook, uninstallHook } = await import('../hook/install.js');
       const repo = resolve(io.cwd, command.repo ?? '.');
-      const outcome = command.kind === 'install' ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
+      const outcome = command.kind === 'install' ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome}\n`);
       return EXIT_OK;
     }

@@ -126,6 +126,7 @@ const HOOK_OPTIONS: Record<string, OptionSpec> = {
   ...REPO_OPTION,
   hook: { type: 'string', value: 'HOOK', help: 'pre-commit (default) or pre-push' },
   force: { type: 'boolean', help: 'replace a hook pdguard did not write (a backup is kept)' },
+  append: { type: 'boolean', help: 'add pdguard to a hook pdguard did not write, keeping its commands' },
 };
 
 export const HELP_OPTION: Record<string, OptionSpec> = { help: { type: 'boolean', short: 'h', help: 'show this help' } };
@@ -180,7 +181,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     details: 'Run by the pre-push hook that `pdguard install --hook pre-push` writes.',
   },
   install: {
-    usage: 'pdguard install [--hook pre-commit|pre-push] [--force] [--repo DIR]',
+    usage: 'pdguard install [--hook pre-commit|pre-push] [--force | --append] [--repo DIR]',
     summary: 'install a git hook that runs pdguard (plain .git/hooks, core.hooksPath or husky)',
     options: HOOK_OPTIONS,
   },

@@ -60,7 +60,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     const hook = str('hook') ?? 'pre-commit';
     if (hook !== 'pre-commit' && hook !== 'pre-push') throw new UsageError(`--hook must be pre-commit or pre-push (got '${hook}')`);
     const repo = str('repo');
-    return { kind: first, hook, force: Boolean(values.force), ...(repo !== undefined ? { repo } : {}) };
+    return { kind: first, hook, force: Boolean(values.force), append: Boolean(values.append), ...(repo !== undefined ? { repo } : {}) };
   }
 
   if (first === 'allow') {
