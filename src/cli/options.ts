@@ -97,7 +97,7 @@ const SUPPRESS_OPTIONS: Record<string, OptionSpec> = {
 
 const FILTER_OPTIONS: Record<string, OptionSpec> = {
   include: { type: 'string', multiple: true, value: 'GLOB', help: 'scan only files matching GLOB (repeatable; relative to the scanned directory or repository)' },
-  exclude: { type: 'string', multiple: true, value: 'GLOB', help: 'leave out files and directories matching GLOB (repeatable)' },
+  exclude: { type: 'string', multiple: true, value: 'GLOB', help: 'leave out files and directories matching GLOB (repeatable; as in .gitignore, *.env matches at any depth)' },
 };
 
 const SCAN_OPTIONS: Record<string, OptionSpec> = {

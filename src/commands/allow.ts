@@ -45,7 +45,10 @@ export function gitDirOf(dir: string): string | null {
   try {
     if (statSync(dotGit).isDirectory()) return dotGit;
     const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, 'utf8'));
-    return pointer ? resolve(top, pointer[1]!) : null;
+    if (!pointer) return null;
+    // Only a directory git made (it has HEAD): a `.git` file in a downloaded tree may point anywhere.
+    const gitDir = resolve(top, pointer[1]!);
+    return existsSync(join(gitDir, 'HEAD')) ? gitDir : null;
   } catch {
     return null;
   }
