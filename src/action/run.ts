@@ -181,15 +181,21 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
     const event = readEvent(env);
     const plan = planScan(inputs.mode, event);
     const base = reviewedBase(event);
+    // Rule switches come from the workflow's args, which the change under review cannot edit.
+    const switches = {
+      ...(flags.enableRules.length ? { enableRules: flags.enableRules } : {}),
+      ...(flags.disableRules.length ? { disableRules: flags.disableRules } : {}),
+    };
     // A pull request's own .pdguard.yaml or baseline must not hide its findings: read them from its base.
     const trusted = base ? await settingsFromBase(inputs, base, plan, tk) : null;
     const common: CommonOptions = trusted
-      ? { rules: loadPatterns(trusted.patterns), baseline: trusted.baseline, include: flags.include, exclude: flags.exclude, config: trusted.config }
+      ? { rules: loadPatterns(trusted.patterns), baseline: trusted.baseline, include: flags.include, exclude: flags.exclude, config: trusted.config, ...switches }
       : {
           rules: loadPatterns(flags.patterns),
           baseline: flags.baseline ? readBaseline(flags.baseline) : null,
           include: flags.include,
           exclude: flags.exclude,
+          ...switches,
           ...(flags.config ? { configFile: flags.config } : {}),
         };
     if (flags.verify) {

@@ -64,7 +64,10 @@ function report(result: ScanResult, flags: ReportFlags, io: Io): string {
 function commonOptions(command: ScanningFlags, io: Io, onProgress: CommonOptions['onProgress']): CommonOptions {
   const options: CommonOptions = {
     rules: loadPatterns(command.patterns),
-    baseline: command.baseline ? readBaseline(command.baseline) : null,
+    // A run that writes a baseline records every finding: no baseline applies to it.
+    ...(command.writeBaseline ? { ignoreBaseline: true } : command.baseline ? { baseline: readBaseline(command.baseline) } : {}),
+    ...(command.enableRules.length ? { enableRules: command.enableRules } : {}),
+    ...(command.disableRules.length ? { disableRules: command.disableRules } : {}),
     include: command.include,
     exclude: command.exclude,
     ...(command.config ? { configFile: command.config } : {}),
@@ -89,8 +92,16 @@ async function runScanning(command: ScanningFlags, io: Io, produce: (options: Co
   } finally {
     progress?.clear();
   }
-  if (command.writeBaseline) writeBaseline(command.writeBaseline, result.findings);
-  emit(io, command, report(result, command, io));
+  if (command.writeBaseline) {
+    const written = writeBaseline(command.writeBaseline, result.findings);
+    io.stderr.write(`pdguard: wrote ${plural(written, 'finding')} to ${command.writeBaseline}\n`);
+  }
+  // Writing a baseline confirms that instead of printing the report, unless --output asks for one.
+  if (!command.writeBaseline || command.output !== '-') emit(io, command, report(result, command, io));
+  // For `pdguard allow --last`: fingerprints and hashes only, in the repository's git directory.
+  const { rememberFindings } = await import('../commands/allow.js');
+  rememberFindings(result, resolve(io.cwd, result.scan.root));
+  if (command.debug) io.stderr.write(`pdguard: debug: configuration: ${result.scan.config ?? 'none (no .pdguard.yaml at the scanned root or the repository top)'}\n`);
   if (result.scan.shallow) {
     io.stderr.write(`pdguard: this is a shallow clone: history before its boundary was not scanned; ${SHALLOW_FIX}\n`);
   }
@@ -112,7 +123,9 @@ async function runScanning(command: ScanningFlags, io: Io, produce: (options: Co
     return EXIT_OK;
   }
   const blocked = BLOCKED[result.scan.mode];
-  if (blocked) io.stderr.write(`${blocked}\n`);
+  // The pre-commit framework (it sets PRE_COMMIT=1) skips one hook by its id, not with --no-verify.
+  const underFramework = io.env.PRE_COMMIT === '1';
+  if (blocked) io.stderr.write(`${underFramework ? blocked.replace(/git (commit|push) --no-verify/, (_, verb: string) => `SKIP=${verb === 'commit' ? 'pdguard' : 'pdguard-pre-push'} git ${verb} …`) : blocked}\n`);
   return EXIT_FINDINGS;
 }
 
@@ -182,11 +195,17 @@ async function runCommand(command: Command, io: Io): Promise<number> {
         return scanPrePush({ ...options, repo: resolve(io.cwd, command.repo ?? '.'), updates, ...(remote ? { remote } : {}), ...(url ? { url } : {}), ...debug });
       });
     }
+    case 'allow': {
+      const { allowFindings } = await import('../commands/allow.js');
+      const { kind: _, ...options } = command;
+      io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}\n`);
+      return EXIT_OK;
+    }
     case 'install':
     case 'uninstall': {
       const { installHook, uninstallHook } = await import('../hook/install.js');
       const repo = resolve(io.cwd, command.repo ?? '.');
-      const outcome = command.kind === 'install' ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
+      const outcome = command.kind === 'install' ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome}\n`);
       return EXIT_OK;
     }

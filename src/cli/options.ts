@@ -23,6 +23,8 @@ export interface ScanningFlags extends ReportFlags {
   include: string[];
   exclude: string[];
   patterns: string[];
+  enableRules: string[];
+  disableRules: string[];
   failOn: 'any' | 'live';
   verify?: VerifyFlags;
   debug: boolean;
@@ -53,7 +55,8 @@ export type Command =
   | ({ kind: 'history'; range?: string; since?: string } & GitFlags)
   | ({ kind: 'staged' } & GitFlags)
   | ({ kind: 'pre-push'; remote?: string; url?: string } & GitFlags)
-  | { kind: 'install' | 'uninstall'; hook: HookName; force: boolean; repo?: string };
+  | { kind: 'install' | 'uninstall'; hook: HookName; force: boolean; append?: boolean; repo?: string }
+  | { kind: 'allow'; fingerprints: string[]; last: boolean; reason: string; config?: string };
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -81,6 +84,11 @@ const RULE_OPTIONS: Record<string, OptionSpec> = {
   patterns: { type: 'string', multiple: true, value: 'FILE', help: 'also load the rules in this pattern file (repeatable)' },
 };
 
+const SELECT_OPTIONS: Record<string, OptionSpec> = {
+  'enable-rule': { type: 'string', multiple: true, value: 'ID', help: 'run only this rule (repeatable; ids: pdguard rules)' },
+  'disable-rule': { type: 'string', multiple: true, value: 'ID', help: 'do not run this rule (repeatable; also rules.disable in .pdguard.yaml)' },
+};
+
 const SUPPRESS_OPTIONS: Record<string, OptionSpec> = {
   config: { type: 'string', value: 'FILE', help: 'configuration file (default: .pdguard.yaml in the scanned root or repository root)' },
   baseline: { type: 'string', value: 'FILE', help: 'do not report the findings recorded in this baseline file' },
@@ -89,13 +97,14 @@ const SUPPRESS_OPTIONS: Record<string, OptionSpec> = {
 
 const FILTER_OPTIONS: Record<string, OptionSpec> = {
   include: { type: 'string', multiple: true, value: 'GLOB', help: 'scan only files matching GLOB (repeatable; relative to the scanned directory or repository)' },
-  exclude: { type: 'string', multiple: true, value: 'GLOB', help: 'leave out files and directories matching GLOB (repeatable)' },
+  exclude: { type: 'string', multiple: true, value: 'GLOB', help: 'leave out files and directories matching GLOB (repeatable; as in .gitignore, *.env matches at any depth)' },
 };
 
 const SCAN_OPTIONS: Record<string, OptionSpec> = {
   ...REPORT_OPTIONS,
   ...SUPPRESS_OPTIONS,
   ...RULE_OPTIONS,
+  ...SELECT_OPTIONS,
   ...FILTER_OPTIONS,
   'no-gitignore': { type: 'boolean', help: 'also scan files that .gitignore excludes (.git/ is never read)' },
   'stdin-name': { type: 'string', value: 'NAME', help: 'the path to report for standard input (default: stdin)' },
@@ -105,7 +114,7 @@ const REPO_OPTION: Record<string, OptionSpec> = {
   repo: { type: 'string', value: 'DIR', help: 'the repository (default: the one holding the current directory)' },
 };
 
-const GIT_SCAN_OPTIONS: Record<string, OptionSpec> = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...FILTER_OPTIONS };
+const GIT_SCAN_OPTIONS: Record<string, OptionSpec> = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...SELECT_OPTIONS, ...FILTER_OPTIONS };
 
 const HISTORY_OPTIONS: Record<string, OptionSpec> = {
   ...GIT_SCAN_OPTIONS,
@@ -117,6 +126,7 @@ const HOOK_OPTIONS: Record<string, OptionSpec> = {
   ...REPO_OPTION,
   hook: { type: 'string', value: 'HOOK', help: 'pre-commit (default) or pre-push' },
   force: { type: 'boolean', help: 'replace a hook pdguard did not write (a backup is kept)' },
+  append: { type: 'boolean', help: 'add pdguard to a hook pdguard did not write, keeping its commands' },
 };
 
 export const HELP_OPTION: Record<string, OptionSpec> = { help: { type: 'boolean', short: 'h', help: 'show this help' } };
@@ -171,7 +181,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     details: 'Run by the pre-push hook that `pdguard install --hook pre-push` writes.',
   },
   install: {
-    usage: 'pdguard install [--hook pre-commit|pre-push] [--force] [--repo DIR]',
+    usage: 'pdguard install [--hook pre-commit|pre-push] [--force | --append] [--repo DIR]',
     summary: 'install a git hook that runs pdguard (plain .git/hooks, core.hooksPath or husky)',
     options: HOOK_OPTIONS,
   },
@@ -179,6 +189,23 @@ export const COMMANDS: Record<string, CommandSpec> = {
     usage: 'pdguard uninstall [--hook pre-commit|pre-push] [--repo DIR]',
     summary: 'remove the hook that pdguard install wrote (and nothing else)',
     options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook! },
+  },
+  allow: {
+    usage: 'pdguard allow FINGERPRINT... --reason TEXT | pdguard allow --last --reason TEXT',
+    summary: 'allow findings that are not secrets: writes their entries into .pdguard.yaml, keeping its comments',
+    options: {
+      reason: { type: 'string', value: 'TEXT', help: 'why these findings are allowed (required; kept beside each entry)' },
+      last: { type: 'boolean', help: "allow every finding of the last scan, history, staged or pre-push run in this repository" },
+      config: { type: 'string', value: 'FILE', help: 'the configuration to write (default: the one the last run used, else .pdguard.yaml at the repository top)' },
+    },
+    details: [
+      'FINGERPRINT is what the text report prints on each finding (or all 32 digits from --format json).',
+      "The last run's fingerprints are kept in the repository's git directory (never a secret).",
+      '',
+      'Examples:',
+      '  pdguard allow 3f9a0c1d2e4b --reason "test fixture, not a real key"',
+      '  pdguard allow --last --reason "documentation examples"',
+    ].join('\n'),
   },
   rules: {
     usage: 'pdguard rules [--format text|json] [--patterns FILE]',

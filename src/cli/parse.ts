@@ -60,7 +60,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
     const hook = str('hook') ?? 'pre-commit';
     if (hook !== 'pre-commit' && hook !== 'pre-push') throw new UsageError(`--hook must be pre-commit or pre-push (got '${hook}')`);
     const repo = str('repo');
-    return { kind: first, hook, force: Boolean(values.force), ...(repo !== undefined ? { repo } : {}) };
+    return { kind: first, hook, force: Boolean(values.force), append: Boolean(values.append), ...(repo !== undefined ? { repo } : {}) };
+  }
+
+  if (first === 'allow') {
+    const reason = str('reason');
+    if (reason === undefined || reason.trim() === '') throw new UsageError('pdguard allow needs --reason TEXT: say why these findings are not secrets');
+    const config = str('config');
+    return { kind: 'allow', fingerprints: positionals, last: Boolean(values.last), reason, ...(config !== undefined ? { config } : {}) };
   }
 
   const failOn = str('fail-on') ?? 'any';
@@ -78,6 +85,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     include: (values.include as string[] | undefined) ?? [],
     exclude: (values.exclude as string[] | undefined) ?? [],
     patterns,
+    enableRules: (values['enable-rule'] as string[] | undefined) ?? [],
+    disableRules: (values['disable-rule'] as string[] | undefined) ?? [],
     failOn,
     debug: Boolean(values.debug),
   };

@@ -4,6 +4,7 @@
  * hooks and the Action) goes through here, then through settle (settle.ts).
  */
 import { type Config, findConfig } from '../config/config.js';
+import { selectRules } from '../config/rules.js';
 import { CompiledRules } from '../engine/compiled-rules.js';
 import { loadPatterns } from '../patterns/load.js';
 import { globMatcher } from '../sources/globs.js';
@@ -20,6 +21,10 @@ export interface RunOptions {
   configFile?: string;
   include?: string[];
   exclude?: string[];
+  /** `--enable-rule`: run only these rule ids. */
+  enableRules?: string[];
+  /** `--disable-rule`: leave these rule ids out (as `.pdguard.yaml` `rules.disable` does). */
+  disableRules?: string[];
   onProgress?: (progress: ScanProgress) => void;
 }
 
@@ -35,8 +40,9 @@ const byPath = (a: SkippedPath, b: SkippedPath): number => (a.path < b.path ? -1
 
 export async function runScan(source: Source, options: RunOptions = {}): Promise<Scanned> {
   const started = performance.now();
-  const rules = options.rules ?? loadPatterns();
   const config = options.config ?? findConfig(source.configRoot, options.configFile);
+  // The configuration's pattern files and rule selection apply to every front end alike.
+  const rules = selectRules(options.rules ?? loadPatterns(), config, { enable: options.enableRules ?? [], disable: options.disableRules ?? [] });
   const raw: RawFinding[] = [];
   const skipped: SkippedPath[] = [];
   // One finding per secret per file, for sources that say which file a blob is a version of.

@@ -145,5 +145,5 @@ export const ROTATE_ADVICE =
 
 /** `mark` highlights the names the user types (bold in a terminal, code in markdown). */
 export function allowAdvice(mark: (name: string) => string = (name) => name): string {
-  return `A finding that is not a secret: add ${mark('pdguard:allow')} to its line, or allow its ${mark('secretHash')} in ${mark('.pdguard.yaml')}.`;
+  return `A finding that is not a secret: add ${mark('pdguard:allow')} to its line (or ${mark('pdguard:allow-next-line')} on the line before), or run ${mark('pdguard allow FINGERPRINT --reason "..."')} (${mark('--last')}: all of this run's) to allow it in ${mark('.pdguard.yaml')}.`;
 }

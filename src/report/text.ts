@@ -24,6 +24,14 @@ function describeScan(result: ScanResult): string {
   return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${(s.durationMs / 1000).toFixed(2)} s`;
 }
 
+/** Not one file, blob or byte read. */
+const nothingRead = (result: ScanResult): boolean =>
+  result.scan.filesScanned === 0 && result.scan.blobsScanned === 0 && result.scan.bytesScanned === 0;
+
+const NOTHING_HINT: Partial<Record<ScanResult['scan']['mode'], string>> = {
+  files: '; check the paths, --include, --exclude and the exclude: list of .pdguard.yaml',
+};
+
 function findingLine(f: Finding, options: TextOptions, paint: Paint, lifetime: string | undefined): string {
   const where = `${f.line}:${f.column}`.padEnd(8);
   const severity = paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase().padEnd(8));
@@ -37,6 +45,8 @@ function findingLine(f: Finding, options: TextOptions, paint: Paint, lifetime: s
     const status = v.status === 'live' ? paint('1;31', 'LIVE') : v.status;
     details.push(`${status}: ${v.reason}`);
   }
+  // What `pdguard allow` takes to allow this finding.
+  details.push(`fingerprint ${f.fingerprint.slice(0, 12)}`);
   const secret = paint('1', shownSecret(f, options.showSecrets));
   return `  ${where}${severity}  ${f.ruleName}  ${secret}  ${paint('2', `(${f.ruleId}; ${details.join('; ')})`)}`;
 }
@@ -66,7 +76,10 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   const summary = summarize(result);
   const by = describeSuppressions(result);
   const suppressed = summary.suppressed ? ` (${summary.suppressed} suppressed${by ? `: ${by}` : ''})` : '';
-  if (result.findings.length === 0) {
+  if (result.findings.length === 0 && nothingRead(result)) {
+    // Nothing read is not "nothing there": a glob or a path that matched nothing must not look clean.
+    if (!options.quiet) out.push(`${paint('33', '⚠')} Nothing was scanned: ${describeScan(result)}${NOTHING_HINT[result.scan.mode] ?? ''}.`);
+  } else if (result.findings.length === 0) {
     if (!options.quiet) out.push(`${paint('32', '✔')} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`);
   } else {
     const verified = result.findings.some((f) => f.verification)
