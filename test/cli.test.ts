@@ -30,6 +30,15 @@ describe('commands', () => {
     }
   });
 
+  it('gives advice that works: pdguard -v points to -V', async () => {
+    const wrong = await runCli(['-v']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/did you mean -V \(--version\)/);
+    expect(await runCli(['-V'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+    expect((await runCli(['scna'])).stderr).toMatch(/did you mean scan\?/);
+    expect((await runCli(['rules', '--format', 'sarif'])).code).toBe(2);
+  });
+
   it('lists the rules', async () => {
     const text = await runCli(['rules']);
     expect(text.code).toBe(0);
@@ -100,6 +109,18 @@ describe('exit codes and reports', () => {
     expect(forced.stdout).toContain('\u001b[');
     const none = await runCli(['scan', root], { env: { NO_COLOR: '1' } });
     expect(none.stdout).not.toContain('\u001b[');
+    // The flag is the user's word for this run: it beats FORCE_COLOR from the environment.
+    const flag = await runCli(['scan', root, '--no-color'], { env: { FORCE_COLOR: '1' } });
+    expect(flag.stdout).not.toContain('\u001b[');
+    expect(flag.stdout).toContain('PagerDuty REST API key');
+  });
+
+  it('--fail-on never reports findings and exits 0', async () => {
+    const root = makeTree({ 'app.env': `PAGERDUTY_TOKEN=${fake.restKey()}\n` });
+    const result = await runCli(['scan', root, '--fail-on', 'never']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('PagerDuty REST API key');
+    expect((await runCli(['scan', join(root, 'missing'), '--fail-on', 'never'])).code).toBe(2);
   });
 
   it('writes the report to --output without changing the exit code', async () => {

@@ -34975,16 +34975,49 @@ function isFormat(name) {
 // src/cli/help.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 
+// src/report/layout.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var DEFAULT_WIDTH = 80;
+var NARROWEST = 40;
+var SGR = /\u001b\[[0-9;]*m/g;
+function visibleLength(text) {
+  return [...text.replace(SGR, "")].length;
+}
+function wrapWords(text, width, first = "", rest = first) {
+  const words = text.split(" ").filter((w) => w !== "");
+  const lines = [];
+  let line = first;
+  let empty = true;
+  const limit = Math.max(width, NARROWEST);
+  for (const word of words) {
+    if (!empty && visibleLength(line) + 1 + visibleLength(word) > limit) {
+      lines.push(line);
+      line = rest;
+      empty = true;
+    }
+    line += empty ? word : ` ${word}`;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
 // src/cli/options.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+var FAIL_ON = ["any", "live", "never"];
 var REPORT_OPTIONS = {
   format: { type: "string", value: "FORMAT", help: `report format: ${FORMATS.join(", ")} (text is the default; github: workflow annotations)` },
   output: { type: "string", short: "o", value: "FILE", help: "write the report to FILE (- is standard output, the default)" },
   "show-secrets": { type: "boolean", help: "print secrets in full (every format redacts them otherwise)" },
   quiet: { type: "boolean", short: "q", help: "print findings and errors only" },
+  "no-color": { type: "boolean", help: "no colours (the same as NO_COLOR=1)" },
   "no-progress": { type: "boolean", help: "never show progress (it shows only on a terminal, never under CI)" },
   verify: { type: "boolean", help: "check each distinct secret against the PagerDuty API (read-only GET requests)" },
-  "fail-on": { type: "string", value: "WHEN", help: "any (default): exit 1 on any finding; live: only on findings verified live (implies --verify)" },
+  "fail-on": {
+    type: "string",
+    value: "WHEN",
+    help: "any (default): exit 1 on any finding; live: only on findings verified live (implies --verify); never: report without failing"
+  },
   "api-url": { type: "string", value: "URL", help: "US API base URL for --verify (default: $PDGUARD_API_URL or https://api.pagerduty.com)" },
   "api-url-eu": { type: "string", value: "URL", help: "EU API base URL for --verify (default: $PDGUARD_API_URL_EU or https://api.eu.pagerduty.com)" },
   "verify-cache": { type: "string", value: "FILE", help: "remember --verify results (status and time only, keyed by hash) for a day" },
@@ -35030,24 +35063,27 @@ var COMMANDS = {
     usage: "pdguard scan [options] [PATH...]",
     summary: "scan files and directories (default: .); - reads standard input",
     options: SCAN_OPTIONS,
+    exitCodes: "scanning",
     details: [
       "Examples:",
       "  pdguard scan                      scan the current directory",
       "  pdguard scan config .env          scan a directory and a file",
       "  kubectl get secret -o yaml | pdguard scan - --stdin-name secret.yaml",
       "  pdguard scan --format json --output pdguard.json",
-      "  pdguard scan --write-baseline .pdguard-baseline.json   accept what is there today",
-      "  pdguard scan --baseline .pdguard-baseline.json         then report only new findings"
+      "  pdguard scan --write-baseline .pdguard-baseline.json   accept today's findings",
+      "  pdguard scan --baseline .pdguard-baseline.json   then report only new ones"
     ].join("\n")
   },
   history: {
     usage: "pdguard history [--repo DIR] [--range A..B | --since REV] [options]",
     summary: "scan git history: every blob once, reported with the commit that introduced it",
     options: HISTORY_OPTIONS,
+    exitCodes: "scanning",
     details: [
-      "By default every commit reachable from any ref (branches, tags, remote-tracking refs) is scanned.",
-      "A secret that stays in a file through many commits (or moves with a rename) is one finding, at the",
-      "commit that introduced it; the same secret in two files is two findings.",
+      "By default every commit reachable from any ref (branches, tags, remote-tracking",
+      "refs) is scanned. A secret that stays in a file through many commits (or moves",
+      "with a rename) is one finding, at the commit that introduced it; the same secret",
+      "in two files is two findings.",
       "",
       "Examples:",
       "  pdguard history                          audit the whole repository",
@@ -35059,72 +35095,150 @@ var COMMANDS = {
     usage: "pdguard staged [--repo DIR] [options]",
     summary: "scan what the next commit will contain (the index); only lines it adds are reported",
     options: GIT_SCAN_OPTIONS,
+    exitCodes: "scanning",
     details: "Run by the pre-commit hook that `pdguard install` writes."
   },
   "pre-push": {
     usage: "pdguard pre-push [--repo DIR] [REMOTE [URL]] < git pre-push lines",
     summary: "scan only the commits being pushed (reads git's pre-push lines on standard input)",
     options: GIT_SCAN_OPTIONS,
+    exitCodes: "scanning",
     details: "Run by the pre-push hook that `pdguard install --hook pre-push` writes."
   },
   install: {
     usage: "pdguard install [--hook pre-commit|pre-push] [--force] [--repo DIR]",
     summary: "install a git hook that runs pdguard (plain .git/hooks, core.hooksPath or husky)",
-    options: HOOK_OPTIONS
+    options: HOOK_OPTIONS,
+    exitCodes: "hook"
   },
   uninstall: {
     usage: "pdguard uninstall [--hook pre-commit|pre-push] [--repo DIR]",
     summary: "remove the hook that pdguard install wrote (and nothing else)",
-    options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook }
+    options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook },
+    exitCodes: "hook"
   },
   rules: {
     usage: "pdguard rules [--format text|json] [--patterns FILE]",
     summary: "list the detection rules",
-    options: { format: REPORT_OPTIONS.format, ...RULE_OPTIONS }
+    options: { format: { type: "string", value: "FORMAT", help: "text (the default) or json" }, ...RULE_OPTIONS },
+    exitCodes: "rules"
   }
 };
 
 // src/cli/help.ts
-var EXIT_CODES = [
-  "Exit codes:",
-  "  0  no unsuppressed findings",
-  "  1  findings",
-  "  2  usage error, bad configuration or patterns, unreadable input, or an incomplete scan"
-].join("\n");
-function optionLines(options) {
-  const rows = Object.entries({ ...options, ...HELP_OPTION }).map(([name, spec]) => {
-    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`;
-    return [flag, spec.help];
+var EXIT_CODES = {
+  scanning: [
+    ["0", "no unsuppressed findings (--fail-on live: none verified live; --fail-on never: any findings)"],
+    ["1", "findings"],
+    ["2", "usage error, bad configuration or patterns, unreadable input, or an incomplete scan"]
+  ],
+  hook: [
+    ["0", "done (the message says what changed)"],
+    ["2", "usage error, not a git repository, or a hook that cannot be written or removed"]
+  ],
+  rules: [
+    ["0", "the rules were listed"],
+    ["2", "usage error or a bad pattern file"]
+  ],
+  all: [
+    ["0", "no unsuppressed findings (or the command did what it was asked)"],
+    ["1", "findings (scanning commands only)"],
+    ["2", "usage error, bad configuration or patterns, unreadable input, or an incomplete scan"]
+  ]
+};
+function exitCodes(set) {
+  return ["Exit codes:", ...EXIT_CODES[set].flatMap(([code, meaning]) => wrapWords(meaning, DEFAULT_WIDTH, `  ${code}  `, "     "))];
+}
+function table(rows) {
+  const width = Math.min(Math.max(...rows.map(([left]) => left.length)) + 2, 32);
+  return rows.flatMap(([left, right]) => {
+    const head = `  ${left}`;
+    if (head.length + 2 > width + 2) return [head, ...wrapWords(right, DEFAULT_WIDTH, " ".repeat(width + 2))];
+    return wrapWords(right, DEFAULT_WIDTH, head.padEnd(width + 2), " ".repeat(width + 2));
   });
-  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
-  return rows.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`);
+}
+function optionLines(options) {
+  return table(
+    Object.entries({ ...options, ...HELP_OPTION }).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`, spec.help])
+  );
 }
 function commandHelp(name) {
   const spec = COMMANDS[name];
-  return [`Usage: ${spec.usage}`, "", `${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`, "", "Options:", ...optionLines(spec.options), "", ...spec.details ? [spec.details, ""] : [], EXIT_CODES, ""].join("\n");
+  return [
+    `Usage: ${spec.usage}`,
+    "",
+    ...wrapWords(`${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`, DEFAULT_WIDTH),
+    "",
+    "Options:",
+    ...optionLines(spec.options),
+    "",
+    ...spec.details ? [spec.details, ""] : [],
+    ...exitCodes(spec.exitCodes),
+    ""
+  ].join("\n");
 }
 function mainHelp() {
-  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length)) + 2;
   return [
     "pdguard: find leaked PagerDuty credentials before they page you.",
     "",
     "Usage: pdguard <command> [options]",
     "",
     "Commands:",
-    ...Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(width)}${spec.summary}`),
+    ...table(Object.entries(COMMANDS).map(([name, spec]) => [name, spec.summary])),
     "",
     "Options:",
-    "  -h, --help       show help (also: pdguard <command> --help)",
-    "  -V, --version    print the version",
+    ...table([
+      ["-h, --help", "show help (also: pdguard <command> --help)"],
+      ["-V, --version", "print the version"]
+    ]),
     "",
-    EXIT_CODES,
+    ...exitCodes("all"),
     "",
     "Docs: https://github.com/pdguard/pdguard#readme",
     ""
   ].join("\n");
 }
 
+// src/cli/suggest.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+function closest(typed, known) {
+  const limit = typed.length >= 5 ? 2 : 1;
+  let best;
+  let bestDistance = limit + 1;
+  for (const name of known) {
+    const distance = editDistance(typed.toLowerCase(), name.toLowerCase());
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 // src/cli/parse.ts
+function didYouMean(typed, known) {
+  const guess = closest(typed, known);
+  return guess ? `; did you mean ${guess}?` : "";
+}
+function leadingOption(argv) {
+  const option = argv[0];
+  const name = option.replace(/=.*$/, "");
+  if (name === "-v" || name === "--verbose") return `unknown option '${name}'; did you mean -V (--version)? For more detail on a scan: pdguard scan --debug`;
+  const scanOptions = Object.entries(COMMANDS.scan.options).flatMap(([long, spec]) => [`--${long}`, ...spec.short ? [`-${spec.short}`] : []]);
+  if (scanOptions.includes(name)) return `options go after the command, e.g. pdguard scan ${argv.join(" ")} (see pdguard --help)`;
+  return `unknown option '${name}'${didYouMean(name, ["--help", "--version"])} (see pdguard --help)`;
+}
 function parseOptions(command, args) {
   const spec = COMMANDS[command];
   const options = {};
@@ -35135,13 +35249,17 @@ function parseOptions(command, args) {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error2) {
     const message = (error2 instanceof Error ? error2.message : String(error2)).split(". ")[0].replace(/\.$/, "");
-    throw new UsageError(`${message} (see pdguard ${command} --help)`);
+    const unknown = /^Unknown option '(--?[^'=]+)/.exec(message)?.[1];
+    const known = Object.keys(options).map((name) => `--${name}`);
+    throw new UsageError(`${message}${unknown?.startsWith("--") ? didYouMean(unknown, known) : ""} (see pdguard ${command} --help)`);
   }
 }
+var RULES_FORMATS = ["text", "json"];
 function oneFormat(value, command) {
+  const allowed = command === "rules" ? RULES_FORMATS : FORMATS;
   if (value === void 0) return "text";
-  if (isFormat(value)) return value;
-  throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got '${String(value)}'; see pdguard ${command} --help)`);
+  if (isFormat(value) && allowed.includes(value)) return value;
+  throw new UsageError(`--format must be one of ${allowed.join(", ")} (got '${String(value)}'; see pdguard ${command} --help)`);
 }
 function parseCommandLine(argv) {
   const [first, ...rest] = argv;
@@ -35151,10 +35269,10 @@ function parseCommandLine(argv) {
     return { kind: "help", text: mainHelp() };
   }
   if (first === "-V" || first === "--version" || first === "version") return { kind: "version" };
-  if (first.startsWith("-")) throw new UsageError(`a command comes first, e.g. pdguard scan ${first} (see pdguard --help)`);
+  if (first.startsWith("-")) throw new UsageError(leadingOption(argv));
   if (!COMMANDS[first]) {
-    const known = Object.keys(COMMANDS).join(", ");
-    throw new UsageError(`unknown command '${first}' (commands: ${known}; see pdguard --help)`);
+    const known = Object.keys(COMMANDS);
+    throw new UsageError(`unknown command '${first}'${didYouMean(first, known)} (commands: ${known.join(", ")}; see pdguard --help)`);
   }
   const { values, positionals } = parseOptions(first, rest);
   if (values.help) return { kind: "help", text: commandHelp(first) };
@@ -35177,13 +35295,14 @@ function parseCommandLine(argv) {
     return { kind: first, hook, force: Boolean(values.force), ...repo2 !== void 0 ? { repo: repo2 } : {} };
   }
   const failOn = str2("fail-on") ?? "any";
-  if (failOn !== "any" && failOn !== "live") throw new UsageError(`--fail-on must be any or live (got '${failOn}')`);
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")} (got '${failOn}')`);
   const verifyWanted = Boolean(values.verify) || failOn === "live";
   for (const name of ["api-url", "api-url-eu", "verify-cache"]) {
     if (values[name] !== void 0 && !verifyWanted) throw new UsageError(`--${name} goes with --verify`);
   }
   const flags = {
     format,
+    color: !values["no-color"],
     output: str2("output") ?? "-",
     showSecrets: Boolean(values["show-secrets"]),
     quiet: Boolean(values.quiet),
@@ -35275,7 +35394,7 @@ function splitArgs(text) {
 
 // src/action/inputs.ts
 var MODES = ["auto", "history", "files"];
-var FAIL_ON = ["any", "live", "never"];
+var FAIL_ON2 = ["any", "live", "never"];
 var DEFAULTS2 = { mode: "auto", path: ".", verify: "false", "fail-on": "any", "sarif-file": "pdguard.sarif", args: "" };
 var NOT_IN_ARGS = {
   "--range": "the Action picks the commits from the event (mode: auto) or scans the whole history (mode: history)",
@@ -35344,7 +35463,7 @@ function readInputs(getInput2, workspace) {
   const mode = oneOf2("mode", getInput2("mode"), MODES, DEFAULTS2.mode);
   const path6 = getInput2("path") || DEFAULTS2.path;
   const verify = bool("verify", getInput2("verify"), false);
-  const failOn = oneOf2("fail-on", getInput2("fail-on"), FAIL_ON, DEFAULTS2["fail-on"]);
+  const failOn = oneOf2("fail-on", getInput2("fail-on"), FAIL_ON2, DEFAULTS2["fail-on"]);
   const sarif = getInput2("sarif-file") || DEFAULTS2["sarif-file"];
   const flags = resolveFiles(parseArgsInput(getInput2("args"), mode, failOn, verify), workspace);
   return {

@@ -55,7 +55,7 @@ function report(result: ScanResult, flags: ReportFlags, io: Io): string {
   return formatReport(flags.format, result, {
     showSecrets: flags.showSecrets,
     toolVersion: version(),
-    color: flags.output === '-' && useColor(io.env, io.stdout.isTTY),
+    color: flags.color && flags.output === '-' && useColor(io.env, io.stdout.isTTY),
     quiet: flags.quiet,
   });
 }
@@ -101,7 +101,8 @@ async function runScanning(command: ScanningFlags, io: Io, produce: (options: Co
   }
   // A baseline just written accepts today's findings: only later runs fail on new ones.
   if (command.writeBaseline) return EXIT_OK;
-  const failing = command.failOn === 'live' ? result.findings.filter((f) => f.verification?.status === 'live') : result.findings;
+  const failing =
+    command.failOn === 'never' ? [] : command.failOn === 'live' ? result.findings.filter((f) => f.verification?.status === 'live') : result.findings;
   if (failing.length === 0) return EXIT_OK;
   const blocked = BLOCKED[result.scan.mode];
   if (blocked) io.stderr.write(`${blocked}\n`);
