@@ -1,5 +1,9 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  installHook,
+  uninstallHook
+} from "./chunks/chunk-5M5RNDK6.js";
+import {
   FORMATS,
   formatBaseline,
   formatGithub,
@@ -13,7 +17,7 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-6QOBT6JE.js";
+} from "./chunks/chunk-4SCONSXU.js";
 import "./chunks/chunk-4G6V52UV.js";
 import {
   verifyFindings
@@ -21,16 +25,16 @@ import {
 import "./chunks/chunk-GZYXQ6EO.js";
 import {
   scanStaged
-} from "./chunks/chunk-2RNUPJKQ.js";
+} from "./chunks/chunk-RHDDTEXJ.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-LT6XL6XV.js";
+} from "./chunks/chunk-ULGO6T3U.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-2U272WFH.js";
-import "./chunks/chunk-JRCDS5PK.js";
+} from "./chunks/chunk-XYULUY4P.js";
+import "./chunks/chunk-RTNUIFB6.js";
 import {
   compilePatternDocument,
   compilePatternFile,
@@ -40,7 +44,10 @@ import {
   parseConfig,
   runScan,
   settle
-} from "./chunks/chunk-LK33PIOW.js";
+} from "./chunks/chunk-Z5Q6ZBRJ.js";
+import {
+  version
+} from "./chunks/chunk-MMBF3BGD.js";
 import {
   CompiledRules,
   StreamScanner,
@@ -49,14 +56,8 @@ import {
 import {
   redactSecret
 } from "./chunks/chunk-QQ5OGVZD.js";
-import {
-  installHook,
-  uninstallHook
-} from "./chunks/chunk-WKGXKF5K.js";
-import "./chunks/chunk-PKBXW7DM.js";
-import {
-  version
-} from "./chunks/chunk-LDDEAZUZ.js";
+import "./chunks/chunk-YI3RHS2P.js";
+import "./chunks/chunk-V4KDZH6E.js";
 import {
   ConfigError,
   InputError,

@@ -27215,14 +27215,14 @@ function header(headers, name) {
   return Array.isArray(value) ? value[0] : value;
 }
 function requestedWaitMs(headers, wallClock = Date.now) {
-  const seconds = (text) => {
+  const seconds2 = (text) => {
     if (text === void 0 || !/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return void 0;
     return Math.ceil(Number(text) * 1e3);
   };
-  const reset = seconds(header(headers, "ratelimit-reset"));
+  const reset = seconds2(header(headers, "ratelimit-reset"));
   if (reset !== void 0) return reset;
   const retryAfter = header(headers, "retry-after");
-  const after = seconds(retryAfter);
+  const after = seconds2(retryAfter);
   if (after !== void 0) return after;
   if (retryAfter !== void 0) {
     const date = Date.parse(retryAfter);
@@ -28604,9 +28604,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -29124,7 +29124,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -29134,8 +29134,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -29160,7 +29160,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -29168,7 +29168,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -29177,16 +29177,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -32418,7 +32418,7 @@ function getIDToken(aud) {
 // src/action/run.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { mkdirSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
 
 // src/commands/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -32486,8 +32486,15 @@ function gitEnvironment(env = process.env) {
 function gitArguments(args, options = {}) {
   return [...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
 }
+var gitObserver;
 function spawnGit(repo, args, options = {}) {
-  return spawn2("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment() });
+  const child2 = spawn2("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment() });
+  const observer = gitObserver;
+  if (observer) {
+    const started = performance.now();
+    child2.once("close", (code) => observer({ dir: repo, args, code, ms: Math.round(performance.now() - started) }));
+  }
+  return child2;
 }
 async function runGit(dir, args, options = {}) {
   const child2 = spawnGit(dir, args, options);
@@ -34786,7 +34793,7 @@ async function selectCommits(dir, plan, log) {
 
 // src/action/inputs.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { isAbsolute, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve5 } from "node:path";
 
 // src/cli/parse.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -34884,30 +34891,81 @@ function formatJson(result, options) {
 
 // src/report/text.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+import { isAbsolute, posix as posix2 } from "node:path";
+
+// src/report/layout.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var DEFAULT_WIDTH = 80;
+var NARROWEST = 40;
+var SGR = /\u001b\[[0-9;]*m/g;
+function visibleLength(text) {
+  return [...text.replace(SGR, "")].length;
+}
+function wrapWords(text, width, first = "", rest = first) {
+  const limit = Math.max(width, NARROWEST);
+  const lines = [];
+  let line = first;
+  let empty = true;
+  for (const [, gap, word] of text.matchAll(/( *)([^ ]+)/g)) {
+    if (!empty && visibleLength(line) + gap.length + visibleLength(word) > limit) {
+      lines.push(line);
+      line = rest;
+      empty = true;
+    }
+    line += empty ? word : `${gap}${word}`;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeControls(text) {
+  return text.replace(CONTROL, (c) => {
+    const named = NAMED[c];
+    if (named) return named;
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/report/text.ts
 var SEVERITY_COLOR = { critical: "1;31", high: "31", medium: "33", low: "36" };
+var FINDING_INDENT = 20;
+var SKIPS_LISTED = 20;
+function seconds(ms) {
+  return (ms / 1e3).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
 function describeScan(result) {
   const s = result.scan;
   const what = s.mode === "history" || s.mode === "pre-push" ? `${plural(s.commitsScanned, "commit")}, ${plural(s.blobsScanned, "blob")}` : plural(s.filesScanned, "file");
-  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${(s.durationMs / 1e3).toFixed(2)} s`;
+  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${seconds(s.durationMs)} s`;
 }
-function findingLine(f, options, paint, lifetime) {
-  const where = `${f.line}:${f.column}`.padEnd(8);
+var dim = (paint, text) => text.split(" ").map((word) => word ? paint("2", word) : word).join(" ");
+function findingLines(f, options, paint, lifetime, width) {
+  const where = `${f.line.toLocaleString("en-US")}:${f.column.toLocaleString("en-US")}`.padEnd(8);
   const severity = paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase().padEnd(8));
-  const details = [`${f.confidence} confidence`];
+  const details = [escapeControls(f.ruleId), `${f.confidence} confidence`];
   if (f.region) details.push(`region ${f.region}`);
-  if (f.commit) details.push(`commit ${f.commit.sha.slice(0, 10)} by ${f.commit.author} on ${f.commit.date.slice(0, 10)}`);
-  if (f.commit && lifetime && !f.verification) details.push(`committed ${f.commit.date.slice(0, 10)}; ${lifetime}; --verify tells whether it still works`);
+  if (f.commit) details.push(`commit ${escapeControls(f.commit.sha.slice(0, 10))} by ${escapeControls(f.commit.author)} on ${escapeControls(f.commit.date.slice(0, 10))}`);
+  if (f.commit && lifetime && !f.verification) details.push(`${escapeControls(lifetime)}; --verify tells whether it still works`);
   if (f.verification) {
     const v = f.verification;
     const status = v.status === "live" ? paint("1;31", "LIVE") : v.status;
-    details.push(`${status}: ${v.reason}`);
+    details.push(`${status}: ${escapeControls(v.reason)}`);
   }
-  const secret = paint("1", shownSecret(f, options.showSecrets));
-  return `  ${where}${severity}  ${f.ruleName}  ${secret}  ${paint("2", `(${f.ruleId}; ${details.join("; ")})`)}`;
+  const secret = paint("1", escapeControls(shownSecret(f, options.showSecrets)));
+  const text = `${escapeControls(f.ruleName)}  ${secret}  ${dim(paint, `(${details.join("; ")})`)}`;
+  return wrapWords(text, width, `  ${where}${severity}  `, " ".repeat(FINDING_INDENT));
+}
+function shownPath(path6, prefix) {
+  return prefix && !isAbsolute(path6) ? posix2.join(prefix, path6) : path6;
 }
 function formatText(result, options) {
   const paint = options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_, text) => text;
-  const out = [];
+  const width = options.width ?? DEFAULT_WIDTH;
+  const wrap = (text, indent = "  ") => wrapWords(text, width, "", indent);
+  const blocks = [];
   const byPath2 = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
     const list = byPath2.get(f.path) ?? [];
@@ -34921,43 +34979,49 @@ function formatText(result, options) {
   const lifetimes = new Map(result.rules.map((r) => [r.id, r.lifetime]));
   const liveFirst = (a, b) => Number(b.verification?.status === "live") - Number(a.verification?.status === "live");
   for (const path6 of paths) {
-    out.push(paint("1;4", path6));
-    for (const f of [...byPath2.get(path6)].sort(liveFirst)) out.push(findingLine(f, options, paint, lifetimes.get(f.ruleId)));
-    out.push("");
+    blocks.push([
+      paint("1;4", escapeControls(shownPath(path6, options.pathPrefix))),
+      ...[...byPath2.get(path6)].sort(liveFirst).flatMap((f) => findingLines(f, options, paint, lifetimes.get(f.ruleId), width))
+    ]);
   }
-  const summary2 = summarize(result);
-  const suppressed = summary2.suppressed ? ` (${summary2.suppressed} suppressed)` : "";
-  if (result.findings.length === 0) {
-    if (!options.quiet) out.push(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`);
-  } else {
-    const verified = result.findings.some((f) => f.verification) ? `; ${summary2.live} live, ${summary2.dead} dead, ${summary2.unknown} unknown` : "";
-    out.push(
-      `${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath2.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`
-    );
+  const status = [];
+  if (!options.quiet) {
+    const summary2 = summarize(result);
+    const suppressed = summary2.suppressed ? ` (${summary2.suppressed.toLocaleString("en-US")} suppressed)` : "";
+    if (result.findings.length === 0) {
+      status.push(...wrap(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`));
+    } else {
+      const count = (n) => n.toLocaleString("en-US");
+      const verified = result.findings.some((f) => f.verification) ? `; ${count(summary2.live)} live, ${count(summary2.dead)} dead, ${count(summary2.unknown)} unknown` : "";
+      status.push(
+        ...wrap(`${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath2.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`)
+      );
+    }
   }
   const unreadable2 = unreadablePaths(result);
   if (unreadable2.length) {
-    out.push(paint("33", `\u26A0 The scan is incomplete: ${plural(unreadable2.length, "path")} could not be read:`));
-    for (const s of unreadable2.slice(0, 20)) out.push(`    ${s.path}: ${s.reason}`);
-    if (unreadable2.length > 20) out.push(`    \u2026 and ${unreadable2.length - 20} more (see --format json)`);
+    status.push(paint("33", `\u26A0 The scan is incomplete: ${plural(unreadable2.length, "path")} could not be read:`));
+    for (const s of unreadable2.slice(0, SKIPS_LISTED)) status.push(...wrapWords(`${escapeControls(shownPath(s.path, options.pathPrefix))}: ${escapeControls(s.reason)}`, width, "    ", "      "));
+    if (unreadable2.length > SKIPS_LISTED) status.push(`    \u2026 and ${(unreadable2.length - SKIPS_LISTED).toLocaleString("en-US")} more (see --format json)`);
   }
   const skips = otherSkips(result);
   if (skips.length && !options.quiet) {
     const count = result.scan.skipped.length - unreadable2.length;
-    out.push(paint("2", `Skipped ${plural(count, "path")}: ${skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${r}`).join(", ")}.`));
+    status.push(...wrap(`Skipped ${plural(count, "path")}: ${skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${escapeControls(r)}`).join(", ")}.`).map((l) => paint("2", l)));
   }
+  if (status.length) blocks.push(status);
   if (result.findings.length && !options.quiet) {
-    out.push("", paint("1", "What to do, for each credential above:"));
+    const advice = [paint("1", "What to do, for each credential above:")];
     const rules = /* @__PURE__ */ new Map();
     for (const f of result.findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, f);
-    for (const f of rules.values()) out.push(`  ${paint("1", f.ruleName)}: ${f.remediation}`, `    ${paint("2", f.helpUri)}`);
-    out.push(
-      `  ${ROTATE_ADVICE}`,
-      `  ${allowAdvice((name) => paint("1", name))}`
-    );
+    for (const f of rules.values()) {
+      advice.push(...wrapWords(`${paint("1", `${escapeControls(f.ruleName)}:`)} ${escapeControls(f.remediation)} ${escapeControls(f.helpUri)}`, width, "  ", "    "));
+    }
+    advice.push(...wrapWords(ROTATE_ADVICE, width, "  ", "    "), ...wrapWords(allowAdvice((name) => paint("1", name)), width, "  ", "    "));
+    blocks.push(advice);
   }
-  return `${out.join("\n")}
-`;
+  return blocks.length ? `${blocks.map((b) => b.join("\n")).join("\n\n")}
+` : "";
 }
 
 // src/report/formats.ts
@@ -34974,33 +35038,6 @@ function isFormat(name) {
 
 // src/cli/help.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/report/layout.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var DEFAULT_WIDTH = 80;
-var NARROWEST = 40;
-var SGR = /\u001b\[[0-9;]*m/g;
-function visibleLength(text) {
-  return [...text.replace(SGR, "")].length;
-}
-function wrapWords(text, width, first = "", rest = first) {
-  const words = text.split(" ").filter((w) => w !== "");
-  const lines = [];
-  let line = first;
-  let empty = true;
-  const limit = Math.max(width, NARROWEST);
-  for (const word of words) {
-    if (!empty && visibleLength(line) + 1 + visibleLength(word) > limit) {
-      lines.push(line);
-      line = rest;
-      empty = true;
-    }
-    line += empty ? word : ` ${word}`;
-    empty = false;
-  }
-  lines.push(line);
-  return lines;
-}
 
 // src/cli/options.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -35452,7 +35489,7 @@ function parseArgsInput(args, mode, failOn, verify) {
   return { ...flags, paths: [], stdinName: "stdin", gitignore };
 }
 function resolveFiles(flags, workspace) {
-  const at = (file) => isAbsolute(file) ? file : resolve5(workspace, file);
+  const at = (file) => isAbsolute2(file) ? file : resolve5(workspace, file);
   const out = { ...flags, patterns: flags.patterns.map(at) };
   if (flags.config !== void 0) out.config = at(flags.config);
   if (flags.baseline !== void 0) out.baseline = at(flags.baseline);
@@ -35555,7 +35592,7 @@ async function scanTree(inputs, common, workspace) {
     toTopPath: (path6) => {
       const absolute = resolve6(base, path6);
       const rel = relative4(top, absolute);
-      return rel.startsWith("..") || isAbsolute2(rel) ? toPosix3(absolute) : toPosix3(rel);
+      return rel.startsWith("..") || isAbsolute3(rel) ? toPosix3(absolute) : toPosix3(rel);
     }
   };
 }

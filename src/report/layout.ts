@@ -19,22 +19,22 @@ export function visibleLength(text: string): number {
 
 /**
  * `text` in lines of at most `width` columns, broken at spaces only: a word longer than the
- * width (a URL, a path) stays whole on a line of its own. The first line starts with `first`,
- * the others with `rest` (a hanging indent).
+ * width (a URL, a path) stays whole on a line of its own. Runs of spaces inside a line are kept
+ * (reports separate fields by two); where a line breaks they go. The first line starts with
+ * `first`, the others with `rest` (a hanging indent).
  */
 export function wrapWords(text: string, width: number, first = '', rest = first): string[] {
-  const words = text.split(' ').filter((w) => w !== '');
+  const limit = Math.max(width, NARROWEST);
   const lines: string[] = [];
   let line = first;
   let empty = true;
-  const limit = Math.max(width, NARROWEST);
-  for (const word of words) {
-    if (!empty && visibleLength(line) + 1 + visibleLength(word) > limit) {
+  for (const [, gap, word] of text.matchAll(/( *)([^ ]+)/g)) {
+    if (!empty && visibleLength(line) + gap!.length + visibleLength(word!) > limit) {
       lines.push(line);
       line = rest;
       empty = true;
     }
-    line += empty ? word : ` ${word}`;
+    line += empty ? word : `${gap}${word}`;
     empty = false;
   }
   lines.push(line);

@@ -1,10 +1,15 @@
 /** `pdguard rules`: the detection rules, for people (text) and programs (json). */
 import type { Rule } from '../types.js';
+import { DEFAULT_WIDTH, escapeControls as safe, wrapWords } from './layout.js';
 
-export function formatRulesText(rules: readonly Rule[]): string {
-  const width = Math.max(...rules.map((r) => r.id.length)) + 2;
-  const lines = rules.map((r) => `${r.id.padEnd(width)}${r.confidence.padEnd(8)}${r.severity.padEnd(10)}${r.name}\n${' '.repeat(width)}${r.description}`);
-  return `${'RULE'.padEnd(width)}${'CONF.'.padEnd(8)}${'SEVERITY'.padEnd(10)}NAME\n${lines.join('\n')}\n`;
+/** A table of the rules; each description below its row, wrapped to `width` with a hanging indent. */
+export function formatRulesText(rules: readonly Rule[], width = DEFAULT_WIDTH): string {
+  const idWidth = Math.max(...rules.map((r) => r.id.length)) + 2;
+  const lines = rules.flatMap((r) => [
+    ...wrapWords(`${safe(r.id).padEnd(idWidth)}${r.confidence.padEnd(8)}${r.severity.padEnd(10)}${safe(r.name)}`, width, '', ' '.repeat(idWidth + 18)),
+    ...wrapWords(safe(r.description), width, '    '),
+  ]);
+  return `${'RULE'.padEnd(idWidth)}${'CONF.'.padEnd(8)}${'SEVERITY'.padEnd(10)}NAME\n${lines.join('\n')}\n`;
 }
 
 export function formatRulesJson(rules: readonly Rule[]): string {

@@ -1,6 +1,8 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  DEFAULT_WIDTH,
   FORMATS,
+  escapeControls,
   formatBytes,
   formatReport,
   formatRulesJson,
@@ -10,21 +12,26 @@ import {
   readBaseline,
   scan,
   unreadablePaths,
+  wrapWords,
   writeBaseline
-} from "./chunk-6QOBT6JE.js";
+} from "./chunk-4SCONSXU.js";
 import "./chunk-4G6V52UV.js";
 import {
   apiBases
 } from "./chunk-GZYXQ6EO.js";
 import {
+  loadConfig,
   loadPatterns
-} from "./chunk-LK33PIOW.js";
+} from "./chunk-Z5Q6ZBRJ.js";
+import {
+  version
+} from "./chunk-MMBF3BGD.js";
 import "./chunk-HIZSBGZ2.js";
 import "./chunk-QQ5OGVZD.js";
 import {
   SHALLOW_FIX,
-  version
-} from "./chunk-LDDEAZUZ.js";
+  observeGit
+} from "./chunk-V4KDZH6E.js";
 import {
   PdguardError,
   UsageError,
@@ -36,8 +43,57 @@ import {
 
 // src/cli/main.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { statSync, writeFileSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
+
+// src/cli/debug.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function debugLines(stream) {
+  return (text) => stream.write(`pdguard: debug: ${escapeControls(text)}
+`);
+}
+function describeGitRun(run2) {
+  return `git ${run2.args.join(" ")} (in ${run2.dir}): exit ${run2.code ?? "by signal"}, ${run2.ms.toLocaleString("en-US")} ms`;
+}
+function describeRules(rules, ms) {
+  const files = [...new Set(rules.map((r) => r.source))];
+  return `rules: ${rules.length} from ${files.join(", ")} (loaded in ${formatMs(ms)})`;
+}
+var SKIPS_LISTED = 200;
+function describeScan(result, flags, timings) {
+  const s = result.scan;
+  const lines = [];
+  lines.push(`mode: ${s.mode}; root: ${s.root}${s.revisions ? `; revisions: ${s.revisions}` : ""}`);
+  if (s.config) {
+    const config = loadConfig(s.config);
+    lines.push(`configuration: ${s.config}${flags.config ? " (--config)" : ""}; exclude: ${list(config.exclude)}; allow entries: ${config.allow.length}`);
+  } else {
+    lines.push("configuration: none (no .pdguard.yaml in the scanned root or at the top of its git work tree)");
+  }
+  lines.push(`filters: --include ${list(flags.include)}; --exclude ${list(flags.exclude)}`);
+  if (s.mode === "files") {
+    const ignored = s.ignored;
+    lines.push(
+      flags.gitignore === false ? "ignore files: not read (--no-gitignore)" : `ignore files: the .gitignore files of the scanned tree and of the directories above it, up to the top of its git work tree, are honoured${ignored !== void 0 ? ` (${ignored.toLocaleString("en-US")} left out)` : ""}; --no-gitignore reads everything`
+    );
+  }
+  if (flags.baseline) lines.push(`baseline: ${flags.baseline}`);
+  const suppressedBy = /* @__PURE__ */ new Map();
+  for (const f of result.suppressed) suppressedBy.set(f.suppressedBy ?? "other", (suppressedBy.get(f.suppressedBy ?? "other") ?? 0) + 1);
+  lines.push(
+    `findings: ${result.findings.length.toLocaleString("en-US")} reported, ${result.suppressed.length.toLocaleString("en-US")} suppressed${suppressedBy.size ? ` (${[...suppressedBy].map(([by, n]) => `${n.toLocaleString("en-US")} by ${by}`).join(", ")})` : ""}`
+  );
+  lines.push(`skipped: ${s.skipped.length.toLocaleString("en-US")}`);
+  for (const skip of s.skipped.slice(0, SKIPS_LISTED)) lines.push(`skipped ${skip.path}: ${skip.reason}`);
+  if (s.skipped.length > SKIPS_LISTED) lines.push(`skipped: \u2026 and ${(s.skipped.length - SKIPS_LISTED).toLocaleString("en-US")} more (see --format json)`);
+  const otherMs = Math.max(0, timings.runMs - s.durationMs);
+  lines.push(
+    `timing: rules ${formatMs(timings.rulesMs)}, scan ${formatMs(s.durationMs)}, the rest (finding the repository, suppression, verification) ${formatMs(otherMs)}, total ${formatMs(timings.totalMs)}`
+  );
+  return lines;
+}
+var formatMs = (n) => `${Math.round(n).toLocaleString("en-US")} ms`;
+var list = (items) => items.length ? items.join(", ") : "none";
 
 // src/cli/parse.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -45,33 +101,6 @@ import { parseArgs } from "node:util";
 
 // src/cli/help.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/report/layout.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var DEFAULT_WIDTH = 80;
-var NARROWEST = 40;
-var SGR = /\u001b\[[0-9;]*m/g;
-function visibleLength(text) {
-  return [...text.replace(SGR, "")].length;
-}
-function wrapWords(text, width, first = "", rest = first) {
-  const words = text.split(" ").filter((w) => w !== "");
-  const lines = [];
-  let line = first;
-  let empty = true;
-  const limit = Math.max(width, NARROWEST);
-  for (const word of words) {
-    if (!empty && visibleLength(line) + 1 + visibleLength(word) > limit) {
-      lines.push(line);
-      line = rest;
-      empty = true;
-    }
-    line += empty ? word : ` ${word}`;
-    empty = false;
-  }
-  lines.push(line);
-  return lines;
-}
 
 // src/cli/options.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -451,6 +480,7 @@ var HistoryProgressLine = class {
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
+var EXIT_INTERRUPTED = 130;
 function useColor(env, isTTY) {
   if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
@@ -467,13 +497,38 @@ function emit(io, flags, text) {
     throw new PdguardError(`${flags.output}: cannot write the report (${error.code ?? errorMessage(error)})`);
   }
 }
-function report(result, flags, io) {
+function outputWidth(io, flags) {
+  return flags.output === "-" && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : DEFAULT_WIDTH;
+}
+function report(result, flags, io, pathPrefix) {
   return formatReport(flags.format, result, {
     showSecrets: flags.showSecrets,
     toolVersion: version(),
     color: flags.color && flags.output === "-" && useColor(io.env, io.stdout.isTTY),
-    quiet: flags.quiet
+    quiet: flags.quiet,
+    width: outputWidth(io, flags),
+    pathPrefix
   });
+}
+var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
+async function pathPrefixOf(result, io, repoArg) {
+  let base;
+  if (result.scan.mode === "files") {
+    const root = resolve(io.cwd, result.scan.root);
+    try {
+      if (!statSync(root).isDirectory()) return "";
+    } catch {
+      return "";
+    }
+    base = root;
+  } else if (result.scan.mode === "stdin") {
+    return "";
+  } else {
+    const { openRepo } = await import("./repo-NFH6GLHV.js");
+    base = (await openRepo(resolve(io.cwd, repoArg ?? "."))).dir;
+  }
+  const rel = toPosix(relative(io.cwd, base));
+  return rel === "" ? "" : `${rel}/`;
 }
 function commonOptions(command, io, onProgress) {
   const options = {
@@ -494,17 +549,37 @@ function commonOptions(command, io, onProgress) {
   }
   return options;
 }
-async function runScanning(command, io, produce) {
+async function runScanning(command, io, produce, repoArg) {
+  const started = performance.now();
+  const debug = command.debug ? debugLines(io.stderr) : null;
   const progress = progressWanted(io.stderr, io.env, command.progress && !command.quiet) ? new HistoryProgressLine(io.stderr) : null;
-  const options = commonOptions(command, io, progress?.update);
+  const stopObserving = debug ? observeGit((run2) => debug(describeGitRun(run2))) : void 0;
+  const stopListening = io.onInterrupt?.(() => {
+    progress?.clear();
+    io.stderr.write("pdguard: interrupted\n");
+  });
   let result;
   try {
-    result = await produce(options);
+    let rulesMs;
+    let runMs;
+    try {
+      const options = commonOptions(command, io, progress?.update);
+      rulesMs = performance.now() - started;
+      if (debug) debug(describeRules(options.rules ?? [], rulesMs));
+      result = await produce(options);
+      runMs = performance.now() - started - rulesMs;
+    } finally {
+      progress?.clear();
+      stopListening?.();
+    }
+    if (repoArg !== void 0) result = { ...result, scan: { ...result.scan, root: repoArg ?? "." } };
+    if (command.writeBaseline) writeBaseline(command.writeBaseline, result.findings);
+    const prefix = command.format === "text" ? await pathPrefixOf(result, io, repoArg ?? void 0) : "";
+    if (debug) for (const line of describeScan(result, command, { rulesMs, runMs, totalMs: performance.now() - started })) debug(line);
+    emit(io, command, report(result, command, io, prefix));
   } finally {
-    progress?.clear();
+    stopObserving?.();
   }
-  if (command.writeBaseline) writeBaseline(command.writeBaseline, result.findings);
-  emit(io, command, report(result, command, io));
   if (result.scan.shallow) {
     io.stderr.write(`pdguard: this is a shallow clone: history before its boundary was not scanned; ${SHALLOW_FIX}
 `);
@@ -538,10 +613,11 @@ async function runCommand(command, io) {
       return EXIT_OK;
     case "rules": {
       const rules = loadPatterns(command.patterns);
-      io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules));
+      io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: "-" })));
       return EXIT_OK;
     }
     case "scan":
+      if (command.paths.includes("-") && io.stdin.isTTY) io.stderr.write("pdguard: reading standard input (end it with Ctrl-D)\n");
       return runScanning(
         command,
         io,
@@ -549,7 +625,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-PVJLZ2AQ.js");
+      const { scanHistory } = await import("./history-PWODQB6C.js");
       return runScanning(
         command,
         io,
@@ -558,15 +634,16 @@ async function runCommand(command, io) {
           repo: resolve(io.cwd, command.repo ?? "."),
           ...command.range !== void 0 ? { range: command.range } : {},
           ...command.since !== void 0 ? { since: command.since } : {}
-        })
+        }),
+        command.repo ?? null
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-J2ZTNPPY.js");
-      return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }));
+      const { scanStaged } = await import("./staged-ZVED5MB2.js");
+      return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }), command.repo ?? null);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-HFSYR3WP.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-B4RCRPUF.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -582,11 +659,11 @@ async function runCommand(command, io) {
         }
         const remote = command.remote ?? env.PRE_COMMIT_REMOTE_NAME;
         return scanPrePush({ ...options, repo: resolve(io.cwd, command.repo ?? "."), updates, ...remote ? { remote } : {} });
-      });
+      }, command.repo ?? null);
     }
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./install-XY6YYDIQ.js");
+      const { installHook, uninstallHook } = await import("./install-QSUP7DMM.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome}
@@ -605,11 +682,11 @@ async function run(argv, io) {
     return await runCommand(parseCommandLine(argv), io);
   } catch (error) {
     if (error instanceof PdguardError) {
-      io.stderr.write(`pdguard: ${error.message}
+      io.stderr.write(`pdguard: ${escapeControls(error.message)}
 `);
     } else {
       const where = error instanceof Error && error.stack ? error.stack.split("\n")[1]?.trim() : "";
-      io.stderr.write(`pdguard: internal error: ${errorMessage(error)}${where ? ` (${where})` : ""}; please report it
+      io.stderr.write(`pdguard: internal error: ${escapeControls(errorMessage(error))}${where ? ` (${escapeControls(where)})` : ""}; please report it
 `);
     }
     return EXIT_ERROR;
@@ -618,7 +695,9 @@ async function run(argv, io) {
 export {
   EXIT_ERROR,
   EXIT_FINDINGS,
+  EXIT_INTERRUPTED,
   EXIT_OK,
+  outputWidth,
   run,
   useColor
 };

@@ -1,22 +1,24 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-JRCDS5PK.js";
+} from "./chunk-RTNUIFB6.js";
 import {
   pathFilter,
   runScan,
   settle
-} from "./chunk-LK33PIOW.js";
+} from "./chunk-Z5Q6ZBRJ.js";
 import {
   scanningSink
 } from "./chunk-HIZSBGZ2.js";
 import {
+  openRepo
+} from "./chunk-YI3RHS2P.js";
+import {
   exitOf,
   gitComplaint,
-  openRepo,
   runGit,
   spawnGit
-} from "./chunk-PKBXW7DM.js";
+} from "./chunk-V4KDZH6E.js";
 import {
   InputError
 } from "./chunk-LYLTTLW4.js";

@@ -1,12 +1,14 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  gitComplaint,
-  openRepo,
-  runGit
-} from "./chunk-PKBXW7DM.js";
-import {
   packageRoot
-} from "./chunk-LDDEAZUZ.js";
+} from "./chunk-MMBF3BGD.js";
+import {
+  openRepo
+} from "./chunk-YI3RHS2P.js";
+import {
+  gitComplaint,
+  runGit
+} from "./chunk-V4KDZH6E.js";
 import {
   InputError,
   UsageError

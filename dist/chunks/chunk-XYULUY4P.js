@@ -1,27 +1,27 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-JRCDS5PK.js";
+} from "./chunk-RTNUIFB6.js";
 import {
   NOTHING_SCANNED,
   pathFilter,
   runScan,
   settle
-} from "./chunk-LK33PIOW.js";
+} from "./chunk-Z5Q6ZBRJ.js";
 import {
   detach,
   scanningSink
 } from "./chunk-HIZSBGZ2.js";
 import {
+  openRepo
+} from "./chunk-YI3RHS2P.js";
+import {
+  SHALLOW_FIX,
   exitOf,
   gitComplaint,
-  openRepo,
   runGit,
   spawnGit
-} from "./chunk-PKBXW7DM.js";
-import {
-  SHALLOW_FIX
-} from "./chunk-LDDEAZUZ.js";
+} from "./chunk-V4KDZH6E.js";
 import {
   InputError,
   UsageError

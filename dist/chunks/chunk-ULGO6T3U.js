@@ -2,10 +2,10 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-2U272WFH.js";
+} from "./chunk-XYULUY4P.js";
 import {
   openRepo
-} from "./chunk-PKBXW7DM.js";
+} from "./chunk-YI3RHS2P.js";
 import {
   InputError,
   UsageError

@@ -3,9 +3,10 @@ import {
   hookScript,
   installHook,
   uninstallHook
-} from "./chunk-WKGXKF5K.js";
-import "./chunk-PKBXW7DM.js";
-import "./chunk-LDDEAZUZ.js";
+} from "./chunk-5M5RNDK6.js";
+import "./chunk-MMBF3BGD.js";
+import "./chunk-YI3RHS2P.js";
+import "./chunk-V4KDZH6E.js";
 import "./chunk-LYLTTLW4.js";
 import "./chunk-4XBH3REO.js";
 export {
