@@ -29,11 +29,11 @@ import {
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-ULGO6T3U.js";
+} from "./chunks/chunk-BT6HRNBR.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-XYULUY4P.js";
+} from "./chunks/chunk-3XDXNIPP.js";
 import "./chunks/chunk-RTNUIFB6.js";
 import {
   compilePatternDocument,

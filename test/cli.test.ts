@@ -2,8 +2,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTree, runCli, scanJson } from './helpers/cli.js';
+import { afterAll } from 'vitest';
+import { type JsonReport, makeTree, runCli, scanJson } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
+import { TestRepo, cleanupGit, gitEnv } from './helpers/git.js';
+
+afterAll(cleanupGit);
 
 const fake = new FakeSecrets(99);
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -263,6 +267,56 @@ describe('pattern files', () => {
       expect(result.stderr, text).toMatch(message);
       expect(result.stderr.trim().split('\n'), text).toHaveLength(1);
     }
+  });
+});
+
+describe('history --range, as git users type it', () => {
+  // main: c0 c1 c2; feature branches off c1 and adds f1; orphan shares nothing.
+  const repo = TestRepo.init();
+  const keys: Record<string, string> = {};
+  const commitKey = (name: string): string => {
+    keys[name] = fake.restKey();
+    return repo.commitFiles({ [`${name}.env`]: `PAGERDUTY_TOKEN=${keys[name]}\n` }, name);
+  };
+  const c0 = commitKey('c0');
+  commitKey('c1');
+  repo.checkout('feature', { create: true });
+  commitKey('f1');
+  repo.checkout('main');
+  commitKey('c2');
+  repo.git('checkout', '-q', '--orphan', 'orphan');
+  repo.git('rm', '-rq', '--cached', '.');
+  commitKey('o1');
+  repo.checkout('main');
+
+  async function found(range: string): Promise<string[]> {
+    const result = await runCli(['history', '--range', range, '--format', 'json', '--show-secrets'], { cwd: repo.dir, env: gitEnv() });
+    expect(result.code, `${range}: ${result.stderr}`).toBe(1);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.scan.revisions).toBe(range);
+    return report.findings.map((f) => Object.keys(keys).find((name) => keys[name] === f.secret)!).sort();
+  }
+
+  it('takes A..B, A.. and ..B (an open end is HEAD), HEAD~N.., and A...B (either side, not both)', async () => {
+    expect(await found(`${c0}..main`)).toEqual(['c1', 'c2']);
+    expect(await found(`${c0}..`)).toEqual(['c1', 'c2']);
+    expect(await found('HEAD~2..')).toEqual(['c1', 'c2']);
+    expect(await found('..feature')).toEqual(['f1']);
+    expect(await found('main..feature')).toEqual(['f1']);
+    expect(await found('main...feature')).toEqual(['c2', 'f1']);
+    expect(await found('feature...')).toEqual(['c2', 'f1']);
+    // No common commit: both sides whole.
+    expect(await found('main...orphan')).toEqual(['c0', 'c1', 'c2', 'o1']);
+  });
+
+  it('refuses what is not a range with one line naming the forms', async () => {
+    for (const range of ['..', '...', 'HEAD', 'a..b..c', 'main....feature']) {
+      const result = await runCli(['history', '--range', range], { cwd: repo.dir, env: gitEnv() });
+      expect(result.code, range).toBe(2);
+      expect(result.stderr, range).toMatch(/^pdguard: --range takes A\.\.B, A\.\. \(to HEAD\), \.\.B.*A\.\.\.B[^\n]*\n$/);
+    }
+    const missing = await runCli(['history', '--range', 'nope...main'], { cwd: repo.dir, env: gitEnv() });
+    expect(missing.stderr).toMatch(/^pdguard: the range base 'nope' is not a commit in this repository\n$/);
   });
 });
 

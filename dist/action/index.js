@@ -35086,7 +35086,11 @@ var REPO_OPTION = {
 var GIT_SCAN_OPTIONS = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...FILTER_OPTIONS };
 var HISTORY_OPTIONS = {
   ...GIT_SCAN_OPTIONS,
-  range: { type: "string", value: "A..B", help: "scan only the commits in B that are not in A" },
+  range: {
+    type: "string",
+    value: "A..B",
+    help: "scan only the commits in B that are not in A; A.. and ..B stand for HEAD at the open end; A...B: the commits of either side, not of both"
+  },
   since: { type: "string", value: "REV", help: "scan only the commits, on any ref, that REV does not contain" }
 };
 var HOOK_OPTIONS = {

@@ -121,7 +121,11 @@ const GIT_SCAN_OPTIONS: Record<string, OptionSpec> = { ...REPO_OPTION, ...REPORT
 
 const HISTORY_OPTIONS: Record<string, OptionSpec> = {
   ...GIT_SCAN_OPTIONS,
-  range: { type: 'string', value: 'A..B', help: 'scan only the commits in B that are not in A' },
+  range: {
+    type: 'string',
+    value: 'A..B',
+    help: 'scan only the commits in B that are not in A; A.. and ..B stand for HEAD at the open end; A...B: the commits of either side, not of both',
+  },
   since: { type: 'string', value: 'REV', help: 'scan only the commits, on any ref, that REV does not contain' },
 };
 

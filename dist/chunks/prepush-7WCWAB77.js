@@ -2,8 +2,8 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunk-ULGO6T3U.js";
-import "./chunk-XYULUY4P.js";
+} from "./chunk-BT6HRNBR.js";
+import "./chunk-3XDXNIPP.js";
 import "./chunk-RTNUIFB6.js";
 import "./chunk-Z5Q6ZBRJ.js";
 import "./chunk-MMBF3BGD.js";

@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   scanHistory,
   scanRevisions
-} from "./chunk-XYULUY4P.js";
+} from "./chunk-3XDXNIPP.js";
 import "./chunk-RTNUIFB6.js";
 import "./chunk-Z5Q6ZBRJ.js";
 import "./chunk-MMBF3BGD.js";

@@ -47,6 +47,24 @@ async function requireCommit(repo, rev, what) {
   if (repo.shallow) throw new InputError(`${what} '${rev}' is not in this shallow clone; ${SHALLOW_FIX}`);
   throw new InputError(`${what} '${rev}' is not a commit in this repository`);
 }
+var RANGE_FORMS = "A..B, A.. (to HEAD), ..B (from HEAD), A...B or A... (either side but not both)";
+async function rangeRevisions(repo, range) {
+  const symmetric = range.includes("...");
+  const separator = symmetric ? "..." : "..";
+  const at = range.indexOf(separator);
+  const base = at < 0 ? "" : range.slice(0, at);
+  const tip = at < 0 ? "" : range.slice(at + separator.length);
+  if (at < 0 || base === "" && tip === "" || tip.includes("..") || base.includes("..") || tip.startsWith(".")) {
+    throw new UsageError(`--range takes ${RANGE_FORMS} (got '${range}'); for everything after REV on any ref use --since REV`);
+  }
+  const baseSha = await requireCommit(repo, base || "HEAD", "the range base");
+  const tipSha = await requireCommit(repo, tip || "HEAD", "the range tip");
+  if (!symmetric) return [tipSha, `^${baseSha}`];
+  const { code, stdout, stderr } = await runGit(repo.dir, ["merge-base", "--all", "--end-of-options", baseSha, tipSha]);
+  if (code !== 0 && (code !== 1 || stdout.trim() !== "")) throw new InputError(`--range ${range}: git cannot find the merge base: ${gitComplaint(stderr)}`);
+  const bases = stdout.split("\n").map((l) => l.trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+  return [baseSha, tipSha, ...bases.map((sha) => `^${sha}`)];
+}
 
 // src/sources/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -247,14 +265,7 @@ async function scanRevisions(repo, revs, mode, label, options) {
 async function historyRevisions(repo, options) {
   if (options.range !== void 0 && options.since !== void 0) throw new UsageError("--range and --since cannot be used together");
   if (options.range !== void 0) {
-    const parts = options.range.split(/\.{2,3}/);
-    if (parts.length !== 2 || !parts[0] || !parts[1] || options.range.includes("...")) {
-      throw new UsageError(`--range takes A..B (got '${options.range}')`);
-    }
-    const [base, tip] = parts;
-    const baseSha = await requireCommit(repo, base, "the range base");
-    const tipSha = await requireCommit(repo, tip, "the range tip");
-    return { revs: [tipSha, `^${baseSha}`], label: options.range };
+    return { revs: await rangeRevisions(repo, options.range), label: options.range };
   }
   if (options.since !== void 0) {
     const sha = await requireCommit(repo, options.since, "--since");

@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-XYULUY4P.js";
+} from "./chunk-3XDXNIPP.js";
 import {
   openRepo
 } from "./chunk-YI3RHS2P.js";

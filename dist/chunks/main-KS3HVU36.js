@@ -149,7 +149,11 @@ var REPO_OPTION = {
 var GIT_SCAN_OPTIONS = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...FILTER_OPTIONS };
 var HISTORY_OPTIONS = {
   ...GIT_SCAN_OPTIONS,
-  range: { type: "string", value: "A..B", help: "scan only the commits in B that are not in A" },
+  range: {
+    type: "string",
+    value: "A..B",
+    help: "scan only the commits in B that are not in A; A.. and ..B stand for HEAD at the open end; A...B: the commits of either side, not of both"
+  },
   since: { type: "string", value: "REV", help: "scan only the commits, on any ref, that REV does not contain" }
 };
 var HOOK_OPTIONS = {
@@ -625,7 +629,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-PWODQB6C.js");
+      const { scanHistory } = await import("./history-UY5E4OUI.js");
       return runScanning(
         command,
         io,
@@ -643,7 +647,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }), command.repo ?? null);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-B4RCRPUF.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-7WCWAB77.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
