@@ -320,6 +320,90 @@ describe('history --range, as git users type it', () => {
   });
 });
 
+describe('--debug', () => {
+  it('explains scan, history and staged: configuration, filters, skips, git processes, timings; never a secret', async () => {
+    const key = fake.restKey();
+    const token = fake.oauthToken();
+    const repo = TestRepo.init();
+    repo.commitFiles({ '.pdguard.yaml': 'exclude:\n  - "vendor/**"\n', 'app.env': `PAGERDUTY_TOKEN=${key}\n`, 'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]) }, 'one');
+    repo.write('next.yaml', `token: ${token}\n`).add();
+    const run = (args: string[]) => runCli([...args, '--debug', '--show-secrets', '--exclude', 'docs/**'], { cwd: repo.dir, env: gitEnv() });
+    for (const args of [['scan'], ['history'], ['staged']]) {
+      const result = await run(args);
+      const what = args[0]!;
+      expect(result.code, `${what}: ${result.stderr}`).toBe(1);
+      expect(result.stdout, what).toContain(what === 'staged' ? token : key); // the report does show it (--show-secrets)…
+      expect(result.stderr, what).not.toContain(key); // …the debug lines never do
+      expect(result.stderr, what).not.toContain(token);
+      const debug = result.stderr.split('\n').filter((l) => l.startsWith('pdguard: debug: '));
+      expect(debug.length, what).toBeGreaterThan(4);
+      expect(result.stderr, what).toContain(`\npdguard: debug: configuration: ${join(repo.dir, '.pdguard.yaml')}; exclude: vendor/**; allow entries: 0\n`);
+      expect(result.stderr, what).toMatch(/^pdguard: debug: filters: --include none; --exclude docs\/\*\*$/m);
+      expect(result.stderr, what).toMatch(/^pdguard: debug: rules: \d+ from /m);
+      expect(result.stderr, what).toMatch(/^pdguard: debug: timing: rules \d+ ms, scan \d+ ms, .* total [\d,]+ ms$/m);
+      if (what === 'scan') {
+        expect(result.stderr).toMatch(/^pdguard: debug: skipped logo\.png: binary$/m);
+        expect(result.stderr).toMatch(/^pdguard: debug: ignore files: /m);
+      } else {
+        expect(result.stderr, what).toMatch(/^pdguard: debug: git .*\b(log|diff) .*: exit 0, \d+ ms$/m);
+        expect(result.stderr, what).toMatch(/^pdguard: debug: git cat-file --batch.*: exit 0/m);
+      }
+    }
+  });
+});
+
+describe('output', () => {
+  it('--quiet prints nothing on a clean run, and only the findings otherwise', async () => {
+    const clean = await runCli(['scan', makeTree({ 'a.txt': 'x\n' }), '-q']);
+    expect(clean).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const dirty = await runCli(['scan', '-q'], { cwd: makeTree({ 'a.env': `PAGERDUTY_TOKEN=${fake.restKey()}\n` }) });
+    expect(dirty.code).toBe(1);
+    expect(dirty.stdout).toMatch(/^a\.env\n {2}1:17 /);
+    expect(dirty.stdout).not.toMatch(/found in|What to do|Rotate/);
+  });
+
+  it('prints paths that open from where the command ran; scan.root is what the user named', async () => {
+    const repo = TestRepo.init();
+    repo.commitFiles({ 'svc/app.env': `PAGERDUTY_TOKEN=${fake.restKey()}\n`, 'docs/x.md': 'x\n' }, 'one');
+    const env = gitEnv();
+    const fromDocs = await runCli(['history'], { cwd: repo.path('docs'), env });
+    expect(fromDocs.stdout).toMatch(/^\.\.\/svc\/app\.env$/m);
+    const scanned = await runCli(['scan', 'svc'], { cwd: repo.dir, env });
+    expect(scanned.stdout).toMatch(/^svc\/app\.env$/m);
+    for (const [args, cwd, root] of [
+      [['history'], repo.path('docs'), '.'],
+      [['history', '--repo', '..'], repo.path('docs'), '..'],
+      [['scan', 'svc'], repo.dir, 'svc'],
+      [['scan'], repo.dir, '.'],
+    ] as const) {
+      const result = await runCli([...args, '--format', 'json'], { cwd, env });
+      expect((JSON.parse(result.stdout) as JsonReport).scan.root, args.join(' ')).toBe(root);
+    }
+  });
+
+  it('says "interrupted" and exits 130 on Ctrl-C', async () => {
+    const { spawn } = await import('node:child_process');
+    const { CLI } = await import('./helpers/cli.js');
+    // Standard input that never ends: the scan waits until it is interrupted.
+    // --debug says when the scan has started (its first line comes once the rules are loaded).
+    const child = spawn(process.execPath, [CLI, 'scan', '-', '--debug'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    const started = new Promise<void>((resolveStarted) => {
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (stderr.includes('pdguard: debug: rules:')) resolveStarted();
+      });
+    });
+    const closed = new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+    child.stdin.write('waiting\n');
+    await started;
+    child.kill('SIGINT');
+    expect(await closed).toBe(130);
+    expect(stderr).toMatch(/\npdguard: interrupted\n$/);
+    expect(stderr).not.toMatch(/timing:/); // no report, no summary of a scan that did not end
+  });
+});
+
 describe('this repository', () => {
   it('scans itself clean with its own .pdguard.yaml', async () => {
     const result = await runCli(['scan', '.']);

@@ -3,7 +3,7 @@
  * `run` returns the exit code instead of exiting, so tests can call it in-process.
  */
 import { statSync, writeFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PushUpdate } from '../commands/prepush.js';
 import { type CommonOptions, scan } from '../commands/scan.js';
 import { PdguardError, errorMessage } from '../errors.js';
@@ -82,26 +82,28 @@ const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).
 /**
  * Where the report's paths start, seen from where the command ran (`''` when there), so that the
  * text report's paths open from the terminal: the scanned directory when `scan` scanned one
- * (otherwise its paths are already as typed), the top of the work tree for git commands.
+ * (otherwise its paths are already as typed), the top of the work tree for git commands. Written
+ * the way the user wrote the path: relative, or absolute when typed absolute.
  */
 async function pathPrefixOf(result: ScanResult, io: Io, repoArg: string | undefined): Promise<string> {
   let base: string;
   if (result.scan.mode === 'files') {
-    const root = resolve(io.cwd, result.scan.root);
+    const root = result.scan.root;
     try {
-      if (!statSync(root).isDirectory()) return '';
+      if (!statSync(resolve(io.cwd, root)).isDirectory()) return '';
     } catch {
       return '';
     }
-    base = root;
+    base = toPosix(root);
   } else if (result.scan.mode === 'stdin') {
     return '';
   } else {
     const { openRepo } = await import('../git/repo.js');
-    base = (await openRepo(resolve(io.cwd, repoArg ?? '.'))).dir;
+    const top = (await openRepo(resolve(io.cwd, repoArg ?? '.'))).dir;
+    base = repoArg !== undefined && isAbsolute(repoArg) ? toPosix(top) : toPosix(relative(io.cwd, top));
   }
-  const rel = toPosix(relative(io.cwd, base));
-  return rel === '' ? '' : `${rel}/`;
+  base = base.replace(/\/+$/, '');
+  return base === '' || base === '.' ? '' : `${base}/`;
 }
 
 /** The options every scanning command shares, from its flags and the environment. */

@@ -44,7 +44,7 @@ import {
 // src/cli/main.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { statSync, writeFileSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 
 // src/cli/debug.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -518,21 +518,22 @@ var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
 async function pathPrefixOf(result, io, repoArg) {
   let base;
   if (result.scan.mode === "files") {
-    const root = resolve(io.cwd, result.scan.root);
+    const root = result.scan.root;
     try {
-      if (!statSync(root).isDirectory()) return "";
+      if (!statSync(resolve(io.cwd, root)).isDirectory()) return "";
     } catch {
       return "";
     }
-    base = root;
+    base = toPosix(root);
   } else if (result.scan.mode === "stdin") {
     return "";
   } else {
     const { openRepo } = await import("./repo-NFH6GLHV.js");
-    base = (await openRepo(resolve(io.cwd, repoArg ?? "."))).dir;
+    const top = (await openRepo(resolve(io.cwd, repoArg ?? "."))).dir;
+    base = repoArg !== void 0 && isAbsolute(repoArg) ? toPosix(top) : toPosix(relative(io.cwd, top));
   }
-  const rel = toPosix(relative(io.cwd, base));
-  return rel === "" ? "" : `${rel}/`;
+  base = base.replace(/\/+$/, "");
+  return base === "" || base === "." ? "" : `${base}/`;
 }
 function commonOptions(command, io, onProgress) {
   const options = {
