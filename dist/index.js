@@ -17,7 +17,7 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-4SCONSXU.js";
+} from "./chunks/chunk-FWSB5LF7.js";
 import "./chunks/chunk-4G6V52UV.js";
 import {
   verifyFindings

@@ -120,7 +120,7 @@ function commonOptions(command: ScanningFlags, io: Io, onProgress: CommonOptions
     options.verify = {
       ...apiBases(command.verify, io.env),
       ...(command.verify.cacheFile ? { cacheFile: command.verify.cacheFile } : {}),
-      ...(command.debug ? { debug: (line: string) => io.stderr.write(`pdguard: debug: ${line}\n`) } : {}),
+      ...(command.debug ? { debug: debugLines(io.stderr) } : {}),
     };
   }
   return options;
@@ -257,7 +257,8 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       const { installHook, uninstallHook } = await import('../hook/install.js');
       const repo = resolve(io.cwd, command.repo ?? '.');
       const outcome = command.kind === 'install' ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
-      io.stdout.write(`${outcome}\n`);
+      // Escaped line by line: the message may have several lines; what it quotes draws nothing.
+      io.stdout.write(`${outcome.split('\n').map(escapeControls).join('\n')}\n`);
       return EXIT_OK;
     }
   }

@@ -14,7 +14,7 @@ import {
   unreadablePaths,
   wrapWords,
   writeBaseline
-} from "./chunk-4SCONSXU.js";
+} from "./chunk-FWSB5LF7.js";
 import "./chunk-4G6V52UV.js";
 import {
   apiBases
@@ -471,8 +471,8 @@ var HistoryProgressLine = class {
     this.last = now;
     const seconds = Math.max((now - this.started) / 1e3, 1e-3);
     const rate = formatBytes(p.bytes / seconds);
-    this.stream.write(`\r\x1B[Kpdguard: ${p.commits.toLocaleString("en")} commits, ${p.blobs.toLocaleString("en")} blobs, ${formatBytes(p.bytes)} (${rate}/s)`);
     this.shown = true;
+    this.stream.write(`\r\x1B[Kpdguard: ${plural(p.commits, "commit")}, ${plural(p.blobs, "blob")}, ${formatBytes(p.bytes)} (${rate}/s)`);
   };
   clear() {
     if (this.shown) this.stream.write("\r\x1B[K");
@@ -548,8 +548,7 @@ function commonOptions(command, io, onProgress) {
     options.verify = {
       ...apiBases(command.verify, io.env),
       ...command.verify.cacheFile ? { cacheFile: command.verify.cacheFile } : {},
-      ...command.debug ? { debug: (line) => io.stderr.write(`pdguard: debug: ${line}
-`) } : {}
+      ...command.debug ? { debug: debugLines(io.stderr) } : {}
     };
   }
   return options;
@@ -671,7 +670,7 @@ async function runCommand(command, io) {
       const { installHook, uninstallHook } = await import("./install-QSUP7DMM.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
-      io.stdout.write(`${outcome}
+      io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}
 `);
       return EXIT_OK;
     }
