@@ -46,7 +46,9 @@ function oneFormat(value: unknown, command: string): Format {
   const allowed = command === 'rules' ? RULES_FORMATS : FORMATS;
   if (value === undefined) return 'text';
   if (isFormat(value) && allowed.includes(value)) return value;
-  throw new UsageError(`--format must be one of ${allowed.join(', ')} (got '${String(value)}'; see pdguard ${command} --help)`);
+  const guess = didYouMean(String(value), allowed);
+  const got = guess ? `(got '${String(value)}')${guess} (see` : `(got '${String(value)}'; see`;
+  throw new UsageError(`--format must be one of ${allowed.join(', ')} ${got} pdguard ${command} --help)`);
 }
 
 export function parseCommandLine(argv: readonly string[]): Command {
@@ -87,7 +89,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
 
   const failOn = (str('fail-on') ?? 'any') as FailOn;
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got '${failOn}')`);
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got '${failOn}'${didYouMean(failOn, FAIL_ON)})`);
   const verifyWanted = Boolean(values.verify) || failOn === 'live';
   for (const name of ['api-url', 'api-url-eu', 'verify-cache']) {
     if (values[name] !== undefined && !verifyWanted) throw new UsageError(`--${name} goes with --verify`);
