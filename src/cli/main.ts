@@ -99,7 +99,10 @@ async function pathPrefixOf(result: ScanResult, io: Io, repoArg: string | undefi
     return '';
   } else {
     const { openRepo } = await import('../git/repo.js');
-    const top = (await openRepo(resolve(io.cwd, repoArg ?? '.'))).dir;
+    const repo = await openRepo(resolve(io.cwd, repoArg ?? '.'));
+    // A bare repository has no files to open: its paths stay as they are in the commits.
+    if (repo.bare) return '';
+    const top = repo.dir;
     base = repoArg !== undefined && isAbsolute(repoArg) ? toPosix(top) : toPosix(relative(io.cwd, top));
   }
   base = base.replace(/\/+$/, '');
