@@ -15,20 +15,12 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") && true) 
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const { run } = await import("./chunks/main-QJHLPWOZ.js");
+  const { run } = await import("./chunks/main-TLXG7PFU.js");
   process.exitCode = await run(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
     env: process.env,
-    cwd: process.cwd(),
-    onInterrupt: (tidy) => {
-      const interrupted = () => {
-        tidy();
-        process.exit(130);
-      };
-      process.once("SIGINT", interrupted);
-      return () => process.off("SIGINT", interrupted);
-    }
+    cwd: process.cwd()
   });
 }

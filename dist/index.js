@@ -1,9 +1,5 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  installHook,
-  uninstallHook
-} from "./chunks/chunk-5M5RNDK6.js";
-import {
   FORMATS,
   formatBaseline,
   formatGithub,
@@ -17,7 +13,7 @@ import {
   scan,
   summarize,
   writeBaseline
-} from "./chunks/chunk-FWSB5LF7.js";
+} from "./chunks/chunk-6QOBT6JE.js";
 import "./chunks/chunk-4G6V52UV.js";
 import {
   verifyFindings
@@ -25,16 +21,16 @@ import {
 import "./chunks/chunk-GZYXQ6EO.js";
 import {
   scanStaged
-} from "./chunks/chunk-RHDDTEXJ.js";
+} from "./chunks/chunk-2RNUPJKQ.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-BT6HRNBR.js";
+} from "./chunks/chunk-LT6XL6XV.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-3XDXNIPP.js";
-import "./chunks/chunk-RTNUIFB6.js";
+} from "./chunks/chunk-2U272WFH.js";
+import "./chunks/chunk-JRCDS5PK.js";
 import {
   compilePatternDocument,
   compilePatternFile,
@@ -44,10 +40,7 @@ import {
   parseConfig,
   runScan,
   settle
-} from "./chunks/chunk-Z5Q6ZBRJ.js";
-import {
-  version
-} from "./chunks/chunk-MMBF3BGD.js";
+} from "./chunks/chunk-LK33PIOW.js";
 import {
   CompiledRules,
   StreamScanner,
@@ -56,8 +49,14 @@ import {
 import {
   redactSecret
 } from "./chunks/chunk-QQ5OGVZD.js";
-import "./chunks/chunk-YI3RHS2P.js";
-import "./chunks/chunk-V4KDZH6E.js";
+import {
+  installHook,
+  uninstallHook
+} from "./chunks/chunk-WKGXKF5K.js";
+import "./chunks/chunk-PKBXW7DM.js";
+import {
+  version
+} from "./chunks/chunk-LDDEAZUZ.js";
 import {
   ConfigError,
   InputError,

@@ -27215,14 +27215,14 @@ function header(headers, name) {
   return Array.isArray(value) ? value[0] : value;
 }
 function requestedWaitMs(headers, wallClock = Date.now) {
-  const seconds2 = (text) => {
+  const seconds = (text) => {
     if (text === void 0 || !/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return void 0;
     return Math.ceil(Number(text) * 1e3);
   };
-  const reset = seconds2(header(headers, "ratelimit-reset"));
+  const reset = seconds(header(headers, "ratelimit-reset"));
   if (reset !== void 0) return reset;
   const retryAfter = header(headers, "retry-after");
-  const after = seconds2(retryAfter);
+  const after = seconds(retryAfter);
   if (after !== void 0) return after;
   if (retryAfter !== void 0) {
     const date = Date.parse(retryAfter);
@@ -28604,9 +28604,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -29124,7 +29124,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix2 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -29134,8 +29134,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -29160,7 +29160,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -29168,7 +29168,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -29177,16 +29177,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix3);
+          match = picomatch2.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -32418,7 +32418,7 @@ function getIDToken(aud) {
 // src/action/run.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { mkdirSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
 
 // src/commands/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -32486,15 +32486,8 @@ function gitEnvironment(env = process.env) {
 function gitArguments(args, options = {}) {
   return [...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
 }
-var gitObserver;
 function spawnGit(repo, args, options = {}) {
-  const child2 = spawn2("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment() });
-  const observer = gitObserver;
-  if (observer) {
-    const started = performance.now();
-    child2.once("close", (code) => observer({ dir: repo, args, code, ms: Math.round(performance.now() - started) }));
-  }
-  return child2;
+  return spawn2("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment() });
 }
 async function runGit(dir, args, options = {}) {
   const child2 = spawnGit(dir, args, options);
@@ -34198,7 +34191,7 @@ function plural(n, one, many = `${one}s`) {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
 function formatBytes(bytes) {
-  if (bytes < 1024) return `${Math.round(bytes)} B`;
+  if (bytes < 1024) return `${bytes} B`;
   const units = ["KB", "MB", "GB", "TB"];
   let value = bytes / 1024;
   let unit = 0;
@@ -34793,7 +34786,7 @@ async function selectCommits(dir, plan, log) {
 
 // src/action/inputs.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { isAbsolute as isAbsolute2, resolve as resolve5 } from "node:path";
+import { isAbsolute, resolve as resolve5 } from "node:path";
 
 // src/cli/parse.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -34891,81 +34884,30 @@ function formatJson(result, options) {
 
 // src/report/text.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { isAbsolute, posix as posix2 } from "node:path";
-
-// src/report/layout.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var DEFAULT_WIDTH = 80;
-var NARROWEST = 40;
-var SGR = /\u001b\[[0-9;]*m/g;
-function visibleLength(text) {
-  return [...text.replace(SGR, "")].length;
-}
-function wrapWords(text, width, first = "", rest = first) {
-  const limit = Math.max(width, NARROWEST);
-  const lines = [];
-  let line = first;
-  let empty = true;
-  for (const [, gap, word] of text.matchAll(/( *)([^ ]+)/g)) {
-    if (!empty && visibleLength(line) + gap.length + visibleLength(word) > limit) {
-      lines.push(line);
-      line = rest;
-      empty = true;
-    }
-    line += empty ? word : `${gap}${word}`;
-    empty = false;
-  }
-  lines.push(line);
-  return lines;
-}
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function escapeControls(text) {
-  return text.replace(CONTROL, (c) => {
-    const named = NAMED[c];
-    if (named) return named;
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-
-// src/report/text.ts
 var SEVERITY_COLOR = { critical: "1;31", high: "31", medium: "33", low: "36" };
-var FINDING_INDENT = 20;
-var SKIPS_LISTED = 20;
-function seconds(ms) {
-  return (ms / 1e3).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
 function describeScan(result) {
   const s = result.scan;
   const what = s.mode === "history" || s.mode === "pre-push" ? `${plural(s.commitsScanned, "commit")}, ${plural(s.blobsScanned, "blob")}` : plural(s.filesScanned, "file");
-  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${seconds(s.durationMs)} s`;
+  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${(s.durationMs / 1e3).toFixed(2)} s`;
 }
-var dim = (paint, text) => text.split(" ").map((word) => word ? paint("2", word) : word).join(" ");
-function findingLines(f, options, paint, lifetime, width) {
-  const where = `${f.line.toLocaleString("en-US")}:${f.column.toLocaleString("en-US")}`.padEnd(8);
+function findingLine(f, options, paint, lifetime) {
+  const where = `${f.line}:${f.column}`.padEnd(8);
   const severity = paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase().padEnd(8));
-  const details = [escapeControls(f.ruleId), `${f.confidence} confidence`];
+  const details = [`${f.confidence} confidence`];
   if (f.region) details.push(`region ${f.region}`);
-  if (f.commit) details.push(`commit ${escapeControls(f.commit.sha.slice(0, 10))} by ${escapeControls(f.commit.author)} on ${escapeControls(f.commit.date.slice(0, 10))}`);
-  if (f.commit && lifetime && !f.verification) details.push(`${escapeControls(lifetime)}; --verify tells whether it still works`);
+  if (f.commit) details.push(`commit ${f.commit.sha.slice(0, 10)} by ${f.commit.author} on ${f.commit.date.slice(0, 10)}`);
+  if (f.commit && lifetime && !f.verification) details.push(`committed ${f.commit.date.slice(0, 10)}; ${lifetime}; --verify tells whether it still works`);
   if (f.verification) {
     const v = f.verification;
     const status = v.status === "live" ? paint("1;31", "LIVE") : v.status;
-    details.push(`${status}: ${escapeControls(v.reason)}`);
+    details.push(`${status}: ${v.reason}`);
   }
-  const secret = paint("1", escapeControls(shownSecret(f, options.showSecrets)));
-  const text = `${escapeControls(f.ruleName)}  ${secret}  ${dim(paint, `(${details.join("; ")})`)}`;
-  return wrapWords(text, width, `  ${where}${severity}  `, " ".repeat(FINDING_INDENT));
-}
-function shownPath(path6, prefix) {
-  return prefix && !isAbsolute(path6) ? posix2.join(prefix, path6) : path6;
+  const secret = paint("1", shownSecret(f, options.showSecrets));
+  return `  ${where}${severity}  ${f.ruleName}  ${secret}  ${paint("2", `(${f.ruleId}; ${details.join("; ")})`)}`;
 }
 function formatText(result, options) {
   const paint = options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_, text) => text;
-  const width = options.width ?? DEFAULT_WIDTH;
-  const wrap = (text, indent = "  ") => wrapWords(text, width, "", indent);
-  const blocks = [];
+  const out = [];
   const byPath2 = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
     const list = byPath2.get(f.path) ?? [];
@@ -34979,49 +34921,43 @@ function formatText(result, options) {
   const lifetimes = new Map(result.rules.map((r) => [r.id, r.lifetime]));
   const liveFirst = (a, b) => Number(b.verification?.status === "live") - Number(a.verification?.status === "live");
   for (const path6 of paths) {
-    blocks.push([
-      paint("1;4", escapeControls(shownPath(path6, options.pathPrefix))),
-      ...[...byPath2.get(path6)].sort(liveFirst).flatMap((f) => findingLines(f, options, paint, lifetimes.get(f.ruleId), width))
-    ]);
+    out.push(paint("1;4", path6));
+    for (const f of [...byPath2.get(path6)].sort(liveFirst)) out.push(findingLine(f, options, paint, lifetimes.get(f.ruleId)));
+    out.push("");
   }
-  const status = [];
-  if (!options.quiet) {
-    const summary2 = summarize(result);
-    const suppressed = summary2.suppressed ? ` (${summary2.suppressed.toLocaleString("en-US")} suppressed)` : "";
-    if (result.findings.length === 0) {
-      status.push(...wrap(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`));
-    } else {
-      const count = (n) => n.toLocaleString("en-US");
-      const verified = result.findings.some((f) => f.verification) ? `; ${count(summary2.live)} live, ${count(summary2.dead)} dead, ${count(summary2.unknown)} unknown` : "";
-      status.push(
-        ...wrap(`${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath2.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`)
-      );
-    }
+  const summary2 = summarize(result);
+  const suppressed = summary2.suppressed ? ` (${summary2.suppressed} suppressed)` : "";
+  if (result.findings.length === 0) {
+    if (!options.quiet) out.push(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`);
+  } else {
+    const verified = result.findings.some((f) => f.verification) ? `; ${summary2.live} live, ${summary2.dead} dead, ${summary2.unknown} unknown` : "";
+    out.push(
+      `${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath2.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`
+    );
   }
   const unreadable2 = unreadablePaths(result);
   if (unreadable2.length) {
-    status.push(paint("33", `\u26A0 The scan is incomplete: ${plural(unreadable2.length, "path")} could not be read:`));
-    for (const s of unreadable2.slice(0, SKIPS_LISTED)) status.push(...wrapWords(`${escapeControls(shownPath(s.path, options.pathPrefix))}: ${escapeControls(s.reason)}`, width, "    ", "      "));
-    if (unreadable2.length > SKIPS_LISTED) status.push(`    \u2026 and ${(unreadable2.length - SKIPS_LISTED).toLocaleString("en-US")} more (see --format json)`);
+    out.push(paint("33", `\u26A0 The scan is incomplete: ${plural(unreadable2.length, "path")} could not be read:`));
+    for (const s of unreadable2.slice(0, 20)) out.push(`    ${s.path}: ${s.reason}`);
+    if (unreadable2.length > 20) out.push(`    \u2026 and ${unreadable2.length - 20} more (see --format json)`);
   }
   const skips = otherSkips(result);
   if (skips.length && !options.quiet) {
     const count = result.scan.skipped.length - unreadable2.length;
-    status.push(...wrap(`Skipped ${plural(count, "path")}: ${skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${escapeControls(r)}`).join(", ")}.`).map((l) => paint("2", l)));
+    out.push(paint("2", `Skipped ${plural(count, "path")}: ${skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${r}`).join(", ")}.`));
   }
-  if (status.length) blocks.push(status);
   if (result.findings.length && !options.quiet) {
-    const advice = [paint("1", "What to do, for each credential above:")];
+    out.push("", paint("1", "What to do, for each credential above:"));
     const rules = /* @__PURE__ */ new Map();
     for (const f of result.findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, f);
-    for (const f of rules.values()) {
-      advice.push(...wrapWords(`${paint("1", `${escapeControls(f.ruleName)}:`)} ${escapeControls(f.remediation)} ${escapeControls(f.helpUri)}`, width, "  ", "    "));
-    }
-    advice.push(...wrapWords(ROTATE_ADVICE, width, "  ", "    "), ...wrapWords(allowAdvice((name) => paint("1", name)), width, "  ", "    "));
-    blocks.push(advice);
+    for (const f of rules.values()) out.push(`  ${paint("1", f.ruleName)}: ${f.remediation}`, `    ${paint("2", f.helpUri)}`);
+    out.push(
+      `  ${ROTATE_ADVICE}`,
+      `  ${allowAdvice((name) => paint("1", name))}`
+    );
   }
-  return blocks.length ? `${blocks.map((b) => b.join("\n")).join("\n\n")}
-` : "";
+  return `${out.join("\n")}
+`;
 }
 
 // src/report/formats.ts
@@ -35041,20 +34977,14 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/cli/options.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var FAIL_ON = ["any", "live", "never"];
 var REPORT_OPTIONS = {
   format: { type: "string", value: "FORMAT", help: `report format: ${FORMATS.join(", ")} (text is the default; github: workflow annotations)` },
   output: { type: "string", short: "o", value: "FILE", help: "write the report to FILE (- is standard output, the default)" },
   "show-secrets": { type: "boolean", help: "print secrets in full (every format redacts them otherwise)" },
   quiet: { type: "boolean", short: "q", help: "print findings and errors only" },
-  "no-color": { type: "boolean", help: "no colours (the same as NO_COLOR=1)" },
   "no-progress": { type: "boolean", help: "never show progress (it shows only on a terminal, never under CI)" },
   verify: { type: "boolean", help: "check each distinct secret against the PagerDuty API (read-only GET requests)" },
-  "fail-on": {
-    type: "string",
-    value: "WHEN",
-    help: "any (default): exit 1 on any finding; live: only on findings verified live (implies --verify); never: report without failing"
-  },
+  "fail-on": { type: "string", value: "WHEN", help: "any (default): exit 1 on any finding; live: only on findings verified live (implies --verify)" },
   "api-url": { type: "string", value: "URL", help: "US API base URL for --verify (default: $PDGUARD_API_URL or https://api.pagerduty.com)" },
   "api-url-eu": { type: "string", value: "URL", help: "EU API base URL for --verify (default: $PDGUARD_API_URL_EU or https://api.eu.pagerduty.com)" },
   "verify-cache": { type: "string", value: "FILE", help: "remember --verify results (status and time only, keyed by hash) for a day" },
@@ -35086,11 +35016,7 @@ var REPO_OPTION = {
 var GIT_SCAN_OPTIONS = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...FILTER_OPTIONS };
 var HISTORY_OPTIONS = {
   ...GIT_SCAN_OPTIONS,
-  range: {
-    type: "string",
-    value: "A..B",
-    help: "scan only the commits in B that are not in A; A.. and ..B stand for HEAD at the open end; A...B: the commits of either side, not of both"
-  },
+  range: { type: "string", value: "A..B", help: "scan only the commits in B that are not in A" },
   since: { type: "string", value: "REV", help: "scan only the commits, on any ref, that REV does not contain" }
 };
 var HOOK_OPTIONS = {
@@ -35104,27 +35030,24 @@ var COMMANDS = {
     usage: "pdguard scan [options] [PATH...]",
     summary: "scan files and directories (default: .); - reads standard input",
     options: SCAN_OPTIONS,
-    exitCodes: "scanning",
     details: [
       "Examples:",
       "  pdguard scan                      scan the current directory",
       "  pdguard scan config .env          scan a directory and a file",
       "  kubectl get secret -o yaml | pdguard scan - --stdin-name secret.yaml",
       "  pdguard scan --format json --output pdguard.json",
-      "  pdguard scan --write-baseline .pdguard-baseline.json   accept today's findings",
-      "  pdguard scan --baseline .pdguard-baseline.json   then report only new ones"
+      "  pdguard scan --write-baseline .pdguard-baseline.json   accept what is there today",
+      "  pdguard scan --baseline .pdguard-baseline.json         then report only new findings"
     ].join("\n")
   },
   history: {
     usage: "pdguard history [--repo DIR] [--range A..B | --since REV] [options]",
     summary: "scan git history: every blob once, reported with the commit that introduced it",
     options: HISTORY_OPTIONS,
-    exitCodes: "scanning",
     details: [
-      "By default every commit reachable from any ref (branches, tags, remote-tracking",
-      "refs) is scanned. A secret that stays in a file through many commits (or moves",
-      "with a rename) is one finding, at the commit that introduced it; the same secret",
-      "in two files is two findings.",
+      "By default every commit reachable from any ref (branches, tags, remote-tracking refs) is scanned.",
+      "A secret that stays in a file through many commits (or moves with a rename) is one finding, at the",
+      "commit that introduced it; the same secret in two files is two findings.",
       "",
       "Examples:",
       "  pdguard history                          audit the whole repository",
@@ -35136,150 +35059,72 @@ var COMMANDS = {
     usage: "pdguard staged [--repo DIR] [options]",
     summary: "scan what the next commit will contain (the index); only lines it adds are reported",
     options: GIT_SCAN_OPTIONS,
-    exitCodes: "scanning",
     details: "Run by the pre-commit hook that `pdguard install` writes."
   },
   "pre-push": {
     usage: "pdguard pre-push [--repo DIR] [REMOTE [URL]] < git pre-push lines",
     summary: "scan only the commits being pushed (reads git's pre-push lines on standard input)",
     options: GIT_SCAN_OPTIONS,
-    exitCodes: "scanning",
     details: "Run by the pre-push hook that `pdguard install --hook pre-push` writes."
   },
   install: {
     usage: "pdguard install [--hook pre-commit|pre-push] [--force] [--repo DIR]",
     summary: "install a git hook that runs pdguard (plain .git/hooks, core.hooksPath or husky)",
-    options: HOOK_OPTIONS,
-    exitCodes: "hook"
+    options: HOOK_OPTIONS
   },
   uninstall: {
     usage: "pdguard uninstall [--hook pre-commit|pre-push] [--repo DIR]",
     summary: "remove the hook that pdguard install wrote (and nothing else)",
-    options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook },
-    exitCodes: "hook"
+    options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook }
   },
   rules: {
     usage: "pdguard rules [--format text|json] [--patterns FILE]",
     summary: "list the detection rules",
-    options: { format: { type: "string", value: "FORMAT", help: "text (the default) or json" }, ...RULE_OPTIONS },
-    exitCodes: "rules"
+    options: { format: REPORT_OPTIONS.format, ...RULE_OPTIONS }
   }
 };
 
 // src/cli/help.ts
-var EXIT_CODES = {
-  scanning: [
-    ["0", "no unsuppressed findings (--fail-on live: none verified live; --fail-on never: any findings)"],
-    ["1", "findings"],
-    ["2", "usage error, bad configuration or patterns, unreadable input, or an incomplete scan"]
-  ],
-  hook: [
-    ["0", "done (the message says what changed)"],
-    ["2", "usage error, not a git repository, or a hook that cannot be written or removed"]
-  ],
-  rules: [
-    ["0", "the rules were listed"],
-    ["2", "usage error or a bad pattern file"]
-  ],
-  all: [
-    ["0", "no unsuppressed findings (or the command did what it was asked)"],
-    ["1", "findings (scanning commands only)"],
-    ["2", "usage error, bad configuration or patterns, unreadable input, or an incomplete scan"]
-  ]
-};
-function exitCodes(set) {
-  return ["Exit codes:", ...EXIT_CODES[set].flatMap(([code, meaning]) => wrapWords(meaning, DEFAULT_WIDTH, `  ${code}  `, "     "))];
-}
-function table(rows) {
-  const width = Math.min(Math.max(...rows.map(([left]) => left.length)) + 2, 32);
-  return rows.flatMap(([left, right]) => {
-    const head = `  ${left}`;
-    if (head.length + 2 > width + 2) return [head, ...wrapWords(right, DEFAULT_WIDTH, " ".repeat(width + 2))];
-    return wrapWords(right, DEFAULT_WIDTH, head.padEnd(width + 2), " ".repeat(width + 2));
-  });
-}
+var EXIT_CODES = [
+  "Exit codes:",
+  "  0  no unsuppressed findings",
+  "  1  findings",
+  "  2  usage error, bad configuration or patterns, unreadable input, or an incomplete scan"
+].join("\n");
 function optionLines(options) {
-  return table(
-    Object.entries({ ...options, ...HELP_OPTION }).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`, spec.help])
-  );
+  const rows = Object.entries({ ...options, ...HELP_OPTION }).map(([name, spec]) => {
+    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`;
+    return [flag, spec.help];
+  });
+  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+  return rows.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`);
 }
 function commandHelp(name) {
   const spec = COMMANDS[name];
-  return [
-    `Usage: ${spec.usage}`,
-    "",
-    ...wrapWords(`${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`, DEFAULT_WIDTH),
-    "",
-    "Options:",
-    ...optionLines(spec.options),
-    "",
-    ...spec.details ? [spec.details, ""] : [],
-    ...exitCodes(spec.exitCodes),
-    ""
-  ].join("\n");
+  return [`Usage: ${spec.usage}`, "", `${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`, "", "Options:", ...optionLines(spec.options), "", ...spec.details ? [spec.details, ""] : [], EXIT_CODES, ""].join("\n");
 }
 function mainHelp() {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length)) + 2;
   return [
     "pdguard: find leaked PagerDuty credentials before they page you.",
     "",
     "Usage: pdguard <command> [options]",
     "",
     "Commands:",
-    ...table(Object.entries(COMMANDS).map(([name, spec]) => [name, spec.summary])),
+    ...Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(width)}${spec.summary}`),
     "",
     "Options:",
-    ...table([
-      ["-h, --help", "show help (also: pdguard <command> --help)"],
-      ["-V, --version", "print the version"]
-    ]),
+    "  -h, --help       show help (also: pdguard <command> --help)",
+    "  -V, --version    print the version",
     "",
-    ...exitCodes("all"),
+    EXIT_CODES,
     "",
     "Docs: https://github.com/pdguard/pdguard#readme",
     ""
   ].join("\n");
 }
 
-// src/cli/suggest.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-function closest(typed, known) {
-  const limit = typed.length >= 5 ? 2 : 1;
-  let best;
-  let bestDistance = limit + 1;
-  for (const name of known) {
-    const distance = editDistance(typed.toLowerCase(), name.toLowerCase());
-    if (distance < bestDistance) {
-      best = name;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
 // src/cli/parse.ts
-function didYouMean(typed, known) {
-  const guess = closest(typed, known);
-  return guess ? `; did you mean ${guess}?` : "";
-}
-function leadingOption(argv) {
-  const option = argv[0];
-  const name = option.replace(/=.*$/, "");
-  if (name === "-v" || name === "--verbose") return `unknown option '${name}'; did you mean -V (--version)? For more detail on a scan: pdguard scan --debug`;
-  const scanOptions = Object.entries(COMMANDS.scan.options).flatMap(([long, spec]) => [`--${long}`, ...spec.short ? [`-${spec.short}`] : []]);
-  if (scanOptions.includes(name)) return `options go after the command, e.g. pdguard scan ${argv.join(" ")} (see pdguard --help)`;
-  return `unknown option '${name}'${didYouMean(name, ["--help", "--version"])} (see pdguard --help)`;
-}
 function parseOptions(command, args) {
   const spec = COMMANDS[command];
   const options = {};
@@ -35290,17 +35135,13 @@ function parseOptions(command, args) {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error2) {
     const message = (error2 instanceof Error ? error2.message : String(error2)).split(". ")[0].replace(/\.$/, "");
-    const unknown = /^Unknown option '(--?[^'=]+)/.exec(message)?.[1];
-    const known = Object.keys(options).map((name) => `--${name}`);
-    throw new UsageError(`${message}${unknown?.startsWith("--") ? didYouMean(unknown, known) : ""} (see pdguard ${command} --help)`);
+    throw new UsageError(`${message} (see pdguard ${command} --help)`);
   }
 }
-var RULES_FORMATS = ["text", "json"];
 function oneFormat(value, command) {
-  const allowed = command === "rules" ? RULES_FORMATS : FORMATS;
   if (value === void 0) return "text";
-  if (isFormat(value) && allowed.includes(value)) return value;
-  throw new UsageError(`--format must be one of ${allowed.join(", ")} (got '${String(value)}'; see pdguard ${command} --help)`);
+  if (isFormat(value)) return value;
+  throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got '${String(value)}'; see pdguard ${command} --help)`);
 }
 function parseCommandLine(argv) {
   const [first, ...rest] = argv;
@@ -35310,10 +35151,10 @@ function parseCommandLine(argv) {
     return { kind: "help", text: mainHelp() };
   }
   if (first === "-V" || first === "--version" || first === "version") return { kind: "version" };
-  if (first.startsWith("-")) throw new UsageError(leadingOption(argv));
+  if (first.startsWith("-")) throw new UsageError(`a command comes first, e.g. pdguard scan ${first} (see pdguard --help)`);
   if (!COMMANDS[first]) {
-    const known = Object.keys(COMMANDS);
-    throw new UsageError(`unknown command '${first}'${didYouMean(first, known)} (commands: ${known.join(", ")}; see pdguard --help)`);
+    const known = Object.keys(COMMANDS).join(", ");
+    throw new UsageError(`unknown command '${first}' (commands: ${known}; see pdguard --help)`);
   }
   const { values, positionals } = parseOptions(first, rest);
   if (values.help) return { kind: "help", text: commandHelp(first) };
@@ -35336,14 +35177,13 @@ function parseCommandLine(argv) {
     return { kind: first, hook, force: Boolean(values.force), ...repo2 !== void 0 ? { repo: repo2 } : {} };
   }
   const failOn = str2("fail-on") ?? "any";
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")} (got '${failOn}')`);
+  if (failOn !== "any" && failOn !== "live") throw new UsageError(`--fail-on must be any or live (got '${failOn}')`);
   const verifyWanted = Boolean(values.verify) || failOn === "live";
   for (const name of ["api-url", "api-url-eu", "verify-cache"]) {
     if (values[name] !== void 0 && !verifyWanted) throw new UsageError(`--${name} goes with --verify`);
   }
   const flags = {
     format,
-    color: !values["no-color"],
     output: str2("output") ?? "-",
     showSecrets: Boolean(values["show-secrets"]),
     quiet: Boolean(values.quiet),
@@ -35435,7 +35275,7 @@ function splitArgs(text) {
 
 // src/action/inputs.ts
 var MODES = ["auto", "history", "files"];
-var FAIL_ON2 = ["any", "live", "never"];
+var FAIL_ON = ["any", "live", "never"];
 var DEFAULTS2 = { mode: "auto", path: ".", verify: "false", "fail-on": "any", "sarif-file": "pdguard.sarif", args: "" };
 var NOT_IN_ARGS = {
   "--range": "the Action picks the commits from the event (mode: auto) or scans the whole history (mode: history)",
@@ -35493,7 +35333,7 @@ function parseArgsInput(args, mode, failOn, verify) {
   return { ...flags, paths: [], stdinName: "stdin", gitignore };
 }
 function resolveFiles(flags, workspace) {
-  const at = (file) => isAbsolute2(file) ? file : resolve5(workspace, file);
+  const at = (file) => isAbsolute(file) ? file : resolve5(workspace, file);
   const out = { ...flags, patterns: flags.patterns.map(at) };
   if (flags.config !== void 0) out.config = at(flags.config);
   if (flags.baseline !== void 0) out.baseline = at(flags.baseline);
@@ -35504,7 +35344,7 @@ function readInputs(getInput2, workspace) {
   const mode = oneOf2("mode", getInput2("mode"), MODES, DEFAULTS2.mode);
   const path6 = getInput2("path") || DEFAULTS2.path;
   const verify = bool("verify", getInput2("verify"), false);
-  const failOn = oneOf2("fail-on", getInput2("fail-on"), FAIL_ON2, DEFAULTS2["fail-on"]);
+  const failOn = oneOf2("fail-on", getInput2("fail-on"), FAIL_ON, DEFAULTS2["fail-on"]);
   const sarif = getInput2("sarif-file") || DEFAULTS2["sarif-file"];
   const flags = resolveFiles(parseArgsInput(getInput2("args"), mode, failOn, verify), workspace);
   return {
@@ -35596,7 +35436,7 @@ async function scanTree(inputs, common, workspace) {
     toTopPath: (path6) => {
       const absolute = resolve6(base, path6);
       const rel = relative4(top, absolute);
-      return rel.startsWith("..") || isAbsolute3(rel) ? toPosix3(absolute) : toPosix3(rel);
+      return rel.startsWith("..") || isAbsolute2(rel) ? toPosix3(absolute) : toPosix3(rel);
     }
   };
 }

@@ -1,8 +1,6 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  DEFAULT_WIDTH,
   FORMATS,
-  escapeControls,
   formatBytes,
   formatReport,
   formatRulesJson,
@@ -12,26 +10,21 @@ import {
   readBaseline,
   scan,
   unreadablePaths,
-  wrapWords,
   writeBaseline
-} from "./chunk-FWSB5LF7.js";
+} from "./chunk-6QOBT6JE.js";
 import "./chunk-4G6V52UV.js";
 import {
   apiBases
 } from "./chunk-GZYXQ6EO.js";
 import {
-  loadConfig,
   loadPatterns
-} from "./chunk-Z5Q6ZBRJ.js";
-import {
-  version
-} from "./chunk-MMBF3BGD.js";
+} from "./chunk-LK33PIOW.js";
 import "./chunk-HIZSBGZ2.js";
 import "./chunk-QQ5OGVZD.js";
 import {
   SHALLOW_FIX,
-  observeGit
-} from "./chunk-V4KDZH6E.js";
+  version
+} from "./chunk-LDDEAZUZ.js";
 import {
   PdguardError,
   UsageError,
@@ -43,57 +36,8 @@ import {
 
 // src/cli/main.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { statSync, writeFileSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
-
-// src/cli/debug.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function debugLines(stream) {
-  return (text) => stream.write(`pdguard: debug: ${escapeControls(text)}
-`);
-}
-function describeGitRun(run2) {
-  return `git ${run2.args.join(" ")} (in ${run2.dir}): exit ${run2.code ?? "by signal"}, ${run2.ms.toLocaleString("en-US")} ms`;
-}
-function describeRules(rules, ms) {
-  const files = [...new Set(rules.map((r) => r.source))];
-  return `rules: ${rules.length} from ${files.join(", ")} (loaded in ${formatMs(ms)})`;
-}
-var SKIPS_LISTED = 200;
-function describeScan(result, flags, timings) {
-  const s = result.scan;
-  const lines = [];
-  lines.push(`mode: ${s.mode}; root: ${s.root}${s.revisions ? `; revisions: ${s.revisions}` : ""}`);
-  if (s.config) {
-    const config = loadConfig(s.config);
-    lines.push(`configuration: ${s.config}${flags.config ? " (--config)" : ""}; exclude: ${list(config.exclude)}; allow entries: ${config.allow.length}`);
-  } else {
-    lines.push("configuration: none (no .pdguard.yaml in the scanned root or at the top of its git work tree)");
-  }
-  lines.push(`filters: --include ${list(flags.include)}; --exclude ${list(flags.exclude)}`);
-  if (s.mode === "files") {
-    const ignored = s.ignored;
-    lines.push(
-      flags.gitignore === false ? "ignore files: not read (--no-gitignore)" : `ignore files: the .gitignore files of the scanned tree and of the directories above it, up to the top of its git work tree, are honoured${ignored !== void 0 ? ` (${ignored.toLocaleString("en-US")} left out)` : ""}; --no-gitignore reads everything`
-    );
-  }
-  if (flags.baseline) lines.push(`baseline: ${flags.baseline}`);
-  const suppressedBy = /* @__PURE__ */ new Map();
-  for (const f of result.suppressed) suppressedBy.set(f.suppressedBy ?? "other", (suppressedBy.get(f.suppressedBy ?? "other") ?? 0) + 1);
-  lines.push(
-    `findings: ${result.findings.length.toLocaleString("en-US")} reported, ${result.suppressed.length.toLocaleString("en-US")} suppressed${suppressedBy.size ? ` (${[...suppressedBy].map(([by, n]) => `${n.toLocaleString("en-US")} by ${by}`).join(", ")})` : ""}`
-  );
-  lines.push(`skipped: ${s.skipped.length.toLocaleString("en-US")}`);
-  for (const skip of s.skipped.slice(0, SKIPS_LISTED)) lines.push(`skipped ${skip.path}: ${skip.reason}`);
-  if (s.skipped.length > SKIPS_LISTED) lines.push(`skipped: \u2026 and ${(s.skipped.length - SKIPS_LISTED).toLocaleString("en-US")} more (see --format json)`);
-  const otherMs = Math.max(0, timings.runMs - s.durationMs);
-  lines.push(
-    `timing: rules ${formatMs(timings.rulesMs)}, scan ${formatMs(s.durationMs)}, the rest (finding the repository, suppression, verification) ${formatMs(otherMs)}, total ${formatMs(timings.totalMs)}`
-  );
-  return lines;
-}
-var formatMs = (n) => `${Math.round(n).toLocaleString("en-US")} ms`;
-var list = (items) => items.length ? items.join(", ") : "none";
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 
 // src/cli/parse.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -104,20 +48,14 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/cli/options.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var FAIL_ON = ["any", "live", "never"];
 var REPORT_OPTIONS = {
   format: { type: "string", value: "FORMAT", help: `report format: ${FORMATS.join(", ")} (text is the default; github: workflow annotations)` },
   output: { type: "string", short: "o", value: "FILE", help: "write the report to FILE (- is standard output, the default)" },
   "show-secrets": { type: "boolean", help: "print secrets in full (every format redacts them otherwise)" },
   quiet: { type: "boolean", short: "q", help: "print findings and errors only" },
-  "no-color": { type: "boolean", help: "no colours (the same as NO_COLOR=1)" },
   "no-progress": { type: "boolean", help: "never show progress (it shows only on a terminal, never under CI)" },
   verify: { type: "boolean", help: "check each distinct secret against the PagerDuty API (read-only GET requests)" },
-  "fail-on": {
-    type: "string",
-    value: "WHEN",
-    help: "any (default): exit 1 on any finding; live: only on findings verified live (implies --verify); never: report without failing"
-  },
+  "fail-on": { type: "string", value: "WHEN", help: "any (default): exit 1 on any finding; live: only on findings verified live (implies --verify)" },
   "api-url": { type: "string", value: "URL", help: "US API base URL for --verify (default: $PDGUARD_API_URL or https://api.pagerduty.com)" },
   "api-url-eu": { type: "string", value: "URL", help: "EU API base URL for --verify (default: $PDGUARD_API_URL_EU or https://api.eu.pagerduty.com)" },
   "verify-cache": { type: "string", value: "FILE", help: "remember --verify results (status and time only, keyed by hash) for a day" },
@@ -149,11 +87,7 @@ var REPO_OPTION = {
 var GIT_SCAN_OPTIONS = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...FILTER_OPTIONS };
 var HISTORY_OPTIONS = {
   ...GIT_SCAN_OPTIONS,
-  range: {
-    type: "string",
-    value: "A..B",
-    help: "scan only the commits in B that are not in A; A.. and ..B stand for HEAD at the open end; A...B: the commits of either side, not of both"
-  },
+  range: { type: "string", value: "A..B", help: "scan only the commits in B that are not in A" },
   since: { type: "string", value: "REV", help: "scan only the commits, on any ref, that REV does not contain" }
 };
 var HOOK_OPTIONS = {
@@ -167,27 +101,24 @@ var COMMANDS = {
     usage: "pdguard scan [options] [PATH...]",
     summary: "scan files and directories (default: .); - reads standard input",
     options: SCAN_OPTIONS,
-    exitCodes: "scanning",
     details: [
       "Examples:",
       "  pdguard scan                      scan the current directory",
       "  pdguard scan config .env          scan a directory and a file",
       "  kubectl get secret -o yaml | pdguard scan - --stdin-name secret.yaml",
       "  pdguard scan --format json --output pdguard.json",
-      "  pdguard scan --write-baseline .pdguard-baseline.json   accept today's findings",
-      "  pdguard scan --baseline .pdguard-baseline.json   then report only new ones"
+      "  pdguard scan --write-baseline .pdguard-baseline.json   accept what is there today",
+      "  pdguard scan --baseline .pdguard-baseline.json         then report only new findings"
     ].join("\n")
   },
   history: {
     usage: "pdguard history [--repo DIR] [--range A..B | --since REV] [options]",
     summary: "scan git history: every blob once, reported with the commit that introduced it",
     options: HISTORY_OPTIONS,
-    exitCodes: "scanning",
     details: [
-      "By default every commit reachable from any ref (branches, tags, remote-tracking",
-      "refs) is scanned. A secret that stays in a file through many commits (or moves",
-      "with a rename) is one finding, at the commit that introduced it; the same secret",
-      "in two files is two findings.",
+      "By default every commit reachable from any ref (branches, tags, remote-tracking refs) is scanned.",
+      "A secret that stays in a file through many commits (or moves with a rename) is one finding, at the",
+      "commit that introduced it; the same secret in two files is two findings.",
       "",
       "Examples:",
       "  pdguard history                          audit the whole repository",
@@ -199,150 +130,72 @@ var COMMANDS = {
     usage: "pdguard staged [--repo DIR] [options]",
     summary: "scan what the next commit will contain (the index); only lines it adds are reported",
     options: GIT_SCAN_OPTIONS,
-    exitCodes: "scanning",
     details: "Run by the pre-commit hook that `pdguard install` writes."
   },
   "pre-push": {
     usage: "pdguard pre-push [--repo DIR] [REMOTE [URL]] < git pre-push lines",
     summary: "scan only the commits being pushed (reads git's pre-push lines on standard input)",
     options: GIT_SCAN_OPTIONS,
-    exitCodes: "scanning",
     details: "Run by the pre-push hook that `pdguard install --hook pre-push` writes."
   },
   install: {
     usage: "pdguard install [--hook pre-commit|pre-push] [--force] [--repo DIR]",
     summary: "install a git hook that runs pdguard (plain .git/hooks, core.hooksPath or husky)",
-    options: HOOK_OPTIONS,
-    exitCodes: "hook"
+    options: HOOK_OPTIONS
   },
   uninstall: {
     usage: "pdguard uninstall [--hook pre-commit|pre-push] [--repo DIR]",
     summary: "remove the hook that pdguard install wrote (and nothing else)",
-    options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook },
-    exitCodes: "hook"
+    options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook }
   },
   rules: {
     usage: "pdguard rules [--format text|json] [--patterns FILE]",
     summary: "list the detection rules",
-    options: { format: { type: "string", value: "FORMAT", help: "text (the default) or json" }, ...RULE_OPTIONS },
-    exitCodes: "rules"
+    options: { format: REPORT_OPTIONS.format, ...RULE_OPTIONS }
   }
 };
 
 // src/cli/help.ts
-var EXIT_CODES = {
-  scanning: [
-    ["0", "no unsuppressed findings (--fail-on live: none verified live; --fail-on never: any findings)"],
-    ["1", "findings"],
-    ["2", "usage error, bad configuration or patterns, unreadable input, or an incomplete scan"]
-  ],
-  hook: [
-    ["0", "done (the message says what changed)"],
-    ["2", "usage error, not a git repository, or a hook that cannot be written or removed"]
-  ],
-  rules: [
-    ["0", "the rules were listed"],
-    ["2", "usage error or a bad pattern file"]
-  ],
-  all: [
-    ["0", "no unsuppressed findings (or the command did what it was asked)"],
-    ["1", "findings (scanning commands only)"],
-    ["2", "usage error, bad configuration or patterns, unreadable input, or an incomplete scan"]
-  ]
-};
-function exitCodes(set) {
-  return ["Exit codes:", ...EXIT_CODES[set].flatMap(([code, meaning]) => wrapWords(meaning, DEFAULT_WIDTH, `  ${code}  `, "     "))];
-}
-function table(rows) {
-  const width = Math.min(Math.max(...rows.map(([left]) => left.length)) + 2, 32);
-  return rows.flatMap(([left, right]) => {
-    const head = `  ${left}`;
-    if (head.length + 2 > width + 2) return [head, ...wrapWords(right, DEFAULT_WIDTH, " ".repeat(width + 2))];
-    return wrapWords(right, DEFAULT_WIDTH, head.padEnd(width + 2), " ".repeat(width + 2));
-  });
-}
+var EXIT_CODES = [
+  "Exit codes:",
+  "  0  no unsuppressed findings",
+  "  1  findings",
+  "  2  usage error, bad configuration or patterns, unreadable input, or an incomplete scan"
+].join("\n");
 function optionLines(options) {
-  return table(
-    Object.entries({ ...options, ...HELP_OPTION }).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`, spec.help])
-  );
+  const rows = Object.entries({ ...options, ...HELP_OPTION }).map(([name, spec]) => {
+    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`;
+    return [flag, spec.help];
+  });
+  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+  return rows.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`);
 }
 function commandHelp(name) {
   const spec = COMMANDS[name];
-  return [
-    `Usage: ${spec.usage}`,
-    "",
-    ...wrapWords(`${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`, DEFAULT_WIDTH),
-    "",
-    "Options:",
-    ...optionLines(spec.options),
-    "",
-    ...spec.details ? [spec.details, ""] : [],
-    ...exitCodes(spec.exitCodes),
-    ""
-  ].join("\n");
+  return [`Usage: ${spec.usage}`, "", `${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`, "", "Options:", ...optionLines(spec.options), "", ...spec.details ? [spec.details, ""] : [], EXIT_CODES, ""].join("\n");
 }
 function mainHelp() {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length)) + 2;
   return [
     "pdguard: find leaked PagerDuty credentials before they page you.",
     "",
     "Usage: pdguard <command> [options]",
     "",
     "Commands:",
-    ...table(Object.entries(COMMANDS).map(([name, spec]) => [name, spec.summary])),
+    ...Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(width)}${spec.summary}`),
     "",
     "Options:",
-    ...table([
-      ["-h, --help", "show help (also: pdguard <command> --help)"],
-      ["-V, --version", "print the version"]
-    ]),
+    "  -h, --help       show help (also: pdguard <command> --help)",
+    "  -V, --version    print the version",
     "",
-    ...exitCodes("all"),
+    EXIT_CODES,
     "",
     "Docs: https://github.com/pdguard/pdguard#readme",
     ""
   ].join("\n");
 }
 
-// src/cli/suggest.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-function closest(typed, known) {
-  const limit = typed.length >= 5 ? 2 : 1;
-  let best;
-  let bestDistance = limit + 1;
-  for (const name of known) {
-    const distance = editDistance(typed.toLowerCase(), name.toLowerCase());
-    if (distance < bestDistance) {
-      best = name;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
 // src/cli/parse.ts
-function didYouMean(typed, known) {
-  const guess = closest(typed, known);
-  return guess ? `; did you mean ${guess}?` : "";
-}
-function leadingOption(argv) {
-  const option = argv[0];
-  const name = option.replace(/=.*$/, "");
-  if (name === "-v" || name === "--verbose") return `unknown option '${name}'; did you mean -V (--version)? For more detail on a scan: pdguard scan --debug`;
-  const scanOptions = Object.entries(COMMANDS.scan.options).flatMap(([long, spec]) => [`--${long}`, ...spec.short ? [`-${spec.short}`] : []]);
-  if (scanOptions.includes(name)) return `options go after the command, e.g. pdguard scan ${argv.join(" ")} (see pdguard --help)`;
-  return `unknown option '${name}'${didYouMean(name, ["--help", "--version"])} (see pdguard --help)`;
-}
 function parseOptions(command, args) {
   const spec = COMMANDS[command];
   const options = {};
@@ -353,17 +206,13 @@ function parseOptions(command, args) {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split(". ")[0].replace(/\.$/, "");
-    const unknown = /^Unknown option '(--?[^'=]+)/.exec(message)?.[1];
-    const known = Object.keys(options).map((name) => `--${name}`);
-    throw new UsageError(`${message}${unknown?.startsWith("--") ? didYouMean(unknown, known) : ""} (see pdguard ${command} --help)`);
+    throw new UsageError(`${message} (see pdguard ${command} --help)`);
   }
 }
-var RULES_FORMATS = ["text", "json"];
 function oneFormat(value, command) {
-  const allowed = command === "rules" ? RULES_FORMATS : FORMATS;
   if (value === void 0) return "text";
-  if (isFormat(value) && allowed.includes(value)) return value;
-  throw new UsageError(`--format must be one of ${allowed.join(", ")} (got '${String(value)}'; see pdguard ${command} --help)`);
+  if (isFormat(value)) return value;
+  throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got '${String(value)}'; see pdguard ${command} --help)`);
 }
 function parseCommandLine(argv) {
   const [first, ...rest] = argv;
@@ -373,10 +222,10 @@ function parseCommandLine(argv) {
     return { kind: "help", text: mainHelp() };
   }
   if (first === "-V" || first === "--version" || first === "version") return { kind: "version" };
-  if (first.startsWith("-")) throw new UsageError(leadingOption(argv));
+  if (first.startsWith("-")) throw new UsageError(`a command comes first, e.g. pdguard scan ${first} (see pdguard --help)`);
   if (!COMMANDS[first]) {
-    const known = Object.keys(COMMANDS);
-    throw new UsageError(`unknown command '${first}'${didYouMean(first, known)} (commands: ${known.join(", ")}; see pdguard --help)`);
+    const known = Object.keys(COMMANDS).join(", ");
+    throw new UsageError(`unknown command '${first}' (commands: ${known}; see pdguard --help)`);
   }
   const { values, positionals } = parseOptions(first, rest);
   if (values.help) return { kind: "help", text: commandHelp(first) };
@@ -399,14 +248,13 @@ function parseCommandLine(argv) {
     return { kind: first, hook, force: Boolean(values.force), ...repo2 !== void 0 ? { repo: repo2 } : {} };
   }
   const failOn = str("fail-on") ?? "any";
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")} (got '${failOn}')`);
+  if (failOn !== "any" && failOn !== "live") throw new UsageError(`--fail-on must be any or live (got '${failOn}')`);
   const verifyWanted = Boolean(values.verify) || failOn === "live";
   for (const name of ["api-url", "api-url-eu", "verify-cache"]) {
     if (values[name] !== void 0 && !verifyWanted) throw new UsageError(`--${name} goes with --verify`);
   }
   const flags = {
     format,
-    color: !values["no-color"],
     output: str("output") ?? "-",
     showSecrets: Boolean(values["show-secrets"]),
     quiet: Boolean(values.quiet),
@@ -471,8 +319,8 @@ var HistoryProgressLine = class {
     this.last = now;
     const seconds = Math.max((now - this.started) / 1e3, 1e-3);
     const rate = formatBytes(p.bytes / seconds);
+    this.stream.write(`\r\x1B[Kpdguard: ${p.commits.toLocaleString("en")} commits, ${p.blobs.toLocaleString("en")} blobs, ${formatBytes(p.bytes)} (${rate}/s)`);
     this.shown = true;
-    this.stream.write(`\r\x1B[Kpdguard: ${plural(p.commits, "commit")}, ${plural(p.blobs, "blob")}, ${formatBytes(p.bytes)} (${rate}/s)`);
   };
   clear() {
     if (this.shown) this.stream.write("\r\x1B[K");
@@ -484,7 +332,6 @@ var HistoryProgressLine = class {
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
-var EXIT_INTERRUPTED = 130;
 function useColor(env, isTTY) {
   if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "") return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
@@ -501,39 +348,13 @@ function emit(io, flags, text) {
     throw new PdguardError(`${flags.output}: cannot write the report (${error.code ?? errorMessage(error)})`);
   }
 }
-function outputWidth(io, flags) {
-  return flags.output === "-" && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : DEFAULT_WIDTH;
-}
-function report(result, flags, io, pathPrefix) {
+function report(result, flags, io) {
   return formatReport(flags.format, result, {
     showSecrets: flags.showSecrets,
     toolVersion: version(),
-    color: flags.color && flags.output === "-" && useColor(io.env, io.stdout.isTTY),
-    quiet: flags.quiet,
-    width: outputWidth(io, flags),
-    pathPrefix
+    color: flags.output === "-" && useColor(io.env, io.stdout.isTTY),
+    quiet: flags.quiet
   });
-}
-var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
-async function pathPrefixOf(result, io, repoArg) {
-  let base;
-  if (result.scan.mode === "files") {
-    const root = result.scan.root;
-    try {
-      if (!statSync(resolve(io.cwd, root)).isDirectory()) return "";
-    } catch {
-      return "";
-    }
-    base = toPosix(root);
-  } else if (result.scan.mode === "stdin") {
-    return "";
-  } else {
-    const { openRepo } = await import("./repo-NFH6GLHV.js");
-    const top = (await openRepo(resolve(io.cwd, repoArg ?? "."))).dir;
-    base = repoArg !== void 0 && isAbsolute(repoArg) ? toPosix(top) : toPosix(relative(io.cwd, top));
-  }
-  base = base.replace(/\/+$/, "");
-  return base === "" || base === "." ? "" : `${base}/`;
 }
 function commonOptions(command, io, onProgress) {
   const options = {
@@ -548,42 +369,23 @@ function commonOptions(command, io, onProgress) {
     options.verify = {
       ...apiBases(command.verify, io.env),
       ...command.verify.cacheFile ? { cacheFile: command.verify.cacheFile } : {},
-      ...command.debug ? { debug: debugLines(io.stderr) } : {}
+      ...command.debug ? { debug: (line) => io.stderr.write(`pdguard: debug: ${line}
+`) } : {}
     };
   }
   return options;
 }
-async function runScanning(command, io, produce, repoArg) {
-  const started = performance.now();
-  const debug = command.debug ? debugLines(io.stderr) : null;
+async function runScanning(command, io, produce) {
   const progress = progressWanted(io.stderr, io.env, command.progress && !command.quiet) ? new HistoryProgressLine(io.stderr) : null;
-  const stopObserving = debug ? observeGit((run2) => debug(describeGitRun(run2))) : void 0;
-  const stopListening = io.onInterrupt?.(() => {
-    progress?.clear();
-    io.stderr.write("pdguard: interrupted\n");
-  });
+  const options = commonOptions(command, io, progress?.update);
   let result;
   try {
-    let rulesMs;
-    let runMs;
-    try {
-      const options = commonOptions(command, io, progress?.update);
-      rulesMs = performance.now() - started;
-      if (debug) debug(describeRules(options.rules ?? [], rulesMs));
-      result = await produce(options);
-      runMs = performance.now() - started - rulesMs;
-    } finally {
-      progress?.clear();
-      stopListening?.();
-    }
-    if (repoArg !== void 0) result = { ...result, scan: { ...result.scan, root: repoArg ?? "." } };
-    if (command.writeBaseline) writeBaseline(command.writeBaseline, result.findings);
-    const prefix = command.format === "text" ? await pathPrefixOf(result, io, repoArg ?? void 0) : "";
-    if (debug) for (const line of describeScan(result, command, { rulesMs, runMs, totalMs: performance.now() - started })) debug(line);
-    emit(io, command, report(result, command, io, prefix));
+    result = await produce(options);
   } finally {
-    stopObserving?.();
+    progress?.clear();
   }
+  if (command.writeBaseline) writeBaseline(command.writeBaseline, result.findings);
+  emit(io, command, report(result, command, io));
   if (result.scan.shallow) {
     io.stderr.write(`pdguard: this is a shallow clone: history before its boundary was not scanned; ${SHALLOW_FIX}
 `);
@@ -595,7 +397,7 @@ async function runScanning(command, io, produce, repoArg) {
     return EXIT_ERROR;
   }
   if (command.writeBaseline) return EXIT_OK;
-  const failing = command.failOn === "never" ? [] : command.failOn === "live" ? result.findings.filter((f) => f.verification?.status === "live") : result.findings;
+  const failing = command.failOn === "live" ? result.findings.filter((f) => f.verification?.status === "live") : result.findings;
   if (failing.length === 0) return EXIT_OK;
   const blocked = BLOCKED[result.scan.mode];
   if (blocked) io.stderr.write(`${blocked}
@@ -617,11 +419,10 @@ async function runCommand(command, io) {
       return EXIT_OK;
     case "rules": {
       const rules = loadPatterns(command.patterns);
-      io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: "-" })));
+      io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules));
       return EXIT_OK;
     }
     case "scan":
-      if (command.paths.includes("-") && io.stdin.isTTY) io.stderr.write("pdguard: reading standard input (end it with Ctrl-D)\n");
       return runScanning(
         command,
         io,
@@ -629,7 +430,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-UY5E4OUI.js");
+      const { scanHistory } = await import("./history-PVJLZ2AQ.js");
       return runScanning(
         command,
         io,
@@ -638,16 +439,15 @@ async function runCommand(command, io) {
           repo: resolve(io.cwd, command.repo ?? "."),
           ...command.range !== void 0 ? { range: command.range } : {},
           ...command.since !== void 0 ? { since: command.since } : {}
-        }),
-        command.repo ?? null
+        })
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-ZVED5MB2.js");
-      return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }), command.repo ?? null);
+      const { scanStaged } = await import("./staged-J2ZTNPPY.js");
+      return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }));
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-7WCWAB77.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-HFSYR3WP.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -663,14 +463,14 @@ async function runCommand(command, io) {
         }
         const remote = command.remote ?? env.PRE_COMMIT_REMOTE_NAME;
         return scanPrePush({ ...options, repo: resolve(io.cwd, command.repo ?? "."), updates, ...remote ? { remote } : {} });
-      }, command.repo ?? null);
+      });
     }
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./install-QSUP7DMM.js");
+      const { installHook, uninstallHook } = await import("./install-XY6YYDIQ.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
-      io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}
+      io.stdout.write(`${outcome}
 `);
       return EXIT_OK;
     }
@@ -686,11 +486,11 @@ async function run(argv, io) {
     return await runCommand(parseCommandLine(argv), io);
   } catch (error) {
     if (error instanceof PdguardError) {
-      io.stderr.write(`pdguard: ${escapeControls(error.message)}
+      io.stderr.write(`pdguard: ${error.message}
 `);
     } else {
       const where = error instanceof Error && error.stack ? error.stack.split("\n")[1]?.trim() : "";
-      io.stderr.write(`pdguard: internal error: ${escapeControls(errorMessage(error))}${where ? ` (${escapeControls(where)})` : ""}; please report it
+      io.stderr.write(`pdguard: internal error: ${errorMessage(error)}${where ? ` (${where})` : ""}; please report it
 `);
     }
     return EXIT_ERROR;
@@ -699,9 +499,7 @@ async function run(argv, io) {
 export {
   EXIT_ERROR,
   EXIT_FINDINGS,
-  EXIT_INTERRUPTED,
   EXIT_OK,
-  outputWidth,
   run,
   useColor
 };

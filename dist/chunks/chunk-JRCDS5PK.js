@@ -3,7 +3,7 @@ import {
   exitOf,
   gitComplaint,
   spawnGit
-} from "./chunk-V4KDZH6E.js";
+} from "./chunk-PKBXW7DM.js";
 import {
   InputError
 } from "./chunk-LYLTTLW4.js";

@@ -7,15 +7,15 @@ import {
   isUnreadable,
   runScan,
   settle
-} from "./chunk-Z5Q6ZBRJ.js";
-import {
-  INFORMATION_URI,
-  TOOL_NAME
-} from "./chunk-MMBF3BGD.js";
+} from "./chunk-LK33PIOW.js";
 import {
   describeReadError,
   scanChunks
 } from "./chunk-HIZSBGZ2.js";
+import {
+  INFORMATION_URI,
+  TOOL_NAME
+} from "./chunk-LDDEAZUZ.js";
 import {
   ConfigError,
   InputError,
@@ -1077,7 +1077,7 @@ function plural(n, one, many = `${one}s`) {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
 function formatBytes(bytes) {
-  if (bytes < 1024) return `${Math.round(bytes)} B`;
+  if (bytes < 1024) return `${bytes} B`;
   const units = ["KB", "MB", "GB", "TB"];
   let value = bytes / 1024;
   let unit = 0;
@@ -1465,81 +1465,32 @@ function formatSarif(result, options) {
   }
 }
 
-// src/report/layout.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var DEFAULT_WIDTH = 80;
-var NARROWEST = 40;
-var SGR = /\u001b\[[0-9;]*m/g;
-function visibleLength(text) {
-  return [...text.replace(SGR, "")].length;
-}
-function wrapWords(text, width, first = "", rest = first) {
-  const limit = Math.max(width, NARROWEST);
-  const lines = [];
-  let line = first;
-  let empty = true;
-  for (const [, gap, word] of text.matchAll(/( *)([^ ]+)/g)) {
-    if (!empty && visibleLength(line) + gap.length + visibleLength(word) > limit) {
-      lines.push(line);
-      line = rest;
-      empty = true;
-    }
-    line += empty ? word : `${gap}${word}`;
-    empty = false;
-  }
-  lines.push(line);
-  return lines;
-}
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function escapeControls(text) {
-  return text.replace(CONTROL, (c) => {
-    const named = NAMED[c];
-    if (named) return named;
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-
 // src/report/text.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { isAbsolute, posix as posix2 } from "node:path";
 var SEVERITY_COLOR = { critical: "1;31", high: "31", medium: "33", low: "36" };
-var FINDING_INDENT = 20;
-var SKIPS_LISTED = 20;
-function seconds(ms) {
-  return (ms / 1e3).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
 function describeScan(result) {
   const s = result.scan;
   const what = s.mode === "history" || s.mode === "pre-push" ? `${plural(s.commitsScanned, "commit")}, ${plural(s.blobsScanned, "blob")}` : plural(s.filesScanned, "file");
-  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${seconds(s.durationMs)} s`;
+  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${(s.durationMs / 1e3).toFixed(2)} s`;
 }
-var dim = (paint, text) => text.split(" ").map((word) => word ? paint("2", word) : word).join(" ");
-function findingLines(f, options, paint, lifetime, width) {
-  const where = `${f.line.toLocaleString("en-US")}:${f.column.toLocaleString("en-US")}`.padEnd(8);
+function findingLine(f, options, paint, lifetime) {
+  const where = `${f.line}:${f.column}`.padEnd(8);
   const severity = paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase().padEnd(8));
-  const details = [escapeControls(f.ruleId), `${f.confidence} confidence`];
+  const details = [`${f.confidence} confidence`];
   if (f.region) details.push(`region ${f.region}`);
-  if (f.commit) details.push(`commit ${escapeControls(f.commit.sha.slice(0, 10))} by ${escapeControls(f.commit.author)} on ${escapeControls(f.commit.date.slice(0, 10))}`);
-  if (f.commit && lifetime && !f.verification) details.push(`${escapeControls(lifetime)}; --verify tells whether it still works`);
+  if (f.commit) details.push(`commit ${f.commit.sha.slice(0, 10)} by ${f.commit.author} on ${f.commit.date.slice(0, 10)}`);
+  if (f.commit && lifetime && !f.verification) details.push(`committed ${f.commit.date.slice(0, 10)}; ${lifetime}; --verify tells whether it still works`);
   if (f.verification) {
     const v = f.verification;
     const status = v.status === "live" ? paint("1;31", "LIVE") : v.status;
-    details.push(`${status}: ${escapeControls(v.reason)}`);
+    details.push(`${status}: ${v.reason}`);
   }
-  const secret = paint("1", escapeControls(shownSecret(f, options.showSecrets)));
-  const text = `${escapeControls(f.ruleName)}  ${secret}  ${dim(paint, `(${details.join("; ")})`)}`;
-  return wrapWords(text, width, `  ${where}${severity}  `, " ".repeat(FINDING_INDENT));
-}
-function shownPath(path, prefix) {
-  return prefix && !isAbsolute(path) ? posix2.join(prefix, path) : path;
+  const secret = paint("1", shownSecret(f, options.showSecrets));
+  return `  ${where}${severity}  ${f.ruleName}  ${secret}  ${paint("2", `(${f.ruleId}; ${details.join("; ")})`)}`;
 }
 function formatText(result, options) {
   const paint = options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_, text) => text;
-  const width = options.width ?? DEFAULT_WIDTH;
-  const wrap = (text, indent = "  ") => wrapWords(text, width, "", indent);
-  const blocks = [];
+  const out = [];
   const byPath = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
     const list = byPath.get(f.path) ?? [];
@@ -1553,49 +1504,43 @@ function formatText(result, options) {
   const lifetimes = new Map(result.rules.map((r) => [r.id, r.lifetime]));
   const liveFirst = (a, b) => Number(b.verification?.status === "live") - Number(a.verification?.status === "live");
   for (const path of paths) {
-    blocks.push([
-      paint("1;4", escapeControls(shownPath(path, options.pathPrefix))),
-      ...[...byPath.get(path)].sort(liveFirst).flatMap((f) => findingLines(f, options, paint, lifetimes.get(f.ruleId), width))
-    ]);
+    out.push(paint("1;4", path));
+    for (const f of [...byPath.get(path)].sort(liveFirst)) out.push(findingLine(f, options, paint, lifetimes.get(f.ruleId)));
+    out.push("");
   }
-  const status = [];
-  if (!options.quiet) {
-    const summary = summarize(result);
-    const suppressed = summary.suppressed ? ` (${summary.suppressed.toLocaleString("en-US")} suppressed)` : "";
-    if (result.findings.length === 0) {
-      status.push(...wrap(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`));
-    } else {
-      const count = (n) => n.toLocaleString("en-US");
-      const verified = result.findings.some((f) => f.verification) ? `; ${count(summary.live)} live, ${count(summary.dead)} dead, ${count(summary.unknown)} unknown` : "";
-      status.push(
-        ...wrap(`${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`)
-      );
-    }
+  const summary = summarize(result);
+  const suppressed = summary.suppressed ? ` (${summary.suppressed} suppressed)` : "";
+  if (result.findings.length === 0) {
+    if (!options.quiet) out.push(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`);
+  } else {
+    const verified = result.findings.some((f) => f.verification) ? `; ${summary.live} live, ${summary.dead} dead, ${summary.unknown} unknown` : "";
+    out.push(
+      `${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`
+    );
   }
   const unreadable = unreadablePaths(result);
   if (unreadable.length) {
-    status.push(paint("33", `\u26A0 The scan is incomplete: ${plural(unreadable.length, "path")} could not be read:`));
-    for (const s of unreadable.slice(0, SKIPS_LISTED)) status.push(...wrapWords(`${escapeControls(shownPath(s.path, options.pathPrefix))}: ${escapeControls(s.reason)}`, width, "    ", "      "));
-    if (unreadable.length > SKIPS_LISTED) status.push(`    \u2026 and ${(unreadable.length - SKIPS_LISTED).toLocaleString("en-US")} more (see --format json)`);
+    out.push(paint("33", `\u26A0 The scan is incomplete: ${plural(unreadable.length, "path")} could not be read:`));
+    for (const s of unreadable.slice(0, 20)) out.push(`    ${s.path}: ${s.reason}`);
+    if (unreadable.length > 20) out.push(`    \u2026 and ${unreadable.length - 20} more (see --format json)`);
   }
   const skips = otherSkips(result);
   if (skips.length && !options.quiet) {
     const count = result.scan.skipped.length - unreadable.length;
-    status.push(...wrap(`Skipped ${plural(count, "path")}: ${skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${escapeControls(r)}`).join(", ")}.`).map((l) => paint("2", l)));
+    out.push(paint("2", `Skipped ${plural(count, "path")}: ${skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${r}`).join(", ")}.`));
   }
-  if (status.length) blocks.push(status);
   if (result.findings.length && !options.quiet) {
-    const advice = [paint("1", "What to do, for each credential above:")];
+    out.push("", paint("1", "What to do, for each credential above:"));
     const rules = /* @__PURE__ */ new Map();
     for (const f of result.findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, f);
-    for (const f of rules.values()) {
-      advice.push(...wrapWords(`${paint("1", `${escapeControls(f.ruleName)}:`)} ${escapeControls(f.remediation)} ${escapeControls(f.helpUri)}`, width, "  ", "    "));
-    }
-    advice.push(...wrapWords(ROTATE_ADVICE, width, "  ", "    "), ...wrapWords(allowAdvice((name) => paint("1", name)), width, "  ", "    "));
-    blocks.push(advice);
+    for (const f of rules.values()) out.push(`  ${paint("1", f.ruleName)}: ${f.remediation}`, `    ${paint("2", f.helpUri)}`);
+    out.push(
+      `  ${ROTATE_ADVICE}`,
+      `  ${allowAdvice((name) => paint("1", name))}`
+    );
   }
-  return blocks.length ? `${blocks.map((b) => b.join("\n")).join("\n\n")}
-` : "";
+  return `${out.join("\n")}
+`;
 }
 
 // src/report/formats.ts
@@ -1616,13 +1561,11 @@ function formatReport(format, result, options) {
 
 // src/report/rules.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-function formatRulesText(rules, width = DEFAULT_WIDTH) {
-  const idWidth = Math.max(...rules.map((r) => r.id.length)) + 2;
-  const lines = rules.flatMap((r) => [
-    ...wrapWords(`${escapeControls(r.id).padEnd(idWidth)}${r.confidence.padEnd(8)}${r.severity.padEnd(10)}${escapeControls(r.name)}`, width, "", " ".repeat(idWidth + 18)),
-    ...wrapWords(escapeControls(r.description), width, "    ")
-  ]);
-  return `${"RULE".padEnd(idWidth)}${"CONF.".padEnd(8)}${"SEVERITY".padEnd(10)}NAME
+function formatRulesText(rules) {
+  const width = Math.max(...rules.map((r) => r.id.length)) + 2;
+  const lines = rules.map((r) => `${r.id.padEnd(width)}${r.confidence.padEnd(8)}${r.severity.padEnd(10)}${r.name}
+${" ".repeat(width)}${r.description}`);
+  return `${"RULE".padEnd(width)}${"CONF.".padEnd(8)}${"SEVERITY".padEnd(10)}NAME
 ${lines.join("\n")}
 `;
 }
@@ -1686,9 +1629,6 @@ export {
   formatGithub,
   formatJson,
   formatSarif,
-  DEFAULT_WIDTH,
-  wrapWords,
-  escapeControls,
   formatText,
   FORMATS,
   isFormat,

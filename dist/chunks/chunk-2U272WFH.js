@@ -1,27 +1,27 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-RTNUIFB6.js";
+} from "./chunk-JRCDS5PK.js";
 import {
   NOTHING_SCANNED,
   pathFilter,
   runScan,
   settle
-} from "./chunk-Z5Q6ZBRJ.js";
+} from "./chunk-LK33PIOW.js";
 import {
   detach,
   scanningSink
 } from "./chunk-HIZSBGZ2.js";
 import {
-  openRepo
-} from "./chunk-YI3RHS2P.js";
-import {
-  SHALLOW_FIX,
   exitOf,
   gitComplaint,
+  openRepo,
   runGit,
   spawnGit
-} from "./chunk-V4KDZH6E.js";
+} from "./chunk-PKBXW7DM.js";
+import {
+  SHALLOW_FIX
+} from "./chunk-LDDEAZUZ.js";
 import {
   InputError,
   UsageError
@@ -46,24 +46,6 @@ async function requireCommit(repo, rev, what) {
   if (sha) return sha;
   if (repo.shallow) throw new InputError(`${what} '${rev}' is not in this shallow clone; ${SHALLOW_FIX}`);
   throw new InputError(`${what} '${rev}' is not a commit in this repository`);
-}
-var RANGE_FORMS = "A..B, A.. (to HEAD), ..B (from HEAD), A...B or A... (either side but not both)";
-async function rangeRevisions(repo, range) {
-  const symmetric = range.includes("...");
-  const separator = symmetric ? "..." : "..";
-  const at = range.indexOf(separator);
-  const base = at < 0 ? "" : range.slice(0, at);
-  const tip = at < 0 ? "" : range.slice(at + separator.length);
-  if (at < 0 || base === "" && tip === "" || tip.includes("..") || base.includes("..") || tip.startsWith(".")) {
-    throw new UsageError(`--range takes ${RANGE_FORMS} (got '${range}'); for everything after REV on any ref use --since REV`);
-  }
-  const baseSha = await requireCommit(repo, base || "HEAD", "the range base");
-  const tipSha = await requireCommit(repo, tip || "HEAD", "the range tip");
-  if (!symmetric) return [tipSha, `^${baseSha}`];
-  const { code, stdout, stderr } = await runGit(repo.dir, ["merge-base", "--all", "--end-of-options", baseSha, tipSha]);
-  if (code !== 0 && (code !== 1 || stdout.trim() !== "")) throw new InputError(`--range ${range}: git cannot find the merge base: ${gitComplaint(stderr)}`);
-  const bases = stdout.split("\n").map((l) => l.trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
-  return [baseSha, tipSha, ...bases.map((sha) => `^${sha}`)];
 }
 
 // src/sources/history.ts
@@ -265,7 +247,14 @@ async function scanRevisions(repo, revs, mode, label, options) {
 async function historyRevisions(repo, options) {
   if (options.range !== void 0 && options.since !== void 0) throw new UsageError("--range and --since cannot be used together");
   if (options.range !== void 0) {
-    return { revs: await rangeRevisions(repo, options.range), label: options.range };
+    const parts = options.range.split(/\.{2,3}/);
+    if (parts.length !== 2 || !parts[0] || !parts[1] || options.range.includes("...")) {
+      throw new UsageError(`--range takes A..B (got '${options.range}')`);
+    }
+    const [base, tip] = parts;
+    const baseSha = await requireCommit(repo, base, "the range base");
+    const tipSha = await requireCommit(repo, tip, "the range tip");
+    return { revs: [tipSha, `^${baseSha}`], label: options.range };
   }
   if (options.since !== void 0) {
     const sha = await requireCommit(repo, options.since, "--since");

@@ -3,10 +3,9 @@ import {
   hookScript,
   installHook,
   uninstallHook
-} from "./chunk-5M5RNDK6.js";
-import "./chunk-MMBF3BGD.js";
-import "./chunk-YI3RHS2P.js";
-import "./chunk-V4KDZH6E.js";
+} from "./chunk-WKGXKF5K.js";
+import "./chunk-PKBXW7DM.js";
+import "./chunk-LDDEAZUZ.js";
 import "./chunk-LYLTTLW4.js";
 import "./chunk-4XBH3REO.js";
 export {

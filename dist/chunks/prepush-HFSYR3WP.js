@@ -2,15 +2,14 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunk-BT6HRNBR.js";
-import "./chunk-3XDXNIPP.js";
-import "./chunk-RTNUIFB6.js";
-import "./chunk-Z5Q6ZBRJ.js";
-import "./chunk-MMBF3BGD.js";
+} from "./chunk-LT6XL6XV.js";
+import "./chunk-2U272WFH.js";
+import "./chunk-JRCDS5PK.js";
+import "./chunk-LK33PIOW.js";
 import "./chunk-HIZSBGZ2.js";
 import "./chunk-QQ5OGVZD.js";
-import "./chunk-YI3RHS2P.js";
-import "./chunk-V4KDZH6E.js";
+import "./chunk-PKBXW7DM.js";
+import "./chunk-LDDEAZUZ.js";
 import "./chunk-LYLTTLW4.js";
 import "./chunk-4XBH3REO.js";
 export {

@@ -1,14 +1,12 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  packageRoot
-} from "./chunk-MMBF3BGD.js";
-import {
-  openRepo
-} from "./chunk-YI3RHS2P.js";
-import {
   gitComplaint,
+  openRepo,
   runGit
-} from "./chunk-V4KDZH6E.js";
+} from "./chunk-PKBXW7DM.js";
+import {
+  packageRoot
+} from "./chunk-LDDEAZUZ.js";
 import {
   InputError,
   UsageError

@@ -2,10 +2,10 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-3XDXNIPP.js";
+} from "./chunk-2U272WFH.js";
 import {
   openRepo
-} from "./chunk-YI3RHS2P.js";
+} from "./chunk-PKBXW7DM.js";
 import {
   InputError,
   UsageError

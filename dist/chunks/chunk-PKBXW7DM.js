@@ -1,11 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  InputError
+} from "./chunk-LYLTTLW4.js";
+import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-4XBH3REO.js";
-
-// src/git/advice.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var SHALLOW_FIX = "run `git fetch --unshallow` (in GitHub Actions: actions/checkout with fetch-depth: 0)";
 
 // src/git/process.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -60,21 +59,8 @@ function gitEnvironment(env = process.env) {
 function gitArguments(args, options = {}) {
   return [...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
 }
-var gitObserver;
-function observeGit(listener) {
-  gitObserver = listener;
-  return () => {
-    if (gitObserver === listener) gitObserver = void 0;
-  };
-}
 function spawnGit(repo, args, options = {}) {
-  const child = spawn("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment() });
-  const observer = gitObserver;
-  if (observer) {
-    const started = performance.now();
-    child.once("close", (code) => observer({ dir: repo, args, code, ms: Math.round(performance.now() - started) }));
-  }
-  return child;
+  return spawn("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment() });
 }
 async function runGit(dir, args, options = {}) {
   const child = spawnGit(dir, args, options);
@@ -89,9 +75,9 @@ function exitOf(child) {
   child.stderr.on("data", (d) => {
     if (stderr.length < 4096) stderr += d.toString("utf8");
   });
-  return new Promise((resolve) => {
-    child.on("error", (error) => resolve({ code: -1, stderr: error.message }));
-    child.on("close", (code) => resolve({ code, stderr }));
+  return new Promise((resolve2) => {
+    child.on("error", (error) => resolve2({ code: -1, stderr: error.message }));
+    child.on("close", (code) => resolve2({ code, stderr }));
   });
 }
 function gitComplaint(stderr) {
@@ -99,11 +85,29 @@ function gitComplaint(stderr) {
   return line.replace(/^(fatal|error): /, "");
 }
 
+// src/git/repo.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+async function openRepo(dir) {
+  const absolute = resolve(dir);
+  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) throw new InputError(`${dir}: no such directory`);
+  const ask = (args) => runGit(absolute, ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", ...args]);
+  let answer = await ask(["--show-toplevel"]);
+  if (answer.code !== 0 && /must be run in a work tree/i.test(answer.stderr)) answer = await ask([]);
+  if (answer.code !== 0) {
+    if (/not a git repository/i.test(answer.stderr)) throw new InputError(`${dir}: not a git repository (run pdguard in a repository, or pass --repo DIR)`);
+    throw new InputError(`${dir}: git cannot read this repository: ${gitComplaint(answer.stderr)}`);
+  }
+  const [bare, shallow, gitDir, top] = answer.stdout.split("\n").map((l) => l.trim());
+  if (bare === "true" || !top) return { dir: gitDir, gitDir, bare: true, shallow: shallow === "true" };
+  return { dir: top, gitDir, bare: false, shallow: shallow === "true" };
+}
+
 export {
-  SHALLOW_FIX,
-  observeGit,
   spawnGit,
   runGit,
   exitOf,
-  gitComplaint
+  gitComplaint,
+  openRepo
 };

@@ -1,14 +1,14 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  packageRoot
-} from "./chunk-MMBF3BGD.js";
-import {
   CompiledRules
 } from "./chunk-HIZSBGZ2.js";
 import {
   compareFindings,
   toFindings
 } from "./chunk-QQ5OGVZD.js";
+import {
+  packageRoot
+} from "./chunk-LDDEAZUZ.js";
 import {
   ConfigError,
   PatternError,

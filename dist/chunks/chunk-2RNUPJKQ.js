@@ -1,24 +1,22 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-RTNUIFB6.js";
+} from "./chunk-JRCDS5PK.js";
 import {
   pathFilter,
   runScan,
   settle
-} from "./chunk-Z5Q6ZBRJ.js";
+} from "./chunk-LK33PIOW.js";
 import {
   scanningSink
 } from "./chunk-HIZSBGZ2.js";
 import {
-  openRepo
-} from "./chunk-YI3RHS2P.js";
-import {
   exitOf,
   gitComplaint,
+  openRepo,
   runGit,
   spawnGit
-} from "./chunk-V4KDZH6E.js";
+} from "./chunk-PKBXW7DM.js";
 import {
   InputError
 } from "./chunk-LYLTTLW4.js";
