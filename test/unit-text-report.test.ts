@@ -205,5 +205,7 @@ describe('pdguard rules', () => {
       for (const r of rules) expect(text.replace(/\n {4}/g, ' ')).toContain(r.description);
     }
     expect(formatRulesText(rules).split('\n')[0]).toMatch(/^RULE +CONF\. +SEVERITY +NAME$/);
+    // The built-in rules' rows fit 80 columns unbroken: each name follows its id on one line.
+    for (const r of rules) expect(formatRulesText(rules)).toMatch(new RegExp(`^${r.id} +\\w+ +\\w+ +${r.name}$`, 'm'));
   });
 });

@@ -2,14 +2,18 @@
 import type { Rule } from '../types.js';
 import { DEFAULT_WIDTH, escapeControls as safe, wrapWords } from './layout.js';
 
+// Column widths: the longest value ('medium', 'critical') and one space, so that a row fits 80 columns.
+const CONF = 7;
+const SEVERITY = 9;
+
 /** A table of the rules; each description below its row, wrapped to `width` with a hanging indent. */
 export function formatRulesText(rules: readonly Rule[], width = DEFAULT_WIDTH): string {
   const idWidth = Math.max(...rules.map((r) => r.id.length)) + 2;
   const lines = rules.flatMap((r) => [
-    ...wrapWords(`${safe(r.id).padEnd(idWidth)}${r.confidence.padEnd(8)}${r.severity.padEnd(10)}${safe(r.name)}`, width, '', ' '.repeat(idWidth + 18)),
+    ...wrapWords(`${safe(r.id).padEnd(idWidth)}${r.confidence.padEnd(CONF)}${r.severity.padEnd(SEVERITY)}${safe(r.name)}`, width, '', ' '.repeat(idWidth + CONF + SEVERITY)),
     ...wrapWords(safe(r.description), width, '    '),
   ]);
-  return `${'RULE'.padEnd(idWidth)}${'CONF.'.padEnd(8)}${'SEVERITY'.padEnd(10)}NAME\n${lines.join('\n')}\n`;
+  return `${'RULE'.padEnd(idWidth)}${'CONF.'.padEnd(CONF)}${'SEVERITY'.padEnd(SEVERITY)}NAME\n${lines.join('\n')}\n`;
 }
 
 export function formatRulesJson(rules: readonly Rule[]): string {
