@@ -196,16 +196,17 @@ describe('hostile names', () => {
 });
 
 describe('pdguard rules', () => {
-  it('wraps descriptions with a hanging indent within the width', () => {
+  it('gives each rule a row, then its name and description wrapped with a hanging indent', () => {
     for (const width of [80, 120]) {
       const text = formatRulesText(rules, width);
       for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(width);
-      const description = text.split('\n').filter((l) => l.startsWith('    '));
-      expect(description.length).toBeGreaterThan(rules.length);
-      for (const r of rules) expect(text.replace(/\n {4}/g, ' ')).toContain(r.description);
+      const flat = text.replace(/\n {4}/g, ' ');
+      for (const r of rules) {
+        expect(text).toMatch(new RegExp(`^${r.id} +${r.confidence} +${r.severity}$`, 'm'));
+        expect(flat).toContain(`${r.name}: ${r.description}`);
+      }
     }
-    expect(formatRulesText(rules).split('\n')[0]).toMatch(/^RULE +CONF\. +SEVERITY +NAME$/);
-    // The built-in rules' rows fit 80 columns unbroken: each name follows its id on one line.
-    for (const r of rules) expect(formatRulesText(rules)).toMatch(new RegExp(`^${r.id} +\\w+ +\\w+ +${r.name}$`, 'm'));
+    expect(formatRulesText(rules).split('\n')[0]).toMatch(/^RULE +CONF\. +SEVERITY$/);
+    expect(formatRulesText(rules, 80).split('\n').length).toBeGreaterThan(formatRulesText(rules, 120).split('\n').length);
   });
 });

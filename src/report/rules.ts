@@ -2,18 +2,20 @@
 import type { Rule } from '../types.js';
 import { DEFAULT_WIDTH, escapeControls as safe, wrapWords } from './layout.js';
 
-// Column widths: the longest value ('medium', 'critical') and one space, so that a row fits 80 columns.
-const CONF = 7;
-const SEVERITY = 9;
+const CONF = 8;
 
-/** A table of the rules; each description below its row, wrapped to `width` with a hanging indent. */
+/**
+ * A table of the rules: id, confidence and severity on one row, then the rule's name and what it
+ * finds as a paragraph wrapped to `width` with a hanging indent (a name column would push rows
+ * past 80 columns).
+ */
 export function formatRulesText(rules: readonly Rule[], width = DEFAULT_WIDTH): string {
   const idWidth = Math.max(...rules.map((r) => r.id.length)) + 2;
   const lines = rules.flatMap((r) => [
-    ...wrapWords(`${safe(r.id).padEnd(idWidth)}${r.confidence.padEnd(CONF)}${r.severity.padEnd(SEVERITY)}${safe(r.name)}`, width, '', ' '.repeat(idWidth + CONF + SEVERITY)),
-    ...wrapWords(safe(r.description), width, '    '),
+    `${safe(r.id).padEnd(idWidth)}${r.confidence.padEnd(CONF)}${r.severity}`,
+    ...wrapWords(`${safe(r.name)}: ${safe(r.description)}`, width, '    ', '    '),
   ]);
-  return `${'RULE'.padEnd(idWidth)}${'CONF.'.padEnd(CONF)}${'SEVERITY'.padEnd(SEVERITY)}NAME\n${lines.join('\n')}\n`;
+  return `${'RULE'.padEnd(idWidth)}${'CONF.'.padEnd(CONF)}SEVERITY\n${lines.join('\n')}\n`;
 }
 
 export function formatRulesJson(rules: readonly Rule[]): string {
