@@ -6,7 +6,7 @@ import { commandHelp, mainHelp } from './help.js';
 import { COMMANDS, type Command, FAIL_ON, type FailOn, type Format, type GitFlags, HELP_OPTION, type ScanningFlags, type VerifyFlags } from './options.js';
 import { closest } from './suggest.js';
 
-/** ` (did you mean --format?)`, or nothing when no known name is close. */
+/** `; did you mean --format?`, or nothing when no known name is close. */
 function didYouMean(typed: string, known: readonly string[]): string {
   const guess = closest(typed, known);
   return guess ? `; did you mean ${guess}?` : '';
