@@ -4,11 +4,18 @@
  */
 import { FORMATS, type Format } from '../report/formats.js';
 import type { HookName } from '../types.js';
+import type { ExitCodeSet } from './help.js';
 
 export type { Format };
 
+/** When a run exits 1: any finding, findings verified live, or never (an incomplete scan still exits 2). */
+export type FailOn = 'any' | 'live' | 'never';
+export const FAIL_ON: readonly FailOn[] = ['any', 'live', 'never'];
+
 export interface ReportFlags {
   format: Format;
+  /** false: no colour whatever the terminal (--no-color); true: the environment decides. */
+  color: boolean;
   output: string;
   showSecrets: boolean;
   quiet: boolean;
@@ -25,7 +32,7 @@ export interface ScanningFlags extends ReportFlags {
   patterns: string[];
   enableRules: string[];
   disableRules: string[];
-  failOn: 'any' | 'live';
+  failOn: FailOn;
   verify?: VerifyFlags;
   debug: boolean;
 }
@@ -71,9 +78,14 @@ export const REPORT_OPTIONS: Record<string, OptionSpec> = {
   output: { type: 'string', short: 'o', value: 'FILE', help: 'write the report to FILE (- is standard output, the default)' },
   'show-secrets': { type: 'boolean', help: 'print secrets in full (every format redacts them otherwise)' },
   quiet: { type: 'boolean', short: 'q', help: 'print findings and errors only' },
+  'no-color': { type: 'boolean', help: 'no colours (the same as NO_COLOR=1)' },
   'no-progress': { type: 'boolean', help: 'never show progress (it shows only on a terminal, never under CI)' },
   verify: { type: 'boolean', help: 'check each distinct secret against the PagerDuty API (read-only GET requests)' },
-  'fail-on': { type: 'string', value: 'WHEN', help: 'any (default): exit 1 on any finding; live: only on findings verified live (implies --verify)' },
+  'fail-on': {
+    type: 'string',
+    value: 'WHEN',
+    help: 'any (default): exit 1 on any finding; live: only on findings verified live (implies --verify); never: report without failing',
+  },
   'api-url': { type: 'string', value: 'URL', help: 'US API base URL for --verify (default: $PDGUARD_API_URL or https://api.pagerduty.com)' },
   'api-url-eu': { type: 'string', value: 'URL', help: 'EU API base URL for --verify (default: $PDGUARD_API_URL_EU or https://api.eu.pagerduty.com)' },
   'verify-cache': { type: 'string', value: 'FILE', help: 'remember --verify results (status and time only, keyed by hash) for a day' },
@@ -118,7 +130,11 @@ const GIT_SCAN_OPTIONS: Record<string, OptionSpec> = { ...REPO_OPTION, ...REPORT
 
 const HISTORY_OPTIONS: Record<string, OptionSpec> = {
   ...GIT_SCAN_OPTIONS,
-  range: { type: 'string', value: 'A..B', help: 'scan only the commits in B that are not in A' },
+  range: {
+    type: 'string',
+    value: 'A..B',
+    help: 'scan only the commits in B that are not in A; A.. and ..B stand for HEAD at the open end; A...B: the commits of either side, not of both',
+  },
   since: { type: 'string', value: 'REV', help: 'scan only the commits, on any ref, that REV does not contain' },
 };
 
@@ -136,6 +152,8 @@ export interface CommandSpec {
   summary: string;
   options: Record<string, OptionSpec>;
   details?: string;
+  /** Which exit codes its help lists: those it can return. */
+  exitCodes: ExitCodeSet;
 }
 
 export const COMMANDS: Record<string, CommandSpec> = {
@@ -143,24 +161,27 @@ export const COMMANDS: Record<string, CommandSpec> = {
     usage: 'pdguard scan [options] [PATH...]',
     summary: 'scan files and directories (default: .); - reads standard input',
     options: SCAN_OPTIONS,
+    exitCodes: 'scanning',
     details: [
       'Examples:',
       '  pdguard scan                      scan the current directory',
       '  pdguard scan config .env          scan a directory and a file',
       '  kubectl get secret -o yaml | pdguard scan - --stdin-name secret.yaml',
       '  pdguard scan --format json --output pdguard.json',
-      '  pdguard scan --write-baseline .pdguard-baseline.json   accept what is there today',
-      '  pdguard scan --baseline .pdguard-baseline.json         then report only new findings',
+      '  pdguard scan --write-baseline .pdguard-baseline.json   accept today\'s findings',
+      '  pdguard scan --baseline .pdguard-baseline.json   then report only new ones',
     ].join('\n'),
   },
   history: {
     usage: 'pdguard history [--repo DIR] [--range A..B | --since REV] [options]',
     summary: 'scan git history: every blob once, reported with the commit that introduced it',
     options: HISTORY_OPTIONS,
+    exitCodes: 'scanning',
     details: [
-      'By default every commit reachable from any ref (branches, tags, remote-tracking refs) is scanned.',
-      'A secret that stays in a file through many commits (or moves with a rename) is one finding, at the',
-      'commit that introduced it; the same secret in two files is two findings.',
+      'By default every commit reachable from any ref (branches, tags, remote-tracking',
+      'refs) is scanned. A secret that stays in a file through many commits (or moves',
+      'with a rename) is one finding, at the commit that introduced it; the same secret',
+      'in two files is two findings.',
       '',
       'Examples:',
       '  pdguard history                          audit the whole repository',
@@ -172,27 +193,32 @@ export const COMMANDS: Record<string, CommandSpec> = {
     usage: 'pdguard staged [--repo DIR] [options]',
     summary: 'scan what the next commit will contain (the index); only lines it adds are reported',
     options: GIT_SCAN_OPTIONS,
+    exitCodes: 'scanning',
     details: 'Run by the pre-commit hook that `pdguard install` writes.',
   },
   'pre-push': {
     usage: 'pdguard pre-push [--repo DIR] [REMOTE [URL]] < git pre-push lines',
     summary: "scan only the commits being pushed (reads git's pre-push lines on standard input)",
     options: GIT_SCAN_OPTIONS,
+    exitCodes: 'scanning',
     details: 'Run by the pre-push hook that `pdguard install --hook pre-push` writes.',
   },
   install: {
     usage: 'pdguard install [--hook pre-commit|pre-push] [--force | --append] [--repo DIR]',
     summary: 'install a git hook that runs pdguard (plain .git/hooks, core.hooksPath or husky)',
     options: HOOK_OPTIONS,
+    exitCodes: 'hook',
   },
   uninstall: {
     usage: 'pdguard uninstall [--hook pre-commit|pre-push] [--repo DIR]',
     summary: 'remove the hook that pdguard install wrote (and nothing else)',
     options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook! },
+    exitCodes: 'hook',
   },
   allow: {
     usage: 'pdguard allow FINGERPRINT... --reason TEXT | pdguard allow --last --reason TEXT',
     summary: 'allow findings that are not secrets: writes their entries into .pdguard.yaml, keeping its comments',
+    exitCodes: 'allow',
     options: {
       reason: { type: 'string', value: 'TEXT', help: 'why these findings are allowed (required; kept beside each entry)' },
       last: { type: 'boolean', help: "allow every finding of the last scan, history, staged or pre-push run in this repository" },
@@ -210,7 +236,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
   rules: {
     usage: 'pdguard rules [--format text|json] [--patterns FILE]',
     summary: 'list the detection rules',
-    options: { format: REPORT_OPTIONS.format!, ...RULE_OPTIONS },
+    options: { format: { type: 'string', value: 'FORMAT', help: 'text (the default) or json' }, ...RULE_OPTIONS },
+    exitCodes: 'rules',
   },
 };
 

@@ -3,7 +3,24 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { FORMATS, isFormat } from '../report/formats.js';
 import { commandHelp, mainHelp } from './help.js';
-import { COMMANDS, type Command, type Format, type GitFlags, HELP_OPTION, type ScanningFlags, type VerifyFlags } from './options.js';
+import { COMMANDS, type Command, FAIL_ON, type FailOn, type Format, type GitFlags, HELP_OPTION, type ScanningFlags, type VerifyFlags } from './options.js';
+import { closest } from './suggest.js';
+
+/** `; did you mean --format?`, or nothing when no known name is close. */
+function didYouMean(typed: string, known: readonly string[]): string {
+  const guess = closest(typed, known);
+  return guess ? `; did you mean ${guess}?` : '';
+}
+
+/** What to say about an option given before any command (`pdguard -v`, `pdguard --format json`). */
+function leadingOption(argv: readonly string[]): string {
+  const option = argv[0]!;
+  const name = option.replace(/=.*$/, '');
+  if (name === '-v' || name === '--verbose') return `unknown option '${name}'; did you mean -V (--version)? For more detail on a scan: pdguard scan --debug`;
+  const scanOptions = Object.entries(COMMANDS.scan!.options).flatMap(([long, spec]) => [`--${long}`, ...(spec.short ? [`-${spec.short}`] : [])]);
+  if (scanOptions.includes(name)) return `options go after the command, e.g. pdguard scan ${argv.join(' ')} (see pdguard --help)`;
+  return `unknown option '${name}'${didYouMean(name, ['--help', '--version'])} (see pdguard --help)`;
+}
 
 function parseOptions(command: string, args: string[]) {
   const spec = COMMANDS[command]!;
@@ -16,14 +33,22 @@ function parseOptions(command: string, args: string[]) {
   } catch (error) {
     // parseArgs says e.g. "Unknown option '--fromat'. To specify a positional argument starting with a '-' ..."
     const message = (error instanceof Error ? error.message : String(error)).split('. ')[0]!.replace(/\.$/, '');
-    throw new UsageError(`${message} (see pdguard ${command} --help)`);
+    const unknown = /^Unknown option '(--?[^'=]+)/.exec(message)?.[1];
+    const known = Object.keys(options).map((name) => `--${name}`);
+    throw new UsageError(`${message}${unknown?.startsWith('--') ? didYouMean(unknown, known) : ''} (see pdguard ${command} --help)`);
   }
 }
 
+/** `pdguard rules` is a table, not a report: only text and json make sense for it. */
+const RULES_FORMATS: readonly Format[] = ['text', 'json'];
+
 function oneFormat(value: unknown, command: string): Format {
+  const allowed = command === 'rules' ? RULES_FORMATS : FORMATS;
   if (value === undefined) return 'text';
-  if (isFormat(value)) return value;
-  throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got '${String(value)}'; see pdguard ${command} --help)`);
+  if (isFormat(value) && allowed.includes(value)) return value;
+  const guess = didYouMean(String(value), allowed);
+  const got = guess ? `(got '${String(value)}')${guess} (see` : `(got '${String(value)}'; see`;
+  throw new UsageError(`--format must be one of ${allowed.join(', ')} ${got} pdguard ${command} --help)`);
 }
 
 export function parseCommandLine(argv: readonly string[]): Command {
@@ -34,10 +59,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
     return { kind: 'help', text: mainHelp() };
   }
   if (first === '-V' || first === '--version' || first === 'version') return { kind: 'version' };
-  if (first.startsWith('-')) throw new UsageError(`a command comes first, e.g. pdguard scan ${first} (see pdguard --help)`);
+  if (first.startsWith('-')) throw new UsageError(leadingOption(argv));
   if (!COMMANDS[first]) {
-    const known = Object.keys(COMMANDS).join(', ');
-    throw new UsageError(`unknown command '${first}' (commands: ${known}; see pdguard --help)`);
+    const known = Object.keys(COMMANDS);
+    throw new UsageError(`unknown command '${first}'${didYouMean(first, known)} (commands: ${known.join(', ')}; see pdguard --help)`);
   }
 
   const { values, positionals } = parseOptions(first, rest);
@@ -70,14 +95,15 @@ export function parseCommandLine(argv: readonly string[]): Command {
     return { kind: 'allow', fingerprints: positionals, last: Boolean(values.last), reason, ...(config !== undefined ? { config } : {}) };
   }
 
-  const failOn = str('fail-on') ?? 'any';
-  if (failOn !== 'any' && failOn !== 'live') throw new UsageError(`--fail-on must be any or live (got '${failOn}')`);
+  const failOn = (str('fail-on') ?? 'any') as FailOn;
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got '${failOn}'${didYouMean(failOn, FAIL_ON)})`);
   const verifyWanted = Boolean(values.verify) || failOn === 'live';
   for (const name of ['api-url', 'api-url-eu', 'verify-cache']) {
     if (values[name] !== undefined && !verifyWanted) throw new UsageError(`--${name} goes with --verify`);
   }
   const flags: ScanningFlags = {
     format,
+    color: !values['no-color'],
     output: str('output') ?? '-',
     showSecrets: Boolean(values['show-secrets']),
     quiet: Boolean(values.quiet),

@@ -111,8 +111,32 @@ export function gitArguments(args: readonly string[], options: GitDoorOptions = 
   return ['--no-replace-objects', ...neutralConfig(options).flatMap((pair) => ['-c', pair]), ...args];
 }
 
+/** What `--debug` is told about each git process when it ends: its arguments (without the door's `-c` pairs), where, how, how long. */
+export interface GitRunReport {
+  dir: string;
+  args: readonly string[];
+  code: number | null;
+  ms: number;
+}
+
+let gitObserver: ((run: GitRunReport) => void) | undefined;
+
+/** Tells `listener` about every git process from now on (the CLI's --debug); returns the way to stop. */
+export function observeGit(listener: (run: GitRunReport) => void): () => void {
+  gitObserver = listener;
+  return () => {
+    if (gitObserver === listener) gitObserver = undefined;
+  };
+}
+
 export function spawnGit(repo: string, args: readonly string[], options: GitDoorOptions = {}): ChildProcessWithoutNullStreams {
-  return spawn('git', gitArguments(args, options), { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnvironment(process.env, options) });
+  const child = spawn('git', gitArguments(args, options), { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnvironment(process.env, options) });
+  const observer = gitObserver;
+  if (observer) {
+    const started = performance.now();
+    child.once('close', (code) => observer({ dir: repo, args, code, ms: Math.round(performance.now() - started) }));
+  }
+  return child;
 }
 
 export interface GitRun {

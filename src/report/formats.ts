@@ -15,6 +15,10 @@ export interface FormatOptions {
   color: boolean;
   /** Text only: findings and problems, no summary or advice. */
   quiet: boolean;
+  /** Text only: the columns to fit (default 80). */
+  width?: number;
+  /** Text only: prefixed to paths so that they open from where the command ran (see text.ts). */
+  pathPrefix?: string;
 }
 
 const FORMATTERS = {
