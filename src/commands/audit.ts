@@ -1,0 +1,149 @@
+/**
+ * `pdguard audit PATH…`: one or more repositories (or folders of clones), each scanned through its
+ * whole history, then each credential once, with its exposure from git and its place in the to-do
+ * list. The library entry the CLI stands on: no argv, no exit code, no clock unless none is given.
+ *
+ * Repositories are scanned one after another, each by the history source with what it uses (all
+ * cores); exposure is asked of git only for the few commits that introduced a credential.
+ */
+import { aggregateExposure, groupFindings, mergeCredentials, prioritize } from '../audit/credentials.js';
+import { repositoryExposure, findDefaultBranch, type Introduction } from '../audit/exposure.js';
+import { combineScans, reportFinding, summarizeAudit } from '../audit/build.js';
+import type { AuditedRepository, AuditReport, Credential, RepositoryExposure, ReportFinding } from '../audit/model.js';
+import { findRepositories, type RepositoryTarget } from '../audit/repositories.js';
+import { TOOL_NAME } from '../package-info.js';
+import { runScan } from '../pipeline/run.js';
+import { settle } from '../pipeline/settle.js';
+import type { ScanProgress } from '../pipeline/source.js';
+import { historySource } from '../sources/history.js';
+import type { Finding } from '../types.js';
+import type { CommonOptions } from './scan.js';
+
+export interface AuditProgress extends ScanProgress {
+  /** 1-based: which repository is being scanned, of how many. */
+  repository: number;
+  repositories: number;
+  name: string;
+  /** `scanning`, or `exposure` while git is asked about the credentials found. */
+  phase: 'scanning' | 'exposure';
+}
+
+export interface AuditOptions extends Omit<CommonOptions, 'onProgress'> {
+  /** Repositories or folders of clones (default: the current directory). */
+  paths?: string[];
+  cwd?: string;
+  /** Epoch milliseconds that ages and lifetimes are counted to (default: now). */
+  now?: number;
+  showSecrets?: boolean;
+  toolVersion: string;
+  onProgress?: (progress: AuditProgress) => void;
+  /** Called before each repository is scanned, with how many objects it holds (for an estimate). */
+  onRepositories?: (targets: readonly RepositoryTarget[]) => void;
+}
+
+/** Credentials asked about at once (each a few short git commands). */
+const EXPOSURE_CONCURRENCY = 4;
+
+async function mapPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+interface Audited {
+  repository: AuditedRepository;
+  findings: Finding[];
+  suppressed: number;
+  incomplete: boolean;
+  exposures: Map<string, RepositoryExposure>;
+}
+
+async function auditRepository(target: RepositoryTarget, index: number, total: number, options: AuditOptions): Promise<Audited> {
+  const progress = (phase: AuditProgress['phase'], p: ScanProgress) =>
+    options.onProgress?.({ ...p, repository: index + 1, repositories: total, name: target.name, phase });
+  const { onProgress: _, verify: __, ...common } = options;
+  const source = historySource({ repo: target.repo, revs: ['--all'], mode: 'history', root: target.path, label: '--all' });
+  let last: ScanProgress = { commits: 0, blobs: 0, bytes: 0 };
+  const scanned = await runScan(source, {
+    ...common,
+    onProgress: (p) => {
+      last = p;
+      progress('scanning', p);
+    },
+  });
+  // Verified later, once for all repositories: the same key in two of them is checked once.
+  const result = await settle(scanned, { baseline: options.baseline ?? null });
+  const defaultBranch = await findDefaultBranch(target.repo);
+
+  progress('exposure', last);
+  const bySecret = new Map<string, Finding[]>();
+  for (const f of result.findings) bySecret.set(f.secretHash, [...(bySecret.get(f.secretHash) ?? []), f]);
+  const exposures = new Map<string, RepositoryExposure>();
+  await mapPool([...bySecret], EXPOSURE_CONCURRENCY, async ([hash, findings]) => {
+    const introductions: Introduction[] = findings.filter((f) => f.commit).map((f) => ({ path: f.path, commit: f.commit! }));
+    exposures.set(hash, await repositoryExposure({ repo: target.repo, repository: target.name, defaultBranch, secret: findings[0]!.secret, introductions }));
+  });
+
+  return {
+    repository: { name: target.name, path: target.path, remote: target.remote, forge: target.forge, defaultBranch, scan: result.scan },
+    findings: result.findings,
+    suppressed: result.suppressed.length,
+    incomplete: result.incomplete,
+    exposures,
+  };
+}
+
+export async function audit(options: AuditOptions): Promise<AuditReport> {
+  const started = performance.now();
+  const asOf = options.now ?? Date.now();
+  const targets = await findRepositories(options.paths ?? [], options.cwd ?? process.cwd());
+  options.onRepositories?.(targets);
+  const audited: Audited[] = [];
+  for (const [i, target] of targets.entries()) audited.push(await auditRepository(target, i, targets.length, options));
+
+  // One verification for every repository's findings: each distinct secret is checked once.
+  let verified = new Map<string, Finding['verification']>();
+  if (options.verify) {
+    const all = audited.flatMap((a) => a.findings);
+    if (all.length) {
+      const { verifyFindings } = await import('../verify/verify.js');
+      const { loadPatterns } = await import('../patterns/load.js');
+      const checked = await verifyFindings(all, options.rules ?? loadPatterns(), options.verify);
+      verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
+    }
+  }
+
+  const showSecrets = options.showSecrets ?? false;
+  const findings: ReportFinding[] = audited.flatMap((a) =>
+    a.findings.map((f) => {
+      const verification = verified.get(f.secretHash);
+      return reportFinding(verification ? { ...f, verification } : f, showSecrets, a.repository.name);
+    }),
+  );
+  const perRepository = audited.map((a) =>
+    groupFindings(findings.filter((f) => f.repository === a.repository.name)).map(
+      (c): Credential => ({ ...c, exposure: aggregateExposure([a.exposures.get(c.secretHash)!], asOf) }),
+    ),
+  );
+  const credentials = prioritize(mergeCredentials(perRepository), asOf);
+  const repositories = audited.map((a) => a.repository);
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: options.toolVersion },
+    asOf: new Date(asOf).toISOString(),
+    scan: combineScans(repositories, Math.round(performance.now() - started)),
+    repositories,
+    credentials,
+    findings,
+    summary: summarizeAudit(credentials, repositories.length, audited.reduce((n, a) => n + a.suppressed, 0)),
+    incomplete: audited.some((a) => a.incomplete),
+    secretsShown: showSecrets,
+  };
+}
