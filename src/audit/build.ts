@@ -91,3 +91,19 @@ export function reportOfScan(result: ScanResult, meta: ReportMeta): AuditReport 
     secretsShown: meta.showSecrets,
   };
 }
+
+/**
+ * The `credentials` of a plain scan's JSON report (history, files): each secret once with its
+ * occurrences; exposure is null (only `pdguard audit` asks git for it) and no ranking is made.
+ */
+export function plainCredentials(findings: readonly Finding[], showSecrets: boolean): Record<string, unknown>[] {
+  return groupFindings(findings.map((f) => reportFinding(f, showSecrets))).map((c) => ({
+    secretHash: c.secretHash,
+    ruleId: c.ruleId,
+    ruleName: c.ruleName,
+    secret: c.secret,
+    occurrences: c.occurrences.map(({ repository: _, ...o }) => o),
+    exposure: null,
+    ...(c.verification ? { verification: c.verification } : {}),
+  }));
+}

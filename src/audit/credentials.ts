@@ -6,7 +6,7 @@
 import type { Verification } from '../types.js';
 import type { Credential, CommitPoint, Exposure, Occurrence, Priority, Reach, RepositoryExposure, ReportFinding } from './model.js';
 import { credentialKind } from './rotation.js';
-import { compareRefs } from './exposure.js';
+import { compareRefs } from './refs.js';
 
 const DAY_MS = 86_400_000;
 
@@ -100,7 +100,8 @@ export function ageInDays(since: string, asOf: number): number {
 
 /** A credential's exposure over all its repositories. `asOf` null leaves the age to prioritize(). */
 export function aggregateExposure(byRepository: readonly RepositoryExposure[], asOf: number | null): Exposure {
-  const repos = [...byRepository].sort((a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0));
+  // A repository seen twice (a merge of a report with itself, an audit run again): the later counts.
+  const repos = [...new Map(byRepository.map((r) => [r.repository, r])).values()].sort((a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0));
   const introductions = repos.map((r) => r.introduced).filter((p): p is CommitPoint => p !== null).sort(byDate);
   const removals = repos.map((r) => r.removed);
   const stillThere = repos.some((r) => r.removed === null && r.refs.length > 0);

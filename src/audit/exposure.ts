@@ -13,6 +13,9 @@ import { gitComplaint, runGit, spawnGit, exitOf } from '../git/process.js';
 import type { Repo } from '../git/repo.js';
 import type { CommitInfo } from '../types.js';
 import type { CommitPoint, RefKind, Remedy, RepositoryExposure } from './model.js';
+import { compareRefs, refKind } from './refs.js';
+
+export { compareRefs, refKind };
 
 /** A place the history scan found the secret: the path at the commit that introduced it there. */
 export interface Introduction {
@@ -29,21 +32,6 @@ export interface RefTip {
 
 /** Commits handed to one `git grep` (each one's tree is searched). */
 const GREP_BATCH = 64;
-
-export function refKind(name: string): RefKind {
-  if (name.startsWith('refs/heads/')) return 'branch';
-  if (name.startsWith('refs/tags/')) return 'tag';
-  if (name.startsWith('refs/remotes/')) return 'remote';
-  return 'other';
-}
-
-const KIND_ORDER: Record<RefKind, number> = { branch: 0, tag: 1, remote: 2, other: 3 };
-
-/** The default branch first, then branches, tags, remote-tracking refs and the rest, each by name. */
-export function compareRefs(defaultBranch: string | null): (a: string, b: string) => number {
-  return (a, b) =>
-    Number(b === defaultBranch) - Number(a === defaultBranch) || KIND_ORDER[refKind(a)] - KIND_ORDER[refKind(b)] || (a < b ? -1 : a > b ? 1 : 0);
-}
 
 async function git(repo: Repo, args: string[], input?: string): Promise<string> {
   if (input === undefined) {

@@ -38,7 +38,7 @@ const KINDS: Record<string, CredentialKind> = {
       HISTORY,
     ],
     maxLifetimeDays: 30,
-    lifetime: 'access tokens expire after a day and refresh tokens after 30 days (a refresh rolls over for up to a year)',
+    lifetime: 'access tokens expire after a day, refresh tokens after 30 days',
   },
   'pagerduty-classic-oauth-token': {
     label: 'Classic OAuth token',

@@ -39,7 +39,7 @@ export function useColor(env: Io['env'], isTTY: boolean | undefined): boolean {
   return Boolean(isTTY) && env.TERM !== 'dumb';
 }
 
-function emit(io: Io, flags: Pick<ReportFlags, 'output'>, text: string): void {
+export function emit(io: Io, flags: Pick<ReportFlags, 'output'>, text: string): void {
   if (flags.output === '-') {
     io.stdout.write(text);
     return;
@@ -57,11 +57,12 @@ function report(result: ScanResult, flags: ReportFlags, io: Io): string {
     toolVersion: version(),
     color: flags.output === '-' && useColor(io.env, io.stdout.isTTY),
     quiet: flags.quiet,
+    asOf: Date.now(),
   });
 }
 
 /** The options every scanning command shares, from its flags and the environment. */
-function commonOptions(command: ScanningFlags, io: Io, onProgress: CommonOptions['onProgress']): CommonOptions {
+export function commonOptions(command: ScanningFlags, io: Io, onProgress: CommonOptions['onProgress']): CommonOptions {
   const options: CommonOptions = {
     rules: loadPatterns(command.patterns),
     baseline: command.baseline ? readBaseline(command.baseline) : null,
@@ -172,6 +173,10 @@ async function runCommand(command: Command, io: Io): Promise<number> {
         return scanPrePush({ ...options, repo: resolve(io.cwd, command.repo ?? '.'), updates, ...(remote ? { remote } : {}) });
       });
     }
+    case 'audit':
+      return (await import('./audit.js')).runAudit(command, io);
+    case 'report-merge':
+      return (await import('./audit.js')).runReportMerge(command, io);
     case 'install':
     case 'uninstall': {
       const { installHook, uninstallHook } = await import('../hook/install.js');

@@ -63,6 +63,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     return { kind: first, hook, force: Boolean(values.force), ...(repo !== undefined ? { repo } : {}) };
   }
 
+  if (first === 'report') return parseReportMerge(positionals, values, format, str);
+
   const failOn = str('fail-on') ?? 'any';
   if (failOn !== 'any' && failOn !== 'live') throw new UsageError(`--fail-on must be any or live (got '${failOn}')`);
   const verifyWanted = Boolean(values.verify) || failOn === 'live';
@@ -100,6 +102,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be scanned only once');
     return { kind: 'scan', ...flags, paths: positionals, stdinName: str('stdin-name') ?? 'stdin', gitignore: !values['no-gitignore'] };
   }
+  if (first === 'audit') {
+    const asOf = parseAsOf(str('as-of'));
+    return { kind: 'audit', ...flags, paths: positionals, ...(asOf !== undefined ? { asOf } : {}) };
+  }
   const repo = str('repo');
   const git: GitFlags = { ...flags, ...(repo !== undefined ? { repo } : {}) };
   if (first === 'history') {
@@ -116,4 +122,26 @@ export function parseCommandLine(argv: readonly string[]): Command {
   // pre-push: git passes the remote's name and URL as arguments.
   if (positionals.length > 2) throw new UsageError('pdguard pre-push takes at most REMOTE and URL (as git passes them)');
   return { kind: 'pre-push', ...git, ...(positionals[0] !== undefined ? { remote: positionals[0] } : {}) };
+}
+
+/** --as-of DATE: an ISO 8601 date or time. */
+function parseAsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) throw new UsageError(`--as-of takes an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z (got '${value}')`);
+  return time;
+}
+
+/** `pdguard report merge FILE...`. */
+function parseReportMerge(positionals: string[], values: Record<string, unknown>, format: Format, str: (name: string) => string | undefined): Command {
+  const [action, ...files] = positionals;
+  if (action !== 'merge') throw new UsageError(`pdguard report takes merge FILE... (got '${action ?? ''}'; see pdguard report --help)`);
+  if (!files.length) throw new UsageError('pdguard report merge needs the JSON reports to merge (pdguard report merge a.json b.json ...)');
+  if (!['json', 'html', 'sarif', 'text'].includes(values.format === undefined ? 'text' : format)) {
+    throw new UsageError(`pdguard report merge writes json, html, sarif or text (got '${format}')`);
+  }
+  const failOn = str('fail-on') ?? 'any';
+  if (failOn !== 'any' && failOn !== 'live') throw new UsageError(`--fail-on must be any or live (got '${failOn}')`);
+  const asOf = parseAsOf(str('as-of'));
+  return { kind: 'report-merge', files, format, output: str('output') ?? '-', quiet: Boolean(values.quiet), failOn, ...(asOf !== undefined ? { asOf } : {}) };
 }

@@ -11,6 +11,7 @@ import { repositoryExposure, findDefaultBranch, type Introduction } from '../aud
 import { combineScans, reportFinding, summarizeAudit } from '../audit/build.js';
 import type { AuditedRepository, AuditReport, Credential, RepositoryExposure, ReportFinding } from '../audit/model.js';
 import { findRepositories, type RepositoryTarget } from '../audit/repositories.js';
+import { runGit } from '../git/process.js';
 import { TOOL_NAME } from '../package-info.js';
 import { runScan } from '../pipeline/run.js';
 import { settle } from '../pipeline/settle.js';
@@ -24,6 +25,10 @@ export interface AuditProgress extends ScanProgress {
   repository: number;
   repositories: number;
   name: string;
+  /** Objects (commits, trees, blobs) in the repositories before this one, in this one, and in all: for an estimate of what is left. */
+  objectsBefore: number;
+  objectsHere: number;
+  objectsTotal: number;
   /** `scanning`, or `exposure` while git is asked about the credentials found. */
   phase: 'scanning' | 'exposure';
 }
@@ -37,8 +42,14 @@ export interface AuditOptions extends Omit<CommonOptions, 'onProgress'> {
   showSecrets?: boolean;
   toolVersion: string;
   onProgress?: (progress: AuditProgress) => void;
-  /** Called before each repository is scanned, with how many objects it holds (for an estimate). */
-  onRepositories?: (targets: readonly RepositoryTarget[]) => void;
+}
+
+/** How many objects a repository holds (`git count-objects`): loose and packed, a cheap measure of its size. */
+async function objectCount(target: RepositoryTarget): Promise<number> {
+  const run = await runGit(target.repo.dir, ['count-objects', '-v']);
+  if (run.code !== 0) return 0;
+  const field = (name: string) => Number(new RegExp(`^${name}: (\\d+)$`, 'm').exec(run.stdout)?.[1] ?? 0);
+  return field('count') + field('in-pack');
 }
 
 /** Credentials asked about at once (each a few short git commands). */
@@ -65,9 +76,18 @@ interface Audited {
   exposures: Map<string, RepositoryExposure>;
 }
 
-async function auditRepository(target: RepositoryTarget, index: number, total: number, options: AuditOptions): Promise<Audited> {
+interface Place {
+  index: number;
+  total: number;
+  objectsBefore: number;
+  objectsHere: number;
+  objectsTotal: number;
+}
+
+async function auditRepository(target: RepositoryTarget, place: Place, options: AuditOptions): Promise<Audited> {
+  const { index, total, ...objects } = place;
   const progress = (phase: AuditProgress['phase'], p: ScanProgress) =>
-    options.onProgress?.({ ...p, repository: index + 1, repositories: total, name: target.name, phase });
+    options.onProgress?.({ ...p, ...objects, repository: index + 1, repositories: total, name: target.name, phase });
   const { onProgress: _, verify: __, ...common } = options;
   const source = historySource({ repo: target.repo, revs: ['--all'], mode: 'history', root: target.path, label: '--all' });
   let last: ScanProgress = { commits: 0, blobs: 0, bytes: 0 };
@@ -104,9 +124,15 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const started = performance.now();
   const asOf = options.now ?? Date.now();
   const targets = await findRepositories(options.paths ?? [], options.cwd ?? process.cwd());
-  options.onRepositories?.(targets);
+  const counts = options.onProgress ? await Promise.all(targets.map(objectCount)) : targets.map(() => 0);
+  const objectsTotal = counts.reduce((a, b) => a + b, 0);
   const audited: Audited[] = [];
-  for (const [i, target] of targets.entries()) audited.push(await auditRepository(target, i, targets.length, options));
+  let objectsBefore = 0;
+  for (const [index, target] of targets.entries()) {
+    const place = { index, total: targets.length, objectsBefore, objectsHere: counts[index]!, objectsTotal };
+    audited.push(await auditRepository(target, place, options));
+    objectsBefore += counts[index]!;
+  }
 
   // One verification for every repository's findings: each distinct secret is checked once.
   let verified = new Map<string, Finding['verification']>();
