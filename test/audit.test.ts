@@ -461,3 +461,41 @@ describe('pdguard report merge', () => {
     expect(report.credentials[0]).toMatchObject({ secretHash: hash(T2), exposure: null, occurrences: [{ repository: 'web', path: 'deploy/app.env' }] });
   }, 60_000);
 });
+
+describe('exposure: renames, second removals, mirrors, empty repositories', () => {
+  it('a renamed file is not a removal; a secret removed, put back and removed again was removed the second time', async () => {
+    const [moved, twice] = [fake.restKey(), fake.restKey()];
+    const repo = TestRepo.init();
+    repo.commitFiles({ 'a.env': `PAGERDUTY_API_KEY=${moved}\n` }, 'a key');
+    repo.mv('a.env', 'config/b.env');
+    repo.commit('move it');
+    const added = repo.commitFiles({ 'x.env': `PAGERDUTY_TOKEN=${twice}\n` }, 'another');
+    repo.remove('x.env');
+    const first = repo.commit('remove it');
+    repo.commitFiles({ 'x.env': `PAGERDUTY_TOKEN=${twice}\n` }, 'oops, back');
+    repo.remove('x.env');
+    const second = repo.commit('remove it again');
+    const { report } = await auditJson([repo.dir]);
+    const m = byHash(report, moved);
+    expect(m.exposure.byRepository[0]).toMatchObject({ removed: null, onDefaultBranch: true, presentAt: ['refs/heads/main'] });
+    const t = byHash(report, twice);
+    expect(t.occurrences.map((o) => o.commit?.sha)).toEqual([added]);
+    expect(t.exposure.byRepository[0]).toMatchObject({ introduced: { sha: added }, removed: point(repo, second), presentAt: [], onDefaultBranch: false });
+    expect(t.exposure.removed?.sha).not.toBe(first);
+  }, 60_000);
+
+  it('every ref of a bare mirror is published; an empty repository has nothing to report', async () => {
+    const key = fake.restKey();
+    const repo = TestRepo.init();
+    repo.commitFiles({ '.env': `PAGERDUTY_API_KEY=${key}\n` }, 'a key');
+    const mirror = tempDir('pdguard-mirror-');
+    repo.git('clone', '-q', '--mirror', repo.dir, join(mirror, 'app.git'));
+    const { report } = await auditJson([mirror]);
+    expect(report.repositories).toMatchObject([{ name: 'app', defaultBranch: 'refs/heads/main' }]);
+    expect(byHash(report, key).exposure.byRepository[0]).toMatchObject({ refs: ['refs/heads/main'], onDefaultBranch: true, published: true, remedy: 'rewrite-history' });
+    const empty = TestRepo.init();
+    const run = await runCli(['audit', empty.dir, '--format', 'json'], { env });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ credentials: [], repositories: [{ defaultBranch: null }] });
+  }, 60_000);
+});

@@ -9,7 +9,7 @@
  * Every command goes through the one door (git/process.ts); nothing the repository names is run.
  */
 import { InputError } from '../errors.js';
-import { gitComplaint, runGit, spawnGit, exitOf } from '../git/process.js';
+import { exitOf, gitComplaint, runGit, spawnGit } from '../git/process.js';
 import type { Repo } from '../git/repo.js';
 import type { CommitInfo } from '../types.js';
 import type { CommitPoint, RefKind, Remedy, RepositoryExposure } from './model.js';
@@ -33,21 +33,20 @@ export interface RefTip {
 /** Commits handed to one `git grep` (each one's tree is searched). */
 const GREP_BATCH = 64;
 
-async function git(repo: Repo, args: string[], input?: string): Promise<string> {
-  if (input === undefined) {
-    const run = await runGit(repo.dir, args);
-    if (run.code !== 0) throw new InputError(`${repo.dir}: git ${args[0]} failed: ${gitComplaint(run.stderr)}`);
-    return run.stdout;
-  }
+/**
+ * Runs git through the door and returns its output; `input` goes to its standard input. `grep`
+ * exits 1 when nothing matched: an answer (`quietMiss`), not a failure.
+ */
+async function git(repo: Repo, args: string[], input?: string, quietMiss = false): Promise<string> {
   const child = spawnGit(repo.dir, args);
   const chunks: Buffer[] = [];
   child.stdout.on('data', (d: Buffer) => chunks.push(d));
   child.stdin.on('error', () => {});
-  child.stdin.end(input);
+  child.stdin.end(input ?? '');
   const { code, stderr } = await exitOf(child);
-  // grep exits 1 when nothing matched: an answer, not a failure.
-  if (code !== 0 && !(args.includes('grep') && code === 1 && !stderr.trim())) {
-    throw new InputError(`${repo.dir}: git ${args.find((a) => !a.startsWith('-'))} failed: ${gitComplaint(stderr)}`);
+  if (code !== 0 && !(quietMiss && code === 1 && !stderr.trim())) {
+    const command = args.find((a) => !a.startsWith('-')) ?? 'git';
+    throw new InputError(`${repo.dir}: git ${command} failed while computing exposure: ${gitComplaint(stderr)}`);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
@@ -102,6 +101,7 @@ export async function commitsHolding(repo: Repo, secret: string, commits: readon
       repo,
       ['--literal-pathspecs', 'grep', '-F', '-l', '-z', '--no-color', '--no-textconv', '-f', '-', ...batch, '--', ...(paths ?? [])],
       `${secret}\n`,
+      true,
     );
     for (const name of out.split('\0')) {
       const sha = name.slice(0, name.indexOf(':'));
