@@ -484,6 +484,28 @@ describe('exposure: renames, second removals, mirrors, empty repositories', () =
     expect(t.exposure.removed?.sha).not.toBe(first);
   }, 60_000);
 
+  it('commits not pushed yet: removed on the local branch of origin\'s default, and deleting it is enough', async () => {
+    const key = fake.restKey();
+    const upstream = TestRepo.init();
+    upstream.commitFiles({ 'README.md': 'hi\n' }, 'start');
+    const clone = upstream.clone();
+    const added = clone.commitFiles({ '.env': `PAGERDUTY_API_KEY=${key}\n` }, 'a key');
+    clone.remove('.env');
+    const removed = clone.commit('oops');
+    const { report } = await auditJson([clone.dir]);
+    expect(byHash(report, key).exposure.byRepository[0]).toEqual({
+      repository: 'clone',
+      introduced: point(clone, added),
+      removed: point(clone, removed),
+      refs: ['refs/heads/main'],
+      presentAt: [],
+      onDefaultBranch: false,
+      defaultBranch: 'refs/remotes/origin/main',
+      published: false,
+      remedy: 'delete-file',
+    });
+  }, 60_000);
+
   it('every ref of a bare mirror is published; an empty repository has nothing to report', async () => {
     const key = fake.restKey();
     const repo = TestRepo.init();

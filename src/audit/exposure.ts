@@ -12,7 +12,8 @@ import { InputError } from '../errors.js';
 import { exitOf, gitComplaint, runGit, spawnGit } from '../git/process.js';
 import type { Repo } from '../git/repo.js';
 import type { CommitInfo } from '../types.js';
-import type { CommitPoint, RefKind, Remedy, RepositoryExposure } from './model.js';
+import type { CommitPoint, Remedy, RepositoryExposure } from './model.js';
+import type { CommitGraph, RefTip } from './graph.js';
 import { compareRefs, refKind } from './refs.js';
 
 export { compareRefs, refKind };
@@ -21,13 +22,6 @@ export { compareRefs, refKind };
 export interface Introduction {
   path: string;
   commit: CommitInfo;
-}
-
-export interface RefTip {
-  name: string;
-  kind: RefKind;
-  /** The commit at its tip (tags peeled). */
-  commit: string;
 }
 
 /** Commits handed to one `git grep` (each one's tree is searched). */
@@ -73,19 +67,6 @@ export async function findDefaultBranch(repo: Repo): Promise<string | null> {
   }
   const head = await symbolic('HEAD');
   return head && (await exists(head)) ? head : null;
-}
-
-/** The refs whose history holds `commit` (symbolic refs such as origin/HEAD left out: their target is listed). */
-async function refsContaining(repo: Repo, commit: string): Promise<RefTip[]> {
-  const out = await git(repo, ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(symref)', `--contains=${commit}`]);
-  const refs: RefTip[] = [];
-  for (const line of out.split('\n')) {
-    if (!line) continue;
-    const [name, object, peeled, symref] = line.split('\0') as [string, string, string, string];
-    if (symref) continue;
-    refs.push({ name, kind: refKind(name), commit: peeled || object });
-  }
-  return refs;
 }
 
 /**
@@ -164,6 +145,9 @@ const byDate = (a: { date: string }, b: { date: string }): number => Date.parse(
 
 export interface ExposureInput {
   repo: Repo;
+  /** The repository's commit graph and ref tips, read once for all its credentials (graph.ts). */
+  graph: CommitGraph;
+  tips: readonly RefTip[];
   repository: string;
   defaultBranch: string | null;
   secret: string;
@@ -179,7 +163,7 @@ export async function repositoryExposure(input: ExposureInput): Promise<Reposito
   const tips = new Map<string, RefTip>();
   const reaches = new Map<string, Introduction[]>();
   for (const sha of new Set(introductions.map((i) => i.commit.sha))) {
-    for (const ref of await refsContaining(repo, sha)) {
+    for (const ref of input.graph.refsContaining(sha, input.tips)) {
       tips.set(ref.name, ref);
       const list = reaches.get(ref.name) ?? [];
       list.push(...introductions.filter((i) => i.commit.sha === sha));
@@ -199,9 +183,11 @@ export async function repositoryExposure(input: ExposureInput): Promise<Reposito
   const presentAt = refs.filter((name) => holding.has(tips.get(name)!.commit));
   const onDefaultBranch = defaultTip !== undefined && holding.has(defaultTip.commit);
 
-  // Removed: on the default branch when it ever held it, else on the first ref that reaches it.
+  // Removed: on the default branch when it ever held it, else on its local branch (main for
+  // origin/main: commits not pushed yet), else on the first ref that reaches it.
   let removed: CommitPoint | null = null;
-  const primary = refs[0];
+  const local = defaultBranch?.replace(/^refs\/remotes\/[^/]+\//, 'refs/heads/');
+  const primary = refs.find((r) => r === defaultBranch) ?? refs.find((r) => r === local) ?? refs[0];
   if (primary && !presentAt.includes(primary)) {
     const removals: WalkedCommit[] = [];
     for (const intro of reaches.get(primary) ?? []) {

@@ -10,6 +10,7 @@ import { aggregateExposure, groupFindings, mergeCredentials, prioritize } from '
 import { repositoryExposure, findDefaultBranch, type Introduction } from '../audit/exposure.js';
 import { combineScans, reportFinding, summarizeAudit } from '../audit/build.js';
 import type { AuditedRepository, AuditReport, Credential, RepositoryExposure, ReportFinding } from '../audit/model.js';
+import { CommitGraph, readRefTips } from '../audit/graph.js';
 import { findRepositories, type RepositoryTarget } from '../audit/repositories.js';
 import { runGit } from '../git/process.js';
 import { TOOL_NAME } from '../package-info.js';
@@ -106,9 +107,12 @@ async function auditRepository(target: RepositoryTarget, place: Place, options: 
   const bySecret = new Map<string, Finding[]>();
   for (const f of result.findings) bySecret.set(f.secretHash, [...(bySecret.get(f.secretHash) ?? []), f]);
   const exposures = new Map<string, RepositoryExposure>();
+  // The commit graph only when there is something to ask it about.
+  const graph = bySecret.size ? await CommitGraph.read(target.repo) : null;
+  const tips = bySecret.size ? await readRefTips(target.repo) : [];
   await mapPool([...bySecret], EXPOSURE_CONCURRENCY, async ([hash, findings]) => {
     const introductions: Introduction[] = findings.filter((f) => f.commit).map((f) => ({ path: f.path, commit: f.commit! }));
-    exposures.set(hash, await repositoryExposure({ repo: target.repo, repository: target.name, defaultBranch, secret: findings[0]!.secret, introductions }));
+    exposures.set(hash, await repositoryExposure({ repo: target.repo, graph: graph!, tips, repository: target.name, defaultBranch, secret: findings[0]!.secret, introductions }));
   });
 
   return {
