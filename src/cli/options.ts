@@ -151,7 +151,7 @@ const REPORT_MERGE_OPTIONS: Record<string, OptionSpec> = {
   format: { type: 'string', value: 'FORMAT', help: 'json, html, sarif or text (the default)' },
   output: REPORT_OPTIONS.output!,
   quiet: REPORT_OPTIONS.quiet!,
-  'fail-on': REPORT_OPTIONS['fail-on']!,
+  'fail-on': { type: 'string', value: 'WHEN', help: 'any (default): exit 1 on any credential; live: only on credentials the reports found live' },
   ...AS_OF_OPTION,
 };
 
