@@ -372,6 +372,11 @@ describe('pdguard audit: the other formats and bad input', () => {
     expect(log.runs.map((r) => r.results.length)).toEqual([4, 1]);
     expect(log.runs[1]!.results[0]!.properties.secretHash).toBe(hash(T2));
     for (const secret of [T1, T2, T3, T5]) expect(out.stdout).not.toContain(secret);
+    const github = await runCli(['audit', '.', '--format', 'github'], { cwd: org, env });
+    const annotations = github.stdout.trim().split('\n');
+    expect(annotations).toHaveLength(5);
+    expect(annotations.filter((a) => a.startsWith('::error file=acme/web/deploy/app.env,line=2,'))).toHaveLength(1);
+    for (const secret of [T1, T2, T3, T5]) expect(github.stdout).not.toContain(secret);
   }, 120_000);
 
   it('--show-secrets shows them; without it no format does', async () => {

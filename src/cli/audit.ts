@@ -26,11 +26,12 @@ function render(report: AuditReport, format: Format, flags: { output: string; qu
       return formatHtml(report);
     case 'sarif':
       return formatAuditSarif(report, report.tool.version);
-    case 'github':
-      return formatGithub(
-        { scan: report.scan as never, findings: report.findings.map(findingOf), suppressed: [], incomplete: report.incomplete, rules: [] },
-        { showSecrets: true },
-      );
+    case 'github': {
+      // Over several repositories, each annotation's file names its repository.
+      const several = report.repositories.length > 1;
+      const findings = report.findings.map((f) => findingOf(several ? { ...f, path: `${f.repository}/${f.path}` } : f));
+      return formatGithub({ scan: report.scan as never, findings, suppressed: [], incomplete: report.incomplete, rules: [] }, { showSecrets: true });
+    }
     default:
       return formatAuditText(report, { color: flags.output === '-' && useColor(io.env, io.stdout.isTTY), quiet: flags.quiet });
   }
