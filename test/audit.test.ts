@@ -509,6 +509,7 @@ describe('exposure: renames, second removals, mirrors, empty repositories', () =
       published: false,
       remedy: 'delete-file',
     });
+    expect(byHash(report, key).priority.reach).toBe('tag-or-default-history');
   }, 60_000);
 
   it('every ref of a bare mirror is published; an empty repository has nothing to report', async () => {

@@ -123,7 +123,10 @@ export function aggregateExposure(byRepository: readonly RepositoryExposure[], a
 function reachOf(exposure: Exposure | null): Reach {
   if (!exposure) return 'not-computed';
   if (exposure.onDefaultBranch) return 'default-branch';
-  const inDefaultHistory = exposure.byRepository.some((r) => r.defaultBranch !== null && r.refs.includes(r.defaultBranch));
+  // The default branch, or its local branch (main for origin/main: commits not pushed yet).
+  const inDefaultHistory = exposure.byRepository.some(
+    (r) => r.defaultBranch !== null && (r.refs.includes(r.defaultBranch) || r.refs.includes(r.defaultBranch.replace(/^refs\/remotes\/[^/]+\//, 'refs/heads/'))),
+  );
   if (inDefaultHistory || exposure.refs.some((r) => r.startsWith('refs/tags/'))) return 'tag-or-default-history';
   return exposure.refs.length ? 'branch' : 'none';
 }
