@@ -293,17 +293,23 @@ describe('pdguard audit over a folder of clones', () => {
     expect(report.credentials.map((c) => c.priority.rank)).toEqual([1, 2, 3, 4]);
     expect(report.credentials.map((c) => c.secretHash)).toEqual([hash(T2), hash(T1), hash(T3), hash(T5)]);
     expect(report.summary).toEqual({
-      repositories: 2,
-      credentials: 4,
-      occurrences: 5,
+      // The contract's counts, over findings.
+      findings: 5,
+      suppressed: 0,
       live: 0,
       dead: 0,
       unknown: 0,
-      unverified: 4,
+      // The audit's, over credentials.
+      repositories: 2,
+      credentials: 4,
+      occurrences: 5,
+      credentialsLive: 0,
+      credentialsDead: 0,
+      credentialsUnknown: 0,
+      credentialsUnverified: 4,
       onDefaultBranch: 1,
       needHistoryRewrite: 2,
       pastLifetime: 2,
-      suppressed: 0,
     });
     expect(report.findings).toHaveLength(5);
     expect(report.findings.every((f) => f.repository === 'api' || f.repository === 'acme/web')).toBe(true);
@@ -341,7 +347,7 @@ describe('pdguard audit --verify', () => {
       [hash(T1), 'dead'],
     ]);
     expect(byHash(run.report, T5).verification).toMatchObject({ status: 'live', httpStatus: 200 });
-    expect(run.report.summary).toMatchObject({ live: 1, dead: 2, unknown: 1, unverified: 0 });
+    expect(run.report.summary).toMatchObject({ credentialsLive: 1, credentialsDead: 2, credentialsUnknown: 1, credentialsUnverified: 0, live: 1, dead: 3, unknown: 1 });
     // T2 is in two repositories: one request per region, not one per repository.
     expect(us.requestsFor(T2)).toHaveLength(1);
     expect([...us.requests, ...eu.requests].some((r) => JSON.stringify(r).includes(T3))).toBe(false);

@@ -32,20 +32,25 @@ export function reportFinding(f: Finding, showSecrets: boolean, repository?: str
   return out;
 }
 
-export function summarizeAudit(credentials: readonly Credential[], repositories: number, suppressed: number): AuditSummary {
+export function summarizeAudit(credentials: readonly Credential[], repositories: number, suppressed: number, findings: readonly ReportFinding[]): AuditSummary {
   const status = (s: string) => credentials.filter((c) => c.verification?.status === s).length;
+  const findingStatus = (s: string) => findings.filter((f) => f.verification?.status === s).length;
   return {
+    findings: findings.length,
+    suppressed,
+    live: findingStatus('live'),
+    dead: findingStatus('dead'),
+    unknown: findingStatus('unknown'),
     repositories,
     credentials: credentials.length,
     occurrences: credentials.reduce((n, c) => n + c.occurrences.length, 0),
-    live: status('live'),
-    dead: status('dead'),
-    unknown: status('unknown'),
-    unverified: credentials.filter((c) => !c.verification).length,
+    credentialsLive: status('live'),
+    credentialsDead: status('dead'),
+    credentialsUnknown: status('unknown'),
+    credentialsUnverified: credentials.filter((c) => !c.verification).length,
     onDefaultBranch: credentials.filter((c) => c.exposure?.onDefaultBranch).length,
     needHistoryRewrite: credentials.filter((c) => c.exposure?.remedy === 'rewrite-history').length,
     pastLifetime: credentials.filter((c) => c.priority.pastLifetime).length,
-    suppressed,
   };
 }
 
@@ -86,7 +91,7 @@ export function reportOfScan(result: ScanResult, meta: ReportMeta): AuditReport 
     repositories: [],
     credentials,
     findings,
-    summary: summarizeAudit(credentials, 0, result.suppressed.length),
+    summary: summarizeAudit(credentials, 0, result.suppressed.length, findings),
     incomplete: result.incomplete,
     secretsShown: meta.showSecrets,
   };

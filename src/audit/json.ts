@@ -53,7 +53,7 @@ export function parseAuditReport(text: string, file: string): AuditReport {
     repositories: [{ name, path: scan.root, remote: null, forge: null, defaultBranch: null, scan: scan as AuditedRepository['scan'] }],
     credentials,
     findings,
-    summary: summarizeAudit(credentials, 1, suppressed),
+    summary: summarizeAudit(credentials, 1, suppressed, findings),
     incomplete: scan.skipped?.some((s) => s.kind === 'unreadable') ?? false,
     secretsShown: false,
   };

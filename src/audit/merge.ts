@@ -72,7 +72,7 @@ export function mergeAuditReports(reports: readonly AuditReport[], meta: MergeMe
     repositories,
     credentials,
     findings,
-    summary: summarizeAudit(credentials, repositories.length, suppressed),
+    summary: summarizeAudit(credentials, repositories.length, suppressed, findings),
     incomplete: all.some((r) => r.incomplete),
     secretsShown: all.every((r) => r.secretsShown),
   };

@@ -133,21 +133,29 @@ export interface AuditedRepository {
   scan: ScanStats;
 }
 
-/** Counts that head every audit report. */
+/**
+ * Counts that head every audit report: the contract's five (`findings`, `suppressed`, and `live`,
+ * `dead`, `unknown` counted over findings, as in every JSON report), then the audit's own, counted
+ * over credentials.
+ */
 export interface AuditSummary {
-  repositories: number;
-  credentials: number;
-  occurrences: number;
+  findings: number;
+  /** Findings hidden by allows and baselines (the sum over repositories). */
+  suppressed: number;
   live: number;
   dead: number;
   unknown: number;
+  repositories: number;
+  credentials: number;
+  occurrences: number;
+  credentialsLive: number;
+  credentialsDead: number;
+  credentialsUnknown: number;
   /** Not verified (audit without --verify). */
-  unverified: number;
+  credentialsUnverified: number;
   onDefaultBranch: number;
   needHistoryRewrite: number;
   pastLifetime: number;
-  /** Findings hidden by allows and baselines (the sum over repositories). */
-  suppressed: number;
 }
 
 /** One finding as the JSON report lists it (the contract's fields, plus its repository). */

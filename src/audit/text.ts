@@ -82,7 +82,7 @@ export function formatAuditText(report: AuditReport, options: AuditTextOptions):
   if (!s.credentials) {
     out.push(`${paint('32', '✔')} No PagerDuty credentials found in ${where}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''}.`);
   } else {
-    const verified = s.unverified < s.credentials ? `${s.live} live, ${s.dead} dead, ${s.unknown} unknown` : 'not verified (add --verify)';
+    const verified = s.credentialsUnverified < s.credentials ? `${s.credentialsLive} live, ${s.credentialsDead} dead, ${s.credentialsUnknown} unknown` : 'not verified (add --verify)';
     out.push(
       `${paint('1;31', '✖')} ${plural(s.credentials, 'PagerDuty credential')} (${plural(s.occurrences, 'occurrence')}) in ${where}: ${verified}; ` +
         `${s.onDefaultBranch} on a default branch today, ${s.needHistoryRewrite} need a history rewrite${s.pastLifetime ? `, ${s.pastLifetime} past their lifetime` : ''}${s.suppressed ? `; ${s.suppressed} suppressed` : ''}.`,

@@ -172,7 +172,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     repositories,
     credentials,
     findings,
-    summary: summarizeAudit(credentials, repositories.length, audited.reduce((n, a) => n + a.suppressed, 0)),
+    summary: summarizeAudit(credentials, repositories.length, audited.reduce((n, a) => n + a.suppressed, 0), findings),
     incomplete: audited.some((a) => a.incomplete),
     secretsShown: showSecrets,
   };
