@@ -466,6 +466,18 @@ describe('pdguard report merge', () => {
     const dir = tempDir('pdguard-reports-');
     const history = await runCli(['history', '--repo', join(org, 'web'), '--format', 'json', '--output', join(dir, 'web-history.json')], { env });
     expect(history.code).toBe(1);
+    // A plain history report lists each secret once too, without exposure.
+    const plain = JSON.parse(readFileSync(join(dir, 'web-history.json'), 'utf8')) as { credentials: unknown[] };
+    expect(plain.credentials).toEqual([
+      {
+        secretHash: hash(T2),
+        ruleId: 'pagerduty-rest-api-key',
+        ruleName: expect.any(String),
+        secret: expect.not.stringContaining(T2),
+        occurrences: [{ path: 'deploy/app.env', line: 2, column: 'PAGERDUTY_API_KEY='.length + 1, commit: expect.objectContaining({ sha: at.web1 }), fingerprint: expect.any(String) }],
+        exposure: null,
+      },
+    ]);
     const out = await runCli(['report', 'merge', join(dir, 'web-history.json'), '--format', 'json', '--as-of', AS_OF], { env });
     const report = JSON.parse(out.stdout) as AuditJson;
     expect(report.credentials).toHaveLength(1);
