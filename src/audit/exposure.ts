@@ -3,9 +3,10 @@
  * commits that introduced it, whether their tips hold it today, and the commit that removed it.
  *
  * The history scan already names each introducing commit, so this asks git only about those few
- * commits and the paths they touched: `for-each-ref --contains` per introducing commit, `grep` on
- * the ref tips (the secret goes to git on standard input, never on a command line that other users
- * of the machine can read), and on the default branch a first-parent walk limited to those paths.
+ * commits and the paths they touched: the refs reaching them from the commit graph read once per
+ * repository (graph.ts), `grep` on the ref tips (the secret goes to git on standard input, never on
+ * a command line that other users of the machine can read), and on the default branch a
+ * first-parent walk limited to those paths.
  * Every command goes through the one door (git/process.ts); nothing the repository names is run.
  */
 import { InputError } from '../errors.js';
