@@ -49,7 +49,7 @@ export function useColor(env: Io['env'], isTTY: boolean | undefined): boolean {
   return Boolean(isTTY) && env.TERM !== 'dumb';
 }
 
-function emit(io: Io, flags: Pick<ReportFlags, 'output'>, text: string): void {
+export function emit(io: Io, flags: Pick<ReportFlags, 'output'>, text: string): void {
   if (flags.output === '-') {
     io.stdout.write(text);
     return;
@@ -74,6 +74,7 @@ function report(result: ScanResult, flags: ReportFlags, io: Io, pathPrefix: stri
     quiet: flags.quiet,
     width: outputWidth(io, flags),
     pathPrefix,
+    asOf: Date.now(),
   });
 }
 
@@ -110,7 +111,7 @@ async function pathPrefixOf(result: ScanResult, io: Io, repoArg: string | undefi
 }
 
 /** The options every scanning command shares, from its flags and the environment. */
-function commonOptions(command: ScanningFlags, io: Io, onProgress: CommonOptions['onProgress']): CommonOptions {
+export function commonOptions(command: ScanningFlags, io: Io, onProgress: CommonOptions['onProgress']): CommonOptions {
   const options: CommonOptions = {
     rules: loadPatterns(command.patterns),
     // A run that writes a baseline records every finding: no baseline applies to it.
@@ -283,6 +284,10 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}\n`);
       return EXIT_OK;
     }
+    case 'audit':
+      return (await import('./audit.js')).runAudit(command, io);
+    case 'report-merge':
+      return (await import('./audit.js')).runReportMerge(command, io);
     case 'install':
     case 'uninstall': {
       const { installHook, uninstallHook } = await import('../hook/install.js');

@@ -54,6 +54,19 @@ export interface GitFlags extends ScanningFlags {
   repo?: string;
 }
 
+/** `pdguard audit PATH…` (see cli/audit.ts). */
+export interface AuditFlags extends ScanningFlags {
+  paths: string[];
+  /** --as-of: epoch milliseconds that ages are counted to. */
+  asOf?: number;
+}
+
+/** `pdguard report merge FILE…` (see cli/audit.ts). */
+export interface ReportMergeFlags extends Pick<ScanningFlags, 'format' | 'output' | 'quiet' | 'failOn'> {
+  files: string[];
+  asOf?: number;
+}
+
 export type Command =
   | { kind: 'help'; text: string }
   | { kind: 'version' }
@@ -63,7 +76,9 @@ export type Command =
   | ({ kind: 'staged' } & GitFlags)
   | ({ kind: 'pre-push'; remote?: string; url?: string } & GitFlags)
   | { kind: 'install' | 'uninstall'; hook: HookName; force: boolean; append?: boolean; repo?: string }
-  | { kind: 'allow'; fingerprints: string[]; last: boolean; reason: string; config?: string };
+  | { kind: 'allow'; fingerprints: string[]; last: boolean; reason: string; config?: string }
+  | ({ kind: 'audit' } & AuditFlags)
+  | ({ kind: 'report-merge' } & ReportMergeFlags);
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -143,6 +158,27 @@ const HOOK_OPTIONS: Record<string, OptionSpec> = {
   hook: { type: 'string', value: 'HOOK', help: 'pre-commit (default) or pre-push' },
   force: { type: 'boolean', help: 'replace a hook pdguard did not write (a backup is kept)' },
   append: { type: 'boolean', help: 'add pdguard to a hook pdguard did not write, keeping its commands' },
+};
+
+const AS_OF_OPTION: Record<string, OptionSpec> = {
+  'as-of': { type: 'string', value: 'DATE', help: 'count ages and token lifetimes up to DATE (ISO 8601; default: now), for reproducible reports' },
+};
+
+const AUDIT_OPTIONS: Record<string, OptionSpec> = {
+  ...REPORT_OPTIONS,
+  config: SUPPRESS_OPTIONS.config!,
+  baseline: SUPPRESS_OPTIONS.baseline!,
+  ...RULE_OPTIONS,
+  ...FILTER_OPTIONS,
+  ...AS_OF_OPTION,
+};
+
+const REPORT_MERGE_OPTIONS: Record<string, OptionSpec> = {
+  format: { type: 'string', value: 'FORMAT', help: 'json, html, sarif or text (the default)' },
+  output: REPORT_OPTIONS.output!,
+  quiet: REPORT_OPTIONS.quiet!,
+  'fail-on': { type: 'string', value: 'WHEN', help: 'any (default): exit 1 on any credential; live: only on credentials the reports found live; never: report without failing' },
+  ...AS_OF_OPTION,
 };
 
 export const HELP_OPTION: Record<string, OptionSpec> = { help: { type: 'boolean', short: 'h', help: 'show this help' } };
@@ -232,6 +268,31 @@ export const COMMANDS: Record<string, CommandSpec> = {
       '  pdguard allow 3f9a0c1d2e4b --reason "test fixture, not a real key"',
       '  pdguard allow --last --reason "documentation examples"',
     ].join('\n'),
+  },
+  audit: {
+    usage: 'pdguard audit [options] [PATH...]',
+    summary: 'audit repositories (or folders of clones): each credential once, with its exposure and what to rotate first',
+    options: AUDIT_OPTIONS,
+    exitCodes: 'scanning',
+    details: [
+      'Each PATH is a repository, or a folder whose subfolders are clones (default: .). Every ref\'s history is',
+      'scanned; each credential is listed once with every occurrence, when it was introduced and removed, the',
+      'refs that still reach it, whether the default branch holds it today, and whether removing it takes a',
+      'history rewrite. Live first (with --verify), then unknown, then dead.',
+      '',
+      'Examples:',
+      '  pdguard audit                                  audit this repository',
+      '  pdguard audit ~/src/acme --verify              every clone in ~/src/acme, liveness checked',
+      '  pdguard audit . --format html --output audit.html   a report to hand over',
+      '  pdguard audit . --format json --output api.json     for pdguard report merge',
+    ].join('\n'),
+  },
+  report: {
+    usage: 'pdguard report merge FILE... [--format json|html|sarif|text] [--output FILE]',
+    summary: 'merge the JSON reports of several audits into one (the same credential in two is one)',
+    options: REPORT_MERGE_OPTIONS,
+    exitCodes: 'scanning',
+    details: 'Example: pdguard report merge reports/*.json --format html --output org-audit.html',
   },
   rules: {
     usage: 'pdguard rules [--format text|json] [--patterns FILE]',

@@ -95,8 +95,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
     return { kind: 'allow', fingerprints: positionals, last: Boolean(values.last), reason, ...(config !== undefined ? { config } : {}) };
   }
 
-  const failOn = (str('fail-on') ?? 'any') as FailOn;
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got '${failOn}'${didYouMean(failOn, FAIL_ON)})`);
+  if (first === 'report') return parseReportMerge(positionals, values, format, str);
+
+  const failOn = parseFailOn(str('fail-on'));
   const verifyWanted = Boolean(values.verify) || failOn === 'live';
   for (const name of ['api-url', 'api-url-eu', 'verify-cache']) {
     if (values[name] !== undefined && !verifyWanted) throw new UsageError(`--${name} goes with --verify`);
@@ -135,6 +136,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be scanned only once');
     return { kind: 'scan', ...flags, paths: positionals, stdinName: str('stdin-name') ?? 'stdin', gitignore: !values['no-gitignore'] };
   }
+  if (first === 'audit') {
+    const asOf = parseAsOf(str('as-of'));
+    return { kind: 'audit', ...flags, paths: positionals, ...(asOf !== undefined ? { asOf } : {}) };
+  }
   const repo = str('repo');
   const git: GitFlags = { ...flags, ...(repo !== undefined ? { repo } : {}) };
   if (first === 'history') {
@@ -151,4 +156,32 @@ export function parseCommandLine(argv: readonly string[]): Command {
   // pre-push: git passes the remote's name and URL as arguments.
   if (positionals.length > 2) throw new UsageError('pdguard pre-push takes at most REMOTE and URL (as git passes them)');
   return { kind: 'pre-push', ...git, ...(positionals[0] !== undefined ? { remote: positionals[0] } : {}), ...(positionals[1] !== undefined ? { url: positionals[1] } : {}) };
+}
+
+/** --as-of DATE: an ISO 8601 date or time. */
+function parseAsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) throw new UsageError(`--as-of takes an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z (got '${value}')`);
+  return time;
+}
+
+/** `pdguard report merge FILE...`. */
+function parseReportMerge(positionals: string[], values: Record<string, unknown>, format: Format, str: (name: string) => string | undefined): Command {
+  const [action, ...files] = positionals;
+  if (action !== 'merge') throw new UsageError(`pdguard report takes merge FILE... (got '${action ?? ''}'; see pdguard report --help)`);
+  if (!files.length) throw new UsageError('pdguard report merge needs the JSON reports to merge (pdguard report merge a.json b.json ...)');
+  if (!['json', 'html', 'sarif', 'text'].includes(values.format === undefined ? 'text' : format)) {
+    throw new UsageError(`pdguard report merge writes json, html, sarif or text (got '${format}')`);
+  }
+  const failOn = parseFailOn(str('fail-on'));
+  const asOf = parseAsOf(str('as-of'));
+  return { kind: 'report-merge', files, format, output: str('output') ?? '-', quiet: Boolean(values.quiet), failOn, ...(asOf !== undefined ? { asOf } : {}) };
+}
+
+/** --fail-on WHEN: any (the default), live or never. */
+function parseFailOn(value: string | undefined): FailOn {
+  const failOn = (value ?? 'any') as FailOn;
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got '${failOn}'${didYouMean(failOn, FAIL_ON)})`);
+  return failOn;
 }
