@@ -8,7 +8,12 @@ import type { CompiledRules } from '../engine/compiled-rules.js';
 import { StreamScanner } from '../engine/stream.js';
 import type { Match, SkipKind } from '../types.js';
 
-export const CHUNK_SIZE = 1024 * 1024;
+/**
+ * Files are read in pieces of this size into one buffer reused for every read (per thread): fresh
+ * memory for every read cost more in page faults than the scan itself, and 64 KB stays in cache.
+ */
+export const CHUNK_SIZE = 64 * 1024;
+let readBuffer: Buffer | undefined;
 const EMPTY = Buffer.alloc(0);
 const SNIFF_SIZE = 8 * 1024;
 
@@ -82,9 +87,13 @@ export class ContentScanner {
   push(chunk: Buffer): void {
     if (this.binary || chunk.length === 0) return;
     if (!this.convert) {
-      // Decide on a full sniff window: a stream may deliver a few bytes at a time.
+      // Decide on a full sniff window: a stream may deliver a few bytes at a time. What is kept is
+      // a copy: the caller may reuse its buffer for the next read.
       this.head = this.head ? Buffer.concat([this.head, chunk]) : chunk;
-      if (this.head.length < SNIFF_SIZE) return;
+      if (this.head.length < SNIFF_SIZE) {
+        if (this.head === chunk) this.head = Buffer.from(chunk);
+        return;
+      }
       chunk = this.start();
       if (this.binary) return;
     }
@@ -109,6 +118,7 @@ export class ContentScanner {
     const { encoding, bom } = sniffEncoding(head);
     if (encoding === 'binary') {
       this.binary = true;
+      this.scanner.dispose();
       return head;
     }
     this.convert = transcoder(encoding);
@@ -170,14 +180,14 @@ export function scanFile(rules: CompiledRules, path: string): FileOutcome {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { kind: 'skipped', skip: 'not-a-file', reason: 'not a regular file' };
-    // One byte more than stat promised: a short read then proves the end without a second read,
-    // and small files come from Buffer's pool.
+    // One byte more than stat promised: a short read then proves the end without a second read.
     const size = Math.min(CHUNK_SIZE, stat.size + 1);
     const content = new ContentScanner(rules);
+    const buffer = (readBuffer ??= Buffer.allocUnsafeSlow(CHUNK_SIZE));
     let total = 0;
     for (let first = true; content.wantsMore; first = false) {
-      // A fresh buffer each time: the engine may keep the tail of the previous one.
-      const chunk = readChunk(fd, first ? size : CHUNK_SIZE);
+      // The same buffer every time: the engine copies what it keeps.
+      const chunk = readChunk(fd, buffer, first ? size : CHUNK_SIZE);
       total += chunk.length;
       // A short first read of all that stat promised is the whole file: one final region.
       if (chunk.length === 0 || (first && chunk.length < size && total >= stat.size)) return content.end(chunk);
@@ -191,8 +201,6 @@ export function scanFile(rules: CompiledRules, path: string): FileOutcome {
   }
 }
 
-function readChunk(fd: number, size: number): Buffer {
-  const buffer = Buffer.allocUnsafe(size);
-  const bytesRead = readSync(fd, buffer, 0, size, null);
-  return bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
+function readChunk(fd: number, buffer: Buffer, size: number): Buffer {
+  return buffer.subarray(0, readSync(fd, buffer, 0, size, null));
 }
