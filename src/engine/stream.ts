@@ -34,16 +34,27 @@ const OVERLAP = 4 * 1024;
 export const MAX_PIECE = 256 * 1024;
 const NEWLINE = 10;
 
-/** One pool of kernels per rule set (and thread); null where there can be no kernel. */
-const pools = new WeakMap<CompiledRules, KernelPool | null>();
+interface Kernels {
+  /** Null where there can be no kernel. */
+  pool: KernelPool | null;
+  /** A keyword may end in new bytes yet begin this many bytes earlier, in bytes already searched. */
+  keywordTail: number;
+}
 
-function poolFor(rules: CompiledRules): KernelPool | null {
-  let pool = pools.get(rules);
-  if (pool === undefined) {
-    pool = rules.prefilter.runsEverywhere ? null : KernelPool.for(rules.prefilter.keywords);
-    pools.set(rules, pool);
+/** One pool of kernels per rule set (and thread). */
+const kernels = new WeakMap<CompiledRules, Kernels>();
+
+function kernelsFor(rules: CompiledRules): Kernels {
+  let found = kernels.get(rules);
+  if (found === undefined) {
+    const keywords = rules.prefilter.keywords;
+    found = {
+      pool: rules.prefilter.runsEverywhere ? null : KernelPool.for(keywords),
+      keywordTail: Math.max(0, ...keywords.map((k) => k.length - 1)),
+    };
+    kernels.set(rules, found);
   }
-  return pool;
+  return found;
 }
 
 export class StreamScanner {
@@ -64,10 +75,10 @@ export class StreamScanner {
   private seenLine = 0;
 
   constructor(private readonly rules: CompiledRules) {
-    this.pool = poolFor(rules);
-    this.window = this.pool ? this.pool.acquire() : new PlainWindow();
-    // A keyword may end in new bytes yet begin in bytes already searched.
-    this.keywordTail = Math.max(0, ...rules.prefilter.keywords.map((k) => k.length - 1));
+    const { pool, keywordTail } = kernelsFor(rules);
+    this.pool = pool;
+    this.window = pool ? pool.acquire() : new PlainWindow();
+    this.keywordTail = keywordTail;
   }
 
   /** Scan the next bytes; returns the matches that are complete. */

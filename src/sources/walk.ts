@@ -50,41 +50,80 @@ export interface WalkEvents {
 
 const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
 
-/** Which entries a .gitignore can possibly match: a superset, checked exactly by `rules`. */
+/**
+ * Which entries a .gitignore can possibly match: a superset, checked exactly by the `ignore`
+ * package. Most patterns are literal names (`*.o`-like suffixes, `/git-add`-like paths); every
+ * other pattern has a literal part the path must contain (`cmds-*.adoc`: "cmds-"), or at least
+ * says whether it is for folders only.
+ */
 class IgnoreSummary {
   private readonly names = new Set<string>();
   private readonly paths = new Set<string>();
   private readonly suffixes: string[] = [];
-  private readonly others: Ignore | null;
+  private readonly literals: string[] = [];
+  private readonly globs: RegExp[] = [];
+  private anyFolder = false;
+  private anything = false;
 
   constructor(text: string) {
-    const others: string[] = [];
     for (const line of text.split(/\r?\n/)) {
       if (line === '' || line.startsWith('#') || line.startsWith('!')) continue; // a negation never ignores
-      let body = line.endsWith('/') ? line.slice(0, -1) : line;
+      const dirOnly = line.endsWith('/');
+      let body = dirOnly ? line.slice(0, -1) : line;
       if (body === '' || /\s$/.test(line) || line.includes('\\')) {
-        others.push(line);
+        this.anything = true; // escapes and trailing blanks: leave them to the exact check
         continue;
       }
       if (/[*?[\]]/.test(body)) {
-        if (/^\*[^*?[\]/]+$/.test(body)) this.suffixes.push(body.slice(1).toLowerCase());
-        else others.push(line);
+        if (/^\*[^*?[\]/]+$/.test(body)) {
+          this.suffixes.push(body.slice(1).toLowerCase());
+          continue;
+        }
+        const literal = body
+          .toLowerCase()
+          .split(/\[[^\]]*\]|[*?/[\]]/)
+          .reduce((a, b) => (b.length > a.length ? b : a), '');
+        const glob = body.includes('/') ? null : nameGlob(body);
+        if (literal.length >= 2) this.literals.push(literal);
+        else if (glob) this.globs.push(glob);
+        else if (dirOnly) this.anyFolder = true;
+        else this.anything = true;
         continue;
       }
       body = body.toLowerCase();
       if (body.includes('/')) this.paths.add(body.startsWith('/') ? body.slice(1) : body);
       else this.names.add(body);
     }
-    this.others = others.length ? ignore().add(others) : null;
   }
 
   /** `path` is relative to the .gitignore's folder; `name` is its last part. */
   mayMatch(path: string, name: string, isDir: boolean): boolean {
+    if (this.anything || (isDir && this.anyFolder)) return true;
     const lowerName = name.toLowerCase();
     if (this.names.has(lowerName)) return true;
-    if (this.paths.size && this.paths.has(path.toLowerCase())) return true;
     for (const suffix of this.suffixes) if (lowerName.endsWith(suffix)) return true;
-    return this.others !== null && this.others.ignores(isDir ? `${path}/` : path);
+    for (const glob of this.globs) if (glob.test(name)) return true;
+    if (this.paths.size === 0 && this.literals.length === 0) return false;
+    const lowerPath = path.toLowerCase();
+    if (this.paths.has(lowerPath)) return true;
+    for (const literal of this.literals) if (lowerPath.includes(literal)) return true;
+    return false;
+  }
+}
+
+/** A pattern for names (`*.[aos]`) as a regex of the name, or null when it is not simple enough. */
+function nameGlob(pattern: string): RegExp | null {
+  const source = pattern.replace(/\[!?([^\]]*)\]|([*?])|([^*?[])/g, (_, cls: string | undefined, wild: string | undefined, ch: string | undefined) => {
+    if (cls !== undefined) return `[${_.startsWith('[!') ? '^' : ''}${cls.replace(/[\\\]^]/g, '\\$&')}]`;
+    if (wild) return wild === '*' ? '.*' : '.';
+    return ch!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  });
+  try {
+    // A `[` that opens no class is left to the exact check. (A miss here only means a file is scanned.)
+    const classes = pattern.match(/\[!?[^\]]*\]/g)?.length ?? 0;
+    return (pattern.match(/\[/g)?.length ?? 0) !== classes ? null : new RegExp(`^${source}$`, 'is');
+  } catch {
+    return null;
   }
 }
 
@@ -225,17 +264,18 @@ export function walkTree(root: string, options: WalkOptions, events: WalkEvents)
   const stack: Pending[] = [{ dir: root, path: '', scopes: ancestors, ignored: rootIgnored }];
   while (stack.length) {
     const { dir, path: dirPath, scopes: parentScopes, ignored: dirIgnored } = stack.pop()!;
-    let scopes = parentScopes;
-    if (options.gitignore) {
-      const text = readIgnoreFile(dir);
-      if (text !== null) scopes = [...parentScopes, scopeOf(text, dirPath, null)];
-    }
     let entries: Entry[];
     try {
       entries = listDir(dir);
     } catch (error) {
       events.skip(dir, dirPath, 'unreadable', describeReadError(error));
       continue;
+    }
+    let scopes = parentScopes;
+    // Read only where the listing has one: a failed open per folder costs more than the walk.
+    if (options.gitignore && entries.some((e) => e.name === '.gitignore')) {
+      const text = readIgnoreFile(dir);
+      if (text !== null) scopes = [...parentScopes, scopeOf(text, dirPath, null)];
     }
     const subdirs: Pending[] = [];
     const isIgnored = (rel: string, name: string, isDir: boolean): boolean =>
