@@ -101,6 +101,12 @@ export interface Verification {
   status: 'live' | 'dead' | 'unknown';
   reason: string;
   httpStatus?: number;
+  /**
+   * On an unknown credential that was to be checked but got no verdict (the deadline, a rate
+   * limit, timeouts, server or network errors, an answer that says nothing): it may be live.
+   * Absent for credentials that cannot be checked at all (never sent).
+   */
+  unchecked?: true;
 }
 
 export interface Finding {
@@ -128,8 +134,14 @@ export interface Finding {
   suppressedBy?: SuppressionKind;
 }
 
-/** What hid a finding: a `pdguard:allow` comment, an allow entry of the configuration, or a baseline. */
-export type SuppressionKind = 'inline' | 'config' | 'baseline';
+/**
+ * What hid a finding: a `pdguard:allow` comment, a path the configuration excludes, an allow entry
+ * of the configuration, or a baseline.
+ */
+export type SuppressionKind = 'inline' | 'exclude' | 'allow' | 'baseline';
+
+/** How many findings each kind of suppression hid (each finding counted once, by the first that applies). */
+export type SuppressionCounts = Record<SuppressionKind, number>;
 
 /**
  * Why a path was left out. Only `unreadable` leaves the scan incomplete (exit 2): content that
@@ -163,6 +175,8 @@ export interface ScanStats {
   ignored?: number;
   /** ... and the first of them by name (folders end in `/`). */
   ignoredPaths?: string[];
+  /** After suppression (settle): how many findings each suppression hid. */
+  suppressed?: SuppressionCounts;
 }
 
 export interface ScanResult {
