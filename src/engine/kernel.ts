@@ -185,7 +185,7 @@ function utf16Function(): WasmFunction {
 }
 
 /** The little of the WebAssembly API used here (the project's type libraries do not declare it). */
-interface WasmApi {
+export interface WasmApi {
   Module: new (binary: Uint8Array) => object;
   Instance: new (module: object) => { exports: unknown };
 }
@@ -242,6 +242,15 @@ export class ByteKernel implements ByteWindow {
 }
 
 /**
+ * The kernel module for these (ASCII) keywords, assembled from the code above: there is no
+ * committed binary, so what runs is always what this file says.
+ */
+export function kernelBinary(keywords: readonly string[]): Uint8Array {
+  const words = [...new Set(keywords.map((k) => k.toLowerCase()))].map((k) => [...k].map((ch) => ch.charCodeAt(0)));
+  return module([lastKeywordFunction(words), countFunction(), utf16Function()], 2);
+}
+
+/**
  * Makes kernels for one keyword set: the module is compiled once; each scanner takes an instance
  * (its own memory) and gives it back when done, so that a tree of small files reuses a few
  * windows instead of faulting in fresh memory for every file.
@@ -249,22 +258,27 @@ export class ByteKernel implements ByteWindow {
 export class KernelPool {
   private readonly free: ByteKernel[] = [];
 
-  private constructor(private readonly compiled: object) {}
+  private constructor(
+    private readonly api: WasmApi,
+    private readonly compiled: object,
+  ) {}
 
-  /** Null when there can be no kernel: no keywords, a keyword that is not ASCII, no WebAssembly SIMD. */
-  static for(keywords: readonly string[]): KernelPool | null {
-    if (keywords.length === 0 || keywords.some((k) => k.length === 0 || /[^\x00-\x7f]/.test(k))) return null;
-    const words = [...new Set(keywords.map((k) => k.toLowerCase()))].map((k) => [...k].map((ch) => ch.charCodeAt(0)));
+  /**
+   * Null when there can be no kernel: no keywords, a keyword that is not ASCII, no WebAssembly
+   * (`node --jitless`), or no SIMD in it (compiling the module then throws). `api` is for tests
+   * (null: none).
+   */
+  static for(keywords: readonly string[], api: WasmApi | null = wasm ?? null): KernelPool | null {
+    if (!api || keywords.length === 0 || keywords.some((k) => k.length === 0 || /[^\x00-\x7f]/.test(k))) return null;
     try {
-      const binary = module([lastKeywordFunction(words), countFunction(), utf16Function()], 2);
-      return wasm ? new KernelPool(new wasm.Module(binary)) : null;
+      return new KernelPool(api, new api.Module(kernelBinary(keywords)));
     } catch {
       return null;
     }
   }
 
   acquire(): ByteKernel {
-    return this.free.pop() ?? new ByteKernel(new wasm!.Instance(this.compiled).exports as KernelExports);
+    return this.free.pop() ?? new ByteKernel(new this.api.Instance(this.compiled).exports as KernelExports);
   }
 
   release(kernel: ByteKernel): void {

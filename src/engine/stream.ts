@@ -74,8 +74,13 @@ export class StreamScanner {
   private readonly seenOnLine = new Set<string>();
   private seenLine = 0;
 
-  constructor(private readonly rules: CompiledRules) {
-    const { pool, keywordTail } = kernelsFor(rules);
+  /** `kernel: false` searches without the byte kernel, as where WebAssembly is missing (for tests). */
+  constructor(
+    private readonly rules: CompiledRules,
+    { kernel = true }: { kernel?: boolean } = {},
+  ) {
+    const { pool: shared, keywordTail } = kernelsFor(rules);
+    const pool = kernel ? shared : null;
     this.pool = pool;
     this.window = pool ? pool.acquire() : new PlainWindow();
     this.keywordTail = keywordTail;
