@@ -15,6 +15,8 @@ import { type TrackedPaths, walkTree } from './walk.js';
 
 /** How many of the paths .gitignore left out are named in the report (all are counted). */
 export const IGNORED_NAMED = 20;
+/** How many are kept to choose those from (a tree can ignore millions of build outputs). */
+const IGNORED_KEPT = 100_000;
 
 export interface FilesSourceOptions {
   /** Files and directories; `-` is standard input. Default: the current directory. */
@@ -136,7 +138,7 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
               skip: (_, path, kind, reason) => events.skipped({ path: display(target, path), kind, reason }),
               ignored: (path, isDir) => {
                 ignored.count++;
-                if (ignored.paths.length < IGNORED_NAMED) ignored.paths.push(display(target, path) + (isDir ? '/' : ''));
+                if (ignored.paths.length < IGNORED_KEPT) ignored.paths.push(display(target, path) + (isDir ? '/' : ''));
               },
             },
           );
@@ -148,6 +150,8 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
       }
       await queue.finish();
       if (gitignore) {
+        // The first in name order, whatever order the directories listed their entries in.
+        ignored.paths = ignored.paths.sort().slice(0, IGNORED_NAMED);
         totals.ignored = ignored;
         debug(`${ignored.count.toLocaleString('en-US')} paths left out by .gitignore${ignored.count ? `: ${ignored.paths.join(', ')}${ignored.count > ignored.paths.length ? ', …' : ''}` : ''}`);
       }

@@ -66,8 +66,11 @@ class IgnoreSummary {
   private anything = false;
 
   constructor(text: string) {
-    for (const line of text.split(/\r?\n/)) {
-      if (line === '' || line.startsWith('#') || line.startsWith('!')) continue; // a negation never ignores
+    for (let line of text.split(/\r?\n/)) {
+      if (line === '' || line.startsWith('#')) continue;
+      // A negation is summarised like the pattern it negates: where it matches, this file has a
+      // say (it re-includes what a .gitignore above ignored), so the exact check must run.
+      if (line.startsWith('!')) line = line.slice(1);
       const dirOnly = line.endsWith('/');
       let body = dirOnly ? line.slice(0, -1) : line;
       if (body === '' || /\s$/.test(line) || line.includes('\\')) {
@@ -145,7 +148,9 @@ function readIgnoreFile(dir: FsPath): string | null {
 }
 
 function scopeOf(text: string, within: string | null, above: string | null): IgnoreScope {
-  return { rules: ignore().add(text), summary: new IgnoreSummary(text), within, above };
+  // Case-sensitive, as git is by default where pdguard runs (core.ignorecase is for case-blind
+  // file systems): `*.ENV` must not leave `prod.env` unscanned.
+  return { rules: ignore({ ignorecase: false }).add(text), summary: new IgnoreSummary(text), within, above };
 }
 
 /** .gitignore files of the directories above `root`, up to the top of its git work tree. */
@@ -162,11 +167,19 @@ function ancestorIgnores(root: string): IgnoreScope[] {
   return scopes;
 }
 
+/**
+ * Whether `path` is ignored, as git decides: the deepest .gitignore with a pattern that matches
+ * it has the last word, so a `!keep.env` in a folder re-includes what `*.env` above ignored.
+ * (A folder that is ignored is never entered: the walk stops there, as git does.)
+ */
 function ignoredBy(scopes: readonly IgnoreScope[], path: string, name: string, isDir: boolean): boolean {
-  for (const scope of scopes) {
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const scope = scopes[i]!;
     const rel = scope.above !== null ? `${scope.above}/${path}` : scope.within === '' ? path : path.slice(scope.within!.length + 1);
     if (!scope.summary.mayMatch(rel, name, isDir)) continue;
-    if (scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+    const verdict = scope.rules.test(isDir ? `${rel}/` : rel);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
   }
   return false;
 }
