@@ -121,7 +121,13 @@ export class ContentScanner {
     }
     if (this.binary) return { kind: 'skipped', skip: 'binary', reason: 'binary' };
     if (this.convert) this.feed(last, true);
+    else this.scanner.dispose(); // empty: its window goes back to the pool all the same
     return { kind: 'scanned', matches: this.matches, bytes: this.bytes };
+  }
+
+  /** Gives the window back when the content cannot be read to its end (a read error). */
+  dispose(): void {
+    this.scanner.dispose();
   }
 
   private start(): Buffer {
@@ -183,6 +189,7 @@ export async function scanChunks(rules: CompiledRules, chunks: AsyncIterable<Buf
  */
 export function scanFile(rules: CompiledRules, path: string | Buffer, limits: ReadLimits = {}): FileOutcome {
   let fd: number;
+  let content: ContentScanner | undefined;
   try {
     // O_NONBLOCK: opening a FIFO must not wait for a writer; it changes nothing for regular files.
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -195,7 +202,7 @@ export function scanFile(rules: CompiledRules, path: string | Buffer, limits: Re
     if (limits.maxFileSize !== undefined && stat.size > limits.maxFileSize) return tooLarge(limits.maxFileSize);
     // One byte more than stat promised: a short read then proves the end without a second read.
     const size = Math.min(CHUNK_SIZE, stat.size + 1);
-    const content = new ContentScanner(rules);
+    content = new ContentScanner(rules);
     const buffer = (readBuffer ??= Buffer.allocUnsafeSlow(CHUNK_SIZE));
     let total = 0;
     for (let first = true; content.wantsMore; first = false) {
@@ -208,6 +215,7 @@ export function scanFile(rules: CompiledRules, path: string | Buffer, limits: Re
     }
     return content.end();
   } catch (error) {
+    content?.dispose();
     return unreadable(error);
   } finally {
     closeSync(fd);
