@@ -159,14 +159,17 @@ export function scanningSink(rules: CompiledRules, done: (outcome: FileOutcome, 
   chunk(data: Buffer, last: boolean): void;
   end(size: number): void;
 } {
-  const content = new ContentScanner(rules);
+  // Made when the content arrives, not when it is asked for: many blobs wait in cat-file's queue,
+  // and each scanner holds a kernel window (its own WebAssembly memory) until it ends.
+  let content: ContentScanner | undefined;
   let outcome: FileOutcome | undefined;
   return {
     chunk: (data, last) => {
+      content ??= new ContentScanner(rules);
       if (last) outcome = content.end(data);
       else content.push(data);
     },
-    end: (size) => done(outcome ?? content.end(), size),
+    end: (size) => done(outcome ?? (content ??= new ContentScanner(rules)).end(), size),
   };
 }
 
