@@ -1,62 +1,77 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  scanStaged
+} from "./chunks/chunk-K47DMDTF.js";
+import {
+  parsePrePushLines,
+  scanPrePush
+} from "./chunks/chunk-7AIGHBQA.js";
+import {
+  audit,
+  formatAuditJson,
+  mergeAuditReports,
+  parseAuditReport
+} from "./chunks/chunk-LNYRFFTE.js";
+import {
+  installHook,
+  uninstallHook
+} from "./chunks/chunk-LP3WDH4P.js";
+import {
   FORMATS,
-  formatBaseline,
   formatGithub,
+  formatHtml,
   formatJson,
   formatReport,
   formatRulesJson,
   formatRulesText,
   formatSarif,
   formatText,
-  readBaseline,
   scan,
-  summarize,
-  writeBaseline
-} from "./chunks/chunk-6QOBT6JE.js";
-import "./chunks/chunk-4G6V52UV.js";
+  summarize
+} from "./chunks/chunk-VZPNPY7I.js";
+import "./chunks/chunk-GPXSVCQX.js";
 import {
   verifyFindings
-} from "./chunks/chunk-B4UUB4YS.js";
+} from "./chunks/chunk-VVQPNYC7.js";
 import "./chunks/chunk-GZYXQ6EO.js";
-import {
-  scanStaged
-} from "./chunks/chunk-2RNUPJKQ.js";
-import {
-  parsePrePushLines,
-  scanPrePush
-} from "./chunks/chunk-LT6XL6XV.js";
+import "./chunks/chunk-3CMTPFHR.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-2U272WFH.js";
-import "./chunks/chunk-JRCDS5PK.js";
+} from "./chunks/chunk-YZONRL6U.js";
+import "./chunks/chunk-B6ZREYUF.js";
+import "./chunks/chunk-IHFKGXA5.js";
 import {
-  compilePatternDocument,
-  compilePatternFile,
-  findConfig,
-  loadConfig,
-  loadPatterns,
-  parseConfig,
+  formatBaseline,
+  readBaseline,
   runScan,
-  settle
-} from "./chunks/chunk-LK33PIOW.js";
+  settle,
+  writeBaseline
+} from "./chunks/chunk-NLM5P433.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-HIZSBGZ2.js";
+} from "./chunks/chunk-JFLITGH2.js";
+import {
+  compilePatternDocument,
+  compilePatternFile,
+  loadPatterns
+} from "./chunks/chunk-5T7XYCZZ.js";
+import {
+  version
+} from "./chunks/chunk-MMBF3BGD.js";
 import {
   redactSecret
 } from "./chunks/chunk-QQ5OGVZD.js";
+import "./chunks/chunk-4CA6W4GR.js";
+import "./chunks/chunk-QC5H7FIU.js";
 import {
-  installHook,
-  uninstallHook
-} from "./chunks/chunk-WKGXKF5K.js";
-import "./chunks/chunk-PKBXW7DM.js";
-import {
-  version
-} from "./chunks/chunk-LDDEAZUZ.js";
+  findConfig,
+  loadConfig,
+  parseConfig
+} from "./chunks/chunk-M3ZM77O7.js";
+import "./chunks/chunk-AUFZHZDB.js";
 import {
   ConfigError,
   InputError,
@@ -82,11 +97,14 @@ export {
   PdguardError,
   StreamScanner,
   UsageError,
+  audit,
   compilePatternDocument,
   compilePatternFile,
   findConfig,
+  formatAuditJson,
   formatBaseline,
   formatGithub,
+  formatHtml,
   formatJson,
   formatReport,
   formatRulesJson,
@@ -96,6 +114,8 @@ export {
   installHook,
   loadConfig,
   loadPatterns,
+  mergeAuditReports,
+  parseAuditReport,
   parseConfig,
   parsePrePushLines,
   readBaseline,

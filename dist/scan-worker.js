@@ -1,11 +1,11 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-4G6V52UV.js";
+} from "./chunks/chunk-GPXSVCQX.js";
 import {
   CompiledRules,
   scanFile
-} from "./chunks/chunk-HIZSBGZ2.js";
+} from "./chunks/chunk-JFLITGH2.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunks/chunk-4XBH3REO.js";

@@ -63,13 +63,15 @@ describe('layout', () => {
       [
         'config/app.env',
         '  3:17    CRITICAL  PagerDuty REST API key  Qo…5O  (pagerduty-rest-api-key;',
-        '                    medium confidence)',
+        '                    medium confidence; fingerprint 111111111111)',
         '  9:5     HIGH      PagerDuty Events API integration key  Qo…5O',
-        '                    (pagerduty-events-key; medium confidence)',
+        '                    (pagerduty-events-key; medium confidence; fingerprint',
+        '                    111111111111)',
         '',
         'deploy/token.json',
         '  1:17    CRITICAL  PagerDuty scoped OAuth token  pdus+_0DN…58',
-        '                    (pagerduty-oauth-token; high confidence; region us)',
+        '                    (pagerduty-oauth-token; high confidence; region us;',
+        '                    fingerprint 111111111111)',
         '',
         '✖ 3 PagerDuty credentials found in 2 files. 4 files, 394 B scanned in 0.01 s.',
         '',
@@ -80,8 +82,10 @@ describe('layout', () => {
         '  Rotate first: deleting the line or the commit does not revoke the credential,',
         '    and it stays in git history and in every clone and fork. Then remove it from',
         '    the code and load it from a secret store.',
-        '  A finding that is not a secret: add pdguard:allow to its line, or allow its',
-        '    secretHash in .pdguard.yaml.',
+        '  A finding that is not a secret: add pdguard:allow to its line (or',
+        '    pdguard:allow-next-line on the line before), or run pdguard allow',
+        '    FINGERPRINT --reason "..." (--last: all of this run\'s) to allow it in',
+        '    .pdguard.yaml.',
         '',
       ].join('\n'),
     );
@@ -110,7 +114,7 @@ describe('layout', () => {
     const live = { status: 'live' as const, reason: 'HTTP 200 from the US API', httpStatus: 200 };
     const text = formatText(result([finding(REST, 'a.env', 1), finding(REST, 'b.env', 1), finding(OAUTH, 'b.env', 2, { verification: live })]), { ...plain, width: 200 });
     expect(text.indexOf('b.env')).toBeLessThan(text.indexOf('a.env'));
-    expect(text).toMatch(/b\.env\n {2}2:17 .*LIVE: HTTP 200 from the US API\)\n {2}1:17 /);
+    expect(text).toMatch(/b\.env\n {2}2:17 .*LIVE: HTTP 200 from the US API; fingerprint \w+\)\n {2}1:17 /);
     expect(text).toContain('1 live, 0 dead, 0 unknown');
   });
 
@@ -157,13 +161,15 @@ describe('--quiet', () => {
       [
         'config/app.env',
         '  3:17    CRITICAL  PagerDuty REST API key  Qo…5O  (pagerduty-rest-api-key;',
-        '                    medium confidence)',
+        '                    medium confidence; fingerprint 111111111111)',
         '  9:5     HIGH      PagerDuty Events API integration key  Qo…5O',
-        '                    (pagerduty-events-key; medium confidence)',
+        '                    (pagerduty-events-key; medium confidence; fingerprint',
+        '                    111111111111)',
         '',
         'deploy/token.json',
         '  1:17    CRITICAL  PagerDuty scoped OAuth token  pdus+_0DN…58',
-        '                    (pagerduty-oauth-token; high confidence; region us)',
+        '                    (pagerduty-oauth-token; high confidence; region us;',
+        '                    fingerprint 111111111111)',
         '',
       ].join('\n'),
     );

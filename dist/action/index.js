@@ -2191,9 +2191,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2231,12 +2231,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4514,8 +4514,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6772,12 +6772,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7448,12 +7448,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7935,16 +7935,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve7(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8006,7 +8006,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8018,7 +8018,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8357,8 +8357,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9635,7 +9635,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9648,7 +9648,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve9(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9667,7 +9667,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9684,7 +9684,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9754,18 +9754,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10024,9 +10024,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10251,9 +10251,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10540,9 +10540,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10635,9 +10635,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -14521,7 +14521,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14597,7 +14597,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14640,7 +14640,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18405,8 +18405,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -22425,9 +22425,9 @@ var require_timestamp = __commonJS({
         const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -23309,10 +23309,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23326,7 +23326,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23350,7 +23350,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23366,7 +23366,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23459,7 +23459,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23473,13 +23473,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -23523,18 +23523,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23588,8 +23588,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23601,7 +23601,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23612,8 +23612,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23630,7 +23630,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23812,7 +23812,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23829,24 +23829,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24030,25 +24030,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep6 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24865,14 +24865,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26044,18 +26044,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep8;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26208,15 +26208,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26410,13 +26410,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26693,784 +26693,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// src/pipeline/redact.ts
-function redactSecret(secret, keep) {
-  const prefix = keep?.exec(secret)?.[0] ?? "";
-  const body = secret.slice(prefix.length);
-  if (body.length < 10) return `${prefix}\u2026`;
-  const head = body.length >= 32 ? 3 : 2;
-  return `${prefix}${body.slice(0, head)}\u2026${body.slice(-2)}`;
-}
-var init_redact = __esm({
-  "src/pipeline/redact.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-  }
-});
-
-// src/pipeline/findings.ts
-import { createHash } from "node:crypto";
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
-}
-function regionOf(rule, secret) {
-  for (const [region, test] of Object.entries(rule.region)) if (test.test(secret)) return region;
-  return null;
-}
-function fingerprintOf(ruleId, path6, secretHash, occurrence) {
-  return sha256(`${ruleId}\0${path6}\0${secretHash}\0${occurrence}`).slice(0, 32);
-}
-function toFindings(matches, path6, commit) {
-  const occurrences = /* @__PURE__ */ new Map();
-  return matches.map((m) => {
-    const secretHash = sha256(m.secret);
-    const key = `${m.rule.id}\0${secretHash}`;
-    const occurrence = occurrences.get(key) ?? 0;
-    occurrences.set(key, occurrence + 1);
-    const finding = {
-      ruleId: m.rule.id,
-      ruleName: m.rule.name,
-      confidence: m.confidence,
-      severity: m.rule.severity,
-      path: path6,
-      line: m.line,
-      column: m.column,
-      endLine: m.endLine,
-      endColumn: m.endColumn,
-      secret: m.secret,
-      redacted: redactSecret(m.secret, m.rule.redactKeep),
-      secretHash,
-      fingerprint: fingerprintOf(m.rule.id, path6, secretHash, occurrence),
-      region: regionOf(m.rule, m.secret),
-      remediation: m.rule.remediation,
-      helpUri: m.rule.helpUri
-    };
-    if (commit) finding.commit = commit;
-    return { finding, inlineAllowed: m.inlineAllowed };
-  });
-}
-function compareFindings(a, b) {
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-var init_findings = __esm({
-  "src/pipeline/findings.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_redact();
-  }
-});
-
-// src/verify/cache.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
-function clean(text) {
-  return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
-}
-function validEntry(value) {
-  if (typeof value !== "object" || value === null) return void 0;
-  const v = value;
-  if (v.status !== "live" && v.status !== "dead") return void 0;
-  if (typeof v.reason !== "string" || typeof v.checkedAt !== "string" || !Number.isFinite(Date.parse(v.checkedAt))) return void 0;
-  const entry = { status: v.status, reason: clean(v.reason), checkedAt: v.checkedAt };
-  if (v.httpStatus !== void 0) {
-    if (typeof v.httpStatus !== "number" || !Number.isInteger(v.httpStatus) || v.httpStatus < 100 || v.httpStatus > 599) return void 0;
-    entry.httpStatus = v.httpStatus;
-  }
-  return entry;
-}
-var VERSION, HASH, MAX_REASON, VerifyCache;
-var init_cache = __esm({
-  "src/verify/cache.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    VERSION = 1;
-    HASH = /^[0-9a-f]{64}$/;
-    MAX_REASON = 300;
-    VerifyCache = class _VerifyCache {
-      constructor(file, apiUrls, ttlMs, now, debug2) {
-        this.file = file;
-        this.apiUrls = apiUrls;
-        this.ttlMs = ttlMs;
-        this.now = now;
-        this.debug = debug2;
-      }
-      file;
-      apiUrls;
-      ttlMs;
-      now;
-      debug;
-      entries = /* @__PURE__ */ new Map();
-      changed = false;
-      /** False when the file exists but is not a pdguard cache: it is never overwritten. */
-      writable = true;
-      /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
-      static async load(file, apiUrls, ttlMs, now, debug2) {
-        const cache = new _VerifyCache(file, apiUrls, ttlMs, now, debug2);
-        let text;
-        try {
-          text = await readFile(file, "utf8");
-        } catch (error2) {
-          const code = error2.code;
-          debug2(code === "ENOENT" ? "cache: no cache file yet" : `cache: cannot read the cache file (${String(code ?? "error")}); ignoring it`);
-          return cache;
-        }
-        if (text.trim() === "") return cache;
-        let data;
-        try {
-          data = JSON.parse(text);
-        } catch {
-          debug2("cache: the cache file is not valid JSON; ignoring it and leaving it as it is (delete it to start a new cache)");
-          cache.writable = false;
-          return cache;
-        }
-        const d = data;
-        if (typeof d !== "object" || d === null || d.version !== VERSION || typeof d.entries !== "object" || d.entries === null || !Array.isArray(d.apiUrls)) {
-          debug2("cache: the file is not a pdguard verification cache; ignoring it and leaving it as it is (delete it to start a new cache)");
-          cache.writable = false;
-          return cache;
-        }
-        if (d.apiUrls.length !== apiUrls.length || d.apiUrls.some((url, i) => url !== apiUrls[i])) {
-          debug2("cache: the cache file was filled from other API URLs; ignoring it");
-          cache.changed = true;
-          return cache;
-        }
-        let dropped = 0;
-        for (const [hash, value] of Object.entries(d.entries)) {
-          const entry = validEntry(value);
-          if (HASH.test(hash) && entry && cache.fresh(entry)) cache.entries.set(hash, entry);
-          else dropped++;
-        }
-        if (dropped > 0) cache.changed = true;
-        debug2(`cache: ${cache.entries.size} usable entries${dropped ? `, ${dropped} expired or invalid` : ""}`);
-        return cache;
-      }
-      fresh(entry) {
-        const age = this.now() - Date.parse(entry.checkedAt);
-        return age >= 0 && age < this.ttlMs;
-      }
-      /** A cached result for this secret hash, if fresh. */
-      get(hash) {
-        const entry = this.entries.get(hash);
-        if (!entry || !this.fresh(entry)) return void 0;
-        const verification = { status: entry.status, reason: `${entry.reason} (cached from ${entry.checkedAt})` };
-        if (entry.httpStatus !== void 0) verification.httpStatus = entry.httpStatus;
-        return verification;
-      }
-      /** Record a fresh result; only `live` and `dead` are kept. */
-      set(hash, verification) {
-        if (!HASH.test(hash) || verification.status !== "live" && verification.status !== "dead") return;
-        const entry = { status: verification.status, reason: clean(verification.reason), checkedAt: new Date(this.now()).toISOString() };
-        if (verification.httpStatus !== void 0) entry.httpStatus = verification.httpStatus;
-        this.entries.set(hash, entry);
-        this.changed = true;
-      }
-      /** Write the cache back if anything changed: temporary file, then rename. Never throws. */
-      async save() {
-        if (!this.changed || !this.writable) return;
-        const entries = {};
-        for (const hash of [...this.entries.keys()].sort()) {
-          const entry = this.entries.get(hash);
-          if (this.fresh(entry)) entries[hash] = entry;
-        }
-        const data = { version: VERSION, apiUrls: this.apiUrls, entries };
-        const dir = dirname5(this.file);
-        const temp = join6(dir, `.${basename3(this.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-        try {
-          await mkdir2(dir, { recursive: true });
-          await writeFile2(temp, `${JSON.stringify(data, null, 2)}
-`, { mode: 384, flag: "wx" });
-          await rename2(temp, this.file);
-          this.changed = false;
-          this.debug(`cache: wrote ${Object.keys(entries).length} entries`);
-        } catch (error2) {
-          await unlink2(temp).catch(() => {
-          });
-          this.debug(`cache: cannot write the cache file (${String(error2.code ?? "error")}); results not cached`);
-        }
-      }
-    };
-  }
-});
-
-// src/verify/client.ts
-import http2 from "node:http";
-import https2 from "node:https";
-function errorCode(error2) {
-  const code = error2?.code;
-  return typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? code : "ERROR";
-}
-function httpGet(url, options) {
-  const { signal, timeoutMs, maxBodyBytes } = options;
-  return new Promise((resolve7) => {
-    if (signal.aborted) {
-      resolve7({ kind: "aborted" });
-      return;
-    }
-    let request;
-    let settled = false;
-    const finish = (outcome, destroy) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal.removeEventListener("abort", onAbort);
-      if (destroy) request?.destroy();
-      resolve7(outcome);
-    };
-    const onAbort = () => finish({ kind: "aborted" }, true);
-    const timer = setTimeout(() => finish({ kind: "timeout" }, true), timeoutMs);
-    timer.unref();
-    signal.addEventListener("abort", onAbort, { once: true });
-    const tooLarge = (status, headers) => finish({ kind: "response", status, headers, body: Buffer.alloc(0), tooLarge: true }, true);
-    try {
-      const module = url.protocol === "https:" ? https2 : http2;
-      request = module.request(url, { method: "GET", headers: options.headers, agent: options.agents.for(url) }, (response) => {
-        const status = response.statusCode ?? 0;
-        const headers = response.headers;
-        const declared = Number(headers["content-length"]);
-        if (Number.isFinite(declared) && declared > maxBodyBytes) {
-          tooLarge(status, headers);
-          return;
-        }
-        const chunks = [];
-        let size = 0;
-        response.on("data", (chunk) => {
-          if (settled) return;
-          size += chunk.length;
-          if (size > maxBodyBytes) {
-            chunks.length = 0;
-            tooLarge(status, headers);
-            return;
-          }
-          chunks.push(chunk);
-        });
-        response.on("end", () => finish({ kind: "response", status, headers, body: Buffer.concat(chunks), tooLarge: false }, false));
-        response.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
-        response.on("close", () => finish({ kind: "network", code: "ECONNRESET" }, true));
-      });
-      request.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
-      request.end();
-    } catch (error2) {
-      finish({ kind: "network", code: errorCode(error2) }, true);
-    }
-  });
-}
-var Agents;
-var init_client = __esm({
-  "src/verify/client.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    Agents = class {
-      constructor(maxSockets) {
-        this.maxSockets = maxSockets;
-      }
-      maxSockets;
-      httpAgent;
-      httpsAgent;
-      for(url) {
-        if (url.protocol === "https:") {
-          this.httpsAgent ??= new https2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
-          return this.httpsAgent;
-        }
-        this.httpAgent ??= new http2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
-        return this.httpAgent;
-      }
-      /** Close every socket, idle or busy. */
-      destroy() {
-        this.httpAgent?.destroy();
-        this.httpsAgent?.destroy();
-      }
-    };
-  }
-});
-
-// src/verify/options.ts
-function apiBases(flags, env) {
-  return {
-    apiUrl: flags.apiUrl ?? (env.PDGUARD_API_URL || DEFAULT_API_URL),
-    apiUrlEu: flags.apiUrlEu ?? (env.PDGUARD_API_URL_EU || DEFAULT_API_URL_EU)
-  };
-}
-function parseBaseUrl(value, option) {
-  if (typeof value !== "string" || value.trim() === "") {
-    throw new UsageError(`${option} must be an http: or https: URL (it is empty)`);
-  }
-  let url;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    throw new UsageError(`${option} is not a valid URL; give an http: or https: URL such as https://api.pagerduty.com`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UsageError(`${option} must be an http: or https: URL (got ${url.protocol})`);
-  }
-  if (url.username !== "" || url.password !== "") {
-    throw new UsageError(`${option} must not contain a user name or password`);
-  }
-  if (url.search !== "" || url.hash !== "") {
-    throw new UsageError(`${option} must not have a query or fragment; give the base URL only`);
-  }
-  url.pathname = url.pathname.replace(/\/+$/, "");
-  return url;
-}
-function joinUrl(base, path6) {
-  const url = new URL(base.href);
-  url.pathname = `${base.pathname.replace(/\/+$/, "")}${path6}`;
-  return url;
-}
-function integer(value, option, fallback, min) {
-  if (value === void 0) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min) {
-    throw new UsageError(`${option} must be a number of at least ${min}`);
-  }
-  return Math.floor(value);
-}
-function resolveOptions(options) {
-  if (typeof options !== "object" || options === null) throw new UsageError("verify options are missing");
-  const us = parseBaseUrl(options.apiUrl, "apiUrl (--api-url / PDGUARD_API_URL)");
-  const eu = parseBaseUrl(options.apiUrlEu, "apiUrlEu (--api-url-eu / PDGUARD_API_URL_EU)");
-  if (options.cacheFile !== void 0 && (typeof options.cacheFile !== "string" || options.cacheFile === "")) {
-    throw new UsageError("cacheFile (--verify-cache) must be a file path");
-  }
-  return {
-    bases: {
-      us: { region: "us", label: "US API", url: us },
-      eu: { region: "eu", label: "EU API", url: eu }
-    },
-    timeoutMs: integer(options.timeoutMs, "timeoutMs", DEFAULTS.timeoutMs, 1),
-    deadlineMs: integer(options.deadlineMs, "deadlineMs", DEFAULTS.deadlineMs, 1),
-    concurrency: integer(options.concurrency, "concurrency", DEFAULTS.concurrency, 1),
-    maxRetries: integer(options.maxRetries, "maxRetries", DEFAULTS.maxRetries, 0),
-    maxBackoffMs: integer(options.maxBackoffMs, "maxBackoffMs", DEFAULTS.maxBackoffMs, 0),
-    cacheFile: options.cacheFile,
-    cacheTtlMs: integer(options.cacheTtlMs, "cacheTtlMs", DEFAULTS.cacheTtlMs, 0),
-    now: options.now ?? Date.now,
-    debug: options.debug ?? (() => {
-    })
-  };
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  const s = ms / 1e3;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-var DEFAULT_API_URL, DEFAULT_API_URL_EU, DEFAULTS;
-var init_options = __esm({
-  "src/verify/options.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_errors();
-    DEFAULT_API_URL = "https://api.pagerduty.com";
-    DEFAULT_API_URL_EU = "https://api.eu.pagerduty.com";
-    DEFAULTS = {
-      timeoutMs: 5e3,
-      deadlineMs: 3e4,
-      concurrency: 8,
-      maxRetries: 3,
-      maxBackoffMs: 1e4,
-      cacheTtlMs: 24 * 60 * 60 * 1e3
-    };
-  }
-});
-
-// src/verify/judge.ts
-function parseJson(body) {
-  try {
-    return JSON.parse(body.toString("utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function strings(value, depth = 0, out = []) {
-  if (depth > 6 || out.length > 200) return out;
-  if (typeof value === "string") out.push(value);
-  else if (Array.isArray(value)) for (const item of value) strings(item, depth + 1, out);
-  else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) strings(item, depth + 1, out);
-  return out;
-}
-function saysAccountLevel(body) {
-  const json = parseJson(body);
-  if (typeof json !== "object" || json === null) return false;
-  return strings(json).some((text) => ACCOUNT_LEVEL.test(text));
-}
-function isJsonObject(body) {
-  const json = parseJson(body);
-  return typeof json === "object" && json !== null && !Array.isArray(json);
-}
-function judge(retried, ctx) {
-  const { outcome } = retried;
-  const api = ctx.base.label;
-  const where = ctx.path === "/users/me" ? "" : ` on ${ctx.path}`;
-  switch (outcome.kind) {
-    case "aborted":
-      return { kind: "unknown", reason: DEADLINE_REASON };
-    case "timeout":
-      return { kind: "unknown", reason: `timed out after ${formatDuration(ctx.timeoutMs)} (${api})` };
-    case "network":
-      return { kind: "unknown", reason: `network error ${outcome.code} (${api})${retryNote(retried)}` };
-    case "response":
-      break;
-  }
-  const status = outcome.status;
-  if (status >= 200 && status <= 299) {
-    if (outcome.tooLarge) return { kind: "unknown", reason: tooLargeReason(ctx, status), httpStatus: status };
-    if (!isJsonObject(outcome.body)) {
-      return { kind: "unknown", reason: `malformed answer from the ${api}: ${status} without a JSON body`, httpStatus: status };
-    }
-    return { kind: "live", reason: `accepted by the ${api} (${status}${where})`, httpStatus: status };
-  }
-  if (status >= 300 && status <= 399) {
-    return { kind: "unknown", reason: `redirected by the ${api}; not followed (${status})`, httpStatus: status };
-  }
-  if (status === 401) return { kind: "rejected", httpStatus: 401 };
-  if (status === 402 || status === 403) {
-    return { kind: "live", reason: `valid but not allowed by the ${api} (${status}${where})`, httpStatus: status };
-  }
-  if (status === 400 && ctx.path === "/users/me") {
-    if (!outcome.tooLarge && saysAccountLevel(outcome.body)) {
-      return { kind: "live", reason: `valid account-level key: the ${api} needs a user-level token for /users/me (400)`, httpStatus: 400 };
-    }
-    return { kind: "cannot-judge", what: `400 on /users/me`, httpStatus: 400 };
-  }
-  if (status === 404 && ctx.path === "/users/me") return { kind: "cannot-judge", what: "404 on /users/me", httpStatus: 404 };
-  if (status === 429) {
-    if (retried.gaveUp === "wait-too-long" && retried.waitMs !== void 0) {
-      return { kind: "unknown", reason: `rate limited; the ${api} asks to wait ${formatDuration(retried.waitMs)}`, httpStatus: 429 };
-    }
-    if (retried.gaveUp === "deadline") return { kind: "unknown", reason: `rate limited; ${DEADLINE_REASON}`, httpStatus: 429 };
-    return { kind: "unknown", reason: `rate limited; retries exhausted (${api})`, httpStatus: 429 };
-  }
-  if (status >= 500 && status <= 599) {
-    return { kind: "unknown", reason: `server error from the ${api} (${status}${where})${retryNote(retried)}`, httpStatus: status };
-  }
-  return { kind: "unknown", reason: `unexpected answer from the ${api} (${status}${where})`, httpStatus: status };
-}
-function retryNote(retried) {
-  switch (retried.gaveUp) {
-    case "exhausted":
-      return retried.attempts > 1 ? "; retries exhausted" : "";
-    case "wait-too-long":
-      return retried.waitMs !== void 0 ? `; asked to wait ${formatDuration(retried.waitMs)}` : "";
-    case "deadline":
-      return `; ${DEADLINE_REASON}`;
-    default:
-      return "";
-  }
-}
-function tooLargeReason(ctx, status) {
-  return `malformed answer from the ${ctx.base.label}: ${status} with a body over ${Math.round(ctx.maxBodyBytes / 1024)} KB`;
-}
-function describeOutcome(outcome) {
-  switch (outcome.kind) {
-    case "response":
-      return `${outcome.status}${outcome.tooLarge ? " (body over the limit, dropped)" : ""}`;
-    case "network":
-      return `network error ${outcome.code}`;
-    default:
-      return outcome.kind;
-  }
-}
-var ACCOUNT_LEVEL, DEADLINE_REASON;
-var init_judge = __esm({
-  "src/verify/judge.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_options();
-    ACCOUNT_LEVEL = /\b(?:account[- ]level|user[- ]level)(?: rest)?(?: api| access)?(?: api)? (?:token|key)/i;
-    DEADLINE_REASON = "verification deadline reached";
-  }
-});
-
-// src/verify/pool.ts
-async function runPool(items, limit, work) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      await work(item);
-    }
-  };
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-  await Promise.all(workers);
-}
-var init_pool = __esm({
-  "src/verify/pool.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-  }
-});
-
-// src/verify/retry.ts
-function isRetryable(outcome) {
-  if (outcome.kind === "network") return true;
-  if (outcome.kind !== "response") return false;
-  return outcome.status === 429 || outcome.status >= 500 && outcome.status <= 599;
-}
-function header(headers, name) {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-function requestedWaitMs(headers, wallClock = Date.now) {
-  const seconds = (text) => {
-    if (text === void 0 || !/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return void 0;
-    return Math.ceil(Number(text) * 1e3);
-  };
-  const reset = seconds(header(headers, "ratelimit-reset"));
-  if (reset !== void 0) return reset;
-  const retryAfter = header(headers, "retry-after");
-  const after = seconds(retryAfter);
-  if (after !== void 0) return after;
-  if (retryAfter !== void 0) {
-    const date = Date.parse(retryAfter);
-    if (Number.isFinite(date)) return Math.max(0, date - wallClock());
-  }
-  return void 0;
-}
-function backoffMs(retry, baseMs, capMs, random) {
-  const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(retry, 30));
-  return Math.round(ceiling / 2 + random() * ceiling / 2);
-}
-function sleep(ms, signal) {
-  return new Promise((resolve7) => {
-    if (signal.aborted) {
-      resolve7(false);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve7(false);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve7(true);
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-function describe(outcome) {
-  return outcome.kind === "response" ? String(outcome.status) : outcome.kind === "network" ? outcome.code : outcome.kind;
-}
-async function getWithRetries(url, options, policy, log) {
-  const random = policy.random ?? Math.random;
-  const base = policy.baseBackoffMs ?? 500;
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await httpGet(url, options);
-    if (!isRetryable(outcome)) return { outcome, attempts: attempt };
-    if (attempt > policy.maxRetries) return { outcome, attempts: attempt, gaveUp: "exhausted" };
-    const asked = outcome.kind === "response" ? requestedWaitMs(outcome.headers) : void 0;
-    if (asked !== void 0 && asked > policy.maxBackoffMs) {
-      log(`${describe(outcome)}: the server asks to wait ${asked} ms, more than the ${policy.maxBackoffMs} ms allowed; giving up`);
-      return { outcome, attempts: attempt, gaveUp: "wait-too-long", waitMs: asked };
-    }
-    const wait = asked ?? backoffMs(attempt - 1, base, policy.maxBackoffMs, random);
-    if (performance.now() + wait >= policy.deadlineAt) {
-      log(`${describe(outcome)}: waiting ${wait} ms would pass the deadline; giving up`);
-      return { outcome, attempts: attempt, gaveUp: "deadline", waitMs: wait };
-    }
-    log(`${describe(outcome)}: retry ${attempt} of ${policy.maxRetries} in ${wait} ms${asked !== void 0 ? " (as the server asked)" : ""}`);
-    if (!await sleep(wait, options.signal)) return { outcome: { kind: "aborted" }, attempts: attempt };
-  }
-}
-var init_retry = __esm({
-  "src/verify/retry.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_client();
-  }
-});
-
-// src/verify/verify.ts
-var verify_exports = {};
-__export(verify_exports, {
-  ACCEPT: () => ACCEPT,
-  MAX_BODY_BYTES: () => MAX_BODY_BYTES,
-  USER_AGENT: () => USER_AGENT,
-  requestHeaders: () => requestHeaders,
-  verifyFindings: () => verifyFindings
-});
-function notSentReason(spec) {
-  return `cannot be checked without a side effect${spec.unverifiable ? ` (${spec.unverifiable})` : ""}; not sent`;
-}
-function requestHeaders(method, secret) {
-  return {
-    Accept: ACCEPT,
-    Authorization: method === "rest-api-key" ? `Token token=${secret}` : `Bearer ${secret}`,
-    "User-Agent": USER_AGENT
-  };
-}
-function isLoopback(hostname) {
-  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
-function idOf(hash) {
-  return `sha256:${hash.slice(0, 12)}`;
-}
-function regionOrder(credential, bases) {
-  const first = credential.region === "eu" ? bases.eu : bases.us;
-  const second = first === bases.eu ? bases.us : bases.eu;
-  return second.url.href === first.url.href ? [first] : [first, second];
-}
-async function checkEndpoint(credential, base, path6, run) {
-  const { options } = run;
-  const url = joinUrl(base.url, path6);
-  const id = idOf(credential.hash);
-  const started = performance.now();
-  const retried = await getWithRetries(
-    url,
-    {
-      headers: requestHeaders(credential.method, credential.secret),
-      timeoutMs: options.timeoutMs,
-      maxBodyBytes: MAX_BODY_BYTES,
-      signal: run.signal,
-      agents: run.agents
-    },
-    { maxRetries: options.maxRetries, maxBackoffMs: options.maxBackoffMs, deadlineAt: run.deadlineAt },
-    (line) => run.log(`${id}: ${base.label} ${path6}: ${line}`)
-  );
-  run.log(`${id}: GET ${url.href} \u2192 ${describeOutcome(retried.outcome)} in ${Math.round(performance.now() - started)} ms`);
-  return judge(retried, { base, path: path6, timeoutMs: options.timeoutMs, maxBodyBytes: MAX_BODY_BYTES });
-}
-async function checkRegion(credential, base, run) {
-  const me = await checkEndpoint(credential, base, "/users/me", run);
-  if (me.kind !== "cannot-judge") return me;
-  const abilities = await checkEndpoint(credential, base, "/abilities", run);
-  if (abilities.kind === "live" || abilities.kind === "rejected") return abilities;
-  const why = abilities.kind === "unknown" ? abilities.reason : abilities.what;
-  return { kind: "unknown", reason: `the ${base.label} could not judge it from /users/me (${me.httpStatus}); then ${why}`, httpStatus: me.httpStatus };
-}
-async function verifyCredential(credential, run) {
-  if (!SENDABLE.test(credential.secret)) return { status: "unknown", reason: NOT_SENDABLE };
-  const order = regionOrder(credential, run.options.bases);
-  const rejectedBy = [];
-  for (const base of order) {
-    const prefix = rejectedBy.length ? `rejected by the ${rejectedBy.map((b) => b.label).join(" and the ")} (401); ` : "";
-    if (run.signal.aborted) return { status: "unknown", reason: `${prefix}${DEADLINE_REASON}` };
-    const judgement = await checkRegion(credential, base, run);
-    if (judgement.kind === "rejected") {
-      rejectedBy.push(base);
-      continue;
-    }
-    if (judgement.kind === "live") return { status: "live", reason: judgement.reason, httpStatus: judgement.httpStatus };
-    const unknown = { status: "unknown", reason: `${prefix}${judgement.reason}` };
-    if (judgement.httpStatus !== void 0) unknown.httpStatus = judgement.httpStatus;
-    return unknown;
-  }
-  const by = order.length > 1 ? "both regions" : `the ${order[0].label}`;
-  if (credential.refreshLike?.test(credential.secret)) {
-    return {
-      status: "unknown",
-      reason: `rejected by ${by} as an access token (401), but it looks like a refresh token, which only a token request (a side effect) could check`,
-      httpStatus: 401
-    };
-  }
-  return { status: "dead", reason: `rejected by ${by} (401)`, httpStatus: 401 };
-}
-async function verifyFindings(findings, rules, options) {
-  const resolved = resolveOptions(options);
-  const started = performance.now();
-  const log = (line) => resolved.debug(`verify: ${line}`);
-  const specs = new Map(rules.map((rule) => [rule.id, rule.verify]));
-  const credentials = /* @__PURE__ */ new Map();
-  let notSent = 0;
-  const plan = findings.map((finding) => {
-    const spec = specs.get(finding.ruleId);
-    if (spec === void 0 || spec.method === "none") {
-      notSent++;
-      return { status: "unknown", reason: spec === void 0 ? NO_METHOD : notSentReason(spec) };
-    }
-    const method = spec.method;
-    const hash = sha256(finding.secret);
-    const key = `${method}:${hash}`;
-    if (!credentials.has(key)) {
-      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId });
-    }
-    return key;
-  });
-  log(`${findings.length} findings: ${credentials.size} distinct secrets to check, ${notSent} findings that are never sent`);
-  for (const base of Object.values(resolved.bases)) {
-    if (base.url.protocol === "http:" && !isLoopback(base.url.hostname)) {
-      log(`warning: the ${base.label} URL is plain http:, so secrets would cross the network unencrypted`);
-    }
-  }
-  const results = /* @__PURE__ */ new Map();
-  if (credentials.size > 0) {
-    const cache = resolved.cacheFile ? await VerifyCache.load(resolved.cacheFile, [resolved.bases.us.url.href, resolved.bases.eu.url.href], resolved.cacheTtlMs, resolved.now, log) : void 0;
-    const todo = [];
-    for (const credential of credentials.values()) {
-      const cached = cache?.get(credential.hash);
-      if (cached) {
-        log(`${idOf(credential.hash)}: ${cached.status} from the cache`);
-        results.set(credential.key, cached);
-      } else {
-        todo.push(credential);
-      }
-    }
-    if (todo.length > 0) {
-      await checkAll(todo, resolved, started, results, log);
-      for (const credential of todo) {
-        const result = results.get(credential.key);
-        if (result) cache?.set(credential.hash, result);
-      }
-    }
-    await cache?.save();
-  }
-  return findings.map((finding, i) => {
-    const planned = plan[i];
-    const verification = typeof planned === "string" ? results.get(planned) ?? { status: "unknown", reason: DEADLINE_REASON } : planned;
-    return { ...finding, verification: { ...verification } };
-  });
-}
-async function checkAll(todo, options, started, results, log) {
-  const controller = new AbortController();
-  const deadlineAt = started + options.deadlineMs;
-  const deadline = setTimeout(() => {
-    log(`deadline of ${formatDuration(options.deadlineMs)} reached; the secrets not settled yet are unknown`);
-    controller.abort();
-  }, Math.max(0, deadlineAt - performance.now()));
-  deadline.unref();
-  const run = { options, agents: new Agents(options.concurrency), signal: controller.signal, deadlineAt, log };
-  try {
-    await runPool(todo, options.concurrency, async (credential) => {
-      let result;
-      if (run.signal.aborted) {
-        result = { status: "unknown", reason: DEADLINE_REASON };
-      } else {
-        try {
-          result = await verifyCredential(credential, run);
-        } catch (error2) {
-          log(`${idOf(credential.hash)}: internal error (${error2 instanceof Error ? error2.name : typeof error2})`);
-          result = { status: "unknown", reason: "verification failed (internal error)" };
-        }
-      }
-      results.set(credential.key, result);
-      log(`${idOf(credential.hash)} (${credential.ruleId}): ${result.status}: ${result.reason}`);
-    });
-  } finally {
-    clearTimeout(deadline);
-    run.agents.destroy();
-  }
-}
-var MAX_BODY_BYTES, ACCEPT, USER_AGENT, NO_METHOD, NOT_SENDABLE, SENDABLE;
-var init_verify = __esm({
-  "src/verify/verify.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_findings();
-    init_cache();
-    init_client();
-    init_judge();
-    init_options();
-    init_pool();
-    init_retry();
-    MAX_BODY_BYTES = 64 * 1024;
-    ACCEPT = "application/vnd.pagerduty+json;version=2";
-    USER_AGENT = "pdguard";
-    NO_METHOD = "no verification method for this rule; not sent";
-    NOT_SENDABLE = "not sent: it holds characters an HTTP header cannot carry";
-    SENDABLE = /^[\x21-\x7e]{1,1024}$/;
   }
 });
 
@@ -28604,9 +27826,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -29124,7 +28346,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -29134,8 +28356,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -29160,7 +28382,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -29168,7 +28390,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -29177,16 +28399,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -29253,6 +28475,796 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
+  }
+});
+
+// src/pipeline/redact.ts
+function redactSecret(secret, keep) {
+  const prefix = keep?.exec(secret)?.[0] ?? "";
+  const body = secret.slice(prefix.length);
+  if (body.length < 10) return `${prefix}\u2026`;
+  const head = body.length >= 32 ? 3 : 2;
+  return `${prefix}${body.slice(0, head)}\u2026${body.slice(-2)}`;
+}
+var init_redact = __esm({
+  "src/pipeline/redact.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+  }
+});
+
+// src/pipeline/findings.ts
+import { createHash } from "node:crypto";
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function regionOf(rule, secret) {
+  for (const [region, test] of Object.entries(rule.region)) if (test.test(secret)) return region;
+  return null;
+}
+function fingerprintOf(ruleId, path6, secretHash, occurrence) {
+  return sha256(`${ruleId}\0${path6}\0${secretHash}\0${occurrence}`).slice(0, 32);
+}
+function toFindings(matches, path6, commit) {
+  const occurrences = /* @__PURE__ */ new Map();
+  return matches.map((m) => {
+    const secretHash = sha256(m.secret);
+    const key = `${m.rule.id}\0${secretHash}`;
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    const finding = {
+      ruleId: m.rule.id,
+      ruleName: m.rule.name,
+      confidence: m.confidence,
+      severity: m.rule.severity,
+      path: path6,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine,
+      endColumn: m.endColumn,
+      secret: m.secret,
+      redacted: redactSecret(m.secret, m.rule.redactKeep),
+      secretHash,
+      fingerprint: fingerprintOf(m.rule.id, path6, secretHash, occurrence),
+      region: regionOf(m.rule, m.secret),
+      remediation: m.rule.remediation,
+      helpUri: m.rule.helpUri
+    };
+    if (commit) finding.commit = commit;
+    return { finding, inlineAllowed: m.inlineAllowed };
+  });
+}
+function compareFindings(a, b) {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+var init_findings = __esm({
+  "src/pipeline/findings.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_redact();
+  }
+});
+
+// src/verify/cache.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
+function clean(text) {
+  return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
+}
+function validEntry(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const v = value;
+  if (v.status !== "live" && v.status !== "dead") return void 0;
+  if (typeof v.reason !== "string" || typeof v.checkedAt !== "string" || !Number.isFinite(Date.parse(v.checkedAt))) return void 0;
+  const entry = { status: v.status, reason: clean(v.reason), checkedAt: v.checkedAt };
+  if (v.httpStatus !== void 0) {
+    if (typeof v.httpStatus !== "number" || !Number.isInteger(v.httpStatus) || v.httpStatus < 100 || v.httpStatus > 599) return void 0;
+    entry.httpStatus = v.httpStatus;
+  }
+  return entry;
+}
+var VERSION, HASH, MAX_REASON, VerifyCache;
+var init_cache = __esm({
+  "src/verify/cache.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    VERSION = 1;
+    HASH = /^[0-9a-f]{64}$/;
+    MAX_REASON = 300;
+    VerifyCache = class _VerifyCache {
+      constructor(file, apiUrls, ttlMs, now, debug2) {
+        this.file = file;
+        this.apiUrls = apiUrls;
+        this.ttlMs = ttlMs;
+        this.now = now;
+        this.debug = debug2;
+      }
+      file;
+      apiUrls;
+      ttlMs;
+      now;
+      debug;
+      entries = /* @__PURE__ */ new Map();
+      changed = false;
+      /** False when the file exists but is not a pdguard cache: it is never overwritten. */
+      writable = true;
+      /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
+      static async load(file, apiUrls, ttlMs, now, debug2) {
+        const cache = new _VerifyCache(file, apiUrls, ttlMs, now, debug2);
+        let text;
+        try {
+          text = await readFile(file, "utf8");
+        } catch (error2) {
+          const code = error2.code;
+          debug2(code === "ENOENT" ? "cache: no cache file yet" : `cache: cannot read the cache file (${String(code ?? "error")}); ignoring it`);
+          return cache;
+        }
+        if (text.trim() === "") return cache;
+        let data;
+        try {
+          data = JSON.parse(text);
+        } catch {
+          debug2("cache: the cache file is not valid JSON; ignoring it and leaving it as it is (delete it to start a new cache)");
+          cache.writable = false;
+          return cache;
+        }
+        const d = data;
+        if (typeof d !== "object" || d === null || d.version !== VERSION || typeof d.entries !== "object" || d.entries === null || !Array.isArray(d.apiUrls)) {
+          debug2("cache: the file is not a pdguard verification cache; ignoring it and leaving it as it is (delete it to start a new cache)");
+          cache.writable = false;
+          return cache;
+        }
+        if (d.apiUrls.length !== apiUrls.length || d.apiUrls.some((url, i) => url !== apiUrls[i])) {
+          debug2("cache: the cache file was filled from other API URLs; ignoring it");
+          cache.changed = true;
+          return cache;
+        }
+        let dropped = 0;
+        for (const [hash, value] of Object.entries(d.entries)) {
+          const entry = validEntry(value);
+          if (HASH.test(hash) && entry && cache.fresh(entry)) cache.entries.set(hash, entry);
+          else dropped++;
+        }
+        if (dropped > 0) cache.changed = true;
+        debug2(`cache: ${cache.entries.size} usable entries${dropped ? `, ${dropped} expired or invalid` : ""}`);
+        return cache;
+      }
+      fresh(entry) {
+        const age = this.now() - Date.parse(entry.checkedAt);
+        return age >= 0 && age < this.ttlMs;
+      }
+      /** A cached result for this secret hash, if fresh. */
+      get(hash) {
+        const entry = this.entries.get(hash);
+        if (!entry || !this.fresh(entry)) return void 0;
+        const verification = { status: entry.status, reason: `${entry.reason} (cached from ${entry.checkedAt})` };
+        if (entry.httpStatus !== void 0) verification.httpStatus = entry.httpStatus;
+        return verification;
+      }
+      /** Record a fresh result; only `live` and `dead` are kept. */
+      set(hash, verification) {
+        if (!HASH.test(hash) || verification.status !== "live" && verification.status !== "dead") return;
+        const entry = { status: verification.status, reason: clean(verification.reason), checkedAt: new Date(this.now()).toISOString() };
+        if (verification.httpStatus !== void 0) entry.httpStatus = verification.httpStatus;
+        this.entries.set(hash, entry);
+        this.changed = true;
+      }
+      /** Write the cache back if anything changed: temporary file, then rename. Never throws. */
+      async save() {
+        if (!this.changed || !this.writable) return;
+        const entries = {};
+        for (const hash of [...this.entries.keys()].sort()) {
+          const entry = this.entries.get(hash);
+          if (this.fresh(entry)) entries[hash] = entry;
+        }
+        const data = { version: VERSION, apiUrls: this.apiUrls, entries };
+        const dir = dirname5(this.file);
+        const temp = join6(dir, `.${basename3(this.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+        try {
+          await mkdir2(dir, { recursive: true });
+          await writeFile2(temp, `${JSON.stringify(data, null, 2)}
+`, { mode: 384, flag: "wx" });
+          await rename2(temp, this.file);
+          this.changed = false;
+          this.debug(`cache: wrote ${Object.keys(entries).length} entries`);
+        } catch (error2) {
+          await unlink2(temp).catch(() => {
+          });
+          this.debug(`cache: cannot write the cache file (${String(error2.code ?? "error")}); results not cached`);
+        }
+      }
+    };
+  }
+});
+
+// src/verify/client.ts
+import http2 from "node:http";
+import https2 from "node:https";
+function errorCode(error2) {
+  const code = error2?.code;
+  return typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? code : "ERROR";
+}
+function httpGet(url, options) {
+  const { signal, timeoutMs, maxBodyBytes } = options;
+  return new Promise((resolve9) => {
+    if (signal.aborted) {
+      resolve9({ kind: "aborted" });
+      return;
+    }
+    let request;
+    let settled = false;
+    const finish = (outcome, destroy) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+      if (destroy) request?.destroy();
+      resolve9(outcome);
+    };
+    const onAbort = () => finish({ kind: "aborted" }, true);
+    const timer = setTimeout(() => finish({ kind: "timeout" }, true), timeoutMs);
+    timer.unref();
+    signal.addEventListener("abort", onAbort, { once: true });
+    const tooLarge = (status, headers) => finish({ kind: "response", status, headers, body: Buffer.alloc(0), tooLarge: true }, true);
+    try {
+      const module = url.protocol === "https:" ? https2 : http2;
+      request = module.request(url, { method: "GET", headers: options.headers, agent: options.agents.for(url) }, (response) => {
+        const status = response.statusCode ?? 0;
+        const headers = response.headers;
+        const declared = Number(headers["content-length"]);
+        if (Number.isFinite(declared) && declared > maxBodyBytes) {
+          tooLarge(status, headers);
+          return;
+        }
+        const chunks = [];
+        let size = 0;
+        response.on("data", (chunk) => {
+          if (settled) return;
+          size += chunk.length;
+          if (size > maxBodyBytes) {
+            chunks.length = 0;
+            tooLarge(status, headers);
+            return;
+          }
+          chunks.push(chunk);
+        });
+        response.on("end", () => finish({ kind: "response", status, headers, body: Buffer.concat(chunks), tooLarge: false }, false));
+        response.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
+        response.on("close", () => finish({ kind: "network", code: "ECONNRESET" }, true));
+      });
+      request.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
+      request.end();
+    } catch (error2) {
+      finish({ kind: "network", code: errorCode(error2) }, true);
+    }
+  });
+}
+var Agents;
+var init_client = __esm({
+  "src/verify/client.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    Agents = class {
+      constructor(maxSockets) {
+        this.maxSockets = maxSockets;
+      }
+      maxSockets;
+      httpAgent;
+      httpsAgent;
+      for(url) {
+        if (url.protocol === "https:") {
+          this.httpsAgent ??= new https2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+          return this.httpsAgent;
+        }
+        this.httpAgent ??= new http2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+        return this.httpAgent;
+      }
+      /** Close every socket, idle or busy. */
+      destroy() {
+        this.httpAgent?.destroy();
+        this.httpsAgent?.destroy();
+      }
+    };
+  }
+});
+
+// src/verify/options.ts
+function apiBases(flags, env) {
+  return {
+    apiUrl: flags.apiUrl ?? (env.PDGUARD_API_URL || DEFAULT_API_URL),
+    apiUrlEu: flags.apiUrlEu ?? (env.PDGUARD_API_URL_EU || DEFAULT_API_URL_EU)
+  };
+}
+function parseBaseUrl(value, option) {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new UsageError(`${option} must be an http: or https: URL (it is empty)`);
+  }
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new UsageError(`${option} is not a valid URL; give an http: or https: URL such as https://api.pagerduty.com`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new UsageError(`${option} must be an http: or https: URL (got ${url.protocol})`);
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new UsageError(`${option} must not contain a user name or password`);
+  }
+  if (url.search !== "" || url.hash !== "") {
+    throw new UsageError(`${option} must not have a query or fragment; give the base URL only`);
+  }
+  url.pathname = url.pathname.replace(/\/+$/, "");
+  return url;
+}
+function joinUrl(base, path6) {
+  const url = new URL(base.href);
+  url.pathname = `${base.pathname.replace(/\/+$/, "")}${path6}`;
+  return url;
+}
+function integer(value, option, fallback, min) {
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min) {
+    throw new UsageError(`${option} must be a number of at least ${min}`);
+  }
+  return Math.floor(value);
+}
+function resolveOptions(options) {
+  if (typeof options !== "object" || options === null) throw new UsageError("verify options are missing");
+  const us = parseBaseUrl(options.apiUrl, "apiUrl (--api-url / PDGUARD_API_URL)");
+  const eu = parseBaseUrl(options.apiUrlEu, "apiUrlEu (--api-url-eu / PDGUARD_API_URL_EU)");
+  if (options.cacheFile !== void 0 && (typeof options.cacheFile !== "string" || options.cacheFile === "")) {
+    throw new UsageError("cacheFile (--verify-cache) must be a file path");
+  }
+  return {
+    bases: {
+      us: { region: "us", label: "US API", url: us },
+      eu: { region: "eu", label: "EU API", url: eu }
+    },
+    timeoutMs: integer(options.timeoutMs, "timeoutMs", DEFAULTS.timeoutMs, 1),
+    deadlineMs: integer(options.deadlineMs, "deadlineMs", DEFAULTS.deadlineMs, 1),
+    concurrency: integer(options.concurrency, "concurrency", DEFAULTS.concurrency, 1),
+    maxRetries: integer(options.maxRetries, "maxRetries", DEFAULTS.maxRetries, 0),
+    maxBackoffMs: integer(options.maxBackoffMs, "maxBackoffMs", DEFAULTS.maxBackoffMs, 0),
+    cacheFile: options.cacheFile,
+    cacheTtlMs: integer(options.cacheTtlMs, "cacheTtlMs", DEFAULTS.cacheTtlMs, 0),
+    now: options.now ?? Date.now,
+    debug: options.debug ?? (() => {
+    })
+  };
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  const s = ms / 1e3;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+var DEFAULT_API_URL, DEFAULT_API_URL_EU, DEFAULTS;
+var init_options = __esm({
+  "src/verify/options.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_errors();
+    DEFAULT_API_URL = "https://api.pagerduty.com";
+    DEFAULT_API_URL_EU = "https://api.eu.pagerduty.com";
+    DEFAULTS = {
+      timeoutMs: 5e3,
+      deadlineMs: 3e4,
+      concurrency: 8,
+      maxRetries: 3,
+      maxBackoffMs: 1e4,
+      cacheTtlMs: 24 * 60 * 60 * 1e3
+    };
+  }
+});
+
+// src/verify/judge.ts
+function parseJson(body) {
+  try {
+    return JSON.parse(body.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function strings(value, depth = 0, out = []) {
+  if (depth > 6 || out.length > 200) return out;
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const item of value) strings(item, depth + 1, out);
+  else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) strings(item, depth + 1, out);
+  return out;
+}
+function saysAccountLevel(body) {
+  const json = parseJson(body);
+  if (typeof json !== "object" || json === null) return false;
+  return strings(json).some((text) => ACCOUNT_LEVEL.test(text));
+}
+function isJsonObject(body) {
+  const json = parseJson(body);
+  return typeof json === "object" && json !== null && !Array.isArray(json);
+}
+function judge(retried, ctx) {
+  const { outcome } = retried;
+  const api = ctx.base.label;
+  const where = ctx.path === "/users/me" ? "" : ` on ${ctx.path}`;
+  switch (outcome.kind) {
+    case "aborted":
+      return { kind: "unknown", reason: DEADLINE_REASON };
+    case "timeout":
+      return { kind: "unknown", reason: `timed out after ${formatDuration(ctx.timeoutMs)} (${api})` };
+    case "network":
+      return { kind: "unknown", reason: `network error ${outcome.code} (${api})${retryNote(retried)}` };
+    case "response":
+      break;
+  }
+  const status = outcome.status;
+  if (status >= 200 && status <= 299) {
+    if (outcome.tooLarge) return { kind: "unknown", reason: tooLargeReason(ctx, status), httpStatus: status };
+    if (!isJsonObject(outcome.body)) {
+      return { kind: "unknown", reason: `malformed answer from the ${api}: ${status} without a JSON body`, httpStatus: status };
+    }
+    return { kind: "live", reason: `accepted by the ${api} (${status}${where})`, httpStatus: status };
+  }
+  if (status >= 300 && status <= 399) {
+    return { kind: "unknown", reason: `redirected by the ${api}; not followed (${status})`, httpStatus: status };
+  }
+  if (status === 401) return { kind: "rejected", httpStatus: 401 };
+  if (status === 402 || status === 403) {
+    return { kind: "live", reason: `valid but not allowed by the ${api} (${status}${where})`, httpStatus: status };
+  }
+  if (status === 400 && ctx.path === "/users/me") {
+    if (!outcome.tooLarge && saysAccountLevel(outcome.body)) {
+      return { kind: "live", reason: `valid account-level key: the ${api} needs a user-level token for /users/me (400)`, httpStatus: 400 };
+    }
+    return { kind: "cannot-judge", what: `400 on /users/me`, httpStatus: 400 };
+  }
+  if (status === 404 && ctx.path === "/users/me") return { kind: "cannot-judge", what: "404 on /users/me", httpStatus: 404 };
+  if (status === 429) {
+    if (retried.gaveUp === "wait-too-long" && retried.waitMs !== void 0) {
+      return { kind: "unknown", reason: `rate limited; the ${api} asks to wait ${formatDuration(retried.waitMs)}`, httpStatus: 429 };
+    }
+    if (retried.gaveUp === "deadline") return { kind: "unknown", reason: `rate limited; ${DEADLINE_REASON}`, httpStatus: 429 };
+    return { kind: "unknown", reason: `rate limited; retries exhausted (${api})`, httpStatus: 429 };
+  }
+  if (status >= 500 && status <= 599) {
+    return { kind: "unknown", reason: `server error from the ${api} (${status}${where})${retryNote(retried)}`, httpStatus: status };
+  }
+  return { kind: "unknown", reason: `unexpected answer from the ${api} (${status}${where})`, httpStatus: status };
+}
+function retryNote(retried) {
+  switch (retried.gaveUp) {
+    case "exhausted":
+      return retried.attempts > 1 ? "; retries exhausted" : "";
+    case "wait-too-long":
+      return retried.waitMs !== void 0 ? `; asked to wait ${formatDuration(retried.waitMs)}` : "";
+    case "deadline":
+      return `; ${DEADLINE_REASON}`;
+    default:
+      return "";
+  }
+}
+function tooLargeReason(ctx, status) {
+  return `malformed answer from the ${ctx.base.label}: ${status} with a body over ${Math.round(ctx.maxBodyBytes / 1024)} KB`;
+}
+function describeOutcome(outcome) {
+  switch (outcome.kind) {
+    case "response":
+      return `${outcome.status}${outcome.tooLarge ? " (body over the limit, dropped)" : ""}`;
+    case "network":
+      return `network error ${outcome.code}`;
+    default:
+      return outcome.kind;
+  }
+}
+var ACCOUNT_LEVEL, DEADLINE_REASON;
+var init_judge = __esm({
+  "src/verify/judge.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_options();
+    ACCOUNT_LEVEL = /\b(?:account[- ]level|user[- ]level)(?: rest)?(?: api| access)?(?: api)? (?:token|key)/i;
+    DEADLINE_REASON = "verification deadline reached";
+  }
+});
+
+// src/verify/pool.ts
+async function runPool(items, limit, work) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item);
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+  await Promise.all(workers);
+}
+var init_pool = __esm({
+  "src/verify/pool.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+  }
+});
+
+// src/verify/retry.ts
+function isRetryable(outcome) {
+  if (outcome.kind === "network") return true;
+  if (outcome.kind !== "response") return false;
+  return outcome.status === 429 || outcome.status >= 500 && outcome.status <= 599;
+}
+function header(headers, name) {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+function requestedWaitMs(headers, wallClock = Date.now) {
+  const seconds2 = (text) => {
+    if (text === void 0 || !/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return void 0;
+    return Math.ceil(Number(text) * 1e3);
+  };
+  const reset = seconds2(header(headers, "ratelimit-reset"));
+  if (reset !== void 0) return reset;
+  const retryAfter = header(headers, "retry-after");
+  const after = seconds2(retryAfter);
+  if (after !== void 0) return after;
+  if (retryAfter !== void 0) {
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return Math.max(0, date - wallClock());
+  }
+  return void 0;
+}
+function backoffMs(retry, baseMs, capMs, random) {
+  const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(retry, 30));
+  return Math.round(ceiling / 2 + random() * ceiling / 2);
+}
+function sleep(ms, signal) {
+  return new Promise((resolve9) => {
+    if (signal.aborted) {
+      resolve9(false);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve9(false);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve9(true);
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+function describe(outcome) {
+  return outcome.kind === "response" ? String(outcome.status) : outcome.kind === "network" ? outcome.code : outcome.kind;
+}
+async function getWithRetries(url, options, policy, log) {
+  const random = policy.random ?? Math.random;
+  const base = policy.baseBackoffMs ?? 500;
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await httpGet(url, options);
+    if (!isRetryable(outcome)) return { outcome, attempts: attempt };
+    if (attempt > policy.maxRetries) return { outcome, attempts: attempt, gaveUp: "exhausted" };
+    const asked = outcome.kind === "response" ? requestedWaitMs(outcome.headers) : void 0;
+    if (asked !== void 0 && asked > policy.maxBackoffMs) {
+      log(`${describe(outcome)}: the server asks to wait ${asked} ms, more than the ${policy.maxBackoffMs} ms allowed; giving up`);
+      return { outcome, attempts: attempt, gaveUp: "wait-too-long", waitMs: asked };
+    }
+    const wait = asked ?? backoffMs(attempt - 1, base, policy.maxBackoffMs, random);
+    if (performance.now() + wait >= policy.deadlineAt) {
+      log(`${describe(outcome)}: waiting ${wait} ms would pass the deadline; giving up`);
+      return { outcome, attempts: attempt, gaveUp: "deadline", waitMs: wait };
+    }
+    log(`${describe(outcome)}: retry ${attempt} of ${policy.maxRetries} in ${wait} ms${asked !== void 0 ? " (as the server asked)" : ""}`);
+    if (!await sleep(wait, options.signal)) return { outcome: { kind: "aborted" }, attempts: attempt };
+  }
+}
+var init_retry = __esm({
+  "src/verify/retry.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_client();
+  }
+});
+
+// src/verify/verify.ts
+var verify_exports = {};
+__export(verify_exports, {
+  ACCEPT: () => ACCEPT,
+  MAX_BODY_BYTES: () => MAX_BODY_BYTES,
+  USER_AGENT: () => USER_AGENT,
+  requestHeaders: () => requestHeaders,
+  verifyFindings: () => verifyFindings
+});
+function byLikelihood(a, b) {
+  return a.confidence - b.confidence || a.severity - b.severity;
+}
+function notSentReason(spec) {
+  return `cannot be checked without a side effect${spec.unverifiable ? ` (${spec.unverifiable})` : ""}; not sent`;
+}
+function requestHeaders(method, secret) {
+  return {
+    Accept: ACCEPT,
+    Authorization: method === "rest-api-key" ? `Token token=${secret}` : `Bearer ${secret}`,
+    "User-Agent": USER_AGENT
+  };
+}
+function isLoopback(hostname) {
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+function idOf(hash) {
+  return `sha256:${hash.slice(0, 12)}`;
+}
+function regionOrder(credential, bases) {
+  const first = credential.region === "eu" ? bases.eu : bases.us;
+  const second = first === bases.eu ? bases.us : bases.eu;
+  return second.url.href === first.url.href ? [first] : [first, second];
+}
+async function checkEndpoint(credential, base, path6, run) {
+  const { options } = run;
+  const url = joinUrl(base.url, path6);
+  const id = idOf(credential.hash);
+  const started = performance.now();
+  const retried = await getWithRetries(
+    url,
+    {
+      headers: requestHeaders(credential.method, credential.secret),
+      timeoutMs: options.timeoutMs,
+      maxBodyBytes: MAX_BODY_BYTES,
+      signal: run.signal,
+      agents: run.agents
+    },
+    { maxRetries: options.maxRetries, maxBackoffMs: options.maxBackoffMs, deadlineAt: run.deadlineAt },
+    (line) => run.log(`${id}: ${base.label} ${path6}: ${line}`)
+  );
+  run.log(`${id}: GET ${url.href} \u2192 ${describeOutcome(retried.outcome)} in ${Math.round(performance.now() - started)} ms`);
+  return judge(retried, { base, path: path6, timeoutMs: options.timeoutMs, maxBodyBytes: MAX_BODY_BYTES });
+}
+async function checkRegion(credential, base, run) {
+  const me = await checkEndpoint(credential, base, "/users/me", run);
+  if (me.kind !== "cannot-judge") return me;
+  const abilities = await checkEndpoint(credential, base, "/abilities", run);
+  if (abilities.kind === "live" || abilities.kind === "rejected") return abilities;
+  const why = abilities.kind === "unknown" ? abilities.reason : abilities.what;
+  return { kind: "unknown", reason: `the ${base.label} could not judge it from /users/me (${me.httpStatus}); then ${why}`, httpStatus: me.httpStatus };
+}
+async function verifyCredential(credential, run) {
+  if (!SENDABLE.test(credential.secret)) return { status: "unknown", reason: NOT_SENDABLE };
+  const order = regionOrder(credential, run.options.bases);
+  const rejectedBy = [];
+  for (const base of order) {
+    const prefix = rejectedBy.length ? `rejected by the ${rejectedBy.map((b) => b.label).join(" and the ")} (401); ` : "";
+    if (run.signal.aborted) return { status: "unknown", reason: `${prefix}${DEADLINE_REASON}`, unchecked: true };
+    const judgement = await checkRegion(credential, base, run);
+    if (judgement.kind === "rejected") {
+      rejectedBy.push(base);
+      continue;
+    }
+    if (judgement.kind === "live") return { status: "live", reason: judgement.reason, httpStatus: judgement.httpStatus };
+    const unknown = { status: "unknown", reason: `${prefix}${judgement.reason}`, unchecked: true };
+    if (judgement.httpStatus !== void 0) unknown.httpStatus = judgement.httpStatus;
+    return unknown;
+  }
+  const by = order.length > 1 ? "both regions" : `the ${order[0].label}`;
+  if (credential.refreshLike?.test(credential.secret)) {
+    return {
+      status: "unknown",
+      reason: `rejected by ${by} as an access token (401), but it looks like a refresh token, which only a token request (a side effect) could check`,
+      httpStatus: 401
+    };
+  }
+  return { status: "dead", reason: `rejected by ${by} (401)`, httpStatus: 401 };
+}
+async function verifyFindings(findings, rules, options) {
+  const resolved = resolveOptions(options);
+  const started = performance.now();
+  const log = (line) => resolved.debug(`verify: ${line}`);
+  const specs = new Map(rules.map((rule) => [rule.id, rule.verify]));
+  const credentials = /* @__PURE__ */ new Map();
+  let notSent = 0;
+  const plan = findings.map((finding) => {
+    const spec = specs.get(finding.ruleId);
+    if (spec === void 0 || spec.method === "none") {
+      notSent++;
+      return { status: "unknown", reason: spec === void 0 ? NO_METHOD : notSentReason(spec) };
+    }
+    const method = spec.method;
+    const hash = sha256(finding.secret);
+    const key = `${method}:${hash}`;
+    const confidence = CONFIDENCE_RANK[finding.confidence];
+    const severity = SEVERITY_RANK[finding.severity];
+    const known = credentials.get(key);
+    if (!known) {
+      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId, confidence, severity });
+    } else {
+      known.confidence = Math.min(known.confidence, confidence);
+      known.severity = Math.min(known.severity, severity);
+    }
+    return key;
+  });
+  log(`${findings.length} findings: ${credentials.size} distinct secrets to check, ${notSent} findings that are never sent`);
+  for (const base of Object.values(resolved.bases)) {
+    if (base.url.protocol === "http:" && !isLoopback(base.url.hostname)) {
+      log(`warning: the ${base.label} URL is plain http:, so secrets would cross the network unencrypted`);
+    }
+  }
+  const results = /* @__PURE__ */ new Map();
+  if (credentials.size > 0) {
+    const cache = resolved.cacheFile ? await VerifyCache.load(resolved.cacheFile, [resolved.bases.us.url.href, resolved.bases.eu.url.href], resolved.cacheTtlMs, resolved.now, log) : void 0;
+    const todo = [];
+    for (const credential of credentials.values()) {
+      const cached = cache?.get(credential.hash);
+      if (cached) {
+        log(`${idOf(credential.hash)}: ${cached.status} from the cache`);
+        results.set(credential.key, cached);
+      } else {
+        todo.push(credential);
+      }
+    }
+    if (todo.length > 0) {
+      todo.sort(byLikelihood);
+      await checkAll(todo, resolved, started, results, log);
+      for (const credential of todo) {
+        const result = results.get(credential.key);
+        if (result) cache?.set(credential.hash, result);
+      }
+    }
+    await cache?.save();
+  }
+  return findings.map((finding, i) => {
+    const planned = plan[i];
+    const verification = typeof planned === "string" ? results.get(planned) ?? { status: "unknown", reason: DEADLINE_REASON, unchecked: true } : planned;
+    return { ...finding, verification: { ...verification } };
+  });
+}
+async function checkAll(todo, options, started, results, log) {
+  const controller = new AbortController();
+  const deadlineAt = started + options.deadlineMs;
+  const deadline = setTimeout(() => {
+    log(`deadline of ${formatDuration(options.deadlineMs)} reached; the secrets not settled yet are unknown`);
+    controller.abort();
+  }, Math.max(0, deadlineAt - performance.now()));
+  deadline.unref();
+  const run = { options, agents: new Agents(options.concurrency), signal: controller.signal, deadlineAt, log };
+  try {
+    await runPool(todo, options.concurrency, async (credential) => {
+      let result;
+      if (run.signal.aborted) {
+        result = { status: "unknown", reason: DEADLINE_REASON, unchecked: true };
+      } else {
+        try {
+          result = await verifyCredential(credential, run);
+        } catch (error2) {
+          log(`${idOf(credential.hash)}: internal error (${error2 instanceof Error ? error2.name : typeof error2})`);
+          result = { status: "unknown", reason: "verification failed (internal error)", unchecked: true };
+        }
+      }
+      results.set(credential.key, result);
+      log(`${idOf(credential.hash)} (${credential.ruleId}): ${result.status}: ${result.reason}`);
+    });
+  } finally {
+    clearTimeout(deadline);
+    run.agents.destroy();
+  }
+}
+var CONFIDENCE_RANK, SEVERITY_RANK, MAX_BODY_BYTES, ACCEPT, USER_AGENT, NO_METHOD, NOT_SENDABLE, SENDABLE;
+var init_verify = __esm({
+  "src/verify/verify.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_findings();
+    init_cache();
+    init_client();
+    init_judge();
+    init_options();
+    init_pool();
+    init_retry();
+    CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
+    SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
+    MAX_BODY_BYTES = 64 * 1024;
+    ACCEPT = "application/vnd.pagerduty+json;version=2";
+    USER_AGENT = "pdguard";
+    NO_METHOD = "no verification method for this rule; not sent";
+    NOT_SENDABLE = "not sent: it holds characters an HTTP header cannot carry";
+    SENDABLE = /^[\x21-\x7e]{1,1024}$/;
   }
 });
 
@@ -30355,11 +30367,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30375,7 +30387,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30448,26 +30460,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve9(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve9(Buffer.concat(chunks));
         });
       }));
     });
@@ -30670,14 +30682,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve9, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve9(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -30921,12 +30933,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -30934,7 +30946,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve9(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -30973,7 +30985,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve7(response);
+          resolve9(response);
         }
       }));
     });
@@ -30985,11 +30997,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31005,7 +31017,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31036,11 +31048,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31056,7 +31068,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31126,11 +31138,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31146,7 +31158,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31454,11 +31466,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31474,7 +31486,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31578,11 +31590,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31598,7 +31610,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31672,11 +31684,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31692,7 +31704,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31911,7 +31923,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -31994,7 +32006,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve7(exitCode);
+            resolve9(exitCode);
           }
         });
         if (this.options.input) {
@@ -32117,11 +32129,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32137,7 +32149,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32190,11 +32202,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32210,7 +32222,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32269,11 +32281,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32289,7 +32301,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32417,8 +32429,8 @@ function getIDToken(aud) {
 
 // src/action/run.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { mkdirSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
+import { mkdirSync as mkdirSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname8, isAbsolute as isAbsolute5, relative as relative6, resolve as resolve8, sep as sep7 } from "node:path";
 
 // src/commands/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -32457,7 +32469,17 @@ var NEUTRAL = [
   ["gpg.ssh.program", ""],
   ["gpg.x509.program", ""],
   ["core.alternateRefsCommand", ""],
-  ["submodule.recurse", "false"]
+  ["submodule.recurse", "false"],
+  // Work git would start after a fetch (gc, maintenance, commit-graph writes) and their hooks.
+  ["gc.auto", "0"],
+  ["maintenance.auto", "false"],
+  ["fetch.recurseSubmodules", "false"],
+  ["fetch.writeCommitGraph", "false"],
+  // What git shows: the real objects, never those `git replace` substitutes (see also the environment).
+  ["core.useReplaceRefs", "false"],
+  ["advice.graftFileDeprecated", "false"],
+  // A transport that runs a shell command (`ext::`), even for the Action's fetches.
+  ["protocol.ext.allow", "never"]
 ];
 var OFFLINE = [
   ["protocol.allow", "never"],
@@ -32466,7 +32488,8 @@ var OFFLINE = [
 function neutralConfig(options = {}) {
   return [...NEUTRAL, ...options.network ? [] : OFFLINE].filter(([key]) => !(options.ownHooksPath && key === "core.hooksPath")).map(([key, value]) => `${key}=${value}`);
 }
-function gitEnvironment(env = process.env) {
+var NETWORK_PROTOCOLS = "file:git:http:https:ssh";
+function gitEnvironment(env = process.env, options = {}) {
   const out = { ...env };
   for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_ASKPASS", "SSH_ASKPASS"]) {
     delete out[name];
@@ -32476,18 +32499,31 @@ function gitEnvironment(env = process.env) {
     GIT_TERMINAL_PROMPT: "0",
     // Read the real objects: `git replace` would show other commits than those a push sends.
     GIT_NO_REPLACE_OBJECTS: "1",
+    // Nor the parents a (deprecated, still honoured) info/grafts file makes up: it could cut the
+    // pushed commits out of the walked range.
+    GIT_GRAFT_FILE: "/dev/null",
     // A partial clone would fetch missing blobs from its promisor remote (git 2.44 and later honour this).
     GIT_NO_LAZY_FETCH: "1",
+    // Unlike protocol.allow, this list wins over a repository's protocol.<name>.allow: with it empty,
+    // no transport and no remote helper (`remote.<name>.vcs`) can start, whatever the repository says.
+    GIT_ALLOW_PROTOCOL: options.network ? NETWORK_PROTOCOLS : "",
     // Reading takes no locks: a pre-commit hook runs while `git commit` holds the index lock.
     GIT_OPTIONAL_LOCKS: "0",
     LC_ALL: "C"
   };
 }
 function gitArguments(args, options = {}) {
-  return [...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
+  return ["--no-replace-objects", ...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
 }
+var gitObserver;
 function spawnGit(repo, args, options = {}) {
-  return spawn2("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment() });
+  const child2 = spawn2("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment(process.env, options) });
+  const observer = gitObserver;
+  if (observer) {
+    const started = performance.now();
+    child2.once("close", (code) => observer({ dir: repo, args, code, ms: Math.round(performance.now() - started) }));
+  }
+  return child2;
 }
 async function runGit(dir, args, options = {}) {
   const child2 = spawnGit(dir, args, options);
@@ -32502,9 +32538,9 @@ function exitOf(child2) {
   child2.stderr.on("data", (d) => {
     if (stderr.length < 4096) stderr += d.toString("utf8");
   });
-  return new Promise((resolve7) => {
-    child2.on("error", (error2) => resolve7({ code: -1, stderr: error2.message }));
-    child2.on("close", (code) => resolve7({ code, stderr }));
+  return new Promise((resolve9) => {
+    child2.on("error", (error2) => resolve9({ code: -1, stderr: error2.message }));
+    child2.on("close", (code) => resolve9({ code, stderr }));
   });
 }
 function gitComplaint(stderr) {
@@ -32535,13 +32571,15 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_yaml = __toESM(require_dist(), 1);
 init_errors();
-import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { existsSync as existsSync3, readFileSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 var CONFIG_FILE_NAME = ".pdguard.yaml";
 var EMPTY_CONFIG = { file: null, exclude: [], allow: [] };
-var TOP_KEYS = ["exclude", "allow"];
+var TOP_KEYS = ["exclude", "allow", "baseline", "patterns", "rules"];
 var ALLOW_KEYS = ["secretHash", "fingerprint", "reason"];
-function parseConfig(file, text) {
+var RULES_KEYS = ["disable"];
+var isStringList = (value) => Array.isArray(value) && value.every((g) => typeof g === "string" && g !== "");
+function parseConfig(file, text, options = {}) {
   const fail = (problem) => {
     throw new ConfigError(`${file}: ${problem}`);
   };
@@ -32552,15 +32590,13 @@ function parseConfig(file, text) {
     fail(`not valid YAML: ${errorMessage(error2).split("\n")[0]}`);
   }
   if (doc === null || doc === void 0) return { ...EMPTY_CONFIG, file };
-  if (typeof doc !== "object" || Array.isArray(doc)) return fail("must be a YAML mapping (keys: exclude, allow)");
+  if (typeof doc !== "object" || Array.isArray(doc)) return fail(`must be a YAML mapping (keys: ${TOP_KEYS.join(", ")})`);
   const dict = doc;
   for (const key of Object.keys(dict)) {
     if (!TOP_KEYS.includes(key)) fail(`unknown key '${key}' (allowed: ${TOP_KEYS.join(", ")})`);
   }
   const exclude = dict.exclude ?? [];
-  if (!Array.isArray(exclude) || !exclude.every((g) => typeof g === "string" && g !== "")) {
-    fail(`'exclude' must be a list of glob strings`);
-  }
+  if (!isStringList(exclude)) fail(`'exclude' must be a list of glob strings`);
   const allowList = dict.allow ?? [];
   if (!Array.isArray(allowList)) fail(`'allow' must be a list of entries with secretHash or fingerprint, and reason`);
   const allow = allowList.map((entry, i) => {
@@ -32582,127 +32618,95 @@ function parseConfig(file, text) {
     if (e.fingerprint !== void 0) result.fingerprint = e.fingerprint;
     return result;
   });
-  return { file, exclude, allow };
+  const config = { file, exclude, allow };
+  const fileOf = (key, value) => configPath(file, key, value, options.confined ?? false);
+  if (dict.baseline !== void 0 && dict.baseline !== null) {
+    if (typeof dict.baseline !== "string" || dict.baseline === "") fail(`'baseline' must be the path of a baseline file (written by --write-baseline)`);
+    config.baseline = fileOf("baseline", dict.baseline);
+  }
+  if (dict.patterns !== void 0 && dict.patterns !== null) {
+    if (!isStringList(dict.patterns)) fail(`'patterns' must be a list of pattern file paths`);
+    config.patterns = dict.patterns.map((p) => fileOf("patterns", p));
+  }
+  if (dict.rules !== void 0 && dict.rules !== null) {
+    const rules = dict.rules;
+    if (typeof rules !== "object" || Array.isArray(rules)) return fail(`'rules' must be a mapping such as { disable: [RULE-ID, ...] }`);
+    for (const key of Object.keys(rules)) {
+      if (!RULES_KEYS.includes(key)) fail(`unknown key '${key}' in rules (allowed: ${RULES_KEYS.join(", ")})`);
+    }
+    const disable = rules.disable ?? [];
+    if (!isStringList(disable)) fail(`'rules.disable' must be a list of rule ids (see pdguard rules)`);
+    config.disableRules = disable;
+  }
+  return config;
 }
-function loadConfig(file) {
+function configPath(file, key, value, confined) {
+  const dir = dirname3(resolve3(file));
+  const target = resolve3(dir, value);
+  if (!confined) return target;
+  const outside = (base, path6) => {
+    const rel = relative2(base, path6);
+    return rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute(rel);
+  };
+  let realDir = dir;
+  try {
+    realDir = realpathSync(dir);
+  } catch {
+  }
+  let realTarget = target;
+  try {
+    realTarget = realpathSync(target);
+  } catch {
+    realTarget = resolve3(realDir, relative2(dir, target));
+  }
+  if (isAbsolute(value) || outside(dir, target) || outside(realDir, realTarget)) {
+    throw new ConfigError(
+      `${file}: ${key}: '${value}' is outside the directory of this configuration; a .pdguard.yaml found in the scanned tree may name only files inside it (or pass --config FILE)`
+    );
+  }
+  return target;
+}
+function loadConfig(file, options = {}) {
   let text;
   try {
     text = readFileSync(file, "utf8");
   } catch (error2) {
     throw new ConfigError(`${file}: cannot read configuration (${error2.code ?? errorMessage(error2)})`);
   }
-  return parseConfig(file, text);
+  return parseConfig(file, text, options);
+}
+function workTreeTop(dir) {
+  const uid = typeof process.getuid === "function" ? process.getuid() : null;
+  for (let at = resolve3(dir); ; ) {
+    const dotGit = join3(at, ".git");
+    try {
+      const stat3 = statSync2(dotGit);
+      const owned = uid === null || stat3.uid === uid;
+      const real = stat3.isDirectory() ? existsSync3(join3(dotGit, "HEAD")) : readFileSync(dotGit, "utf8").startsWith("gitdir:");
+      if (owned && real) return at;
+    } catch {
+    }
+    const parent = dirname3(at);
+    if (parent === at) return null;
+    at = parent;
+  }
 }
 function findConfig(root2, explicit) {
   if (explicit) return loadConfig(explicit);
-  let dir = root2;
-  for (; ; ) {
-    const candidate = join3(dir, CONFIG_FILE_NAME);
-    if (existsSync3(candidate)) return loadConfig(candidate);
-    if (existsSync3(join3(dir, ".git"))) return EMPTY_CONFIG;
-    const parent = dirname3(dir);
-    if (parent === dir) return EMPTY_CONFIG;
-    dir = parent;
+  const own = join3(root2, CONFIG_FILE_NAME);
+  if (existsSync3(own)) return loadConfig(own, { confined: true });
+  const top = workTreeTop(root2);
+  if (top !== null && top !== resolve3(root2)) {
+    const atTop = join3(top, CONFIG_FILE_NAME);
+    if (existsSync3(atTop)) return loadConfig(atTop, { confined: true });
   }
+  return EMPTY_CONFIG;
 }
 
-// src/engine/compiled-rules.ts
+// src/config/rules.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/engine/prefilter.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function escapeRegex(literal) {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function trieSource(keywords) {
-  const root2 = { children: /* @__PURE__ */ new Map(), terminal: false };
-  for (const keyword of keywords) {
-    let node = root2;
-    for (const ch of keyword) {
-      let next = node.children.get(ch);
-      if (!next) node.children.set(ch, next = { children: /* @__PURE__ */ new Map(), terminal: false });
-      node = next;
-    }
-    node.terminal = true;
-  }
-  const emit = (node) => {
-    const branches = [...node.children].map(([ch, child2]) => escapeRegex(ch) + emit(child2));
-    if (branches.length === 0) return "";
-    const body = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
-    if (!node.terminal) return body;
-    return branches.length === 1 && branches[0].length === 1 ? `${body}?` : `(?:${branches.join("|")})?`;
-  };
-  return emit(root2);
-}
-var Prefilter = class {
-  constructor(rules) {
-    this.rules = rules;
-    this.alwaysOn = rules.filter((r) => r.keywords.length === 0);
-    for (const rule of rules) {
-      for (const keyword of rule.keywords) {
-        const list = this.rulesByKeyword.get(keyword) ?? [];
-        list.push(rule);
-        this.rulesByKeyword.set(keyword, list);
-      }
-    }
-    const keywords = [...this.rulesByKeyword.keys()].sort((a, b) => b.length - a.length);
-    for (const outer of keywords) {
-      const rules2 = new Set(this.rulesByKeyword.get(outer));
-      for (const inner of keywords) if (inner !== outer && outer.includes(inner)) for (const r of this.rulesByKeyword.get(inner) ?? []) rules2.add(r);
-      this.rulesByKeyword.set(outer, [...rules2]);
-    }
-    this.keywordRegex = keywords.length ? new RegExp(trieSource(keywords), "gi") : null;
-  }
-  rules;
-  keywordRegex;
-  rulesByKeyword = /* @__PURE__ */ new Map();
-  alwaysOn;
-  /** The rules worth running on `text`, in their original order. */
-  rulesFor(text) {
-    return [...this.regionsFor(text, 0, text.length).keys()];
-  }
-  /**
-   * Where each rule is worth running within [from, to): around its keywords' occurrences, `reach`
-   * characters either way (a keyword anywhere in `text`, look-back included, counts). A rule finds
-   * nothing further from its keywords than the context checks look, so the rest is skipped: a
-   * large file with a keyword every megabyte costs one pass of the prefilter, not one of every regex.
-   */
-  regionsFor(text, from, to, reach = Infinity) {
-    const regions = /* @__PURE__ */ new Map();
-    for (const rule of this.alwaysOn) regions.set(rule, [[from, to]]);
-    const regex = this.keywordRegex;
-    if (!regex) return regions;
-    regex.lastIndex = 0;
-    let match;
-    while ((match = regex.exec(text)) !== null) {
-      regex.lastIndex = match.index + 1;
-      const start = Math.max(from, match.index - reach);
-      const end = Math.min(to, match.index + match[0].length + reach);
-      if (start >= end) continue;
-      for (const rule of this.rulesByKeyword.get(match[0].toLowerCase()) ?? []) {
-        const list = regions.get(rule);
-        if (!list) regions.set(rule, [[start, end]]);
-        else {
-          const last = list[list.length - 1];
-          if (start <= last[1]) last[1] = Math.max(last[1], end);
-          else list.push([start, end]);
-        }
-      }
-    }
-    if (regions.size < 2) return regions;
-    return new Map(this.rules.filter((r) => regions.has(r)).map((r) => [r, regions.get(r)]));
-  }
-};
-
-// src/engine/compiled-rules.ts
-var CompiledRules = class {
-  constructor(rules) {
-    this.rules = rules;
-    this.prefilter = new Prefilter(rules);
-  }
-  rules;
-  prefilter;
-};
+init_errors();
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/patterns/load.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -32986,6 +32990,9 @@ function readPatternFile(path6, file = path6) {
   }
   return { file, doc: parsePatternText(file, text) };
 }
+function compilePatternFile(file, text) {
+  return compilePatternDocument(file, parsePatternText(file, text));
+}
 function builtinDocuments() {
   if (typeof define_PDGUARD_BUILTIN_PATTERNS_default !== "undefined") return define_PDGUARD_BUILTIN_PATTERNS_default;
   return builtinPatternFiles(packageRoot()).map(({ path: path6, name }) => readPatternFile(path6, name));
@@ -33005,31 +33012,200 @@ function loadPatterns(extraFiles = []) {
   return rules;
 }
 
+// src/config/rules.ts
+function configPatternRules(config) {
+  return (config.patterns ?? []).flatMap((file) => {
+    let text;
+    try {
+      text = readFileSync4(file, "utf8");
+    } catch (error2) {
+      throw new ConfigError(`${config.file}: patterns: cannot read ${file} (${error2.code ?? errorMessage(error2)})`);
+    }
+    return compilePatternFile(file, text);
+  });
+}
+function selectRules(base, config, selection = {}) {
+  const all = [...base];
+  const ids = new Map(all.map((r) => [r.id, r.source]));
+  for (const rule of configPatternRules(config)) {
+    const first = ids.get(rule.id);
+    if (first !== void 0) throw new ConfigError(`${rule.source}: rule '${rule.id}': id already defined in ${first}`);
+    ids.set(rule.id, rule.source);
+    all.push(rule);
+  }
+  const known = (id, where, error2) => {
+    if (!ids.has(id)) throw error2(`${where}: no rule has the id '${id}' (pdguard rules lists them)`);
+  };
+  for (const id of config.disableRules ?? []) known(id, `${config.file}: rules.disable`, (m) => new ConfigError(m));
+  for (const id of selection.enable ?? []) known(id, "--enable-rule", (m) => new UsageError(m));
+  for (const id of selection.disable ?? []) known(id, "--disable-rule", (m) => new UsageError(m));
+  const enable = new Set(selection.enable ?? []);
+  const disable = /* @__PURE__ */ new Set([...enable.size ? [] : config.disableRules ?? [], ...selection.disable ?? []]);
+  const chosen = all.filter((r) => (enable.size === 0 || enable.has(r.id)) && !disable.has(r.id));
+  if (chosen.length === 0) throw new UsageError("the rule selection leaves no rule to run: nothing would be scanned (see --enable-rule, --disable-rule and rules.disable)");
+  return chosen;
+}
+
+// src/engine/compiled-rules.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/engine/prefilter.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function escapeRegex(literal) {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function trieSource(keywords) {
+  const root2 = { children: /* @__PURE__ */ new Map(), terminal: false };
+  for (const keyword of keywords) {
+    let node = root2;
+    for (const ch of keyword) {
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, next = { children: /* @__PURE__ */ new Map(), terminal: false });
+      node = next;
+    }
+    node.terminal = true;
+  }
+  const emit = (node) => {
+    const branches = [...node.children].map(([ch, child2]) => escapeRegex(ch) + emit(child2));
+    if (branches.length === 0) return "";
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+    if (!node.terminal) return body;
+    return branches.length === 1 && branches[0].length === 1 ? `${body}?` : `(?:${branches.join("|")})?`;
+  };
+  return emit(root2);
+}
+var Prefilter = class {
+  constructor(rules) {
+    this.rules = rules;
+    this.alwaysOn = rules.filter((r) => r.keywords.length === 0);
+    for (const rule of rules) {
+      for (const keyword of rule.keywords) {
+        const list = this.rulesByKeyword.get(keyword) ?? [];
+        list.push(rule);
+        this.rulesByKeyword.set(keyword, list);
+      }
+    }
+    const keywords = [...this.rulesByKeyword.keys()].sort((a, b) => b.length - a.length);
+    for (const outer of keywords) {
+      const rules2 = new Set(this.rulesByKeyword.get(outer));
+      for (const inner of keywords) if (inner !== outer && outer.includes(inner)) for (const r of this.rulesByKeyword.get(inner) ?? []) rules2.add(r);
+      this.rulesByKeyword.set(outer, [...rules2]);
+    }
+    this.keywordRegex = keywords.length ? new RegExp(trieSource(keywords), "gi") : null;
+  }
+  rules;
+  keywordRegex;
+  rulesByKeyword = /* @__PURE__ */ new Map();
+  alwaysOn;
+  /** The rules worth running on `text`, in their original order. */
+  rulesFor(text) {
+    return [...this.regionsFor(text, 0, text.length).keys()];
+  }
+  /**
+   * Where each rule is worth running within [from, to): around its keywords' occurrences, `reach`
+   * characters either way (a keyword anywhere in `text`, look-back included, counts). A rule finds
+   * nothing further from its keywords than the context checks look, so the rest is skipped: a
+   * large file with a keyword every megabyte costs one pass of the prefilter, not one of every regex.
+   */
+  regionsFor(text, from, to, reach = Infinity) {
+    const regions = /* @__PURE__ */ new Map();
+    for (const rule of this.alwaysOn) regions.set(rule, [[from, to]]);
+    const regex = this.keywordRegex;
+    if (!regex) return regions;
+    regex.lastIndex = 0;
+    let match;
+    while ((match = regex.exec(text)) !== null) {
+      regex.lastIndex = match.index + 1;
+      const start = Math.max(from, match.index - reach);
+      const end = Math.min(to, match.index + match[0].length + reach);
+      if (start >= end) continue;
+      for (const rule of this.rulesByKeyword.get(match[0].toLowerCase()) ?? []) {
+        const list = regions.get(rule);
+        if (!list) regions.set(rule, [[start, end]]);
+        else {
+          const last = list[list.length - 1];
+          if (start <= last[1]) last[1] = Math.max(last[1], end);
+          else list.push([start, end]);
+        }
+      }
+    }
+    if (regions.size < 2) return regions;
+    return new Map(this.rules.filter((r) => regions.has(r)).map((r) => [r, regions.get(r)]));
+  }
+};
+
+// src/engine/compiled-rules.ts
+var CompiledRules = class {
+  constructor(rules) {
+    this.rules = rules;
+    this.prefilter = new Prefilter(rules);
+  }
+  rules;
+  prefilter;
+};
+
+// src/sources/globs.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function rootedGlob(glob) {
+  const negated = glob.startsWith("!");
+  let body = negated ? glob.slice(1) : glob;
+  if (body.startsWith("./")) body = body.slice(2);
+  let anchored = false;
+  if (body.startsWith("/")) {
+    anchored = true;
+    body = body.replace(/^\/+/, "");
+  }
+  if (!anchored && !body.replace(/\/+$/, "").includes("/") && !body.startsWith("**")) body = `**/${body}`;
+  return `${negated ? "!" : ""}${body}`;
+}
+function globMatcher(globs) {
+  if (globs.length === 0) return () => false;
+  const test = (0, import_picomatch.default)(globs.map(rootedGlob), { dot: true });
+  return (path6) => {
+    if (test(path6)) return true;
+    for (let slash = path6.indexOf("/"); slash > 0 && slash < path6.length - 1; slash = path6.indexOf("/", slash + 1)) {
+      const dir = path6.slice(0, slash);
+      if (test(dir) || test(`${dir}/`)) return true;
+    }
+    return false;
+  };
+}
+function pathFilter(filters) {
+  const excluded = globMatcher(filters.exclude);
+  const included = filters.include.length ? globMatcher(filters.include) : () => true;
+  return (path6) => included(path6) && !excluded(path6);
+}
+
 // src/pipeline/run.ts
 init_findings();
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 async function runScan(source, options = {}) {
   const started = performance.now();
-  const rules = options.rules ?? loadPatterns();
   const config = options.config ?? findConfig(source.configRoot, options.configFile);
+  const rules = selectRules(options.rules ?? loadPatterns(), config, { enable: options.enableRules ?? [], disable: options.disableRules ?? [] });
   const raw = [];
   const skipped = [];
   const reportedInFile = /* @__PURE__ */ new Set();
+  const configExcluded = globMatcher(config.exclude);
   const totals = await source.scan(
     new CompiledRules(rules),
-    { include: options.include ?? [], exclude: [...options.exclude ?? [], ...config.exclude] },
+    { include: options.include ?? [], exclude: options.exclude ?? [] },
     {
       matches: (matches, where) => {
+        const excluded = configExcluded(where.path);
         for (const found of toFindings(matches, where.path, where.commit)) {
           if (where.file !== void 0) {
             const key = `${found.finding.secretHash}\0${where.file}`;
             if (reportedInFile.has(key)) continue;
             reportedInFile.add(key);
           }
-          raw.push(found);
+          raw.push(excluded ? { ...found, excluded } : found);
         }
       },
-      skipped: (skip) => skipped.push(skip),
+      skipped: (skip) => {
+        if (!configExcluded(skip.path) && !configExcluded(skip.path.replace(/ \([0-9a-f]{12}\)$/, ""))) skipped.push(skip);
+      },
       progress: (progress) => options.onProgress?.(progress)
     }
   );
@@ -33052,6 +33228,34 @@ async function runScan(source, options = {}) {
 // src/pipeline/settle.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 
+// src/suppress/baseline.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
+function readBaseline(file) {
+  let text;
+  try {
+    text = readFileSync5(file, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    throw new ConfigError(`${file}: cannot read baseline (${code ?? errorMessage(error2)}); create one with --write-baseline`);
+  }
+  return parseBaseline(file, text);
+}
+function parseBaseline(file, text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (error2) {
+    throw new ConfigError(`${file}: cannot read baseline (not valid JSON: ${errorMessage(error2)}); create one with --write-baseline`);
+  }
+  const findings = doc?.findings;
+  if (!Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === "string")) {
+    throw new ConfigError(`${file}: not a pdguard baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
+  }
+  return new Set(findings.map((f) => f.fingerprint));
+}
+
 // src/suppress/suppress.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 function isAllowed(finding, config) {
@@ -33059,9 +33263,10 @@ function isAllowed(finding, config) {
     (a) => a.secretHash !== void 0 && a.secretHash === finding.secretHash || a.fingerprint !== void 0 && a.fingerprint === finding.fingerprint
   );
 }
-function suppressionOf({ finding, inlineAllowed }, { config, baseline }) {
+function suppressionOf({ finding, inlineAllowed, excluded }, { config, baseline }) {
   if (inlineAllowed) return "inline";
-  if (isAllowed(finding, config)) return "config";
+  if (excluded) return "exclude";
+  if (isAllowed(finding, config)) return "allow";
   if (baseline?.has(finding.fingerprint)) return "baseline";
   return null;
 }
@@ -33089,7 +33294,9 @@ function nothingToScan(mode, root2, configRoot, why) {
 
 // src/pipeline/settle.ts
 async function settle(scanned, options = {}) {
-  const { findings, suppressed } = applySuppressions(scanned.raw, { config: scanned.config, baseline: options.baseline ?? null });
+  const configured = scanned.config.baseline;
+  const baseline = options.ignoreBaseline ? null : options.baseline ?? (configured ? readBaseline(configured) : null);
+  const { findings, suppressed } = applySuppressions(scanned.raw, { config: scanned.config, baseline });
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   let verified = findings;
@@ -33097,8 +33304,10 @@ async function settle(scanned, options = {}) {
     const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
     verified = await verifyFindings2(findings, scanned.rules, options.verify);
   }
+  const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
+  for (const f of suppressed) counts[f.suppressedBy]++;
   return {
-    scan: scanned.scan,
+    scan: { ...scanned.scan, suppressed: counts },
     findings: verified,
     suppressed,
     incomplete: scanned.scan.skipped.some(isUnreadable),
@@ -33135,12 +33344,12 @@ var BlobReader = class {
     this.child.stdin.on("error", () => {
     });
     this.child.stdout.on("data", (data) => this.receive(data));
-    this.done = new Promise((resolve7, reject) => {
+    this.done = new Promise((resolve9, reject) => {
       this.child.stdout.on("end", () => {
         void this.exit.then(({ code, stderr }) => {
           if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
           else if (this.queue.length) reject(new InputError("git cat-file stopped before answering every request"));
-          else resolve7();
+          else resolve9();
         });
       });
     });
@@ -33155,7 +33364,7 @@ var BlobReader = class {
 `);
   }
   drained() {
-    return new Promise((resolve7) => this.child.stdin.once("drain", resolve7));
+    return new Promise((resolve9) => this.child.stdin.once("drain", resolve9));
   }
   /** How many requests are still unanswered. */
   get pending() {
@@ -33311,19 +33520,6 @@ var RawLogParser = class {
   }
 };
 
-// src/sources/globs.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_picomatch = __toESM(require_picomatch2(), 1);
-function globMatcher(globs) {
-  if (globs.length === 0) return () => false;
-  return (0, import_picomatch.default)([...globs], { dot: true });
-}
-function pathFilter(filters) {
-  const excluded = globMatcher(filters.exclude);
-  const included = filters.include.length ? globMatcher(filters.include) : () => true;
-  return (path6) => included(path6) && !excluded(path6);
-}
-
 // src/sources/read.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
@@ -33334,8 +33530,14 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/suppress/inline.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var INLINE_ALLOW = "pdguard:allow";
+var INLINE_ALLOW_NEXT_LINE = "pdguard:allow-next-line";
+var SAME_LINE = /pdguard:allow(?!-next-line)/;
 function lineAllows(text, lineStart, lineEnd) {
-  return text.slice(lineStart, lineEnd).includes(INLINE_ALLOW);
+  const line = text.slice(lineStart, lineEnd);
+  if (line.includes(INLINE_ALLOW) && SAME_LINE.test(line)) return true;
+  if (lineStart === 0) return false;
+  const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  return text.slice(previousStart, lineStart - 1).includes(INLINE_ALLOW_NEXT_LINE);
 }
 
 // src/engine/candidates.ts
@@ -33485,7 +33687,7 @@ function placeholderReason(value) {
 // src/engine/candidates.ts
 var MAX_PATTERN_PREFIX = 256;
 var MAX_MATCH_TAIL = 512;
-var CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
+var CONFIDENCE_RANK2 = { high: 0, medium: 1, low: 2 };
 function percentDecode(raw) {
   if (!raw.includes("%")) return raw;
   try {
@@ -33512,7 +33714,7 @@ function contextHolds(pattern, text, start, end, floor) {
     if (requirement.parent) {
       headers ??= enclosingHeaders(text, lineStart, floor);
       const parent = requirement.parent;
-      if (headers.some((h) => parent.test(h))) return true;
+      if (headers.some((h2) => parent.test(h2))) return true;
     }
     if (requirement.near && requirement.near.regex.test(surroundingLines(text, start, end, requirement.near.lines, floor))) return true;
   }
@@ -33550,7 +33752,7 @@ function findCandidates(regions, text, from, to) {
 function resolveOverlaps(found, rules) {
   if (found.length < 2) return found;
   const order = new Map(rules.map((r, i) => [r, i]));
-  const better = (a, b) => CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || order.get(a.rule) - order.get(b.rule) || a.start - b.start;
+  const better = (a, b) => CONFIDENCE_RANK2[a.confidence] - CONFIDENCE_RANK2[b.confidence] || order.get(a.rule) - order.get(b.rule) || a.start - b.start;
   const byStart = [...found].sort((a, b) => a.start - b.start);
   const kept = [];
   for (let i = 0; i < byStart.length; ) {
@@ -33934,7 +34136,7 @@ async function scanBlobs(dir, revs2, rules, wanted, events2) {
     change: onChange
   });
   log.stdout.on("data", (data) => parser.push(data));
-  const logEnded = new Promise((resolve7) => log.stdout.on("end", resolve7));
+  const logEnded = new Promise((resolve9) => log.stdout.on("end", resolve9));
   try {
     const [{ code, stderr }] = await Promise.all([logExit, logEnded]);
     parser.end();
@@ -33961,7 +34163,7 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
 import { stat as stat2 } from "node:fs/promises";
-import { basename as basename4, normalize, posix, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+import { basename as basename4, normalize, posix, relative as relative4, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/sources/parallel.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -33999,12 +34201,12 @@ async function scanFiles(compiled, files, onOutcome) {
   };
   const workers = Array.from({ length: threads }, () => {
     const worker = new Worker(script, { workerData: input });
-    return new Promise((resolve7) => {
+    return new Promise((resolve9) => {
       worker.on("message", (batch) => {
         for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
       });
-      worker.on("error", () => resolve7());
-      worker.on("exit", () => resolve7());
+      worker.on("error", () => resolve9());
+      worker.on("exit", () => resolve9());
     });
   });
   for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i]));
@@ -34015,14 +34217,14 @@ async function scanFiles(compiled, files, onOutcome) {
 // src/sources/walk.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync6, opendirSync, readFileSync as readFileSync4, realpathSync } from "node:fs";
-import { dirname as dirname6, join as join7, relative as relative2, sep as sep3 } from "node:path";
-var toPosix = (path6) => sep3 === "/" ? path6 : path6.split(sep3).join("/");
+import { existsSync as existsSync6, opendirSync, readFileSync as readFileSync6, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname6, join as join7, relative as relative3, sep as sep4 } from "node:path";
+var toPosix = (path6) => sep4 === "/" ? path6 : path6.split(sep4).join("/");
 function readIgnoreFile(dir) {
   const file = join7(dir, ".gitignore");
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync6(file, "utf8");
   } catch {
     return null;
   }
@@ -34042,7 +34244,7 @@ function ancestorIgnores(root2) {
 }
 function ignoredBy(scopes, absolute, isDir) {
   for (const scope of scopes) {
-    const rel = toPosix(relative2(scope.dir, absolute));
+    const rel = toPosix(relative3(scope.dir, absolute));
     if (rel === "" || rel.startsWith("..")) continue;
     if (scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
   }
@@ -34051,7 +34253,7 @@ function ignoredBy(scopes, absolute, isDir) {
 function walkTree(root2, options, events2) {
   const excluded = globMatcher(options.exclude);
   const included = options.include.length ? globMatcher(options.include) : () => true;
-  const realRoot = realpathSync(root2);
+  const realRoot = realpathSync2(root2);
   const stack = [
     { dir: root2, scopes: options.gitignore ? ancestorIgnores(root2) : [] }
   ];
@@ -34073,7 +34275,7 @@ function walkTree(root2, options, events2) {
     try {
       for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
         const absolute = join7(dir, entry.name);
-        const rel = toPosix(relative2(root2, absolute));
+        const rel = toPosix(relative3(root2, absolute));
         if (entry.name === ".git") continue;
         if (entry.isDirectory()) {
           if (excluded(rel) || excluded(`${rel}/`) || options.gitignore && ignoredBy(scopes, absolute, true)) continue;
@@ -34085,12 +34287,12 @@ function walkTree(root2, options, events2) {
           if (excluded(rel) || options.gitignore && ignoredBy(scopes, absolute, false)) continue;
           let target;
           try {
-            target = realpathSync(absolute);
+            target = realpathSync2(absolute);
           } catch {
             events2.skip(absolute, "link", "broken symbolic link");
             continue;
           }
-          const inside = target === realRoot || target.startsWith(realRoot + sep3);
+          const inside = target === realRoot || target.startsWith(realRoot + sep4);
           if (!inside) events2.skip(absolute, "link", "symbolic link to outside the scanned root");
         } else if (!excluded(rel) && included(rel)) {
           events2.skip(absolute, "not-a-file", "not a regular file");
@@ -34107,7 +34309,7 @@ function walkTree(root2, options, events2) {
 }
 
 // src/sources/files.ts
-var toPosix2 = (path6) => sep4 === "/" ? path6 : path6.split(sep4).join("/");
+var toPosix2 = (path6) => sep5 === "/" ? path6 : path6.split(sep5).join("/");
 async function* asBuffers(stream) {
   for await (const chunk of stream) yield typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
 }
@@ -34118,7 +34320,7 @@ async function checkTargets(paths, cwd) {
       targets.push({ arg, absolute: "-", isDir: false });
       continue;
     }
-    const absolute = resolve3(cwd, arg);
+    const absolute = resolve4(cwd, arg);
     try {
       targets.push({ arg, absolute, isDir: (await stat2(absolute)).isDirectory() });
     } catch (error2) {
@@ -34134,9 +34336,9 @@ async function filesSource(options = {}) {
   const onlyDir = targets.length === 1 && targets[0].isDir ? targets[0] : null;
   const root2 = onlyDir ? onlyDir.absolute : cwd;
   const display = (target, absolute) => {
-    if (onlyDir) return toPosix2(relative3(root2, absolute)) || basename4(absolute);
+    if (onlyDir) return toPosix2(relative4(root2, absolute)) || basename4(absolute);
     const typed = toPosix2(normalize(target.arg)).replace(/\/$/, "");
-    return absolute === target.absolute ? typed : posix.join(typed, toPosix2(relative3(target.absolute, absolute)));
+    return absolute === target.absolute ? typed : posix.join(typed, toPosix2(relative4(target.absolute, absolute)));
   };
   return {
     mode: targets.every((t) => t.arg === "-") ? "stdin" : "files",
@@ -34191,7 +34393,7 @@ function plural(n, one, many = `${one}s`) {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
 function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024) return `${Math.round(bytes)} B`;
   const units = ["KB", "MB", "GB", "TB"];
   let value = bytes / 1024;
   let unit = 0;
@@ -34206,14 +34408,14 @@ function shownSecret(finding, showSecrets) {
 }
 var isLive = (f) => f.verification?.status === "live";
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-var SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
-var CONFIDENCE_RANK2 = { high: 0, medium: 1, low: 2 };
+var SEVERITY_RANK2 = { critical: 0, high: 1, medium: 2, low: 3 };
+var CONFIDENCE_RANK3 = { high: 0, medium: 1, low: 2 };
 var severityLevel = (severity) => LEVEL[severity];
 function findingLevel(f) {
   return isLive(f) ? "error" : LEVEL[f.severity];
 }
 function comparePriority(a, b) {
-  return Number(isLive(b)) - Number(isLive(a)) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || CONFIDENCE_RANK2[a.confidence] - CONFIDENCE_RANK2[b.confidence];
+  return Number(isLive(b)) - Number(isLive(a)) || SEVERITY_RANK2[a.severity] - SEVERITY_RANK2[b.severity] || CONFIDENCE_RANK3[a.confidence] - CONFIDENCE_RANK3[b.confidence];
 }
 function byPriority(findings) {
   return findings.map((f, i) => ({ f, i })).sort((a, b) => comparePriority(a.f, b.f) || a.i - b.i).map(({ f }) => f);
@@ -34245,8 +34447,23 @@ function summarize(result) {
     suppressed: result.suppressed.length,
     live: count("live"),
     dead: count("dead"),
-    unknown: count("unknown")
+    unknown: count("unknown"),
+    unchecked: result.findings.filter((f) => f.verification?.unchecked).length
   };
+}
+var SUPPRESSION_WORDS = [
+  ["inline", "pdguard:allow"],
+  ["exclude", "excluded path"],
+  ["allow", "allow list"],
+  ["baseline", "baseline"]
+];
+function describeSuppressions(result) {
+  const counts = result.scan.suppressed;
+  if (!counts) return "";
+  return SUPPRESSION_WORDS.filter(([kind]) => counts[kind] > 0).map(([kind, words]) => `${counts[kind].toLocaleString("en-US")} by ${words}`).join(", ");
+}
+function uncheckedMessage(unchecked) {
+  return `verification incomplete: ${unchecked.toLocaleString("en-US")} unchecked (the deadline, a rate limit or no answer from the API left ${unchecked === 1 ? "it" : "them"} without a verdict, so ${unchecked === 1 ? "it" : "they"} may be live); run again later, or fail on any finding`;
 }
 function unreadablePaths(result) {
   return result.scan.skipped.filter(isUnreadable);
@@ -34258,7 +34475,7 @@ function otherSkips(result) {
 }
 var ROTATE_ADVICE = "Rotate first: deleting the line or the commit does not revoke the credential, and it stays in git history and in every clone and fork. Then remove it from the code and load it from a secret store.";
 function allowAdvice(mark = (name) => name) {
-  return `A finding that is not a secret: add ${mark("pdguard:allow")} to its line, or allow its ${mark("secretHash")} in ${mark(".pdguard.yaml")}.`;
+  return `A finding that is not a secret: add ${mark("pdguard:allow")} to its line (or ${mark("pdguard:allow-next-line")} on the line before), or run ${mark('pdguard allow FINGERPRINT --reason "..."')} (${mark("--last")}: all of this run's) to allow it in ${mark(".pdguard.yaml")}.`;
 }
 
 // src/report/sarif.ts
@@ -34473,7 +34690,8 @@ function formatSarif(result, options) {
             scanMode: result.scan.mode,
             findings: total,
             reported: count2,
-            suppressed: result.suppressed.length
+            suppressed: result.suppressed.length,
+            ...result.scan.suppressed ? { suppressedBy: result.scan.suppressed } : {}
           }
         }
       ]
@@ -34491,25 +34709,6 @@ function formatSarif(result, options) {
     sizeLimited = true;
     count = Math.max(0, Math.min(count - 1, Math.floor(count * (maxGzipBytes / gzipped) * 0.95)));
   }
-}
-
-// src/suppress/baseline.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-init_errors();
-import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
-function readBaseline(file) {
-  let doc;
-  try {
-    doc = JSON.parse(readFileSync5(file, "utf8"));
-  } catch (error2) {
-    const code = error2.code;
-    throw new ConfigError(`${file}: cannot read baseline (${code ?? `not valid JSON: ${errorMessage(error2)}`}); create one with --write-baseline`);
-  }
-  const findings = doc?.findings;
-  if (!Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === "string")) {
-    throw new ConfigError(`${file}: not a pdguard baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
-  }
-  return new Set(findings.map((f) => f.fingerprint));
 }
 
 // src/action/run.ts
@@ -34542,7 +34741,7 @@ init_errors();
 // src/action/event.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var ZERO = /^0+$/;
 function readEvent(env) {
@@ -34551,7 +34750,7 @@ function readEvent(env) {
   if (!file) return { name, payload: {} };
   let payload;
   try {
-    payload = JSON.parse(readFileSync6(file, "utf8"));
+    payload = JSON.parse(readFileSync7(file, "utf8"));
   } catch (error2) {
     throw new InputError(`cannot read the event payload at GITHUB_EVENT_PATH (${error2.code ?? "not valid JSON"})`);
   }
@@ -34613,8 +34812,8 @@ function planScan(mode, event) {
 
 // src/action/git.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { readFileSync as readFileSync7 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { readFileSync as readFileSync8 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
 var REMOTE = "origin";
 var BRANCHES_REFSPEC = `+refs/heads/*:refs/remotes/${REMOTE}/*`;
 var TAGS_REFSPEC = "+refs/tags/*:refs/tags/*";
@@ -34636,7 +34835,7 @@ var Checkout = class {
   async shallowCommits() {
     const run = await runGit(this.dir, ["rev-parse", "--git-path", "shallow"]);
     try {
-      return new Set(readFileSync7(resolve4(this.dir, run.stdout.trim()), "utf8").split("\n").filter((l) => l !== ""));
+      return new Set(readFileSync8(resolve5(this.dir, run.stdout.trim()), "utf8").split("\n").filter((l) => l !== ""));
     } catch {
       return /* @__PURE__ */ new Set();
     }
@@ -34784,9 +34983,115 @@ async function selectCommits(dir, plan, log) {
   }
 }
 
+// src/action/trusted.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { mkdirSync, mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname7, isAbsolute as isAbsolute2, join as join8, relative as relative5, resolve as resolve6, sep as sep6 } from "node:path";
+init_errors();
+var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function reviewedBase(event) {
+  if (event.name !== "pull_request" && event.name !== "pull_request_target") return null;
+  const pr = event.payload.pull_request;
+  const sha2 = pr?.base?.sha;
+  if (typeof sha2 !== "string" || !SHA2.test(sha2)) {
+    throw new InputError(`the ${event.name} event's payload has no base commit (pull_request.base.sha): the configuration cannot be read from it`);
+  }
+  return sha2;
+}
+var toPosix3 = (path6) => sep6 === "/" ? path6 : path6.split(sep6).join("/");
+function inRepository(top, file) {
+  const rel = relative5(top, file);
+  return rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? null : toPosix3(rel);
+}
+var BaseCommit = class {
+  constructor(top, sha2) {
+    this.top = top;
+    this.sha = sha2;
+  }
+  top;
+  sha;
+  copies = null;
+  get label() {
+    return this.sha.slice(0, 12);
+  }
+  /** The content of `path` at this commit, or null when it has no such file. */
+  async read(path6) {
+    const object = await runGit(this.top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${this.sha}:${path6}`]);
+    if (object.code !== 0) return null;
+    const oid = object.stdout.trim();
+    const type = await runGit(this.top, ["cat-file", "-t", oid]);
+    if (type.stdout.trim() !== "blob") return null;
+    const child2 = spawnGit(this.top, ["cat-file", "blob", oid]);
+    child2.stdin.end();
+    const chunks = [];
+    child2.stdout.on("data", (d) => chunks.push(d));
+    const { code, stderr } = await exitOf(child2);
+    if (code !== 0) throw new InputError(`cannot read ${path6} from the base commit ${this.label}: ${gitComplaint(stderr)}`);
+    return Buffer.concat(chunks);
+  }
+  /** A copy of the base's `path` on disk, for loaders that read files; named after it, for messages. */
+  copy(path6, content) {
+    this.copies ??= mkdtempSync(join8(tmpdir(), "pdguard-base-"));
+    const file = join8(this.copies, this.label, path6);
+    mkdirSync(dirname7(file), { recursive: true });
+    writeFileSync2(file, content);
+    return file;
+  }
+};
+async function trustedSettings(top, base, scannedRoot, flags) {
+  const commit = new BaseCommit(top, base);
+  const notes = [];
+  const at = (path6) => `${commit.label}:${path6}`;
+  let config = EMPTY_CONFIG;
+  if (flags.config !== void 0) {
+    const rel = inRepository(top, flags.config);
+    if (rel === null) {
+      config = loadConfig(flags.config);
+      notes.push(`configuration: ${flags.config} (the workflow's own file)`);
+    } else {
+      const text = await commit.read(rel);
+      if (text) config = parseConfig(at(rel), text.toString("utf8"));
+      notes.push(text ? `configuration: ${rel} as in the base commit ${commit.label}` : `configuration: the base commit ${commit.label} has no ${rel}: defaults`);
+    }
+  } else {
+    const rel = inRepository(top, scannedRoot);
+    const candidates = [...rel ? [`${rel}/${CONFIG_FILE_NAME}`] : [], CONFIG_FILE_NAME];
+    let found = null;
+    for (const candidate of candidates) {
+      const text = await commit.read(candidate);
+      if (!text) continue;
+      config = parseConfig(at(candidate), text.toString("utf8"));
+      found = candidate;
+      break;
+    }
+    notes.push(found ? `configuration: ${found} as in the base commit ${commit.label}` : `configuration: the base commit ${commit.label} has no ${CONFIG_FILE_NAME}: defaults`);
+  }
+  let baseline = null;
+  if (flags.baseline !== void 0) {
+    const rel = inRepository(top, flags.baseline);
+    if (rel === null) {
+      baseline = readBaseline(flags.baseline);
+      notes.push(`baseline: ${flags.baseline} (the workflow's own file)`);
+    } else {
+      const text = await commit.read(rel);
+      if (text) baseline = parseBaseline(at(rel), text.toString("utf8"));
+      notes.push(text ? `baseline: ${rel} as in the base commit ${commit.label}` : `baseline: the base commit ${commit.label} has no ${rel}: none`);
+    }
+  }
+  const patterns = [];
+  for (const file of flags.patterns) {
+    const rel = inRepository(top, resolve6(file));
+    const text = rel === null ? null : await commit.read(rel);
+    patterns.push(rel !== null && text ? commit.copy(rel, text) : file);
+    if (rel !== null) notes.push(text ? `patterns: ${rel} as in the base commit ${commit.label}` : `patterns: ${rel} is new in the pull request (it can only add rules)`);
+  }
+  return { config, baseline, patterns, notes };
+}
+
 // src/action/inputs.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { isAbsolute, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve7 } from "node:path";
 
 // src/cli/parse.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -34795,6 +35100,257 @@ import { parseArgs } from "node:util";
 
 // src/report/formats.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/audit/build.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/audit/credentials.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/audit/rotation.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var REVIEW = "Review the audit records (GET /audit/records, or Account Settings \u2192 Audit Records) for use of the credential while it was exposed.";
+var HISTORY = "Then remove it from the code and load it from a secret store; deleting the commit does not remove it from history, clones or forks.";
+var KINDS = {
+  "pagerduty-rest-api-key": {
+    label: "REST API key",
+    steps: [
+      "Find whose key it is: an account key is listed under Integrations \u2192 Developer Tools \u2192 API Access Keys; a user token under that user's My Profile \u2192 User Settings \u2192 API Access.",
+      "Create the replacement key and deploy it where the leaked one was used.",
+      "Disable, then delete, the leaked key (an admin for account keys, the owner for user tokens).",
+      REVIEW,
+      HISTORY
+    ]
+  },
+  "pagerduty-oauth-token": {
+    label: "Scoped OAuth token",
+    steps: [
+      'In App Registration, open the app that issued it and choose "Revoke All Tokens".',
+      "If the app's client secret may have leaked with it, delete and recreate the app's OAuth credentials too (deleting alone does not revoke issued tokens).",
+      "Let the services that use the app obtain new tokens.",
+      REVIEW,
+      HISTORY
+    ],
+    maxLifetimeDays: 30,
+    lifetime: "access tokens expire after a day, refresh tokens after 30 days"
+  },
+  "pagerduty-classic-oauth-token": {
+    label: "Classic OAuth token",
+    steps: [
+      'In App Registration, open the app that issued it and choose "Revoke All Tokens".',
+      "Move the integration to a scoped OAuth app if it still uses classic OAuth.",
+      REVIEW,
+      HISTORY
+    ],
+    maxLifetimeDays: 210,
+    lifetime: "access tokens expire after 30 days and refresh tokens after 210 days"
+  },
+  "pagerduty-oauth-client-secret": {
+    label: "OAuth client secret",
+    steps: [
+      'In App Registration, open the app and choose "Revoke All Tokens" first: tokens already issued outlive a new secret.',
+      "Delete and recreate the app's OAuth client credentials, and deploy the new client secret.",
+      REVIEW,
+      HISTORY
+    ]
+  },
+  "pagerduty-events-key": {
+    label: "Events API key",
+    steps: [
+      "Create a new integration (or routing key) on the same service or Event Orchestration.",
+      "Point every sender (monitoring, Alertmanager, scripts) at the new key.",
+      "Delete the leaked integration: anyone holding its key can trigger and resolve incidents.",
+      HISTORY
+    ]
+  },
+  "pagerduty-ical-feed-url": {
+    label: "Calendar feed URL",
+    steps: [
+      "Regenerate the private feed URL (My Profile \u2192 On-Call Shifts \u2192 Export, or POST /users/{id}/regenerate_private_url_key).",
+      "Resubscribe the calendars that used the old URL.",
+      HISTORY
+    ]
+  },
+  "pagerduty-webhook-secret": {
+    label: "Webhook signing secret",
+    steps: [
+      "Create a new webhook subscription (a signing secret is shown only when one is created) and deploy its secret to the receiver.",
+      "Delete the old subscription: anyone with its secret can forge PagerDuty events to the receiver.",
+      HISTORY
+    ]
+  }
+};
+var GENERIC = {
+  label: "Credential",
+  steps: ["Revoke the credential where it was issued and issue a new one.", HISTORY]
+};
+function credentialKind(ruleId) {
+  return KINDS[ruleId] ?? GENERIC;
+}
+
+// src/audit/credentials.ts
+var DAY_MS = 864e5;
+var byDate = (a, b) => Date.parse(a.date) - Date.parse(b.date);
+function occurrenceOf(f) {
+  return {
+    repository: f.repository ?? "",
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    commit: f.commit ?? null,
+    fingerprint: f.fingerprint
+  };
+}
+var compareOccurrences = (a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0) || (a.commit && b.commit ? byDate(a.commit, b.commit) : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
+var STATUS_RANK = { live: 0, unknown: 1, dead: 2 };
+function strongerVerification(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  return STATUS_RANK[b.status] < STATUS_RANK[a.status] ? b : a;
+}
+var NO_PRIORITY = { rank: 0, status: "unknown", reach: "not-computed", ageDays: null, pastLifetime: false };
+function groupFindings(findings) {
+  const bySecret = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const known = bySecret.get(f.secretHash);
+    if (known) {
+      known.occurrences.push(occurrenceOf(f));
+      const v = strongerVerification(known.verification, f.verification);
+      if (v) known.verification = v;
+      continue;
+    }
+    bySecret.set(f.secretHash, {
+      secretHash: f.secretHash,
+      ruleId: f.ruleId,
+      ruleName: f.ruleName,
+      severity: f.severity,
+      confidence: f.confidence,
+      region: f.region,
+      secret: f.secret,
+      occurrences: [occurrenceOf(f)],
+      exposure: null,
+      ...f.verification ? { verification: f.verification } : {},
+      priority: NO_PRIORITY,
+      remediation: f.remediation,
+      helpUri: f.helpUri
+    });
+  }
+  for (const c of bySecret.values()) c.occurrences.sort(compareOccurrences);
+  return [...bySecret.values()];
+}
+function ageInDays(since, asOf) {
+  return Math.max(0, Math.floor((asOf - Date.parse(since)) / DAY_MS));
+}
+function reachOf(exposure) {
+  if (!exposure) return "not-computed";
+  if (exposure.onDefaultBranch) return "default-branch";
+  const inDefaultHistory = exposure.byRepository.some(
+    (r) => r.defaultBranch !== null && (r.refs.includes(r.defaultBranch) || r.refs.includes(r.defaultBranch.replace(/^refs\/remotes\/[^/]+\//, "refs/heads/")))
+  );
+  if (inDefaultHistory || exposure.refs.some((r) => r.startsWith("refs/tags/"))) return "tag-or-default-history";
+  return exposure.refs.length ? "branch" : "none";
+}
+var REACH_RANK = { "default-branch": 0, "tag-or-default-history": 1, branch: 2, "not-computed": 3, none: 4 };
+function firstCommitted(c) {
+  if (c.exposure?.introduced) return c.exposure.introduced.date;
+  const dates = c.occurrences.map((o) => o.commit?.date).filter((d) => d !== void 0).sort((a, b) => Date.parse(a) - Date.parse(b));
+  return dates[0] ?? null;
+}
+function prioritize(credentials, asOf) {
+  const ranked = credentials.map((c) => {
+    const since = firstCommitted(c);
+    const ageDays = since ? ageInDays(since, asOf) : null;
+    const lifetime = credentialKind(c.ruleId).maxLifetimeDays;
+    const exposure = c.exposure ? { ...c.exposure, ageDays } : null;
+    const priority = {
+      rank: 0,
+      status: c.verification?.status ?? "unknown",
+      reach: reachOf(exposure),
+      ageDays,
+      pastLifetime: lifetime !== void 0 && ageDays !== null && ageDays > lifetime
+    };
+    return { ...c, exposure, priority };
+  });
+  ranked.sort(
+    (a, b) => STATUS_RANK[a.priority.status] - STATUS_RANK[b.priority.status] || REACH_RANK[a.priority.reach] - REACH_RANK[b.priority.reach] || (b.priority.ageDays ?? -1) - (a.priority.ageDays ?? -1) || (a.secretHash < b.secretHash ? -1 : a.secretHash > b.secretHash ? 1 : 0)
+  );
+  ranked.forEach((c, i) => c.priority = { ...c.priority, rank: i + 1 });
+  return ranked;
+}
+
+// src/audit/build.ts
+function reportFinding(f, showSecrets, repository) {
+  const out = {
+    ...repository !== void 0 ? { repository } : {},
+    ruleId: f.ruleId,
+    ruleName: f.ruleName,
+    confidence: f.confidence,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret: showSecrets ? f.secret : f.redacted,
+    secretHash: f.secretHash,
+    fingerprint: f.fingerprint,
+    region: f.region,
+    ...f.commit ? { commit: f.commit } : {},
+    ...f.verification ? { verification: f.verification } : {},
+    remediation: f.remediation,
+    helpUri: f.helpUri
+  };
+  return out;
+}
+function summarizeAudit(credentials, repositories, suppressed, findings) {
+  const status = (s) => credentials.filter((c) => c.verification?.status === s).length;
+  const findingStatus = (s) => findings.filter((f) => f.verification?.status === s).length;
+  return {
+    findings: findings.length,
+    suppressed,
+    live: findingStatus("live"),
+    dead: findingStatus("dead"),
+    unknown: findingStatus("unknown"),
+    repositories,
+    credentials: credentials.length,
+    occurrences: credentials.reduce((n, c) => n + c.occurrences.length, 0),
+    credentialsLive: status("live"),
+    credentialsDead: status("dead"),
+    credentialsUnknown: status("unknown"),
+    credentialsUnverified: credentials.filter((c) => !c.verification).length,
+    onDefaultBranch: credentials.filter((c) => c.exposure?.onDefaultBranch).length,
+    needHistoryRewrite: credentials.filter((c) => c.exposure?.remedy === "rewrite-history").length,
+    pastLifetime: credentials.filter((c) => c.priority.pastLifetime).length
+  };
+}
+function reportOfScan(result, meta) {
+  const findings = result.findings.map((f) => reportFinding(f, meta.showSecrets));
+  const credentials = prioritize(groupFindings(findings), meta.asOf);
+  const scan2 = result.scan;
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: meta.toolVersion },
+    asOf: new Date(meta.asOf).toISOString(),
+    scan: scan2,
+    repositories: [],
+    credentials,
+    findings,
+    summary: summarizeAudit(credentials, 0, result.suppressed.length, findings),
+    incomplete: result.incomplete,
+    secretsShown: meta.showSecrets
+  };
+}
+function plainCredentials(findings, showSecrets) {
+  return groupFindings(findings.map((f) => reportFinding(f, showSecrets))).map((c) => ({
+    secretHash: c.secretHash,
+    ruleId: c.ruleId,
+    ruleName: c.ruleName,
+    secret: c.secret,
+    occurrences: c.occurrences.map(({ repository: _, ...o }) => o),
+    exposure: null,
+    ...c.verification ? { verification: c.verification } : {}
+  }));
+}
 
 // src/report/github.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -34830,6 +35386,11 @@ ${f.helpUri}`;
 }
 function formatGithub(result, options) {
   const lines = byPriority(result.findings).map((f) => annotation(f, options.showSecrets));
+  if (result.suppressed.length) {
+    lines.push(
+      workflowCommand("notice", [["title", "pdguard: suppressed findings"]], `${plural(result.suppressed.length, "finding")} suppressed: ${describeSuppressions(result)}.`)
+    );
+  }
   if (result.incomplete) {
     const unreadable2 = unreadablePaths(result);
     let message;
@@ -34844,6 +35405,243 @@ function formatGithub(result, options) {
   }
   return lines.length ? `${lines.join("\n")}
 ` : "";
+}
+
+// src/report/html.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/audit/forge.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function commitLink(forge, sha2) {
+  return forge.kind === "github" ? `${forge.url}/commit/${sha2}` : `${forge.url}/-/commit/${sha2}`;
+}
+function fileLink(forge, sha2, path6, line) {
+  const encoded = path6.split("/").map(encodeURIComponent).join("/");
+  return forge.kind === "github" ? `${forge.url}/blob/${sha2}/${encoded}#L${line}` : `${forge.url}/-/blob/${sha2}/${encoded}#L${line}`;
+}
+
+// src/audit/text.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function statusWord(c) {
+  if (!c.verification) return "not verified";
+  return c.verification.status === "live" ? "LIVE" : c.verification.status;
+}
+function remedyText(c) {
+  const e = c.exposure;
+  if (!e) return "Exposure not computed (run pdguard audit for it).";
+  if (e.remedy === "rewrite-history") {
+    return "Rotate it. It is reachable from a published ref (a remote-tracking branch or a tag): deleting the file leaves it in history; only a history rewrite (git filter-repo, then a force push and every clone re-cloned) removes it.";
+  }
+  if (e.remedy === "delete-file") {
+    return "Rotate it. Only unpublished local branches hold it: delete it there (amend or rebase those commits) before they are pushed.";
+  }
+  return "No ref reaches it any more; rotate it if it was ever pushed.";
+}
+
+// src/report/html.ts
+var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+var h = escapeHtml;
+function link(href, text) {
+  return href && /^https:\/\//.test(href) ? `<a href="${h(href)}" rel="noreferrer noopener">${text}</a>` : text;
+}
+var short2 = (ref) => ref.replace(/^refs\/(heads|tags|remotes)\//, "");
+var day = (iso) => iso ? iso.slice(0, 10) : "";
+var REACH_LABEL = {
+  "default-branch": "default branch today",
+  "tag-or-default-history": "tag / default-branch history",
+  branch: "feature branches only",
+  none: "unreachable",
+  "not-computed": "not computed"
+};
+var STYLE = `
+:root{color-scheme:light dark;--fg:#1b1f24;--bg:#fff;--muted:#57606a;--line:#d0d7de;--live:#c62828;--dead:#2e7d32;--unknown:#9a6700;--bar:#5b7bd5;--accent:#f6f8fa}
+@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--bg:#0d1117;--muted:#8b949e;--line:#30363d;--accent:#161b22;--bar:#7d9cf0}}
+*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg);margin:0;padding:24px;max-width:1200px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px}h3{font-size:15px;margin:0}
+.meta,.muted{color:var(--muted)}code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
+.cards{display:flex;flex-wrap:wrap;gap:10px;margin:16px 0}.card{border:1px solid var(--line);border-radius:8px;padding:10px 14px;min-width:120px;background:var(--accent)}
+.card b{display:block;font-size:22px}.card.live b{color:var(--live)}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+th{cursor:pointer;user-select:none;white-space:nowrap;background:var(--accent)}th[aria-sort=ascending]::after{content:" \u25B2"}th[aria-sort=descending]::after{content:" \u25BC"}
+.status{font-weight:600;text-transform:uppercase;font-size:12px}.status.live{color:var(--live)}.status.dead{color:var(--dead)}.status.unknown,.status.unverified{color:var(--unknown)}
+.tag{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 7px;margin:1px 2px;font-size:12px}
+.warn{color:var(--live);font-weight:600}
+details{border:1px solid var(--line);border-radius:8px;margin:10px 0;padding:8px 12px}summary{cursor:pointer}
+details ol{margin:6px 0 6px 20px;padding:0}svg text{fill:var(--fg);font-size:11px}svg .axis{stroke:var(--line)}
+svg .bar{fill:var(--bar);opacity:.75}svg .bar.open{opacity:1}svg .dot{fill:var(--fg)}svg .gone{fill:var(--dead)}
+`;
+var SCRIPT = `
+(function(){
+  var table=document.getElementById('credentials');if(!table)return;
+  var heads=table.tHead.rows[0].cells;
+  function key(row,i){var c=row.cells[i];var v=c.getAttribute('data-sort');return v===null?c.textContent.trim().toLowerCase():v;}
+  function sortBy(i){
+    var th=heads[i];var asc=th.getAttribute('aria-sort')!=='ascending';
+    for(var j=0;j<heads.length;j++)heads[j].removeAttribute('aria-sort');
+    th.setAttribute('aria-sort',asc?'ascending':'descending');
+    var numeric=th.getAttribute('data-type')==='number';
+    var body=table.tBodies[0];var rows=Array.prototype.slice.call(body.rows);
+    rows.map(function(r,n){return {r:r,n:n,k:key(r,i)};}).sort(function(a,b){
+      var x=a.k,y=b.k;if(numeric){x=parseFloat(x);y=parseFloat(y);if(isNaN(x))x=-Infinity;if(isNaN(y))y=-Infinity;}
+      var d=x<y?-1:x>y?1:0;return (asc?d:-d)||a.n-b.n;
+    }).forEach(function(e){body.appendChild(e.r);});
+  }
+  for(var i=0;i<heads.length;i++)(function(i){
+    heads[i].tabIndex=0;
+    heads[i].addEventListener('click',function(){sortBy(i);});
+    heads[i].addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sortBy(i);}});
+  })(i);
+})();
+`;
+function statusClass(c) {
+  return c.verification?.status ?? "unverified";
+}
+function repositoriesOf(c) {
+  return [...new Set(c.occurrences.map((o) => o.repository).filter(Boolean))];
+}
+function summaryCards(report) {
+  const s = report.summary;
+  const cards = [
+    ["credentials", s.credentials],
+    ["occurrences", s.occurrences],
+    ["repositories", s.repositories || 1],
+    ["live", s.credentialsLive, "live"],
+    ["dead", s.credentialsDead],
+    ["unknown", s.credentialsUnknown],
+    ["not verified", s.credentialsUnverified],
+    ["on a default branch today", s.onDefaultBranch],
+    ["need a history rewrite", s.needHistoryRewrite],
+    ["past their lifetime", s.pastLifetime],
+    ["suppressed", s.suppressed]
+  ];
+  return `<div class="cards" id="summary">${cards.map(([label, n, cls]) => `<div class="card${cls ? ` ${cls}` : ""}" data-count="${h(label)}"><b>${n.toLocaleString("en-US")}</b>${h(label)}</div>`).join("")}</div>`;
+}
+function timeline(report) {
+  const asOf = Date.parse(report.asOf);
+  const rows = report.credentials.map((c) => {
+    const start = c.exposure?.introduced?.date ?? c.occurrences.map((o) => o.commit?.date).filter(Boolean).sort()[0];
+    return start ? { c, start: Date.parse(start), end: c.exposure?.removed ? Date.parse(c.exposure.removed.date) : null } : null;
+  }).filter((r) => r !== null && !Number.isNaN(r.start));
+  if (!rows.length) return '<p class="muted">No commit dates to draw (a scan of files, not of history).</p>';
+  const min = Math.min(...rows.map((r) => r.start));
+  const max = Math.max(asOf, ...rows.map((r) => r.end ?? r.start));
+  const left = 70;
+  const width = 900;
+  const rowHeight = 18;
+  const x = (t) => left + (t - min) / Math.max(max - min, 1) * (width - left - 10);
+  const height = rows.length * rowHeight + 30;
+  const parts = [];
+  rows.forEach((r, i) => {
+    const y = 8 + i * rowHeight;
+    const end = r.end ?? asOf;
+    const open2 = r.end === null;
+    const title = `#${r.c.priority.rank} ${r.c.ruleName}: introduced ${day(new Date(r.start).toISOString())}${open2 ? ", not removed" : `, removed ${day(new Date(end).toISOString())}`}`;
+    parts.push(`<text x="0" y="${y + 11}">#${r.c.priority.rank}</text>`);
+    parts.push(`<rect class="bar${open2 ? " open" : ""}" x="${x(r.start).toFixed(1)}" y="${y + 2}" width="${Math.max(2, x(end) - x(r.start)).toFixed(1)}" height="${rowHeight - 6}" rx="3"><title>${h(title)}</title></rect>`);
+    for (const o of r.c.occurrences) {
+      if (!o.commit) continue;
+      parts.push(`<circle class="dot" cx="${x(Date.parse(o.commit.date)).toFixed(1)}" cy="${y + rowHeight / 2 - 1}" r="3"><title>${h(`${o.repository ? `${o.repository}: ` : ""}${o.path} in ${o.commit.sha.slice(0, 10)} (${day(o.commit.date)})`)}</title></circle>`);
+    }
+    if (!open2) parts.push(`<circle class="gone" cx="${x(end).toFixed(1)}" cy="${y + rowHeight / 2 - 1}" r="3"><title>removed</title></circle>`);
+  });
+  const axisY = rows.length * rowHeight + 12;
+  parts.push(`<line class="axis" x1="${left}" y1="${axisY}" x2="${width - 10}" y2="${axisY}"/>`);
+  parts.push(`<text x="${left}" y="${axisY + 14}">${h(day(new Date(min).toISOString()))}</text>`);
+  parts.push(`<text x="${width - 10}" y="${axisY + 14}" text-anchor="end">${h(day(new Date(max).toISOString()))}</text>`);
+  return `<svg id="timeline" role="img" aria-label="When each credential was introduced and removed" viewBox="0 0 ${width} ${height}" width="100%">${parts.join("")}</svg>`;
+}
+function table(report) {
+  const head = [
+    ["#", "number"],
+    ["Credential type", "text"],
+    ["Secret", "text"],
+    ["Status", "text"],
+    ["Exposure", "text"],
+    ["Age (days)", "number"],
+    ["Repositories", "text"],
+    ["Occurrences", "number"]
+  ];
+  const rows = report.credentials.map((c) => {
+    const kind = credentialKind(c.ruleId);
+    const repos = repositoriesOf(c);
+    const exposure = `${REACH_LABEL[c.priority.reach]}${c.exposure?.remedy === "rewrite-history" ? " \xB7 history rewrite needed" : ""}`;
+    return `<tr id="row-${c.priority.rank}" data-secret-hash="${h(c.secretHash)}"><td data-sort="${c.priority.rank}"><a href="#credential-${c.priority.rank}">${c.priority.rank}</a></td><td>${h(kind.label === "Credential" ? c.ruleName : kind.label)}</td><td class="mono">${h(c.secret)}</td><td data-sort="${["live", "unknown", "unverified", "dead"].indexOf(statusClass(c))}"><span class="status ${statusClass(c)}">${h(statusWord(c))}</span>${c.priority.pastLifetime ? ' <span class="tag">past lifetime</span>' : ""}</td><td data-sort="${["default-branch", "tag-or-default-history", "branch", "not-computed", "none"].indexOf(c.priority.reach)}">${h(exposure)}</td><td data-sort="${c.priority.ageDays ?? ""}">${c.priority.ageDays ?? ""}</td><td>${h(repos.join(", "))}</td><td data-sort="${c.occurrences.length}">${c.occurrences.length}</td></tr>`;
+  });
+  return `<table id="credentials"><thead><tr>${head.map(([label, type]) => `<th scope="col" data-type="${type}">${h(label)}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+function occurrenceItem(o, forges) {
+  const forge = forges.get(o.repository) ?? null;
+  const where = `${h(o.path)}:${o.line}`;
+  const file = o.commit && forge ? link(fileLink(forge, o.commit.sha, o.path, o.line), `<code>${where}</code>`) : `<code>${where}</code>`;
+  const commit = o.commit ? ` in ${forge ? link(commitLink(forge, o.commit.sha), `<code>${h(o.commit.sha.slice(0, 12))}</code>`) : `<code>${h(o.commit.sha.slice(0, 12))}</code>`} by ${h(o.commit.author)}${o.commit.email ? ` &lt;${h(o.commit.email)}&gt;` : ""} on ${h(day(o.commit.date))}` : "";
+  return `<li>${o.repository ? `<b>${h(o.repository)}</b>: ` : ""}${file}${commit}</li>`;
+}
+function exposureItem(r, forges) {
+  const forge = forges.get(r.repository) ?? null;
+  const commit = (sha2) => forge ? link(commitLink(forge, sha2), `<code>${h(sha2.slice(0, 12))}</code>`) : `<code>${h(sha2.slice(0, 12))}</code>`;
+  const parts = [];
+  if (r.introduced) parts.push(`introduced ${h(day(r.introduced.date))} in ${commit(r.introduced.sha)}${r.introduced.author ? ` by ${h(r.introduced.author)}` : ""}`);
+  if (r.removed) parts.push(`removed ${h(day(r.removed.date))} in ${commit(r.removed.sha)}${r.removed.author ? ` by ${h(r.removed.author)}` : ""}`);
+  else parts.push('<span class="warn">not removed</span>');
+  parts.push(r.onDefaultBranch ? `<span class="warn">in the tip of ${h(short2(r.defaultBranch ?? "the default branch"))} today</span>` : `not in the tip of ${h(short2(r.defaultBranch ?? "the default branch"))}`);
+  const refs = r.refs.map((ref) => `<span class="tag${r.presentAt.includes(ref) ? " warn" : ""}" title="${h(ref)}${r.presentAt.includes(ref) ? ": its tip holds it" : ""}">${h(short2(ref))}</span>`).join("");
+  return `<li><b>${h(r.repository)}</b>: ${parts.join("; ")}.<br>Reachable from: ${refs || "<i>no ref</i>"}</li>`;
+}
+function detail(c, forges) {
+  const kind = credentialKind(c.ruleId);
+  const v = c.verification;
+  const lines = [];
+  lines.push(`<p><span class="status ${statusClass(c)}">${h(statusWord(c))}</span>${v ? ` \u2014 ${h(v.reason)}` : " \u2014 run with --verify to check it"}. <span class="muted">secretHash <code>${h(c.secretHash)}</code>; rule <code>${h(c.ruleId)}</code>; ${h(c.confidence)} confidence${c.region ? `; ${h(c.region.toUpperCase())} region` : ""}.</span></p>`);
+  if (c.priority.pastLifetime && kind.lifetime) lines.push(`<p>Older than its lifetime (${h(kind.lifetime)}): probably expired by itself, but only verification says so.</p>`);
+  lines.push(`<p><b>What removing it takes:</b> ${h(remedyText(c))}</p>`);
+  if (c.exposure?.byRepository.length) lines.push(`<h4>Exposure</h4><ul>${c.exposure.byRepository.map((r) => exposureItem(r, forges)).join("")}</ul>`);
+  lines.push(`<h4>${h(plural(c.occurrences.length, "occurrence"))}</h4><ul>${c.occurrences.map((o) => occurrenceItem(o, forges)).join("")}</ul>`);
+  lines.push(`<h4>Rotation steps</h4><ol>${kind.steps.map((s) => `<li>${h(s)}</li>`).join("")}</ol>`);
+  lines.push(`<p class="muted">${h(c.remediation)} ${link(c.helpUri, h(c.helpUri))}</p>`);
+  const age = c.priority.ageDays !== null ? ` \xB7 ${plural(c.priority.ageDays, "day")}` : "";
+  return `<details id="credential-${c.priority.rank}" data-secret-hash="${h(c.secretHash)}"${c.priority.rank <= 3 ? " open" : ""}><summary><h3 style="display:inline">#${c.priority.rank} ${h(c.ruleName)} <code>${h(c.secret)}</code></h3> <span class="muted">${h(REACH_LABEL[c.priority.reach])}${h(age)}</span></summary>${lines.join("")}</details>`;
+}
+function formatHtml(report, options = {}) {
+  const forges = new Map(report.repositories.map((r) => [r.name, r.forge]));
+  const what = report.repositories.length ? report.repositories.map((r) => r.name).join(", ") : report.scan.root;
+  const title = options.title ?? `pdguard audit: ${what}`;
+  const repos = report.repositories.length ? `<ul>${report.repositories.map(
+    (r) => `<li><b>${h(r.name)}</b> ${r.forge ? link(r.forge.url, h(r.forge.url)) : r.remote ? `<code>${h(r.remote)}</code>` : ""} <span class="muted">\u2014 default branch ${h(short2(r.defaultBranch ?? "unknown"))}; ${h(plural(r.scan.commitsScanned, "commit"))}, ${h(plural(r.scan.blobsScanned, "blob"))}</span></li>`
+  ).join("")}</ul>` : "";
+  const body = [
+    `<h1>${h(title)}</h1>`,
+    `<p class="meta">${h(report.tool.name)} ${h(report.tool.version)} \xB7 as of ${h(report.asOf.replace("T", " ").replace(/\.\d+Z$/, " UTC"))} \xB7 secrets ${report.secretsShown ? '<span class="warn">shown in full: handle this file as a secret</span>' : "redacted"}${report.incomplete ? ' \xB7 <span class="warn">incomplete: some content could not be read</span>' : ""}</p>`,
+    summaryCards(report),
+    repos,
+    "<h2>Timeline</h2>",
+    timeline(report),
+    "<h2>Credentials</h2>",
+    report.credentials.length ? `<p class="muted">Most urgent first: live, then unknown, then dead; what the default branch or a tag holds before feature branches; then the oldest. Click a header to sort.</p>${table(report)}` : "<p>No PagerDuty credentials found.</p>",
+    report.credentials.length ? "<h2>Details and rotation steps</h2>" : "",
+    ...report.credentials.map((c) => detail(c, forges))
+  ].join("\n");
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    // Nothing may be fetched: no scripts, styles, fonts, images or connections but what is inline.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${h(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+    body,
+    `<script>${SCRIPT}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
 }
 
 // src/report/json.ts
@@ -34876,6 +35674,8 @@ function formatJson(result, options) {
     tool: { name: TOOL_NAME, version: options.toolVersion },
     scan: result.scan,
     findings: result.findings.map((f) => jsonFinding(f, options.showSecrets)),
+    // Each secret once, with every place it was found (`pdguard audit` adds its exposure).
+    credentials: plainCredentials(result.findings, options.showSecrets),
     summary: summarize(result)
   };
   return `${JSON.stringify(report, null, 2)}
@@ -34884,30 +35684,86 @@ function formatJson(result, options) {
 
 // src/report/text.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+import { isAbsolute as isAbsolute3, posix as posix2 } from "node:path";
+
+// src/report/layout.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var DEFAULT_WIDTH = 80;
+var NARROWEST = 40;
+var SGR = /\u001b\[[0-9;]*m/g;
+function visibleLength(text) {
+  return [...text.replace(SGR, "")].length;
+}
+function wrapWords(text, width, first = "", rest = first) {
+  const limit = Math.max(width, NARROWEST);
+  const lines = [];
+  let line = first;
+  let empty = true;
+  for (const [, gap, word] of text.matchAll(/( *)([^ ]+)/g)) {
+    if (!empty && visibleLength(line) + gap.length + visibleLength(word) > limit) {
+      lines.push(line);
+      line = rest;
+      empty = true;
+    }
+    line += empty ? word : `${gap}${word}`;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeControls(text) {
+  return text.replace(CONTROL, (c) => {
+    const named = NAMED[c];
+    if (named) return named;
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/report/text.ts
 var SEVERITY_COLOR = { critical: "1;31", high: "31", medium: "33", low: "36" };
+var FINDING_INDENT = 20;
+var SKIPS_LISTED = 20;
+function seconds(ms) {
+  return (ms / 1e3).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
 function describeScan(result) {
   const s = result.scan;
   const what = s.mode === "history" || s.mode === "pre-push" ? `${plural(s.commitsScanned, "commit")}, ${plural(s.blobsScanned, "blob")}` : plural(s.filesScanned, "file");
-  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${(s.durationMs / 1e3).toFixed(2)} s`;
+  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${seconds(s.durationMs)} s`;
 }
-function findingLine(f, options, paint, lifetime) {
-  const where = `${f.line}:${f.column}`.padEnd(8);
+var nothingRead = (result) => result.scan.filesScanned === 0 && result.scan.blobsScanned === 0 && result.scan.bytesScanned === 0;
+var NOTHING_HINT = {
+  files: "; check the paths, --include, --exclude and the exclude: list of .pdguard.yaml"
+};
+var dim = (paint, text) => text.split(" ").map((word) => word ? paint("2", word) : word).join(" ");
+function findingLines(f, options, paint, lifetime, width) {
+  const where = `${f.line.toLocaleString("en-US")}:${f.column.toLocaleString("en-US")}`.padEnd(8);
   const severity = paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase().padEnd(8));
-  const details = [`${f.confidence} confidence`];
+  const details = [escapeControls(f.ruleId), `${f.confidence} confidence`];
   if (f.region) details.push(`region ${f.region}`);
-  if (f.commit) details.push(`commit ${f.commit.sha.slice(0, 10)} by ${f.commit.author} on ${f.commit.date.slice(0, 10)}`);
-  if (f.commit && lifetime && !f.verification) details.push(`committed ${f.commit.date.slice(0, 10)}; ${lifetime}; --verify tells whether it still works`);
+  if (f.commit) details.push(`commit ${escapeControls(f.commit.sha.slice(0, 10))} by ${escapeControls(f.commit.author)} on ${escapeControls(f.commit.date.slice(0, 10))}`);
+  if (f.commit && lifetime && !f.verification) details.push(`${escapeControls(lifetime)}; --verify tells whether it still works`);
   if (f.verification) {
     const v = f.verification;
     const status = v.status === "live" ? paint("1;31", "LIVE") : v.status;
-    details.push(`${status}: ${v.reason}`);
+    details.push(`${status}: ${escapeControls(v.reason)}`);
   }
-  const secret = paint("1", shownSecret(f, options.showSecrets));
-  return `  ${where}${severity}  ${f.ruleName}  ${secret}  ${paint("2", `(${f.ruleId}; ${details.join("; ")})`)}`;
+  details.push(`fingerprint ${f.fingerprint.slice(0, 12)}`);
+  const secret = paint("1", escapeControls(shownSecret(f, options.showSecrets)));
+  const text = `${escapeControls(f.ruleName)}  ${secret}  ${dim(paint, `(${details.join("; ")})`)}`;
+  return wrapWords(text, width, `  ${where}${severity}  `, " ".repeat(FINDING_INDENT));
+}
+function shownPath(path6, prefix) {
+  return prefix && !isAbsolute3(path6) ? posix2.join(prefix, path6) : path6;
 }
 function formatText(result, options) {
   const paint = options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_, text) => text;
-  const out = [];
+  const width = options.width ?? DEFAULT_WIDTH;
+  const wrap = (text, indent = "  ") => wrapWords(text, width, "", indent);
+  const blocks = [];
   const byPath2 = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
     const list = byPath2.get(f.path) ?? [];
@@ -34921,51 +35777,64 @@ function formatText(result, options) {
   const lifetimes = new Map(result.rules.map((r) => [r.id, r.lifetime]));
   const liveFirst = (a, b) => Number(b.verification?.status === "live") - Number(a.verification?.status === "live");
   for (const path6 of paths) {
-    out.push(paint("1;4", path6));
-    for (const f of [...byPath2.get(path6)].sort(liveFirst)) out.push(findingLine(f, options, paint, lifetimes.get(f.ruleId)));
-    out.push("");
+    blocks.push([
+      paint("1;4", escapeControls(shownPath(path6, options.pathPrefix))),
+      ...[...byPath2.get(path6)].sort(liveFirst).flatMap((f) => findingLines(f, options, paint, lifetimes.get(f.ruleId), width))
+    ]);
   }
-  const summary2 = summarize(result);
-  const suppressed = summary2.suppressed ? ` (${summary2.suppressed} suppressed)` : "";
-  if (result.findings.length === 0) {
-    if (!options.quiet) out.push(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`);
-  } else {
-    const verified = result.findings.some((f) => f.verification) ? `; ${summary2.live} live, ${summary2.dead} dead, ${summary2.unknown} unknown` : "";
-    out.push(
-      `${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath2.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`
-    );
+  const status = [];
+  if (!options.quiet) {
+    const summary2 = summarize(result);
+    const by = describeSuppressions(result);
+    const suppressed = summary2.suppressed ? ` (${summary2.suppressed.toLocaleString("en-US")} suppressed${by ? `: ${by}` : ""})` : "";
+    if (result.findings.length === 0 && nothingRead(result)) {
+      status.push(...wrap(`${paint("33", "\u26A0")} Nothing was scanned: ${describeScan(result)}${NOTHING_HINT[result.scan.mode] ?? ""}.`));
+    } else if (result.findings.length === 0) {
+      status.push(...wrap(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`));
+    } else {
+      const count = (n) => n.toLocaleString("en-US");
+      const verified = result.findings.some((f) => f.verification) ? `; ${count(summary2.live)} live, ${count(summary2.dead)} dead, ${count(summary2.unknown)} unknown` : "";
+      status.push(
+        ...wrap(`${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath2.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`)
+      );
+    }
   }
   const unreadable2 = unreadablePaths(result);
   if (unreadable2.length) {
-    out.push(paint("33", `\u26A0 The scan is incomplete: ${plural(unreadable2.length, "path")} could not be read:`));
-    for (const s of unreadable2.slice(0, 20)) out.push(`    ${s.path}: ${s.reason}`);
-    if (unreadable2.length > 20) out.push(`    \u2026 and ${unreadable2.length - 20} more (see --format json)`);
+    status.push(paint("33", `\u26A0 The scan is incomplete: ${plural(unreadable2.length, "path")} could not be read:`));
+    for (const s of unreadable2.slice(0, SKIPS_LISTED)) status.push(...wrapWords(`${escapeControls(shownPath(s.path, options.pathPrefix))}: ${escapeControls(s.reason)}`, width, "    ", "      "));
+    if (unreadable2.length > SKIPS_LISTED) status.push(`    \u2026 and ${(unreadable2.length - SKIPS_LISTED).toLocaleString("en-US")} more (see --format json)`);
   }
   const skips = otherSkips(result);
   if (skips.length && !options.quiet) {
     const count = result.scan.skipped.length - unreadable2.length;
-    out.push(paint("2", `Skipped ${plural(count, "path")}: ${skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${r}`).join(", ")}.`));
+    status.push(...wrap(`Skipped ${plural(count, "path")}: ${skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${escapeControls(r)}`).join(", ")}.`).map((l) => paint("2", l)));
   }
+  if (status.length) blocks.push(status);
   if (result.findings.length && !options.quiet) {
-    out.push("", paint("1", "What to do, for each credential above:"));
+    const advice = [paint("1", "What to do, for each credential above:")];
     const rules = /* @__PURE__ */ new Map();
     for (const f of result.findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, f);
-    for (const f of rules.values()) out.push(`  ${paint("1", f.ruleName)}: ${f.remediation}`, `    ${paint("2", f.helpUri)}`);
-    out.push(
-      `  ${ROTATE_ADVICE}`,
-      `  ${allowAdvice((name) => paint("1", name))}`
-    );
+    for (const f of rules.values()) {
+      advice.push(...wrapWords(`${paint("1", `${escapeControls(f.ruleName)}:`)} ${escapeControls(f.remediation)} ${escapeControls(f.helpUri)}`, width, "  ", "    "));
+    }
+    advice.push(...wrapWords(ROTATE_ADVICE, width, "  ", "    "), ...wrapWords(allowAdvice((name) => paint("1", name)), width, "  ", "    "));
+    blocks.push(advice);
   }
-  return `${out.join("\n")}
-`;
+  return blocks.length ? `${blocks.map((b) => b.join("\n")).join("\n\n")}
+` : "";
 }
 
 // src/report/formats.ts
+function newestCommit(result) {
+  return Math.max(0, ...result.findings.map((f) => f.commit ? Date.parse(f.commit.date) : 0).filter((t) => !Number.isNaN(t)));
+}
 var FORMATTERS = {
   text: (result, options) => formatText(result, options),
   json: (result, options) => formatJson(result, options),
   sarif: (result, options) => formatSarif(result, options),
-  github: (result, options) => formatGithub(result, options)
+  github: (result, options) => formatGithub(result, options),
+  html: (result, options) => formatHtml(reportOfScan(result, { toolVersion: options.toolVersion, showSecrets: options.showSecrets, asOf: options.asOf ?? newestCommit(result) }))
 };
 var FORMATS = Object.keys(FORMATTERS);
 function isFormat(name) {
@@ -34977,14 +35846,20 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/cli/options.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+var FAIL_ON = ["any", "live", "never"];
 var REPORT_OPTIONS = {
   format: { type: "string", value: "FORMAT", help: `report format: ${FORMATS.join(", ")} (text is the default; github: workflow annotations)` },
   output: { type: "string", short: "o", value: "FILE", help: "write the report to FILE (- is standard output, the default)" },
   "show-secrets": { type: "boolean", help: "print secrets in full (every format redacts them otherwise)" },
   quiet: { type: "boolean", short: "q", help: "print findings and errors only" },
+  "no-color": { type: "boolean", help: "no colours (the same as NO_COLOR=1)" },
   "no-progress": { type: "boolean", help: "never show progress (it shows only on a terminal, never under CI)" },
   verify: { type: "boolean", help: "check each distinct secret against the PagerDuty API (read-only GET requests)" },
-  "fail-on": { type: "string", value: "WHEN", help: "any (default): exit 1 on any finding; live: only on findings verified live (implies --verify)" },
+  "fail-on": {
+    type: "string",
+    value: "WHEN",
+    help: "any (default): exit 1 on any finding; live: only on findings verified live (implies --verify); never: report without failing"
+  },
   "api-url": { type: "string", value: "URL", help: "US API base URL for --verify (default: $PDGUARD_API_URL or https://api.pagerduty.com)" },
   "api-url-eu": { type: "string", value: "URL", help: "EU API base URL for --verify (default: $PDGUARD_API_URL_EU or https://api.eu.pagerduty.com)" },
   "verify-cache": { type: "string", value: "FILE", help: "remember --verify results (status and time only, keyed by hash) for a day" },
@@ -34993,6 +35868,10 @@ var REPORT_OPTIONS = {
 var RULE_OPTIONS = {
   patterns: { type: "string", multiple: true, value: "FILE", help: "also load the rules in this pattern file (repeatable)" }
 };
+var SELECT_OPTIONS = {
+  "enable-rule": { type: "string", multiple: true, value: "ID", help: "run only this rule (repeatable; ids: pdguard rules)" },
+  "disable-rule": { type: "string", multiple: true, value: "ID", help: "do not run this rule (repeatable; also rules.disable in .pdguard.yaml)" }
+};
 var SUPPRESS_OPTIONS = {
   config: { type: "string", value: "FILE", help: "configuration file (default: .pdguard.yaml in the scanned root or repository root)" },
   baseline: { type: "string", value: "FILE", help: "do not report the findings recorded in this baseline file" },
@@ -35000,12 +35879,13 @@ var SUPPRESS_OPTIONS = {
 };
 var FILTER_OPTIONS = {
   include: { type: "string", multiple: true, value: "GLOB", help: "scan only files matching GLOB (repeatable; relative to the scanned directory or repository)" },
-  exclude: { type: "string", multiple: true, value: "GLOB", help: "leave out files and directories matching GLOB (repeatable)" }
+  exclude: { type: "string", multiple: true, value: "GLOB", help: "leave out files and directories matching GLOB (repeatable; as in .gitignore, *.env matches at any depth)" }
 };
 var SCAN_OPTIONS = {
   ...REPORT_OPTIONS,
   ...SUPPRESS_OPTIONS,
   ...RULE_OPTIONS,
+  ...SELECT_OPTIONS,
   ...FILTER_OPTIONS,
   "no-gitignore": { type: "boolean", help: "also scan files that .gitignore excludes (.git/ is never read)" },
   "stdin-name": { type: "string", value: "NAME", help: "the path to report for standard input (default: stdin)" }
@@ -35013,16 +35893,39 @@ var SCAN_OPTIONS = {
 var REPO_OPTION = {
   repo: { type: "string", value: "DIR", help: "the repository (default: the one holding the current directory)" }
 };
-var GIT_SCAN_OPTIONS = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...FILTER_OPTIONS };
+var GIT_SCAN_OPTIONS = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...SELECT_OPTIONS, ...FILTER_OPTIONS };
 var HISTORY_OPTIONS = {
   ...GIT_SCAN_OPTIONS,
-  range: { type: "string", value: "A..B", help: "scan only the commits in B that are not in A" },
+  range: {
+    type: "string",
+    value: "A..B",
+    help: "scan only the commits in B that are not in A; A.. and ..B stand for HEAD at the open end; A...B: the commits of either side, not of both"
+  },
   since: { type: "string", value: "REV", help: "scan only the commits, on any ref, that REV does not contain" }
 };
 var HOOK_OPTIONS = {
   ...REPO_OPTION,
   hook: { type: "string", value: "HOOK", help: "pre-commit (default) or pre-push" },
-  force: { type: "boolean", help: "replace a hook pdguard did not write (a backup is kept)" }
+  force: { type: "boolean", help: "replace a hook pdguard did not write (a backup is kept)" },
+  append: { type: "boolean", help: "add pdguard to a hook pdguard did not write, keeping its commands" }
+};
+var AS_OF_OPTION = {
+  "as-of": { type: "string", value: "DATE", help: "count ages and token lifetimes up to DATE (ISO 8601; default: now), for reproducible reports" }
+};
+var AUDIT_OPTIONS = {
+  ...REPORT_OPTIONS,
+  config: SUPPRESS_OPTIONS.config,
+  baseline: SUPPRESS_OPTIONS.baseline,
+  ...RULE_OPTIONS,
+  ...FILTER_OPTIONS,
+  ...AS_OF_OPTION
+};
+var REPORT_MERGE_OPTIONS = {
+  format: { type: "string", value: "FORMAT", help: "json, html, sarif or text (the default)" },
+  output: REPORT_OPTIONS.output,
+  quiet: REPORT_OPTIONS.quiet,
+  "fail-on": { type: "string", value: "WHEN", help: "any (default): exit 1 on any credential; live: only on credentials the reports found live; never: report without failing" },
+  ...AS_OF_OPTION
 };
 var HELP_OPTION = { help: { type: "boolean", short: "h", help: "show this help" } };
 var COMMANDS = {
@@ -35030,24 +35933,27 @@ var COMMANDS = {
     usage: "pdguard scan [options] [PATH...]",
     summary: "scan files and directories (default: .); - reads standard input",
     options: SCAN_OPTIONS,
+    exitCodes: "scanning",
     details: [
       "Examples:",
       "  pdguard scan                      scan the current directory",
       "  pdguard scan config .env          scan a directory and a file",
       "  kubectl get secret -o yaml | pdguard scan - --stdin-name secret.yaml",
       "  pdguard scan --format json --output pdguard.json",
-      "  pdguard scan --write-baseline .pdguard-baseline.json   accept what is there today",
-      "  pdguard scan --baseline .pdguard-baseline.json         then report only new findings"
+      "  pdguard scan --write-baseline .pdguard-baseline.json   accept today's findings",
+      "  pdguard scan --baseline .pdguard-baseline.json   then report only new ones"
     ].join("\n")
   },
   history: {
     usage: "pdguard history [--repo DIR] [--range A..B | --since REV] [options]",
     summary: "scan git history: every blob once, reported with the commit that introduced it",
     options: HISTORY_OPTIONS,
+    exitCodes: "scanning",
     details: [
-      "By default every commit reachable from any ref (branches, tags, remote-tracking refs) is scanned.",
-      "A secret that stays in a file through many commits (or moves with a rename) is one finding, at the",
-      "commit that introduced it; the same secret in two files is two findings.",
+      "By default every commit reachable from any ref (branches, tags, remote-tracking",
+      "refs) is scanned. A secret that stays in a file through many commits (or moves",
+      "with a rename) is one finding, at the commit that introduced it; the same secret",
+      "in two files is two findings.",
       "",
       "Examples:",
       "  pdguard history                          audit the whole repository",
@@ -35059,72 +35965,199 @@ var COMMANDS = {
     usage: "pdguard staged [--repo DIR] [options]",
     summary: "scan what the next commit will contain (the index); only lines it adds are reported",
     options: GIT_SCAN_OPTIONS,
+    exitCodes: "scanning",
     details: "Run by the pre-commit hook that `pdguard install` writes."
   },
   "pre-push": {
     usage: "pdguard pre-push [--repo DIR] [REMOTE [URL]] < git pre-push lines",
     summary: "scan only the commits being pushed (reads git's pre-push lines on standard input)",
     options: GIT_SCAN_OPTIONS,
+    exitCodes: "scanning",
     details: "Run by the pre-push hook that `pdguard install --hook pre-push` writes."
   },
   install: {
-    usage: "pdguard install [--hook pre-commit|pre-push] [--force] [--repo DIR]",
+    usage: "pdguard install [--hook HOOK] [--force | --append] [--repo DIR]",
     summary: "install a git hook that runs pdguard (plain .git/hooks, core.hooksPath or husky)",
-    options: HOOK_OPTIONS
+    options: HOOK_OPTIONS,
+    exitCodes: "hook"
   },
   uninstall: {
     usage: "pdguard uninstall [--hook pre-commit|pre-push] [--repo DIR]",
     summary: "remove the hook that pdguard install wrote (and nothing else)",
-    options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook }
+    options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook },
+    exitCodes: "hook"
+  },
+  allow: {
+    usage: "pdguard allow (FINGERPRINT... | --last) --reason TEXT [--config FILE]",
+    summary: "allow findings that are not secrets: writes their entries into .pdguard.yaml, keeping its comments",
+    exitCodes: "allow",
+    options: {
+      reason: { type: "string", value: "TEXT", help: "why these findings are allowed (required; kept beside each entry)" },
+      last: { type: "boolean", help: "allow every finding of the last scan, history, staged or pre-push run in this repository" },
+      config: { type: "string", value: "FILE", help: "the configuration to write (default: the one the last run used, else .pdguard.yaml at the repository top)" }
+    },
+    details: [
+      "FINGERPRINT is what the text report prints on each finding (or all 32 digits",
+      "from --format json). The last run's fingerprints are kept in the repository's",
+      "git directory (never a secret).",
+      "",
+      "Examples:",
+      '  pdguard allow 3f9a0c1d2e4b --reason "test fixture, not a real key"',
+      '  pdguard allow --last --reason "documentation examples"'
+    ].join("\n")
+  },
+  audit: {
+    usage: "pdguard audit [options] [PATH...]",
+    summary: "audit repositories (or folders of clones): each credential once, with its exposure and what to rotate first",
+    options: AUDIT_OPTIONS,
+    exitCodes: "scanning",
+    details: [
+      "Each PATH is a repository, or a folder whose subfolders are clones (default: .).",
+      "Every ref's history is scanned; each credential is listed once with every",
+      "occurrence, when it was introduced and removed, the refs that still reach it,",
+      "whether the default branch holds it today, and whether removing it takes a",
+      "history rewrite. Live first (with --verify), then unknown, then dead.",
+      "",
+      "Examples:",
+      "  pdguard audit                               audit this repository",
+      "  pdguard audit ~/src/acme --verify           every clone in ~/src/acme, checked",
+      "  pdguard audit --format html -o audit.html   a report to hand over",
+      "  pdguard audit --format json -o api.json     for pdguard report merge"
+    ].join("\n")
+  },
+  report: {
+    usage: "pdguard report merge FILE... [--format json|html|sarif|text] [-o FILE]",
+    summary: "merge the JSON reports of several audits into one (the same credential in two is one)",
+    options: REPORT_MERGE_OPTIONS,
+    exitCodes: "scanning",
+    details: "Example:\n  pdguard report merge reports/*.json --format html --output org-audit.html"
   },
   rules: {
     usage: "pdguard rules [--format text|json] [--patterns FILE]",
     summary: "list the detection rules",
-    options: { format: REPORT_OPTIONS.format, ...RULE_OPTIONS }
+    options: { format: { type: "string", value: "FORMAT", help: "text (the default) or json" }, ...RULE_OPTIONS },
+    exitCodes: "rules"
   }
 };
 
 // src/cli/help.ts
-var EXIT_CODES = [
-  "Exit codes:",
-  "  0  no unsuppressed findings",
-  "  1  findings",
-  "  2  usage error, bad configuration or patterns, unreadable input, or an incomplete scan"
-].join("\n");
-function optionLines(options) {
-  const rows = Object.entries({ ...options, ...HELP_OPTION }).map(([name, spec]) => {
-    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`;
-    return [flag, spec.help];
+var EXIT_CODES = {
+  scanning: [
+    ["0", "no unsuppressed findings (--fail-on live: none verified live; --fail-on never: any findings)"],
+    ["1", "findings"],
+    ["2", "usage error, bad configuration or patterns, unreadable input, an incomplete scan, or (--fail-on live) credentials left unchecked"]
+  ],
+  hook: [
+    ["0", "done (the message says what changed)"],
+    ["2", "usage error, not a git repository, or a hook that cannot be written or removed"]
+  ],
+  allow: [
+    ["0", "the entries were written (the message says where)"],
+    ["2", "usage error, a fingerprint not in the last run, or a configuration that cannot be written"]
+  ],
+  rules: [
+    ["0", "the rules were listed"],
+    ["2", "usage error or a bad pattern file"]
+  ],
+  all: [
+    ["0", "no unsuppressed findings (or the command did what it was asked)"],
+    ["1", "findings (scanning commands only)"],
+    ["2", "usage error, bad configuration or patterns, unreadable input, or an incomplete scan"]
+  ]
+};
+function exitCodes(set) {
+  return ["Exit codes:", ...EXIT_CODES[set].flatMap(([code, meaning]) => wrapWords(meaning, DEFAULT_WIDTH, `  ${code}  `, "     "))];
+}
+function table2(rows) {
+  const width = Math.min(Math.max(...rows.map(([left]) => left.length)) + 2, 32);
+  return rows.flatMap(([left, right]) => {
+    const head = `  ${left}`;
+    if (head.length + 2 > width + 2) return [head, ...wrapWords(right, DEFAULT_WIDTH, " ".repeat(width + 2))];
+    return wrapWords(right, DEFAULT_WIDTH, head.padEnd(width + 2), " ".repeat(width + 2));
   });
-  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
-  return rows.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`);
+}
+function optionLines(options) {
+  return table2(
+    Object.entries({ ...options, ...HELP_OPTION }).map(([name, spec]) => [`${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`, spec.help])
+  );
 }
 function commandHelp(name) {
   const spec = COMMANDS[name];
-  return [`Usage: ${spec.usage}`, "", `${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`, "", "Options:", ...optionLines(spec.options), "", ...spec.details ? [spec.details, ""] : [], EXIT_CODES, ""].join("\n");
+  return [
+    `Usage: ${spec.usage}`,
+    "",
+    ...wrapWords(`${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`, DEFAULT_WIDTH),
+    "",
+    "Options:",
+    ...optionLines(spec.options),
+    "",
+    ...spec.details ? [spec.details, ""] : [],
+    ...exitCodes(spec.exitCodes),
+    ""
+  ].join("\n");
 }
 function mainHelp() {
-  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length)) + 2;
   return [
     "pdguard: find leaked PagerDuty credentials before they page you.",
     "",
     "Usage: pdguard <command> [options]",
     "",
     "Commands:",
-    ...Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(width)}${spec.summary}`),
+    ...table2(Object.entries(COMMANDS).map(([name, spec]) => [name, spec.summary])),
     "",
     "Options:",
-    "  -h, --help       show help (also: pdguard <command> --help)",
-    "  -V, --version    print the version",
+    ...table2([
+      ["-h, --help", "show help (also: pdguard <command> --help)"],
+      ["-V, --version", "print the version"]
+    ]),
     "",
-    EXIT_CODES,
+    ...exitCodes("all"),
     "",
     "Docs: https://github.com/pdguard/pdguard#readme",
     ""
   ].join("\n");
 }
 
+// src/cli/suggest.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+function closest(typed, known) {
+  const limit = typed.length >= 5 ? 2 : 1;
+  let best;
+  let bestDistance = limit + 1;
+  for (const name of known) {
+    const distance = editDistance(typed.toLowerCase(), name.toLowerCase());
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 // src/cli/parse.ts
+function didYouMean(typed, known) {
+  const guess = closest(typed, known);
+  return guess ? `; did you mean ${guess}?` : "";
+}
+function leadingOption(argv) {
+  const option = argv[0];
+  const name = option.replace(/=.*$/, "");
+  if (name === "-v" || name === "--verbose") return `unknown option '${name}'; did you mean -V (--version)? For more detail on a scan: pdguard scan --debug`;
+  const scanOptions = Object.entries(COMMANDS.scan.options).flatMap(([long, spec]) => [`--${long}`, ...spec.short ? [`-${spec.short}`] : []]);
+  if (scanOptions.includes(name)) return `options go after the command, e.g. pdguard scan ${argv.join(" ")} (see pdguard --help)`;
+  return `unknown option '${name}'${didYouMean(name, ["--help", "--version"])} (see pdguard --help)`;
+}
 function parseOptions(command, args) {
   const spec = COMMANDS[command];
   const options = {};
@@ -35135,13 +36168,19 @@ function parseOptions(command, args) {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error2) {
     const message = (error2 instanceof Error ? error2.message : String(error2)).split(". ")[0].replace(/\.$/, "");
-    throw new UsageError(`${message} (see pdguard ${command} --help)`);
+    const unknown = /^Unknown option '(--?[^'=]+)/.exec(message)?.[1];
+    const known = Object.keys(options).map((name) => `--${name}`);
+    throw new UsageError(`${message}${unknown?.startsWith("--") ? didYouMean(unknown, known) : ""} (see pdguard ${command} --help)`);
   }
 }
+var RULES_FORMATS = ["text", "json"];
 function oneFormat(value, command) {
+  const allowed = command === "rules" ? RULES_FORMATS : FORMATS;
   if (value === void 0) return "text";
-  if (isFormat(value)) return value;
-  throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got '${String(value)}'; see pdguard ${command} --help)`);
+  if (isFormat(value) && allowed.includes(value)) return value;
+  const guess = didYouMean(String(value), allowed);
+  const got = guess ? `(got '${String(value)}')${guess} (see` : `(got '${String(value)}'; see`;
+  throw new UsageError(`--format must be one of ${allowed.join(", ")} ${got} pdguard ${command} --help)`);
 }
 function parseCommandLine(argv) {
   const [first, ...rest] = argv;
@@ -35151,10 +36190,10 @@ function parseCommandLine(argv) {
     return { kind: "help", text: mainHelp() };
   }
   if (first === "-V" || first === "--version" || first === "version") return { kind: "version" };
-  if (first.startsWith("-")) throw new UsageError(`a command comes first, e.g. pdguard scan ${first} (see pdguard --help)`);
+  if (first.startsWith("-")) throw new UsageError(leadingOption(argv));
   if (!COMMANDS[first]) {
-    const known = Object.keys(COMMANDS).join(", ");
-    throw new UsageError(`unknown command '${first}' (commands: ${known}; see pdguard --help)`);
+    const known = Object.keys(COMMANDS);
+    throw new UsageError(`unknown command '${first}'${didYouMean(first, known)} (commands: ${known.join(", ")}; see pdguard --help)`);
   }
   const { values, positionals } = parseOptions(first, rest);
   if (values.help) return { kind: "help", text: commandHelp(first) };
@@ -35174,16 +36213,23 @@ function parseCommandLine(argv) {
     const hook = str2("hook") ?? "pre-commit";
     if (hook !== "pre-commit" && hook !== "pre-push") throw new UsageError(`--hook must be pre-commit or pre-push (got '${hook}')`);
     const repo2 = str2("repo");
-    return { kind: first, hook, force: Boolean(values.force), ...repo2 !== void 0 ? { repo: repo2 } : {} };
+    return { kind: first, hook, force: Boolean(values.force), append: Boolean(values.append), ...repo2 !== void 0 ? { repo: repo2 } : {} };
   }
-  const failOn = str2("fail-on") ?? "any";
-  if (failOn !== "any" && failOn !== "live") throw new UsageError(`--fail-on must be any or live (got '${failOn}')`);
+  if (first === "allow") {
+    const reason = str2("reason");
+    if (reason === void 0 || reason.trim() === "") throw new UsageError("pdguard allow needs --reason TEXT: say why these findings are not secrets");
+    const config = str2("config");
+    return { kind: "allow", fingerprints: positionals, last: Boolean(values.last), reason, ...config !== void 0 ? { config } : {} };
+  }
+  if (first === "report") return parseReportMerge(positionals, values, format, str2);
+  const failOn = parseFailOn(str2("fail-on"));
   const verifyWanted = Boolean(values.verify) || failOn === "live";
   for (const name of ["api-url", "api-url-eu", "verify-cache"]) {
     if (values[name] !== void 0 && !verifyWanted) throw new UsageError(`--${name} goes with --verify`);
   }
   const flags = {
     format,
+    color: !values["no-color"],
     output: str2("output") ?? "-",
     showSecrets: Boolean(values["show-secrets"]),
     quiet: Boolean(values.quiet),
@@ -35191,6 +36237,8 @@ function parseCommandLine(argv) {
     include: values.include ?? [],
     exclude: values.exclude ?? [],
     patterns,
+    enableRules: values["enable-rule"] ?? [],
+    disableRules: values["disable-rule"] ?? [],
     failOn,
     debug: Boolean(values.debug)
   };
@@ -35212,6 +36260,10 @@ function parseCommandLine(argv) {
     if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("standard input (-) can be scanned only once");
     return { kind: "scan", ...flags, paths: positionals, stdinName: str2("stdin-name") ?? "stdin", gitignore: !values["no-gitignore"] };
   }
+  if (first === "audit") {
+    const asOf = parseAsOf(str2("as-of"));
+    return { kind: "audit", ...flags, paths: positionals, ...asOf !== void 0 ? { asOf } : {} };
+  }
   const repo = str2("repo");
   const git = { ...flags, ...repo !== void 0 ? { repo } : {} };
   if (first === "history") {
@@ -35226,7 +36278,29 @@ function parseCommandLine(argv) {
     return { kind: "staged", ...git };
   }
   if (positionals.length > 2) throw new UsageError("pdguard pre-push takes at most REMOTE and URL (as git passes them)");
-  return { kind: "pre-push", ...git, ...positionals[0] !== void 0 ? { remote: positionals[0] } : {} };
+  return { kind: "pre-push", ...git, ...positionals[0] !== void 0 ? { remote: positionals[0] } : {}, ...positionals[1] !== void 0 ? { url: positionals[1] } : {} };
+}
+function parseAsOf(value) {
+  if (value === void 0) return void 0;
+  const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) throw new UsageError(`--as-of takes an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z (got '${value}')`);
+  return time;
+}
+function parseReportMerge(positionals, values, format, str2) {
+  const [action, ...files] = positionals;
+  if (action !== "merge") throw new UsageError(`pdguard report takes merge FILE... (got '${action ?? ""}'; see pdguard report --help)`);
+  if (!files.length) throw new UsageError("pdguard report merge needs the JSON reports to merge (pdguard report merge a.json b.json ...)");
+  if (!["json", "html", "sarif", "text"].includes(values.format === void 0 ? "text" : format)) {
+    throw new UsageError(`pdguard report merge writes json, html, sarif or text (got '${format}')`);
+  }
+  const failOn = parseFailOn(str2("fail-on"));
+  const asOf = parseAsOf(str2("as-of"));
+  return { kind: "report-merge", files, format, output: str2("output") ?? "-", quiet: Boolean(values.quiet), failOn, ...asOf !== void 0 ? { asOf } : {} };
+}
+function parseFailOn(value) {
+  const failOn = value ?? "any";
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")} (got '${failOn}'${didYouMean(failOn, FAIL_ON)})`);
+  return failOn;
 }
 
 // src/action/inputs.ts
@@ -35275,7 +36349,7 @@ function splitArgs(text) {
 
 // src/action/inputs.ts
 var MODES = ["auto", "history", "files"];
-var FAIL_ON = ["any", "live", "never"];
+var FAIL_ON2 = ["any", "live", "never"];
 var DEFAULTS2 = { mode: "auto", path: ".", verify: "false", "fail-on": "any", "sarif-file": "pdguard.sarif", args: "" };
 var NOT_IN_ARGS = {
   "--range": "the Action picks the commits from the event (mode: auto) or scans the whole history (mode: history)",
@@ -35327,13 +36401,13 @@ function parseArgsInput(args, mode, failOn, verify) {
   if (command.showSecrets) refuse("--show-secrets", "the Action never prints secrets in logs, annotations or summaries");
   if (command.writeBaseline !== void 0) refuse("--write-baseline", "write a baseline with the CLI (pdguard scan or pdguard history --write-baseline FILE), commit it, and pass --baseline FILE");
   if (command.stdinName !== "stdin") refuse("--stdin-name", "the Action does not read standard input");
-  if (command.failOn === "live" && failOn !== "live") refuse("--fail-on", "use the fail-on input (fail-on: live)");
+  if (command.failOn !== "any" && command.failOn !== failOn) refuse(`--fail-on ${command.failOn}`, `use the fail-on input (fail-on: ${command.failOn})`);
   if (!command.gitignore && mode !== "files") refuse("--no-gitignore", "it applies to mode: files only (git history has no ignored files)");
   const { kind: _kind, paths: _paths, stdinName: _stdinName, gitignore, ...flags } = command;
   return { ...flags, paths: [], stdinName: "stdin", gitignore };
 }
 function resolveFiles(flags, workspace) {
-  const at = (file) => isAbsolute(file) ? file : resolve5(workspace, file);
+  const at = (file) => isAbsolute4(file) ? file : resolve7(workspace, file);
   const out = { ...flags, patterns: flags.patterns.map(at) };
   if (flags.config !== void 0) out.config = at(flags.config);
   if (flags.baseline !== void 0) out.baseline = at(flags.baseline);
@@ -35344,15 +36418,15 @@ function readInputs(getInput2, workspace) {
   const mode = oneOf2("mode", getInput2("mode"), MODES, DEFAULTS2.mode);
   const path6 = getInput2("path") || DEFAULTS2.path;
   const verify = bool("verify", getInput2("verify"), false);
-  const failOn = oneOf2("fail-on", getInput2("fail-on"), FAIL_ON, DEFAULTS2["fail-on"]);
+  const failOn = oneOf2("fail-on", getInput2("fail-on"), FAIL_ON2, DEFAULTS2["fail-on"]);
   const sarif = getInput2("sarif-file") || DEFAULTS2["sarif-file"];
   const flags = resolveFiles(parseArgsInput(getInput2("args"), mode, failOn, verify), workspace);
   return {
     mode,
     path: path6,
-    pathAbsolute: resolve5(workspace, path6),
+    pathAbsolute: resolve7(workspace, path6),
     failOn,
-    sarifFile: resolve5(workspace, sarif),
+    sarifFile: resolve7(workspace, sarif),
     flags
   };
 }
@@ -35360,21 +36434,21 @@ function readInputs(getInput2, workspace) {
 // src/action/summary.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var MAX_ROWS = 500;
-function escapeHtml(text) {
+function escapeHtml2(text) {
   return text.replace(/[&<>"'\u0000-\u001f\u007f]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 var encodePath = (path6) => path6.split("/").map(encodeURIComponent).join("/");
 function row(f, verified, repositoryUrl2) {
   const where = `${f.path}:${f.line}`;
-  const link = (href, text) => `<a href="${escapeHtml(href)}">${text}</a>`;
-  const file = `<code>${escapeHtml(where)}</code>`;
+  const link2 = (href, text) => `<a href="${escapeHtml2(href)}">${text}</a>`;
+  const file = `<code>${escapeHtml2(where)}</code>`;
   const sha2 = f.commit?.sha;
   const cells = [
-    `${escapeHtml(f.ruleName)}<br><code>${escapeHtml(f.ruleId)}</code>`,
-    sha2 && repositoryUrl2 ? link(`${repositoryUrl2}/blob/${sha2}/${encodePath(f.path)}#L${f.line}`, file) : file,
-    sha2 ? repositoryUrl2 ? link(`${repositoryUrl2}/commit/${sha2}`, `<code>${sha2.slice(0, 12)}</code>`) : `<code>${sha2.slice(0, 12)}</code>` : "\u2014",
-    escapeHtml(f.severity),
-    verified ? f.verification?.status === "live" ? "<strong>live</strong>" : escapeHtml(f.verification?.status ?? "unknown") : "not checked"
+    `${escapeHtml2(f.ruleName)}<br><code>${escapeHtml2(f.ruleId)}</code>`,
+    sha2 && repositoryUrl2 ? link2(`${repositoryUrl2}/blob/${sha2}/${encodePath(f.path)}#L${f.line}`, file) : file,
+    sha2 ? repositoryUrl2 ? link2(`${repositoryUrl2}/commit/${sha2}`, `<code>${sha2.slice(0, 12)}</code>`) : `<code>${sha2.slice(0, 12)}</code>` : "\u2014",
+    escapeHtml2(f.severity),
+    verified ? f.verification?.status === "live" ? "<strong>live</strong>" : escapeHtml2(f.verification?.status ?? "unknown") : "not checked"
   ];
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
 }
@@ -35382,7 +36456,7 @@ function formatSummary(input) {
   const { result, verified } = input;
   const s = result.scan;
   const amount = s.mode === "files" ? `${plural(s.filesScanned, "file")}, ${plural(s.bytesScanned, "byte")}` : `${plural(s.commitsScanned, "commit")}, ${plural(s.blobsScanned, "blob")}`;
-  const lines = ["<h2>pdguard</h2>", `<p><strong>Scanned:</strong> ${escapeHtml(input.scanned)} (${amount}).</p>`];
+  const lines = ["<h2>pdguard</h2>", `<p><strong>Scanned:</strong> ${escapeHtml2(input.scanned)} (${amount}).</p>`];
   const findings = result.findings;
   const live = findings.filter((f) => f.verification?.status === "live").length;
   const counts = [
@@ -35392,6 +36466,8 @@ function formatSummary(input) {
   lines.push(
     findings.length ? `<p><strong>${plural(findings.length, "finding")}</strong>${counts.length ? ` (${counts.join(", ")})` : ""}.</p>` : `<p><strong>No findings</strong>${counts.length ? ` (${counts.join(", ")})` : ""}.</p>`
   );
+  const by = describeSuppressions(result);
+  if (by) lines.push(`<p><strong>Suppressed:</strong> ${escapeHtml2(by)}.</p>`);
   if (result.incomplete) {
     const unreadable2 = unreadablePaths(result).length;
     lines.push(`<p><strong>The scan is incomplete:</strong> ${plural(unreadable2, "path")} could not be read (listed in the SARIF report).</p>`);
@@ -35405,16 +36481,16 @@ function formatSummary(input) {
       "</table>"
     );
     if (findings.length > MAX_ROWS) lines.push(`<p>${plural(findings.length - MAX_ROWS, "more finding")} in the SARIF report.</p>`);
-    lines.push(`<p>${escapeHtml(ROTATE_ADVICE)} ${allowAdvice((name) => `<code>${escapeHtml(name)}</code>`)}</p>`);
+    lines.push(`<p>${escapeHtml2(ROTATE_ADVICE)} ${allowAdvice((name) => `<code>${escapeHtml2(name)}</code>`)}</p>`);
   }
-  lines.push(`<p>SARIF report: <code>${escapeHtml(input.sarifFile)}</code></p>`);
-  if (input.failure) lines.push(`<p><strong>Failed:</strong> ${escapeHtml(input.failure)}</p>`);
+  lines.push(`<p>SARIF report: <code>${escapeHtml2(input.sarifFile)}</code></p>`);
+  if (input.failure) lines.push(`<p><strong>Failed:</strong> ${escapeHtml2(input.failure)}</p>`);
   return `${lines.join("\n")}
 `;
 }
 
 // src/action/run.ts
-var toPosix3 = (path6) => sep5 === "/" ? path6 : path6.split(sep5).join("/");
+var toPosix4 = (path6) => sep7 === "/" ? path6 : path6.split(sep7).join("/");
 async function gitTop(dir) {
   const run = await runGit(dir, ["rev-parse", "--show-toplevel"]);
   return run.code === 0 && run.stdout.trim() ? run.stdout.trim() : null;
@@ -35422,21 +36498,21 @@ async function gitTop(dir) {
 async function scanTree(inputs, common, workspace) {
   let isDir;
   try {
-    isDir = statSync2(inputs.pathAbsolute).isDirectory();
+    isDir = statSync3(inputs.pathAbsolute).isDirectory();
   } catch {
     throw new InputError(`the path input '${inputs.path}' does not exist in the workspace (check out the repository first, or fix the path)`);
   }
   const result = await scan({ ...common, paths: [inputs.pathAbsolute], cwd: workspace, gitignore: inputs.flags.gitignore });
-  const top = await gitTop(isDir ? inputs.pathAbsolute : dirname7(inputs.pathAbsolute)) ?? workspace;
+  const top = await gitTop(isDir ? inputs.pathAbsolute : dirname8(inputs.pathAbsolute)) ?? workspace;
   const base = isDir ? inputs.pathAbsolute : workspace;
   return {
     result,
     description: `the files in ${inputs.path}`,
     top,
     toTopPath: (path6) => {
-      const absolute = resolve6(base, path6);
-      const rel = relative4(top, absolute);
-      return rel.startsWith("..") || isAbsolute2(rel) ? toPosix3(absolute) : toPosix3(rel);
+      const absolute = resolve8(base, path6);
+      const rel = relative6(top, absolute);
+      return rel.startsWith("..") || isAbsolute5(rel) ? toPosix4(absolute) : toPosix4(rel);
     }
   };
 }
@@ -35460,6 +36536,34 @@ async function scanCommits(inputs, plan, common, tk, workspace) {
   const result = await scanRevisions(await openRepo(repo.dir), selection.revs, "history", selection.label, { ...common, repo: inputs.path });
   return { result, description: selection.description, top: repo.dir, toTopPath: (path6) => path6 };
 }
+async function settingsFromBase(inputs, base, plan, tk) {
+  let isDir = false;
+  try {
+    isDir = statSync3(inputs.pathAbsolute).isDirectory();
+  } catch {
+  }
+  const dir = isDir ? inputs.pathAbsolute : dirname8(inputs.pathAbsolute);
+  let repo;
+  try {
+    repo = await openRepo(dir);
+  } catch (error2) {
+    if (!(error2 instanceof InputError)) throw error2;
+    throw new InputError(`a pull request's configuration is read from its base commit, but the path input '${inputs.path}' is not in a git repository (${error2.message}); check the repository out with actions/checkout`);
+  }
+  const checkout = new Checkout(repo.dir, (line) => tk.info(`pdguard: ${line}`));
+  if (!await checkout.has(base)) {
+    await checkout.fetch(["--no-tags", ...await checkout.shallow() ? ["--depth=1"] : [], REMOTE, base]);
+    if (!await checkout.has(base)) {
+      const what = plan.kind === "range" ? plan.what : "pull request";
+      throw new InputError(
+        `the ${what} base commit ${base.slice(0, 12)} is not in this checkout and could not be fetched from ${REMOTE} (the configuration is read from it, never from the pull request); ${SHALLOW_FIX}`
+      );
+    }
+  }
+  const settings = await trustedSettings(repo.dir, base, plan.kind === "files" ? dir : repo.dir, inputs.flags);
+  for (const note of settings.notes) tk.info(`pdguard: ${note}`);
+  return settings;
+}
 async function repositoryUrl(top, env) {
   const server = env.GITHUB_SERVER_URL?.replace(/\/+$/, "");
   if (!server || !env.GITHUB_REPOSITORY) return void 0;
@@ -35481,19 +36585,29 @@ function failureOf(result, failOn) {
   if (failOn === "live" && live) {
     return `${plural(live, "credential")} verified live (fail-on: live): revoke ${live === 1 ? "it" : "them"} now; see the annotations and the job summary`;
   }
+  const { unchecked } = summarize(result);
+  if (failOn === "live" && unchecked) return uncheckedMessage(unchecked);
   return null;
 }
 async function runAction(tk, env) {
-  const workspace = resolve6(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve8(env.GITHUB_WORKSPACE || process.cwd());
   try {
     const inputs = readInputs((name) => tk.getInput(name), workspace);
     const flags = inputs.flags;
-    const plan = planScan(inputs.mode, readEvent(env));
-    const common = {
+    const event = readEvent(env);
+    const plan = planScan(inputs.mode, event);
+    const base = reviewedBase(event);
+    const switches = {
+      ...flags.enableRules.length ? { enableRules: flags.enableRules } : {},
+      ...flags.disableRules.length ? { disableRules: flags.disableRules } : {}
+    };
+    const trusted = base ? await settingsFromBase(inputs, base, plan, tk) : null;
+    const common = trusted ? { rules: loadPatterns(trusted.patterns), baseline: trusted.baseline, include: flags.include, exclude: flags.exclude, config: trusted.config, ...switches } : {
       rules: loadPatterns(flags.patterns),
       baseline: flags.baseline ? readBaseline(flags.baseline) : null,
       include: flags.include,
       exclude: flags.exclude,
+      ...switches,
       ...flags.config ? { configFile: flags.config } : {}
     };
     if (flags.verify) {
@@ -35506,7 +36620,7 @@ async function runAction(tk, env) {
     const scanned = plan.kind === "files" ? await scanTree(inputs, common, workspace) : await scanCommits(inputs, plan, common, tk, workspace);
     const result = scanned.result;
     const toTop = (f) => ({ ...f, path: scanned.toTopPath(f.path) });
-    const rootShown = toPosix3(relative4(workspace, scanned.top)) || ".";
+    const rootShown = toPosix4(relative6(workspace, scanned.top)) || ".";
     const reported = {
       ...result,
       scan: { ...result.scan, root: rootShown, skipped: result.scan.skipped.map((s) => ({ ...s, path: result.scan.mode === "files" ? scanned.toTopPath(s.path) : s.path })) },
@@ -35514,8 +36628,8 @@ async function runAction(tk, env) {
       suppressed: result.suppressed.map(toTop)
     };
     try {
-      mkdirSync(dirname7(inputs.sarifFile), { recursive: true });
-      writeFileSync2(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }));
+      mkdirSync2(dirname8(inputs.sarifFile), { recursive: true });
+      writeFileSync3(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }));
     } catch (error2) {
       throw new InputError(`cannot write the SARIF report to ${inputs.sarifFile} (${error2.code ?? errorMessage(error2)}); check the sarif-file input`);
     }
@@ -35525,9 +36639,9 @@ async function runAction(tk, env) {
     tk.setOutput("sarif-file", inputs.sarifFile);
     for (const annotation2 of annotations(reported.findings)) tk.annotate(annotation2);
     const failure = failureOf(reported, inputs.failOn);
-    const sarifShown = relative4(workspace, inputs.sarifFile);
+    const sarifShown = relative6(workspace, inputs.sarifFile);
     tk.info(
-      `pdguard: ${plural(counts.findings, "finding")}${flags.verify ? ` (${counts.live} live)` : ""}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ""} in ${scanned.description}; SARIF report: ${sarifShown}`
+      `pdguard: ${plural(counts.findings, "finding")}${flags.verify ? ` (${counts.live} live)` : ""}${counts.suppressed ? `, ${counts.suppressed} suppressed (${describeSuppressions(reported)})` : ""} in ${scanned.description}; SARIF report: ${sarifShown}`
     );
     await tk.writeSummary(
       formatSummary({
@@ -35539,8 +36653,11 @@ async function runAction(tk, env) {
         ...reported.scan.mode === "history" ? { repositoryUrl: await repositoryUrl(scanned.top, env) } : {}
       })
     );
-    if (inputs.failOn === "live" && counts.unknown) {
-      tk.warning(`pdguard: ${plural(counts.unknown, "finding")} could not be verified (liveness unknown; see the job summary); fail-on: live does not fail on ${counts.unknown === 1 ? "it" : "them"}`);
+    const unverifiable = counts.unknown - counts.unchecked;
+    if (inputs.failOn === "live" && unverifiable) {
+      tk.warning(
+        `pdguard: ${plural(unverifiable, "finding")} cannot be checked (never sent to the API, or a refresh token; liveness unknown, see the job summary); fail-on: live does not fail on ${unverifiable === 1 ? "it" : "them"}`
+      );
     }
     if (failure) tk.setFailed(`pdguard: ${failure}`);
     else if (counts.findings && inputs.failOn !== "any") tk.info(`pdguard: the step passes (fail-on: ${inputs.failOn})`);
@@ -35552,7 +36669,7 @@ async function runAction(tk, env) {
       message = `internal error: ${errorMessage(error2)}${where ? ` (${where})` : ""}; please report it`;
     }
     await tk.writeSummary(`<h2>pdguard</h2>
-<p><strong>Failed:</strong> ${escapeHtml(message)}</p>
+<p><strong>Failed:</strong> ${escapeHtml2(message)}</p>
 `);
     tk.setFailed(`pdguard: ${message}`);
   }

@@ -3,9 +3,11 @@ import {
   hookScript,
   installHook,
   uninstallHook
-} from "./chunk-WKGXKF5K.js";
-import "./chunk-PKBXW7DM.js";
-import "./chunk-LDDEAZUZ.js";
+} from "./chunk-LP3WDH4P.js";
+import "./chunk-3CMTPFHR.js";
+import "./chunk-MMBF3BGD.js";
+import "./chunk-4CA6W4GR.js";
+import "./chunk-QC5H7FIU.js";
 import "./chunk-LYLTTLW4.js";
 import "./chunk-4XBH3REO.js";
 export {

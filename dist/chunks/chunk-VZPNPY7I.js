@@ -1,25 +1,23 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanFiles
-} from "./chunk-4G6V52UV.js";
+} from "./chunk-GPXSVCQX.js";
 import {
   globMatcher,
   isUnreadable,
   runScan,
   settle
-} from "./chunk-LK33PIOW.js";
+} from "./chunk-NLM5P433.js";
 import {
   describeReadError,
   scanChunks
-} from "./chunk-HIZSBGZ2.js";
+} from "./chunk-JFLITGH2.js";
 import {
   INFORMATION_URI,
   TOOL_NAME
-} from "./chunk-LDDEAZUZ.js";
+} from "./chunk-MMBF3BGD.js";
 import {
-  ConfigError,
-  InputError,
-  errorMessage
+  InputError
 } from "./chunk-LYLTTLW4.js";
 import {
   __commonJS,
@@ -1077,7 +1075,7 @@ function plural(n, one, many = `${one}s`) {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
 function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024) return `${Math.round(bytes)} B`;
   const units = ["KB", "MB", "GB", "TB"];
   let value = bytes / 1024;
   let unit = 0;
@@ -1131,8 +1129,23 @@ function summarize(result) {
     suppressed: result.suppressed.length,
     live: count("live"),
     dead: count("dead"),
-    unknown: count("unknown")
+    unknown: count("unknown"),
+    unchecked: result.findings.filter((f) => f.verification?.unchecked).length
   };
+}
+var SUPPRESSION_WORDS = [
+  ["inline", "pdguard:allow"],
+  ["exclude", "excluded path"],
+  ["allow", "allow list"],
+  ["baseline", "baseline"]
+];
+function describeSuppressions(result) {
+  const counts = result.scan.suppressed;
+  if (!counts) return "";
+  return SUPPRESSION_WORDS.filter(([kind]) => counts[kind] > 0).map(([kind, words]) => `${counts[kind].toLocaleString("en-US")} by ${words}`).join(", ");
+}
+function uncheckedMessage(unchecked) {
+  return `verification incomplete: ${unchecked.toLocaleString("en-US")} unchecked (the deadline, a rate limit or no answer from the API left ${unchecked === 1 ? "it" : "them"} without a verdict, so ${unchecked === 1 ? "it" : "they"} may be live); run again later, or fail on any finding`;
 }
 function unreadablePaths(result) {
   return result.scan.skipped.filter(isUnreadable);
@@ -1144,7 +1157,7 @@ function otherSkips(result) {
 }
 var ROTATE_ADVICE = "Rotate first: deleting the line or the commit does not revoke the credential, and it stays in git history and in every clone and fork. Then remove it from the code and load it from a secret store.";
 function allowAdvice(mark = (name) => name) {
-  return `A finding that is not a secret: add ${mark("pdguard:allow")} to its line, or allow its ${mark("secretHash")} in ${mark(".pdguard.yaml")}.`;
+  return `A finding that is not a secret: add ${mark("pdguard:allow")} to its line (or ${mark("pdguard:allow-next-line")} on the line before), or run ${mark('pdguard allow FINGERPRINT --reason "..."')} (${mark("--last")}: all of this run's) to allow it in ${mark(".pdguard.yaml")}.`;
 }
 
 // src/report/github.ts
@@ -1181,6 +1194,11 @@ ${f.helpUri}`;
 }
 function formatGithub(result, options) {
   const lines = byPriority(result.findings).map((f) => annotation(f, options.showSecrets));
+  if (result.suppressed.length) {
+    lines.push(
+      workflowCommand("notice", [["title", "pdguard: suppressed findings"]], `${plural(result.suppressed.length, "finding")} suppressed: ${describeSuppressions(result)}.`)
+    );
+  }
   if (result.incomplete) {
     const unreadable = unreadablePaths(result);
     let message;
@@ -1197,8 +1215,665 @@ function formatGithub(result, options) {
 ` : "";
 }
 
+// src/audit/text.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/audit/rotation.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var REVIEW = "Review the audit records (GET /audit/records, or Account Settings \u2192 Audit Records) for use of the credential while it was exposed.";
+var HISTORY = "Then remove it from the code and load it from a secret store; deleting the commit does not remove it from history, clones or forks.";
+var KINDS = {
+  "pagerduty-rest-api-key": {
+    label: "REST API key",
+    steps: [
+      "Find whose key it is: an account key is listed under Integrations \u2192 Developer Tools \u2192 API Access Keys; a user token under that user's My Profile \u2192 User Settings \u2192 API Access.",
+      "Create the replacement key and deploy it where the leaked one was used.",
+      "Disable, then delete, the leaked key (an admin for account keys, the owner for user tokens).",
+      REVIEW,
+      HISTORY
+    ]
+  },
+  "pagerduty-oauth-token": {
+    label: "Scoped OAuth token",
+    steps: [
+      'In App Registration, open the app that issued it and choose "Revoke All Tokens".',
+      "If the app's client secret may have leaked with it, delete and recreate the app's OAuth credentials too (deleting alone does not revoke issued tokens).",
+      "Let the services that use the app obtain new tokens.",
+      REVIEW,
+      HISTORY
+    ],
+    maxLifetimeDays: 30,
+    lifetime: "access tokens expire after a day, refresh tokens after 30 days"
+  },
+  "pagerduty-classic-oauth-token": {
+    label: "Classic OAuth token",
+    steps: [
+      'In App Registration, open the app that issued it and choose "Revoke All Tokens".',
+      "Move the integration to a scoped OAuth app if it still uses classic OAuth.",
+      REVIEW,
+      HISTORY
+    ],
+    maxLifetimeDays: 210,
+    lifetime: "access tokens expire after 30 days and refresh tokens after 210 days"
+  },
+  "pagerduty-oauth-client-secret": {
+    label: "OAuth client secret",
+    steps: [
+      'In App Registration, open the app and choose "Revoke All Tokens" first: tokens already issued outlive a new secret.',
+      "Delete and recreate the app's OAuth client credentials, and deploy the new client secret.",
+      REVIEW,
+      HISTORY
+    ]
+  },
+  "pagerduty-events-key": {
+    label: "Events API key",
+    steps: [
+      "Create a new integration (or routing key) on the same service or Event Orchestration.",
+      "Point every sender (monitoring, Alertmanager, scripts) at the new key.",
+      "Delete the leaked integration: anyone holding its key can trigger and resolve incidents.",
+      HISTORY
+    ]
+  },
+  "pagerduty-ical-feed-url": {
+    label: "Calendar feed URL",
+    steps: [
+      "Regenerate the private feed URL (My Profile \u2192 On-Call Shifts \u2192 Export, or POST /users/{id}/regenerate_private_url_key).",
+      "Resubscribe the calendars that used the old URL.",
+      HISTORY
+    ]
+  },
+  "pagerduty-webhook-secret": {
+    label: "Webhook signing secret",
+    steps: [
+      "Create a new webhook subscription (a signing secret is shown only when one is created) and deploy its secret to the receiver.",
+      "Delete the old subscription: anyone with its secret can forge PagerDuty events to the receiver.",
+      HISTORY
+    ]
+  }
+};
+var GENERIC = {
+  label: "Credential",
+  steps: ["Revoke the credential where it was issued and issue a new one.", HISTORY]
+};
+function credentialKind(ruleId) {
+  return KINDS[ruleId] ?? GENERIC;
+}
+
+// src/audit/text.ts
+var short = (ref) => ref.replace(/^refs\/(heads|tags|remotes)\//, "");
+function statusWord(c) {
+  if (!c.verification) return "not verified";
+  return c.verification.status === "live" ? "LIVE" : c.verification.status;
+}
+function remedyText(c) {
+  const e = c.exposure;
+  if (!e) return "Exposure not computed (run pdguard audit for it).";
+  if (e.remedy === "rewrite-history") {
+    return "Rotate it. It is reachable from a published ref (a remote-tracking branch or a tag): deleting the file leaves it in history; only a history rewrite (git filter-repo, then a force push and every clone re-cloned) removes it.";
+  }
+  if (e.remedy === "delete-file") {
+    return "Rotate it. Only unpublished local branches hold it: delete it there (amend or rebase those commits) before they are pushed.";
+  }
+  return "No ref reaches it any more; rotate it if it was ever pushed.";
+}
+function repositoryLine(r) {
+  const parts = [];
+  if (r.onDefaultBranch) parts.push(`in ${short(r.defaultBranch ?? "the default branch")} today`);
+  else if (r.removed) parts.push(`removed in ${r.removed.sha.slice(0, 10)} on ${r.removed.date.slice(0, 10)}`);
+  const others = r.presentAt.filter((ref) => ref !== r.defaultBranch);
+  if (others.length) parts.push(`still in ${others.map(short).join(", ")}`);
+  parts.push(r.refs.length ? `reachable from ${plural(r.refs.length, "ref")}: ${r.refs.map(short).join(", ")}` : "no ref reaches it");
+  return `${r.repository}: ${parts.join("; ")}`;
+}
+function credentialBlock(c, paint, quiet) {
+  const kind = credentialKind(c.ruleId);
+  const status = statusWord(c);
+  const head = [
+    paint("1", `#${c.priority.rank}`),
+    c.verification?.status === "live" ? paint("1;31", status) : status,
+    paint("1", `${c.ruleName}`),
+    paint("1", c.secret),
+    paint("2", `(${c.ruleId}; ${plural(c.occurrences.length, "occurrence")}; secretHash ${c.secretHash.slice(0, 12)})`)
+  ];
+  const out = [head.join("  ")];
+  const e = c.exposure;
+  if (e?.introduced) {
+    const who = e.introduced.author ? ` by ${e.introduced.author}${e.introduced.email ? ` <${e.introduced.email}>` : ""}` : "";
+    const age = c.priority.ageDays !== null ? ` (${plural(c.priority.ageDays, "day")} ago)` : "";
+    out.push(`    introduced ${e.introduced.date.slice(0, 10)}${age} in ${e.introduced.sha.slice(0, 10)}${who}`);
+  }
+  if (c.priority.pastLifetime && kind.lifetime) out.push(`    older than its lifetime (${kind.lifetime}): probably expired by itself; only --verify tells`);
+  if (c.verification) out.push(`    verification: ${c.verification.status}: ${c.verification.reason}`);
+  for (const r of e?.byRepository ?? []) out.push(`    ${repositoryLine(r)}`);
+  for (const o of c.occurrences) {
+    const commit = o.commit ? `  commit ${o.commit.sha.slice(0, 10)} ${o.commit.date.slice(0, 10)} ${o.commit.author}` : "";
+    out.push(paint("2", `      ${o.repository ? `${o.repository}: ` : ""}${o.path}:${o.line}:${o.column}${commit}`));
+  }
+  out.push(`    ${remedyText(c)}`);
+  if (!quiet) kind.steps.forEach((step, i) => out.push(paint("2", `      ${i + 1}. ${step}`)));
+  return out;
+}
+function formatAuditText(report, options) {
+  const paint = options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_, text) => text;
+  const s = report.summary;
+  const out = [];
+  for (const c of report.credentials) out.push(...credentialBlock(c, paint, Boolean(options.quiet)), "");
+  const where = `${plural(s.repositories, "repository", "repositories")}`;
+  if (!s.credentials) {
+    out.push(`${paint("32", "\u2714")} No PagerDuty credentials found in ${where}${s.suppressed ? ` (${s.suppressed} suppressed)` : ""}.`);
+  } else {
+    const verified = s.credentialsUnverified < s.credentials ? `${s.credentialsLive} live, ${s.credentialsDead} dead, ${s.credentialsUnknown} unknown` : "not verified (add --verify)";
+    out.push(
+      `${paint("1;31", "\u2716")} ${plural(s.credentials, "PagerDuty credential")} (${plural(s.occurrences, "occurrence")}) in ${where}: ${verified}; ${s.onDefaultBranch} on a default branch today, ${s.needHistoryRewrite} need a history rewrite${s.pastLifetime ? `, ${s.pastLifetime} past their lifetime` : ""}${s.suppressed ? `; ${s.suppressed} suppressed` : ""}.`
+    );
+  }
+  if (report.incomplete) out.push(paint("33", "\u26A0 The audit is incomplete: some content could not be read (see --format json)."));
+  return `${out.join("\n")}
+`;
+}
+
+// src/report/html.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/audit/forge.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function hostAndPath(url) {
+  const scp = /^(?:[^@/:]+@)?([^/:]+):(?!\/)(.+)$/.exec(url);
+  if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return { host: scp[1].toLowerCase(), path: scp[2] };
+  try {
+    const parsed = new URL(url);
+    if (!["http:", "https:", "ssh:", "git:"].includes(parsed.protocol) || !parsed.hostname) return null;
+    return { host: parsed.hostname.toLowerCase(), path: decodeURIComponent(parsed.pathname.replace(/^\/+/, "")) };
+  } catch {
+    return null;
+  }
+}
+function sanitizeRemote(url) {
+  const trimmed = url.trim();
+  try {
+    const parsed = new URL(trimmed);
+    if (parsed.protocol === "file:") return trimmed;
+    if (parsed.username || parsed.password) {
+      parsed.username = "";
+      parsed.password = "";
+    }
+    parsed.search = "";
+    return parsed.toString();
+  } catch {
+    return trimmed;
+  }
+}
+function remoteName(url) {
+  const hp = hostAndPath(url);
+  if (!hp) return null;
+  const path = hp.path.replace(/\.git\/?$/, "").replace(/\/+$/, "");
+  return path.includes("/") ? path : null;
+}
+function forgeOf(url) {
+  const hp = hostAndPath(url);
+  const name = remoteName(url);
+  if (!hp || !name) return null;
+  const host = hp.host === "ssh.github.com" ? "github.com" : hp.host;
+  const kind = /(^|\.)github\./.test(host) || host === "github.com" ? "github" : /(^|\.)gitlab\./.test(host) || host === "gitlab.com" ? "gitlab" : null;
+  if (!kind) return null;
+  return { kind, url: `https://${host}/${name.split("/").map(encodeURIComponent).join("/")}` };
+}
+function commitLink(forge, sha) {
+  return forge.kind === "github" ? `${forge.url}/commit/${sha}` : `${forge.url}/-/commit/${sha}`;
+}
+function fileLink(forge, sha, path, line) {
+  const encoded = path.split("/").map(encodeURIComponent).join("/");
+  return forge.kind === "github" ? `${forge.url}/blob/${sha}/${encoded}#L${line}` : `${forge.url}/-/blob/${sha}/${encoded}#L${line}`;
+}
+
+// src/report/html.ts
+var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+var h = escapeHtml;
+function link(href, text) {
+  return href && /^https:\/\//.test(href) ? `<a href="${h(href)}" rel="noreferrer noopener">${text}</a>` : text;
+}
+var short2 = (ref) => ref.replace(/^refs\/(heads|tags|remotes)\//, "");
+var day = (iso) => iso ? iso.slice(0, 10) : "";
+var REACH_LABEL = {
+  "default-branch": "default branch today",
+  "tag-or-default-history": "tag / default-branch history",
+  branch: "feature branches only",
+  none: "unreachable",
+  "not-computed": "not computed"
+};
+var STYLE = `
+:root{color-scheme:light dark;--fg:#1b1f24;--bg:#fff;--muted:#57606a;--line:#d0d7de;--live:#c62828;--dead:#2e7d32;--unknown:#9a6700;--bar:#5b7bd5;--accent:#f6f8fa}
+@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--bg:#0d1117;--muted:#8b949e;--line:#30363d;--accent:#161b22;--bar:#7d9cf0}}
+*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg);margin:0;padding:24px;max-width:1200px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px}h3{font-size:15px;margin:0}
+.meta,.muted{color:var(--muted)}code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
+.cards{display:flex;flex-wrap:wrap;gap:10px;margin:16px 0}.card{border:1px solid var(--line);border-radius:8px;padding:10px 14px;min-width:120px;background:var(--accent)}
+.card b{display:block;font-size:22px}.card.live b{color:var(--live)}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+th{cursor:pointer;user-select:none;white-space:nowrap;background:var(--accent)}th[aria-sort=ascending]::after{content:" \u25B2"}th[aria-sort=descending]::after{content:" \u25BC"}
+.status{font-weight:600;text-transform:uppercase;font-size:12px}.status.live{color:var(--live)}.status.dead{color:var(--dead)}.status.unknown,.status.unverified{color:var(--unknown)}
+.tag{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 7px;margin:1px 2px;font-size:12px}
+.warn{color:var(--live);font-weight:600}
+details{border:1px solid var(--line);border-radius:8px;margin:10px 0;padding:8px 12px}summary{cursor:pointer}
+details ol{margin:6px 0 6px 20px;padding:0}svg text{fill:var(--fg);font-size:11px}svg .axis{stroke:var(--line)}
+svg .bar{fill:var(--bar);opacity:.75}svg .bar.open{opacity:1}svg .dot{fill:var(--fg)}svg .gone{fill:var(--dead)}
+`;
+var SCRIPT = `
+(function(){
+  var table=document.getElementById('credentials');if(!table)return;
+  var heads=table.tHead.rows[0].cells;
+  function key(row,i){var c=row.cells[i];var v=c.getAttribute('data-sort');return v===null?c.textContent.trim().toLowerCase():v;}
+  function sortBy(i){
+    var th=heads[i];var asc=th.getAttribute('aria-sort')!=='ascending';
+    for(var j=0;j<heads.length;j++)heads[j].removeAttribute('aria-sort');
+    th.setAttribute('aria-sort',asc?'ascending':'descending');
+    var numeric=th.getAttribute('data-type')==='number';
+    var body=table.tBodies[0];var rows=Array.prototype.slice.call(body.rows);
+    rows.map(function(r,n){return {r:r,n:n,k:key(r,i)};}).sort(function(a,b){
+      var x=a.k,y=b.k;if(numeric){x=parseFloat(x);y=parseFloat(y);if(isNaN(x))x=-Infinity;if(isNaN(y))y=-Infinity;}
+      var d=x<y?-1:x>y?1:0;return (asc?d:-d)||a.n-b.n;
+    }).forEach(function(e){body.appendChild(e.r);});
+  }
+  for(var i=0;i<heads.length;i++)(function(i){
+    heads[i].tabIndex=0;
+    heads[i].addEventListener('click',function(){sortBy(i);});
+    heads[i].addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sortBy(i);}});
+  })(i);
+})();
+`;
+function statusClass(c) {
+  return c.verification?.status ?? "unverified";
+}
+function repositoriesOf(c) {
+  return [...new Set(c.occurrences.map((o) => o.repository).filter(Boolean))];
+}
+function summaryCards(report) {
+  const s = report.summary;
+  const cards = [
+    ["credentials", s.credentials],
+    ["occurrences", s.occurrences],
+    ["repositories", s.repositories || 1],
+    ["live", s.credentialsLive, "live"],
+    ["dead", s.credentialsDead],
+    ["unknown", s.credentialsUnknown],
+    ["not verified", s.credentialsUnverified],
+    ["on a default branch today", s.onDefaultBranch],
+    ["need a history rewrite", s.needHistoryRewrite],
+    ["past their lifetime", s.pastLifetime],
+    ["suppressed", s.suppressed]
+  ];
+  return `<div class="cards" id="summary">${cards.map(([label, n, cls]) => `<div class="card${cls ? ` ${cls}` : ""}" data-count="${h(label)}"><b>${n.toLocaleString("en-US")}</b>${h(label)}</div>`).join("")}</div>`;
+}
+function timeline(report) {
+  const asOf = Date.parse(report.asOf);
+  const rows = report.credentials.map((c) => {
+    const start = c.exposure?.introduced?.date ?? c.occurrences.map((o) => o.commit?.date).filter(Boolean).sort()[0];
+    return start ? { c, start: Date.parse(start), end: c.exposure?.removed ? Date.parse(c.exposure.removed.date) : null } : null;
+  }).filter((r) => r !== null && !Number.isNaN(r.start));
+  if (!rows.length) return '<p class="muted">No commit dates to draw (a scan of files, not of history).</p>';
+  const min = Math.min(...rows.map((r) => r.start));
+  const max = Math.max(asOf, ...rows.map((r) => r.end ?? r.start));
+  const left = 70;
+  const width = 900;
+  const rowHeight = 18;
+  const x = (t) => left + (t - min) / Math.max(max - min, 1) * (width - left - 10);
+  const height = rows.length * rowHeight + 30;
+  const parts = [];
+  rows.forEach((r, i) => {
+    const y = 8 + i * rowHeight;
+    const end = r.end ?? asOf;
+    const open = r.end === null;
+    const title = `#${r.c.priority.rank} ${r.c.ruleName}: introduced ${day(new Date(r.start).toISOString())}${open ? ", not removed" : `, removed ${day(new Date(end).toISOString())}`}`;
+    parts.push(`<text x="0" y="${y + 11}">#${r.c.priority.rank}</text>`);
+    parts.push(`<rect class="bar${open ? " open" : ""}" x="${x(r.start).toFixed(1)}" y="${y + 2}" width="${Math.max(2, x(end) - x(r.start)).toFixed(1)}" height="${rowHeight - 6}" rx="3"><title>${h(title)}</title></rect>`);
+    for (const o of r.c.occurrences) {
+      if (!o.commit) continue;
+      parts.push(`<circle class="dot" cx="${x(Date.parse(o.commit.date)).toFixed(1)}" cy="${y + rowHeight / 2 - 1}" r="3"><title>${h(`${o.repository ? `${o.repository}: ` : ""}${o.path} in ${o.commit.sha.slice(0, 10)} (${day(o.commit.date)})`)}</title></circle>`);
+    }
+    if (!open) parts.push(`<circle class="gone" cx="${x(end).toFixed(1)}" cy="${y + rowHeight / 2 - 1}" r="3"><title>removed</title></circle>`);
+  });
+  const axisY = rows.length * rowHeight + 12;
+  parts.push(`<line class="axis" x1="${left}" y1="${axisY}" x2="${width - 10}" y2="${axisY}"/>`);
+  parts.push(`<text x="${left}" y="${axisY + 14}">${h(day(new Date(min).toISOString()))}</text>`);
+  parts.push(`<text x="${width - 10}" y="${axisY + 14}" text-anchor="end">${h(day(new Date(max).toISOString()))}</text>`);
+  return `<svg id="timeline" role="img" aria-label="When each credential was introduced and removed" viewBox="0 0 ${width} ${height}" width="100%">${parts.join("")}</svg>`;
+}
+function table(report) {
+  const head = [
+    ["#", "number"],
+    ["Credential type", "text"],
+    ["Secret", "text"],
+    ["Status", "text"],
+    ["Exposure", "text"],
+    ["Age (days)", "number"],
+    ["Repositories", "text"],
+    ["Occurrences", "number"]
+  ];
+  const rows = report.credentials.map((c) => {
+    const kind = credentialKind(c.ruleId);
+    const repos = repositoriesOf(c);
+    const exposure = `${REACH_LABEL[c.priority.reach]}${c.exposure?.remedy === "rewrite-history" ? " \xB7 history rewrite needed" : ""}`;
+    return `<tr id="row-${c.priority.rank}" data-secret-hash="${h(c.secretHash)}"><td data-sort="${c.priority.rank}"><a href="#credential-${c.priority.rank}">${c.priority.rank}</a></td><td>${h(kind.label === "Credential" ? c.ruleName : kind.label)}</td><td class="mono">${h(c.secret)}</td><td data-sort="${["live", "unknown", "unverified", "dead"].indexOf(statusClass(c))}"><span class="status ${statusClass(c)}">${h(statusWord(c))}</span>${c.priority.pastLifetime ? ' <span class="tag">past lifetime</span>' : ""}</td><td data-sort="${["default-branch", "tag-or-default-history", "branch", "not-computed", "none"].indexOf(c.priority.reach)}">${h(exposure)}</td><td data-sort="${c.priority.ageDays ?? ""}">${c.priority.ageDays ?? ""}</td><td>${h(repos.join(", "))}</td><td data-sort="${c.occurrences.length}">${c.occurrences.length}</td></tr>`;
+  });
+  return `<table id="credentials"><thead><tr>${head.map(([label, type]) => `<th scope="col" data-type="${type}">${h(label)}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+function occurrenceItem(o, forges) {
+  const forge = forges.get(o.repository) ?? null;
+  const where = `${h(o.path)}:${o.line}`;
+  const file = o.commit && forge ? link(fileLink(forge, o.commit.sha, o.path, o.line), `<code>${where}</code>`) : `<code>${where}</code>`;
+  const commit = o.commit ? ` in ${forge ? link(commitLink(forge, o.commit.sha), `<code>${h(o.commit.sha.slice(0, 12))}</code>`) : `<code>${h(o.commit.sha.slice(0, 12))}</code>`} by ${h(o.commit.author)}${o.commit.email ? ` &lt;${h(o.commit.email)}&gt;` : ""} on ${h(day(o.commit.date))}` : "";
+  return `<li>${o.repository ? `<b>${h(o.repository)}</b>: ` : ""}${file}${commit}</li>`;
+}
+function exposureItem(r, forges) {
+  const forge = forges.get(r.repository) ?? null;
+  const commit = (sha) => forge ? link(commitLink(forge, sha), `<code>${h(sha.slice(0, 12))}</code>`) : `<code>${h(sha.slice(0, 12))}</code>`;
+  const parts = [];
+  if (r.introduced) parts.push(`introduced ${h(day(r.introduced.date))} in ${commit(r.introduced.sha)}${r.introduced.author ? ` by ${h(r.introduced.author)}` : ""}`);
+  if (r.removed) parts.push(`removed ${h(day(r.removed.date))} in ${commit(r.removed.sha)}${r.removed.author ? ` by ${h(r.removed.author)}` : ""}`);
+  else parts.push('<span class="warn">not removed</span>');
+  parts.push(r.onDefaultBranch ? `<span class="warn">in the tip of ${h(short2(r.defaultBranch ?? "the default branch"))} today</span>` : `not in the tip of ${h(short2(r.defaultBranch ?? "the default branch"))}`);
+  const refs = r.refs.map((ref) => `<span class="tag${r.presentAt.includes(ref) ? " warn" : ""}" title="${h(ref)}${r.presentAt.includes(ref) ? ": its tip holds it" : ""}">${h(short2(ref))}</span>`).join("");
+  return `<li><b>${h(r.repository)}</b>: ${parts.join("; ")}.<br>Reachable from: ${refs || "<i>no ref</i>"}</li>`;
+}
+function detail(c, forges) {
+  const kind = credentialKind(c.ruleId);
+  const v = c.verification;
+  const lines = [];
+  lines.push(`<p><span class="status ${statusClass(c)}">${h(statusWord(c))}</span>${v ? ` \u2014 ${h(v.reason)}` : " \u2014 run with --verify to check it"}. <span class="muted">secretHash <code>${h(c.secretHash)}</code>; rule <code>${h(c.ruleId)}</code>; ${h(c.confidence)} confidence${c.region ? `; ${h(c.region.toUpperCase())} region` : ""}.</span></p>`);
+  if (c.priority.pastLifetime && kind.lifetime) lines.push(`<p>Older than its lifetime (${h(kind.lifetime)}): probably expired by itself, but only verification says so.</p>`);
+  lines.push(`<p><b>What removing it takes:</b> ${h(remedyText(c))}</p>`);
+  if (c.exposure?.byRepository.length) lines.push(`<h4>Exposure</h4><ul>${c.exposure.byRepository.map((r) => exposureItem(r, forges)).join("")}</ul>`);
+  lines.push(`<h4>${h(plural(c.occurrences.length, "occurrence"))}</h4><ul>${c.occurrences.map((o) => occurrenceItem(o, forges)).join("")}</ul>`);
+  lines.push(`<h4>Rotation steps</h4><ol>${kind.steps.map((s) => `<li>${h(s)}</li>`).join("")}</ol>`);
+  lines.push(`<p class="muted">${h(c.remediation)} ${link(c.helpUri, h(c.helpUri))}</p>`);
+  const age = c.priority.ageDays !== null ? ` \xB7 ${plural(c.priority.ageDays, "day")}` : "";
+  return `<details id="credential-${c.priority.rank}" data-secret-hash="${h(c.secretHash)}"${c.priority.rank <= 3 ? " open" : ""}><summary><h3 style="display:inline">#${c.priority.rank} ${h(c.ruleName)} <code>${h(c.secret)}</code></h3> <span class="muted">${h(REACH_LABEL[c.priority.reach])}${h(age)}</span></summary>${lines.join("")}</details>`;
+}
+function formatHtml(report, options = {}) {
+  const forges = new Map(report.repositories.map((r) => [r.name, r.forge]));
+  const what = report.repositories.length ? report.repositories.map((r) => r.name).join(", ") : report.scan.root;
+  const title = options.title ?? `pdguard audit: ${what}`;
+  const repos = report.repositories.length ? `<ul>${report.repositories.map(
+    (r) => `<li><b>${h(r.name)}</b> ${r.forge ? link(r.forge.url, h(r.forge.url)) : r.remote ? `<code>${h(r.remote)}</code>` : ""} <span class="muted">\u2014 default branch ${h(short2(r.defaultBranch ?? "unknown"))}; ${h(plural(r.scan.commitsScanned, "commit"))}, ${h(plural(r.scan.blobsScanned, "blob"))}</span></li>`
+  ).join("")}</ul>` : "";
+  const body = [
+    `<h1>${h(title)}</h1>`,
+    `<p class="meta">${h(report.tool.name)} ${h(report.tool.version)} \xB7 as of ${h(report.asOf.replace("T", " ").replace(/\.\d+Z$/, " UTC"))} \xB7 secrets ${report.secretsShown ? '<span class="warn">shown in full: handle this file as a secret</span>' : "redacted"}${report.incomplete ? ' \xB7 <span class="warn">incomplete: some content could not be read</span>' : ""}</p>`,
+    summaryCards(report),
+    repos,
+    "<h2>Timeline</h2>",
+    timeline(report),
+    "<h2>Credentials</h2>",
+    report.credentials.length ? `<p class="muted">Most urgent first: live, then unknown, then dead; what the default branch or a tag holds before feature branches; then the oldest. Click a header to sort.</p>${table(report)}` : "<p>No PagerDuty credentials found.</p>",
+    report.credentials.length ? "<h2>Details and rotation steps</h2>" : "",
+    ...report.credentials.map((c) => detail(c, forges))
+  ].join("\n");
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    // Nothing may be fetched: no scripts, styles, fonts, images or connections but what is inline.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${h(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+    body,
+    `<script>${SCRIPT}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+
 // src/report/json.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/audit/build.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/audit/credentials.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/audit/refs.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function refKind(name) {
+  if (name.startsWith("refs/heads/")) return "branch";
+  if (name.startsWith("refs/tags/")) return "tag";
+  if (name.startsWith("refs/remotes/")) return "remote";
+  return "other";
+}
+var KIND_ORDER = { branch: 0, tag: 1, remote: 2, other: 3 };
+function compareRefs(defaultBranch) {
+  return (a, b) => Number(b === defaultBranch) - Number(a === defaultBranch) || KIND_ORDER[refKind(a)] - KIND_ORDER[refKind(b)] || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/audit/credentials.ts
+var DAY_MS = 864e5;
+var byDate = (a, b) => Date.parse(a.date) - Date.parse(b.date);
+function occurrenceOf(f) {
+  return {
+    repository: f.repository ?? "",
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    commit: f.commit ?? null,
+    fingerprint: f.fingerprint
+  };
+}
+var compareOccurrences = (a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0) || (a.commit && b.commit ? byDate(a.commit, b.commit) : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
+var STATUS_RANK = { live: 0, unknown: 1, dead: 2 };
+function strongerVerification(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  return STATUS_RANK[b.status] < STATUS_RANK[a.status] ? b : a;
+}
+var NO_PRIORITY = { rank: 0, status: "unknown", reach: "not-computed", ageDays: null, pastLifetime: false };
+function groupFindings(findings) {
+  const bySecret = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const known = bySecret.get(f.secretHash);
+    if (known) {
+      known.occurrences.push(occurrenceOf(f));
+      const v = strongerVerification(known.verification, f.verification);
+      if (v) known.verification = v;
+      continue;
+    }
+    bySecret.set(f.secretHash, {
+      secretHash: f.secretHash,
+      ruleId: f.ruleId,
+      ruleName: f.ruleName,
+      severity: f.severity,
+      confidence: f.confidence,
+      region: f.region,
+      secret: f.secret,
+      occurrences: [occurrenceOf(f)],
+      exposure: null,
+      ...f.verification ? { verification: f.verification } : {},
+      priority: NO_PRIORITY,
+      remediation: f.remediation,
+      helpUri: f.helpUri
+    });
+  }
+  for (const c of bySecret.values()) c.occurrences.sort(compareOccurrences);
+  return [...bySecret.values()];
+}
+function mergeCredentials(lists) {
+  const bySecret = /* @__PURE__ */ new Map();
+  for (const list of lists) {
+    for (const c of list) {
+      const known = bySecret.get(c.secretHash);
+      if (!known) {
+        bySecret.set(c.secretHash, { ...c, occurrences: [...c.occurrences], exposure: c.exposure && { ...c.exposure, byRepository: [...c.exposure.byRepository] } });
+        continue;
+      }
+      known.occurrences.push(...c.occurrences);
+      const v = strongerVerification(known.verification, c.verification);
+      if (v) known.verification = v;
+      if (c.exposure) {
+        const repos = [...known.exposure?.byRepository ?? [], ...c.exposure.byRepository];
+        known.exposure = aggregateExposure(repos, null);
+      }
+    }
+  }
+  for (const c of bySecret.values()) c.occurrences.sort(compareOccurrences);
+  return [...bySecret.values()];
+}
+function ageInDays(since, asOf) {
+  return Math.max(0, Math.floor((asOf - Date.parse(since)) / DAY_MS));
+}
+function aggregateExposure(byRepository, asOf) {
+  const repos = [...new Map(byRepository.map((r) => [r.repository, r])).values()].sort((a, b) => a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0);
+  const introductions = repos.map((r) => r.introduced).filter((p) => p !== null).sort(byDate);
+  const removals = repos.map((r) => r.removed);
+  const stillThere = repos.some((r) => r.removed === null && r.refs.length > 0);
+  const removed = !stillThere && removals.every((p) => p !== null) ? [...removals].sort(byDate).at(-1) ?? null : null;
+  const refs = [...new Set(repos.flatMap((r) => r.refs))].sort(compareRefs(null));
+  const introduced = introductions[0] ?? null;
+  return {
+    introduced,
+    removed,
+    refs,
+    onDefaultBranch: repos.some((r) => r.onDefaultBranch),
+    published: repos.some((r) => r.published),
+    remedy: repos.some((r) => r.remedy === "rewrite-history") ? "rewrite-history" : repos.some((r) => r.remedy === "delete-file") ? "delete-file" : "none",
+    ageDays: introduced && asOf !== null ? ageInDays(introduced.date, asOf) : null,
+    byRepository: repos
+  };
+}
+function reachOf(exposure) {
+  if (!exposure) return "not-computed";
+  if (exposure.onDefaultBranch) return "default-branch";
+  const inDefaultHistory = exposure.byRepository.some(
+    (r) => r.defaultBranch !== null && (r.refs.includes(r.defaultBranch) || r.refs.includes(r.defaultBranch.replace(/^refs\/remotes\/[^/]+\//, "refs/heads/")))
+  );
+  if (inDefaultHistory || exposure.refs.some((r) => r.startsWith("refs/tags/"))) return "tag-or-default-history";
+  return exposure.refs.length ? "branch" : "none";
+}
+var REACH_RANK = { "default-branch": 0, "tag-or-default-history": 1, branch: 2, "not-computed": 3, none: 4 };
+function firstCommitted(c) {
+  if (c.exposure?.introduced) return c.exposure.introduced.date;
+  const dates = c.occurrences.map((o) => o.commit?.date).filter((d) => d !== void 0).sort((a, b) => Date.parse(a) - Date.parse(b));
+  return dates[0] ?? null;
+}
+function prioritize(credentials, asOf) {
+  const ranked = credentials.map((c) => {
+    const since = firstCommitted(c);
+    const ageDays = since ? ageInDays(since, asOf) : null;
+    const lifetime = credentialKind(c.ruleId).maxLifetimeDays;
+    const exposure = c.exposure ? { ...c.exposure, ageDays } : null;
+    const priority = {
+      rank: 0,
+      status: c.verification?.status ?? "unknown",
+      reach: reachOf(exposure),
+      ageDays,
+      pastLifetime: lifetime !== void 0 && ageDays !== null && ageDays > lifetime
+    };
+    return { ...c, exposure, priority };
+  });
+  ranked.sort(
+    (a, b) => STATUS_RANK[a.priority.status] - STATUS_RANK[b.priority.status] || REACH_RANK[a.priority.reach] - REACH_RANK[b.priority.reach] || (b.priority.ageDays ?? -1) - (a.priority.ageDays ?? -1) || (a.secretHash < b.secretHash ? -1 : a.secretHash > b.secretHash ? 1 : 0)
+  );
+  ranked.forEach((c, i) => c.priority = { ...c.priority, rank: i + 1 });
+  return ranked;
+}
+
+// src/audit/build.ts
+function reportFinding(f, showSecrets, repository) {
+  const out = {
+    ...repository !== void 0 ? { repository } : {},
+    ruleId: f.ruleId,
+    ruleName: f.ruleName,
+    confidence: f.confidence,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret: showSecrets ? f.secret : f.redacted,
+    secretHash: f.secretHash,
+    fingerprint: f.fingerprint,
+    region: f.region,
+    ...f.commit ? { commit: f.commit } : {},
+    ...f.verification ? { verification: f.verification } : {},
+    remediation: f.remediation,
+    helpUri: f.helpUri
+  };
+  return out;
+}
+function summarizeAudit(credentials, repositories, suppressed, findings) {
+  const status = (s) => credentials.filter((c) => c.verification?.status === s).length;
+  const findingStatus = (s) => findings.filter((f) => f.verification?.status === s).length;
+  return {
+    findings: findings.length,
+    suppressed,
+    live: findingStatus("live"),
+    dead: findingStatus("dead"),
+    unknown: findingStatus("unknown"),
+    repositories,
+    credentials: credentials.length,
+    occurrences: credentials.reduce((n, c) => n + c.occurrences.length, 0),
+    credentialsLive: status("live"),
+    credentialsDead: status("dead"),
+    credentialsUnknown: status("unknown"),
+    credentialsUnverified: credentials.filter((c) => !c.verification).length,
+    onDefaultBranch: credentials.filter((c) => c.exposure?.onDefaultBranch).length,
+    needHistoryRewrite: credentials.filter((c) => c.exposure?.remedy === "rewrite-history").length,
+    pastLifetime: credentials.filter((c) => c.priority.pastLifetime).length
+  };
+}
+function combineScans(repositories, durationMs) {
+  const sum = (key) => repositories.reduce((n, r) => n + r.scan[key], 0);
+  return {
+    mode: "audit",
+    root: repositories.map((r) => r.path).join(", "),
+    config: null,
+    bytesScanned: sum("bytesScanned"),
+    filesScanned: sum("filesScanned"),
+    commitsScanned: sum("commitsScanned"),
+    blobsScanned: sum("blobsScanned"),
+    skipped: repositories.flatMap((r) => r.scan.skipped.map((s) => ({ ...s, path: `${r.name}/${s.path}` }))),
+    durationMs,
+    ...repositories.some((r) => r.scan.shallow) ? { shallow: true } : {}
+  };
+}
+function reportOfScan(result, meta) {
+  const findings = result.findings.map((f) => reportFinding(f, meta.showSecrets));
+  const credentials = prioritize(groupFindings(findings), meta.asOf);
+  const scan2 = result.scan;
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: meta.toolVersion },
+    asOf: new Date(meta.asOf).toISOString(),
+    scan: scan2,
+    repositories: [],
+    credentials,
+    findings,
+    summary: summarizeAudit(credentials, 0, result.suppressed.length, findings),
+    incomplete: result.incomplete,
+    secretsShown: meta.showSecrets
+  };
+}
+function plainCredentials(findings, showSecrets) {
+  return groupFindings(findings.map((f) => reportFinding(f, showSecrets))).map((c) => ({
+    secretHash: c.secretHash,
+    ruleId: c.ruleId,
+    ruleName: c.ruleName,
+    secret: c.secret,
+    occurrences: c.occurrences.map(({ repository: _, ...o }) => o),
+    exposure: null,
+    ...c.verification ? { verification: c.verification } : {}
+  }));
+}
+
+// src/report/json.ts
 function jsonFinding(f, showSecrets) {
   const out = {
     ruleId: f.ruleId,
@@ -1227,6 +1902,8 @@ function formatJson(result, options) {
     tool: { name: TOOL_NAME, version: options.toolVersion },
     scan: result.scan,
     findings: result.findings.map((f) => jsonFinding(f, options.showSecrets)),
+    // Each secret once, with every place it was found (`pdguard audit` adds its exposure).
+    credentials: plainCredentials(result.findings, options.showSecrets),
     summary: summarize(result)
   };
   return `${JSON.stringify(report, null, 2)}
@@ -1445,7 +2122,8 @@ function formatSarif(result, options) {
             scanMode: result.scan.mode,
             findings: total,
             reported: count2,
-            suppressed: result.suppressed.length
+            suppressed: result.suppressed.length,
+            ...result.scan.suppressed ? { suppressedBy: result.scan.suppressed } : {}
           }
         }
       ]
@@ -1465,32 +2143,86 @@ function formatSarif(result, options) {
   }
 }
 
+// src/report/layout.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var DEFAULT_WIDTH = 80;
+var NARROWEST = 40;
+var SGR = /\u001b\[[0-9;]*m/g;
+function visibleLength(text) {
+  return [...text.replace(SGR, "")].length;
+}
+function wrapWords(text, width, first = "", rest = first) {
+  const limit = Math.max(width, NARROWEST);
+  const lines = [];
+  let line = first;
+  let empty = true;
+  for (const [, gap, word] of text.matchAll(/( *)([^ ]+)/g)) {
+    if (!empty && visibleLength(line) + gap.length + visibleLength(word) > limit) {
+      lines.push(line);
+      line = rest;
+      empty = true;
+    }
+    line += empty ? word : `${gap}${word}`;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeControls(text) {
+  return text.replace(CONTROL, (c) => {
+    const named = NAMED[c];
+    if (named) return named;
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
 // src/report/text.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+import { isAbsolute, posix as posix2 } from "node:path";
 var SEVERITY_COLOR = { critical: "1;31", high: "31", medium: "33", low: "36" };
+var FINDING_INDENT = 20;
+var SKIPS_LISTED = 20;
+function seconds(ms) {
+  return (ms / 1e3).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
 function describeScan(result) {
   const s = result.scan;
   const what = s.mode === "history" || s.mode === "pre-push" ? `${plural(s.commitsScanned, "commit")}, ${plural(s.blobsScanned, "blob")}` : plural(s.filesScanned, "file");
-  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${(s.durationMs / 1e3).toFixed(2)} s`;
+  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${seconds(s.durationMs)} s`;
 }
-function findingLine(f, options, paint, lifetime) {
-  const where = `${f.line}:${f.column}`.padEnd(8);
+var nothingRead = (result) => result.scan.filesScanned === 0 && result.scan.blobsScanned === 0 && result.scan.bytesScanned === 0;
+var NOTHING_HINT = {
+  files: "; check the paths, --include, --exclude and the exclude: list of .pdguard.yaml"
+};
+var dim = (paint, text) => text.split(" ").map((word) => word ? paint("2", word) : word).join(" ");
+function findingLines(f, options, paint, lifetime, width) {
+  const where = `${f.line.toLocaleString("en-US")}:${f.column.toLocaleString("en-US")}`.padEnd(8);
   const severity = paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase().padEnd(8));
-  const details = [`${f.confidence} confidence`];
+  const details = [escapeControls(f.ruleId), `${f.confidence} confidence`];
   if (f.region) details.push(`region ${f.region}`);
-  if (f.commit) details.push(`commit ${f.commit.sha.slice(0, 10)} by ${f.commit.author} on ${f.commit.date.slice(0, 10)}`);
-  if (f.commit && lifetime && !f.verification) details.push(`committed ${f.commit.date.slice(0, 10)}; ${lifetime}; --verify tells whether it still works`);
+  if (f.commit) details.push(`commit ${escapeControls(f.commit.sha.slice(0, 10))} by ${escapeControls(f.commit.author)} on ${escapeControls(f.commit.date.slice(0, 10))}`);
+  if (f.commit && lifetime && !f.verification) details.push(`${escapeControls(lifetime)}; --verify tells whether it still works`);
   if (f.verification) {
     const v = f.verification;
     const status = v.status === "live" ? paint("1;31", "LIVE") : v.status;
-    details.push(`${status}: ${v.reason}`);
+    details.push(`${status}: ${escapeControls(v.reason)}`);
   }
-  const secret = paint("1", shownSecret(f, options.showSecrets));
-  return `  ${where}${severity}  ${f.ruleName}  ${secret}  ${paint("2", `(${f.ruleId}; ${details.join("; ")})`)}`;
+  details.push(`fingerprint ${f.fingerprint.slice(0, 12)}`);
+  const secret = paint("1", escapeControls(shownSecret(f, options.showSecrets)));
+  const text = `${escapeControls(f.ruleName)}  ${secret}  ${dim(paint, `(${details.join("; ")})`)}`;
+  return wrapWords(text, width, `  ${where}${severity}  `, " ".repeat(FINDING_INDENT));
+}
+function shownPath(path, prefix) {
+  return prefix && !isAbsolute(path) ? posix2.join(prefix, path) : path;
 }
 function formatText(result, options) {
   const paint = options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_, text) => text;
-  const out = [];
+  const width = options.width ?? DEFAULT_WIDTH;
+  const wrap = (text, indent = "  ") => wrapWords(text, width, "", indent);
+  const blocks = [];
   const byPath = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
     const list = byPath.get(f.path) ?? [];
@@ -1504,52 +2236,65 @@ function formatText(result, options) {
   const lifetimes = new Map(result.rules.map((r) => [r.id, r.lifetime]));
   const liveFirst = (a, b) => Number(b.verification?.status === "live") - Number(a.verification?.status === "live");
   for (const path of paths) {
-    out.push(paint("1;4", path));
-    for (const f of [...byPath.get(path)].sort(liveFirst)) out.push(findingLine(f, options, paint, lifetimes.get(f.ruleId)));
-    out.push("");
+    blocks.push([
+      paint("1;4", escapeControls(shownPath(path, options.pathPrefix))),
+      ...[...byPath.get(path)].sort(liveFirst).flatMap((f) => findingLines(f, options, paint, lifetimes.get(f.ruleId), width))
+    ]);
   }
-  const summary = summarize(result);
-  const suppressed = summary.suppressed ? ` (${summary.suppressed} suppressed)` : "";
-  if (result.findings.length === 0) {
-    if (!options.quiet) out.push(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`);
-  } else {
-    const verified = result.findings.some((f) => f.verification) ? `; ${summary.live} live, ${summary.dead} dead, ${summary.unknown} unknown` : "";
-    out.push(
-      `${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`
-    );
+  const status = [];
+  if (!options.quiet) {
+    const summary = summarize(result);
+    const by = describeSuppressions(result);
+    const suppressed = summary.suppressed ? ` (${summary.suppressed.toLocaleString("en-US")} suppressed${by ? `: ${by}` : ""})` : "";
+    if (result.findings.length === 0 && nothingRead(result)) {
+      status.push(...wrap(`${paint("33", "\u26A0")} Nothing was scanned: ${describeScan(result)}${NOTHING_HINT[result.scan.mode] ?? ""}.`));
+    } else if (result.findings.length === 0) {
+      status.push(...wrap(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`));
+    } else {
+      const count = (n) => n.toLocaleString("en-US");
+      const verified = result.findings.some((f) => f.verification) ? `; ${count(summary.live)} live, ${count(summary.dead)} dead, ${count(summary.unknown)} unknown` : "";
+      status.push(
+        ...wrap(`${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`)
+      );
+    }
   }
   const unreadable = unreadablePaths(result);
   if (unreadable.length) {
-    out.push(paint("33", `\u26A0 The scan is incomplete: ${plural(unreadable.length, "path")} could not be read:`));
-    for (const s of unreadable.slice(0, 20)) out.push(`    ${s.path}: ${s.reason}`);
-    if (unreadable.length > 20) out.push(`    \u2026 and ${unreadable.length - 20} more (see --format json)`);
+    status.push(paint("33", `\u26A0 The scan is incomplete: ${plural(unreadable.length, "path")} could not be read:`));
+    for (const s of unreadable.slice(0, SKIPS_LISTED)) status.push(...wrapWords(`${escapeControls(shownPath(s.path, options.pathPrefix))}: ${escapeControls(s.reason)}`, width, "    ", "      "));
+    if (unreadable.length > SKIPS_LISTED) status.push(`    \u2026 and ${(unreadable.length - SKIPS_LISTED).toLocaleString("en-US")} more (see --format json)`);
   }
   const skips = otherSkips(result);
   if (skips.length && !options.quiet) {
     const count = result.scan.skipped.length - unreadable.length;
-    out.push(paint("2", `Skipped ${plural(count, "path")}: ${skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${r}`).join(", ")}.`));
+    status.push(...wrap(`Skipped ${plural(count, "path")}: ${skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${escapeControls(r)}`).join(", ")}.`).map((l) => paint("2", l)));
   }
+  if (status.length) blocks.push(status);
   if (result.findings.length && !options.quiet) {
-    out.push("", paint("1", "What to do, for each credential above:"));
+    const advice = [paint("1", "What to do, for each credential above:")];
     const rules = /* @__PURE__ */ new Map();
     for (const f of result.findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, f);
-    for (const f of rules.values()) out.push(`  ${paint("1", f.ruleName)}: ${f.remediation}`, `    ${paint("2", f.helpUri)}`);
-    out.push(
-      `  ${ROTATE_ADVICE}`,
-      `  ${allowAdvice((name) => paint("1", name))}`
-    );
+    for (const f of rules.values()) {
+      advice.push(...wrapWords(`${paint("1", `${escapeControls(f.ruleName)}:`)} ${escapeControls(f.remediation)} ${escapeControls(f.helpUri)}`, width, "  ", "    "));
+    }
+    advice.push(...wrapWords(ROTATE_ADVICE, width, "  ", "    "), ...wrapWords(allowAdvice((name) => paint("1", name)), width, "  ", "    "));
+    blocks.push(advice);
   }
-  return `${out.join("\n")}
-`;
+  return blocks.length ? `${blocks.map((b) => b.join("\n")).join("\n\n")}
+` : "";
 }
 
 // src/report/formats.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+function newestCommit(result) {
+  return Math.max(0, ...result.findings.map((f) => f.commit ? Date.parse(f.commit.date) : 0).filter((t) => !Number.isNaN(t)));
+}
 var FORMATTERS = {
   text: (result, options) => formatText(result, options),
   json: (result, options) => formatJson(result, options),
   sarif: (result, options) => formatSarif(result, options),
-  github: (result, options) => formatGithub(result, options)
+  github: (result, options) => formatGithub(result, options),
+  html: (result, options) => formatHtml(reportOfScan(result, { toolVersion: options.toolVersion, showSecrets: options.showSecrets, asOf: options.asOf ?? newestCommit(result) }))
 };
 var FORMATS = Object.keys(FORMATTERS);
 function isFormat(name) {
@@ -1561,11 +2306,14 @@ function formatReport(format, result, options) {
 
 // src/report/rules.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-function formatRulesText(rules) {
-  const width = Math.max(...rules.map((r) => r.id.length)) + 2;
-  const lines = rules.map((r) => `${r.id.padEnd(width)}${r.confidence.padEnd(8)}${r.severity.padEnd(10)}${r.name}
-${" ".repeat(width)}${r.description}`);
-  return `${"RULE".padEnd(width)}${"CONF.".padEnd(8)}${"SEVERITY".padEnd(10)}NAME
+var CONF = 8;
+function formatRulesText(rules, width = DEFAULT_WIDTH) {
+  const idWidth = Math.max(...rules.map((r) => r.id.length)) + 2;
+  const lines = rules.flatMap((r) => [
+    `${escapeControls(r.id).padEnd(idWidth)}${r.confidence.padEnd(CONF)}${r.severity}`,
+    ...wrapWords(`${escapeControls(r.name)}: ${escapeControls(r.description)}`, width, "    ", "    ")
+  ]);
+  return `${"RULE".padEnd(idWidth)}${"CONF.".padEnd(CONF)}SEVERITY
 ${lines.join("\n")}
 `;
 }
@@ -1585,57 +2333,37 @@ function formatRulesJson(rules) {
 `;
 }
 
-// src/suppress/baseline.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
-function formatBaseline(findings) {
-  const entries = findings.map((f) => {
-    const entry = { fingerprint: f.fingerprint, secretHash: f.secretHash, ruleId: f.ruleId, path: f.path, line: f.line };
-    if (f.commit) entry.commit = f.commit.sha;
-    return entry;
-  }).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.fingerprint < b.fingerprint ? -1 : 1));
-  const unique = entries.filter((e, i) => i === 0 || e.fingerprint !== entries[i - 1].fingerprint);
-  return `${JSON.stringify({ version: 1, findings: unique }, null, 2)}
-`;
-}
-function writeBaseline(file, findings) {
-  try {
-    writeFileSync(file, formatBaseline(findings));
-  } catch (error) {
-    throw new ConfigError(`${file}: cannot write baseline (${error.code ?? errorMessage(error)})`);
-  }
-}
-function readBaseline(file) {
-  let doc;
-  try {
-    doc = JSON.parse(readFileSync2(file, "utf8"));
-  } catch (error) {
-    const code = error.code;
-    throw new ConfigError(`${file}: cannot read baseline (${code ?? `not valid JSON: ${errorMessage(error)}`}); create one with --write-baseline`);
-  }
-  const findings = doc?.findings;
-  if (!Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === "string")) {
-    throw new ConfigError(`${file}: not a pdguard baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
-  }
-  return new Set(findings.map((f) => f.fingerprint));
-}
-
 export {
   scan,
+  refKind,
+  compareRefs,
+  groupFindings,
+  mergeCredentials,
+  aggregateExposure,
+  prioritize,
+  reportFinding,
+  summarizeAudit,
+  combineScans,
   plural,
   formatBytes,
   summarize,
+  uncheckedMessage,
   unreadablePaths,
   formatGithub,
+  sanitizeRemote,
+  remoteName,
+  forgeOf,
+  formatAuditText,
+  formatHtml,
   formatJson,
   formatSarif,
+  DEFAULT_WIDTH,
+  wrapWords,
+  escapeControls,
   formatText,
   FORMATS,
   isFormat,
   formatReport,
   formatRulesText,
-  formatRulesJson,
-  formatBaseline,
-  writeBaseline,
-  readBaseline
+  formatRulesJson
 };

@@ -3,7 +3,7 @@ import {
   exitOf,
   gitComplaint,
   spawnGit
-} from "./chunk-PKBXW7DM.js";
+} from "./chunk-QC5H7FIU.js";
 import {
   InputError
 } from "./chunk-LYLTTLW4.js";

@@ -1,10 +1,11 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  InputError
-} from "./chunk-LYLTTLW4.js";
-import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-4XBH3REO.js";
+
+// src/git/advice.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var SHALLOW_FIX = "run `git fetch --unshallow` (in GitHub Actions: actions/checkout with fetch-depth: 0)";
 
 // src/git/process.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -30,7 +31,17 @@ var NEUTRAL = [
   ["gpg.ssh.program", ""],
   ["gpg.x509.program", ""],
   ["core.alternateRefsCommand", ""],
-  ["submodule.recurse", "false"]
+  ["submodule.recurse", "false"],
+  // Work git would start after a fetch (gc, maintenance, commit-graph writes) and their hooks.
+  ["gc.auto", "0"],
+  ["maintenance.auto", "false"],
+  ["fetch.recurseSubmodules", "false"],
+  ["fetch.writeCommitGraph", "false"],
+  // What git shows: the real objects, never those `git replace` substitutes (see also the environment).
+  ["core.useReplaceRefs", "false"],
+  ["advice.graftFileDeprecated", "false"],
+  // A transport that runs a shell command (`ext::`), even for the Action's fetches.
+  ["protocol.ext.allow", "never"]
 ];
 var OFFLINE = [
   ["protocol.allow", "never"],
@@ -39,7 +50,8 @@ var OFFLINE = [
 function neutralConfig(options = {}) {
   return [...NEUTRAL, ...options.network ? [] : OFFLINE].filter(([key]) => !(options.ownHooksPath && key === "core.hooksPath")).map(([key, value]) => `${key}=${value}`);
 }
-function gitEnvironment(env = process.env) {
+var NETWORK_PROTOCOLS = "file:git:http:https:ssh";
+function gitEnvironment(env = process.env, options = {}) {
   const out = { ...env };
   for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_ASKPASS", "SSH_ASKPASS"]) {
     delete out[name];
@@ -49,18 +61,37 @@ function gitEnvironment(env = process.env) {
     GIT_TERMINAL_PROMPT: "0",
     // Read the real objects: `git replace` would show other commits than those a push sends.
     GIT_NO_REPLACE_OBJECTS: "1",
+    // Nor the parents a (deprecated, still honoured) info/grafts file makes up: it could cut the
+    // pushed commits out of the walked range.
+    GIT_GRAFT_FILE: "/dev/null",
     // A partial clone would fetch missing blobs from its promisor remote (git 2.44 and later honour this).
     GIT_NO_LAZY_FETCH: "1",
+    // Unlike protocol.allow, this list wins over a repository's protocol.<name>.allow: with it empty,
+    // no transport and no remote helper (`remote.<name>.vcs`) can start, whatever the repository says.
+    GIT_ALLOW_PROTOCOL: options.network ? NETWORK_PROTOCOLS : "",
     // Reading takes no locks: a pre-commit hook runs while `git commit` holds the index lock.
     GIT_OPTIONAL_LOCKS: "0",
     LC_ALL: "C"
   };
 }
 function gitArguments(args, options = {}) {
-  return [...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
+  return ["--no-replace-objects", ...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
+}
+var gitObserver;
+function observeGit(listener) {
+  gitObserver = listener;
+  return () => {
+    if (gitObserver === listener) gitObserver = void 0;
+  };
 }
 function spawnGit(repo, args, options = {}) {
-  return spawn("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment() });
+  const child = spawn("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment(process.env, options) });
+  const observer = gitObserver;
+  if (observer) {
+    const started = performance.now();
+    child.once("close", (code) => observer({ dir: repo, args, code, ms: Math.round(performance.now() - started) }));
+  }
+  return child;
 }
 async function runGit(dir, args, options = {}) {
   const child = spawnGit(dir, args, options);
@@ -75,9 +106,9 @@ function exitOf(child) {
   child.stderr.on("data", (d) => {
     if (stderr.length < 4096) stderr += d.toString("utf8");
   });
-  return new Promise((resolve2) => {
-    child.on("error", (error) => resolve2({ code: -1, stderr: error.message }));
-    child.on("close", (code) => resolve2({ code, stderr }));
+  return new Promise((resolve) => {
+    child.on("error", (error) => resolve({ code: -1, stderr: error.message }));
+    child.on("close", (code) => resolve({ code, stderr }));
   });
 }
 function gitComplaint(stderr) {
@@ -85,29 +116,11 @@ function gitComplaint(stderr) {
   return line.replace(/^(fatal|error): /, "");
 }
 
-// src/git/repo.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
-async function openRepo(dir) {
-  const absolute = resolve(dir);
-  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) throw new InputError(`${dir}: no such directory`);
-  const ask = (args) => runGit(absolute, ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", ...args]);
-  let answer = await ask(["--show-toplevel"]);
-  if (answer.code !== 0 && /must be run in a work tree/i.test(answer.stderr)) answer = await ask([]);
-  if (answer.code !== 0) {
-    if (/not a git repository/i.test(answer.stderr)) throw new InputError(`${dir}: not a git repository (run pdguard in a repository, or pass --repo DIR)`);
-    throw new InputError(`${dir}: git cannot read this repository: ${gitComplaint(answer.stderr)}`);
-  }
-  const [bare, shallow, gitDir, top] = answer.stdout.split("\n").map((l) => l.trim());
-  if (bare === "true" || !top) return { dir: gitDir, gitDir, bare: true, shallow: shallow === "true" };
-  return { dir: top, gitDir, bare: false, shallow: shallow === "true" };
-}
-
 export {
+  SHALLOW_FIX,
+  observeGit,
   spawnGit,
   runGit,
   exitOf,
-  gitComplaint,
-  openRepo
+  gitComplaint
 };

@@ -107,8 +107,14 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/suppress/inline.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var INLINE_ALLOW = "pdguard:allow";
+var INLINE_ALLOW_NEXT_LINE = "pdguard:allow-next-line";
+var SAME_LINE = /pdguard:allow(?!-next-line)/;
 function lineAllows(text, lineStart, lineEnd) {
-  return text.slice(lineStart, lineEnd).includes(INLINE_ALLOW);
+  const line = text.slice(lineStart, lineEnd);
+  if (line.includes(INLINE_ALLOW) && SAME_LINE.test(line)) return true;
+  if (lineStart === 0) return false;
+  const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  return text.slice(previousStart, lineStart - 1).includes(INLINE_ALLOW_NEXT_LINE);
 }
 
 // src/engine/candidates.ts

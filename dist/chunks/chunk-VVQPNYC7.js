@@ -415,6 +415,11 @@ async function getWithRetries(url, options, policy, log) {
 }
 
 // src/verify/verify.ts
+var CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
+var SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
+function byLikelihood(a, b) {
+  return a.confidence - b.confidence || a.severity - b.severity;
+}
 var MAX_BODY_BYTES = 64 * 1024;
 var ACCEPT = "application/vnd.pagerduty+json;version=2";
 var USER_AGENT = "pdguard";
@@ -476,14 +481,14 @@ async function verifyCredential(credential, run) {
   const rejectedBy = [];
   for (const base of order) {
     const prefix = rejectedBy.length ? `rejected by the ${rejectedBy.map((b) => b.label).join(" and the ")} (401); ` : "";
-    if (run.signal.aborted) return { status: "unknown", reason: `${prefix}${DEADLINE_REASON}` };
+    if (run.signal.aborted) return { status: "unknown", reason: `${prefix}${DEADLINE_REASON}`, unchecked: true };
     const judgement = await checkRegion(credential, base, run);
     if (judgement.kind === "rejected") {
       rejectedBy.push(base);
       continue;
     }
     if (judgement.kind === "live") return { status: "live", reason: judgement.reason, httpStatus: judgement.httpStatus };
-    const unknown = { status: "unknown", reason: `${prefix}${judgement.reason}` };
+    const unknown = { status: "unknown", reason: `${prefix}${judgement.reason}`, unchecked: true };
     if (judgement.httpStatus !== void 0) unknown.httpStatus = judgement.httpStatus;
     return unknown;
   }
@@ -513,8 +518,14 @@ async function verifyFindings(findings, rules, options) {
     const method = spec.method;
     const hash = sha256(finding.secret);
     const key = `${method}:${hash}`;
-    if (!credentials.has(key)) {
-      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId });
+    const confidence = CONFIDENCE_RANK[finding.confidence];
+    const severity = SEVERITY_RANK[finding.severity];
+    const known = credentials.get(key);
+    if (!known) {
+      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId, confidence, severity });
+    } else {
+      known.confidence = Math.min(known.confidence, confidence);
+      known.severity = Math.min(known.severity, severity);
     }
     return key;
   });
@@ -538,6 +549,7 @@ async function verifyFindings(findings, rules, options) {
       }
     }
     if (todo.length > 0) {
+      todo.sort(byLikelihood);
       await checkAll(todo, resolved, started, results, log);
       for (const credential of todo) {
         const result = results.get(credential.key);
@@ -548,7 +560,7 @@ async function verifyFindings(findings, rules, options) {
   }
   return findings.map((finding, i) => {
     const planned = plan[i];
-    const verification = typeof planned === "string" ? results.get(planned) ?? { status: "unknown", reason: DEADLINE_REASON } : planned;
+    const verification = typeof planned === "string" ? results.get(planned) ?? { status: "unknown", reason: DEADLINE_REASON, unchecked: true } : planned;
     return { ...finding, verification: { ...verification } };
   });
 }
@@ -565,13 +577,13 @@ async function checkAll(todo, options, started, results, log) {
     await runPool(todo, options.concurrency, async (credential) => {
       let result;
       if (run.signal.aborted) {
-        result = { status: "unknown", reason: DEADLINE_REASON };
+        result = { status: "unknown", reason: DEADLINE_REASON, unchecked: true };
       } else {
         try {
           result = await verifyCredential(credential, run);
         } catch (error) {
           log(`${idOf(credential.hash)}: internal error (${error instanceof Error ? error.name : typeof error})`);
-          result = { status: "unknown", reason: "verification failed (internal error)" };
+          result = { status: "unknown", reason: "verification failed (internal error)", unchecked: true };
         }
       }
       results.set(credential.key, result);

@@ -27,14 +27,9 @@ function version() {
 var TOOL_NAME = "pdguard";
 var INFORMATION_URI = "https://github.com/pdguard/pdguard";
 
-// src/git/advice.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var SHALLOW_FIX = "run `git fetch --unshallow` (in GitHub Actions: actions/checkout with fetch-depth: 0)";
-
 export {
   packageRoot,
   version,
   TOOL_NAME,
-  INFORMATION_URI,
-  SHALLOW_FIX
+  INFORMATION_URI
 };

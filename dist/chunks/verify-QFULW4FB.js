@@ -5,7 +5,7 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-B4UUB4YS.js";
+} from "./chunk-VVQPNYC7.js";
 import "./chunk-GZYXQ6EO.js";
 import "./chunk-QQ5OGVZD.js";
 import "./chunk-LYLTTLW4.js";

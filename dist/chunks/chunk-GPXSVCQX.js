@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanFile
-} from "./chunk-HIZSBGZ2.js";
+} from "./chunk-JFLITGH2.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-4XBH3REO.js";

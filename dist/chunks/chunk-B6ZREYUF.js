@@ -1,52 +1,26 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-JRCDS5PK.js";
+} from "./chunk-IHFKGXA5.js";
 import {
   NOTHING_SCANNED,
-  pathFilter,
-  runScan,
-  settle
-} from "./chunk-LK33PIOW.js";
+  pathFilter
+} from "./chunk-NLM5P433.js";
 import {
   detach,
   scanningSink
-} from "./chunk-HIZSBGZ2.js";
+} from "./chunk-JFLITGH2.js";
 import {
   exitOf,
   gitComplaint,
-  openRepo,
-  runGit,
   spawnGit
-} from "./chunk-PKBXW7DM.js";
+} from "./chunk-QC5H7FIU.js";
 import {
-  SHALLOW_FIX
-} from "./chunk-LDDEAZUZ.js";
-import {
-  InputError,
-  UsageError
+  InputError
 } from "./chunk-LYLTTLW4.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-4XBH3REO.js";
-
-// src/commands/history.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/git/revisions.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-async function resolveCommit(repo, rev) {
-  if (rev.startsWith("-")) return null;
-  const { code, stdout } = await runGit(repo.dir, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
-  const sha = stdout.trim();
-  return code === 0 && sha ? sha : null;
-}
-async function requireCommit(repo, rev, what) {
-  const sha = await resolveCommit(repo, rev);
-  if (sha) return sha;
-  if (repo.shallow) throw new InputError(`${what} '${rev}' is not in this shallow clone; ${SHALLOW_FIX}`);
-  throw new InputError(`${what} '${rev}' is not a commit in this repository`);
-}
 
 // src/sources/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -239,37 +213,6 @@ async function scanBlobs(dir, revs, rules, wanted, events) {
   return totals;
 }
 
-// src/commands/history.ts
-async function scanRevisions(repo, revs, mode, label, options) {
-  const source = historySource({ repo, revs, mode, root: options.repo ?? ".", label });
-  return settle(await runScan(source, options), options);
-}
-async function historyRevisions(repo, options) {
-  if (options.range !== void 0 && options.since !== void 0) throw new UsageError("--range and --since cannot be used together");
-  if (options.range !== void 0) {
-    const parts = options.range.split(/\.{2,3}/);
-    if (parts.length !== 2 || !parts[0] || !parts[1] || options.range.includes("...")) {
-      throw new UsageError(`--range takes A..B (got '${options.range}')`);
-    }
-    const [base, tip] = parts;
-    const baseSha = await requireCommit(repo, base, "the range base");
-    const tipSha = await requireCommit(repo, tip, "the range tip");
-    return { revs: [tipSha, `^${baseSha}`], label: options.range };
-  }
-  if (options.since !== void 0) {
-    const sha = await requireCommit(repo, options.since, "--since");
-    return { revs: ["--all", `^${sha}`], label: `--all since ${options.since}` };
-  }
-  return { revs: ["--all"], label: "--all" };
-}
-async function scanHistory(options = {}) {
-  const repo = await openRepo(options.repo ?? ".");
-  const { revs, label } = await historyRevisions(repo, options);
-  return scanRevisions(repo, revs, "history", label, options);
-}
-
 export {
-  resolveCommit,
-  scanRevisions,
-  scanHistory
+  historySource
 };
