@@ -1,21 +1,21 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-K47DMDTF.js";
+} from "./chunks/chunk-AFGJW6OO.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-7AIGHBQA.js";
+} from "./chunks/chunk-WJEEFARZ.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-LNYRFFTE.js";
+} from "./chunks/chunk-EC7Z7BY6.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-LP3WDH4P.js";
+} from "./chunks/chunk-5RROY47F.js";
 import {
   FORMATS,
   formatGithub,
@@ -28,8 +28,8 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-VZPNPY7I.js";
-import "./chunks/chunk-GPXSVCQX.js";
+} from "./chunks/chunk-YLZOT3SE.js";
+import "./chunks/chunk-CUAGPBHV.js";
 import {
   verifyFindings
 } from "./chunks/chunk-VVQPNYC7.js";
@@ -38,21 +38,21 @@ import "./chunks/chunk-3CMTPFHR.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-YZONRL6U.js";
-import "./chunks/chunk-B6ZREYUF.js";
-import "./chunks/chunk-IHFKGXA5.js";
+} from "./chunks/chunk-6MAYBS6A.js";
+import "./chunks/chunk-O3EVUP7J.js";
+import "./chunks/chunk-RYTNM6FY.js";
 import {
   formatBaseline,
   readBaseline,
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-NLM5P433.js";
+} from "./chunks/chunk-A7TUOZIP.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-JFLITGH2.js";
+} from "./chunks/chunk-GTJG6YDM.js";
 import {
   compilePatternDocument,
   compilePatternFile,
@@ -64,8 +64,8 @@ import {
 import {
   redactSecret
 } from "./chunks/chunk-QQ5OGVZD.js";
-import "./chunks/chunk-4CA6W4GR.js";
-import "./chunks/chunk-QC5H7FIU.js";
+import "./chunks/chunk-4S3LATTK.js";
+import "./chunks/chunk-PLHMHQ3O.js";
 import {
   findConfig,
   loadConfig,

@@ -11,6 +11,10 @@
 //   staged   `pdguard staged` with one small staged file in an index of 5,000 files, in a repository
 //            with that long history and in one with a single commit, vs a bare `node -e 0` (hyperfine)
 //
+// On real material (bench-real.mjs): `--tree PATH` scans an existing tree or file vs ripgrep,
+// `--repo PATH` the full history of an existing repository vs git alone; `--against DIR` measures
+// another build (a checkout with dist/ built) in the same rounds, for before/after figures.
+//
 // Test data is generated once (seeded, so it is reproducible) and cached under .bench/, which
 // is gitignored; fake PagerDuty tokens are planted at known lines and every one must be found,
 // or the script exits 1. Figures go to the terminal and to .bench/results.json.
@@ -26,10 +30,12 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { benchRealRepo, benchRealTree } from './bench-real.mjs';
 import { BENCHMARKS } from './bench/benchmarks/index.mjs';
-import { benchDir, cli, fail, log, node, root, toolVersion } from './bench/common.mjs';
-import { cpuMeter, TIME } from './bench/measure.mjs';
+import { ruleKeywords } from './bench/benchmarks/tree.mjs';
+import { benchDir, cli, fail, fmtMb, fmtRatio, fmtTime, log, MiB, node, root, toolVersion } from './bench/common.mjs';
+import { checkStatus, cpuMeter, measure, measureTree, TIME } from './bench/measure.mjs';
 import { parseOptions } from './bench/options.mjs';
 import { printTable, writeResults } from './bench/report.mjs';
 
@@ -85,6 +91,41 @@ async function main() {
     rows.push(...outcome.rows);
     results[benchmark.name] = outcome.details;
     ok &&= outcome.ok;
+  }
+
+  // Real material named on the command line, with this build and (--against) another one.
+  if (options.trees.length || options.repos.length) {
+    const label = (dir) => {
+      const sha = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout?.trim() || basename(dir);
+      const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'patterns'], { cwd: dir, encoding: 'utf8' }).stdout?.trim();
+      return `${sha}${dirty ? '+' : ''}`;
+    };
+    const builds = [{ label: label(root), cli }];
+    if (options.against) {
+      const copy = join(benchDir, 'against');
+      rmSync(copy, { recursive: true, force: true });
+      for (const entry of ['dist', 'patterns', 'package.json']) cpSync(join(options.against, entry), join(copy, entry), { recursive: true });
+      builds.push({ label: label(options.against), cli: join(copy, 'dist', 'cli.js') });
+    }
+    if (!tools.rg && options.trees.length) fail('rg not found on PATH; install with: apt-get install ripgrep', 2);
+    const kit = { node, builds, benchDir, runs: options.runs, log, fail, measure, measureTree, checkStatus, fmtTime, fmtRatio, fmtMb, MiB, keywords: options.trees.length ? ruleKeywords() : [] };
+    const real = [
+      ...options.trees.map((path) => ({ name: `tree:${path}`, title: `Real material: ${path} vs ripgrep`, run: () => benchRealTree(path, kit) })),
+      ...options.repos.map((path) => ({ name: `repo:${path}`, title: `Real history: ${path} vs git`, run: () => benchRealRepo(path, kit) })),
+    ];
+    for (const benchmark of real) {
+      log(`\n== ${benchmark.title}`);
+      const meter = cpuMeter();
+      const outcome = await benchmark.run();
+      const others = meter();
+      if (others > 0.15) {
+        log(`  note: other processes used ${others.toFixed(2)} of the ${cpus().length} CPUs meanwhile, on average: these figures suffer`);
+        busy.push({ benchmark: benchmark.name, otherCpus: others });
+      }
+      rows.push(...outcome.rows);
+      results[benchmark.name] = outcome.details;
+      ok &&= outcome.ok;
+    }
   }
 
   printTable(rows);

@@ -30,6 +30,10 @@ const FAULTS = [
   ['exit codes: findings exit 0', 'src/cli/main.ts', 'export const EXIT_FINDINGS = 1;', 'export const EXIT_FINDINGS = 0;', ['test/cli.test.ts']],
   ['exit codes: an incomplete scan passes', 'src/cli/main.ts', "could not be read (listed in the report); fix that and run again\\n`);\n    return EXIT_ERROR;", "could not be read (listed in the report); fix that and run again\\n`);\n    return EXIT_OK;", ['test/cli.test.ts', 'test/files.test.ts']],
   ['verification: a rejected key reported live', 'src/verify/judge.ts', "if (status === 401) return { kind: 'rejected', httpStatus: 401 };", "if (status === 401) return { kind: 'live', reason: 'accepted', httpStatus: 401 };", ['test/verify.test.ts']],
+  ['files: keywords matched by the kernel in lower case only', 'src/engine/kernel.ts', 'if (isLetter(c)) code.push(op.i32(0x20), op.or);', '', ['test/kernel.test.ts']],
+  ['files: a tracked file left out where .gitignore matches it', 'src/sources/walk.ts', "if (isIgnored(rel, entry.name, false) && !tracked?.files.has(rel)) {", 'if (isIgnored(rel, entry.name, false)) {', ['test/gitignore.test.ts']],
+  ['files: a nested .gitignore negation overruled from above', 'src/sources/walk.ts', 'if (verdict.unignored) return false;', '', ['test/gitignore.test.ts']],
+  ['files: --max-file-size not applied', 'src/sources/read.ts', 'stat.size > limits.maxFileSize) return tooLarge', 'stat.size < 0) return tooLarge', ['test/files.test.ts']],
   ['history: merges not scanned', 'src/sources/history.ts', "'--topo-order', '-c', '-M'", "'--topo-order', '-M'", ['test/history.test.ts']],
 ];
 

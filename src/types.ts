@@ -147,7 +147,7 @@ export type SuppressionCounts = Record<SuppressionKind, number>;
  * Why a path was left out. Only `unreadable` leaves the scan incomplete (exit 2): content that
  * could not be read may hold a credential. The others were looked at and are not text to scan.
  */
-export type SkipKind = 'unreadable' | 'binary' | 'not-a-file' | 'link';
+export type SkipKind = 'unreadable' | 'binary' | 'not-a-file' | 'link' | 'too-large';
 
 export interface SkippedPath {
   path: string;
@@ -171,6 +171,10 @@ export interface ScanStats {
   shallow?: boolean;
   /** Git scans: what was walked (`--all`, a range, the commits being pushed). */
   revisions?: string;
+  /** File scans that honour .gitignore: how many paths it left out (a folder counts once)... */
+  ignored?: number;
+  /** ... and the first of them by name (folders end in `/`). */
+  ignoredPaths?: string[];
   /** After suppression (settle): how many findings each suppression hid. */
   suppressed?: SuppressionCounts;
 }

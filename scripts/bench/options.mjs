@@ -1,4 +1,6 @@
 // Command-line options of scripts/bench.mjs: the usage text and parsing into an options object.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fail } from './common.mjs';
 import { BENCHMARKS } from './benchmarks/index.mjs';
@@ -13,6 +15,11 @@ const USAGE = `Usage: node scripts/bench.mjs [options]   (npm run bench -- [opti
   --runs N              timed runs per command after one warm-up; the best counts (default 3)
   --seed N              seed of the test data generator (default 1)
   --only LIST           run only these benchmarks: tree,big,startup,history,staged
+  --tree PATH           also scan this existing directory or file vs ripgrep (repeatable);
+                        with --tree or --repo, the generated benchmarks run only if --only names them
+  --repo PATH           also scan the full history of this existing repository vs git (repeatable)
+  --against DIR         measure the build in DIR (a checkout with dist/ built) beside this one,
+                        in the same rounds, on --tree and --repo material
   -h, --help            show this help
 
 Exit status: 0 when every planted token was found, 1 when one was missed (or history
@@ -31,6 +38,9 @@ export function parseOptions() {
         runs: { type: 'string', default: '3' },
         seed: { type: 'string', default: '1' },
         only: { type: 'string' },
+        tree: { type: 'string', multiple: true },
+        repo: { type: 'string', multiple: true },
+        against: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -46,7 +56,13 @@ export function parseOptions() {
     if (!Number.isInteger(n) || n < min) fail(`--${name} must be a whole number >= ${min} (got '${values[name]}')`, 2);
     return n;
   };
-  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : BENCHMARKS.map((b) => b.name);
+  const real = { trees: values.tree ?? [], repos: values.repo ?? [] };
+  for (const path of [...real.trees, ...real.repos]) if (!existsSync(path)) fail(`${path}: no such file or directory`, 2);
+  for (const path of real.repos) if (!existsSync(join(path, '.git')) && !existsSync(join(path, 'objects'))) fail(`--repo ${path}: not a git repository`, 2);
+  const against = values.against ? resolve(values.against) : null;
+  if (against && !existsSync(join(against, 'dist', 'cli.js'))) fail(`--against ${values.against}: no dist/cli.js there (run node scripts/build.mjs in it)`, 2);
+  const onlyReal = !values.only && (real.trees.length > 0 || real.repos.length > 0);
+  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : onlyReal ? [] : BENCHMARKS.map((b) => b.name);
   for (const name of only) {
     if (!BENCHMARKS.some((b) => b.name === name)) fail(`--only: unknown benchmark '${name}' (known: ${BENCHMARKS.map((b) => b.name).join(', ')})`, 2);
   }
@@ -58,5 +74,8 @@ export function parseOptions() {
     runs: number('runs', 1),
     seed: number('seed', 0),
     only,
+    trees: real.trees.map((p) => resolve(p)),
+    repos: real.repos.map((p) => resolve(p)),
+    against,
   };
 }

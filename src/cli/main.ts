@@ -234,7 +234,7 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       // Someone typing at a terminal would otherwise see nothing happen.
       if (command.paths.includes('-') && io.stdin.isTTY) io.stderr.write('pdguard: reading standard input (end it with Ctrl-D)\n');
       return runScanning(command, io, ({ onProgress: _, ...options }) =>
-        scan({ ...options, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore }),
+        scan({ ...options, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore, maxFileSize: command.maxFileSize }),
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case 'history': {

@@ -48,6 +48,8 @@ export interface ScanFlags extends ScanningFlags {
   paths: string[];
   stdinName: string;
   gitignore: boolean;
+  /** --max-file-size in bytes. */
+  maxFileSize?: number;
 }
 
 export interface GitFlags extends ScanningFlags {
@@ -135,6 +137,7 @@ const SCAN_OPTIONS: Record<string, OptionSpec> = {
   ...FILTER_OPTIONS,
   'no-gitignore': { type: 'boolean', help: 'also scan files that .gitignore excludes (.git/ is never read)' },
   'stdin-name': { type: 'string', value: 'NAME', help: 'the path to report for standard input (default: stdin)' },
+  'max-file-size': { type: 'string', value: 'SIZE', help: 'skip (and list) files larger than SIZE, e.g. 10MB (default: no limit)' },
 };
 
 const REPO_OPTION: Record<string, OptionSpec> = {

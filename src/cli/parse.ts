@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { FORMATS, isFormat } from '../report/formats.js';
 import { commandHelp, mainHelp } from './help.js';
 import { COMMANDS, type Command, FAIL_ON, type FailOn, type Format, type GitFlags, HELP_OPTION, type ScanningFlags, type VerifyFlags } from './options.js';
+import { parseSize } from '../util/size.js';
 import { closest } from './suggest.js';
 
 /** `; did you mean --format?`, or nothing when no known name is close. */
@@ -134,7 +135,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
 
   if (first === 'scan') {
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be scanned only once');
-    return { kind: 'scan', ...flags, paths: positionals, stdinName: str('stdin-name') ?? 'stdin', gitignore: !values['no-gitignore'] };
+    const maxFileSize = str('max-file-size');
+    const limit = maxFileSize === undefined ? undefined : parseSize(maxFileSize);
+    if (limit instanceof Error) throw new UsageError(`--max-file-size: ${limit.message}`);
+    return { kind: 'scan', ...flags, paths: positionals, stdinName: str('stdin-name') ?? 'stdin', gitignore: !values['no-gitignore'], ...(limit !== undefined ? { maxFileSize: limit } : {}) };
   }
   if (first === 'audit') {
     const asOf = parseAsOf(str('as-of'));

@@ -30,6 +30,8 @@ const SEVERITY_COLOR: Record<Severity, string> = { critical: '1;31', high: '31',
 /** Where a finding's text starts: after `  LINE:COL` and the severity. */
 const FINDING_INDENT = 20;
 const SKIPS_LISTED = 20;
+/** Ignored paths named in the summary; the JSON report carries the count and more names. */
+const IGNORED_LISTED = 3;
 
 function seconds(ms: number): string {
   return (ms / 1000).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -130,6 +132,13 @@ export function formatText(result: ScanResult, options: TextOptions): string {
     status.push(paint('33', `⚠ The scan is incomplete: ${plural(unreadable.length, 'path')} could not be read:`));
     for (const s of unreadable.slice(0, SKIPS_LISTED)) status.push(...wrapWords(`${safe(shownPath(s.path, options.pathPrefix))}: ${safe(s.reason)}`, width, '    ', '      '));
     if (unreadable.length > SKIPS_LISTED) status.push(`    … and ${(unreadable.length - SKIPS_LISTED).toLocaleString('en-US')} more (see --format json)`);
+  }
+  // What .gitignore left out is told beside the tick, so that ✔ never hides an ignored `.env`.
+  const ignored = result.scan.ignored ?? 0;
+  if (ignored && !options.quiet) {
+    const named = (result.scan.ignoredPaths ?? []).slice(0, IGNORED_LISTED).map((p) => safe(shownPath(p, options.pathPrefix)));
+    const list = `${named.join(', ')}${ignored > named.length ? ', …' : ''}`;
+    status.push(...wrap(`${plural(ignored, 'path')} ignored by .gitignore (${list}): --no-gitignore to scan them.`).map((l) => paint('2', l)));
   }
   const skips = otherSkips(result);
   if (skips.length && !options.quiet) {

@@ -2,13 +2,13 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-YZONRL6U.js";
+} from "./chunk-6MAYBS6A.js";
 import {
   openRepo
-} from "./chunk-4CA6W4GR.js";
+} from "./chunk-4S3LATTK.js";
 import {
   runGit
-} from "./chunk-QC5H7FIU.js";
+} from "./chunk-PLHMHQ3O.js";
 import {
   InputError,
   UsageError

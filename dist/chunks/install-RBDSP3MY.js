@@ -3,11 +3,11 @@ import {
   hookScript,
   installHook,
   uninstallHook
-} from "./chunk-LP3WDH4P.js";
+} from "./chunk-5RROY47F.js";
 import "./chunk-3CMTPFHR.js";
 import "./chunk-MMBF3BGD.js";
-import "./chunk-4CA6W4GR.js";
-import "./chunk-QC5H7FIU.js";
+import "./chunk-4S3LATTK.js";
+import "./chunk-PLHMHQ3O.js";
 import "./chunk-LYLTTLW4.js";
 import "./chunk-4XBH3REO.js";
 export {

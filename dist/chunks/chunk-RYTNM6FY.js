@@ -3,7 +3,7 @@ import {
   exitOf,
   gitComplaint,
   spawnGit
-} from "./chunk-QC5H7FIU.js";
+} from "./chunk-PLHMHQ3O.js";
 import {
   InputError
 } from "./chunk-LYLTTLW4.js";

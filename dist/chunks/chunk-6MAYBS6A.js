@@ -1,19 +1,19 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   historySource
-} from "./chunk-B6ZREYUF.js";
+} from "./chunk-O3EVUP7J.js";
 import {
   runScan,
   settle
-} from "./chunk-NLM5P433.js";
+} from "./chunk-A7TUOZIP.js";
 import {
   openRepo
-} from "./chunk-4CA6W4GR.js";
+} from "./chunk-4S3LATTK.js";
 import {
   SHALLOW_FIX,
   gitComplaint,
   runGit
-} from "./chunk-QC5H7FIU.js";
+} from "./chunk-PLHMHQ3O.js";
 import {
   InputError,
   UsageError

@@ -2,17 +2,17 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunk-7AIGHBQA.js";
-import "./chunk-YZONRL6U.js";
-import "./chunk-B6ZREYUF.js";
-import "./chunk-IHFKGXA5.js";
-import "./chunk-NLM5P433.js";
-import "./chunk-JFLITGH2.js";
+} from "./chunk-WJEEFARZ.js";
+import "./chunk-6MAYBS6A.js";
+import "./chunk-O3EVUP7J.js";
+import "./chunk-RYTNM6FY.js";
+import "./chunk-A7TUOZIP.js";
+import "./chunk-GTJG6YDM.js";
 import "./chunk-5T7XYCZZ.js";
 import "./chunk-MMBF3BGD.js";
 import "./chunk-QQ5OGVZD.js";
-import "./chunk-4CA6W4GR.js";
-import "./chunk-QC5H7FIU.js";
+import "./chunk-4S3LATTK.js";
+import "./chunk-PLHMHQ3O.js";
 import "./chunk-M3ZM77O7.js";
 import "./chunk-AUFZHZDB.js";
 import "./chunk-LYLTTLW4.js";

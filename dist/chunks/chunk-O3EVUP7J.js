@@ -1,20 +1,20 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-IHFKGXA5.js";
+} from "./chunk-RYTNM6FY.js";
 import {
   NOTHING_SCANNED,
   pathFilter
-} from "./chunk-NLM5P433.js";
+} from "./chunk-A7TUOZIP.js";
 import {
   detach,
   scanningSink
-} from "./chunk-JFLITGH2.js";
+} from "./chunk-GTJG6YDM.js";
 import {
   exitOf,
   gitComplaint,
   spawnGit
-} from "./chunk-QC5H7FIU.js";
+} from "./chunk-PLHMHQ3O.js";
 import {
   InputError
 } from "./chunk-LYLTTLW4.js";

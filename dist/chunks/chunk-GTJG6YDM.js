@@ -49,11 +49,18 @@ var Prefilter = class {
       this.rulesByKeyword.set(outer, [...rules2]);
     }
     this.keywordRegex = keywords.length ? new RegExp(trieSource(keywords), "gi") : null;
+    this.keywords = keywords;
   }
   rules;
   keywordRegex;
   rulesByKeyword = /* @__PURE__ */ new Map();
   alwaysOn;
+  /** Every keyword, lower case: what the byte kernel (kernel.ts) searches for. */
+  keywords;
+  /** Rules without keywords run on all text: then no text can be skipped for holding no keyword. */
+  get runsEverywhere() {
+    return this.alwaysOn.length > 0;
+  }
   /** The rules worth running on `text`, in their original order. */
   rulesFor(text) {
     return [...this.regionsFor(text, 0, text.length).keys()];
@@ -351,24 +358,511 @@ function resolveOverlaps(found, rules) {
   return kept;
 }
 
+// src/engine/kernel.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/engine/kernel-wasm.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function uleb(value) {
+  const out = [];
+  do {
+    let byte = value & 127;
+    value >>>= 7;
+    if (value !== 0) byte |= 128;
+    out.push(byte);
+  } while (value !== 0);
+  return out;
+}
+function sleb(value) {
+  const out = [];
+  for (; ; ) {
+    const byte = value & 127;
+    value >>= 7;
+    const done = value === 0 && (byte & 64) === 0 || value === -1 && (byte & 64) !== 0;
+    out.push(done ? byte : byte | 128);
+    if (done) return out;
+  }
+}
+var simd = (code) => [253, ...uleb(code)];
+var T = { i32: 127, v128: 123, void: 64 };
+var op = {
+  block: (type = T.void) => [2, type],
+  loop: (type = T.void) => [3, type],
+  if: (type = T.void) => [4, type],
+  else: [5],
+  end: [11],
+  br: (depth) => [12, ...uleb(depth)],
+  brIf: (depth) => [13, ...uleb(depth)],
+  return: [15],
+  get: (local) => [32, ...uleb(local)],
+  set: (local) => [33, ...uleb(local)],
+  tee: (local) => [34, ...uleb(local)],
+  i32: (value) => [65, ...sleb(value)],
+  load8u: (offset = 0) => [45, 0, ...uleb(offset)],
+  eqz: [69],
+  eq: [70],
+  ne: [71],
+  ltS: [72],
+  ltU: [73],
+  gtU: [75],
+  leU: [77],
+  geU: [79],
+  ctz: [104],
+  popcnt: [105],
+  add: [106],
+  sub: [107],
+  and: [113],
+  or: [114],
+  shl: [116],
+  /** v128.load with no alignment promise and an offset. */
+  vload: (offset = 0) => [...simd(0), 0, ...uleb(offset)],
+  /** A v128 with `byte` in each of its 16 lanes. */
+  vconst: (byte) => [...simd(12), ...new Array(16).fill(byte & 255)],
+  splat8: simd(15),
+  eq8: simd(35),
+  ne8: simd(36),
+  geU8: simd(44),
+  vand: simd(78),
+  vor: simd(80),
+  anyTrue: simd(83),
+  bitmask8: simd(100)
+};
+var vec = (items) => [...uleb(items.length), ...items.flat()];
+var section = (id, content) => [id, ...uleb(content.length), ...content];
+var name = (text) => vec([...Buffer.from(text, "utf8")].map((b) => [b]));
+function module(functions, pages) {
+  const types = functions.map((f) => [96, ...vec(f.params.map((p) => [p])), ...vec(f.results.map((r) => [r]))]);
+  const code = functions.map((f) => {
+    const locals = vec(f.locals.map((type) => [1, type]));
+    const body = [...locals, ...f.body.flat(), ...op.end];
+    return [...uleb(body.length), ...body];
+  });
+  const exports = [
+    [...name("memory"), 2, 0],
+    ...functions.map((f, i) => [...name(f.name), 0, ...uleb(i)])
+  ];
+  return new Uint8Array([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, vec(types)),
+    ...section(3, vec(functions.map((_, i) => uleb(i)))),
+    ...section(5, vec([[0, ...uleb(pages)]])),
+    ...section(7, vec(exports)),
+    ...section(10, vec(code))
+  ]);
+}
+
+// src/engine/kernel.ts
+var PAGE = 64 * 1024;
+var isLetter = (c) => c >= 97 && c <= 122;
+function byteTrie(keywords, depth = Infinity) {
+  const root = { next: /* @__PURE__ */ new Map(), terminal: false };
+  for (const word of keywords) {
+    let node = root;
+    for (const c of word.slice(0, depth)) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, child = { next: /* @__PURE__ */ new Map(), terminal: false });
+      node = child;
+    }
+    node.terminal = true;
+  }
+  return root;
+}
+function verifyAt(keywords, p, end, result, byte) {
+  const code = [op.block()];
+  const walk = (node, depth, exit) => {
+    if (node.terminal) {
+      code.push(op.get(p), op.set(result), op.br(exit));
+      return;
+    }
+    code.push(op.get(p), op.i32(depth + 1), op.add, op.get(end), op.gtU, op.brIf(exit));
+    code.push(op.get(p), op.load8u(depth), op.set(byte));
+    for (const [c, child] of node.next) {
+      code.push(op.block(), op.get(byte));
+      if (isLetter(c)) code.push(op.i32(32), op.or);
+      code.push(op.i32(c), op.ne, op.brIf(0));
+      walk(child, depth + 1, exit + 1);
+      code.push(op.br(exit + 1), op.end);
+    }
+  };
+  walk(byteTrie(keywords), 0, 0);
+  code.push(op.end);
+  return code;
+}
+var FILTER_BYTES = 2;
+function lastKeywordFunction(keywords) {
+  const [ptr, len, end, i, mask, p, result] = [0, 1, 2, 3, 4, 5, 6];
+  const raw = (k) => 7 + 2 * k;
+  const folded = (k) => 8 + 2 * k;
+  const emit = (node, depth) => {
+    const code = [];
+    let first = true;
+    for (const [c, child] of node.next) {
+      code.push(op.get(isLetter(c) ? folded(depth) : raw(depth)), op.vconst(c), op.eq8);
+      if (!child.terminal && child.next.size) code.push(...emit(child, depth + 1), op.vand);
+      if (!first) code.push(op.vor);
+      first = false;
+    }
+    return code;
+  };
+  const candidates = emit(byteTrie(keywords, FILTER_BYTES), 0);
+  const loads = [];
+  for (let k = 0; k < FILTER_BYTES; k++) loads.push(op.get(i), op.vload(k), op.tee(raw(k)), op.vconst(32), op.vor, op.set(folded(k)));
+  const verify = verifyAt(keywords, p, end, result, 7 + 2 * FILTER_BYTES);
+  return {
+    name: "lastKeyword",
+    params: [T.i32, T.i32],
+    results: [T.i32],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array(2 * FILTER_BYTES).fill(T.v128), T.i32],
+    body: [
+      op.i32(-1),
+      op.set(result),
+      op.get(ptr),
+      op.get(len),
+      op.add,
+      op.set(end),
+      op.get(ptr),
+      op.set(i),
+      // 16 positions at a time while the last lane's load stays inside [ptr, end).
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.i32(16 + FILTER_BYTES - 1),
+      op.add,
+      op.get(end),
+      op.gtU,
+      op.brIf(1),
+      ...loads,
+      ...candidates,
+      op.bitmask8,
+      op.tee(mask),
+      op.if(),
+      op.loop(),
+      op.get(i),
+      op.get(mask),
+      op.ctz,
+      op.add,
+      op.set(p),
+      ...verify,
+      op.get(mask),
+      op.get(mask),
+      op.i32(1),
+      op.sub,
+      op.and,
+      op.tee(mask),
+      op.brIf(0),
+      op.end,
+      op.end,
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      // The last few positions one by one.
+      op.get(i),
+      op.set(p),
+      op.block(),
+      op.loop(),
+      op.get(p),
+      op.get(end),
+      op.geU,
+      op.brIf(1),
+      ...verify,
+      op.get(p),
+      op.i32(1),
+      op.add,
+      op.set(p),
+      op.br(0),
+      op.end,
+      op.end,
+      op.get(result)
+    ]
+  };
+}
+function countFunction() {
+  const [ptr, len, byte, end, i, n, needle] = [0, 1, 2, 3, 4, 5, 6];
+  return {
+    name: "count",
+    params: [T.i32, T.i32, T.i32],
+    results: [T.i32],
+    locals: [T.i32, T.i32, T.i32, T.v128],
+    body: [
+      op.get(ptr),
+      op.get(len),
+      op.add,
+      op.set(end),
+      op.get(ptr),
+      op.set(i),
+      op.get(byte),
+      op.splat8,
+      op.set(needle),
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.get(end),
+      op.gtU,
+      op.brIf(1),
+      op.get(n),
+      op.get(i),
+      op.vload(0),
+      op.get(needle),
+      op.eq8,
+      op.bitmask8,
+      op.popcnt,
+      op.add,
+      op.set(n),
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.get(end),
+      op.geU,
+      op.brIf(1),
+      op.get(n),
+      op.get(i),
+      op.load8u(0),
+      op.get(byte),
+      op.eq,
+      op.add,
+      op.set(n),
+      op.get(i),
+      op.i32(1),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      op.get(n)
+    ]
+  };
+}
+function utf16Function() {
+  const [ptr, len, end, i, n, v, c] = [0, 1, 2, 3, 4, 5, 6];
+  return {
+    name: "utf16Units",
+    params: [T.i32, T.i32],
+    results: [T.i32],
+    locals: [T.i32, T.i32, T.i32, T.v128, T.i32],
+    body: [
+      op.get(ptr),
+      op.get(len),
+      op.add,
+      op.set(end),
+      op.get(ptr),
+      op.set(i),
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.get(end),
+      op.gtU,
+      op.brIf(1),
+      op.get(i),
+      op.vload(0),
+      op.set(v),
+      // A character starts at every byte that is not a continuation byte (10xxxxxx) ...
+      op.get(n),
+      op.get(v),
+      op.vconst(192),
+      op.vand,
+      op.vconst(128),
+      op.ne8,
+      op.bitmask8,
+      op.popcnt,
+      op.add,
+      // ... and one of four bytes (11110xxx) is a surrogate pair: two units.
+      op.get(v),
+      op.vconst(240),
+      op.geU8,
+      op.bitmask8,
+      op.popcnt,
+      op.add,
+      op.set(n),
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.get(end),
+      op.geU,
+      op.brIf(1),
+      op.get(i),
+      op.load8u(0),
+      op.set(c),
+      op.get(n),
+      op.get(c),
+      op.i32(192),
+      op.and,
+      op.i32(128),
+      op.ne,
+      op.add,
+      op.get(c),
+      op.i32(240),
+      op.geU,
+      op.add,
+      op.set(n),
+      op.get(i),
+      op.i32(1),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      op.get(n)
+    ]
+  };
+}
+var wasm = globalThis.WebAssembly;
+var ByteKernel = class {
+  constructor(fns) {
+    this.fns = fns;
+    this.view = Buffer.from(fns.memory.buffer);
+  }
+  fns;
+  view;
+  bytes(size = 0) {
+    if (size > this.view.length) {
+      this.fns.memory.grow(Math.ceil((size - this.view.length) / PAGE));
+      this.view = Buffer.from(this.fns.memory.buffer);
+    }
+    return this.view;
+  }
+  lastKeyword(from, to) {
+    if (to <= from) return -1;
+    const at = this.fns.lastKeyword(from, to - from);
+    return at < 0 ? -1 : at;
+  }
+  count(from, to, byte) {
+    return to > from ? this.fns.count(from, to - from, byte) : 0;
+  }
+  utf16Units(from, to) {
+    return to > from ? this.fns.utf16Units(from, to - from) : 0;
+  }
+};
+function kernelBinary(keywords) {
+  const words = [...new Set(keywords.map((k) => k.toLowerCase()))].map((k) => [...k].map((ch) => ch.charCodeAt(0)));
+  return module([lastKeywordFunction(words), countFunction(), utf16Function()], 2);
+}
+var KernelPool = class _KernelPool {
+  constructor(api, compiled) {
+    this.api = api;
+    this.compiled = compiled;
+  }
+  api;
+  compiled;
+  free = [];
+  /**
+   * Null when there can be no kernel: no keywords, a keyword that is not ASCII, no WebAssembly
+   * (`node --jitless`), or no SIMD in it (compiling the module then throws). `api` is for tests
+   * (null: none).
+   */
+  static for(keywords, api = wasm ?? null) {
+    if (!api || keywords.length === 0 || keywords.some((k) => k.length === 0 || /[^\x00-\x7f]/.test(k))) return null;
+    try {
+      return new _KernelPool(api, new api.Module(kernelBinary(keywords)));
+    } catch {
+      return null;
+    }
+  }
+  acquire() {
+    return this.free.pop() ?? new ByteKernel(new this.api.Instance(this.compiled).exports);
+  }
+  release(kernel) {
+    if (this.free.length < 4) this.free.push(kernel);
+  }
+};
+var PlainWindow = class {
+  view = Buffer.alloc(0);
+  bytes(size = 0) {
+    if (size > this.view.length) {
+      const grown = Buffer.alloc(Math.max(size, 2 * this.view.length));
+      this.view.copy(grown);
+      this.view = grown;
+    }
+    return this.view;
+  }
+  lastKeyword(from, to) {
+    return to > from ? from : -1;
+  }
+  count(from, to, byte) {
+    let n = 0;
+    for (let i = this.view.indexOf(byte, from); i >= 0 && i < to; i = this.view.indexOf(byte, i + 1)) n++;
+    return n;
+  }
+  utf16Units(from, to) {
+    let units = 0;
+    for (let i = from; i < to; i++) {
+      const b = this.view[i];
+      if ((b & 192) !== 128) units++;
+      if (b >= 240) units++;
+    }
+    return units;
+  }
+};
+
 // src/engine/stream.ts
 var LOOKBACK = 16 * 1024;
 var KEYWORD_REACH = 2 * MAX_CONTEXT_CHARS;
 var LOOKAHEAD = 2 * MAX_CONTEXT_CHARS;
 var OVERLAP = 4 * 1024;
-function countNewlines(text, from, to) {
-  let n = 0;
-  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) n++;
-  return n;
+var MAX_PIECE = 256 * 1024;
+var NEWLINE = 10;
+var kernels = /* @__PURE__ */ new WeakMap();
+function kernelsFor(rules) {
+  let found = kernels.get(rules);
+  if (found === void 0) {
+    const keywords = rules.prefilter.keywords;
+    found = {
+      pool: rules.prefilter.runsEverywhere ? null : KernelPool.for(keywords),
+      keywordTail: Math.max(0, ...keywords.map((k) => k.length - 1))
+    };
+    kernels.set(rules, found);
+  }
+  return found;
 }
 var StreamScanner = class {
-  constructor(rules) {
+  /** `kernel: false` searches without the byte kernel, as where WebAssembly is missing (for tests). */
+  constructor(rules, { kernel = true } = {}) {
     this.rules = rules;
+    const { pool: shared, keywordTail } = kernelsFor(rules);
+    const pool = kernel ? shared : null;
+    this.pool = pool;
+    this.window = pool ? pool.acquire() : new PlainWindow();
+    this.keywordTail = keywordTail;
   }
   rules;
-  /** Text after the region scanned last: kept for the next one (look-ahead, partial line). */
-  carry = "";
-  lookback = "";
+  window;
+  pool;
+  /** Bytes in the window: look-back first, then what is not scanned yet (the carry). */
+  length = 0;
+  lookback = 0;
+  /** Stream offset of the window's first byte, of the end of what the kernel searched, and of the last keyword seen. */
+  base = 0;
+  searched = 0;
+  lastKeyword = -1;
+  keywordTail;
   /** Line number and column (UTF-16 units) at which the next region starts. */
   line = 1;
   column = 0;
@@ -376,42 +870,85 @@ var StreamScanner = class {
   seenLine = 0;
   /** Scan the next bytes; returns the matches that are complete. */
   push(chunk) {
-    if (chunk.length === 0) return [];
-    const newline = chunk.length > LOOKAHEAD ? chunk.lastIndexOf(10, chunk.length - LOOKAHEAD) : -1;
-    const pending = this.carry + chunk.toString("latin1");
-    if (newline >= 0) return this.scan(pending, this.carry.length + newline + 1);
-    if (pending.length <= 2 * OVERLAP + LOOKAHEAD) {
-      this.carry = pending;
-      return [];
-    }
-    const earlier = pending.lastIndexOf("\n", pending.length - LOOKAHEAD);
-    if (earlier >= 0) return this.scan(pending, earlier + 1);
-    return this.scan(pending, pending.length - OVERLAP);
+    if (chunk.length <= MAX_PIECE) return this.pushPiece(chunk);
+    const out = [];
+    for (let at = 0; at < chunk.length; at += MAX_PIECE) for (const m of this.pushPiece(chunk.subarray(at, at + MAX_PIECE))) out.push(m);
+    return out;
   }
   /**
    * No more bytes after `last`: scan what is left, in one region. A whole small file or blob given
    * here is scanned in one pass, with no look-back to read twice and no lines to count ahead.
    */
   end(last) {
-    const pending = last?.length ? this.carry + last.toString("latin1") : this.carry;
-    this.carry = "";
-    return pending ? this.scan(pending, pending.length, true) : [];
+    if (!this.window) return [];
+    let out = [];
+    if (last && last.length > MAX_PIECE) {
+      const split = last.length - MAX_PIECE;
+      out = this.push(last.subarray(0, split));
+      last = last.subarray(split);
+    }
+    if (last?.length) this.append(last);
+    if (this.length > this.lookback) for (const m of this.scan(this.length - this.lookback, true)) out.push(m);
+    this.dispose();
+    return out;
   }
-  scan(pending, cut, final = false) {
-    const text = this.lookback + pending;
-    const from = this.lookback.length;
+  /** Gives the window back without scanning what is left (content found to be binary). */
+  dispose() {
+    if (this.window && this.pool) this.pool.release(this.window);
+    this.window = null;
+  }
+  append(chunk) {
+    const bytes = this.window.bytes(this.length + chunk.length);
+    chunk.copy(bytes, this.length);
+    this.length += chunk.length;
+  }
+  pushPiece(chunk) {
+    if (chunk.length === 0 || !this.window) return [];
+    const chunkStart = this.length;
+    this.append(chunk);
+    const bytes = this.window.bytes();
+    if (chunk.length > LOOKAHEAD) {
+      const newline = bytes.lastIndexOf(NEWLINE, this.length - LOOKAHEAD);
+      if (newline >= chunkStart) return this.scan(newline + 1 - this.lookback);
+    }
+    const pending = this.length - this.lookback;
+    if (pending <= 2 * OVERLAP + LOOKAHEAD) return [];
+    const earlier = bytes.lastIndexOf(NEWLINE, this.length - LOOKAHEAD);
+    if (earlier >= this.lookback) return this.scan(earlier + 1 - this.lookback);
+    return this.scan(pending - OVERLAP);
+  }
+  /** Whether any keyword starts in the window (a keyword in the look-back or the carry counts too). */
+  keywordInWindow() {
+    const window = this.window;
+    const from = Math.max(0, this.searched - this.keywordTail - this.base);
+    const at = window.lastKeyword(from, this.length);
+    if (at >= 0) this.lastKeyword = Math.max(this.lastKeyword, this.base + at);
+    this.searched = this.base + this.length;
+    return this.lastKeyword >= this.base;
+  }
+  /** Scan the region of `cut` bytes after the look-back; keep its tail as look-back, and the rest as carry. */
+  scan(cut, final = false) {
+    const window = this.window;
+    const from = this.lookback;
     const to = from + cut;
-    const regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
-    const matches = regions.size ? this.locate(text, from, to, regions) : [];
+    let matches = [];
+    if (this.keywordInWindow()) {
+      const text = window.bytes().toString("latin1", 0, this.length);
+      const regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
+      if (regions.size) matches = this.locate(text, from, to, regions);
+    }
     if (final) return matches;
-    const lastNewline = text.lastIndexOf("\n", to - 1);
-    this.line += countNewlines(text, from, to);
-    this.column = lastNewline >= from ? utf16Length(text, lastNewline + 1, to) : this.column + utf16Length(text, from, to);
+    const bytes = window.bytes().subarray(0, this.length);
+    this.line += window.count(from, to, NEWLINE);
+    const lastNewline = bytes.lastIndexOf(NEWLINE, to - 1);
+    this.column = lastNewline >= from ? window.utf16Units(lastNewline + 1, to) : this.column + window.utf16Units(from, to);
     let keepFrom = Math.max(0, to - LOOKBACK);
-    const firstNewline = text.indexOf("\n", keepFrom);
-    if (keepFrom > 0 && firstNewline >= 0 && firstNewline < to) keepFrom = firstNewline + 1;
-    this.lookback = text.slice(keepFrom, to);
-    this.carry = text.slice(to);
+    const firstNewline = keepFrom > 0 ? bytes.indexOf(NEWLINE, keepFrom) : -1;
+    if (firstNewline >= 0 && firstNewline < to) keepFrom = firstNewline + 1;
+    bytes.copyWithin(0, keepFrom, this.length);
+    this.base += keepFrom;
+    this.length -= keepFrom;
+    this.lookback = to - keepFrom;
     return matches;
   }
   /**
@@ -481,7 +1018,29 @@ function scanString(rules, text) {
 // src/sources/read.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-var CHUNK_SIZE = 1024 * 1024;
+
+// src/util/size.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+function parseSize(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text);
+  if (!match || match[3] && !match[2] && match[3].toLowerCase() === "ib") {
+    return new Error(`"${text}" is not a size: write a number of bytes, or one with a unit such as 500KB, 10MB or 1GB`);
+  }
+  const bytes = Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+  if (!Number.isSafeInteger(bytes)) return new Error(`"${text}" is too large a size`);
+  return bytes;
+}
+function formatSize(bytes) {
+  for (const [unit, factor] of [["TB", 2 ** 40], ["GB", 2 ** 30], ["MB", 2 ** 20], ["KB", 2 ** 10]]) {
+    if (bytes >= factor) return `${Number((bytes / factor).toFixed(1))} ${unit}`;
+  }
+  return bytes === 1 ? "1 byte" : `${bytes} bytes`;
+}
+
+// src/sources/read.ts
+var CHUNK_SIZE = 64 * 1024;
+var readBuffer;
 var EMPTY = Buffer.alloc(0);
 var SNIFF_SIZE = 8 * 1024;
 function sniffEncoding(head) {
@@ -513,6 +1072,9 @@ function describeReadError(error) {
       return `unreadable: ${code ?? (error instanceof Error ? error.message : String(error))}`;
   }
 }
+function tooLarge(limit) {
+  return { kind: "skipped", skip: "too-large", reason: `larger than --max-file-size ${formatSize(limit)}` };
+}
 function unreadable(error) {
   return { kind: "skipped", skip: "unreadable", reason: describeReadError(error) };
 }
@@ -534,7 +1096,10 @@ var ContentScanner = class {
     if (this.binary || chunk.length === 0) return;
     if (!this.convert) {
       this.head = this.head ? Buffer.concat([this.head, chunk]) : chunk;
-      if (this.head.length < SNIFF_SIZE) return;
+      if (this.head.length < SNIFF_SIZE) {
+        if (this.head === chunk) this.head = Buffer.from(chunk);
+        return;
+      }
       chunk = this.start();
       if (this.binary) return;
     }
@@ -549,7 +1114,12 @@ var ContentScanner = class {
     }
     if (this.binary) return { kind: "skipped", skip: "binary", reason: "binary" };
     if (this.convert) this.feed(last, true);
+    else this.scanner.dispose();
     return { kind: "scanned", matches: this.matches, bytes: this.bytes };
+  }
+  /** Gives the window back when the content cannot be read to its end (a read error). */
+  dispose() {
+    this.scanner.dispose();
   }
   start() {
     const head = this.head;
@@ -557,6 +1127,7 @@ var ContentScanner = class {
     const { encoding, bom } = sniffEncoding(head);
     if (encoding === "binary") {
       this.binary = true;
+      this.scanner.dispose();
       return head;
     }
     this.convert = transcoder(encoding);
@@ -570,14 +1141,15 @@ var ContentScanner = class {
   }
 };
 function scanningSink(rules, done) {
-  const content = new ContentScanner(rules);
+  let content;
   let outcome;
   return {
     chunk: (data, last) => {
+      content ??= new ContentScanner(rules);
       if (last) outcome = content.end(data);
       else content.push(data);
     },
-    end: (size) => done(outcome ?? content.end(), size)
+    end: (size) => done(outcome ?? (content ??= new ContentScanner(rules)).end(), size)
   };
 }
 async function scanChunks(rules, chunks) {
@@ -588,8 +1160,9 @@ async function scanChunks(rules, chunks) {
   }
   return content.end();
 }
-function scanFile(rules, path) {
+function scanFile(rules, path, limits = {}) {
   let fd;
+  let content;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
@@ -598,26 +1171,27 @@ function scanFile(rules, path) {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { kind: "skipped", skip: "not-a-file", reason: "not a regular file" };
+    if (limits.maxFileSize !== void 0 && stat.size > limits.maxFileSize) return tooLarge(limits.maxFileSize);
     const size = Math.min(CHUNK_SIZE, stat.size + 1);
-    const content = new ContentScanner(rules);
+    content = new ContentScanner(rules);
+    const buffer = readBuffer ??= Buffer.allocUnsafeSlow(CHUNK_SIZE);
     let total = 0;
     for (let first = true; content.wantsMore; first = false) {
-      const chunk = readChunk(fd, first ? size : CHUNK_SIZE);
+      const chunk = readChunk(fd, buffer, first ? size : CHUNK_SIZE);
       total += chunk.length;
       if (chunk.length === 0 || first && chunk.length < size && total >= stat.size) return content.end(chunk);
       content.push(chunk);
     }
     return content.end();
   } catch (error) {
+    content?.dispose();
     return unreadable(error);
   } finally {
     closeSync(fd);
   }
 }
-function readChunk(fd, size) {
-  const buffer = Buffer.allocUnsafe(size);
-  const bytesRead = readSync(fd, buffer, 0, size, null);
-  return bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
+function readChunk(fd, buffer, size) {
+  return buffer.subarray(0, readSync(fd, buffer, 0, size, null));
 }
 
 export {
@@ -625,6 +1199,7 @@ export {
   detach,
   StreamScanner,
   scanString,
+  parseSize,
   describeReadError,
   scanningSink,
   scanChunks,

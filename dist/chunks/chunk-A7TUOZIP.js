@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   CompiledRules
-} from "./chunk-JFLITGH2.js";
+} from "./chunk-GTJG6YDM.js";
 import {
   compilePatternFile,
   loadPatterns
@@ -1920,7 +1920,8 @@ async function runScan(source, options = {}) {
     skipped: skipped.sort(byPath),
     durationMs: Math.round(performance.now() - started),
     ...totals.shallow !== void 0 ? { shallow: totals.shallow } : {},
-    ...totals.revisions !== void 0 ? { revisions: totals.revisions } : {}
+    ...totals.revisions !== void 0 ? { revisions: totals.revisions } : {},
+    ...totals.ignored !== void 0 ? { ignored: totals.ignored.count, ignoredPaths: totals.ignored.paths } : {}
   };
   return { scan, raw, rules, config };
 }

@@ -8,11 +8,11 @@ import {
 } from "./chunk-MMBF3BGD.js";
 import {
   openRepo
-} from "./chunk-4CA6W4GR.js";
+} from "./chunk-4S3LATTK.js";
 import {
   gitComplaint,
   runGit
-} from "./chunk-QC5H7FIU.js";
+} from "./chunk-PLHMHQ3O.js";
 import {
   InputError,
   UsageError

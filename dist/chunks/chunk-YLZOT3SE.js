@@ -1,21 +1,24 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanFiles
-} from "./chunk-GPXSVCQX.js";
+  fileQueue
+} from "./chunk-CUAGPBHV.js";
 import {
   globMatcher,
   isUnreadable,
   runScan,
   settle
-} from "./chunk-NLM5P433.js";
+} from "./chunk-A7TUOZIP.js";
 import {
   describeReadError,
   scanChunks
-} from "./chunk-JFLITGH2.js";
+} from "./chunk-GTJG6YDM.js";
 import {
   INFORMATION_URI,
   TOOL_NAME
 } from "./chunk-MMBF3BGD.js";
+import {
+  runGit
+} from "./chunk-PLHMHQ3O.js";
 import {
   InputError
 } from "./chunk-LYLTTLW4.js";
@@ -896,8 +899,9 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/sources/files.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+import { existsSync as existsSync2 } from "node:fs";
 import { stat } from "node:fs/promises";
-import { basename, normalize, posix, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { basename, dirname as dirname2, join as join2, normalize, posix, resolve, sep as sep2 } from "node:path";
 
 // src/sources/walk.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -905,15 +909,78 @@ var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync, opendirSync, readFileSync, realpathSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 var toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
-function readIgnoreFile(dir) {
-  const file = join(dir, ".gitignore");
-  let text;
+var IgnoreSummary = class {
+  names = /* @__PURE__ */ new Set();
+  paths = /* @__PURE__ */ new Set();
+  suffixes = [];
+  literals = [];
+  globs = [];
+  anyFolder = false;
+  anything = false;
+  constructor(text) {
+    for (let line of text.split(/\r?\n/)) {
+      if (line === "" || line.startsWith("#")) continue;
+      if (line.startsWith("!")) line = line.slice(1);
+      const dirOnly = line.endsWith("/");
+      let body = dirOnly ? line.slice(0, -1) : line;
+      if (body === "" || /\s$/.test(line) || line.includes("\\")) {
+        this.anything = true;
+        continue;
+      }
+      if (/[*?[\]]/.test(body)) {
+        if (/^\*[^*?[\]/]+$/.test(body)) {
+          this.suffixes.push(body.slice(1).toLowerCase());
+          continue;
+        }
+        const literal = body.toLowerCase().split(/\[[^\]]*\]|[*?/[\]]/).reduce((a, b) => b.length > a.length ? b : a, "");
+        const glob = body.includes("/") ? null : nameGlob(body);
+        if (literal.length >= 2) this.literals.push(literal);
+        else if (glob) this.globs.push(glob);
+        else if (dirOnly) this.anyFolder = true;
+        else this.anything = true;
+        continue;
+      }
+      body = body.toLowerCase();
+      if (body.includes("/")) this.paths.add(body.startsWith("/") ? body.slice(1) : body);
+      else this.names.add(body);
+    }
+  }
+  /** `path` is relative to the .gitignore's folder; `name` is its last part. */
+  mayMatch(path, name, isDir) {
+    if (this.anything || isDir && this.anyFolder) return true;
+    const lowerName = name.toLowerCase();
+    if (this.names.has(lowerName)) return true;
+    for (const suffix of this.suffixes) if (lowerName.endsWith(suffix)) return true;
+    for (const glob of this.globs) if (glob.test(name)) return true;
+    if (this.paths.size === 0 && this.literals.length === 0) return false;
+    const lowerPath = path.toLowerCase();
+    if (this.paths.has(lowerPath)) return true;
+    for (const literal of this.literals) if (lowerPath.includes(literal)) return true;
+    return false;
+  }
+};
+function nameGlob(pattern) {
+  const source = pattern.replace(/\[!?([^\]]*)\]|([*?])|([^*?[])/g, (_, cls, wild, ch) => {
+    if (cls !== void 0) return `[${_.startsWith("[!") ? "^" : ""}${cls.replace(/[\\\]^]/g, "\\$&")}]`;
+    if (wild) return wild === "*" ? ".*" : ".";
+    return ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  });
   try {
-    text = readFileSync(file, "utf8");
+    const classes = pattern.match(/\[!?[^\]]*\]/g)?.length ?? 0;
+    return (pattern.match(/\[/g)?.length ?? 0) !== classes ? null : new RegExp(`^${source}$`, "is");
   } catch {
     return null;
   }
-  return { dir, rules: (0, import_ignore.default)().add(text) };
+}
+function readIgnoreFile(dir) {
+  try {
+    return readFileSync(typeof dir === "string" ? join(dir, ".gitignore") : Buffer.concat([dir, Buffer.from("/.gitignore")]), "utf8");
+  } catch {
+    return null;
+  }
+}
+function scopeOf(text, within, above) {
+  return { rules: (0, import_ignore.default)({ ignorecase: false }).add(text), summary: new IgnoreSummary(text), within, above };
 }
 function ancestorIgnores(root) {
   const scopes = [];
@@ -922,78 +989,140 @@ function ancestorIgnores(root) {
     const parent = dirname(dir);
     if (parent === dir) return [];
     dir = parent;
-    const scope = readIgnoreFile(dir);
-    if (scope) scopes.unshift(scope);
+    const text = readIgnoreFile(dir);
+    if (text !== null) scopes.unshift(scopeOf(text, null, toPosix(relative(dir, root))));
   }
   return scopes;
 }
-function ignoredBy(scopes, absolute, isDir) {
-  for (const scope of scopes) {
-    const rel = toPosix(relative(scope.dir, absolute));
-    if (rel === "" || rel.startsWith("..")) continue;
-    if (scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+function ignoredBy(scopes, path, name, isDir) {
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const scope = scopes[i];
+    const rel = scope.above !== null ? `${scope.above}/${path}` : scope.within === "" ? path : path.slice(scope.within.length + 1);
+    if (!scope.summary.mayMatch(rel, name, isDir)) continue;
+    const verdict = scope.rules.test(isDir ? `${rel}/` : rel);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
   }
   return false;
+}
+function escapeName(raw) {
+  let out = "";
+  for (let i = 0; i < raw.length; ) {
+    const b = raw[i];
+    const length = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
+    const piece = length && i + length <= raw.length ? raw.subarray(i, i + length) : null;
+    const valid = piece !== null && piece.subarray(1).every((c) => (c & 192) === 128);
+    const text = valid ? piece.toString("utf8") : "";
+    if (valid && !text.includes("\uFFFD")) {
+      out += text;
+      i += length;
+    } else {
+      out += `\\x${b.toString(16).padStart(2, "0")}`;
+      i++;
+    }
+  }
+  return out;
+}
+var kindOf = (entry) => entry.isDirectory() ? "dir" : entry.isFile() ? "file" : entry.isSymbolicLink() ? "link" : "other";
+function readEntries(handle) {
+  const entries = [];
+  for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) entries.push({ name: entry.name, raw: null, kind: kindOf(entry) });
+  return entries;
+}
+function listDir(dir) {
+  const handle = opendirSync(dir, { bufferSize: 128 });
+  let entries;
+  try {
+    entries = readEntries(handle);
+  } finally {
+    handle.closeSync();
+  }
+  if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
+  const raw = opendirSync(dir, { bufferSize: 128, encoding: "buffer" });
+  try {
+    const out = [];
+    for (let entry = raw.readSync(); entry !== null; entry = raw.readSync()) {
+      const bytes = entry.name;
+      const text = bytes.toString("utf8");
+      const valid = Buffer.from(text, "utf8").equals(bytes);
+      out.push({ name: valid ? text : escapeName(bytes), raw: valid ? null : bytes, kind: kindOf(entry) });
+    }
+    return out;
+  } finally {
+    raw.closeSync();
+  }
+}
+var SEP = Buffer.from(sep);
+function childPath(dir, entry) {
+  if (typeof dir === "string" && entry.raw === null) return dir.endsWith(sep) ? dir + entry.name : dir + sep + entry.name;
+  return Buffer.concat([typeof dir === "string" ? Buffer.from(dir) : dir, SEP, entry.raw ?? Buffer.from(entry.name)]);
 }
 function walkTree(root, options, events) {
   const excluded = globMatcher(options.exclude);
   const included = options.include.length ? globMatcher(options.include) : () => true;
+  const tracked = options.tracked ?? null;
   const realRoot = realpathSync(root);
-  const stack = [
-    { dir: root, scopes: options.gitignore ? ancestorIgnores(root) : [] }
-  ];
+  const ancestors = options.gitignore ? ancestorIgnores(root) : [];
+  const rootIgnored = ancestors.some((s) => s.rules.ignores(`${s.above}/`));
+  const stack = [{ dir: root, path: "", scopes: ancestors, ignored: rootIgnored }];
   while (stack.length) {
-    const { dir, scopes: parentScopes } = stack.pop();
-    let scopes = parentScopes;
-    if (options.gitignore) {
-      const own = readIgnoreFile(dir);
-      if (own) scopes = [...parentScopes, own];
-    }
-    let handle;
+    const { dir, path: dirPath, scopes: parentScopes, ignored: dirIgnored } = stack.pop();
+    let entries;
     try {
-      handle = opendirSync(dir, { bufferSize: 128 });
+      entries = listDir(dir);
     } catch (error) {
-      events.skip(dir, "unreadable", describeReadError(error));
+      events.skip(dir, dirPath, "unreadable", describeReadError(error));
       continue;
     }
-    const subdirs = [];
-    try {
-      for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
-        const absolute = join(dir, entry.name);
-        const rel = toPosix(relative(root, absolute));
-        if (entry.name === ".git") continue;
-        if (entry.isDirectory()) {
-          if (excluded(rel) || excluded(`${rel}/`) || options.gitignore && ignoredBy(scopes, absolute, true)) continue;
-          subdirs.push(absolute);
-        } else if (entry.isFile()) {
-          if (excluded(rel) || !included(rel) || options.gitignore && ignoredBy(scopes, absolute, false)) continue;
-          events.file(absolute);
-        } else if (entry.isSymbolicLink()) {
-          if (excluded(rel) || options.gitignore && ignoredBy(scopes, absolute, false)) continue;
-          let target;
-          try {
-            target = realpathSync(absolute);
-          } catch {
-            events.skip(absolute, "link", "broken symbolic link");
-            continue;
-          }
-          const inside = target === realRoot || target.startsWith(realRoot + sep);
-          if (!inside) events.skip(absolute, "link", "symbolic link to outside the scanned root");
-        } else if (!excluded(rel) && included(rel)) {
-          events.skip(absolute, "not-a-file", "not a regular file");
-        }
-      }
-    } catch (error) {
-      events.skip(dir, "unreadable", describeReadError(error));
-    } finally {
-      handle.closeSync();
+    let scopes = parentScopes;
+    if (options.gitignore && entries.some((e) => e.name === ".gitignore")) {
+      const text = readIgnoreFile(dir);
+      if (text !== null) scopes = [...parentScopes, scopeOf(text, dirPath, null)];
     }
-    subdirs.sort().reverse();
-    for (const sub of subdirs) stack.push({ dir: sub, scopes });
+    const subdirs = [];
+    const isIgnored = (rel, name, isDir) => options.gitignore && (dirIgnored || ignoredBy(scopes, rel, name, isDir));
+    for (const entry of entries) {
+      if (entry.name === ".git") continue;
+      const rel = dirPath ? `${dirPath}/${entry.name}` : entry.name;
+      if (entry.kind === "dir") {
+        if (excluded(rel) || excluded(`${rel}/`)) continue;
+        const ignored = isIgnored(rel, entry.name, true);
+        if (ignored && !tracked?.dirs.has(rel)) {
+          events.ignored(rel, true);
+          continue;
+        }
+        subdirs.push({ dir: childPath(dir, entry), path: rel, scopes, ignored });
+      } else if (entry.kind === "file") {
+        if (excluded(rel) || !included(rel)) continue;
+        if (isIgnored(rel, entry.name, false) && !tracked?.files.has(rel)) {
+          events.ignored(rel, false);
+          continue;
+        }
+        events.file(childPath(dir, entry), rel);
+      } else if (entry.kind === "link") {
+        if (excluded(rel) || isIgnored(rel, entry.name, false)) continue;
+        const absolute = childPath(dir, entry);
+        let target;
+        try {
+          target = realpathSync(absolute);
+        } catch {
+          events.skip(absolute, rel, "link", "broken symbolic link");
+          continue;
+        }
+        const inside = target === realRoot || target.startsWith(realRoot + sep);
+        if (!inside) events.skip(absolute, rel, "link", "symbolic link to outside the scanned root");
+      } else if (!excluded(rel) && included(rel)) {
+        events.skip(childPath(dir, entry), rel, "not-a-file", "not a regular file");
+      }
+    }
+    subdirs.sort((a, b) => a.path < b.path ? 1 : a.path > b.path ? -1 : 0);
+    for (const sub of subdirs) stack.push(sub);
   }
 }
 
 // src/sources/files.ts
+var IGNORED_NAMED = 20;
+var IGNORED_KEPT = 1e5;
 var toPosix2 = (path) => sep2 === "/" ? path : path.split(sep2).join("/");
 async function* asBuffers(stream) {
   for await (const chunk of stream) yield typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
@@ -1015,50 +1144,84 @@ async function checkTargets(paths, cwd) {
   }
   return targets;
 }
+function inWorkTree(dir) {
+  for (let at = dir; ; at = dirname2(at)) {
+    if (existsSync2(join2(at, ".git"))) return true;
+    if (dirname2(at) === at) return false;
+  }
+}
+async function trackedFiles(dir, debug) {
+  if (!inWorkTree(dir)) return null;
+  const run = await runGit(dir, ["ls-files", "-z", "--cached"]);
+  if (run.code !== 0) {
+    debug(`git ls-files in ${dir} failed (${run.stderr.trim().split("\n")[0] ?? ""}): .gitignore alone decides what is left out`);
+    return null;
+  }
+  const files = new Set(run.stdout.split("\0").filter((p) => p !== ""));
+  const dirs = /* @__PURE__ */ new Set();
+  for (const file of files) for (let i = file.lastIndexOf("/"); i > 0; i = file.lastIndexOf("/", i - 1)) dirs.add(file.slice(0, i));
+  debug(`${files.size.toLocaleString("en-US")} files tracked by git below ${dir}: scanned even where .gitignore matches them`);
+  return { files, dirs };
+}
 async function filesSource(options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const targets = await checkTargets(options.paths?.length ? options.paths : ["."], cwd);
   const onlyDir = targets.length === 1 && targets[0].isDir ? targets[0] : null;
   const root = onlyDir ? onlyDir.absolute : cwd;
-  const display = (target, absolute) => {
-    if (onlyDir) return toPosix2(relative2(root, absolute)) || basename(absolute);
+  const display = (target, path) => {
+    if (onlyDir) return path || basename(root);
     const typed = toPosix2(normalize(target.arg)).replace(/\/$/, "");
-    return absolute === target.absolute ? typed : posix.join(typed, toPosix2(relative2(target.absolute, absolute)));
+    return path ? posix.join(typed, path) : typed;
   };
+  const debug = options.debug ?? (() => {
+  });
   return {
     mode: targets.every((t) => t.arg === "-") ? "stdin" : "files",
     root: onlyDir ? onlyDir.arg : targets.length === 1 ? targets[0].arg : ".",
     configRoot: root,
     async scan(rules, filters, events) {
       const totals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
+      const ignored = { count: 0, paths: [] };
       const record = (where, outcome) => {
         if (outcome.kind === "skipped") return events.skipped({ path: where.path, kind: outcome.skip, reason: outcome.reason });
         totals.files++;
         totals.bytes += outcome.bytes;
         if (outcome.matches.length) events.matches(outcome.matches, where);
       };
-      const files = [];
+      const paths = [];
+      const queue = fileQueue(rules, { maxFileSize: options.maxFileSize }, (i, outcome) => record({ path: paths[i] }, outcome));
+      const gitignore = options.gitignore ?? true;
       for (const target of targets) {
         if (target.arg === "-") {
           record({ path: options.stdinName ?? "stdin" }, await scanChunks(rules, asBuffers(options.stdin ?? process.stdin)));
         } else if (target.isDir) {
+          const tracked = gitignore ? await trackedFiles(target.absolute, debug) : null;
           walkTree(
             target.absolute,
-            { gitignore: options.gitignore ?? true, include: filters.include, exclude: filters.exclude },
+            { gitignore, include: filters.include, exclude: filters.exclude, tracked },
             {
-              file: (absolute) => files.push({ absolute, path: display(target, absolute) }),
-              skip: (absolute, kind, reason) => events.skipped({ path: display(target, absolute), kind, reason })
+              file: (absolute, path) => {
+                paths.push(display(target, path));
+                queue.add(absolute);
+              },
+              skip: (_, path, kind, reason) => events.skipped({ path: display(target, path), kind, reason }),
+              ignored: (path, isDir) => {
+                ignored.count++;
+                if (ignored.paths.length < IGNORED_KEPT) ignored.paths.push(display(target, path) + (isDir ? "/" : ""));
+              }
             }
           );
         } else {
-          files.push({ absolute: target.absolute, path: display(target, target.absolute) });
+          paths.push(display(target, ""));
+          queue.add(target.absolute);
         }
       }
-      await scanFiles(
-        rules,
-        files.map((f) => f.absolute),
-        (i, outcome) => record({ path: files[i].path }, outcome)
-      );
+      await queue.finish();
+      if (gitignore) {
+        ignored.paths = ignored.paths.sort().slice(0, IGNORED_NAMED);
+        totals.ignored = ignored;
+        debug(`${ignored.count.toLocaleString("en-US")} paths left out by .gitignore${ignored.count ? `: ${ignored.paths.join(", ")}${ignored.count > ignored.paths.length ? ", \u2026" : ""}` : ""}`);
+      }
       return totals;
     }
   };
@@ -2185,6 +2348,7 @@ import { isAbsolute, posix as posix2 } from "node:path";
 var SEVERITY_COLOR = { critical: "1;31", high: "31", medium: "33", low: "36" };
 var FINDING_INDENT = 20;
 var SKIPS_LISTED = 20;
+var IGNORED_LISTED = 3;
 function seconds(ms) {
   return (ms / 1e3).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
@@ -2263,6 +2427,12 @@ function formatText(result, options) {
     status.push(paint("33", `\u26A0 The scan is incomplete: ${plural(unreadable.length, "path")} could not be read:`));
     for (const s of unreadable.slice(0, SKIPS_LISTED)) status.push(...wrapWords(`${escapeControls(shownPath(s.path, options.pathPrefix))}: ${escapeControls(s.reason)}`, width, "    ", "      "));
     if (unreadable.length > SKIPS_LISTED) status.push(`    \u2026 and ${(unreadable.length - SKIPS_LISTED).toLocaleString("en-US")} more (see --format json)`);
+  }
+  const ignored = result.scan.ignored ?? 0;
+  if (ignored && !options.quiet) {
+    const named = (result.scan.ignoredPaths ?? []).slice(0, IGNORED_LISTED).map((p) => escapeControls(shownPath(p, options.pathPrefix)));
+    const list = `${named.join(", ")}${ignored > named.length ? ", \u2026" : ""}`;
+    status.push(...wrap(`${plural(ignored, "path")} ignored by .gitignore (${list}): --no-gitignore to scan them.`).map((l) => paint("2", l)));
   }
   const skips = otherSkips(result);
   if (skips.length && !options.quiet) {

@@ -3,10 +3,6 @@ import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-4XBH3REO.js";
 
-// src/git/advice.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var SHALLOW_FIX = "run `git fetch --unshallow` (in GitHub Actions: actions/checkout with fetch-depth: 0)";
-
 // src/git/process.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { spawn } from "node:child_process";
@@ -116,11 +112,15 @@ function gitComplaint(stderr) {
   return line.replace(/^(fatal|error): /, "");
 }
 
+// src/git/advice.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var SHALLOW_FIX = "run `git fetch --unshallow` (in GitHub Actions: actions/checkout with fetch-depth: 0)";
+
 export {
-  SHALLOW_FIX,
   observeGit,
   spawnGit,
   runGit,
   exitOf,
-  gitComplaint
+  gitComplaint,
+  SHALLOW_FIX
 };

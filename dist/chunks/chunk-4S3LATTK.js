@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   gitComplaint,
   runGit
-} from "./chunk-QC5H7FIU.js";
+} from "./chunk-PLHMHQ3O.js";
 import {
   InputError
 } from "./chunk-LYLTTLW4.js";

@@ -12,26 +12,26 @@ import {
   reportFinding,
   sanitizeRemote,
   summarizeAudit
-} from "./chunk-VZPNPY7I.js";
+} from "./chunk-YLZOT3SE.js";
 import {
   historySource
-} from "./chunk-B6ZREYUF.js";
+} from "./chunk-O3EVUP7J.js";
 import {
   runScan,
   settle
-} from "./chunk-NLM5P433.js";
+} from "./chunk-A7TUOZIP.js";
 import {
   TOOL_NAME
 } from "./chunk-MMBF3BGD.js";
 import {
   openRepo
-} from "./chunk-4CA6W4GR.js";
+} from "./chunk-4S3LATTK.js";
 import {
   exitOf,
   gitComplaint,
   runGit,
   spawnGit
-} from "./chunk-QC5H7FIU.js";
+} from "./chunk-PLHMHQ3O.js";
 import {
   InputError,
   UsageError

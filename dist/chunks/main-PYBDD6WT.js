@@ -9,16 +9,16 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-UD3SQTIR.js";
-import "./chunk-VZPNPY7I.js";
-import "./chunk-GPXSVCQX.js";
+} from "./chunk-4YNFNPVI.js";
+import "./chunk-YLZOT3SE.js";
+import "./chunk-CUAGPBHV.js";
 import "./chunk-GZYXQ6EO.js";
-import "./chunk-NLM5P433.js";
-import "./chunk-JFLITGH2.js";
+import "./chunk-A7TUOZIP.js";
+import "./chunk-GTJG6YDM.js";
 import "./chunk-5T7XYCZZ.js";
 import "./chunk-MMBF3BGD.js";
 import "./chunk-QQ5OGVZD.js";
-import "./chunk-QC5H7FIU.js";
+import "./chunk-PLHMHQ3O.js";
 import "./chunk-M3ZM77O7.js";
 import "./chunk-AUFZHZDB.js";
 import "./chunk-LYLTTLW4.js";

@@ -13,14 +13,17 @@ import {
   uncheckedMessage,
   unreadablePaths,
   wrapWords
-} from "./chunk-VZPNPY7I.js";
+} from "./chunk-YLZOT3SE.js";
 import {
   apiBases
 } from "./chunk-GZYXQ6EO.js";
 import {
   readBaseline,
   writeBaseline
-} from "./chunk-NLM5P433.js";
+} from "./chunk-A7TUOZIP.js";
+import {
+  parseSize
+} from "./chunk-GTJG6YDM.js";
 import {
   loadPatterns
 } from "./chunk-5T7XYCZZ.js";
@@ -30,7 +33,7 @@ import {
 import {
   SHALLOW_FIX,
   observeGit
-} from "./chunk-QC5H7FIU.js";
+} from "./chunk-PLHMHQ3O.js";
 import {
   loadConfig
 } from "./chunk-M3ZM77O7.js";
@@ -148,7 +151,8 @@ var SCAN_OPTIONS = {
   ...SELECT_OPTIONS,
   ...FILTER_OPTIONS,
   "no-gitignore": { type: "boolean", help: "also scan files that .gitignore excludes (.git/ is never read)" },
-  "stdin-name": { type: "string", value: "NAME", help: "the path to report for standard input (default: stdin)" }
+  "stdin-name": { type: "string", value: "NAME", help: "the path to report for standard input (default: stdin)" },
+  "max-file-size": { type: "string", value: "SIZE", help: "skip (and list) files larger than SIZE, e.g. 10MB (default: no limit)" }
 };
 var REPO_OPTION = {
   repo: { type: "string", value: "DIR", help: "the repository (default: the one holding the current directory)" }
@@ -518,7 +522,10 @@ function parseCommandLine(argv) {
   }
   if (first === "scan") {
     if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("standard input (-) can be scanned only once");
-    return { kind: "scan", ...flags, paths: positionals, stdinName: str("stdin-name") ?? "stdin", gitignore: !values["no-gitignore"] };
+    const maxFileSize = str("max-file-size");
+    const limit = maxFileSize === void 0 ? void 0 : parseSize(maxFileSize);
+    if (limit instanceof Error) throw new UsageError(`--max-file-size: ${limit.message}`);
+    return { kind: "scan", ...flags, paths: positionals, stdinName: str("stdin-name") ?? "stdin", gitignore: !values["no-gitignore"], ...limit !== void 0 ? { maxFileSize: limit } : {} };
   }
   if (first === "audit") {
     const asOf = parseAsOf(str("as-of"));
@@ -640,7 +647,7 @@ async function pathPrefixOf(result, io, repoArg) {
   } else if (result.scan.mode === "stdin") {
     return "";
   } else {
-    const { openRepo } = await import("./repo-LCFUTHT5.js");
+    const { openRepo } = await import("./repo-XLKVVDWV.js");
     const repo = await openRepo(resolve(io.cwd, repoArg ?? "."));
     if (repo.bare) return "";
     const top = repo.dir;
@@ -757,11 +764,11 @@ async function runCommand(command, io) {
       return runScanning(
         command,
         io,
-        ({ onProgress: _, ...options }) => scan({ ...options, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore })
+        ({ onProgress: _, ...options }) => scan({ ...options, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore, maxFileSize: command.maxFileSize })
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-5BXOHXPB.js");
+      const { scanHistory } = await import("./history-AE3NH3CP.js");
       return runScanning(
         command,
         io,
@@ -775,11 +782,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-OWPKRNNB.js");
+      const { scanStaged } = await import("./staged-CPPZGQIY.js");
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }), command.repo ?? null);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-YYFIQLBX.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-DFSOMBGN.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -808,12 +815,12 @@ async function runCommand(command, io) {
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./audit-XKOO4BTV.js")).runAudit(command, io);
+      return (await import("./audit-IYJMBNQR.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./audit-XKOO4BTV.js")).runReportMerge(command, io);
+      return (await import("./audit-IYJMBNQR.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./install-WOH2IV4G.js");
+      const { installHook, uninstallHook } = await import("./install-RBDSP3MY.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}

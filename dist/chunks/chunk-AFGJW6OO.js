@@ -1,24 +1,24 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-IHFKGXA5.js";
+} from "./chunk-RYTNM6FY.js";
 import {
   pathFilter,
   runScan,
   settle
-} from "./chunk-NLM5P433.js";
+} from "./chunk-A7TUOZIP.js";
 import {
   scanningSink
-} from "./chunk-JFLITGH2.js";
+} from "./chunk-GTJG6YDM.js";
 import {
   openRepo
-} from "./chunk-4CA6W4GR.js";
+} from "./chunk-4S3LATTK.js";
 import {
   exitOf,
   gitComplaint,
   runGit,
   spawnGit
-} from "./chunk-QC5H7FIU.js";
+} from "./chunk-PLHMHQ3O.js";
 import {
   InputError
 } from "./chunk-LYLTTLW4.js";

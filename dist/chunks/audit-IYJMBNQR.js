@@ -7,33 +7,33 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-UD3SQTIR.js";
+} from "./chunk-4YNFNPVI.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   readAuditReport
-} from "./chunk-LNYRFFTE.js";
+} from "./chunk-EC7Z7BY6.js";
 import {
   formatAuditText,
   formatBytes,
   formatGithub,
   formatHtml,
   formatSarif
-} from "./chunk-VZPNPY7I.js";
-import "./chunk-GPXSVCQX.js";
+} from "./chunk-YLZOT3SE.js";
+import "./chunk-CUAGPBHV.js";
 import "./chunk-GZYXQ6EO.js";
-import "./chunk-B6ZREYUF.js";
-import "./chunk-IHFKGXA5.js";
-import "./chunk-NLM5P433.js";
-import "./chunk-JFLITGH2.js";
+import "./chunk-O3EVUP7J.js";
+import "./chunk-RYTNM6FY.js";
+import "./chunk-A7TUOZIP.js";
+import "./chunk-GTJG6YDM.js";
 import "./chunk-5T7XYCZZ.js";
 import {
   version
 } from "./chunk-MMBF3BGD.js";
 import "./chunk-QQ5OGVZD.js";
-import "./chunk-4CA6W4GR.js";
-import "./chunk-QC5H7FIU.js";
+import "./chunk-4S3LATTK.js";
+import "./chunk-PLHMHQ3O.js";
 import "./chunk-M3ZM77O7.js";
 import "./chunk-AUFZHZDB.js";
 import "./chunk-LYLTTLW4.js";
