@@ -4,9 +4,11 @@
  * The text before `from` is look-back: it was scanned already and serves only as context.
  */
 import { detach } from '../util/detach.js';
-import type { CompiledPattern, Confidence, Rule } from '../types.js';
-import { MAX_CONTEXT_CHARS, enclosingHeaders, lineEndOf, lineStartOf, surroundingLines } from './context.js';
+import type { CompiledPattern, Confidence, ContextRequirement, Encoding, Rule } from '../types.js';
+import { MAX_CONTEXT_CHARS, lineEndOf, lineStartOf, surroundingLines } from './context.js';
+import { decodedTokens } from './decode.js';
 import { characterClasses, countDigits, placeholderReason, shannonEntropy } from './secret-checks.js';
+import { StructureReader, type Structure } from './structure.js';
 
 export interface Candidate {
   rule: Rule;
@@ -16,6 +18,8 @@ export interface Candidate {
   /** Offsets of the secret as written, in the window. */
   start: number;
   end: number;
+  /** How the secret was written, when it was decoded. */
+  decoded?: Encoding;
 }
 
 /**
@@ -48,21 +52,61 @@ export function secretPasses(rule: Rule, secret: string): boolean {
   return placeholderReason(secret) === null;
 }
 
-function contextHolds(pattern: CompiledPattern, text: string, start: number, end: number, floor: number): boolean {
-  if (pattern.context.length === 0) return true;
-  // Long lines (minified files) are looked at only near the secret, so each check costs O(1).
-  const lineStart = lineStartOf(text, start, Math.max(floor, start - MAX_CONTEXT_CHARS));
-  let headers: string[] | undefined;
-  for (const requirement of pattern.context) {
-    if (requirement.line && requirement.line.test(text.slice(lineStart, lineEndOf(text, end, end + MAX_CONTEXT_CHARS)))) return true;
-    if (requirement.parent) {
-      headers ??= enclosingHeaders(text, lineStart, floor);
-      const parent = requirement.parent;
-      if (headers.some((h) => parent.test(h))) return true;
+/** What one candidate's context checks look at, computed once and only as far as they need. */
+class CandidateView {
+  private lineText?: string;
+  private structure?: Structure;
+  constructor(private readonly text: string, readonly start: number, readonly end: number, private readonly reader: StructureReader) {}
+
+  line(): string {
+    if (this.lineText === undefined) {
+      // Long lines (minified files) are looked at only near the secret, so each check costs O(1).
+      const lineStart = lineStartOf(this.text, this.start, Math.max(0, this.start - MAX_CONTEXT_CHARS));
+      this.lineText = this.text.slice(lineStart, lineEndOf(this.text, this.end, this.end + MAX_CONTEXT_CHARS));
     }
-    if (requirement.near && requirement.near.regex.test(surroundingLines(text, start, end, requirement.near.lines, floor))) return true;
+    return this.lineText;
   }
-  return false;
+
+  near(lines: number): string {
+    return surroundingLines(this.text, this.start, this.end, lines, 0);
+  }
+
+  get shape(): Structure {
+    return (this.structure ??= this.reader.at(this.start, this.end));
+  }
+}
+
+function holds(c: ContextRequirement, view: CandidateView): boolean {
+  if (c.line && !c.line.test(view.line())) return false;
+  if (c.name && !c.name.test(view.shape.name)) return false;
+  if (c.parent) {
+    const parent = c.parent;
+    if (!view.shape.path.some((h) => parent.test(h))) return false;
+  }
+  if (c.sibling) {
+    const { regex, levels } = c.sibling;
+    if (!view.shape.levels.slice(0, levels).some((l) => regex.test(l))) return false;
+  }
+  if (c.call) {
+    const call = c.call;
+    if (!view.shape.calls.slice(0, 2).some((k) => call.test(k))) return false;
+  }
+  if (c.table && !c.table.test(view.shape.table)) return false;
+  if (c.near && !c.near.regex.test(view.near(c.near.lines))) return false;
+  return true;
+}
+
+function contextHolds(pattern: CompiledPattern, view: CandidateView): boolean {
+  if (pattern.unless.some((c) => holds(c, view))) return false;
+  return pattern.context.length === 0 || pattern.context.some((c) => holds(c, view));
+}
+
+/** The whole of `decoded`, if the pattern's regex captures exactly that: the decoded token is the secret. */
+function capturesWhole(pattern: CompiledPattern, decoded: string): boolean {
+  const regex = new RegExp(pattern.regex.source, pattern.regex.flags);
+  const m = regex.exec(decoded);
+  const span = m?.indices?.[1];
+  return span !== undefined && span[0] === 0 && span[1] === decoded.length;
 }
 
 /**
@@ -71,7 +115,20 @@ function contextHolds(pattern: CompiledPattern, text: string, start: number, end
  */
 export function findCandidates(regions: Map<Rule, [number, number][]>, text: string, from: number, to: number): Candidate[] {
   const found: Candidate[] = [];
+  const reader = new StructureReader(text);
   for (const [rule, spans] of regions) {
+    // A span a pattern already reported needs no other pattern of the rule with no more confidence.
+    const taken = new Map<number, Confidence>();
+    const accept = (pattern: CompiledPattern, secret: string, start: number, end: number, decoded?: Encoding): void => {
+      const had = taken.get(start);
+      if (had !== undefined && CONFIDENCE_RANK[had] <= CONFIDENCE_RANK[pattern.confidence]) return;
+      if (!secretPasses(rule, secret)) return;
+      if (!contextHolds(pattern, new CandidateView(text, start, end, reader))) return;
+      taken.set(start, pattern.confidence);
+      const candidate: Candidate = { rule, confidence: pattern.confidence, secret: detach(secret), start, end };
+      if (decoded) candidate.decoded = decoded;
+      found.push(candidate);
+    };
     for (const pattern of rule.patterns) {
       const regex = pattern.regex;
       for (const [spanStart, spanEnd] of spans) {
@@ -90,10 +147,13 @@ export function findCandidates(regions: Map<Rule, [number, number][]>, text: str
           const start = span[0] + base;
           const end = span[1] + base;
           if (start < lo || start >= hi) continue;
-          const secret = rule.secret.urlDecode ? percentDecode(text.slice(start, end)) : text.slice(start, end);
-          if (!secretPasses(rule, secret)) continue;
-          if (!contextHolds(pattern, text, start, end, 0)) continue;
-          found.push({ rule, confidence: pattern.confidence, secret: detach(secret), start, end });
+          const raw = text.slice(start, end);
+          const urlEncoded = rule.secret.urlDecode === true && raw.includes('%');
+          accept(pattern, urlEncoded ? percentDecode(raw) : raw, start, end, urlEncoded ? 'url' : undefined);
+        }
+        if (pattern.decode.length === 0) continue;
+        for (const token of decodedTokens(text, lo, hi, pattern.decode)) {
+          if (capturesWhole(pattern, token.decoded)) accept(pattern, token.decoded, token.start, token.end, token.encoding);
         }
       }
     }

@@ -138,6 +138,7 @@ export class StreamScanner {
         endLine: line,
         endColumn: columnUnits + 1 + utf16Length(text, c.start, c.end),
         inlineAllowed: allowed,
+        ...(c.decoded ? { decoded: c.decoded } : {}),
       });
     }
     return matches;

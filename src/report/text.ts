@@ -29,6 +29,7 @@ function findingLine(f: Finding, options: TextOptions, paint: Paint, lifetime: s
   const severity = paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase().padEnd(8));
   const details = [`${f.confidence} confidence`];
   if (f.region) details.push(`region ${f.region}`);
+  if (f.decoded) details.push(`decoded from ${f.decoded}`);
   if (f.commit) details.push(`commit ${f.commit.sha.slice(0, 10)} by ${f.commit.author} on ${f.commit.date.slice(0, 10)}`);
   // An old token may have expired by itself: say so, but only verification knows.
   if (f.commit && lifetime && !f.verification) details.push(`committed ${f.commit.date.slice(0, 10)}; ${lifetime}; --verify tells whether it still works`);
