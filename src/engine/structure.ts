@@ -51,6 +51,8 @@ interface Node {
   /** For an indentation node: the column its children are deeper than. */
   column?: number;
   item?: boolean;
+  /** The whole YAML document. */
+  document?: boolean;
 }
 
 interface IndentEntry {
@@ -213,6 +215,15 @@ export class StructureReader {
       // A list item is a node of its own; it is a key of the path only when it opens one (`- pagerduty:`).
       return { start: e.lineStart, end: -1, header, keyed: e.lineStart !== lineStart && (!item || e.opens), column: item ? e.dash : e.column, item };
     });
+    // The document itself (a YAML document runs from one `---` to the next): a nested value's
+    // outermost node, so that `kind: Secret` / `metadata: name: pagerduty-…` names its `data:`.
+    const outer = chain.entries[chain.entries.length - 1];
+    if (outer && outer.column === 0 && outer.lineStart !== lineStart && chain.section < 0) {
+      const back = text.slice(Math.max(this.floor, lineStart - MAX_LEVEL_CHARS), lineStart);
+      const sep = back.lastIndexOf('\n---');
+      const start = sep < 0 ? Math.max(this.floor, lineStart - MAX_LEVEL_CHARS) : lineStart - back.length + sep + 1;
+      nodes.push({ start: Math.min(start, outer.lineStart), end: -1, header: '', keyed: false, document: true });
+    }
     if (chain.section >= 0) {
       const s = chain.section;
       nodes.push({ start: s, end: -1, header: text.slice(s, lineEndOf(text, s, s + MAX_HEADER_CHARS)).trim(), keyed: true, column: -1 });
@@ -317,7 +328,10 @@ export class StructureReader {
     const ceiling = Math.min(text.length, valueLineEnd + MAX_LEVEL_CHARS);
     let end = node.end;
     if (end < 0) {
-      if (node.bracket) end = matchingClose(text, node.start, node.bracket, ceiling);
+      if (node.document) {
+        const next = text.slice(valueLineEnd, ceiling).indexOf('\n---');
+        end = next < 0 ? ceiling : valueLineEnd + next + 1;
+      } else if (node.bracket) end = matchingClose(text, node.start, node.bracket, ceiling);
       else if (node.column !== undefined && node.column >= 0) end = indentBlockEnd(text, valueLineEnd, node.column, node.item === true, ceiling);
       else end = sectionEnd(text, valueLineEnd, ceiling);
     }
@@ -414,6 +428,7 @@ const ASSIGNED = /([A-Za-z0-9_$@.:\/\\\-]*[A-Za-z0-9_$@\]])["'`\]]*[ \t]*(?::[ \
 const FLAG = /(?:^|[\s'"])(--?[A-Za-z][\w.-]*)[ \t]+$/;
 const ELEMENT = /<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?>$/;
 const CALL_OPEN = /((?:new\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*)\s*\($/;
+const PREVIOUS_ARGUMENT = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*$/;
 const DIRECTIVE = /^\s*(?:[A-Za-z_][\w.-]*[ \t]+)?([A-Za-z_][\w.-]*)[ \t]+$/;
 
 /** The name given to the value that follows `prefix` on its line. */
@@ -426,6 +441,8 @@ export function nameBefore(prefix: string, xml = false): string {
   if ((m = FLAG.exec(p))) return m[1]!;
   if (xml || p.endsWith('>')) if ((m = ELEMENT.exec(p))) return m[1]!;
   if ((m = CALL_OPEN.exec(p))) return m[1]!;
+  // A header or setting pair given as two arguments: set("X-Routing-Key", "…").
+  if ((m = PREVIOUS_ARGUMENT.exec(p))) return m[1]!;
   if ((m = DIRECTIVE.exec(p))) return m[1]!;
   return '';
 }

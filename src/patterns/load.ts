@@ -96,7 +96,7 @@ function captureGroups(regex: RegExp): number {
   return (new RegExp(`${regex.source}|`).exec('')?.length ?? 1) - 1;
 }
 
-function compileContext(where: Where, value: unknown, key = 'context'): ContextRequirement[] {
+function compileContext(where: Where, value: unknown, fragments: Map<string, string>, key = 'context'): ContextRequirement[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.length === 0) where.fail(`'${key}' must be a non-empty list`);
   return value.map((item) => {
@@ -106,7 +106,7 @@ function compileContext(where: Where, value: unknown, key = 'context'): ContextR
     if (kinds.length === 0) where.fail(`each '${key}' entry needs one or more of ${CONTEXT_KINDS.join(', ')}`);
     const requirement: ContextRequirement = {};
     for (const kind of kinds) {
-      const regex = compile(where, str(where, item[kind], `${key}.${kind}`), 'i', `${key}.${kind}`);
+      const regex = compile(where, expandFragments(where, str(where, item[kind], `${key}.${kind}`), fragments), 'i', `${key}.${kind}`);
       if (kind === 'near') {
         const lines = num(where, item.lines, `${key}.lines`, 1, 200);
         if (lines === undefined) where.fail(`a 'near' context needs 'lines'`);
@@ -141,8 +141,8 @@ function compilePattern(where: Where, value: unknown, index: number, fragments: 
   return {
     regex,
     confidence: oneOf(where, value.confidence, `${at}.confidence`, CONFIDENCES, ruleConfidence),
-    context: compileContext(where, value.context),
-    unless: compileContext(where, value.unless, 'unless'),
+    context: compileContext(where, value.context, fragments),
+    unless: compileContext(where, value.unless, fragments, 'unless'),
     decode: compileDecode(where, value.decode, at),
   };
 }
@@ -248,7 +248,8 @@ export function compilePatternDocument(file: string, doc: unknown): Rule[] {
     if (!isDict(doc.fragments)) where.fail(`'fragments' must be a mapping of names to regex text`);
     for (const [name, value] of Object.entries(doc.fragments)) {
       if (typeof value !== 'string') where.fail(`fragment '${name}' must be a string`);
-      fragments.set(name, value);
+      // A fragment may use the fragments defined before it.
+      fragments.set(name, expandFragments(where, value, fragments));
     }
   }
   if (!Array.isArray(doc.rules) || doc.rules.length === 0) where.fail(`'rules' must be a non-empty list`);
