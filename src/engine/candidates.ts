@@ -76,29 +76,63 @@ class CandidateView {
   }
 }
 
-function holds(c: ContextRequirement, view: CandidateView): boolean {
-  if (c.line && !c.line.test(view.line())) return false;
-  if (c.name && !c.name.test(view.shape.name)) return false;
+/**
+ * Whether the alternative holds, and how close to the value what it found is: -1 for the value's own
+ * line, name, call or table; the level of the enclosing node for a parent or a sibling; Infinity for
+ * lines nearby, which are not the value's structure at all. null when it does not hold.
+ */
+function holds(c: ContextRequirement, view: CandidateView): number | null {
+  let closeness = -1;
+  if (c.line && !c.line.test(view.line())) return null;
+  if (c.name && !c.name.test(view.shape.name)) return null;
   if (c.parent) {
     const parent = c.parent;
-    if (!view.shape.path.some((h) => parent.test(h))) return false;
+    const i = view.shape.path.findIndex((h) => parent.test(h));
+    if (i < 0) return null;
+    closeness = Math.max(closeness, view.shape.pathLevels[i]!);
   }
   if (c.sibling) {
     const { regex, levels } = c.sibling;
-    if (!view.shape.levels.slice(0, levels).some((l) => regex.test(l))) return false;
+    const i = view.shape.levels.slice(0, levels).findIndex((l) => regex.test(l));
+    if (i < 0) return null;
+    closeness = Math.max(closeness, i);
   }
   if (c.call) {
     const call = c.call;
-    if (!view.shape.calls.slice(0, 2).some((k) => call.test(k))) return false;
+    if (!view.shape.calls.slice(0, 2).some((k) => call.test(k))) return null;
   }
-  if (c.table && !c.table.test(view.shape.table)) return false;
-  if (c.near && !c.near.regex.test(view.near(c.near.lines))) return false;
-  return true;
+  if (c.table && !c.table.test(view.shape.table)) return null;
+  if (c.near) {
+    if (!c.near.regex.test(view.near(c.near.lines))) return null;
+    closeness = Infinity;
+  }
+  return closeness;
 }
 
+/**
+ * The closest alternative that holds decides, against the closest veto (`unless`): another vendor's
+ * block, type or name rejects the value unless PagerDuty is named closer to it. A veto at the same
+ * distance wins.
+ */
 function contextHolds(pattern: CompiledPattern, view: CandidateView): boolean {
-  if (pattern.unless.some((c) => holds(c, view))) return false;
-  return pattern.context.length === 0 || pattern.context.some((c) => holds(c, view));
+  let veto = Infinity;
+  let vetoed = false;
+  for (const c of pattern.unless) {
+    const v = holds(c, view);
+    if (v !== null) {
+      vetoed = true;
+      veto = Math.min(veto, v);
+    }
+  }
+  if (pattern.context.length === 0) return !vetoed;
+  let best: number | null = null;
+  for (const c of pattern.context) {
+    const v = holds(c, view);
+    if (v !== null && (best === null || v < best)) best = v;
+    if (best === -1) break;
+  }
+  if (best === null) return false;
+  return !vetoed || best < veto;
 }
 
 /** The whole of `decoded`, if the pattern's regex captures exactly that: the decoded token is the secret. */

@@ -65,7 +65,8 @@ export function placeholderReason(value: string): string | null {
   if (PLACEHOLDER_WORDS.test(value)) return 'placeholder word';
   if (/(.)\1{5,}/.test(value)) return 'repeated character';
   if (hasSequence(value)) return 'character sequence';
-  if (IDENTIFIER.test(value)) return 'identifier';
+  // A leading underscore does not make a name a value (_postman_exported_at).
+  if (IDENTIFIER.test(value.replace(/^_+/, ''))) return 'identifier';
   if (DOTTED_PATH.test(value)) return 'code reference';
   return null;
 }

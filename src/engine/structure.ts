@@ -33,6 +33,8 @@ const MAX_HEADER_CHARS = 240;
 export interface Structure {
   name: string;
   path: string[];
+  /** For each header of `path`, the level (index into `levels`) of its node: how close it is. */
+  pathLevels: number[];
   levels: string[];
   calls: string[];
   table: string;
@@ -113,7 +115,9 @@ export class StructureReader {
     const lineEnd = lineEndOf(text, end, end + MAX_LEVEL_CHARS);
     const nodes = this.nodes(start, lineStart);
     const levels = nodes.slice(0, MAX_LEVELS).map((n) => this.levelText(n, start, lineEnd));
-    const path = nodes.filter((n) => n.keyed && n.header).map((n) => n.header);
+    const keyed = nodes.map((n, i) => [n, i] as const).filter(([n]) => n.keyed && n.header);
+    const path = keyed.map(([n]) => n.header);
+    const pathLevels = keyed.map(([, i]) => i);
     const calls = nodes.filter((n) => n.bracket === '(').map((n) => calleeOf(n.header)).filter((c) => c !== '');
     const prefix = text.slice(lineStart, start);
     let name = nameBefore(prefix, this.xml);
@@ -121,7 +125,13 @@ export class StructureReader {
       const paired = pairName(levels, nodes, text.slice(start, end));
       if (paired) name = paired;
     }
-    return { name, path, levels, calls, table: this.table(lineStart, lineEnd) };
+    if (name === '' || GENERIC_VALUE_NAME.test(name)) {
+      // A statement that names its value after it: UPDATE … SET value = '…' WHERE key = '…'.
+      PAIR_NAME.lastIndex = 0;
+      const after = PAIR_NAME.exec(text.slice(end, lineEnd));
+      if (after) name = after[1]!;
+    }
+    return { name, path, pathLevels, levels, calls, table: this.table(lineStart, lineEnd) };
   }
 
   /** The enclosing nodes, innermost first: both chains, merged by where they start. */
@@ -218,7 +228,8 @@ export class StructureReader {
     // The document itself (a YAML document runs from one `---` to the next): a nested value's
     // outermost node, so that `kind: Secret` / `metadata: name: pagerduty-…` names its `data:`.
     const outer = chain.entries[chain.entries.length - 1];
-    if (outer && outer.column === 0 && outer.lineStart !== lineStart && chain.section < 0) {
+    const outerHeader = outer ? text.slice(outer.lineStart, lineEndOf(text, outer.lineStart, outer.lineStart + MAX_HEADER_CHARS)).trimEnd() : '';
+    if (outer && outer.column === 0 && outer.lineStart !== lineStart && chain.section < 0 && /:(?:\s+#.*)?$/.test(outerHeader)) {
       const back = text.slice(Math.max(this.floor, lineStart - MAX_LEVEL_CHARS), lineStart);
       const sep = back.lastIndexOf('\n---');
       const start = sep < 0 ? Math.max(this.floor, lineStart - MAX_LEVEL_CHARS) : lineStart - back.length + sep + 1;
@@ -425,6 +436,8 @@ export function calleeOf(header: string): string {
 const GENERIC_VALUE_NAME = /^(?:-{0,2})(?:value|values|secret|secret[_-]?value|secret[_-]?string|default|default[_-]?value|current[_-]?value|string|val|data|text|content|password|body|sendto|parameter[_-]?value|--value|--secret-string|--body)$/i;
 
 const ASSIGNED = /([A-Za-z0-9_$@.:\/\\\-]*[A-Za-z0-9_$@\]])["'`\]]*[ \t]*(?::[ \t]*[A-Za-z_&'<>\[\]?. ]{1,40}?)?[ \t]*(?:=>|:=|\?=|\+=|=|:)[ \t]*(?:@|!!str[ \t]+|\(|String::from\(|&?str\(|Some\()?$/;
+/** The password of a URL's user information: named by the URL's scheme (pagerduty://:KEY@). */
+const URL_USERINFO = /([A-Za-z][\w+.-]*:\/\/)[^\s\/@:]*:$/;
 const FLAG = /(?:^|[\s'"])(--?[A-Za-z][\w.-]*)[ \t]+$/;
 const ELEMENT = /<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?>$/;
 const CALL_OPEN = /((?:new\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*)\s*\($/;
@@ -436,7 +449,9 @@ export function nameBefore(prefix: string, xml = false): string {
   // Escaped quotes and slashes read as they would unescaped (JSON in a string, notebook sources).
   let p = prefix.includes('\\') ? prefix.replace(/\\+(["'\/])/g, '$1') : prefix;
   p = p.replace(/["'`]$/, '');
-  let m = ASSIGNED.exec(p);
+  let m = URL_USERINFO.exec(p);
+  if (m) return m[1]!;
+  m = ASSIGNED.exec(p);
   if (m) return m[1]!.replace(/^["'`]+/, '');
   if ((m = FLAG.exec(p))) return m[1]!;
   if (xml || p.endsWith('>')) if ((m = ELEMENT.exec(p))) return m[1]!;
@@ -447,7 +462,7 @@ export function nameBefore(prefix: string, xml = false): string {
   return '';
 }
 
-const PAIR_NAME = /(?:^|[\s{,(<"'])(?:-{0,2})(?:name|key|id|parameter[_-]?name|parameterkey|variable|env|setting)["']?[ \t]*(?:[:=]|[ \t])[ \t]*["']?([A-Za-z0-9_.:\/\-]{2,120})/gi;
+const PAIR_NAME = /(?:^|[\s{,(<"'])(?:-{0,2})(?:name|key|id|parameter[_-]?name|parameterkey|variable|env|setting)["']?[ \t]*(?:[:=>]|[ \t])[ \t]*["']?([A-Za-z0-9_.:\/\-]{2,120})/gi;
 
 /** For a generic `value` field: the name its pair gives it, or its enclosing key. */
 function pairName(levels: string[], nodes: Node[], value: string): string {
