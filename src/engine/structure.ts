@@ -131,7 +131,9 @@ export class StructureReader {
       const after = PAIR_NAME.exec(text.slice(end, lineEnd));
       if (after) name = after[1]!;
     }
-    return { name, path, pathLevels, levels, calls, table: this.table(lineStart, lineEnd) };
+    const table = this.table(lineStart, lineEnd);
+    if ((name === '' || GENERIC_VALUE_NAME.test(name)) && table) name = columnName(table, text.slice(lineStart, start)) || name;
+    return { name, path, pathLevels, levels, calls, table };
   }
 
   /** The enclosing nodes, innermost first: both chains, merged by where they start. */
@@ -339,7 +341,11 @@ export class StructureReader {
     const ceiling = Math.min(text.length, valueLineEnd + MAX_LEVEL_CHARS);
     let end = node.end;
     if (end < 0) {
-      if (node.document) {
+      if (node.header.startsWith('<') && !node.bracket) {
+        const tag = /^<([A-Za-z_][\w:.-]*)/.exec(node.header)?.[1];
+        const close = tag ? text.indexOf(`</${tag}`, valueLineEnd - MAX_LEVEL_CHARS > node.start ? valueLineEnd - MAX_LEVEL_CHARS : node.start) : -1;
+        end = close < 0 || close > ceiling ? ceiling : text.indexOf('>', close) + 1 || ceiling;
+      } else if (node.document) {
         const next = text.slice(valueLineEnd, ceiling).indexOf('\n---');
         end = next < 0 ? ceiling : valueLineEnd + next + 1;
       } else if (node.bracket) end = matchingClose(text, node.start, node.bracket, ceiling);
@@ -376,6 +382,21 @@ export class StructureReader {
     if (/^\s*\|?\s*:?-{3,}/.test(header)) header = previousLine(text, first, limit);
     return `${header}\n${row}`;
   }
+}
+
+/**
+ * The header cell above the value's cell: a CSV column, a Markdown table column, or the column list
+ * of an SQL INSERT (`INSERT INTO t (vendor, api_key) VALUES` above `('pagerduty', '…')`).
+ */
+function columnName(table: string, before: string): string {
+  const [header = '', row = ''] = table.split('\n');
+  const sep = row.includes('|') ? '|' : row.includes('\t') ? '\t' : ',';
+  const columns = /\(([^()]*)\)\s*(?:VALUES|SELECT)\b/i.exec(header)?.[1] ?? header;
+  const cells = columns.split(sep).map((c) => c.trim().replace(/^["'`\[]+|["'`\]]+$/g, ''));
+  const index = before.replace(/^\s*\(/, '').split(sep).length - 1 - (sep === '|' && before.trimStart().startsWith('|') ? 1 : 0);
+  const offset = sep === '|' && header.trimStart().startsWith('|') ? 1 : 0;
+  const cell = cells[index + offset];
+  return cell && /^[A-Za-z_][\w .:/-]{0,60}$/.test(cell) ? cell : '';
 }
 
 function previousLine(text: string, lineStart: number, floor: number): string {
