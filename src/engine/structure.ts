@@ -19,7 +19,16 @@
  * line starts, so the candidates of one text together cost one pass over it. A YAML parent key far
  * above its child still counts: structure decides, not a line window.
  */
-import { lineEndOf, lineStartOf } from './context.js';
+import { lineEndOf } from './context.js';
+
+/**
+ * Index of the first character of the line holding `pos`, looking back no further than `floor`:
+ * a plain backward loop, whose cost is the line's length however far away the floor is.
+ */
+function lineStartOf(text: string, pos: number, floor = 0): number {
+  for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return Math.max(floor, 0);
+}
 
 /** How far back the enclosing structure is followed. */
 export const MAX_STRUCTURE_CHARS = 256 * 1024;
