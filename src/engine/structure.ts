@@ -123,10 +123,19 @@ export class StructureReader {
     const lineStart = lineStartOf(text, start, Math.max(this.floor, start - MAX_HEADER_CHARS * 8));
     const lineEnd = lineEndOf(text, end, end + MAX_LEVEL_CHARS);
     const nodes = this.nodes(start, lineStart);
-    const levels = nodes.slice(0, MAX_LEVELS).map((n) => this.levelText(n, start, lineEnd));
-    const keyed = nodes.map((n, i) => [n, i] as const).filter(([n]) => n.keyed && n.header);
-    const path = keyed.map(([n]) => n.header);
-    const pathLevels = keyed.map(([, i]) => i);
+    // A list is no node of its own for siblings: its text is its items', each other's strangers.
+    const levelNodes = nodes.filter((n) => n.bracket !== '[').slice(0, MAX_LEVELS);
+    const levels = levelNodes.map((n) => this.levelText(n, start, lineEnd));
+    const path: string[] = [];
+    const pathLevels: number[] = [];
+    let level = 0;
+    for (const n of nodes) {
+      if (n.keyed && n.header) {
+        path.push(n.header);
+        pathLevels.push(level);
+      }
+      if (n.bracket !== '[') level++;
+    }
     const calls = nodes.filter((n) => n.bracket === '(').map((n) => calleeOf(n.header)).filter((c) => c !== '');
     const prefix = text.slice(lineStart, start);
     let name = nameBefore(prefix, this.xml);
