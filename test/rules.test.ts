@@ -117,9 +117,18 @@ function expandExample(rule: Rule, template: string, fake: FakeSecrets): Example
     const column = start - (text.lastIndexOf('\n', start - 1) + 1) + 1;
     // What is reported is the secret as written, percent-decoded where the rule says so.
     const urlEncoded = rule.secret.urlDecode === true && written.includes('%');
-    const secret = encoded ? encoded[1]! : urlEncoded ? decodeURIComponent(written) : written;
+    // `\u002B` in a JSON string: reported decoded.
+    const unicode = !encoded && /\\u00[0-9A-Fa-f]{2}/.test(written);
+    const secret = encoded
+      ? encoded[1]!
+      : unicode
+        ? written.replace(/\\u00([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+        : urlEncoded
+          ? decodeURIComponent(written)
+          : written;
     const e: Expected = { rule: rule.id, secret, secretHash: sha256(secret), line, column, endLine: line, endColumn: column + written.length };
     if (encoded) e.decoded = 'base64';
+    else if (unicode) e.decoded = 'json-unicode';
     else if (urlEncoded) e.decoded = 'url';
     expected.push(e);
   }
@@ -397,6 +406,9 @@ function describeAlternative(c: ContextRequirement): string {
  */
 function loosen(c: ContextRequirement): ContextRequirement {
   // One field of the alternative, loosened; a structural one becomes a look at the lines around.
+  if (c.near && Object.keys(c).some((k) => k !== 'near' && c[k as keyof ContextRequirement] !== undefined)) {
+    return { ...c, near: { regex: c.near.regex, lines: 2 * c.near.lines + 1 } };
+  }
   if (c.line) return { ...c, line: undefined, near: { regex: c.line, lines: 2 } };
   if (c.parent) return { ...c, parent: undefined, near: { regex: c.parent, lines: 10 } };
   if (c.sibling) return { ...c, sibling: { regex: c.sibling.regex, levels: c.sibling.levels + 2 } };
