@@ -145,7 +145,9 @@ describe('secret checks', () => {
     expect(placeholderReason('XXXXXXXXXXXXXXXXXXXX')).not.toBeNull();
     expect(hasSequence('ABCDEFGHIJKLMNOP')).toBe(true);
     expect(placeholderReason('PagerDutyIntegration')).toBe('identifier');
-    expect(placeholderReason('process.env.PD_ROUTING_KEY')).toBe('code reference');
+    expect(placeholderReason('process.env.PD_SERVICE_NAME')).toBe('code reference');
+    expect(placeholderReason('PagerDutyOAuthConfig')).toBe('identifier');
+    expect(placeholderReason('Wrapped-entity-aware')).toBe('identifier');
     expect(placeholderReason(fake.restKey())).toBeNull();
     expect(placeholderReason(fake.eventsKey())).toBeNull();
   });
