@@ -6,7 +6,7 @@
 import { detach } from '../util/detach.js';
 import type { CompiledPattern, Confidence, ContextRequirement, Encoding, Rule } from '../types.js';
 import { MAX_CONTEXT_CHARS, lineEndOf, lineStartOf, surroundingLines } from './context.js';
-import { decodedTokens } from './decode.js';
+import { decodedTokens, type DecodedToken } from './decode.js';
 import { characterClasses, countDigits, placeholderReason, shannonEntropy } from './secret-checks.js';
 import { StructureReader, type Structure } from './structure.js';
 
@@ -136,8 +136,10 @@ function contextHolds(pattern: CompiledPattern, view: CandidateView): boolean {
 }
 
 /** The whole of `decoded`, if the pattern's regex captures exactly that: the decoded token is the secret. */
+const wholeRegex = new WeakMap<CompiledPattern, RegExp>();
 function capturesWhole(pattern: CompiledPattern, decoded: string): boolean {
-  const regex = new RegExp(pattern.regex.source, pattern.regex.flags);
+  let regex = wholeRegex.get(pattern);
+  if (!regex) wholeRegex.set(pattern, (regex = new RegExp(pattern.regex.source, pattern.regex.flags.replace('g', ''))));
   const m = regex.exec(decoded);
   const span = m?.indices?.[1];
   return span !== undefined && span[0] === 0 && span[1] === decoded.length;
@@ -150,6 +152,7 @@ function capturesWhole(pattern: CompiledPattern, decoded: string): boolean {
 export function findCandidates(regions: Map<Rule, [number, number][]>, text: string, from: number, to: number): Candidate[] {
   const found: Candidate[] = [];
   const reader = new StructureReader(text);
+  const decodedCache = new Map<string, DecodedToken[]>();
   for (const [rule, spans] of regions) {
     // A span a pattern already reported needs no other pattern of the rule with no more confidence.
     const taken = new Map<number, Confidence>();
@@ -186,7 +189,14 @@ export function findCandidates(regions: Map<Rule, [number, number][]>, text: str
           accept(pattern, urlEncoded ? percentDecode(raw) : raw, start, end, urlEncoded ? 'url' : undefined);
         }
         if (pattern.decode.length === 0) continue;
-        for (const token of decodedTokens(text, lo, hi, pattern.decode)) {
+        // The same region's tokens serve every rule and pattern: decode them once.
+        const tokens = pattern.decode.flatMap((encoding) => {
+          const key = `${encoding}:${lo}:${hi}`;
+          let list = decodedCache.get(key);
+          if (!list) decodedCache.set(key, (list = decodedTokens(text, lo, hi, [encoding])));
+          return list;
+        });
+        for (const token of tokens) {
           if (capturesWhole(pattern, token.decoded)) accept(pattern, token.decoded, token.start, token.end, token.encoding);
         }
       }

@@ -61,6 +61,8 @@ export function decodedTokens(text: string, from: number, to: number, encodings:
   const out: DecodedToken[] = [];
   const window = text.slice(from, Math.min(text.length, to + 1024));
   for (const encoding of encodings) {
+    // Text without a `\u00` or a `%` holds no token of those encodings: skip their finders.
+    if ((encoding === 'json-unicode' && !window.includes('\\u00')) || (encoding === 'url' && !window.includes('%'))) continue;
     const finder = FINDERS[encoding];
     const regex = new RegExp(finder.regex.source, 'g');
     let m: RegExpExecArray | null;
