@@ -1,62 +1,77 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  scanStaged
+} from "./chunks/chunk-AFGJW6OO.js";
+import {
+  parsePrePushLines,
+  scanPrePush
+} from "./chunks/chunk-WJEEFARZ.js";
+import {
+  audit,
+  formatAuditJson,
+  mergeAuditReports,
+  parseAuditReport
+} from "./chunks/chunk-EC7Z7BY6.js";
+import {
+  installHook,
+  uninstallHook
+} from "./chunks/chunk-5RROY47F.js";
+import {
   FORMATS,
-  formatBaseline,
   formatGithub,
+  formatHtml,
   formatJson,
   formatReport,
   formatRulesJson,
   formatRulesText,
   formatSarif,
   formatText,
-  readBaseline,
   scan,
-  summarize,
-  writeBaseline
-} from "./chunks/chunk-6QOBT6JE.js";
-import "./chunks/chunk-4G6V52UV.js";
+  summarize
+} from "./chunks/chunk-YLZOT3SE.js";
+import "./chunks/chunk-CUAGPBHV.js";
 import {
   verifyFindings
-} from "./chunks/chunk-B4UUB4YS.js";
+} from "./chunks/chunk-VVQPNYC7.js";
 import "./chunks/chunk-GZYXQ6EO.js";
-import {
-  scanStaged
-} from "./chunks/chunk-2RNUPJKQ.js";
-import {
-  parsePrePushLines,
-  scanPrePush
-} from "./chunks/chunk-LT6XL6XV.js";
+import "./chunks/chunk-3CMTPFHR.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-2U272WFH.js";
-import "./chunks/chunk-JRCDS5PK.js";
+} from "./chunks/chunk-6MAYBS6A.js";
+import "./chunks/chunk-O3EVUP7J.js";
+import "./chunks/chunk-RYTNM6FY.js";
 import {
-  compilePatternDocument,
-  compilePatternFile,
-  findConfig,
-  loadConfig,
-  loadPatterns,
-  parseConfig,
+  formatBaseline,
+  readBaseline,
   runScan,
-  settle
-} from "./chunks/chunk-LK33PIOW.js";
+  settle,
+  writeBaseline
+} from "./chunks/chunk-A7TUOZIP.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-HIZSBGZ2.js";
+} from "./chunks/chunk-GTJG6YDM.js";
+import {
+  compilePatternDocument,
+  compilePatternFile,
+  loadPatterns
+} from "./chunks/chunk-5T7XYCZZ.js";
+import {
+  version
+} from "./chunks/chunk-MMBF3BGD.js";
 import {
   redactSecret
 } from "./chunks/chunk-QQ5OGVZD.js";
+import "./chunks/chunk-4S3LATTK.js";
+import "./chunks/chunk-PLHMHQ3O.js";
 import {
-  installHook,
-  uninstallHook
-} from "./chunks/chunk-WKGXKF5K.js";
-import "./chunks/chunk-PKBXW7DM.js";
-import {
-  version
-} from "./chunks/chunk-LDDEAZUZ.js";
+  findConfig,
+  loadConfig,
+  parseConfig
+} from "./chunks/chunk-M3ZM77O7.js";
+import "./chunks/chunk-AUFZHZDB.js";
 import {
   ConfigError,
   InputError,
@@ -82,11 +97,14 @@ export {
   PdguardError,
   StreamScanner,
   UsageError,
+  audit,
   compilePatternDocument,
   compilePatternFile,
   findConfig,
+  formatAuditJson,
   formatBaseline,
   formatGithub,
+  formatHtml,
   formatJson,
   formatReport,
   formatRulesJson,
@@ -96,6 +114,8 @@ export {
   installHook,
   loadConfig,
   loadPatterns,
+  mergeAuditReports,
+  parseAuditReport,
   parseConfig,
   parsePrePushLines,
   readBaseline,

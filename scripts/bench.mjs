@@ -11,6 +11,10 @@
 //   staged   `pdguard staged` with one small staged file in an index of 5,000 files, in a repository
 //            with that long history and in one with a single commit, vs a bare `node -e 0` (hyperfine)
 //
+// On real material (bench-real.mjs): `--tree PATH` scans an existing tree or file vs ripgrep,
+// `--repo PATH` the full history of an existing repository vs git alone; `--against DIR` measures
+// another build (a checkout with dist/ built) in the same rounds, for before/after figures.
+//
 // Test data is generated once (seeded, so it is reproducible) and cached under .bench/, which
 // is gitignored; fake PagerDuty tokens are planted at known lines and every one must be found,
 // or the script exits 1. Figures go to the terminal and to .bench/results.json.
@@ -24,9 +28,10 @@ import {
   closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync,
 } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchRealRepo, benchRealTree } from './bench-real.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench');
@@ -51,6 +56,11 @@ const USAGE = `Usage: node scripts/bench.mjs [options]   (npm run bench -- [opti
   --runs N              timed runs per command after one warm-up; the best counts (default 3)
   --seed N              seed of the test data generator (default 1)
   --only LIST           run only these benchmarks: tree,big,startup,history,staged
+  --tree PATH           also scan this existing directory or file vs ripgrep (repeatable);
+                        with --tree or --repo, the generated benchmarks run only if --only names them
+  --repo PATH           also scan the full history of this existing repository vs git (repeatable)
+  --against DIR         measure the build in DIR (a checkout with dist/ built) beside this one,
+                        in the same rounds, on --tree and --repo material
   -h, --help            show this help
 
 Exit status: 0 when every planted token was found, 1 when one was missed (or history
@@ -69,6 +79,9 @@ function parseOptions() {
         runs: { type: 'string', default: '3' },
         seed: { type: 'string', default: '1' },
         only: { type: 'string' },
+        tree: { type: 'string', multiple: true },
+        repo: { type: 'string', multiple: true },
+        against: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -84,7 +97,13 @@ function parseOptions() {
     if (!Number.isInteger(n) || n < min) fail(`--${name} must be a whole number >= ${min} (got '${values[name]}')`, 2);
     return n;
   };
-  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : BENCHMARKS.map((b) => b.name);
+  const real = { trees: values.tree ?? [], repos: values.repo ?? [] };
+  for (const path of [...real.trees, ...real.repos]) if (!existsSync(path)) fail(`${path}: no such file or directory`, 2);
+  for (const path of real.repos) if (!existsSync(join(path, '.git')) && !existsSync(join(path, 'objects'))) fail(`--repo ${path}: not a git repository`, 2);
+  const against = values.against ? resolve(values.against) : null;
+  if (against && !existsSync(join(against, 'dist', 'cli.js'))) fail(`--against ${values.against}: no dist/cli.js there (run node scripts/build.mjs in it)`, 2);
+  const onlyReal = !values.only && (real.trees.length > 0 || real.repos.length > 0);
+  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : onlyReal ? [] : BENCHMARKS.map((b) => b.name);
   for (const name of only) {
     if (!BENCHMARKS.some((b) => b.name === name)) fail(`--only: unknown benchmark '${name}' (known: ${BENCHMARKS.map((b) => b.name).join(', ')})`, 2);
   }
@@ -96,6 +115,9 @@ function parseOptions() {
     runs: number('runs', 1),
     seed: number('seed', 0),
     only,
+    trees: real.trees.map((p) => resolve(p)),
+    repos: real.repos.map((p) => resolve(p)),
+    against,
   };
 }
 
@@ -2224,6 +2246,41 @@ async function main() {
     rows.push(...outcome.rows);
     results[benchmark.name] = outcome.details;
     ok &&= outcome.ok;
+  }
+
+  // Real material named on the command line, with this build and (--against) another one.
+  if (options.trees.length || options.repos.length) {
+    const label = (dir) => {
+      const sha = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout?.trim() || basename(dir);
+      const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'patterns'], { cwd: dir, encoding: 'utf8' }).stdout?.trim();
+      return `${sha}${dirty ? '+' : ''}`;
+    };
+    const builds = [{ label: label(root), cli }];
+    if (options.against) {
+      const copy = join(benchDir, 'against');
+      rmSync(copy, { recursive: true, force: true });
+      for (const entry of ['dist', 'patterns', 'package.json']) cpSync(join(options.against, entry), join(copy, entry), { recursive: true });
+      builds.push({ label: label(options.against), cli: join(copy, 'dist', 'cli.js') });
+    }
+    if (!tools.rg && options.trees.length) fail('rg not found on PATH; install with: apt-get install ripgrep', 2);
+    const kit = { node, builds, benchDir, runs: options.runs, log, fail, measure, measureTree, checkStatus, fmtTime, fmtRatio, fmtMb, MiB, keywords: options.trees.length ? ruleKeywords() : [] };
+    const real = [
+      ...options.trees.map((path) => ({ name: `tree:${path}`, title: `Real material: ${path} vs ripgrep`, run: () => benchRealTree(path, kit) })),
+      ...options.repos.map((path) => ({ name: `repo:${path}`, title: `Real history: ${path} vs git`, run: () => benchRealRepo(path, kit) })),
+    ];
+    for (const benchmark of real) {
+      log(`\n== ${benchmark.title}`);
+      const meter = cpuMeter();
+      const outcome = await benchmark.run();
+      const others = meter();
+      if (others > 0.15) {
+        log(`  note: other processes used ${others.toFixed(2)} of the ${cpus().length} CPUs meanwhile, on average: these figures suffer`);
+        busy.push({ benchmark: benchmark.name, otherCpus: others });
+      }
+      rows.push(...outcome.rows);
+      results[benchmark.name] = outcome.details;
+      ok &&= outcome.ok;
+    }
   }
 
   printTable(rows);

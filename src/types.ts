@@ -121,6 +121,12 @@ export interface Verification {
   status: 'live' | 'dead' | 'unknown';
   reason: string;
   httpStatus?: number;
+  /**
+   * On an unknown credential that was to be checked but got no verdict (the deadline, a rate
+   * limit, timeouts, server or network errors, an answer that says nothing): it may be live.
+   * Absent for credentials that cannot be checked at all (never sent).
+   */
+  unchecked?: true;
 }
 
 export interface Finding {
@@ -150,14 +156,20 @@ export interface Finding {
   suppressedBy?: SuppressionKind;
 }
 
-/** What hid a finding: a `pdguard:allow` comment, an allow entry of the configuration, or a baseline. */
-export type SuppressionKind = 'inline' | 'config' | 'baseline';
+/**
+ * What hid a finding: a `pdguard:allow` comment, a path the configuration excludes, an allow entry
+ * of the configuration, or a baseline.
+ */
+export type SuppressionKind = 'inline' | 'exclude' | 'allow' | 'baseline';
+
+/** How many findings each kind of suppression hid (each finding counted once, by the first that applies). */
+export type SuppressionCounts = Record<SuppressionKind, number>;
 
 /**
  * Why a path was left out. Only `unreadable` leaves the scan incomplete (exit 2): content that
  * could not be read may hold a credential. The others were looked at and are not text to scan.
  */
-export type SkipKind = 'unreadable' | 'binary' | 'not-a-file' | 'link';
+export type SkipKind = 'unreadable' | 'binary' | 'not-a-file' | 'link' | 'too-large';
 
 export interface SkippedPath {
   path: string;
@@ -181,6 +193,12 @@ export interface ScanStats {
   shallow?: boolean;
   /** Git scans: what was walked (`--all`, a range, the commits being pushed). */
   revisions?: string;
+  /** File scans that honour .gitignore: how many paths it left out (a folder counts once)... */
+  ignored?: number;
+  /** ... and the first of them by name (folders end in `/`). */
+  ignoredPaths?: string[];
+  /** After suppression (settle): how many findings each suppression hid. */
+  suppressed?: SuppressionCounts;
 }
 
 export interface ScanResult {

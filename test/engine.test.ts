@@ -151,6 +151,20 @@ describe('secret checks', () => {
     expect(placeholderReason(fake.restKey())).toBeNull();
     expect(placeholderReason(fake.eventsKey())).toBeNull();
   });
+
+  it('names the one reason that rejects a value, and the engine drops it for that reason alone', () => {
+    // Each value fails exactly one check: a fault in any one of them shows here.
+    expect(placeholderReason('Zq8yourKeyHeRX7m2Lw9')).toBe('placeholder word');
+    expect(placeholderReason('Zq8aaaaaaKeX7m2Lw9pQ')).toBe('repeated character');
+    expect(placeholderReason('Zq8abcdefKeX7m2Lw9pQ')).toBe('character sequence');
+    // The same line with one word changed is reported: only the placeholder word kept it out.
+    const found = (value: string) => scanString(engine, `PAGERDUTY_TOKEN=${value}\n`).map((m) => m.secret);
+    expect(found('Zq8yourKeyHeRX7m2Lw9')).toEqual([]);
+    expect(found('Zq8qzwrKeyHeRX7m2Lw9')).toEqual(['Zq8qzwrKeyHeRX7m2Lw9']);
+    expect(found('Zq8aaaaaaKeX7m2Lw9pQ')).toEqual([]);
+    expect(found('Zq8abcdefKeX7m2Lw9pQ')).toEqual([]);
+    expect(found('Zq8adbecfKeX7m2Lw9pQ')).toEqual(['Zq8adbecfKeX7m2Lw9pQ']);
+  });
 });
 
 describe('prefilter', () => {

@@ -3,7 +3,7 @@
  * ten updates a second so that drawing never costs what scanning does.
  */
 import type { ScanProgress } from '../pipeline/source.js';
-import { formatBytes } from '../report/present.js';
+import { formatBytes, plural } from '../report/present.js';
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -27,8 +27,9 @@ export class HistoryProgressLine {
     this.last = now;
     const seconds = Math.max((now - this.started) / 1000, 0.001);
     const rate = formatBytes(p.bytes / seconds);
-    this.stream.write(`\r\u001b[Kpdguard: ${p.commits.toLocaleString('en')} commits, ${p.blobs.toLocaleString('en')} blobs, ${formatBytes(p.bytes)} (${rate}/s)`);
+    // Shown before it is written: an interrupt that comes while writing still clears the line.
     this.shown = true;
+    this.stream.write(`\r\u001b[Kpdguard: ${plural(p.commits, 'commit')}, ${plural(p.blobs, 'blob')}, ${formatBytes(p.bytes)} (${rate}/s)`);
   };
 
   clear(): void {

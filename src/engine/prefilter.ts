@@ -43,6 +43,8 @@ export class Prefilter {
   private readonly keywordRegex: RegExp | null;
   private readonly rulesByKeyword = new Map<string, Rule[]>();
   private readonly alwaysOn: Rule[];
+  /** Every keyword, lower case: what the byte kernel (kernel.ts) searches for. */
+  readonly keywords: readonly string[];
 
   constructor(readonly rules: readonly Rule[]) {
     this.alwaysOn = rules.filter((r) => r.keywords.length === 0);
@@ -62,6 +64,12 @@ export class Prefilter {
       this.rulesByKeyword.set(outer, [...rules]);
     }
     this.keywordRegex = keywords.length ? new RegExp(trieSource(keywords), 'gi') : null;
+    this.keywords = keywords;
+  }
+
+  /** Rules without keywords run on all text: then no text can be skipped for holding no keyword. */
+  get runsEverywhere(): boolean {
+    return this.alwaysOn.length > 0;
   }
 
   /** The rules worth running on `text`, in their original order. */

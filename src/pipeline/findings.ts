@@ -25,6 +25,8 @@ export function fingerprintOf(ruleId: string, path: string, secretHash: string, 
 export interface RawFinding {
   finding: Finding;
   inlineAllowed: boolean;
+  /** Its path is one the configuration excludes: scanned only to be counted. */
+  excluded?: boolean;
 }
 
 /** Findings for the matches of one file (or blob), in file order. */

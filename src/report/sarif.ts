@@ -265,6 +265,7 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
             findings: total,
             reported: count,
             suppressed: result.suppressed.length,
+            ...(result.scan.suppressed ? { suppressedBy: result.scan.suppressed } : {}),
           },
         },
       ],
