@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CompiledRules } from '../src/engine/compiled-rules.js';
 import { decodedTokens } from '../src/engine/decode.js';
-import { scanString } from '../src/engine/stream.js';
+import { StreamScanner, scanString } from '../src/engine/stream.js';
 import { StructureReader, nameBefore } from '../src/engine/structure.js';
 import { toFindings } from '../src/pipeline/findings.js';
 import { loadPatterns } from '../src/patterns/load.js';
@@ -71,6 +71,25 @@ describe('structure', () => {
     expect(at('x = EventsV2::new(String::from("VALUE"), None);\n', 'VALUE').calls).toEqual(['String::from', 'EventsV2::new']);
     expect(at('"s = pdpyras.APISession(\\"VALUE\\")\\n",', 'VALUE').calls).toEqual(['pdpyras.APISession']);
     expect(at('var pd = new PagerDutyAPI("acme", "VALUE");', 'VALUE').calls).toEqual(['new PagerDutyAPI']);
+  });
+
+  it('finds the same whatever sizes the stream comes in: far parents, blocks and floors included', () => {
+    // Parents hundreds of lines (over 16 KB) above, after far more text than one piece of the stream: the
+    // structure walks must see the same text whether the file comes whole or in any pieces.
+    const block = (i: number) =>
+      `service_${i}:\n  pagerduty:\n${'    # escalation notes for the on-call rotation\n'.repeat(450 + (i % 7) * 20)}    routing:\n      # rotated with the PagerDuty service, see the runbook\n      critical: ${fake.eventsKey()}\n  other:\n    critical: ${fake.eventsKey()}\n`;
+    const text = `${'# filler line that names no vendor at all\n'.repeat(9_000)}${Array.from({ length: 12 }, (_, i) => block(i)).join('')}`;
+    const bytes = Buffer.from(text);
+    const brief = (m: { rule: { id: string }; secret: string; line: number; column: number }) => `${m.rule.id} ${m.line}:${m.column} ${m.secret}`;
+    const whole = scanString(engine, text).map(brief);
+    expect(whole).toHaveLength(12); // each block's PagerDuty child, not its `other:` sibling
+    for (const size of [1_000, 4_096, 65_536, 100_003, 262_144]) {
+      const scanner = new StreamScanner(engine);
+      const got = [];
+      for (let at = 0; at < bytes.length; at += size) got.push(...scanner.push(bytes.subarray(at, at + size)));
+      got.push(...scanner.end());
+      expect(got.map(brief), `pieces of ${size} bytes`).toEqual(whole);
+    }
   });
 
   it('costs time linear in the text, however many candidates it holds', () => {

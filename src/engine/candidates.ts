@@ -8,7 +8,7 @@ import type { CompiledPattern, Confidence, ContextRequirement, Encoding, Rule } 
 import { MAX_CONTEXT_CHARS, lineEndOf, lineStartOf, surroundingLines } from './context.js';
 import { decodedTokens, type DecodedToken } from './decode.js';
 import { characterClasses, countDigits, placeholderReason, shannonEntropy } from './secret-checks.js';
-import { StructureReader, type Structure } from './structure.js';
+import { StructureReader, startsAsXml, structureFloor, type Structure } from './structure.js';
 
 export interface Candidate {
   rule: Rule;
@@ -149,9 +149,24 @@ function capturesWhole(pattern: CompiledPattern, decoded: string): boolean {
  * Candidates whose secret starts in [from, to). `regions` says where each rule may match (see
  * Prefilter.regionsFor); a rule is run over its regions only.
  */
-export function findCandidates(regions: Map<Rule, [number, number][]>, text: string, from: number, to: number): Candidate[] {
+export function findCandidates(
+  regions: Map<Rule, [number, number][]>,
+  text: string,
+  from: number,
+  to: number,
+  { origin = 0, xml }: { origin?: number; xml?: boolean } = {},
+): Candidate[] {
   const found: Candidate[] = [];
-  const reader = new StructureReader(text);
+  // `origin`: the stream offset of text[0]. Candidates are read against the structure above their
+  // grid floor (structureFloor), one reader per floor, so that cuts between regions change nothing.
+  const isXml = xml ?? (origin === 0 ? startsAsXml(text) : false);
+  const readers = new Map<number, StructureReader>();
+  const readerFor = (start: number): StructureReader => {
+    const floor = Math.max(0, structureFloor(origin + start) - origin);
+    let reader = readers.get(floor);
+    if (!reader) readers.set(floor, (reader = new StructureReader(text, floor, isXml)));
+    return reader;
+  };
   const decodedCache = new Map<string, DecodedToken[]>();
   for (const [rule, spans] of regions) {
     // A span a pattern already reported needs no other pattern of the rule with no more confidence.
@@ -160,7 +175,7 @@ export function findCandidates(regions: Map<Rule, [number, number][]>, text: str
       const had = taken.get(start);
       if (had !== undefined && CONFIDENCE_RANK[had] <= CONFIDENCE_RANK[pattern.confidence]) return;
       if (!secretPasses(rule, secret)) return;
-      if (!contextHolds(pattern, new CandidateView(text, start, end, reader))) return;
+      if (!contextHolds(pattern, new CandidateView(text, start, end, readerFor(start)))) return;
       taken.set(start, pattern.confidence);
       const candidate: Candidate = { rule, confidence: pattern.confidence, secret: detach(secret), start, end };
       if (decoded) candidate.decoded = decoded;

@@ -30,8 +30,26 @@ function lineStartOf(text: string, pos: number, floor = 0): number {
   return Math.max(floor, 0);
 }
 
-/** How far back the enclosing structure is followed. */
-export const MAX_STRUCTURE_CHARS = 256 * 1024;
+/**
+ * How far back the enclosing structure is followed: at least STRUCTURE_REACH before a candidate,
+ * back to a floor on a fixed grid of STRUCTURE_BLOCK (so at most REACH + BLOCK). The floor depends
+ * on the candidate's offset in the whole stream only, never on how the stream was cut into regions:
+ * the same bytes give the same findings whatever the chunk sizes (the stream keeps REACH + BLOCK of
+ * look-back). All candidates with one floor share one reader, whose memoised walks stop at it, so a
+ * text costs about two passes however many candidates it holds.
+ */
+export const STRUCTURE_REACH = 64 * 1024;
+export const STRUCTURE_BLOCK = 64 * 1024;
+
+/** The floor of the structure walks for a candidate at stream offset `offset`. */
+export function structureFloor(offset: number): number {
+  return Math.floor(Math.max(0, offset - STRUCTURE_REACH) / STRUCTURE_BLOCK) * STRUCTURE_BLOCK;
+}
+
+/** Whether a text (from its first byte) reads as XML: decided once per stream, from its head. */
+export function startsAsXml(text: string, from = 0): boolean {
+  return text.slice(from, from + 512).trimStart().startsWith('<');
+}
 /** How much of each enclosing node's text is kept on either side of the value. */
 const MAX_LEVEL_CHARS = 2048;
 /** How many enclosing levels are kept. */
@@ -113,9 +131,9 @@ export class StructureReader {
   private readonly tableMemo = new Map<number, number>();
   private readonly xml: boolean;
 
-  constructor(private readonly text: string, private readonly floor = 0) {
-    const head = text.slice(floor, floor + 512).trimStart();
-    this.xml = head.startsWith('<');
+  /** `floor`: no walk looks before it; `xml`: whether the stream reads as XML (default: from the floor). */
+  constructor(private readonly text: string, private readonly floor = 0, xml?: boolean) {
+    this.xml = xml ?? startsAsXml(text, floor);
   }
 
   at(start: number, end: number): Structure {
@@ -163,7 +181,7 @@ export class StructureReader {
     const out: Node[] = [];
     for (const n of nodes) {
       const prev = out[out.length - 1];
-      if (prev && lineStartOf(this.text, prev.start) === lineStartOf(this.text, n.start) && (prev.bracket || n.bracket) && !(prev.bracket && n.bracket)) {
+      if (prev && lineStartOf(this.text, prev.start, this.floor) === lineStartOf(this.text, n.start, this.floor) && (prev.bracket || n.bracket) && !(prev.bracket && n.bracket)) {
         if (n.bracket && !prev.bracket) out[out.length - 1] = n;
         continue;
       }
@@ -206,7 +224,9 @@ export class StructureReader {
         afterItem = false;
       }
     };
-    const limit = Math.max(this.floor, lineStart - MAX_STRUCTURE_CHARS);
+    // Memoised: every walk of this reader stops at the same floor, so a cached chain is the one
+    // this line's own walk would find.
+    const limit = this.floor;
     let end = lineStart - 1;
     while (end >= limit && end >= this.floor) {
       const start = lineStartOf(text, end, limit);
@@ -269,7 +289,7 @@ export class StructureReader {
     const memo = this.bracketMemo.get(lineStart);
     if (memo) return memo;
     const opens: number[] = [];
-    this.walkBrackets(lineStart, Math.max(this.floor, lineStart - MAX_STRUCTURE_CHARS), opens);
+    this.walkBrackets(lineStart, this.floor, opens);
     this.bracketMemo.set(lineStart, opens);
     return opens;
   }
@@ -335,7 +355,7 @@ export class StructureReader {
       nodes.push({ start: lt, end: tagEnd, header: text.slice(lt, tagEnd).slice(0, MAX_HEADER_CHARS), keyed: false });
     }
     let depth = 0;
-    const limit = Math.max(this.floor, pos - MAX_STRUCTURE_CHARS / 4);
+    const limit = Math.max(this.floor, pos - STRUCTURE_REACH / 4);
     for (let i = lt > gt ? lt - 1 : pos - 1; i >= limit && nodes.length < MAX_LEVELS; ) {
       const close = text.lastIndexOf('>', i);
       if (close < limit) break;
@@ -380,7 +400,7 @@ export class StructureReader {
     const row = text.slice(lineStart, lineEnd);
     const sep = row.includes('|') ? '|' : row.includes('\t') ? '\t' : row.includes(',') ? ',' : '';
     if (!sep || row.split(sep).length < 3) return '';
-    const limit = Math.max(this.floor, lineStart - MAX_STRUCTURE_CHARS);
+    const limit = this.floor;
     let first = lineStart;
     for (let s = lineStart; s > limit; ) {
       const cached = this.tableMemo.get(s);
