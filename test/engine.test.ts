@@ -185,3 +185,18 @@ describe('prefilter', () => {
     expect(ids('export PD_TOKEN=1')).toContain('pagerduty-rest-api-key');
   });
 });
+
+describe('prefilter keywords', () => {
+  const ruleIds = (text: string) => [...engine.prefilter.regionsFor(text, 0, text.length).keys()].map((r) => r.id).sort();
+  it('counts a short name prefix only where it starts a name, and a separator keyword only before a name', () => {
+    // C and C++ hold `pd_`, `pd-` and `+_` inside other words: those run no rule.
+    expect(ruleIds('static int upd_index(struct pd *pd) { return pd->next + x++_; }\n')).toEqual([]);
+    expect(ruleIds('int pd_ = 0;\n')).toEqual([]);
+    // A name that starts with them, or a token, does.
+    expect(ruleIds('PD_TOKEN=x\n')).toContain('pagerduty-rest-api-key');
+    expect(ruleIds('export MY_PD_KEY=x\n')).toContain('pagerduty-rest-api-key');
+    expect(ruleIds('--pd-routing-key x\n')).toContain('pagerduty-events-key');
+    expect(ruleIds(`t = "${fake.oauthToken('us')}"\n`)).toContain('pagerduty-oauth-token');
+    expect(ruleIds('upd_pagerduty = 1\n')).toContain('pagerduty-rest-api-key');
+  });
+});

@@ -38,8 +38,8 @@ function lineStartOf(text: string, pos: number, floor = 0): number {
  * look-back). All candidates with one floor share one reader, whose memoised walks stop at it, so a
  * text costs about two passes however many candidates it holds.
  */
-export const STRUCTURE_REACH = 64 * 1024;
-export const STRUCTURE_BLOCK = 64 * 1024;
+export const STRUCTURE_REACH = 32 * 1024;
+export const STRUCTURE_BLOCK = 16 * 1024;
 
 /** The floor of the structure walks for a candidate at stream offset `offset`. */
 export function structureFloor(offset: number): number {
@@ -302,16 +302,17 @@ export class StructureReader {
     const text = this.text;
     let depth = 0;
     for (let i = from - 1; i >= limit && opens.length < MAX_LEVELS; i--) {
-      const c = text[i]!;
-      if (c === '\n' && i + 1 !== from) {
+      // Character codes, not one-character strings: this loop is the walk's whole cost.
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */ && i + 1 !== from) {
         const cached = this.bracketMemo.get(i + 1);
         if (cached) {
           for (const o of cached.slice(depth)) if (opens.length < MAX_LEVELS) opens.push(o);
           return;
         }
       }
-      if (c === '}' || c === ']' || c === ')') depth++;
-      else if (OPEN.has(c)) {
+      if (c === 125 /* } */ || c === 93 /* ] */ || c === 41 /* ) */) depth++;
+      else if (c === 123 /* { */ || c === 91 /* [ */ || c === 40 /* ( */) {
         if (depth > 0) depth--;
         else opens.push(i);
       }
