@@ -148,6 +148,8 @@ describe('secret checks', () => {
     expect(placeholderReason('process.env.PD_SERVICE_NAME')).toBe('code reference');
     expect(placeholderReason('PagerDutyOAuthConfig')).toBe('identifier');
     expect(placeholderReason('Wrapped-entity-aware')).toBe('identifier');
+    expect(placeholderReason('waitForNoConnections')).toBe('identifier'); // short words: No, If, Do, …
+    expect(placeholderReason('checkIfAnUpdateIsDue')).toBe('identifier');
     expect(placeholderReason(fake.restKey())).toBeNull();
     expect(placeholderReason(fake.eventsKey())).toBeNull();
   });
