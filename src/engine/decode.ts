@@ -18,10 +18,12 @@ export interface DecodedToken {
 /** Decoded credentials are short: longer tokens are not decoded at all, which bounds the cost. */
 const MAX_DECODED = 200;
 
-// Each finder matches a maximal token of its alphabet, so that no part of a longer token is decoded.
-const BASE64 = /(?<![A-Za-z0-9+/=_\\-])[A-Za-z0-9+/]{16,272}={0,2}(?![A-Za-z0-9+/=_-])/g;
-const JSON_UNICODE = /(?<![A-Za-z0-9_+\-=.~])(?:[A-Za-z0-9_+\-=.~]|\\u00[0-9A-Fa-f]{2}|\\\/){12,400}(?![A-Za-z0-9_+\-=.~])/g;
-const URL_ENCODED = /(?<![A-Za-z0-9_\-.~%])(?:[A-Za-z0-9_\-.~]|%[0-9A-Fa-f]{2}){12,400}(?![A-Za-z0-9_\-.~%])/g;
+// Each finder matches a maximal token of its alphabet (group 1), so that no part of a longer token
+// is decoded. The character before it is matched, not looked behind at: a regex starting with a
+// look-behind is tried at every position, one starting with a character class only where it stands.
+const BASE64 = /(?:^|[^A-Za-z0-9+/=_\\-])([A-Za-z0-9+/]{16,272}={0,2})(?![A-Za-z0-9+/=_-])/g;
+const JSON_UNICODE = /(?:^|[^A-Za-z0-9_+\-=.~])((?:[A-Za-z0-9_+\-=.~]|\\u00[0-9A-Fa-f]{2}|\\\/){12,400})(?![A-Za-z0-9_+\-=.~])/g;
+const URL_ENCODED = /(?:^|[^A-Za-z0-9_\-.~%])((?:[A-Za-z0-9_\-.~]|%[0-9A-Fa-f]{2}){12,400})(?![A-Za-z0-9_\-.~%])/g;
 
 /** Printable ASCII with no space: what every credential shape is made of. */
 const PRINTABLE = /^[\x21-\x7e]+$/;
@@ -67,9 +69,11 @@ export function decodedTokens(text: string, from: number, to: number, encodings:
     const regex = new RegExp(finder.regex.source, 'g');
     let m: RegExpExecArray | null;
     while ((m = regex.exec(window)) !== null) {
-      if (m.index + from >= to) break;
-      const decoded = finder.decode(m[0]);
-      if (decoded !== null && decoded !== m[0]) out.push({ encoding, start: from + m.index, end: from + m.index + m[0].length, decoded });
+      const token = m[1]!;
+      const at = m.index + m[0].length - token.length;
+      if (at + from >= to) break;
+      const decoded = finder.decode(token);
+      if (decoded !== null && decoded !== token) out.push({ encoding, start: from + at, end: from + at + token.length, decoded });
     }
   }
   return out;
