@@ -18,9 +18,15 @@ import { findCandidates } from './candidates.js';
 import type { CompiledRules } from './compiled-rules.js';
 import { MAX_CONTEXT_CHARS } from './context.js';
 import { type ByteWindow, KernelPool, PlainWindow } from './kernel.js';
+import { STRUCTURE_BLOCK, STRUCTURE_REACH, startsAsXml } from './structure.js';
 
-/** Already-scanned text kept before each region, for context. */
-const LOOKBACK = 16 * 1024;
+/**
+ * Already-scanned text kept before each region: for context checks (2 * MAX_CONTEXT_CHARS), and for
+ * the structure walks, which reach back to a grid floor up to STRUCTURE_REACH + STRUCTURE_BLOCK
+ * before a candidate (structure.ts): so that the walks see the same text however the stream is cut.
+ */
+const STRUCTURE_LOOKBACK = STRUCTURE_REACH + STRUCTURE_BLOCK;
+const LOOKBACK = STRUCTURE_LOOKBACK + 2 * MAX_CONTEXT_CHARS;
 /**
  * How far from a keyword a secret can be reported: every context check looks at most
  * MAX_CONTEXT_CHARS around the secret, plus room for the rest of a long line.
@@ -73,6 +79,8 @@ export class StreamScanner {
   private column = 0;
   private readonly seenOnLine = new Set<string>();
   private seenLine = 0;
+  /** Whether the stream reads as XML, from its first bytes (known at the first scan: base is 0 then). */
+  private xml: boolean | undefined;
 
   /** `kernel: false` searches without the byte kernel, as where WebAssembly is missing (for tests). */
   constructor(
@@ -161,6 +169,7 @@ export class StreamScanner {
     const from = this.lookback;
     const to = from + cut;
     let matches: Match[] = [];
+    if (this.xml === undefined) this.xml = startsAsXml(window.bytes().toString('latin1', 0, Math.min(this.length, 512)));
     if (this.keywordInWindow()) {
       const text = window.bytes().toString('latin1', 0, this.length);
       const regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
@@ -174,7 +183,8 @@ export class StreamScanner {
     this.column = lastNewline >= from ? window.utf16Units(lastNewline + 1, to) : this.column + window.utf16Units(from, to);
     let keepFrom = Math.max(0, to - LOOKBACK);
     const firstNewline = keepFrom > 0 ? bytes.indexOf(NEWLINE, keepFrom) : -1;
-    if (firstNewline >= 0 && firstNewline < to) keepFrom = firstNewline + 1;
+    // Start the look-back at a line, unless that would leave less than the structure walks need.
+    if (firstNewline >= 0 && firstNewline < to - STRUCTURE_LOOKBACK) keepFrom = firstNewline + 1;
     bytes.copyWithin(0, keepFrom, this.length);
     this.base += keepFrom;
     this.length -= keepFrom;
@@ -195,7 +205,7 @@ export class StreamScanner {
     let columnUnits = this.column; // UTF-16 units from the start of the line to pos
     let allowedLine = -1;
     let allowed = false;
-    for (const c of findCandidates(regions, text, from, to)) {
+    for (const c of findCandidates(regions, text, from, to, { origin: this.base, xml: this.xml ?? false })) {
       for (let nl = text.indexOf('\n', pos); nl >= 0 && nl < c.start; nl = text.indexOf('\n', nl + 1)) {
         line++;
         lineStart = nl + 1;
@@ -225,6 +235,7 @@ export class StreamScanner {
         endLine: line,
         endColumn: columnUnits + 1 + utf16Length(text, c.start, c.end),
         inlineAllowed: allowed,
+        ...(c.decoded ? { decoded: c.decoded } : {}),
       });
     }
     return matches;

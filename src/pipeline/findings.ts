@@ -55,6 +55,7 @@ export function toFindings(matches: readonly Match[], path: string, commit?: Com
       remediation: m.rule.remediation,
       helpUri: m.rule.helpUri,
     };
+    if (m.decoded) finding.decoded = m.decoded;
     if (commit) finding.commit = commit;
     return { finding, inlineAllowed: m.inlineAllowed };
   });

@@ -25,6 +25,7 @@ function jsonFinding(f: Finding, showSecrets: boolean): Record<string, unknown> 
     fingerprint: f.fingerprint,
     region: f.region,
   };
+  if (f.decoded) out.decoded = f.decoded;
   if (f.commit) out.commit = f.commit;
   if (f.verification) out.verification = f.verification;
   out.remediation = f.remediation;

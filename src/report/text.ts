@@ -62,6 +62,7 @@ function findingLines(f: Finding, options: TextOptions, paint: Paint, lifetime: 
   const severity = paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase().padEnd(8));
   const details = [safe(f.ruleId), `${f.confidence} confidence`];
   if (f.region) details.push(`region ${f.region}`);
+  if (f.decoded) details.push(`decoded from ${safe(f.decoded)}`);
   if (f.commit) details.push(`commit ${safe(f.commit.sha.slice(0, 10))} by ${safe(f.commit.author)} on ${safe(f.commit.date.slice(0, 10))}`);
   // An old token may have expired by itself: say so (the date is the commit's, above), but only verification knows.
   if (f.commit && lifetime && !f.verification) details.push(`${safe(lifetime)}; --verify tells whether it still works`);
