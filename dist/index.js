@@ -1,21 +1,21 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-AFGJW6OO.js";
+} from "./chunks/chunk-UE2IIAN4.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-WJEEFARZ.js";
+} from "./chunks/chunk-A7XT3YYL.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-EC7Z7BY6.js";
+} from "./chunks/chunk-DY2VJVMB.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-5RROY47F.js";
+} from "./chunks/chunk-W5WXTONE.js";
 import {
   FORMATS,
   formatGithub,
@@ -28,60 +28,60 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-YLZOT3SE.js";
-import "./chunks/chunk-CUAGPBHV.js";
+} from "./chunks/chunk-TW7UUD7S.js";
+import "./chunks/chunk-FDAXNMWS.js";
 import {
   verifyFindings
-} from "./chunks/chunk-VVQPNYC7.js";
-import "./chunks/chunk-GZYXQ6EO.js";
-import "./chunks/chunk-3CMTPFHR.js";
+} from "./chunks/chunk-N75TUDPX.js";
+import "./chunks/chunk-5WI6BWJI.js";
+import "./chunks/chunk-UCDQMYKO.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-6MAYBS6A.js";
-import "./chunks/chunk-O3EVUP7J.js";
-import "./chunks/chunk-RYTNM6FY.js";
+} from "./chunks/chunk-57RWEMFI.js";
+import "./chunks/chunk-C7UDE2IR.js";
+import "./chunks/chunk-6H2ICAHY.js";
 import {
   formatBaseline,
   readBaseline,
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-A7TUOZIP.js";
+} from "./chunks/chunk-V6CI5DCO.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-GTJG6YDM.js";
+} from "./chunks/chunk-T3AJGWBS.js";
 import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunks/chunk-5T7XYCZZ.js";
+} from "./chunks/chunk-QKZMZNRC.js";
 import {
   version
-} from "./chunks/chunk-MMBF3BGD.js";
+} from "./chunks/chunk-E7PWWUY2.js";
 import {
   redactSecret
-} from "./chunks/chunk-QQ5OGVZD.js";
-import "./chunks/chunk-4S3LATTK.js";
-import "./chunks/chunk-PLHMHQ3O.js";
+} from "./chunks/chunk-H4DPYPV2.js";
+import "./chunks/chunk-3LIFNVIA.js";
+import "./chunks/chunk-PXSEX2SI.js";
 import {
   findConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-M3ZM77O7.js";
-import "./chunks/chunk-AUFZHZDB.js";
+} from "./chunks/chunk-PXZW5RQU.js";
+import "./chunks/chunk-67F7UJSQ.js";
 import {
   ConfigError,
   InputError,
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-LYLTTLW4.js";
+} from "./chunks/chunk-I36JKIRJ.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-4XBH3REO.js";
+} from "./chunks/chunk-DAIUZSFK.js";
 
 // src/index.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

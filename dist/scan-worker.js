@@ -1,14 +1,14 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-CUAGPBHV.js";
+} from "./chunks/chunk-FDAXNMWS.js";
 import {
   CompiledRules,
   scanFile
-} from "./chunks/chunk-GTJG6YDM.js";
+} from "./chunks/chunk-T3AJGWBS.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-4XBH3REO.js";
+} from "./chunks/chunk-DAIUZSFK.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -51,7 +51,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_PDGUARD_BUILTIN_PATTERNS_default;
 var init_define_PDGUARD_BUILTIN_PATTERNS = __esm({
   "<define:__PDGUARD_BUILTIN_PATTERNS__>"() {
-    define_PDGUARD_BUILTIN_PATTERNS_default = [{ file: "patterns/pagerduty.yaml", doc: { version: 1, fragments: { pdname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd)", namerest: "[A-Za-z0-9_.-]{0,40}?", assign: "[\"'`]?\\]?[ \\t]*(?:=>|:=|\\?=|[=:>,])[ \\t]*(?:\\\\?[\"'`]|\\([\"'`]?)?", nothash: "(?<!sha1|sha256|sha512|hash|digest|checksum|md5|sum|integrity|signature|sig|url|id|name|file|path)", rest: "([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])", events: "([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])", hex64: "([a-fA-F0-9]{64})(?![A-Za-z0-9_+/=-])", opaque: "([A-Za-z0-9_+/=.~-]{16,128})(?![A-Za-z0-9_+/=.~-])" }, rules: [{ id: "pagerduty-oauth-token", name: "PagerDuty scoped OAuth token", description: "A scoped OAuth access or refresh token. PagerDuty prefixes these with pdus+ (US) or pdeu+ (EU) so that scanners can recognise them anywhere, including URL-encoded in logged form bodies.", confidence: "high", severity: "critical", region: { us: "^pdus", eu: "^pdeu" }, redact: { keep: "^pd[a-z]{2}\\+_" }, verify: { method: "oauth-token", refresh_like: "^pd[a-z]{2}\\+_1" }, keywords: ["pdus+", "pdeu+", "pdus%2b", "pdeu%2b", "+_", "%2b_"], patterns: [{ regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "high" }, { regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[A-Za-z0-9][A-Za-z0-9_-]{19,96})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "medium" }, { regex: "(?<![A-Za-z0-9])(pd(?!us|eu)[a-z]{2}(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "low" }], secret: { url_decode: true, shape: "^pd[a-z]{2}\\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}$", min_entropy: 3.5, min_classes: 2, min_digits: 2 }, known_examples: ["pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e", "pdus+_0XBPWQQ_b2b2060b-e7af-44a1-8ddf-9c56fedd8d4f", "pdus+_0XBPWQQ_39435d07-9232-4bc2-9dc9-c4a8fccc94ad", "pdus+_1XBPWQQ_4f0dd763-8665-4fd7-aab7-d9f98e0c151b"], remediation: 'Revoke it: in PagerDuty open App Registration, select the app and choose "Revoke All Tokens"; then review the audit records (GET /audit/records) for its use. Access tokens expire after a day and refresh tokens after 30 days, but only revocation makes that certain.', help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "scoped OAuth access tokens expire after a day and refresh tokens after 30 days", tags: ["security", "secret", "oauth"], examples: ["Authorization: Bearer \xABpdus+_{digit}{alnum:6}_{uuid}\xBB", "PD_TOKEN=\xABpdeu+_{digit}{alnum:6}_{uuid}\xBB", '{"access_token":"\xABpdus+_{digit}{alnum:6}_{uuid}\xBB","token_type":"bearer","expires_in":86400}', "grant_type=refresh_token&refresh_token=\xABpdus%2B_{digit}{alnum:6}_{uuid}\xBB&client_id={uuid}", 'token = "\xABpdus+_{alnum:30}{digit}{digit}\xBB"', "PD_TOKEN=\xABpdxy+_{digit}{alnum:6}_{uuid}\xBB"], negative_examples: ["\xABpattern\xBB PAGERDUTY_TOKEN=pdus+xxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB Authorization: Bearer pdus+<TOKEN>", "\xABpattern\xBB Authorization: Bearer pdus+${TOKEN}", "\xABpattern\xBB tokens look like pdus+... or pdeu+...", "\xABsecret\xBB token: pdus+_XXXXXXX_xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "\xABsecret\xBB token: pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", '\xABsecret\xBB "refresh_token": "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e"', "\xABpattern\xBB Authorization: Bearer pdus+_0AB\u20267e", "\xABpattern\xBB Authorization: Bearer pdus+_0XBPWQQ_********-****-****-****-************", "\xABsecret\xBB Authorization: Bearer pdus+_0000000_00000000-0000-0000-0000-000000000000", "\xABpattern\xBB PD_TOKEN=pdus+_REDACTED", '\xABsecret\xBB token = "pdus+_{alpha:30}"', '\xABsecret\xBB token = "pdus+_a1b2a1b2a1b2a1b2a1b2a1b2"'] }, { id: "pagerduty-webhook-secret", name: "PagerDuty webhook signing secret", description: "The secret a webhook v3 subscription uses to sign its payloads (X-PagerDuty-Signature). Anyone who has it can forge webhook deliveries that your receiver will trust.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdwebhook"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:webhook|signing){{namerest}}(?:secret|key|token)[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:webhook|signing)[_.-]?(?:signing[_.-]?)?(?:secret|key)["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "x-pagerduty-signature", lines: 20 }] }], secret: { min_entropy: 3.3, min_classes: 2 }, remediation: "Delete the webhook subscription in PagerDuty and create a new one (the secret is shown once, at creation), update your receiver with the new secret, and review recent deliveries for forgeries.", help_uri: "https://developer.pagerduty.com/docs/webhooks-overview#webhook-signatures", tags: ["security", "secret", "webhook"], examples: ["PAGERDUTY_WEBHOOK_SECRET=\xAB{alnum:40}\xBB", 'pd_webhook_signing_secret: "\xAB{alnum:32}\xBB"', "pagerduty:\n  webhook_secret: \xAB{alnum:28}{digit}\xBB", "export WEBHOOK_SECRET=\xAB{alnum:32}\xBB  # PagerDuty subscription", 'signature = request.headers["X-PagerDuty-Signature"]\nwebhook_secret = "\xAB{alnum:32}\xBB"'], negative_examples: ["\xABpattern\xBB X-PagerDuty-Signature: v1=f9a1d2c3b4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d", "\xABpattern\xBB PAGERDUTY_WEBHOOK_SECRET=${{ secrets.PAGERDUTY_WEBHOOK_SECRET }}", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=your_webhook_secret_here", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=a1B2a1B2a1B2a1B2a1B2a1B2", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET={upper:32}", "\xABpattern\xBB PAGERDUTY_WEBHOOK_URL=https://hooks.example.com/pagerduty", "\xABkeyword\xBB slack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # Alerts go to PagerDuty; this secret is Slack's\nslack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # The PagerDuty receiver checks X-PagerDuty-Signature (receivers/pagerduty.py)\n{lines:20}\nslack:\n  webhook_secret: {alnum:28}{digit}"] }, { id: "pagerduty-oauth-client-secret", name: "PagerDuty OAuth client secret", description: "The client secret of a PagerDuty app registration. With the client id it mints scoped OAuth tokens for every account that installed the app.", confidence: "medium", severity: "critical", verify: { method: "none", unverifiable: "only minting a token tests a client secret" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdclient", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}client[_.-]?secret[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])client[_.-]?secret["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "identity\\.(?:eu\\.)?pagerduty\\.com|pager[_.-]?duty[A-Za-z0-9_.-]{0,20}client[_.-]?id", lines: 10 }] }], secret: { min_entropy: 3.5, min_classes: 2 }, remediation: "In PagerDuty App Registration, revoke all of the app's tokens first, then delete and recreate its OAuth client credentials (deleting alone does not revoke tokens already issued), update the app, and review the audit records (GET /audit/records).", help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_CLIENT_SECRET=\xAB{alnum:48}\xBB", 'pd_client_secret = "\xAB{alnum:40}\xBB"', 'curl -X POST https://identity.pagerduty.com/oauth/token -d "grant_type=client_credentials&client_id={uuid}&client_secret=\xAB{alnum:44}\xBB"', 'provider "pagerduty" {\n  use_app_oauth_scoped_token {\n    pd_client_id     = "{uuid}"\n    pd_client_secret = "\xAB{alnum:46}\xBB"\n  }\n}', 'client_secret: \xAB{alnum:40}\xBB  # PagerDuty app "status-sync"', "pagerduty:\n  client_id: {uuid}\n  client_secret: \xAB{alnum:40}\xBB", "PAGERDUTY_CLIENT_ID={uuid}\nCLIENT_SECRET=\xAB{alnum:40}\xBB"], negative_examples: ["\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET=<CLIENT_SECRET>", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET: ${PD_CLIENT_SECRET}", "\xABsecret\xBB pd_client_secret = var.pagerduty_client_secret", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET=aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET={upper:40}", `\xABkeyword\xBB client_secret: "{{ lookup('env', 'GITHUB_CLIENT_SECRET') }}"`, "\xABkeyword\xBB github:\n  client_secret: {alnum:40}", "\xABcontext\xBB # Sign-in with GitHub; the PagerDuty app is configured in pagerduty.tf\ngithub:\n  client_secret: {alnum:40}", "\xABcontext\xBB PAGERDUTY_CLIENT_ID={uuid}\n{lines:10}\ngithub:\n  client_secret: {alnum:40}"] }, { id: "pagerduty-ical-feed-url", name: "PagerDuty private calendar feed URL", description: "A private on-call calendar feed URL. Anyone who has it can read the user's on-call schedule.", confidence: "high", severity: "medium", verify: "none", keywords: ["pagerduty.com/private/"], patterns: [{ regex: "(?:(?:webcals?|https?)://)?webcal\\.(?:eu\\.)?pagerduty\\.com/private/([A-Za-z0-9]{8,64})/feed", confidence: "high" }], secret: { min_entropy: 2.8, min_classes: 2 }, remediation: "Regenerate the calendar's private URL (in the user's profile, or POST /users/{id}/regenerate_private_url_key) and re-subscribe the calendars that should keep it.", help_uri: "https://support.pagerduty.com/main/docs/schedules-in-apps#export-only-your-on-call-shifts", tags: ["security", "secret", "calendar"], examples: ["webcal://webcal.pagerduty.com/private/\xAB{alnum:20}\xBB/feed", "subscribe: https://webcal.eu.pagerduty.com/private/\xAB{alnum:24}\xBB/feed/P{upper:6}"], negative_examples: ["\xABsecret\xBB webcal://webcal.pagerduty.com/private/ABCDEFGHIJKLMNOP/feed", "\xABpattern\xBB webcal://webcal.pagerduty.com/private/<key>/feed", "\xABsecret\xBB https://webcal.pagerduty.com/private/XXXXXXXXXXXXXXXX/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/aB1aB1aB1aB1aB1aB1aB1aB1/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/{upper:20}/feed"] }, { id: "pagerduty-events-key", name: "PagerDuty Events API integration key", description: "A 32-character Events API integration or routing key (R\u2026 keys route to Event Orchestration). Anyone who has it can trigger and resolve incidents, paging your on-call responders.", confidence: "medium", severity: "high", verify: { method: "none", unverifiable: "only sending an event tests an Events key" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-"], patterns: [{ regex: "events\\.(?:eu\\.)?pagerduty\\.com/(?:[A-Za-z0-9_-]{1,20}/){0,3}([A-Za-z0-9]{32})(?![A-Za-z0-9_+=-])", confidence: "high" }, { regex: "{{pdname}}{{namerest}}(?:key|token)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{events}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:routing|service|integration|events?|pagerduty)[_.-]?key["']?{{assign}}{{events}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty|event[_]?action" }, { parent: "pager[_.-]?duty" }, { near: "events\\.(?:eu\\.)?pagerduty\\.com", lines: 15 }] }], secret: { shape: "^[A-Za-z0-9]{32}$", min_entropy: 3, min_classes: 2, min_digits: 2 }, known_examples: ["e93facc04764012d7bfb002500d5d1a6", "737ea619db564d41bd9824063e1f6b08", "R022XIJR9M266DX570EVE6EXP1AFBN6D", "R028DIE06SNKNO6V5ACSLRV7Y0TUVG7T"], remediation: "Delete the integration in PagerDuty (Service \u2192 Integrations, or the Event Orchestration's routing key), create a new one, update every sender, and review recent incidents for events you did not send.", help_uri: "https://support.pagerduty.com/main/docs/services-and-integrations", tags: ["security", "secret", "events"], examples: ["receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: \xAB{hex:32}\xBB\n    severity: critical", 'receivers:\n- name: legacy\n  pagerduty_configs:\n    - service_key: "\xAB{hex:32}\xBB"', "curl -X POST https://events.pagerduty.com/integration/\xAB{hex:32}\xBB/enqueue -d @event.json", "PAGERDUTY_INTEGRATION_KEY=\xAB{hex:32}\xBB", 'export PD_ROUTING_KEY="\xABR{upperdigit:31}\xBB"', 'payload = {"routing_key": "\xAB{hex:32}\xBB", "event_action": "trigger", "payload": {"summary": "disk full"}}\nrequests.post("https://events.pagerduty.com/v2/enqueue", json=payload)', "[pagerduty]\nintegration_key = \xAB{hex:32}\xBB", 'routing_key = "\xAB{hex:32}\xBB"  # PagerDuty service "checkout"', 'EVENTS_URL = "https://events.pagerduty.com/v2/enqueue"\nROUTING_KEY = "\xAB{hex:32}\xBB"'], negative_examples: ["\xABkeyword\xBB receivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}\n    api_key: {hex:32}", "\xABcontext\xBB receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: e93facc04764012d7bfb002500d5d1a6\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB # PagerDuty gets the alerts; this key is VictorOps'\nvictorops:\n  routing_key: {hex:32}", "\xABcontext\xBB # Events go to events.pagerduty.com from the alerting service\n{lines:15}\nvictorops:\n  routing_key: {hex:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=00000000000000000000000000000000", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB PAGERDUTY_INTEGRATION_KEY=${PAGERDUTY_INTEGRATION_KEY}", '\xABpattern\xBB routing_key: "{{ .Values.pagerduty.routingKey }}"', "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=abcdef0123456789abcdef0123456789", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={alpha:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={digit:32}", "\xABpattern\xBB pagerduty_sha256: {hex:64}", "\xABpattern\xBB pagerduty-agent commit {hex:40}", '\xABpattern\xBB pagerduty_package_md5 = "{hex:32}"', '\xABpattern\xBB pagerduty_key_md5 = "{hex:32}"', '\xABpattern\xBB "node_modules/pagerduty": {"version": "1.0.0", "integrity": "sha512-{base64:86}=="}', "\xABpattern\xBB PAGERDUTY_SERVICE_ID=P{upper:6}", '\xABpattern\xBB # Notify PagerDuty when the build fails\nchecksum = "{hex:32}"', '\xABpattern\xBB pagerduty_logo = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADIAAAAyCAYAAAAeP4ixAAAA{base64:64}"'] }, { id: "pagerduty-classic-oauth-token", name: "PagerDuty classic OAuth token", description: "A 64-hex bearer token from PagerDuty's classic (pre-2023) OAuth, found in a PagerDuty context.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdaccess", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|bearer){{namerest}}{{nothash}}{{assign}}{{hex64}}", confidence: "medium" }, { regex: "Bearer[ \\t]+{{hex64}}", confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 5 }] }, { regex: `(?<![A-Za-z0-9_-])(?:access|oauth|bearer|refresh)?[_.-]?token["']?{{assign}}{{hex64}}`, confidence: "medium", context: [{ parent: "pager[_.-]?duty" }] }], secret: { min_entropy: 3.2, min_classes: 2, min_digits: 4 }, remediation: `Revoke the token (App Registration \u2192 the app \u2192 "Revoke All Tokens", or remove the app's authorization under My Profile), then review the audit records (GET /audit/records).`, help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "classic OAuth access tokens expire after 30 days and refresh tokens after 210 days", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_OAUTH_TOKEN=\xAB{hex:64}\xBB", 'curl -H "Authorization: Bearer \xAB{hex:64}\xBB" https://api.pagerduty.com/users/me', 'PAGERDUTY_HEADERS = {"Authorization": "Bearer \xAB{hex:64}\xBB"}', "GET https://api.pagerduty.com/users/me HTTP/1.1\nAuthorization: Bearer \xAB{hex:64}\xBB", "pagerduty:\n  access_token: \xAB{hex:64}\xBB"], negative_examples: ["\xABpattern\xBB pagerduty_token_sha256: {hex:64}", "\xABsecret\xBB PAGERDUTY_OAUTH_TOKEN=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", '\xABkeyword\xBB curl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # PagerDuty is told after this GitHub call\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # Step 2 reports to api.pagerduty.com\n{lines:5}\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', "\xABcontext\xBB pagerduty:\n  service: P{upper:6}\ngithub:\n  token: {hex:64}", "\xABpattern\xBB pagerduty-cli_{hex:64}.tar.gz"] }, { id: "pagerduty-rest-api-key", name: "PagerDuty REST API key", description: "A 20-character REST API key: an account key (general access, possibly full access) or a user token (acts as that user). Found by its PagerDuty context, since the key itself has no prefix.", confidence: "medium", severity: "critical", verify: "rest-api-key", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdapi", "pdkey", "pduser", "pdpyras"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|key)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{rest}}", confidence: "high" }, { regex: `Token[ \\t]+token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ line: "pager[_.-]?duty" }, { near: "pager[_.-]?duty", lines: 5 }] }, { regex: "(?:APISession|RestApiV2Client|NewClient|Pagerduty\\.build|PagerDuty::Client\\.new|pagerduty\\.Client)\\([ \\t]*(?:(?:api_key|token|key)[ \\t]*[:=][ \\t]*)?[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdpyras" }, { near: "pager[_.-]?duty|pdpyras", lines: 60 }] }, { regex: "(?<![A-Za-z0-9])api\\([ \\t]*\\{[ \\t]*token[ \\t]*:[ \\t]*[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdjs" }, { near: "@pagerduty/pdjs", lines: 60 }] }, { regex: `(?<![A-Za-z0-9_-])(?:(?:api|user|auth|access|rest)[_.-]?)?(?:token|key|apikey)["']?{{assign}}{{rest}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }] }], secret: { shape: "^[A-Za-z0-9_+-]{20}$", min_entropy: 3, min_classes: 2 }, known_examples: ["y_NbAkKc66ryYTWUXYEu"], remediation: "Delete the key. An account key: an admin removes it under Integrations \u2192 Developer Tools \u2192 API Access Keys and issues a new one. A user token: its owner deletes it under My Profile \u2192 User Settings \u2192 API Access. Then review the audit records (GET /audit/records) for its use.", help_uri: "https://support.pagerduty.com/main/docs/api-access-keys", tags: ["security", "secret", "rest-api"], examples: ["PAGERDUTY_TOKEN=\xAB{rest:20}\xBB", 'export PAGERDUTY_USER_API_KEY="\xAB{rest:20}\xBB"', 'curl -H "Accept: application/vnd.pagerduty+json;version=2" -H "Authorization: Token token=\xAB{rest:20}\xBB" https://api.pagerduty.com/users', "curl --request GET \\\n  --url https://api.pagerduty.com/services \\\n  --header 'Authorization: Token token=\xAB{rest:20}\xBB'", 'provider "pagerduty" {\n  token = "\xAB{rest:20}\xBB"\n}', "pagerduty:\n  api_key: \xAB{rest:20}\xBB", 'session = pdpyras.APISession("\xAB{rest:20}\xBB")', 'from pdpyras import APISession\nsession = APISession("\xAB{rest:20}\xBB")', 'client := pagerduty.NewClient("\xAB{rest:20}\xBB")', 'pagerduty:token: "\xAB{rest:20}\xBB"', "PD_API_KEY=\xAB{alpha:19}{digit}\xBB", 'pd_token = "\xAB{rest:19}-\xBB"', "[pagerduty]\napi_key = \xAB{rest:20}\xBB", '{\n  "pagerduty": {\n    "token": "\xAB{rest:20}\xBB"\n  }\n}', "import { api } from '@pagerduty/pdjs';\nconst pd = api({ token: '\xAB{rest:20}\xBB' });", "const pd_client = api({ token: '\xAB{rest:20}\xBB' }); // pdjs"], negative_examples: ["\xABsecret\xBB PAGERDUTY_TOKEN=y_NbAkKc66ryYTWUXYEu", "\xABpattern\xBB PAGERDUTY_TOKEN=<API_KEY>", "\xABpattern\xBB PAGERDUTY_TOKEN=${PAGERDUTY_TOKEN}", "\xABsecret\xBB PAGERDUTY_TOKEN=XXXXXXXXXXXXXXXXXXXX", "\xABsecret\xBB PAGERDUTY_TOKEN=a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_TOKEN={upper:20}", "\xABpattern\xBB PAGERDUTY_TOKEN={rest:24}", "\xABpattern\xBB PAGERDUTY_TOKEN=your_api_key_here", '\xABpattern\xBB PAGERDUTY_TOKEN="your_api_key_here!!"', '\xABpattern\xBB pagerduty_token = os.environ["PAGERDUTY_TOKEN"]', "\xABpattern\xBB PAGERDUTY_TOKEN: ${{ secrets.PAGERDUTY_TOKEN }}", "\xABpattern\xBB PAGERDUTY_TOKEN=op://Engineering/PagerDuty/credential", `\xABpattern\xBB pagerduty_token: "{{ vault 'secret/data/pagerduty' 'token' }}"`, "\xABpattern\xBB PAGERDUTY_TOKEN=arn:aws:secretsmanager:us-east-1:123456789012:secret:pagerduty-AbCdEf", "\xABsecret\xBB PAGERDUTY_TOKEN=PagerDutyIntegration", "\xABpattern\xBB PAGERDUTY_TOKEN=y_Nb\u2026YEu", "\xABkeyword\xBB Authorization: Token token={rest:20}", '\xABcontext\xBB # Copies GitHub issues to PagerDuty\n{lines:5}\ncurl -H "Authorization: Token token={rest:20}" https://api.example.com/issues', '\xABcontext\xBB // Package notify pages PagerDuty and posts to Slack.\n{lines:60}\nclient := slack.NewClient("{rest:20}")', "\xABcontext\xBB // PagerDuty is paged by the alerting service, not here.\nconst client = api({ token: '{rest:20}' });", "\xABcontext\xBB import { api as pagerduty } from '@pagerduty/pdjs';\nimport { api } from './github-api.js';\n{lines:60}\nconst gh = api({ token: '{rest:20}' });", "\xABcontext\xBB # PagerDuty settings are in config/pagerduty.yml\ntoken: {rest:20}", "\xABcontext\xBB # Page the on-call engineer via PagerDuty\ngithub:\n  token: {rest:20}", '\xABpattern\xBB github_token = "{rest:20}" # PagerDuty', "\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB pagerduty_token_file: /run/secrets/pagerduty_token", "\xABallowed\xBB PAGERDUTY_TOKEN=\xAB{rest:20}\xBB  # pdguard:allow"] }] } }];
+    define_PDGUARD_BUILTIN_PATTERNS_default = [{ file: "patterns/pagerduty.yaml", doc: { version: 1, fragments: { pdname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd)", namerest: "[A-Za-z0-9_.-]{0,40}?", assign: "\\\\{0,3}[\"'`]?\\]?[ \\t]*(?:=>|:=|\\?=|[=:>,])[ \\t]*(?:\\\\{0,3}[\"'`]|\\([\"'`]?)?", nothash: "(?<!sha1|sha256|sha512|hash|digest|checksum|md5|sum|integrity|signature|sig|url|id|name|file|path|dedup[_.-]?key|incident[_.-]?key)", pdcredname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd|pypd)[A-Za-z0-9_.:/-]{0,40}?(?:key|token)", pdpathname: "pager[_.-]?duty[A-Za-z0-9_]{0,20}(?:[.:/]|__)", pdsibling: `(?:(?:type|kind|vendor|provider|notifier|platform|destination[_-]?type|channel[_-]?type|integration[_-]?type|uses|sink|tool|name|service)["']?[ \\t]*[:=>][ \\t]*["']?[A-Za-z0-9_./@-]{0,40}pager[_.-]?duty|["']pager[_.-]?duty(?:[_.-](?:events?|v2|api|rest))?["']|--(?:name|secret-id|parameter-name)[ \\t=]+["']?[A-Za-z0-9_./-]{0,60}pager[_.-]?duty)`, othervendor: "(?:victor[_.-]?ops|splunk[_.-]?on[_.-]?call|ops[_.-]?genie|slack|datadog|(?<![A-Za-z0-9])dd(?![A-Za-z0-9])|sentry|github|(?<![A-Za-z0-9])gh(?![A-Za-z0-9])|gitlab|twilio|sendgrid|mailgun|bugsnag|rollbar|new[_.-]?relic|honeycomb|discord|msteams|webex|telegram|pushover|zenduty|squadcast|xmatters|incident[_.-]?io|firehydrant|rootly|signl4|ilert|jira|stripe|pushbullet|wechat|sns|statuspage)", othervendorblock: `^(?!.*pager[_.-]?duty)(?:(?:-[ \\t]+)?["']?(?:{{othervendor}})(?:[_.-]?(?:configs?|sinks?|settings|notifiers?|receivers?|api|integrations?|channels?|webhooks?|alerts?))?["']?[ \\t]*[:={]|[A-Za-z_][A-Za-z0-9_]*(?:[ \\t]+[A-Za-z_][A-Za-z0-9_]*)*[ \\t]+"(?:{{othervendor}}))`, othervendortype: `(?:type|kind|vendor|provider|notifier|platform|destination[_-]?type|uses)["']?[ \\t]*[:=][ \\t]*["']?(?:{{othervendor}})`, notcredname: "(?:sha1|sha256|sha512|hash|digest|checksum|md5|integrity|signature|fingerprint|dedup|(?:incident|alert)[_.-]?key|(?:^|[_.-])(?:id|uid|uuid)$|ids$|url$|uri$|email|etag|nonce|commit|revision|version)", othervendorname: "^(?!.*pager[_.-]?duty).*{{othervendor}}", eventsname: "(?:^|[._:/])(?:routing|integration|service|events?)[_.-]?key$|^(?:key|token)$", restname: "(?:^|[._:/])(?:api|user|auth|access|rest)?[_.-]?(?:token|key|apikey)$", eventsflag: "^(?:-k|-t|--token|--(?:routing|integration|service)-key|--body|--value|--secret-string)$", restflag: "^(?:-t|--token|-authtoken|--pagerduty\\.authtoken|--body|--value|--secret-string)$", pdimport: `@pagerduty/pdjs|(?:import|from)[ \\t]+(?:pdpyras|pagerduty)\\b|pagerduty[_-]rs::|rusty_pager|node-pagerduty|require\\(["'][^"']*pager[_.-]?duty|import[^\\n]{0,80}["']@?pager[_.-]?duty|(?:use|using)[ \\t]+[A-Za-z_:.]*pager[_.-]?duty|github\\.com/PagerDuty/`, eventsvalue: "(?:^|[^A-Za-z0-9_+/.~%-])([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=.~%-])(?!\\\\{0,2}[\"'`]?[ \\t]*:(?!/))", restvalue: "(?:^|[^A-Za-z0-9_+/.~%-])([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=.~%-])(?!\\\\{0,2}[\"'`]?[ \\t]*:(?!/))", rest: "([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])", events: "([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])", hex64: "([a-fA-F0-9]{64})(?![A-Za-z0-9_+/=-])", opaque: "([A-Za-z0-9_+/=.~-]{16,128})(?![A-Za-z0-9_+/=.~-])" }, rules: [{ id: "pagerduty-oauth-token", name: "PagerDuty scoped OAuth token", description: "A scoped OAuth access or refresh token. PagerDuty prefixes these with pdus+ (US) or pdeu+ (EU) so that scanners can recognise them anywhere, including URL-encoded in logged form bodies.", confidence: "high", severity: "critical", region: { us: "^pdus", eu: "^pdeu" }, redact: { keep: "^pd[a-z]{2}\\+_" }, verify: { method: "oauth-token", refresh_like: "^pd[a-z]{2}\\+_1" }, keywords: ["pdus+", "pdeu+", "pdus%2b", "pdeu%2b", "+_", "%2b_"], patterns: [{ regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "high" }, { regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[A-Za-z0-9][A-Za-z0-9_-]{19,96})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "medium" }, { regex: "(?<![A-Za-z0-9])(pd(?!us|eu)[a-z]{2}(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "low" }], secret: { url_decode: true, shape: "^pd[a-z]{2}\\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}$", min_entropy: 3.5, min_classes: 2, min_digits: 2 }, known_examples: ["pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e", "pdus+_0XBPWQQ_b2b2060b-e7af-44a1-8ddf-9c56fedd8d4f", "pdus+_0XBPWQQ_39435d07-9232-4bc2-9dc9-c4a8fccc94ad", "pdus+_1XBPWQQ_4f0dd763-8665-4fd7-aab7-d9f98e0c151b"], remediation: 'Revoke it: in PagerDuty open App Registration, select the app and choose "Revoke All Tokens"; then review the audit records (GET /audit/records) for its use. Access tokens expire after a day and refresh tokens after 30 days, but only revocation makes that certain.', help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "scoped OAuth access tokens expire after a day and refresh tokens after 30 days", tags: ["security", "secret", "oauth"], examples: ["Authorization: Bearer \xABpdus+_{digit}{alnum:6}_{uuid}\xBB", "PD_TOKEN=\xABpdeu+_{digit}{alnum:6}_{uuid}\xBB", '{"access_token":"\xABpdus+_{digit}{alnum:6}_{uuid}\xBB","token_type":"bearer","expires_in":86400}', "grant_type=refresh_token&refresh_token=\xABpdus%2B_{digit}{alnum:6}_{uuid}\xBB&client_id={uuid}", 'token = "\xABpdus+_{alnum:30}{digit}{digit}\xBB"', "PD_TOKEN=\xABpdxy+_{digit}{alnum:6}_{uuid}\xBB"], negative_examples: ["\xABpattern\xBB PAGERDUTY_TOKEN=pdus+xxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB Authorization: Bearer pdus+<TOKEN>", "\xABpattern\xBB Authorization: Bearer pdus+${TOKEN}", "\xABpattern\xBB tokens look like pdus+... or pdeu+...", "\xABsecret\xBB token: pdus+_XXXXXXX_xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "\xABsecret\xBB token: pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", '\xABsecret\xBB "refresh_token": "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e"', "\xABpattern\xBB Authorization: Bearer pdus+_0AB\u20267e", "\xABpattern\xBB Authorization: Bearer pdus+_0XBPWQQ_********-****-****-****-************", "\xABsecret\xBB Authorization: Bearer pdus+_0000000_00000000-0000-0000-0000-000000000000", "\xABpattern\xBB PD_TOKEN=pdus+_REDACTED", '\xABsecret\xBB token = "pdus+_{alpha:30}"', '\xABsecret\xBB token = "pdus+_a1b2a1b2a1b2a1b2a1b2a1b2"'] }, { id: "pagerduty-webhook-secret", name: "PagerDuty webhook signing secret", description: "The secret a webhook v3 subscription uses to sign its payloads (X-PagerDuty-Signature). Anyone who has it can forge webhook deliveries that your receiver will trust.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdwebhook"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:webhook|signing){{namerest}}(?:secret|key|token)[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:webhook|signing)[_.-]?(?:signing[_.-]?)?(?:secret|key)["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "x-pagerduty-signature", lines: 20 }] }], secret: { min_entropy: 3.3, min_classes: 2 }, remediation: "Delete the webhook subscription in PagerDuty and create a new one (the secret is shown once, at creation), update your receiver with the new secret, and review recent deliveries for forgeries.", help_uri: "https://developer.pagerduty.com/docs/webhooks-overview#webhook-signatures", tags: ["security", "secret", "webhook"], examples: ["PAGERDUTY_WEBHOOK_SECRET=\xAB{alnum:40}\xBB", 'pd_webhook_signing_secret: "\xAB{alnum:32}\xBB"', "pagerduty:\n  webhook_secret: \xAB{alnum:28}{digit}\xBB", "export WEBHOOK_SECRET=\xAB{alnum:32}\xBB  # PagerDuty subscription", 'signature = request.headers["X-PagerDuty-Signature"]\nwebhook_secret = "\xAB{alnum:32}\xBB"'], negative_examples: ["\xABpattern\xBB X-PagerDuty-Signature: v1=f9a1d2c3b4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d", "\xABpattern\xBB PAGERDUTY_WEBHOOK_SECRET=${{ secrets.PAGERDUTY_WEBHOOK_SECRET }}", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=your_webhook_secret_here", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=a1B2a1B2a1B2a1B2a1B2a1B2", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET={upper:32}", "\xABpattern\xBB PAGERDUTY_WEBHOOK_URL=https://hooks.example.com/pagerduty", "\xABkeyword\xBB slack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # Alerts go to PagerDuty; this secret is Slack's\nslack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # The PagerDuty receiver checks X-PagerDuty-Signature (receivers/pagerduty.py)\n{lines:20}\nslack:\n  webhook_secret: {alnum:28}{digit}"] }, { id: "pagerduty-oauth-client-secret", name: "PagerDuty OAuth client secret", description: "The client secret of a PagerDuty app registration. With the client id it mints scoped OAuth tokens for every account that installed the app.", confidence: "medium", severity: "critical", verify: { method: "none", unverifiable: "only minting a token tests a client secret" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdclient", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}client[_.-]?secret[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])client[_.-]?secret["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "identity\\.(?:eu\\.)?pagerduty\\.com|pager[_.-]?duty[A-Za-z0-9_.-]{0,20}client[_.-]?id", lines: 10 }] }], secret: { min_entropy: 3.5, min_classes: 2 }, remediation: "In PagerDuty App Registration, revoke all of the app's tokens first, then delete and recreate its OAuth client credentials (deleting alone does not revoke tokens already issued), update the app, and review the audit records (GET /audit/records).", help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_CLIENT_SECRET=\xAB{alnum:48}\xBB", 'pd_client_secret = "\xAB{alnum:40}\xBB"', 'curl -X POST https://identity.pagerduty.com/oauth/token -d "grant_type=client_credentials&client_id={uuid}&client_secret=\xAB{alnum:44}\xBB"', 'provider "pagerduty" {\n  use_app_oauth_scoped_token {\n    pd_client_id     = "{uuid}"\n    pd_client_secret = "\xAB{alnum:46}\xBB"\n  }\n}', 'client_secret: \xAB{alnum:40}\xBB  # PagerDuty app "status-sync"', "pagerduty:\n  client_id: {uuid}\n  client_secret: \xAB{alnum:40}\xBB", "PAGERDUTY_CLIENT_ID={uuid}\nCLIENT_SECRET=\xAB{alnum:40}\xBB"], negative_examples: ["\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET=<CLIENT_SECRET>", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET: ${PD_CLIENT_SECRET}", "\xABsecret\xBB pd_client_secret = var.pagerduty_client_secret", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET=aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET={upper:40}", `\xABkeyword\xBB client_secret: "{{ lookup('env', 'GITHUB_CLIENT_SECRET') }}"`, "\xABkeyword\xBB github:\n  client_secret: {alnum:40}", "\xABcontext\xBB # Sign-in with GitHub; the PagerDuty app is configured in pagerduty.tf\ngithub:\n  client_secret: {alnum:40}", "\xABcontext\xBB PAGERDUTY_CLIENT_ID={uuid}\n{lines:10}\ngithub:\n  client_secret: {alnum:40}"] }, { id: "pagerduty-ical-feed-url", name: "PagerDuty private calendar feed URL", description: "A private on-call calendar feed URL. Anyone who has it can read the user's on-call schedule.", confidence: "high", severity: "medium", verify: "none", keywords: ["pagerduty.com/private/"], patterns: [{ regex: "(?:(?:webcals?|https?)://)?webcal\\.(?:eu\\.)?pagerduty\\.com/private/([A-Za-z0-9]{8,64})/feed", confidence: "high" }], secret: { min_entropy: 2.8, min_classes: 2 }, remediation: "Regenerate the calendar's private URL (in the user's profile, or POST /users/{id}/regenerate_private_url_key) and re-subscribe the calendars that should keep it.", help_uri: "https://support.pagerduty.com/main/docs/schedules-in-apps#export-only-your-on-call-shifts", tags: ["security", "secret", "calendar"], examples: ["webcal://webcal.pagerduty.com/private/\xAB{alnum:20}\xBB/feed", "subscribe: https://webcal.eu.pagerduty.com/private/\xAB{alnum:24}\xBB/feed/P{upper:6}"], negative_examples: ["\xABsecret\xBB webcal://webcal.pagerduty.com/private/ABCDEFGHIJKLMNOP/feed", "\xABpattern\xBB webcal://webcal.pagerduty.com/private/<key>/feed", "\xABsecret\xBB https://webcal.pagerduty.com/private/XXXXXXXXXXXXXXXX/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/aB1aB1aB1aB1aB1aB1aB1aB1/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/{upper:20}/feed"] }, { id: "pagerduty-events-key", name: "PagerDuty Events API integration key", description: "A 32-character Events API integration or routing key (R\u2026 keys route to Event Orchestration). Anyone who has it can trigger and resolve incidents, paging your on-call responders.", confidence: "medium", severity: "high", verify: { method: "none", unverifiable: "only sending an event tests an Events key" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-"], patterns: [{ regex: "events\\.(?:eu\\.)?pagerduty\\.com\\\\?/(?:[A-Za-z0-9_-]{1,20}\\\\?/){0,3}([A-Za-z0-9]{32})(?![A-Za-z0-9_+=-])", confidence: "high" }, { regex: "{{pdname}}{{namerest}}(?:key|token)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{events}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:routing|service|integration|events?|pagerduty)[_.-]?key["']?{{assign}}{{events}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty|event[_]?action" }, { near: "events\\.(?:eu\\.)?pagerduty\\.com", lines: 15 }], unless: [{ parent: "{{othervendorblock}}" }] }, { regex: "{{eventsvalue}}", confidence: "medium", decode: ["base64"], context: [{ name: "{{pdcredname}}|{{pdpathname}}" }, { name: "{{eventsflag}}", line: "pd-send|pd-queue|pager[_.-]?duty" }, { name: "{{eventsflag}}|^pager$", sibling: "pager[_.-]?duty", levels: 1 }, { parent: `pager[_.-]?duty|["']pd[_-]` }, { sibling: "{{pdsibling}}", levels: 2 }, { name: "{{eventsname}}", sibling: "{{pdsibling}}", levels: 4 }, { call: "pager[_.-]?duty|pdpyras|pypd" }, { call: "(?<![A-Za-z0-9_])(?:EventsV2::new|EventManager::new|(?:Trigger|Acknowledge|Resolve|Change)(?:Event|Incident)|newBuilder|defaultRoutingKey|routingKey|(?:Change)?EventsAPISession|EventsApiV2Client|event|change)(?![A-Za-z0-9_])", near: "{{pdimport}}", lines: 60 }, { table: "pager[_.-]?duty" }], unless: [{ name: "{{notcredname}}|{{othervendorname}}" }, { parent: "{{othervendorblock}}" }, { sibling: "{{othervendortype}}", levels: 2 }] }], secret: { shape: "^[A-Za-z0-9]{32}$", min_entropy: 3, min_classes: 2, min_digits: 2 }, known_examples: ["e93facc04764012d7bfb002500d5d1a6", "737ea619db564d41bd9824063e1f6b08", "R022XIJR9M266DX570EVE6EXP1AFBN6D", "R028DIE06SNKNO6V5ACSLRV7Y0TUVG7T", "737ea619db564d41bd9824063e1f8au1", "73c3047621974a99a83e91babdd4a2ba"], remediation: "Delete the integration in PagerDuty (Service \u2192 Integrations, or the Event Orchestration's routing key), create a new one, update every sender, and review recent incidents for events you did not send.", help_uri: "https://support.pagerduty.com/main/docs/services-and-integrations", tags: ["security", "secret", "events"], examples: ["receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: \xAB{hex:32}\xBB\n    severity: critical", 'receivers:\n- name: legacy\n  pagerduty_configs:\n    - service_key: "\xAB{hex:32}\xBB"', "curl -X POST https://events.pagerduty.com/integration/\xAB{hex:32}\xBB/enqueue -d @event.json", "PAGERDUTY_INTEGRATION_KEY=\xAB{hex:32}\xBB", 'export PD_ROUTING_KEY="\xABR{upperdigit:31}\xBB"', 'payload = {"routing_key": "\xAB{hex:32}\xBB", "event_action": "trigger", "payload": {"summary": "disk full"}}\nrequests.post("https://events.pagerduty.com/v2/enqueue", json=payload)', "[pagerduty]\nintegration_key = \xAB{hex:32}\xBB", 'routing_key = "\xAB{hex:32}\xBB"  # PagerDuty service "checkout"', 'EVENTS_URL = "https://events.pagerduty.com/v2/enqueue"\nROUTING_KEY = "\xAB{hex:32}\xBB"', 'env:\n  - name: LOG_LEVEL\n    value: info\n  - name: PAGERDUTY_ROUTING_KEY\n    value: "\xAB{hex:32}\xBB"', "env:\n  - {name: PAGERDUTY_ROUTING_KEY, value: \xAB{hex:32}\xBB}", '<add key="PagerDuty:RoutingKey" value="\xAB{hex:32}\xBB" />', "helm upgrade --install router ./chart --set pagerduty.routing.critical=\xAB{hex:32}\xBB", 'const PD_ROUTING_KEY: &str = "\xAB{hex:32}\xBB";', 'private const val PAGERDUTY_INTEGRATION_KEY: String = "\xAB{hex:32}\xBB"', '{"msg":"sending","body":"{\\"routing_key\\":\\"\xAB{hex:32}\xBB\\",\\"event_action\\":\\"trigger\\"}","url":"https:\\/\\/events.pagerduty.com\\/v2\\/enqueue"}', 'routing = pagerduty.EventsApiV2Client("\xAB{hex:32}\xBB")', 'pager = Pagerduty.build(\n  integration_key: "\xAB{hex:32}\xBB",\n  api_version: 2,\n)', 'use pagerduty_rs::eventsv2sync::EventsV2;\nlet events = EventsV2::new(String::from("\xAB{hex:32}\xBB"), None)?;', 'pd-send -k \xAB{hex:32}\xBB -t trigger -d "disk full on db01"', "pagerduty:\n  routing:\n    critical: \xAB{hex:32}\xBB", 'resource "aws_ssm_parameter" "pagerduty_routing_key" {\n  name  = "/oncall/routing"\n  type  = "SecureString"\n  value = "\xAB{hex:32}\xBB"\n}', "define contact {\n  contact_name  pagerduty\n  alias         PagerDuty pseudo-contact\n  pager         \xAB{hex:32}\xBB\n}", "contactPoints:\n  - name: sre\n    receivers:\n      - uid: sre-pd\n        type: pagerduty\n        settings:\n          integrationKey: \xAB{hex:32}\xBB", '[\n  {"vendor": "slack", "target": "#ops"},\n  {"vendor": "pagerduty", "target": "\xAB{hex:32}\xBB"}\n]', '{\n  "type": "pagerduty_service_integration",\n  "name": "checkout",\n  "instances": [\n    {\n      "attributes": {\n        "integration_key": "\xAB{hex:32}\xBB"\n      }\n    }\n  ]\n}', "service,vendor,routing_key\ncheckout,pagerduty,\xAB{hex:32}\xBB", "pagerduty:\n  {lines:120}\n  default: \xAB{hex:32}\xBB", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: pagerduty-events\ndata:\n  routing-key: \xAB[[base64:{hex:32}]]\xBB"], negative_examples: ["\xABkeyword\xBB receivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}\n    api_key: {hex:32}", "\xABcontext\xBB receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: e93facc04764012d7bfb002500d5d1a6\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB # PagerDuty gets the alerts; this key is VictorOps'\nvictorops:\n  routing_key: {hex:32}", "\xABcontext\xBB # Events go to events.pagerduty.com from the alerting service\n{lines:15}\nvictorops:\n  routing_key: {hex:32}", "\xABcontext\xBB global:\n  pagerduty_url: https://events.pagerduty.com/v2/enqueue\nreceivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB receivers:\n- name: pagerduty-fallback\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB receivers:\n  - name: pagerduty-backup\n    type: victorops\n    settings:\n      routingKey: {hex:32}", "\xABcontext\xBB pagerduty:\n  dedup_key: {hex:32}", "\xABcontext\xBB PAGERDUTY_ROUTING_KEY_FILE=/run/secrets/routing\nASSET_CACHE_KEY={hex:32}", "\xABcontext\xBB # pd-send -k reads the key from /etc/pd.key\nbackup --encrypt -k {hex:32}", '\xABcontext\xBB hosts {\n  relay { notes = "pages pagerduty" }\n  contact {\n    pager {hex:32}\n  }\n}', "\xABcontext\xBB # PagerDuty routing is configured in pagerduty.tf\ncache:\n  critical: {hex:32}", '\xABcontext\xBB {\n  "vendor": "pagerduty",\n  "fallback": {\n    "webhook": {\n      "target": "{hex:32}"\n    }\n  }\n}', '\xABcontext\xBB {"type": "pagerduty_team",\n "nested": {"a": {"b": {"c": {\n   "routing_key": "{hex:32}"}}}}}', '\xABcontext\xBB pd = pagerduty.EventsApiV2Client(os.environ["PD_KEY"])\ncache = Cache("{hex:32}")', '\xABcontext\xBB use pagerduty_rs::eventsv2sync::EventsV2; // in the alerting module, far above\n{lines:61}\nevents = EventsV2::new(String::from("{hex:32}"), None)', "\xABcontext\xBB # PagerDuty escalation: see the runbook\nservice,owner,cache_key\ncheckout,payments,{hex:32}", "\xABcontext\xBB apiVersion: v1\nkind: Secret\nmetadata:\n  name: slack-notifier\ndata:\n  signing-secret: [[base64:{hex:32}]]\n# PagerDuty keys live in pagerduty-events", "\xABcontext\xBB # Events go to events.pagerduty.com from the alerting service\n{lines:16}\ncache:\n  routing_key: {hex:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=00000000000000000000000000000000", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB PAGERDUTY_INTEGRATION_KEY=${PAGERDUTY_INTEGRATION_KEY}", '\xABpattern\xBB routing_key: "{{ .Values.pagerduty.routingKey }}"', "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=abcdef0123456789abcdef0123456789", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={alpha:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={digit:32}", "\xABpattern\xBB pagerduty_sha256: {hex:64}", "\xABpattern\xBB pagerduty-agent commit {hex:40}", '\xABcontext\xBB pagerduty_package_md5 = "{hex:32}"', '\xABcontext\xBB pagerduty_key_md5 = "{hex:32}"', '\xABpattern\xBB "node_modules/pagerduty": {"version": "1.0.0", "integrity": "sha512-{base64:86}=="}', "\xABpattern\xBB PAGERDUTY_SERVICE_ID=P{upper:6}", '\xABcontext\xBB # Notify PagerDuty when the build fails\nchecksum = "{hex:32}"', '\xABpattern\xBB pagerduty_logo = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADIAAAAyCAYAAAAeP4ixAAAA{base64:64}"'] }, { id: "pagerduty-classic-oauth-token", name: "PagerDuty classic OAuth token", description: "A 64-hex bearer token from PagerDuty's classic (pre-2023) OAuth, found in a PagerDuty context.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdaccess", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|bearer){{namerest}}{{nothash}}{{assign}}{{hex64}}", confidence: "medium" }, { regex: "Bearer[ \\t]+{{hex64}}", confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 5 }] }, { regex: `(?<![A-Za-z0-9_-])(?:access|oauth|bearer|refresh)?[_.-]?token["']?{{assign}}{{hex64}}`, confidence: "medium", context: [{ parent: "pager[_.-]?duty" }] }], secret: { min_entropy: 3.2, min_classes: 2, min_digits: 4 }, remediation: `Revoke the token (App Registration \u2192 the app \u2192 "Revoke All Tokens", or remove the app's authorization under My Profile), then review the audit records (GET /audit/records).`, help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "classic OAuth access tokens expire after 30 days and refresh tokens after 210 days", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_OAUTH_TOKEN=\xAB{hex:64}\xBB", 'curl -H "Authorization: Bearer \xAB{hex:64}\xBB" https://api.pagerduty.com/users/me', 'PAGERDUTY_HEADERS = {"Authorization": "Bearer \xAB{hex:64}\xBB"}', "GET https://api.pagerduty.com/users/me HTTP/1.1\nAuthorization: Bearer \xAB{hex:64}\xBB", "pagerduty:\n  access_token: \xAB{hex:64}\xBB"], negative_examples: ["\xABpattern\xBB pagerduty_token_sha256: {hex:64}", "\xABsecret\xBB PAGERDUTY_OAUTH_TOKEN=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", '\xABkeyword\xBB curl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # PagerDuty is told after this GitHub call\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # Step 2 reports to api.pagerduty.com\n{lines:5}\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', "\xABcontext\xBB pagerduty:\n  service: P{upper:6}\ngithub:\n  token: {hex:64}", "\xABpattern\xBB pagerduty-cli_{hex:64}.tar.gz"] }, { id: "pagerduty-rest-api-key", name: "PagerDuty REST API key", description: "A 20-character REST API key: an account key (general access, possibly full access) or a user token (acts as that user). Found by its PagerDuty context, since the key itself has no prefix.", confidence: "medium", severity: "critical", verify: "rest-api-key", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdapi", "pdkey", "pduser", "pdpyras", "pypd"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|key)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{rest}}", confidence: "high" }, { regex: `Token[ \\t]+token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ line: "pager[_.-]?duty" }, { near: "pager[_.-]?duty", lines: 5 }, { sibling: "api\\.(?:eu\\.)?pagerduty\\.com", levels: 3 }] }, { regex: "(?:APISession|RestApiV2Client|NewClient|Pagerduty\\.build|PagerDuty::Client\\.new|pagerduty\\.Client)\\([ \\t]*(?:(?:api_key|token|key)[ \\t]*[:=][ \\t]*)?[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdpyras" }, { near: "pager[_.-]?duty|pdpyras", lines: 60 }] }, { regex: "(?<![A-Za-z0-9])api\\([ \\t]*\\{[ \\t]*token[ \\t]*:[ \\t]*[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdjs" }, { near: "@pagerduty/pdjs", lines: 60 }] }, { regex: `\\\\?["']Token\\\\?["'][ \\t]*,[ \\t]*\\\\?["']token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ sibling: "pager[_.-]?duty", levels: 3 }] }, { regex: "{{restvalue}}", confidence: "medium", decode: ["base64", "json-unicode", "url"], context: [{ name: "{{pdcredname}}|{{pdpathname}}|(?:pypd|pdpyras)\\.api_key" }, { name: "{{restflag}}", line: "pd[ \\t]+auth|pager[_.-]?duty" }, { name: "{{restflag}}", sibling: "pager[_.-]?duty", levels: 1 }, { parent: `pager[_.-]?duty|["']pd[_-]` }, { sibling: "{{pdsibling}}", levels: 2 }, { name: "{{restname}}", sibling: "{{pdsibling}}|api\\.(?:eu\\.)?pagerduty\\.com", levels: 4 }, { name: "{{restname}}", near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 10 }, { call: "pager[_.-]?duty|pdpyras|pypd" }, { call: "(?<![A-Za-z0-9_])(?:APISession|RestApiV2Client|NewClient|NewOAuthClient|PDJSobj|pdClient|api)(?![A-Za-z0-9_])", near: "{{pdimport}}", lines: 60 }, { table: "pager[_.-]?duty" }], unless: [{ name: "{{notcredname}}|{{othervendorname}}" }, { parent: "{{othervendorblock}}" }, { sibling: "{{othervendortype}}", levels: 2 }] }], secret: { shape: "^[A-Za-z0-9_+-]{20}$", min_entropy: 3, min_classes: 2 }, known_examples: ["y_NbAkKc66ryYTWUXYEu", "3c3gRvzx7uGfMYEnWKvF"], remediation: "Delete the key. An account key: an admin removes it under Integrations \u2192 Developer Tools \u2192 API Access Keys and issues a new one. A user token: its owner deletes it under My Profile \u2192 User Settings \u2192 API Access. Then review the audit records (GET /audit/records) for its use.", help_uri: "https://support.pagerduty.com/main/docs/api-access-keys", tags: ["security", "secret", "rest-api"], examples: ["PAGERDUTY_TOKEN=\xAB{rest:20}\xBB", 'export PAGERDUTY_USER_API_KEY="\xAB{rest:20}\xBB"', 'curl -H "Accept: application/vnd.pagerduty+json;version=2" -H "Authorization: Token token=\xAB{rest:20}\xBB" https://api.pagerduty.com/users', "curl --request GET \\\n  --url https://api.pagerduty.com/services \\\n  --header 'Authorization: Token token=\xAB{rest:20}\xBB'", 'provider "pagerduty" {\n  token = "\xAB{rest:20}\xBB"\n}', "pagerduty:\n  api_key: \xAB{rest:20}\xBB", 'session = pdpyras.APISession("\xAB{rest:20}\xBB")', 'from pdpyras import APISession\nsession = APISession("\xAB{rest:20}\xBB")', 'client := pagerduty.NewClient("\xAB{rest:20}\xBB")', 'pagerduty:token: "\xAB{rest:20}\xBB"', "PD_API_KEY=\xAB{alpha:19}{digit}\xBB", 'pd_token = "\xAB{rest:19}-\xBB"', "[pagerduty]\napi_key = \xAB{rest:20}\xBB", '{\n  "pagerduty": {\n    "token": "\xAB{rest:20}\xBB"\n  }\n}', "import { api } from '@pagerduty/pdjs';\nconst pd = api({ token: '\xAB{rest:20}\xBB' });", "const pd_client = api({ token: '\xAB{rest:20}\xBB' }); // pdjs", '<add key="PagerDuty:ApiToken" value="\xAB{rest:20}\xBB" />', '<property name="pagerDutyApiToken" value="\xAB{rest:20}\xBB"/>', '{"key": "pd_api_token", "value": "\xAB{rest:20}\xBB", "type": "secret", "enabled": true}', "aws ssm put-parameter \\\n  --name /prod/pagerduty/api-token \\\n  --type SecureString \\\n  --value '\xAB{rest:20}\xBB'", 'export const PAGERDUTY_API_TOKEN: string = "\xAB{rest:20}\xBB";', 'pypd.api_key = "\xAB{rest:20}\xBB"', '    "session = pdpyras.APISession(\\"\xAB{rest:20}\xBB\\")\\n",', '{"PagerDuty": {"ApiKey": "\xAB{alnum:8}\\u002B{alnum:10}{digit}\xBB"}}', 'var pd = new PagerDutyAPI("acme", "\xAB{rest:20}\xBB");', "const pdClient = require('node-pagerduty');\nconst pd = new pdClient('\xAB{rest:20}\xBB');", "pd auth add --token \xAB{rest:20}\xBB --subdomain acme  # pagerduty-cli", "command: >-\n  pagerduty-exporter\n  --token \xAB{rest:20}\xBB", "pagerduty:\n  accounts:\n    primary: \xAB{rest:20}\xBB", "receivers:\n  - name: oncall\n    type: pagerduty\n    settings:\n      secret: \xAB{rest:20}\xBB", 'public class OnCall {\n    private static final String BASE_URL = "https://api.pagerduty.com";\n    {lines:12}\n    private static final String API_TOKEN = "\xAB{rest:20}\xBB";\n}', 'API_KEY = "\xAB{rest:20}\xBB"\nURL = "https://api.pagerduty.com/incidents"', "system,vendor,api_token\noncall,pagerduty,\xAB{rest:20}\xBB", 'public void Configure(HttpClient http)\n{\n    http.BaseAddress = new Uri("https://api.pagerduty.com/");\n    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token=\xAB{rest:20}\xBB");\n}', 'func newRequest() *http.Request {\n	req, _ := http.NewRequest("GET", "https://api.pagerduty.com/users/me", nil)\n	{lines:6}\n	req.Header.Set("Authorization", "Token token=\xAB{rest:20}\xBB")\n	return req\n}', "# Token for the PagerDuty REST API\nAuthorization: Token token=\xAB{rest:20}\xBB", "kind: Secret\nmetadata:\n  name: pagerduty-api\ndata:\n  PAGERDUTY_API_TOKEN: \xAB[[base64:{rest:20}]]\xBB"], negative_examples: ["\xABsecret\xBB PAGERDUTY_TOKEN=y_NbAkKc66ryYTWUXYEu", "\xABpattern\xBB PAGERDUTY_TOKEN=<API_KEY>", "\xABpattern\xBB PAGERDUTY_TOKEN=${PAGERDUTY_TOKEN}", "\xABsecret\xBB PAGERDUTY_TOKEN=XXXXXXXXXXXXXXXXXXXX", "\xABsecret\xBB PAGERDUTY_TOKEN=a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_TOKEN={upper:20}", "\xABpattern\xBB PAGERDUTY_TOKEN={rest:24}", "\xABpattern\xBB PAGERDUTY_TOKEN=your_api_key_here", '\xABpattern\xBB PAGERDUTY_TOKEN="your_api_key_here!!"', '\xABpattern\xBB pagerduty_token = os.environ["PAGERDUTY_TOKEN"]', "\xABpattern\xBB PAGERDUTY_TOKEN: ${{ secrets.PAGERDUTY_TOKEN }}", "\xABpattern\xBB PAGERDUTY_TOKEN=op://Engineering/PagerDuty/credential", `\xABpattern\xBB pagerduty_token: "{{ vault 'secret/data/pagerduty' 'token' }}"`, "\xABpattern\xBB PAGERDUTY_TOKEN=arn:aws:secretsmanager:us-east-1:123456789012:secret:pagerduty-AbCdEf", "\xABsecret\xBB PAGERDUTY_TOKEN=PagerDutyIntegration", "\xABpattern\xBB PAGERDUTY_TOKEN=y_Nb\u2026YEu", "\xABkeyword\xBB Authorization: Token token={rest:20}", '\xABcontext\xBB # Copies GitHub issues to PagerDuty\n{lines:5}\ncurl -H "Authorization: Token token={rest:20}" https://api.example.com/issues', '\xABcontext\xBB // Package notify pages PagerDuty and posts to Slack.\n{lines:60}\nclient := slack.NewClient("{rest:20}")', "\xABcontext\xBB // PagerDuty is paged by the alerting service, not here.\nconst client = api({ token: '{rest:20}' });", "\xABcontext\xBB import { api as pagerduty } from '@pagerduty/pdjs';\nimport { api } from './github-api.js';\n{lines:60}\nconst gh = api({ token: '{rest:20}' });", "\xABcontext\xBB # PagerDuty settings are in config/pagerduty.yml\ntoken: {rest:20}", "\xABcontext\xBB # Page the on-call engineer via PagerDuty\ngithub:\n  token: {rest:20}", '\xABcontext\xBB github_token = "{rest:20}" # PagerDuty', "\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB pagerduty_token_file: /run/secrets/pagerduty_token", "\xABcontext\xBB pagerduty:\n  slack_token: {rest:20}", "\xABcontext\xBB alerting:\n  pagerduty-bridge:\n    enabled: true\n    opsgenie:\n      api_token: {rest:20}", "\xABcontext\xBB receivers:\n  - name: pagerduty-migration\n    type: opsgenie\n    settings:\n      apiKey: {rest:20}", "\xABcontext\xBB # pagerduty-cli: pd auth set stores the token\ngh auth login --token {rest:20}", "\xABcontext\xBB exporters:\n  pagerduty: {enabled: false}\n  metrics:\n    command: >-\n      gitea-exporter\n      --token {rest:20}", "\xABcontext\xBB # PagerDuty accounts live in vault\naccounts:\n  primary: {rest:20}", '\xABcontext\xBB {\n  "vendor": "pagerduty",\n  "fallback": {\n    "webhook": {\n      "target": "{rest:20}"\n    }\n  }\n}', '\xABcontext\xBB {"type": "pagerduty_team",\n "nested": {"a": {"b": {"c": {\n   "api_token": "{rest:20}"}}}}}', '\xABcontext\xBB BASE = "https://api.pagerduty.com"\n{lines:15}\nAPI_KEY = "{rest:20}"', '\xABcontext\xBB pd = PagerDuty::Connection.new(ENV["PD"])\ncache = Cache.new("{rest:20}")', "\xABcontext\xBB // PagerDuty is paged by the alerting service, not here.\n{lines:61}\nconst pd = new pdClient('{rest:20}');", "\xABcontext\xBB # PagerDuty owners: see the runbook\nsystem,owner,cache_key\nbilling,payments,{rest:20}", '\xABcontext\xBB // The PagerDuty client is in PagerDutyClient.cs; this is the billing API.\npublic void Configure(HttpClient http)\n{\n    http.BaseAddress = new Uri("https://api.example.com/");\n    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token={rest:20}");\n}', '\xABcontext\xBB namespace Billing {\n  static class Hosts { const string Base = "https://api.pagerduty.com/"; }\n  {lines:10}\n  class Outer {\n    class Client {\n      void Configure(HttpClient http) {\n        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token={rest:20}");\n      }\n    }\n  }\n}', '\xABcontext\xBB class Billing {\n  base = "https://api.pagerduty.com";\n  {lines:11}\n  charge() {\n    return fetch(url, { headers: { Authorization: "Token token={rest:20}" } });\n  }\n}', "\xABallowed\xBB PAGERDUTY_TOKEN=\xAB{rest:20}\xBB  # pdguard:allow"] }] } }];
   }
 });
 
@@ -18843,7 +18843,7 @@ var require_eventsource = __commonJS({
     var experimentalWarned = false;
     var defaultReconnectionTime = 3e3;
     var CONNECTING = 0;
-    var OPEN = 1;
+    var OPEN2 = 1;
     var CLOSED = 2;
     var ANONYMOUS = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
@@ -18975,7 +18975,7 @@ var require_eventsource = __commonJS({
             this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN;
+          this.#readyState = OPEN2;
           this.dispatchEvent(new Event("open"));
           this.#state.origin = response.urlList[response.urlList.length - 1].origin;
           const eventSourceStream = new EventSourceStream({
@@ -19082,7 +19082,7 @@ var require_eventsource = __commonJS({
         __proto__: null,
         configurable: false,
         enumerable: true,
-        value: OPEN,
+        value: OPEN2,
         writable: false
       },
       CLOSED: {
@@ -28530,6 +28530,7 @@ function toFindings(matches, path6, commit) {
       remediation: m.rule.remediation,
       helpUri: m.rule.helpUri
     };
+    if (m.decoded) finding.decoded = m.decoded;
     if (commit) finding.commit = commit;
     return { finding, inlineAllowed: m.inlineAllowed };
   });
@@ -32775,8 +32776,10 @@ var VERIFY_METHODS = ["rest-api-key", "oauth-token", "none"];
 var VERIFY_KEYS = ["method", "unverifiable", "refresh_like"];
 var REGIONS = ["us", "eu"];
 var REDACT_KEYS = ["keep"];
-var PATTERN_KEYS = ["regex", "confidence", "ignore_case", "context"];
-var CONTEXT_KEYS = ["line", "parent", "near", "lines"];
+var PATTERN_KEYS = ["regex", "confidence", "ignore_case", "context", "unless", "decode"];
+var CONTEXT_KINDS = ["line", "parent", "near", "name", "sibling", "call", "table"];
+var CONTEXT_KEYS = [...CONTEXT_KINDS, "lines", "levels"];
+var ENCODINGS = ["base64", "json-unicode", "url"];
 var SECRET_KEYS = ["shape", "min_entropy", "min_classes", "min_digits", "url_decode"];
 var Where = class {
   constructor(file, rule) {
@@ -32840,24 +32843,34 @@ function compile(where, source, flags, name2) {
 function captureGroups(regex) {
   return (new RegExp(`${regex.source}|`).exec("")?.length ?? 1) - 1;
 }
-function compileContext(where, value) {
+function compileContext(where, value, fragments, key = "context") {
   if (value === void 0) return [];
-  if (!Array.isArray(value) || value.length === 0) where.fail(`'context' must be a non-empty list`);
+  if (!Array.isArray(value) || value.length === 0) where.fail(`'${key}' must be a non-empty list`);
   return value.map((item) => {
-    if (!isDict(item)) return where.fail(`each 'context' entry must be a mapping`);
-    checkKeys(where, item, CONTEXT_KEYS, "a context entry");
-    const kinds = ["line", "parent", "near"].filter((k) => item[k] !== void 0);
-    if (kinds.length !== 1) where.fail(`each 'context' entry needs exactly one of line, parent, near`);
-    const kind = kinds[0];
-    const regex = compile(where, str(where, item[kind], `context.${kind}`), "i", `context.${kind}`);
-    if (kind === "near") {
-      const lines = num(where, item.lines, "context.lines", 1, 200);
-      if (lines === void 0) where.fail(`a 'near' context needs 'lines'`);
-      return { near: { regex, lines } };
+    if (!isDict(item)) return where.fail(`each '${key}' entry must be a mapping`);
+    checkKeys(where, item, CONTEXT_KEYS, `a ${key} entry`);
+    const kinds = CONTEXT_KINDS.filter((k) => item[k] !== void 0);
+    if (kinds.length === 0) where.fail(`each '${key}' entry needs one or more of ${CONTEXT_KINDS.join(", ")}`);
+    const requirement = {};
+    for (const kind of kinds) {
+      const regex = compile(where, expandFragments(where, str(where, item[kind], `${key}.${kind}`), fragments), "i", `${key}.${kind}`);
+      if (kind === "near") {
+        const lines = num(where, item.lines, `${key}.lines`, 1, 200);
+        if (lines === void 0) where.fail(`a 'near' context needs 'lines'`);
+        requirement.near = { regex, lines };
+      } else if (kind === "sibling") {
+        requirement.sibling = { regex, levels: num(where, item.levels, `${key}.levels`, 1, 8) ?? 1 };
+      } else requirement[kind] = regex;
     }
-    if (item.lines !== void 0) where.fail(`'lines' goes only with 'near'`);
-    return { [kind]: regex };
+    if (item.lines !== void 0 && !kinds.includes("near")) where.fail(`'lines' goes only with 'near'`);
+    if (item.levels !== void 0 && !kinds.includes("sibling")) where.fail(`'levels' goes only with 'sibling'`);
+    return requirement;
   });
+}
+function compileDecode(where, value, at) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value) || value.length === 0) where.fail(`${at}.decode must be a non-empty list of ${ENCODINGS.join(", ")}`);
+  return value.map((v) => oneOf(where, v, `${at}.decode`, ENCODINGS));
 }
 function compilePattern(where, value, index, fragments, ruleConfidence) {
   const at = `patterns[${index}]`;
@@ -32873,7 +32886,9 @@ function compilePattern(where, value, index, fragments, ruleConfidence) {
   return {
     regex,
     confidence: oneOf(where, value.confidence, `${at}.confidence`, CONFIDENCES, ruleConfidence),
-    context: compileContext(where, value.context)
+    context: compileContext(where, value.context, fragments),
+    unless: compileContext(where, value.unless, fragments, "unless"),
+    decode: compileDecode(where, value.decode, at)
   };
 }
 function compileSecretChecks(where, value) {
@@ -32968,7 +32983,7 @@ function compilePatternDocument(file, doc) {
     if (!isDict(doc.fragments)) where.fail(`'fragments' must be a mapping of names to regex text`);
     for (const [name2, value] of Object.entries(doc.fragments)) {
       if (typeof value !== "string") where.fail(`fragment '${name2}' must be a string`);
-      fragments.set(name2, value);
+      fragments.set(name2, expandFragments(where, value, fragments));
     }
   }
   if (!Array.isArray(doc.rules) || doc.rules.length === 0) where.fail(`'rules' must be a non-empty list`);
@@ -33074,6 +33089,16 @@ function trieSource(keywords) {
   };
   return emit(root2);
 }
+var ALNUM = /[A-Za-z0-9]/;
+function standsAsKeyword(text, at, keyword) {
+  if (keyword.length <= 3 && ALNUM.test(keyword[0]) && at > 0 && ALNUM.test(text[at - 1])) return false;
+  const last = keyword[keyword.length - 1];
+  if (last === "_" || last === "-") {
+    const next = text[at + keyword.length];
+    if (next === void 0 || !ALNUM.test(next)) return false;
+  }
+  return true;
+}
 var Prefilter = class {
   constructor(rules) {
     this.rules = rules;
@@ -33093,6 +33118,7 @@ var Prefilter = class {
     }
     this.keywordRegex = keywords.length ? new RegExp(trieSource(keywords), "gi") : null;
     this.keywords = keywords;
+    this.longestKeyword = Math.max(0, ...keywords.map((k) => k.length));
   }
   rules;
   keywordRegex;
@@ -33100,6 +33126,8 @@ var Prefilter = class {
   alwaysOn;
   /** Every keyword, lower case: what the byte kernel (kernel.ts) searches for. */
   keywords;
+  /** Length of the longest keyword: how far before a region a keyword can start and still reach it. */
+  longestKeyword;
   /** Rules without keywords run on all text: then no text can be skipped for holding no keyword. */
   get runsEverywhere() {
     return this.alwaysOn.length > 0;
@@ -33119,10 +33147,12 @@ var Prefilter = class {
     for (const rule of this.alwaysOn) regions.set(rule, [[from, to]]);
     const regex = this.keywordRegex;
     if (!regex) return regions;
-    regex.lastIndex = 0;
+    const searchEnd = to + reach;
+    regex.lastIndex = Number.isFinite(reach) ? Math.max(0, from - reach - this.longestKeyword) : 0;
     let match;
-    while ((match = regex.exec(text)) !== null) {
+    while ((match = regex.exec(text)) !== null && match.index < searchEnd) {
       regex.lastIndex = match.index + 1;
+      if (!standsAsKeyword(text, match.index, match[0])) continue;
       const start = Math.max(from, match.index - reach);
       const end = Math.min(to, match.index + match[0].length + reach);
       if (start >= end) continue;
@@ -33553,8 +33583,6 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/engine/context.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var MAX_LINES_BACK = 100;
-var MAX_BLOCK_LEVELS = 4;
 var MAX_CONTEXT_CHARS = 8 * 1024;
 function lineStartOf(text, pos, floor = 0) {
   if (pos - floor > 256) {
@@ -33569,64 +33597,6 @@ function lineEndOf(text, pos, ceiling = text.length) {
   const nl = limit - pos > 256 ? text.slice(pos, limit).indexOf("\n") : text.indexOf("\n", pos) - pos;
   return nl < 0 || pos + nl > limit ? limit : pos + nl;
 }
-function keyColumn(line) {
-  let i = 0;
-  while (i < line.length) {
-    const c = line[i];
-    if (c === " " || c === "	") i++;
-    else if (c === "-" && (line[i + 1] === " " || line[i + 1] === "	")) i += 2;
-    else break;
-  }
-  if (i >= line.length || line[i] === "\r") return -1;
-  return i;
-}
-function isComment(line, column) {
-  const c = line[column];
-  return c === "#" || c === ";" || c === "/" && line[column + 1] === "/";
-}
-function enclosingHeaders(text, lineStart, floor) {
-  floor = Math.max(floor, lineStart - MAX_CONTEXT_CHARS);
-  const headers = [];
-  const firstLine = text.slice(lineStart, lineEndOf(text, lineStart, lineStart + MAX_CONTEXT_CHARS));
-  let column = keyColumn(firstLine);
-  if (column < 0) column = 0;
-  let end = lineStart - 1;
-  let lines = 0;
-  let needSection = column === 0;
-  while (end > floor && lines < MAX_LINES_BACK && (column > 0 || needSection)) {
-    const start = lineStartOf(text, end, floor);
-    const line = text.slice(start, end);
-    end = start - 1;
-    lines++;
-    const col = keyColumn(line);
-    if (col < 0 || isComment(line, col)) continue;
-    if (needSection && col === 0 && /^\[[^\]\r\n]+\]\s*$/.test(line)) {
-      headers.push(line.trim());
-      needSection = false;
-      continue;
-    }
-    if (col < column) {
-      headers.push(line.trim());
-      column = col;
-    }
-  }
-  if (!text.slice(floor, lineStart).includes("{")) return headers;
-  let depth = 0;
-  let levels = 0;
-  for (let i = lineStart - 1; i >= floor && levels < MAX_BLOCK_LEVELS; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 125) depth++;
-    else if (c === 123) {
-      if (depth > 0) depth--;
-      else {
-        const start = lineStartOf(text, i, floor);
-        headers.push(text.slice(start, i).trim());
-        levels++;
-      }
-    }
-  }
-  return headers;
-}
 function surroundingLines(text, start, end, radius, floor) {
   floor = Math.max(floor, start - MAX_CONTEXT_CHARS);
   const ceiling = Math.min(text.length, end + MAX_CONTEXT_CHARS);
@@ -33635,6 +33605,57 @@ function surroundingLines(text, start, end, radius, floor) {
   let to = lineEndOf(text, end, ceiling);
   for (let n = 0; n < radius && to < ceiling; n++) to = lineEndOf(text, to + 1, ceiling);
   return text.slice(from, Math.min(to, ceiling));
+}
+
+// src/engine/decode.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var MAX_DECODED = 200;
+var BASE64 = /(?:^|[^A-Za-z0-9+/=_\\-])([A-Za-z0-9+/]{16,272}={0,2})(?![A-Za-z0-9+/=_-])/g;
+var JSON_UNICODE = /(?:^|[^A-Za-z0-9_+\-=.~])((?:[A-Za-z0-9_+\-=.~]|\\u00[0-9A-Fa-f]{2}|\\\/){12,400})(?![A-Za-z0-9_+\-=.~])/g;
+var URL_ENCODED = /(?:^|[^A-Za-z0-9_\-.~%])((?:[A-Za-z0-9_\-.~]|%[0-9A-Fa-f]{2}){12,400})(?![A-Za-z0-9_\-.~%])/g;
+var PRINTABLE = /^[\x21-\x7e]+$/;
+function decodeBase64(token) {
+  if (token.length % 4 !== 0) return null;
+  let decoded = Buffer.from(token, "base64").toString("latin1");
+  if (decoded.endsWith("\n")) decoded = decoded.slice(0, decoded.endsWith("\r\n") ? -2 : -1);
+  return decoded.length <= MAX_DECODED && PRINTABLE.test(decoded) ? decoded : null;
+}
+function decodeJsonUnicode(token) {
+  if (!token.includes("\\")) return null;
+  const decoded = token.replace(/\\u00([0-9A-Fa-f]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))).replace(/\\\//g, "/");
+  return decoded.length <= MAX_DECODED && PRINTABLE.test(decoded) ? decoded : null;
+}
+function decodeUrl(token) {
+  if (!token.includes("%")) return null;
+  try {
+    const decoded = decodeURIComponent(token);
+    return decoded.length <= MAX_DECODED && PRINTABLE.test(decoded) ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+var FINDERS = {
+  base64: { regex: BASE64, decode: decodeBase64 },
+  "json-unicode": { regex: JSON_UNICODE, decode: decodeJsonUnicode },
+  url: { regex: URL_ENCODED, decode: decodeUrl }
+};
+function decodedTokens(text, from, to, encodings) {
+  const out = [];
+  const window = text.slice(from, Math.min(text.length, to + 1024));
+  for (const encoding of encodings) {
+    if (encoding === "json-unicode" && !window.includes("\\u00") || encoding === "url" && !window.includes("%")) continue;
+    const finder = FINDERS[encoding];
+    const regex = new RegExp(finder.regex.source, "g");
+    let m;
+    while ((m = regex.exec(window)) !== null) {
+      const token = m[1];
+      const at = m.index + m[0].length - token.length;
+      if (at + from >= to) break;
+      const decoded = finder.decode(token);
+      if (decoded !== null && decoded !== token) out.push({ encoding, start: from + at, end: from + at + token.length, decoded });
+    }
+  }
+  return out;
 }
 
 // src/engine/secret-checks.ts
@@ -33669,8 +33690,9 @@ function countDigits(value) {
   }
   return n;
 }
-var PLACEHOLDER_WORDS = /xxxx|\*\*\*|\.\.\.|…|your|example|sample|placeholder|change_?me|redacted|dummy|_here|here_|insert|replace|secret|token|apikey|api_key|password|<|>|\$\{|\{\{|%s/i;
-var WORD = String.raw`(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:-[a-z0-9]+)+|(?:[A-Z][a-z]{2,}|[a-z]{3,})(?:[A-Z][a-z]{2,})+|[A-Za-z]{2,12})`;
+var PLACEHOLDER_WORDS = /xxxx|\*\*\*|\.\.\.|…|your|example|sample|placeholder|change_?me|redacted|dummy|_here|here_|insert|replace|secret|token|apikey|api_key|password|routing_?key|integration_?key|service_?key|<|>|\$\{|\{\{|%s/i;
+var CAMEL_PART = String.raw`(?:[A-Z]{1,5}[a-z]{2,}|To|Is|Of|On|At|By|In|Up|Or|As|Id|Ok|No|If|Do|Be|An|My|Us|So|Go|[A-Z]{2,5}s?(?=[A-Z]|$)|V\d)`;
+var WORD = String.raw`(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z][a-z]+(?:-[a-z0-9]+)+|(?:${CAMEL_PART}|[a-z]{2,})${CAMEL_PART}+|[A-Za-z]{2,12})`;
 var IDENTIFIER = new RegExp(`^${WORD}$`);
 var DOTTED_PATH = new RegExp(`^${WORD}(?:\\.${WORD})+$`);
 function hasSequence(value, run = 6) {
@@ -33687,9 +33709,411 @@ function placeholderReason(value) {
   if (PLACEHOLDER_WORDS.test(value)) return "placeholder word";
   if (/(.)\1{5,}/.test(value)) return "repeated character";
   if (hasSequence(value)) return "character sequence";
-  if (IDENTIFIER.test(value)) return "identifier";
+  if (IDENTIFIER.test(value.replace(/^_+/, ""))) return "identifier";
   if (DOTTED_PATH.test(value)) return "code reference";
   return null;
+}
+
+// src/engine/structure.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function lineStartOf2(text, pos, floor = 0) {
+  for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return Math.max(floor, 0);
+}
+var STRUCTURE_REACH = 32 * 1024;
+var STRUCTURE_BLOCK = 16 * 1024;
+function structureFloor(offset) {
+  return Math.floor(Math.max(0, offset - STRUCTURE_REACH) / STRUCTURE_BLOCK) * STRUCTURE_BLOCK;
+}
+function startsAsXml(text, from = 0) {
+  return text.slice(from, from + 512).trimStart().startsWith("<");
+}
+var MAX_LEVEL_CHARS = 2048;
+var MAX_LEVELS = 8;
+var MAX_HEADER_CHARS = 240;
+var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
+var CLOSE_OF = { "{": "}", "[": "]", "(": ")" };
+function keyColumn(text, start, end) {
+  let i = start;
+  let dash = -1;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) i++;
+    else if (c === 45 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9) && dash < 0) {
+      dash = i - start;
+      i += 2;
+    } else break;
+  }
+  if (i >= end || text.charCodeAt(i) === 13) return { column: -1, dash: -1 };
+  return { column: i - start, dash };
+}
+function isCommentAt(text, pos) {
+  const c = text[pos];
+  return c === "#" || c === ";" || c === "/" && (text[pos + 1] === "/" || text[pos + 1] === "*") || c === "*" && text[pos + 1] !== "*" && text[pos + 1] !== ".";
+}
+var StructureReader = class {
+  /** `floor`: no walk looks before it; `xml`: whether the stream reads as XML (default: from the floor). */
+  constructor(text, floor = 0, xml) {
+    this.text = text;
+    this.floor = floor;
+    this.xml = xml ?? startsAsXml(text, floor);
+  }
+  text;
+  floor;
+  indentMemo = /* @__PURE__ */ new Map();
+  bracketMemo = /* @__PURE__ */ new Map();
+  tableMemo = /* @__PURE__ */ new Map();
+  xml;
+  at(start, end) {
+    const text = this.text;
+    const lineStart = lineStartOf2(text, start, Math.max(this.floor, start - MAX_HEADER_CHARS * 8));
+    const lineEnd = lineEndOf(text, end, end + MAX_LEVEL_CHARS);
+    const nodes = this.nodes(start, lineStart);
+    const levelNodes = nodes.filter((n) => n.bracket !== "[").slice(0, MAX_LEVELS);
+    const levels = levelNodes.map((n) => this.levelText(n, start, lineEnd));
+    const path6 = [];
+    const pathLevels = [];
+    let level = 0;
+    for (const n of nodes) {
+      if (n.keyed && n.header) {
+        path6.push(n.header);
+        pathLevels.push(level);
+      }
+      if (n.bracket !== "[") level++;
+    }
+    const calls = nodes.filter((n) => n.bracket === "(").map((n) => calleeOf(n.header)).filter((c) => c !== "");
+    const prefix = text.slice(lineStart, start);
+    let name2 = nameBefore(prefix, this.xml);
+    if (name2 === "" || GENERIC_VALUE_NAME.test(name2)) {
+      const paired = pairName(levels, nodes, text.slice(start, end));
+      if (paired) name2 = paired;
+    }
+    if (name2 === "" || GENERIC_VALUE_NAME.test(name2)) {
+      PAIR_NAME.lastIndex = 0;
+      const after = PAIR_NAME.exec(text.slice(end, lineEnd));
+      if (after) name2 = after[1];
+    }
+    const table3 = this.table(lineStart, lineEnd);
+    if ((name2 === "" || GENERIC_VALUE_NAME.test(name2)) && table3) name2 = columnName(table3, text.slice(lineStart, start)) || name2;
+    return { name: name2, path: path6, pathLevels, levels, calls, table: table3 };
+  }
+  /** The enclosing nodes, innermost first: both chains, merged by where they start. */
+  nodes(pos, lineStart) {
+    const nodes = this.xml ? [...this.xmlNodes(pos, lineStart), ...this.bracketNodes(pos, lineStart)] : [...this.indentNodes(lineStart), ...this.bracketNodes(pos, lineStart)];
+    nodes.sort((a, b) => b.start - a.start);
+    const out = [];
+    for (const n of nodes) {
+      const prev = out[out.length - 1];
+      if (prev && lineStartOf2(this.text, prev.start, this.floor) === lineStartOf2(this.text, n.start, this.floor) && (prev.bracket || n.bracket) && !(prev.bracket && n.bracket)) {
+        if (n.bracket && !prev.bracket) out[out.length - 1] = n;
+        continue;
+      }
+      out.push(n);
+    }
+    return out;
+  }
+  // ---- Indentation (YAML, INI/TOML sections, indented code)
+  indentChain(lineStart) {
+    const memo = this.indentMemo.get(lineStart);
+    if (memo) return memo;
+    const text = this.text;
+    const entryAt = (start, end2) => {
+      const { column, dash } = keyColumn(text, start, end2);
+      if (column < 0 || isCommentAt(text, start + column)) return null;
+      return { lineStart: start, column, dash, opens: /[:=]\s*(?:[#|>].*)?$/.test(text.slice(start, end2).trimEnd()) };
+    };
+    const own = entryAt(lineStart, lineEndOf(text, lineStart, lineStart + MAX_LEVEL_CHARS));
+    const entries = [];
+    let section2 = -1;
+    let threshold = own ? own.column : Number.MAX_SAFE_INTEGER;
+    let afterItem = false;
+    if (own && own.dash >= 0) {
+      entries.push(own);
+      threshold = own.dash;
+      afterItem = true;
+    }
+    const consider = (e) => {
+      if (e.dash >= 0 && e.dash < threshold) {
+        entries.push(e);
+        threshold = e.dash;
+        afterItem = true;
+      } else if (e.dash < 0 && (e.column < threshold || afterItem && e.column === threshold && e.opens)) {
+        entries.push(e);
+        threshold = e.column;
+        afterItem = false;
+      }
+    };
+    const limit = this.floor;
+    let end = lineStart - 1;
+    while (end >= limit && end >= this.floor) {
+      const start = lineStartOf2(text, end, limit);
+      const cached = this.indentMemo.get(start);
+      if (cached) {
+        if (cached.own) consider(cached.own);
+        for (const e2 of cached.entries) if (e2 !== cached.own) consider(e2);
+        if (section2 < 0) section2 = cached.section;
+        break;
+      }
+      const lineEnd = end;
+      end = start - 1;
+      const e = entryAt(start, lineEnd);
+      if (!e) continue;
+      if (e.column === 0 && e.dash < 0 && text.startsWith("---", start)) break;
+      if (e.column === 0 && text.charCodeAt(start) === 91 && /^\[[^\]\r\n]+\]\s*$/.test(text.slice(start, lineEnd))) {
+        if (section2 < 0) section2 = start;
+        if (threshold === 0) break;
+        continue;
+      }
+      consider(e);
+      if (threshold === 0 && !afterItem && section2 >= 0) break;
+    }
+    const chain = { entries, section: section2, own };
+    this.indentMemo.set(lineStart, chain);
+    return chain;
+  }
+  indentNodes(lineStart) {
+    const text = this.text;
+    const chain = this.indentChain(lineStart);
+    const nodes = chain.entries.map((e) => {
+      const header2 = text.slice(e.lineStart, lineEndOf(text, e.lineStart, e.lineStart + MAX_HEADER_CHARS)).trim();
+      const item = e.dash >= 0;
+      return { start: e.lineStart, end: -1, header: header2, keyed: e.lineStart !== lineStart && (!item || e.opens), column: item ? e.dash : e.column, item };
+    });
+    const outer = chain.entries[chain.entries.length - 1];
+    const outerHeader = outer ? text.slice(outer.lineStart, lineEndOf(text, outer.lineStart, outer.lineStart + MAX_HEADER_CHARS)).trimEnd() : "";
+    if (outer && outer.column === 0 && outer.lineStart !== lineStart && chain.section < 0 && /:(?:\s+#.*)?$/.test(outerHeader)) {
+      const back = text.slice(Math.max(this.floor, lineStart - MAX_LEVEL_CHARS), lineStart);
+      const sep8 = back.lastIndexOf("\n---");
+      const start = sep8 < 0 ? Math.max(this.floor, lineStart - MAX_LEVEL_CHARS) : lineStart - back.length + sep8 + 1;
+      nodes.push({ start: Math.min(start, outer.lineStart), end: -1, header: "", keyed: false, document: true });
+    }
+    if (chain.section >= 0) {
+      const s = chain.section;
+      nodes.push({ start: s, end: -1, header: text.slice(s, lineEndOf(text, s, s + MAX_HEADER_CHARS)).trim(), keyed: true, column: -1 });
+    }
+    return nodes;
+  }
+  // ---- Brackets (JSON, HCL, code, YAML flow maps)
+  /** Unmatched opening brackets before `lineStart`, innermost first. */
+  bracketChain(lineStart) {
+    const memo = this.bracketMemo.get(lineStart);
+    if (memo) return memo;
+    const opens = [];
+    this.walkBrackets(lineStart, this.floor, opens);
+    this.bracketMemo.set(lineStart, opens);
+    return opens;
+  }
+  /**
+   * Walks back from `from`, collecting unmatched opening brackets into `opens`. At a memoised line
+   * start it takes that line's chain (less the brackets closed since) and stops.
+   */
+  walkBrackets(from, limit, opens) {
+    const text = this.text;
+    let depth = 0;
+    for (let i = from - 1; i >= limit && opens.length < MAX_LEVELS; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 10 && i + 1 !== from) {
+        const cached = this.bracketMemo.get(i + 1);
+        if (cached) {
+          for (const o of cached.slice(depth)) if (opens.length < MAX_LEVELS) opens.push(o);
+          return;
+        }
+      }
+      if (c === 125 || c === 93 || c === 41) depth++;
+      else if (c === 123 || c === 91 || c === 40) {
+        if (depth > 0) depth--;
+        else opens.push(i);
+      }
+    }
+  }
+  bracketNodes(pos, lineStart) {
+    const text = this.text;
+    const opens = [];
+    let depth = 0;
+    for (let i = pos - 1; i >= lineStart; i--) {
+      const c = text[i];
+      if (c === "}" || c === "]" || c === ")") depth++;
+      else if (OPEN.has(c)) {
+        if (depth > 0) depth--;
+        else opens.push(i);
+      }
+    }
+    for (const o of this.bracketChain(lineStart).slice(depth)) opens.push(o);
+    return opens.slice(0, MAX_LEVELS).map((o) => {
+      const ls = lineStartOf2(text, o, Math.max(this.floor, o - MAX_HEADER_CHARS));
+      let header2 = text.slice(ls, o).trim();
+      if (header2 === "" || header2 === "[" || header2 === "{") header2 = previousLine(text, ls, this.floor);
+      const bracket = text[o];
+      return { start: o, end: -1, header: header2.slice(-MAX_HEADER_CHARS), keyed: bracket !== "(" && /[A-Za-z0-9]/.test(header2), bracket };
+    });
+  }
+  // ---- XML elements
+  xmlNodes(pos, lineStart) {
+    const text = this.text;
+    const nodes = [];
+    const lt = text.lastIndexOf("<", pos);
+    const gt = text.lastIndexOf(">", pos - 1);
+    if (lt >= lineStart && lt > gt) {
+      const close = text.indexOf(">", pos);
+      const tagEnd = close < 0 || close - pos > MAX_LEVEL_CHARS ? pos : close + 1;
+      nodes.push({ start: lt, end: tagEnd, header: text.slice(lt, tagEnd).slice(0, MAX_HEADER_CHARS), keyed: false });
+    }
+    let depth = 0;
+    const limit = Math.max(this.floor, pos - STRUCTURE_REACH / 4);
+    for (let i = lt > gt ? lt - 1 : pos - 1; i >= limit && nodes.length < MAX_LEVELS; ) {
+      const close = text.lastIndexOf(">", i);
+      if (close < limit) break;
+      const open2 = text.lastIndexOf("<", close);
+      if (open2 < limit) break;
+      i = open2 - 1;
+      const tag = text.slice(open2, close + 1);
+      if (tag.startsWith("<?") || tag.startsWith("<!") || tag.endsWith("/>")) continue;
+      if (tag.startsWith("</")) depth++;
+      else if (depth > 0) depth--;
+      else nodes.push({ start: open2, end: -1, header: tag.slice(0, MAX_HEADER_CHARS), keyed: true });
+    }
+    return nodes;
+  }
+  // ---- Levels: an enclosing node's text around the value
+  levelText(node, valueStart, valueLineEnd) {
+    const text = this.text;
+    const from = Math.max(node.start, valueStart - MAX_LEVEL_CHARS);
+    const ceiling = Math.min(text.length, valueLineEnd + MAX_LEVEL_CHARS);
+    let end = node.end;
+    if (end < 0) {
+      if (node.header.startsWith("<") && !node.bracket) {
+        const tag = /^<([A-Za-z_][\w:.-]*)/.exec(node.header)?.[1];
+        const close = tag ? text.indexOf(`</${tag}`, valueLineEnd - MAX_LEVEL_CHARS > node.start ? valueLineEnd - MAX_LEVEL_CHARS : node.start) : -1;
+        end = close < 0 || close > ceiling ? ceiling : text.indexOf(">", close) + 1 || ceiling;
+      } else if (node.document) {
+        const next = text.slice(valueLineEnd, ceiling).indexOf("\n---");
+        end = next < 0 ? ceiling : valueLineEnd + next + 1;
+      } else if (node.bracket) end = matchingClose(text, node.start, node.bracket, ceiling);
+      else if (node.column !== void 0 && node.column >= 0) end = indentBlockEnd(text, valueLineEnd, node.column, node.item === true, ceiling);
+      else end = sectionEnd(text, valueLineEnd, ceiling);
+    }
+    return text.slice(from, Math.min(Math.max(end, valueLineEnd), ceiling));
+  }
+  // ---- Tables
+  table(lineStart, lineEnd) {
+    const text = this.text;
+    const row2 = text.slice(lineStart, lineEnd);
+    const sep8 = row2.includes("|") ? "|" : row2.includes("	") ? "	" : row2.includes(",") ? "," : "";
+    if (!sep8 || row2.split(sep8).length < 3) return "";
+    const limit = this.floor;
+    let first = lineStart;
+    for (let s = lineStart; s > limit; ) {
+      const cached = this.tableMemo.get(s);
+      if (cached !== void 0) {
+        first = cached;
+        break;
+      }
+      const prev = lineStartOf2(text, s - 1, limit);
+      const line = text.slice(prev, s - 1);
+      if (!line.includes(sep8) || line.trim() === "") break;
+      first = prev;
+      s = prev;
+    }
+    this.tableMemo.set(lineStart, first);
+    let header2 = text.slice(first, lineEndOf(text, first, first + MAX_HEADER_CHARS * 4));
+    if (/^\s*\|?\s*:?-{3,}/.test(header2)) header2 = previousLine(text, first, limit);
+    return `${header2}
+${row2}`;
+  }
+};
+function columnName(table3, before) {
+  const [header2 = "", row2 = ""] = table3.split("\n");
+  const sep8 = row2.includes("|") ? "|" : row2.includes("	") ? "	" : ",";
+  const columns = /\(([^()]*)\)\s*(?:VALUES|SELECT)\b/i.exec(header2)?.[1] ?? header2;
+  const cells = columns.split(sep8).map((c) => c.trim().replace(/^["'`\[]+|["'`\]]+$/g, ""));
+  const index = before.replace(/^\s*\(/, "").split(sep8).length - 1 - (sep8 === "|" && before.trimStart().startsWith("|") ? 1 : 0);
+  const offset = sep8 === "|" && header2.trimStart().startsWith("|") ? 1 : 0;
+  const cell = cells[index + offset];
+  return cell && /^[A-Za-z_][\w .:/-]{0,60}$/.test(cell) ? cell : "";
+}
+function previousLine(text, lineStart, floor) {
+  for (let s = lineStart; s > floor; ) {
+    const prev = lineStartOf2(text, s - 1, Math.max(floor, s - 1 - MAX_HEADER_CHARS));
+    const line = text.slice(prev, s - 1).trim();
+    if (line !== "") return line.slice(-MAX_HEADER_CHARS);
+    s = prev;
+  }
+  return "";
+}
+function matchingClose(text, open2, bracket, ceiling) {
+  const close = CLOSE_OF[bracket];
+  let depth = 0;
+  for (let i = open2 + 1; i < ceiling; i++) {
+    const c = text[i];
+    if (c === bracket) depth++;
+    else if (c === close) {
+      if (depth === 0) return i + 1;
+      depth--;
+    }
+  }
+  return ceiling;
+}
+function indentBlockEnd(text, from, column, item, ceiling) {
+  let pos = from;
+  while (pos < ceiling) {
+    const start = pos + 1;
+    if (start >= ceiling) return ceiling;
+    const end = lineEndOf(text, start, ceiling);
+    let ws = 0;
+    while (start + ws < end && (text.charCodeAt(start + ws) === 32 || text.charCodeAt(start + ws) === 9)) ws++;
+    const blank = start + ws >= end || text.charCodeAt(start + ws) === 13;
+    if (!blank) {
+      const { column: key } = keyColumn(text, start, end);
+      if (item ? ws <= column : key <= column) return start;
+    }
+    pos = end;
+  }
+  return ceiling;
+}
+function sectionEnd(text, from, ceiling) {
+  const next = text.slice(from, ceiling).search(/\n\[[^\]\r\n]+\]/);
+  return next < 0 ? ceiling : from + next + 1;
+}
+function calleeOf(header2) {
+  const m = /((?:new\s+)?[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\\)[A-Za-z_$][\w$]*)*[!?]?)\s*$/.exec(header2);
+  return m ? m[1] : "";
+}
+var GENERIC_VALUE_NAME = /^(?:-{0,2})(?:value|values|secret|secret[_-]?value|secret[_-]?string|default|default[_-]?value|current[_-]?value|string|val|data|text|content|password|body|sendto|parameter[_-]?value|--value|--secret-string|--body)$/i;
+var ASSIGNED = /([A-Za-z0-9_$@.:\/\\\-]*[A-Za-z0-9_$@\]])["'`\]]*[ \t]*(?::[ \t]*[A-Za-z_&'<>\[\]?. ]{1,40}?)?[ \t]*(?:=>|:=|\?=|\+=|=|:)[ \t]*(?:@|!!str[ \t]+|\(|String::from\(|&?str\(|Some\()?$/;
+var URL_USERINFO = /([A-Za-z][\w+.-]*:\/\/)[^\s\/@:]*:$/;
+var FLAG = /(?:^|[\s'"])(--?[A-Za-z][\w.-]*)[ \t]+$/;
+var ELEMENT = /<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?>$/;
+var CALL_OPEN = /((?:new\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*)\s*\($/;
+var PREVIOUS_ARGUMENT = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*$/;
+var DIRECTIVE = /^\s*(?:[A-Za-z_][\w.-]*[ \t]+)?([A-Za-z_][\w.-]*)[ \t]+$/;
+function nameBefore(prefix, xml = false) {
+  let p = prefix.includes("\\") ? prefix.replace(/\\+(["'\/])/g, "$1") : prefix;
+  p = p.replace(/["'`]$/, "");
+  let m = URL_USERINFO.exec(p);
+  if (m) return m[1];
+  m = ASSIGNED.exec(p);
+  if (m) return m[1].replace(/^["'`]+/, "");
+  if (m = FLAG.exec(p)) return m[1];
+  if (xml || p.endsWith(">")) {
+    if (m = ELEMENT.exec(p)) return m[1];
+  }
+  if (m = CALL_OPEN.exec(p)) return m[1];
+  if (m = PREVIOUS_ARGUMENT.exec(p)) return m[1];
+  if (m = DIRECTIVE.exec(p)) return m[1];
+  return "";
+}
+var PAIR_NAME = /(?:^|[\s{,(<"'])(?:-{0,2})(?:name|key|id|parameter[_-]?name|parameterkey|variable|env|setting)["']?[ \t]*(?:[:=>]|[ \t])[ \t]*["']?([A-Za-z0-9_.:\/\-]{2,120})/gi;
+function pairName(levels, nodes, value) {
+  for (const level of levels.slice(0, 2)) {
+    PAIR_NAME.lastIndex = 0;
+    for (const m of level.matchAll(PAIR_NAME)) if (m[1] !== value && !m[1].includes(value)) return m[1];
+  }
+  const header2 = nodes.find((n) => n.keyed)?.header;
+  if (header2) {
+    const key = /["']?([A-Za-z0-9_.:\/\-]{2,120})["']?\s*[:=]?\s*[{\[(]?\s*$/.exec(header2);
+    if (key) return key[1];
+  }
+  return "";
 }
 
 // src/engine/candidates.ts
@@ -33713,24 +34137,111 @@ function secretPasses(rule, secret) {
   if (checks.minEntropy !== void 0 && shannonEntropy(secret) < checks.minEntropy) return false;
   return placeholderReason(secret) === null;
 }
-function contextHolds(pattern, text, start, end, floor) {
-  if (pattern.context.length === 0) return true;
-  const lineStart = lineStartOf(text, start, Math.max(floor, start - MAX_CONTEXT_CHARS));
-  let headers;
-  for (const requirement of pattern.context) {
-    if (requirement.line && requirement.line.test(text.slice(lineStart, lineEndOf(text, end, end + MAX_CONTEXT_CHARS)))) return true;
-    if (requirement.parent) {
-      headers ??= enclosingHeaders(text, lineStart, floor);
-      const parent = requirement.parent;
-      if (headers.some((h2) => parent.test(h2))) return true;
-    }
-    if (requirement.near && requirement.near.regex.test(surroundingLines(text, start, end, requirement.near.lines, floor))) return true;
+var CandidateView = class {
+  constructor(text, start, end, reader) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.reader = reader;
   }
-  return false;
+  text;
+  start;
+  end;
+  reader;
+  lineText;
+  structure;
+  line() {
+    if (this.lineText === void 0) {
+      const lineStart = lineStartOf(this.text, this.start, Math.max(0, this.start - MAX_CONTEXT_CHARS));
+      this.lineText = this.text.slice(lineStart, lineEndOf(this.text, this.end, this.end + MAX_CONTEXT_CHARS));
+    }
+    return this.lineText;
+  }
+  near(lines) {
+    return surroundingLines(this.text, this.start, this.end, lines, 0);
+  }
+  get shape() {
+    return this.structure ??= this.reader.at(this.start, this.end);
+  }
+};
+function holds(c, view) {
+  let closeness = -1;
+  if (c.line && !c.line.test(view.line())) return null;
+  if (c.name && !c.name.test(view.shape.name)) return null;
+  if (c.parent) {
+    const parent = c.parent;
+    const i = view.shape.path.findIndex((h2) => parent.test(h2));
+    if (i < 0) return null;
+    closeness = Math.max(closeness, view.shape.pathLevels[i]);
+  }
+  if (c.sibling) {
+    const { regex, levels } = c.sibling;
+    const i = view.shape.levels.slice(0, levels).findIndex((l) => regex.test(l));
+    if (i < 0) return null;
+    closeness = Math.max(closeness, i);
+  }
+  if (c.call) {
+    const call = c.call;
+    if (!view.shape.calls.slice(0, 2).some((k) => call.test(k))) return null;
+  }
+  if (c.table && !c.table.test(view.shape.table)) return null;
+  if (c.near) {
+    if (!c.near.regex.test(view.near(c.near.lines))) return null;
+    closeness = Infinity;
+  }
+  return closeness;
 }
-function findCandidates(regions, text, from, to) {
+function contextHolds(pattern, view) {
+  let veto = Infinity;
+  let vetoed = false;
+  for (const c of pattern.unless) {
+    const v = holds(c, view);
+    if (v !== null) {
+      vetoed = true;
+      veto = Math.min(veto, v);
+    }
+  }
+  if (pattern.context.length === 0) return !vetoed;
+  let best = null;
+  for (const c of pattern.context) {
+    const v = holds(c, view);
+    if (v !== null && (best === null || v < best)) best = v;
+    if (best === -1) break;
+  }
+  if (best === null) return false;
+  return !vetoed || best < veto;
+}
+var wholeRegex = /* @__PURE__ */ new WeakMap();
+function capturesWhole(pattern, decoded) {
+  let regex = wholeRegex.get(pattern);
+  if (!regex) wholeRegex.set(pattern, regex = new RegExp(pattern.regex.source, pattern.regex.flags.replace("g", "")));
+  const m = regex.exec(decoded);
+  const span = m?.indices?.[1];
+  return span !== void 0 && span[0] === 0 && span[1] === decoded.length;
+}
+function findCandidates(regions, text, from, to, { origin = 0, xml } = {}) {
   const found = [];
+  const isXml = xml ?? (origin === 0 ? startsAsXml(text) : false);
+  const readers = /* @__PURE__ */ new Map();
+  const readerFor = (start) => {
+    const floor = Math.max(0, structureFloor(origin + start) - origin);
+    let reader = readers.get(floor);
+    if (!reader) readers.set(floor, reader = new StructureReader(text, floor, isXml));
+    return reader;
+  };
+  const decodedCache = /* @__PURE__ */ new Map();
   for (const [rule, spans] of regions) {
+    const taken = /* @__PURE__ */ new Map();
+    const accept = (pattern, secret, start, end, decoded) => {
+      const had = taken.get(start);
+      if (had !== void 0 && CONFIDENCE_RANK2[had] <= CONFIDENCE_RANK2[pattern.confidence]) return;
+      if (!secretPasses(rule, secret)) return;
+      if (!contextHolds(pattern, new CandidateView(text, start, end, readerFor(start)))) return;
+      taken.set(start, pattern.confidence);
+      const candidate = { rule, confidence: pattern.confidence, secret: detach(secret), start, end };
+      if (decoded) candidate.decoded = decoded;
+      found.push(candidate);
+    };
     for (const pattern of rule.patterns) {
       const regex = pattern.regex;
       for (const [spanStart, spanEnd] of spans) {
@@ -33747,10 +34258,19 @@ function findCandidates(regions, text, from, to) {
           const start = span[0] + base;
           const end = span[1] + base;
           if (start < lo || start >= hi) continue;
-          const secret = rule.secret.urlDecode ? percentDecode(text.slice(start, end)) : text.slice(start, end);
-          if (!secretPasses(rule, secret)) continue;
-          if (!contextHolds(pattern, text, start, end, 0)) continue;
-          found.push({ rule, confidence: pattern.confidence, secret: detach(secret), start, end });
+          const raw = text.slice(start, end);
+          const urlEncoded = rule.secret.urlDecode === true && raw.includes("%");
+          accept(pattern, urlEncoded ? percentDecode(raw) : raw, start, end, urlEncoded ? "url" : void 0);
+        }
+        if (pattern.decode.length === 0) continue;
+        const tokens = pattern.decode.flatMap((encoding) => {
+          const key = `${encoding}:${lo}:${hi}`;
+          let list = decodedCache.get(key);
+          if (!list) decodedCache.set(key, list = decodedTokens(text, lo, hi, [encoding]));
+          return list;
+        });
+        for (const token of tokens) {
+          if (capturesWhole(pattern, token.decoded)) accept(pattern, token.decoded, token.start, token.end, token.encoding);
         }
       }
     }
@@ -34241,7 +34761,8 @@ var PlainWindow = class {
 };
 
 // src/engine/stream.ts
-var LOOKBACK = 16 * 1024;
+var STRUCTURE_LOOKBACK = STRUCTURE_REACH + STRUCTURE_BLOCK;
+var LOOKBACK = STRUCTURE_LOOKBACK + 2 * MAX_CONTEXT_CHARS;
 var KEYWORD_REACH = 2 * MAX_CONTEXT_CHARS;
 var LOOKAHEAD = 2 * MAX_CONTEXT_CHARS;
 var OVERLAP = 4 * 1024;
@@ -34286,6 +34807,8 @@ var StreamScanner = class {
   column = 0;
   seenOnLine = /* @__PURE__ */ new Set();
   seenLine = 0;
+  /** Whether the stream reads as XML, from its first bytes (known at the first scan: base is 0 then). */
+  xml;
   /** Scan the next bytes; returns the matches that are complete. */
   push(chunk) {
     if (chunk.length <= MAX_PIECE) return this.pushPiece(chunk);
@@ -34350,6 +34873,7 @@ var StreamScanner = class {
     const from = this.lookback;
     const to = from + cut;
     let matches = [];
+    if (this.xml === void 0) this.xml = startsAsXml(window.bytes().toString("latin1", 0, Math.min(this.length, 512)));
     if (this.keywordInWindow()) {
       const text = window.bytes().toString("latin1", 0, this.length);
       const regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
@@ -34362,7 +34886,7 @@ var StreamScanner = class {
     this.column = lastNewline >= from ? window.utf16Units(lastNewline + 1, to) : this.column + window.utf16Units(from, to);
     let keepFrom = Math.max(0, to - LOOKBACK);
     const firstNewline = keepFrom > 0 ? bytes.indexOf(NEWLINE, keepFrom) : -1;
-    if (firstNewline >= 0 && firstNewline < to) keepFrom = firstNewline + 1;
+    if (firstNewline >= 0 && firstNewline < to - STRUCTURE_LOOKBACK) keepFrom = firstNewline + 1;
     bytes.copyWithin(0, keepFrom, this.length);
     this.base += keepFrom;
     this.length -= keepFrom;
@@ -34382,7 +34906,7 @@ var StreamScanner = class {
     let columnUnits = this.column;
     let allowedLine = -1;
     let allowed = false;
-    for (const c of findCandidates(regions, text, from, to)) {
+    for (const c of findCandidates(regions, text, from, to, { origin: this.base, xml: this.xml ?? false })) {
       for (let nl = text.indexOf("\n", pos); nl >= 0 && nl < c.start; nl = text.indexOf("\n", nl + 1)) {
         line++;
         lineStart = nl + 1;
@@ -34410,7 +34934,8 @@ var StreamScanner = class {
         column: columnUnits + 1,
         endLine: line,
         endColumn: columnUnits + 1 + utf16Length(text, c.start, c.end),
-        inlineAllowed: allowed
+        inlineAllowed: allowed,
+        ...c.decoded ? { decoded: c.decoded } : {}
       });
     }
     return matches;
@@ -35339,6 +35864,7 @@ function sarifResult(f, ruleIndex, showSecrets) {
     secretHash: f.secretHash
   };
   if (f.region) properties.region = f.region;
+  if (f.decoded) properties.decoded = f.decoded;
   if (f.verification) properties.verification = f.verification;
   if (f.commit) properties.commit = f.commit;
   return {
@@ -36419,6 +36945,7 @@ function jsonFinding(f, showSecrets) {
     fingerprint: f.fingerprint,
     region: f.region
   };
+  if (f.decoded) out.decoded = f.decoded;
   if (f.commit) out.commit = f.commit;
   if (f.verification) out.verification = f.verification;
   out.remediation = f.remediation;
@@ -36502,6 +37029,7 @@ function findingLines(f, options, paint, lifetime, width) {
   const severity = paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase().padEnd(8));
   const details = [escapeControls(f.ruleId), `${f.confidence} confidence`];
   if (f.region) details.push(`region ${f.region}`);
+  if (f.decoded) details.push(`decoded from ${escapeControls(f.decoded)}`);
   if (f.commit) details.push(`commit ${escapeControls(f.commit.sha.slice(0, 10))} by ${escapeControls(f.commit.author)} on ${escapeControls(f.commit.date.slice(0, 10))}`);
   if (f.commit && lifetime && !f.verification) details.push(`${escapeControls(lifetime)}; --verify tells whether it still works`);
   if (f.verification) {
