@@ -2,7 +2,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-4XBH3REO.js";
+} from "./chunks/chunk-DAIUZSFK.js";
 
 // src/cli/bin.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -15,12 +15,20 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") && true) 
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const { run } = await import("./chunks/main-TLXG7PFU.js");
+  const { run } = await import("./chunks/main-OBKUB3UB.js");
   process.exitCode = await run(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
     env: process.env,
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    onInterrupt: (tidy) => {
+      const interrupted = () => {
+        tidy();
+        process.exit(130);
+      };
+      process.once("SIGINT", interrupted);
+      return () => process.off("SIGINT", interrupted);
+    }
   });
 }

@@ -1,72 +1,87 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  scanStaged
+} from "./chunks/chunk-UE2IIAN4.js";
+import {
+  parsePrePushLines,
+  scanPrePush
+} from "./chunks/chunk-A7XT3YYL.js";
+import {
+  audit,
+  formatAuditJson,
+  mergeAuditReports,
+  parseAuditReport
+} from "./chunks/chunk-DY2VJVMB.js";
+import {
+  installHook,
+  uninstallHook
+} from "./chunks/chunk-W5WXTONE.js";
+import {
   FORMATS,
-  formatBaseline,
   formatGithub,
+  formatHtml,
   formatJson,
   formatReport,
   formatRulesJson,
   formatRulesText,
   formatSarif,
   formatText,
-  readBaseline,
   scan,
-  summarize,
-  writeBaseline
-} from "./chunks/chunk-6QOBT6JE.js";
-import "./chunks/chunk-4G6V52UV.js";
+  summarize
+} from "./chunks/chunk-TW7UUD7S.js";
+import "./chunks/chunk-FDAXNMWS.js";
 import {
   verifyFindings
-} from "./chunks/chunk-B4UUB4YS.js";
-import "./chunks/chunk-GZYXQ6EO.js";
-import {
-  scanStaged
-} from "./chunks/chunk-2RNUPJKQ.js";
-import {
-  parsePrePushLines,
-  scanPrePush
-} from "./chunks/chunk-LT6XL6XV.js";
+} from "./chunks/chunk-N75TUDPX.js";
+import "./chunks/chunk-5WI6BWJI.js";
+import "./chunks/chunk-UCDQMYKO.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-2U272WFH.js";
-import "./chunks/chunk-JRCDS5PK.js";
+} from "./chunks/chunk-57RWEMFI.js";
+import "./chunks/chunk-C7UDE2IR.js";
+import "./chunks/chunk-6H2ICAHY.js";
 import {
-  compilePatternDocument,
-  compilePatternFile,
-  findConfig,
-  loadConfig,
-  loadPatterns,
-  parseConfig,
+  formatBaseline,
+  readBaseline,
   runScan,
-  settle
-} from "./chunks/chunk-LK33PIOW.js";
+  settle,
+  writeBaseline
+} from "./chunks/chunk-V6CI5DCO.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-HIZSBGZ2.js";
+} from "./chunks/chunk-T3AJGWBS.js";
 import {
-  redactSecret
-} from "./chunks/chunk-QQ5OGVZD.js";
-import {
-  installHook,
-  uninstallHook
-} from "./chunks/chunk-WKGXKF5K.js";
-import "./chunks/chunk-PKBXW7DM.js";
+  compilePatternDocument,
+  compilePatternFile,
+  loadPatterns
+} from "./chunks/chunk-QKZMZNRC.js";
 import {
   version
-} from "./chunks/chunk-LDDEAZUZ.js";
+} from "./chunks/chunk-E7PWWUY2.js";
+import {
+  redactSecret
+} from "./chunks/chunk-H4DPYPV2.js";
+import "./chunks/chunk-3LIFNVIA.js";
+import "./chunks/chunk-PXSEX2SI.js";
+import {
+  findConfig,
+  loadConfig,
+  parseConfig
+} from "./chunks/chunk-PXZW5RQU.js";
+import "./chunks/chunk-67F7UJSQ.js";
 import {
   ConfigError,
   InputError,
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-LYLTTLW4.js";
+} from "./chunks/chunk-I36JKIRJ.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-4XBH3REO.js";
+} from "./chunks/chunk-DAIUZSFK.js";
 
 // src/index.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -82,11 +97,14 @@ export {
   PdguardError,
   StreamScanner,
   UsageError,
+  audit,
   compilePatternDocument,
   compilePatternFile,
   findConfig,
+  formatAuditJson,
   formatBaseline,
   formatGithub,
+  formatHtml,
   formatJson,
   formatReport,
   formatRulesJson,
@@ -96,6 +114,8 @@ export {
   installHook,
   loadConfig,
   loadPatterns,
+  mergeAuditReports,
+  parseAuditReport,
   parseConfig,
   parsePrePushLines,
   readBaseline,

@@ -1,27 +1,45 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-4G6V52UV.js";
+} from "./chunks/chunk-FDAXNMWS.js";
 import {
   CompiledRules,
   scanFile
-} from "./chunks/chunk-HIZSBGZ2.js";
+} from "./chunks/chunk-T3AJGWBS.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-4XBH3REO.js";
+} from "./chunks/chunk-DAIUZSFK.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { parentPort, workerData } from "node:worker_threads";
-var { files, counter, rules } = workerData;
+var { counter, rules, limits } = workerData;
 var compiled = new CompiledRules(rules);
 var next = new Int32Array(counter);
+var files = [];
+var claimed = -1;
 var batch = [];
-for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
-  batch.push([i, toWire(scanFile(compiled, files[i]))]);
-  if (batch.length >= 256) {
-    parentPort.postMessage(batch);
-    batch = [];
+function drain() {
+  for (; ; ) {
+    if (claimed < 0) claimed = Atomics.add(next, 0, 1);
+    if (claimed >= files.length) break;
+    const file = files[claimed];
+    batch.push([claimed, toWire(scanFile(compiled, typeof file === "string" ? file : Buffer.from(file), limits))]);
+    claimed = -1;
+    if (batch.length >= 256) {
+      parentPort.postMessage(batch);
+      batch = [];
+    }
   }
+  if (batch.length) parentPort.postMessage(batch);
+  batch = [];
 }
-if (batch.length) parentPort.postMessage(batch);
+parentPort.on("message", (message) => {
+  if ("files" in message) {
+    for (const file of message.files) files.push(file);
+    drain();
+  } else {
+    drain();
+    parentPort.close();
+  }
+});

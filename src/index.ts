@@ -24,3 +24,8 @@ export { installHook, uninstallHook } from './hook/install.js';
 export { PdguardError, UsageError, ConfigError, PatternError, InputError } from './errors.js';
 export { version } from './package-info.js';
 export type * from './types.js';
+export { audit, type AuditOptions, type AuditProgress } from './commands/audit.js';
+export { mergeAuditReports } from './audit/merge.js';
+export { formatAuditJson, parseAuditReport } from './audit/json.js';
+export { formatHtml } from './report/html.js';
+export type { AuditReport, Credential, Exposure, Occurrence, RepositoryExposure } from './audit/model.js';

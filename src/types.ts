@@ -8,15 +8,29 @@ export type HookName = 'pre-commit' | 'pre-push';
 /** How --verify checks a rule's credentials: with which header, or not at all. */
 export type VerifyMethod = 'rest-api-key' | 'oauth-token' | 'none';
 
-/** Where a pattern's match is believed to belong to PagerDuty. Any one alternative is enough. */
+/**
+ * One way a pattern's match is tied to PagerDuty. Every field given must hold (they are ANDed);
+ * the alternatives of a pattern are ORed. The structural fields are read by src/engine/structure.ts.
+ */
 export interface ContextRequirement {
   /** Tested against the whole line that holds the secret. */
   line?: RegExp;
-  /** Tested against the enclosing structure: YAML/JSON parent keys, INI section, HCL/JS block headers. */
+  /** Tested against each enclosing header: YAML/JSON keys, INI/TOML section, HCL/code block headers with labels, XML start tags. */
   parent?: RegExp;
   /** Tested against the lines around the secret. */
   near?: { regex: RegExp; lines: number };
+  /** Tested against the name the value is given: its key, flag, attribute, setter, or its pair's name. */
+  name?: RegExp;
+  /** Tested against the text of the enclosing nodes (siblings), the innermost `levels` of them. */
+  sibling?: { regex: RegExp; levels: number };
+  /** Tested against the calls the value is an argument of (callee text, innermost first). */
+  call?: RegExp;
+  /** Tested against the header line and the row of the table the value sits in. */
+  table?: RegExp;
 }
+
+/** How a value may be written encoded: it is decoded, then matched like the plain text. */
+export type Encoding = 'base64' | 'json-unicode' | 'url';
 
 export interface CompiledPattern {
   /** Global, hasIndices regex with exactly one capture group: the secret. */
@@ -24,6 +38,10 @@ export interface CompiledPattern {
   confidence: Confidence;
   /** Alternatives; empty means the pattern alone is enough. */
   context: ContextRequirement[];
+  /** Alternatives that reject the match whatever the context says: another vendor's block, a hash's name. */
+  unless: ContextRequirement[];
+  /** Encodings under which the whole encoded token is decoded and matched against `regex`. */
+  decode: Encoding[];
 }
 
 export interface SecretChecks {
@@ -88,6 +106,8 @@ export interface Match {
   endColumn: number;
   /** The line carries an inline `pdguard:allow`. */
   inlineAllowed: boolean;
+  /** The secret was written encoded, so: the position is the encoded text's, the secret is decoded. */
+  decoded?: Encoding;
 }
 
 export interface CommitInfo {
@@ -101,6 +121,12 @@ export interface Verification {
   status: 'live' | 'dead' | 'unknown';
   reason: string;
   httpStatus?: number;
+  /**
+   * On an unknown credential that was to be checked but got no verdict (the deadline, a rate
+   * limit, timeouts, server or network errors, an answer that says nothing): it may be live.
+   * Absent for credentials that cannot be checked at all (never sent).
+   */
+  unchecked?: true;
 }
 
 export interface Finding {
@@ -124,18 +150,26 @@ export interface Finding {
   verification?: Verification;
   remediation: string;
   helpUri: string;
+  /** How the secret was written, when it was decoded (base64, json-unicode, url): it is reported decoded. */
+  decoded?: Encoding;
   /** On a suppressed finding: what suppressed it. */
   suppressedBy?: SuppressionKind;
 }
 
-/** What hid a finding: a `pdguard:allow` comment, an allow entry of the configuration, or a baseline. */
-export type SuppressionKind = 'inline' | 'config' | 'baseline';
+/**
+ * What hid a finding: a `pdguard:allow` comment, a path the configuration excludes, an allow entry
+ * of the configuration, or a baseline.
+ */
+export type SuppressionKind = 'inline' | 'exclude' | 'allow' | 'baseline';
+
+/** How many findings each kind of suppression hid (each finding counted once, by the first that applies). */
+export type SuppressionCounts = Record<SuppressionKind, number>;
 
 /**
  * Why a path was left out. Only `unreadable` leaves the scan incomplete (exit 2): content that
  * could not be read may hold a credential. The others were looked at and are not text to scan.
  */
-export type SkipKind = 'unreadable' | 'binary' | 'not-a-file' | 'link';
+export type SkipKind = 'unreadable' | 'binary' | 'not-a-file' | 'link' | 'too-large';
 
 export interface SkippedPath {
   path: string;
@@ -159,6 +193,12 @@ export interface ScanStats {
   shallow?: boolean;
   /** Git scans: what was walked (`--all`, a range, the commits being pushed). */
   revisions?: string;
+  /** File scans that honour .gitignore: how many paths it left out (a folder counts once)... */
+  ignored?: number;
+  /** ... and the first of them by name (folders end in `/`). */
+  ignoredPaths?: string[];
+  /** After suppression (settle): how many findings each suppression hid. */
+  suppressed?: SuppressionCounts;
 }
 
 export interface ScanResult {

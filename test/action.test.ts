@@ -459,6 +459,7 @@ describe('reports', () => {
       ['--range a..b', /cannot take --range: the Action picks the commits from the event/],
       ['--format json', /cannot take --format/],
       ['--output x.json', /cannot take --output/],
+      ['--fail-on never', /cannot take --fail-on never: use the fail-on input \(fail-on: never\)/],
       ['src', /cannot take a path \('src'\): use the path input/],
       ['--no-gitignore', /--no-gitignore: it applies to mode: files only/],
       ['--fromat sarif', /unknown option --fromat/],

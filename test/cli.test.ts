@@ -2,8 +2,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTree, runCli, scanJson } from './helpers/cli.js';
+import { afterAll } from 'vitest';
+import { type JsonReport, makeTree, runCli, scanJson } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
+import { TestRepo, cleanupGit, gitEnv } from './helpers/git.js';
+
+afterAll(cleanupGit);
 
 const fake = new FakeSecrets(99);
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -28,6 +32,15 @@ describe('commands', () => {
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(result.stderr).toMatch(/^pdguard: /);
     }
+  });
+
+  it('gives advice that works: pdguard -v points to -V', async () => {
+    const wrong = await runCli(['-v']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/did you mean -V \(--version\)/);
+    expect(await runCli(['-V'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+    expect((await runCli(['scna'])).stderr).toMatch(/did you mean scan\?/);
+    expect((await runCli(['rules', '--format', 'sarif'])).code).toBe(2);
   });
 
   it('lists the rules', async () => {
@@ -77,7 +90,7 @@ describe('exit codes and reports', () => {
         helpUri: expect.stringMatching(/^https:/),
       },
     ]);
-    expect(report.summary).toEqual({ findings: 1, suppressed: 0, live: 0, dead: 0, unknown: 0 });
+    expect(report.summary).toEqual({ findings: 1, suppressed: 0, live: 0, dead: 0, unknown: 0, unchecked: 0 });
     expect(result.stdout + result.stderr).not.toContain(token);
   });
 
@@ -100,6 +113,18 @@ describe('exit codes and reports', () => {
     expect(forced.stdout).toContain('\u001b[');
     const none = await runCli(['scan', root], { env: { NO_COLOR: '1' } });
     expect(none.stdout).not.toContain('\u001b[');
+    // The flag is the user's word for this run: it beats FORCE_COLOR from the environment.
+    const flag = await runCli(['scan', root, '--no-color'], { env: { FORCE_COLOR: '1' } });
+    expect(flag.stdout).not.toContain('\u001b[');
+    expect(flag.stdout).toContain('PagerDuty REST API key');
+  });
+
+  it('--fail-on never reports findings and exits 0', async () => {
+    const root = makeTree({ 'app.env': `PAGERDUTY_TOKEN=${fake.restKey()}\n` });
+    const result = await runCli(['scan', root, '--fail-on', 'never']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('PagerDuty REST API key');
+    expect((await runCli(['scan', join(root, 'missing'), '--fail-on', 'never'])).code).toBe(2);
   });
 
   it('writes the report to --output without changing the exit code', async () => {
@@ -172,7 +197,10 @@ describe('suppression', () => {
     const root = makeTree({ '.pdguard.yaml': 'exclude:\n  - "fixtures/**"\n', 'fixtures/a.env': `PAGERDUTY_TOKEN=${fake.restKey()}\n`, 'b.txt': 'x\n' });
     const { result, report } = await scanJson([root]);
     expect(result.code).toBe(0);
-    expect(report.scan.filesScanned).toBe(2);
+    // Read, so that the report can say what the exclusion hid.
+    expect(report.scan.filesScanned).toBe(3);
+    expect(report.summary.suppressed).toBe(1);
+    expect(report.scan).toMatchObject({ suppressed: { inline: 0, exclude: 1, allow: 0, baseline: 0 } });
   });
 
   it('writes a stable baseline and then reports only new findings, even after lines move', async () => {
@@ -242,6 +270,140 @@ describe('pattern files', () => {
       expect(result.stderr, text).toMatch(message);
       expect(result.stderr.trim().split('\n'), text).toHaveLength(1);
     }
+  });
+});
+
+describe('history --range, as git users type it', () => {
+  // main: c0 c1 c2; feature branches off c1 and adds f1; orphan shares nothing.
+  const repo = TestRepo.init();
+  const keys: Record<string, string> = {};
+  const commitKey = (name: string): string => {
+    keys[name] = fake.restKey();
+    return repo.commitFiles({ [`${name}.env`]: `PAGERDUTY_TOKEN=${keys[name]}\n` }, name);
+  };
+  const c0 = commitKey('c0');
+  commitKey('c1');
+  repo.checkout('feature', { create: true });
+  commitKey('f1');
+  repo.checkout('main');
+  commitKey('c2');
+  repo.git('checkout', '-q', '--orphan', 'orphan');
+  repo.git('rm', '-rq', '--cached', '.');
+  commitKey('o1');
+  repo.checkout('main');
+
+  async function found(range: string): Promise<string[]> {
+    const result = await runCli(['history', '--range', range, '--format', 'json', '--show-secrets'], { cwd: repo.dir, env: gitEnv() });
+    expect(result.code, `${range}: ${result.stderr}`).toBe(1);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.scan.revisions).toBe(range);
+    return report.findings.map((f) => Object.keys(keys).find((name) => keys[name] === f.secret)!).sort();
+  }
+
+  it('takes A..B, A.. and ..B (an open end is HEAD), HEAD~N.., and A...B (either side, not both)', async () => {
+    expect(await found(`${c0}..main`)).toEqual(['c1', 'c2']);
+    expect(await found(`${c0}..`)).toEqual(['c1', 'c2']);
+    expect(await found('HEAD~2..')).toEqual(['c1', 'c2']);
+    expect(await found('..feature')).toEqual(['f1']);
+    expect(await found('main..feature')).toEqual(['f1']);
+    expect(await found('main...feature')).toEqual(['c2', 'f1']);
+    expect(await found('feature...')).toEqual(['c2', 'f1']);
+    // No common commit: both sides whole.
+    expect(await found('main...orphan')).toEqual(['c0', 'c1', 'c2', 'o1']);
+  });
+
+  it('refuses what is not a range with one line naming the forms', async () => {
+    for (const range of ['..', '...', 'HEAD', 'a..b..c', 'main....feature']) {
+      const result = await runCli(['history', '--range', range], { cwd: repo.dir, env: gitEnv() });
+      expect(result.code, range).toBe(2);
+      expect(result.stderr, range).toMatch(/^pdguard: --range takes A\.\.B, A\.\. \(to HEAD\), \.\.B.*A\.\.\.B[^\n]*\n$/);
+    }
+    const missing = await runCli(['history', '--range', 'nope...main'], { cwd: repo.dir, env: gitEnv() });
+    expect(missing.stderr).toMatch(/^pdguard: the range base 'nope' is not a commit in this repository\n$/);
+  });
+});
+
+describe('--debug', () => {
+  it('explains scan, history and staged: configuration, filters, skips, git processes, timings; never a secret', async () => {
+    const key = fake.restKey();
+    const token = fake.oauthToken();
+    const repo = TestRepo.init();
+    repo.commitFiles({ '.pdguard.yaml': 'exclude:\n  - "vendor/**"\n', 'app.env': `PAGERDUTY_TOKEN=${key}\n`, 'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]) }, 'one');
+    repo.write('next.yaml', `token: ${token}\n`).add();
+    const run = (args: string[]) => runCli([...args, '--debug', '--show-secrets', '--exclude', 'docs/**'], { cwd: repo.dir, env: gitEnv() });
+    for (const args of [['scan'], ['history'], ['staged']]) {
+      const result = await run(args);
+      const what = args[0]!;
+      expect(result.code, `${what}: ${result.stderr}`).toBe(1);
+      expect(result.stdout, what).toContain(what === 'staged' ? token : key); // the report does show it (--show-secrets)…
+      expect(result.stderr, what).not.toContain(key); // …the debug lines never do
+      expect(result.stderr, what).not.toContain(token);
+      const debug = result.stderr.split('\n').filter((l) => l.startsWith('pdguard: debug: '));
+      expect(debug.length, what).toBeGreaterThan(4);
+      expect(result.stderr, what).toContain(`\npdguard: debug: configuration: ${join(repo.dir, '.pdguard.yaml')}; exclude: vendor/**; allow entries: 0\n`);
+      expect(result.stderr, what).toMatch(/^pdguard: debug: filters: --include none; --exclude docs\/\*\*$/m);
+      expect(result.stderr, what).toMatch(/^pdguard: debug: rules: \d+ from /m);
+      expect(result.stderr, what).toMatch(/^pdguard: debug: timing: rules \d+ ms, scan \d+ ms, .* total [\d,]+ ms$/m);
+      if (what === 'scan') {
+        expect(result.stderr).toMatch(/^pdguard: debug: skipped logo\.png: binary$/m);
+        expect(result.stderr).toMatch(/^pdguard: debug: ignore files: /m);
+      } else {
+        expect(result.stderr, what).toMatch(/^pdguard: debug: git .*\b(log|diff) .*: exit 0, \d+ ms$/m);
+        expect(result.stderr, what).toMatch(/^pdguard: debug: git cat-file --batch.*: exit 0/m);
+      }
+    }
+  });
+});
+
+describe('output', () => {
+  it('--quiet prints nothing on a clean run, and only the findings otherwise', async () => {
+    const clean = await runCli(['scan', makeTree({ 'a.txt': 'x\n' }), '-q']);
+    expect(clean).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const dirty = await runCli(['scan', '-q'], { cwd: makeTree({ 'a.env': `PAGERDUTY_TOKEN=${fake.restKey()}\n` }) });
+    expect(dirty.code).toBe(1);
+    expect(dirty.stdout).toMatch(/^a\.env\n {2}1:17 /);
+    expect(dirty.stdout).not.toMatch(/found in|What to do|Rotate/);
+  });
+
+  it('prints paths that open from where the command ran; scan.root is what the user named', async () => {
+    const repo = TestRepo.init();
+    repo.commitFiles({ 'svc/app.env': `PAGERDUTY_TOKEN=${fake.restKey()}\n`, 'docs/x.md': 'x\n' }, 'one');
+    const env = gitEnv();
+    const fromDocs = await runCli(['history'], { cwd: repo.path('docs'), env });
+    expect(fromDocs.stdout).toMatch(/^\.\.\/svc\/app\.env$/m);
+    const scanned = await runCli(['scan', 'svc'], { cwd: repo.dir, env });
+    expect(scanned.stdout).toMatch(/^svc\/app\.env$/m);
+    for (const [args, cwd, root] of [
+      [['history'], repo.path('docs'), '.'],
+      [['history', '--repo', '..'], repo.path('docs'), '..'],
+      [['scan', 'svc'], repo.dir, 'svc'],
+      [['scan'], repo.dir, '.'],
+    ] as const) {
+      const result = await runCli([...args, '--format', 'json'], { cwd, env });
+      expect((JSON.parse(result.stdout) as JsonReport).scan.root, args.join(' ')).toBe(root);
+    }
+  });
+
+  it('says "interrupted" and exits 130 on Ctrl-C', async () => {
+    const { spawn } = await import('node:child_process');
+    const { CLI } = await import('./helpers/cli.js');
+    // Standard input that never ends: the scan waits until it is interrupted.
+    // --debug says when the scan has started (its first line comes once the rules are loaded).
+    const child = spawn(process.execPath, [CLI, 'scan', '-', '--debug'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    const started = new Promise<void>((resolveStarted) => {
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (stderr.includes('pdguard: debug: rules:')) resolveStarted();
+      });
+    });
+    const closed = new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+    child.stdin.write('waiting\n');
+    await started;
+    child.kill('SIGINT');
+    expect(await closed).toBe(130);
+    expect(stderr).toMatch(/\npdguard: interrupted\n$/);
+    expect(stderr).not.toMatch(/timing:/); // no report, no summary of a scan that did not end
   });
 });
 

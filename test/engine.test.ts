@@ -145,9 +145,27 @@ describe('secret checks', () => {
     expect(placeholderReason('XXXXXXXXXXXXXXXXXXXX')).not.toBeNull();
     expect(hasSequence('ABCDEFGHIJKLMNOP')).toBe(true);
     expect(placeholderReason('PagerDutyIntegration')).toBe('identifier');
-    expect(placeholderReason('process.env.PD_ROUTING_KEY')).toBe('code reference');
+    expect(placeholderReason('process.env.PD_SERVICE_NAME')).toBe('code reference');
+    expect(placeholderReason('PagerDutyOAuthConfig')).toBe('identifier');
+    expect(placeholderReason('Wrapped-entity-aware')).toBe('identifier');
+    expect(placeholderReason('waitForNoConnections')).toBe('identifier'); // short words: No, If, Do, …
+    expect(placeholderReason('checkIfAnUpdateIsDue')).toBe('identifier');
     expect(placeholderReason(fake.restKey())).toBeNull();
     expect(placeholderReason(fake.eventsKey())).toBeNull();
+  });
+
+  it('names the one reason that rejects a value, and the engine drops it for that reason alone', () => {
+    // Each value fails exactly one check: a fault in any one of them shows here.
+    expect(placeholderReason('Zq8yourKeyHeRX7m2Lw9')).toBe('placeholder word');
+    expect(placeholderReason('Zq8aaaaaaKeX7m2Lw9pQ')).toBe('repeated character');
+    expect(placeholderReason('Zq8abcdefKeX7m2Lw9pQ')).toBe('character sequence');
+    // The same line with one word changed is reported: only the placeholder word kept it out.
+    const found = (value: string) => scanString(engine, `PAGERDUTY_TOKEN=${value}\n`).map((m) => m.secret);
+    expect(found('Zq8yourKeyHeRX7m2Lw9')).toEqual([]);
+    expect(found('Zq8qzwrKeyHeRX7m2Lw9')).toEqual(['Zq8qzwrKeyHeRX7m2Lw9']);
+    expect(found('Zq8aaaaaaKeX7m2Lw9pQ')).toEqual([]);
+    expect(found('Zq8abcdefKeX7m2Lw9pQ')).toEqual([]);
+    expect(found('Zq8adbecfKeX7m2Lw9pQ')).toEqual(['Zq8adbecfKeX7m2Lw9pQ']);
   });
 });
 
@@ -167,5 +185,20 @@ describe('prefilter', () => {
     expect(ids('Bearer PDUS+_x')).toContain('pagerduty-oauth-token');
     expect(ids('see webcal.PagerDuty.com/private/abc')).toEqual(expect.arrayContaining(['pagerduty-ical-feed-url', 'pagerduty-rest-api-key']));
     expect(ids('export PD_TOKEN=1')).toContain('pagerduty-rest-api-key');
+  });
+});
+
+describe('prefilter keywords', () => {
+  const ruleIds = (text: string) => [...engine.prefilter.regionsFor(text, 0, text.length).keys()].map((r) => r.id).sort();
+  it('counts a short name prefix only where it starts a name, and a separator keyword only before a name', () => {
+    // C and C++ hold `pd_`, `pd-` and `+_` inside other words: those run no rule.
+    expect(ruleIds('static int upd_index(struct pd *pd) { return pd->next + x++_; }\n')).toEqual([]);
+    expect(ruleIds('int pd_ = 0;\n')).toEqual([]);
+    // A name that starts with them, or a token, does.
+    expect(ruleIds('PD_TOKEN=x\n')).toContain('pagerduty-rest-api-key');
+    expect(ruleIds('export MY_PD_KEY=x\n')).toContain('pagerduty-rest-api-key');
+    expect(ruleIds('--pd-routing-key x\n')).toContain('pagerduty-events-key');
+    expect(ruleIds(`t = "${fake.oauthToken('us')}"\n`)).toContain('pagerduty-oauth-token');
+    expect(ruleIds('upd_pagerduty = 1\n')).toContain('pagerduty-rest-api-key');
   });
 });

@@ -132,6 +132,28 @@ describe('reading files', () => {
 });
 
 describe('size', () => {
+  it('skips and lists files over --max-file-size, scans the rest, and refuses a size it cannot read', async () => {
+    const root = makeTree({ 'small.env': leak(), 'exact.env': '', 'large.env': `${leak()}${'x'.repeat(5000)}\n`, 'sub/huge.txt': `${'y'.repeat(20_000)}\n${leak()}` });
+    // exactly at the limit is scanned: over it is skipped
+    writeFileSync(join(root, 'exact.env'), leak().padEnd(4096, '#'));
+    const { result, report } = await scanJson([root, '--max-file-size', '4KB']);
+    expect(result.code).toBe(1);
+    expect(paths(report)).toEqual(['exact.env', 'small.env']);
+    expect(report.scan.skipped).toEqual([
+      { path: 'large.env', kind: 'too-large', reason: 'larger than --max-file-size 4 KB' },
+      { path: 'sub/huge.txt', kind: 'too-large', reason: 'larger than --max-file-size 4 KB' },
+    ]);
+    // Named on the command line, the same; the text report says what it skipped.
+    const text = await runCli(['scan', 'large.env', 'small.env', '--max-file-size', '4096'], { cwd: root });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('Skipped 1 path: 1 larger than --max-file-size 4 KB.');
+    // Without the option everything is read.
+    expect(paths((await scanJson([root])).report)).toEqual(['exact.env', 'large.env', 'small.env', 'sub/huge.txt']);
+    const bad = await runCli(['scan', root, '--max-file-size', '10XB']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^pdguard: --max-file-size: "10XB" is not a size/);
+  });
+
   it('finds every secret when a large tree is scanned on several threads', async () => {
     const files: Record<string, string> = {};
     const planted: string[] = [];

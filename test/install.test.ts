@@ -2,12 +2,14 @@
  * `pdguard install` / `uninstall` in real repositories (plain .git/hooks, core.hooksPath, worktrees,
  * husky), and the installed hooks run by real `git commit` and `git push`.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, type CliResult, runCli } from './helpers/cli.js';
+import { CLI, type CliResult, REPO_ROOT, runCli } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
-import { TestRepo, cleanupGit, gitEnv } from './helpers/git.js';
+import { TestRepo, cleanupGit, gitEnv, tempDir } from './helpers/git.js';
+import { TMP } from './helpers/temp.js';
 
 afterAll(cleanupGit);
 
@@ -141,7 +143,9 @@ describe('install: where the hook goes', () => {
 
     expect((await pdguard(repo, ['install'])).code).toBe(0);
     const installed = repo.read('.husky/pre-commit');
-    expect(installed.startsWith(userHook)).toBe(true);
+    // pdguard's quick check goes before the test line, which may fail first (or take minutes).
+    expect(installed.endsWith(userHook)).toBe(true);
+    expect(installed.indexOf('pdguard_run staged')).toBeLessThan(installed.indexOf('npm test'));
     expect(installed).toContain('pdguard');
     expect(installed).toContain('staged');
     // husky's own generated stub is left alone.
@@ -229,5 +233,128 @@ describe('installed hooks, run by git', () => {
     expect(remote.tryGit('rev-parse', '--verify', '-q', 'refs/heads/topic').status).not.toBe(0);
     const cleanBranch = repo.tryGit('push', 'origin', `${clean}:refs/heads/clean-topic`);
     expect(cleanBranch.status, cleanBranch.stderr).toBe(0);
+  });
+});
+
+const HUSKY_BIN = join(REPO_ROOT, 'node_modules', 'husky', 'bin.js');
+
+/** A project as `npx husky init` leaves it: package.json, .husky/pre-commit with `npm test`, core.hooksPath. */
+function huskyProject(): TestRepo {
+  const repo = TestRepo.init();
+  repo.write('package.json', `${JSON.stringify({ name: 'svc', version: '1.0.0', devDependencies: { pdguard: '^0.1.0' } }, null, 2)}\n`);
+  repo.write('.gitignore', 'node_modules/\n');
+  execFileSync(process.execPath, [HUSKY_BIN, 'init'], { cwd: repo.dir, env: { ...process.env, ...gitEnv() } as NodeJS.ProcessEnv });
+  expect(repo.read('.husky/pre-commit')).toBe('npm test\n');
+  return repo;
+}
+
+describe('hooks for a team', () => {
+  it('husky: the committed hook names no path of this machine, runs before npm test, and works from node_modules', async () => {
+    const repo = huskyProject();
+    const installed = await pdguard(repo, ['install']);
+    expect(installed.code, installed.stderr).toBe(0);
+    expect(installed.stdout).toMatch(/commit it \(git add .*\.husky\/pre-commit\)/);
+    const hook = repo.read('.husky/pre-commit');
+    expect(hook).not.toContain(REPO_ROOT);
+    expect(hook).not.toContain(TMP);
+    expect(hook.indexOf('pdguard_run staged')).toBeLessThan(hook.indexOf('npm test'));
+
+    // A teammate after npm install: pdguard is in the project's node_modules.
+    mkdirSync(repo.path('node_modules'));
+    symlinkSync(REPO_ROOT, repo.path('node_modules/pdguard'));
+    repo.write('app.env', line()).add();
+    const blocked = repo.tryGit('commit', '-m', 'leak');
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stderr).toMatch(/commit blocked/);
+    expect(blocked.stdout + blocked.stderr).not.toMatch(/Missing script/);
+
+    // Before npm install: the hook says what to run, and fails closed.
+    rmSync(repo.path('node_modules'), { recursive: true });
+    const missing = repo.tryGit('commit', '-m', 'leak');
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toMatch(/nothing was scanned: run npm install \(/);
+  });
+
+  it('never runs a pdguard the repository tracks (a committed node_modules/.bin/pdguard)', async () => {
+    const repo = TestRepo.init();
+    const marker = join(tempDir(), 'ran');
+    const impostor = `#!/bin/sh\ntouch ${marker}\nexit 0\n`;
+    repo.write('node_modules/.bin/pdguard', impostor).write('node_modules/pdguard/dist/cli.js', `require('fs').writeFileSync(${JSON.stringify(marker)}, '')\n`);
+    chmodSync(repo.path('node_modules/.bin/pdguard'), 0o755);
+    repo.commitFiles({ 'README.md': 'x\n' }, 'vendored node_modules');
+    expect((await pdguard(repo, ['install'])).code).toBe(0);
+    repo.write('app.env', line()).add();
+    const blocked = repo.tryGit('commit', '-m', 'leak');
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stderr).toMatch(/commit blocked/);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('install --append keeps the commands of an existing hook (before its exit); uninstall gives it back', async () => {
+    const repo = TestRepo.init();
+    const hook = repo.path('.git/hooks/pre-commit');
+    const own = `#!/bin/sh\necho "my own hook ran" >&2\nexit 0\n`;
+    writeFileSync(hook, own, { mode: 0o755 });
+    const refused = await pdguard(repo, ['install', '--hook', 'pre-commit']);
+    expectOneLineError(refused, /--append/);
+    writeFileSync(repo.path('.git/hooks/pre-push'), own, { mode: 0o755 });
+    expectOneLineError(await pdguard(repo, ['install', '--hook', 'pre-push']), /"pdguard pre-push "\$@""/);
+
+    const appended = await pdguard(repo, ['install', '--append']);
+    expect(appended.code, appended.stderr).toBe(0);
+    const text = readFileSync(hook, 'utf8');
+    expect(text.startsWith('#!/bin/sh\necho "my own hook ran" >&2\n')).toBe(true);
+    expect(text.endsWith('# <<< pdguard\nexit 0\n')).toBe(true);
+    repo.write('app.env', line()).add();
+    const blocked = repo.tryGit('commit', '-m', 'leak');
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stderr).toMatch(/my own hook ran[\s\S]*commit blocked/);
+    expect((await pdguard(repo, ['uninstall'])).code).toBe(0);
+    expect(readFileSync(hook, 'utf8')).toBe(own);
+  });
+
+  it('a hook that merely mentions "# pdguard hook" is not pdguard\'s; uninstall keeps lines added after install', async () => {
+    const repo = TestRepo.init();
+    const hook = repo.path('.git/hooks/pre-commit');
+    const lookalike = '#!/bin/sh\n# pdguard hook? no: my own checks\nmake lint\n';
+    writeFileSync(hook, lookalike, { mode: 0o755 });
+    expectOneLineError(await pdguard(repo, ['install']), /pdguard did not write it/);
+    expect((await pdguard(repo, ['uninstall'])).stdout).toMatch(/left it alone/);
+    expect(readFileSync(hook, 'utf8')).toBe(lookalike);
+
+    rmSync(hook);
+    expect((await pdguard(repo, ['install'])).code).toBe(0);
+    writeFileSync(hook, `${readFileSync(hook, 'utf8')}echo "added by me"\n`);
+    expect((await pdguard(repo, ['uninstall'])).code).toBe(0);
+    expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\necho "added by me"\n');
+  });
+});
+
+describe('hooks in hostile repositories', () => {
+  it('never writes or chmods through a symbolic link: a committed .husky/pre-commit link, a dangling hook link', async () => {
+    const victim = join(tempDir(), 'bashrc');
+    writeFileSync(victim, 'alias ll="ls -l"\n', { mode: 0o600 });
+    const repo = TestRepo.init();
+    repo.git('config', 'core.hooksPath', '.husky/_');
+    mkdirSync(repo.path('.husky/_'), { recursive: true });
+    symlinkSync(victim, repo.path('.husky/pre-commit'));
+    expectOneLineError(await pdguard(repo, ['install']), /\.husky\/pre-commit is a symbolic link; pdguard never writes through one/);
+    expectOneLineError(await pdguard(repo, ['uninstall']), /symbolic link/);
+    expect(readFileSync(victim, 'utf8')).toBe('alias ll="ls -l"\n');
+    expect(statSync(victim).mode & 0o777).toBe(0o600);
+
+    const plain = TestRepo.init();
+    const nowhere = join(tempDir(), 'created-outside');
+    symlinkSync(nowhere, plain.path('.git/hooks/pre-commit'));
+    expectOneLineError(await pdguard(plain, ['install', '--force']), /symbolic link/);
+    expect(existsSync(nowhere)).toBe(false);
+  });
+
+  it('a repository below a folder named .husky is not husky', async () => {
+    const repo = TestRepo.init({ dir: join(tempDir(), '.husky', 'project') });
+    const installed = await pdguard(repo, ['install']);
+    expect(installed.code, installed.stderr).toBe(0);
+    expect(readFileSync(repo.path('.git/hooks/pre-commit'), 'utf8')).toContain('pdguard_run staged');
+    expect(existsSync(join(repo.dir, '..', 'pre-commit'))).toBe(false);
   });
 });

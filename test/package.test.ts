@@ -274,18 +274,21 @@ describe('the npm package as users get it', () => {
     const installed = ok('npx', ['--no-install', 'pdguard', 'install'], project);
     expect(installed).toContain(`added pdguard to the husky pre-commit hook: ${hookFile}`);
     const hook = readFileSync(hookFile, 'utf8');
-    expect(hook.startsWith('npm test\n'), hook).toBe(true); // the user's hook is kept, pdguard appended
+    // pdguard's check comes before the user's `npm test`, which is kept.
+    expect(hook.endsWith('# <<< pdguard\nnpm test\n'), hook).toBe(true);
     expect(hook).toContain('pdguard_run staged || exit $?');
+    expect(installed).toContain('commit it (git add .husky/pre-commit)');
 
-    // Which pdguard the hook runs: the project's own node_modules/.bin/pdguard first, and every
-    // other branch leads to the same installed package, never to this checkout. PATH has no
-    // pdguard (checked below), so `command -v pdguard` can only find husky's node_modules/.bin.
-    const localBin = hook.indexOf('"$top/node_modules/.bin/pdguard"');
+    // Which pdguard the hook runs: the project's own node_modules/pdguard first, then PATH. The
+    // committed hook names no path of this machine (neither this checkout nor the project), so it
+    // works for every teammate after npm install. PATH has no pdguard (checked below), so
+    // `command -v pdguard` can only find husky's node_modules/.bin.
+    const local = hook.indexOf('cli="$top/node_modules/pdguard/dist/cli.js"');
     const onPath = hook.indexOf('command -v pdguard');
-    expect(localBin).toBeGreaterThan(0);
-    expect(onPath).toBeGreaterThan(localBin);
+    expect(local).toBeGreaterThan(0);
+    expect(onPath).toBeGreaterThan(local);
     expect(hook).not.toContain(REPO_ROOT);
-    expect(hook).toContain(join(project, 'node_modules', 'pdguard', 'dist', 'cli.js'));
+    expect(hook).not.toContain(project);
     expect(realpathSync(join(project, 'node_modules', '.bin', 'pdguard'))).toBe(join(project, 'node_modules', 'pdguard', 'dist', 'cli.js'));
     expect(run('sh', ['-c', 'command -v pdguard'], work).status).not.toBe(0);
 

@@ -47,6 +47,9 @@ describe('the pre-commit framework', () => {
     expect(blocked.status, blocked.stdout + blocked.stderr).toBe(1);
     expect(blocked.stdout).toMatch(/pdguard \(PagerDuty credentials in staged changes\)\.+Failed/);
     expect(blocked.stdout).toContain('pagerduty-rest-api-key');
+    // Under the framework a hook is skipped by its id; --no-verify would skip every hook.
+    expect(blocked.stdout).toContain('SKIP=pdguard git commit');
+    expect(blocked.stdout).not.toContain('--no-verify');
 
     git('rm', '-q', '--cached', '.env');
     writeFileSync(join(dir, 'README.md'), '# nothing secret\n');
@@ -69,6 +72,7 @@ describe('the pre-commit framework', () => {
     expect(blocked.status, blocked.stdout + blocked.stderr).toBe(1);
     expect(blocked.stdout).toContain('pagerduty-events-key');
     expect(blocked.stdout).toContain('deploy.sh');
+    expect(blocked.stdout).toContain('SKIP=pdguard-pre-push git push');
     const clean = tryRepo(dir, 'pdguard-pre-push', '--hook-stage', 'push', '--from-ref', 'HEAD', '--to-ref', 'HEAD');
     expect(clean.status, clean.stdout + clean.stderr).toBe(0);
   }, 180_000);

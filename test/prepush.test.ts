@@ -16,11 +16,17 @@ const line = (key: string) => `PAGERDUTY_TOKEN=${key}\n`;
 type Report = JsonReport & { findings: (JsonReport['findings'][number] & { commit?: { sha: string } })[]; scan: { revisions?: string } };
 
 function runPrePush(repo: TestRepo, input: string, options: { args?: string[]; env?: Record<string, string> } = {}): Promise<CliResult> {
-  return runCli(['pre-push', '--format', 'json', '--show-secrets', ...(options.args ?? ['origin', repo.url()])], {
+  // As git runs the hook: the remote's name and the URL it pushes to.
+  return runCli(['pre-push', '--format', 'json', '--show-secrets', ...(options.args ?? ['origin', originUrl(repo)])], {
     cwd: repo.dir,
     input,
     env: { ...gitEnv(), ...options.env },
   });
+}
+
+function originUrl(repo: TestRepo): string {
+  const url = repo.tryGit('remote', 'get-url', 'origin');
+  return url.status === 0 ? url.stdout.trim() : repo.url();
 }
 
 async function prePush(repo: TestRepo, input: string, options: { args?: string[]; env?: Record<string, string> } = {}): Promise<{ result: CliResult; report: Report }> {
@@ -166,7 +172,7 @@ describe('pre-push', () => {
       PRE_COMMIT_FROM_REF: a,
       PRE_COMMIT_TO_REF: b,
       PRE_COMMIT_REMOTE_NAME: 'origin',
-      PRE_COMMIT_REMOTE_URL: repo.url(),
+      PRE_COMMIT_REMOTE_URL: originUrl(repo),
       PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/main',
       PRE_COMMIT_REMOTE_BRANCH: 'refs/heads/main',
     };

@@ -59,7 +59,7 @@ describe('progress throttle, on a fake clock', () => {
     for (let i = 0; i < 1_000; i++) line.update(progress(2_001 + i));
     expect(writes).toHaveLength(21); // the burst at 2,000 ms drew once
     expect(writes.every((w) => w.startsWith('\r\u001b[K') && !w.includes('\n'))).toBe(true);
-    expect(writes[0]).toMatch(/^\r\u001b\[Kpdguard: 1 commits, 2 blobs, 1\.0 KB \(.+\/s\)$/);
+    expect(writes[0]).toMatch(/^\r\u001b\[Kpdguard: 1 commit, 2 blobs, 1\.0 KB \(.+\/s\)$/);
     // The rate is the bytes over the time since the line was made: 2,001 KB in 2 s.
     expect(writes[20]).toBe('\r\u001b[Kpdguard: 2,001 commits, 4,002 blobs, 2.0 MB (1,001 KB/s)');
     line.clear();

@@ -23,6 +23,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CompiledRules } from '../src/engine/compiled-rules.js';
+import { decodedTokens } from '../src/engine/decode.js';
 import { scanString } from '../src/engine/stream.js';
 import { toFindings } from '../src/pipeline/findings.js';
 import { compilePatternFile, loadPatterns } from '../src/patterns/load.js';
@@ -51,6 +52,10 @@ const SEEDS = [1, 2, 3];
 
 /** `«template»`: the secret, written as a template of fake characters. */
 const SECRET_MARK = /«([^«»]+)»/g;
+/** `[[base64:template]]`: the text written base64-encoded (a Kubernetes Secret's data). */
+const BASE64_MARK = /\[\[base64:([^\]]+)\]\]/g;
+const BASE64_MARK_WHOLE = /^\[\[base64:([^\]]+)\]\]$/;
+const encodeBase64Marks = (text: string) => text.replace(BASE64_MARK, (_, plain: string) => Buffer.from(plain, 'latin1').toString('base64'));
 
 /**
  * Why a negative example gives no finding, said by the tag that opens it (`«context» …`). Each is
@@ -79,6 +84,8 @@ interface Expected {
   column: number;
   endLine: number;
   endColumn: number;
+  /** How the secret was written, when the engine decoded it. */
+  decoded?: string;
 }
 
 interface Example {
@@ -100,18 +107,32 @@ function expandExample(rule: Rule, template: string, fake: FakeSecrets): Example
   let text = '';
   let last = 0;
   for (const mark of expanded.matchAll(SECRET_MARK)) {
-    text += expanded.slice(last, mark.index);
+    text += encodeBase64Marks(expanded.slice(last, mark.index));
     last = mark.index + mark[0].length;
-    const written = mark[1]!;
+    const encoded = BASE64_MARK_WHOLE.exec(mark[1]!);
+    const written = encoded ? Buffer.from(encoded[1]!, 'latin1').toString('base64') : mark[1]!;
     const start = text.length;
     text += written;
     const line = text.slice(0, start).split('\n').length;
     const column = start - (text.lastIndexOf('\n', start - 1) + 1) + 1;
     // What is reported is the secret as written, percent-decoded where the rule says so.
-    const secret = rule.secret.urlDecode ? decodeURIComponent(written) : written;
-    expected.push({ rule: rule.id, secret, secretHash: sha256(secret), line, column, endLine: line, endColumn: column + written.length });
+    const urlEncoded = rule.secret.urlDecode === true && written.includes('%');
+    // `\u002B` in a JSON string: reported decoded.
+    const unicode = !encoded && /\\u00[0-9A-Fa-f]{2}/.test(written);
+    const secret = encoded
+      ? encoded[1]!
+      : unicode
+        ? written.replace(/\\u00([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+        : urlEncoded
+          ? decodeURIComponent(written)
+          : written;
+    const e: Expected = { rule: rule.id, secret, secretHash: sha256(secret), line, column, endLine: line, endColumn: column + written.length };
+    if (encoded) e.decoded = 'base64';
+    else if (unicode) e.decoded = 'json-unicode';
+    else if (urlEncoded) e.decoded = 'url';
+    expected.push(e);
   }
-  text += expanded.slice(last);
+  text += encodeBase64Marks(expanded.slice(last));
   if (/[«»]/.test(text)) throw new Error(`${rule.id}: unbalanced « » in example ${JSON.stringify(template)}`);
   return { text, expected };
 }
@@ -129,6 +150,7 @@ function reported(text: string, scanner: CompiledRules = engine, allowed = false
       column: f.column,
       endLine: f.endLine,
       endColumn: f.endColumn,
+      ...(f.decoded ? { decoded: f.decoded } : {}),
     }));
 }
 
@@ -146,7 +168,12 @@ function splitTag(rule: Rule, template: string): { reason: Reason; template: str
 /** The secrets a pattern's own regex captures in `text`, as the rule would report them. */
 function captured(rule: Rule, pattern: CompiledPattern, text: string): string[] {
   const regex = new RegExp(pattern.regex.source, pattern.regex.flags);
-  return [...text.matchAll(regex)].map((m) => (rule.secret.urlDecode ? decodeURIComponent(m[1]!) : m[1]!));
+  const plain = [...text.matchAll(regex)].map((m) => (rule.secret.urlDecode ? decodeURIComponent(m[1]!) : m[1]!));
+  // And what the pattern captures in the tokens it decodes, when the whole token is its secret.
+  const decoded = decodedTokens(text, 0, text.length, pattern.decode)
+    .map((t) => t.decoded)
+    .filter((d) => [...d.matchAll(new RegExp(pattern.regex.source, pattern.regex.flags))].some((m) => m[1] === d));
+  return [...plain, ...decoded];
 }
 
 /** A copy of `rule` whose patterns have their context replaced by `contextOf(pattern, index)`. */
@@ -172,8 +199,9 @@ function diagnose(rule: Rule, text: string): Diagnosis {
   const secrets = rule.patterns.map((p) => captured(rule, p, text));
   if (secrets.every((s) => s.length === 0)) return { reason: 'pattern', contextPatterns: [] };
   const contextPatterns = rule.patterns.flatMap((pattern, i) => {
-    if (pattern.context.length === 0 || secrets[i]!.length === 0) return [];
-    const variant = withContext(rule, (p, j) => (j === i ? [] : p.context));
+    if ((pattern.context.length === 0 && pattern.unless.length === 0) || secrets[i]!.length === 0) return [];
+    // Without its context, and without its vetoes, which are part of it.
+    const variant = { ...withContext(rule, (p, j) => (j === i ? [] : p.context)), patterns: rule.patterns.map((p, j) => (j === i ? { ...p, context: [], unless: [] } : p)) };
     const found = scanString(engineWith(rule, variant), text).filter((m) => m.rule === variant && !m.inlineAllowed);
     return found.some((m) => secrets[i]!.includes(m.secret)) ? [i] : [];
   });
@@ -283,6 +311,17 @@ for (const rule of rules) {
     }
 
     rule.patterns.forEach((pattern, p) => {
+      pattern.unless.forEach((veto, v) => {
+        it(`pattern ${p + 1}, veto ${v + 1} (${describeAlternative(veto)}): some negative example would be reported without it`, () => {
+          const variant = { ...rule, patterns: rule.patterns.map((q, j) => (j === p ? { ...q, unless: q.unless.filter((_, k) => k !== v) } : q)) };
+          const scanner = engineWith(rule, variant);
+          const through = SEEDS.some((seed) => negatives(seed).some((n) => scanString(scanner, n.text).some((m) => m.rule === variant && !m.inlineAllowed)));
+          expect(through, `${rule.id}: without veto ${v + 1} of pattern ${p + 1} no negative example is reported; add one it rejects`).toBe(true);
+        });
+      });
+    });
+
+    rule.patterns.forEach((pattern, p) => {
       if (pattern.context.length === 0) return;
 
       it(`pattern ${p + 1}: some «context» negative would be reported without its context`, () => {
@@ -336,7 +375,8 @@ const KNOWN_REDUNDANT = new Set(['pagerduty-rest-api-key 2.1', 'pagerduty-rest-a
 
 /** Whether alternative `a` accepts everything `b` accepts (judged by their form alone). */
 function covers(a: ContextRequirement, b: ContextRequirement): boolean {
-  if (!a.near) return false;
+  const fields = (c: ContextRequirement) => Object.keys(c).filter((k) => c[k as keyof ContextRequirement] !== undefined);
+  if (!a.near || fields(a).length !== 1 || fields(b).length !== 1) return false;
   const regex = b.line ?? b.near?.regex;
   const lines = b.line ? 0 : b.near?.lines;
   return regex !== undefined && lines !== undefined && regex.source === a.near.regex.source && regex.flags === a.near.regex.flags && lines <= a.near.lines;
@@ -348,9 +388,15 @@ function outcome(text: string, scanner: CompiledRules = engine): unknown[] {
 }
 
 function describeAlternative(c: ContextRequirement): string {
-  if (c.line) return `line: ${c.line.source}`;
-  if (c.parent) return `parent: ${c.parent.source}`;
-  return `near: ${c.near!.regex.source}, ${c.near!.lines} lines`;
+  const parts: string[] = [];
+  if (c.line) parts.push(`line: ${c.line.source}`);
+  if (c.name) parts.push(`name: ${c.name.source}`);
+  if (c.parent) parts.push(`parent: ${c.parent.source}`);
+  if (c.sibling) parts.push(`sibling: ${c.sibling.regex.source}, ${c.sibling.levels} levels`);
+  if (c.call) parts.push(`call: ${c.call.source}`);
+  if (c.table) parts.push(`table: ${c.table.source}`);
+  if (c.near) parts.push(`near: ${c.near.regex.source}, ${c.near.lines} lines`);
+  return parts.join(' and ').slice(0, 160);
 }
 
 /**
@@ -359,7 +405,15 @@ function describeAlternative(c: ContextRequirement): string {
  * a `near` regex twice as far.
  */
 function loosen(c: ContextRequirement): ContextRequirement {
-  if (c.line) return { near: { regex: c.line, lines: 2 } };
-  if (c.parent) return { near: { regex: c.parent, lines: 10 } };
-  return { near: { regex: c.near!.regex, lines: 2 * c.near!.lines + 1 } };
+  // One field of the alternative, loosened; a structural one becomes a look at the lines around.
+  if (c.near && Object.keys(c).some((k) => k !== 'near' && c[k as keyof ContextRequirement] !== undefined)) {
+    return { ...c, near: { regex: c.near.regex, lines: 2 * c.near.lines + 1 } };
+  }
+  if (c.line) return { ...c, line: undefined, near: { regex: c.line, lines: 2 } };
+  if (c.parent) return { ...c, parent: undefined, near: { regex: c.parent, lines: 10 } };
+  if (c.sibling) return { ...c, sibling: { regex: c.sibling.regex, levels: c.sibling.levels + 2 } };
+  if (c.table) return { ...c, table: undefined, near: { regex: c.table, lines: 10 } };
+  if (c.call) return { ...c, call: undefined, near: { regex: c.call, lines: 2 } };
+  if (c.name) return { ...c, name: undefined, near: { regex: c.name, lines: 2 } };
+  return { ...c, near: { regex: c.near!.regex, lines: 2 * c.near!.lines + 1 } };
 }

@@ -61,6 +61,34 @@ describe('--verify', () => {
     expect((await runCli(['scan', live, '--fail-on', 'sometimes'], { env })).code).toBe(2);
   });
 
+  it('--fail-on live never passes on credentials left unchecked: decoys that exhaust the rate limit make it exit 2', async () => {
+    const real = fake.restKey();
+    const decoys = Array.from({ length: 100 }, () => fake.restKey());
+    // The API rate-limits every decoy for ten minutes (longer than pdguard waits) and rejects the real key.
+    const answer = (request: { authorization: string | undefined }) =>
+      decoys.some((d) => request.authorization?.endsWith(d)) ? json(429, {}, { 'ratelimit-reset': '600' }) : pdError(401, 'Unauthorized', 2006);
+    const [us, eu] = [await FakePagerDuty.start(answer), await FakePagerDuty.start(answer)];
+    servers.push(us, eu);
+    const env = { PDGUARD_API_URL: us.url, PDGUARD_API_URL_EU: eu.url };
+    const decoyFile = decoys.map((d) => `pagerduty:\n  token: ${d}\n`).join('---\n');
+    const root = makeTree({ 'a-decoys.yaml': decoyFile, 'z.env': `PAGERDUTY_TOKEN=${real}\n` });
+
+    const run = await runCli(['scan', root, '--fail-on', 'live', '--format', 'json'], { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^pdguard: verification incomplete: 100 unchecked \(/)]);
+    const report = JSON.parse(run.stdout) as { summary: Record<string, number>; findings: { path: string; verification: { status: string; unchecked?: boolean } }[] };
+    expect(report.summary).toMatchObject({ findings: 101, live: 0, dead: 1, unknown: 100, unchecked: 100 });
+    expect(report.findings.find((f) => f.path === 'z.env')!.verification).toEqual(expect.objectContaining({ status: 'dead' }));
+    // The real key (stronger context) was in the first round of requests (8 at a time), though its file comes last.
+    expect(us.requests.slice(0, 8).map((r) => r.authorization)).toContain(`Token token=${real}`);
+    expect(run.stdout + run.stderr).not.toContain(real);
+
+    // Without the decoys, the dead key passes; with a live one among them, the live one decides (exit 1).
+    expect((await runCli(['scan', join(root, 'z.env'), '--fail-on', 'live'], { env })).code).toBe(0);
+    us.handler = eu.handler = (request) => (request.authorization?.endsWith(real) ? json(200, { user: { id: 'PABC123' } }) : answer(request));
+    expect((await runCli(['scan', root, '--fail-on', 'live'], { env })).code).toBe(1);
+  });
+
   it('takes base URLs from flags over the environment', async () => {
     const key = fake.restKey();
     const { us, env } = await pagerDuty([key]);

@@ -285,7 +285,7 @@ describe('statuses', () => {
     const key = restKey();
     us.handler = () => pdError(500, 'Internal Server Error');
     const v = await verifyOne(restFinding(key), { maxRetries: 2 });
-    expect(v).toEqual({ status: 'unknown', reason: 'server error from the US API (500); retries exhausted', httpStatus: 500 });
+    expect(v).toEqual({ status: 'unknown', reason: 'server error from the US API (500); retries exhausted', httpStatus: 500, unchecked: true });
     expect(us.requests).toHaveLength(3);
     expect(eu.requests).toHaveLength(0);
   });
@@ -309,7 +309,7 @@ describe('statuses', () => {
   it('any other status is unknown', async () => {
     const key = restKey();
     us.handler = () => pdError(418, "I'm a teapot");
-    expect(await verifyOne(restFinding(key))).toEqual({ status: 'unknown', reason: 'unexpected answer from the US API (418)', httpStatus: 418 });
+    expect(await verifyOne(restFinding(key))).toEqual({ status: 'unknown', reason: 'unexpected answer from the US API (418)', httpStatus: 418, unchecked: true });
   });
 
   it('a 401 that looks like a refresh token is not called dead', async () => {
@@ -325,7 +325,7 @@ describe('statuses', () => {
     const url = closed.url;
     await closed.close();
     const v = await verifyOne(restFinding(restKey()), { apiUrl: url, maxRetries: 1 });
-    expect(v).toEqual({ status: 'unknown', reason: 'network error ECONNREFUSED (US API); retries exhausted' });
+    expect(v).toEqual({ status: 'unknown', reason: 'network error ECONNREFUSED (US API); retries exhausted', unchecked: true });
     expect(eu.requests).toHaveLength(0);
   });
 
@@ -407,7 +407,7 @@ describe('rate limits', () => {
     us.handler = () => json(429, {}, { 'ratelimit-reset': '120' });
     const started = performance.now();
     const v = await verifyOne(restFinding(key), { maxBackoffMs: 60_000, deadlineMs: 300_000 });
-    expect(v).toEqual({ status: 'unknown', reason: 'rate limited; the US API asks to wait 120 s', httpStatus: 429 });
+    expect(v).toEqual({ status: 'unknown', reason: 'rate limited; the US API asks to wait 120 s', httpStatus: 429, unchecked: true });
     expect(us.requests).toHaveLength(1);
     // It gave up at once: waiting would have taken a minute at least. (A bound against the wrong
     // behaviour's own duration, not a tight one: no load on the machine makes one request take 30 s.)
@@ -418,7 +418,7 @@ describe('rate limits', () => {
     const key = restKey();
     us.handler = () => pdError(429, 'Rate Limit Exceeded', 2020);
     const v = await verifyOne(restFinding(key), { maxRetries: 3, maxBackoffMs: 30 });
-    expect(v).toEqual({ status: 'unknown', reason: 'rate limited; retries exhausted (US API)', httpStatus: 429 });
+    expect(v).toEqual({ status: 'unknown', reason: 'rate limited; retries exhausted (US API)', httpStatus: 429, unchecked: true });
     expect(us.requests).toHaveLength(4);
     expect(eu.requests).toHaveLength(0);
     const waits = debugLines.flatMap((line) => /retry \d of 3 in (\d+) ms$/.exec(line)?.slice(1) ?? []).map(Number);
@@ -431,7 +431,7 @@ describe('rate limits', () => {
     us.handler = () => json(429, {}, { 'ratelimit-reset': '60' });
     const started = performance.now();
     const v = await verifyOne(restFinding(key), { maxBackoffMs: 120_000, deadlineMs: 500 });
-    expect(v).toEqual({ status: 'unknown', reason: 'rate limited; verification deadline reached', httpStatus: 429 });
+    expect(v).toEqual({ status: 'unknown', reason: 'rate limited; verification deadline reached', httpStatus: 429, unchecked: true });
     expect(us.requests).toHaveLength(1);
     // Waiting as asked would take a minute; the deadline is half a second away.
     expect(performance.now() - started).toBeLessThan(30_000);
@@ -447,7 +447,7 @@ describe('faults', () => {
     // Timed out, not cut by the deadline (two minutes away): the reason says which, and the time
     // is at least the timeout and far from the deadline, however loaded the machine is.
     const elapsed = performance.now() - started;
-    expect(v).toEqual({ status: 'unknown', reason: 'timed out after 200 ms (US API)' });
+    expect(v).toEqual({ status: 'unknown', reason: 'timed out after 200 ms (US API)', unchecked: true });
     expect(elapsed).toBeGreaterThanOrEqual(190);
     expect(elapsed).toBeLessThan(60_000);
     expect(us.requests).toHaveLength(1);
@@ -487,7 +487,7 @@ describe('faults', () => {
       us.handler = () => ({ status, headers: { location: `${elsewhere.url}/users/me` } });
       elsewhere.handler = () => OK_USER;
       const v = await verifyOne(restFinding(key));
-      expect(v).toEqual({ status: 'unknown', reason: `redirected by the US API; not followed (${status})`, httpStatus: status });
+      expect(v).toEqual({ status: 'unknown', reason: `redirected by the US API; not followed (${status})`, httpStatus: status, unchecked: true });
     }
     expect(elsewhere.requests).toHaveLength(0);
     expect(eu.requests).toHaveLength(0);
@@ -522,8 +522,26 @@ describe('faults', () => {
     const elapsed = performance.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(290);
     expect(elapsed).toBeLessThan(60_000);
-    expect(out.map((f) => f.verification)).toEqual(keys.map(() => ({ status: 'unknown', reason: 'verification deadline reached' })));
+    expect(out.map((f) => f.verification)).toEqual(keys.map(() => ({ status: 'unknown', reason: 'verification deadline reached', unchecked: true })));
     expect(us.requests).toHaveLength(1);
+  });
+});
+
+describe('decoys', () => {
+  it('checks the likeliest credentials first: many low-confidence decoys that never answer leave the real key checked, themselves unchecked', async () => {
+    const real = restKey();
+    const decoys = Array.from({ length: 40 }, () => restKey());
+    us.handler = bySecret({ [real]: OK_USER, ...Object.fromEntries(decoys.map((d) => [d, HANG])) });
+    // The decoys come first in the files (a-decoys.yaml sorts before z.env); the real key has the stronger context.
+    const findings = [
+      ...decoys.map((d, i) => restFinding(d, { confidence: 'medium', path: 'a-decoys.yaml', line: i + 1 })),
+      restFinding(real, { confidence: 'high', path: 'z.env' }),
+    ];
+    // The deadline ends the run (the decoys never answer); the real key, asked first, is answered at once.
+    const out = await verify(findings, { timeoutMs: 120_000, deadlineMs: 5000, concurrency: 1 });
+    expect(us.requests[0]!.authorization).toBe(`Token token=${real}`);
+    expect(out.at(-1)!.verification).toMatchObject({ status: 'live' });
+    for (const f of out.slice(0, -1)) expect(f.verification).toMatchObject({ status: 'unknown', unchecked: true });
   });
 });
 

@@ -27,8 +27,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -51,7 +51,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_PDGUARD_BUILTIN_PATTERNS_default;
 var init_define_PDGUARD_BUILTIN_PATTERNS = __esm({
   "<define:__PDGUARD_BUILTIN_PATTERNS__>"() {
-    define_PDGUARD_BUILTIN_PATTERNS_default = [{ file: "patterns/pagerduty.yaml", doc: { version: 1, fragments: { pdname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd)", namerest: "[A-Za-z0-9_.-]{0,40}?", assign: "[\"'`]?\\]?[ \\t]*(?:=>|:=|\\?=|[=:>,])[ \\t]*(?:\\\\?[\"'`]|\\([\"'`]?)?", nothash: "(?<!sha1|sha256|sha512|hash|digest|checksum|md5|sum|integrity|signature|sig|url|id|name|file|path)", rest: "([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])", events: "([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])", hex64: "([a-fA-F0-9]{64})(?![A-Za-z0-9_+/=-])", opaque: "([A-Za-z0-9_+/=.~-]{16,128})(?![A-Za-z0-9_+/=.~-])" }, rules: [{ id: "pagerduty-oauth-token", name: "PagerDuty scoped OAuth token", description: "A scoped OAuth access or refresh token. PagerDuty prefixes these with pdus+ (US) or pdeu+ (EU) so that scanners can recognise them anywhere, including URL-encoded in logged form bodies.", confidence: "high", severity: "critical", region: { us: "^pdus", eu: "^pdeu" }, redact: { keep: "^pd[a-z]{2}\\+_" }, verify: { method: "oauth-token", refresh_like: "^pd[a-z]{2}\\+_1" }, keywords: ["pdus+", "pdeu+", "pdus%2b", "pdeu%2b", "+_", "%2b_"], patterns: [{ regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "high" }, { regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[A-Za-z0-9][A-Za-z0-9_-]{19,96})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "medium" }, { regex: "(?<![A-Za-z0-9])(pd(?!us|eu)[a-z]{2}(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "low" }], secret: { url_decode: true, shape: "^pd[a-z]{2}\\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}$", min_entropy: 3.5, min_classes: 2, min_digits: 2 }, known_examples: ["pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e", "pdus+_0XBPWQQ_b2b2060b-e7af-44a1-8ddf-9c56fedd8d4f", "pdus+_0XBPWQQ_39435d07-9232-4bc2-9dc9-c4a8fccc94ad", "pdus+_1XBPWQQ_4f0dd763-8665-4fd7-aab7-d9f98e0c151b"], remediation: 'Revoke it: in PagerDuty open App Registration, select the app and choose "Revoke All Tokens"; then review the audit records (GET /audit/records) for its use. Access tokens expire after a day and refresh tokens after 30 days, but only revocation makes that certain.', help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "scoped OAuth access tokens expire after a day and refresh tokens after 30 days", tags: ["security", "secret", "oauth"], examples: ["Authorization: Bearer \xABpdus+_{digit}{alnum:6}_{uuid}\xBB", "PD_TOKEN=\xABpdeu+_{digit}{alnum:6}_{uuid}\xBB", '{"access_token":"\xABpdus+_{digit}{alnum:6}_{uuid}\xBB","token_type":"bearer","expires_in":86400}', "grant_type=refresh_token&refresh_token=\xABpdus%2B_{digit}{alnum:6}_{uuid}\xBB&client_id={uuid}", 'token = "\xABpdus+_{alnum:30}{digit}{digit}\xBB"', "PD_TOKEN=\xABpdxy+_{digit}{alnum:6}_{uuid}\xBB"], negative_examples: ["\xABpattern\xBB PAGERDUTY_TOKEN=pdus+xxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB Authorization: Bearer pdus+<TOKEN>", "\xABpattern\xBB Authorization: Bearer pdus+${TOKEN}", "\xABpattern\xBB tokens look like pdus+... or pdeu+...", "\xABsecret\xBB token: pdus+_XXXXXXX_xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "\xABsecret\xBB token: pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", '\xABsecret\xBB "refresh_token": "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e"', "\xABpattern\xBB Authorization: Bearer pdus+_0AB\u20267e", "\xABpattern\xBB Authorization: Bearer pdus+_0XBPWQQ_********-****-****-****-************", "\xABsecret\xBB Authorization: Bearer pdus+_0000000_00000000-0000-0000-0000-000000000000", "\xABpattern\xBB PD_TOKEN=pdus+_REDACTED", '\xABsecret\xBB token = "pdus+_{alpha:30}"', '\xABsecret\xBB token = "pdus+_a1b2a1b2a1b2a1b2a1b2a1b2"'] }, { id: "pagerduty-webhook-secret", name: "PagerDuty webhook signing secret", description: "The secret a webhook v3 subscription uses to sign its payloads (X-PagerDuty-Signature). Anyone who has it can forge webhook deliveries that your receiver will trust.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdwebhook"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:webhook|signing){{namerest}}(?:secret|key|token)[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:webhook|signing)[_.-]?(?:signing[_.-]?)?(?:secret|key)["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "x-pagerduty-signature", lines: 20 }] }], secret: { min_entropy: 3.3, min_classes: 2 }, remediation: "Delete the webhook subscription in PagerDuty and create a new one (the secret is shown once, at creation), update your receiver with the new secret, and review recent deliveries for forgeries.", help_uri: "https://developer.pagerduty.com/docs/webhooks-overview#webhook-signatures", tags: ["security", "secret", "webhook"], examples: ["PAGERDUTY_WEBHOOK_SECRET=\xAB{alnum:40}\xBB", 'pd_webhook_signing_secret: "\xAB{alnum:32}\xBB"', "pagerduty:\n  webhook_secret: \xAB{alnum:28}{digit}\xBB", "export WEBHOOK_SECRET=\xAB{alnum:32}\xBB  # PagerDuty subscription", 'signature = request.headers["X-PagerDuty-Signature"]\nwebhook_secret = "\xAB{alnum:32}\xBB"'], negative_examples: ["\xABpattern\xBB X-PagerDuty-Signature: v1=f9a1d2c3b4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d", "\xABpattern\xBB PAGERDUTY_WEBHOOK_SECRET=${{ secrets.PAGERDUTY_WEBHOOK_SECRET }}", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=your_webhook_secret_here", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=a1B2a1B2a1B2a1B2a1B2a1B2", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET={upper:32}", "\xABpattern\xBB PAGERDUTY_WEBHOOK_URL=https://hooks.example.com/pagerduty", "\xABkeyword\xBB slack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # Alerts go to PagerDuty; this secret is Slack's\nslack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # The PagerDuty receiver checks X-PagerDuty-Signature (receivers/pagerduty.py)\n{lines:20}\nslack:\n  webhook_secret: {alnum:28}{digit}"] }, { id: "pagerduty-oauth-client-secret", name: "PagerDuty OAuth client secret", description: "The client secret of a PagerDuty app registration. With the client id it mints scoped OAuth tokens for every account that installed the app.", confidence: "medium", severity: "critical", verify: { method: "none", unverifiable: "only minting a token tests a client secret" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdclient", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}client[_.-]?secret[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])client[_.-]?secret["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "identity\\.(?:eu\\.)?pagerduty\\.com|pager[_.-]?duty[A-Za-z0-9_.-]{0,20}client[_.-]?id", lines: 10 }] }], secret: { min_entropy: 3.5, min_classes: 2 }, remediation: "In PagerDuty App Registration, revoke all of the app's tokens first, then delete and recreate its OAuth client credentials (deleting alone does not revoke tokens already issued), update the app, and review the audit records (GET /audit/records).", help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_CLIENT_SECRET=\xAB{alnum:48}\xBB", 'pd_client_secret = "\xAB{alnum:40}\xBB"', 'curl -X POST https://identity.pagerduty.com/oauth/token -d "grant_type=client_credentials&client_id={uuid}&client_secret=\xAB{alnum:44}\xBB"', 'provider "pagerduty" {\n  use_app_oauth_scoped_token {\n    pd_client_id     = "{uuid}"\n    pd_client_secret = "\xAB{alnum:46}\xBB"\n  }\n}', 'client_secret: \xAB{alnum:40}\xBB  # PagerDuty app "status-sync"', "pagerduty:\n  client_id: {uuid}\n  client_secret: \xAB{alnum:40}\xBB", "PAGERDUTY_CLIENT_ID={uuid}\nCLIENT_SECRET=\xAB{alnum:40}\xBB"], negative_examples: ["\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET=<CLIENT_SECRET>", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET: ${PD_CLIENT_SECRET}", "\xABsecret\xBB pd_client_secret = var.pagerduty_client_secret", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET=aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET={upper:40}", `\xABkeyword\xBB client_secret: "{{ lookup('env', 'GITHUB_CLIENT_SECRET') }}"`, "\xABkeyword\xBB github:\n  client_secret: {alnum:40}", "\xABcontext\xBB # Sign-in with GitHub; the PagerDuty app is configured in pagerduty.tf\ngithub:\n  client_secret: {alnum:40}", "\xABcontext\xBB PAGERDUTY_CLIENT_ID={uuid}\n{lines:10}\ngithub:\n  client_secret: {alnum:40}"] }, { id: "pagerduty-ical-feed-url", name: "PagerDuty private calendar feed URL", description: "A private on-call calendar feed URL. Anyone who has it can read the user's on-call schedule.", confidence: "high", severity: "medium", verify: "none", keywords: ["pagerduty.com/private/"], patterns: [{ regex: "(?:(?:webcals?|https?)://)?webcal\\.(?:eu\\.)?pagerduty\\.com/private/([A-Za-z0-9]{8,64})/feed", confidence: "high" }], secret: { min_entropy: 2.8, min_classes: 2 }, remediation: "Regenerate the calendar's private URL (in the user's profile, or POST /users/{id}/regenerate_private_url_key) and re-subscribe the calendars that should keep it.", help_uri: "https://support.pagerduty.com/main/docs/schedules-in-apps#export-only-your-on-call-shifts", tags: ["security", "secret", "calendar"], examples: ["webcal://webcal.pagerduty.com/private/\xAB{alnum:20}\xBB/feed", "subscribe: https://webcal.eu.pagerduty.com/private/\xAB{alnum:24}\xBB/feed/P{upper:6}"], negative_examples: ["\xABsecret\xBB webcal://webcal.pagerduty.com/private/ABCDEFGHIJKLMNOP/feed", "\xABpattern\xBB webcal://webcal.pagerduty.com/private/<key>/feed", "\xABsecret\xBB https://webcal.pagerduty.com/private/XXXXXXXXXXXXXXXX/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/aB1aB1aB1aB1aB1aB1aB1aB1/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/{upper:20}/feed"] }, { id: "pagerduty-events-key", name: "PagerDuty Events API integration key", description: "A 32-character Events API integration or routing key (R\u2026 keys route to Event Orchestration). Anyone who has it can trigger and resolve incidents, paging your on-call responders.", confidence: "medium", severity: "high", verify: { method: "none", unverifiable: "only sending an event tests an Events key" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-"], patterns: [{ regex: "events\\.(?:eu\\.)?pagerduty\\.com/(?:[A-Za-z0-9_-]{1,20}/){0,3}([A-Za-z0-9]{32})(?![A-Za-z0-9_+=-])", confidence: "high" }, { regex: "{{pdname}}{{namerest}}(?:key|token)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{events}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:routing|service|integration|events?|pagerduty)[_.-]?key["']?{{assign}}{{events}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty|event[_]?action" }, { parent: "pager[_.-]?duty" }, { near: "events\\.(?:eu\\.)?pagerduty\\.com", lines: 15 }] }], secret: { shape: "^[A-Za-z0-9]{32}$", min_entropy: 3, min_classes: 2, min_digits: 2 }, known_examples: ["e93facc04764012d7bfb002500d5d1a6", "737ea619db564d41bd9824063e1f6b08", "R022XIJR9M266DX570EVE6EXP1AFBN6D", "R028DIE06SNKNO6V5ACSLRV7Y0TUVG7T"], remediation: "Delete the integration in PagerDuty (Service \u2192 Integrations, or the Event Orchestration's routing key), create a new one, update every sender, and review recent incidents for events you did not send.", help_uri: "https://support.pagerduty.com/main/docs/services-and-integrations", tags: ["security", "secret", "events"], examples: ["receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: \xAB{hex:32}\xBB\n    severity: critical", 'receivers:\n- name: legacy\n  pagerduty_configs:\n    - service_key: "\xAB{hex:32}\xBB"', "curl -X POST https://events.pagerduty.com/integration/\xAB{hex:32}\xBB/enqueue -d @event.json", "PAGERDUTY_INTEGRATION_KEY=\xAB{hex:32}\xBB", 'export PD_ROUTING_KEY="\xABR{upperdigit:31}\xBB"', 'payload = {"routing_key": "\xAB{hex:32}\xBB", "event_action": "trigger", "payload": {"summary": "disk full"}}\nrequests.post("https://events.pagerduty.com/v2/enqueue", json=payload)', "[pagerduty]\nintegration_key = \xAB{hex:32}\xBB", 'routing_key = "\xAB{hex:32}\xBB"  # PagerDuty service "checkout"', 'EVENTS_URL = "https://events.pagerduty.com/v2/enqueue"\nROUTING_KEY = "\xAB{hex:32}\xBB"'], negative_examples: ["\xABkeyword\xBB receivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}\n    api_key: {hex:32}", "\xABcontext\xBB receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: e93facc04764012d7bfb002500d5d1a6\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB # PagerDuty gets the alerts; this key is VictorOps'\nvictorops:\n  routing_key: {hex:32}", "\xABcontext\xBB # Events go to events.pagerduty.com from the alerting service\n{lines:15}\nvictorops:\n  routing_key: {hex:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=00000000000000000000000000000000", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB PAGERDUTY_INTEGRATION_KEY=${PAGERDUTY_INTEGRATION_KEY}", '\xABpattern\xBB routing_key: "{{ .Values.pagerduty.routingKey }}"', "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=abcdef0123456789abcdef0123456789", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={alpha:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={digit:32}", "\xABpattern\xBB pagerduty_sha256: {hex:64}", "\xABpattern\xBB pagerduty-agent commit {hex:40}", '\xABpattern\xBB pagerduty_package_md5 = "{hex:32}"', '\xABpattern\xBB pagerduty_key_md5 = "{hex:32}"', '\xABpattern\xBB "node_modules/pagerduty": {"version": "1.0.0", "integrity": "sha512-{base64:86}=="}', "\xABpattern\xBB PAGERDUTY_SERVICE_ID=P{upper:6}", '\xABpattern\xBB # Notify PagerDuty when the build fails\nchecksum = "{hex:32}"', '\xABpattern\xBB pagerduty_logo = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADIAAAAyCAYAAAAeP4ixAAAA{base64:64}"'] }, { id: "pagerduty-classic-oauth-token", name: "PagerDuty classic OAuth token", description: "A 64-hex bearer token from PagerDuty's classic (pre-2023) OAuth, found in a PagerDuty context.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdaccess", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|bearer){{namerest}}{{nothash}}{{assign}}{{hex64}}", confidence: "medium" }, { regex: "Bearer[ \\t]+{{hex64}}", confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 5 }] }, { regex: `(?<![A-Za-z0-9_-])(?:access|oauth|bearer|refresh)?[_.-]?token["']?{{assign}}{{hex64}}`, confidence: "medium", context: [{ parent: "pager[_.-]?duty" }] }], secret: { min_entropy: 3.2, min_classes: 2, min_digits: 4 }, remediation: `Revoke the token (App Registration \u2192 the app \u2192 "Revoke All Tokens", or remove the app's authorization under My Profile), then review the audit records (GET /audit/records).`, help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "classic OAuth access tokens expire after 30 days and refresh tokens after 210 days", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_OAUTH_TOKEN=\xAB{hex:64}\xBB", 'curl -H "Authorization: Bearer \xAB{hex:64}\xBB" https://api.pagerduty.com/users/me', 'PAGERDUTY_HEADERS = {"Authorization": "Bearer \xAB{hex:64}\xBB"}', "GET https://api.pagerduty.com/users/me HTTP/1.1\nAuthorization: Bearer \xAB{hex:64}\xBB", "pagerduty:\n  access_token: \xAB{hex:64}\xBB"], negative_examples: ["\xABpattern\xBB pagerduty_token_sha256: {hex:64}", "\xABsecret\xBB PAGERDUTY_OAUTH_TOKEN=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", '\xABkeyword\xBB curl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # PagerDuty is told after this GitHub call\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # Step 2 reports to api.pagerduty.com\n{lines:5}\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', "\xABcontext\xBB pagerduty:\n  service: P{upper:6}\ngithub:\n  token: {hex:64}", "\xABpattern\xBB pagerduty-cli_{hex:64}.tar.gz"] }, { id: "pagerduty-rest-api-key", name: "PagerDuty REST API key", description: "A 20-character REST API key: an account key (general access, possibly full access) or a user token (acts as that user). Found by its PagerDuty context, since the key itself has no prefix.", confidence: "medium", severity: "critical", verify: "rest-api-key", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdapi", "pdkey", "pduser", "pdpyras"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|key)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{rest}}", confidence: "high" }, { regex: `Token[ \\t]+token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ line: "pager[_.-]?duty" }, { near: "pager[_.-]?duty", lines: 5 }] }, { regex: "(?:APISession|RestApiV2Client|NewClient|Pagerduty\\.build|PagerDuty::Client\\.new|pagerduty\\.Client)\\([ \\t]*(?:(?:api_key|token|key)[ \\t]*[:=][ \\t]*)?[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdpyras" }, { near: "pager[_.-]?duty|pdpyras", lines: 60 }] }, { regex: "(?<![A-Za-z0-9])api\\([ \\t]*\\{[ \\t]*token[ \\t]*:[ \\t]*[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdjs" }, { near: "@pagerduty/pdjs", lines: 60 }] }, { regex: `(?<![A-Za-z0-9_-])(?:(?:api|user|auth|access|rest)[_.-]?)?(?:token|key|apikey)["']?{{assign}}{{rest}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }] }], secret: { shape: "^[A-Za-z0-9_+-]{20}$", min_entropy: 3, min_classes: 2 }, known_examples: ["y_NbAkKc66ryYTWUXYEu"], remediation: "Delete the key. An account key: an admin removes it under Integrations \u2192 Developer Tools \u2192 API Access Keys and issues a new one. A user token: its owner deletes it under My Profile \u2192 User Settings \u2192 API Access. Then review the audit records (GET /audit/records) for its use.", help_uri: "https://support.pagerduty.com/main/docs/api-access-keys", tags: ["security", "secret", "rest-api"], examples: ["PAGERDUTY_TOKEN=\xAB{rest:20}\xBB", 'export PAGERDUTY_USER_API_KEY="\xAB{rest:20}\xBB"', 'curl -H "Accept: application/vnd.pagerduty+json;version=2" -H "Authorization: Token token=\xAB{rest:20}\xBB" https://api.pagerduty.com/users', "curl --request GET \\\n  --url https://api.pagerduty.com/services \\\n  --header 'Authorization: Token token=\xAB{rest:20}\xBB'", 'provider "pagerduty" {\n  token = "\xAB{rest:20}\xBB"\n}', "pagerduty:\n  api_key: \xAB{rest:20}\xBB", 'session = pdpyras.APISession("\xAB{rest:20}\xBB")', 'from pdpyras import APISession\nsession = APISession("\xAB{rest:20}\xBB")', 'client := pagerduty.NewClient("\xAB{rest:20}\xBB")', 'pagerduty:token: "\xAB{rest:20}\xBB"', "PD_API_KEY=\xAB{alpha:19}{digit}\xBB", 'pd_token = "\xAB{rest:19}-\xBB"', "[pagerduty]\napi_key = \xAB{rest:20}\xBB", '{\n  "pagerduty": {\n    "token": "\xAB{rest:20}\xBB"\n  }\n}', "import { api } from '@pagerduty/pdjs';\nconst pd = api({ token: '\xAB{rest:20}\xBB' });", "const pd_client = api({ token: '\xAB{rest:20}\xBB' }); // pdjs"], negative_examples: ["\xABsecret\xBB PAGERDUTY_TOKEN=y_NbAkKc66ryYTWUXYEu", "\xABpattern\xBB PAGERDUTY_TOKEN=<API_KEY>", "\xABpattern\xBB PAGERDUTY_TOKEN=${PAGERDUTY_TOKEN}", "\xABsecret\xBB PAGERDUTY_TOKEN=XXXXXXXXXXXXXXXXXXXX", "\xABsecret\xBB PAGERDUTY_TOKEN=a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_TOKEN={upper:20}", "\xABpattern\xBB PAGERDUTY_TOKEN={rest:24}", "\xABpattern\xBB PAGERDUTY_TOKEN=your_api_key_here", '\xABpattern\xBB PAGERDUTY_TOKEN="your_api_key_here!!"', '\xABpattern\xBB pagerduty_token = os.environ["PAGERDUTY_TOKEN"]', "\xABpattern\xBB PAGERDUTY_TOKEN: ${{ secrets.PAGERDUTY_TOKEN }}", "\xABpattern\xBB PAGERDUTY_TOKEN=op://Engineering/PagerDuty/credential", `\xABpattern\xBB pagerduty_token: "{{ vault 'secret/data/pagerduty' 'token' }}"`, "\xABpattern\xBB PAGERDUTY_TOKEN=arn:aws:secretsmanager:us-east-1:123456789012:secret:pagerduty-AbCdEf", "\xABsecret\xBB PAGERDUTY_TOKEN=PagerDutyIntegration", "\xABpattern\xBB PAGERDUTY_TOKEN=y_Nb\u2026YEu", "\xABkeyword\xBB Authorization: Token token={rest:20}", '\xABcontext\xBB # Copies GitHub issues to PagerDuty\n{lines:5}\ncurl -H "Authorization: Token token={rest:20}" https://api.example.com/issues', '\xABcontext\xBB // Package notify pages PagerDuty and posts to Slack.\n{lines:60}\nclient := slack.NewClient("{rest:20}")', "\xABcontext\xBB // PagerDuty is paged by the alerting service, not here.\nconst client = api({ token: '{rest:20}' });", "\xABcontext\xBB import { api as pagerduty } from '@pagerduty/pdjs';\nimport { api } from './github-api.js';\n{lines:60}\nconst gh = api({ token: '{rest:20}' });", "\xABcontext\xBB # PagerDuty settings are in config/pagerduty.yml\ntoken: {rest:20}", "\xABcontext\xBB # Page the on-call engineer via PagerDuty\ngithub:\n  token: {rest:20}", '\xABpattern\xBB github_token = "{rest:20}" # PagerDuty', "\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB pagerduty_token_file: /run/secrets/pagerduty_token", "\xABallowed\xBB PAGERDUTY_TOKEN=\xAB{rest:20}\xBB  # pdguard:allow"] }] } }];
+    define_PDGUARD_BUILTIN_PATTERNS_default = [{ file: "patterns/pagerduty.yaml", doc: { version: 1, fragments: { pdname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd)", namerest: "[A-Za-z0-9_.-]{0,40}?", assign: "\\\\{0,3}[\"'`]?\\]?[ \\t]*(?:=>|:=|\\?=|[=:>,])[ \\t]*(?:\\\\{0,3}[\"'`]|\\([\"'`]?)?", nothash: "(?<!sha1|sha256|sha512|hash|digest|checksum|md5|sum|integrity|signature|sig|url|id|name|file|path|dedup[_.-]?key|incident[_.-]?key)", pdcredname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd|pypd)[A-Za-z0-9_.:/-]{0,40}?(?:key|token)", pdpathname: "pager[_.-]?duty[A-Za-z0-9_]{0,20}(?:[.:/]|__)", pdsibling: `(?:(?:type|kind|vendor|provider|notifier|platform|destination[_-]?type|channel[_-]?type|integration[_-]?type|uses|sink|tool|name|service)["']?[ \\t]*[:=>][ \\t]*["']?[A-Za-z0-9_./@-]{0,40}pager[_.-]?duty|["']pager[_.-]?duty(?:[_.-](?:events?|v2|api|rest))?["']|--(?:name|secret-id|parameter-name)[ \\t=]+["']?[A-Za-z0-9_./-]{0,60}pager[_.-]?duty)`, othervendor: "(?:victor[_.-]?ops|splunk[_.-]?on[_.-]?call|ops[_.-]?genie|slack|datadog|(?<![A-Za-z0-9])dd(?![A-Za-z0-9])|sentry|github|(?<![A-Za-z0-9])gh(?![A-Za-z0-9])|gitlab|twilio|sendgrid|mailgun|bugsnag|rollbar|new[_.-]?relic|honeycomb|discord|msteams|webex|telegram|pushover|zenduty|squadcast|xmatters|incident[_.-]?io|firehydrant|rootly|signl4|ilert|jira|stripe|pushbullet|wechat|sns|statuspage)", othervendorblock: `^(?!.*pager[_.-]?duty)(?:(?:-[ \\t]+)?["']?(?:{{othervendor}})(?:[_.-]?(?:configs?|sinks?|settings|notifiers?|receivers?|api|integrations?|channels?|webhooks?|alerts?))?["']?[ \\t]*[:={]|[A-Za-z_][A-Za-z0-9_]*(?:[ \\t]+[A-Za-z_][A-Za-z0-9_]*)*[ \\t]+"(?:{{othervendor}}))`, othervendortype: `(?:type|kind|vendor|provider|notifier|platform|destination[_-]?type|uses)["']?[ \\t]*[:=][ \\t]*["']?(?:{{othervendor}})`, notcredname: "(?:sha1|sha256|sha512|hash|digest|checksum|md5|integrity|signature|fingerprint|dedup|(?:incident|alert)[_.-]?key|(?:^|[_.-])(?:id|uid|uuid)$|ids$|url$|uri$|email|etag|nonce|commit|revision|version)", othervendorname: "^(?!.*pager[_.-]?duty).*{{othervendor}}", eventsname: "(?:^|[._:/])(?:routing|integration|service|events?)[_.-]?key$|^(?:key|token)$", restname: "(?:^|[._:/])(?:api|user|auth|access|rest)?[_.-]?(?:token|key|apikey)$", eventsflag: "^(?:-k|-t|--token|--(?:routing|integration|service)-key|--body|--value|--secret-string)$", restflag: "^(?:-t|--token|-authtoken|--pagerduty\\.authtoken|--body|--value|--secret-string)$", pdimport: `@pagerduty/pdjs|(?:import|from)[ \\t]+(?:pdpyras|pagerduty)\\b|pagerduty[_-]rs::|rusty_pager|node-pagerduty|require\\(["'][^"']*pager[_.-]?duty|import[^\\n]{0,80}["']@?pager[_.-]?duty|(?:use|using)[ \\t]+[A-Za-z_:.]*pager[_.-]?duty|github\\.com/PagerDuty/`, eventsvalue: "(?:^|[^A-Za-z0-9_+/.~%-])([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=.~%-])(?!\\\\{0,2}[\"'`]?[ \\t]*:(?!/))", restvalue: "(?:^|[^A-Za-z0-9_+/.~%-])([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=.~%-])(?!\\\\{0,2}[\"'`]?[ \\t]*:(?!/))", rest: "([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])", events: "([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])", hex64: "([a-fA-F0-9]{64})(?![A-Za-z0-9_+/=-])", opaque: "([A-Za-z0-9_+/=.~-]{16,128})(?![A-Za-z0-9_+/=.~-])" }, rules: [{ id: "pagerduty-oauth-token", name: "PagerDuty scoped OAuth token", description: "A scoped OAuth access or refresh token. PagerDuty prefixes these with pdus+ (US) or pdeu+ (EU) so that scanners can recognise them anywhere, including URL-encoded in logged form bodies.", confidence: "high", severity: "critical", region: { us: "^pdus", eu: "^pdeu" }, redact: { keep: "^pd[a-z]{2}\\+_" }, verify: { method: "oauth-token", refresh_like: "^pd[a-z]{2}\\+_1" }, keywords: ["pdus+", "pdeu+", "pdus%2b", "pdeu%2b", "+_", "%2b_"], patterns: [{ regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "high" }, { regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[A-Za-z0-9][A-Za-z0-9_-]{19,96})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "medium" }, { regex: "(?<![A-Za-z0-9])(pd(?!us|eu)[a-z]{2}(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "low" }], secret: { url_decode: true, shape: "^pd[a-z]{2}\\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}$", min_entropy: 3.5, min_classes: 2, min_digits: 2 }, known_examples: ["pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e", "pdus+_0XBPWQQ_b2b2060b-e7af-44a1-8ddf-9c56fedd8d4f", "pdus+_0XBPWQQ_39435d07-9232-4bc2-9dc9-c4a8fccc94ad", "pdus+_1XBPWQQ_4f0dd763-8665-4fd7-aab7-d9f98e0c151b"], remediation: 'Revoke it: in PagerDuty open App Registration, select the app and choose "Revoke All Tokens"; then review the audit records (GET /audit/records) for its use. Access tokens expire after a day and refresh tokens after 30 days, but only revocation makes that certain.', help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "scoped OAuth access tokens expire after a day and refresh tokens after 30 days", tags: ["security", "secret", "oauth"], examples: ["Authorization: Bearer \xABpdus+_{digit}{alnum:6}_{uuid}\xBB", "PD_TOKEN=\xABpdeu+_{digit}{alnum:6}_{uuid}\xBB", '{"access_token":"\xABpdus+_{digit}{alnum:6}_{uuid}\xBB","token_type":"bearer","expires_in":86400}', "grant_type=refresh_token&refresh_token=\xABpdus%2B_{digit}{alnum:6}_{uuid}\xBB&client_id={uuid}", 'token = "\xABpdus+_{alnum:30}{digit}{digit}\xBB"', "PD_TOKEN=\xABpdxy+_{digit}{alnum:6}_{uuid}\xBB"], negative_examples: ["\xABpattern\xBB PAGERDUTY_TOKEN=pdus+xxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB Authorization: Bearer pdus+<TOKEN>", "\xABpattern\xBB Authorization: Bearer pdus+${TOKEN}", "\xABpattern\xBB tokens look like pdus+... or pdeu+...", "\xABsecret\xBB token: pdus+_XXXXXXX_xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "\xABsecret\xBB token: pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", '\xABsecret\xBB "refresh_token": "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e"', "\xABpattern\xBB Authorization: Bearer pdus+_0AB\u20267e", "\xABpattern\xBB Authorization: Bearer pdus+_0XBPWQQ_********-****-****-****-************", "\xABsecret\xBB Authorization: Bearer pdus+_0000000_00000000-0000-0000-0000-000000000000", "\xABpattern\xBB PD_TOKEN=pdus+_REDACTED", '\xABsecret\xBB token = "pdus+_{alpha:30}"', '\xABsecret\xBB token = "pdus+_a1b2a1b2a1b2a1b2a1b2a1b2"'] }, { id: "pagerduty-webhook-secret", name: "PagerDuty webhook signing secret", description: "The secret a webhook v3 subscription uses to sign its payloads (X-PagerDuty-Signature). Anyone who has it can forge webhook deliveries that your receiver will trust.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdwebhook"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:webhook|signing){{namerest}}(?:secret|key|token)[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:webhook|signing)[_.-]?(?:signing[_.-]?)?(?:secret|key)["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "x-pagerduty-signature", lines: 20 }] }], secret: { min_entropy: 3.3, min_classes: 2 }, remediation: "Delete the webhook subscription in PagerDuty and create a new one (the secret is shown once, at creation), update your receiver with the new secret, and review recent deliveries for forgeries.", help_uri: "https://developer.pagerduty.com/docs/webhooks-overview#webhook-signatures", tags: ["security", "secret", "webhook"], examples: ["PAGERDUTY_WEBHOOK_SECRET=\xAB{alnum:40}\xBB", 'pd_webhook_signing_secret: "\xAB{alnum:32}\xBB"', "pagerduty:\n  webhook_secret: \xAB{alnum:28}{digit}\xBB", "export WEBHOOK_SECRET=\xAB{alnum:32}\xBB  # PagerDuty subscription", 'signature = request.headers["X-PagerDuty-Signature"]\nwebhook_secret = "\xAB{alnum:32}\xBB"'], negative_examples: ["\xABpattern\xBB X-PagerDuty-Signature: v1=f9a1d2c3b4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d", "\xABpattern\xBB PAGERDUTY_WEBHOOK_SECRET=${{ secrets.PAGERDUTY_WEBHOOK_SECRET }}", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=your_webhook_secret_here", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=a1B2a1B2a1B2a1B2a1B2a1B2", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET={upper:32}", "\xABpattern\xBB PAGERDUTY_WEBHOOK_URL=https://hooks.example.com/pagerduty", "\xABkeyword\xBB slack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # Alerts go to PagerDuty; this secret is Slack's\nslack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # The PagerDuty receiver checks X-PagerDuty-Signature (receivers/pagerduty.py)\n{lines:20}\nslack:\n  webhook_secret: {alnum:28}{digit}"] }, { id: "pagerduty-oauth-client-secret", name: "PagerDuty OAuth client secret", description: "The client secret of a PagerDuty app registration. With the client id it mints scoped OAuth tokens for every account that installed the app.", confidence: "medium", severity: "critical", verify: { method: "none", unverifiable: "only minting a token tests a client secret" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdclient", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}client[_.-]?secret[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])client[_.-]?secret["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "identity\\.(?:eu\\.)?pagerduty\\.com|pager[_.-]?duty[A-Za-z0-9_.-]{0,20}client[_.-]?id", lines: 10 }] }], secret: { min_entropy: 3.5, min_classes: 2 }, remediation: "In PagerDuty App Registration, revoke all of the app's tokens first, then delete and recreate its OAuth client credentials (deleting alone does not revoke tokens already issued), update the app, and review the audit records (GET /audit/records).", help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_CLIENT_SECRET=\xAB{alnum:48}\xBB", 'pd_client_secret = "\xAB{alnum:40}\xBB"', 'curl -X POST https://identity.pagerduty.com/oauth/token -d "grant_type=client_credentials&client_id={uuid}&client_secret=\xAB{alnum:44}\xBB"', 'provider "pagerduty" {\n  use_app_oauth_scoped_token {\n    pd_client_id     = "{uuid}"\n    pd_client_secret = "\xAB{alnum:46}\xBB"\n  }\n}', 'client_secret: \xAB{alnum:40}\xBB  # PagerDuty app "status-sync"', "pagerduty:\n  client_id: {uuid}\n  client_secret: \xAB{alnum:40}\xBB", "PAGERDUTY_CLIENT_ID={uuid}\nCLIENT_SECRET=\xAB{alnum:40}\xBB"], negative_examples: ["\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET=<CLIENT_SECRET>", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET: ${PD_CLIENT_SECRET}", "\xABsecret\xBB pd_client_secret = var.pagerduty_client_secret", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET=aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET={upper:40}", `\xABkeyword\xBB client_secret: "{{ lookup('env', 'GITHUB_CLIENT_SECRET') }}"`, "\xABkeyword\xBB github:\n  client_secret: {alnum:40}", "\xABcontext\xBB # Sign-in with GitHub; the PagerDuty app is configured in pagerduty.tf\ngithub:\n  client_secret: {alnum:40}", "\xABcontext\xBB PAGERDUTY_CLIENT_ID={uuid}\n{lines:10}\ngithub:\n  client_secret: {alnum:40}"] }, { id: "pagerduty-ical-feed-url", name: "PagerDuty private calendar feed URL", description: "A private on-call calendar feed URL. Anyone who has it can read the user's on-call schedule.", confidence: "high", severity: "medium", verify: "none", keywords: ["pagerduty.com/private/"], patterns: [{ regex: "(?:(?:webcals?|https?)://)?webcal\\.(?:eu\\.)?pagerduty\\.com/private/([A-Za-z0-9]{8,64})/feed", confidence: "high" }], secret: { min_entropy: 2.8, min_classes: 2 }, remediation: "Regenerate the calendar's private URL (in the user's profile, or POST /users/{id}/regenerate_private_url_key) and re-subscribe the calendars that should keep it.", help_uri: "https://support.pagerduty.com/main/docs/schedules-in-apps#export-only-your-on-call-shifts", tags: ["security", "secret", "calendar"], examples: ["webcal://webcal.pagerduty.com/private/\xAB{alnum:20}\xBB/feed", "subscribe: https://webcal.eu.pagerduty.com/private/\xAB{alnum:24}\xBB/feed/P{upper:6}"], negative_examples: ["\xABsecret\xBB webcal://webcal.pagerduty.com/private/ABCDEFGHIJKLMNOP/feed", "\xABpattern\xBB webcal://webcal.pagerduty.com/private/<key>/feed", "\xABsecret\xBB https://webcal.pagerduty.com/private/XXXXXXXXXXXXXXXX/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/aB1aB1aB1aB1aB1aB1aB1aB1/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/{upper:20}/feed"] }, { id: "pagerduty-events-key", name: "PagerDuty Events API integration key", description: "A 32-character Events API integration or routing key (R\u2026 keys route to Event Orchestration). Anyone who has it can trigger and resolve incidents, paging your on-call responders.", confidence: "medium", severity: "high", verify: { method: "none", unverifiable: "only sending an event tests an Events key" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-"], patterns: [{ regex: "events\\.(?:eu\\.)?pagerduty\\.com\\\\?/(?:[A-Za-z0-9_-]{1,20}\\\\?/){0,3}([A-Za-z0-9]{32})(?![A-Za-z0-9_+=-])", confidence: "high" }, { regex: "{{pdname}}{{namerest}}(?:key|token)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{events}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:routing|service|integration|events?|pagerduty)[_.-]?key["']?{{assign}}{{events}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty|event[_]?action" }, { near: "events\\.(?:eu\\.)?pagerduty\\.com", lines: 15 }], unless: [{ parent: "{{othervendorblock}}" }] }, { regex: "{{eventsvalue}}", confidence: "medium", decode: ["base64"], context: [{ name: "{{pdcredname}}|{{pdpathname}}" }, { name: "{{eventsflag}}", line: "pd-send|pd-queue|pager[_.-]?duty" }, { name: "{{eventsflag}}|^pager$", sibling: "pager[_.-]?duty", levels: 1 }, { parent: `pager[_.-]?duty|["']pd[_-]` }, { sibling: "{{pdsibling}}", levels: 2 }, { name: "{{eventsname}}", sibling: "{{pdsibling}}", levels: 4 }, { call: "pager[_.-]?duty|pdpyras|pypd" }, { call: "(?<![A-Za-z0-9_])(?:EventsV2::new|EventManager::new|(?:Trigger|Acknowledge|Resolve|Change)(?:Event|Incident)|newBuilder|defaultRoutingKey|routingKey|(?:Change)?EventsAPISession|EventsApiV2Client|event|change)(?![A-Za-z0-9_])", near: "{{pdimport}}", lines: 60 }, { table: "pager[_.-]?duty" }], unless: [{ name: "{{notcredname}}|{{othervendorname}}" }, { parent: "{{othervendorblock}}" }, { sibling: "{{othervendortype}}", levels: 2 }] }], secret: { shape: "^[A-Za-z0-9]{32}$", min_entropy: 3, min_classes: 2, min_digits: 2 }, known_examples: ["e93facc04764012d7bfb002500d5d1a6", "737ea619db564d41bd9824063e1f6b08", "R022XIJR9M266DX570EVE6EXP1AFBN6D", "R028DIE06SNKNO6V5ACSLRV7Y0TUVG7T", "737ea619db564d41bd9824063e1f8au1", "73c3047621974a99a83e91babdd4a2ba"], remediation: "Delete the integration in PagerDuty (Service \u2192 Integrations, or the Event Orchestration's routing key), create a new one, update every sender, and review recent incidents for events you did not send.", help_uri: "https://support.pagerduty.com/main/docs/services-and-integrations", tags: ["security", "secret", "events"], examples: ["receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: \xAB{hex:32}\xBB\n    severity: critical", 'receivers:\n- name: legacy\n  pagerduty_configs:\n    - service_key: "\xAB{hex:32}\xBB"', "curl -X POST https://events.pagerduty.com/integration/\xAB{hex:32}\xBB/enqueue -d @event.json", "PAGERDUTY_INTEGRATION_KEY=\xAB{hex:32}\xBB", 'export PD_ROUTING_KEY="\xABR{upperdigit:31}\xBB"', 'payload = {"routing_key": "\xAB{hex:32}\xBB", "event_action": "trigger", "payload": {"summary": "disk full"}}\nrequests.post("https://events.pagerduty.com/v2/enqueue", json=payload)', "[pagerduty]\nintegration_key = \xAB{hex:32}\xBB", 'routing_key = "\xAB{hex:32}\xBB"  # PagerDuty service "checkout"', 'EVENTS_URL = "https://events.pagerduty.com/v2/enqueue"\nROUTING_KEY = "\xAB{hex:32}\xBB"', 'env:\n  - name: LOG_LEVEL\n    value: info\n  - name: PAGERDUTY_ROUTING_KEY\n    value: "\xAB{hex:32}\xBB"', "env:\n  - {name: PAGERDUTY_ROUTING_KEY, value: \xAB{hex:32}\xBB}", '<add key="PagerDuty:RoutingKey" value="\xAB{hex:32}\xBB" />', "helm upgrade --install router ./chart --set pagerduty.routing.critical=\xAB{hex:32}\xBB", 'const PD_ROUTING_KEY: &str = "\xAB{hex:32}\xBB";', 'private const val PAGERDUTY_INTEGRATION_KEY: String = "\xAB{hex:32}\xBB"', '{"msg":"sending","body":"{\\"routing_key\\":\\"\xAB{hex:32}\xBB\\",\\"event_action\\":\\"trigger\\"}","url":"https:\\/\\/events.pagerduty.com\\/v2\\/enqueue"}', 'routing = pagerduty.EventsApiV2Client("\xAB{hex:32}\xBB")', 'pager = Pagerduty.build(\n  integration_key: "\xAB{hex:32}\xBB",\n  api_version: 2,\n)', 'use pagerduty_rs::eventsv2sync::EventsV2;\nlet events = EventsV2::new(String::from("\xAB{hex:32}\xBB"), None)?;', 'pd-send -k \xAB{hex:32}\xBB -t trigger -d "disk full on db01"', "pagerduty:\n  routing:\n    critical: \xAB{hex:32}\xBB", 'resource "aws_ssm_parameter" "pagerduty_routing_key" {\n  name  = "/oncall/routing"\n  type  = "SecureString"\n  value = "\xAB{hex:32}\xBB"\n}', "define contact {\n  contact_name  pagerduty\n  alias         PagerDuty pseudo-contact\n  pager         \xAB{hex:32}\xBB\n}", "contactPoints:\n  - name: sre\n    receivers:\n      - uid: sre-pd\n        type: pagerduty\n        settings:\n          integrationKey: \xAB{hex:32}\xBB", '[\n  {"vendor": "slack", "target": "#ops"},\n  {"vendor": "pagerduty", "target": "\xAB{hex:32}\xBB"}\n]', '{\n  "type": "pagerduty_service_integration",\n  "name": "checkout",\n  "instances": [\n    {\n      "attributes": {\n        "integration_key": "\xAB{hex:32}\xBB"\n      }\n    }\n  ]\n}', "service,vendor,routing_key\ncheckout,pagerduty,\xAB{hex:32}\xBB", "pagerduty:\n  {lines:120}\n  default: \xAB{hex:32}\xBB", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: pagerduty-events\ndata:\n  routing-key: \xAB[[base64:{hex:32}]]\xBB"], negative_examples: ["\xABkeyword\xBB receivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}\n    api_key: {hex:32}", "\xABcontext\xBB receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: e93facc04764012d7bfb002500d5d1a6\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB # PagerDuty gets the alerts; this key is VictorOps'\nvictorops:\n  routing_key: {hex:32}", "\xABcontext\xBB # Events go to events.pagerduty.com from the alerting service\n{lines:15}\nvictorops:\n  routing_key: {hex:32}", "\xABcontext\xBB global:\n  pagerduty_url: https://events.pagerduty.com/v2/enqueue\nreceivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB receivers:\n- name: pagerduty-fallback\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB receivers:\n  - name: pagerduty-backup\n    type: victorops\n    settings:\n      routingKey: {hex:32}", "\xABcontext\xBB pagerduty:\n  dedup_key: {hex:32}", "\xABcontext\xBB PAGERDUTY_ROUTING_KEY_FILE=/run/secrets/routing\nASSET_CACHE_KEY={hex:32}", "\xABcontext\xBB # pd-send -k reads the key from /etc/pd.key\nbackup --encrypt -k {hex:32}", '\xABcontext\xBB hosts {\n  relay { notes = "pages pagerduty" }\n  contact {\n    pager {hex:32}\n  }\n}', "\xABcontext\xBB # PagerDuty routing is configured in pagerduty.tf\ncache:\n  critical: {hex:32}", '\xABcontext\xBB {\n  "vendor": "pagerduty",\n  "fallback": {\n    "webhook": {\n      "target": "{hex:32}"\n    }\n  }\n}', '\xABcontext\xBB {"type": "pagerduty_team",\n "nested": {"a": {"b": {"c": {\n   "routing_key": "{hex:32}"}}}}}', '\xABcontext\xBB pd = pagerduty.EventsApiV2Client(os.environ["PD_KEY"])\ncache = Cache("{hex:32}")', '\xABcontext\xBB use pagerduty_rs::eventsv2sync::EventsV2; // in the alerting module, far above\n{lines:61}\nevents = EventsV2::new(String::from("{hex:32}"), None)', "\xABcontext\xBB # PagerDuty escalation: see the runbook\nservice,owner,cache_key\ncheckout,payments,{hex:32}", "\xABcontext\xBB apiVersion: v1\nkind: Secret\nmetadata:\n  name: slack-notifier\ndata:\n  signing-secret: [[base64:{hex:32}]]\n# PagerDuty keys live in pagerduty-events", "\xABcontext\xBB # Events go to events.pagerduty.com from the alerting service\n{lines:16}\ncache:\n  routing_key: {hex:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=00000000000000000000000000000000", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB PAGERDUTY_INTEGRATION_KEY=${PAGERDUTY_INTEGRATION_KEY}", '\xABpattern\xBB routing_key: "{{ .Values.pagerduty.routingKey }}"', "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=abcdef0123456789abcdef0123456789", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={alpha:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={digit:32}", "\xABpattern\xBB pagerduty_sha256: {hex:64}", "\xABpattern\xBB pagerduty-agent commit {hex:40}", '\xABcontext\xBB pagerduty_package_md5 = "{hex:32}"', '\xABcontext\xBB pagerduty_key_md5 = "{hex:32}"', '\xABpattern\xBB "node_modules/pagerduty": {"version": "1.0.0", "integrity": "sha512-{base64:86}=="}', "\xABpattern\xBB PAGERDUTY_SERVICE_ID=P{upper:6}", '\xABcontext\xBB # Notify PagerDuty when the build fails\nchecksum = "{hex:32}"', '\xABpattern\xBB pagerduty_logo = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADIAAAAyCAYAAAAeP4ixAAAA{base64:64}"'] }, { id: "pagerduty-classic-oauth-token", name: "PagerDuty classic OAuth token", description: "A 64-hex bearer token from PagerDuty's classic (pre-2023) OAuth, found in a PagerDuty context.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdaccess", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|bearer){{namerest}}{{nothash}}{{assign}}{{hex64}}", confidence: "medium" }, { regex: "Bearer[ \\t]+{{hex64}}", confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 5 }] }, { regex: `(?<![A-Za-z0-9_-])(?:access|oauth|bearer|refresh)?[_.-]?token["']?{{assign}}{{hex64}}`, confidence: "medium", context: [{ parent: "pager[_.-]?duty" }] }], secret: { min_entropy: 3.2, min_classes: 2, min_digits: 4 }, remediation: `Revoke the token (App Registration \u2192 the app \u2192 "Revoke All Tokens", or remove the app's authorization under My Profile), then review the audit records (GET /audit/records).`, help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "classic OAuth access tokens expire after 30 days and refresh tokens after 210 days", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_OAUTH_TOKEN=\xAB{hex:64}\xBB", 'curl -H "Authorization: Bearer \xAB{hex:64}\xBB" https://api.pagerduty.com/users/me', 'PAGERDUTY_HEADERS = {"Authorization": "Bearer \xAB{hex:64}\xBB"}', "GET https://api.pagerduty.com/users/me HTTP/1.1\nAuthorization: Bearer \xAB{hex:64}\xBB", "pagerduty:\n  access_token: \xAB{hex:64}\xBB"], negative_examples: ["\xABpattern\xBB pagerduty_token_sha256: {hex:64}", "\xABsecret\xBB PAGERDUTY_OAUTH_TOKEN=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", '\xABkeyword\xBB curl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # PagerDuty is told after this GitHub call\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # Step 2 reports to api.pagerduty.com\n{lines:5}\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', "\xABcontext\xBB pagerduty:\n  service: P{upper:6}\ngithub:\n  token: {hex:64}", "\xABpattern\xBB pagerduty-cli_{hex:64}.tar.gz"] }, { id: "pagerduty-rest-api-key", name: "PagerDuty REST API key", description: "A 20-character REST API key: an account key (general access, possibly full access) or a user token (acts as that user). Found by its PagerDuty context, since the key itself has no prefix.", confidence: "medium", severity: "critical", verify: "rest-api-key", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdapi", "pdkey", "pduser", "pdpyras", "pypd"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|key)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{rest}}", confidence: "high" }, { regex: `Token[ \\t]+token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ line: "pager[_.-]?duty" }, { near: "pager[_.-]?duty", lines: 5 }, { sibling: "api\\.(?:eu\\.)?pagerduty\\.com", levels: 3 }] }, { regex: "(?:APISession|RestApiV2Client|NewClient|Pagerduty\\.build|PagerDuty::Client\\.new|pagerduty\\.Client)\\([ \\t]*(?:(?:api_key|token|key)[ \\t]*[:=][ \\t]*)?[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdpyras" }, { near: "pager[_.-]?duty|pdpyras", lines: 60 }] }, { regex: "(?<![A-Za-z0-9])api\\([ \\t]*\\{[ \\t]*token[ \\t]*:[ \\t]*[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdjs" }, { near: "@pagerduty/pdjs", lines: 60 }] }, { regex: `\\\\?["']Token\\\\?["'][ \\t]*,[ \\t]*\\\\?["']token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ sibling: "pager[_.-]?duty", levels: 3 }] }, { regex: "{{restvalue}}", confidence: "medium", decode: ["base64", "json-unicode", "url"], context: [{ name: "{{pdcredname}}|{{pdpathname}}|(?:pypd|pdpyras)\\.api_key" }, { name: "{{restflag}}", line: "pd[ \\t]+auth|pager[_.-]?duty" }, { name: "{{restflag}}", sibling: "pager[_.-]?duty", levels: 1 }, { parent: `pager[_.-]?duty|["']pd[_-]` }, { sibling: "{{pdsibling}}", levels: 2 }, { name: "{{restname}}", sibling: "{{pdsibling}}|api\\.(?:eu\\.)?pagerduty\\.com", levels: 4 }, { name: "{{restname}}", near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 10 }, { call: "pager[_.-]?duty|pdpyras|pypd" }, { call: "(?<![A-Za-z0-9_])(?:APISession|RestApiV2Client|NewClient|NewOAuthClient|PDJSobj|pdClient|api)(?![A-Za-z0-9_])", near: "{{pdimport}}", lines: 60 }, { table: "pager[_.-]?duty" }], unless: [{ name: "{{notcredname}}|{{othervendorname}}" }, { parent: "{{othervendorblock}}" }, { sibling: "{{othervendortype}}", levels: 2 }] }], secret: { shape: "^[A-Za-z0-9_+-]{20}$", min_entropy: 3, min_classes: 2 }, known_examples: ["y_NbAkKc66ryYTWUXYEu", "3c3gRvzx7uGfMYEnWKvF"], remediation: "Delete the key. An account key: an admin removes it under Integrations \u2192 Developer Tools \u2192 API Access Keys and issues a new one. A user token: its owner deletes it under My Profile \u2192 User Settings \u2192 API Access. Then review the audit records (GET /audit/records) for its use.", help_uri: "https://support.pagerduty.com/main/docs/api-access-keys", tags: ["security", "secret", "rest-api"], examples: ["PAGERDUTY_TOKEN=\xAB{rest:20}\xBB", 'export PAGERDUTY_USER_API_KEY="\xAB{rest:20}\xBB"', 'curl -H "Accept: application/vnd.pagerduty+json;version=2" -H "Authorization: Token token=\xAB{rest:20}\xBB" https://api.pagerduty.com/users', "curl --request GET \\\n  --url https://api.pagerduty.com/services \\\n  --header 'Authorization: Token token=\xAB{rest:20}\xBB'", 'provider "pagerduty" {\n  token = "\xAB{rest:20}\xBB"\n}', "pagerduty:\n  api_key: \xAB{rest:20}\xBB", 'session = pdpyras.APISession("\xAB{rest:20}\xBB")', 'from pdpyras import APISession\nsession = APISession("\xAB{rest:20}\xBB")', 'client := pagerduty.NewClient("\xAB{rest:20}\xBB")', 'pagerduty:token: "\xAB{rest:20}\xBB"', "PD_API_KEY=\xAB{alpha:19}{digit}\xBB", 'pd_token = "\xAB{rest:19}-\xBB"', "[pagerduty]\napi_key = \xAB{rest:20}\xBB", '{\n  "pagerduty": {\n    "token": "\xAB{rest:20}\xBB"\n  }\n}', "import { api } from '@pagerduty/pdjs';\nconst pd = api({ token: '\xAB{rest:20}\xBB' });", "const pd_client = api({ token: '\xAB{rest:20}\xBB' }); // pdjs", '<add key="PagerDuty:ApiToken" value="\xAB{rest:20}\xBB" />', '<property name="pagerDutyApiToken" value="\xAB{rest:20}\xBB"/>', '{"key": "pd_api_token", "value": "\xAB{rest:20}\xBB", "type": "secret", "enabled": true}', "aws ssm put-parameter \\\n  --name /prod/pagerduty/api-token \\\n  --type SecureString \\\n  --value '\xAB{rest:20}\xBB'", 'export const PAGERDUTY_API_TOKEN: string = "\xAB{rest:20}\xBB";', 'pypd.api_key = "\xAB{rest:20}\xBB"', '    "session = pdpyras.APISession(\\"\xAB{rest:20}\xBB\\")\\n",', '{"PagerDuty": {"ApiKey": "\xAB{alnum:8}\\u002B{alnum:10}{digit}\xBB"}}', 'var pd = new PagerDutyAPI("acme", "\xAB{rest:20}\xBB");', "const pdClient = require('node-pagerduty');\nconst pd = new pdClient('\xAB{rest:20}\xBB');", "pd auth add --token \xAB{rest:20}\xBB --subdomain acme  # pagerduty-cli", "command: >-\n  pagerduty-exporter\n  --token \xAB{rest:20}\xBB", "pagerduty:\n  accounts:\n    primary: \xAB{rest:20}\xBB", "receivers:\n  - name: oncall\n    type: pagerduty\n    settings:\n      secret: \xAB{rest:20}\xBB", 'public class OnCall {\n    private static final String BASE_URL = "https://api.pagerduty.com";\n    {lines:12}\n    private static final String API_TOKEN = "\xAB{rest:20}\xBB";\n}', 'API_KEY = "\xAB{rest:20}\xBB"\nURL = "https://api.pagerduty.com/incidents"', "system,vendor,api_token\noncall,pagerduty,\xAB{rest:20}\xBB", 'public void Configure(HttpClient http)\n{\n    http.BaseAddress = new Uri("https://api.pagerduty.com/");\n    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token=\xAB{rest:20}\xBB");\n}', 'func newRequest() *http.Request {\n	req, _ := http.NewRequest("GET", "https://api.pagerduty.com/users/me", nil)\n	{lines:6}\n	req.Header.Set("Authorization", "Token token=\xAB{rest:20}\xBB")\n	return req\n}', "# Token for the PagerDuty REST API\nAuthorization: Token token=\xAB{rest:20}\xBB", "kind: Secret\nmetadata:\n  name: pagerduty-api\ndata:\n  PAGERDUTY_API_TOKEN: \xAB[[base64:{rest:20}]]\xBB"], negative_examples: ["\xABsecret\xBB PAGERDUTY_TOKEN=y_NbAkKc66ryYTWUXYEu", "\xABpattern\xBB PAGERDUTY_TOKEN=<API_KEY>", "\xABpattern\xBB PAGERDUTY_TOKEN=${PAGERDUTY_TOKEN}", "\xABsecret\xBB PAGERDUTY_TOKEN=XXXXXXXXXXXXXXXXXXXX", "\xABsecret\xBB PAGERDUTY_TOKEN=a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_TOKEN={upper:20}", "\xABpattern\xBB PAGERDUTY_TOKEN={rest:24}", "\xABpattern\xBB PAGERDUTY_TOKEN=your_api_key_here", '\xABpattern\xBB PAGERDUTY_TOKEN="your_api_key_here!!"', '\xABpattern\xBB pagerduty_token = os.environ["PAGERDUTY_TOKEN"]', "\xABpattern\xBB PAGERDUTY_TOKEN: ${{ secrets.PAGERDUTY_TOKEN }}", "\xABpattern\xBB PAGERDUTY_TOKEN=op://Engineering/PagerDuty/credential", `\xABpattern\xBB pagerduty_token: "{{ vault 'secret/data/pagerduty' 'token' }}"`, "\xABpattern\xBB PAGERDUTY_TOKEN=arn:aws:secretsmanager:us-east-1:123456789012:secret:pagerduty-AbCdEf", "\xABsecret\xBB PAGERDUTY_TOKEN=PagerDutyIntegration", "\xABpattern\xBB PAGERDUTY_TOKEN=y_Nb\u2026YEu", "\xABkeyword\xBB Authorization: Token token={rest:20}", '\xABcontext\xBB # Copies GitHub issues to PagerDuty\n{lines:5}\ncurl -H "Authorization: Token token={rest:20}" https://api.example.com/issues', '\xABcontext\xBB // Package notify pages PagerDuty and posts to Slack.\n{lines:60}\nclient := slack.NewClient("{rest:20}")', "\xABcontext\xBB // PagerDuty is paged by the alerting service, not here.\nconst client = api({ token: '{rest:20}' });", "\xABcontext\xBB import { api as pagerduty } from '@pagerduty/pdjs';\nimport { api } from './github-api.js';\n{lines:60}\nconst gh = api({ token: '{rest:20}' });", "\xABcontext\xBB # PagerDuty settings are in config/pagerduty.yml\ntoken: {rest:20}", "\xABcontext\xBB # Page the on-call engineer via PagerDuty\ngithub:\n  token: {rest:20}", '\xABcontext\xBB github_token = "{rest:20}" # PagerDuty', "\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB pagerduty_token_file: /run/secrets/pagerduty_token", "\xABcontext\xBB pagerduty:\n  slack_token: {rest:20}", "\xABcontext\xBB alerting:\n  pagerduty-bridge:\n    enabled: true\n    opsgenie:\n      api_token: {rest:20}", "\xABcontext\xBB receivers:\n  - name: pagerduty-migration\n    type: opsgenie\n    settings:\n      apiKey: {rest:20}", "\xABcontext\xBB # pagerduty-cli: pd auth set stores the token\ngh auth login --token {rest:20}", "\xABcontext\xBB exporters:\n  pagerduty: {enabled: false}\n  metrics:\n    command: >-\n      gitea-exporter\n      --token {rest:20}", "\xABcontext\xBB # PagerDuty accounts live in vault\naccounts:\n  primary: {rest:20}", '\xABcontext\xBB {\n  "vendor": "pagerduty",\n  "fallback": {\n    "webhook": {\n      "target": "{rest:20}"\n    }\n  }\n}', '\xABcontext\xBB {"type": "pagerduty_team",\n "nested": {"a": {"b": {"c": {\n   "api_token": "{rest:20}"}}}}}', '\xABcontext\xBB BASE = "https://api.pagerduty.com"\n{lines:15}\nAPI_KEY = "{rest:20}"', '\xABcontext\xBB pd = PagerDuty::Connection.new(ENV["PD"])\ncache = Cache.new("{rest:20}")', "\xABcontext\xBB // PagerDuty is paged by the alerting service, not here.\n{lines:61}\nconst pd = new pdClient('{rest:20}');", "\xABcontext\xBB # PagerDuty owners: see the runbook\nsystem,owner,cache_key\nbilling,payments,{rest:20}", '\xABcontext\xBB // The PagerDuty client is in PagerDutyClient.cs; this is the billing API.\npublic void Configure(HttpClient http)\n{\n    http.BaseAddress = new Uri("https://api.example.com/");\n    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token={rest:20}");\n}', '\xABcontext\xBB namespace Billing {\n  static class Hosts { const string Base = "https://api.pagerduty.com/"; }\n  {lines:10}\n  class Outer {\n    class Client {\n      void Configure(HttpClient http) {\n        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token={rest:20}");\n      }\n    }\n  }\n}', '\xABcontext\xBB class Billing {\n  base = "https://api.pagerduty.com";\n  {lines:11}\n  charge() {\n    return fetch(url, { headers: { Authorization: "Token token={rest:20}" } });\n  }\n}', "\xABallowed\xBB PAGERDUTY_TOKEN=\xAB{rest:20}\xBB  # pdguard:allow"] }] } }];
   }
 });
 
@@ -288,17 +288,17 @@ var require_tunnel = __commonJS({
 
 // node_modules/tunnel/index.js
 var require_tunnel2 = __commonJS({
-  "node_modules/tunnel/index.js"(exports, module) {
+  "node_modules/tunnel/index.js"(exports, module2) {
     init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = require_tunnel();
+    module2.exports = require_tunnel();
   }
 });
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
-  "node_modules/undici/lib/core/symbols.js"(exports, module) {
+  "node_modules/undici/lib/core/symbols.js"(exports, module2) {
     init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = {
+    module2.exports = {
       kClose: /* @__PURE__ */ Symbol("close"),
       kDestroy: /* @__PURE__ */ Symbol("destroy"),
       kDispatch: /* @__PURE__ */ Symbol("dispatch"),
@@ -370,7 +370,7 @@ var require_symbols = __commonJS({
 
 // node_modules/undici/lib/core/errors.js
 var require_errors = __commonJS({
-  "node_modules/undici/lib/core/errors.js"(exports, module) {
+  "node_modules/undici/lib/core/errors.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
@@ -698,7 +698,7 @@ var require_errors = __commonJS({
         return true;
       }
     };
-    module.exports = {
+    module2.exports = {
       AbortError,
       HTTPParserError,
       UndiciError,
@@ -729,7 +729,7 @@ var require_errors = __commonJS({
 
 // node_modules/undici/lib/core/constants.js
 var require_constants = __commonJS({
-  "node_modules/undici/lib/core/constants.js"(exports, module) {
+  "node_modules/undici/lib/core/constants.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var headerNameLowerCasedRecord = {};
@@ -836,7 +836,7 @@ var require_constants = __commonJS({
       headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
-    module.exports = {
+    module2.exports = {
       wellknownHeaderNames,
       headerNameLowerCasedRecord
     };
@@ -845,7 +845,7 @@ var require_constants = __commonJS({
 
 // node_modules/undici/lib/core/tree.js
 var require_tree = __commonJS({
-  "node_modules/undici/lib/core/tree.js"(exports, module) {
+  "node_modules/undici/lib/core/tree.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var {
@@ -977,7 +977,7 @@ var require_tree = __commonJS({
       const key = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
       tree.insert(key, key);
     }
-    module.exports = {
+    module2.exports = {
       TernarySearchTree,
       tree
     };
@@ -986,7 +986,7 @@ var require_tree = __commonJS({
 
 // node_modules/undici/lib/core/util.js
 var require_util = __commonJS({
-  "node_modules/undici/lib/core/util.js"(exports, module) {
+  "node_modules/undici/lib/core/util.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var assert = __require("node:assert");
@@ -1398,15 +1398,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
+    function addListener(obj, name2, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj.on(name, listener);
+      listeners.push([name2, listener]);
+      obj.on(name2, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+      for (const [name2, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name2, listener);
       }
       obj[kListeners] = null;
     }
@@ -1441,7 +1441,7 @@ var require_util = __commonJS({
     };
     Object.setPrototypeOf(normalizedMethodRecordsBase, null);
     Object.setPrototypeOf(normalizedMethodRecords, null);
-    module.exports = {
+    module2.exports = {
       kEnumerableProperty,
       nop,
       isDisturbed,
@@ -1493,7 +1493,7 @@ var require_util = __commonJS({
 
 // node_modules/undici/lib/core/diagnostics.js
 var require_diagnostics = __commonJS({
-  "node_modules/undici/lib/core/diagnostics.js"(exports, module) {
+  "node_modules/undici/lib/core/diagnostics.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var diagnosticsChannel = __require("node:diagnostics_channel");
@@ -1671,7 +1671,7 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("pong received");
       });
     }
-    module.exports = {
+    module2.exports = {
       channels
     };
   }
@@ -1679,7 +1679,7 @@ var require_diagnostics = __commonJS({
 
 // node_modules/undici/lib/core/request.js
 var require_request = __commonJS({
-  "node_modules/undici/lib/core/request.js"(exports, module) {
+  "node_modules/undici/lib/core/request.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var {
@@ -2070,13 +2070,13 @@ var require_request = __commonJS({
         request.headers.push(key, val);
       }
     }
-    module.exports = Request;
+    module2.exports = Request;
   }
 });
 
 // node_modules/undici/lib/dispatcher/dispatcher.js
 var require_dispatcher = __commonJS({
-  "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var EventEmitter2 = __require("node:events");
@@ -2126,13 +2126,13 @@ var require_dispatcher = __commonJS({
         return this.#dispatcher.destroy(...args);
       }
     };
-    module.exports = Dispatcher;
+    module2.exports = Dispatcher;
   }
 });
 
 // node_modules/undici/lib/dispatcher/dispatcher-base.js
 var require_dispatcher_base = __commonJS({
-  "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var buffer = __require("node:buffer");
@@ -2191,9 +2191,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2231,12 +2231,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -2304,13 +2304,13 @@ var require_dispatcher_base = __commonJS({
         }
       }
     };
-    module.exports = DispatcherBase;
+    module2.exports = DispatcherBase;
   }
 });
 
 // node_modules/undici/lib/util/timers.js
 var require_timers = __commonJS({
-  "node_modules/undici/lib/util/timers.js"(exports, module) {
+  "node_modules/undici/lib/util/timers.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var fastNow = 0;
@@ -2447,7 +2447,7 @@ var require_timers = __commonJS({
         this._idleStart = -1;
       }
     };
-    module.exports = {
+    module2.exports = {
       /**
        * The setTimeout() method sets a timer which executes a function once the
        * timer expires.
@@ -2542,7 +2542,7 @@ var require_timers = __commonJS({
 
 // node_modules/undici/lib/core/connect.js
 var require_connect = __commonJS({
-  "node_modules/undici/lib/core/connect.js"(exports, module) {
+  "node_modules/undici/lib/core/connect.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var net = __require("node:net");
@@ -2717,7 +2717,7 @@ var require_connect = __commonJS({
       message += ` timeout: ${opts.timeout}ms)`;
       util.destroy(socket, new ConnectTimeoutError(message));
     }
-    module.exports = buildConnector;
+    module2.exports = buildConnector;
   }
 });
 
@@ -3066,27 +3066,27 @@ var require_constants2 = __commonJS({
 
 // node_modules/undici/lib/llhttp/llhttp-wasm.js
 var require_llhttp_wasm = __commonJS({
-  "node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module) {
+  "node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { Buffer: Buffer2 } = __require("node:buffer");
-    module.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK07MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtXACAAQRhqQgA3AwAgAEIANwMAIABBOGpCADcDACAAQTBqQgA3AwAgAEEoakIANwMAIABBIGpCADcDACAAQRBqQgA3AwAgAEEIakIANwMAIABB3QE2AhwLBgAgABAyC5otAQt/IwBBEGsiCiQAQaTQACgCACIJRQRAQeTTACgCACIFRQRAQfDTAEJ/NwIAQejTAEKAgISAgIDAADcCAEHk0wAgCkEIakFwcUHYqtWqBXMiBTYCAEH40wBBADYCAEHI0wBBADYCAAtBzNMAQYDUBDYCAEGc0ABBgNQENgIAQbDQACAFNgIAQazQAEF/NgIAQdDTAEGArAM2AgADQCABQcjQAGogAUG80ABqIgI2AgAgAiABQbTQAGoiAzYCACABQcDQAGogAzYCACABQdDQAGogAUHE0ABqIgM2AgAgAyACNgIAIAFB2NAAaiABQczQAGoiAjYCACACIAM2AgAgAUHU0ABqIAI2AgAgAUEgaiIBQYACRw0AC0GM1ARBwasDNgIAQajQAEH00wAoAgA2AgBBmNAAQcCrAzYCAEGk0ABBiNQENgIAQcz/B0E4NgIAQYjUBCEJCwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFNBEBBjNAAKAIAIgZBECAAQRNqQXBxIABBC0kbIgRBA3YiAHYiAUEDcQRAAkAgAUEBcSAAckEBcyICQQN0IgBBtNAAaiIBIABBvNAAaigCACIAKAIIIgNGBEBBjNAAIAZBfiACd3E2AgAMAQsgASADNgIIIAMgATYCDAsgAEEIaiEBIAAgAkEDdCICQQNyNgIEIAAgAmoiACAAKAIEQQFyNgIEDBELQZTQACgCACIIIARPDQEgAQRAAkBBAiAAdCICQQAgAmtyIAEgAHRxaCIAQQN0IgJBtNAAaiIBIAJBvNAAaigCACICKAIIIgNGBEBBjNAAIAZBfiAAd3EiBjYCAAwBCyABIAM2AgggAyABNgIMCyACIARBA3I2AgQgAEEDdCIAIARrIQUgACACaiAFNgIAIAIgBGoiBCAFQQFyNgIEIAgEQCAIQXhxQbTQAGohAEGg0AAoAgAhAwJ/QQEgCEEDdnQiASAGcUUEQEGM0AAgASAGcjYCACAADAELIAAoAggLIgEgAzYCDCAAIAM2AgggAyAANgIMIAMgATYCCAsgAkEIaiEBQaDQACAENgIAQZTQACAFNgIADBELQZDQACgCACILRQ0BIAtoQQJ0QbzSAGooAgAiACgCBEF4cSAEayEFIAAhAgNAAkAgAigCECIBRQRAIAJBFGooAgAiAUUNAQsgASgCBEF4cSAEayIDIAVJIQIgAyAFIAIbIQUgASAAIAIbIQAgASECDAELCyAAKAIYIQkgACgCDCIDIABHBEBBnNAAKAIAGiADIAAoAggiATYCCCABIAM2AgwMEAsgAEEUaiICKAIAIgFFBEAgACgCECIBRQ0DIABBEGohAgsDQCACIQcgASIDQRRqIgIoAgAiAQ0AIANBEGohAiADKAIQIgENAAsgB0EANgIADA8LQX8hBCAAQb9/Sw0AIABBE2oiAUFwcSEEQZDQACgCACIIRQ0AQQAgBGshBQJAAkACQAJ/QQAgBEGAAkkNABpBHyAEQf///wdLDQAaIARBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmoLIgZBAnRBvNIAaigCACICRQRAQQAhAUEAIQMMAQtBACEBIARBGSAGQQF2a0EAIAZBH0cbdCEAQQAhAwNAAkAgAigCBEF4cSAEayIHIAVPDQAgAiEDIAciBQ0AQQAhBSACIQEMAwsgASACQRRqKAIAIgcgByACIABBHXZBBHFqQRBqKAIAIgJGGyABIAcbIQEgAEEBdCEAIAINAAsLIAEgA3JFBEBBACEDQQIgBnQiAEEAIABrciAIcSIARQ0DIABoQQJ0QbzSAGooAgAhAQsgAUUNAQsDQCABKAIEQXhxIARrIgIgBUkhACACIAUgABshBSABIAMgABshAyABKAIQIgAEfyAABSABQRRqKAIACyIBDQALCyADRQ0AIAVBlNAAKAIAIARrTw0AIAMoAhghByADIAMoAgwiAEcEQEGc0AAoAgAaIAAgAygCCCIBNgIIIAEgADYCDAwOCyADQRRqIgIoAgAiAUUEQCADKAIQIgFFDQMgA0EQaiECCwNAIAIhBiABIgBBFGoiAigCACIBDQAgAEEQaiECIAAoAhAiAQ0ACyAGQQA2AgAMDQtBlNAAKAIAIgMgBE8EQEGg0AAoAgAhAQJAIAMgBGsiAkEQTwRAIAEgBGoiACACQQFyNgIEIAEgA2ogAjYCACABIARBA3I2AgQMAQsgASADQQNyNgIEIAEgA2oiACAAKAIEQQFyNgIEQQAhAEEAIQILQZTQACACNgIAQaDQACAANgIAIAFBCGohAQwPC0GY0AAoAgAiAyAESwRAIAQgCWoiACADIARrIgFBAXI2AgRBpNAAIAA2AgBBmNAAIAE2AgAgCSAEQQNyNgIEIAlBCGohAQwPC0EAIQEgBAJ/QeTTACgCAARAQezTACgCAAwBC0Hw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBDGpBcHFB2KrVqgVzNgIAQfjTAEEANgIAQcjTAEEANgIAQYCABAsiACAEQccAaiIFaiIGQQAgAGsiB3EiAk8EQEH80wBBMDYCAAwPCwJAQcTTACgCACIBRQ0AQbzTACgCACIIIAJqIQAgACABTSAAIAhLcQ0AQQAhAUH80wBBMDYCAAwPC0HI0wAtAABBBHENBAJAAkAgCQRAQczTACEBA0AgASgCACIAIAlNBEAgACABKAIEaiAJSw0DCyABKAIIIgENAAsLQQAQMyIAQX9GDQUgAiEGQejTACgCACIBQQFrIgMgAHEEQCACIABrIAAgA2pBACABa3FqIQYLIAQgBk8NBSAGQf7///8HSw0FQcTTACgCACIDBEBBvNMAKAIAIgcgBmohASABIAdNDQYgASADSw0GCyAGEDMiASAARw0BDAcLIAYgA2sgB3EiBkH+////B0sNBCAGEDMhACAAIAEoAgAgASgCBGpGDQMgACEBCwJAIAYgBEHIAGpPDQAgAUF/Rg0AQezTACgCACIAIAUgBmtqQQAgAGtxIgBB/v///wdLBEAgASEADAcLIAAQM0F/RwRAIAAgBmohBiABIQAMBwtBACAGaxAzGgwECyABIgBBf0cNBQwDC0EAIQMMDAtBACEADAoLIABBf0cNAgtByNMAQcjTACgCAEEEcjYCAAsgAkH+////B0sNASACEDMhAEEAEDMhASAAQX9GDQEgAUF/Rg0BIAAgAU8NASABIABrIgYgBEE4ak0NAQtBvNMAQbzTACgCACAGaiIBNgIAQcDTACgCACABSQRAQcDTACABNgIACwJAAkACQEGk0AAoAgAiAgRAQczTACEBA0AgACABKAIAIgMgASgCBCIFakYNAiABKAIIIgENAAsMAgtBnNAAKAIAIgFBAEcgACABT3FFBEBBnNAAIAA2AgALQQAhAUHQ0wAgBjYCAEHM0wAgADYCAEGs0ABBfzYCAEGw0ABB5NMAKAIANgIAQdjTAEEANgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBeCAAa0EPcSIBIABqIgIgBkE4ayIDIAFrIgFBAXI2AgRBqNAAQfTTACgCADYCAEGY0AAgATYCAEGk0AAgAjYCACAAIANqQTg2AgQMAgsgACACTQ0AIAIgA0kNACABKAIMQQhxDQBBeCACa0EPcSIAIAJqIgNBmNAAKAIAIAZqIgcgAGsiAEEBcjYCBCABIAUgBmo2AgRBqNAAQfTTACgCADYCAEGY0AAgADYCAEGk0AAgAzYCACACIAdqQTg2AgQMAQsgAEGc0AAoAgBJBEBBnNAAIAA2AgALIAAgBmohA0HM0wAhAQJAAkACQANAIAMgASgCAEcEQCABKAIIIgENAQwCCwsgAS0ADEEIcUUNAQtBzNMAIQEDQCABKAIAIgMgAk0EQCADIAEoAgRqIgUgAksNAwsgASgCCCEBDAALAAsgASAANgIAIAEgASgCBCAGajYCBCAAQXggAGtBD3FqIgkgBEEDcjYCBCADQXggA2tBD3FqIgYgBCAJaiIEayEBIAIgBkYEQEGk0AAgBDYCAEGY0ABBmNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEDAgLQaDQACgCACAGRgRAQaDQACAENgIAQZTQAEGU0AAoAgAgAWoiADYCACAEIABBAXI2AgQgACAEaiAANgIADAgLIAYoAgQiBUEDcUEBRw0GIAVBeHEhCCAFQf8BTQRAIAVBA3YhAyAGKAIIIgAgBigCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBwsgAiAANgIIIAAgAjYCDAwGCyAGKAIYIQcgBiAGKAIMIgBHBEAgACAGKAIIIgI2AgggAiAANgIMDAULIAZBFGoiAigCACIFRQRAIAYoAhAiBUUNBCAGQRBqIQILA0AgAiEDIAUiAEEUaiICKAIAIgUNACAAQRBqIQIgACgCECIFDQALIANBADYCAAwEC0F4IABrQQ9xIgEgAGoiByAGQThrIgMgAWsiAUEBcjYCBCAAIANqQTg2AgQgAiAFQTcgBWtBD3FqQT9rIgMgAyACQRBqSRsiA0EjNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAc2AgAgA0EQakHU0wApAgA3AgAgA0HM0wApAgA3AghB1NMAIANBCGo2AgBB0NMAIAY2AgBBzNMAIAA2AgBB2NMAQQA2AgAgA0EkaiEBA0AgAUEHNgIAIAUgAUEEaiIBSw0ACyACIANGDQAgAyADKAIEQX5xNgIEIAMgAyACayIFNgIAIAIgBUEBcjYCBCAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIDcUUEQEGM0AAgASADcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEGQ0AAoAgAiA0EBIAF0IgZxRQRAIAAgAjYCAEGQ0AAgAyAGcjYCACACIAA2AhggAiACNgIIIAIgAjYCDAwBCyAFQRkgAUEBdmtBACABQR9HG3QhASAAKAIAIQMCQANAIAMiACgCBEF4cSAFRg0BIAFBHXYhAyABQQF0IQEgACADQQRxakEQaiIGKAIAIgMNAAsgBiACNgIAIAIgADYCGCACIAI2AgwgAiACNgIIDAELIAAoAggiASACNgIMIAAgAjYCCCACQQA2AhggAiAANgIMIAIgATYCCAtBmNAAKAIAIgEgBE0NAEGk0AAoAgAiACAEaiICIAEgBGsiAUEBcjYCBEGY0AAgATYCAEGk0AAgAjYCACAAIARBA3I2AgQgAEEIaiEBDAgLQQAhAUH80wBBMDYCAAwHC0EAIQALIAdFDQACQCAGKAIcIgJBAnRBvNIAaiIDKAIAIAZGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAdBEEEUIAcoAhAgBkYbaiAANgIAIABFDQELIAAgBzYCGCAGKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAGQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAIaiEBIAYgCGoiBigCBCEFCyAGIAVBfnE2AgQgASAEaiABNgIAIAQgAUEBcjYCBCABQf8BTQRAIAFBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASABQQN2dCIBcUUEQEGM0AAgASACcjYCACAADAELIAAoAggLIgEgBDYCDCAAIAQ2AgggBCAANgIMIAQgATYCCAwBC0EfIQUgAUH///8HTQRAIAFBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBQsgBCAFNgIcIARCADcCECAFQQJ0QbzSAGohAEGQ0AAoAgAiAkEBIAV0IgNxRQRAIAAgBDYCAEGQ0AAgAiADcjYCACAEIAA2AhggBCAENgIIIAQgBDYCDAwBCyABQRkgBUEBdmtBACAFQR9HG3QhBSAAKAIAIQACQANAIAAiAigCBEF4cSABRg0BIAVBHXYhACAFQQF0IQUgAiAAQQRxakEQaiIDKAIAIgANAAsgAyAENgIAIAQgAjYCGCAEIAQ2AgwgBCAENgIIDAELIAIoAggiACAENgIMIAIgBDYCCCAEQQA2AhggBCACNgIMIAQgADYCCAsgCUEIaiEBDAILAkAgB0UNAAJAIAMoAhwiAUECdEG80gBqIgIoAgAgA0YEQCACIAA2AgAgAA0BQZDQACAIQX4gAXdxIgg2AgAMAgsgB0EQQRQgBygCECADRhtqIAA2AgAgAEUNAQsgACAHNgIYIAMoAhAiAQRAIAAgATYCECABIAA2AhgLIANBFGooAgAiAUUNACAAQRRqIAE2AgAgASAANgIYCwJAIAVBD00EQCADIAQgBWoiAEEDcjYCBCAAIANqIgAgACgCBEEBcjYCBAwBCyADIARqIgIgBUEBcjYCBCADIARBA3I2AgQgAiAFaiAFNgIAIAVB/wFNBEAgBUF4cUG00ABqIQACf0GM0AAoAgAiAUEBIAVBA3Z0IgVxRQRAQYzQACABIAVyNgIAIAAMAQsgACgCCAsiASACNgIMIAAgAjYCCCACIAA2AgwgAiABNgIIDAELQR8hASAFQf///wdNBEAgBUEmIAVBCHZnIgBrdkEBcSAAQQF0a0E+aiEBCyACIAE2AhwgAkIANwIQIAFBAnRBvNIAaiEAQQEgAXQiBCAIcUUEQCAAIAI2AgBBkNAAIAQgCHI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEEAkADQCAEIgAoAgRBeHEgBUYNASABQR12IQQgAUEBdCEBIAAgBEEEcWpBEGoiBigCACIEDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLIANBCGohAQwBCwJAIAlFDQACQCAAKAIcIgFBAnRBvNIAaiICKAIAIABGBEAgAiADNgIAIAMNAUGQ0AAgC0F+IAF3cTYCAAwCCyAJQRBBFCAJKAIQIABGG2ogAzYCACADRQ0BCyADIAk2AhggACgCECIBBEAgAyABNgIQIAEgAzYCGAsgAEEUaigCACIBRQ0AIANBFGogATYCACABIAM2AhgLAkAgBUEPTQRAIAAgBCAFaiIBQQNyNgIEIAAgAWoiASABKAIEQQFyNgIEDAELIAAgBGoiByAFQQFyNgIEIAAgBEEDcjYCBCAFIAdqIAU2AgAgCARAIAhBeHFBtNAAaiEBQaDQACgCACEDAn9BASAIQQN2dCICIAZxRQRAQYzQACACIAZyNgIAIAEMAQsgASgCCAsiAiADNgIMIAEgAzYCCCADIAE2AgwgAyACNgIIC0Gg0AAgBzYCAEGU0AAgBTYCAAsgAEEIaiEBCyAKQRBqJAAgAQtDACAARQRAPwBBEHQPCwJAIABB//8DcQ0AIABBAEgNACAAQRB2QAAiAEF/RgRAQfzTAEEwNgIAQX8PCyAAQRB0DwsACwvcPyIAQYAICwkBAAAAAgAAAAMAQZQICwUEAAAABQBBpAgLCQYAAAAHAAAACABB3AgLii1JbnZhbGlkIGNoYXIgaW4gdXJsIHF1ZXJ5AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fYm9keQBDb250ZW50LUxlbmd0aCBvdmVyZmxvdwBDaHVuayBzaXplIG92ZXJmbG93AFJlc3BvbnNlIG92ZXJmbG93AEludmFsaWQgbWV0aG9kIGZvciBIVFRQL3gueCByZXF1ZXN0AEludmFsaWQgbWV0aG9kIGZvciBSVFNQL3gueCByZXF1ZXN0AEV4cGVjdGVkIFNPVVJDRSBtZXRob2QgZm9yIElDRS94LnggcmVxdWVzdABJbnZhbGlkIGNoYXIgaW4gdXJsIGZyYWdtZW50IHN0YXJ0AEV4cGVjdGVkIGRvdABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3N0YXR1cwBJbnZhbGlkIHJlc3BvbnNlIHN0YXR1cwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zAFVzZXIgY2FsbGJhY2sgZXJyb3IAYG9uX3Jlc2V0YCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfaGVhZGVyYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9iZWdpbmAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3N0YXR1c19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3ZlcnNpb25fY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl91cmxfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXRob2RfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfZmllbGRfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fbmFtZWAgY2FsbGJhY2sgZXJyb3IAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzZXJ2ZXIASW52YWxpZCBoZWFkZXIgdmFsdWUgY2hhcgBJbnZhbGlkIGhlYWRlciBmaWVsZCBjaGFyAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdmVyc2lvbgBJbnZhbGlkIG1pbm9yIHZlcnNpb24ASW52YWxpZCBtYWpvciB2ZXJzaW9uAEV4cGVjdGVkIHNwYWNlIGFmdGVyIHZlcnNpb24ARXhwZWN0ZWQgQ1JMRiBhZnRlciB2ZXJzaW9uAEludmFsaWQgSFRUUCB2ZXJzaW9uAEludmFsaWQgaGVhZGVyIHRva2VuAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdXJsAEludmFsaWQgY2hhcmFjdGVycyBpbiB1cmwAVW5leHBlY3RlZCBzdGFydCBjaGFyIGluIHVybABEb3VibGUgQCBpbiB1cmwARW1wdHkgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyYWN0ZXIgaW4gQ29udGVudC1MZW5ndGgARHVwbGljYXRlIENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhciBpbiB1cmwgcGF0aABDb250ZW50LUxlbmd0aCBjYW4ndCBiZSBwcmVzZW50IHdpdGggVHJhbnNmZXItRW5jb2RpbmcASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgc2l6ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl92YWx1ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHZhbHVlAE1pc3NpbmcgZXhwZWN0ZWQgTEYgYWZ0ZXIgaGVhZGVyIHZhbHVlAEludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYCBoZWFkZXIgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZSB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlZCB2YWx1ZQBQYXVzZWQgYnkgb25faGVhZGVyc19jb21wbGV0ZQBJbnZhbGlkIEVPRiBzdGF0ZQBvbl9yZXNldCBwYXVzZQBvbl9jaHVua19oZWFkZXIgcGF1c2UAb25fbWVzc2FnZV9iZWdpbiBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fdmFsdWUgcGF1c2UAb25fc3RhdHVzX2NvbXBsZXRlIHBhdXNlAG9uX3ZlcnNpb25fY29tcGxldGUgcGF1c2UAb25fdXJsX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXNzYWdlX2NvbXBsZXRlIHBhdXNlAG9uX21ldGhvZF9jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfZmllbGRfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUgcGF1c2UAVW5leHBlY3RlZCBzcGFjZSBhZnRlciBzdGFydCBsaW5lAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBuYW1lAFBhdXNlIG9uIENPTk5FQ1QvVXBncmFkZQBQYXVzZSBvbiBQUkkvVXBncmFkZQBFeHBlY3RlZCBIVFRQLzIgQ29ubmVjdGlvbiBQcmVmYWNlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fbWV0aG9kAEV4cGVjdGVkIHNwYWNlIGFmdGVyIG1ldGhvZABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl9maWVsZABQYXVzZWQASW52YWxpZCB3b3JkIGVuY291bnRlcmVkAEludmFsaWQgbWV0aG9kIGVuY291bnRlcmVkAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2NoZW1hAFJlcXVlc3QgaGFzIGludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYABTV0lUQ0hfUFJPWFkAVVNFX1BST1hZAE1LQUNUSVZJVFkAVU5QUk9DRVNTQUJMRV9FTlRJVFkAQ09QWQBNT1ZFRF9QRVJNQU5FTlRMWQBUT09fRUFSTFkATk9USUZZAEZBSUxFRF9ERVBFTkRFTkNZAEJBRF9HQVRFV0FZAFBMQVkAUFVUAENIRUNLT1VUAEdBVEVXQVlfVElNRU9VVABSRVFVRVNUX1RJTUVPVVQATkVUV09SS19DT05ORUNUX1RJTUVPVVQAQ09OTkVDVElPTl9USU1FT1VUAExPR0lOX1RJTUVPVVQATkVUV09SS19SRUFEX1RJTUVPVVQAUE9TVABNSVNESVJFQ1RFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX0xPQURfQkFMQU5DRURfUkVRVUVTVABCQURfUkVRVUVTVABIVFRQX1JFUVVFU1RfU0VOVF9UT19IVFRQU19QT1JUAFJFUE9SVABJTV9BX1RFQVBPVABSRVNFVF9DT05URU5UAE5PX0NPTlRFTlQAUEFSVElBTF9DT05URU5UAEhQRV9JTlZBTElEX0NPTlNUQU5UAEhQRV9DQl9SRVNFVABHRVQASFBFX1NUUklDVABDT05GTElDVABURU1QT1JBUllfUkVESVJFQ1QAUEVSTUFORU5UX1JFRElSRUNUAENPTk5FQ1QATVVMVElfU1RBVFVTAEhQRV9JTlZBTElEX1NUQVRVUwBUT09fTUFOWV9SRVFVRVNUUwBFQVJMWV9ISU5UUwBVTkFWQUlMQUJMRV9GT1JfTEVHQUxfUkVBU09OUwBPUFRJT05TAFNXSVRDSElOR19QUk9UT0NPTFMAVkFSSUFOVF9BTFNPX05FR09USUFURVMATVVMVElQTEVfQ0hPSUNFUwBJTlRFUk5BTF9TRVJWRVJfRVJST1IAV0VCX1NFUlZFUl9VTktOT1dOX0VSUk9SAFJBSUxHVU5fRVJST1IASURFTlRJVFlfUFJPVklERVJfQVVUSEVOVElDQVRJT05fRVJST1IAU1NMX0NFUlRJRklDQVRFX0VSUk9SAElOVkFMSURfWF9GT1JXQVJERURfRk9SAFNFVF9QQVJBTUVURVIAR0VUX1BBUkFNRVRFUgBIUEVfVVNFUgBTRUVfT1RIRVIASFBFX0NCX0NIVU5LX0hFQURFUgBNS0NBTEVOREFSAFNFVFVQAFdFQl9TRVJWRVJfSVNfRE9XTgBURUFSRE9XTgBIUEVfQ0xPU0VEX0NPTk5FQ1RJT04ASEVVUklTVElDX0VYUElSQVRJT04ARElTQ09OTkVDVEVEX09QRVJBVElPTgBOT05fQVVUSE9SSVRBVElWRV9JTkZPUk1BVElPTgBIUEVfSU5WQUxJRF9WRVJTSU9OAEhQRV9DQl9NRVNTQUdFX0JFR0lOAFNJVEVfSVNfRlJPWkVOAEhQRV9JTlZBTElEX0hFQURFUl9UT0tFTgBJTlZBTElEX1RPS0VOAEZPUkJJRERFTgBFTkhBTkNFX1lPVVJfQ0FMTQBIUEVfSU5WQUxJRF9VUkwAQkxPQ0tFRF9CWV9QQVJFTlRBTF9DT05UUk9MAE1LQ09MAEFDTABIUEVfSU5URVJOQUwAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRV9VTk9GRklDSUFMAEhQRV9PSwBVTkxJTksAVU5MT0NLAFBSSQBSRVRSWV9XSVRIAEhQRV9JTlZBTElEX0NPTlRFTlRfTEVOR1RIAEhQRV9VTkVYUEVDVEVEX0NPTlRFTlRfTEVOR1RIAEZMVVNIAFBST1BQQVRDSABNLVNFQVJDSABVUklfVE9PX0xPTkcAUFJPQ0VTU0lORwBNSVNDRUxMQU5FT1VTX1BFUlNJU1RFTlRfV0FSTklORwBNSVNDRUxMQU5FT1VTX1dBUk5JTkcASFBFX0lOVkFMSURfVFJBTlNGRVJfRU5DT0RJTkcARXhwZWN0ZWQgQ1JMRgBIUEVfSU5WQUxJRF9DSFVOS19TSVpFAE1PVkUAQ09OVElOVUUASFBFX0NCX1NUQVRVU19DT01QTEVURQBIUEVfQ0JfSEVBREVSU19DT01QTEVURQBIUEVfQ0JfVkVSU0lPTl9DT01QTEVURQBIUEVfQ0JfVVJMX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19DT01QTEVURQBIUEVfQ0JfSEVBREVSX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9OQU1FX0NPTVBMRVRFAEhQRV9DQl9NRVNTQUdFX0NPTVBMRVRFAEhQRV9DQl9NRVRIT0RfQ09NUExFVEUASFBFX0NCX0hFQURFUl9GSUVMRF9DT01QTEVURQBERUxFVEUASFBFX0lOVkFMSURfRU9GX1NUQVRFAElOVkFMSURfU1NMX0NFUlRJRklDQVRFAFBBVVNFAE5PX1JFU1BPTlNFAFVOU1VQUE9SVEVEX01FRElBX1RZUEUAR09ORQBOT1RfQUNDRVBUQUJMRQBTRVJWSUNFX1VOQVZBSUxBQkxFAFJBTkdFX05PVF9TQVRJU0ZJQUJMRQBPUklHSU5fSVNfVU5SRUFDSEFCTEUAUkVTUE9OU0VfSVNfU1RBTEUAUFVSR0UATUVSR0UAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRQBSRVFVRVNUX0hFQURFUl9UT09fTEFSR0UAUEFZTE9BRF9UT09fTEFSR0UASU5TVUZGSUNJRU5UX1NUT1JBR0UASFBFX1BBVVNFRF9VUEdSQURFAEhQRV9QQVVTRURfSDJfVVBHUkFERQBTT1VSQ0UAQU5OT1VOQ0UAVFJBQ0UASFBFX1VORVhQRUNURURfU1BBQ0UAREVTQ1JJQkUAVU5TVUJTQ1JJQkUAUkVDT1JEAEhQRV9JTlZBTElEX01FVEhPRABOT1RfRk9VTkQAUFJPUEZJTkQAVU5CSU5EAFJFQklORABVTkFVVEhPUklaRUQATUVUSE9EX05PVF9BTExPV0VEAEhUVFBfVkVSU0lPTl9OT1RfU1VQUE9SVEVEAEFMUkVBRFlfUkVQT1JURUQAQUNDRVBURUQATk9UX0lNUExFTUVOVEVEAExPT1BfREVURUNURUQASFBFX0NSX0VYUEVDVEVEAEhQRV9MRl9FWFBFQ1RFRABDUkVBVEVEAElNX1VTRUQASFBFX1BBVVNFRABUSU1FT1VUX09DQ1VSRUQAUEFZTUVOVF9SRVFVSVJFRABQUkVDT05ESVRJT05fUkVRVUlSRUQAUFJPWFlfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATkVUV09SS19BVVRIRU5USUNBVElPTl9SRVFVSVJFRABMRU5HVEhfUkVRVUlSRUQAU1NMX0NFUlRJRklDQVRFX1JFUVVJUkVEAFVQR1JBREVfUkVRVUlSRUQAUEFHRV9FWFBJUkVEAFBSRUNPTkRJVElPTl9GQUlMRUQARVhQRUNUQVRJT05fRkFJTEVEAFJFVkFMSURBVElPTl9GQUlMRUQAU1NMX0hBTkRTSEFLRV9GQUlMRUQATE9DS0VEAFRSQU5TRk9STUFUSU9OX0FQUExJRUQATk9UX01PRElGSUVEAE5PVF9FWFRFTkRFRABCQU5EV0lEVEhfTElNSVRfRVhDRUVERUQAU0lURV9JU19PVkVSTE9BREVEAEhFQUQARXhwZWN0ZWQgSFRUUC8AAF4TAAAmEwAAMBAAAPAXAACdEwAAFRIAADkXAADwEgAAChAAAHUSAACtEgAAghMAAE8UAAB/EAAAoBUAACMUAACJEgAAixQAAE0VAADUEQAAzxQAABAYAADJFgAA3BYAAMERAADgFwAAuxQAAHQUAAB8FQAA5RQAAAgXAAAfEAAAZRUAAKMUAAAoFQAAAhUAAJkVAAAsEAAAixkAAE8PAADUDgAAahAAAM4QAAACFwAAiQ4AAG4TAAAcEwAAZhQAAFYXAADBEwAAzRMAAGwTAABoFwAAZhcAAF8XAAAiEwAAzg8AAGkOAADYDgAAYxYAAMsTAACqDgAAKBcAACYXAADFEwAAXRYAAOgRAABnEwAAZRMAAPIWAABzEwAAHRcAAPkWAADzEQAAzw4AAM4VAAAMEgAAsxEAAKURAABhEAAAMhcAALsTAEH5NQsBAQBBkDYL4AEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB/TcLAQEAQZE4C14CAwICAgICAAACAgACAgACAgICAgICAgICAAQAAAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEH9OQsBAQBBkToLXgIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAQfA7Cw1sb3NlZWVwLWFsaXZlAEGJPAsBAQBBoDwL4AEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBBiT4LAQEAQaA+C+cBAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAEGwwAALXwEBAAEBAQEBAAABAQABAQABAQEBAQEBAQEBAAAAAAAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAEGQwgALIWVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgBBwMIACy1yYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AQfnCAAsFAQIAAQMAQZDDAAvgAQQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH5xAALBQECAAEDAEGQxQAL4AEEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cYACwQBAAABAEGRxwAL3wEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH6yAALBAEAAAIAQZDJAAtfAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAQfrKAAsEAQAAAQBBkMsACwEBAEGqywALQQIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAEH6zAALBAEAAAEAQZDNAAsBAQBBms0ACwYCAAAAAAIAQbHNAAs6AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB8M4AC5YBTk9VTkNFRUNLT1VUTkVDVEVURUNSSUJFTFVTSEVURUFEU0VBUkNIUkdFQ1RJVklUWUxFTkRBUlZFT1RJRllQVElPTlNDSFNFQVlTVEFUQ0hHRU9SRElSRUNUT1JUUkNIUEFSQU1FVEVSVVJDRUJTQ1JJQkVBUkRPV05BQ0VJTkROS0NLVUJTQ1JJQkVIVFRQL0FEVFAv", "base64");
+    module2.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK07MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtXACAAQRhqQgA3AwAgAEIANwMAIABBOGpCADcDACAAQTBqQgA3AwAgAEEoakIANwMAIABBIGpCADcDACAAQRBqQgA3AwAgAEEIakIANwMAIABB3QE2AhwLBgAgABAyC5otAQt/IwBBEGsiCiQAQaTQACgCACIJRQRAQeTTACgCACIFRQRAQfDTAEJ/NwIAQejTAEKAgISAgIDAADcCAEHk0wAgCkEIakFwcUHYqtWqBXMiBTYCAEH40wBBADYCAEHI0wBBADYCAAtBzNMAQYDUBDYCAEGc0ABBgNQENgIAQbDQACAFNgIAQazQAEF/NgIAQdDTAEGArAM2AgADQCABQcjQAGogAUG80ABqIgI2AgAgAiABQbTQAGoiAzYCACABQcDQAGogAzYCACABQdDQAGogAUHE0ABqIgM2AgAgAyACNgIAIAFB2NAAaiABQczQAGoiAjYCACACIAM2AgAgAUHU0ABqIAI2AgAgAUEgaiIBQYACRw0AC0GM1ARBwasDNgIAQajQAEH00wAoAgA2AgBBmNAAQcCrAzYCAEGk0ABBiNQENgIAQcz/B0E4NgIAQYjUBCEJCwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFNBEBBjNAAKAIAIgZBECAAQRNqQXBxIABBC0kbIgRBA3YiAHYiAUEDcQRAAkAgAUEBcSAAckEBcyICQQN0IgBBtNAAaiIBIABBvNAAaigCACIAKAIIIgNGBEBBjNAAIAZBfiACd3E2AgAMAQsgASADNgIIIAMgATYCDAsgAEEIaiEBIAAgAkEDdCICQQNyNgIEIAAgAmoiACAAKAIEQQFyNgIEDBELQZTQACgCACIIIARPDQEgAQRAAkBBAiAAdCICQQAgAmtyIAEgAHRxaCIAQQN0IgJBtNAAaiIBIAJBvNAAaigCACICKAIIIgNGBEBBjNAAIAZBfiAAd3EiBjYCAAwBCyABIAM2AgggAyABNgIMCyACIARBA3I2AgQgAEEDdCIAIARrIQUgACACaiAFNgIAIAIgBGoiBCAFQQFyNgIEIAgEQCAIQXhxQbTQAGohAEGg0AAoAgAhAwJ/QQEgCEEDdnQiASAGcUUEQEGM0AAgASAGcjYCACAADAELIAAoAggLIgEgAzYCDCAAIAM2AgggAyAANgIMIAMgATYCCAsgAkEIaiEBQaDQACAENgIAQZTQACAFNgIADBELQZDQACgCACILRQ0BIAtoQQJ0QbzSAGooAgAiACgCBEF4cSAEayEFIAAhAgNAAkAgAigCECIBRQRAIAJBFGooAgAiAUUNAQsgASgCBEF4cSAEayIDIAVJIQIgAyAFIAIbIQUgASAAIAIbIQAgASECDAELCyAAKAIYIQkgACgCDCIDIABHBEBBnNAAKAIAGiADIAAoAggiATYCCCABIAM2AgwMEAsgAEEUaiICKAIAIgFFBEAgACgCECIBRQ0DIABBEGohAgsDQCACIQcgASIDQRRqIgIoAgAiAQ0AIANBEGohAiADKAIQIgENAAsgB0EANgIADA8LQX8hBCAAQb9/Sw0AIABBE2oiAUFwcSEEQZDQACgCACIIRQ0AQQAgBGshBQJAAkACQAJ/QQAgBEGAAkkNABpBHyAEQf///wdLDQAaIARBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmoLIgZBAnRBvNIAaigCACICRQRAQQAhAUEAIQMMAQtBACEBIARBGSAGQQF2a0EAIAZBH0cbdCEAQQAhAwNAAkAgAigCBEF4cSAEayIHIAVPDQAgAiEDIAciBQ0AQQAhBSACIQEMAwsgASACQRRqKAIAIgcgByACIABBHXZBBHFqQRBqKAIAIgJGGyABIAcbIQEgAEEBdCEAIAINAAsLIAEgA3JFBEBBACEDQQIgBnQiAEEAIABrciAIcSIARQ0DIABoQQJ0QbzSAGooAgAhAQsgAUUNAQsDQCABKAIEQXhxIARrIgIgBUkhACACIAUgABshBSABIAMgABshAyABKAIQIgAEfyAABSABQRRqKAIACyIBDQALCyADRQ0AIAVBlNAAKAIAIARrTw0AIAMoAhghByADIAMoAgwiAEcEQEGc0AAoAgAaIAAgAygCCCIBNgIIIAEgADYCDAwOCyADQRRqIgIoAgAiAUUEQCADKAIQIgFFDQMgA0EQaiECCwNAIAIhBiABIgBBFGoiAigCACIBDQAgAEEQaiECIAAoAhAiAQ0ACyAGQQA2AgAMDQtBlNAAKAIAIgMgBE8EQEGg0AAoAgAhAQJAIAMgBGsiAkEQTwRAIAEgBGoiACACQQFyNgIEIAEgA2ogAjYCACABIARBA3I2AgQMAQsgASADQQNyNgIEIAEgA2oiACAAKAIEQQFyNgIEQQAhAEEAIQILQZTQACACNgIAQaDQACAANgIAIAFBCGohAQwPC0GY0AAoAgAiAyAESwRAIAQgCWoiACADIARrIgFBAXI2AgRBpNAAIAA2AgBBmNAAIAE2AgAgCSAEQQNyNgIEIAlBCGohAQwPC0EAIQEgBAJ/QeTTACgCAARAQezTACgCAAwBC0Hw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBDGpBcHFB2KrVqgVzNgIAQfjTAEEANgIAQcjTAEEANgIAQYCABAsiACAEQccAaiIFaiIGQQAgAGsiB3EiAk8EQEH80wBBMDYCAAwPCwJAQcTTACgCACIBRQ0AQbzTACgCACIIIAJqIQAgACABTSAAIAhLcQ0AQQAhAUH80wBBMDYCAAwPC0HI0wAtAABBBHENBAJAAkAgCQRAQczTACEBA0AgASgCACIAIAlNBEAgACABKAIEaiAJSw0DCyABKAIIIgENAAsLQQAQMyIAQX9GDQUgAiEGQejTACgCACIBQQFrIgMgAHEEQCACIABrIAAgA2pBACABa3FqIQYLIAQgBk8NBSAGQf7///8HSw0FQcTTACgCACIDBEBBvNMAKAIAIgcgBmohASABIAdNDQYgASADSw0GCyAGEDMiASAARw0BDAcLIAYgA2sgB3EiBkH+////B0sNBCAGEDMhACAAIAEoAgAgASgCBGpGDQMgACEBCwJAIAYgBEHIAGpPDQAgAUF/Rg0AQezTACgCACIAIAUgBmtqQQAgAGtxIgBB/v///wdLBEAgASEADAcLIAAQM0F/RwRAIAAgBmohBiABIQAMBwtBACAGaxAzGgwECyABIgBBf0cNBQwDC0EAIQMMDAtBACEADAoLIABBf0cNAgtByNMAQcjTACgCAEEEcjYCAAsgAkH+////B0sNASACEDMhAEEAEDMhASAAQX9GDQEgAUF/Rg0BIAAgAU8NASABIABrIgYgBEE4ak0NAQtBvNMAQbzTACgCACAGaiIBNgIAQcDTACgCACABSQRAQcDTACABNgIACwJAAkACQEGk0AAoAgAiAgRAQczTACEBA0AgACABKAIAIgMgASgCBCIFakYNAiABKAIIIgENAAsMAgtBnNAAKAIAIgFBAEcgACABT3FFBEBBnNAAIAA2AgALQQAhAUHQ0wAgBjYCAEHM0wAgADYCAEGs0ABBfzYCAEGw0ABB5NMAKAIANgIAQdjTAEEANgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBeCAAa0EPcSIBIABqIgIgBkE4ayIDIAFrIgFBAXI2AgRBqNAAQfTTACgCADYCAEGY0AAgATYCAEGk0AAgAjYCACAAIANqQTg2AgQMAgsgACACTQ0AIAIgA0kNACABKAIMQQhxDQBBeCACa0EPcSIAIAJqIgNBmNAAKAIAIAZqIgcgAGsiAEEBcjYCBCABIAUgBmo2AgRBqNAAQfTTACgCADYCAEGY0AAgADYCAEGk0AAgAzYCACACIAdqQTg2AgQMAQsgAEGc0AAoAgBJBEBBnNAAIAA2AgALIAAgBmohA0HM0wAhAQJAAkACQANAIAMgASgCAEcEQCABKAIIIgENAQwCCwsgAS0ADEEIcUUNAQtBzNMAIQEDQCABKAIAIgMgAk0EQCADIAEoAgRqIgUgAksNAwsgASgCCCEBDAALAAsgASAANgIAIAEgASgCBCAGajYCBCAAQXggAGtBD3FqIgkgBEEDcjYCBCADQXggA2tBD3FqIgYgBCAJaiIEayEBIAIgBkYEQEGk0AAgBDYCAEGY0ABBmNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEDAgLQaDQACgCACAGRgRAQaDQACAENgIAQZTQAEGU0AAoAgAgAWoiADYCACAEIABBAXI2AgQgACAEaiAANgIADAgLIAYoAgQiBUEDcUEBRw0GIAVBeHEhCCAFQf8BTQRAIAVBA3YhAyAGKAIIIgAgBigCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBwsgAiAANgIIIAAgAjYCDAwGCyAGKAIYIQcgBiAGKAIMIgBHBEAgACAGKAIIIgI2AgggAiAANgIMDAULIAZBFGoiAigCACIFRQRAIAYoAhAiBUUNBCAGQRBqIQILA0AgAiEDIAUiAEEUaiICKAIAIgUNACAAQRBqIQIgACgCECIFDQALIANBADYCAAwEC0F4IABrQQ9xIgEgAGoiByAGQThrIgMgAWsiAUEBcjYCBCAAIANqQTg2AgQgAiAFQTcgBWtBD3FqQT9rIgMgAyACQRBqSRsiA0EjNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAc2AgAgA0EQakHU0wApAgA3AgAgA0HM0wApAgA3AghB1NMAIANBCGo2AgBB0NMAIAY2AgBBzNMAIAA2AgBB2NMAQQA2AgAgA0EkaiEBA0AgAUEHNgIAIAUgAUEEaiIBSw0ACyACIANGDQAgAyADKAIEQX5xNgIEIAMgAyACayIFNgIAIAIgBUEBcjYCBCAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIDcUUEQEGM0AAgASADcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEGQ0AAoAgAiA0EBIAF0IgZxRQRAIAAgAjYCAEGQ0AAgAyAGcjYCACACIAA2AhggAiACNgIIIAIgAjYCDAwBCyAFQRkgAUEBdmtBACABQR9HG3QhASAAKAIAIQMCQANAIAMiACgCBEF4cSAFRg0BIAFBHXYhAyABQQF0IQEgACADQQRxakEQaiIGKAIAIgMNAAsgBiACNgIAIAIgADYCGCACIAI2AgwgAiACNgIIDAELIAAoAggiASACNgIMIAAgAjYCCCACQQA2AhggAiAANgIMIAIgATYCCAtBmNAAKAIAIgEgBE0NAEGk0AAoAgAiACAEaiICIAEgBGsiAUEBcjYCBEGY0AAgATYCAEGk0AAgAjYCACAAIARBA3I2AgQgAEEIaiEBDAgLQQAhAUH80wBBMDYCAAwHC0EAIQALIAdFDQACQCAGKAIcIgJBAnRBvNIAaiIDKAIAIAZGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAdBEEEUIAcoAhAgBkYbaiAANgIAIABFDQELIAAgBzYCGCAGKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAGQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAIaiEBIAYgCGoiBigCBCEFCyAGIAVBfnE2AgQgASAEaiABNgIAIAQgAUEBcjYCBCABQf8BTQRAIAFBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASABQQN2dCIBcUUEQEGM0AAgASACcjYCACAADAELIAAoAggLIgEgBDYCDCAAIAQ2AgggBCAANgIMIAQgATYCCAwBC0EfIQUgAUH///8HTQRAIAFBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBQsgBCAFNgIcIARCADcCECAFQQJ0QbzSAGohAEGQ0AAoAgAiAkEBIAV0IgNxRQRAIAAgBDYCAEGQ0AAgAiADcjYCACAEIAA2AhggBCAENgIIIAQgBDYCDAwBCyABQRkgBUEBdmtBACAFQR9HG3QhBSAAKAIAIQACQANAIAAiAigCBEF4cSABRg0BIAVBHXYhACAFQQF0IQUgAiAAQQRxakEQaiIDKAIAIgANAAsgAyAENgIAIAQgAjYCGCAEIAQ2AgwgBCAENgIIDAELIAIoAggiACAENgIMIAIgBDYCCCAEQQA2AhggBCACNgIMIAQgADYCCAsgCUEIaiEBDAILAkAgB0UNAAJAIAMoAhwiAUECdEG80gBqIgIoAgAgA0YEQCACIAA2AgAgAA0BQZDQACAIQX4gAXdxIgg2AgAMAgsgB0EQQRQgBygCECADRhtqIAA2AgAgAEUNAQsgACAHNgIYIAMoAhAiAQRAIAAgATYCECABIAA2AhgLIANBFGooAgAiAUUNACAAQRRqIAE2AgAgASAANgIYCwJAIAVBD00EQCADIAQgBWoiAEEDcjYCBCAAIANqIgAgACgCBEEBcjYCBAwBCyADIARqIgIgBUEBcjYCBCADIARBA3I2AgQgAiAFaiAFNgIAIAVB/wFNBEAgBUF4cUG00ABqIQACf0GM0AAoAgAiAUEBIAVBA3Z0IgVxRQRAQYzQACABIAVyNgIAIAAMAQsgACgCCAsiASACNgIMIAAgAjYCCCACIAA2AgwgAiABNgIIDAELQR8hASAFQf///wdNBEAgBUEmIAVBCHZnIgBrdkEBcSAAQQF0a0E+aiEBCyACIAE2AhwgAkIANwIQIAFBAnRBvNIAaiEAQQEgAXQiBCAIcUUEQCAAIAI2AgBBkNAAIAQgCHI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEEAkADQCAEIgAoAgRBeHEgBUYNASABQR12IQQgAUEBdCEBIAAgBEEEcWpBEGoiBigCACIEDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLIANBCGohAQwBCwJAIAlFDQACQCAAKAIcIgFBAnRBvNIAaiICKAIAIABGBEAgAiADNgIAIAMNAUGQ0AAgC0F+IAF3cTYCAAwCCyAJQRBBFCAJKAIQIABGG2ogAzYCACADRQ0BCyADIAk2AhggACgCECIBBEAgAyABNgIQIAEgAzYCGAsgAEEUaigCACIBRQ0AIANBFGogATYCACABIAM2AhgLAkAgBUEPTQRAIAAgBCAFaiIBQQNyNgIEIAAgAWoiASABKAIEQQFyNgIEDAELIAAgBGoiByAFQQFyNgIEIAAgBEEDcjYCBCAFIAdqIAU2AgAgCARAIAhBeHFBtNAAaiEBQaDQACgCACEDAn9BASAIQQN2dCICIAZxRQRAQYzQACACIAZyNgIAIAEMAQsgASgCCAsiAiADNgIMIAEgAzYCCCADIAE2AgwgAyACNgIIC0Gg0AAgBzYCAEGU0AAgBTYCAAsgAEEIaiEBCyAKQRBqJAAgAQtDACAARQRAPwBBEHQPCwJAIABB//8DcQ0AIABBAEgNACAAQRB2QAAiAEF/RgRAQfzTAEEwNgIAQX8PCyAAQRB0DwsACwvcPyIAQYAICwkBAAAAAgAAAAMAQZQICwUEAAAABQBBpAgLCQYAAAAHAAAACABB3AgLii1JbnZhbGlkIGNoYXIgaW4gdXJsIHF1ZXJ5AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fYm9keQBDb250ZW50LUxlbmd0aCBvdmVyZmxvdwBDaHVuayBzaXplIG92ZXJmbG93AFJlc3BvbnNlIG92ZXJmbG93AEludmFsaWQgbWV0aG9kIGZvciBIVFRQL3gueCByZXF1ZXN0AEludmFsaWQgbWV0aG9kIGZvciBSVFNQL3gueCByZXF1ZXN0AEV4cGVjdGVkIFNPVVJDRSBtZXRob2QgZm9yIElDRS94LnggcmVxdWVzdABJbnZhbGlkIGNoYXIgaW4gdXJsIGZyYWdtZW50IHN0YXJ0AEV4cGVjdGVkIGRvdABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3N0YXR1cwBJbnZhbGlkIHJlc3BvbnNlIHN0YXR1cwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zAFVzZXIgY2FsbGJhY2sgZXJyb3IAYG9uX3Jlc2V0YCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfaGVhZGVyYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9iZWdpbmAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3N0YXR1c19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3ZlcnNpb25fY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl91cmxfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXRob2RfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfZmllbGRfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fbmFtZWAgY2FsbGJhY2sgZXJyb3IAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzZXJ2ZXIASW52YWxpZCBoZWFkZXIgdmFsdWUgY2hhcgBJbnZhbGlkIGhlYWRlciBmaWVsZCBjaGFyAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdmVyc2lvbgBJbnZhbGlkIG1pbm9yIHZlcnNpb24ASW52YWxpZCBtYWpvciB2ZXJzaW9uAEV4cGVjdGVkIHNwYWNlIGFmdGVyIHZlcnNpb24ARXhwZWN0ZWQgQ1JMRiBhZnRlciB2ZXJzaW9uAEludmFsaWQgSFRUUCB2ZXJzaW9uAEludmFsaWQgaGVhZGVyIHRva2VuAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdXJsAEludmFsaWQgY2hhcmFjdGVycyBpbiB1cmwAVW5leHBlY3RlZCBzdGFydCBjaGFyIGluIHVybABEb3VibGUgQCBpbiB1cmwARW1wdHkgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyYWN0ZXIgaW4gQ29udGVudC1MZW5ndGgARHVwbGljYXRlIENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhciBpbiB1cmwgcGF0aABDb250ZW50LUxlbmd0aCBjYW4ndCBiZSBwcmVzZW50IHdpdGggVHJhbnNmZXItRW5jb2RpbmcASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgc2l6ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl92YWx1ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHZhbHVlAE1pc3NpbmcgZXhwZWN0ZWQgTEYgYWZ0ZXIgaGVhZGVyIHZhbHVlAEludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYCBoZWFkZXIgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZSB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlZCB2YWx1ZQBQYXVzZWQgYnkgb25faGVhZGVyc19jb21wbGV0ZQBJbnZhbGlkIEVPRiBzdGF0ZQBvbl9yZXNldCBwYXVzZQBvbl9jaHVua19oZWFkZXIgcGF1c2UAb25fbWVzc2FnZV9iZWdpbiBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fdmFsdWUgcGF1c2UAb25fc3RhdHVzX2NvbXBsZXRlIHBhdXNlAG9uX3ZlcnNpb25fY29tcGxldGUgcGF1c2UAb25fdXJsX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXNzYWdlX2NvbXBsZXRlIHBhdXNlAG9uX21ldGhvZF9jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfZmllbGRfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUgcGF1c2UAVW5leHBlY3RlZCBzcGFjZSBhZnRlciBzdGFydCBsaW5lAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBuYW1lAFBhdXNlIG9uIENPTk5FQ1QvVXBncmFkZQBQYXVzZSBvbiBQUkkvVXBncmFkZQBFeHBlY3RlZCBIVFRQLzIgQ29ubmVjdGlvbiBQcmVmYWNlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fbWV0aG9kAEV4cGVjdGVkIHNwYWNlIGFmdGVyIG1ldGhvZABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl9maWVsZABQYXVzZWQASW52YWxpZCB3b3JkIGVuY291bnRlcmVkAEludmFsaWQgbWV0aG9kIGVuY291bnRlcmVkAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2NoZW1hAFJlcXVlc3QgaGFzIGludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYABTV0lUQ0hfUFJPWFkAVVNFX1BST1hZAE1LQUNUSVZJVFkAVU5QUk9DRVNTQUJMRV9FTlRJVFkAQ09QWQBNT1ZFRF9QRVJNQU5FTlRMWQBUT09fRUFSTFkATk9USUZZAEZBSUxFRF9ERVBFTkRFTkNZAEJBRF9HQVRFV0FZAFBMQVkAUFVUAENIRUNLT1VUAEdBVEVXQVlfVElNRU9VVABSRVFVRVNUX1RJTUVPVVQATkVUV09SS19DT05ORUNUX1RJTUVPVVQAQ09OTkVDVElPTl9USU1FT1VUAExPR0lOX1RJTUVPVVQATkVUV09SS19SRUFEX1RJTUVPVVQAUE9TVABNSVNESVJFQ1RFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX0xPQURfQkFMQU5DRURfUkVRVUVTVABCQURfUkVRVUVTVABIVFRQX1JFUVVFU1RfU0VOVF9UT19IVFRQU19QT1JUAFJFUE9SVABJTV9BX1RFQVBPVABSRVNFVF9DT05URU5UAE5PX0NPTlRFTlQAUEFSVElBTF9DT05URU5UAEhQRV9JTlZBTElEX0NPTlNUQU5UAEhQRV9DQl9SRVNFVABHRVQASFBFX1NUUklDVABDT05GTElDVABURU1QT1JBUllfUkVESVJFQ1QAUEVSTUFORU5UX1JFRElSRUNUAENPTk5FQ1QATVVMVElfU1RBVFVTAEhQRV9JTlZBTElEX1NUQVRVUwBUT09fTUFOWV9SRVFVRVNUUwBFQVJMWV9ISU5UUwBVTkFWQUlMQUJMRV9GT1JfTEVHQUxfUkVBU09OUwBPUFRJT05TAFNXSVRDSElOR19QUk9UT0NPTFMAVkFSSUFOVF9BTFNPX05FR09USUFURVMATVVMVElQTEVfQ0hPSUNFUwBJTlRFUk5BTF9TRVJWRVJfRVJST1IAV0VCX1NFUlZFUl9VTktOT1dOX0VSUk9SAFJBSUxHVU5fRVJST1IASURFTlRJVFlfUFJPVklERVJfQVVUSEVOVElDQVRJT05fRVJST1IAU1NMX0NFUlRJRklDQVRFX0VSUk9SAElOVkFMSURfWF9GT1JXQVJERURfRk9SAFNFVF9QQVJBTUVURVIAR0VUX1BBUkFNRVRFUgBIUEVfVVNFUgBTRUVfT1RIRVIASFBFX0NCX0NIVU5LX0hFQURFUgBNS0NBTEVOREFSAFNFVFVQAFdFQl9TRVJWRVJfSVNfRE9XTgBURUFSRE9XTgBIUEVfQ0xPU0VEX0NPTk5FQ1RJT04ASEVVUklTVElDX0VYUElSQVRJT04ARElTQ09OTkVDVEVEX09QRVJBVElPTgBOT05fQVVUSE9SSVRBVElWRV9JTkZPUk1BVElPTgBIUEVfSU5WQUxJRF9WRVJTSU9OAEhQRV9DQl9NRVNTQUdFX0JFR0lOAFNJVEVfSVNfRlJPWkVOAEhQRV9JTlZBTElEX0hFQURFUl9UT0tFTgBJTlZBTElEX1RPS0VOAEZPUkJJRERFTgBFTkhBTkNFX1lPVVJfQ0FMTQBIUEVfSU5WQUxJRF9VUkwAQkxPQ0tFRF9CWV9QQVJFTlRBTF9DT05UUk9MAE1LQ09MAEFDTABIUEVfSU5URVJOQUwAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRV9VTk9GRklDSUFMAEhQRV9PSwBVTkxJTksAVU5MT0NLAFBSSQBSRVRSWV9XSVRIAEhQRV9JTlZBTElEX0NPTlRFTlRfTEVOR1RIAEhQRV9VTkVYUEVDVEVEX0NPTlRFTlRfTEVOR1RIAEZMVVNIAFBST1BQQVRDSABNLVNFQVJDSABVUklfVE9PX0xPTkcAUFJPQ0VTU0lORwBNSVNDRUxMQU5FT1VTX1BFUlNJU1RFTlRfV0FSTklORwBNSVNDRUxMQU5FT1VTX1dBUk5JTkcASFBFX0lOVkFMSURfVFJBTlNGRVJfRU5DT0RJTkcARXhwZWN0ZWQgQ1JMRgBIUEVfSU5WQUxJRF9DSFVOS19TSVpFAE1PVkUAQ09OVElOVUUASFBFX0NCX1NUQVRVU19DT01QTEVURQBIUEVfQ0JfSEVBREVSU19DT01QTEVURQBIUEVfQ0JfVkVSU0lPTl9DT01QTEVURQBIUEVfQ0JfVVJMX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19DT01QTEVURQBIUEVfQ0JfSEVBREVSX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9OQU1FX0NPTVBMRVRFAEhQRV9DQl9NRVNTQUdFX0NPTVBMRVRFAEhQRV9DQl9NRVRIT0RfQ09NUExFVEUASFBFX0NCX0hFQURFUl9GSUVMRF9DT01QTEVURQBERUxFVEUASFBFX0lOVkFMSURfRU9GX1NUQVRFAElOVkFMSURfU1NMX0NFUlRJRklDQVRFAFBBVVNFAE5PX1JFU1BPTlNFAFVOU1VQUE9SVEVEX01FRElBX1RZUEUAR09ORQBOT1RfQUNDRVBUQUJMRQBTRVJWSUNFX1VOQVZBSUxBQkxFAFJBTkdFX05PVF9TQVRJU0ZJQUJMRQBPUklHSU5fSVNfVU5SRUFDSEFCTEUAUkVTUE9OU0VfSVNfU1RBTEUAUFVSR0UATUVSR0UAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRQBSRVFVRVNUX0hFQURFUl9UT09fTEFSR0UAUEFZTE9BRF9UT09fTEFSR0UASU5TVUZGSUNJRU5UX1NUT1JBR0UASFBFX1BBVVNFRF9VUEdSQURFAEhQRV9QQVVTRURfSDJfVVBHUkFERQBTT1VSQ0UAQU5OT1VOQ0UAVFJBQ0UASFBFX1VORVhQRUNURURfU1BBQ0UAREVTQ1JJQkUAVU5TVUJTQ1JJQkUAUkVDT1JEAEhQRV9JTlZBTElEX01FVEhPRABOT1RfRk9VTkQAUFJPUEZJTkQAVU5CSU5EAFJFQklORABVTkFVVEhPUklaRUQATUVUSE9EX05PVF9BTExPV0VEAEhUVFBfVkVSU0lPTl9OT1RfU1VQUE9SVEVEAEFMUkVBRFlfUkVQT1JURUQAQUNDRVBURUQATk9UX0lNUExFTUVOVEVEAExPT1BfREVURUNURUQASFBFX0NSX0VYUEVDVEVEAEhQRV9MRl9FWFBFQ1RFRABDUkVBVEVEAElNX1VTRUQASFBFX1BBVVNFRABUSU1FT1VUX09DQ1VSRUQAUEFZTUVOVF9SRVFVSVJFRABQUkVDT05ESVRJT05fUkVRVUlSRUQAUFJPWFlfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATkVUV09SS19BVVRIRU5USUNBVElPTl9SRVFVSVJFRABMRU5HVEhfUkVRVUlSRUQAU1NMX0NFUlRJRklDQVRFX1JFUVVJUkVEAFVQR1JBREVfUkVRVUlSRUQAUEFHRV9FWFBJUkVEAFBSRUNPTkRJVElPTl9GQUlMRUQARVhQRUNUQVRJT05fRkFJTEVEAFJFVkFMSURBVElPTl9GQUlMRUQAU1NMX0hBTkRTSEFLRV9GQUlMRUQATE9DS0VEAFRSQU5TRk9STUFUSU9OX0FQUExJRUQATk9UX01PRElGSUVEAE5PVF9FWFRFTkRFRABCQU5EV0lEVEhfTElNSVRfRVhDRUVERUQAU0lURV9JU19PVkVSTE9BREVEAEhFQUQARXhwZWN0ZWQgSFRUUC8AAF4TAAAmEwAAMBAAAPAXAACdEwAAFRIAADkXAADwEgAAChAAAHUSAACtEgAAghMAAE8UAAB/EAAAoBUAACMUAACJEgAAixQAAE0VAADUEQAAzxQAABAYAADJFgAA3BYAAMERAADgFwAAuxQAAHQUAAB8FQAA5RQAAAgXAAAfEAAAZRUAAKMUAAAoFQAAAhUAAJkVAAAsEAAAixkAAE8PAADUDgAAahAAAM4QAAACFwAAiQ4AAG4TAAAcEwAAZhQAAFYXAADBEwAAzRMAAGwTAABoFwAAZhcAAF8XAAAiEwAAzg8AAGkOAADYDgAAYxYAAMsTAACqDgAAKBcAACYXAADFEwAAXRYAAOgRAABnEwAAZRMAAPIWAABzEwAAHRcAAPkWAADzEQAAzw4AAM4VAAAMEgAAsxEAAKURAABhEAAAMhcAALsTAEH5NQsBAQBBkDYL4AEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB/TcLAQEAQZE4C14CAwICAgICAAACAgACAgACAgICAgICAgICAAQAAAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEH9OQsBAQBBkToLXgIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAQfA7Cw1sb3NlZWVwLWFsaXZlAEGJPAsBAQBBoDwL4AEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBBiT4LAQEAQaA+C+cBAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAEGwwAALXwEBAAEBAQEBAAABAQABAQABAQEBAQEBAQEBAAAAAAAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAEGQwgALIWVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgBBwMIACy1yYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AQfnCAAsFAQIAAQMAQZDDAAvgAQQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH5xAALBQECAAEDAEGQxQAL4AEEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cYACwQBAAABAEGRxwAL3wEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH6yAALBAEAAAIAQZDJAAtfAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAQfrKAAsEAQAAAQBBkMsACwEBAEGqywALQQIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAEH6zAALBAEAAAEAQZDNAAsBAQBBms0ACwYCAAAAAAIAQbHNAAs6AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB8M4AC5YBTk9VTkNFRUNLT1VUTkVDVEVURUNSSUJFTFVTSEVURUFEU0VBUkNIUkdFQ1RJVklUWUxFTkRBUlZFT1RJRllQVElPTlNDSFNFQVlTVEFUQ0hHRU9SRElSRUNUT1JUUkNIUEFSQU1FVEVSVVJDRUJTQ1JJQkVBUkRPV05BQ0VJTkROS0NLVUJTQ1JJQkVIVFRQL0FEVFAv", "base64");
   }
 });
 
 // node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
 var require_llhttp_simd_wasm = __commonJS({
-  "node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module) {
+  "node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { Buffer: Buffer2 } = __require("node:buffer");
-    module.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK77MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtzACAAQRBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAA/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQTBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQSBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQd0BNgIcCwYAIAAQMguaLQELfyMAQRBrIgokAEGk0AAoAgAiCUUEQEHk0wAoAgAiBUUEQEHw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBCGpBcHFB2KrVqgVzIgU2AgBB+NMAQQA2AgBByNMAQQA2AgALQczTAEGA1AQ2AgBBnNAAQYDUBDYCAEGw0AAgBTYCAEGs0ABBfzYCAEHQ0wBBgKwDNgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBjNQEQcGrAzYCAEGo0ABB9NMAKAIANgIAQZjQAEHAqwM2AgBBpNAAQYjUBDYCAEHM/wdBODYCAEGI1AQhCQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAQewBTQRAQYzQACgCACIGQRAgAEETakFwcSAAQQtJGyIEQQN2IgB2IgFBA3EEQAJAIAFBAXEgAHJBAXMiAkEDdCIAQbTQAGoiASAAQbzQAGooAgAiACgCCCIDRgRAQYzQACAGQX4gAndxNgIADAELIAEgAzYCCCADIAE2AgwLIABBCGohASAAIAJBA3QiAkEDcjYCBCAAIAJqIgAgACgCBEEBcjYCBAwRC0GU0AAoAgAiCCAETw0BIAEEQAJAQQIgAHQiAkEAIAJrciABIAB0cWgiAEEDdCICQbTQAGoiASACQbzQAGooAgAiAigCCCIDRgRAQYzQACAGQX4gAHdxIgY2AgAMAQsgASADNgIIIAMgATYCDAsgAiAEQQNyNgIEIABBA3QiACAEayEFIAAgAmogBTYCACACIARqIgQgBUEBcjYCBCAIBEAgCEF4cUG00ABqIQBBoNAAKAIAIQMCf0EBIAhBA3Z0IgEgBnFFBEBBjNAAIAEgBnI2AgAgAAwBCyAAKAIICyIBIAM2AgwgACADNgIIIAMgADYCDCADIAE2AggLIAJBCGohAUGg0AAgBDYCAEGU0AAgBTYCAAwRC0GQ0AAoAgAiC0UNASALaEECdEG80gBqKAIAIgAoAgRBeHEgBGshBSAAIQIDQAJAIAIoAhAiAUUEQCACQRRqKAIAIgFFDQELIAEoAgRBeHEgBGsiAyAFSSECIAMgBSACGyEFIAEgACACGyEAIAEhAgwBCwsgACgCGCEJIAAoAgwiAyAARwRAQZzQACgCABogAyAAKAIIIgE2AgggASADNgIMDBALIABBFGoiAigCACIBRQRAIAAoAhAiAUUNAyAAQRBqIQILA0AgAiEHIAEiA0EUaiICKAIAIgENACADQRBqIQIgAygCECIBDQALIAdBADYCAAwPC0F/IQQgAEG/f0sNACAAQRNqIgFBcHEhBEGQ0AAoAgAiCEUNAEEAIARrIQUCQAJAAkACf0EAIARBgAJJDQAaQR8gBEH///8HSw0AGiAEQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qCyIGQQJ0QbzSAGooAgAiAkUEQEEAIQFBACEDDAELQQAhASAEQRkgBkEBdmtBACAGQR9HG3QhAEEAIQMDQAJAIAIoAgRBeHEgBGsiByAFTw0AIAIhAyAHIgUNAEEAIQUgAiEBDAMLIAEgAkEUaigCACIHIAcgAiAAQR12QQRxakEQaigCACICRhsgASAHGyEBIABBAXQhACACDQALCyABIANyRQRAQQAhA0ECIAZ0IgBBACAAa3IgCHEiAEUNAyAAaEECdEG80gBqKAIAIQELIAFFDQELA0AgASgCBEF4cSAEayICIAVJIQAgAiAFIAAbIQUgASADIAAbIQMgASgCECIABH8gAAUgAUEUaigCAAsiAQ0ACwsgA0UNACAFQZTQACgCACAEa08NACADKAIYIQcgAyADKAIMIgBHBEBBnNAAKAIAGiAAIAMoAggiATYCCCABIAA2AgwMDgsgA0EUaiICKAIAIgFFBEAgAygCECIBRQ0DIANBEGohAgsDQCACIQYgASIAQRRqIgIoAgAiAQ0AIABBEGohAiAAKAIQIgENAAsgBkEANgIADA0LQZTQACgCACIDIARPBEBBoNAAKAIAIQECQCADIARrIgJBEE8EQCABIARqIgAgAkEBcjYCBCABIANqIAI2AgAgASAEQQNyNgIEDAELIAEgA0EDcjYCBCABIANqIgAgACgCBEEBcjYCBEEAIQBBACECC0GU0AAgAjYCAEGg0AAgADYCACABQQhqIQEMDwtBmNAAKAIAIgMgBEsEQCAEIAlqIgAgAyAEayIBQQFyNgIEQaTQACAANgIAQZjQACABNgIAIAkgBEEDcjYCBCAJQQhqIQEMDwtBACEBIAQCf0Hk0wAoAgAEQEHs0wAoAgAMAQtB8NMAQn83AgBB6NMAQoCAhICAgMAANwIAQeTTACAKQQxqQXBxQdiq1aoFczYCAEH40wBBADYCAEHI0wBBADYCAEGAgAQLIgAgBEHHAGoiBWoiBkEAIABrIgdxIgJPBEBB/NMAQTA2AgAMDwsCQEHE0wAoAgAiAUUNAEG80wAoAgAiCCACaiEAIAAgAU0gACAIS3ENAEEAIQFB/NMAQTA2AgAMDwtByNMALQAAQQRxDQQCQAJAIAkEQEHM0wAhAQNAIAEoAgAiACAJTQRAIAAgASgCBGogCUsNAwsgASgCCCIBDQALC0EAEDMiAEF/Rg0FIAIhBkHo0wAoAgAiAUEBayIDIABxBEAgAiAAayAAIANqQQAgAWtxaiEGCyAEIAZPDQUgBkH+////B0sNBUHE0wAoAgAiAwRAQbzTACgCACIHIAZqIQEgASAHTQ0GIAEgA0sNBgsgBhAzIgEgAEcNAQwHCyAGIANrIAdxIgZB/v///wdLDQQgBhAzIQAgACABKAIAIAEoAgRqRg0DIAAhAQsCQCAGIARByABqTw0AIAFBf0YNAEHs0wAoAgAiACAFIAZrakEAIABrcSIAQf7///8HSwRAIAEhAAwHCyAAEDNBf0cEQCAAIAZqIQYgASEADAcLQQAgBmsQMxoMBAsgASIAQX9HDQUMAwtBACEDDAwLQQAhAAwKCyAAQX9HDQILQcjTAEHI0wAoAgBBBHI2AgALIAJB/v///wdLDQEgAhAzIQBBABAzIQEgAEF/Rg0BIAFBf0YNASAAIAFPDQEgASAAayIGIARBOGpNDQELQbzTAEG80wAoAgAgBmoiATYCAEHA0wAoAgAgAUkEQEHA0wAgATYCAAsCQAJAAkBBpNAAKAIAIgIEQEHM0wAhAQNAIAAgASgCACIDIAEoAgQiBWpGDQIgASgCCCIBDQALDAILQZzQACgCACIBQQBHIAAgAU9xRQRAQZzQACAANgIAC0EAIQFB0NMAIAY2AgBBzNMAIAA2AgBBrNAAQX82AgBBsNAAQeTTACgCADYCAEHY0wBBADYCAANAIAFByNAAaiABQbzQAGoiAjYCACACIAFBtNAAaiIDNgIAIAFBwNAAaiADNgIAIAFB0NAAaiABQcTQAGoiAzYCACADIAI2AgAgAUHY0ABqIAFBzNAAaiICNgIAIAIgAzYCACABQdTQAGogAjYCACABQSBqIgFBgAJHDQALQXggAGtBD3EiASAAaiICIAZBOGsiAyABayIBQQFyNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAI2AgAgACADakE4NgIEDAILIAAgAk0NACACIANJDQAgASgCDEEIcQ0AQXggAmtBD3EiACACaiIDQZjQACgCACAGaiIHIABrIgBBAXI2AgQgASAFIAZqNgIEQajQAEH00wAoAgA2AgBBmNAAIAA2AgBBpNAAIAM2AgAgAiAHakE4NgIEDAELIABBnNAAKAIASQRAQZzQACAANgIACyAAIAZqIQNBzNMAIQECQAJAAkADQCADIAEoAgBHBEAgASgCCCIBDQEMAgsLIAEtAAxBCHFFDQELQczTACEBA0AgASgCACIDIAJNBEAgAyABKAIEaiIFIAJLDQMLIAEoAgghAQwACwALIAEgADYCACABIAEoAgQgBmo2AgQgAEF4IABrQQ9xaiIJIARBA3I2AgQgA0F4IANrQQ9xaiIGIAQgCWoiBGshASACIAZGBEBBpNAAIAQ2AgBBmNAAQZjQACgCACABaiIANgIAIAQgAEEBcjYCBAwIC0Gg0AAoAgAgBkYEQEGg0AAgBDYCAEGU0ABBlNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEIAAgBGogADYCAAwICyAGKAIEIgVBA3FBAUcNBiAFQXhxIQggBUH/AU0EQCAFQQN2IQMgBigCCCIAIAYoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAcLIAIgADYCCCAAIAI2AgwMBgsgBigCGCEHIAYgBigCDCIARwRAIAAgBigCCCICNgIIIAIgADYCDAwFCyAGQRRqIgIoAgAiBUUEQCAGKAIQIgVFDQQgBkEQaiECCwNAIAIhAyAFIgBBFGoiAigCACIFDQAgAEEQaiECIAAoAhAiBQ0ACyADQQA2AgAMBAtBeCAAa0EPcSIBIABqIgcgBkE4ayIDIAFrIgFBAXI2AgQgACADakE4NgIEIAIgBUE3IAVrQQ9xakE/ayIDIAMgAkEQakkbIgNBIzYCBEGo0ABB9NMAKAIANgIAQZjQACABNgIAQaTQACAHNgIAIANBEGpB1NMAKQIANwIAIANBzNMAKQIANwIIQdTTACADQQhqNgIAQdDTACAGNgIAQczTACAANgIAQdjTAEEANgIAIANBJGohAQNAIAFBBzYCACAFIAFBBGoiAUsNAAsgAiADRg0AIAMgAygCBEF+cTYCBCADIAMgAmsiBTYCACACIAVBAXI2AgQgBUH/AU0EQCAFQXhxQbTQAGohAAJ/QYzQACgCACIBQQEgBUEDdnQiA3FFBEBBjNAAIAEgA3I2AgAgAAwBCyAAKAIICyIBIAI2AgwgACACNgIIIAIgADYCDCACIAE2AggMAQtBHyEBIAVB////B00EQCAFQSYgBUEIdmciAGt2QQFxIABBAXRrQT5qIQELIAIgATYCHCACQgA3AhAgAUECdEG80gBqIQBBkNAAKAIAIgNBASABdCIGcUUEQCAAIAI2AgBBkNAAIAMgBnI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEDAkADQCADIgAoAgRBeHEgBUYNASABQR12IQMgAUEBdCEBIAAgA0EEcWpBEGoiBigCACIDDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLQZjQACgCACIBIARNDQBBpNAAKAIAIgAgBGoiAiABIARrIgFBAXI2AgRBmNAAIAE2AgBBpNAAIAI2AgAgACAEQQNyNgIEIABBCGohAQwIC0EAIQFB/NMAQTA2AgAMBwtBACEACyAHRQ0AAkAgBigCHCICQQJ0QbzSAGoiAygCACAGRgRAIAMgADYCACAADQFBkNAAQZDQACgCAEF+IAJ3cTYCAAwCCyAHQRBBFCAHKAIQIAZGG2ogADYCACAARQ0BCyAAIAc2AhggBigCECICBEAgACACNgIQIAIgADYCGAsgBkEUaigCACICRQ0AIABBFGogAjYCACACIAA2AhgLIAEgCGohASAGIAhqIgYoAgQhBQsgBiAFQX5xNgIEIAEgBGogATYCACAEIAFBAXI2AgQgAUH/AU0EQCABQXhxQbTQAGohAAJ/QYzQACgCACICQQEgAUEDdnQiAXFFBEBBjNAAIAEgAnI2AgAgAAwBCyAAKAIICyIBIAQ2AgwgACAENgIIIAQgADYCDCAEIAE2AggMAQtBHyEFIAFB////B00EQCABQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qIQULIAQgBTYCHCAEQgA3AhAgBUECdEG80gBqIQBBkNAAKAIAIgJBASAFdCIDcUUEQCAAIAQ2AgBBkNAAIAIgA3I2AgAgBCAANgIYIAQgBDYCCCAEIAQ2AgwMAQsgAUEZIAVBAXZrQQAgBUEfRxt0IQUgACgCACEAAkADQCAAIgIoAgRBeHEgAUYNASAFQR12IQAgBUEBdCEFIAIgAEEEcWpBEGoiAygCACIADQALIAMgBDYCACAEIAI2AhggBCAENgIMIAQgBDYCCAwBCyACKAIIIgAgBDYCDCACIAQ2AgggBEEANgIYIAQgAjYCDCAEIAA2AggLIAlBCGohAQwCCwJAIAdFDQACQCADKAIcIgFBAnRBvNIAaiICKAIAIANGBEAgAiAANgIAIAANAUGQ0AAgCEF+IAF3cSIINgIADAILIAdBEEEUIAcoAhAgA0YbaiAANgIAIABFDQELIAAgBzYCGCADKAIQIgEEQCAAIAE2AhAgASAANgIYCyADQRRqKAIAIgFFDQAgAEEUaiABNgIAIAEgADYCGAsCQCAFQQ9NBEAgAyAEIAVqIgBBA3I2AgQgACADaiIAIAAoAgRBAXI2AgQMAQsgAyAEaiICIAVBAXI2AgQgAyAEQQNyNgIEIAIgBWogBTYCACAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIFcUUEQEGM0AAgASAFcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEEBIAF0IgQgCHFFBEAgACACNgIAQZDQACAEIAhyNgIAIAIgADYCGCACIAI2AgggAiACNgIMDAELIAVBGSABQQF2a0EAIAFBH0cbdCEBIAAoAgAhBAJAA0AgBCIAKAIEQXhxIAVGDQEgAUEddiEEIAFBAXQhASAAIARBBHFqQRBqIgYoAgAiBA0ACyAGIAI2AgAgAiAANgIYIAIgAjYCDCACIAI2AggMAQsgACgCCCIBIAI2AgwgACACNgIIIAJBADYCGCACIAA2AgwgAiABNgIICyADQQhqIQEMAQsCQCAJRQ0AAkAgACgCHCIBQQJ0QbzSAGoiAigCACAARgRAIAIgAzYCACADDQFBkNAAIAtBfiABd3E2AgAMAgsgCUEQQRQgCSgCECAARhtqIAM2AgAgA0UNAQsgAyAJNgIYIAAoAhAiAQRAIAMgATYCECABIAM2AhgLIABBFGooAgAiAUUNACADQRRqIAE2AgAgASADNgIYCwJAIAVBD00EQCAAIAQgBWoiAUEDcjYCBCAAIAFqIgEgASgCBEEBcjYCBAwBCyAAIARqIgcgBUEBcjYCBCAAIARBA3I2AgQgBSAHaiAFNgIAIAgEQCAIQXhxQbTQAGohAUGg0AAoAgAhAwJ/QQEgCEEDdnQiAiAGcUUEQEGM0AAgAiAGcjYCACABDAELIAEoAggLIgIgAzYCDCABIAM2AgggAyABNgIMIAMgAjYCCAtBoNAAIAc2AgBBlNAAIAU2AgALIABBCGohAQsgCkEQaiQAIAELQwAgAEUEQD8AQRB0DwsCQCAAQf//A3ENACAAQQBIDQAgAEEQdkAAIgBBf0YEQEH80wBBMDYCAEF/DwsgAEEQdA8LAAsL3D8iAEGACAsJAQAAAAIAAAADAEGUCAsFBAAAAAUAQaQICwkGAAAABwAAAAgAQdwIC4otSW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwBB+TULAQEAQZA2C+ABAQECAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQf03CwEBAEGROAteAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgBB/TkLAQEAQZE6C14CAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEHwOwsNbG9zZWVlcC1hbGl2ZQBBiTwLAQEAQaA8C+ABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQYk+CwEBAEGgPgvnAQEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZABBsMAAC18BAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQBBkMIACyFlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AQcDCAAstcmFuc2Zlci1lbmNvZGluZ3BncmFkZQ0KDQoNClNNDQoNClRUUC9DRS9UU1AvAEH5wgALBQECAAEDAEGQwwAL4AEEAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cQACwUBAgABAwBBkMUAC+ABBAEBBQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQfnGAAsEAQAAAQBBkccAC98BAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+sgACwQBAAACAEGQyQALXwMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAEH6ygALBAEAAAEAQZDLAAsBAQBBqssAC0ECAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB+swACwQBAAABAEGQzQALAQEAQZrNAAsGAgAAAAACAEGxzQALOgMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAQfDOAAuWAU5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw==", "base64");
+    module2.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK77MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtzACAAQRBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAA/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQTBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQSBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQd0BNgIcCwYAIAAQMguaLQELfyMAQRBrIgokAEGk0AAoAgAiCUUEQEHk0wAoAgAiBUUEQEHw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBCGpBcHFB2KrVqgVzIgU2AgBB+NMAQQA2AgBByNMAQQA2AgALQczTAEGA1AQ2AgBBnNAAQYDUBDYCAEGw0AAgBTYCAEGs0ABBfzYCAEHQ0wBBgKwDNgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBjNQEQcGrAzYCAEGo0ABB9NMAKAIANgIAQZjQAEHAqwM2AgBBpNAAQYjUBDYCAEHM/wdBODYCAEGI1AQhCQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAQewBTQRAQYzQACgCACIGQRAgAEETakFwcSAAQQtJGyIEQQN2IgB2IgFBA3EEQAJAIAFBAXEgAHJBAXMiAkEDdCIAQbTQAGoiASAAQbzQAGooAgAiACgCCCIDRgRAQYzQACAGQX4gAndxNgIADAELIAEgAzYCCCADIAE2AgwLIABBCGohASAAIAJBA3QiAkEDcjYCBCAAIAJqIgAgACgCBEEBcjYCBAwRC0GU0AAoAgAiCCAETw0BIAEEQAJAQQIgAHQiAkEAIAJrciABIAB0cWgiAEEDdCICQbTQAGoiASACQbzQAGooAgAiAigCCCIDRgRAQYzQACAGQX4gAHdxIgY2AgAMAQsgASADNgIIIAMgATYCDAsgAiAEQQNyNgIEIABBA3QiACAEayEFIAAgAmogBTYCACACIARqIgQgBUEBcjYCBCAIBEAgCEF4cUG00ABqIQBBoNAAKAIAIQMCf0EBIAhBA3Z0IgEgBnFFBEBBjNAAIAEgBnI2AgAgAAwBCyAAKAIICyIBIAM2AgwgACADNgIIIAMgADYCDCADIAE2AggLIAJBCGohAUGg0AAgBDYCAEGU0AAgBTYCAAwRC0GQ0AAoAgAiC0UNASALaEECdEG80gBqKAIAIgAoAgRBeHEgBGshBSAAIQIDQAJAIAIoAhAiAUUEQCACQRRqKAIAIgFFDQELIAEoAgRBeHEgBGsiAyAFSSECIAMgBSACGyEFIAEgACACGyEAIAEhAgwBCwsgACgCGCEJIAAoAgwiAyAARwRAQZzQACgCABogAyAAKAIIIgE2AgggASADNgIMDBALIABBFGoiAigCACIBRQRAIAAoAhAiAUUNAyAAQRBqIQILA0AgAiEHIAEiA0EUaiICKAIAIgENACADQRBqIQIgAygCECIBDQALIAdBADYCAAwPC0F/IQQgAEG/f0sNACAAQRNqIgFBcHEhBEGQ0AAoAgAiCEUNAEEAIARrIQUCQAJAAkACf0EAIARBgAJJDQAaQR8gBEH///8HSw0AGiAEQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qCyIGQQJ0QbzSAGooAgAiAkUEQEEAIQFBACEDDAELQQAhASAEQRkgBkEBdmtBACAGQR9HG3QhAEEAIQMDQAJAIAIoAgRBeHEgBGsiByAFTw0AIAIhAyAHIgUNAEEAIQUgAiEBDAMLIAEgAkEUaigCACIHIAcgAiAAQR12QQRxakEQaigCACICRhsgASAHGyEBIABBAXQhACACDQALCyABIANyRQRAQQAhA0ECIAZ0IgBBACAAa3IgCHEiAEUNAyAAaEECdEG80gBqKAIAIQELIAFFDQELA0AgASgCBEF4cSAEayICIAVJIQAgAiAFIAAbIQUgASADIAAbIQMgASgCECIABH8gAAUgAUEUaigCAAsiAQ0ACwsgA0UNACAFQZTQACgCACAEa08NACADKAIYIQcgAyADKAIMIgBHBEBBnNAAKAIAGiAAIAMoAggiATYCCCABIAA2AgwMDgsgA0EUaiICKAIAIgFFBEAgAygCECIBRQ0DIANBEGohAgsDQCACIQYgASIAQRRqIgIoAgAiAQ0AIABBEGohAiAAKAIQIgENAAsgBkEANgIADA0LQZTQACgCACIDIARPBEBBoNAAKAIAIQECQCADIARrIgJBEE8EQCABIARqIgAgAkEBcjYCBCABIANqIAI2AgAgASAEQQNyNgIEDAELIAEgA0EDcjYCBCABIANqIgAgACgCBEEBcjYCBEEAIQBBACECC0GU0AAgAjYCAEGg0AAgADYCACABQQhqIQEMDwtBmNAAKAIAIgMgBEsEQCAEIAlqIgAgAyAEayIBQQFyNgIEQaTQACAANgIAQZjQACABNgIAIAkgBEEDcjYCBCAJQQhqIQEMDwtBACEBIAQCf0Hk0wAoAgAEQEHs0wAoAgAMAQtB8NMAQn83AgBB6NMAQoCAhICAgMAANwIAQeTTACAKQQxqQXBxQdiq1aoFczYCAEH40wBBADYCAEHI0wBBADYCAEGAgAQLIgAgBEHHAGoiBWoiBkEAIABrIgdxIgJPBEBB/NMAQTA2AgAMDwsCQEHE0wAoAgAiAUUNAEG80wAoAgAiCCACaiEAIAAgAU0gACAIS3ENAEEAIQFB/NMAQTA2AgAMDwtByNMALQAAQQRxDQQCQAJAIAkEQEHM0wAhAQNAIAEoAgAiACAJTQRAIAAgASgCBGogCUsNAwsgASgCCCIBDQALC0EAEDMiAEF/Rg0FIAIhBkHo0wAoAgAiAUEBayIDIABxBEAgAiAAayAAIANqQQAgAWtxaiEGCyAEIAZPDQUgBkH+////B0sNBUHE0wAoAgAiAwRAQbzTACgCACIHIAZqIQEgASAHTQ0GIAEgA0sNBgsgBhAzIgEgAEcNAQwHCyAGIANrIAdxIgZB/v///wdLDQQgBhAzIQAgACABKAIAIAEoAgRqRg0DIAAhAQsCQCAGIARByABqTw0AIAFBf0YNAEHs0wAoAgAiACAFIAZrakEAIABrcSIAQf7///8HSwRAIAEhAAwHCyAAEDNBf0cEQCAAIAZqIQYgASEADAcLQQAgBmsQMxoMBAsgASIAQX9HDQUMAwtBACEDDAwLQQAhAAwKCyAAQX9HDQILQcjTAEHI0wAoAgBBBHI2AgALIAJB/v///wdLDQEgAhAzIQBBABAzIQEgAEF/Rg0BIAFBf0YNASAAIAFPDQEgASAAayIGIARBOGpNDQELQbzTAEG80wAoAgAgBmoiATYCAEHA0wAoAgAgAUkEQEHA0wAgATYCAAsCQAJAAkBBpNAAKAIAIgIEQEHM0wAhAQNAIAAgASgCACIDIAEoAgQiBWpGDQIgASgCCCIBDQALDAILQZzQACgCACIBQQBHIAAgAU9xRQRAQZzQACAANgIAC0EAIQFB0NMAIAY2AgBBzNMAIAA2AgBBrNAAQX82AgBBsNAAQeTTACgCADYCAEHY0wBBADYCAANAIAFByNAAaiABQbzQAGoiAjYCACACIAFBtNAAaiIDNgIAIAFBwNAAaiADNgIAIAFB0NAAaiABQcTQAGoiAzYCACADIAI2AgAgAUHY0ABqIAFBzNAAaiICNgIAIAIgAzYCACABQdTQAGogAjYCACABQSBqIgFBgAJHDQALQXggAGtBD3EiASAAaiICIAZBOGsiAyABayIBQQFyNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAI2AgAgACADakE4NgIEDAILIAAgAk0NACACIANJDQAgASgCDEEIcQ0AQXggAmtBD3EiACACaiIDQZjQACgCACAGaiIHIABrIgBBAXI2AgQgASAFIAZqNgIEQajQAEH00wAoAgA2AgBBmNAAIAA2AgBBpNAAIAM2AgAgAiAHakE4NgIEDAELIABBnNAAKAIASQRAQZzQACAANgIACyAAIAZqIQNBzNMAIQECQAJAAkADQCADIAEoAgBHBEAgASgCCCIBDQEMAgsLIAEtAAxBCHFFDQELQczTACEBA0AgASgCACIDIAJNBEAgAyABKAIEaiIFIAJLDQMLIAEoAgghAQwACwALIAEgADYCACABIAEoAgQgBmo2AgQgAEF4IABrQQ9xaiIJIARBA3I2AgQgA0F4IANrQQ9xaiIGIAQgCWoiBGshASACIAZGBEBBpNAAIAQ2AgBBmNAAQZjQACgCACABaiIANgIAIAQgAEEBcjYCBAwIC0Gg0AAoAgAgBkYEQEGg0AAgBDYCAEGU0ABBlNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEIAAgBGogADYCAAwICyAGKAIEIgVBA3FBAUcNBiAFQXhxIQggBUH/AU0EQCAFQQN2IQMgBigCCCIAIAYoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAcLIAIgADYCCCAAIAI2AgwMBgsgBigCGCEHIAYgBigCDCIARwRAIAAgBigCCCICNgIIIAIgADYCDAwFCyAGQRRqIgIoAgAiBUUEQCAGKAIQIgVFDQQgBkEQaiECCwNAIAIhAyAFIgBBFGoiAigCACIFDQAgAEEQaiECIAAoAhAiBQ0ACyADQQA2AgAMBAtBeCAAa0EPcSIBIABqIgcgBkE4ayIDIAFrIgFBAXI2AgQgACADakE4NgIEIAIgBUE3IAVrQQ9xakE/ayIDIAMgAkEQakkbIgNBIzYCBEGo0ABB9NMAKAIANgIAQZjQACABNgIAQaTQACAHNgIAIANBEGpB1NMAKQIANwIAIANBzNMAKQIANwIIQdTTACADQQhqNgIAQdDTACAGNgIAQczTACAANgIAQdjTAEEANgIAIANBJGohAQNAIAFBBzYCACAFIAFBBGoiAUsNAAsgAiADRg0AIAMgAygCBEF+cTYCBCADIAMgAmsiBTYCACACIAVBAXI2AgQgBUH/AU0EQCAFQXhxQbTQAGohAAJ/QYzQACgCACIBQQEgBUEDdnQiA3FFBEBBjNAAIAEgA3I2AgAgAAwBCyAAKAIICyIBIAI2AgwgACACNgIIIAIgADYCDCACIAE2AggMAQtBHyEBIAVB////B00EQCAFQSYgBUEIdmciAGt2QQFxIABBAXRrQT5qIQELIAIgATYCHCACQgA3AhAgAUECdEG80gBqIQBBkNAAKAIAIgNBASABdCIGcUUEQCAAIAI2AgBBkNAAIAMgBnI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEDAkADQCADIgAoAgRBeHEgBUYNASABQR12IQMgAUEBdCEBIAAgA0EEcWpBEGoiBigCACIDDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLQZjQACgCACIBIARNDQBBpNAAKAIAIgAgBGoiAiABIARrIgFBAXI2AgRBmNAAIAE2AgBBpNAAIAI2AgAgACAEQQNyNgIEIABBCGohAQwIC0EAIQFB/NMAQTA2AgAMBwtBACEACyAHRQ0AAkAgBigCHCICQQJ0QbzSAGoiAygCACAGRgRAIAMgADYCACAADQFBkNAAQZDQACgCAEF+IAJ3cTYCAAwCCyAHQRBBFCAHKAIQIAZGG2ogADYCACAARQ0BCyAAIAc2AhggBigCECICBEAgACACNgIQIAIgADYCGAsgBkEUaigCACICRQ0AIABBFGogAjYCACACIAA2AhgLIAEgCGohASAGIAhqIgYoAgQhBQsgBiAFQX5xNgIEIAEgBGogATYCACAEIAFBAXI2AgQgAUH/AU0EQCABQXhxQbTQAGohAAJ/QYzQACgCACICQQEgAUEDdnQiAXFFBEBBjNAAIAEgAnI2AgAgAAwBCyAAKAIICyIBIAQ2AgwgACAENgIIIAQgADYCDCAEIAE2AggMAQtBHyEFIAFB////B00EQCABQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qIQULIAQgBTYCHCAEQgA3AhAgBUECdEG80gBqIQBBkNAAKAIAIgJBASAFdCIDcUUEQCAAIAQ2AgBBkNAAIAIgA3I2AgAgBCAANgIYIAQgBDYCCCAEIAQ2AgwMAQsgAUEZIAVBAXZrQQAgBUEfRxt0IQUgACgCACEAAkADQCAAIgIoAgRBeHEgAUYNASAFQR12IQAgBUEBdCEFIAIgAEEEcWpBEGoiAygCACIADQALIAMgBDYCACAEIAI2AhggBCAENgIMIAQgBDYCCAwBCyACKAIIIgAgBDYCDCACIAQ2AgggBEEANgIYIAQgAjYCDCAEIAA2AggLIAlBCGohAQwCCwJAIAdFDQACQCADKAIcIgFBAnRBvNIAaiICKAIAIANGBEAgAiAANgIAIAANAUGQ0AAgCEF+IAF3cSIINgIADAILIAdBEEEUIAcoAhAgA0YbaiAANgIAIABFDQELIAAgBzYCGCADKAIQIgEEQCAAIAE2AhAgASAANgIYCyADQRRqKAIAIgFFDQAgAEEUaiABNgIAIAEgADYCGAsCQCAFQQ9NBEAgAyAEIAVqIgBBA3I2AgQgACADaiIAIAAoAgRBAXI2AgQMAQsgAyAEaiICIAVBAXI2AgQgAyAEQQNyNgIEIAIgBWogBTYCACAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIFcUUEQEGM0AAgASAFcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEEBIAF0IgQgCHFFBEAgACACNgIAQZDQACAEIAhyNgIAIAIgADYCGCACIAI2AgggAiACNgIMDAELIAVBGSABQQF2a0EAIAFBH0cbdCEBIAAoAgAhBAJAA0AgBCIAKAIEQXhxIAVGDQEgAUEddiEEIAFBAXQhASAAIARBBHFqQRBqIgYoAgAiBA0ACyAGIAI2AgAgAiAANgIYIAIgAjYCDCACIAI2AggMAQsgACgCCCIBIAI2AgwgACACNgIIIAJBADYCGCACIAA2AgwgAiABNgIICyADQQhqIQEMAQsCQCAJRQ0AAkAgACgCHCIBQQJ0QbzSAGoiAigCACAARgRAIAIgAzYCACADDQFBkNAAIAtBfiABd3E2AgAMAgsgCUEQQRQgCSgCECAARhtqIAM2AgAgA0UNAQsgAyAJNgIYIAAoAhAiAQRAIAMgATYCECABIAM2AhgLIABBFGooAgAiAUUNACADQRRqIAE2AgAgASADNgIYCwJAIAVBD00EQCAAIAQgBWoiAUEDcjYCBCAAIAFqIgEgASgCBEEBcjYCBAwBCyAAIARqIgcgBUEBcjYCBCAAIARBA3I2AgQgBSAHaiAFNgIAIAgEQCAIQXhxQbTQAGohAUGg0AAoAgAhAwJ/QQEgCEEDdnQiAiAGcUUEQEGM0AAgAiAGcjYCACABDAELIAEoAggLIgIgAzYCDCABIAM2AgggAyABNgIMIAMgAjYCCAtBoNAAIAc2AgBBlNAAIAU2AgALIABBCGohAQsgCkEQaiQAIAELQwAgAEUEQD8AQRB0DwsCQCAAQf//A3ENACAAQQBIDQAgAEEQdkAAIgBBf0YEQEH80wBBMDYCAEF/DwsgAEEQdA8LAAsL3D8iAEGACAsJAQAAAAIAAAADAEGUCAsFBAAAAAUAQaQICwkGAAAABwAAAAgAQdwIC4otSW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwBB+TULAQEAQZA2C+ABAQECAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQf03CwEBAEGROAteAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgBB/TkLAQEAQZE6C14CAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEHwOwsNbG9zZWVlcC1hbGl2ZQBBiTwLAQEAQaA8C+ABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQYk+CwEBAEGgPgvnAQEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZABBsMAAC18BAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQBBkMIACyFlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AQcDCAAstcmFuc2Zlci1lbmNvZGluZ3BncmFkZQ0KDQoNClNNDQoNClRUUC9DRS9UU1AvAEH5wgALBQECAAEDAEGQwwAL4AEEAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cQACwUBAgABAwBBkMUAC+ABBAEBBQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQfnGAAsEAQAAAQBBkccAC98BAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+sgACwQBAAACAEGQyQALXwMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAEH6ygALBAEAAAEAQZDLAAsBAQBBqssAC0ECAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB+swACwQBAAABAEGQzQALAQEAQZrNAAsGAgAAAAACAEGxzQALOgMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAQfDOAAuWAU5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw==", "base64");
   }
 });
 
 // node_modules/undici/lib/web/fetch/constants.js
 var require_constants3 = __commonJS({
-  "node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/constants.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var corsSafeListedMethods = (
@@ -3277,7 +3277,7 @@ var require_constants3 = __commonJS({
       ]
     );
     var subresourceSet = new Set(subresource);
-    module.exports = {
+    module2.exports = {
       subresource,
       forbiddenMethods,
       requestBodyHeader,
@@ -3305,7 +3305,7 @@ var require_constants3 = __commonJS({
 
 // node_modules/undici/lib/web/fetch/global.js
 var require_global = __commonJS({
-  "node_modules/undici/lib/web/fetch/global.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/global.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var globalOrigin = /* @__PURE__ */ Symbol.for("undici.globalOrigin.1");
@@ -3333,7 +3333,7 @@ var require_global = __commonJS({
         configurable: false
       });
     }
-    module.exports = {
+    module2.exports = {
       getGlobalOrigin,
       setGlobalOrigin
     };
@@ -3342,7 +3342,7 @@ var require_global = __commonJS({
 
 // node_modules/undici/lib/web/fetch/data-url.js
 var require_data_url = __commonJS({
-  "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/data-url.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var assert = __require("node:assert");
@@ -3587,9 +3587,9 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -3675,7 +3675,7 @@ var require_data_url = __commonJS({
       }
       return "";
     }
-    module.exports = {
+    module2.exports = {
       dataURLProcessor,
       URLSerializer,
       collectASequenceOfCodePoints,
@@ -3695,7 +3695,7 @@ var require_data_url = __commonJS({
 
 // node_modules/undici/lib/web/fetch/webidl.js
 var require_webidl = __commonJS({
-  "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/webidl.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { types, inspect } = __require("node:util");
@@ -4038,12 +4038,12 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
+    webidl.converters.TypedArray = function(V, T2, prefix, name2, opts) {
+      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T2.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
-          types: [T.name]
+          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
+          types: [T2.name]
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -4060,11 +4060,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -4081,19 +4081,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4107,7 +4107,7 @@ var require_webidl = __commonJS({
       webidl.converters.ByteString,
       webidl.converters.ByteString
     );
-    module.exports = {
+    module2.exports = {
       webidl
     };
   }
@@ -4115,7 +4115,7 @@ var require_webidl = __commonJS({
 
 // node_modules/undici/lib/web/fetch/util.js
 var require_util2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/util.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { Transform } = __require("node:stream");
@@ -4514,8 +4514,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4538,7 +4538,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4559,7 +4559,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index = this.#index;
@@ -4598,7 +4598,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4606,8 +4606,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4642,10 +4642,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -4897,8 +4897,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name2, list) {
+      const value = list.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -4928,7 +4928,7 @@ var require_util2 = __commonJS({
       settingsObject = new EnvironmentSettingsObjectBase();
     };
     var environmentSettingsObject = new EnvironmentSettingsObject();
-    module.exports = {
+    module2.exports = {
       isAborted,
       isCancelled,
       isValidEncodedURL,
@@ -4986,10 +4986,10 @@ var require_util2 = __commonJS({
 
 // node_modules/undici/lib/web/fetch/symbols.js
 var require_symbols2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/symbols.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = {
+    module2.exports = {
       kUrl: /* @__PURE__ */ Symbol("url"),
       kHeaders: /* @__PURE__ */ Symbol("headers"),
       kSignal: /* @__PURE__ */ Symbol("signal"),
@@ -5001,7 +5001,7 @@ var require_symbols2 = __commonJS({
 
 // node_modules/undici/lib/web/fetch/file.js
 var require_file = __commonJS({
-  "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/file.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { Blob: Blob2, File } = __require("node:buffer");
@@ -5059,13 +5059,13 @@ var require_file = __commonJS({
     function isFileLike(object) {
       return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
     }
-    module.exports = { FileLike, isFileLike };
+    module2.exports = { FileLike, isFileLike };
   }
 });
 
 // node_modules/undici/lib/web/fetch/formdata.js
 var require_formdata = __commonJS({
-  "node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/formdata.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { isBlobLike, iteratorMixin } = require_util2();
@@ -5088,7 +5088,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5097,45 +5097,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name2, value, filename);
         this[kState].push(entry);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5144,16 +5144,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry = makeEntry(name2, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
           ];
         } else {
           this[kState].push(entry);
@@ -5191,7 +5191,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry(name2, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5205,15 +5205,15 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name, value };
+      return { name: name2, value };
     }
-    module.exports = { FormData, makeEntry };
+    module2.exports = { FormData, makeEntry };
   }
 });
 
 // node_modules/undici/lib/web/fetch/formdata-parser.js
 var require_formdata_parser = __commonJS({
-  "node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { isUSVString, bufferToLowerCasedHeaderName } = require_util();
@@ -5285,7 +5285,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name: name2, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -5314,22 +5314,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert(isUSVString(name));
+        assert(isUSVString(name2));
         assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry(name2, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position.position] === 13 && input[position.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5351,13 +5351,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input, position);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input, position);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
@@ -5414,7 +5414,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input, position) {
       assert(input[position.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
         position
@@ -5424,8 +5424,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     function collectASequenceOfBytes(condition, input, position) {
       let start = position.position;
@@ -5456,7 +5456,7 @@ var require_formdata_parser = __commonJS({
       }
       return true;
     }
-    module.exports = {
+    module2.exports = {
       multipartFormDataParser,
       validateBoundary
     };
@@ -5465,7 +5465,7 @@ var require_formdata_parser = __commonJS({
 
 // node_modules/undici/lib/web/fetch/body.js
 var require_body = __commonJS({
-  "node_modules/undici/lib/web/fetch/body.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/body.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var util = require_util();
@@ -5553,16 +5553,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5706,8 +5706,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name2, value2] of entries) {
+                    fd.append(name2, value2);
                   }
                   return fd;
                 }
@@ -5766,7 +5766,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       }
       return mimeType;
     }
-    module.exports = {
+    module2.exports = {
       extractBody,
       safelyExtractBody,
       cloneBody,
@@ -5780,7 +5780,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
 
 // node_modules/undici/lib/dispatcher/client-h1.js
 var require_client_h1 = __commonJS({
-  "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var assert = __require("node:assert");
@@ -6772,12 +6772,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -6905,13 +6905,13 @@ ${len.toString(16)}\r
         }
       }
     };
-    module.exports = connectH1;
+    module2.exports = connectH1;
   }
 });
 
 // node_modules/undici/lib/dispatcher/client-h2.js
 var require_client_h2 = __commonJS({
-  "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var assert = __require("node:assert");
@@ -6965,13 +6965,13 @@ var require_client_h2 = __commonJS({
     } = http22;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name2, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name2), Buffer.from(value));
         }
       }
       return result;
@@ -7448,12 +7448,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7480,13 +7480,13 @@ var require_client_h2 = __commonJS({
         h2stream.off("close", onDrain).off("drain", onDrain);
       }
     }
-    module.exports = connectH2;
+    module2.exports = connectH2;
   }
 });
 
 // node_modules/undici/lib/handler/redirect-handler.js
 var require_redirect_handler = __commonJS({
-  "node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
+  "node_modules/undici/lib/handler/redirect-handler.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var util = require_util();
@@ -7616,8 +7616,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
-        const name = util.headerNameToString(header2);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util.headerNameToString(header2);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
@@ -7640,13 +7640,13 @@ var require_redirect_handler = __commonJS({
       }
       return ret;
     }
-    module.exports = RedirectHandler;
+    module2.exports = RedirectHandler;
   }
 });
 
 // node_modules/undici/lib/interceptor/redirect-interceptor.js
 var require_redirect_interceptor = __commonJS({
-  "node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var RedirectHandler = require_redirect_handler();
@@ -7663,13 +7663,13 @@ var require_redirect_interceptor = __commonJS({
         };
       };
     }
-    module.exports = createRedirectInterceptor;
+    module2.exports = createRedirectInterceptor;
   }
 });
 
 // node_modules/undici/lib/dispatcher/client.js
 var require_client = __commonJS({
-  "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/client.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var assert = __require("node:assert");
@@ -7935,16 +7935,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve7(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8006,7 +8006,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8018,7 +8018,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8166,13 +8166,13 @@ var require_client = __commonJS({
         }
       }
     }
-    module.exports = Client;
+    module2.exports = Client;
   }
 });
 
 // node_modules/undici/lib/dispatcher/fixed-queue.js
 var require_fixed_queue = __commonJS({
-  "node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var kSize = 2048;
@@ -8203,7 +8203,7 @@ var require_fixed_queue = __commonJS({
         return nextItem;
       }
     };
-    module.exports = class FixedQueue {
+    module2.exports = class FixedQueue {
       constructor() {
         this.head = this.tail = new FixedCircularBuffer();
       }
@@ -8230,7 +8230,7 @@ var require_fixed_queue = __commonJS({
 
 // node_modules/undici/lib/dispatcher/pool-stats.js
 var require_pool_stats = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module2) {
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
@@ -8257,13 +8257,13 @@ var require_pool_stats = __commonJS({
         return this[kPool][kSize];
       }
     };
-    module.exports = PoolStats;
+    module2.exports = PoolStats;
   }
 });
 
 // node_modules/undici/lib/dispatcher/pool-base.js
 var require_pool_base = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/pool-base.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var DispatcherBase = require_dispatcher_base();
@@ -8357,8 +8357,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -8406,7 +8406,7 @@ var require_pool_base = __commonJS({
         this[kNeedDrain] = this[kClients].some((dispatcher) => !dispatcher[kNeedDrain] && dispatcher.closed !== true && dispatcher.destroyed !== true);
       }
     };
-    module.exports = {
+    module2.exports = {
       PoolBase,
       kClients,
       kNeedDrain,
@@ -8419,7 +8419,7 @@ var require_pool_base = __commonJS({
 
 // node_modules/undici/lib/dispatcher/pool.js
 var require_pool = __commonJS({
-  "node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/pool.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var {
@@ -8505,13 +8505,13 @@ var require_pool = __commonJS({
         }
       }
     };
-    module.exports = Pool;
+    module2.exports = Pool;
   }
 });
 
 // node_modules/undici/lib/dispatcher/balanced-pool.js
 var require_balanced_pool = __commonJS({
-  "node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var {
@@ -8650,13 +8650,13 @@ var require_balanced_pool = __commonJS({
         return this[kClients][maxWeightIndex];
       }
     };
-    module.exports = BalancedPool;
+    module2.exports = BalancedPool;
   }
 });
 
 // node_modules/undici/lib/dispatcher/agent.js
 var require_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/agent.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { InvalidArgumentError } = require_errors();
@@ -8751,13 +8751,13 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent3;
+    module2.exports = Agent3;
   }
 });
 
 // node_modules/undici/lib/dispatcher/proxy-agent.js
 var require_proxy_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
@@ -8975,13 +8975,13 @@ var require_proxy_agent = __commonJS({
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
     }
-    module.exports = ProxyAgent2;
+    module2.exports = ProxyAgent2;
   }
 });
 
 // node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
 var require_env_http_proxy_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var DispatcherBase = require_dispatcher_base();
@@ -9112,13 +9112,13 @@ var require_env_http_proxy_agent = __commonJS({
         return process.env.no_proxy ?? process.env.NO_PROXY ?? "";
       }
     };
-    module.exports = EnvHttpProxyAgent;
+    module2.exports = EnvHttpProxyAgent;
   }
 });
 
 // node_modules/undici/lib/handler/retry-handler.js
 var require_retry_handler = __commonJS({
-  "node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
+  "node_modules/undici/lib/handler/retry-handler.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var assert = __require("node:assert");
@@ -9462,13 +9462,13 @@ var require_retry_handler = __commonJS({
         }
       }
     };
-    module.exports = RetryHandler;
+    module2.exports = RetryHandler;
   }
 });
 
 // node_modules/undici/lib/dispatcher/retry-agent.js
 var require_retry_agent = __commonJS({
-  "node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Dispatcher = require_dispatcher();
@@ -9498,13 +9498,13 @@ var require_retry_agent = __commonJS({
         return this.#agent.destroy();
       }
     };
-    module.exports = RetryAgent;
+    module2.exports = RetryAgent;
   }
 });
 
 // node_modules/undici/lib/api/readable.js
 var require_readable = __commonJS({
-  "node_modules/undici/lib/api/readable.js"(exports, module) {
+  "node_modules/undici/lib/api/readable.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var assert = __require("node:assert");
@@ -9635,7 +9635,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9648,7 +9648,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve9(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9667,7 +9667,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9684,7 +9684,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9754,18 +9754,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9792,13 +9792,13 @@ var require_readable = __commonJS({
       consume2.length = 0;
       consume2.body = null;
     }
-    module.exports = { Readable: BodyReadable, chunksDecode };
+    module2.exports = { Readable: BodyReadable, chunksDecode };
   }
 });
 
 // node_modules/undici/lib/api/util.js
 var require_util3 = __commonJS({
-  "node_modules/undici/lib/api/util.js"(exports, module) {
+  "node_modules/undici/lib/api/util.js"(exports, module2) {
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var assert = __require("node:assert");
     var {
@@ -9850,7 +9850,7 @@ var require_util3 = __commonJS({
     var isContentTypeText = (contentType) => {
       return contentType.length > 4 && contentType[4] === "/" && contentType[0] === "t" && contentType[1] === "e" && contentType[2] === "x" && contentType[3] === "t";
     };
-    module.exports = {
+    module2.exports = {
       getResolveErrorBodyCallback,
       isContentTypeApplicationJson,
       isContentTypeText
@@ -9860,7 +9860,7 @@ var require_util3 = __commonJS({
 
 // node_modules/undici/lib/api/api-request.js
 var require_api_request = __commonJS({
-  "node_modules/undici/lib/api/api-request.js"(exports, module) {
+  "node_modules/undici/lib/api/api-request.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var assert = __require("node:assert");
@@ -10024,9 +10024,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10040,14 +10040,14 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = request;
-    module.exports.RequestHandler = RequestHandler;
+    module2.exports = request;
+    module2.exports.RequestHandler = RequestHandler;
   }
 });
 
 // node_modules/undici/lib/api/abort-signal.js
 var require_abort_signal = __commonJS({
-  "node_modules/undici/lib/api/abort-signal.js"(exports, module) {
+  "node_modules/undici/lib/api/abort-signal.js"(exports, module2) {
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { addAbortListener } = require_util();
     var { RequestAbortedError } = require_errors();
@@ -10090,7 +10090,7 @@ var require_abort_signal = __commonJS({
       self[kSignal] = null;
       self[kListener] = null;
     }
-    module.exports = {
+    module2.exports = {
       addSignal,
       removeSignal
     };
@@ -10099,7 +10099,7 @@ var require_abort_signal = __commonJS({
 
 // node_modules/undici/lib/api/api-stream.js
 var require_api_stream = __commonJS({
-  "node_modules/undici/lib/api/api-stream.js"(exports, module) {
+  "node_modules/undici/lib/api/api-stream.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var assert = __require("node:assert");
@@ -10251,9 +10251,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10267,13 +10267,13 @@ var require_api_stream = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = stream;
+    module2.exports = stream;
   }
 });
 
 // node_modules/undici/lib/api/api-pipeline.js
 var require_api_pipeline = __commonJS({
-  "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
+  "node_modules/undici/lib/api/api-pipeline.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var {
@@ -10468,13 +10468,13 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline;
+    module2.exports = pipeline;
   }
 });
 
 // node_modules/undici/lib/api/api-upgrade.js
 var require_api_upgrade = __commonJS({
-  "node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
+  "node_modules/undici/lib/api/api-upgrade.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { InvalidArgumentError, SocketError } = require_errors();
@@ -10540,9 +10540,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10561,13 +10561,13 @@ var require_api_upgrade = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = upgrade;
+    module2.exports = upgrade;
   }
 });
 
 // node_modules/undici/lib/api/api-connect.js
 var require_api_connect = __commonJS({
-  "node_modules/undici/lib/api/api-connect.js"(exports, module) {
+  "node_modules/undici/lib/api/api-connect.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var assert = __require("node:assert");
@@ -10635,9 +10635,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10652,26 +10652,26 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect;
+    module2.exports = connect;
   }
 });
 
 // node_modules/undici/lib/api/index.js
 var require_api = __commonJS({
-  "node_modules/undici/lib/api/index.js"(exports, module) {
+  "node_modules/undici/lib/api/index.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports.request = require_api_request();
-    module.exports.stream = require_api_stream();
-    module.exports.pipeline = require_api_pipeline();
-    module.exports.upgrade = require_api_upgrade();
-    module.exports.connect = require_api_connect();
+    module2.exports.request = require_api_request();
+    module2.exports.stream = require_api_stream();
+    module2.exports.pipeline = require_api_pipeline();
+    module2.exports.upgrade = require_api_upgrade();
+    module2.exports.connect = require_api_connect();
   }
 });
 
 // node_modules/undici/lib/mock/mock-errors.js
 var require_mock_errors = __commonJS({
-  "node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-errors.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { UndiciError } = require_errors();
@@ -10689,7 +10689,7 @@ var require_mock_errors = __commonJS({
       }
       [kMockNotMatchedError] = true;
     };
-    module.exports = {
+    module2.exports = {
       MockNotMatchedError
     };
   }
@@ -10697,10 +10697,10 @@ var require_mock_errors = __commonJS({
 
 // node_modules/undici/lib/mock/mock-symbols.js
 var require_mock_symbols = __commonJS({
-  "node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-symbols.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = {
+    module2.exports = {
       kAgent: /* @__PURE__ */ Symbol("agent"),
       kOptions: /* @__PURE__ */ Symbol("options"),
       kFactory: /* @__PURE__ */ Symbol("factory"),
@@ -10726,7 +10726,7 @@ var require_mock_symbols = __commonJS({
 
 // node_modules/undici/lib/mock/mock-utils.js
 var require_mock_utils = __commonJS({
-  "node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-utils.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { MockNotMatchedError } = require_mock_errors();
@@ -10894,13 +10894,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result.push(name2, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name2, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -11001,7 +11001,7 @@ var require_mock_utils = __commonJS({
         return mockOptions;
       }
     }
-    module.exports = {
+    module2.exports = {
       getResponseData,
       getMockDispatch,
       addMockDispatch,
@@ -11023,7 +11023,7 @@ var require_mock_utils = __commonJS({
 
 // node_modules/undici/lib/mock/mock-interceptor.js
 var require_mock_interceptor = __commonJS({
-  "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { getResponseData, buildKey, addMockDispatch } = require_mock_utils();
@@ -11179,14 +11179,14 @@ var require_mock_interceptor = __commonJS({
         return this;
       }
     };
-    module.exports.MockInterceptor = MockInterceptor;
-    module.exports.MockScope = MockScope;
+    module2.exports.MockInterceptor = MockInterceptor;
+    module2.exports.MockScope = MockScope;
   }
 });
 
 // node_modules/undici/lib/mock/mock-client.js
 var require_mock_client = __commonJS({
-  "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-client.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { promisify } = __require("node:util");
@@ -11234,13 +11234,13 @@ var require_mock_client = __commonJS({
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
     };
-    module.exports = MockClient;
+    module2.exports = MockClient;
   }
 });
 
 // node_modules/undici/lib/mock/mock-pool.js
 var require_mock_pool = __commonJS({
-  "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-pool.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { promisify } = __require("node:util");
@@ -11288,13 +11288,13 @@ var require_mock_pool = __commonJS({
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
     };
-    module.exports = MockPool;
+    module2.exports = MockPool;
   }
 });
 
 // node_modules/undici/lib/mock/pluralizer.js
 var require_pluralizer = __commonJS({
-  "node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
+  "node_modules/undici/lib/mock/pluralizer.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var singulars = {
@@ -11309,7 +11309,7 @@ var require_pluralizer = __commonJS({
       was: "were",
       this: "these"
     };
-    module.exports = class Pluralizer {
+    module2.exports = class Pluralizer {
       constructor(singular, plural2) {
         this.singular = singular;
         this.plural = plural2;
@@ -11326,14 +11326,14 @@ var require_pluralizer = __commonJS({
 
 // node_modules/undici/lib/mock/pending-interceptors-formatter.js
 var require_pending_interceptors_formatter = __commonJS({
-  "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
+  "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { Transform } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
-    module.exports = class PendingInterceptorsFormatter {
+    module2.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
         this.transform = new Transform({
           transform(chunk, _enc, cb) {
@@ -11368,7 +11368,7 @@ var require_pending_interceptors_formatter = __commonJS({
 
 // node_modules/undici/lib/mock/mock-agent.js
 var require_mock_agent = __commonJS({
-  "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-agent.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { kClients } = require_symbols();
@@ -11493,13 +11493,13 @@ ${pendingInterceptorsFormatter.format(pending)}
 `.trim());
       }
     };
-    module.exports = MockAgent;
+    module2.exports = MockAgent;
   }
 });
 
 // node_modules/undici/lib/global.js
 var require_global2 = __commonJS({
-  "node_modules/undici/lib/global.js"(exports, module) {
+  "node_modules/undici/lib/global.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
@@ -11522,7 +11522,7 @@ var require_global2 = __commonJS({
     function getGlobalDispatcher() {
       return globalThis[globalDispatcher];
     }
-    module.exports = {
+    module2.exports = {
       setGlobalDispatcher,
       getGlobalDispatcher
     };
@@ -11531,10 +11531,10 @@ var require_global2 = __commonJS({
 
 // node_modules/undici/lib/handler/decorator-handler.js
 var require_decorator_handler = __commonJS({
-  "node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
+  "node_modules/undici/lib/handler/decorator-handler.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = class DecoratorHandler {
+    module2.exports = class DecoratorHandler {
       #handler;
       constructor(handler) {
         if (typeof handler !== "object" || handler === null) {
@@ -11572,11 +11572,11 @@ var require_decorator_handler = __commonJS({
 
 // node_modules/undici/lib/interceptor/redirect.js
 var require_redirect = __commonJS({
-  "node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/redirect.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var RedirectHandler = require_redirect_handler();
-    module.exports = (opts) => {
+    module2.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
       return (dispatch) => {
         return function redirectInterceptor(opts2, handler) {
@@ -11599,11 +11599,11 @@ var require_redirect = __commonJS({
 
 // node_modules/undici/lib/interceptor/retry.js
 var require_retry = __commonJS({
-  "node_modules/undici/lib/interceptor/retry.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/retry.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var RetryHandler = require_retry_handler();
-    module.exports = (globalOpts) => {
+    module2.exports = (globalOpts) => {
       return (dispatch) => {
         return function retryInterceptor(opts, handler) {
           return dispatch(
@@ -11624,7 +11624,7 @@ var require_retry = __commonJS({
 
 // node_modules/undici/lib/interceptor/dump.js
 var require_dump = __commonJS({
-  "node_modules/undici/lib/interceptor/dump.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/dump.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var util = require_util();
@@ -11717,13 +11717,13 @@ var require_dump = __commonJS({
         };
       };
     }
-    module.exports = createDumpInterceptor;
+    module2.exports = createDumpInterceptor;
   }
 });
 
 // node_modules/undici/lib/interceptor/dns.js
 var require_dns = __commonJS({
-  "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/dns.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { isIP } = __require("node:net");
@@ -11940,7 +11940,7 @@ var require_dns = __commonJS({
         }
       }
     };
-    module.exports = (interceptorOpts) => {
+    module2.exports = (interceptorOpts) => {
       if (interceptorOpts?.maxTTL != null && (typeof interceptorOpts?.maxTTL !== "number" || interceptorOpts?.maxTTL < 0)) {
         throw new InvalidArgumentError("Invalid maxTTL. Must be a positive number");
       }
@@ -12013,7 +12013,7 @@ var require_dns = __commonJS({
 
 // node_modules/undici/lib/web/fetch/headers.js
 var require_headers = __commonJS({
-  "node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/headers.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { kConstruct } = require_symbols();
@@ -12063,12 +12063,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers, name2, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -12081,7 +12081,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name2, value, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12104,8 +12104,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12118,9 +12118,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
@@ -12129,7 +12129,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12141,26 +12141,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12168,19 +12168,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+          yield [name2, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name: name2, value } of this[kHeadersMap].values()) {
+            headers[name2] = value;
           }
         }
         return headers;
@@ -12191,13 +12191,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name2, value]);
             }
           }
         }
@@ -12243,8 +12243,8 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
+          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+            array[i++] = [name2, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -12267,77 +12267,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12350,7 +12350,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name2, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12373,13 +12373,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
-          if (name === "set-cookie") {
+          const { 0: name2, 1: value } = names[i];
+          if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers.push([name2, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name2, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12442,7 +12442,7 @@ var require_headers = __commonJS({
         types: ["sequence<sequence<ByteString>>", "record<ByteString, ByteString>"]
       });
     };
-    module.exports = {
+    module2.exports = {
       fill,
       // for test.
       compareHeaderName,
@@ -12458,7 +12458,7 @@ var require_headers = __commonJS({
 
 // node_modules/undici/lib/web/fetch/response.js
 var require_response = __commonJS({
-  "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/response.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
@@ -12800,23 +12800,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix, name2);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix, name2);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix, name2, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix, name2);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix, name2);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (V instanceof ReadableStream) {
@@ -12843,7 +12843,7 @@ var require_response = __commonJS({
         converter: webidl.converters.HeadersInit
       }
     ]);
-    module.exports = {
+    module2.exports = {
       isNetworkError,
       makeNetworkError,
       makeResponse,
@@ -12858,7 +12858,7 @@ var require_response = __commonJS({
 
 // node_modules/undici/lib/web/fetch/dispatcher-weakref.js
 var require_dispatcher_weakref = __commonJS({
-  "node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { kConnected, kSize } = require_symbols();
@@ -12886,7 +12886,7 @@ var require_dispatcher_weakref = __commonJS({
       unregister(key) {
       }
     };
-    module.exports = function() {
+    module2.exports = function() {
       if (process.env.NODE_V8_COVERAGE && process.version.startsWith("v18")) {
         process._rawDebug("Using compatibility WeakRef and FinalizationRegistry");
         return {
@@ -12901,7 +12901,7 @@ var require_dispatcher_weakref = __commonJS({
 
 // node_modules/undici/lib/web/fetch/request.js
 var require_request2 = __commonJS({
-  "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/request.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
@@ -13189,8 +13189,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name: name2, value } of headers.rawValues()) {
+              headersList.append(name2, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -13591,13 +13591,13 @@ var require_request2 = __commonJS({
         converter: webidl.converters.any
       }
     ]);
-    module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest };
+    module2.exports = { Request, makeRequest, fromInnerRequest, cloneRequest };
   }
 });
 
 // node_modules/undici/lib/web/fetch/index.js
 var require_fetch = __commonJS({
-  "node_modules/undici/lib/web/fetch/index.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/index.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var {
@@ -14521,7 +14521,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14597,7 +14597,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14640,7 +14640,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14652,7 +14652,7 @@ var require_fetch = __commonJS({
         ));
       }
     }
-    module.exports = {
+    module2.exports = {
       fetch,
       Fetch,
       fetching,
@@ -14663,10 +14663,10 @@ var require_fetch = __commonJS({
 
 // node_modules/undici/lib/web/fileapi/symbols.js
 var require_symbols3 = __commonJS({
-  "node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/symbols.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = {
+    module2.exports = {
       kState: /* @__PURE__ */ Symbol("FileReader state"),
       kResult: /* @__PURE__ */ Symbol("FileReader result"),
       kError: /* @__PURE__ */ Symbol("FileReader error"),
@@ -14679,7 +14679,7 @@ var require_symbols3 = __commonJS({
 
 // node_modules/undici/lib/web/fileapi/progressevent.js
 var require_progressevent = __commonJS({
-  "node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { webidl } = require_webidl();
@@ -14740,7 +14740,7 @@ var require_progressevent = __commonJS({
         defaultValue: () => false
       }
     ]);
-    module.exports = {
+    module2.exports = {
       ProgressEvent
     };
   }
@@ -14748,7 +14748,7 @@ var require_progressevent = __commonJS({
 
 // node_modules/undici/lib/web/fileapi/encoding.js
 var require_encoding = __commonJS({
-  "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     function getEncoding(label) {
@@ -15027,7 +15027,7 @@ var require_encoding = __commonJS({
           return "failure";
       }
     }
-    module.exports = {
+    module2.exports = {
       getEncoding
     };
   }
@@ -15035,7 +15035,7 @@ var require_encoding = __commonJS({
 
 // node_modules/undici/lib/web/fileapi/util.js
 var require_util4 = __commonJS({
-  "node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/util.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var {
@@ -15211,7 +15211,7 @@ var require_util4 = __commonJS({
         return a;
       }, new Uint8Array(size));
     }
-    module.exports = {
+    module2.exports = {
       staticPropertyDescriptors,
       readOperation,
       fireAProgressEvent
@@ -15221,7 +15221,7 @@ var require_util4 = __commonJS({
 
 // node_modules/undici/lib/web/fileapi/filereader.js
 var require_filereader = __commonJS({
-  "node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/filereader.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var {
@@ -15473,7 +15473,7 @@ var require_filereader = __commonJS({
       LOADING: staticPropertyDescriptors,
       DONE: staticPropertyDescriptors
     });
-    module.exports = {
+    module2.exports = {
       FileReader
     };
   }
@@ -15481,10 +15481,10 @@ var require_filereader = __commonJS({
 
 // node_modules/undici/lib/web/cache/symbols.js
 var require_symbols4 = __commonJS({
-  "node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/symbols.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = {
+    module2.exports = {
       kConstruct: require_symbols().kConstruct
     };
   }
@@ -15492,7 +15492,7 @@ var require_symbols4 = __commonJS({
 
 // node_modules/undici/lib/web/cache/util.js
 var require_util5 = __commonJS({
-  "node_modules/undici/lib/web/cache/util.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/util.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var assert = __require("node:assert");
@@ -15514,7 +15514,7 @@ var require_util5 = __commonJS({
       }
       return values;
     }
-    module.exports = {
+    module2.exports = {
       urlEquals,
       getFieldValues
     };
@@ -15523,7 +15523,7 @@ var require_util5 = __commonJS({
 
 // node_modules/undici/lib/web/cache/cache.js
 var require_cache = __commonJS({
-  "node_modules/undici/lib/web/cache/cache.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/cache.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { kConstruct } = require_symbols4();
@@ -16061,7 +16061,7 @@ var require_cache = __commonJS({
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
-    module.exports = {
+    module2.exports = {
       Cache
     };
   }
@@ -16069,7 +16069,7 @@ var require_cache = __commonJS({
 
 // node_modules/undici/lib/web/cache/cachestorage.js
 var require_cachestorage = __commonJS({
-  "node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/cachestorage.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { kConstruct } = require_symbols4();
@@ -16172,7 +16172,7 @@ var require_cachestorage = __commonJS({
       delete: kEnumerableProperty,
       keys: kEnumerableProperty
     });
-    module.exports = {
+    module2.exports = {
       CacheStorage
     };
   }
@@ -16180,12 +16180,12 @@ var require_cachestorage = __commonJS({
 
 // node_modules/undici/lib/web/cookies/constants.js
 var require_constants4 = __commonJS({
-  "node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/constants.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var maxAttributeValueSize = 1024;
     var maxNameValuePairSize = 4096;
-    module.exports = {
+    module2.exports = {
       maxAttributeValueSize,
       maxNameValuePairSize
     };
@@ -16194,7 +16194,7 @@ var require_constants4 = __commonJS({
 
 // node_modules/undici/lib/web/cookies/util.js
 var require_util6 = __commonJS({
-  "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/util.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     function isCTLExcludingHtab(value) {
@@ -16206,9 +16206,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
+    function validateCookieName(name2) {
+      for (let i = 0; i < name2.length; ++i) {
+        const code = name2.charCodeAt(i);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -16390,7 +16390,7 @@ var require_util6 = __commonJS({
       }
       return out.join("; ");
     }
-    module.exports = {
+    module2.exports = {
       isCTLExcludingHtab,
       validateCookieName,
       validateCookiePath,
@@ -16403,7 +16403,7 @@ var require_util6 = __commonJS({
 
 // node_modules/undici/lib/web/cookies/parse.js
 var require_parse = __commonJS({
-  "node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/parse.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
@@ -16416,7 +16416,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value = "";
       if (header2.includes(";")) {
         const position = { position: 0 };
@@ -16429,20 +16429,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      if (name2.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16531,7 +16531,7 @@ var require_parse = __commonJS({
       }
       return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList);
     }
-    module.exports = {
+    module2.exports = {
       parseSetCookie,
       parseUnparsedAttributes
     };
@@ -16540,7 +16540,7 @@ var require_parse = __commonJS({
 
 // node_modules/undici/lib/web/cookies/index.js
 var require_cookies = __commonJS({
-  "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/index.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { parseSetCookie } = require_parse();
@@ -16556,19 +16556,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name2, ...value] = piece.split("=");
+        out[name2.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      name2 = webidl.converters.DOMString(name2, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -16659,7 +16659,7 @@ var require_cookies = __commonJS({
         defaultValue: () => new Array(0)
       }
     ]);
-    module.exports = {
+    module2.exports = {
       getCookies,
       deleteCookie,
       getSetCookies,
@@ -16670,7 +16670,7 @@ var require_cookies = __commonJS({
 
 // node_modules/undici/lib/web/websocket/events.js
 var require_events = __commonJS({
-  "node_modules/undici/lib/web/websocket/events.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/events.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { webidl } = require_webidl();
@@ -16926,7 +16926,7 @@ var require_events = __commonJS({
         converter: webidl.converters.any
       }
     ]);
-    module.exports = {
+    module2.exports = {
       MessageEvent,
       CloseEvent,
       ErrorEvent,
@@ -16937,7 +16937,7 @@ var require_events = __commonJS({
 
 // node_modules/undici/lib/web/websocket/constants.js
 var require_constants5 = __commonJS({
-  "node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/constants.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
@@ -16979,7 +16979,7 @@ var require_constants5 = __commonJS({
       arrayBuffer: 3,
       blob: 4
     };
-    module.exports = {
+    module2.exports = {
       uid,
       sentCloseFrameState,
       staticPropertyDescriptors,
@@ -16995,10 +16995,10 @@ var require_constants5 = __commonJS({
 
 // node_modules/undici/lib/web/websocket/symbols.js
 var require_symbols5 = __commonJS({
-  "node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/symbols.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = {
+    module2.exports = {
       kWebSocketURL: /* @__PURE__ */ Symbol("url"),
       kReadyState: /* @__PURE__ */ Symbol("ready state"),
       kController: /* @__PURE__ */ Symbol("controller"),
@@ -17013,7 +17013,7 @@ var require_symbols5 = __commonJS({
 
 // node_modules/undici/lib/web/websocket/util.js
 var require_util7 = __commonJS({
-  "node_modules/undici/lib/web/websocket/util.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/util.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
@@ -17134,9 +17134,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name2, value = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -17164,7 +17164,7 @@ var require_util7 = __commonJS({
       }
       throw new TypeError("Invalid utf-8 received.");
     };
-    module.exports = {
+    module2.exports = {
       isConnecting,
       isEstablished,
       isClosing,
@@ -17187,7 +17187,7 @@ var require_util7 = __commonJS({
 
 // node_modules/undici/lib/web/websocket/frame.js
 var require_frame = __commonJS({
-  "node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/frame.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { maxUnsigned16Bit } = require_constants5();
@@ -17257,7 +17257,7 @@ var require_frame = __commonJS({
         return buffer2;
       }
     };
-    module.exports = {
+    module2.exports = {
       WebsocketFrameSend
     };
   }
@@ -17265,7 +17265,7 @@ var require_frame = __commonJS({
 
 // node_modules/undici/lib/web/websocket/connection.js
 var require_connection = __commonJS({
-  "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/connection.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
@@ -17442,7 +17442,7 @@ var require_connection = __commonJS({
       }
       this.destroy();
     }
-    module.exports = {
+    module2.exports = {
       establishWebSocketConnection,
       closeWebSocketConnection
     };
@@ -17451,7 +17451,7 @@ var require_connection = __commonJS({
 
 // node_modules/undici/lib/web/websocket/permessage-deflate.js
 var require_permessage_deflate = __commonJS({
-  "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
@@ -17528,13 +17528,13 @@ var require_permessage_deflate = __commonJS({
         });
       }
     };
-    module.exports = { PerMessageDeflate };
+    module2.exports = { PerMessageDeflate };
   }
 });
 
 // node_modules/undici/lib/web/websocket/receiver.js
 var require_receiver = __commonJS({
-  "node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/receiver.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { Writable } = __require("node:stream");
@@ -17909,7 +17909,7 @@ var require_receiver = __commonJS({
         return this.#info.closeInfo;
       }
     };
-    module.exports = {
+    module2.exports = {
       ByteParser
     };
   }
@@ -17917,7 +17917,7 @@ var require_receiver = __commonJS({
 
 // node_modules/undici/lib/web/websocket/sender.js
 var require_sender = __commonJS({
-  "node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/sender.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { WebsocketFrameSend } = require_frame();
@@ -17994,13 +17994,13 @@ var require_sender = __commonJS({
           return new FastBuffer(data.buffer, data.byteOffset, data.byteLength);
       }
     }
-    module.exports = { SendQueue };
+    module2.exports = { SendQueue };
   }
 });
 
 // node_modules/undici/lib/web/websocket/websocket.js
 var require_websocket = __commonJS({
-  "node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/websocket.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { webidl } = require_webidl();
@@ -18383,7 +18383,7 @@ var require_websocket = __commonJS({
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
       closeWebSocketConnection(this, code);
     }
-    module.exports = {
+    module2.exports = {
       WebSocket
     };
   }
@@ -18391,7 +18391,7 @@ var require_websocket = __commonJS({
 
 // node_modules/undici/lib/web/eventsource/util.js
 var require_util8 = __commonJS({
-  "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
+  "node_modules/undici/lib/web/eventsource/util.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     function isValidLastEventId(value) {
@@ -18405,11 +18405,11 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
-    module.exports = {
+    module2.exports = {
       isValidLastEventId,
       isASCIINumber,
       delay
@@ -18419,7 +18419,7 @@ var require_util8 = __commonJS({
 
 // node_modules/undici/lib/web/eventsource/eventsource-stream.js
 var require_eventsource_stream = __commonJS({
-  "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
+  "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var buffer = __require("node:buffer");
@@ -18817,7 +18817,7 @@ ${value}`;
         return !this.hasCurrentByte();
       }
     };
-    module.exports = {
+    module2.exports = {
       EventSourceStream
     };
   }
@@ -18825,7 +18825,7 @@ ${value}`;
 
 // node_modules/undici/lib/web/eventsource/eventsource.js
 var require_eventsource = __commonJS({
-  "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
+  "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var { pipeline } = __require("node:stream");
@@ -18843,7 +18843,7 @@ var require_eventsource = __commonJS({
     var experimentalWarned = false;
     var defaultReconnectionTime = 3e3;
     var CONNECTING = 0;
-    var OPEN = 1;
+    var OPEN2 = 1;
     var CLOSED = 2;
     var ANONYMOUS = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
@@ -18975,7 +18975,7 @@ var require_eventsource = __commonJS({
             this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN;
+          this.#readyState = OPEN2;
           this.dispatchEvent(new Event("open"));
           this.#state.origin = response.urlList[response.urlList.length - 1].origin;
           const eventSourceStream = new EventSourceStream({
@@ -19082,7 +19082,7 @@ var require_eventsource = __commonJS({
         __proto__: null,
         configurable: false,
         enumerable: true,
-        value: OPEN,
+        value: OPEN2,
         writable: false
       },
       CLOSED: {
@@ -19117,7 +19117,7 @@ var require_eventsource = __commonJS({
         defaultValue: () => getGlobalDispatcher()
       }
     ]);
-    module.exports = {
+    module2.exports = {
       EventSource,
       defaultReconnectionTime
     };
@@ -19126,7 +19126,7 @@ var require_eventsource = __commonJS({
 
 // node_modules/undici/index.js
 var require_undici = __commonJS({
-  "node_modules/undici/index.js"(exports, module) {
+  "node_modules/undici/index.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Client = require_client();
@@ -19152,27 +19152,27 @@ var require_undici = __commonJS({
     var RedirectHandler = require_redirect_handler();
     var createRedirectInterceptor = require_redirect_interceptor();
     Object.assign(Dispatcher.prototype, api);
-    module.exports.Dispatcher = Dispatcher;
-    module.exports.Client = Client;
-    module.exports.Pool = Pool;
-    module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent3;
-    module.exports.ProxyAgent = ProxyAgent2;
-    module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
-    module.exports.RetryAgent = RetryAgent;
-    module.exports.RetryHandler = RetryHandler;
-    module.exports.DecoratorHandler = DecoratorHandler;
-    module.exports.RedirectHandler = RedirectHandler;
-    module.exports.createRedirectInterceptor = createRedirectInterceptor;
-    module.exports.interceptors = {
+    module2.exports.Dispatcher = Dispatcher;
+    module2.exports.Client = Client;
+    module2.exports.Pool = Pool;
+    module2.exports.BalancedPool = BalancedPool;
+    module2.exports.Agent = Agent3;
+    module2.exports.ProxyAgent = ProxyAgent2;
+    module2.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
+    module2.exports.RetryAgent = RetryAgent;
+    module2.exports.RetryHandler = RetryHandler;
+    module2.exports.DecoratorHandler = DecoratorHandler;
+    module2.exports.RedirectHandler = RedirectHandler;
+    module2.exports.createRedirectInterceptor = createRedirectInterceptor;
+    module2.exports.interceptors = {
       redirect: require_redirect(),
       retry: require_retry(),
       dump: require_dump(),
       dns: require_dns()
     };
-    module.exports.buildConnector = buildConnector;
-    module.exports.errors = errors;
-    module.exports.util = {
+    module2.exports.buildConnector = buildConnector;
+    module2.exports.errors = errors;
+    module2.exports.util = {
       parseHeaders: util.parseHeaders,
       headerNameToString: util.headerNameToString
     };
@@ -19215,10 +19215,10 @@ var require_undici = __commonJS({
         }, handler);
       };
     }
-    module.exports.setGlobalDispatcher = setGlobalDispatcher;
-    module.exports.getGlobalDispatcher = getGlobalDispatcher;
+    module2.exports.setGlobalDispatcher = setGlobalDispatcher;
+    module2.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module2.exports.fetch = async function fetch(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19228,42 +19228,42 @@ var require_undici = __commonJS({
         throw err;
       }
     };
-    module.exports.Headers = require_headers().Headers;
-    module.exports.Response = require_response().Response;
-    module.exports.Request = require_request2().Request;
-    module.exports.FormData = require_formdata().FormData;
-    module.exports.File = globalThis.File ?? __require("node:buffer").File;
-    module.exports.FileReader = require_filereader().FileReader;
+    module2.exports.Headers = require_headers().Headers;
+    module2.exports.Response = require_response().Response;
+    module2.exports.Request = require_request2().Request;
+    module2.exports.FormData = require_formdata().FormData;
+    module2.exports.File = globalThis.File ?? __require("node:buffer").File;
+    module2.exports.FileReader = require_filereader().FileReader;
     var { setGlobalOrigin, getGlobalOrigin } = require_global();
-    module.exports.setGlobalOrigin = setGlobalOrigin;
-    module.exports.getGlobalOrigin = getGlobalOrigin;
+    module2.exports.setGlobalOrigin = setGlobalOrigin;
+    module2.exports.getGlobalOrigin = getGlobalOrigin;
     var { CacheStorage } = require_cachestorage();
     var { kConstruct } = require_symbols4();
-    module.exports.caches = new CacheStorage(kConstruct);
+    module2.exports.caches = new CacheStorage(kConstruct);
     var { deleteCookie, getCookies, getSetCookies, setCookie } = require_cookies();
-    module.exports.deleteCookie = deleteCookie;
-    module.exports.getCookies = getCookies;
-    module.exports.getSetCookies = getSetCookies;
-    module.exports.setCookie = setCookie;
+    module2.exports.deleteCookie = deleteCookie;
+    module2.exports.getCookies = getCookies;
+    module2.exports.getSetCookies = getSetCookies;
+    module2.exports.setCookie = setCookie;
     var { parseMIMEType, serializeAMimeType } = require_data_url();
-    module.exports.parseMIMEType = parseMIMEType;
-    module.exports.serializeAMimeType = serializeAMimeType;
+    module2.exports.parseMIMEType = parseMIMEType;
+    module2.exports.serializeAMimeType = serializeAMimeType;
     var { CloseEvent, ErrorEvent, MessageEvent } = require_events();
-    module.exports.WebSocket = require_websocket().WebSocket;
-    module.exports.CloseEvent = CloseEvent;
-    module.exports.ErrorEvent = ErrorEvent;
-    module.exports.MessageEvent = MessageEvent;
-    module.exports.request = makeDispatcher(api.request);
-    module.exports.stream = makeDispatcher(api.stream);
-    module.exports.pipeline = makeDispatcher(api.pipeline);
-    module.exports.connect = makeDispatcher(api.connect);
-    module.exports.upgrade = makeDispatcher(api.upgrade);
-    module.exports.MockClient = MockClient;
-    module.exports.MockPool = MockPool;
-    module.exports.MockAgent = MockAgent;
-    module.exports.mockErrors = mockErrors;
+    module2.exports.WebSocket = require_websocket().WebSocket;
+    module2.exports.CloseEvent = CloseEvent;
+    module2.exports.ErrorEvent = ErrorEvent;
+    module2.exports.MessageEvent = MessageEvent;
+    module2.exports.request = makeDispatcher(api.request);
+    module2.exports.stream = makeDispatcher(api.stream);
+    module2.exports.pipeline = makeDispatcher(api.pipeline);
+    module2.exports.connect = makeDispatcher(api.connect);
+    module2.exports.upgrade = makeDispatcher(api.upgrade);
+    module2.exports.MockClient = MockClient;
+    module2.exports.MockPool = MockPool;
+    module2.exports.MockAgent = MockAgent;
+    module2.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
-    module.exports.EventSource = EventSource;
+    module2.exports.EventSource = EventSource;
   }
 });
 
@@ -19571,8 +19571,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -19600,7 +19600,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -19710,9 +19710,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -20760,8 +20760,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -22425,9 +22425,9 @@ var require_timestamp = __commonJS({
         const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -22791,11 +22791,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -23015,9 +23015,9 @@ var require_errors2 = __commonJS({
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -23309,10 +23309,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23326,7 +23326,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23350,7 +23350,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23366,7 +23366,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23459,7 +23459,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23473,13 +23473,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -23523,18 +23523,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23588,8 +23588,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23601,7 +23601,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23612,8 +23612,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23630,7 +23630,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23665,8 +23665,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -23812,7 +23812,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23829,24 +23829,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24030,25 +24030,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep6 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24865,14 +24865,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26044,18 +26044,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep8;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26208,15 +26208,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26410,13 +26410,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26696,787 +26696,9 @@ var require_dist = __commonJS({
   }
 });
 
-// src/pipeline/redact.ts
-function redactSecret(secret, keep) {
-  const prefix = keep?.exec(secret)?.[0] ?? "";
-  const body = secret.slice(prefix.length);
-  if (body.length < 10) return `${prefix}\u2026`;
-  const head = body.length >= 32 ? 3 : 2;
-  return `${prefix}${body.slice(0, head)}\u2026${body.slice(-2)}`;
-}
-var init_redact = __esm({
-  "src/pipeline/redact.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-  }
-});
-
-// src/pipeline/findings.ts
-import { createHash } from "node:crypto";
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
-}
-function regionOf(rule, secret) {
-  for (const [region, test] of Object.entries(rule.region)) if (test.test(secret)) return region;
-  return null;
-}
-function fingerprintOf(ruleId, path6, secretHash, occurrence) {
-  return sha256(`${ruleId}\0${path6}\0${secretHash}\0${occurrence}`).slice(0, 32);
-}
-function toFindings(matches, path6, commit) {
-  const occurrences = /* @__PURE__ */ new Map();
-  return matches.map((m) => {
-    const secretHash = sha256(m.secret);
-    const key = `${m.rule.id}\0${secretHash}`;
-    const occurrence = occurrences.get(key) ?? 0;
-    occurrences.set(key, occurrence + 1);
-    const finding = {
-      ruleId: m.rule.id,
-      ruleName: m.rule.name,
-      confidence: m.confidence,
-      severity: m.rule.severity,
-      path: path6,
-      line: m.line,
-      column: m.column,
-      endLine: m.endLine,
-      endColumn: m.endColumn,
-      secret: m.secret,
-      redacted: redactSecret(m.secret, m.rule.redactKeep),
-      secretHash,
-      fingerprint: fingerprintOf(m.rule.id, path6, secretHash, occurrence),
-      region: regionOf(m.rule, m.secret),
-      remediation: m.rule.remediation,
-      helpUri: m.rule.helpUri
-    };
-    if (commit) finding.commit = commit;
-    return { finding, inlineAllowed: m.inlineAllowed };
-  });
-}
-function compareFindings(a, b) {
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-var init_findings = __esm({
-  "src/pipeline/findings.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_redact();
-  }
-});
-
-// src/verify/cache.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
-function clean(text) {
-  return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
-}
-function validEntry(value) {
-  if (typeof value !== "object" || value === null) return void 0;
-  const v = value;
-  if (v.status !== "live" && v.status !== "dead") return void 0;
-  if (typeof v.reason !== "string" || typeof v.checkedAt !== "string" || !Number.isFinite(Date.parse(v.checkedAt))) return void 0;
-  const entry = { status: v.status, reason: clean(v.reason), checkedAt: v.checkedAt };
-  if (v.httpStatus !== void 0) {
-    if (typeof v.httpStatus !== "number" || !Number.isInteger(v.httpStatus) || v.httpStatus < 100 || v.httpStatus > 599) return void 0;
-    entry.httpStatus = v.httpStatus;
-  }
-  return entry;
-}
-var VERSION, HASH, MAX_REASON, VerifyCache;
-var init_cache = __esm({
-  "src/verify/cache.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    VERSION = 1;
-    HASH = /^[0-9a-f]{64}$/;
-    MAX_REASON = 300;
-    VerifyCache = class _VerifyCache {
-      constructor(file, apiUrls, ttlMs, now, debug2) {
-        this.file = file;
-        this.apiUrls = apiUrls;
-        this.ttlMs = ttlMs;
-        this.now = now;
-        this.debug = debug2;
-      }
-      file;
-      apiUrls;
-      ttlMs;
-      now;
-      debug;
-      entries = /* @__PURE__ */ new Map();
-      changed = false;
-      /** False when the file exists but is not a pdguard cache: it is never overwritten. */
-      writable = true;
-      /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
-      static async load(file, apiUrls, ttlMs, now, debug2) {
-        const cache = new _VerifyCache(file, apiUrls, ttlMs, now, debug2);
-        let text;
-        try {
-          text = await readFile(file, "utf8");
-        } catch (error2) {
-          const code = error2.code;
-          debug2(code === "ENOENT" ? "cache: no cache file yet" : `cache: cannot read the cache file (${String(code ?? "error")}); ignoring it`);
-          return cache;
-        }
-        if (text.trim() === "") return cache;
-        let data;
-        try {
-          data = JSON.parse(text);
-        } catch {
-          debug2("cache: the cache file is not valid JSON; ignoring it and leaving it as it is (delete it to start a new cache)");
-          cache.writable = false;
-          return cache;
-        }
-        const d = data;
-        if (typeof d !== "object" || d === null || d.version !== VERSION || typeof d.entries !== "object" || d.entries === null || !Array.isArray(d.apiUrls)) {
-          debug2("cache: the file is not a pdguard verification cache; ignoring it and leaving it as it is (delete it to start a new cache)");
-          cache.writable = false;
-          return cache;
-        }
-        if (d.apiUrls.length !== apiUrls.length || d.apiUrls.some((url, i) => url !== apiUrls[i])) {
-          debug2("cache: the cache file was filled from other API URLs; ignoring it");
-          cache.changed = true;
-          return cache;
-        }
-        let dropped = 0;
-        for (const [hash, value] of Object.entries(d.entries)) {
-          const entry = validEntry(value);
-          if (HASH.test(hash) && entry && cache.fresh(entry)) cache.entries.set(hash, entry);
-          else dropped++;
-        }
-        if (dropped > 0) cache.changed = true;
-        debug2(`cache: ${cache.entries.size} usable entries${dropped ? `, ${dropped} expired or invalid` : ""}`);
-        return cache;
-      }
-      fresh(entry) {
-        const age = this.now() - Date.parse(entry.checkedAt);
-        return age >= 0 && age < this.ttlMs;
-      }
-      /** A cached result for this secret hash, if fresh. */
-      get(hash) {
-        const entry = this.entries.get(hash);
-        if (!entry || !this.fresh(entry)) return void 0;
-        const verification = { status: entry.status, reason: `${entry.reason} (cached from ${entry.checkedAt})` };
-        if (entry.httpStatus !== void 0) verification.httpStatus = entry.httpStatus;
-        return verification;
-      }
-      /** Record a fresh result; only `live` and `dead` are kept. */
-      set(hash, verification) {
-        if (!HASH.test(hash) || verification.status !== "live" && verification.status !== "dead") return;
-        const entry = { status: verification.status, reason: clean(verification.reason), checkedAt: new Date(this.now()).toISOString() };
-        if (verification.httpStatus !== void 0) entry.httpStatus = verification.httpStatus;
-        this.entries.set(hash, entry);
-        this.changed = true;
-      }
-      /** Write the cache back if anything changed: temporary file, then rename. Never throws. */
-      async save() {
-        if (!this.changed || !this.writable) return;
-        const entries = {};
-        for (const hash of [...this.entries.keys()].sort()) {
-          const entry = this.entries.get(hash);
-          if (this.fresh(entry)) entries[hash] = entry;
-        }
-        const data = { version: VERSION, apiUrls: this.apiUrls, entries };
-        const dir = dirname5(this.file);
-        const temp = join6(dir, `.${basename3(this.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-        try {
-          await mkdir2(dir, { recursive: true });
-          await writeFile2(temp, `${JSON.stringify(data, null, 2)}
-`, { mode: 384, flag: "wx" });
-          await rename2(temp, this.file);
-          this.changed = false;
-          this.debug(`cache: wrote ${Object.keys(entries).length} entries`);
-        } catch (error2) {
-          await unlink2(temp).catch(() => {
-          });
-          this.debug(`cache: cannot write the cache file (${String(error2.code ?? "error")}); results not cached`);
-        }
-      }
-    };
-  }
-});
-
-// src/verify/client.ts
-import http2 from "node:http";
-import https2 from "node:https";
-function errorCode(error2) {
-  const code = error2?.code;
-  return typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? code : "ERROR";
-}
-function httpGet(url, options) {
-  const { signal, timeoutMs, maxBodyBytes } = options;
-  return new Promise((resolve7) => {
-    if (signal.aborted) {
-      resolve7({ kind: "aborted" });
-      return;
-    }
-    let request;
-    let settled = false;
-    const finish = (outcome, destroy) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      signal.removeEventListener("abort", onAbort);
-      if (destroy) request?.destroy();
-      resolve7(outcome);
-    };
-    const onAbort = () => finish({ kind: "aborted" }, true);
-    const timer = setTimeout(() => finish({ kind: "timeout" }, true), timeoutMs);
-    timer.unref();
-    signal.addEventListener("abort", onAbort, { once: true });
-    const tooLarge = (status, headers) => finish({ kind: "response", status, headers, body: Buffer.alloc(0), tooLarge: true }, true);
-    try {
-      const module = url.protocol === "https:" ? https2 : http2;
-      request = module.request(url, { method: "GET", headers: options.headers, agent: options.agents.for(url) }, (response) => {
-        const status = response.statusCode ?? 0;
-        const headers = response.headers;
-        const declared = Number(headers["content-length"]);
-        if (Number.isFinite(declared) && declared > maxBodyBytes) {
-          tooLarge(status, headers);
-          return;
-        }
-        const chunks = [];
-        let size = 0;
-        response.on("data", (chunk) => {
-          if (settled) return;
-          size += chunk.length;
-          if (size > maxBodyBytes) {
-            chunks.length = 0;
-            tooLarge(status, headers);
-            return;
-          }
-          chunks.push(chunk);
-        });
-        response.on("end", () => finish({ kind: "response", status, headers, body: Buffer.concat(chunks), tooLarge: false }, false));
-        response.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
-        response.on("close", () => finish({ kind: "network", code: "ECONNRESET" }, true));
-      });
-      request.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
-      request.end();
-    } catch (error2) {
-      finish({ kind: "network", code: errorCode(error2) }, true);
-    }
-  });
-}
-var Agents;
-var init_client = __esm({
-  "src/verify/client.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    Agents = class {
-      constructor(maxSockets) {
-        this.maxSockets = maxSockets;
-      }
-      maxSockets;
-      httpAgent;
-      httpsAgent;
-      for(url) {
-        if (url.protocol === "https:") {
-          this.httpsAgent ??= new https2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
-          return this.httpsAgent;
-        }
-        this.httpAgent ??= new http2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
-        return this.httpAgent;
-      }
-      /** Close every socket, idle or busy. */
-      destroy() {
-        this.httpAgent?.destroy();
-        this.httpsAgent?.destroy();
-      }
-    };
-  }
-});
-
-// src/verify/options.ts
-function apiBases(flags, env) {
-  return {
-    apiUrl: flags.apiUrl ?? (env.PDGUARD_API_URL || DEFAULT_API_URL),
-    apiUrlEu: flags.apiUrlEu ?? (env.PDGUARD_API_URL_EU || DEFAULT_API_URL_EU)
-  };
-}
-function parseBaseUrl(value, option) {
-  if (typeof value !== "string" || value.trim() === "") {
-    throw new UsageError(`${option} must be an http: or https: URL (it is empty)`);
-  }
-  let url;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    throw new UsageError(`${option} is not a valid URL; give an http: or https: URL such as https://api.pagerduty.com`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UsageError(`${option} must be an http: or https: URL (got ${url.protocol})`);
-  }
-  if (url.username !== "" || url.password !== "") {
-    throw new UsageError(`${option} must not contain a user name or password`);
-  }
-  if (url.search !== "" || url.hash !== "") {
-    throw new UsageError(`${option} must not have a query or fragment; give the base URL only`);
-  }
-  url.pathname = url.pathname.replace(/\/+$/, "");
-  return url;
-}
-function joinUrl(base, path6) {
-  const url = new URL(base.href);
-  url.pathname = `${base.pathname.replace(/\/+$/, "")}${path6}`;
-  return url;
-}
-function integer(value, option, fallback, min) {
-  if (value === void 0) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < min) {
-    throw new UsageError(`${option} must be a number of at least ${min}`);
-  }
-  return Math.floor(value);
-}
-function resolveOptions(options) {
-  if (typeof options !== "object" || options === null) throw new UsageError("verify options are missing");
-  const us = parseBaseUrl(options.apiUrl, "apiUrl (--api-url / PDGUARD_API_URL)");
-  const eu = parseBaseUrl(options.apiUrlEu, "apiUrlEu (--api-url-eu / PDGUARD_API_URL_EU)");
-  if (options.cacheFile !== void 0 && (typeof options.cacheFile !== "string" || options.cacheFile === "")) {
-    throw new UsageError("cacheFile (--verify-cache) must be a file path");
-  }
-  return {
-    bases: {
-      us: { region: "us", label: "US API", url: us },
-      eu: { region: "eu", label: "EU API", url: eu }
-    },
-    timeoutMs: integer(options.timeoutMs, "timeoutMs", DEFAULTS.timeoutMs, 1),
-    deadlineMs: integer(options.deadlineMs, "deadlineMs", DEFAULTS.deadlineMs, 1),
-    concurrency: integer(options.concurrency, "concurrency", DEFAULTS.concurrency, 1),
-    maxRetries: integer(options.maxRetries, "maxRetries", DEFAULTS.maxRetries, 0),
-    maxBackoffMs: integer(options.maxBackoffMs, "maxBackoffMs", DEFAULTS.maxBackoffMs, 0),
-    cacheFile: options.cacheFile,
-    cacheTtlMs: integer(options.cacheTtlMs, "cacheTtlMs", DEFAULTS.cacheTtlMs, 0),
-    now: options.now ?? Date.now,
-    debug: options.debug ?? (() => {
-    })
-  };
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  const s = ms / 1e3;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-var DEFAULT_API_URL, DEFAULT_API_URL_EU, DEFAULTS;
-var init_options = __esm({
-  "src/verify/options.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_errors();
-    DEFAULT_API_URL = "https://api.pagerduty.com";
-    DEFAULT_API_URL_EU = "https://api.eu.pagerduty.com";
-    DEFAULTS = {
-      timeoutMs: 5e3,
-      deadlineMs: 3e4,
-      concurrency: 8,
-      maxRetries: 3,
-      maxBackoffMs: 1e4,
-      cacheTtlMs: 24 * 60 * 60 * 1e3
-    };
-  }
-});
-
-// src/verify/judge.ts
-function parseJson(body) {
-  try {
-    return JSON.parse(body.toString("utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function strings(value, depth = 0, out = []) {
-  if (depth > 6 || out.length > 200) return out;
-  if (typeof value === "string") out.push(value);
-  else if (Array.isArray(value)) for (const item of value) strings(item, depth + 1, out);
-  else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) strings(item, depth + 1, out);
-  return out;
-}
-function saysAccountLevel(body) {
-  const json = parseJson(body);
-  if (typeof json !== "object" || json === null) return false;
-  return strings(json).some((text) => ACCOUNT_LEVEL.test(text));
-}
-function isJsonObject(body) {
-  const json = parseJson(body);
-  return typeof json === "object" && json !== null && !Array.isArray(json);
-}
-function judge(retried, ctx) {
-  const { outcome } = retried;
-  const api = ctx.base.label;
-  const where = ctx.path === "/users/me" ? "" : ` on ${ctx.path}`;
-  switch (outcome.kind) {
-    case "aborted":
-      return { kind: "unknown", reason: DEADLINE_REASON };
-    case "timeout":
-      return { kind: "unknown", reason: `timed out after ${formatDuration(ctx.timeoutMs)} (${api})` };
-    case "network":
-      return { kind: "unknown", reason: `network error ${outcome.code} (${api})${retryNote(retried)}` };
-    case "response":
-      break;
-  }
-  const status = outcome.status;
-  if (status >= 200 && status <= 299) {
-    if (outcome.tooLarge) return { kind: "unknown", reason: tooLargeReason(ctx, status), httpStatus: status };
-    if (!isJsonObject(outcome.body)) {
-      return { kind: "unknown", reason: `malformed answer from the ${api}: ${status} without a JSON body`, httpStatus: status };
-    }
-    return { kind: "live", reason: `accepted by the ${api} (${status}${where})`, httpStatus: status };
-  }
-  if (status >= 300 && status <= 399) {
-    return { kind: "unknown", reason: `redirected by the ${api}; not followed (${status})`, httpStatus: status };
-  }
-  if (status === 401) return { kind: "rejected", httpStatus: 401 };
-  if (status === 402 || status === 403) {
-    return { kind: "live", reason: `valid but not allowed by the ${api} (${status}${where})`, httpStatus: status };
-  }
-  if (status === 400 && ctx.path === "/users/me") {
-    if (!outcome.tooLarge && saysAccountLevel(outcome.body)) {
-      return { kind: "live", reason: `valid account-level key: the ${api} needs a user-level token for /users/me (400)`, httpStatus: 400 };
-    }
-    return { kind: "cannot-judge", what: `400 on /users/me`, httpStatus: 400 };
-  }
-  if (status === 404 && ctx.path === "/users/me") return { kind: "cannot-judge", what: "404 on /users/me", httpStatus: 404 };
-  if (status === 429) {
-    if (retried.gaveUp === "wait-too-long" && retried.waitMs !== void 0) {
-      return { kind: "unknown", reason: `rate limited; the ${api} asks to wait ${formatDuration(retried.waitMs)}`, httpStatus: 429 };
-    }
-    if (retried.gaveUp === "deadline") return { kind: "unknown", reason: `rate limited; ${DEADLINE_REASON}`, httpStatus: 429 };
-    return { kind: "unknown", reason: `rate limited; retries exhausted (${api})`, httpStatus: 429 };
-  }
-  if (status >= 500 && status <= 599) {
-    return { kind: "unknown", reason: `server error from the ${api} (${status}${where})${retryNote(retried)}`, httpStatus: status };
-  }
-  return { kind: "unknown", reason: `unexpected answer from the ${api} (${status}${where})`, httpStatus: status };
-}
-function retryNote(retried) {
-  switch (retried.gaveUp) {
-    case "exhausted":
-      return retried.attempts > 1 ? "; retries exhausted" : "";
-    case "wait-too-long":
-      return retried.waitMs !== void 0 ? `; asked to wait ${formatDuration(retried.waitMs)}` : "";
-    case "deadline":
-      return `; ${DEADLINE_REASON}`;
-    default:
-      return "";
-  }
-}
-function tooLargeReason(ctx, status) {
-  return `malformed answer from the ${ctx.base.label}: ${status} with a body over ${Math.round(ctx.maxBodyBytes / 1024)} KB`;
-}
-function describeOutcome(outcome) {
-  switch (outcome.kind) {
-    case "response":
-      return `${outcome.status}${outcome.tooLarge ? " (body over the limit, dropped)" : ""}`;
-    case "network":
-      return `network error ${outcome.code}`;
-    default:
-      return outcome.kind;
-  }
-}
-var ACCOUNT_LEVEL, DEADLINE_REASON;
-var init_judge = __esm({
-  "src/verify/judge.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_options();
-    ACCOUNT_LEVEL = /\b(?:account[- ]level|user[- ]level)(?: rest)?(?: api| access)?(?: api)? (?:token|key)/i;
-    DEADLINE_REASON = "verification deadline reached";
-  }
-});
-
-// src/verify/pool.ts
-async function runPool(items, limit, work) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      await work(item);
-    }
-  };
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
-  await Promise.all(workers);
-}
-var init_pool = __esm({
-  "src/verify/pool.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-  }
-});
-
-// src/verify/retry.ts
-function isRetryable(outcome) {
-  if (outcome.kind === "network") return true;
-  if (outcome.kind !== "response") return false;
-  return outcome.status === 429 || outcome.status >= 500 && outcome.status <= 599;
-}
-function header(headers, name) {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-function requestedWaitMs(headers, wallClock = Date.now) {
-  const seconds = (text) => {
-    if (text === void 0 || !/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return void 0;
-    return Math.ceil(Number(text) * 1e3);
-  };
-  const reset = seconds(header(headers, "ratelimit-reset"));
-  if (reset !== void 0) return reset;
-  const retryAfter = header(headers, "retry-after");
-  const after = seconds(retryAfter);
-  if (after !== void 0) return after;
-  if (retryAfter !== void 0) {
-    const date = Date.parse(retryAfter);
-    if (Number.isFinite(date)) return Math.max(0, date - wallClock());
-  }
-  return void 0;
-}
-function backoffMs(retry, baseMs, capMs, random) {
-  const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(retry, 30));
-  return Math.round(ceiling / 2 + random() * ceiling / 2);
-}
-function sleep(ms, signal) {
-  return new Promise((resolve7) => {
-    if (signal.aborted) {
-      resolve7(false);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve7(false);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve7(true);
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-function describe(outcome) {
-  return outcome.kind === "response" ? String(outcome.status) : outcome.kind === "network" ? outcome.code : outcome.kind;
-}
-async function getWithRetries(url, options, policy, log) {
-  const random = policy.random ?? Math.random;
-  const base = policy.baseBackoffMs ?? 500;
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await httpGet(url, options);
-    if (!isRetryable(outcome)) return { outcome, attempts: attempt };
-    if (attempt > policy.maxRetries) return { outcome, attempts: attempt, gaveUp: "exhausted" };
-    const asked = outcome.kind === "response" ? requestedWaitMs(outcome.headers) : void 0;
-    if (asked !== void 0 && asked > policy.maxBackoffMs) {
-      log(`${describe(outcome)}: the server asks to wait ${asked} ms, more than the ${policy.maxBackoffMs} ms allowed; giving up`);
-      return { outcome, attempts: attempt, gaveUp: "wait-too-long", waitMs: asked };
-    }
-    const wait = asked ?? backoffMs(attempt - 1, base, policy.maxBackoffMs, random);
-    if (performance.now() + wait >= policy.deadlineAt) {
-      log(`${describe(outcome)}: waiting ${wait} ms would pass the deadline; giving up`);
-      return { outcome, attempts: attempt, gaveUp: "deadline", waitMs: wait };
-    }
-    log(`${describe(outcome)}: retry ${attempt} of ${policy.maxRetries} in ${wait} ms${asked !== void 0 ? " (as the server asked)" : ""}`);
-    if (!await sleep(wait, options.signal)) return { outcome: { kind: "aborted" }, attempts: attempt };
-  }
-}
-var init_retry = __esm({
-  "src/verify/retry.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_client();
-  }
-});
-
-// src/verify/verify.ts
-var verify_exports = {};
-__export(verify_exports, {
-  ACCEPT: () => ACCEPT,
-  MAX_BODY_BYTES: () => MAX_BODY_BYTES,
-  USER_AGENT: () => USER_AGENT,
-  requestHeaders: () => requestHeaders,
-  verifyFindings: () => verifyFindings
-});
-function notSentReason(spec) {
-  return `cannot be checked without a side effect${spec.unverifiable ? ` (${spec.unverifiable})` : ""}; not sent`;
-}
-function requestHeaders(method, secret) {
-  return {
-    Accept: ACCEPT,
-    Authorization: method === "rest-api-key" ? `Token token=${secret}` : `Bearer ${secret}`,
-    "User-Agent": USER_AGENT
-  };
-}
-function isLoopback(hostname) {
-  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
-function idOf(hash) {
-  return `sha256:${hash.slice(0, 12)}`;
-}
-function regionOrder(credential, bases) {
-  const first = credential.region === "eu" ? bases.eu : bases.us;
-  const second = first === bases.eu ? bases.us : bases.eu;
-  return second.url.href === first.url.href ? [first] : [first, second];
-}
-async function checkEndpoint(credential, base, path6, run) {
-  const { options } = run;
-  const url = joinUrl(base.url, path6);
-  const id = idOf(credential.hash);
-  const started = performance.now();
-  const retried = await getWithRetries(
-    url,
-    {
-      headers: requestHeaders(credential.method, credential.secret),
-      timeoutMs: options.timeoutMs,
-      maxBodyBytes: MAX_BODY_BYTES,
-      signal: run.signal,
-      agents: run.agents
-    },
-    { maxRetries: options.maxRetries, maxBackoffMs: options.maxBackoffMs, deadlineAt: run.deadlineAt },
-    (line) => run.log(`${id}: ${base.label} ${path6}: ${line}`)
-  );
-  run.log(`${id}: GET ${url.href} \u2192 ${describeOutcome(retried.outcome)} in ${Math.round(performance.now() - started)} ms`);
-  return judge(retried, { base, path: path6, timeoutMs: options.timeoutMs, maxBodyBytes: MAX_BODY_BYTES });
-}
-async function checkRegion(credential, base, run) {
-  const me = await checkEndpoint(credential, base, "/users/me", run);
-  if (me.kind !== "cannot-judge") return me;
-  const abilities = await checkEndpoint(credential, base, "/abilities", run);
-  if (abilities.kind === "live" || abilities.kind === "rejected") return abilities;
-  const why = abilities.kind === "unknown" ? abilities.reason : abilities.what;
-  return { kind: "unknown", reason: `the ${base.label} could not judge it from /users/me (${me.httpStatus}); then ${why}`, httpStatus: me.httpStatus };
-}
-async function verifyCredential(credential, run) {
-  if (!SENDABLE.test(credential.secret)) return { status: "unknown", reason: NOT_SENDABLE };
-  const order = regionOrder(credential, run.options.bases);
-  const rejectedBy = [];
-  for (const base of order) {
-    const prefix = rejectedBy.length ? `rejected by the ${rejectedBy.map((b) => b.label).join(" and the ")} (401); ` : "";
-    if (run.signal.aborted) return { status: "unknown", reason: `${prefix}${DEADLINE_REASON}` };
-    const judgement = await checkRegion(credential, base, run);
-    if (judgement.kind === "rejected") {
-      rejectedBy.push(base);
-      continue;
-    }
-    if (judgement.kind === "live") return { status: "live", reason: judgement.reason, httpStatus: judgement.httpStatus };
-    const unknown = { status: "unknown", reason: `${prefix}${judgement.reason}` };
-    if (judgement.httpStatus !== void 0) unknown.httpStatus = judgement.httpStatus;
-    return unknown;
-  }
-  const by = order.length > 1 ? "both regions" : `the ${order[0].label}`;
-  if (credential.refreshLike?.test(credential.secret)) {
-    return {
-      status: "unknown",
-      reason: `rejected by ${by} as an access token (401), but it looks like a refresh token, which only a token request (a side effect) could check`,
-      httpStatus: 401
-    };
-  }
-  return { status: "dead", reason: `rejected by ${by} (401)`, httpStatus: 401 };
-}
-async function verifyFindings(findings, rules, options) {
-  const resolved = resolveOptions(options);
-  const started = performance.now();
-  const log = (line) => resolved.debug(`verify: ${line}`);
-  const specs = new Map(rules.map((rule) => [rule.id, rule.verify]));
-  const credentials = /* @__PURE__ */ new Map();
-  let notSent = 0;
-  const plan = findings.map((finding) => {
-    const spec = specs.get(finding.ruleId);
-    if (spec === void 0 || spec.method === "none") {
-      notSent++;
-      return { status: "unknown", reason: spec === void 0 ? NO_METHOD : notSentReason(spec) };
-    }
-    const method = spec.method;
-    const hash = sha256(finding.secret);
-    const key = `${method}:${hash}`;
-    if (!credentials.has(key)) {
-      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId });
-    }
-    return key;
-  });
-  log(`${findings.length} findings: ${credentials.size} distinct secrets to check, ${notSent} findings that are never sent`);
-  for (const base of Object.values(resolved.bases)) {
-    if (base.url.protocol === "http:" && !isLoopback(base.url.hostname)) {
-      log(`warning: the ${base.label} URL is plain http:, so secrets would cross the network unencrypted`);
-    }
-  }
-  const results = /* @__PURE__ */ new Map();
-  if (credentials.size > 0) {
-    const cache = resolved.cacheFile ? await VerifyCache.load(resolved.cacheFile, [resolved.bases.us.url.href, resolved.bases.eu.url.href], resolved.cacheTtlMs, resolved.now, log) : void 0;
-    const todo = [];
-    for (const credential of credentials.values()) {
-      const cached = cache?.get(credential.hash);
-      if (cached) {
-        log(`${idOf(credential.hash)}: ${cached.status} from the cache`);
-        results.set(credential.key, cached);
-      } else {
-        todo.push(credential);
-      }
-    }
-    if (todo.length > 0) {
-      await checkAll(todo, resolved, started, results, log);
-      for (const credential of todo) {
-        const result = results.get(credential.key);
-        if (result) cache?.set(credential.hash, result);
-      }
-    }
-    await cache?.save();
-  }
-  return findings.map((finding, i) => {
-    const planned = plan[i];
-    const verification = typeof planned === "string" ? results.get(planned) ?? { status: "unknown", reason: DEADLINE_REASON } : planned;
-    return { ...finding, verification: { ...verification } };
-  });
-}
-async function checkAll(todo, options, started, results, log) {
-  const controller = new AbortController();
-  const deadlineAt = started + options.deadlineMs;
-  const deadline = setTimeout(() => {
-    log(`deadline of ${formatDuration(options.deadlineMs)} reached; the secrets not settled yet are unknown`);
-    controller.abort();
-  }, Math.max(0, deadlineAt - performance.now()));
-  deadline.unref();
-  const run = { options, agents: new Agents(options.concurrency), signal: controller.signal, deadlineAt, log };
-  try {
-    await runPool(todo, options.concurrency, async (credential) => {
-      let result;
-      if (run.signal.aborted) {
-        result = { status: "unknown", reason: DEADLINE_REASON };
-      } else {
-        try {
-          result = await verifyCredential(credential, run);
-        } catch (error2) {
-          log(`${idOf(credential.hash)}: internal error (${error2 instanceof Error ? error2.name : typeof error2})`);
-          result = { status: "unknown", reason: "verification failed (internal error)" };
-        }
-      }
-      results.set(credential.key, result);
-      log(`${idOf(credential.hash)} (${credential.ruleId}): ${result.status}: ${result.reason}`);
-    });
-  } finally {
-    clearTimeout(deadline);
-    run.agents.destroy();
-  }
-}
-var MAX_BODY_BYTES, ACCEPT, USER_AGENT, NO_METHOD, NOT_SENDABLE, SENDABLE;
-var init_verify = __esm({
-  "src/verify/verify.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    init_findings();
-    init_cache();
-    init_client();
-    init_judge();
-    init_options();
-    init_pool();
-    init_retry();
-    MAX_BODY_BYTES = 64 * 1024;
-    ACCEPT = "application/vnd.pagerduty+json;version=2";
-    USER_AGENT = "pdguard";
-    NO_METHOD = "no verification method for this rule; not sent";
-    NOT_SENDABLE = "not sent: it holds characters an HTTP header cannot carry";
-    SENDABLE = /^[\x21-\x7e]{1,1024}$/;
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var WIN_SLASH = "\\\\/";
@@ -27497,7 +26719,7 @@ var require_constants6 = __commonJS({
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
     var STAR = `${QMARK}*?`;
-    var SEP = "/";
+    var SEP2 = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -27514,7 +26736,7 @@ var require_constants6 = __commonJS({
       QMARK_NO_DOT,
       STAR,
       START_ANCHOR,
-      SEP
+      SEP: SEP2
     };
     var WINDOWS_CHARS = {
       ...POSIX_CHARS,
@@ -27548,7 +26770,7 @@ var require_constants6 = __commonJS({
       word: "A-Za-z0-9_",
       xdigit: "A-Fa-f0-9"
     };
-    module.exports = {
+    module2.exports = {
       DEFAULT_MAX_EXTGLOB_RECURSION,
       MAX_LENGTH: 1024 * 64,
       POSIX_REGEX_SOURCE,
@@ -27744,7 +26966,7 @@ var require_utils2 = __commonJS({
 
 // node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var utils = require_utils2();
@@ -28077,13 +27299,13 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan2;
+    module2.exports = scan2;
   }
 });
 
 // node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var constants4 = require_constants6();
@@ -28604,9 +27826,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -29093,13 +28315,13 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module2.exports = parse3;
   }
 });
 
 // node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var scan2 = require_scan();
@@ -29124,7 +28346,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -29134,8 +28356,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -29160,7 +28382,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -29168,7 +28390,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -29177,16 +28399,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -29234,13 +28456,13 @@ var require_picomatch = __commonJS({
       }
     };
     picomatch2.constants = constants4;
-    module.exports = picomatch2;
+    module2.exports = picomatch2;
   }
 });
 
 // node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var pico = require_picomatch();
@@ -29252,13 +28474,804 @@ var require_picomatch2 = __commonJS({
       return pico(glob, options, returnState);
     }
     Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    module2.exports = picomatch2;
+  }
+});
+
+// src/pipeline/redact.ts
+function redactSecret(secret, keep) {
+  const prefix = keep?.exec(secret)?.[0] ?? "";
+  const body = secret.slice(prefix.length);
+  if (body.length < 10) return `${prefix}\u2026`;
+  const head = body.length >= 32 ? 3 : 2;
+  return `${prefix}${body.slice(0, head)}\u2026${body.slice(-2)}`;
+}
+var init_redact = __esm({
+  "src/pipeline/redact.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+  }
+});
+
+// src/pipeline/findings.ts
+import { createHash } from "node:crypto";
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function regionOf(rule, secret) {
+  for (const [region, test] of Object.entries(rule.region)) if (test.test(secret)) return region;
+  return null;
+}
+function fingerprintOf(ruleId, path6, secretHash, occurrence) {
+  return sha256(`${ruleId}\0${path6}\0${secretHash}\0${occurrence}`).slice(0, 32);
+}
+function toFindings(matches, path6, commit) {
+  const occurrences = /* @__PURE__ */ new Map();
+  return matches.map((m) => {
+    const secretHash = sha256(m.secret);
+    const key = `${m.rule.id}\0${secretHash}`;
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    const finding = {
+      ruleId: m.rule.id,
+      ruleName: m.rule.name,
+      confidence: m.confidence,
+      severity: m.rule.severity,
+      path: path6,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine,
+      endColumn: m.endColumn,
+      secret: m.secret,
+      redacted: redactSecret(m.secret, m.rule.redactKeep),
+      secretHash,
+      fingerprint: fingerprintOf(m.rule.id, path6, secretHash, occurrence),
+      region: regionOf(m.rule, m.secret),
+      remediation: m.rule.remediation,
+      helpUri: m.rule.helpUri
+    };
+    if (m.decoded) finding.decoded = m.decoded;
+    if (commit) finding.commit = commit;
+    return { finding, inlineAllowed: m.inlineAllowed };
+  });
+}
+function compareFindings(a, b) {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+var init_findings = __esm({
+  "src/pipeline/findings.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_redact();
+  }
+});
+
+// src/verify/cache.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
+function clean(text) {
+  return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
+}
+function validEntry(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const v = value;
+  if (v.status !== "live" && v.status !== "dead") return void 0;
+  if (typeof v.reason !== "string" || typeof v.checkedAt !== "string" || !Number.isFinite(Date.parse(v.checkedAt))) return void 0;
+  const entry = { status: v.status, reason: clean(v.reason), checkedAt: v.checkedAt };
+  if (v.httpStatus !== void 0) {
+    if (typeof v.httpStatus !== "number" || !Number.isInteger(v.httpStatus) || v.httpStatus < 100 || v.httpStatus > 599) return void 0;
+    entry.httpStatus = v.httpStatus;
+  }
+  return entry;
+}
+var VERSION, HASH, MAX_REASON, VerifyCache;
+var init_cache = __esm({
+  "src/verify/cache.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    VERSION = 1;
+    HASH = /^[0-9a-f]{64}$/;
+    MAX_REASON = 300;
+    VerifyCache = class _VerifyCache {
+      constructor(file, apiUrls, ttlMs, now, debug2) {
+        this.file = file;
+        this.apiUrls = apiUrls;
+        this.ttlMs = ttlMs;
+        this.now = now;
+        this.debug = debug2;
+      }
+      file;
+      apiUrls;
+      ttlMs;
+      now;
+      debug;
+      entries = /* @__PURE__ */ new Map();
+      changed = false;
+      /** False when the file exists but is not a pdguard cache: it is never overwritten. */
+      writable = true;
+      /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
+      static async load(file, apiUrls, ttlMs, now, debug2) {
+        const cache = new _VerifyCache(file, apiUrls, ttlMs, now, debug2);
+        let text;
+        try {
+          text = await readFile(file, "utf8");
+        } catch (error2) {
+          const code = error2.code;
+          debug2(code === "ENOENT" ? "cache: no cache file yet" : `cache: cannot read the cache file (${String(code ?? "error")}); ignoring it`);
+          return cache;
+        }
+        if (text.trim() === "") return cache;
+        let data;
+        try {
+          data = JSON.parse(text);
+        } catch {
+          debug2("cache: the cache file is not valid JSON; ignoring it and leaving it as it is (delete it to start a new cache)");
+          cache.writable = false;
+          return cache;
+        }
+        const d = data;
+        if (typeof d !== "object" || d === null || d.version !== VERSION || typeof d.entries !== "object" || d.entries === null || !Array.isArray(d.apiUrls)) {
+          debug2("cache: the file is not a pdguard verification cache; ignoring it and leaving it as it is (delete it to start a new cache)");
+          cache.writable = false;
+          return cache;
+        }
+        if (d.apiUrls.length !== apiUrls.length || d.apiUrls.some((url, i) => url !== apiUrls[i])) {
+          debug2("cache: the cache file was filled from other API URLs; ignoring it");
+          cache.changed = true;
+          return cache;
+        }
+        let dropped = 0;
+        for (const [hash, value] of Object.entries(d.entries)) {
+          const entry = validEntry(value);
+          if (HASH.test(hash) && entry && cache.fresh(entry)) cache.entries.set(hash, entry);
+          else dropped++;
+        }
+        if (dropped > 0) cache.changed = true;
+        debug2(`cache: ${cache.entries.size} usable entries${dropped ? `, ${dropped} expired or invalid` : ""}`);
+        return cache;
+      }
+      fresh(entry) {
+        const age = this.now() - Date.parse(entry.checkedAt);
+        return age >= 0 && age < this.ttlMs;
+      }
+      /** A cached result for this secret hash, if fresh. */
+      get(hash) {
+        const entry = this.entries.get(hash);
+        if (!entry || !this.fresh(entry)) return void 0;
+        const verification = { status: entry.status, reason: `${entry.reason} (cached from ${entry.checkedAt})` };
+        if (entry.httpStatus !== void 0) verification.httpStatus = entry.httpStatus;
+        return verification;
+      }
+      /** Record a fresh result; only `live` and `dead` are kept. */
+      set(hash, verification) {
+        if (!HASH.test(hash) || verification.status !== "live" && verification.status !== "dead") return;
+        const entry = { status: verification.status, reason: clean(verification.reason), checkedAt: new Date(this.now()).toISOString() };
+        if (verification.httpStatus !== void 0) entry.httpStatus = verification.httpStatus;
+        this.entries.set(hash, entry);
+        this.changed = true;
+      }
+      /** Write the cache back if anything changed: temporary file, then rename. Never throws. */
+      async save() {
+        if (!this.changed || !this.writable) return;
+        const entries = {};
+        for (const hash of [...this.entries.keys()].sort()) {
+          const entry = this.entries.get(hash);
+          if (this.fresh(entry)) entries[hash] = entry;
+        }
+        const data = { version: VERSION, apiUrls: this.apiUrls, entries };
+        const dir = dirname5(this.file);
+        const temp = join6(dir, `.${basename3(this.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+        try {
+          await mkdir2(dir, { recursive: true });
+          await writeFile2(temp, `${JSON.stringify(data, null, 2)}
+`, { mode: 384, flag: "wx" });
+          await rename2(temp, this.file);
+          this.changed = false;
+          this.debug(`cache: wrote ${Object.keys(entries).length} entries`);
+        } catch (error2) {
+          await unlink2(temp).catch(() => {
+          });
+          this.debug(`cache: cannot write the cache file (${String(error2.code ?? "error")}); results not cached`);
+        }
+      }
+    };
+  }
+});
+
+// src/verify/client.ts
+import http2 from "node:http";
+import https2 from "node:https";
+function errorCode(error2) {
+  const code = error2?.code;
+  return typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? code : "ERROR";
+}
+function httpGet(url, options) {
+  const { signal, timeoutMs, maxBodyBytes } = options;
+  return new Promise((resolve9) => {
+    if (signal.aborted) {
+      resolve9({ kind: "aborted" });
+      return;
+    }
+    let request;
+    let settled = false;
+    const finish = (outcome, destroy) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+      if (destroy) request?.destroy();
+      resolve9(outcome);
+    };
+    const onAbort = () => finish({ kind: "aborted" }, true);
+    const timer = setTimeout(() => finish({ kind: "timeout" }, true), timeoutMs);
+    timer.unref();
+    signal.addEventListener("abort", onAbort, { once: true });
+    const tooLarge2 = (status, headers) => finish({ kind: "response", status, headers, body: Buffer.alloc(0), tooLarge: true }, true);
+    try {
+      const module2 = url.protocol === "https:" ? https2 : http2;
+      request = module2.request(url, { method: "GET", headers: options.headers, agent: options.agents.for(url) }, (response) => {
+        const status = response.statusCode ?? 0;
+        const headers = response.headers;
+        const declared = Number(headers["content-length"]);
+        if (Number.isFinite(declared) && declared > maxBodyBytes) {
+          tooLarge2(status, headers);
+          return;
+        }
+        const chunks = [];
+        let size = 0;
+        response.on("data", (chunk) => {
+          if (settled) return;
+          size += chunk.length;
+          if (size > maxBodyBytes) {
+            chunks.length = 0;
+            tooLarge2(status, headers);
+            return;
+          }
+          chunks.push(chunk);
+        });
+        response.on("end", () => finish({ kind: "response", status, headers, body: Buffer.concat(chunks), tooLarge: false }, false));
+        response.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
+        response.on("close", () => finish({ kind: "network", code: "ECONNRESET" }, true));
+      });
+      request.on("error", (error2) => finish({ kind: "network", code: errorCode(error2) }, true));
+      request.end();
+    } catch (error2) {
+      finish({ kind: "network", code: errorCode(error2) }, true);
+    }
+  });
+}
+var Agents;
+var init_client = __esm({
+  "src/verify/client.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    Agents = class {
+      constructor(maxSockets) {
+        this.maxSockets = maxSockets;
+      }
+      maxSockets;
+      httpAgent;
+      httpsAgent;
+      for(url) {
+        if (url.protocol === "https:") {
+          this.httpsAgent ??= new https2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+          return this.httpsAgent;
+        }
+        this.httpAgent ??= new http2.Agent({ keepAlive: true, maxSockets: this.maxSockets });
+        return this.httpAgent;
+      }
+      /** Close every socket, idle or busy. */
+      destroy() {
+        this.httpAgent?.destroy();
+        this.httpsAgent?.destroy();
+      }
+    };
+  }
+});
+
+// src/verify/options.ts
+function apiBases(flags, env) {
+  return {
+    apiUrl: flags.apiUrl ?? (env.PDGUARD_API_URL || DEFAULT_API_URL),
+    apiUrlEu: flags.apiUrlEu ?? (env.PDGUARD_API_URL_EU || DEFAULT_API_URL_EU)
+  };
+}
+function parseBaseUrl(value, option) {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new UsageError(`${option} must be an http: or https: URL (it is empty)`);
+  }
+  let url;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new UsageError(`${option} is not a valid URL; give an http: or https: URL such as https://api.pagerduty.com`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new UsageError(`${option} must be an http: or https: URL (got ${url.protocol})`);
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new UsageError(`${option} must not contain a user name or password`);
+  }
+  if (url.search !== "" || url.hash !== "") {
+    throw new UsageError(`${option} must not have a query or fragment; give the base URL only`);
+  }
+  url.pathname = url.pathname.replace(/\/+$/, "");
+  return url;
+}
+function joinUrl(base, path6) {
+  const url = new URL(base.href);
+  url.pathname = `${base.pathname.replace(/\/+$/, "")}${path6}`;
+  return url;
+}
+function integer(value, option, fallback, min) {
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min) {
+    throw new UsageError(`${option} must be a number of at least ${min}`);
+  }
+  return Math.floor(value);
+}
+function resolveOptions(options) {
+  if (typeof options !== "object" || options === null) throw new UsageError("verify options are missing");
+  const us = parseBaseUrl(options.apiUrl, "apiUrl (--api-url / PDGUARD_API_URL)");
+  const eu = parseBaseUrl(options.apiUrlEu, "apiUrlEu (--api-url-eu / PDGUARD_API_URL_EU)");
+  if (options.cacheFile !== void 0 && (typeof options.cacheFile !== "string" || options.cacheFile === "")) {
+    throw new UsageError("cacheFile (--verify-cache) must be a file path");
+  }
+  return {
+    bases: {
+      us: { region: "us", label: "US API", url: us },
+      eu: { region: "eu", label: "EU API", url: eu }
+    },
+    timeoutMs: integer(options.timeoutMs, "timeoutMs", DEFAULTS.timeoutMs, 1),
+    deadlineMs: integer(options.deadlineMs, "deadlineMs", DEFAULTS.deadlineMs, 1),
+    concurrency: integer(options.concurrency, "concurrency", DEFAULTS.concurrency, 1),
+    maxRetries: integer(options.maxRetries, "maxRetries", DEFAULTS.maxRetries, 0),
+    maxBackoffMs: integer(options.maxBackoffMs, "maxBackoffMs", DEFAULTS.maxBackoffMs, 0),
+    cacheFile: options.cacheFile,
+    cacheTtlMs: integer(options.cacheTtlMs, "cacheTtlMs", DEFAULTS.cacheTtlMs, 0),
+    now: options.now ?? Date.now,
+    debug: options.debug ?? (() => {
+    })
+  };
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  const s = ms / 1e3;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+var DEFAULT_API_URL, DEFAULT_API_URL_EU, DEFAULTS;
+var init_options = __esm({
+  "src/verify/options.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_errors();
+    DEFAULT_API_URL = "https://api.pagerduty.com";
+    DEFAULT_API_URL_EU = "https://api.eu.pagerduty.com";
+    DEFAULTS = {
+      timeoutMs: 5e3,
+      deadlineMs: 3e4,
+      concurrency: 8,
+      maxRetries: 3,
+      maxBackoffMs: 1e4,
+      cacheTtlMs: 24 * 60 * 60 * 1e3
+    };
+  }
+});
+
+// src/verify/judge.ts
+function parseJson(body) {
+  try {
+    return JSON.parse(body.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function strings(value, depth = 0, out = []) {
+  if (depth > 6 || out.length > 200) return out;
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const item of value) strings(item, depth + 1, out);
+  else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) strings(item, depth + 1, out);
+  return out;
+}
+function saysAccountLevel(body) {
+  const json = parseJson(body);
+  if (typeof json !== "object" || json === null) return false;
+  return strings(json).some((text) => ACCOUNT_LEVEL.test(text));
+}
+function isJsonObject(body) {
+  const json = parseJson(body);
+  return typeof json === "object" && json !== null && !Array.isArray(json);
+}
+function judge(retried, ctx) {
+  const { outcome } = retried;
+  const api = ctx.base.label;
+  const where = ctx.path === "/users/me" ? "" : ` on ${ctx.path}`;
+  switch (outcome.kind) {
+    case "aborted":
+      return { kind: "unknown", reason: DEADLINE_REASON };
+    case "timeout":
+      return { kind: "unknown", reason: `timed out after ${formatDuration(ctx.timeoutMs)} (${api})` };
+    case "network":
+      return { kind: "unknown", reason: `network error ${outcome.code} (${api})${retryNote(retried)}` };
+    case "response":
+      break;
+  }
+  const status = outcome.status;
+  if (status >= 200 && status <= 299) {
+    if (outcome.tooLarge) return { kind: "unknown", reason: tooLargeReason(ctx, status), httpStatus: status };
+    if (!isJsonObject(outcome.body)) {
+      return { kind: "unknown", reason: `malformed answer from the ${api}: ${status} without a JSON body`, httpStatus: status };
+    }
+    return { kind: "live", reason: `accepted by the ${api} (${status}${where})`, httpStatus: status };
+  }
+  if (status >= 300 && status <= 399) {
+    return { kind: "unknown", reason: `redirected by the ${api}; not followed (${status})`, httpStatus: status };
+  }
+  if (status === 401) return { kind: "rejected", httpStatus: 401 };
+  if (status === 402 || status === 403) {
+    return { kind: "live", reason: `valid but not allowed by the ${api} (${status}${where})`, httpStatus: status };
+  }
+  if (status === 400 && ctx.path === "/users/me") {
+    if (!outcome.tooLarge && saysAccountLevel(outcome.body)) {
+      return { kind: "live", reason: `valid account-level key: the ${api} needs a user-level token for /users/me (400)`, httpStatus: 400 };
+    }
+    return { kind: "cannot-judge", what: `400 on /users/me`, httpStatus: 400 };
+  }
+  if (status === 404 && ctx.path === "/users/me") return { kind: "cannot-judge", what: "404 on /users/me", httpStatus: 404 };
+  if (status === 429) {
+    if (retried.gaveUp === "wait-too-long" && retried.waitMs !== void 0) {
+      return { kind: "unknown", reason: `rate limited; the ${api} asks to wait ${formatDuration(retried.waitMs)}`, httpStatus: 429 };
+    }
+    if (retried.gaveUp === "deadline") return { kind: "unknown", reason: `rate limited; ${DEADLINE_REASON}`, httpStatus: 429 };
+    return { kind: "unknown", reason: `rate limited; retries exhausted (${api})`, httpStatus: 429 };
+  }
+  if (status >= 500 && status <= 599) {
+    return { kind: "unknown", reason: `server error from the ${api} (${status}${where})${retryNote(retried)}`, httpStatus: status };
+  }
+  return { kind: "unknown", reason: `unexpected answer from the ${api} (${status}${where})`, httpStatus: status };
+}
+function retryNote(retried) {
+  switch (retried.gaveUp) {
+    case "exhausted":
+      return retried.attempts > 1 ? "; retries exhausted" : "";
+    case "wait-too-long":
+      return retried.waitMs !== void 0 ? `; asked to wait ${formatDuration(retried.waitMs)}` : "";
+    case "deadline":
+      return `; ${DEADLINE_REASON}`;
+    default:
+      return "";
+  }
+}
+function tooLargeReason(ctx, status) {
+  return `malformed answer from the ${ctx.base.label}: ${status} with a body over ${Math.round(ctx.maxBodyBytes / 1024)} KB`;
+}
+function describeOutcome(outcome) {
+  switch (outcome.kind) {
+    case "response":
+      return `${outcome.status}${outcome.tooLarge ? " (body over the limit, dropped)" : ""}`;
+    case "network":
+      return `network error ${outcome.code}`;
+    default:
+      return outcome.kind;
+  }
+}
+var ACCOUNT_LEVEL, DEADLINE_REASON;
+var init_judge = __esm({
+  "src/verify/judge.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_options();
+    ACCOUNT_LEVEL = /\b(?:account[- ]level|user[- ]level)(?: rest)?(?: api| access)?(?: api)? (?:token|key)/i;
+    DEADLINE_REASON = "verification deadline reached";
+  }
+});
+
+// src/verify/pool.ts
+async function runPool(items, limit, work) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item);
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+  await Promise.all(workers);
+}
+var init_pool = __esm({
+  "src/verify/pool.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+  }
+});
+
+// src/verify/retry.ts
+function isRetryable(outcome) {
+  if (outcome.kind === "network") return true;
+  if (outcome.kind !== "response") return false;
+  return outcome.status === 429 || outcome.status >= 500 && outcome.status <= 599;
+}
+function header(headers, name2) {
+  const value = headers[name2];
+  return Array.isArray(value) ? value[0] : value;
+}
+function requestedWaitMs(headers, wallClock = Date.now) {
+  const seconds2 = (text) => {
+    if (text === void 0 || !/^\s*\d+(?:\.\d+)?\s*$/.test(text)) return void 0;
+    return Math.ceil(Number(text) * 1e3);
+  };
+  const reset = seconds2(header(headers, "ratelimit-reset"));
+  if (reset !== void 0) return reset;
+  const retryAfter = header(headers, "retry-after");
+  const after = seconds2(retryAfter);
+  if (after !== void 0) return after;
+  if (retryAfter !== void 0) {
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return Math.max(0, date - wallClock());
+  }
+  return void 0;
+}
+function backoffMs(retry, baseMs, capMs, random) {
+  const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(retry, 30));
+  return Math.round(ceiling / 2 + random() * ceiling / 2);
+}
+function sleep(ms, signal) {
+  return new Promise((resolve9) => {
+    if (signal.aborted) {
+      resolve9(false);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve9(false);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve9(true);
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+function describe(outcome) {
+  return outcome.kind === "response" ? String(outcome.status) : outcome.kind === "network" ? outcome.code : outcome.kind;
+}
+async function getWithRetries(url, options, policy, log) {
+  const random = policy.random ?? Math.random;
+  const base = policy.baseBackoffMs ?? 500;
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await httpGet(url, options);
+    if (!isRetryable(outcome)) return { outcome, attempts: attempt };
+    if (attempt > policy.maxRetries) return { outcome, attempts: attempt, gaveUp: "exhausted" };
+    const asked = outcome.kind === "response" ? requestedWaitMs(outcome.headers) : void 0;
+    if (asked !== void 0 && asked > policy.maxBackoffMs) {
+      log(`${describe(outcome)}: the server asks to wait ${asked} ms, more than the ${policy.maxBackoffMs} ms allowed; giving up`);
+      return { outcome, attempts: attempt, gaveUp: "wait-too-long", waitMs: asked };
+    }
+    const wait = asked ?? backoffMs(attempt - 1, base, policy.maxBackoffMs, random);
+    if (performance.now() + wait >= policy.deadlineAt) {
+      log(`${describe(outcome)}: waiting ${wait} ms would pass the deadline; giving up`);
+      return { outcome, attempts: attempt, gaveUp: "deadline", waitMs: wait };
+    }
+    log(`${describe(outcome)}: retry ${attempt} of ${policy.maxRetries} in ${wait} ms${asked !== void 0 ? " (as the server asked)" : ""}`);
+    if (!await sleep(wait, options.signal)) return { outcome: { kind: "aborted" }, attempts: attempt };
+  }
+}
+var init_retry = __esm({
+  "src/verify/retry.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_client();
+  }
+});
+
+// src/verify/verify.ts
+var verify_exports = {};
+__export(verify_exports, {
+  ACCEPT: () => ACCEPT,
+  MAX_BODY_BYTES: () => MAX_BODY_BYTES,
+  USER_AGENT: () => USER_AGENT,
+  requestHeaders: () => requestHeaders,
+  verifyFindings: () => verifyFindings
+});
+function byLikelihood(a, b) {
+  return a.confidence - b.confidence || a.severity - b.severity;
+}
+function notSentReason(spec) {
+  return `cannot be checked without a side effect${spec.unverifiable ? ` (${spec.unverifiable})` : ""}; not sent`;
+}
+function requestHeaders(method, secret) {
+  return {
+    Accept: ACCEPT,
+    Authorization: method === "rest-api-key" ? `Token token=${secret}` : `Bearer ${secret}`,
+    "User-Agent": USER_AGENT
+  };
+}
+function isLoopback(hostname) {
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+function idOf(hash) {
+  return `sha256:${hash.slice(0, 12)}`;
+}
+function regionOrder(credential, bases) {
+  const first = credential.region === "eu" ? bases.eu : bases.us;
+  const second = first === bases.eu ? bases.us : bases.eu;
+  return second.url.href === first.url.href ? [first] : [first, second];
+}
+async function checkEndpoint(credential, base, path6, run) {
+  const { options } = run;
+  const url = joinUrl(base.url, path6);
+  const id = idOf(credential.hash);
+  const started = performance.now();
+  const retried = await getWithRetries(
+    url,
+    {
+      headers: requestHeaders(credential.method, credential.secret),
+      timeoutMs: options.timeoutMs,
+      maxBodyBytes: MAX_BODY_BYTES,
+      signal: run.signal,
+      agents: run.agents
+    },
+    { maxRetries: options.maxRetries, maxBackoffMs: options.maxBackoffMs, deadlineAt: run.deadlineAt },
+    (line) => run.log(`${id}: ${base.label} ${path6}: ${line}`)
+  );
+  run.log(`${id}: GET ${url.href} \u2192 ${describeOutcome(retried.outcome)} in ${Math.round(performance.now() - started)} ms`);
+  return judge(retried, { base, path: path6, timeoutMs: options.timeoutMs, maxBodyBytes: MAX_BODY_BYTES });
+}
+async function checkRegion(credential, base, run) {
+  const me = await checkEndpoint(credential, base, "/users/me", run);
+  if (me.kind !== "cannot-judge") return me;
+  const abilities = await checkEndpoint(credential, base, "/abilities", run);
+  if (abilities.kind === "live" || abilities.kind === "rejected") return abilities;
+  const why = abilities.kind === "unknown" ? abilities.reason : abilities.what;
+  return { kind: "unknown", reason: `the ${base.label} could not judge it from /users/me (${me.httpStatus}); then ${why}`, httpStatus: me.httpStatus };
+}
+async function verifyCredential(credential, run) {
+  if (!SENDABLE.test(credential.secret)) return { status: "unknown", reason: NOT_SENDABLE };
+  const order = regionOrder(credential, run.options.bases);
+  const rejectedBy = [];
+  for (const base of order) {
+    const prefix = rejectedBy.length ? `rejected by the ${rejectedBy.map((b) => b.label).join(" and the ")} (401); ` : "";
+    if (run.signal.aborted) return { status: "unknown", reason: `${prefix}${DEADLINE_REASON}`, unchecked: true };
+    const judgement = await checkRegion(credential, base, run);
+    if (judgement.kind === "rejected") {
+      rejectedBy.push(base);
+      continue;
+    }
+    if (judgement.kind === "live") return { status: "live", reason: judgement.reason, httpStatus: judgement.httpStatus };
+    const unknown = { status: "unknown", reason: `${prefix}${judgement.reason}`, unchecked: true };
+    if (judgement.httpStatus !== void 0) unknown.httpStatus = judgement.httpStatus;
+    return unknown;
+  }
+  const by = order.length > 1 ? "both regions" : `the ${order[0].label}`;
+  if (credential.refreshLike?.test(credential.secret)) {
+    return {
+      status: "unknown",
+      reason: `rejected by ${by} as an access token (401), but it looks like a refresh token, which only a token request (a side effect) could check`,
+      httpStatus: 401
+    };
+  }
+  return { status: "dead", reason: `rejected by ${by} (401)`, httpStatus: 401 };
+}
+async function verifyFindings(findings, rules, options) {
+  const resolved = resolveOptions(options);
+  const started = performance.now();
+  const log = (line) => resolved.debug(`verify: ${line}`);
+  const specs = new Map(rules.map((rule) => [rule.id, rule.verify]));
+  const credentials = /* @__PURE__ */ new Map();
+  let notSent = 0;
+  const plan = findings.map((finding) => {
+    const spec = specs.get(finding.ruleId);
+    if (spec === void 0 || spec.method === "none") {
+      notSent++;
+      return { status: "unknown", reason: spec === void 0 ? NO_METHOD : notSentReason(spec) };
+    }
+    const method = spec.method;
+    const hash = sha256(finding.secret);
+    const key = `${method}:${hash}`;
+    const confidence = CONFIDENCE_RANK[finding.confidence];
+    const severity = SEVERITY_RANK[finding.severity];
+    const known = credentials.get(key);
+    if (!known) {
+      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId, confidence, severity });
+    } else {
+      known.confidence = Math.min(known.confidence, confidence);
+      known.severity = Math.min(known.severity, severity);
+    }
+    return key;
+  });
+  log(`${findings.length} findings: ${credentials.size} distinct secrets to check, ${notSent} findings that are never sent`);
+  for (const base of Object.values(resolved.bases)) {
+    if (base.url.protocol === "http:" && !isLoopback(base.url.hostname)) {
+      log(`warning: the ${base.label} URL is plain http:, so secrets would cross the network unencrypted`);
+    }
+  }
+  const results = /* @__PURE__ */ new Map();
+  if (credentials.size > 0) {
+    const cache = resolved.cacheFile ? await VerifyCache.load(resolved.cacheFile, [resolved.bases.us.url.href, resolved.bases.eu.url.href], resolved.cacheTtlMs, resolved.now, log) : void 0;
+    const todo = [];
+    for (const credential of credentials.values()) {
+      const cached = cache?.get(credential.hash);
+      if (cached) {
+        log(`${idOf(credential.hash)}: ${cached.status} from the cache`);
+        results.set(credential.key, cached);
+      } else {
+        todo.push(credential);
+      }
+    }
+    if (todo.length > 0) {
+      todo.sort(byLikelihood);
+      await checkAll(todo, resolved, started, results, log);
+      for (const credential of todo) {
+        const result = results.get(credential.key);
+        if (result) cache?.set(credential.hash, result);
+      }
+    }
+    await cache?.save();
+  }
+  return findings.map((finding, i) => {
+    const planned = plan[i];
+    const verification = typeof planned === "string" ? results.get(planned) ?? { status: "unknown", reason: DEADLINE_REASON, unchecked: true } : planned;
+    return { ...finding, verification: { ...verification } };
+  });
+}
+async function checkAll(todo, options, started, results, log) {
+  const controller = new AbortController();
+  const deadlineAt = started + options.deadlineMs;
+  const deadline = setTimeout(() => {
+    log(`deadline of ${formatDuration(options.deadlineMs)} reached; the secrets not settled yet are unknown`);
+    controller.abort();
+  }, Math.max(0, deadlineAt - performance.now()));
+  deadline.unref();
+  const run = { options, agents: new Agents(options.concurrency), signal: controller.signal, deadlineAt, log };
+  try {
+    await runPool(todo, options.concurrency, async (credential) => {
+      let result;
+      if (run.signal.aborted) {
+        result = { status: "unknown", reason: DEADLINE_REASON, unchecked: true };
+      } else {
+        try {
+          result = await verifyCredential(credential, run);
+        } catch (error2) {
+          log(`${idOf(credential.hash)}: internal error (${error2 instanceof Error ? error2.name : typeof error2})`);
+          result = { status: "unknown", reason: "verification failed (internal error)", unchecked: true };
+        }
+      }
+      results.set(credential.key, result);
+      log(`${idOf(credential.hash)} (${credential.ruleId}): ${result.status}: ${result.reason}`);
+    });
+  } finally {
+    clearTimeout(deadline);
+    run.agents.destroy();
+  }
+}
+var CONFIDENCE_RANK, SEVERITY_RANK, MAX_BODY_BYTES, ACCEPT, USER_AGENT, NO_METHOD, NOT_SENDABLE, SENDABLE;
+var init_verify = __esm({
+  "src/verify/verify.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_findings();
+    init_cache();
+    init_client();
+    init_judge();
+    init_options();
+    init_pool();
+    init_retry();
+    CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
+    SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
+    MAX_BODY_BYTES = 64 * 1024;
+    ACCEPT = "application/vnd.pagerduty+json;version=2";
+    USER_AGENT = "pdguard";
+    NO_METHOD = "no verification method for this rule; not sent";
+    NOT_SENDABLE = "not sent: it holds characters an HTTP header cannot carry";
+    SENDABLE = /^[\x21-\x7e]{1,1024}$/;
   }
 });
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module2) {
     init_define_PDGUARD_BUILTIN_PATTERNS();
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
@@ -29353,11 +29366,11 @@ var require_ignore = __commonJS({
             return null;
           }
           if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+            const name2 = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
               return null;
             }
-            body += POSIX_CLASSES[name];
+            body += POSIX_CLASSES[name2];
             prev = EMPTY2;
             index = end;
           } else {
@@ -30115,10 +30128,10 @@ var require_ignore = __commonJS({
     ) {
       setupWindows();
     }
-    module.exports = factory;
+    module2.exports = factory;
     factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -30192,8 +30205,8 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function issue(name2, message = "") {
+  issueCommand(name2, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -30355,11 +30368,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30375,7 +30388,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30448,26 +30461,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve9(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve9(Buffer.concat(chunks));
         });
       }));
     });
@@ -30670,14 +30683,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve9, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve9(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -30921,12 +30934,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -30934,7 +30947,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve9(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -30973,7 +30986,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve7(response);
+          resolve9(response);
         }
       }));
     });
@@ -30985,11 +30998,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31005,7 +31018,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31036,11 +31049,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31056,7 +31069,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31126,11 +31139,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31146,7 +31159,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31454,11 +31467,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31474,7 +31487,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31578,11 +31591,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31598,7 +31611,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31672,11 +31685,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31692,7 +31705,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31911,7 +31924,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -31994,7 +32007,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve7(exitCode);
+            resolve9(exitCode);
           }
         });
         if (this.options.input) {
@@ -32117,11 +32130,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32137,7 +32150,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32190,11 +32203,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32210,7 +32223,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32219,11 +32232,11 @@ var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout: version2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
     silent: true
   });
-  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
+  const { stdout: name2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
     silent: true
   });
   return {
-    name: name.trim(),
+    name: name2.trim(),
     version: version2.trim()
   };
 });
@@ -32233,9 +32246,9 @@ var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
     silent: true
   });
   const version2 = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
-  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
+  const name2 = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
   return {
-    name,
+    name: name2,
     version: version2
   };
 });
@@ -32243,9 +32256,9 @@ var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
     silent: true
   });
-  const [name, version2] = stdout.trim().split("\n");
+  const [name2, version2] = stdout.trim().split("\n");
   return {
-    name,
+    name: name2,
     version: version2
   };
 });
@@ -32269,11 +32282,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32289,7 +32302,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32299,14 +32312,14 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function exportVariable(name, val) {
+function exportVariable(name2, val) {
   const convertedVal = toCommandValue(val);
-  process.env[name] = convertedVal;
+  process.env[name2] = convertedVal;
   const filePath = process.env["GITHUB_ENV"] || "";
   if (filePath) {
-    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+    return issueFileCommand("ENV", prepareKeyValueMessage(name2, val));
   }
-  issueCommand("set-env", { name }, convertedVal);
+  issueCommand("set-env", { name: name2 }, convertedVal);
 }
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
@@ -32320,41 +32333,41 @@ function addPath(inputPath) {
   }
   process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
 }
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name2, options) {
+  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
+    throw new Error(`Input required and not supplied: ${name2}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+function getMultilineInput(name2, options) {
+  const inputs = getInput(name2, options).split("\n").filter((x) => x !== "");
   if (options && options.trimWhitespace === false) {
     return inputs;
   }
   return inputs.map((input) => input.trim());
 }
-function getBooleanInput(name, options) {
+function getBooleanInput(name2, options) {
   const trueValue = ["true", "True", "TRUE"];
   const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
+  const val = getInput(name2, options);
   if (trueValue.includes(val))
     return true;
   if (falseValue.includes(val))
     return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name2}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-function setOutput(name, value) {
+function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name: name2 }, toCommandValue(value));
 }
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
@@ -32381,15 +32394,15 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os5.EOL);
 }
-function startGroup(name) {
-  issue("group", name);
+function startGroup(name2) {
+  issue("group", name2);
 }
 function endGroup() {
   issue("endgroup");
 }
-function group(name, fn) {
+function group(name2, fn) {
   return __awaiter10(this, void 0, void 0, function* () {
-    startGroup(name);
+    startGroup(name2);
     let result;
     try {
       result = yield fn();
@@ -32399,15 +32412,15 @@ function group(name, fn) {
     return result;
   });
 }
-function saveState(name, value) {
+function saveState(name2, value) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+    return issueFileCommand("STATE", prepareKeyValueMessage(name2, value));
   }
-  issueCommand("save-state", { name }, toCommandValue(value));
+  issueCommand("save-state", { name: name2 }, toCommandValue(value));
 }
-function getState(name) {
-  return process.env[`STATE_${name}`] || "";
+function getState(name2) {
+  return process.env[`STATE_${name2}`] || "";
 }
 function getIDToken(aud) {
   return __awaiter10(this, void 0, void 0, function* () {
@@ -32417,8 +32430,8 @@ function getIDToken(aud) {
 
 // src/action/run.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { mkdirSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve6, sep as sep5 } from "node:path";
+import { mkdirSync as mkdirSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname9, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve8, sep as sep7 } from "node:path";
 
 // src/commands/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -32457,7 +32470,17 @@ var NEUTRAL = [
   ["gpg.ssh.program", ""],
   ["gpg.x509.program", ""],
   ["core.alternateRefsCommand", ""],
-  ["submodule.recurse", "false"]
+  ["submodule.recurse", "false"],
+  // Work git would start after a fetch (gc, maintenance, commit-graph writes) and their hooks.
+  ["gc.auto", "0"],
+  ["maintenance.auto", "false"],
+  ["fetch.recurseSubmodules", "false"],
+  ["fetch.writeCommitGraph", "false"],
+  // What git shows: the real objects, never those `git replace` substitutes (see also the environment).
+  ["core.useReplaceRefs", "false"],
+  ["advice.graftFileDeprecated", "false"],
+  // A transport that runs a shell command (`ext::`), even for the Action's fetches.
+  ["protocol.ext.allow", "never"]
 ];
 var OFFLINE = [
   ["protocol.allow", "never"],
@@ -32466,28 +32489,42 @@ var OFFLINE = [
 function neutralConfig(options = {}) {
   return [...NEUTRAL, ...options.network ? [] : OFFLINE].filter(([key]) => !(options.ownHooksPath && key === "core.hooksPath")).map(([key, value]) => `${key}=${value}`);
 }
-function gitEnvironment(env = process.env) {
+var NETWORK_PROTOCOLS = "file:git:http:https:ssh";
+function gitEnvironment(env = process.env, options = {}) {
   const out = { ...env };
-  for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_ASKPASS", "SSH_ASKPASS"]) {
-    delete out[name];
+  for (const name2 of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_ASKPASS", "SSH_ASKPASS"]) {
+    delete out[name2];
   }
   return {
     ...out,
     GIT_TERMINAL_PROMPT: "0",
     // Read the real objects: `git replace` would show other commits than those a push sends.
     GIT_NO_REPLACE_OBJECTS: "1",
+    // Nor the parents a (deprecated, still honoured) info/grafts file makes up: it could cut the
+    // pushed commits out of the walked range.
+    GIT_GRAFT_FILE: "/dev/null",
     // A partial clone would fetch missing blobs from its promisor remote (git 2.44 and later honour this).
     GIT_NO_LAZY_FETCH: "1",
+    // Unlike protocol.allow, this list wins over a repository's protocol.<name>.allow: with it empty,
+    // no transport and no remote helper (`remote.<name>.vcs`) can start, whatever the repository says.
+    GIT_ALLOW_PROTOCOL: options.network ? NETWORK_PROTOCOLS : "",
     // Reading takes no locks: a pre-commit hook runs while `git commit` holds the index lock.
     GIT_OPTIONAL_LOCKS: "0",
     LC_ALL: "C"
   };
 }
 function gitArguments(args, options = {}) {
-  return [...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
+  return ["--no-replace-objects", ...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
 }
+var gitObserver;
 function spawnGit(repo, args, options = {}) {
-  return spawn2("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment() });
+  const child2 = spawn2("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment(process.env, options) });
+  const observer = gitObserver;
+  if (observer) {
+    const started = performance.now();
+    child2.once("close", (code) => observer({ dir: repo, args, code, ms: Math.round(performance.now() - started) }));
+  }
+  return child2;
 }
 async function runGit(dir, args, options = {}) {
   const child2 = spawnGit(dir, args, options);
@@ -32502,9 +32539,9 @@ function exitOf(child2) {
   child2.stderr.on("data", (d) => {
     if (stderr.length < 4096) stderr += d.toString("utf8");
   });
-  return new Promise((resolve7) => {
-    child2.on("error", (error2) => resolve7({ code: -1, stderr: error2.message }));
-    child2.on("close", (code) => resolve7({ code, stderr }));
+  return new Promise((resolve9) => {
+    child2.on("error", (error2) => resolve9({ code: -1, stderr: error2.message }));
+    child2.on("close", (code) => resolve9({ code, stderr }));
   });
 }
 function gitComplaint(stderr) {
@@ -32535,13 +32572,15 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_yaml = __toESM(require_dist(), 1);
 init_errors();
-import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { existsSync as existsSync3, readFileSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 var CONFIG_FILE_NAME = ".pdguard.yaml";
 var EMPTY_CONFIG = { file: null, exclude: [], allow: [] };
-var TOP_KEYS = ["exclude", "allow"];
+var TOP_KEYS = ["exclude", "allow", "baseline", "patterns", "rules"];
 var ALLOW_KEYS = ["secretHash", "fingerprint", "reason"];
-function parseConfig(file, text) {
+var RULES_KEYS = ["disable"];
+var isStringList = (value) => Array.isArray(value) && value.every((g) => typeof g === "string" && g !== "");
+function parseConfig(file, text, options = {}) {
   const fail = (problem) => {
     throw new ConfigError(`${file}: ${problem}`);
   };
@@ -32552,15 +32591,13 @@ function parseConfig(file, text) {
     fail(`not valid YAML: ${errorMessage(error2).split("\n")[0]}`);
   }
   if (doc === null || doc === void 0) return { ...EMPTY_CONFIG, file };
-  if (typeof doc !== "object" || Array.isArray(doc)) return fail("must be a YAML mapping (keys: exclude, allow)");
+  if (typeof doc !== "object" || Array.isArray(doc)) return fail(`must be a YAML mapping (keys: ${TOP_KEYS.join(", ")})`);
   const dict = doc;
   for (const key of Object.keys(dict)) {
     if (!TOP_KEYS.includes(key)) fail(`unknown key '${key}' (allowed: ${TOP_KEYS.join(", ")})`);
   }
   const exclude = dict.exclude ?? [];
-  if (!Array.isArray(exclude) || !exclude.every((g) => typeof g === "string" && g !== "")) {
-    fail(`'exclude' must be a list of glob strings`);
-  }
+  if (!isStringList(exclude)) fail(`'exclude' must be a list of glob strings`);
   const allowList = dict.allow ?? [];
   if (!Array.isArray(allowList)) fail(`'allow' must be a list of entries with secretHash or fingerprint, and reason`);
   const allow = allowList.map((entry, i) => {
@@ -32582,127 +32619,95 @@ function parseConfig(file, text) {
     if (e.fingerprint !== void 0) result.fingerprint = e.fingerprint;
     return result;
   });
-  return { file, exclude, allow };
+  const config = { file, exclude, allow };
+  const fileOf = (key, value) => configPath(file, key, value, options.confined ?? false);
+  if (dict.baseline !== void 0 && dict.baseline !== null) {
+    if (typeof dict.baseline !== "string" || dict.baseline === "") fail(`'baseline' must be the path of a baseline file (written by --write-baseline)`);
+    config.baseline = fileOf("baseline", dict.baseline);
+  }
+  if (dict.patterns !== void 0 && dict.patterns !== null) {
+    if (!isStringList(dict.patterns)) fail(`'patterns' must be a list of pattern file paths`);
+    config.patterns = dict.patterns.map((p) => fileOf("patterns", p));
+  }
+  if (dict.rules !== void 0 && dict.rules !== null) {
+    const rules = dict.rules;
+    if (typeof rules !== "object" || Array.isArray(rules)) return fail(`'rules' must be a mapping such as { disable: [RULE-ID, ...] }`);
+    for (const key of Object.keys(rules)) {
+      if (!RULES_KEYS.includes(key)) fail(`unknown key '${key}' in rules (allowed: ${RULES_KEYS.join(", ")})`);
+    }
+    const disable = rules.disable ?? [];
+    if (!isStringList(disable)) fail(`'rules.disable' must be a list of rule ids (see pdguard rules)`);
+    config.disableRules = disable;
+  }
+  return config;
 }
-function loadConfig(file) {
+function configPath(file, key, value, confined) {
+  const dir = dirname3(resolve3(file));
+  const target = resolve3(dir, value);
+  if (!confined) return target;
+  const outside = (base, path6) => {
+    const rel = relative2(base, path6);
+    return rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute(rel);
+  };
+  let realDir = dir;
+  try {
+    realDir = realpathSync(dir);
+  } catch {
+  }
+  let realTarget = target;
+  try {
+    realTarget = realpathSync(target);
+  } catch {
+    realTarget = resolve3(realDir, relative2(dir, target));
+  }
+  if (isAbsolute(value) || outside(dir, target) || outside(realDir, realTarget)) {
+    throw new ConfigError(
+      `${file}: ${key}: '${value}' is outside the directory of this configuration; a .pdguard.yaml found in the scanned tree may name only files inside it (or pass --config FILE)`
+    );
+  }
+  return target;
+}
+function loadConfig(file, options = {}) {
   let text;
   try {
     text = readFileSync(file, "utf8");
   } catch (error2) {
     throw new ConfigError(`${file}: cannot read configuration (${error2.code ?? errorMessage(error2)})`);
   }
-  return parseConfig(file, text);
+  return parseConfig(file, text, options);
+}
+function workTreeTop(dir) {
+  const uid = typeof process.getuid === "function" ? process.getuid() : null;
+  for (let at = resolve3(dir); ; ) {
+    const dotGit = join3(at, ".git");
+    try {
+      const stat3 = statSync2(dotGit);
+      const owned = uid === null || stat3.uid === uid;
+      const real = stat3.isDirectory() ? existsSync3(join3(dotGit, "HEAD")) : readFileSync(dotGit, "utf8").startsWith("gitdir:");
+      if (owned && real) return at;
+    } catch {
+    }
+    const parent = dirname3(at);
+    if (parent === at) return null;
+    at = parent;
+  }
 }
 function findConfig(root2, explicit) {
   if (explicit) return loadConfig(explicit);
-  let dir = root2;
-  for (; ; ) {
-    const candidate = join3(dir, CONFIG_FILE_NAME);
-    if (existsSync3(candidate)) return loadConfig(candidate);
-    if (existsSync3(join3(dir, ".git"))) return EMPTY_CONFIG;
-    const parent = dirname3(dir);
-    if (parent === dir) return EMPTY_CONFIG;
-    dir = parent;
+  const own = join3(root2, CONFIG_FILE_NAME);
+  if (existsSync3(own)) return loadConfig(own, { confined: true });
+  const top = workTreeTop(root2);
+  if (top !== null && top !== resolve3(root2)) {
+    const atTop = join3(top, CONFIG_FILE_NAME);
+    if (existsSync3(atTop)) return loadConfig(atTop, { confined: true });
   }
+  return EMPTY_CONFIG;
 }
 
-// src/engine/compiled-rules.ts
+// src/config/rules.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/engine/prefilter.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function escapeRegex(literal) {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function trieSource(keywords) {
-  const root2 = { children: /* @__PURE__ */ new Map(), terminal: false };
-  for (const keyword of keywords) {
-    let node = root2;
-    for (const ch of keyword) {
-      let next = node.children.get(ch);
-      if (!next) node.children.set(ch, next = { children: /* @__PURE__ */ new Map(), terminal: false });
-      node = next;
-    }
-    node.terminal = true;
-  }
-  const emit = (node) => {
-    const branches = [...node.children].map(([ch, child2]) => escapeRegex(ch) + emit(child2));
-    if (branches.length === 0) return "";
-    const body = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
-    if (!node.terminal) return body;
-    return branches.length === 1 && branches[0].length === 1 ? `${body}?` : `(?:${branches.join("|")})?`;
-  };
-  return emit(root2);
-}
-var Prefilter = class {
-  constructor(rules) {
-    this.rules = rules;
-    this.alwaysOn = rules.filter((r) => r.keywords.length === 0);
-    for (const rule of rules) {
-      for (const keyword of rule.keywords) {
-        const list = this.rulesByKeyword.get(keyword) ?? [];
-        list.push(rule);
-        this.rulesByKeyword.set(keyword, list);
-      }
-    }
-    const keywords = [...this.rulesByKeyword.keys()].sort((a, b) => b.length - a.length);
-    for (const outer of keywords) {
-      const rules2 = new Set(this.rulesByKeyword.get(outer));
-      for (const inner of keywords) if (inner !== outer && outer.includes(inner)) for (const r of this.rulesByKeyword.get(inner) ?? []) rules2.add(r);
-      this.rulesByKeyword.set(outer, [...rules2]);
-    }
-    this.keywordRegex = keywords.length ? new RegExp(trieSource(keywords), "gi") : null;
-  }
-  rules;
-  keywordRegex;
-  rulesByKeyword = /* @__PURE__ */ new Map();
-  alwaysOn;
-  /** The rules worth running on `text`, in their original order. */
-  rulesFor(text) {
-    return [...this.regionsFor(text, 0, text.length).keys()];
-  }
-  /**
-   * Where each rule is worth running within [from, to): around its keywords' occurrences, `reach`
-   * characters either way (a keyword anywhere in `text`, look-back included, counts). A rule finds
-   * nothing further from its keywords than the context checks look, so the rest is skipped: a
-   * large file with a keyword every megabyte costs one pass of the prefilter, not one of every regex.
-   */
-  regionsFor(text, from, to, reach = Infinity) {
-    const regions = /* @__PURE__ */ new Map();
-    for (const rule of this.alwaysOn) regions.set(rule, [[from, to]]);
-    const regex = this.keywordRegex;
-    if (!regex) return regions;
-    regex.lastIndex = 0;
-    let match;
-    while ((match = regex.exec(text)) !== null) {
-      regex.lastIndex = match.index + 1;
-      const start = Math.max(from, match.index - reach);
-      const end = Math.min(to, match.index + match[0].length + reach);
-      if (start >= end) continue;
-      for (const rule of this.rulesByKeyword.get(match[0].toLowerCase()) ?? []) {
-        const list = regions.get(rule);
-        if (!list) regions.set(rule, [[start, end]]);
-        else {
-          const last = list[list.length - 1];
-          if (start <= last[1]) last[1] = Math.max(last[1], end);
-          else list.push([start, end]);
-        }
-      }
-    }
-    if (regions.size < 2) return regions;
-    return new Map(this.rules.filter((r) => regions.has(r)).map((r) => [r, regions.get(r)]));
-  }
-};
-
-// src/engine/compiled-rules.ts
-var CompiledRules = class {
-  constructor(rules) {
-    this.rules = rules;
-    this.prefilter = new Prefilter(rules);
-  }
-  rules;
-  prefilter;
-};
+init_errors();
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/patterns/load.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -32771,8 +32776,10 @@ var VERIFY_METHODS = ["rest-api-key", "oauth-token", "none"];
 var VERIFY_KEYS = ["method", "unverifiable", "refresh_like"];
 var REGIONS = ["us", "eu"];
 var REDACT_KEYS = ["keep"];
-var PATTERN_KEYS = ["regex", "confidence", "ignore_case", "context"];
-var CONTEXT_KEYS = ["line", "parent", "near", "lines"];
+var PATTERN_KEYS = ["regex", "confidence", "ignore_case", "context", "unless", "decode"];
+var CONTEXT_KINDS = ["line", "parent", "near", "name", "sibling", "call", "table"];
+var CONTEXT_KEYS = [...CONTEXT_KINDS, "lines", "levels"];
+var ENCODINGS = ["base64", "json-unicode", "url"];
 var SECRET_KEYS = ["shape", "min_entropy", "min_classes", "min_digits", "url_decode"];
 var Where = class {
   constructor(file, rule) {
@@ -32793,67 +32800,77 @@ function checkKeys(where, value, allowed, what) {
     if (!allowed.includes(key)) where.fail(`unknown key '${key}' in ${what} (allowed: ${allowed.join(", ")})`);
   }
 }
-function str(where, value, name, required = true) {
+function str(where, value, name2, required = true) {
   if (value === void 0 && !required) return "";
-  if (typeof value !== "string" || value.trim() === "") where.fail(`'${name}' must be a non-empty string`);
+  if (typeof value !== "string" || value.trim() === "") where.fail(`'${name2}' must be a non-empty string`);
   return value;
 }
-function strList(where, value, name) {
+function strList(where, value, name2) {
   if (value === void 0) return [];
   if (!Array.isArray(value) || !value.every((v) => typeof v === "string" && v !== "")) {
-    where.fail(`'${name}' must be a list of non-empty strings`);
+    where.fail(`'${name2}' must be a list of non-empty strings`);
   }
   return value;
 }
-function oneOf(where, value, name, allowed, fallback) {
+function oneOf(where, value, name2, allowed, fallback) {
   if (value === void 0 && fallback !== void 0) return fallback;
   if (typeof value !== "string" || !allowed.includes(value)) {
-    where.fail(`'${name}' must be one of ${allowed.join(", ")} (got ${JSON.stringify(value)})`);
+    where.fail(`'${name2}' must be one of ${allowed.join(", ")} (got ${JSON.stringify(value)})`);
   }
   return value;
 }
-function num(where, value, name, min, max) {
+function num(where, value, name2, min, max) {
   if (value === void 0) return void 0;
   if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) {
-    where.fail(`'${name}' must be a number from ${min} to ${max}`);
+    where.fail(`'${name2}' must be a number from ${min} to ${max}`);
   }
   return value;
 }
 function expandFragments(where, source, fragments) {
-  return source.replace(/\{\{([A-Za-z0-9_]+)\}\}/g, (_, name) => {
-    const fragment = fragments.get(name);
-    if (fragment === void 0) where.fail(`unknown fragment '{{${name}}}'`);
+  return source.replace(/\{\{([A-Za-z0-9_]+)\}\}/g, (_, name2) => {
+    const fragment = fragments.get(name2);
+    if (fragment === void 0) where.fail(`unknown fragment '{{${name2}}}'`);
     return fragment;
   });
 }
-function compile(where, source, flags, name) {
+function compile(where, source, flags, name2) {
   try {
     return new RegExp(source, flags);
   } catch (error2) {
-    return where.fail(`'${name}' is not a valid regular expression: ${errorMessage(error2)}`);
+    return where.fail(`'${name2}' is not a valid regular expression: ${errorMessage(error2)}`);
   }
 }
 function captureGroups(regex) {
   return (new RegExp(`${regex.source}|`).exec("")?.length ?? 1) - 1;
 }
-function compileContext(where, value) {
+function compileContext(where, value, fragments, key = "context") {
   if (value === void 0) return [];
-  if (!Array.isArray(value) || value.length === 0) where.fail(`'context' must be a non-empty list`);
+  if (!Array.isArray(value) || value.length === 0) where.fail(`'${key}' must be a non-empty list`);
   return value.map((item) => {
-    if (!isDict(item)) return where.fail(`each 'context' entry must be a mapping`);
-    checkKeys(where, item, CONTEXT_KEYS, "a context entry");
-    const kinds = ["line", "parent", "near"].filter((k) => item[k] !== void 0);
-    if (kinds.length !== 1) where.fail(`each 'context' entry needs exactly one of line, parent, near`);
-    const kind = kinds[0];
-    const regex = compile(where, str(where, item[kind], `context.${kind}`), "i", `context.${kind}`);
-    if (kind === "near") {
-      const lines = num(where, item.lines, "context.lines", 1, 200);
-      if (lines === void 0) where.fail(`a 'near' context needs 'lines'`);
-      return { near: { regex, lines } };
+    if (!isDict(item)) return where.fail(`each '${key}' entry must be a mapping`);
+    checkKeys(where, item, CONTEXT_KEYS, `a ${key} entry`);
+    const kinds = CONTEXT_KINDS.filter((k) => item[k] !== void 0);
+    if (kinds.length === 0) where.fail(`each '${key}' entry needs one or more of ${CONTEXT_KINDS.join(", ")}`);
+    const requirement = {};
+    for (const kind of kinds) {
+      const regex = compile(where, expandFragments(where, str(where, item[kind], `${key}.${kind}`), fragments), "i", `${key}.${kind}`);
+      if (kind === "near") {
+        const lines = num(where, item.lines, `${key}.lines`, 1, 200);
+        if (lines === void 0) where.fail(`a 'near' context needs 'lines'`);
+        requirement.near = { regex, lines };
+      } else if (kind === "sibling") {
+        requirement.sibling = { regex, levels: num(where, item.levels, `${key}.levels`, 1, 8) ?? 1 };
+      } else requirement[kind] = regex;
     }
-    if (item.lines !== void 0) where.fail(`'lines' goes only with 'near'`);
-    return { [kind]: regex };
+    if (item.lines !== void 0 && !kinds.includes("near")) where.fail(`'lines' goes only with 'near'`);
+    if (item.levels !== void 0 && !kinds.includes("sibling")) where.fail(`'levels' goes only with 'sibling'`);
+    return requirement;
   });
+}
+function compileDecode(where, value, at) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value) || value.length === 0) where.fail(`${at}.decode must be a non-empty list of ${ENCODINGS.join(", ")}`);
+  return value.map((v) => oneOf(where, v, `${at}.decode`, ENCODINGS));
 }
 function compilePattern(where, value, index, fragments, ruleConfidence) {
   const at = `patterns[${index}]`;
@@ -32869,7 +32886,9 @@ function compilePattern(where, value, index, fragments, ruleConfidence) {
   return {
     regex,
     confidence: oneOf(where, value.confidence, `${at}.confidence`, CONFIDENCES, ruleConfidence),
-    context: compileContext(where, value.context)
+    context: compileContext(where, value.context, fragments),
+    unless: compileContext(where, value.unless, fragments, "unless"),
+    decode: compileDecode(where, value.decode, at)
   };
 }
 function compileSecretChecks(where, value) {
@@ -32962,9 +32981,9 @@ function compilePatternDocument(file, doc) {
   const fragments = /* @__PURE__ */ new Map();
   if (doc.fragments !== void 0) {
     if (!isDict(doc.fragments)) where.fail(`'fragments' must be a mapping of names to regex text`);
-    for (const [name, value] of Object.entries(doc.fragments)) {
-      if (typeof value !== "string") where.fail(`fragment '${name}' must be a string`);
-      fragments.set(name, value);
+    for (const [name2, value] of Object.entries(doc.fragments)) {
+      if (typeof value !== "string") where.fail(`fragment '${name2}' must be a string`);
+      fragments.set(name2, expandFragments(where, value, fragments));
     }
   }
   if (!Array.isArray(doc.rules) || doc.rules.length === 0) where.fail(`'rules' must be a non-empty list`);
@@ -32986,9 +33005,12 @@ function readPatternFile(path6, file = path6) {
   }
   return { file, doc: parsePatternText(file, text) };
 }
+function compilePatternFile(file, text) {
+  return compilePatternDocument(file, parsePatternText(file, text));
+}
 function builtinDocuments() {
   if (typeof define_PDGUARD_BUILTIN_PATTERNS_default !== "undefined") return define_PDGUARD_BUILTIN_PATTERNS_default;
-  return builtinPatternFiles(packageRoot()).map(({ path: path6, name }) => readPatternFile(path6, name));
+  return builtinPatternFiles(packageRoot()).map(({ path: path6, name: name2 }) => readPatternFile(path6, name2));
 }
 function loadPatterns(extraFiles = []) {
   const rules = [];
@@ -33005,31 +33027,222 @@ function loadPatterns(extraFiles = []) {
   return rules;
 }
 
+// src/config/rules.ts
+function configPatternRules(config) {
+  return (config.patterns ?? []).flatMap((file) => {
+    let text;
+    try {
+      text = readFileSync4(file, "utf8");
+    } catch (error2) {
+      throw new ConfigError(`${config.file}: patterns: cannot read ${file} (${error2.code ?? errorMessage(error2)})`);
+    }
+    return compilePatternFile(file, text);
+  });
+}
+function selectRules(base, config, selection = {}) {
+  const all = [...base];
+  const ids = new Map(all.map((r) => [r.id, r.source]));
+  for (const rule of configPatternRules(config)) {
+    const first = ids.get(rule.id);
+    if (first !== void 0) throw new ConfigError(`${rule.source}: rule '${rule.id}': id already defined in ${first}`);
+    ids.set(rule.id, rule.source);
+    all.push(rule);
+  }
+  const known = (id, where, error2) => {
+    if (!ids.has(id)) throw error2(`${where}: no rule has the id '${id}' (pdguard rules lists them)`);
+  };
+  for (const id of config.disableRules ?? []) known(id, `${config.file}: rules.disable`, (m) => new ConfigError(m));
+  for (const id of selection.enable ?? []) known(id, "--enable-rule", (m) => new UsageError(m));
+  for (const id of selection.disable ?? []) known(id, "--disable-rule", (m) => new UsageError(m));
+  const enable = new Set(selection.enable ?? []);
+  const disable = /* @__PURE__ */ new Set([...enable.size ? [] : config.disableRules ?? [], ...selection.disable ?? []]);
+  const chosen = all.filter((r) => (enable.size === 0 || enable.has(r.id)) && !disable.has(r.id));
+  if (chosen.length === 0) throw new UsageError("the rule selection leaves no rule to run: nothing would be scanned (see --enable-rule, --disable-rule and rules.disable)");
+  return chosen;
+}
+
+// src/engine/compiled-rules.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/engine/prefilter.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function escapeRegex(literal) {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function trieSource(keywords) {
+  const root2 = { children: /* @__PURE__ */ new Map(), terminal: false };
+  for (const keyword of keywords) {
+    let node = root2;
+    for (const ch of keyword) {
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, next = { children: /* @__PURE__ */ new Map(), terminal: false });
+      node = next;
+    }
+    node.terminal = true;
+  }
+  const emit = (node) => {
+    const branches = [...node.children].map(([ch, child2]) => escapeRegex(ch) + emit(child2));
+    if (branches.length === 0) return "";
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+    if (!node.terminal) return body;
+    return branches.length === 1 && branches[0].length === 1 ? `${body}?` : `(?:${branches.join("|")})?`;
+  };
+  return emit(root2);
+}
+var ALNUM = /[A-Za-z0-9]/;
+function standsAsKeyword(text, at, keyword) {
+  if (keyword.length <= 3 && ALNUM.test(keyword[0]) && at > 0 && ALNUM.test(text[at - 1])) return false;
+  const last = keyword[keyword.length - 1];
+  if (last === "_" || last === "-") {
+    const next = text[at + keyword.length];
+    if (next === void 0 || !ALNUM.test(next)) return false;
+  }
+  return true;
+}
+var Prefilter = class {
+  constructor(rules) {
+    this.rules = rules;
+    this.alwaysOn = rules.filter((r) => r.keywords.length === 0);
+    for (const rule of rules) {
+      for (const keyword of rule.keywords) {
+        const list = this.rulesByKeyword.get(keyword) ?? [];
+        list.push(rule);
+        this.rulesByKeyword.set(keyword, list);
+      }
+    }
+    const keywords = [...this.rulesByKeyword.keys()].sort((a, b) => b.length - a.length);
+    for (const outer of keywords) {
+      const rules2 = new Set(this.rulesByKeyword.get(outer));
+      for (const inner of keywords) if (inner !== outer && outer.includes(inner)) for (const r of this.rulesByKeyword.get(inner) ?? []) rules2.add(r);
+      this.rulesByKeyword.set(outer, [...rules2]);
+    }
+    this.keywordRegex = keywords.length ? new RegExp(trieSource(keywords), "gi") : null;
+    this.keywords = keywords;
+    this.longestKeyword = Math.max(0, ...keywords.map((k) => k.length));
+  }
+  rules;
+  keywordRegex;
+  rulesByKeyword = /* @__PURE__ */ new Map();
+  alwaysOn;
+  /** Every keyword, lower case: what the byte kernel (kernel.ts) searches for. */
+  keywords;
+  /** Length of the longest keyword: how far before a region a keyword can start and still reach it. */
+  longestKeyword;
+  /** Rules without keywords run on all text: then no text can be skipped for holding no keyword. */
+  get runsEverywhere() {
+    return this.alwaysOn.length > 0;
+  }
+  /** The rules worth running on `text`, in their original order. */
+  rulesFor(text) {
+    return [...this.regionsFor(text, 0, text.length).keys()];
+  }
+  /**
+   * Where each rule is worth running within [from, to): around its keywords' occurrences, `reach`
+   * characters either way (a keyword anywhere in `text`, look-back included, counts). A rule finds
+   * nothing further from its keywords than the context checks look, so the rest is skipped: a
+   * large file with a keyword every megabyte costs one pass of the prefilter, not one of every regex.
+   */
+  regionsFor(text, from, to, reach = Infinity) {
+    const regions = /* @__PURE__ */ new Map();
+    for (const rule of this.alwaysOn) regions.set(rule, [[from, to]]);
+    const regex = this.keywordRegex;
+    if (!regex) return regions;
+    const searchEnd = to + reach;
+    regex.lastIndex = Number.isFinite(reach) ? Math.max(0, from - reach - this.longestKeyword) : 0;
+    let match;
+    while ((match = regex.exec(text)) !== null && match.index < searchEnd) {
+      regex.lastIndex = match.index + 1;
+      if (!standsAsKeyword(text, match.index, match[0])) continue;
+      const start = Math.max(from, match.index - reach);
+      const end = Math.min(to, match.index + match[0].length + reach);
+      if (start >= end) continue;
+      for (const rule of this.rulesByKeyword.get(match[0].toLowerCase()) ?? []) {
+        const list = regions.get(rule);
+        if (!list) regions.set(rule, [[start, end]]);
+        else {
+          const last = list[list.length - 1];
+          if (start <= last[1]) last[1] = Math.max(last[1], end);
+          else list.push([start, end]);
+        }
+      }
+    }
+    if (regions.size < 2) return regions;
+    return new Map(this.rules.filter((r) => regions.has(r)).map((r) => [r, regions.get(r)]));
+  }
+};
+
+// src/engine/compiled-rules.ts
+var CompiledRules = class {
+  constructor(rules) {
+    this.rules = rules;
+    this.prefilter = new Prefilter(rules);
+  }
+  rules;
+  prefilter;
+};
+
+// src/sources/globs.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function rootedGlob(glob) {
+  const negated = glob.startsWith("!");
+  let body = negated ? glob.slice(1) : glob;
+  if (body.startsWith("./")) body = body.slice(2);
+  let anchored = false;
+  if (body.startsWith("/")) {
+    anchored = true;
+    body = body.replace(/^\/+/, "");
+  }
+  if (!anchored && !body.replace(/\/+$/, "").includes("/") && !body.startsWith("**")) body = `**/${body}`;
+  return `${negated ? "!" : ""}${body}`;
+}
+function globMatcher(globs) {
+  if (globs.length === 0) return () => false;
+  const test = (0, import_picomatch.default)(globs.map(rootedGlob), { dot: true });
+  return (path6) => {
+    if (test(path6)) return true;
+    for (let slash = path6.indexOf("/"); slash > 0 && slash < path6.length - 1; slash = path6.indexOf("/", slash + 1)) {
+      const dir = path6.slice(0, slash);
+      if (test(dir) || test(`${dir}/`)) return true;
+    }
+    return false;
+  };
+}
+function pathFilter(filters) {
+  const excluded = globMatcher(filters.exclude);
+  const included = filters.include.length ? globMatcher(filters.include) : () => true;
+  return (path6) => included(path6) && !excluded(path6);
+}
+
 // src/pipeline/run.ts
 init_findings();
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 async function runScan(source, options = {}) {
   const started = performance.now();
-  const rules = options.rules ?? loadPatterns();
   const config = options.config ?? findConfig(source.configRoot, options.configFile);
+  const rules = selectRules(options.rules ?? loadPatterns(), config, { enable: options.enableRules ?? [], disable: options.disableRules ?? [] });
   const raw = [];
   const skipped = [];
   const reportedInFile = /* @__PURE__ */ new Set();
+  const configExcluded = globMatcher(config.exclude);
   const totals = await source.scan(
     new CompiledRules(rules),
-    { include: options.include ?? [], exclude: [...options.exclude ?? [], ...config.exclude] },
+    { include: options.include ?? [], exclude: options.exclude ?? [] },
     {
       matches: (matches, where) => {
+        const excluded = configExcluded(where.path);
         for (const found of toFindings(matches, where.path, where.commit)) {
           if (where.file !== void 0) {
             const key = `${found.finding.secretHash}\0${where.file}`;
             if (reportedInFile.has(key)) continue;
             reportedInFile.add(key);
           }
-          raw.push(found);
+          raw.push(excluded ? { ...found, excluded } : found);
         }
       },
-      skipped: (skip) => skipped.push(skip),
+      skipped: (skip) => {
+        if (!configExcluded(skip.path) && !configExcluded(skip.path.replace(/ \([0-9a-f]{12}\)$/, ""))) skipped.push(skip);
+      },
       progress: (progress) => options.onProgress?.(progress)
     }
   );
@@ -33044,13 +33257,42 @@ async function runScan(source, options = {}) {
     skipped: skipped.sort(byPath),
     durationMs: Math.round(performance.now() - started),
     ...totals.shallow !== void 0 ? { shallow: totals.shallow } : {},
-    ...totals.revisions !== void 0 ? { revisions: totals.revisions } : {}
+    ...totals.revisions !== void 0 ? { revisions: totals.revisions } : {},
+    ...totals.ignored !== void 0 ? { ignored: totals.ignored.count, ignoredPaths: totals.ignored.paths } : {}
   };
   return { scan: scan2, raw, rules, config };
 }
 
 // src/pipeline/settle.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/suppress/baseline.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
+function readBaseline(file) {
+  let text;
+  try {
+    text = readFileSync5(file, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    throw new ConfigError(`${file}: cannot read baseline (${code ?? errorMessage(error2)}); create one with --write-baseline`);
+  }
+  return parseBaseline(file, text);
+}
+function parseBaseline(file, text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (error2) {
+    throw new ConfigError(`${file}: cannot read baseline (not valid JSON: ${errorMessage(error2)}); create one with --write-baseline`);
+  }
+  const findings = doc?.findings;
+  if (!Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === "string")) {
+    throw new ConfigError(`${file}: not a pdguard baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
+  }
+  return new Set(findings.map((f) => f.fingerprint));
+}
 
 // src/suppress/suppress.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -33059,9 +33301,10 @@ function isAllowed(finding, config) {
     (a) => a.secretHash !== void 0 && a.secretHash === finding.secretHash || a.fingerprint !== void 0 && a.fingerprint === finding.fingerprint
   );
 }
-function suppressionOf({ finding, inlineAllowed }, { config, baseline }) {
+function suppressionOf({ finding, inlineAllowed, excluded }, { config, baseline }) {
   if (inlineAllowed) return "inline";
-  if (isAllowed(finding, config)) return "config";
+  if (excluded) return "exclude";
+  if (isAllowed(finding, config)) return "allow";
   if (baseline?.has(finding.fingerprint)) return "baseline";
   return null;
 }
@@ -33089,7 +33332,9 @@ function nothingToScan(mode, root2, configRoot, why) {
 
 // src/pipeline/settle.ts
 async function settle(scanned, options = {}) {
-  const { findings, suppressed } = applySuppressions(scanned.raw, { config: scanned.config, baseline: options.baseline ?? null });
+  const configured = scanned.config.baseline;
+  const baseline = options.ignoreBaseline ? null : options.baseline ?? (configured ? readBaseline(configured) : null);
+  const { findings, suppressed } = applySuppressions(scanned.raw, { config: scanned.config, baseline });
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   let verified = findings;
@@ -33097,8 +33342,10 @@ async function settle(scanned, options = {}) {
     const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
     verified = await verifyFindings2(findings, scanned.rules, options.verify);
   }
+  const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
+  for (const f of suppressed) counts[f.suppressedBy]++;
   return {
-    scan: scanned.scan,
+    scan: { ...scanned.scan, suppressed: counts },
     findings: verified,
     suppressed,
     incomplete: scanned.scan.skipped.some(isUnreadable),
@@ -33135,12 +33382,12 @@ var BlobReader = class {
     this.child.stdin.on("error", () => {
     });
     this.child.stdout.on("data", (data) => this.receive(data));
-    this.done = new Promise((resolve7, reject) => {
+    this.done = new Promise((resolve9, reject) => {
       this.child.stdout.on("end", () => {
         void this.exit.then(({ code, stderr }) => {
           if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
           else if (this.queue.length) reject(new InputError("git cat-file stopped before answering every request"));
-          else resolve7();
+          else resolve9();
         });
       });
     });
@@ -33155,7 +33402,7 @@ var BlobReader = class {
 `);
   }
   drained() {
-    return new Promise((resolve7) => this.child.stdin.once("drain", resolve7));
+    return new Promise((resolve9) => this.child.stdin.once("drain", resolve9));
   }
   /** How many requests are still unanswered. */
   get pending() {
@@ -33311,19 +33558,6 @@ var RawLogParser = class {
   }
 };
 
-// src/sources/globs.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_picomatch = __toESM(require_picomatch2(), 1);
-function globMatcher(globs) {
-  if (globs.length === 0) return () => false;
-  return (0, import_picomatch.default)([...globs], { dot: true });
-}
-function pathFilter(filters) {
-  const excluded = globMatcher(filters.exclude);
-  const included = filters.include.length ? globMatcher(filters.include) : () => true;
-  return (path6) => included(path6) && !excluded(path6);
-}
-
 // src/sources/read.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
@@ -33334,8 +33568,14 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/suppress/inline.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var INLINE_ALLOW = "pdguard:allow";
+var INLINE_ALLOW_NEXT_LINE = "pdguard:allow-next-line";
+var SAME_LINE = /pdguard:allow(?!-next-line)/;
 function lineAllows(text, lineStart, lineEnd) {
-  return text.slice(lineStart, lineEnd).includes(INLINE_ALLOW);
+  const line = text.slice(lineStart, lineEnd);
+  if (line.includes(INLINE_ALLOW) && SAME_LINE.test(line)) return true;
+  if (lineStart === 0) return false;
+  const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  return text.slice(previousStart, lineStart - 1).includes(INLINE_ALLOW_NEXT_LINE);
 }
 
 // src/engine/candidates.ts
@@ -33343,8 +33583,6 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/engine/context.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var MAX_LINES_BACK = 100;
-var MAX_BLOCK_LEVELS = 4;
 var MAX_CONTEXT_CHARS = 8 * 1024;
 function lineStartOf(text, pos, floor = 0) {
   if (pos - floor > 256) {
@@ -33359,64 +33597,6 @@ function lineEndOf(text, pos, ceiling = text.length) {
   const nl = limit - pos > 256 ? text.slice(pos, limit).indexOf("\n") : text.indexOf("\n", pos) - pos;
   return nl < 0 || pos + nl > limit ? limit : pos + nl;
 }
-function keyColumn(line) {
-  let i = 0;
-  while (i < line.length) {
-    const c = line[i];
-    if (c === " " || c === "	") i++;
-    else if (c === "-" && (line[i + 1] === " " || line[i + 1] === "	")) i += 2;
-    else break;
-  }
-  if (i >= line.length || line[i] === "\r") return -1;
-  return i;
-}
-function isComment(line, column) {
-  const c = line[column];
-  return c === "#" || c === ";" || c === "/" && line[column + 1] === "/";
-}
-function enclosingHeaders(text, lineStart, floor) {
-  floor = Math.max(floor, lineStart - MAX_CONTEXT_CHARS);
-  const headers = [];
-  const firstLine = text.slice(lineStart, lineEndOf(text, lineStart, lineStart + MAX_CONTEXT_CHARS));
-  let column = keyColumn(firstLine);
-  if (column < 0) column = 0;
-  let end = lineStart - 1;
-  let lines = 0;
-  let needSection = column === 0;
-  while (end > floor && lines < MAX_LINES_BACK && (column > 0 || needSection)) {
-    const start = lineStartOf(text, end, floor);
-    const line = text.slice(start, end);
-    end = start - 1;
-    lines++;
-    const col = keyColumn(line);
-    if (col < 0 || isComment(line, col)) continue;
-    if (needSection && col === 0 && /^\[[^\]\r\n]+\]\s*$/.test(line)) {
-      headers.push(line.trim());
-      needSection = false;
-      continue;
-    }
-    if (col < column) {
-      headers.push(line.trim());
-      column = col;
-    }
-  }
-  if (!text.slice(floor, lineStart).includes("{")) return headers;
-  let depth = 0;
-  let levels = 0;
-  for (let i = lineStart - 1; i >= floor && levels < MAX_BLOCK_LEVELS; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 125) depth++;
-    else if (c === 123) {
-      if (depth > 0) depth--;
-      else {
-        const start = lineStartOf(text, i, floor);
-        headers.push(text.slice(start, i).trim());
-        levels++;
-      }
-    }
-  }
-  return headers;
-}
 function surroundingLines(text, start, end, radius, floor) {
   floor = Math.max(floor, start - MAX_CONTEXT_CHARS);
   const ceiling = Math.min(text.length, end + MAX_CONTEXT_CHARS);
@@ -33425,6 +33605,57 @@ function surroundingLines(text, start, end, radius, floor) {
   let to = lineEndOf(text, end, ceiling);
   for (let n = 0; n < radius && to < ceiling; n++) to = lineEndOf(text, to + 1, ceiling);
   return text.slice(from, Math.min(to, ceiling));
+}
+
+// src/engine/decode.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var MAX_DECODED = 200;
+var BASE64 = /(?:^|[^A-Za-z0-9+/=_\\-])([A-Za-z0-9+/]{16,272}={0,2})(?![A-Za-z0-9+/=_-])/g;
+var JSON_UNICODE = /(?:^|[^A-Za-z0-9_+\-=.~])((?:[A-Za-z0-9_+\-=.~]|\\u00[0-9A-Fa-f]{2}|\\\/){12,400})(?![A-Za-z0-9_+\-=.~])/g;
+var URL_ENCODED = /(?:^|[^A-Za-z0-9_\-.~%])((?:[A-Za-z0-9_\-.~]|%[0-9A-Fa-f]{2}){12,400})(?![A-Za-z0-9_\-.~%])/g;
+var PRINTABLE = /^[\x21-\x7e]+$/;
+function decodeBase64(token) {
+  if (token.length % 4 !== 0) return null;
+  let decoded = Buffer.from(token, "base64").toString("latin1");
+  if (decoded.endsWith("\n")) decoded = decoded.slice(0, decoded.endsWith("\r\n") ? -2 : -1);
+  return decoded.length <= MAX_DECODED && PRINTABLE.test(decoded) ? decoded : null;
+}
+function decodeJsonUnicode(token) {
+  if (!token.includes("\\")) return null;
+  const decoded = token.replace(/\\u00([0-9A-Fa-f]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))).replace(/\\\//g, "/");
+  return decoded.length <= MAX_DECODED && PRINTABLE.test(decoded) ? decoded : null;
+}
+function decodeUrl(token) {
+  if (!token.includes("%")) return null;
+  try {
+    const decoded = decodeURIComponent(token);
+    return decoded.length <= MAX_DECODED && PRINTABLE.test(decoded) ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+var FINDERS = {
+  base64: { regex: BASE64, decode: decodeBase64 },
+  "json-unicode": { regex: JSON_UNICODE, decode: decodeJsonUnicode },
+  url: { regex: URL_ENCODED, decode: decodeUrl }
+};
+function decodedTokens(text, from, to, encodings) {
+  const out = [];
+  const window = text.slice(from, Math.min(text.length, to + 1024));
+  for (const encoding of encodings) {
+    if (encoding === "json-unicode" && !window.includes("\\u00") || encoding === "url" && !window.includes("%")) continue;
+    const finder = FINDERS[encoding];
+    const regex = new RegExp(finder.regex.source, "g");
+    let m;
+    while ((m = regex.exec(window)) !== null) {
+      const token = m[1];
+      const at = m.index + m[0].length - token.length;
+      if (at + from >= to) break;
+      const decoded = finder.decode(token);
+      if (decoded !== null && decoded !== token) out.push({ encoding, start: from + at, end: from + at + token.length, decoded });
+    }
+  }
+  return out;
 }
 
 // src/engine/secret-checks.ts
@@ -33459,8 +33690,9 @@ function countDigits(value) {
   }
   return n;
 }
-var PLACEHOLDER_WORDS = /xxxx|\*\*\*|\.\.\.|…|your|example|sample|placeholder|change_?me|redacted|dummy|_here|here_|insert|replace|secret|token|apikey|api_key|password|<|>|\$\{|\{\{|%s/i;
-var WORD = String.raw`(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:-[a-z0-9]+)+|(?:[A-Z][a-z]{2,}|[a-z]{3,})(?:[A-Z][a-z]{2,})+|[A-Za-z]{2,12})`;
+var PLACEHOLDER_WORDS = /xxxx|\*\*\*|\.\.\.|…|your|example|sample|placeholder|change_?me|redacted|dummy|_here|here_|insert|replace|secret|token|apikey|api_key|password|routing_?key|integration_?key|service_?key|<|>|\$\{|\{\{|%s/i;
+var CAMEL_PART = String.raw`(?:[A-Z]{1,5}[a-z]{2,}|To|Is|Of|On|At|By|In|Up|Or|As|Id|Ok|No|If|Do|Be|An|My|Us|So|Go|[A-Z]{2,5}s?(?=[A-Z]|$)|V\d)`;
+var WORD = String.raw`(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z][a-z]+(?:-[a-z0-9]+)+|(?:${CAMEL_PART}|[a-z]{2,})${CAMEL_PART}+|[A-Za-z]{2,12})`;
 var IDENTIFIER = new RegExp(`^${WORD}$`);
 var DOTTED_PATH = new RegExp(`^${WORD}(?:\\.${WORD})+$`);
 function hasSequence(value, run = 6) {
@@ -33477,15 +33709,417 @@ function placeholderReason(value) {
   if (PLACEHOLDER_WORDS.test(value)) return "placeholder word";
   if (/(.)\1{5,}/.test(value)) return "repeated character";
   if (hasSequence(value)) return "character sequence";
-  if (IDENTIFIER.test(value)) return "identifier";
+  if (IDENTIFIER.test(value.replace(/^_+/, ""))) return "identifier";
   if (DOTTED_PATH.test(value)) return "code reference";
   return null;
+}
+
+// src/engine/structure.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function lineStartOf2(text, pos, floor = 0) {
+  for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return Math.max(floor, 0);
+}
+var STRUCTURE_REACH = 32 * 1024;
+var STRUCTURE_BLOCK = 16 * 1024;
+function structureFloor(offset) {
+  return Math.floor(Math.max(0, offset - STRUCTURE_REACH) / STRUCTURE_BLOCK) * STRUCTURE_BLOCK;
+}
+function startsAsXml(text, from = 0) {
+  return text.slice(from, from + 512).trimStart().startsWith("<");
+}
+var MAX_LEVEL_CHARS = 2048;
+var MAX_LEVELS = 8;
+var MAX_HEADER_CHARS = 240;
+var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
+var CLOSE_OF = { "{": "}", "[": "]", "(": ")" };
+function keyColumn(text, start, end) {
+  let i = start;
+  let dash = -1;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) i++;
+    else if (c === 45 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9) && dash < 0) {
+      dash = i - start;
+      i += 2;
+    } else break;
+  }
+  if (i >= end || text.charCodeAt(i) === 13) return { column: -1, dash: -1 };
+  return { column: i - start, dash };
+}
+function isCommentAt(text, pos) {
+  const c = text[pos];
+  return c === "#" || c === ";" || c === "/" && (text[pos + 1] === "/" || text[pos + 1] === "*") || c === "*" && text[pos + 1] !== "*" && text[pos + 1] !== ".";
+}
+var StructureReader = class {
+  /** `floor`: no walk looks before it; `xml`: whether the stream reads as XML (default: from the floor). */
+  constructor(text, floor = 0, xml) {
+    this.text = text;
+    this.floor = floor;
+    this.xml = xml ?? startsAsXml(text, floor);
+  }
+  text;
+  floor;
+  indentMemo = /* @__PURE__ */ new Map();
+  bracketMemo = /* @__PURE__ */ new Map();
+  tableMemo = /* @__PURE__ */ new Map();
+  xml;
+  at(start, end) {
+    const text = this.text;
+    const lineStart = lineStartOf2(text, start, Math.max(this.floor, start - MAX_HEADER_CHARS * 8));
+    const lineEnd = lineEndOf(text, end, end + MAX_LEVEL_CHARS);
+    const nodes = this.nodes(start, lineStart);
+    const levelNodes = nodes.filter((n) => n.bracket !== "[").slice(0, MAX_LEVELS);
+    const levels = levelNodes.map((n) => this.levelText(n, start, lineEnd));
+    const path6 = [];
+    const pathLevels = [];
+    let level = 0;
+    for (const n of nodes) {
+      if (n.keyed && n.header) {
+        path6.push(n.header);
+        pathLevels.push(level);
+      }
+      if (n.bracket !== "[") level++;
+    }
+    const calls = nodes.filter((n) => n.bracket === "(").map((n) => calleeOf(n.header)).filter((c) => c !== "");
+    const prefix = text.slice(lineStart, start);
+    let name2 = nameBefore(prefix, this.xml);
+    if (name2 === "" || GENERIC_VALUE_NAME.test(name2)) {
+      const paired = pairName(levels, nodes, text.slice(start, end));
+      if (paired) name2 = paired;
+    }
+    if (name2 === "" || GENERIC_VALUE_NAME.test(name2)) {
+      PAIR_NAME.lastIndex = 0;
+      const after = PAIR_NAME.exec(text.slice(end, lineEnd));
+      if (after) name2 = after[1];
+    }
+    const table3 = this.table(lineStart, lineEnd);
+    if ((name2 === "" || GENERIC_VALUE_NAME.test(name2)) && table3) name2 = columnName(table3, text.slice(lineStart, start)) || name2;
+    return { name: name2, path: path6, pathLevels, levels, calls, table: table3 };
+  }
+  /** The enclosing nodes, innermost first: both chains, merged by where they start. */
+  nodes(pos, lineStart) {
+    const nodes = this.xml ? [...this.xmlNodes(pos, lineStart), ...this.bracketNodes(pos, lineStart)] : [...this.indentNodes(lineStart), ...this.bracketNodes(pos, lineStart)];
+    nodes.sort((a, b) => b.start - a.start);
+    const out = [];
+    for (const n of nodes) {
+      const prev = out[out.length - 1];
+      if (prev && lineStartOf2(this.text, prev.start, this.floor) === lineStartOf2(this.text, n.start, this.floor) && (prev.bracket || n.bracket) && !(prev.bracket && n.bracket)) {
+        if (n.bracket && !prev.bracket) out[out.length - 1] = n;
+        continue;
+      }
+      out.push(n);
+    }
+    return out;
+  }
+  // ---- Indentation (YAML, INI/TOML sections, indented code)
+  indentChain(lineStart) {
+    const memo = this.indentMemo.get(lineStart);
+    if (memo) return memo;
+    const text = this.text;
+    const entryAt = (start, end2) => {
+      const { column, dash } = keyColumn(text, start, end2);
+      if (column < 0 || isCommentAt(text, start + column)) return null;
+      return { lineStart: start, column, dash, opens: /[:=]\s*(?:[#|>].*)?$/.test(text.slice(start, end2).trimEnd()) };
+    };
+    const own = entryAt(lineStart, lineEndOf(text, lineStart, lineStart + MAX_LEVEL_CHARS));
+    const entries = [];
+    let section2 = -1;
+    let threshold = own ? own.column : Number.MAX_SAFE_INTEGER;
+    let afterItem = false;
+    if (own && own.dash >= 0) {
+      entries.push(own);
+      threshold = own.dash;
+      afterItem = true;
+    }
+    const consider = (e) => {
+      if (e.dash >= 0 && e.dash < threshold) {
+        entries.push(e);
+        threshold = e.dash;
+        afterItem = true;
+      } else if (e.dash < 0 && (e.column < threshold || afterItem && e.column === threshold && e.opens)) {
+        entries.push(e);
+        threshold = e.column;
+        afterItem = false;
+      }
+    };
+    const limit = this.floor;
+    let end = lineStart - 1;
+    while (end >= limit && end >= this.floor) {
+      const start = lineStartOf2(text, end, limit);
+      const cached = this.indentMemo.get(start);
+      if (cached) {
+        if (cached.own) consider(cached.own);
+        for (const e2 of cached.entries) if (e2 !== cached.own) consider(e2);
+        if (section2 < 0) section2 = cached.section;
+        break;
+      }
+      const lineEnd = end;
+      end = start - 1;
+      const e = entryAt(start, lineEnd);
+      if (!e) continue;
+      if (e.column === 0 && e.dash < 0 && text.startsWith("---", start)) break;
+      if (e.column === 0 && text.charCodeAt(start) === 91 && /^\[[^\]\r\n]+\]\s*$/.test(text.slice(start, lineEnd))) {
+        if (section2 < 0) section2 = start;
+        if (threshold === 0) break;
+        continue;
+      }
+      consider(e);
+      if (threshold === 0 && !afterItem && section2 >= 0) break;
+    }
+    const chain = { entries, section: section2, own };
+    this.indentMemo.set(lineStart, chain);
+    return chain;
+  }
+  indentNodes(lineStart) {
+    const text = this.text;
+    const chain = this.indentChain(lineStart);
+    const nodes = chain.entries.map((e) => {
+      const header2 = text.slice(e.lineStart, lineEndOf(text, e.lineStart, e.lineStart + MAX_HEADER_CHARS)).trim();
+      const item = e.dash >= 0;
+      return { start: e.lineStart, end: -1, header: header2, keyed: e.lineStart !== lineStart && (!item || e.opens), column: item ? e.dash : e.column, item };
+    });
+    const outer = chain.entries[chain.entries.length - 1];
+    const outerHeader = outer ? text.slice(outer.lineStart, lineEndOf(text, outer.lineStart, outer.lineStart + MAX_HEADER_CHARS)).trimEnd() : "";
+    if (outer && outer.column === 0 && outer.lineStart !== lineStart && chain.section < 0 && /:(?:\s+#.*)?$/.test(outerHeader)) {
+      const back = text.slice(Math.max(this.floor, lineStart - MAX_LEVEL_CHARS), lineStart);
+      const sep8 = back.lastIndexOf("\n---");
+      const start = sep8 < 0 ? Math.max(this.floor, lineStart - MAX_LEVEL_CHARS) : lineStart - back.length + sep8 + 1;
+      nodes.push({ start: Math.min(start, outer.lineStart), end: -1, header: "", keyed: false, document: true });
+    }
+    if (chain.section >= 0) {
+      const s = chain.section;
+      nodes.push({ start: s, end: -1, header: text.slice(s, lineEndOf(text, s, s + MAX_HEADER_CHARS)).trim(), keyed: true, column: -1 });
+    }
+    return nodes;
+  }
+  // ---- Brackets (JSON, HCL, code, YAML flow maps)
+  /** Unmatched opening brackets before `lineStart`, innermost first. */
+  bracketChain(lineStart) {
+    const memo = this.bracketMemo.get(lineStart);
+    if (memo) return memo;
+    const opens = [];
+    this.walkBrackets(lineStart, this.floor, opens);
+    this.bracketMemo.set(lineStart, opens);
+    return opens;
+  }
+  /**
+   * Walks back from `from`, collecting unmatched opening brackets into `opens`. At a memoised line
+   * start it takes that line's chain (less the brackets closed since) and stops.
+   */
+  walkBrackets(from, limit, opens) {
+    const text = this.text;
+    let depth = 0;
+    for (let i = from - 1; i >= limit && opens.length < MAX_LEVELS; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 10 && i + 1 !== from) {
+        const cached = this.bracketMemo.get(i + 1);
+        if (cached) {
+          for (const o of cached.slice(depth)) if (opens.length < MAX_LEVELS) opens.push(o);
+          return;
+        }
+      }
+      if (c === 125 || c === 93 || c === 41) depth++;
+      else if (c === 123 || c === 91 || c === 40) {
+        if (depth > 0) depth--;
+        else opens.push(i);
+      }
+    }
+  }
+  bracketNodes(pos, lineStart) {
+    const text = this.text;
+    const opens = [];
+    let depth = 0;
+    for (let i = pos - 1; i >= lineStart; i--) {
+      const c = text[i];
+      if (c === "}" || c === "]" || c === ")") depth++;
+      else if (OPEN.has(c)) {
+        if (depth > 0) depth--;
+        else opens.push(i);
+      }
+    }
+    for (const o of this.bracketChain(lineStart).slice(depth)) opens.push(o);
+    return opens.slice(0, MAX_LEVELS).map((o) => {
+      const ls = lineStartOf2(text, o, Math.max(this.floor, o - MAX_HEADER_CHARS));
+      let header2 = text.slice(ls, o).trim();
+      if (header2 === "" || header2 === "[" || header2 === "{") header2 = previousLine(text, ls, this.floor);
+      const bracket = text[o];
+      return { start: o, end: -1, header: header2.slice(-MAX_HEADER_CHARS), keyed: bracket !== "(" && /[A-Za-z0-9]/.test(header2), bracket };
+    });
+  }
+  // ---- XML elements
+  xmlNodes(pos, lineStart) {
+    const text = this.text;
+    const nodes = [];
+    const lt = text.lastIndexOf("<", pos);
+    const gt = text.lastIndexOf(">", pos - 1);
+    if (lt >= lineStart && lt > gt) {
+      const close = text.indexOf(">", pos);
+      const tagEnd = close < 0 || close - pos > MAX_LEVEL_CHARS ? pos : close + 1;
+      nodes.push({ start: lt, end: tagEnd, header: text.slice(lt, tagEnd).slice(0, MAX_HEADER_CHARS), keyed: false });
+    }
+    let depth = 0;
+    const limit = Math.max(this.floor, pos - STRUCTURE_REACH / 4);
+    for (let i = lt > gt ? lt - 1 : pos - 1; i >= limit && nodes.length < MAX_LEVELS; ) {
+      const close = text.lastIndexOf(">", i);
+      if (close < limit) break;
+      const open2 = text.lastIndexOf("<", close);
+      if (open2 < limit) break;
+      i = open2 - 1;
+      const tag = text.slice(open2, close + 1);
+      if (tag.startsWith("<?") || tag.startsWith("<!") || tag.endsWith("/>")) continue;
+      if (tag.startsWith("</")) depth++;
+      else if (depth > 0) depth--;
+      else nodes.push({ start: open2, end: -1, header: tag.slice(0, MAX_HEADER_CHARS), keyed: true });
+    }
+    return nodes;
+  }
+  // ---- Levels: an enclosing node's text around the value
+  levelText(node, valueStart, valueLineEnd) {
+    const text = this.text;
+    const from = Math.max(node.start, valueStart - MAX_LEVEL_CHARS);
+    const ceiling = Math.min(text.length, valueLineEnd + MAX_LEVEL_CHARS);
+    let end = node.end;
+    if (end < 0) {
+      if (node.header.startsWith("<") && !node.bracket) {
+        const tag = /^<([A-Za-z_][\w:.-]*)/.exec(node.header)?.[1];
+        const close = tag ? text.indexOf(`</${tag}`, valueLineEnd - MAX_LEVEL_CHARS > node.start ? valueLineEnd - MAX_LEVEL_CHARS : node.start) : -1;
+        end = close < 0 || close > ceiling ? ceiling : text.indexOf(">", close) + 1 || ceiling;
+      } else if (node.document) {
+        const next = text.slice(valueLineEnd, ceiling).indexOf("\n---");
+        end = next < 0 ? ceiling : valueLineEnd + next + 1;
+      } else if (node.bracket) end = matchingClose(text, node.start, node.bracket, ceiling);
+      else if (node.column !== void 0 && node.column >= 0) end = indentBlockEnd(text, valueLineEnd, node.column, node.item === true, ceiling);
+      else end = sectionEnd(text, valueLineEnd, ceiling);
+    }
+    return text.slice(from, Math.min(Math.max(end, valueLineEnd), ceiling));
+  }
+  // ---- Tables
+  table(lineStart, lineEnd) {
+    const text = this.text;
+    const row2 = text.slice(lineStart, lineEnd);
+    const sep8 = row2.includes("|") ? "|" : row2.includes("	") ? "	" : row2.includes(",") ? "," : "";
+    if (!sep8 || row2.split(sep8).length < 3) return "";
+    const limit = this.floor;
+    let first = lineStart;
+    for (let s = lineStart; s > limit; ) {
+      const cached = this.tableMemo.get(s);
+      if (cached !== void 0) {
+        first = cached;
+        break;
+      }
+      const prev = lineStartOf2(text, s - 1, limit);
+      const line = text.slice(prev, s - 1);
+      if (!line.includes(sep8) || line.trim() === "") break;
+      first = prev;
+      s = prev;
+    }
+    this.tableMemo.set(lineStart, first);
+    let header2 = text.slice(first, lineEndOf(text, first, first + MAX_HEADER_CHARS * 4));
+    if (/^\s*\|?\s*:?-{3,}/.test(header2)) header2 = previousLine(text, first, limit);
+    return `${header2}
+${row2}`;
+  }
+};
+function columnName(table3, before) {
+  const [header2 = "", row2 = ""] = table3.split("\n");
+  const sep8 = row2.includes("|") ? "|" : row2.includes("	") ? "	" : ",";
+  const columns = /\(([^()]*)\)\s*(?:VALUES|SELECT)\b/i.exec(header2)?.[1] ?? header2;
+  const cells = columns.split(sep8).map((c) => c.trim().replace(/^["'`\[]+|["'`\]]+$/g, ""));
+  const index = before.replace(/^\s*\(/, "").split(sep8).length - 1 - (sep8 === "|" && before.trimStart().startsWith("|") ? 1 : 0);
+  const offset = sep8 === "|" && header2.trimStart().startsWith("|") ? 1 : 0;
+  const cell = cells[index + offset];
+  return cell && /^[A-Za-z_][\w .:/-]{0,60}$/.test(cell) ? cell : "";
+}
+function previousLine(text, lineStart, floor) {
+  for (let s = lineStart; s > floor; ) {
+    const prev = lineStartOf2(text, s - 1, Math.max(floor, s - 1 - MAX_HEADER_CHARS));
+    const line = text.slice(prev, s - 1).trim();
+    if (line !== "") return line.slice(-MAX_HEADER_CHARS);
+    s = prev;
+  }
+  return "";
+}
+function matchingClose(text, open2, bracket, ceiling) {
+  const close = CLOSE_OF[bracket];
+  let depth = 0;
+  for (let i = open2 + 1; i < ceiling; i++) {
+    const c = text[i];
+    if (c === bracket) depth++;
+    else if (c === close) {
+      if (depth === 0) return i + 1;
+      depth--;
+    }
+  }
+  return ceiling;
+}
+function indentBlockEnd(text, from, column, item, ceiling) {
+  let pos = from;
+  while (pos < ceiling) {
+    const start = pos + 1;
+    if (start >= ceiling) return ceiling;
+    const end = lineEndOf(text, start, ceiling);
+    let ws = 0;
+    while (start + ws < end && (text.charCodeAt(start + ws) === 32 || text.charCodeAt(start + ws) === 9)) ws++;
+    const blank = start + ws >= end || text.charCodeAt(start + ws) === 13;
+    if (!blank) {
+      const { column: key } = keyColumn(text, start, end);
+      if (item ? ws <= column : key <= column) return start;
+    }
+    pos = end;
+  }
+  return ceiling;
+}
+function sectionEnd(text, from, ceiling) {
+  const next = text.slice(from, ceiling).search(/\n\[[^\]\r\n]+\]/);
+  return next < 0 ? ceiling : from + next + 1;
+}
+function calleeOf(header2) {
+  const m = /((?:new\s+)?[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\\)[A-Za-z_$][\w$]*)*[!?]?)\s*$/.exec(header2);
+  return m ? m[1] : "";
+}
+var GENERIC_VALUE_NAME = /^(?:-{0,2})(?:value|values|secret|secret[_-]?value|secret[_-]?string|default|default[_-]?value|current[_-]?value|string|val|data|text|content|password|body|sendto|parameter[_-]?value|--value|--secret-string|--body)$/i;
+var ASSIGNED = /([A-Za-z0-9_$@.:\/\\\-]*[A-Za-z0-9_$@\]])["'`\]]*[ \t]*(?::[ \t]*[A-Za-z_&'<>\[\]?. ]{1,40}?)?[ \t]*(?:=>|:=|\?=|\+=|=|:)[ \t]*(?:@|!!str[ \t]+|\(|String::from\(|&?str\(|Some\()?$/;
+var URL_USERINFO = /([A-Za-z][\w+.-]*:\/\/)[^\s\/@:]*:$/;
+var FLAG = /(?:^|[\s'"])(--?[A-Za-z][\w.-]*)[ \t]+$/;
+var ELEMENT = /<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?>$/;
+var CALL_OPEN = /((?:new\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*)\s*\($/;
+var PREVIOUS_ARGUMENT = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*$/;
+var DIRECTIVE = /^\s*(?:[A-Za-z_][\w.-]*[ \t]+)?([A-Za-z_][\w.-]*)[ \t]+$/;
+function nameBefore(prefix, xml = false) {
+  let p = prefix.includes("\\") ? prefix.replace(/\\+(["'\/])/g, "$1") : prefix;
+  p = p.replace(/["'`]$/, "");
+  let m = URL_USERINFO.exec(p);
+  if (m) return m[1];
+  m = ASSIGNED.exec(p);
+  if (m) return m[1].replace(/^["'`]+/, "");
+  if (m = FLAG.exec(p)) return m[1];
+  if (xml || p.endsWith(">")) {
+    if (m = ELEMENT.exec(p)) return m[1];
+  }
+  if (m = CALL_OPEN.exec(p)) return m[1];
+  if (m = PREVIOUS_ARGUMENT.exec(p)) return m[1];
+  if (m = DIRECTIVE.exec(p)) return m[1];
+  return "";
+}
+var PAIR_NAME = /(?:^|[\s{,(<"'])(?:-{0,2})(?:name|key|id|parameter[_-]?name|parameterkey|variable|env|setting)["']?[ \t]*(?:[:=>]|[ \t])[ \t]*["']?([A-Za-z0-9_.:\/\-]{2,120})/gi;
+function pairName(levels, nodes, value) {
+  for (const level of levels.slice(0, 2)) {
+    PAIR_NAME.lastIndex = 0;
+    for (const m of level.matchAll(PAIR_NAME)) if (m[1] !== value && !m[1].includes(value)) return m[1];
+  }
+  const header2 = nodes.find((n) => n.keyed)?.header;
+  if (header2) {
+    const key = /["']?([A-Za-z0-9_.:\/\-]{2,120})["']?\s*[:=]?\s*[{\[(]?\s*$/.exec(header2);
+    if (key) return key[1];
+  }
+  return "";
 }
 
 // src/engine/candidates.ts
 var MAX_PATTERN_PREFIX = 256;
 var MAX_MATCH_TAIL = 512;
-var CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
+var CONFIDENCE_RANK2 = { high: 0, medium: 1, low: 2 };
 function percentDecode(raw) {
   if (!raw.includes("%")) return raw;
   try {
@@ -33503,24 +34137,111 @@ function secretPasses(rule, secret) {
   if (checks.minEntropy !== void 0 && shannonEntropy(secret) < checks.minEntropy) return false;
   return placeholderReason(secret) === null;
 }
-function contextHolds(pattern, text, start, end, floor) {
-  if (pattern.context.length === 0) return true;
-  const lineStart = lineStartOf(text, start, Math.max(floor, start - MAX_CONTEXT_CHARS));
-  let headers;
-  for (const requirement of pattern.context) {
-    if (requirement.line && requirement.line.test(text.slice(lineStart, lineEndOf(text, end, end + MAX_CONTEXT_CHARS)))) return true;
-    if (requirement.parent) {
-      headers ??= enclosingHeaders(text, lineStart, floor);
-      const parent = requirement.parent;
-      if (headers.some((h) => parent.test(h))) return true;
-    }
-    if (requirement.near && requirement.near.regex.test(surroundingLines(text, start, end, requirement.near.lines, floor))) return true;
+var CandidateView = class {
+  constructor(text, start, end, reader) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.reader = reader;
   }
-  return false;
+  text;
+  start;
+  end;
+  reader;
+  lineText;
+  structure;
+  line() {
+    if (this.lineText === void 0) {
+      const lineStart = lineStartOf(this.text, this.start, Math.max(0, this.start - MAX_CONTEXT_CHARS));
+      this.lineText = this.text.slice(lineStart, lineEndOf(this.text, this.end, this.end + MAX_CONTEXT_CHARS));
+    }
+    return this.lineText;
+  }
+  near(lines) {
+    return surroundingLines(this.text, this.start, this.end, lines, 0);
+  }
+  get shape() {
+    return this.structure ??= this.reader.at(this.start, this.end);
+  }
+};
+function holds(c, view) {
+  let closeness = -1;
+  if (c.line && !c.line.test(view.line())) return null;
+  if (c.name && !c.name.test(view.shape.name)) return null;
+  if (c.parent) {
+    const parent = c.parent;
+    const i = view.shape.path.findIndex((h2) => parent.test(h2));
+    if (i < 0) return null;
+    closeness = Math.max(closeness, view.shape.pathLevels[i]);
+  }
+  if (c.sibling) {
+    const { regex, levels } = c.sibling;
+    const i = view.shape.levels.slice(0, levels).findIndex((l) => regex.test(l));
+    if (i < 0) return null;
+    closeness = Math.max(closeness, i);
+  }
+  if (c.call) {
+    const call = c.call;
+    if (!view.shape.calls.slice(0, 2).some((k) => call.test(k))) return null;
+  }
+  if (c.table && !c.table.test(view.shape.table)) return null;
+  if (c.near) {
+    if (!c.near.regex.test(view.near(c.near.lines))) return null;
+    closeness = Infinity;
+  }
+  return closeness;
 }
-function findCandidates(regions, text, from, to) {
+function contextHolds(pattern, view) {
+  let veto = Infinity;
+  let vetoed = false;
+  for (const c of pattern.unless) {
+    const v = holds(c, view);
+    if (v !== null) {
+      vetoed = true;
+      veto = Math.min(veto, v);
+    }
+  }
+  if (pattern.context.length === 0) return !vetoed;
+  let best = null;
+  for (const c of pattern.context) {
+    const v = holds(c, view);
+    if (v !== null && (best === null || v < best)) best = v;
+    if (best === -1) break;
+  }
+  if (best === null) return false;
+  return !vetoed || best < veto;
+}
+var wholeRegex = /* @__PURE__ */ new WeakMap();
+function capturesWhole(pattern, decoded) {
+  let regex = wholeRegex.get(pattern);
+  if (!regex) wholeRegex.set(pattern, regex = new RegExp(pattern.regex.source, pattern.regex.flags.replace("g", "")));
+  const m = regex.exec(decoded);
+  const span = m?.indices?.[1];
+  return span !== void 0 && span[0] === 0 && span[1] === decoded.length;
+}
+function findCandidates(regions, text, from, to, { origin = 0, xml } = {}) {
   const found = [];
+  const isXml = xml ?? (origin === 0 ? startsAsXml(text) : false);
+  const readers = /* @__PURE__ */ new Map();
+  const readerFor = (start) => {
+    const floor = Math.max(0, structureFloor(origin + start) - origin);
+    let reader = readers.get(floor);
+    if (!reader) readers.set(floor, reader = new StructureReader(text, floor, isXml));
+    return reader;
+  };
+  const decodedCache = /* @__PURE__ */ new Map();
   for (const [rule, spans] of regions) {
+    const taken = /* @__PURE__ */ new Map();
+    const accept = (pattern, secret, start, end, decoded) => {
+      const had = taken.get(start);
+      if (had !== void 0 && CONFIDENCE_RANK2[had] <= CONFIDENCE_RANK2[pattern.confidence]) return;
+      if (!secretPasses(rule, secret)) return;
+      if (!contextHolds(pattern, new CandidateView(text, start, end, readerFor(start)))) return;
+      taken.set(start, pattern.confidence);
+      const candidate = { rule, confidence: pattern.confidence, secret: detach(secret), start, end };
+      if (decoded) candidate.decoded = decoded;
+      found.push(candidate);
+    };
     for (const pattern of rule.patterns) {
       const regex = pattern.regex;
       for (const [spanStart, spanEnd] of spans) {
@@ -33537,10 +34258,19 @@ function findCandidates(regions, text, from, to) {
           const start = span[0] + base;
           const end = span[1] + base;
           if (start < lo || start >= hi) continue;
-          const secret = rule.secret.urlDecode ? percentDecode(text.slice(start, end)) : text.slice(start, end);
-          if (!secretPasses(rule, secret)) continue;
-          if (!contextHolds(pattern, text, start, end, 0)) continue;
-          found.push({ rule, confidence: pattern.confidence, secret: detach(secret), start, end });
+          const raw = text.slice(start, end);
+          const urlEncoded = rule.secret.urlDecode === true && raw.includes("%");
+          accept(pattern, urlEncoded ? percentDecode(raw) : raw, start, end, urlEncoded ? "url" : void 0);
+        }
+        if (pattern.decode.length === 0) continue;
+        const tokens = pattern.decode.flatMap((encoding) => {
+          const key = `${encoding}:${lo}:${hi}`;
+          let list = decodedCache.get(key);
+          if (!list) decodedCache.set(key, list = decodedTokens(text, lo, hi, [encoding]));
+          return list;
+        });
+        for (const token of tokens) {
+          if (capturesWhole(pattern, token.decoded)) accept(pattern, token.decoded, token.start, token.end, token.encoding);
         }
       }
     }
@@ -33550,7 +34280,7 @@ function findCandidates(regions, text, from, to) {
 function resolveOverlaps(found, rules) {
   if (found.length < 2) return found;
   const order = new Map(rules.map((r, i) => [r, i]));
-  const better = (a, b) => CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || order.get(a.rule) - order.get(b.rule) || a.start - b.start;
+  const better = (a, b) => CONFIDENCE_RANK2[a.confidence] - CONFIDENCE_RANK2[b.confidence] || order.get(a.rule) - order.get(b.rule) || a.start - b.start;
   const byStart = [...found].sort((a, b) => a.start - b.start);
   const kept = [];
   for (let i = 0; i < byStart.length; ) {
@@ -33566,67 +34296,601 @@ function resolveOverlaps(found, rules) {
   return kept;
 }
 
+// src/engine/kernel.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/engine/kernel-wasm.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function uleb(value) {
+  const out = [];
+  do {
+    let byte = value & 127;
+    value >>>= 7;
+    if (value !== 0) byte |= 128;
+    out.push(byte);
+  } while (value !== 0);
+  return out;
+}
+function sleb(value) {
+  const out = [];
+  for (; ; ) {
+    const byte = value & 127;
+    value >>= 7;
+    const done = value === 0 && (byte & 64) === 0 || value === -1 && (byte & 64) !== 0;
+    out.push(done ? byte : byte | 128);
+    if (done) return out;
+  }
+}
+var simd = (code) => [253, ...uleb(code)];
+var T = { i32: 127, v128: 123, void: 64 };
+var op = {
+  block: (type = T.void) => [2, type],
+  loop: (type = T.void) => [3, type],
+  if: (type = T.void) => [4, type],
+  else: [5],
+  end: [11],
+  br: (depth) => [12, ...uleb(depth)],
+  brIf: (depth) => [13, ...uleb(depth)],
+  return: [15],
+  get: (local) => [32, ...uleb(local)],
+  set: (local) => [33, ...uleb(local)],
+  tee: (local) => [34, ...uleb(local)],
+  i32: (value) => [65, ...sleb(value)],
+  load8u: (offset = 0) => [45, 0, ...uleb(offset)],
+  eqz: [69],
+  eq: [70],
+  ne: [71],
+  ltS: [72],
+  ltU: [73],
+  gtU: [75],
+  leU: [77],
+  geU: [79],
+  ctz: [104],
+  popcnt: [105],
+  add: [106],
+  sub: [107],
+  and: [113],
+  or: [114],
+  shl: [116],
+  /** v128.load with no alignment promise and an offset. */
+  vload: (offset = 0) => [...simd(0), 0, ...uleb(offset)],
+  /** A v128 with `byte` in each of its 16 lanes. */
+  vconst: (byte) => [...simd(12), ...new Array(16).fill(byte & 255)],
+  splat8: simd(15),
+  eq8: simd(35),
+  ne8: simd(36),
+  geU8: simd(44),
+  vand: simd(78),
+  vor: simd(80),
+  anyTrue: simd(83),
+  bitmask8: simd(100)
+};
+var vec = (items) => [...uleb(items.length), ...items.flat()];
+var section = (id, content) => [id, ...uleb(content.length), ...content];
+var name = (text) => vec([...Buffer.from(text, "utf8")].map((b) => [b]));
+function module(functions, pages) {
+  const types = functions.map((f) => [96, ...vec(f.params.map((p) => [p])), ...vec(f.results.map((r) => [r]))]);
+  const code = functions.map((f) => {
+    const locals = vec(f.locals.map((type) => [1, type]));
+    const body = [...locals, ...f.body.flat(), ...op.end];
+    return [...uleb(body.length), ...body];
+  });
+  const exports = [
+    [...name("memory"), 2, 0],
+    ...functions.map((f, i) => [...name(f.name), 0, ...uleb(i)])
+  ];
+  return new Uint8Array([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, vec(types)),
+    ...section(3, vec(functions.map((_, i) => uleb(i)))),
+    ...section(5, vec([[0, ...uleb(pages)]])),
+    ...section(7, vec(exports)),
+    ...section(10, vec(code))
+  ]);
+}
+
+// src/engine/kernel.ts
+var PAGE = 64 * 1024;
+var isLetter = (c) => c >= 97 && c <= 122;
+function byteTrie(keywords, depth = Infinity) {
+  const root2 = { next: /* @__PURE__ */ new Map(), terminal: false };
+  for (const word of keywords) {
+    let node = root2;
+    for (const c of word.slice(0, depth)) {
+      let child2 = node.next.get(c);
+      if (!child2) node.next.set(c, child2 = { next: /* @__PURE__ */ new Map(), terminal: false });
+      node = child2;
+    }
+    node.terminal = true;
+  }
+  return root2;
+}
+function verifyAt(keywords, p, end, result, byte) {
+  const code = [op.block()];
+  const walk = (node, depth, exit) => {
+    if (node.terminal) {
+      code.push(op.get(p), op.set(result), op.br(exit));
+      return;
+    }
+    code.push(op.get(p), op.i32(depth + 1), op.add, op.get(end), op.gtU, op.brIf(exit));
+    code.push(op.get(p), op.load8u(depth), op.set(byte));
+    for (const [c, child2] of node.next) {
+      code.push(op.block(), op.get(byte));
+      if (isLetter(c)) code.push(op.i32(32), op.or);
+      code.push(op.i32(c), op.ne, op.brIf(0));
+      walk(child2, depth + 1, exit + 1);
+      code.push(op.br(exit + 1), op.end);
+    }
+  };
+  walk(byteTrie(keywords), 0, 0);
+  code.push(op.end);
+  return code;
+}
+var FILTER_BYTES = 2;
+function lastKeywordFunction(keywords) {
+  const [ptr, len, end, i, mask, p, result] = [0, 1, 2, 3, 4, 5, 6];
+  const raw = (k) => 7 + 2 * k;
+  const folded = (k) => 8 + 2 * k;
+  const emit = (node, depth) => {
+    const code = [];
+    let first = true;
+    for (const [c, child2] of node.next) {
+      code.push(op.get(isLetter(c) ? folded(depth) : raw(depth)), op.vconst(c), op.eq8);
+      if (!child2.terminal && child2.next.size) code.push(...emit(child2, depth + 1), op.vand);
+      if (!first) code.push(op.vor);
+      first = false;
+    }
+    return code;
+  };
+  const candidates = emit(byteTrie(keywords, FILTER_BYTES), 0);
+  const loads = [];
+  for (let k = 0; k < FILTER_BYTES; k++) loads.push(op.get(i), op.vload(k), op.tee(raw(k)), op.vconst(32), op.vor, op.set(folded(k)));
+  const verify = verifyAt(keywords, p, end, result, 7 + 2 * FILTER_BYTES);
+  return {
+    name: "lastKeyword",
+    params: [T.i32, T.i32],
+    results: [T.i32],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array(2 * FILTER_BYTES).fill(T.v128), T.i32],
+    body: [
+      op.i32(-1),
+      op.set(result),
+      op.get(ptr),
+      op.get(len),
+      op.add,
+      op.set(end),
+      op.get(ptr),
+      op.set(i),
+      // 16 positions at a time while the last lane's load stays inside [ptr, end).
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.i32(16 + FILTER_BYTES - 1),
+      op.add,
+      op.get(end),
+      op.gtU,
+      op.brIf(1),
+      ...loads,
+      ...candidates,
+      op.bitmask8,
+      op.tee(mask),
+      op.if(),
+      op.loop(),
+      op.get(i),
+      op.get(mask),
+      op.ctz,
+      op.add,
+      op.set(p),
+      ...verify,
+      op.get(mask),
+      op.get(mask),
+      op.i32(1),
+      op.sub,
+      op.and,
+      op.tee(mask),
+      op.brIf(0),
+      op.end,
+      op.end,
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      // The last few positions one by one.
+      op.get(i),
+      op.set(p),
+      op.block(),
+      op.loop(),
+      op.get(p),
+      op.get(end),
+      op.geU,
+      op.brIf(1),
+      ...verify,
+      op.get(p),
+      op.i32(1),
+      op.add,
+      op.set(p),
+      op.br(0),
+      op.end,
+      op.end,
+      op.get(result)
+    ]
+  };
+}
+function countFunction() {
+  const [ptr, len, byte, end, i, n, needle] = [0, 1, 2, 3, 4, 5, 6];
+  return {
+    name: "count",
+    params: [T.i32, T.i32, T.i32],
+    results: [T.i32],
+    locals: [T.i32, T.i32, T.i32, T.v128],
+    body: [
+      op.get(ptr),
+      op.get(len),
+      op.add,
+      op.set(end),
+      op.get(ptr),
+      op.set(i),
+      op.get(byte),
+      op.splat8,
+      op.set(needle),
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.get(end),
+      op.gtU,
+      op.brIf(1),
+      op.get(n),
+      op.get(i),
+      op.vload(0),
+      op.get(needle),
+      op.eq8,
+      op.bitmask8,
+      op.popcnt,
+      op.add,
+      op.set(n),
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.get(end),
+      op.geU,
+      op.brIf(1),
+      op.get(n),
+      op.get(i),
+      op.load8u(0),
+      op.get(byte),
+      op.eq,
+      op.add,
+      op.set(n),
+      op.get(i),
+      op.i32(1),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      op.get(n)
+    ]
+  };
+}
+function utf16Function() {
+  const [ptr, len, end, i, n, v, c] = [0, 1, 2, 3, 4, 5, 6];
+  return {
+    name: "utf16Units",
+    params: [T.i32, T.i32],
+    results: [T.i32],
+    locals: [T.i32, T.i32, T.i32, T.v128, T.i32],
+    body: [
+      op.get(ptr),
+      op.get(len),
+      op.add,
+      op.set(end),
+      op.get(ptr),
+      op.set(i),
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.get(end),
+      op.gtU,
+      op.brIf(1),
+      op.get(i),
+      op.vload(0),
+      op.set(v),
+      // A character starts at every byte that is not a continuation byte (10xxxxxx) ...
+      op.get(n),
+      op.get(v),
+      op.vconst(192),
+      op.vand,
+      op.vconst(128),
+      op.ne8,
+      op.bitmask8,
+      op.popcnt,
+      op.add,
+      // ... and one of four bytes (11110xxx) is a surrogate pair: two units.
+      op.get(v),
+      op.vconst(240),
+      op.geU8,
+      op.bitmask8,
+      op.popcnt,
+      op.add,
+      op.set(n),
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.get(end),
+      op.geU,
+      op.brIf(1),
+      op.get(i),
+      op.load8u(0),
+      op.set(c),
+      op.get(n),
+      op.get(c),
+      op.i32(192),
+      op.and,
+      op.i32(128),
+      op.ne,
+      op.add,
+      op.get(c),
+      op.i32(240),
+      op.geU,
+      op.add,
+      op.set(n),
+      op.get(i),
+      op.i32(1),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      op.get(n)
+    ]
+  };
+}
+var wasm = globalThis.WebAssembly;
+var ByteKernel = class {
+  constructor(fns) {
+    this.fns = fns;
+    this.view = Buffer.from(fns.memory.buffer);
+  }
+  fns;
+  view;
+  bytes(size = 0) {
+    if (size > this.view.length) {
+      this.fns.memory.grow(Math.ceil((size - this.view.length) / PAGE));
+      this.view = Buffer.from(this.fns.memory.buffer);
+    }
+    return this.view;
+  }
+  lastKeyword(from, to) {
+    if (to <= from) return -1;
+    const at = this.fns.lastKeyword(from, to - from);
+    return at < 0 ? -1 : at;
+  }
+  count(from, to, byte) {
+    return to > from ? this.fns.count(from, to - from, byte) : 0;
+  }
+  utf16Units(from, to) {
+    return to > from ? this.fns.utf16Units(from, to - from) : 0;
+  }
+};
+function kernelBinary(keywords) {
+  const words = [...new Set(keywords.map((k) => k.toLowerCase()))].map((k) => [...k].map((ch) => ch.charCodeAt(0)));
+  return module([lastKeywordFunction(words), countFunction(), utf16Function()], 2);
+}
+var KernelPool = class _KernelPool {
+  constructor(api, compiled) {
+    this.api = api;
+    this.compiled = compiled;
+  }
+  api;
+  compiled;
+  free = [];
+  /**
+   * Null when there can be no kernel: no keywords, a keyword that is not ASCII, no WebAssembly
+   * (`node --jitless`), or no SIMD in it (compiling the module then throws). `api` is for tests
+   * (null: none).
+   */
+  static for(keywords, api = wasm ?? null) {
+    if (!api || keywords.length === 0 || keywords.some((k) => k.length === 0 || /[^\x00-\x7f]/.test(k))) return null;
+    try {
+      return new _KernelPool(api, new api.Module(kernelBinary(keywords)));
+    } catch {
+      return null;
+    }
+  }
+  acquire() {
+    return this.free.pop() ?? new ByteKernel(new this.api.Instance(this.compiled).exports);
+  }
+  release(kernel) {
+    if (this.free.length < 4) this.free.push(kernel);
+  }
+};
+var PlainWindow = class {
+  view = Buffer.alloc(0);
+  bytes(size = 0) {
+    if (size > this.view.length) {
+      const grown = Buffer.alloc(Math.max(size, 2 * this.view.length));
+      this.view.copy(grown);
+      this.view = grown;
+    }
+    return this.view;
+  }
+  lastKeyword(from, to) {
+    return to > from ? from : -1;
+  }
+  count(from, to, byte) {
+    let n = 0;
+    for (let i = this.view.indexOf(byte, from); i >= 0 && i < to; i = this.view.indexOf(byte, i + 1)) n++;
+    return n;
+  }
+  utf16Units(from, to) {
+    let units = 0;
+    for (let i = from; i < to; i++) {
+      const b = this.view[i];
+      if ((b & 192) !== 128) units++;
+      if (b >= 240) units++;
+    }
+    return units;
+  }
+};
+
 // src/engine/stream.ts
-var LOOKBACK = 16 * 1024;
+var STRUCTURE_LOOKBACK = STRUCTURE_REACH + STRUCTURE_BLOCK;
+var LOOKBACK = STRUCTURE_LOOKBACK + 2 * MAX_CONTEXT_CHARS;
 var KEYWORD_REACH = 2 * MAX_CONTEXT_CHARS;
 var LOOKAHEAD = 2 * MAX_CONTEXT_CHARS;
 var OVERLAP = 4 * 1024;
-function countNewlines(text, from, to) {
-  let n = 0;
-  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) n++;
-  return n;
+var MAX_PIECE = 256 * 1024;
+var NEWLINE = 10;
+var kernels = /* @__PURE__ */ new WeakMap();
+function kernelsFor(rules) {
+  let found = kernels.get(rules);
+  if (found === void 0) {
+    const keywords = rules.prefilter.keywords;
+    found = {
+      pool: rules.prefilter.runsEverywhere ? null : KernelPool.for(keywords),
+      keywordTail: Math.max(0, ...keywords.map((k) => k.length - 1))
+    };
+    kernels.set(rules, found);
+  }
+  return found;
 }
 var StreamScanner = class {
-  constructor(rules) {
+  /** `kernel: false` searches without the byte kernel, as where WebAssembly is missing (for tests). */
+  constructor(rules, { kernel = true } = {}) {
     this.rules = rules;
+    const { pool: shared, keywordTail } = kernelsFor(rules);
+    const pool = kernel ? shared : null;
+    this.pool = pool;
+    this.window = pool ? pool.acquire() : new PlainWindow();
+    this.keywordTail = keywordTail;
   }
   rules;
-  /** Text after the region scanned last: kept for the next one (look-ahead, partial line). */
-  carry = "";
-  lookback = "";
+  window;
+  pool;
+  /** Bytes in the window: look-back first, then what is not scanned yet (the carry). */
+  length = 0;
+  lookback = 0;
+  /** Stream offset of the window's first byte, of the end of what the kernel searched, and of the last keyword seen. */
+  base = 0;
+  searched = 0;
+  lastKeyword = -1;
+  keywordTail;
   /** Line number and column (UTF-16 units) at which the next region starts. */
   line = 1;
   column = 0;
   seenOnLine = /* @__PURE__ */ new Set();
   seenLine = 0;
+  /** Whether the stream reads as XML, from its first bytes (known at the first scan: base is 0 then). */
+  xml;
   /** Scan the next bytes; returns the matches that are complete. */
   push(chunk) {
-    if (chunk.length === 0) return [];
-    const newline = chunk.length > LOOKAHEAD ? chunk.lastIndexOf(10, chunk.length - LOOKAHEAD) : -1;
-    const pending = this.carry + chunk.toString("latin1");
-    if (newline >= 0) return this.scan(pending, this.carry.length + newline + 1);
-    if (pending.length <= 2 * OVERLAP + LOOKAHEAD) {
-      this.carry = pending;
-      return [];
-    }
-    const earlier = pending.lastIndexOf("\n", pending.length - LOOKAHEAD);
-    if (earlier >= 0) return this.scan(pending, earlier + 1);
-    return this.scan(pending, pending.length - OVERLAP);
+    if (chunk.length <= MAX_PIECE) return this.pushPiece(chunk);
+    const out = [];
+    for (let at = 0; at < chunk.length; at += MAX_PIECE) for (const m of this.pushPiece(chunk.subarray(at, at + MAX_PIECE))) out.push(m);
+    return out;
   }
   /**
    * No more bytes after `last`: scan what is left, in one region. A whole small file or blob given
    * here is scanned in one pass, with no look-back to read twice and no lines to count ahead.
    */
   end(last) {
-    const pending = last?.length ? this.carry + last.toString("latin1") : this.carry;
-    this.carry = "";
-    return pending ? this.scan(pending, pending.length, true) : [];
+    if (!this.window) return [];
+    let out = [];
+    if (last && last.length > MAX_PIECE) {
+      const split = last.length - MAX_PIECE;
+      out = this.push(last.subarray(0, split));
+      last = last.subarray(split);
+    }
+    if (last?.length) this.append(last);
+    if (this.length > this.lookback) for (const m of this.scan(this.length - this.lookback, true)) out.push(m);
+    this.dispose();
+    return out;
   }
-  scan(pending, cut, final = false) {
-    const text = this.lookback + pending;
-    const from = this.lookback.length;
+  /** Gives the window back without scanning what is left (content found to be binary). */
+  dispose() {
+    if (this.window && this.pool) this.pool.release(this.window);
+    this.window = null;
+  }
+  append(chunk) {
+    const bytes = this.window.bytes(this.length + chunk.length);
+    chunk.copy(bytes, this.length);
+    this.length += chunk.length;
+  }
+  pushPiece(chunk) {
+    if (chunk.length === 0 || !this.window) return [];
+    const chunkStart = this.length;
+    this.append(chunk);
+    const bytes = this.window.bytes();
+    if (chunk.length > LOOKAHEAD) {
+      const newline = bytes.lastIndexOf(NEWLINE, this.length - LOOKAHEAD);
+      if (newline >= chunkStart) return this.scan(newline + 1 - this.lookback);
+    }
+    const pending = this.length - this.lookback;
+    if (pending <= 2 * OVERLAP + LOOKAHEAD) return [];
+    const earlier = bytes.lastIndexOf(NEWLINE, this.length - LOOKAHEAD);
+    if (earlier >= this.lookback) return this.scan(earlier + 1 - this.lookback);
+    return this.scan(pending - OVERLAP);
+  }
+  /** Whether any keyword starts in the window (a keyword in the look-back or the carry counts too). */
+  keywordInWindow() {
+    const window = this.window;
+    const from = Math.max(0, this.searched - this.keywordTail - this.base);
+    const at = window.lastKeyword(from, this.length);
+    if (at >= 0) this.lastKeyword = Math.max(this.lastKeyword, this.base + at);
+    this.searched = this.base + this.length;
+    return this.lastKeyword >= this.base;
+  }
+  /** Scan the region of `cut` bytes after the look-back; keep its tail as look-back, and the rest as carry. */
+  scan(cut, final = false) {
+    const window = this.window;
+    const from = this.lookback;
     const to = from + cut;
-    const regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
-    const matches = regions.size ? this.locate(text, from, to, regions) : [];
+    let matches = [];
+    if (this.xml === void 0) this.xml = startsAsXml(window.bytes().toString("latin1", 0, Math.min(this.length, 512)));
+    if (this.keywordInWindow()) {
+      const text = window.bytes().toString("latin1", 0, this.length);
+      const regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
+      if (regions.size) matches = this.locate(text, from, to, regions);
+    }
     if (final) return matches;
-    const lastNewline = text.lastIndexOf("\n", to - 1);
-    this.line += countNewlines(text, from, to);
-    this.column = lastNewline >= from ? utf16Length(text, lastNewline + 1, to) : this.column + utf16Length(text, from, to);
+    const bytes = window.bytes().subarray(0, this.length);
+    this.line += window.count(from, to, NEWLINE);
+    const lastNewline = bytes.lastIndexOf(NEWLINE, to - 1);
+    this.column = lastNewline >= from ? window.utf16Units(lastNewline + 1, to) : this.column + window.utf16Units(from, to);
     let keepFrom = Math.max(0, to - LOOKBACK);
-    const firstNewline = text.indexOf("\n", keepFrom);
-    if (keepFrom > 0 && firstNewline >= 0 && firstNewline < to) keepFrom = firstNewline + 1;
-    this.lookback = text.slice(keepFrom, to);
-    this.carry = text.slice(to);
+    const firstNewline = keepFrom > 0 ? bytes.indexOf(NEWLINE, keepFrom) : -1;
+    if (firstNewline >= 0 && firstNewline < to - STRUCTURE_LOOKBACK) keepFrom = firstNewline + 1;
+    bytes.copyWithin(0, keepFrom, this.length);
+    this.base += keepFrom;
+    this.length -= keepFrom;
+    this.lookback = to - keepFrom;
     return matches;
   }
   /**
@@ -33642,7 +34906,7 @@ var StreamScanner = class {
     let columnUnits = this.column;
     let allowedLine = -1;
     let allowed = false;
-    for (const c of findCandidates(regions, text, from, to)) {
+    for (const c of findCandidates(regions, text, from, to, { origin: this.base, xml: this.xml ?? false })) {
       for (let nl = text.indexOf("\n", pos); nl >= 0 && nl < c.start; nl = text.indexOf("\n", nl + 1)) {
         line++;
         lineStart = nl + 1;
@@ -33670,7 +34934,8 @@ var StreamScanner = class {
         column: columnUnits + 1,
         endLine: line,
         endColumn: columnUnits + 1 + utf16Length(text, c.start, c.end),
-        inlineAllowed: allowed
+        inlineAllowed: allowed,
+        ...c.decoded ? { decoded: c.decoded } : {}
       });
     }
     return matches;
@@ -33690,8 +34955,28 @@ function utf16Length(text, from, to) {
   return units;
 }
 
+// src/util/size.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+function parseSize(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text);
+  if (!match || match[3] && !match[2] && match[3].toLowerCase() === "ib") {
+    return new Error(`"${text}" is not a size: write a number of bytes, or one with a unit such as 500KB, 10MB or 1GB`);
+  }
+  const bytes = Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+  if (!Number.isSafeInteger(bytes)) return new Error(`"${text}" is too large a size`);
+  return bytes;
+}
+function formatSize(bytes) {
+  for (const [unit, factor] of [["TB", 2 ** 40], ["GB", 2 ** 30], ["MB", 2 ** 20], ["KB", 2 ** 10]]) {
+    if (bytes >= factor) return `${Number((bytes / factor).toFixed(1))} ${unit}`;
+  }
+  return bytes === 1 ? "1 byte" : `${bytes} bytes`;
+}
+
 // src/sources/read.ts
-var CHUNK_SIZE = 1024 * 1024;
+var CHUNK_SIZE = 64 * 1024;
+var readBuffer;
 var EMPTY = Buffer.alloc(0);
 var SNIFF_SIZE = 8 * 1024;
 function sniffEncoding(head) {
@@ -33723,6 +35008,9 @@ function describeReadError(error2) {
       return `unreadable: ${code ?? (error2 instanceof Error ? error2.message : String(error2))}`;
   }
 }
+function tooLarge(limit) {
+  return { kind: "skipped", skip: "too-large", reason: `larger than --max-file-size ${formatSize(limit)}` };
+}
 function unreadable(error2) {
   return { kind: "skipped", skip: "unreadable", reason: describeReadError(error2) };
 }
@@ -33744,7 +35032,10 @@ var ContentScanner = class {
     if (this.binary || chunk.length === 0) return;
     if (!this.convert) {
       this.head = this.head ? Buffer.concat([this.head, chunk]) : chunk;
-      if (this.head.length < SNIFF_SIZE) return;
+      if (this.head.length < SNIFF_SIZE) {
+        if (this.head === chunk) this.head = Buffer.from(chunk);
+        return;
+      }
       chunk = this.start();
       if (this.binary) return;
     }
@@ -33759,7 +35050,12 @@ var ContentScanner = class {
     }
     if (this.binary) return { kind: "skipped", skip: "binary", reason: "binary" };
     if (this.convert) this.feed(last, true);
+    else this.scanner.dispose();
     return { kind: "scanned", matches: this.matches, bytes: this.bytes };
+  }
+  /** Gives the window back when the content cannot be read to its end (a read error). */
+  dispose() {
+    this.scanner.dispose();
   }
   start() {
     const head = this.head;
@@ -33767,6 +35063,7 @@ var ContentScanner = class {
     const { encoding, bom } = sniffEncoding(head);
     if (encoding === "binary") {
       this.binary = true;
+      this.scanner.dispose();
       return head;
     }
     this.convert = transcoder(encoding);
@@ -33780,14 +35077,15 @@ var ContentScanner = class {
   }
 };
 function scanningSink(rules, done) {
-  const content = new ContentScanner(rules);
+  let content;
   let outcome;
   return {
     chunk: (data, last) => {
+      content ??= new ContentScanner(rules);
       if (last) outcome = content.end(data);
       else content.push(data);
     },
-    end: (size) => done(outcome ?? content.end(), size)
+    end: (size) => done(outcome ?? (content ??= new ContentScanner(rules)).end(), size)
   };
 }
 async function scanChunks(rules, chunks) {
@@ -33798,8 +35096,9 @@ async function scanChunks(rules, chunks) {
   }
   return content.end();
 }
-function scanFile(rules, path6) {
+function scanFile(rules, path6, limits = {}) {
   let fd;
+  let content;
   try {
     fd = openSync(path6, constants3.O_RDONLY | constants3.O_NONBLOCK);
   } catch (error2) {
@@ -33808,26 +35107,27 @@ function scanFile(rules, path6) {
   try {
     const stat3 = fstatSync(fd);
     if (!stat3.isFile()) return { kind: "skipped", skip: "not-a-file", reason: "not a regular file" };
+    if (limits.maxFileSize !== void 0 && stat3.size > limits.maxFileSize) return tooLarge(limits.maxFileSize);
     const size = Math.min(CHUNK_SIZE, stat3.size + 1);
-    const content = new ContentScanner(rules);
+    content = new ContentScanner(rules);
+    const buffer = readBuffer ??= Buffer.allocUnsafeSlow(CHUNK_SIZE);
     let total = 0;
     for (let first = true; content.wantsMore; first = false) {
-      const chunk = readChunk(fd, first ? size : CHUNK_SIZE);
+      const chunk = readChunk(fd, buffer, first ? size : CHUNK_SIZE);
       total += chunk.length;
       if (chunk.length === 0 || first && chunk.length < size && total >= stat3.size) return content.end(chunk);
       content.push(chunk);
     }
     return content.end();
   } catch (error2) {
+    content?.dispose();
     return unreadable(error2);
   } finally {
     closeSync(fd);
   }
 }
-function readChunk(fd, size) {
-  const buffer = Buffer.allocUnsafe(size);
-  const bytesRead = readSync(fd, buffer, 0, size, null);
-  return bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
+function readChunk(fd, buffer, size) {
+  return buffer.subarray(0, readSync(fd, buffer, 0, size, null));
 }
 
 // src/sources/history.ts
@@ -33934,7 +35234,7 @@ async function scanBlobs(dir, revs2, rules, wanted, events2) {
     change: onChange
   });
   log.stdout.on("data", (data) => parser.push(data));
-  const logEnded = new Promise((resolve7) => log.stdout.on("end", resolve7));
+  const logEnded = new Promise((resolve9) => log.stdout.on("end", resolve9));
   try {
     const [{ code, stderr }] = await Promise.all([logExit, logEnded]);
     parser.end();
@@ -33960,8 +35260,9 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/sources/files.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
+import { existsSync as existsSync7 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import { basename as basename4, normalize, posix, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+import { basename as basename4, dirname as dirname7, join as join8, normalize, posix, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/sources/parallel.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -33971,6 +35272,7 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_MIN_FILES = 400;
 var MAX_WORKERS = 3;
+var BATCH = 256;
 function fromWire(wire, rules) {
   if (wire.kind === "skipped") return wire;
   return { kind: "scanned", bytes: wire.bytes, matches: wire.matches.map(({ ruleId, ...m }) => ({ ...m, rule: rules.get(ruleId) })) };
@@ -33981,52 +35283,138 @@ function workerScript() {
   const path6 = fileURLToPath2(url);
   return existsSync5(path6) ? path6 : null;
 }
-async function scanFiles(compiled, files, onOutcome) {
+function fileQueue(compiled, limits, onOutcome) {
   const threads = Math.min(MAX_WORKERS, availableParallelism() - 1);
-  const script = files.length >= PARALLEL_MIN_FILES && threads > 0 ? workerScript() : null;
-  if (!script) {
-    files.forEach((file, i) => onOutcome(i, scanFile(compiled, file)));
-    return;
-  }
+  const script = threads > 0 ? workerScript() : null;
+  const files = [];
   const counter = new SharedArrayBuffer(4);
   const next = new Int32Array(counter);
-  const done = new Uint8Array(files.length);
+  const done = [];
   const rules = new Map(compiled.rules.map((r) => [r.id, r]));
-  const input = { files: [...files], counter, rules: [...compiled.rules] };
+  let crew = null;
   const finish = (i, outcome) => {
-    done[i] = 1;
+    if (done[i]) return;
+    done[i] = true;
     onOutcome(i, outcome);
   };
-  const workers = Array.from({ length: threads }, () => {
-    const worker = new Worker(script, { workerData: input });
-    return new Promise((resolve7) => {
-      worker.on("message", (batch) => {
-        for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
-      });
-      worker.on("error", () => resolve7());
-      worker.on("exit", () => resolve7());
-    });
-  });
-  for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i]));
-  await Promise.all(workers);
-  for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i]));
+  const send = (c) => {
+    if (c.sent === files.length) return;
+    const message = { files: files.slice(c.sent) };
+    for (const worker of c.workers) worker.postMessage(message);
+    c.sent = files.length;
+  };
+  const start = () => {
+    const input = { counter, rules: [...compiled.rules], limits };
+    const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: input }));
+    const finished = Promise.all(
+      workers.map(
+        (worker) => new Promise((resolve9) => {
+          worker.on("message", (batch) => {
+            for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
+          });
+          worker.on("error", () => resolve9());
+          worker.on("exit", () => resolve9());
+        })
+      )
+    ).then(() => void 0);
+    return { workers, finished, sent: 0 };
+  };
+  return {
+    add(file) {
+      files.push(file);
+      if (!crew && script && files.length >= PARALLEL_MIN_FILES) crew = start();
+      if (crew && files.length - crew.sent >= BATCH) send(crew);
+    },
+    async finish() {
+      if (crew) {
+        send(crew);
+        for (const worker of crew.workers) worker.postMessage({ done: true });
+      }
+      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i], limits));
+      if (crew) await crew.finished;
+      for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i], limits));
+    }
+  };
 }
 
 // src/sources/walk.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync6, opendirSync, readFileSync as readFileSync4, realpathSync } from "node:fs";
-import { dirname as dirname6, join as join7, relative as relative2, sep as sep3 } from "node:path";
-var toPosix = (path6) => sep3 === "/" ? path6 : path6.split(sep3).join("/");
-function readIgnoreFile(dir) {
-  const file = join7(dir, ".gitignore");
-  let text;
+import { existsSync as existsSync6, opendirSync, readFileSync as readFileSync6, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname6, join as join7, relative as relative3, sep as sep4 } from "node:path";
+var toPosix = (path6) => sep4 === "/" ? path6 : path6.split(sep4).join("/");
+var IgnoreSummary = class {
+  names = /* @__PURE__ */ new Set();
+  paths = /* @__PURE__ */ new Set();
+  suffixes = [];
+  literals = [];
+  globs = [];
+  anyFolder = false;
+  anything = false;
+  constructor(text) {
+    for (let line of text.split(/\r?\n/)) {
+      if (line === "" || line.startsWith("#")) continue;
+      if (line.startsWith("!")) line = line.slice(1);
+      const dirOnly = line.endsWith("/");
+      let body = dirOnly ? line.slice(0, -1) : line;
+      if (body === "" || /\s$/.test(line) || line.includes("\\")) {
+        this.anything = true;
+        continue;
+      }
+      if (/[*?[\]]/.test(body)) {
+        if (/^\*[^*?[\]/]+$/.test(body)) {
+          this.suffixes.push(body.slice(1).toLowerCase());
+          continue;
+        }
+        const literal = body.toLowerCase().split(/\[[^\]]*\]|[*?/[\]]/).reduce((a, b) => b.length > a.length ? b : a, "");
+        const glob = body.includes("/") ? null : nameGlob(body);
+        if (literal.length >= 2) this.literals.push(literal);
+        else if (glob) this.globs.push(glob);
+        else if (dirOnly) this.anyFolder = true;
+        else this.anything = true;
+        continue;
+      }
+      body = body.toLowerCase();
+      if (body.includes("/")) this.paths.add(body.startsWith("/") ? body.slice(1) : body);
+      else this.names.add(body);
+    }
+  }
+  /** `path` is relative to the .gitignore's folder; `name` is its last part. */
+  mayMatch(path6, name2, isDir) {
+    if (this.anything || isDir && this.anyFolder) return true;
+    const lowerName = name2.toLowerCase();
+    if (this.names.has(lowerName)) return true;
+    for (const suffix of this.suffixes) if (lowerName.endsWith(suffix)) return true;
+    for (const glob of this.globs) if (glob.test(name2)) return true;
+    if (this.paths.size === 0 && this.literals.length === 0) return false;
+    const lowerPath = path6.toLowerCase();
+    if (this.paths.has(lowerPath)) return true;
+    for (const literal of this.literals) if (lowerPath.includes(literal)) return true;
+    return false;
+  }
+};
+function nameGlob(pattern) {
+  const source = pattern.replace(/\[!?([^\]]*)\]|([*?])|([^*?[])/g, (_, cls, wild, ch) => {
+    if (cls !== void 0) return `[${_.startsWith("[!") ? "^" : ""}${cls.replace(/[\\\]^]/g, "\\$&")}]`;
+    if (wild) return wild === "*" ? ".*" : ".";
+    return ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  });
   try {
-    text = readFileSync4(file, "utf8");
+    const classes = pattern.match(/\[!?[^\]]*\]/g)?.length ?? 0;
+    return (pattern.match(/\[/g)?.length ?? 0) !== classes ? null : new RegExp(`^${source}$`, "is");
   } catch {
     return null;
   }
-  return { dir, rules: (0, import_ignore.default)().add(text) };
+}
+function readIgnoreFile(dir) {
+  try {
+    return readFileSync6(typeof dir === "string" ? join7(dir, ".gitignore") : Buffer.concat([dir, Buffer.from("/.gitignore")]), "utf8");
+  } catch {
+    return null;
+  }
+}
+function scopeOf(text, within, above) {
+  return { rules: (0, import_ignore.default)({ ignorecase: false }).add(text), summary: new IgnoreSummary(text), within, above };
 }
 function ancestorIgnores(root2) {
   const scopes = [];
@@ -34035,79 +35423,141 @@ function ancestorIgnores(root2) {
     const parent = dirname6(dir);
     if (parent === dir) return [];
     dir = parent;
-    const scope = readIgnoreFile(dir);
-    if (scope) scopes.unshift(scope);
+    const text = readIgnoreFile(dir);
+    if (text !== null) scopes.unshift(scopeOf(text, null, toPosix(relative3(dir, root2))));
   }
   return scopes;
 }
-function ignoredBy(scopes, absolute, isDir) {
-  for (const scope of scopes) {
-    const rel = toPosix(relative2(scope.dir, absolute));
-    if (rel === "" || rel.startsWith("..")) continue;
-    if (scope.rules.ignores(isDir ? `${rel}/` : rel)) return true;
+function ignoredBy(scopes, path6, name2, isDir) {
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const scope = scopes[i];
+    const rel = scope.above !== null ? `${scope.above}/${path6}` : scope.within === "" ? path6 : path6.slice(scope.within.length + 1);
+    if (!scope.summary.mayMatch(rel, name2, isDir)) continue;
+    const verdict = scope.rules.test(isDir ? `${rel}/` : rel);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
   }
   return false;
+}
+function escapeName(raw) {
+  let out = "";
+  for (let i = 0; i < raw.length; ) {
+    const b = raw[i];
+    const length = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
+    const piece = length && i + length <= raw.length ? raw.subarray(i, i + length) : null;
+    const valid = piece !== null && piece.subarray(1).every((c) => (c & 192) === 128);
+    const text = valid ? piece.toString("utf8") : "";
+    if (valid && !text.includes("\uFFFD")) {
+      out += text;
+      i += length;
+    } else {
+      out += `\\x${b.toString(16).padStart(2, "0")}`;
+      i++;
+    }
+  }
+  return out;
+}
+var kindOf = (entry) => entry.isDirectory() ? "dir" : entry.isFile() ? "file" : entry.isSymbolicLink() ? "link" : "other";
+function readEntries(handle) {
+  const entries = [];
+  for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) entries.push({ name: entry.name, raw: null, kind: kindOf(entry) });
+  return entries;
+}
+function listDir(dir) {
+  const handle = opendirSync(dir, { bufferSize: 128 });
+  let entries;
+  try {
+    entries = readEntries(handle);
+  } finally {
+    handle.closeSync();
+  }
+  if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
+  const raw = opendirSync(dir, { bufferSize: 128, encoding: "buffer" });
+  try {
+    const out = [];
+    for (let entry = raw.readSync(); entry !== null; entry = raw.readSync()) {
+      const bytes = entry.name;
+      const text = bytes.toString("utf8");
+      const valid = Buffer.from(text, "utf8").equals(bytes);
+      out.push({ name: valid ? text : escapeName(bytes), raw: valid ? null : bytes, kind: kindOf(entry) });
+    }
+    return out;
+  } finally {
+    raw.closeSync();
+  }
+}
+var SEP = Buffer.from(sep4);
+function childPath(dir, entry) {
+  if (typeof dir === "string" && entry.raw === null) return dir.endsWith(sep4) ? dir + entry.name : dir + sep4 + entry.name;
+  return Buffer.concat([typeof dir === "string" ? Buffer.from(dir) : dir, SEP, entry.raw ?? Buffer.from(entry.name)]);
 }
 function walkTree(root2, options, events2) {
   const excluded = globMatcher(options.exclude);
   const included = options.include.length ? globMatcher(options.include) : () => true;
-  const realRoot = realpathSync(root2);
-  const stack = [
-    { dir: root2, scopes: options.gitignore ? ancestorIgnores(root2) : [] }
-  ];
+  const tracked = options.tracked ?? null;
+  const realRoot = realpathSync2(root2);
+  const ancestors = options.gitignore ? ancestorIgnores(root2) : [];
+  const rootIgnored = ancestors.some((s) => s.rules.ignores(`${s.above}/`));
+  const stack = [{ dir: root2, path: "", scopes: ancestors, ignored: rootIgnored }];
   while (stack.length) {
-    const { dir, scopes: parentScopes } = stack.pop();
-    let scopes = parentScopes;
-    if (options.gitignore) {
-      const own = readIgnoreFile(dir);
-      if (own) scopes = [...parentScopes, own];
-    }
-    let handle;
+    const { dir, path: dirPath, scopes: parentScopes, ignored: dirIgnored } = stack.pop();
+    let entries;
     try {
-      handle = opendirSync(dir, { bufferSize: 128 });
+      entries = listDir(dir);
     } catch (error2) {
-      events2.skip(dir, "unreadable", describeReadError(error2));
+      events2.skip(dir, dirPath, "unreadable", describeReadError(error2));
       continue;
     }
-    const subdirs = [];
-    try {
-      for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) {
-        const absolute = join7(dir, entry.name);
-        const rel = toPosix(relative2(root2, absolute));
-        if (entry.name === ".git") continue;
-        if (entry.isDirectory()) {
-          if (excluded(rel) || excluded(`${rel}/`) || options.gitignore && ignoredBy(scopes, absolute, true)) continue;
-          subdirs.push(absolute);
-        } else if (entry.isFile()) {
-          if (excluded(rel) || !included(rel) || options.gitignore && ignoredBy(scopes, absolute, false)) continue;
-          events2.file(absolute);
-        } else if (entry.isSymbolicLink()) {
-          if (excluded(rel) || options.gitignore && ignoredBy(scopes, absolute, false)) continue;
-          let target;
-          try {
-            target = realpathSync(absolute);
-          } catch {
-            events2.skip(absolute, "link", "broken symbolic link");
-            continue;
-          }
-          const inside = target === realRoot || target.startsWith(realRoot + sep3);
-          if (!inside) events2.skip(absolute, "link", "symbolic link to outside the scanned root");
-        } else if (!excluded(rel) && included(rel)) {
-          events2.skip(absolute, "not-a-file", "not a regular file");
-        }
-      }
-    } catch (error2) {
-      events2.skip(dir, "unreadable", describeReadError(error2));
-    } finally {
-      handle.closeSync();
+    let scopes = parentScopes;
+    if (options.gitignore && entries.some((e) => e.name === ".gitignore")) {
+      const text = readIgnoreFile(dir);
+      if (text !== null) scopes = [...parentScopes, scopeOf(text, dirPath, null)];
     }
-    subdirs.sort().reverse();
-    for (const sub of subdirs) stack.push({ dir: sub, scopes });
+    const subdirs = [];
+    const isIgnored = (rel, name2, isDir) => options.gitignore && (dirIgnored || ignoredBy(scopes, rel, name2, isDir));
+    for (const entry of entries) {
+      if (entry.name === ".git") continue;
+      const rel = dirPath ? `${dirPath}/${entry.name}` : entry.name;
+      if (entry.kind === "dir") {
+        if (excluded(rel) || excluded(`${rel}/`)) continue;
+        const ignored = isIgnored(rel, entry.name, true);
+        if (ignored && !tracked?.dirs.has(rel)) {
+          events2.ignored(rel, true);
+          continue;
+        }
+        subdirs.push({ dir: childPath(dir, entry), path: rel, scopes, ignored });
+      } else if (entry.kind === "file") {
+        if (excluded(rel) || !included(rel)) continue;
+        if (isIgnored(rel, entry.name, false) && !tracked?.files.has(rel)) {
+          events2.ignored(rel, false);
+          continue;
+        }
+        events2.file(childPath(dir, entry), rel);
+      } else if (entry.kind === "link") {
+        if (excluded(rel) || isIgnored(rel, entry.name, false)) continue;
+        const absolute = childPath(dir, entry);
+        let target;
+        try {
+          target = realpathSync2(absolute);
+        } catch {
+          events2.skip(absolute, rel, "link", "broken symbolic link");
+          continue;
+        }
+        const inside = target === realRoot || target.startsWith(realRoot + sep4);
+        if (!inside) events2.skip(absolute, rel, "link", "symbolic link to outside the scanned root");
+      } else if (!excluded(rel) && included(rel)) {
+        events2.skip(childPath(dir, entry), rel, "not-a-file", "not a regular file");
+      }
+    }
+    subdirs.sort((a, b) => a.path < b.path ? 1 : a.path > b.path ? -1 : 0);
+    for (const sub of subdirs) stack.push(sub);
   }
 }
 
 // src/sources/files.ts
-var toPosix2 = (path6) => sep4 === "/" ? path6 : path6.split(sep4).join("/");
+var IGNORED_NAMED = 20;
+var IGNORED_KEPT = 1e5;
+var toPosix2 = (path6) => sep5 === "/" ? path6 : path6.split(sep5).join("/");
 async function* asBuffers(stream) {
   for await (const chunk of stream) yield typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
 }
@@ -34118,7 +35568,7 @@ async function checkTargets(paths, cwd) {
       targets.push({ arg, absolute: "-", isDir: false });
       continue;
     }
-    const absolute = resolve3(cwd, arg);
+    const absolute = resolve4(cwd, arg);
     try {
       targets.push({ arg, absolute, isDir: (await stat2(absolute)).isDirectory() });
     } catch (error2) {
@@ -34128,50 +35578,84 @@ async function checkTargets(paths, cwd) {
   }
   return targets;
 }
+function inWorkTree(dir) {
+  for (let at = dir; ; at = dirname7(at)) {
+    if (existsSync7(join8(at, ".git"))) return true;
+    if (dirname7(at) === at) return false;
+  }
+}
+async function trackedFiles(dir, debug2) {
+  if (!inWorkTree(dir)) return null;
+  const run = await runGit(dir, ["ls-files", "-z", "--cached"]);
+  if (run.code !== 0) {
+    debug2(`git ls-files in ${dir} failed (${run.stderr.trim().split("\n")[0] ?? ""}): .gitignore alone decides what is left out`);
+    return null;
+  }
+  const files = new Set(run.stdout.split("\0").filter((p) => p !== ""));
+  const dirs = /* @__PURE__ */ new Set();
+  for (const file of files) for (let i = file.lastIndexOf("/"); i > 0; i = file.lastIndexOf("/", i - 1)) dirs.add(file.slice(0, i));
+  debug2(`${files.size.toLocaleString("en-US")} files tracked by git below ${dir}: scanned even where .gitignore matches them`);
+  return { files, dirs };
+}
 async function filesSource(options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const targets = await checkTargets(options.paths?.length ? options.paths : ["."], cwd);
   const onlyDir = targets.length === 1 && targets[0].isDir ? targets[0] : null;
   const root2 = onlyDir ? onlyDir.absolute : cwd;
-  const display = (target, absolute) => {
-    if (onlyDir) return toPosix2(relative3(root2, absolute)) || basename4(absolute);
+  const display = (target, path6) => {
+    if (onlyDir) return path6 || basename4(root2);
     const typed = toPosix2(normalize(target.arg)).replace(/\/$/, "");
-    return absolute === target.absolute ? typed : posix.join(typed, toPosix2(relative3(target.absolute, absolute)));
+    return path6 ? posix.join(typed, path6) : typed;
   };
+  const debug2 = options.debug ?? (() => {
+  });
   return {
     mode: targets.every((t) => t.arg === "-") ? "stdin" : "files",
     root: onlyDir ? onlyDir.arg : targets.length === 1 ? targets[0].arg : ".",
     configRoot: root2,
     async scan(rules, filters, events2) {
       const totals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
+      const ignored = { count: 0, paths: [] };
       const record = (where, outcome) => {
         if (outcome.kind === "skipped") return events2.skipped({ path: where.path, kind: outcome.skip, reason: outcome.reason });
         totals.files++;
         totals.bytes += outcome.bytes;
         if (outcome.matches.length) events2.matches(outcome.matches, where);
       };
-      const files = [];
+      const paths = [];
+      const queue = fileQueue(rules, { maxFileSize: options.maxFileSize }, (i, outcome) => record({ path: paths[i] }, outcome));
+      const gitignore = options.gitignore ?? true;
       for (const target of targets) {
         if (target.arg === "-") {
           record({ path: options.stdinName ?? "stdin" }, await scanChunks(rules, asBuffers(options.stdin ?? process.stdin)));
         } else if (target.isDir) {
+          const tracked = gitignore ? await trackedFiles(target.absolute, debug2) : null;
           walkTree(
             target.absolute,
-            { gitignore: options.gitignore ?? true, include: filters.include, exclude: filters.exclude },
+            { gitignore, include: filters.include, exclude: filters.exclude, tracked },
             {
-              file: (absolute) => files.push({ absolute, path: display(target, absolute) }),
-              skip: (absolute, kind, reason) => events2.skipped({ path: display(target, absolute), kind, reason })
+              file: (absolute, path6) => {
+                paths.push(display(target, path6));
+                queue.add(absolute);
+              },
+              skip: (_, path6, kind, reason) => events2.skipped({ path: display(target, path6), kind, reason }),
+              ignored: (path6, isDir) => {
+                ignored.count++;
+                if (ignored.paths.length < IGNORED_KEPT) ignored.paths.push(display(target, path6) + (isDir ? "/" : ""));
+              }
             }
           );
         } else {
-          files.push({ absolute: target.absolute, path: display(target, target.absolute) });
+          paths.push(display(target, ""));
+          queue.add(target.absolute);
         }
       }
-      await scanFiles(
-        rules,
-        files.map((f) => f.absolute),
-        (i, outcome) => record({ path: files[i].path }, outcome)
-      );
+      await queue.finish();
+      if (gitignore) {
+        ignored.paths = ignored.paths.sort().slice(0, IGNORED_NAMED);
+        totals.ignored = ignored;
+        debug2(`${ignored.count.toLocaleString("en-US")} paths left out by .gitignore${ignored.count ? `: ${ignored.paths.join(", ")}${ignored.count > ignored.paths.length ? ", \u2026" : ""}` : ""}`);
+      }
       return totals;
     }
   };
@@ -34191,7 +35675,7 @@ function plural(n, one, many = `${one}s`) {
   return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
 function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024) return `${Math.round(bytes)} B`;
   const units = ["KB", "MB", "GB", "TB"];
   let value = bytes / 1024;
   let unit = 0;
@@ -34206,14 +35690,14 @@ function shownSecret(finding, showSecrets) {
 }
 var isLive = (f) => f.verification?.status === "live";
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-var SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
-var CONFIDENCE_RANK2 = { high: 0, medium: 1, low: 2 };
+var SEVERITY_RANK2 = { critical: 0, high: 1, medium: 2, low: 3 };
+var CONFIDENCE_RANK3 = { high: 0, medium: 1, low: 2 };
 var severityLevel = (severity) => LEVEL[severity];
 function findingLevel(f) {
   return isLive(f) ? "error" : LEVEL[f.severity];
 }
 function comparePriority(a, b) {
-  return Number(isLive(b)) - Number(isLive(a)) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || CONFIDENCE_RANK2[a.confidence] - CONFIDENCE_RANK2[b.confidence];
+  return Number(isLive(b)) - Number(isLive(a)) || SEVERITY_RANK2[a.severity] - SEVERITY_RANK2[b.severity] || CONFIDENCE_RANK3[a.confidence] - CONFIDENCE_RANK3[b.confidence];
 }
 function byPriority(findings) {
   return findings.map((f, i) => ({ f, i })).sort((a, b) => comparePriority(a.f, b.f) || a.i - b.i).map(({ f }) => f);
@@ -34245,8 +35729,23 @@ function summarize(result) {
     suppressed: result.suppressed.length,
     live: count("live"),
     dead: count("dead"),
-    unknown: count("unknown")
+    unknown: count("unknown"),
+    unchecked: result.findings.filter((f) => f.verification?.unchecked).length
   };
+}
+var SUPPRESSION_WORDS = [
+  ["inline", "pdguard:allow"],
+  ["exclude", "excluded path"],
+  ["allow", "allow list"],
+  ["baseline", "baseline"]
+];
+function describeSuppressions(result) {
+  const counts = result.scan.suppressed;
+  if (!counts) return "";
+  return SUPPRESSION_WORDS.filter(([kind]) => counts[kind] > 0).map(([kind, words]) => `${counts[kind].toLocaleString("en-US")} by ${words}`).join(", ");
+}
+function uncheckedMessage(unchecked) {
+  return `verification incomplete: ${unchecked.toLocaleString("en-US")} unchecked (the deadline, a rate limit or no answer from the API left ${unchecked === 1 ? "it" : "them"} without a verdict, so ${unchecked === 1 ? "it" : "they"} may be live); run again later, or fail on any finding`;
 }
 function unreadablePaths(result) {
   return result.scan.skipped.filter(isUnreadable);
@@ -34257,8 +35756,8 @@ function otherSkips(result) {
   return [...reasons].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
 }
 var ROTATE_ADVICE = "Rotate first: deleting the line or the commit does not revoke the credential, and it stays in git history and in every clone and fork. Then remove it from the code and load it from a secret store.";
-function allowAdvice(mark = (name) => name) {
-  return `A finding that is not a secret: add ${mark("pdguard:allow")} to its line, or allow its ${mark("secretHash")} in ${mark(".pdguard.yaml")}.`;
+function allowAdvice(mark = (name2) => name2) {
+  return `A finding that is not a secret: add ${mark("pdguard:allow")} to its line (or ${mark("pdguard:allow-next-line")} on the line before), or run ${mark('pdguard allow FINGERPRINT --reason "..."')} (${mark("--last")}: all of this run's) to allow it in ${mark(".pdguard.yaml")}.`;
 }
 
 // src/report/sarif.ts
@@ -34273,8 +35772,8 @@ var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0
 var PRECISION = { high: "very-high", medium: "medium", low: "low" };
 var CWE_TAG = "external/cwe/cwe-798";
 var MAX_LISTED_SKIPS = 1e3;
-function pascalName(name) {
-  const words = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+function pascalName(name2) {
+  const words = name2.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const out = words.map((w) => w[0].toUpperCase() + w.slice(1)).join("");
   return out || "Rule";
 }
@@ -34315,7 +35814,7 @@ function ruleDescriptor(rule) {
     "",
     ROTATE_ADVICE,
     "",
-    allowAdvice((name) => `\`${name}\``),
+    allowAdvice((name2) => `\`${name2}\``),
     "",
     `[${rule.helpUri}](${rule.helpUri})`
   ].join("\n");
@@ -34365,6 +35864,7 @@ function sarifResult(f, ruleIndex, showSecrets) {
     secretHash: f.secretHash
   };
   if (f.region) properties.region = f.region;
+  if (f.decoded) properties.decoded = f.decoded;
   if (f.verification) properties.verification = f.verification;
   if (f.commit) properties.commit = f.commit;
   return {
@@ -34473,7 +35973,8 @@ function formatSarif(result, options) {
             scanMode: result.scan.mode,
             findings: total,
             reported: count2,
-            suppressed: result.suppressed.length
+            suppressed: result.suppressed.length,
+            ...result.scan.suppressed ? { suppressedBy: result.scan.suppressed } : {}
           }
         }
       ]
@@ -34491,25 +35992,6 @@ function formatSarif(result, options) {
     sizeLimited = true;
     count = Math.max(0, Math.min(count - 1, Math.floor(count * (maxGzipBytes / gzipped) * 0.95)));
   }
-}
-
-// src/suppress/baseline.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-init_errors();
-import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
-function readBaseline(file) {
-  let doc;
-  try {
-    doc = JSON.parse(readFileSync5(file, "utf8"));
-  } catch (error2) {
-    const code = error2.code;
-    throw new ConfigError(`${file}: cannot read baseline (${code ?? `not valid JSON: ${errorMessage(error2)}`}); create one with --write-baseline`);
-  }
-  const findings = doc?.findings;
-  if (!Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === "string")) {
-    throw new ConfigError(`${file}: not a pdguard baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
-  }
-  return new Set(findings.map((f) => f.fingerprint));
 }
 
 // src/action/run.ts
@@ -34542,20 +36024,20 @@ init_errors();
 // src/action/event.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var ZERO = /^0+$/;
 function readEvent(env) {
-  const name = env.GITHUB_EVENT_NAME ?? "";
+  const name2 = env.GITHUB_EVENT_NAME ?? "";
   const file = env.GITHUB_EVENT_PATH;
-  if (!file) return { name, payload: {} };
+  if (!file) return { name: name2, payload: {} };
   let payload;
   try {
-    payload = JSON.parse(readFileSync6(file, "utf8"));
+    payload = JSON.parse(readFileSync7(file, "utf8"));
   } catch (error2) {
     throw new InputError(`cannot read the event payload at GITHUB_EVENT_PATH (${error2.code ?? "not valid JSON"})`);
   }
-  return { name, payload: typeof payload === "object" && payload !== null ? payload : {} };
+  return { name: name2, payload: typeof payload === "object" && payload !== null ? payload : {} };
 }
 function field(value, ...keys) {
   let v = value;
@@ -34613,8 +36095,8 @@ function planScan(mode, event) {
 
 // src/action/git.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { readFileSync as readFileSync7 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { readFileSync as readFileSync8 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
 var REMOTE = "origin";
 var BRANCHES_REFSPEC = `+refs/heads/*:refs/remotes/${REMOTE}/*`;
 var TAGS_REFSPEC = "+refs/tags/*:refs/tags/*";
@@ -34636,7 +36118,7 @@ var Checkout = class {
   async shallowCommits() {
     const run = await runGit(this.dir, ["rev-parse", "--git-path", "shallow"]);
     try {
-      return new Set(readFileSync7(resolve4(this.dir, run.stdout.trim()), "utf8").split("\n").filter((l) => l !== ""));
+      return new Set(readFileSync8(resolve5(this.dir, run.stdout.trim()), "utf8").split("\n").filter((l) => l !== ""));
     } catch {
       return /* @__PURE__ */ new Set();
     }
@@ -34742,26 +36224,26 @@ var Selector = class {
   }
   async push(plan) {
     const branch = branchOf(plan.ref);
-    const name = branch ?? plan.ref.replace(/^refs\/tags\//, "");
+    const name2 = branch ?? plan.ref.replace(/^refs\/tags\//, "");
     if (plan.before === null) {
       const kind = branch !== null ? "branch" : plan.ref.startsWith("refs/tags/") ? "tag" : "ref";
       const others = branch !== null ? "no other branch" : "no branch";
-      return this.notOnRemote(plan.after, branch, null, `new ${kind} ${name}: the commits of ${short(plan.after)} that ${others} on ${REMOTE} has`);
+      return this.notOnRemote(plan.after, branch, null, `new ${kind} ${name2}: the commits of ${short(plan.after)} that ${others} on ${REMOTE} has`);
     }
-    const rewritten = `force push to ${name}: the commits of ${short(plan.after)} that ${REMOTE} did not have`;
+    const rewritten = `force push to ${name2}: the commits of ${short(plan.after)} that ${REMOTE} did not have`;
     if (plan.forced) return this.notOnRemote(plan.after, branch, plan.before, rewritten);
     const present = await this.present([plan.after, plan.before]);
     if (!present.has(plan.after)) throw this.missing(plan.after, "pushed");
     if (present.has(plan.before)) {
-      const what = `push to ${name}: the commits ${short(plan.before)}..${short(plan.after)}`;
+      const what = `push to ${name2}: the commits ${short(plan.before)}..${short(plan.after)}`;
       await this.deepen([plan.after], [plan.before], what, false);
       if (await this.checkout.isAncestor(plan.before, plan.after)) {
         return { revs: revs([plan.after], [plan.before]), label: `${plan.before}..${plan.after}`, description: what };
       }
     }
     const why = present.has(plan.before) ? "is not an ancestor of the pushed commit" : `could not be fetched from ${REMOTE}`;
-    this.log.info(`${short(plan.before)}, the old tip of ${name}, ${why}: scanning what ${REMOTE} did not have`);
-    return this.notOnRemote(plan.after, branch, plan.before, `push to ${name}: the commits of ${short(plan.after)} that ${REMOTE} did not have (the old tip ${short(plan.before)} ${why})`);
+    this.log.info(`${short(plan.before)}, the old tip of ${name2}, ${why}: scanning what ${REMOTE} did not have`);
+    return this.notOnRemote(plan.after, branch, plan.before, `push to ${name2}: the commits of ${short(plan.after)} that ${REMOTE} did not have (the old tip ${short(plan.before)} ${why})`);
   }
   async range(plan) {
     const present = await this.present([plan.head, plan.base]);
@@ -34784,9 +36266,115 @@ async function selectCommits(dir, plan, log) {
   }
 }
 
+// src/action/trusted.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { mkdirSync, mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname8, isAbsolute as isAbsolute2, join as join9, relative as relative4, resolve as resolve6, sep as sep6 } from "node:path";
+init_errors();
+var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function reviewedBase(event) {
+  if (event.name !== "pull_request" && event.name !== "pull_request_target") return null;
+  const pr = event.payload.pull_request;
+  const sha2 = pr?.base?.sha;
+  if (typeof sha2 !== "string" || !SHA2.test(sha2)) {
+    throw new InputError(`the ${event.name} event's payload has no base commit (pull_request.base.sha): the configuration cannot be read from it`);
+  }
+  return sha2;
+}
+var toPosix3 = (path6) => sep6 === "/" ? path6 : path6.split(sep6).join("/");
+function inRepository(top, file) {
+  const rel = relative4(top, file);
+  return rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? null : toPosix3(rel);
+}
+var BaseCommit = class {
+  constructor(top, sha2) {
+    this.top = top;
+    this.sha = sha2;
+  }
+  top;
+  sha;
+  copies = null;
+  get label() {
+    return this.sha.slice(0, 12);
+  }
+  /** The content of `path` at this commit, or null when it has no such file. */
+  async read(path6) {
+    const object = await runGit(this.top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${this.sha}:${path6}`]);
+    if (object.code !== 0) return null;
+    const oid = object.stdout.trim();
+    const type = await runGit(this.top, ["cat-file", "-t", oid]);
+    if (type.stdout.trim() !== "blob") return null;
+    const child2 = spawnGit(this.top, ["cat-file", "blob", oid]);
+    child2.stdin.end();
+    const chunks = [];
+    child2.stdout.on("data", (d) => chunks.push(d));
+    const { code, stderr } = await exitOf(child2);
+    if (code !== 0) throw new InputError(`cannot read ${path6} from the base commit ${this.label}: ${gitComplaint(stderr)}`);
+    return Buffer.concat(chunks);
+  }
+  /** A copy of the base's `path` on disk, for loaders that read files; named after it, for messages. */
+  copy(path6, content) {
+    this.copies ??= mkdtempSync(join9(tmpdir(), "pdguard-base-"));
+    const file = join9(this.copies, this.label, path6);
+    mkdirSync(dirname8(file), { recursive: true });
+    writeFileSync2(file, content);
+    return file;
+  }
+};
+async function trustedSettings(top, base, scannedRoot, flags) {
+  const commit = new BaseCommit(top, base);
+  const notes = [];
+  const at = (path6) => `${commit.label}:${path6}`;
+  let config = EMPTY_CONFIG;
+  if (flags.config !== void 0) {
+    const rel = inRepository(top, flags.config);
+    if (rel === null) {
+      config = loadConfig(flags.config);
+      notes.push(`configuration: ${flags.config} (the workflow's own file)`);
+    } else {
+      const text = await commit.read(rel);
+      if (text) config = parseConfig(at(rel), text.toString("utf8"));
+      notes.push(text ? `configuration: ${rel} as in the base commit ${commit.label}` : `configuration: the base commit ${commit.label} has no ${rel}: defaults`);
+    }
+  } else {
+    const rel = inRepository(top, scannedRoot);
+    const candidates = [...rel ? [`${rel}/${CONFIG_FILE_NAME}`] : [], CONFIG_FILE_NAME];
+    let found = null;
+    for (const candidate of candidates) {
+      const text = await commit.read(candidate);
+      if (!text) continue;
+      config = parseConfig(at(candidate), text.toString("utf8"));
+      found = candidate;
+      break;
+    }
+    notes.push(found ? `configuration: ${found} as in the base commit ${commit.label}` : `configuration: the base commit ${commit.label} has no ${CONFIG_FILE_NAME}: defaults`);
+  }
+  let baseline = null;
+  if (flags.baseline !== void 0) {
+    const rel = inRepository(top, flags.baseline);
+    if (rel === null) {
+      baseline = readBaseline(flags.baseline);
+      notes.push(`baseline: ${flags.baseline} (the workflow's own file)`);
+    } else {
+      const text = await commit.read(rel);
+      if (text) baseline = parseBaseline(at(rel), text.toString("utf8"));
+      notes.push(text ? `baseline: ${rel} as in the base commit ${commit.label}` : `baseline: the base commit ${commit.label} has no ${rel}: none`);
+    }
+  }
+  const patterns = [];
+  for (const file of flags.patterns) {
+    const rel = inRepository(top, resolve6(file));
+    const text = rel === null ? null : await commit.read(rel);
+    patterns.push(rel !== null && text ? commit.copy(rel, text) : file);
+    if (rel !== null) notes.push(text ? `patterns: ${rel} as in the base commit ${commit.label}` : `patterns: ${rel} is new in the pull request (it can only add rules)`);
+  }
+  return { config, baseline, patterns, notes };
+}
+
 // src/action/inputs.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { isAbsolute, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve7 } from "node:path";
 
 // src/cli/parse.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -34795,6 +36383,257 @@ import { parseArgs } from "node:util";
 
 // src/report/formats.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/audit/build.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/audit/credentials.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/audit/rotation.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var REVIEW = "Review the audit records (GET /audit/records, or Account Settings \u2192 Audit Records) for use of the credential while it was exposed.";
+var HISTORY = "Then remove it from the code and load it from a secret store; deleting the commit does not remove it from history, clones or forks.";
+var KINDS = {
+  "pagerduty-rest-api-key": {
+    label: "REST API key",
+    steps: [
+      "Find whose key it is: an account key is listed under Integrations \u2192 Developer Tools \u2192 API Access Keys; a user token under that user's My Profile \u2192 User Settings \u2192 API Access.",
+      "Create the replacement key and deploy it where the leaked one was used.",
+      "Disable, then delete, the leaked key (an admin for account keys, the owner for user tokens).",
+      REVIEW,
+      HISTORY
+    ]
+  },
+  "pagerduty-oauth-token": {
+    label: "Scoped OAuth token",
+    steps: [
+      'In App Registration, open the app that issued it and choose "Revoke All Tokens".',
+      "If the app's client secret may have leaked with it, delete and recreate the app's OAuth credentials too (deleting alone does not revoke issued tokens).",
+      "Let the services that use the app obtain new tokens.",
+      REVIEW,
+      HISTORY
+    ],
+    maxLifetimeDays: 30,
+    lifetime: "access tokens expire after a day, refresh tokens after 30 days"
+  },
+  "pagerduty-classic-oauth-token": {
+    label: "Classic OAuth token",
+    steps: [
+      'In App Registration, open the app that issued it and choose "Revoke All Tokens".',
+      "Move the integration to a scoped OAuth app if it still uses classic OAuth.",
+      REVIEW,
+      HISTORY
+    ],
+    maxLifetimeDays: 210,
+    lifetime: "access tokens expire after 30 days and refresh tokens after 210 days"
+  },
+  "pagerduty-oauth-client-secret": {
+    label: "OAuth client secret",
+    steps: [
+      'In App Registration, open the app and choose "Revoke All Tokens" first: tokens already issued outlive a new secret.',
+      "Delete and recreate the app's OAuth client credentials, and deploy the new client secret.",
+      REVIEW,
+      HISTORY
+    ]
+  },
+  "pagerduty-events-key": {
+    label: "Events API key",
+    steps: [
+      "Create a new integration (or routing key) on the same service or Event Orchestration.",
+      "Point every sender (monitoring, Alertmanager, scripts) at the new key.",
+      "Delete the leaked integration: anyone holding its key can trigger and resolve incidents.",
+      HISTORY
+    ]
+  },
+  "pagerduty-ical-feed-url": {
+    label: "Calendar feed URL",
+    steps: [
+      "Regenerate the private feed URL (My Profile \u2192 On-Call Shifts \u2192 Export, or POST /users/{id}/regenerate_private_url_key).",
+      "Resubscribe the calendars that used the old URL.",
+      HISTORY
+    ]
+  },
+  "pagerduty-webhook-secret": {
+    label: "Webhook signing secret",
+    steps: [
+      "Create a new webhook subscription (a signing secret is shown only when one is created) and deploy its secret to the receiver.",
+      "Delete the old subscription: anyone with its secret can forge PagerDuty events to the receiver.",
+      HISTORY
+    ]
+  }
+};
+var GENERIC = {
+  label: "Credential",
+  steps: ["Revoke the credential where it was issued and issue a new one.", HISTORY]
+};
+function credentialKind(ruleId) {
+  return KINDS[ruleId] ?? GENERIC;
+}
+
+// src/audit/credentials.ts
+var DAY_MS = 864e5;
+var byDate = (a, b) => Date.parse(a.date) - Date.parse(b.date);
+function occurrenceOf(f) {
+  return {
+    repository: f.repository ?? "",
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    commit: f.commit ?? null,
+    fingerprint: f.fingerprint
+  };
+}
+var compareOccurrences = (a, b) => (a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : 0) || (a.commit && b.commit ? byDate(a.commit, b.commit) : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line;
+var STATUS_RANK = { live: 0, unknown: 1, dead: 2 };
+function strongerVerification(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  return STATUS_RANK[b.status] < STATUS_RANK[a.status] ? b : a;
+}
+var NO_PRIORITY = { rank: 0, status: "unknown", reach: "not-computed", ageDays: null, pastLifetime: false };
+function groupFindings(findings) {
+  const bySecret = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const known = bySecret.get(f.secretHash);
+    if (known) {
+      known.occurrences.push(occurrenceOf(f));
+      const v = strongerVerification(known.verification, f.verification);
+      if (v) known.verification = v;
+      continue;
+    }
+    bySecret.set(f.secretHash, {
+      secretHash: f.secretHash,
+      ruleId: f.ruleId,
+      ruleName: f.ruleName,
+      severity: f.severity,
+      confidence: f.confidence,
+      region: f.region,
+      secret: f.secret,
+      occurrences: [occurrenceOf(f)],
+      exposure: null,
+      ...f.verification ? { verification: f.verification } : {},
+      priority: NO_PRIORITY,
+      remediation: f.remediation,
+      helpUri: f.helpUri
+    });
+  }
+  for (const c of bySecret.values()) c.occurrences.sort(compareOccurrences);
+  return [...bySecret.values()];
+}
+function ageInDays(since, asOf) {
+  return Math.max(0, Math.floor((asOf - Date.parse(since)) / DAY_MS));
+}
+function reachOf(exposure) {
+  if (!exposure) return "not-computed";
+  if (exposure.onDefaultBranch) return "default-branch";
+  const inDefaultHistory = exposure.byRepository.some(
+    (r) => r.defaultBranch !== null && (r.refs.includes(r.defaultBranch) || r.refs.includes(r.defaultBranch.replace(/^refs\/remotes\/[^/]+\//, "refs/heads/")))
+  );
+  if (inDefaultHistory || exposure.refs.some((r) => r.startsWith("refs/tags/"))) return "tag-or-default-history";
+  return exposure.refs.length ? "branch" : "none";
+}
+var REACH_RANK = { "default-branch": 0, "tag-or-default-history": 1, branch: 2, "not-computed": 3, none: 4 };
+function firstCommitted(c) {
+  if (c.exposure?.introduced) return c.exposure.introduced.date;
+  const dates = c.occurrences.map((o) => o.commit?.date).filter((d) => d !== void 0).sort((a, b) => Date.parse(a) - Date.parse(b));
+  return dates[0] ?? null;
+}
+function prioritize(credentials, asOf) {
+  const ranked = credentials.map((c) => {
+    const since = firstCommitted(c);
+    const ageDays = since ? ageInDays(since, asOf) : null;
+    const lifetime = credentialKind(c.ruleId).maxLifetimeDays;
+    const exposure = c.exposure ? { ...c.exposure, ageDays } : null;
+    const priority = {
+      rank: 0,
+      status: c.verification?.status ?? "unknown",
+      reach: reachOf(exposure),
+      ageDays,
+      pastLifetime: lifetime !== void 0 && ageDays !== null && ageDays > lifetime
+    };
+    return { ...c, exposure, priority };
+  });
+  ranked.sort(
+    (a, b) => STATUS_RANK[a.priority.status] - STATUS_RANK[b.priority.status] || REACH_RANK[a.priority.reach] - REACH_RANK[b.priority.reach] || (b.priority.ageDays ?? -1) - (a.priority.ageDays ?? -1) || (a.secretHash < b.secretHash ? -1 : a.secretHash > b.secretHash ? 1 : 0)
+  );
+  ranked.forEach((c, i) => c.priority = { ...c.priority, rank: i + 1 });
+  return ranked;
+}
+
+// src/audit/build.ts
+function reportFinding(f, showSecrets, repository) {
+  const out = {
+    ...repository !== void 0 ? { repository } : {},
+    ruleId: f.ruleId,
+    ruleName: f.ruleName,
+    confidence: f.confidence,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret: showSecrets ? f.secret : f.redacted,
+    secretHash: f.secretHash,
+    fingerprint: f.fingerprint,
+    region: f.region,
+    ...f.commit ? { commit: f.commit } : {},
+    ...f.verification ? { verification: f.verification } : {},
+    remediation: f.remediation,
+    helpUri: f.helpUri
+  };
+  return out;
+}
+function summarizeAudit(credentials, repositories, suppressed, findings) {
+  const status = (s) => credentials.filter((c) => c.verification?.status === s).length;
+  const findingStatus = (s) => findings.filter((f) => f.verification?.status === s).length;
+  return {
+    findings: findings.length,
+    suppressed,
+    live: findingStatus("live"),
+    dead: findingStatus("dead"),
+    unknown: findingStatus("unknown"),
+    repositories,
+    credentials: credentials.length,
+    occurrences: credentials.reduce((n, c) => n + c.occurrences.length, 0),
+    credentialsLive: status("live"),
+    credentialsDead: status("dead"),
+    credentialsUnknown: status("unknown"),
+    credentialsUnverified: credentials.filter((c) => !c.verification).length,
+    onDefaultBranch: credentials.filter((c) => c.exposure?.onDefaultBranch).length,
+    needHistoryRewrite: credentials.filter((c) => c.exposure?.remedy === "rewrite-history").length,
+    pastLifetime: credentials.filter((c) => c.priority.pastLifetime).length
+  };
+}
+function reportOfScan(result, meta) {
+  const findings = result.findings.map((f) => reportFinding(f, meta.showSecrets));
+  const credentials = prioritize(groupFindings(findings), meta.asOf);
+  const scan2 = result.scan;
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: meta.toolVersion },
+    asOf: new Date(meta.asOf).toISOString(),
+    scan: scan2,
+    repositories: [],
+    credentials,
+    findings,
+    summary: summarizeAudit(credentials, 0, result.suppressed.length, findings),
+    incomplete: result.incomplete,
+    secretsShown: meta.showSecrets
+  };
+}
+function plainCredentials(findings, showSecrets) {
+  return groupFindings(findings.map((f) => reportFinding(f, showSecrets))).map((c) => ({
+    secretHash: c.secretHash,
+    ruleId: c.ruleId,
+    ruleName: c.ruleName,
+    secret: c.secret,
+    occurrences: c.occurrences.map(({ repository: _, ...o }) => o),
+    exposure: null,
+    ...c.verification ? { verification: c.verification } : {}
+  }));
+}
 
 // src/report/github.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -34830,6 +36669,11 @@ ${f.helpUri}`;
 }
 function formatGithub(result, options) {
   const lines = byPriority(result.findings).map((f) => annotation(f, options.showSecrets));
+  if (result.suppressed.length) {
+    lines.push(
+      workflowCommand("notice", [["title", "pdguard: suppressed findings"]], `${plural(result.suppressed.length, "finding")} suppressed: ${describeSuppressions(result)}.`)
+    );
+  }
   if (result.incomplete) {
     const unreadable2 = unreadablePaths(result);
     let message;
@@ -34844,6 +36688,243 @@ function formatGithub(result, options) {
   }
   return lines.length ? `${lines.join("\n")}
 ` : "";
+}
+
+// src/report/html.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/audit/forge.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function commitLink(forge, sha2) {
+  return forge.kind === "github" ? `${forge.url}/commit/${sha2}` : `${forge.url}/-/commit/${sha2}`;
+}
+function fileLink(forge, sha2, path6, line) {
+  const encoded = path6.split("/").map(encodeURIComponent).join("/");
+  return forge.kind === "github" ? `${forge.url}/blob/${sha2}/${encoded}#L${line}` : `${forge.url}/-/blob/${sha2}/${encoded}#L${line}`;
+}
+
+// src/audit/text.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function statusWord(c) {
+  if (!c.verification) return "not verified";
+  return c.verification.status === "live" ? "LIVE" : c.verification.status;
+}
+function remedyText(c) {
+  const e = c.exposure;
+  if (!e) return "Exposure not computed (run pdguard audit for it).";
+  if (e.remedy === "rewrite-history") {
+    return "Rotate it. It is reachable from a published ref (a remote-tracking branch or a tag): deleting the file leaves it in history; only a history rewrite (git filter-repo, then a force push and every clone re-cloned) removes it.";
+  }
+  if (e.remedy === "delete-file") {
+    return "Rotate it. Only unpublished local branches hold it: delete it there (amend or rebase those commits) before they are pushed.";
+  }
+  return "No ref reaches it any more; rotate it if it was ever pushed.";
+}
+
+// src/report/html.ts
+var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+var h = escapeHtml;
+function link(href, text) {
+  return href && /^https:\/\//.test(href) ? `<a href="${h(href)}" rel="noreferrer noopener">${text}</a>` : text;
+}
+var short2 = (ref) => ref.replace(/^refs\/(heads|tags|remotes)\//, "");
+var day = (iso) => iso ? iso.slice(0, 10) : "";
+var REACH_LABEL = {
+  "default-branch": "default branch today",
+  "tag-or-default-history": "tag / default-branch history",
+  branch: "feature branches only",
+  none: "unreachable",
+  "not-computed": "not computed"
+};
+var STYLE = `
+:root{color-scheme:light dark;--fg:#1b1f24;--bg:#fff;--muted:#57606a;--line:#d0d7de;--live:#c62828;--dead:#2e7d32;--unknown:#9a6700;--bar:#5b7bd5;--accent:#f6f8fa}
+@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--bg:#0d1117;--muted:#8b949e;--line:#30363d;--accent:#161b22;--bar:#7d9cf0}}
+*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg);margin:0;padding:24px;max-width:1200px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px}h3{font-size:15px;margin:0}
+.meta,.muted{color:var(--muted)}code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
+.cards{display:flex;flex-wrap:wrap;gap:10px;margin:16px 0}.card{border:1px solid var(--line);border-radius:8px;padding:10px 14px;min-width:120px;background:var(--accent)}
+.card b{display:block;font-size:22px}.card.live b{color:var(--live)}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+th{cursor:pointer;user-select:none;white-space:nowrap;background:var(--accent)}th[aria-sort=ascending]::after{content:" \u25B2"}th[aria-sort=descending]::after{content:" \u25BC"}
+.status{font-weight:600;text-transform:uppercase;font-size:12px}.status.live{color:var(--live)}.status.dead{color:var(--dead)}.status.unknown,.status.unverified{color:var(--unknown)}
+.tag{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 7px;margin:1px 2px;font-size:12px}
+.warn{color:var(--live);font-weight:600}
+details{border:1px solid var(--line);border-radius:8px;margin:10px 0;padding:8px 12px}summary{cursor:pointer}
+details ol{margin:6px 0 6px 20px;padding:0}svg text{fill:var(--fg);font-size:11px}svg .axis{stroke:var(--line)}
+svg .bar{fill:var(--bar);opacity:.75}svg .bar.open{opacity:1}svg .dot{fill:var(--fg)}svg .gone{fill:var(--dead)}
+`;
+var SCRIPT = `
+(function(){
+  var table=document.getElementById('credentials');if(!table)return;
+  var heads=table.tHead.rows[0].cells;
+  function key(row,i){var c=row.cells[i];var v=c.getAttribute('data-sort');return v===null?c.textContent.trim().toLowerCase():v;}
+  function sortBy(i){
+    var th=heads[i];var asc=th.getAttribute('aria-sort')!=='ascending';
+    for(var j=0;j<heads.length;j++)heads[j].removeAttribute('aria-sort');
+    th.setAttribute('aria-sort',asc?'ascending':'descending');
+    var numeric=th.getAttribute('data-type')==='number';
+    var body=table.tBodies[0];var rows=Array.prototype.slice.call(body.rows);
+    rows.map(function(r,n){return {r:r,n:n,k:key(r,i)};}).sort(function(a,b){
+      var x=a.k,y=b.k;if(numeric){x=parseFloat(x);y=parseFloat(y);if(isNaN(x))x=-Infinity;if(isNaN(y))y=-Infinity;}
+      var d=x<y?-1:x>y?1:0;return (asc?d:-d)||a.n-b.n;
+    }).forEach(function(e){body.appendChild(e.r);});
+  }
+  for(var i=0;i<heads.length;i++)(function(i){
+    heads[i].tabIndex=0;
+    heads[i].addEventListener('click',function(){sortBy(i);});
+    heads[i].addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sortBy(i);}});
+  })(i);
+})();
+`;
+function statusClass(c) {
+  return c.verification?.status ?? "unverified";
+}
+function repositoriesOf(c) {
+  return [...new Set(c.occurrences.map((o) => o.repository).filter(Boolean))];
+}
+function summaryCards(report) {
+  const s = report.summary;
+  const cards = [
+    ["credentials", s.credentials],
+    ["occurrences", s.occurrences],
+    ["repositories", s.repositories || 1],
+    ["live", s.credentialsLive, "live"],
+    ["dead", s.credentialsDead],
+    ["unknown", s.credentialsUnknown],
+    ["not verified", s.credentialsUnverified],
+    ["on a default branch today", s.onDefaultBranch],
+    ["need a history rewrite", s.needHistoryRewrite],
+    ["past their lifetime", s.pastLifetime],
+    ["suppressed", s.suppressed]
+  ];
+  return `<div class="cards" id="summary">${cards.map(([label, n, cls]) => `<div class="card${cls ? ` ${cls}` : ""}" data-count="${h(label)}"><b>${n.toLocaleString("en-US")}</b>${h(label)}</div>`).join("")}</div>`;
+}
+function timeline(report) {
+  const asOf = Date.parse(report.asOf);
+  const rows = report.credentials.map((c) => {
+    const start = c.exposure?.introduced?.date ?? c.occurrences.map((o) => o.commit?.date).filter(Boolean).sort()[0];
+    return start ? { c, start: Date.parse(start), end: c.exposure?.removed ? Date.parse(c.exposure.removed.date) : null } : null;
+  }).filter((r) => r !== null && !Number.isNaN(r.start));
+  if (!rows.length) return '<p class="muted">No commit dates to draw (a scan of files, not of history).</p>';
+  const min = Math.min(...rows.map((r) => r.start));
+  const max = Math.max(asOf, ...rows.map((r) => r.end ?? r.start));
+  const left = 70;
+  const width = 900;
+  const rowHeight = 18;
+  const x = (t) => left + (t - min) / Math.max(max - min, 1) * (width - left - 10);
+  const height = rows.length * rowHeight + 30;
+  const parts = [];
+  rows.forEach((r, i) => {
+    const y = 8 + i * rowHeight;
+    const end = r.end ?? asOf;
+    const open2 = r.end === null;
+    const title = `#${r.c.priority.rank} ${r.c.ruleName}: introduced ${day(new Date(r.start).toISOString())}${open2 ? ", not removed" : `, removed ${day(new Date(end).toISOString())}`}`;
+    parts.push(`<text x="0" y="${y + 11}">#${r.c.priority.rank}</text>`);
+    parts.push(`<rect class="bar${open2 ? " open" : ""}" x="${x(r.start).toFixed(1)}" y="${y + 2}" width="${Math.max(2, x(end) - x(r.start)).toFixed(1)}" height="${rowHeight - 6}" rx="3"><title>${h(title)}</title></rect>`);
+    for (const o of r.c.occurrences) {
+      if (!o.commit) continue;
+      parts.push(`<circle class="dot" cx="${x(Date.parse(o.commit.date)).toFixed(1)}" cy="${y + rowHeight / 2 - 1}" r="3"><title>${h(`${o.repository ? `${o.repository}: ` : ""}${o.path} in ${o.commit.sha.slice(0, 10)} (${day(o.commit.date)})`)}</title></circle>`);
+    }
+    if (!open2) parts.push(`<circle class="gone" cx="${x(end).toFixed(1)}" cy="${y + rowHeight / 2 - 1}" r="3"><title>removed</title></circle>`);
+  });
+  const axisY = rows.length * rowHeight + 12;
+  parts.push(`<line class="axis" x1="${left}" y1="${axisY}" x2="${width - 10}" y2="${axisY}"/>`);
+  parts.push(`<text x="${left}" y="${axisY + 14}">${h(day(new Date(min).toISOString()))}</text>`);
+  parts.push(`<text x="${width - 10}" y="${axisY + 14}" text-anchor="end">${h(day(new Date(max).toISOString()))}</text>`);
+  return `<svg id="timeline" role="img" aria-label="When each credential was introduced and removed" viewBox="0 0 ${width} ${height}" width="100%">${parts.join("")}</svg>`;
+}
+function table(report) {
+  const head = [
+    ["#", "number"],
+    ["Credential type", "text"],
+    ["Secret", "text"],
+    ["Status", "text"],
+    ["Exposure", "text"],
+    ["Age (days)", "number"],
+    ["Repositories", "text"],
+    ["Occurrences", "number"]
+  ];
+  const rows = report.credentials.map((c) => {
+    const kind = credentialKind(c.ruleId);
+    const repos = repositoriesOf(c);
+    const exposure = `${REACH_LABEL[c.priority.reach]}${c.exposure?.remedy === "rewrite-history" ? " \xB7 history rewrite needed" : ""}`;
+    return `<tr id="row-${c.priority.rank}" data-secret-hash="${h(c.secretHash)}"><td data-sort="${c.priority.rank}"><a href="#credential-${c.priority.rank}">${c.priority.rank}</a></td><td>${h(kind.label === "Credential" ? c.ruleName : kind.label)}</td><td class="mono">${h(c.secret)}</td><td data-sort="${["live", "unknown", "unverified", "dead"].indexOf(statusClass(c))}"><span class="status ${statusClass(c)}">${h(statusWord(c))}</span>${c.priority.pastLifetime ? ' <span class="tag">past lifetime</span>' : ""}</td><td data-sort="${["default-branch", "tag-or-default-history", "branch", "not-computed", "none"].indexOf(c.priority.reach)}">${h(exposure)}</td><td data-sort="${c.priority.ageDays ?? ""}">${c.priority.ageDays ?? ""}</td><td>${h(repos.join(", "))}</td><td data-sort="${c.occurrences.length}">${c.occurrences.length}</td></tr>`;
+  });
+  return `<table id="credentials"><thead><tr>${head.map(([label, type]) => `<th scope="col" data-type="${type}">${h(label)}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+}
+function occurrenceItem(o, forges) {
+  const forge = forges.get(o.repository) ?? null;
+  const where = `${h(o.path)}:${o.line}`;
+  const file = o.commit && forge ? link(fileLink(forge, o.commit.sha, o.path, o.line), `<code>${where}</code>`) : `<code>${where}</code>`;
+  const commit = o.commit ? ` in ${forge ? link(commitLink(forge, o.commit.sha), `<code>${h(o.commit.sha.slice(0, 12))}</code>`) : `<code>${h(o.commit.sha.slice(0, 12))}</code>`} by ${h(o.commit.author)}${o.commit.email ? ` &lt;${h(o.commit.email)}&gt;` : ""} on ${h(day(o.commit.date))}` : "";
+  return `<li>${o.repository ? `<b>${h(o.repository)}</b>: ` : ""}${file}${commit}</li>`;
+}
+function exposureItem(r, forges) {
+  const forge = forges.get(r.repository) ?? null;
+  const commit = (sha2) => forge ? link(commitLink(forge, sha2), `<code>${h(sha2.slice(0, 12))}</code>`) : `<code>${h(sha2.slice(0, 12))}</code>`;
+  const parts = [];
+  if (r.introduced) parts.push(`introduced ${h(day(r.introduced.date))} in ${commit(r.introduced.sha)}${r.introduced.author ? ` by ${h(r.introduced.author)}` : ""}`);
+  if (r.removed) parts.push(`removed ${h(day(r.removed.date))} in ${commit(r.removed.sha)}${r.removed.author ? ` by ${h(r.removed.author)}` : ""}`);
+  else parts.push('<span class="warn">not removed</span>');
+  parts.push(r.onDefaultBranch ? `<span class="warn">in the tip of ${h(short2(r.defaultBranch ?? "the default branch"))} today</span>` : `not in the tip of ${h(short2(r.defaultBranch ?? "the default branch"))}`);
+  const refs = r.refs.map((ref) => `<span class="tag${r.presentAt.includes(ref) ? " warn" : ""}" title="${h(ref)}${r.presentAt.includes(ref) ? ": its tip holds it" : ""}">${h(short2(ref))}</span>`).join("");
+  return `<li><b>${h(r.repository)}</b>: ${parts.join("; ")}.<br>Reachable from: ${refs || "<i>no ref</i>"}</li>`;
+}
+function detail(c, forges) {
+  const kind = credentialKind(c.ruleId);
+  const v = c.verification;
+  const lines = [];
+  lines.push(`<p><span class="status ${statusClass(c)}">${h(statusWord(c))}</span>${v ? ` \u2014 ${h(v.reason)}` : " \u2014 run with --verify to check it"}. <span class="muted">secretHash <code>${h(c.secretHash)}</code>; rule <code>${h(c.ruleId)}</code>; ${h(c.confidence)} confidence${c.region ? `; ${h(c.region.toUpperCase())} region` : ""}.</span></p>`);
+  if (c.priority.pastLifetime && kind.lifetime) lines.push(`<p>Older than its lifetime (${h(kind.lifetime)}): probably expired by itself, but only verification says so.</p>`);
+  lines.push(`<p><b>What removing it takes:</b> ${h(remedyText(c))}</p>`);
+  if (c.exposure?.byRepository.length) lines.push(`<h4>Exposure</h4><ul>${c.exposure.byRepository.map((r) => exposureItem(r, forges)).join("")}</ul>`);
+  lines.push(`<h4>${h(plural(c.occurrences.length, "occurrence"))}</h4><ul>${c.occurrences.map((o) => occurrenceItem(o, forges)).join("")}</ul>`);
+  lines.push(`<h4>Rotation steps</h4><ol>${kind.steps.map((s) => `<li>${h(s)}</li>`).join("")}</ol>`);
+  lines.push(`<p class="muted">${h(c.remediation)} ${link(c.helpUri, h(c.helpUri))}</p>`);
+  const age = c.priority.ageDays !== null ? ` \xB7 ${plural(c.priority.ageDays, "day")}` : "";
+  return `<details id="credential-${c.priority.rank}" data-secret-hash="${h(c.secretHash)}"${c.priority.rank <= 3 ? " open" : ""}><summary><h3 style="display:inline">#${c.priority.rank} ${h(c.ruleName)} <code>${h(c.secret)}</code></h3> <span class="muted">${h(REACH_LABEL[c.priority.reach])}${h(age)}</span></summary>${lines.join("")}</details>`;
+}
+function formatHtml(report, options = {}) {
+  const forges = new Map(report.repositories.map((r) => [r.name, r.forge]));
+  const what = report.repositories.length ? report.repositories.map((r) => r.name).join(", ") : report.scan.root;
+  const title = options.title ?? `pdguard audit: ${what}`;
+  const repos = report.repositories.length ? `<ul>${report.repositories.map(
+    (r) => `<li><b>${h(r.name)}</b> ${r.forge ? link(r.forge.url, h(r.forge.url)) : r.remote ? `<code>${h(r.remote)}</code>` : ""} <span class="muted">\u2014 default branch ${h(short2(r.defaultBranch ?? "unknown"))}; ${h(plural(r.scan.commitsScanned, "commit"))}, ${h(plural(r.scan.blobsScanned, "blob"))}</span></li>`
+  ).join("")}</ul>` : "";
+  const body = [
+    `<h1>${h(title)}</h1>`,
+    `<p class="meta">${h(report.tool.name)} ${h(report.tool.version)} \xB7 as of ${h(report.asOf.replace("T", " ").replace(/\.\d+Z$/, " UTC"))} \xB7 secrets ${report.secretsShown ? '<span class="warn">shown in full: handle this file as a secret</span>' : "redacted"}${report.incomplete ? ' \xB7 <span class="warn">incomplete: some content could not be read</span>' : ""}</p>`,
+    summaryCards(report),
+    repos,
+    "<h2>Timeline</h2>",
+    timeline(report),
+    "<h2>Credentials</h2>",
+    report.credentials.length ? `<p class="muted">Most urgent first: live, then unknown, then dead; what the default branch or a tag holds before feature branches; then the oldest. Click a header to sort.</p>${table(report)}` : "<p>No PagerDuty credentials found.</p>",
+    report.credentials.length ? "<h2>Details and rotation steps</h2>" : "",
+    ...report.credentials.map((c) => detail(c, forges))
+  ].join("\n");
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    // Nothing may be fetched: no scripts, styles, fonts, images or connections but what is inline.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${h(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+    body,
+    `<script>${SCRIPT}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
 }
 
 // src/report/json.ts
@@ -34864,6 +36945,7 @@ function jsonFinding(f, showSecrets) {
     fingerprint: f.fingerprint,
     region: f.region
   };
+  if (f.decoded) out.decoded = f.decoded;
   if (f.commit) out.commit = f.commit;
   if (f.verification) out.verification = f.verification;
   out.remediation = f.remediation;
@@ -34876,6 +36958,8 @@ function formatJson(result, options) {
     tool: { name: TOOL_NAME, version: options.toolVersion },
     scan: result.scan,
     findings: result.findings.map((f) => jsonFinding(f, options.showSecrets)),
+    // Each secret once, with every place it was found (`pdguard audit` adds its exposure).
+    credentials: plainCredentials(result.findings, options.showSecrets),
     summary: summarize(result)
   };
   return `${JSON.stringify(report, null, 2)}
@@ -34884,30 +36968,88 @@ function formatJson(result, options) {
 
 // src/report/text.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+import { isAbsolute as isAbsolute3, posix as posix2 } from "node:path";
+
+// src/report/layout.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var DEFAULT_WIDTH = 80;
+var NARROWEST = 40;
+var SGR = /\u001b\[[0-9;]*m/g;
+function visibleLength(text) {
+  return [...text.replace(SGR, "")].length;
+}
+function wrapWords(text, width, first = "", rest = first) {
+  const limit = Math.max(width, NARROWEST);
+  const lines = [];
+  let line = first;
+  let empty = true;
+  for (const [, gap, word] of text.matchAll(/( *)([^ ]+)/g)) {
+    if (!empty && visibleLength(line) + gap.length + visibleLength(word) > limit) {
+      lines.push(line);
+      line = rest;
+      empty = true;
+    }
+    line += empty ? word : `${gap}${word}`;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeControls(text) {
+  return text.replace(CONTROL, (c) => {
+    const named = NAMED[c];
+    if (named) return named;
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/report/text.ts
 var SEVERITY_COLOR = { critical: "1;31", high: "31", medium: "33", low: "36" };
+var FINDING_INDENT = 20;
+var SKIPS_LISTED = 20;
+var IGNORED_LISTED = 3;
+function seconds(ms) {
+  return (ms / 1e3).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
 function describeScan(result) {
   const s = result.scan;
   const what = s.mode === "history" || s.mode === "pre-push" ? `${plural(s.commitsScanned, "commit")}, ${plural(s.blobsScanned, "blob")}` : plural(s.filesScanned, "file");
-  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${(s.durationMs / 1e3).toFixed(2)} s`;
+  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${seconds(s.durationMs)} s`;
 }
-function findingLine(f, options, paint, lifetime) {
-  const where = `${f.line}:${f.column}`.padEnd(8);
+var nothingRead = (result) => result.scan.filesScanned === 0 && result.scan.blobsScanned === 0 && result.scan.bytesScanned === 0;
+var NOTHING_HINT = {
+  files: "; check the paths, --include, --exclude and the exclude: list of .pdguard.yaml"
+};
+var dim = (paint, text) => text.split(" ").map((word) => word ? paint("2", word) : word).join(" ");
+function findingLines(f, options, paint, lifetime, width) {
+  const where = `${f.line.toLocaleString("en-US")}:${f.column.toLocaleString("en-US")}`.padEnd(8);
   const severity = paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase().padEnd(8));
-  const details = [`${f.confidence} confidence`];
+  const details = [escapeControls(f.ruleId), `${f.confidence} confidence`];
   if (f.region) details.push(`region ${f.region}`);
-  if (f.commit) details.push(`commit ${f.commit.sha.slice(0, 10)} by ${f.commit.author} on ${f.commit.date.slice(0, 10)}`);
-  if (f.commit && lifetime && !f.verification) details.push(`committed ${f.commit.date.slice(0, 10)}; ${lifetime}; --verify tells whether it still works`);
+  if (f.decoded) details.push(`decoded from ${escapeControls(f.decoded)}`);
+  if (f.commit) details.push(`commit ${escapeControls(f.commit.sha.slice(0, 10))} by ${escapeControls(f.commit.author)} on ${escapeControls(f.commit.date.slice(0, 10))}`);
+  if (f.commit && lifetime && !f.verification) details.push(`${escapeControls(lifetime)}; --verify tells whether it still works`);
   if (f.verification) {
     const v = f.verification;
     const status = v.status === "live" ? paint("1;31", "LIVE") : v.status;
-    details.push(`${status}: ${v.reason}`);
+    details.push(`${status}: ${escapeControls(v.reason)}`);
   }
-  const secret = paint("1", shownSecret(f, options.showSecrets));
-  return `  ${where}${severity}  ${f.ruleName}  ${secret}  ${paint("2", `(${f.ruleId}; ${details.join("; ")})`)}`;
+  details.push(`fingerprint ${f.fingerprint.slice(0, 12)}`);
+  const secret = paint("1", escapeControls(shownSecret(f, options.showSecrets)));
+  const text = `${escapeControls(f.ruleName)}  ${secret}  ${dim(paint, `(${details.join("; ")})`)}`;
+  return wrapWords(text, width, `  ${where}${severity}  `, " ".repeat(FINDING_INDENT));
+}
+function shownPath(path6, prefix) {
+  return prefix && !isAbsolute3(path6) ? posix2.join(prefix, path6) : path6;
 }
 function formatText(result, options) {
   const paint = options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_, text) => text;
-  const out = [];
+  const width = options.width ?? DEFAULT_WIDTH;
+  const wrap = (text, indent = "  ") => wrapWords(text, width, "", indent);
+  const blocks = [];
   const byPath2 = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
     const list = byPath2.get(f.path) ?? [];
@@ -34921,55 +37063,74 @@ function formatText(result, options) {
   const lifetimes = new Map(result.rules.map((r) => [r.id, r.lifetime]));
   const liveFirst = (a, b) => Number(b.verification?.status === "live") - Number(a.verification?.status === "live");
   for (const path6 of paths) {
-    out.push(paint("1;4", path6));
-    for (const f of [...byPath2.get(path6)].sort(liveFirst)) out.push(findingLine(f, options, paint, lifetimes.get(f.ruleId)));
-    out.push("");
+    blocks.push([
+      paint("1;4", escapeControls(shownPath(path6, options.pathPrefix))),
+      ...[...byPath2.get(path6)].sort(liveFirst).flatMap((f) => findingLines(f, options, paint, lifetimes.get(f.ruleId), width))
+    ]);
   }
-  const summary2 = summarize(result);
-  const suppressed = summary2.suppressed ? ` (${summary2.suppressed} suppressed)` : "";
-  if (result.findings.length === 0) {
-    if (!options.quiet) out.push(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`);
-  } else {
-    const verified = result.findings.some((f) => f.verification) ? `; ${summary2.live} live, ${summary2.dead} dead, ${summary2.unknown} unknown` : "";
-    out.push(
-      `${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath2.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`
-    );
+  const status = [];
+  if (!options.quiet) {
+    const summary2 = summarize(result);
+    const by = describeSuppressions(result);
+    const suppressed = summary2.suppressed ? ` (${summary2.suppressed.toLocaleString("en-US")} suppressed${by ? `: ${by}` : ""})` : "";
+    if (result.findings.length === 0 && nothingRead(result)) {
+      status.push(...wrap(`${paint("33", "\u26A0")} Nothing was scanned: ${describeScan(result)}${NOTHING_HINT[result.scan.mode] ?? ""}.`));
+    } else if (result.findings.length === 0) {
+      status.push(...wrap(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`));
+    } else {
+      const count = (n) => n.toLocaleString("en-US");
+      const verified = result.findings.some((f) => f.verification) ? `; ${count(summary2.live)} live, ${count(summary2.dead)} dead, ${count(summary2.unknown)} unknown` : "";
+      status.push(
+        ...wrap(`${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath2.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`)
+      );
+    }
   }
   const unreadable2 = unreadablePaths(result);
   if (unreadable2.length) {
-    out.push(paint("33", `\u26A0 The scan is incomplete: ${plural(unreadable2.length, "path")} could not be read:`));
-    for (const s of unreadable2.slice(0, 20)) out.push(`    ${s.path}: ${s.reason}`);
-    if (unreadable2.length > 20) out.push(`    \u2026 and ${unreadable2.length - 20} more (see --format json)`);
+    status.push(paint("33", `\u26A0 The scan is incomplete: ${plural(unreadable2.length, "path")} could not be read:`));
+    for (const s of unreadable2.slice(0, SKIPS_LISTED)) status.push(...wrapWords(`${escapeControls(shownPath(s.path, options.pathPrefix))}: ${escapeControls(s.reason)}`, width, "    ", "      "));
+    if (unreadable2.length > SKIPS_LISTED) status.push(`    \u2026 and ${(unreadable2.length - SKIPS_LISTED).toLocaleString("en-US")} more (see --format json)`);
+  }
+  const ignored = result.scan.ignored ?? 0;
+  if (ignored && !options.quiet) {
+    const named = (result.scan.ignoredPaths ?? []).slice(0, IGNORED_LISTED).map((p) => escapeControls(shownPath(p, options.pathPrefix)));
+    const list = `${named.join(", ")}${ignored > named.length ? ", \u2026" : ""}`;
+    status.push(...wrap(`${plural(ignored, "path")} ignored by .gitignore (${list}): --no-gitignore to scan them.`).map((l) => paint("2", l)));
   }
   const skips = otherSkips(result);
   if (skips.length && !options.quiet) {
     const count = result.scan.skipped.length - unreadable2.length;
-    out.push(paint("2", `Skipped ${plural(count, "path")}: ${skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${r}`).join(", ")}.`));
+    status.push(...wrap(`Skipped ${plural(count, "path")}: ${skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${escapeControls(r)}`).join(", ")}.`).map((l) => paint("2", l)));
   }
+  if (status.length) blocks.push(status);
   if (result.findings.length && !options.quiet) {
-    out.push("", paint("1", "What to do, for each credential above:"));
+    const advice = [paint("1", "What to do, for each credential above:")];
     const rules = /* @__PURE__ */ new Map();
     for (const f of result.findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, f);
-    for (const f of rules.values()) out.push(`  ${paint("1", f.ruleName)}: ${f.remediation}`, `    ${paint("2", f.helpUri)}`);
-    out.push(
-      `  ${ROTATE_ADVICE}`,
-      `  ${allowAdvice((name) => paint("1", name))}`
-    );
+    for (const f of rules.values()) {
+      advice.push(...wrapWords(`${paint("1", `${escapeControls(f.ruleName)}:`)} ${escapeControls(f.remediation)} ${escapeControls(f.helpUri)}`, width, "  ", "    "));
+    }
+    advice.push(...wrapWords(ROTATE_ADVICE, width, "  ", "    "), ...wrapWords(allowAdvice((name2) => paint("1", name2)), width, "  ", "    "));
+    blocks.push(advice);
   }
-  return `${out.join("\n")}
-`;
+  return blocks.length ? `${blocks.map((b) => b.join("\n")).join("\n\n")}
+` : "";
 }
 
 // src/report/formats.ts
+function newestCommit(result) {
+  return Math.max(0, ...result.findings.map((f) => f.commit ? Date.parse(f.commit.date) : 0).filter((t) => !Number.isNaN(t)));
+}
 var FORMATTERS = {
   text: (result, options) => formatText(result, options),
   json: (result, options) => formatJson(result, options),
   sarif: (result, options) => formatSarif(result, options),
-  github: (result, options) => formatGithub(result, options)
+  github: (result, options) => formatGithub(result, options),
+  html: (result, options) => formatHtml(reportOfScan(result, { toolVersion: options.toolVersion, showSecrets: options.showSecrets, asOf: options.asOf ?? newestCommit(result) }))
 };
 var FORMATS = Object.keys(FORMATTERS);
-function isFormat(name) {
-  return typeof name === "string" && Object.hasOwn(FORMATTERS, name);
+function isFormat(name2) {
+  return typeof name2 === "string" && Object.hasOwn(FORMATTERS, name2);
 }
 
 // src/cli/help.ts
@@ -34977,14 +37138,20 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/cli/options.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+var FAIL_ON = ["any", "live", "never"];
 var REPORT_OPTIONS = {
   format: { type: "string", value: "FORMAT", help: `report format: ${FORMATS.join(", ")} (text is the default; github: workflow annotations)` },
   output: { type: "string", short: "o", value: "FILE", help: "write the report to FILE (- is standard output, the default)" },
   "show-secrets": { type: "boolean", help: "print secrets in full (every format redacts them otherwise)" },
   quiet: { type: "boolean", short: "q", help: "print findings and errors only" },
+  "no-color": { type: "boolean", help: "no colours (the same as NO_COLOR=1)" },
   "no-progress": { type: "boolean", help: "never show progress (it shows only on a terminal, never under CI)" },
   verify: { type: "boolean", help: "check each distinct secret against the PagerDuty API (read-only GET requests)" },
-  "fail-on": { type: "string", value: "WHEN", help: "any (default): exit 1 on any finding; live: only on findings verified live (implies --verify)" },
+  "fail-on": {
+    type: "string",
+    value: "WHEN",
+    help: "any (default): exit 1 on any finding; live: only on findings verified live (implies --verify); never: report without failing"
+  },
   "api-url": { type: "string", value: "URL", help: "US API base URL for --verify (default: $PDGUARD_API_URL or https://api.pagerduty.com)" },
   "api-url-eu": { type: "string", value: "URL", help: "EU API base URL for --verify (default: $PDGUARD_API_URL_EU or https://api.eu.pagerduty.com)" },
   "verify-cache": { type: "string", value: "FILE", help: "remember --verify results (status and time only, keyed by hash) for a day" },
@@ -34993,6 +37160,10 @@ var REPORT_OPTIONS = {
 var RULE_OPTIONS = {
   patterns: { type: "string", multiple: true, value: "FILE", help: "also load the rules in this pattern file (repeatable)" }
 };
+var SELECT_OPTIONS = {
+  "enable-rule": { type: "string", multiple: true, value: "ID", help: "run only this rule (repeatable; ids: pdguard rules)" },
+  "disable-rule": { type: "string", multiple: true, value: "ID", help: "do not run this rule (repeatable; also rules.disable in .pdguard.yaml)" }
+};
 var SUPPRESS_OPTIONS = {
   config: { type: "string", value: "FILE", help: "configuration file (default: .pdguard.yaml in the scanned root or repository root)" },
   baseline: { type: "string", value: "FILE", help: "do not report the findings recorded in this baseline file" },
@@ -35000,29 +37171,54 @@ var SUPPRESS_OPTIONS = {
 };
 var FILTER_OPTIONS = {
   include: { type: "string", multiple: true, value: "GLOB", help: "scan only files matching GLOB (repeatable; relative to the scanned directory or repository)" },
-  exclude: { type: "string", multiple: true, value: "GLOB", help: "leave out files and directories matching GLOB (repeatable)" }
+  exclude: { type: "string", multiple: true, value: "GLOB", help: "leave out files and directories matching GLOB (repeatable; as in .gitignore, *.env matches at any depth)" }
 };
 var SCAN_OPTIONS = {
   ...REPORT_OPTIONS,
   ...SUPPRESS_OPTIONS,
   ...RULE_OPTIONS,
+  ...SELECT_OPTIONS,
   ...FILTER_OPTIONS,
   "no-gitignore": { type: "boolean", help: "also scan files that .gitignore excludes (.git/ is never read)" },
-  "stdin-name": { type: "string", value: "NAME", help: "the path to report for standard input (default: stdin)" }
+  "stdin-name": { type: "string", value: "NAME", help: "the path to report for standard input (default: stdin)" },
+  "max-file-size": { type: "string", value: "SIZE", help: "skip (and list) files larger than SIZE, e.g. 10MB (default: no limit)" }
 };
 var REPO_OPTION = {
   repo: { type: "string", value: "DIR", help: "the repository (default: the one holding the current directory)" }
 };
-var GIT_SCAN_OPTIONS = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...FILTER_OPTIONS };
+var GIT_SCAN_OPTIONS = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...SELECT_OPTIONS, ...FILTER_OPTIONS };
 var HISTORY_OPTIONS = {
   ...GIT_SCAN_OPTIONS,
-  range: { type: "string", value: "A..B", help: "scan only the commits in B that are not in A" },
+  range: {
+    type: "string",
+    value: "A..B",
+    help: "scan only the commits in B that are not in A; A.. and ..B stand for HEAD at the open end; A...B: the commits of either side, not of both"
+  },
   since: { type: "string", value: "REV", help: "scan only the commits, on any ref, that REV does not contain" }
 };
 var HOOK_OPTIONS = {
   ...REPO_OPTION,
   hook: { type: "string", value: "HOOK", help: "pre-commit (default) or pre-push" },
-  force: { type: "boolean", help: "replace a hook pdguard did not write (a backup is kept)" }
+  force: { type: "boolean", help: "replace a hook pdguard did not write (a backup is kept)" },
+  append: { type: "boolean", help: "add pdguard to a hook pdguard did not write, keeping its commands" }
+};
+var AS_OF_OPTION = {
+  "as-of": { type: "string", value: "DATE", help: "count ages and token lifetimes up to DATE (ISO 8601; default: now), for reproducible reports" }
+};
+var AUDIT_OPTIONS = {
+  ...REPORT_OPTIONS,
+  config: SUPPRESS_OPTIONS.config,
+  baseline: SUPPRESS_OPTIONS.baseline,
+  ...RULE_OPTIONS,
+  ...FILTER_OPTIONS,
+  ...AS_OF_OPTION
+};
+var REPORT_MERGE_OPTIONS = {
+  format: { type: "string", value: "FORMAT", help: "json, html, sarif or text (the default)" },
+  output: REPORT_OPTIONS.output,
+  quiet: REPORT_OPTIONS.quiet,
+  "fail-on": { type: "string", value: "WHEN", help: "any (default): exit 1 on any credential; live: only on credentials the reports found live; never: report without failing" },
+  ...AS_OF_OPTION
 };
 var HELP_OPTION = { help: { type: "boolean", short: "h", help: "show this help" } };
 var COMMANDS = {
@@ -35030,24 +37226,27 @@ var COMMANDS = {
     usage: "pdguard scan [options] [PATH...]",
     summary: "scan files and directories (default: .); - reads standard input",
     options: SCAN_OPTIONS,
+    exitCodes: "scanning",
     details: [
       "Examples:",
       "  pdguard scan                      scan the current directory",
       "  pdguard scan config .env          scan a directory and a file",
       "  kubectl get secret -o yaml | pdguard scan - --stdin-name secret.yaml",
       "  pdguard scan --format json --output pdguard.json",
-      "  pdguard scan --write-baseline .pdguard-baseline.json   accept what is there today",
-      "  pdguard scan --baseline .pdguard-baseline.json         then report only new findings"
+      "  pdguard scan --write-baseline .pdguard-baseline.json   accept today's findings",
+      "  pdguard scan --baseline .pdguard-baseline.json   then report only new ones"
     ].join("\n")
   },
   history: {
     usage: "pdguard history [--repo DIR] [--range A..B | --since REV] [options]",
     summary: "scan git history: every blob once, reported with the commit that introduced it",
     options: HISTORY_OPTIONS,
+    exitCodes: "scanning",
     details: [
-      "By default every commit reachable from any ref (branches, tags, remote-tracking refs) is scanned.",
-      "A secret that stays in a file through many commits (or moves with a rename) is one finding, at the",
-      "commit that introduced it; the same secret in two files is two findings.",
+      "By default every commit reachable from any ref (branches, tags, remote-tracking",
+      "refs) is scanned. A secret that stays in a file through many commits (or moves",
+      "with a rename) is one finding, at the commit that introduced it; the same secret",
+      "in two files is two findings.",
       "",
       "Examples:",
       "  pdguard history                          audit the whole repository",
@@ -35059,89 +37258,222 @@ var COMMANDS = {
     usage: "pdguard staged [--repo DIR] [options]",
     summary: "scan what the next commit will contain (the index); only lines it adds are reported",
     options: GIT_SCAN_OPTIONS,
+    exitCodes: "scanning",
     details: "Run by the pre-commit hook that `pdguard install` writes."
   },
   "pre-push": {
     usage: "pdguard pre-push [--repo DIR] [REMOTE [URL]] < git pre-push lines",
     summary: "scan only the commits being pushed (reads git's pre-push lines on standard input)",
     options: GIT_SCAN_OPTIONS,
+    exitCodes: "scanning",
     details: "Run by the pre-push hook that `pdguard install --hook pre-push` writes."
   },
   install: {
-    usage: "pdguard install [--hook pre-commit|pre-push] [--force] [--repo DIR]",
+    usage: "pdguard install [--hook HOOK] [--force | --append] [--repo DIR]",
     summary: "install a git hook that runs pdguard (plain .git/hooks, core.hooksPath or husky)",
-    options: HOOK_OPTIONS
+    options: HOOK_OPTIONS,
+    exitCodes: "hook"
   },
   uninstall: {
     usage: "pdguard uninstall [--hook pre-commit|pre-push] [--repo DIR]",
     summary: "remove the hook that pdguard install wrote (and nothing else)",
-    options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook }
+    options: { ...REPO_OPTION, hook: HOOK_OPTIONS.hook },
+    exitCodes: "hook"
+  },
+  allow: {
+    usage: "pdguard allow (FINGERPRINT... | --last) --reason TEXT [--config FILE]",
+    summary: "allow findings that are not secrets: writes their entries into .pdguard.yaml, keeping its comments",
+    exitCodes: "allow",
+    options: {
+      reason: { type: "string", value: "TEXT", help: "why these findings are allowed (required; kept beside each entry)" },
+      last: { type: "boolean", help: "allow every finding of the last scan, history, staged or pre-push run in this repository" },
+      config: { type: "string", value: "FILE", help: "the configuration to write (default: the one the last run used, else .pdguard.yaml at the repository top)" }
+    },
+    details: [
+      "FINGERPRINT is what the text report prints on each finding (or all 32 digits",
+      "from --format json). The last run's fingerprints are kept in the repository's",
+      "git directory (never a secret).",
+      "",
+      "Examples:",
+      '  pdguard allow 3f9a0c1d2e4b --reason "test fixture, not a real key"',
+      '  pdguard allow --last --reason "documentation examples"'
+    ].join("\n")
+  },
+  audit: {
+    usage: "pdguard audit [options] [PATH...]",
+    summary: "audit repositories (or folders of clones): each credential once, with its exposure and what to rotate first",
+    options: AUDIT_OPTIONS,
+    exitCodes: "scanning",
+    details: [
+      "Each PATH is a repository, or a folder whose subfolders are clones (default: .).",
+      "Every ref's history is scanned; each credential is listed once with every",
+      "occurrence, when it was introduced and removed, the refs that still reach it,",
+      "whether the default branch holds it today, and whether removing it takes a",
+      "history rewrite. Live first (with --verify), then unknown, then dead.",
+      "",
+      "Examples:",
+      "  pdguard audit                               audit this repository",
+      "  pdguard audit ~/src/acme --verify           every clone in ~/src/acme, checked",
+      "  pdguard audit --format html -o audit.html   a report to hand over",
+      "  pdguard audit --format json -o api.json     for pdguard report merge"
+    ].join("\n")
+  },
+  report: {
+    usage: "pdguard report merge FILE... [--format json|html|sarif|text] [-o FILE]",
+    summary: "merge the JSON reports of several audits into one (the same credential in two is one)",
+    options: REPORT_MERGE_OPTIONS,
+    exitCodes: "scanning",
+    details: "Example:\n  pdguard report merge reports/*.json --format html --output org-audit.html"
   },
   rules: {
     usage: "pdguard rules [--format text|json] [--patterns FILE]",
     summary: "list the detection rules",
-    options: { format: REPORT_OPTIONS.format, ...RULE_OPTIONS }
+    options: { format: { type: "string", value: "FORMAT", help: "text (the default) or json" }, ...RULE_OPTIONS },
+    exitCodes: "rules"
   }
 };
 
 // src/cli/help.ts
-var EXIT_CODES = [
-  "Exit codes:",
-  "  0  no unsuppressed findings",
-  "  1  findings",
-  "  2  usage error, bad configuration or patterns, unreadable input, or an incomplete scan"
-].join("\n");
-function optionLines(options) {
-  const rows = Object.entries({ ...options, ...HELP_OPTION }).map(([name, spec]) => {
-    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`;
-    return [flag, spec.help];
-  });
-  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
-  return rows.map(([flag, help]) => `  ${flag.padEnd(width)}${help}`);
+var EXIT_CODES = {
+  scanning: [
+    ["0", "no unsuppressed findings (--fail-on live: none verified live; --fail-on never: any findings)"],
+    ["1", "findings"],
+    ["2", "usage error, bad configuration or patterns, unreadable input, an incomplete scan, or (--fail-on live) credentials left unchecked"]
+  ],
+  hook: [
+    ["0", "done (the message says what changed)"],
+    ["2", "usage error, not a git repository, or a hook that cannot be written or removed"]
+  ],
+  allow: [
+    ["0", "the entries were written (the message says where)"],
+    ["2", "usage error, a fingerprint not in the last run, or a configuration that cannot be written"]
+  ],
+  rules: [
+    ["0", "the rules were listed"],
+    ["2", "usage error or a bad pattern file"]
+  ],
+  all: [
+    ["0", "no unsuppressed findings (or the command did what it was asked)"],
+    ["1", "findings (scanning commands only)"],
+    ["2", "usage error, bad configuration or patterns, unreadable input, or an incomplete scan"]
+  ]
+};
+function exitCodes(set) {
+  return ["Exit codes:", ...EXIT_CODES[set].flatMap(([code, meaning]) => wrapWords(meaning, DEFAULT_WIDTH, `  ${code}  `, "     "))];
 }
-function commandHelp(name) {
-  const spec = COMMANDS[name];
-  return [`Usage: ${spec.usage}`, "", `${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`, "", "Options:", ...optionLines(spec.options), "", ...spec.details ? [spec.details, ""] : [], EXIT_CODES, ""].join("\n");
+function table2(rows) {
+  const width = Math.min(Math.max(...rows.map(([left]) => left.length)) + 2, 32);
+  return rows.flatMap(([left, right]) => {
+    const head = `  ${left}`;
+    if (head.length + 2 > width + 2) return [head, ...wrapWords(right, DEFAULT_WIDTH, " ".repeat(width + 2))];
+    return wrapWords(right, DEFAULT_WIDTH, head.padEnd(width + 2), " ".repeat(width + 2));
+  });
+}
+function optionLines(options) {
+  return table2(
+    Object.entries({ ...options, ...HELP_OPTION }).map(([name2, spec]) => [`${spec.short ? `-${spec.short}, ` : "    "}--${name2}${spec.value ? ` ${spec.value}` : ""}`, spec.help])
+  );
+}
+function commandHelp(name2) {
+  const spec = COMMANDS[name2];
+  return [
+    `Usage: ${spec.usage}`,
+    "",
+    ...wrapWords(`${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`, DEFAULT_WIDTH),
+    "",
+    "Options:",
+    ...optionLines(spec.options),
+    "",
+    ...spec.details ? [spec.details, ""] : [],
+    ...exitCodes(spec.exitCodes),
+    ""
+  ].join("\n");
 }
 function mainHelp() {
-  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length)) + 2;
   return [
     "pdguard: find leaked PagerDuty credentials before they page you.",
     "",
     "Usage: pdguard <command> [options]",
     "",
     "Commands:",
-    ...Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(width)}${spec.summary}`),
+    ...table2(Object.entries(COMMANDS).map(([name2, spec]) => [name2, spec.summary])),
     "",
     "Options:",
-    "  -h, --help       show help (also: pdguard <command> --help)",
-    "  -V, --version    print the version",
+    ...table2([
+      ["-h, --help", "show help (also: pdguard <command> --help)"],
+      ["-V, --version", "print the version"]
+    ]),
     "",
-    EXIT_CODES,
+    ...exitCodes("all"),
     "",
     "Docs: https://github.com/pdguard/pdguard#readme",
     ""
   ].join("\n");
 }
 
+// src/cli/suggest.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+function closest(typed, known) {
+  const limit = typed.length >= 5 ? 2 : 1;
+  let best;
+  let bestDistance = limit + 1;
+  for (const name2 of known) {
+    const distance = editDistance(typed.toLowerCase(), name2.toLowerCase());
+    if (distance < bestDistance) {
+      best = name2;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 // src/cli/parse.ts
+function didYouMean(typed, known) {
+  const guess = closest(typed, known);
+  return guess ? `; did you mean ${guess}?` : "";
+}
+function leadingOption(argv) {
+  const option = argv[0];
+  const name2 = option.replace(/=.*$/, "");
+  if (name2 === "-v" || name2 === "--verbose") return `unknown option '${name2}'; did you mean -V (--version)? For more detail on a scan: pdguard scan --debug`;
+  const scanOptions = Object.entries(COMMANDS.scan.options).flatMap(([long, spec]) => [`--${long}`, ...spec.short ? [`-${spec.short}`] : []]);
+  if (scanOptions.includes(name2)) return `options go after the command, e.g. pdguard scan ${argv.join(" ")} (see pdguard --help)`;
+  return `unknown option '${name2}'${didYouMean(name2, ["--help", "--version"])} (see pdguard --help)`;
+}
 function parseOptions(command, args) {
   const spec = COMMANDS[command];
   const options = {};
-  for (const [name, o] of Object.entries({ ...spec.options, ...HELP_OPTION })) {
-    options[name] = { type: o.type, ...o.multiple ? { multiple: true } : {}, ...o.short ? { short: o.short } : {} };
+  for (const [name2, o] of Object.entries({ ...spec.options, ...HELP_OPTION })) {
+    options[name2] = { type: o.type, ...o.multiple ? { multiple: true } : {}, ...o.short ? { short: o.short } : {} };
   }
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error2) {
     const message = (error2 instanceof Error ? error2.message : String(error2)).split(". ")[0].replace(/\.$/, "");
-    throw new UsageError(`${message} (see pdguard ${command} --help)`);
+    const unknown = /^Unknown option '(--?[^'=]+)/.exec(message)?.[1];
+    const known = Object.keys(options).map((name2) => `--${name2}`);
+    throw new UsageError(`${message}${unknown?.startsWith("--") ? didYouMean(unknown, known) : ""} (see pdguard ${command} --help)`);
   }
 }
+var RULES_FORMATS = ["text", "json"];
 function oneFormat(value, command) {
+  const allowed = command === "rules" ? RULES_FORMATS : FORMATS;
   if (value === void 0) return "text";
-  if (isFormat(value)) return value;
-  throw new UsageError(`--format must be one of ${FORMATS.join(", ")} (got '${String(value)}'; see pdguard ${command} --help)`);
+  if (isFormat(value) && allowed.includes(value)) return value;
+  const guess = didYouMean(String(value), allowed);
+  const got = guess ? `(got '${String(value)}')${guess} (see` : `(got '${String(value)}'; see`;
+  throw new UsageError(`--format must be one of ${allowed.join(", ")} ${got} pdguard ${command} --help)`);
 }
 function parseCommandLine(argv) {
   const [first, ...rest] = argv;
@@ -35151,18 +37483,18 @@ function parseCommandLine(argv) {
     return { kind: "help", text: mainHelp() };
   }
   if (first === "-V" || first === "--version" || first === "version") return { kind: "version" };
-  if (first.startsWith("-")) throw new UsageError(`a command comes first, e.g. pdguard scan ${first} (see pdguard --help)`);
+  if (first.startsWith("-")) throw new UsageError(leadingOption(argv));
   if (!COMMANDS[first]) {
-    const known = Object.keys(COMMANDS).join(", ");
-    throw new UsageError(`unknown command '${first}' (commands: ${known}; see pdguard --help)`);
+    const known = Object.keys(COMMANDS);
+    throw new UsageError(`unknown command '${first}'${didYouMean(first, known)} (commands: ${known.join(", ")}; see pdguard --help)`);
   }
   const { values, positionals } = parseOptions(first, rest);
   if (values.help) return { kind: "help", text: commandHelp(first) };
   const format = oneFormat(values.format, first);
   const patterns = values.patterns ?? [];
-  const str2 = (name) => {
-    const v = values[name];
-    if (v === "") throw new UsageError(`--${name} needs a value`);
+  const str2 = (name2) => {
+    const v = values[name2];
+    if (v === "") throw new UsageError(`--${name2} needs a value`);
     return v;
   };
   if (first === "rules") {
@@ -35174,16 +37506,23 @@ function parseCommandLine(argv) {
     const hook = str2("hook") ?? "pre-commit";
     if (hook !== "pre-commit" && hook !== "pre-push") throw new UsageError(`--hook must be pre-commit or pre-push (got '${hook}')`);
     const repo2 = str2("repo");
-    return { kind: first, hook, force: Boolean(values.force), ...repo2 !== void 0 ? { repo: repo2 } : {} };
+    return { kind: first, hook, force: Boolean(values.force), append: Boolean(values.append), ...repo2 !== void 0 ? { repo: repo2 } : {} };
   }
-  const failOn = str2("fail-on") ?? "any";
-  if (failOn !== "any" && failOn !== "live") throw new UsageError(`--fail-on must be any or live (got '${failOn}')`);
+  if (first === "allow") {
+    const reason = str2("reason");
+    if (reason === void 0 || reason.trim() === "") throw new UsageError("pdguard allow needs --reason TEXT: say why these findings are not secrets");
+    const config = str2("config");
+    return { kind: "allow", fingerprints: positionals, last: Boolean(values.last), reason, ...config !== void 0 ? { config } : {} };
+  }
+  if (first === "report") return parseReportMerge(positionals, values, format, str2);
+  const failOn = parseFailOn(str2("fail-on"));
   const verifyWanted = Boolean(values.verify) || failOn === "live";
-  for (const name of ["api-url", "api-url-eu", "verify-cache"]) {
-    if (values[name] !== void 0 && !verifyWanted) throw new UsageError(`--${name} goes with --verify`);
+  for (const name2 of ["api-url", "api-url-eu", "verify-cache"]) {
+    if (values[name2] !== void 0 && !verifyWanted) throw new UsageError(`--${name2} goes with --verify`);
   }
   const flags = {
     format,
+    color: !values["no-color"],
     output: str2("output") ?? "-",
     showSecrets: Boolean(values["show-secrets"]),
     quiet: Boolean(values.quiet),
@@ -35191,6 +37530,8 @@ function parseCommandLine(argv) {
     include: values.include ?? [],
     exclude: values.exclude ?? [],
     patterns,
+    enableRules: values["enable-rule"] ?? [],
+    disableRules: values["disable-rule"] ?? [],
     failOn,
     debug: Boolean(values.debug)
   };
@@ -35204,13 +37545,20 @@ function parseCommandLine(argv) {
     if (cacheFile !== void 0) verify.cacheFile = cacheFile;
     flags.verify = verify;
   }
-  for (const [name, key] of [["config", "config"], ["baseline", "baseline"], ["write-baseline", "writeBaseline"]]) {
-    const value = str2(name);
+  for (const [name2, key] of [["config", "config"], ["baseline", "baseline"], ["write-baseline", "writeBaseline"]]) {
+    const value = str2(name2);
     if (value !== void 0) flags[key] = value;
   }
   if (first === "scan") {
     if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("standard input (-) can be scanned only once");
-    return { kind: "scan", ...flags, paths: positionals, stdinName: str2("stdin-name") ?? "stdin", gitignore: !values["no-gitignore"] };
+    const maxFileSize = str2("max-file-size");
+    const limit = maxFileSize === void 0 ? void 0 : parseSize(maxFileSize);
+    if (limit instanceof Error) throw new UsageError(`--max-file-size: ${limit.message}`);
+    return { kind: "scan", ...flags, paths: positionals, stdinName: str2("stdin-name") ?? "stdin", gitignore: !values["no-gitignore"], ...limit !== void 0 ? { maxFileSize: limit } : {} };
+  }
+  if (first === "audit") {
+    const asOf = parseAsOf(str2("as-of"));
+    return { kind: "audit", ...flags, paths: positionals, ...asOf !== void 0 ? { asOf } : {} };
   }
   const repo = str2("repo");
   const git = { ...flags, ...repo !== void 0 ? { repo } : {} };
@@ -35226,7 +37574,29 @@ function parseCommandLine(argv) {
     return { kind: "staged", ...git };
   }
   if (positionals.length > 2) throw new UsageError("pdguard pre-push takes at most REMOTE and URL (as git passes them)");
-  return { kind: "pre-push", ...git, ...positionals[0] !== void 0 ? { remote: positionals[0] } : {} };
+  return { kind: "pre-push", ...git, ...positionals[0] !== void 0 ? { remote: positionals[0] } : {}, ...positionals[1] !== void 0 ? { url: positionals[1] } : {} };
+}
+function parseAsOf(value) {
+  if (value === void 0) return void 0;
+  const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) throw new UsageError(`--as-of takes an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z (got '${value}')`);
+  return time;
+}
+function parseReportMerge(positionals, values, format, str2) {
+  const [action, ...files] = positionals;
+  if (action !== "merge") throw new UsageError(`pdguard report takes merge FILE... (got '${action ?? ""}'; see pdguard report --help)`);
+  if (!files.length) throw new UsageError("pdguard report merge needs the JSON reports to merge (pdguard report merge a.json b.json ...)");
+  if (!["json", "html", "sarif", "text"].includes(values.format === void 0 ? "text" : format)) {
+    throw new UsageError(`pdguard report merge writes json, html, sarif or text (got '${format}')`);
+  }
+  const failOn = parseFailOn(str2("fail-on"));
+  const asOf = parseAsOf(str2("as-of"));
+  return { kind: "report-merge", files, format, output: str2("output") ?? "-", quiet: Boolean(values.quiet), failOn, ...asOf !== void 0 ? { asOf } : {} };
+}
+function parseFailOn(value) {
+  const failOn = value ?? "any";
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")} (got '${failOn}'${didYouMean(failOn, FAIL_ON)})`);
+  return failOn;
 }
 
 // src/action/inputs.ts
@@ -35275,7 +37645,7 @@ function splitArgs(text) {
 
 // src/action/inputs.ts
 var MODES = ["auto", "history", "files"];
-var FAIL_ON = ["any", "live", "never"];
+var FAIL_ON2 = ["any", "live", "never"];
 var DEFAULTS2 = { mode: "auto", path: ".", verify: "false", "fail-on": "any", "sarif-file": "pdguard.sarif", args: "" };
 var NOT_IN_ARGS = {
   "--range": "the Action picks the commits from the event (mode: auto) or scans the whole history (mode: history)",
@@ -35286,16 +37656,16 @@ var NOT_IN_ARGS = {
   "-V": "the Action runs the version its tag names",
   "--version": "the Action runs the version its tag names"
 };
-function oneOf2(name, value, allowed, fallback) {
+function oneOf2(name2, value, allowed, fallback) {
   if (value === "") return fallback;
   if (allowed.includes(value)) return value;
-  throw new UsageError(`the ${name} input must be one of ${allowed.join(", ")} (got '${value}')`);
+  throw new UsageError(`the ${name2} input must be one of ${allowed.join(", ")} (got '${value}')`);
 }
-function bool(name, value, fallback) {
+function bool(name2, value, fallback) {
   if (value === "") return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new UsageError(`the ${name} input must be true or false (got '${value}')`);
+  throw new UsageError(`the ${name2} input must be true or false (got '${value}')`);
 }
 function parseArgsInput(args, mode, failOn, verify) {
   const tokens = splitArgs(args);
@@ -35307,10 +37677,10 @@ function parseArgsInput(args, mode, failOn, verify) {
     if (!(error2 instanceof UsageError)) throw error2;
     const unknown = /^Unknown option '([^']+)'/.exec(error2.message)?.[1];
     if (unknown !== void 0) {
-      const name = unknown.split("=")[0];
-      const instead = NOT_IN_ARGS[name];
+      const name2 = unknown.split("=")[0];
+      const instead = NOT_IN_ARGS[name2];
       throw new UsageError(
-        instead ? `the args input cannot take ${name}: ${instead}` : `the args input has an unknown option ${name} (it takes the options of pdguard scan; see pdguard scan --help)`
+        instead ? `the args input cannot take ${name2}: ${instead}` : `the args input has an unknown option ${name2} (it takes the options of pdguard scan; see pdguard scan --help)`
       );
     }
     const goesWithVerify = /^--(api-url|api-url-eu|verify-cache) goes with --verify$/.exec(error2.message);
@@ -35327,13 +37697,13 @@ function parseArgsInput(args, mode, failOn, verify) {
   if (command.showSecrets) refuse("--show-secrets", "the Action never prints secrets in logs, annotations or summaries");
   if (command.writeBaseline !== void 0) refuse("--write-baseline", "write a baseline with the CLI (pdguard scan or pdguard history --write-baseline FILE), commit it, and pass --baseline FILE");
   if (command.stdinName !== "stdin") refuse("--stdin-name", "the Action does not read standard input");
-  if (command.failOn === "live" && failOn !== "live") refuse("--fail-on", "use the fail-on input (fail-on: live)");
+  if (command.failOn !== "any" && command.failOn !== failOn) refuse(`--fail-on ${command.failOn}`, `use the fail-on input (fail-on: ${command.failOn})`);
   if (!command.gitignore && mode !== "files") refuse("--no-gitignore", "it applies to mode: files only (git history has no ignored files)");
   const { kind: _kind, paths: _paths, stdinName: _stdinName, gitignore, ...flags } = command;
   return { ...flags, paths: [], stdinName: "stdin", gitignore };
 }
 function resolveFiles(flags, workspace) {
-  const at = (file) => isAbsolute(file) ? file : resolve5(workspace, file);
+  const at = (file) => isAbsolute4(file) ? file : resolve7(workspace, file);
   const out = { ...flags, patterns: flags.patterns.map(at) };
   if (flags.config !== void 0) out.config = at(flags.config);
   if (flags.baseline !== void 0) out.baseline = at(flags.baseline);
@@ -35344,15 +37714,15 @@ function readInputs(getInput2, workspace) {
   const mode = oneOf2("mode", getInput2("mode"), MODES, DEFAULTS2.mode);
   const path6 = getInput2("path") || DEFAULTS2.path;
   const verify = bool("verify", getInput2("verify"), false);
-  const failOn = oneOf2("fail-on", getInput2("fail-on"), FAIL_ON, DEFAULTS2["fail-on"]);
+  const failOn = oneOf2("fail-on", getInput2("fail-on"), FAIL_ON2, DEFAULTS2["fail-on"]);
   const sarif = getInput2("sarif-file") || DEFAULTS2["sarif-file"];
   const flags = resolveFiles(parseArgsInput(getInput2("args"), mode, failOn, verify), workspace);
   return {
     mode,
     path: path6,
-    pathAbsolute: resolve5(workspace, path6),
+    pathAbsolute: resolve7(workspace, path6),
     failOn,
-    sarifFile: resolve5(workspace, sarif),
+    sarifFile: resolve7(workspace, sarif),
     flags
   };
 }
@@ -35360,21 +37730,21 @@ function readInputs(getInput2, workspace) {
 // src/action/summary.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var MAX_ROWS = 500;
-function escapeHtml(text) {
+function escapeHtml2(text) {
   return text.replace(/[&<>"'\u0000-\u001f\u007f]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 var encodePath = (path6) => path6.split("/").map(encodeURIComponent).join("/");
 function row(f, verified, repositoryUrl2) {
   const where = `${f.path}:${f.line}`;
-  const link = (href, text) => `<a href="${escapeHtml(href)}">${text}</a>`;
-  const file = `<code>${escapeHtml(where)}</code>`;
+  const link2 = (href, text) => `<a href="${escapeHtml2(href)}">${text}</a>`;
+  const file = `<code>${escapeHtml2(where)}</code>`;
   const sha2 = f.commit?.sha;
   const cells = [
-    `${escapeHtml(f.ruleName)}<br><code>${escapeHtml(f.ruleId)}</code>`,
-    sha2 && repositoryUrl2 ? link(`${repositoryUrl2}/blob/${sha2}/${encodePath(f.path)}#L${f.line}`, file) : file,
-    sha2 ? repositoryUrl2 ? link(`${repositoryUrl2}/commit/${sha2}`, `<code>${sha2.slice(0, 12)}</code>`) : `<code>${sha2.slice(0, 12)}</code>` : "\u2014",
-    escapeHtml(f.severity),
-    verified ? f.verification?.status === "live" ? "<strong>live</strong>" : escapeHtml(f.verification?.status ?? "unknown") : "not checked"
+    `${escapeHtml2(f.ruleName)}<br><code>${escapeHtml2(f.ruleId)}</code>`,
+    sha2 && repositoryUrl2 ? link2(`${repositoryUrl2}/blob/${sha2}/${encodePath(f.path)}#L${f.line}`, file) : file,
+    sha2 ? repositoryUrl2 ? link2(`${repositoryUrl2}/commit/${sha2}`, `<code>${sha2.slice(0, 12)}</code>`) : `<code>${sha2.slice(0, 12)}</code>` : "\u2014",
+    escapeHtml2(f.severity),
+    verified ? f.verification?.status === "live" ? "<strong>live</strong>" : escapeHtml2(f.verification?.status ?? "unknown") : "not checked"
   ];
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
 }
@@ -35382,7 +37752,7 @@ function formatSummary(input) {
   const { result, verified } = input;
   const s = result.scan;
   const amount = s.mode === "files" ? `${plural(s.filesScanned, "file")}, ${plural(s.bytesScanned, "byte")}` : `${plural(s.commitsScanned, "commit")}, ${plural(s.blobsScanned, "blob")}`;
-  const lines = ["<h2>pdguard</h2>", `<p><strong>Scanned:</strong> ${escapeHtml(input.scanned)} (${amount}).</p>`];
+  const lines = ["<h2>pdguard</h2>", `<p><strong>Scanned:</strong> ${escapeHtml2(input.scanned)} (${amount}).</p>`];
   const findings = result.findings;
   const live = findings.filter((f) => f.verification?.status === "live").length;
   const counts = [
@@ -35392,6 +37762,8 @@ function formatSummary(input) {
   lines.push(
     findings.length ? `<p><strong>${plural(findings.length, "finding")}</strong>${counts.length ? ` (${counts.join(", ")})` : ""}.</p>` : `<p><strong>No findings</strong>${counts.length ? ` (${counts.join(", ")})` : ""}.</p>`
   );
+  const by = describeSuppressions(result);
+  if (by) lines.push(`<p><strong>Suppressed:</strong> ${escapeHtml2(by)}.</p>`);
   if (result.incomplete) {
     const unreadable2 = unreadablePaths(result).length;
     lines.push(`<p><strong>The scan is incomplete:</strong> ${plural(unreadable2, "path")} could not be read (listed in the SARIF report).</p>`);
@@ -35405,16 +37777,16 @@ function formatSummary(input) {
       "</table>"
     );
     if (findings.length > MAX_ROWS) lines.push(`<p>${plural(findings.length - MAX_ROWS, "more finding")} in the SARIF report.</p>`);
-    lines.push(`<p>${escapeHtml(ROTATE_ADVICE)} ${allowAdvice((name) => `<code>${escapeHtml(name)}</code>`)}</p>`);
+    lines.push(`<p>${escapeHtml2(ROTATE_ADVICE)} ${allowAdvice((name2) => `<code>${escapeHtml2(name2)}</code>`)}</p>`);
   }
-  lines.push(`<p>SARIF report: <code>${escapeHtml(input.sarifFile)}</code></p>`);
-  if (input.failure) lines.push(`<p><strong>Failed:</strong> ${escapeHtml(input.failure)}</p>`);
+  lines.push(`<p>SARIF report: <code>${escapeHtml2(input.sarifFile)}</code></p>`);
+  if (input.failure) lines.push(`<p><strong>Failed:</strong> ${escapeHtml2(input.failure)}</p>`);
   return `${lines.join("\n")}
 `;
 }
 
 // src/action/run.ts
-var toPosix3 = (path6) => sep5 === "/" ? path6 : path6.split(sep5).join("/");
+var toPosix4 = (path6) => sep7 === "/" ? path6 : path6.split(sep7).join("/");
 async function gitTop(dir) {
   const run = await runGit(dir, ["rev-parse", "--show-toplevel"]);
   return run.code === 0 && run.stdout.trim() ? run.stdout.trim() : null;
@@ -35422,21 +37794,21 @@ async function gitTop(dir) {
 async function scanTree(inputs, common, workspace) {
   let isDir;
   try {
-    isDir = statSync2(inputs.pathAbsolute).isDirectory();
+    isDir = statSync3(inputs.pathAbsolute).isDirectory();
   } catch {
     throw new InputError(`the path input '${inputs.path}' does not exist in the workspace (check out the repository first, or fix the path)`);
   }
   const result = await scan({ ...common, paths: [inputs.pathAbsolute], cwd: workspace, gitignore: inputs.flags.gitignore });
-  const top = await gitTop(isDir ? inputs.pathAbsolute : dirname7(inputs.pathAbsolute)) ?? workspace;
+  const top = await gitTop(isDir ? inputs.pathAbsolute : dirname9(inputs.pathAbsolute)) ?? workspace;
   const base = isDir ? inputs.pathAbsolute : workspace;
   return {
     result,
     description: `the files in ${inputs.path}`,
     top,
     toTopPath: (path6) => {
-      const absolute = resolve6(base, path6);
-      const rel = relative4(top, absolute);
-      return rel.startsWith("..") || isAbsolute2(rel) ? toPosix3(absolute) : toPosix3(rel);
+      const absolute = resolve8(base, path6);
+      const rel = relative5(top, absolute);
+      return rel.startsWith("..") || isAbsolute5(rel) ? toPosix4(absolute) : toPosix4(rel);
     }
   };
 }
@@ -35460,6 +37832,34 @@ async function scanCommits(inputs, plan, common, tk, workspace) {
   const result = await scanRevisions(await openRepo(repo.dir), selection.revs, "history", selection.label, { ...common, repo: inputs.path });
   return { result, description: selection.description, top: repo.dir, toTopPath: (path6) => path6 };
 }
+async function settingsFromBase(inputs, base, plan, tk) {
+  let isDir = false;
+  try {
+    isDir = statSync3(inputs.pathAbsolute).isDirectory();
+  } catch {
+  }
+  const dir = isDir ? inputs.pathAbsolute : dirname9(inputs.pathAbsolute);
+  let repo;
+  try {
+    repo = await openRepo(dir);
+  } catch (error2) {
+    if (!(error2 instanceof InputError)) throw error2;
+    throw new InputError(`a pull request's configuration is read from its base commit, but the path input '${inputs.path}' is not in a git repository (${error2.message}); check the repository out with actions/checkout`);
+  }
+  const checkout = new Checkout(repo.dir, (line) => tk.info(`pdguard: ${line}`));
+  if (!await checkout.has(base)) {
+    await checkout.fetch(["--no-tags", ...await checkout.shallow() ? ["--depth=1"] : [], REMOTE, base]);
+    if (!await checkout.has(base)) {
+      const what = plan.kind === "range" ? plan.what : "pull request";
+      throw new InputError(
+        `the ${what} base commit ${base.slice(0, 12)} is not in this checkout and could not be fetched from ${REMOTE} (the configuration is read from it, never from the pull request); ${SHALLOW_FIX}`
+      );
+    }
+  }
+  const settings = await trustedSettings(repo.dir, base, plan.kind === "files" ? dir : repo.dir, inputs.flags);
+  for (const note of settings.notes) tk.info(`pdguard: ${note}`);
+  return settings;
+}
 async function repositoryUrl(top, env) {
   const server = env.GITHUB_SERVER_URL?.replace(/\/+$/, "");
   if (!server || !env.GITHUB_REPOSITORY) return void 0;
@@ -35481,19 +37881,29 @@ function failureOf(result, failOn) {
   if (failOn === "live" && live) {
     return `${plural(live, "credential")} verified live (fail-on: live): revoke ${live === 1 ? "it" : "them"} now; see the annotations and the job summary`;
   }
+  const { unchecked } = summarize(result);
+  if (failOn === "live" && unchecked) return uncheckedMessage(unchecked);
   return null;
 }
 async function runAction(tk, env) {
-  const workspace = resolve6(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve8(env.GITHUB_WORKSPACE || process.cwd());
   try {
-    const inputs = readInputs((name) => tk.getInput(name), workspace);
+    const inputs = readInputs((name2) => tk.getInput(name2), workspace);
     const flags = inputs.flags;
-    const plan = planScan(inputs.mode, readEvent(env));
-    const common = {
+    const event = readEvent(env);
+    const plan = planScan(inputs.mode, event);
+    const base = reviewedBase(event);
+    const switches = {
+      ...flags.enableRules.length ? { enableRules: flags.enableRules } : {},
+      ...flags.disableRules.length ? { disableRules: flags.disableRules } : {}
+    };
+    const trusted = base ? await settingsFromBase(inputs, base, plan, tk) : null;
+    const common = trusted ? { rules: loadPatterns(trusted.patterns), baseline: trusted.baseline, include: flags.include, exclude: flags.exclude, config: trusted.config, ...switches } : {
       rules: loadPatterns(flags.patterns),
       baseline: flags.baseline ? readBaseline(flags.baseline) : null,
       include: flags.include,
       exclude: flags.exclude,
+      ...switches,
       ...flags.config ? { configFile: flags.config } : {}
     };
     if (flags.verify) {
@@ -35506,7 +37916,7 @@ async function runAction(tk, env) {
     const scanned = plan.kind === "files" ? await scanTree(inputs, common, workspace) : await scanCommits(inputs, plan, common, tk, workspace);
     const result = scanned.result;
     const toTop = (f) => ({ ...f, path: scanned.toTopPath(f.path) });
-    const rootShown = toPosix3(relative4(workspace, scanned.top)) || ".";
+    const rootShown = toPosix4(relative5(workspace, scanned.top)) || ".";
     const reported = {
       ...result,
       scan: { ...result.scan, root: rootShown, skipped: result.scan.skipped.map((s) => ({ ...s, path: result.scan.mode === "files" ? scanned.toTopPath(s.path) : s.path })) },
@@ -35514,8 +37924,8 @@ async function runAction(tk, env) {
       suppressed: result.suppressed.map(toTop)
     };
     try {
-      mkdirSync(dirname7(inputs.sarifFile), { recursive: true });
-      writeFileSync2(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }));
+      mkdirSync2(dirname9(inputs.sarifFile), { recursive: true });
+      writeFileSync3(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }));
     } catch (error2) {
       throw new InputError(`cannot write the SARIF report to ${inputs.sarifFile} (${error2.code ?? errorMessage(error2)}); check the sarif-file input`);
     }
@@ -35525,9 +37935,9 @@ async function runAction(tk, env) {
     tk.setOutput("sarif-file", inputs.sarifFile);
     for (const annotation2 of annotations(reported.findings)) tk.annotate(annotation2);
     const failure = failureOf(reported, inputs.failOn);
-    const sarifShown = relative4(workspace, inputs.sarifFile);
+    const sarifShown = relative5(workspace, inputs.sarifFile);
     tk.info(
-      `pdguard: ${plural(counts.findings, "finding")}${flags.verify ? ` (${counts.live} live)` : ""}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ""} in ${scanned.description}; SARIF report: ${sarifShown}`
+      `pdguard: ${plural(counts.findings, "finding")}${flags.verify ? ` (${counts.live} live)` : ""}${counts.suppressed ? `, ${counts.suppressed} suppressed (${describeSuppressions(reported)})` : ""} in ${scanned.description}; SARIF report: ${sarifShown}`
     );
     await tk.writeSummary(
       formatSummary({
@@ -35539,8 +37949,11 @@ async function runAction(tk, env) {
         ...reported.scan.mode === "history" ? { repositoryUrl: await repositoryUrl(scanned.top, env) } : {}
       })
     );
-    if (inputs.failOn === "live" && counts.unknown) {
-      tk.warning(`pdguard: ${plural(counts.unknown, "finding")} could not be verified (liveness unknown; see the job summary); fail-on: live does not fail on ${counts.unknown === 1 ? "it" : "them"}`);
+    const unverifiable = counts.unknown - counts.unchecked;
+    if (inputs.failOn === "live" && unverifiable) {
+      tk.warning(
+        `pdguard: ${plural(unverifiable, "finding")} cannot be checked (never sent to the API, or a refresh token; liveness unknown, see the job summary); fail-on: live does not fail on ${unverifiable === 1 ? "it" : "them"}`
+      );
     }
     if (failure) tk.setFailed(`pdguard: ${failure}`);
     else if (counts.findings && inputs.failOn !== "any") tk.info(`pdguard: the step passes (fail-on: ${inputs.failOn})`);
@@ -35552,7 +37965,7 @@ async function runAction(tk, env) {
       message = `internal error: ${errorMessage(error2)}${where ? ` (${where})` : ""}; please report it`;
     }
     await tk.writeSummary(`<h2>pdguard</h2>
-<p><strong>Failed:</strong> ${escapeHtml(message)}</p>
+<p><strong>Failed:</strong> ${escapeHtml2(message)}</p>
 `);
     tk.setFailed(`pdguard: ${message}`);
   }
@@ -35561,8 +37974,8 @@ async function runAction(tk, env) {
 // src/action/main.ts
 await runAction(
   {
-    getInput: (name) => getInput(name),
-    setOutput: (name, value) => setOutput(name, value),
+    getInput: (name2) => getInput(name2),
+    setOutput: (name2, value) => setOutput(name2, value),
     info: (line) => info(line),
     warning: (line) => warning(line),
     annotate: ({ level, message, properties }) => core_exports[level](message, properties),

@@ -90,7 +90,8 @@ export function parseArgsInput(args: string, mode: Mode, failOn: FailOn, verify:
   if (command.showSecrets) refuse('--show-secrets', 'the Action never prints secrets in logs, annotations or summaries');
   if (command.writeBaseline !== undefined) refuse('--write-baseline', 'write a baseline with the CLI (pdguard scan or pdguard history --write-baseline FILE), commit it, and pass --baseline FILE');
   if (command.stdinName !== 'stdin') refuse('--stdin-name', 'the Action does not read standard input');
-  if (command.failOn === 'live' && failOn !== 'live') refuse('--fail-on', 'use the fail-on input (fail-on: live)');
+  // One place says when the step fails: the fail-on input (args saying otherwise would be ignored silently).
+  if (command.failOn !== 'any' && command.failOn !== failOn) refuse(`--fail-on ${command.failOn}`, `use the fail-on input (fail-on: ${command.failOn})`);
   if (!command.gitignore && mode !== 'files') refuse('--no-gitignore', 'it applies to mode: files only (git history has no ignored files)');
   const { kind: _kind, paths: _paths, stdinName: _stdinName, gitignore, ...flags } = command;
   return { ...flags, paths: [], stdinName: 'stdin', gitignore };

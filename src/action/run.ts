@@ -9,6 +9,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { scanRevisions } from '../commands/history.js';
 import { type CommonOptions, scan } from '../commands/scan.js';
 import { InputError, PdguardError, errorMessage } from '../errors.js';
+import { SHALLOW_FIX } from '../git/advice.js';
 import { runGit } from '../git/process.js';
 import { openRepo, type Repo } from '../git/repo.js';
 import { version } from '../package-info.js';
@@ -16,13 +17,15 @@ import { loadPatterns } from '../patterns/load.js';
 import { runScan } from '../pipeline/run.js';
 import { settle } from '../pipeline/settle.js';
 import { nothingToScan } from '../pipeline/source.js';
-import { plural, summarize, unreadablePaths } from '../report/present.js';
+import { describeSuppressions, plural, summarize, uncheckedMessage, unreadablePaths } from '../report/present.js';
 import { formatSarif } from '../report/sarif.js';
 import { readBaseline } from '../suppress/baseline.js';
 import type { ScanResult } from '../types.js';
 import { apiBases } from '../verify/options.js';
 import { type Annotation, annotations } from './annotations.js';
 import { selectCommits } from './commits.js';
+import { Checkout, REMOTE } from './git.js';
+import { type TrustedSettings, reviewedBase, trustedSettings } from './trusted.js';
 import { type Plan, planScan, readEvent } from './event.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { escapeHtml, formatSummary } from './summary.js';
@@ -105,6 +108,40 @@ async function scanCommits(inputs: ActionInputs, plan: Exclude<Plan, { kind: 'fi
   return { result, description: selection.description, top: repo.dir, toTopPath: (path) => path };
 }
 
+/**
+ * The configuration, baseline and pattern files of a pull request's run, as its base commit has
+ * them (trusted.ts); the base is fetched when the checkout lacks it, and its absence fails the step.
+ */
+async function settingsFromBase(inputs: ActionInputs, base: string, plan: Plan, tk: Toolkit): Promise<TrustedSettings> {
+  let isDir = false;
+  try {
+    isDir = statSync(inputs.pathAbsolute).isDirectory();
+  } catch {
+    // scanTree and scanCommits say what is wrong with the path
+  }
+  const dir = isDir ? inputs.pathAbsolute : dirname(inputs.pathAbsolute);
+  let repo: Repo;
+  try {
+    repo = await openRepo(dir);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(`a pull request's configuration is read from its base commit, but the path input '${inputs.path}' is not in a git repository (${error.message}); check the repository out with actions/checkout`);
+  }
+  const checkout = new Checkout(repo.dir, (line) => tk.info(`pdguard: ${line}`));
+  if (!(await checkout.has(base))) {
+    await checkout.fetch(['--no-tags', ...((await checkout.shallow()) ? ['--depth=1'] : []), REMOTE, base]);
+    if (!(await checkout.has(base))) {
+      const what = plan.kind === 'range' ? plan.what : 'pull request';
+      throw new InputError(
+        `the ${what} base commit ${base.slice(0, 12)} is not in this checkout and could not be fetched from ${REMOTE} (the configuration is read from it, never from the pull request); ${SHALLOW_FIX}`,
+      );
+    }
+  }
+  const settings = await trustedSettings(repo.dir, base, plan.kind === 'files' ? dir : repo.dir, inputs.flags);
+  for (const note of settings.notes) tk.info(`pdguard: ${note}`);
+  return settings;
+}
+
 /** `https://github.com/owner/repo` when the checkout's origin is this workflow's repository. */
 async function repositoryUrl(top: string, env: Env): Promise<string | undefined> {
   const server = env.GITHUB_SERVER_URL?.replace(/\/+$/, '');
@@ -131,6 +168,8 @@ function failureOf(result: ScanResult, failOn: ActionInputs['failOn']): string |
   if (failOn === 'live' && live) {
     return `${plural(live, 'credential')} verified live (fail-on: live): revoke ${live === 1 ? 'it' : 'them'} now; see the annotations and the job summary`;
   }
+  const { unchecked } = summarize(result);
+  if (failOn === 'live' && unchecked) return uncheckedMessage(unchecked);
   return null;
 }
 
@@ -139,14 +178,26 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
   try {
     const inputs = readInputs((name) => tk.getInput(name), workspace);
     const flags = inputs.flags;
-    const plan = planScan(inputs.mode, readEvent(env));
-    const common: CommonOptions = {
-      rules: loadPatterns(flags.patterns),
-      baseline: flags.baseline ? readBaseline(flags.baseline) : null,
-      include: flags.include,
-      exclude: flags.exclude,
-      ...(flags.config ? { configFile: flags.config } : {}),
+    const event = readEvent(env);
+    const plan = planScan(inputs.mode, event);
+    const base = reviewedBase(event);
+    // Rule switches come from the workflow's args, which the change under review cannot edit.
+    const switches = {
+      ...(flags.enableRules.length ? { enableRules: flags.enableRules } : {}),
+      ...(flags.disableRules.length ? { disableRules: flags.disableRules } : {}),
     };
+    // A pull request's own .pdguard.yaml or baseline must not hide its findings: read them from its base.
+    const trusted = base ? await settingsFromBase(inputs, base, plan, tk) : null;
+    const common: CommonOptions = trusted
+      ? { rules: loadPatterns(trusted.patterns), baseline: trusted.baseline, include: flags.include, exclude: flags.exclude, config: trusted.config, ...switches }
+      : {
+          rules: loadPatterns(flags.patterns),
+          baseline: flags.baseline ? readBaseline(flags.baseline) : null,
+          include: flags.include,
+          exclude: flags.exclude,
+          ...switches,
+          ...(flags.config ? { configFile: flags.config } : {}),
+        };
     if (flags.verify) {
       // Where secrets may be sent comes from the workflow (args) or the environment only, never
       // from the scanned repository (the same rule as the CLI's: verify/options.ts).
@@ -186,7 +237,7 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
     const failure = failureOf(reported, inputs.failOn);
     const sarifShown = relative(workspace, inputs.sarifFile);
     tk.info(
-      `pdguard: ${plural(counts.findings, 'finding')}${flags.verify ? ` (${counts.live} live)` : ''}${counts.suppressed ? `, ${counts.suppressed} suppressed` : ''} in ${scanned.description}; SARIF report: ${sarifShown}`,
+      `pdguard: ${plural(counts.findings, 'finding')}${flags.verify ? ` (${counts.live} live)` : ''}${counts.suppressed ? `, ${counts.suppressed} suppressed (${describeSuppressions(reported)})` : ''} in ${scanned.description}; SARIF report: ${sarifShown}`,
     );
     await tk.writeSummary(
       formatSummary({
@@ -198,8 +249,11 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
         ...(reported.scan.mode === 'history' ? { repositoryUrl: await repositoryUrl(scanned.top, env) } : {}),
       }),
     );
-    if (inputs.failOn === 'live' && counts.unknown) {
-      tk.warning(`pdguard: ${plural(counts.unknown, 'finding')} could not be verified (liveness unknown; see the job summary); fail-on: live does not fail on ${counts.unknown === 1 ? 'it' : 'them'}`);
+    const unverifiable = counts.unknown - counts.unchecked;
+    if (inputs.failOn === 'live' && unverifiable) {
+      tk.warning(
+        `pdguard: ${plural(unverifiable, 'finding')} cannot be checked (never sent to the API, or a refresh token; liveness unknown, see the job summary); fail-on: live does not fail on ${unverifiable === 1 ? 'it' : 'them'}`,
+      );
     }
     if (failure) tk.setFailed(`pdguard: ${failure}`);
     else if (counts.findings && inputs.failOn !== 'any') tk.info(`pdguard: the step passes (fail-on: ${inputs.failOn})`);

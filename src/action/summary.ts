@@ -3,7 +3,7 @@
  * commit, severity, verification) and where the SARIF report is. HTML, every value escaped; no
  * secret, not even redacted: the annotations and the SARIF report carry those.
  */
-import { ROTATE_ADVICE, allowAdvice, byPriority, plural, unreadablePaths } from '../report/present.js';
+import { ROTATE_ADVICE, allowAdvice, byPriority, describeSuppressions, plural, unreadablePaths } from '../report/present.js';
 import type { Finding, ScanResult } from '../types.js';
 
 /** GitHub allows 1 MiB of summary per step; far fewer rows are readable anyway. */
@@ -65,6 +65,8 @@ export function formatSummary(input: SummaryInput): string {
       ? `<p><strong>${plural(findings.length, 'finding')}</strong>${counts.length ? ` (${counts.join(', ')})` : ''}.</p>`
       : `<p><strong>No findings</strong>${counts.length ? ` (${counts.join(', ')})` : ''}.</p>`,
   );
+  const by = describeSuppressions(result);
+  if (by) lines.push(`<p><strong>Suppressed:</strong> ${escapeHtml(by)}.</p>`);
   if (result.incomplete) {
     const unreadable = unreadablePaths(result).length;
     lines.push(`<p><strong>The scan is incomplete:</strong> ${plural(unreadable, 'path')} could not be read (listed in the SARIF report).</p>`);

@@ -21,5 +21,13 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V') && typeof
     stdin: process.stdin,
     env: process.env,
     cwd: process.cwd(),
+    onInterrupt: (tidy) => {
+      const interrupted = (): void => {
+        tidy();
+        process.exit(130);
+      };
+      process.once('SIGINT', interrupted);
+      return () => process.off('SIGINT', interrupted);
+    },
   });
 }

@@ -2,35 +2,45 @@
  * The only module that knows about argv, the environment, standard streams and exit codes.
  * `run` returns the exit code instead of exiting, so tests can call it in-process.
  */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PushUpdate } from '../commands/prepush.js';
 import { type CommonOptions, scan } from '../commands/scan.js';
 import { PdguardError, errorMessage } from '../errors.js';
 import { SHALLOW_FIX } from '../git/advice.js';
 import { version } from '../package-info.js';
 import { loadPatterns } from '../patterns/load.js';
+import { observeGit } from '../git/process.js';
 import { formatReport } from '../report/formats.js';
-import { plural, unreadablePaths } from '../report/present.js';
+import { DEFAULT_WIDTH, escapeControls } from '../report/layout.js';
+import { plural, uncheckedMessage, unreadablePaths } from '../report/present.js';
 import { formatRulesJson, formatRulesText } from '../report/rules.js';
 import { readBaseline, writeBaseline } from '../suppress/baseline.js';
 import type { ScanResult } from '../types.js';
 import { apiBases } from '../verify/options.js';
-import type { Command, ReportFlags, ScanningFlags } from './options.js';
+import { debugLines, describeGitRun, describeRules, describeScan } from './debug.js';
+import type { Command, ReportFlags, ScanFlags, ScanningFlags } from './options.js';
 import { parseCommandLine } from './parse.js';
 import { HistoryProgressLine, progressWanted } from './progress.js';
 
 export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   stdin: AsyncIterable<Buffer | string> & { isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
+  /**
+   * Calls `tidy` when the user interrupts (Ctrl-C) before the process ends with EXIT_INTERRUPTED;
+   * returns the way to stop listening. The executable gives one; in-process callers need not.
+   */
+  onInterrupt?: (tidy: () => void) => () => void;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
+/** The shell's convention for a run ended by SIGINT (128 + 2): nothing was decided. */
+export const EXIT_INTERRUPTED = 130;
 
 /** NO_COLOR (https://no-color.org) and FORCE_COLOR win; otherwise colour only on a terminal. */
 export function useColor(env: Io['env'], isTTY: boolean | undefined): boolean {
@@ -39,7 +49,7 @@ export function useColor(env: Io['env'], isTTY: boolean | undefined): boolean {
   return Boolean(isTTY) && env.TERM !== 'dumb';
 }
 
-function emit(io: Io, flags: Pick<ReportFlags, 'output'>, text: string): void {
+export function emit(io: Io, flags: Pick<ReportFlags, 'output'>, text: string): void {
   if (flags.output === '-') {
     io.stdout.write(text);
     return;
@@ -51,20 +61,63 @@ function emit(io: Io, flags: Pick<ReportFlags, 'output'>, text: string): void {
   }
 }
 
-function report(result: ScanResult, flags: ReportFlags, io: Io): string {
+/** The width text output fits: the terminal's, or 80 for a pipe or a file (stable output for scripts). */
+export function outputWidth(io: Io, flags: Pick<ReportFlags, 'output'>): number {
+  return flags.output === '-' && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : DEFAULT_WIDTH;
+}
+
+function report(result: ScanResult, flags: ReportFlags, io: Io, pathPrefix: string): string {
   return formatReport(flags.format, result, {
     showSecrets: flags.showSecrets,
     toolVersion: version(),
-    color: flags.output === '-' && useColor(io.env, io.stdout.isTTY),
+    color: flags.color && flags.output === '-' && useColor(io.env, io.stdout.isTTY),
     quiet: flags.quiet,
+    width: outputWidth(io, flags),
+    pathPrefix,
+    asOf: Date.now(),
   });
 }
 
+const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
+
+/**
+ * Where the report's paths start, seen from where the command ran (`''` when there), so that the
+ * text report's paths open from the terminal: the scanned directory when `scan` scanned one
+ * (otherwise its paths are already as typed), the top of the work tree for git commands. Written
+ * the way the user wrote the path: relative, or absolute when typed absolute.
+ */
+async function pathPrefixOf(result: ScanResult, io: Io, repoArg: string | undefined): Promise<string> {
+  let base: string;
+  if (result.scan.mode === 'files') {
+    const root = result.scan.root;
+    try {
+      if (!statSync(resolve(io.cwd, root)).isDirectory()) return '';
+    } catch {
+      return '';
+    }
+    base = toPosix(root);
+  } else if (result.scan.mode === 'stdin') {
+    return '';
+  } else {
+    const { openRepo } = await import('../git/repo.js');
+    const repo = await openRepo(resolve(io.cwd, repoArg ?? '.'));
+    // A bare repository has no files to open: its paths stay as they are in the commits.
+    if (repo.bare) return '';
+    const top = repo.dir;
+    base = repoArg !== undefined && isAbsolute(repoArg) ? toPosix(top) : toPosix(relative(io.cwd, top));
+  }
+  base = base.replace(/\/+$/, '');
+  return base === '' || base === '.' ? '' : `${base}/`;
+}
+
 /** The options every scanning command shares, from its flags and the environment. */
-function commonOptions(command: ScanningFlags, io: Io, onProgress: CommonOptions['onProgress']): CommonOptions {
+export function commonOptions(command: ScanningFlags, io: Io, onProgress: CommonOptions['onProgress']): CommonOptions {
   const options: CommonOptions = {
     rules: loadPatterns(command.patterns),
-    baseline: command.baseline ? readBaseline(command.baseline) : null,
+    // A run that writes a baseline records every finding: no baseline applies to it.
+    ...(command.writeBaseline ? { ignoreBaseline: true } : command.baseline ? { baseline: readBaseline(command.baseline) } : {}),
+    ...(command.enableRules.length ? { enableRules: command.enableRules } : {}),
+    ...(command.disableRules.length ? { disableRules: command.disableRules } : {}),
     include: command.include,
     exclude: command.exclude,
     ...(command.config ? { configFile: command.config } : {}),
@@ -74,23 +127,60 @@ function commonOptions(command: ScanningFlags, io: Io, onProgress: CommonOptions
     options.verify = {
       ...apiBases(command.verify, io.env),
       ...(command.verify.cacheFile ? { cacheFile: command.verify.cacheFile } : {}),
-      ...(command.debug ? { debug: (line: string) => io.stderr.write(`pdguard: debug: ${line}\n`) } : {}),
+      ...(command.debug ? { debug: debugLines(io.stderr) } : {}),
     };
   }
   return options;
 }
 
-async function runScanning(command: ScanningFlags, io: Io, produce: (options: CommonOptions) => Promise<ScanResult>): Promise<number> {
+/**
+ * One scanning command from start to exit code. `repoArg`: the repository as the user named it
+ * (git commands), which is what the report's `scan.root` says, as `scan` says the path it was given.
+ */
+async function runScanning(
+  command: ScanningFlags & Partial<Pick<ScanFlags, 'gitignore'>>,
+  io: Io,
+  produce: (options: CommonOptions) => Promise<ScanResult>,
+  repoArg?: string | null,
+): Promise<number> {
+  const started = performance.now();
+  const debug = command.debug ? debugLines(io.stderr) : null;
   const progress = progressWanted(io.stderr, io.env, command.progress && !command.quiet) ? new HistoryProgressLine(io.stderr) : null;
-  const options = commonOptions(command, io, progress?.update);
+  const stopObserving = debug ? observeGit((run) => debug(describeGitRun(run))) : undefined;
+  const stopListening = io.onInterrupt?.(() => {
+    progress?.clear();
+    io.stderr.write('pdguard: interrupted\n');
+  });
   let result: ScanResult;
   try {
-    result = await produce(options);
+    let rulesMs: number;
+    let runMs: number;
+    try {
+      const options = commonOptions(command, io, progress?.update);
+      rulesMs = performance.now() - started;
+      if (debug) debug(describeRules(options.rules ?? [], rulesMs));
+      result = await produce(options);
+      runMs = performance.now() - started - rulesMs;
+    } finally {
+      progress?.clear();
+      stopListening?.();
+    }
+    // One rule for every mode: scan.root is what the user named (`.` when nothing), never made absolute.
+    if (repoArg !== undefined) result = { ...result, scan: { ...result.scan, root: repoArg ?? '.' } };
+    if (command.writeBaseline) {
+      const written = writeBaseline(command.writeBaseline, result.findings);
+      io.stderr.write(`pdguard: wrote ${plural(written, 'finding')} to ${command.writeBaseline}\n`);
+    }
+    const prefix = command.format === 'text' ? await pathPrefixOf(result, io, repoArg ?? undefined) : '';
+    if (debug) for (const line of describeScan(result, command, { rulesMs, runMs, totalMs: performance.now() - started })) debug(line);
+    // Writing a baseline confirms that instead of printing the report, unless --output asks for one.
+    if (!command.writeBaseline || command.output !== '-') emit(io, command, report(result, command, io, prefix));
+    // For `pdguard allow --last`: fingerprints and hashes only, in the repository's git directory.
+    const { rememberFindings } = await import('../commands/allow.js');
+    rememberFindings(result, resolve(io.cwd, result.scan.root));
   } finally {
-    progress?.clear();
+    stopObserving?.();
   }
-  if (command.writeBaseline) writeBaseline(command.writeBaseline, result.findings);
-  emit(io, command, report(result, command, io));
   if (result.scan.shallow) {
     io.stderr.write(`pdguard: this is a shallow clone: history before its boundary was not scanned; ${SHALLOW_FIX}\n`);
   }
@@ -101,10 +191,21 @@ async function runScanning(command: ScanningFlags, io: Io, produce: (options: Co
   }
   // A baseline just written accepts today's findings: only later runs fail on new ones.
   if (command.writeBaseline) return EXIT_OK;
-  const failing = command.failOn === 'live' ? result.findings.filter((f) => f.verification?.status === 'live') : result.findings;
-  if (failing.length === 0) return EXIT_OK;
+  const failing =
+    command.failOn === 'never' ? [] : command.failOn === 'live' ? result.findings.filter((f) => f.verification?.status === 'live') : result.findings;
+  if (failing.length === 0) {
+    // Not live is not known for a credential nobody could check: --fail-on live never passes on it.
+    const unchecked = command.failOn === 'live' ? result.findings.filter((f) => f.verification?.unchecked).length : 0;
+    if (unchecked) {
+      io.stderr.write(`pdguard: ${uncheckedMessage(unchecked)}\n`);
+      return EXIT_ERROR;
+    }
+    return EXIT_OK;
+  }
   const blocked = BLOCKED[result.scan.mode];
-  if (blocked) io.stderr.write(`${blocked}\n`);
+  // The pre-commit framework (it sets PRE_COMMIT=1) skips one hook by its id, not with --no-verify.
+  const underFramework = io.env.PRE_COMMIT === '1';
+  if (blocked) io.stderr.write(`${underFramework ? blocked.replace(/git (commit|push) --no-verify/, (_, verb: string) => `SKIP=${verb === 'commit' ? 'pdguard' : 'pdguard-pre-push'} git ${verb} …`) : blocked}\n`);
   return EXIT_FINDINGS;
 }
 
@@ -126,12 +227,14 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       return EXIT_OK;
     case 'rules': {
       const rules = loadPatterns(command.patterns);
-      io.stdout.write(command.format === 'json' ? formatRulesJson(rules) : formatRulesText(rules));
+      io.stdout.write(command.format === 'json' ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: '-' })));
       return EXIT_OK;
     }
     case 'scan':
+      // Someone typing at a terminal would otherwise see nothing happen.
+      if (command.paths.includes('-') && io.stdin.isTTY) io.stderr.write('pdguard: reading standard input (end it with Ctrl-D)\n');
       return runScanning(command, io, ({ onProgress: _, ...options }) =>
-        scan({ ...options, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore }),
+        scan({ ...options, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore, maxFileSize: command.maxFileSize }),
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case 'history': {
@@ -145,11 +248,12 @@ async function runCommand(command: Command, io: Io): Promise<number> {
           ...(command.noCache ? { cache: null } : command.cache !== undefined ? { cache: resolve(io.cwd, command.cache) } : {}),
           onWarning: (message: string) => io.stderr.write(`pdguard: warning: ${message}\n`),
         }),
+        command.repo ?? null,
       );
     }
     case 'staged': {
       const { scanStaged } = await import('../commands/staged.js');
-      return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? '.') }));
+      return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? '.') }), command.repo ?? null);
     }
     case 'pre-push': {
       const { parsePrePushLines, scanPrePush } = await import('../commands/prepush.js');
@@ -171,15 +275,28 @@ async function runCommand(command: Command, io: Io): Promise<number> {
           updates = parsePrePushLines(await readAll(io.stdin));
         }
         const remote = command.remote ?? env.PRE_COMMIT_REMOTE_NAME;
-        return scanPrePush({ ...options, repo: resolve(io.cwd, command.repo ?? '.'), updates, ...(remote ? { remote } : {}) });
-      });
+        const url = command.url ?? env.PRE_COMMIT_REMOTE_URL;
+        const debug = command.debug ? { debug: (line: string) => io.stderr.write(`pdguard: debug: ${line}\n`) } : {};
+        return scanPrePush({ ...options, repo: resolve(io.cwd, command.repo ?? '.'), updates, ...(remote ? { remote } : {}), ...(url ? { url } : {}), ...debug });
+      }, command.repo ?? null);
     }
+    case 'allow': {
+      const { allowFindings } = await import('../commands/allow.js');
+      const { kind: _, ...options } = command;
+      io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}\n`);
+      return EXIT_OK;
+    }
+    case 'audit':
+      return (await import('./audit.js')).runAudit(command, io);
+    case 'report-merge':
+      return (await import('./audit.js')).runReportMerge(command, io);
     case 'install':
     case 'uninstall': {
       const { installHook, uninstallHook } = await import('../hook/install.js');
       const repo = resolve(io.cwd, command.repo ?? '.');
-      const outcome = command.kind === 'install' ? await installHook(repo, command.hook, { force: command.force }) : await uninstallHook(repo, command.hook);
-      io.stdout.write(`${outcome}\n`);
+      const outcome = command.kind === 'install' ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
+      // Escaped line by line: the message may have several lines; what it quotes draws nothing.
+      io.stdout.write(`${outcome.split('\n').map(escapeControls).join('\n')}\n`);
       return EXIT_OK;
     }
   }
@@ -195,11 +312,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     return await runCommand(parseCommandLine(argv), io);
   } catch (error) {
+    // Messages quote paths, revisions and git's words: escaped, each stays one line that draws nothing.
     if (error instanceof PdguardError) {
-      io.stderr.write(`pdguard: ${error.message}\n`);
+      io.stderr.write(`pdguard: ${escapeControls(error.message)}\n`);
     } else {
       const where = error instanceof Error && error.stack ? error.stack.split('\n')[1]?.trim() : '';
-      io.stderr.write(`pdguard: internal error: ${errorMessage(error)}${where ? ` (${where})` : ''}; please report it\n`);
+      io.stderr.write(`pdguard: internal error: ${escapeControls(errorMessage(error))}${where ? ` (${escapeControls(where)})` : ''}; please report it\n`);
     }
     return EXIT_ERROR;
   }

@@ -3,7 +3,25 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { FORMATS, isFormat } from '../report/formats.js';
 import { commandHelp, mainHelp } from './help.js';
-import { COMMANDS, type Command, type Format, type GitFlags, HELP_OPTION, type ScanningFlags, type VerifyFlags } from './options.js';
+import { COMMANDS, type Command, FAIL_ON, type FailOn, type Format, type GitFlags, HELP_OPTION, type ScanningFlags, type VerifyFlags } from './options.js';
+import { parseSize } from '../util/size.js';
+import { closest } from './suggest.js';
+
+/** `; did you mean --format?`, or nothing when no known name is close. */
+function didYouMean(typed: string, known: readonly string[]): string {
+  const guess = closest(typed, known);
+  return guess ? `; did you mean ${guess}?` : '';
+}
+
+/** What to say about an option given before any command (`pdguard -v`, `pdguard --format json`). */
+function leadingOption(argv: readonly string[]): string {
+  const option = argv[0]!;
+  const name = option.replace(/=.*$/, '');
+  if (name === '-v' || name === '--verbose') return `unknown option '${name}'; did you mean -V (--version)? For more detail on a scan: pdguard scan --debug`;
+  const scanOptions = Object.entries(COMMANDS.scan!.options).flatMap(([long, spec]) => [`--${long}`, ...(spec.short ? [`-${spec.short}`] : [])]);
+  if (scanOptions.includes(name)) return `options go after the command, e.g. pdguard scan ${argv.join(' ')} (see pdguard --help)`;
+  return `unknown option '${name}'${didYouMean(name, ['--help', '--version'])} (see pdguard --help)`;
+}
 
 function parseOptions(command: string, args: string[]) {
   const spec = COMMANDS[command]!;
@@ -16,14 +34,22 @@ function parseOptions(command: string, args: string[]) {
   } catch (error) {
     // parseArgs says e.g. "Unknown option '--fromat'. To specify a positional argument starting with a '-' ..."
     const message = (error instanceof Error ? error.message : String(error)).split('. ')[0]!.replace(/\.$/, '');
-    throw new UsageError(`${message} (see pdguard ${command} --help)`);
+    const unknown = /^Unknown option '(--?[^'=]+)/.exec(message)?.[1];
+    const known = Object.keys(options).map((name) => `--${name}`);
+    throw new UsageError(`${message}${unknown?.startsWith('--') ? didYouMean(unknown, known) : ''} (see pdguard ${command} --help)`);
   }
 }
 
+/** `pdguard rules` is a table, not a report: only text and json make sense for it. */
+const RULES_FORMATS: readonly Format[] = ['text', 'json'];
+
 function oneFormat(value: unknown, command: string): Format {
+  const allowed = command === 'rules' ? RULES_FORMATS : FORMATS;
   if (value === undefined) return 'text';
-  if (isFormat(value)) return value;
-  throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got '${String(value)}'; see pdguard ${command} --help)`);
+  if (isFormat(value) && allowed.includes(value)) return value;
+  const guess = didYouMean(String(value), allowed);
+  const got = guess ? `(got '${String(value)}')${guess} (see` : `(got '${String(value)}'; see`;
+  throw new UsageError(`--format must be one of ${allowed.join(', ')} ${got} pdguard ${command} --help)`);
 }
 
 export function parseCommandLine(argv: readonly string[]): Command {
@@ -34,10 +60,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
     return { kind: 'help', text: mainHelp() };
   }
   if (first === '-V' || first === '--version' || first === 'version') return { kind: 'version' };
-  if (first.startsWith('-')) throw new UsageError(`a command comes first, e.g. pdguard scan ${first} (see pdguard --help)`);
+  if (first.startsWith('-')) throw new UsageError(leadingOption(argv));
   if (!COMMANDS[first]) {
-    const known = Object.keys(COMMANDS).join(', ');
-    throw new UsageError(`unknown command '${first}' (commands: ${known}; see pdguard --help)`);
+    const known = Object.keys(COMMANDS);
+    throw new UsageError(`unknown command '${first}'${didYouMean(first, known)} (commands: ${known.join(', ')}; see pdguard --help)`);
   }
 
   const { values, positionals } = parseOptions(first, rest);
@@ -60,17 +86,26 @@ export function parseCommandLine(argv: readonly string[]): Command {
     const hook = str('hook') ?? 'pre-commit';
     if (hook !== 'pre-commit' && hook !== 'pre-push') throw new UsageError(`--hook must be pre-commit or pre-push (got '${hook}')`);
     const repo = str('repo');
-    return { kind: first, hook, force: Boolean(values.force), ...(repo !== undefined ? { repo } : {}) };
+    return { kind: first, hook, force: Boolean(values.force), append: Boolean(values.append), ...(repo !== undefined ? { repo } : {}) };
   }
 
-  const failOn = str('fail-on') ?? 'any';
-  if (failOn !== 'any' && failOn !== 'live') throw new UsageError(`--fail-on must be any or live (got '${failOn}')`);
+  if (first === 'allow') {
+    const reason = str('reason');
+    if (reason === undefined || reason.trim() === '') throw new UsageError('pdguard allow needs --reason TEXT: say why these findings are not secrets');
+    const config = str('config');
+    return { kind: 'allow', fingerprints: positionals, last: Boolean(values.last), reason, ...(config !== undefined ? { config } : {}) };
+  }
+
+  if (first === 'report') return parseReportMerge(positionals, values, format, str);
+
+  const failOn = parseFailOn(str('fail-on'));
   const verifyWanted = Boolean(values.verify) || failOn === 'live';
   for (const name of ['api-url', 'api-url-eu', 'verify-cache']) {
     if (values[name] !== undefined && !verifyWanted) throw new UsageError(`--${name} goes with --verify`);
   }
   const flags: ScanningFlags = {
     format,
+    color: !values['no-color'],
     output: str('output') ?? '-',
     showSecrets: Boolean(values['show-secrets']),
     quiet: Boolean(values.quiet),
@@ -78,6 +113,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     include: (values.include as string[] | undefined) ?? [],
     exclude: (values.exclude as string[] | undefined) ?? [],
     patterns,
+    enableRules: (values['enable-rule'] as string[] | undefined) ?? [],
+    disableRules: (values['disable-rule'] as string[] | undefined) ?? [],
     failOn,
     debug: Boolean(values.debug),
   };
@@ -98,7 +135,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
 
   if (first === 'scan') {
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be scanned only once');
-    return { kind: 'scan', ...flags, paths: positionals, stdinName: str('stdin-name') ?? 'stdin', gitignore: !values['no-gitignore'] };
+    const maxFileSize = str('max-file-size');
+    const limit = maxFileSize === undefined ? undefined : parseSize(maxFileSize);
+    if (limit instanceof Error) throw new UsageError(`--max-file-size: ${limit.message}`);
+    return { kind: 'scan', ...flags, paths: positionals, stdinName: str('stdin-name') ?? 'stdin', gitignore: !values['no-gitignore'], ...(limit !== undefined ? { maxFileSize: limit } : {}) };
+  }
+  if (first === 'audit') {
+    const asOf = parseAsOf(str('as-of'));
+    return { kind: 'audit', ...flags, paths: positionals, ...(asOf !== undefined ? { asOf } : {}) };
   }
   const repo = str('repo');
   const git: GitFlags = { ...flags, ...(repo !== undefined ? { repo } : {}) };
@@ -124,5 +168,33 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   // pre-push: git passes the remote's name and URL as arguments.
   if (positionals.length > 2) throw new UsageError('pdguard pre-push takes at most REMOTE and URL (as git passes them)');
-  return { kind: 'pre-push', ...git, ...(positionals[0] !== undefined ? { remote: positionals[0] } : {}) };
+  return { kind: 'pre-push', ...git, ...(positionals[0] !== undefined ? { remote: positionals[0] } : {}), ...(positionals[1] !== undefined ? { url: positionals[1] } : {}) };
+}
+
+/** --as-of DATE: an ISO 8601 date or time. */
+function parseAsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) throw new UsageError(`--as-of takes an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z (got '${value}')`);
+  return time;
+}
+
+/** `pdguard report merge FILE...`. */
+function parseReportMerge(positionals: string[], values: Record<string, unknown>, format: Format, str: (name: string) => string | undefined): Command {
+  const [action, ...files] = positionals;
+  if (action !== 'merge') throw new UsageError(`pdguard report takes merge FILE... (got '${action ?? ''}'; see pdguard report --help)`);
+  if (!files.length) throw new UsageError('pdguard report merge needs the JSON reports to merge (pdguard report merge a.json b.json ...)');
+  if (!['json', 'html', 'sarif', 'text'].includes(values.format === undefined ? 'text' : format)) {
+    throw new UsageError(`pdguard report merge writes json, html, sarif or text (got '${format}')`);
+  }
+  const failOn = parseFailOn(str('fail-on'));
+  const asOf = parseAsOf(str('as-of'));
+  return { kind: 'report-merge', files, format, output: str('output') ?? '-', quiet: Boolean(values.quiet), failOn, ...(asOf !== undefined ? { asOf } : {}) };
+}
+
+/** --fail-on WHEN: any (the default), live or never. */
+function parseFailOn(value: string | undefined): FailOn {
+  const failOn = (value ?? 'any') as FailOn;
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got '${failOn}'${didYouMean(failOn, FAIL_ON)})`);
+  return failOn;
 }

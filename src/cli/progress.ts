@@ -3,7 +3,7 @@
  * ten updates a second so that drawing never costs what scanning does.
  */
 import type { ScanProgress } from '../pipeline/source.js';
-import { formatBytes } from '../report/present.js';
+import { formatBytes, plural } from '../report/present.js';
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -34,9 +34,10 @@ export class HistoryProgressLine {
     this.last = now;
     const seconds = Math.max((now - this.started) / 1000, 0.001);
     const rate = formatBytes(p.bytes / seconds);
-    const blobs = p.blobsTotal ? `${p.blobs.toLocaleString('en')}/${p.blobsTotal.toLocaleString('en')} blobs` : `${p.blobs.toLocaleString('en')} blobs`;
-    this.stream.write(`\r\u001b[Kpdguard: ${p.commits.toLocaleString('en')} commits, ${blobs}, ${formatBytes(p.bytes)} (${rate}/s)${eta(p, seconds)}`);
+    const blobs = p.blobsTotal ? `${p.blobs.toLocaleString('en')}/${plural(p.blobsTotal, 'blob')}` : plural(p.blobs, 'blob');
+    // Shown before it is written: an interrupt that comes while writing still clears the line.
     this.shown = true;
+    this.stream.write(`\r\u001b[Kpdguard: ${plural(p.commits, 'commit')}, ${blobs}, ${formatBytes(p.bytes)} (${rate}/s)${eta(p, seconds)}`);
   };
 
   clear(): void {

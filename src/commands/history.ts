@@ -5,7 +5,7 @@
  */
 import { UsageError } from '../errors.js';
 import { type Repo, openRepo } from '../git/repo.js';
-import { requireCommit } from '../git/revisions.js';
+import { rangeRevisions, requireCommit } from '../git/revisions.js';
 import { defaultCachePath } from '../history/cache.js';
 import { runScan } from '../pipeline/run.js';
 import { settle } from '../pipeline/settle.js';
@@ -19,7 +19,7 @@ export interface GitScanOptions extends CommonOptions {
 }
 
 export interface HistoryOptions extends GitScanOptions {
-  /** `A..B`: only the commits in B that are not in A. */
+  /** `A..B`, `A..`, `..B`, `A...B`: as git reads them (git/revisions.ts). */
   range?: string;
   /** Only the commits (on any ref) that REV does not already contain. */
   since?: string;
@@ -49,14 +49,7 @@ export async function scanRevisions(
 async function historyRevisions(repo: Repo, options: HistoryOptions): Promise<{ revs: string[]; label: string }> {
   if (options.range !== undefined && options.since !== undefined) throw new UsageError('--range and --since cannot be used together');
   if (options.range !== undefined) {
-    const parts = options.range.split(/\.{2,3}/);
-    if (parts.length !== 2 || !parts[0] || !parts[1] || options.range.includes('...')) {
-      throw new UsageError(`--range takes A..B (got '${options.range}')`);
-    }
-    const [base, tip] = parts as [string, string];
-    const baseSha = await requireCommit(repo, base, 'the range base');
-    const tipSha = await requireCommit(repo, tip, 'the range tip');
-    return { revs: [tipSha, `^${baseSha}`], label: options.range };
+    return { revs: await rangeRevisions(repo, options.range), label: options.range };
   }
   if (options.since !== undefined) {
     const sha = await requireCommit(repo, options.since, '--since');

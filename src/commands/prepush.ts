@@ -1,10 +1,14 @@
 /**
  * `pre-push`: git's pre-push hook gets one line per ref being pushed,
- * `<local ref> <local sha> <remote ref> <remote sha>`. Only the commits being pushed are scanned:
- * for an existing branch those the remote's commit lacks, for a new branch those that no
- * remote-tracking ref of that remote has, for a deletion none.
+ * `<local ref> <local sha> <remote ref> <remote sha>`, and the destination as arguments (a remote's
+ * name and URL, or the URL twice). What is scanned is what the destination lacks: the pushed
+ * commits not reachable from any remote sha of the push (the destination's current refs, as git
+ * just read them) nor, when they are known to mirror it, from the destination's remote-tracking
+ * refs (git/remote.ts). Never `--not --remotes`: a commit on another remote (a private origin) is
+ * not on this destination (a public fork). A deletion scans nothing.
  */
 import { InputError, UsageError } from '../errors.js';
+import { destinationRefs } from '../git/remote.js';
 import { openRepo } from '../git/repo.js';
 import { resolveCommit } from '../git/revisions.js';
 import type { ScanResult } from '../types.js';
@@ -37,8 +41,12 @@ export function parsePrePushLines(text: string): PushUpdate[] {
 
 export interface PrePushOptions extends GitScanOptions {
   updates: PushUpdate[];
-  /** The remote's name as git passes it: its remote-tracking refs count as already pushed. */
+  /** The destination's name as git passes it (a remote's name, or a URL). */
   remote?: string;
+  /** The URL git pushes to (the hook's second argument). */
+  url?: string;
+  /** Told what the destination is known to have (for --debug). */
+  debug?: (line: string) => void;
 }
 
 export async function scanPrePush(options: PrePushOptions): Promise<ScanResult> {
@@ -58,6 +66,7 @@ export async function scanPrePush(options: PrePushOptions): Promise<ScanResult> 
   const label = options.updates.map((u) => `${u.localRef}→${u.remoteRef}`).join(', ') || 'nothing';
   // Nothing pushed (only deletions): no revisions, nothing to walk.
   if (tips.length === 0) return scanRevisions(repo, [], 'pre-push', label, options);
-  const remotes = options.remote && /^[A-Za-z0-9._-]+$/.test(options.remote) ? `--remotes=${options.remote}` : '--remotes';
-  return scanRevisions(repo, [...tips, ...known, '--not', remotes], 'pre-push', label, options);
+  const destination = await destinationRefs(repo, options.remote, options.url);
+  options.debug?.(`pre-push: scanning the pushed commits not reachable from the push's remote shas (${known.length}) nor from ${destination.revs.length ? destination.why : `other refs (${destination.why})`}`);
+  return scanRevisions(repo, [...tips, ...known, ...(destination.revs.length ? ['--not', ...destination.revs] : [])], 'pre-push', label, options);
 }

@@ -1,9 +1,13 @@
 /**
- * `.pdguard.yaml`: paths to leave out and findings to allow, each with a reason. It can never
- * change where secrets are sent (verification URLs come only from flags and the environment).
+ * `.pdguard.yaml`: what every run in a repository picks up without flags, so that hooks, the
+ * pre-commit framework and the Action behave as the command line does: paths to leave out,
+ * findings to allow (each with a reason), a baseline, extra pattern files and rules to turn off.
+ * It can never change where secrets are sent (verification URLs come only from flags and the
+ * environment), and a configuration found in the scanned tree can name files only inside its own
+ * directory.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { ConfigError, errorMessage } from '../errors.js';
 
@@ -20,14 +24,32 @@ export interface Config {
   file: string | null;
   exclude: string[];
   allow: AllowEntry[];
+  /** `baseline:`, resolved against the configuration's directory. */
+  baseline?: string;
+  /** `patterns:`, extra pattern files, resolved against the configuration's directory. */
+  patterns?: string[];
+  /** `rules: { disable: [...] }`: rule ids not run. */
+  disableRules?: string[];
 }
 
 export const EMPTY_CONFIG: Config = { file: null, exclude: [], allow: [] };
 
-const TOP_KEYS = ['exclude', 'allow'];
+const TOP_KEYS = ['exclude', 'allow', 'baseline', 'patterns', 'rules'];
 const ALLOW_KEYS = ['secretHash', 'fingerprint', 'reason'];
+const RULES_KEYS = ['disable'];
 
-export function parseConfig(file: string, text: string): Config {
+export interface ParseOptions {
+  /**
+   * Found in the scanned tree rather than named with --config: the files it names must lie inside
+   * its own directory, so that a downloaded repository cannot read pattern or baseline files from
+   * elsewhere on the machine (and show pieces of them in error messages).
+   */
+  confined?: boolean;
+}
+
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((g) => typeof g === 'string' && g !== '');
+
+export function parseConfig(file: string, text: string, options: ParseOptions = {}): Config {
   const fail = (problem: string): never => {
     throw new ConfigError(`${file}: ${problem}`);
   };
@@ -38,15 +60,13 @@ export function parseConfig(file: string, text: string): Config {
     fail(`not valid YAML: ${errorMessage(error).split('\n')[0]}`);
   }
   if (doc === null || doc === undefined) return { ...EMPTY_CONFIG, file };
-  if (typeof doc !== 'object' || Array.isArray(doc)) return fail('must be a YAML mapping (keys: exclude, allow)');
+  if (typeof doc !== 'object' || Array.isArray(doc)) return fail(`must be a YAML mapping (keys: ${TOP_KEYS.join(', ')})`);
   const dict = doc as Record<string, unknown>;
   for (const key of Object.keys(dict)) {
     if (!TOP_KEYS.includes(key)) fail(`unknown key '${key}' (allowed: ${TOP_KEYS.join(', ')})`);
   }
   const exclude = dict.exclude ?? [];
-  if (!Array.isArray(exclude) || !exclude.every((g) => typeof g === 'string' && g !== '')) {
-    fail(`'exclude' must be a list of glob strings`);
-  }
+  if (!isStringList(exclude)) fail(`'exclude' must be a list of glob strings`);
   const allowList = dict.allow ?? [];
   if (!Array.isArray(allowList)) fail(`'allow' must be a list of entries with secretHash or fingerprint, and reason`);
   const allow = (allowList as unknown[]).map((entry, i): AllowEntry => {
@@ -68,32 +88,106 @@ export function parseConfig(file: string, text: string): Config {
     if (e.fingerprint !== undefined) result.fingerprint = e.fingerprint as string;
     return result;
   });
-  return { file, exclude: exclude as string[], allow };
+  const config: Config = { file, exclude: exclude as string[], allow };
+
+  const fileOf = (key: string, value: string): string => configPath(file, key, value, options.confined ?? false);
+  if (dict.baseline !== undefined && dict.baseline !== null) {
+    if (typeof dict.baseline !== 'string' || dict.baseline === '') fail(`'baseline' must be the path of a baseline file (written by --write-baseline)`);
+    config.baseline = fileOf('baseline', dict.baseline as string);
+  }
+  if (dict.patterns !== undefined && dict.patterns !== null) {
+    if (!isStringList(dict.patterns)) fail(`'patterns' must be a list of pattern file paths`);
+    config.patterns = (dict.patterns as string[]).map((p) => fileOf('patterns', p));
+  }
+  if (dict.rules !== undefined && dict.rules !== null) {
+    const rules = dict.rules;
+    if (typeof rules !== 'object' || Array.isArray(rules)) return fail(`'rules' must be a mapping such as { disable: [RULE-ID, ...] }`);
+    for (const key of Object.keys(rules)) {
+      if (!RULES_KEYS.includes(key)) fail(`unknown key '${key}' in rules (allowed: ${RULES_KEYS.join(', ')})`);
+    }
+    const disable = (rules as Record<string, unknown>).disable ?? [];
+    if (!isStringList(disable)) fail(`'rules.disable' must be a list of rule ids (see pdguard rules)`);
+    config.disableRules = disable as string[];
+  }
+  return config;
 }
 
-export function loadConfig(file: string): Config {
+/** A path the configuration names, resolved against its directory (and kept inside it when confined). */
+function configPath(file: string, key: string, value: string, confined: boolean): string {
+  const dir = dirname(resolve(file));
+  const target = resolve(dir, value);
+  if (!confined) return target;
+  const outside = (base: string, path: string): boolean => {
+    const rel = relative(base, path);
+    return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  };
+  let realDir = dir;
+  try {
+    realDir = realpathSync(dir);
+  } catch {
+    // the directory was just read from; keep the name as it is
+  }
+  let realTarget = target;
+  try {
+    realTarget = realpathSync(target);
+  } catch {
+    realTarget = resolve(realDir, relative(dir, target));
+  }
+  if (isAbsolute(value) || outside(dir, target) || outside(realDir, realTarget)) {
+    throw new ConfigError(
+      `${file}: ${key}: '${value}' is outside the directory of this configuration; a .pdguard.yaml found in the scanned tree may name only files inside it (or pass --config FILE)`,
+    );
+  }
+  return target;
+}
+
+export function loadConfig(file: string, options: ParseOptions = {}): Config {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new ConfigError(`${file}: cannot read configuration (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
   }
-  return parseConfig(file, text);
+  return parseConfig(file, text, options);
 }
 
 /**
- * The configuration that applies to `root`: an explicit file, else `.pdguard.yaml` in the root,
- * else in the top of the git work tree that holds it, else the defaults.
+ * The top of the git work tree holding `dir`, or null. A `.git` counts only when it is what git
+ * makes (a directory with HEAD, or a `gitdir:` file) and, like git's safe.directory, owned by
+ * the user running pdguard: anyone can create `/tmp/.git`.
+ */
+export function workTreeTop(dir: string): string | null {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : null;
+  for (let at = resolve(dir); ; ) {
+    const dotGit = join(at, '.git');
+    try {
+      const stat = statSync(dotGit);
+      const owned = uid === null || stat.uid === uid;
+      const real = stat.isDirectory() ? existsSync(join(dotGit, 'HEAD')) : readFileSync(dotGit, 'utf8').startsWith('gitdir:');
+      if (owned && real) return at;
+    } catch {
+      // no .git here
+    }
+    const parent = dirname(at);
+    if (parent === at) return null;
+    at = parent;
+  }
+}
+
+/**
+ * The configuration that applies to `root`: an explicit file; else `.pdguard.yaml` in the root;
+ * else in the top of the git work tree that holds it; else the defaults. The lookup never goes
+ * above the repository (or, outside one, above the root): a `.pdguard.yaml` in /tmp or $HOME
+ * must not shape the scans below it.
  */
 export function findConfig(root: string, explicit?: string): Config {
   if (explicit) return loadConfig(explicit);
-  let dir = root;
-  for (;;) {
-    const candidate = join(dir, CONFIG_FILE_NAME);
-    if (existsSync(candidate)) return loadConfig(candidate);
-    if (existsSync(join(dir, '.git'))) return EMPTY_CONFIG;
-    const parent = dirname(dir);
-    if (parent === dir) return EMPTY_CONFIG;
-    dir = parent;
+  const own = join(root, CONFIG_FILE_NAME);
+  if (existsSync(own)) return loadConfig(own, { confined: true });
+  const top = workTreeTop(root);
+  if (top !== null && top !== resolve(root)) {
+    const atTop = join(top, CONFIG_FILE_NAME);
+    if (existsSync(atTop)) return loadConfig(atTop, { confined: true });
   }
+  return EMPTY_CONFIG;
 }

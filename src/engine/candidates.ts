@@ -4,9 +4,11 @@
  * The text before `from` is look-back: it was scanned already and serves only as context.
  */
 import { detach } from '../util/detach.js';
-import type { CompiledPattern, Confidence, Rule } from '../types.js';
-import { MAX_CONTEXT_CHARS, enclosingHeaders, lineEndOf, lineStartOf, surroundingLines } from './context.js';
+import type { CompiledPattern, Confidence, ContextRequirement, Encoding, Rule } from '../types.js';
+import { MAX_CONTEXT_CHARS, lineEndOf, lineStartOf, surroundingLines } from './context.js';
+import { decodedTokens, type DecodedToken } from './decode.js';
 import { characterClasses, countDigits, placeholderReason, shannonEntropy } from './secret-checks.js';
+import { StructureReader, startsAsXml, structureFloor, type Structure } from './structure.js';
 
 export interface Candidate {
   rule: Rule;
@@ -16,6 +18,8 @@ export interface Candidate {
   /** Offsets of the secret as written, in the window. */
   start: number;
   end: number;
+  /** How the secret was written, when it was decoded. */
+  decoded?: Encoding;
 }
 
 /**
@@ -48,30 +52,135 @@ export function secretPasses(rule: Rule, secret: string): boolean {
   return placeholderReason(secret) === null;
 }
 
-function contextHolds(pattern: CompiledPattern, text: string, start: number, end: number, floor: number): boolean {
-  if (pattern.context.length === 0) return true;
-  // Long lines (minified files) are looked at only near the secret, so each check costs O(1).
-  const lineStart = lineStartOf(text, start, Math.max(floor, start - MAX_CONTEXT_CHARS));
-  let headers: string[] | undefined;
-  for (const requirement of pattern.context) {
-    if (requirement.line && requirement.line.test(text.slice(lineStart, lineEndOf(text, end, end + MAX_CONTEXT_CHARS)))) return true;
-    if (requirement.parent) {
-      headers ??= enclosingHeaders(text, lineStart, floor);
-      const parent = requirement.parent;
-      if (headers.some((h) => parent.test(h))) return true;
+/** What one candidate's context checks look at, computed once and only as far as they need. */
+class CandidateView {
+  private lineText?: string;
+  private structure?: Structure;
+  constructor(private readonly text: string, readonly start: number, readonly end: number, private readonly reader: StructureReader) {}
+
+  line(): string {
+    if (this.lineText === undefined) {
+      // Long lines (minified files) are looked at only near the secret, so each check costs O(1).
+      const lineStart = lineStartOf(this.text, this.start, Math.max(0, this.start - MAX_CONTEXT_CHARS));
+      this.lineText = this.text.slice(lineStart, lineEndOf(this.text, this.end, this.end + MAX_CONTEXT_CHARS));
     }
-    if (requirement.near && requirement.near.regex.test(surroundingLines(text, start, end, requirement.near.lines, floor))) return true;
+    return this.lineText;
   }
-  return false;
+
+  near(lines: number): string {
+    return surroundingLines(this.text, this.start, this.end, lines, 0);
+  }
+
+  get shape(): Structure {
+    return (this.structure ??= this.reader.at(this.start, this.end));
+  }
+}
+
+/**
+ * Whether the alternative holds, and how close to the value what it found is: -1 for the value's own
+ * line, name, call or table; the level of the enclosing node for a parent or a sibling; Infinity for
+ * lines nearby, which are not the value's structure at all. null when it does not hold.
+ */
+function holds(c: ContextRequirement, view: CandidateView): number | null {
+  let closeness = -1;
+  if (c.line && !c.line.test(view.line())) return null;
+  if (c.name && !c.name.test(view.shape.name)) return null;
+  if (c.parent) {
+    const parent = c.parent;
+    const i = view.shape.path.findIndex((h) => parent.test(h));
+    if (i < 0) return null;
+    closeness = Math.max(closeness, view.shape.pathLevels[i]!);
+  }
+  if (c.sibling) {
+    const { regex, levels } = c.sibling;
+    const i = view.shape.levels.slice(0, levels).findIndex((l) => regex.test(l));
+    if (i < 0) return null;
+    closeness = Math.max(closeness, i);
+  }
+  if (c.call) {
+    const call = c.call;
+    if (!view.shape.calls.slice(0, 2).some((k) => call.test(k))) return null;
+  }
+  if (c.table && !c.table.test(view.shape.table)) return null;
+  if (c.near) {
+    if (!c.near.regex.test(view.near(c.near.lines))) return null;
+    closeness = Infinity;
+  }
+  return closeness;
+}
+
+/**
+ * The closest alternative that holds decides, against the closest veto (`unless`): another vendor's
+ * block, type or name rejects the value unless PagerDuty is named closer to it. A veto at the same
+ * distance wins.
+ */
+function contextHolds(pattern: CompiledPattern, view: CandidateView): boolean {
+  let veto = Infinity;
+  let vetoed = false;
+  for (const c of pattern.unless) {
+    const v = holds(c, view);
+    if (v !== null) {
+      vetoed = true;
+      veto = Math.min(veto, v);
+    }
+  }
+  if (pattern.context.length === 0) return !vetoed;
+  let best: number | null = null;
+  for (const c of pattern.context) {
+    const v = holds(c, view);
+    if (v !== null && (best === null || v < best)) best = v;
+    if (best === -1) break;
+  }
+  if (best === null) return false;
+  return !vetoed || best < veto;
+}
+
+/** The whole of `decoded`, if the pattern's regex captures exactly that: the decoded token is the secret. */
+const wholeRegex = new WeakMap<CompiledPattern, RegExp>();
+function capturesWhole(pattern: CompiledPattern, decoded: string): boolean {
+  let regex = wholeRegex.get(pattern);
+  if (!regex) wholeRegex.set(pattern, (regex = new RegExp(pattern.regex.source, pattern.regex.flags.replace('g', ''))));
+  const m = regex.exec(decoded);
+  const span = m?.indices?.[1];
+  return span !== undefined && span[0] === 0 && span[1] === decoded.length;
 }
 
 /**
  * Candidates whose secret starts in [from, to). `regions` says where each rule may match (see
  * Prefilter.regionsFor); a rule is run over its regions only.
  */
-export function findCandidates(regions: Map<Rule, [number, number][]>, text: string, from: number, to: number): Candidate[] {
+export function findCandidates(
+  regions: Map<Rule, [number, number][]>,
+  text: string,
+  from: number,
+  to: number,
+  { origin = 0, xml }: { origin?: number; xml?: boolean } = {},
+): Candidate[] {
   const found: Candidate[] = [];
+  // `origin`: the stream offset of text[0]. Candidates are read against the structure above their
+  // grid floor (structureFloor), one reader per floor, so that cuts between regions change nothing.
+  const isXml = xml ?? (origin === 0 ? startsAsXml(text) : false);
+  const readers = new Map<number, StructureReader>();
+  const readerFor = (start: number): StructureReader => {
+    const floor = Math.max(0, structureFloor(origin + start) - origin);
+    let reader = readers.get(floor);
+    if (!reader) readers.set(floor, (reader = new StructureReader(text, floor, isXml)));
+    return reader;
+  };
+  const decodedCache = new Map<string, DecodedToken[]>();
   for (const [rule, spans] of regions) {
+    // A span a pattern already reported needs no other pattern of the rule with no more confidence.
+    const taken = new Map<number, Confidence>();
+    const accept = (pattern: CompiledPattern, secret: string, start: number, end: number, decoded?: Encoding): void => {
+      const had = taken.get(start);
+      if (had !== undefined && CONFIDENCE_RANK[had] <= CONFIDENCE_RANK[pattern.confidence]) return;
+      if (!secretPasses(rule, secret)) return;
+      if (!contextHolds(pattern, new CandidateView(text, start, end, readerFor(start)))) return;
+      taken.set(start, pattern.confidence);
+      const candidate: Candidate = { rule, confidence: pattern.confidence, secret: detach(secret), start, end };
+      if (decoded) candidate.decoded = decoded;
+      found.push(candidate);
+    };
     for (const pattern of rule.patterns) {
       const regex = pattern.regex;
       for (const [spanStart, spanEnd] of spans) {
@@ -90,10 +199,20 @@ export function findCandidates(regions: Map<Rule, [number, number][]>, text: str
           const start = span[0] + base;
           const end = span[1] + base;
           if (start < lo || start >= hi) continue;
-          const secret = rule.secret.urlDecode ? percentDecode(text.slice(start, end)) : text.slice(start, end);
-          if (!secretPasses(rule, secret)) continue;
-          if (!contextHolds(pattern, text, start, end, 0)) continue;
-          found.push({ rule, confidence: pattern.confidence, secret: detach(secret), start, end });
+          const raw = text.slice(start, end);
+          const urlEncoded = rule.secret.urlDecode === true && raw.includes('%');
+          accept(pattern, urlEncoded ? percentDecode(raw) : raw, start, end, urlEncoded ? 'url' : undefined);
+        }
+        if (pattern.decode.length === 0) continue;
+        // The same region's tokens serve every rule and pattern: decode them once.
+        const tokens = pattern.decode.flatMap((encoding) => {
+          const key = `${encoding}:${lo}:${hi}`;
+          let list = decodedCache.get(key);
+          if (!list) decodedCache.set(key, (list = decodedTokens(text, lo, hi, [encoding])));
+          return list;
+        });
+        for (const token of tokens) {
+          if (capturesWhole(pattern, token.decoded)) accept(pattern, token.decoded, token.start, token.end, token.encoding);
         }
       }
     }

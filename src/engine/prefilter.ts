@@ -39,10 +39,33 @@ export function trieSource(keywords: readonly string[]): string {
   return emit(root);
 }
 
+const ALNUM = /[A-Za-z0-9]/;
+
+/**
+ * Whether a keyword occurrence can name a credential, not just hold the keyword's letters: a short
+ * name prefix (`pd_`, `pd-`) starts a word (`upd_index` does not), and a keyword ending in a
+ * separator is followed by the rest of a name or token (`pd_token`, `+_0a…`; not C's `pd->next`
+ * or `x++_`). Without this, C and C++ sources hold a keyword every few kilobytes, and every rule
+ * would run on most of them.
+ */
+function standsAsKeyword(text: string, at: number, keyword: string): boolean {
+  if (keyword.length <= 3 && ALNUM.test(keyword[0]!) && at > 0 && ALNUM.test(text[at - 1]!)) return false;
+  const last = keyword[keyword.length - 1]!;
+  if (last === '_' || last === '-') {
+    const next = text[at + keyword.length];
+    if (next === undefined || !ALNUM.test(next)) return false;
+  }
+  return true;
+}
+
 export class Prefilter {
   private readonly keywordRegex: RegExp | null;
   private readonly rulesByKeyword = new Map<string, Rule[]>();
   private readonly alwaysOn: Rule[];
+  /** Every keyword, lower case: what the byte kernel (kernel.ts) searches for. */
+  readonly keywords: readonly string[];
+  /** Length of the longest keyword: how far before a region a keyword can start and still reach it. */
+  private readonly longestKeyword: number;
 
   constructor(readonly rules: readonly Rule[]) {
     this.alwaysOn = rules.filter((r) => r.keywords.length === 0);
@@ -62,6 +85,13 @@ export class Prefilter {
       this.rulesByKeyword.set(outer, [...rules]);
     }
     this.keywordRegex = keywords.length ? new RegExp(trieSource(keywords), 'gi') : null;
+    this.keywords = keywords;
+    this.longestKeyword = Math.max(0, ...keywords.map((k) => k.length));
+  }
+
+  /** Rules without keywords run on all text: then no text can be skipped for holding no keyword. */
+  get runsEverywhere(): boolean {
+    return this.alwaysOn.length > 0;
   }
 
   /** The rules worth running on `text`, in their original order. */
@@ -80,11 +110,15 @@ export class Prefilter {
     for (const rule of this.alwaysOn) regions.set(rule, [[from, to]]);
     const regex = this.keywordRegex;
     if (!regex) return regions;
-    regex.lastIndex = 0;
+    // Only keywords that can reach [from, to) count: search from `reach` (and a keyword's length)
+    // before it to `reach` after it, not the whole look-back and carry.
+    const searchEnd = to + reach;
+    regex.lastIndex = Number.isFinite(reach) ? Math.max(0, from - reach - this.longestKeyword) : 0;
     let match: RegExpExecArray | null;
-    while ((match = regex.exec(text)) !== null) {
+    while ((match = regex.exec(text)) !== null && match.index < searchEnd) {
       // Step one character, not past the match: keywords may overlap ("pdus+" and "+_").
       regex.lastIndex = match.index + 1;
+      if (!standsAsKeyword(text, match.index, match[0])) continue;
       const start = Math.max(from, match.index - reach);
       const end = Math.min(to, match.index + match[0].length + reach);
       if (start >= end) continue;

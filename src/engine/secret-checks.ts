@@ -40,11 +40,13 @@ export function countDigits(value: string): number {
 
 // Words that real random credentials do not contain but placeholders and docs do.
 const PLACEHOLDER_WORDS =
-  /xxxx|\*\*\*|\.\.\.|…|your|example|sample|placeholder|change_?me|redacted|dummy|_here|here_|insert|replace|secret|token|apikey|api_key|password|<|>|\$\{|\{\{|%s/i;
+  /xxxx|\*\*\*|\.\.\.|…|your|example|sample|placeholder|change_?me|redacted|dummy|_here|here_|insert|replace|secret|token|apikey|api_key|password|routing_?key|integration_?key|service_?key|<|>|\$\{|\{\{|%s/i;
 
 // Code references and names rather than values: snake_case, UPPER_SNAKE, kebab-case,
 // CamelCase words, and dotted paths of those (var.pagerduty_token, process.env.PD_TOKEN).
-const WORD = String.raw`(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:-[a-z0-9]+)+|(?:[A-Z][a-z]{2,}|[a-z]{3,})(?:[A-Z][a-z]{2,})+|[A-Za-z]{2,12})`;
+// CamelCase words may hold acronyms and short words (PagerDutyOAuthConfig, linksToIncidentsOpen).
+const CAMEL_PART = String.raw`(?:[A-Z]{1,5}[a-z]{2,}|To|Is|Of|On|At|By|In|Up|Or|As|Id|Ok|No|If|Do|Be|An|My|Us|So|Go|[A-Z]{2,5}s?(?=[A-Z]|$)|V\d)`;
+const WORD = String.raw`(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z][a-z]+(?:-[a-z0-9]+)+|(?:${CAMEL_PART}|[a-z]{2,})${CAMEL_PART}+|[A-Za-z]{2,12})`;
 const IDENTIFIER = new RegExp(`^${WORD}$`);
 const DOTTED_PATH = new RegExp(`^${WORD}(?:\\.${WORD})+$`);
 
@@ -65,7 +67,8 @@ export function placeholderReason(value: string): string | null {
   if (PLACEHOLDER_WORDS.test(value)) return 'placeholder word';
   if (/(.)\1{5,}/.test(value)) return 'repeated character';
   if (hasSequence(value)) return 'character sequence';
-  if (IDENTIFIER.test(value)) return 'identifier';
+  // A leading underscore does not make a name a value (_postman_exported_at).
+  if (IDENTIFIER.test(value.replace(/^_+/, ''))) return 'identifier';
   if (DOTTED_PATH.test(value)) return 'code reference';
   return null;
 }

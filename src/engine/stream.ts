@@ -4,18 +4,29 @@
  * instead. Each region is matched with some already-scanned text before it (the look-back), which
  * gives the context checks the parent keys and nearby lines they need.
  *
- * Bytes are viewed as latin1 (one character per byte): secrets and keywords are ASCII, this never
- * fails on invalid UTF-8, and it is the fastest decoding there is. Columns are converted to UTF-16
- * code units (the SARIF default) only for the lines that hold a finding.
+ * The bytes stay bytes in one reused window (the byte kernel's memory, kernel.ts): the kernel says
+ * whether a keyword is in the window and counts its lines, and only a window that holds a keyword
+ * is decoded and matched. Nearly all text holds none, so nearly all of it is never decoded.
+ *
+ * Decoded bytes are viewed as latin1 (one character per byte): secrets and keywords are ASCII, this
+ * never fails on invalid UTF-8, and it is the fastest decoding there is. Columns are converted to
+ * UTF-16 code units (the SARIF default) only for the lines that hold a finding.
  */
 import { lineAllows } from '../suppress/inline.js';
 import type { Match, Rule } from '../types.js';
 import { findCandidates } from './candidates.js';
 import type { CompiledRules } from './compiled-rules.js';
 import { MAX_CONTEXT_CHARS } from './context.js';
+import { type ByteWindow, KernelPool, PlainWindow } from './kernel.js';
+import { STRUCTURE_BLOCK, STRUCTURE_REACH, startsAsXml } from './structure.js';
 
-/** Already-scanned text kept before each region, for context. */
-const LOOKBACK = 16 * 1024;
+/**
+ * Already-scanned text kept before each region: for context checks (2 * MAX_CONTEXT_CHARS), and for
+ * the structure walks, which reach back to a grid floor up to STRUCTURE_REACH + STRUCTURE_BLOCK
+ * before a candidate (structure.ts): so that the walks see the same text however the stream is cut.
+ */
+const STRUCTURE_LOOKBACK = STRUCTURE_REACH + STRUCTURE_BLOCK;
+const LOOKBACK = STRUCTURE_LOOKBACK + 2 * MAX_CONTEXT_CHARS;
 /**
  * How far from a keyword a secret can be reported: every context check looks at most
  * MAX_CONTEXT_CHARS around the secret, plus room for the rest of a long line.
@@ -25,44 +36,70 @@ const KEYWORD_REACH = 2 * MAX_CONTEXT_CHARS;
 const LOOKAHEAD = 2 * MAX_CONTEXT_CHARS;
 /** Overlap kept when a line has to be cut: longer than any secret and its pattern. */
 const OVERLAP = 4 * 1024;
+/** Larger pushes are taken in pieces of this size: the window stays small and in cache. */
+export const MAX_PIECE = 256 * 1024;
+const NEWLINE = 10;
 
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+interface Kernels {
+  /** Null where there can be no kernel. */
+  pool: KernelPool | null;
+  /** A keyword may end in new bytes yet begin this many bytes earlier, in bytes already searched. */
+  keywordTail: number;
+}
+
+/** One pool of kernels per rule set (and thread). */
+const kernels = new WeakMap<CompiledRules, Kernels>();
+
+function kernelsFor(rules: CompiledRules): Kernels {
+  let found = kernels.get(rules);
+  if (found === undefined) {
+    const keywords = rules.prefilter.keywords;
+    found = {
+      pool: rules.prefilter.runsEverywhere ? null : KernelPool.for(keywords),
+      keywordTail: Math.max(0, ...keywords.map((k) => k.length - 1)),
+    };
+    kernels.set(rules, found);
+  }
+  return found;
 }
 
 export class StreamScanner {
-  /** Text after the region scanned last: kept for the next one (look-ahead, partial line). */
-  private carry = '';
-  private lookback = '';
+  private window: ByteWindow | null;
+  private readonly pool: KernelPool | null;
+  /** Bytes in the window: look-back first, then what is not scanned yet (the carry). */
+  private length = 0;
+  private lookback = 0;
+  /** Stream offset of the window's first byte, of the end of what the kernel searched, and of the last keyword seen. */
+  private base = 0;
+  private searched = 0;
+  private lastKeyword = -1;
+  private readonly keywordTail: number;
   /** Line number and column (UTF-16 units) at which the next region starts. */
   private line = 1;
   private column = 0;
   private readonly seenOnLine = new Set<string>();
   private seenLine = 0;
+  /** Whether the stream reads as XML, from its first bytes (known at the first scan: base is 0 then). */
+  private xml: boolean | undefined;
 
-  constructor(private readonly rules: CompiledRules) {}
+  /** `kernel: false` searches without the byte kernel, as where WebAssembly is missing (for tests). */
+  constructor(
+    private readonly rules: CompiledRules,
+    { kernel = true }: { kernel?: boolean } = {},
+  ) {
+    const { pool: shared, keywordTail } = kernelsFor(rules);
+    const pool = kernel ? shared : null;
+    this.pool = pool;
+    this.window = pool ? pool.acquire() : new PlainWindow();
+    this.keywordTail = keywordTail;
+  }
 
   /** Scan the next bytes; returns the matches that are complete. */
   push(chunk: Buffer): Match[] {
-    if (chunk.length === 0) return [];
-    // The region ends at a newline at least LOOKAHEAD before the end of what is known, so that
-    // context checks see the lines after a secret. It is found in the bytes, and the strings
-    // then join without another copy: one decoding and one flattening per chunk.
-    const newline = chunk.length > LOOKAHEAD ? chunk.lastIndexOf(10, chunk.length - LOOKAHEAD) : -1;
-    const pending = this.carry + chunk.toString('latin1');
-    if (newline >= 0) return this.scan(pending, this.carry.length + newline + 1);
-    if (pending.length <= 2 * OVERLAP + LOOKAHEAD) {
-      this.carry = pending;
-      return [];
-    }
-    // Small pushes (a pipe) pile up in the carry: end the region at a newline there, if any.
-    const earlier = pending.lastIndexOf('\n', pending.length - LOOKAHEAD);
-    if (earlier >= 0) return this.scan(pending, earlier + 1);
-    // A line longer than the buffers: cut inside it. The overlap is scanned twice but only
-    // secrets that start before the cut count, so each is reported once.
-    return this.scan(pending, pending.length - OVERLAP);
+    if (chunk.length <= MAX_PIECE) return this.pushPiece(chunk);
+    const out: Match[] = [];
+    for (let at = 0; at < chunk.length; at += MAX_PIECE) for (const m of this.pushPiece(chunk.subarray(at, at + MAX_PIECE))) out.push(m);
+    return out;
   }
 
   /**
@@ -70,28 +107,88 @@ export class StreamScanner {
    * here is scanned in one pass, with no look-back to read twice and no lines to count ahead.
    */
   end(last?: Buffer): Match[] {
-    const pending = last?.length ? this.carry + last.toString('latin1') : this.carry;
-    this.carry = '';
-    return pending ? this.scan(pending, pending.length, true) : [];
+    if (!this.window) return [];
+    let out: Match[] = [];
+    if (last && last.length > MAX_PIECE) {
+      const split = last.length - MAX_PIECE;
+      out = this.push(last.subarray(0, split));
+      last = last.subarray(split);
+    }
+    if (last?.length) this.append(last);
+    if (this.length > this.lookback) for (const m of this.scan(this.length - this.lookback, true)) out.push(m);
+    this.dispose();
+    return out;
   }
 
-  private scan(pending: string, cut: number, final = false): Match[] {
-    const text = this.lookback + pending;
-    const from = this.lookback.length;
+  /** Gives the window back without scanning what is left (content found to be binary). */
+  dispose(): void {
+    if (this.window && this.pool) this.pool.release(this.window as ReturnType<KernelPool['acquire']>);
+    this.window = null;
+  }
+
+  private append(chunk: Buffer): void {
+    const bytes = this.window!.bytes(this.length + chunk.length);
+    chunk.copy(bytes, this.length);
+    this.length += chunk.length;
+  }
+
+  private pushPiece(chunk: Buffer): Match[] {
+    if (chunk.length === 0 || !this.window) return [];
+    const chunkStart = this.length;
+    this.append(chunk);
+    const bytes = this.window.bytes();
+    // The region ends at a newline at least LOOKAHEAD before the end of what is known, so that
+    // context checks see the lines after a secret.
+    if (chunk.length > LOOKAHEAD) {
+      const newline = bytes.lastIndexOf(NEWLINE, this.length - LOOKAHEAD);
+      if (newline >= chunkStart) return this.scan(newline + 1 - this.lookback);
+    }
+    const pending = this.length - this.lookback;
+    if (pending <= 2 * OVERLAP + LOOKAHEAD) return [];
+    // Small pushes (a pipe) pile up in the carry: end the region at a newline there, if any.
+    const earlier = bytes.lastIndexOf(NEWLINE, this.length - LOOKAHEAD);
+    if (earlier >= this.lookback) return this.scan(earlier + 1 - this.lookback);
+    // A line longer than the buffers: cut inside it. The overlap is scanned twice but only
+    // secrets that start before the cut count, so each is reported once.
+    return this.scan(pending - OVERLAP);
+  }
+
+  /** Whether any keyword starts in the window (a keyword in the look-back or the carry counts too). */
+  private keywordInWindow(): boolean {
+    const window = this.window!;
+    const from = Math.max(0, this.searched - this.keywordTail - this.base);
+    const at = window.lastKeyword(from, this.length);
+    if (at >= 0) this.lastKeyword = Math.max(this.lastKeyword, this.base + at);
+    this.searched = this.base + this.length;
+    return this.lastKeyword >= this.base;
+  }
+
+  /** Scan the region of `cut` bytes after the look-back; keep its tail as look-back, and the rest as carry. */
+  private scan(cut: number, final = false): Match[] {
+    const window = this.window!;
+    const from = this.lookback;
     const to = from + cut;
-    const regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
-    const matches = regions.size ? this.locate(text, from, to, regions) : [];
+    let matches: Match[] = [];
+    if (this.xml === undefined) this.xml = startsAsXml(window.bytes().toString('latin1', 0, Math.min(this.length, 512)));
+    if (this.keywordInWindow()) {
+      const text = window.bytes().toString('latin1', 0, this.length);
+      const regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
+      if (regions.size) matches = this.locate(text, from, to, regions);
+    }
     if (final) return matches;
 
-    // Advance the position past the region; keep its tail as look-back, and the rest as carry.
-    const lastNewline = text.lastIndexOf('\n', to - 1);
-    this.line += countNewlines(text, from, to);
-    this.column = lastNewline >= from ? utf16Length(text, lastNewline + 1, to) : this.column + utf16Length(text, from, to);
+    const bytes = window.bytes().subarray(0, this.length);
+    this.line += window.count(from, to, NEWLINE);
+    const lastNewline = bytes.lastIndexOf(NEWLINE, to - 1);
+    this.column = lastNewline >= from ? window.utf16Units(lastNewline + 1, to) : this.column + window.utf16Units(from, to);
     let keepFrom = Math.max(0, to - LOOKBACK);
-    const firstNewline = text.indexOf('\n', keepFrom);
-    if (keepFrom > 0 && firstNewline >= 0 && firstNewline < to) keepFrom = firstNewline + 1;
-    this.lookback = text.slice(keepFrom, to);
-    this.carry = text.slice(to);
+    const firstNewline = keepFrom > 0 ? bytes.indexOf(NEWLINE, keepFrom) : -1;
+    // Start the look-back at a line, unless that would leave less than the structure walks need.
+    if (firstNewline >= 0 && firstNewline < to - STRUCTURE_LOOKBACK) keepFrom = firstNewline + 1;
+    bytes.copyWithin(0, keepFrom, this.length);
+    this.base += keepFrom;
+    this.length -= keepFrom;
+    this.lookback = to - keepFrom;
     return matches;
   }
 
@@ -108,7 +205,7 @@ export class StreamScanner {
     let columnUnits = this.column; // UTF-16 units from the start of the line to pos
     let allowedLine = -1;
     let allowed = false;
-    for (const c of findCandidates(regions, text, from, to)) {
+    for (const c of findCandidates(regions, text, from, to, { origin: this.base, xml: this.xml ?? false })) {
       for (let nl = text.indexOf('\n', pos); nl >= 0 && nl < c.start; nl = text.indexOf('\n', nl + 1)) {
         line++;
         lineStart = nl + 1;
@@ -138,6 +235,7 @@ export class StreamScanner {
         endLine: line,
         endColumn: columnUnits + 1 + utf16Length(text, c.start, c.end),
         inlineAllowed: allowed,
+        ...(c.decoded ? { decoded: c.decoded } : {}),
       });
     }
     return matches;

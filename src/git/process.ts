@@ -10,6 +10,13 @@
  *
  * Commands that read content also pass `--no-ext-diff --no-textconv` themselves (git/diff.ts,
  * sources/history.ts): attribute-selected diff drivers cannot be switched off by configuration.
+ * Filters (`filter.<driver>.clean/smudge/process`) run only when git converts between the work
+ * tree and the object store; no command here does (cat-file without --filters, diffs of the index
+ * and of commits without external drivers). test/hostile-git.test.ts arms every one of these
+ * and runs every command.
+ *
+ * What the user's own environment says (GIT_CONFIG_COUNT/GIT_CONFIG_PARAMETERS, GIT_SSH_COMMAND,
+ * GIT_DIR…) is the user's choice, not the repository's; `-c` still wins over GIT_CONFIG_*.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 
@@ -36,6 +43,16 @@ const NEUTRAL: [string, string][] = [
   ['gpg.x509.program', ''],
   ['core.alternateRefsCommand', ''],
   ['submodule.recurse', 'false'],
+  // Work git would start after a fetch (gc, maintenance, commit-graph writes) and their hooks.
+  ['gc.auto', '0'],
+  ['maintenance.auto', 'false'],
+  ['fetch.recurseSubmodules', 'false'],
+  ['fetch.writeCommitGraph', 'false'],
+  // What git shows: the real objects, never those `git replace` substitutes (see also the environment).
+  ['core.useReplaceRefs', 'false'],
+  ['advice.graftFileDeprecated', 'false'],
+  // A transport that runs a shell command (`ext::`), even for the Action's fetches.
+  ['protocol.ext.allow', 'never'],
 ];
 
 /** And for commands that must not reach any network (all but the Action's fetches). */
@@ -61,8 +78,11 @@ export function neutralConfig(options: GitDoorOptions = {}): string[] {
     .map(([key, value]) => `${key}=${value}`);
 }
 
+/** The transports the Action's fetches may use; none for every other command. */
+const NETWORK_PROTOCOLS = 'file:git:http:https:ssh';
+
 /** The environment of every git process: the user's own, with what would make git run or show more taken out. */
-export function gitEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function gitEnvironment(env: NodeJS.ProcessEnv = process.env, options: GitDoorOptions = {}): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = { ...env };
   for (const name of ['GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS']) {
     delete out[name];
@@ -72,8 +92,14 @@ export function gitEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.Pro
     GIT_TERMINAL_PROMPT: '0',
     // Read the real objects: `git replace` would show other commits than those a push sends.
     GIT_NO_REPLACE_OBJECTS: '1',
+    // Nor the parents a (deprecated, still honoured) info/grafts file makes up: it could cut the
+    // pushed commits out of the walked range.
+    GIT_GRAFT_FILE: '/dev/null',
     // A partial clone would fetch missing blobs from its promisor remote (git 2.44 and later honour this).
     GIT_NO_LAZY_FETCH: '1',
+    // Unlike protocol.allow, this list wins over a repository's protocol.<name>.allow: with it empty,
+    // no transport and no remote helper (`remote.<name>.vcs`) can start, whatever the repository says.
+    GIT_ALLOW_PROTOCOL: options.network ? NETWORK_PROTOCOLS : '',
     // Reading takes no locks: a pre-commit hook runs while `git commit` holds the index lock.
     GIT_OPTIONAL_LOCKS: '0',
     LC_ALL: 'C',
@@ -82,11 +108,35 @@ export function gitEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.Pro
 
 /** git's arguments for `args` through the door. */
 export function gitArguments(args: readonly string[], options: GitDoorOptions = {}): string[] {
-  return [...neutralConfig(options).flatMap((pair) => ['-c', pair]), ...args];
+  return ['--no-replace-objects', ...neutralConfig(options).flatMap((pair) => ['-c', pair]), ...args];
+}
+
+/** What `--debug` is told about each git process when it ends: its arguments (without the door's `-c` pairs), where, how, how long. */
+export interface GitRunReport {
+  dir: string;
+  args: readonly string[];
+  code: number | null;
+  ms: number;
+}
+
+let gitObserver: ((run: GitRunReport) => void) | undefined;
+
+/** Tells `listener` about every git process from now on (the CLI's --debug); returns the way to stop. */
+export function observeGit(listener: (run: GitRunReport) => void): () => void {
+  gitObserver = listener;
+  return () => {
+    if (gitObserver === listener) gitObserver = undefined;
+  };
 }
 
 export function spawnGit(repo: string, args: readonly string[], options: GitDoorOptions = {}): ChildProcessWithoutNullStreams {
-  return spawn('git', gitArguments(args, options), { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnvironment() });
+  const child = spawn('git', gitArguments(args, options), { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnvironment(process.env, options) });
+  const observer = gitObserver;
+  if (observer) {
+    const started = performance.now();
+    child.once('close', (code) => observer({ dir: repo, args, code, ms: Math.round(performance.now() - started) }));
+  }
+  return child;
 }
 
 export interface GitRun {

@@ -1,16 +1,26 @@
 /**
  * `pdguard install` / `uninstall`: a git hook that runs pdguard. The hooks directory is the one git
  * uses (`git rev-parse --git-path hooks`: core.hooksPath and worktrees included). With husky, the
- * command goes into `.husky/<hook>` instead. A hook pdguard did not write is never overwritten
- * without --force, and then a backup is kept; installing twice changes nothing.
+ * command goes into `.husky/<hook>` instead, before a default `npm test` line.
+ *
+ * What pdguard writes is one delimited block (BLOCK_START … BLOCK_END); a plain hook is that block
+ * under a shebang and two comment lines. That block is how pdguard knows its own work: a hook
+ * that merely mentions pdguard is someone else's, never overwritten (without --force, which keeps
+ * a backup) nor deleted; `uninstall` removes only the block, keeping lines added around it.
+ *
+ * A hook a teammate gets by committing it (husky, a committed core.hooksPath directory) names no
+ * path of this machine: it finds pdguard in the repository's node_modules or on PATH. The hook
+ * never runs a file the repository tracks (a committed node_modules/.bin/pdguard would replace
+ * the check with anything), and install never writes or chmods through a symbolic link.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { gitComplaint, runGit } from '../git/process.js';
 import { openRepo } from '../git/repo.js';
 import { packageRoot } from '../package-info.js';
 import type { HookName } from '../types.js';
+import { refuseLink, writeFileSafely } from '../util/safe-write.js';
 
 const MARKER = '# pdguard hook';
 const BLOCK_START = '# >>> pdguard: scans for PagerDuty credentials (pdguard install; remove with pdguard uninstall)';
@@ -19,16 +29,30 @@ const BACKUP_SUFFIX = '.pdguard-backup';
 
 const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
 
-/** The pdguard command a hook runs, found the way users install it. */
-function runner(): string {
-  const bundle = join(packageRoot(), 'dist', 'cli.js');
+/**
+ * The pdguard command a hook runs, found the way users install it: the repository's own
+ * node_modules, then PATH, then (only in a hook that is never committed) this installation.
+ */
+function runner(localBundle: string | null): string {
   return [
     'pdguard_run() {',
-    '  top=$(git rev-parse --show-toplevel 2>/dev/null)',
-    '  if [ -n "$top" ] && [ -x "$top/node_modules/.bin/pdguard" ]; then "$top/node_modules/.bin/pdguard" "$@"',
-    '  elif command -v pdguard >/dev/null 2>&1; then pdguard "$@"',
-    `  elif [ -f ${shellQuote(bundle)} ]; then node ${shellQuote(bundle)} "$@"`,
-    '  else echo "pdguard: not found, so nothing was scanned: npm install --save-dev pdguard (or pdguard uninstall)" >&2; return 2',
+    '  top=$(git rev-parse --show-toplevel 2>/dev/null) && top=$(cd "$top" && pwd -P) || top=',
+    '  # A file the repository tracks is never run: it could replace the check with anything.',
+    '  pdguard_tracked() {',
+    '    [ -n "$top" ] || return 1',
+    '    for f in "$1" "$(readlink -f "$1" 2>/dev/null)"; do',
+    '      case "$f" in "") continue ;; /*) ;; *) f="$(pwd -P)/$f" ;; esac',
+    '      case "$f" in "$top"/*) [ -n "$(git -C "$top" ls-files -- "${f#"$top"/}" 2>/dev/null)" ] && return 0 ;; esac',
+    '    done',
+    '    return 1',
+    '  }',
+    '  cli="$top/node_modules/pdguard/dist/cli.js"',
+    '  if [ -n "$top" ] && [ -f "$cli" ] && ! pdguard_tracked "$cli"; then node "$cli" "$@"',
+    '  elif p=$(command -v pdguard 2>/dev/null) && [ -n "$p" ] && ! pdguard_tracked "$p"; then "$p" "$@"',
+    ...(localBundle ? [`  elif [ -f ${shellQuote(localBundle)} ]; then node ${shellQuote(localBundle)} "$@"`] : []),
+    '  else',
+    '    if [ -f "$top/package.json" ] && grep -q \'"pdguard"\' "$top/package.json"; then hint="npm install"; else hint="npm install --save-dev pdguard"; fi',
+    '    echo "pdguard: not found (or only a copy the repository tracks), so nothing was scanned: run $hint (or pdguard uninstall)" >&2; return 2',
     '  fi',
     '}',
   ].join('\n');
@@ -38,26 +62,34 @@ function invocation(hook: HookName): string {
   return hook === 'pre-commit' ? 'pdguard_run staged || exit $?' : 'pdguard_run pre-push "$@" || exit $?';
 }
 
-export function hookScript(hook: HookName): string {
-  const bypass = hook === 'pre-commit' ? 'git commit --no-verify' : 'git push --no-verify';
-  return [
-    '#!/bin/sh',
-    `${MARKER} (${hook}): blocks ${hook === 'pre-commit' ? 'commits' : 'pushes'} that add PagerDuty credentials.`,
-    `# Installed by \`pdguard install\`; remove with \`pdguard uninstall\`. To bypass once: ${bypass}`,
-    runner(),
-    invocation(hook),
-    '',
-  ].join('\n');
+function block(hook: HookName, localBundle: string | null): string {
+  return [BLOCK_START, runner(localBundle), invocation(hook), BLOCK_END].join('\n');
 }
 
-function huskyBlock(hook: HookName): string {
-  return [BLOCK_START, runner(), invocation(hook), BLOCK_END].join('\n');
+function headerLines(hook: HookName): string[] {
+  const bypass = hook === 'pre-commit' ? 'git commit --no-verify' : 'git push --no-verify';
+  return [
+    `${MARKER} (${hook}): blocks ${hook === 'pre-commit' ? 'commits' : 'pushes'} that add PagerDuty credentials.`,
+    `# Installed by \`pdguard install\`; remove with \`pdguard uninstall\`. To bypass once: ${bypass}`,
+  ];
+}
+
+/** The whole plain hook pdguard writes. `localBundle`: this installation, for a hook never committed. */
+export function hookScript(hook: HookName, localBundle: string | null = join(packageRoot(), 'dist', 'cli.js')): string {
+  return ['#!/bin/sh', ...headerLines(hook), block(hook, localBundle), ''].join('\n');
 }
 
 interface HookTarget {
   kind: 'plain' | 'husky';
   file: string;
+  /** The hook lives in the work tree, so it may be committed: it must not name this machine's paths. */
+  shared: boolean;
 }
+
+const inside = (base: string, path: string): boolean => {
+  const rel = relative(base, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
 
 async function hookTarget(repoDir: string, hook: HookName): Promise<HookTarget> {
   const repo = await openRepo(repoDir);
@@ -66,61 +98,130 @@ async function hookTarget(repoDir: string, hook: HookName): Promise<HookTarget> 
   const where = await runGit(repo.dir, ['rev-parse', '--git-path', 'hooks'], { ownHooksPath: true });
   if (where.code !== 0) throw new InputError(`${repoDir}: git cannot say where its hooks are: ${gitComplaint(where.stderr)}`);
   const hooksDir = resolve(repo.dir, where.stdout.trim());
+  const top = repo.dir;
+  const inWorkTree = inside(top, hooksDir) && !inside(join(top, '.git'), hooksDir) && !inside(repo.gitDir, hooksDir);
   // husky 9 points core.hooksPath at .husky/_ (older versions at .husky): user hooks live in .husky/.
-  const parts = hooksDir.split(sep);
-  const husky = parts.lastIndexOf('.husky');
-  if (husky >= 0) return { kind: 'husky', file: join(parts.slice(0, husky + 1).join(sep) || sep, hook) };
-  return { kind: 'plain', file: join(hooksDir, hook) };
+  // Only a .husky inside this work tree counts: a repository kept below some folder named .husky is not husky.
+  if (inWorkTree) {
+    const parts = relative(top, hooksDir).split(sep);
+    const husky = parts.lastIndexOf('.husky');
+    if (husky >= 0) {
+      const huskyDir = join(top, ...parts.slice(0, husky + 1));
+      if (existsSync(huskyDir) && !inside(realpathSync(top), realpathSync(huskyDir))) {
+        throw new InputError(`${huskyDir} leads outside the repository (a symbolic link); pdguard never writes there`);
+      }
+      return { kind: 'husky', file: join(huskyDir, hook), shared: true };
+    }
+  }
+  return { kind: 'plain', file: join(hooksDir, hook), shared: inWorkTree };
 }
 
-export async function installHook(repoDir: string, hook: HookName, options: { force?: boolean } = {}): Promise<string> {
+/** The text without pdguard's block (and the blank lines it leaves), or null when there is no block. */
+function withoutBlock(text: string): string | null {
+  const start = text.indexOf(BLOCK_START);
+  const end = start < 0 ? -1 : text.indexOf(BLOCK_END, start);
+  if (start < 0 || end < 0) return null;
+  const after = text.slice(end + BLOCK_END.length).replace(/^\n/, '');
+  return `${text.slice(0, start)}${after}`.replace(/\n{3,}/g, '\n\n');
+}
+
+/** The existing block's text, to tell an up-to-date install from one to refresh. */
+function currentBlock(text: string): string | null {
+  const start = text.indexOf(BLOCK_START);
+  const end = start < 0 ? -1 : text.indexOf(BLOCK_END, start);
+  return start < 0 || end < 0 ? null : text.slice(start, end + BLOCK_END.length);
+}
+
+/** A default test line of husky or npm (`npm test`, `yarn test`, …): pdguard's quick check goes first. */
+const TEST_LINE = /^[ \t]*(npm|pnpm|yarn|bun)( run)? test\b/m;
+
+/**
+ * `text` with the block added: before a default test line, and before a closing `exit` that would
+ * stop the hook before it; otherwise at the end.
+ */
+function withBlock(text: string, pdguard: string): string {
+  if (text.trim() === '') return `${pdguard}\n`;
+  const test = TEST_LINE.exec(text);
+  const lines = text.replace(/\n*$/, '').split('\n');
+  const lastLine = lines.at(-1)!;
+  if (test) return `${text.slice(0, test.index)}${pdguard}\n${text.slice(test.index)}`;
+  if (/^\s*exit\b/.test(lastLine) && lines.length > 1) return `${lines.slice(0, -1).join('\n')}\n${pdguard}\n${lastLine}\n`;
+  return `${text.replace(/\n*$/, '\n')}${pdguard}\n`;
+}
+
+function readHook(file: string): { text: string | null; mode: number } {
+  refuseLink(file);
+  if (!existsSync(file)) return { text: null, mode: 0o755 };
+  const stat = lstatSync(file);
+  if (!stat.isFile()) throw new InputError(`${file} is not a regular file; pdguard leaves it alone`);
+  return { text: readFileSync(file, 'utf8'), mode: (stat.mode & 0o777) | 0o755 };
+}
+
+const pdguardCommand = (hook: HookName): string => (hook === 'pre-commit' ? 'pdguard staged' : 'pdguard pre-push "$@"');
+
+export interface InstallOptions {
+  /** Replace a hook pdguard did not write (keeping a backup). */
+  force?: boolean;
+  /** Add pdguard's block to a hook pdguard did not write, keeping its commands. */
+  append?: boolean;
+}
+
+export async function installHook(repoDir: string, hook: HookName, options: InstallOptions = {}): Promise<string> {
+  if (options.force && options.append) throw new UsageError('--force replaces the existing hook and --append keeps it: choose one');
   const target = await hookTarget(repoDir, hook);
   mkdirSync(dirname(target.file), { recursive: true });
-  const existing = existsSync(target.file) ? readFileSync(target.file, 'utf8') : null;
+  const { text: existing, mode } = readHook(target.file);
+  const pdguard = block(hook, target.shared ? null : join(packageRoot(), 'dist', 'cli.js'));
+  const commitHint = target.shared ? `; commit it (git add ${relative(process.cwd(), target.file) || target.file}) so that it runs for every teammate` : '';
 
-  if (target.kind === 'husky') {
-    if (existing?.includes(BLOCK_START)) return `pdguard is already in ${target.file}`;
-    const text = existing === null ? `${huskyBlock(hook)}\n` : `${existing.replace(/\n*$/, '\n')}${huskyBlock(hook)}\n`;
-    writeFileSync(target.file, text);
-    chmodSync(target.file, 0o755);
-    return `added pdguard to the husky ${hook} hook: ${target.file}`;
+  const present = existing === null ? null : currentBlock(existing);
+  if (existing !== null && present !== null) {
+    if (present === pdguard) return `pdguard's ${hook} hook is already installed: ${target.file}`;
+    // An older block: refresh it where it stands.
+    writeFileSafely(target.file, existing.replace(present, pdguard), mode);
+    return `updated pdguard in the ${hook} hook: ${target.file}${commitHint}`;
   }
 
-  const script = hookScript(hook);
-  if (existing === script) return `pdguard's ${hook} hook is already installed: ${target.file}`;
-  if (existing !== null && !existing.includes(MARKER)) {
+  if (target.kind === 'husky' || (existing !== null && options.append)) {
+    writeFileSafely(target.file, withBlock(existing ?? '', pdguard), mode);
+    const what = target.kind === 'husky' ? `the husky ${hook} hook` : `the existing ${hook} hook (its commands kept)`;
+    return `added pdguard to ${what}: ${target.file}${commitHint}`;
+  }
+
+  let backup = '';
+  if (existing !== null) {
     if (!options.force) {
       throw new UsageError(
-        `${target.file} exists and pdguard did not write it; add "pdguard ${hook === 'pre-commit' ? 'staged' : 'pre-push'}" to it yourself, or run pdguard install --force (it keeps a backup)`,
+        `${target.file} exists and pdguard did not write it; run pdguard install --append to add pdguard to it (or add "${pdguardCommand(hook)}" yourself), or --force to replace it (a backup is kept)`,
       );
     }
+    refuseLink(`${target.file}${BACKUP_SUFFIX}`);
     renameSync(target.file, `${target.file}${BACKUP_SUFFIX}`);
+    backup = ` (the previous hook is kept at ${target.file}${BACKUP_SUFFIX})`;
   }
-  writeFileSync(target.file, script);
-  chmodSync(target.file, 0o755);
-  const backup = existing !== null && !existing.includes(MARKER) ? ` (the previous hook is kept at ${target.file}${BACKUP_SUFFIX})` : '';
-  return `installed pdguard's ${hook} hook: ${target.file}${backup}`;
+  writeFileSafely(target.file, ['#!/bin/sh', ...headerLines(hook), pdguard, ''].join('\n'), 0o755);
+  return `installed pdguard's ${hook} hook: ${target.file}${backup}${commitHint}`;
 }
 
 export async function uninstallHook(repoDir: string, hook: HookName): Promise<string> {
   const target = await hookTarget(repoDir, hook);
-  if (!existsSync(target.file)) return `no ${hook} hook to remove at ${target.file}`;
-  const existing = readFileSync(target.file, 'utf8');
-  if (target.kind === 'husky') {
-    const start = existing.indexOf(BLOCK_START);
-    const end = existing.indexOf(BLOCK_END, start);
-    if (start < 0 || end < 0) return `pdguard is not in ${target.file}; left it alone`;
-    const rest = `${existing.slice(0, start)}${existing.slice(end + BLOCK_END.length)}`.replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');
-    if (rest.trim() === '') rmSync(target.file);
-    else writeFileSync(target.file, rest.replace(/\n*$/, '\n'));
-    return `removed pdguard from ${target.file}`;
-  }
-  if (!existing.includes(MARKER)) return `${target.file} was not written by pdguard; left it alone`;
-  rmSync(target.file);
+  const { text: existing, mode } = readHook(target.file);
+  if (existing === null) return `no ${hook} hook to remove at ${target.file}`;
+  const rest = withoutBlock(existing);
+  if (rest === null) return `pdguard's block is not in ${target.file}; left it alone`;
+  // What is left once pdguard's own lines are gone: if nothing but a shebang, the hook was all pdguard's.
+  const own = new Set(['#!/bin/sh', ...headerLines(hook)]);
+  const meaningful = rest.split('\n').filter((line) => line.trim() !== '' && !own.has(line));
   const backup = `${target.file}${BACKUP_SUFFIX}`;
-  if (existsSync(backup)) {
-    renameSync(backup, target.file);
-    return `removed pdguard's ${hook} hook and restored the previous one: ${target.file}`;
+  if (meaningful.length === 0) {
+    rmSync(target.file);
+    if (target.kind === 'plain' && existsSync(backup) && lstatSync(backup).isFile()) {
+      renameSync(backup, target.file);
+      return `removed pdguard's ${hook} hook and restored the previous one: ${target.file}`;
+    }
+    return `removed pdguard's ${hook} hook: ${target.file}`;
   }
-  return `removed pdguard's ${hook} hook: ${target.file}`;
+  const kept = target.kind === 'plain' ? rest.split('\n').filter((line) => !headerLines(hook).includes(line)).join('\n') : rest;
+  writeFileSafely(target.file, kept.replace(/^\n+/, '').replace(/\n*$/, '\n'), mode);
+  return `removed pdguard from ${target.file} (the hook's other lines are kept)`;
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { PatternError, errorMessage } from '../errors.js';
 import { packageRoot } from '../package-info.js';
-import type { CompiledPattern, Confidence, ContextRequirement, Region, Rule, SecretChecks, Severity, VerifySpec } from '../types.js';
+import type { CompiledPattern, Confidence, ContextRequirement, Encoding, Region, Rule, SecretChecks, Severity, VerifySpec } from '../types.js';
 import { builtinPatternFiles } from './builtin.js';
 
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
@@ -21,8 +21,10 @@ const VERIFY_METHODS = ['rest-api-key', 'oauth-token', 'none'] as const;
 const VERIFY_KEYS = ['method', 'unverifiable', 'refresh_like'];
 const REGIONS: readonly Region[] = ['us', 'eu'];
 const REDACT_KEYS = ['keep'];
-const PATTERN_KEYS = ['regex', 'confidence', 'ignore_case', 'context'];
-const CONTEXT_KEYS = ['line', 'parent', 'near', 'lines'];
+const PATTERN_KEYS = ['regex', 'confidence', 'ignore_case', 'context', 'unless', 'decode'];
+const CONTEXT_KINDS = ['line', 'parent', 'near', 'name', 'sibling', 'call', 'table'] as const;
+const CONTEXT_KEYS = [...CONTEXT_KINDS, 'lines', 'levels'];
+const ENCODINGS: readonly Encoding[] = ['base64', 'json-unicode', 'url'];
 const SECRET_KEYS = ['shape', 'min_entropy', 'min_classes', 'min_digits', 'url_decode'];
 
 type Dict = Record<string, unknown>;
@@ -94,24 +96,35 @@ function captureGroups(regex: RegExp): number {
   return (new RegExp(`${regex.source}|`).exec('')?.length ?? 1) - 1;
 }
 
-function compileContext(where: Where, value: unknown): ContextRequirement[] {
+function compileContext(where: Where, value: unknown, fragments: Map<string, string>, key = 'context'): ContextRequirement[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.length === 0) where.fail(`'context' must be a non-empty list`);
+  if (!Array.isArray(value) || value.length === 0) where.fail(`'${key}' must be a non-empty list`);
   return value.map((item) => {
-    if (!isDict(item)) return where.fail(`each 'context' entry must be a mapping`);
-    checkKeys(where, item, CONTEXT_KEYS, 'a context entry');
-    const kinds = ['line', 'parent', 'near'].filter((k) => item[k] !== undefined);
-    if (kinds.length !== 1) where.fail(`each 'context' entry needs exactly one of line, parent, near`);
-    const kind = kinds[0] as 'line' | 'parent' | 'near';
-    const regex = compile(where, str(where, item[kind], `context.${kind}`), 'i', `context.${kind}`);
-    if (kind === 'near') {
-      const lines = num(where, item.lines, 'context.lines', 1, 200);
-      if (lines === undefined) where.fail(`a 'near' context needs 'lines'`);
-      return { near: { regex, lines } };
+    if (!isDict(item)) return where.fail(`each '${key}' entry must be a mapping`);
+    checkKeys(where, item, CONTEXT_KEYS, `a ${key} entry`);
+    const kinds = CONTEXT_KINDS.filter((k) => item[k] !== undefined);
+    if (kinds.length === 0) where.fail(`each '${key}' entry needs one or more of ${CONTEXT_KINDS.join(', ')}`);
+    const requirement: ContextRequirement = {};
+    for (const kind of kinds) {
+      const regex = compile(where, expandFragments(where, str(where, item[kind], `${key}.${kind}`), fragments), 'i', `${key}.${kind}`);
+      if (kind === 'near') {
+        const lines = num(where, item.lines, `${key}.lines`, 1, 200);
+        if (lines === undefined) where.fail(`a 'near' context needs 'lines'`);
+        requirement.near = { regex, lines };
+      } else if (kind === 'sibling') {
+        requirement.sibling = { regex, levels: num(where, item.levels, `${key}.levels`, 1, 8) ?? 1 };
+      } else requirement[kind] = regex;
     }
-    if (item.lines !== undefined) where.fail(`'lines' goes only with 'near'`);
-    return { [kind]: regex };
+    if (item.lines !== undefined && !kinds.includes('near')) where.fail(`'lines' goes only with 'near'`);
+    if (item.levels !== undefined && !kinds.includes('sibling')) where.fail(`'levels' goes only with 'sibling'`);
+    return requirement;
   });
+}
+
+function compileDecode(where: Where, value: unknown, at: string): Encoding[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length === 0) where.fail(`${at}.decode must be a non-empty list of ${ENCODINGS.join(', ')}`);
+  return value.map((v) => oneOf(where, v, `${at}.decode`, ENCODINGS));
 }
 
 function compilePattern(where: Where, value: unknown, index: number, fragments: Map<string, string>, ruleConfidence: Confidence): CompiledPattern {
@@ -128,7 +141,9 @@ function compilePattern(where: Where, value: unknown, index: number, fragments: 
   return {
     regex,
     confidence: oneOf(where, value.confidence, `${at}.confidence`, CONFIDENCES, ruleConfidence),
-    context: compileContext(where, value.context),
+    context: compileContext(where, value.context, fragments),
+    unless: compileContext(where, value.unless, fragments, 'unless'),
+    decode: compileDecode(where, value.decode, at),
   };
 }
 
@@ -233,7 +248,8 @@ export function compilePatternDocument(file: string, doc: unknown): Rule[] {
     if (!isDict(doc.fragments)) where.fail(`'fragments' must be a mapping of names to regex text`);
     for (const [name, value] of Object.entries(doc.fragments)) {
       if (typeof value !== 'string') where.fail(`fragment '${name}' must be a string`);
-      fragments.set(name, value);
+      // A fragment may use the fragments defined before it.
+      fragments.set(name, expandFragments(where, value, fragments));
     }
   }
   if (!Array.isArray(doc.rules) || doc.rules.length === 0) where.fail(`'rules' must be a non-empty list`);

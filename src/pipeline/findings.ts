@@ -25,6 +25,8 @@ export function fingerprintOf(ruleId: string, path: string, secretHash: string, 
 export interface RawFinding {
   finding: Finding;
   inlineAllowed: boolean;
+  /** Its path is one the configuration excludes: scanned only to be counted. */
+  excluded?: boolean;
 }
 
 /** Findings for the matches of one file (or blob), in file order. */
@@ -53,6 +55,7 @@ export function toFindings(matches: readonly Match[], path: string, commit?: Com
       remediation: m.rule.remediation,
       helpUri: m.rule.helpUri,
     };
+    if (m.decoded) finding.decoded = m.decoded;
     if (commit) finding.commit = commit;
     return { finding, inlineAllowed: m.inlineAllowed };
   });

@@ -4,8 +4,10 @@
  * hooks and the Action) goes through here, then through settle (settle.ts).
  */
 import { type Config, findConfig } from '../config/config.js';
+import { selectRules } from '../config/rules.js';
 import { CompiledRules } from '../engine/compiled-rules.js';
 import { loadPatterns } from '../patterns/load.js';
+import { globMatcher } from '../sources/globs.js';
 import type { Rule, ScanStats, SkippedPath } from '../types.js';
 import { type RawFinding, toFindings } from './findings.js';
 import type { ScanProgress, Source } from './source.js';
@@ -19,6 +21,10 @@ export interface RunOptions {
   configFile?: string;
   include?: string[];
   exclude?: string[];
+  /** `--enable-rule`: run only these rule ids. */
+  enableRules?: string[];
+  /** `--disable-rule`: leave these rule ids out (as `.pdguard.yaml` `rules.disable` does). */
+  disableRules?: string[];
   onProgress?: (progress: ScanProgress) => void;
 }
 
@@ -34,27 +40,36 @@ const byPath = (a: SkippedPath, b: SkippedPath): number => (a.path < b.path ? -1
 
 export async function runScan(source: Source, options: RunOptions = {}): Promise<Scanned> {
   const started = performance.now();
-  const rules = options.rules ?? loadPatterns();
   const config = options.config ?? findConfig(source.configRoot, options.configFile);
+  // The configuration's pattern files and rule selection apply to every front end alike.
+  const rules = selectRules(options.rules ?? loadPatterns(), config, { enable: options.enableRules ?? [], disable: options.disableRules ?? [] });
   const raw: RawFinding[] = [];
   const skipped: SkippedPath[] = [];
   // One finding per secret per file, for sources that say which file a blob is a version of.
   const reportedInFile = new Set<string>();
+  // Paths the configuration excludes are still scanned, so that the report can say how many
+  // findings the exclusion hid (a repository's own .pdguard.yaml must not silence a scan unseen);
+  // what they cannot give (unreadable, binary) is not listed. --exclude leaves paths out unread.
+  const configExcluded = globMatcher(config.exclude);
   const totals = await source.scan(
     new CompiledRules(rules),
-    { include: options.include ?? [], exclude: [...(options.exclude ?? []), ...config.exclude] },
+    { include: options.include ?? [], exclude: options.exclude ?? [] },
     {
       matches: (matches, where) => {
+        const excluded = configExcluded(where.path);
         for (const found of toFindings(matches, where.path, where.commit)) {
           if (where.file !== undefined) {
             const key = `${found.finding.secretHash}\0${where.file}`;
             if (reportedInFile.has(key)) continue;
             reportedInFile.add(key);
           }
-          raw.push(found);
+          raw.push(excluded ? { ...found, excluded } : found);
         }
       },
-      skipped: (skip) => skipped.push(skip),
+      skipped: (skip) => {
+        // History names a blob's skip `path (commit)`: the path is what the exclusion applies to.
+        if (!configExcluded(skip.path) && !configExcluded(skip.path.replace(/ \([0-9a-f]{12}\)$/, ''))) skipped.push(skip);
+      },
       progress: (progress) => options.onProgress?.(progress),
     },
   );
@@ -70,6 +85,7 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
     durationMs: Math.round(performance.now() - started),
     ...(totals.shallow !== undefined ? { shallow: totals.shallow } : {}),
     ...(totals.revisions !== undefined ? { revisions: totals.revisions } : {}),
+    ...(totals.ignored !== undefined ? { ignored: totals.ignored.count, ignoredPaths: totals.ignored.paths } : {}),
   };
   return { scan, raw, rules, config };
 }

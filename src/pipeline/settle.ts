@@ -1,24 +1,32 @@
 /**
- * settle: the one step after every scan. Suppress (inline allows, the configuration's allow list,
- * a baseline), verify when asked, and sort: a Scanned (run.ts) becomes the ScanResult reporters
+ * settle: the one step after every scan. Suppress (inline allows, the configuration's excluded
+ * paths and allow list, a baseline; counted by kind in `scan.suppressed`), verify when asked, and sort: a Scanned (run.ts) becomes the ScanResult reporters
  * take. Writing reports and baselines, and choosing the exit code, stay with the front ends.
  */
+import { readBaseline } from '../suppress/baseline.js';
 import { applySuppressions } from '../suppress/suppress.js';
-import type { ScanResult } from '../types.js';
+import type { ScanResult, SuppressionCounts } from '../types.js';
 import type { VerifyOptions } from '../verify/options.js';
 import { compareFindings } from './findings.js';
 import type { Scanned } from './run.js';
 import { isUnreadable } from './source.js';
 
 export interface SettleOptions {
-  /** Fingerprints to suppress (a baseline file's, see suppress/baseline.ts). */
+  /**
+   * Fingerprints to suppress (a baseline file's, see suppress/baseline.ts). Without them, the
+   * baseline `.pdguard.yaml` names, if any.
+   */
   baseline?: Set<string> | null;
+  /** Apply no baseline at all, not even the configuration's (a run that writes a new baseline). */
+  ignoreBaseline?: boolean;
   /** Verify the reported findings' credentials, with these options. */
   verify?: VerifyOptions;
 }
 
 export async function settle(scanned: Scanned, options: SettleOptions = {}): Promise<ScanResult> {
-  const { findings, suppressed } = applySuppressions(scanned.raw, { config: scanned.config, baseline: options.baseline ?? null });
+  const configured = scanned.config.baseline;
+  const baseline = options.ignoreBaseline ? null : (options.baseline ?? (configured ? readBaseline(configured) : null));
+  const { findings, suppressed } = applySuppressions(scanned.raw, { config: scanned.config, baseline });
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   let verified = findings;
@@ -27,8 +35,10 @@ export async function settle(scanned: Scanned, options: SettleOptions = {}): Pro
     const { verifyFindings } = await import('../verify/verify.js');
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
+  const counts: SuppressionCounts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
+  for (const f of suppressed) counts[f.suppressedBy!]++;
   return {
-    scan: scanned.scan,
+    scan: { ...scanned.scan, suppressed: counts },
     findings: verified,
     suppressed,
     incomplete: scanned.scan.skipped.some(isUnreadable),

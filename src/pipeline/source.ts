@@ -58,6 +58,8 @@ export interface SourceTotals {
   shallow?: boolean;
   /** Git sources: what was walked (`--all`, a range, the commits being pushed). */
   revisions?: string;
+  /** Files: what .gitignore left out (a folder counts once), and the first of them by name. */
+  ignored?: { count: number; paths: string[] };
 }
 
 export interface Source {

@@ -3,7 +3,9 @@
  * format is one entry here (and its module); the CLI's --format takes its names from this table.
  */
 import type { ScanResult } from '../types.js';
+import { reportOfScan } from '../audit/build.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
@@ -15,6 +17,17 @@ export interface FormatOptions {
   color: boolean;
   /** Text only: findings and problems, no summary or advice. */
   quiet: boolean;
+  /** Text only: the columns to fit (default 80). */
+  width?: number;
+  /** Text only: prefixed to paths so that they open from where the command ran (see text.ts). */
+  pathPrefix?: string;
+  /** HTML only: the time ages are counted to (epoch ms; the caller's clock). Default: the newest commit found. */
+  asOf?: number;
+}
+
+/** Without a clock, ages count up to the newest commit the result names (0 when it names none). */
+function newestCommit(result: ScanResult): number {
+  return Math.max(0, ...result.findings.map((f) => (f.commit ? Date.parse(f.commit.date) : 0)).filter((t) => !Number.isNaN(t)));
 }
 
 const FORMATTERS = {
@@ -22,6 +35,8 @@ const FORMATTERS = {
   json: (result: ScanResult, options: FormatOptions) => formatJson(result, options),
   sarif: (result: ScanResult, options: FormatOptions) => formatSarif(result, options),
   github: (result: ScanResult, options: FormatOptions) => formatGithub(result, options),
+  html: (result: ScanResult, options: FormatOptions) =>
+    formatHtml(reportOfScan(result, { toolVersion: options.toolVersion, showSecrets: options.showSecrets, asOf: options.asOf ?? newestCommit(result) })),
 } as const;
 
 export type Format = keyof typeof FORMATTERS;

@@ -7,7 +7,7 @@
  * (live, then severity, then confidence), in the result's order otherwise.
  */
 import type { Finding, ScanResult } from '../types.js';
-import { byPriority, describeFinding, findingLevel, findingTitle, plural, unreadablePaths } from './present.js';
+import { byPriority, describeFinding, describeSuppressions, findingLevel, findingTitle, plural, unreadablePaths } from './present.js';
 
 export interface GithubOptions {
   showSecrets: boolean;
@@ -58,6 +58,12 @@ function annotation(f: Finding, showSecrets: boolean): string {
 export function formatGithub(result: ScanResult, options: GithubOptions): string {
   const lines = byPriority(result.findings).map((f) => annotation(f, options.showSecrets));
 
+  if (result.suppressed.length) {
+    // Said out loud: a suppression that hides a finding (a pull request's own exclude) is seen in the log.
+    lines.push(
+      workflowCommand('notice', [['title', 'pdguard: suppressed findings']], `${plural(result.suppressed.length, 'finding')} suppressed: ${describeSuppressions(result)}.`),
+    );
+  }
   if (result.incomplete) {
     const unreadable = unreadablePaths(result);
     let message: string;

@@ -1,6 +1,7 @@
 /** `--format json`: exactly the contract's report (version 1). A pure function of the result. */
 import { TOOL_NAME } from '../package-info.js';
 import type { Finding, ScanResult } from '../types.js';
+import { plainCredentials } from '../audit/build.js';
 import { shownSecret, summarize } from './present.js';
 
 export interface ReportOptions {
@@ -24,6 +25,7 @@ function jsonFinding(f: Finding, showSecrets: boolean): Record<string, unknown> 
     fingerprint: f.fingerprint,
     region: f.region,
   };
+  if (f.decoded) out.decoded = f.decoded;
   if (f.commit) out.commit = f.commit;
   if (f.verification) out.verification = f.verification;
   out.remediation = f.remediation;
@@ -37,6 +39,8 @@ export function formatJson(result: ScanResult, options: ReportOptions): string {
     tool: { name: TOOL_NAME, version: options.toolVersion },
     scan: result.scan,
     findings: result.findings.map((f) => jsonFinding(f, options.showSecrets)),
+    // Each secret once, with every place it was found (`pdguard audit` adds its exposure).
+    credentials: plainCredentials(result.findings, options.showSecrets),
     summary: summarize(result),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

@@ -4,7 +4,7 @@
  * Reporters (text, json, sarif, github, the Action's annotations and summary) all take it from here.
  */
 import { isUnreadable } from '../pipeline/source.js';
-import type { Confidence, Finding, ScanResult, Severity, SkippedPath } from '../types.js';
+import type { Confidence, Finding, ScanResult, Severity, SkippedPath, SuppressionKind } from '../types.js';
 
 /** `1 file`, `2,500 files`. */
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -12,7 +12,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024) return `${Math.round(bytes)} B`; // a rate can be a fraction
   const units = ['KB', 'MB', 'GB', 'TB'];
   let value = bytes / 1024;
   let unit = 0;
@@ -90,6 +90,8 @@ export interface Summary {
   live: number;
   dead: number;
   unknown: number;
+  /** Of the unknown, those that were to be checked and got no verdict (Verification.unchecked). */
+  unchecked: number;
 }
 
 export function summarize(result: ScanResult): Summary {
@@ -100,7 +102,29 @@ export function summarize(result: ScanResult): Summary {
     live: count('live'),
     dead: count('dead'),
     unknown: count('unknown'),
+    unchecked: result.findings.filter((f) => f.verification?.unchecked).length,
   };
+}
+
+const SUPPRESSION_WORDS: [SuppressionKind, string][] = [
+  ['inline', 'pdguard:allow'],
+  ['exclude', 'excluded path'],
+  ['allow', 'allow list'],
+  ['baseline', 'baseline'],
+];
+
+/** `2 by pdguard:allow, 1 by excluded path`: what hid the suppressed findings, in every report's words ('' for none). */
+export function describeSuppressions(result: ScanResult): string {
+  const counts = result.scan.suppressed;
+  if (!counts) return '';
+  return SUPPRESSION_WORDS.filter(([kind]) => counts[kind] > 0)
+    .map(([kind, words]) => `${counts[kind].toLocaleString('en-US')} by ${words}`)
+    .join(', ');
+}
+
+/** Why `--fail-on live` cannot pass: credentials left unchecked may be live (one line, every front end). */
+export function uncheckedMessage(unchecked: number): string {
+  return `verification incomplete: ${unchecked.toLocaleString('en-US')} unchecked (the deadline, a rate limit or no answer from the API left ${unchecked === 1 ? 'it' : 'them'} without a verdict, so ${unchecked === 1 ? 'it' : 'they'} may be live); run again later, or fail on any finding`;
 }
 
 /** The paths that could not be read: why a scan is incomplete. */
@@ -121,5 +145,5 @@ export const ROTATE_ADVICE =
 
 /** `mark` highlights the names the user types (bold in a terminal, code in markdown). */
 export function allowAdvice(mark: (name: string) => string = (name) => name): string {
-  return `A finding that is not a secret: add ${mark('pdguard:allow')} to its line, or allow its ${mark('secretHash')} in ${mark('.pdguard.yaml')}.`;
+  return `A finding that is not a secret: add ${mark('pdguard:allow')} to its line (or ${mark('pdguard:allow-next-line')} on the line before), or run ${mark('pdguard allow FINGERPRINT --reason "..."')} (${mark('--last')}: all of this run's) to allow it in ${mark('.pdguard.yaml')}.`;
 }

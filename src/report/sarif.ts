@@ -142,6 +142,7 @@ function sarifResult(f: Finding, ruleIndex: number, showSecrets: boolean): Resul
     secretHash: f.secretHash,
   };
   if (f.region) properties.region = f.region;
+  if (f.decoded) properties.decoded = f.decoded;
   if (f.verification) properties.verification = f.verification;
   if (f.commit) properties.commit = f.commit;
   return {
@@ -264,6 +265,7 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
             findings: total,
             reported: count,
             suppressed: result.suppressed.length,
+            ...(result.scan.suppressed ? { suppressedBy: result.scan.suppressed } : {}),
           },
         },
       ],

@@ -3,13 +3,20 @@
  * scanned (a typo fails at once); directories are walked first and the list is then scanned on
  * every core (parallel.ts); `-` streams standard input.
  */
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename, normalize, posix, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, normalize, posix, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
+import { runGit } from '../git/process.js';
 import type { Provenance, Source, SourceTotals } from '../pipeline/source.js';
-import { scanFiles } from './parallel.js';
+import { fileQueue } from './parallel.js';
 import { type FileOutcome, scanChunks } from './read.js';
-import { walkTree } from './walk.js';
+import { type TrackedPaths, walkTree } from './walk.js';
+
+/** How many of the paths .gitignore left out are named in the report (all are counted). */
+export const IGNORED_NAMED = 20;
+/** How many are kept to choose those from (a tree can ignore millions of build outputs). */
+const IGNORED_KEPT = 100_000;
 
 export interface FilesSourceOptions {
   /** Files and directories; `-` is standard input. Default: the current directory. */
@@ -21,6 +28,10 @@ export interface FilesSourceOptions {
   stdinName?: string;
   /** Honour .gitignore files (default true). */
   gitignore?: boolean;
+  /** Skip (and list) files larger than this many bytes. */
+  maxFileSize?: number;
+  /** Receives lines for --debug (never a secret). */
+  debug?: (line: string) => void;
 }
 
 interface Target {
@@ -53,6 +64,33 @@ async function checkTargets(paths: string[], cwd: string): Promise<Target[]> {
   return targets;
 }
 
+/** Whether `dir` is inside a git work tree (a `.git` in it or above it). */
+function inWorkTree(dir: string): boolean {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return true;
+    if (dirname(at) === at) return false;
+  }
+}
+
+/**
+ * The files the repository holding `dir` tracks below it (relative to it), through git's one door:
+ * they are scanned even where .gitignore matches them. Null outside a work tree or when git cannot
+ * tell (then .gitignore alone decides, as it always did).
+ */
+async function trackedFiles(dir: string, debug: (line: string) => void): Promise<TrackedPaths | null> {
+  if (!inWorkTree(dir)) return null;
+  const run = await runGit(dir, ['ls-files', '-z', '--cached']);
+  if (run.code !== 0) {
+    debug(`git ls-files in ${dir} failed (${run.stderr.trim().split('\n')[0] ?? ''}): .gitignore alone decides what is left out`);
+    return null;
+  }
+  const files = new Set(run.stdout.split('\0').filter((p) => p !== ''));
+  const dirs = new Set<string>();
+  for (const file of files) for (let i = file.lastIndexOf('/'); i > 0; i = file.lastIndexOf('/', i - 1)) dirs.add(file.slice(0, i));
+  debug(`${files.size.toLocaleString('en-US')} files tracked by git below ${dir}: scanned even where .gitignore matches them`);
+  return { files, dirs };
+}
+
 export async function filesSource(options: FilesSourceOptions = {}): Promise<Source> {
   const cwd = options.cwd ?? process.cwd();
   const targets = await checkTargets(options.paths?.length ? options.paths : ['.'], cwd);
@@ -60,11 +98,12 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
   const root = onlyDir ? onlyDir.absolute : cwd;
   // Paths in reports: relative to the root when one directory is scanned (the contract); else as
   // the user typed them, so that `pdguard scan config/app.env /etc/app` reads back naturally.
-  const display = (target: Target, absolute: string): string => {
-    if (onlyDir) return toPosix(relative(root, absolute)) || basename(absolute);
+  const display = (target: Target, path: string): string => {
+    if (onlyDir) return path || basename(root);
     const typed = toPosix(normalize(target.arg)).replace(/\/$/, '');
-    return absolute === target.absolute ? typed : posix.join(typed, toPosix(relative(target.absolute, absolute)));
+    return path ? posix.join(typed, path) : typed;
   };
+  const debug = options.debug ?? (() => {});
 
   return {
     mode: targets.every((t) => t.arg === '-') ? 'stdin' : 'files',
@@ -72,36 +111,50 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
     configRoot: root,
     async scan(rules, filters, events): Promise<SourceTotals> {
       const totals: SourceTotals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
+      const ignored = { count: 0, paths: [] as string[] };
       const record = (where: Provenance, outcome: FileOutcome): void => {
         if (outcome.kind === 'skipped') return events.skipped({ path: where.path, kind: outcome.skip, reason: outcome.reason });
         totals.files++;
         totals.bytes += outcome.bytes;
         if (outcome.matches.length) events.matches(outcome.matches, where);
       };
-      // Walk first, then scan the list: that lets every core take files from it.
-      const files: { absolute: string; path: string }[] = [];
+      // Files are scanned on every core while the walk goes on.
+      const paths: string[] = [];
+      const queue = fileQueue(rules, { maxFileSize: options.maxFileSize }, (i, outcome) => record({ path: paths[i]! }, outcome));
+      const gitignore = options.gitignore ?? true;
       for (const target of targets) {
         if (target.arg === '-') {
           record({ path: options.stdinName ?? 'stdin' }, await scanChunks(rules, asBuffers(options.stdin ?? process.stdin)));
         } else if (target.isDir) {
+          const tracked = gitignore ? await trackedFiles(target.absolute, debug) : null;
           walkTree(
             target.absolute,
-            { gitignore: options.gitignore ?? true, include: filters.include, exclude: filters.exclude },
+            { gitignore, include: filters.include, exclude: filters.exclude, tracked },
             {
-              file: (absolute) => files.push({ absolute, path: display(target, absolute) }),
-              skip: (absolute, kind, reason) => events.skipped({ path: display(target, absolute), kind, reason }),
+              file: (absolute, path) => {
+                paths.push(display(target, path));
+                queue.add(absolute);
+              },
+              skip: (_, path, kind, reason) => events.skipped({ path: display(target, path), kind, reason }),
+              ignored: (path, isDir) => {
+                ignored.count++;
+                if (ignored.paths.length < IGNORED_KEPT) ignored.paths.push(display(target, path) + (isDir ? '/' : ''));
+              },
             },
           );
         } else {
           // A file named on the command line is scanned even if ignored: the user asked for it.
-          files.push({ absolute: target.absolute, path: display(target, target.absolute) });
+          paths.push(display(target, ''));
+          queue.add(target.absolute);
         }
       }
-      await scanFiles(
-        rules,
-        files.map((f) => f.absolute),
-        (i, outcome) => record({ path: files[i]!.path }, outcome),
-      );
+      await queue.finish();
+      if (gitignore) {
+        // The first in name order, whatever order the directories listed their entries in.
+        ignored.paths = ignored.paths.sort().slice(0, IGNORED_NAMED);
+        totals.ignored = ignored;
+        debug(`${ignored.count.toLocaleString('en-US')} paths left out by .gitignore${ignored.count ? `: ${ignored.paths.join(', ')}${ignored.count > ignored.paths.length ? ', …' : ''}` : ''}`);
+      }
       return totals;
     },
   };

@@ -1,8 +1,10 @@
 /**
- * Scanning many files on every core. The main thread and a few worker threads take files from one
- * list through a shared atomic counter: no messages per file, no idle thread while others work.
- * Small scans (a hook, a few files) stay on the main thread: starting a worker costs more than
- * scanning a few hundred files.
+ * Scanning many files on every core, while the walk is still finding them. The main thread walks
+ * and hands the files found so far to worker threads in batches; every thread (the main one too,
+ * once the walk is over) takes the next file through one shared atomic counter: no message per
+ * file, no idle thread while others work, and no thread waiting for the walk to end. Small scans
+ * (a hook, a few files) stay on the main thread: starting a worker costs more than scanning a few
+ * hundred files.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -10,11 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CompiledRules } from '../engine/compiled-rules.js';
 import type { Match, Rule, SkipKind } from '../types.js';
-import { type FileOutcome, scanFile } from './read.js';
+import { type FileOutcome, type ReadLimits, scanFile } from './read.js';
+import type { FsPath } from './walk.js';
 
 /** Below this many files, one thread: a worker takes tens of milliseconds to start. */
 export const PARALLEL_MIN_FILES = 400;
 const MAX_WORKERS = 3;
+/** Files are handed to the workers this many at a time. */
+const BATCH = 256;
 
 /** What a worker sends back: matches with rule ids instead of rule objects. */
 export type WireOutcome =
@@ -22,10 +27,13 @@ export type WireOutcome =
   | { kind: 'skipped'; skip: SkipKind; reason: string };
 
 export interface WorkerInput {
-  files: string[];
   counter: SharedArrayBuffer;
   rules: Rule[];
+  limits: ReadLimits;
 }
+
+/** From the main thread to a worker: more files (in order), or the end of the list. */
+export type WorkerMessage = { files: FsPath[] } | { done: true };
 
 export function toWire(outcome: FileOutcome): WireOutcome {
   if (outcome.kind === 'skipped') return outcome;
@@ -45,36 +53,74 @@ function workerScript(): string | null {
   return existsSync(path) ? path : null;
 }
 
-/** Scan `files` (absolute paths); `onOutcome` gets each file's index and outcome, in any order. */
-export async function scanFiles(compiled: CompiledRules, files: readonly string[], onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
+/** A worker that fails is not fatal: what it claimed and did not report is scanned at the end. */
+interface Crew {
+  workers: Worker[];
+  finished: Promise<void>;
+  /** Files already handed to the workers. */
+  sent: number;
+}
+
+export interface FileQueue {
+  /** Another file to scan (its index is the number of files added before it). */
+  add(file: FsPath): void;
+  /** No more files: scan what is left; resolves when every file's outcome was given. */
+  finish(): Promise<void>;
+}
+
+/** Files scanned as they are added; `onOutcome` gets each file's index and outcome, in any order. */
+export function fileQueue(compiled: CompiledRules, limits: ReadLimits, onOutcome: (index: number, outcome: FileOutcome) => void): FileQueue {
   const threads = Math.min(MAX_WORKERS, availableParallelism() - 1);
-  const script = files.length >= PARALLEL_MIN_FILES && threads > 0 ? workerScript() : null;
-  if (!script) {
-    files.forEach((file, i) => onOutcome(i, scanFile(compiled, file)));
-    return;
-  }
+  const script = threads > 0 ? workerScript() : null;
+  const files: FsPath[] = [];
   const counter = new SharedArrayBuffer(4);
   const next = new Int32Array(counter);
-  const done = new Uint8Array(files.length);
+  const done: boolean[] = [];
   const rules = new Map(compiled.rules.map((r) => [r.id, r]));
-  const input: WorkerInput = { files: [...files], counter, rules: [...compiled.rules] };
+  let crew: Crew | null = null;
   const finish = (i: number, outcome: FileOutcome): void => {
-    done[i] = 1;
+    if (done[i]) return;
+    done[i] = true;
     onOutcome(i, outcome);
   };
-  const workers = Array.from({ length: threads }, () => {
-    const worker = new Worker(script, { workerData: input });
-    return new Promise<void>((resolve) => {
-      worker.on('message', (batch: [number, WireOutcome][]) => {
-        for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
-      });
-      // A worker that fails is not fatal: what it claimed and did not report is scanned below.
-      worker.on('error', () => resolve());
-      worker.on('exit', () => resolve());
-    });
-  });
-  // The main thread takes its share too.
-  for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i]!));
-  await Promise.all(workers);
-  for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i]!));
+  const send = (c: Crew): void => {
+    if (c.sent === files.length) return;
+    const message: WorkerMessage = { files: files.slice(c.sent) };
+    for (const worker of c.workers) worker.postMessage(message);
+    c.sent = files.length;
+  };
+  const start = (): Crew => {
+    const input: WorkerInput = { counter, rules: [...compiled.rules], limits };
+    const workers = Array.from({ length: threads }, () => new Worker(script!, { workerData: input }));
+    const finished = Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            worker.on('message', (batch: [number, WireOutcome][]) => {
+              for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
+            });
+            worker.on('error', () => resolve());
+            worker.on('exit', () => resolve());
+          }),
+      ),
+    ).then(() => undefined);
+    return { workers, finished, sent: 0 };
+  };
+  return {
+    add(file) {
+      files.push(file);
+      if (!crew && script && files.length >= PARALLEL_MIN_FILES) crew = start();
+      if (crew && files.length - crew.sent >= BATCH) send(crew);
+    },
+    async finish() {
+      if (crew) {
+        send(crew);
+        for (const worker of crew.workers) worker.postMessage({ done: true } satisfies WorkerMessage);
+      }
+      // The main thread takes its share too.
+      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i]!, limits));
+      if (crew) await crew.finished;
+      for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i]!, limits));
+    },
+  };
 }

@@ -1,19 +1,45 @@
-/** A worker thread of sources/parallel.ts: takes files from the shared counter and scans them. */
+/**
+ * A worker thread of sources/parallel.ts: receives the files in batches as the walk finds them,
+ * takes the next one from the shared counter and scans it. A number taken before its file has
+ * arrived is kept until it does (or the list ends without it).
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { CompiledRules } from '../engine/compiled-rules.js';
-import { type WireOutcome, type WorkerInput, toWire } from './parallel.js';
+import { type WireOutcome, type WorkerInput, type WorkerMessage, toWire } from './parallel.js';
 import { scanFile } from './read.js';
+import type { FsPath } from './walk.js';
 
-const { files, counter, rules } = workerData as WorkerInput;
+const { counter, rules, limits } = workerData as WorkerInput;
 const compiled = new CompiledRules(rules);
 const next = new Int32Array(counter);
+const files: FsPath[] = [];
+let claimed = -1;
 let batch: [number, WireOutcome][] = [];
-for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
-  batch.push([i, toWire(scanFile(compiled, files[i]!))]);
-  // Send as we go, so that results do not pile up in the worker.
-  if (batch.length >= 256) {
-    parentPort!.postMessage(batch);
-    batch = [];
+
+function drain(): void {
+  for (;;) {
+    if (claimed < 0) claimed = Atomics.add(next, 0, 1);
+    if (claimed >= files.length) break;
+    // Paths arrive as Uint8Array when they are bytes: Buffer them again for the file system.
+    const file = files[claimed]!;
+    batch.push([claimed, toWire(scanFile(compiled, typeof file === 'string' ? file : Buffer.from(file), limits))]);
+    claimed = -1;
+    // Send as we go, so that results do not pile up in the worker.
+    if (batch.length >= 256) {
+      parentPort!.postMessage(batch);
+      batch = [];
+    }
   }
+  if (batch.length) parentPort!.postMessage(batch);
+  batch = [];
 }
-if (batch.length) parentPort!.postMessage(batch);
+
+parentPort!.on('message', (message: WorkerMessage) => {
+  if ('files' in message) {
+    for (const file of message.files) files.push(file);
+    drain();
+  } else {
+    drain();
+    parentPort!.close(); // the list is complete: a number past its end has no file
+  }
+});

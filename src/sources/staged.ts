@@ -13,6 +13,20 @@ import { pathFilter } from './globs.js';
 import { scanningSink } from './read.js';
 
 const GITLINK = '160000';
+
+/** Whether `line` is in one of `ranges` (sorted, disjoint, as hunks come): a binary search, so many hunks and many matches stay cheap. */
+function inRanges(ranges: readonly [number, number][], line: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [first, last] = ranges[mid]!;
+    if (line < first) hi = mid - 1;
+    else if (line > last) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
 const SYMLINK = '120000';
 
 /** `repoArg`: a directory in the repository, as the user named it (the report's root). */
@@ -38,9 +52,10 @@ export async function stagedSource(repoArg: string): Promise<Source> {
       if (files.length === 0) return totals;
       const reader = new BlobReader(repo.dir);
       for (const file of files) {
-        // A new file is added whole; an existing one only where its diff adds lines.
-        const ranges = file.status.startsWith('A') ? null : lines.get(file.path) ?? [];
-        const isAdded = (line: number): boolean => ranges === null || ranges.some(([a, b]) => line >= a && line <= b);
+        // A new file (or one that changed type, a link become a file) is added whole; an existing
+        // one only where its diff adds lines. One the diff did not show is taken whole: scan more, never less.
+        const ranges = /^[AT]/.test(file.status) ? null : lines.get(file.path) ?? null;
+        const isAdded = (line: number): boolean => ranges === null || inRanges(ranges, line);
         const more = reader.request(file.newBlob, {
           ...scanningSink(rules, (outcome, size) => {
             totals.bytes += size;

@@ -1,6 +1,8 @@
 /**
  * Baselines: today's findings recorded so that later runs report only new ones. The file holds no
- * secret and no time, and is sorted, so that an unchanged tree writes a byte-identical file.
+ * secret, no time and no line number (an entry is its fingerprint: rule, path, secret and which
+ * occurrence in the file), and is sorted by what identifies an entry: moving lines, or re-writing
+ * an unchanged tree, writes a byte-identical file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ConfigError, errorMessage } from '../errors.js';
@@ -11,7 +13,7 @@ export interface BaselineEntry {
   secretHash: string;
   ruleId: string;
   path: string;
-  line: number;
+  /** History: the commit that introduced it. */
   commit?: string;
 }
 
@@ -20,33 +22,49 @@ export interface Baseline {
   findings: BaselineEntry[];
 }
 
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function formatBaseline(findings: readonly Finding[]): string {
   const entries = findings
     .map((f): BaselineEntry => {
-      const entry: BaselineEntry = { fingerprint: f.fingerprint, secretHash: f.secretHash, ruleId: f.ruleId, path: f.path, line: f.line };
+      const entry: BaselineEntry = { fingerprint: f.fingerprint, secretHash: f.secretHash, ruleId: f.ruleId, path: f.path };
       if (f.commit) entry.commit = f.commit.sha;
       return entry;
     })
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || (a.fingerprint < b.fingerprint ? -1 : 1)));
+    .sort((a, b) => compare(a.path, b.path) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint));
   const unique = entries.filter((e, i) => i === 0 || e.fingerprint !== entries[i - 1]!.fingerprint);
   return `${JSON.stringify({ version: 1, findings: unique } satisfies Baseline, null, 2)}\n`;
 }
 
-export function writeBaseline(file: string, findings: readonly Finding[]): void {
+/** Writes the baseline; returns how many entries it holds. */
+export function writeBaseline(file: string, findings: readonly Finding[]): number {
+  const text = formatBaseline(findings);
   try {
-    writeFileSync(file, formatBaseline(findings));
+    writeFileSync(file, text);
   } catch (error) {
     throw new ConfigError(`${file}: cannot write baseline (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
   }
+  return (JSON.parse(text) as Baseline).findings.length;
 }
 
 export function readBaseline(file: string): Set<string> {
-  let doc: unknown;
+  let text: string;
   try {
-    doc = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(`${file}: cannot read baseline (${code ?? `not valid JSON: ${errorMessage(error)}`}); create one with --write-baseline`);
+    throw new ConfigError(`${file}: cannot read baseline (${code ?? errorMessage(error)}); create one with --write-baseline`);
+  }
+  return parseBaseline(file, text);
+}
+
+/** A baseline's fingerprints from its text (`file` names it in messages: a path, or a commit's `sha:path`). */
+export function parseBaseline(file: string, text: string): Set<string> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read baseline (not valid JSON: ${errorMessage(error)}); create one with --write-baseline`);
   }
   const findings = (doc as Baseline | null)?.findings;
   if (!Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === 'string')) {

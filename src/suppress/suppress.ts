@@ -15,10 +15,14 @@ export function isAllowed(finding: Finding, config: Config): boolean {
   );
 }
 
-/** What hides this finding, if anything: the line's own comment first, then the configuration, then the baseline. */
-export function suppressionOf({ finding, inlineAllowed }: RawFinding, { config, baseline }: Suppressions): SuppressionKind | null {
+/**
+ * What hides this finding, if anything: the line's own comment first, then the configuration
+ * (an excluded path, an allow entry), then the baseline.
+ */
+export function suppressionOf({ finding, inlineAllowed, excluded }: RawFinding, { config, baseline }: Suppressions): SuppressionKind | null {
   if (inlineAllowed) return 'inline';
-  if (isAllowed(finding, config)) return 'config';
+  if (excluded) return 'exclude';
+  if (isAllowed(finding, config)) return 'allow';
   if (baseline?.has(finding.fingerprint)) return 'baseline';
   return null;
 }

@@ -32,6 +32,9 @@ type Method = Exclude<VerifySpec['method'], 'none'>;
 interface Credential {
   /** Method and hash: one check per distinct secret and method. */
   key: string;
+  /** How likely it is a real credential (ranks, 0 first): the best confidence of its findings, its rule's severity. */
+  confidence: number;
+  severity: number;
   hash: string;
   secret: string;
   method: Method;
@@ -48,6 +51,18 @@ interface Run {
   signal: AbortSignal;
   deadlineAt: number;
   log: (line: string) => void;
+}
+
+const CONFIDENCE_RANK: Record<Finding['confidence'], number> = { high: 0, medium: 1, low: 2 };
+const SEVERITY_RANK: Record<Finding['severity'], number> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+/**
+ * Most likely real first: higher confidence (context that ties it to PagerDuty: a prefixed token,
+ * a PagerDuty-named variable), then severity, then the order found (sort is stable). Anything an
+ * attacker controls can be gamed; that is why an unchecked credential never counts as not live.
+ */
+function byLikelihood(a: Credential, b: Credential): number {
+  return a.confidence - b.confidence || a.severity - b.severity;
 }
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -125,14 +140,14 @@ async function verifyCredential(credential: Credential, run: Run): Promise<Verif
   const rejectedBy: ApiBase[] = [];
   for (const base of order) {
     const prefix = rejectedBy.length ? `rejected by the ${rejectedBy.map((b) => b.label).join(' and the ')} (401); ` : '';
-    if (run.signal.aborted) return { status: 'unknown', reason: `${prefix}${DEADLINE_REASON}` };
+    if (run.signal.aborted) return { status: 'unknown', reason: `${prefix}${DEADLINE_REASON}`, unchecked: true };
     const judgement = await checkRegion(credential, base, run);
     if (judgement.kind === 'rejected') {
       rejectedBy.push(base);
       continue;
     }
     if (judgement.kind === 'live') return { status: 'live', reason: judgement.reason, httpStatus: judgement.httpStatus };
-    const unknown: Verification = { status: 'unknown', reason: `${prefix}${judgement.reason}` };
+    const unknown: Verification = { status: 'unknown', reason: `${prefix}${judgement.reason}`, unchecked: true };
     if (judgement.httpStatus !== undefined) unknown.httpStatus = judgement.httpStatus;
     return unknown;
   }
@@ -168,8 +183,14 @@ export async function verifyFindings(findings: Finding[], rules: readonly Rule[]
     const method = spec.method;
     const hash = sha256(finding.secret);
     const key = `${method}:${hash}`;
-    if (!credentials.has(key)) {
-      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId });
+    const confidence = CONFIDENCE_RANK[finding.confidence];
+    const severity = SEVERITY_RANK[finding.severity];
+    const known = credentials.get(key);
+    if (!known) {
+      credentials.set(key, { key, hash, secret: finding.secret, method, refreshLike: spec.refreshLike, region: finding.region, ruleId: finding.ruleId, confidence, severity });
+    } else {
+      known.confidence = Math.min(known.confidence, confidence);
+      known.severity = Math.min(known.severity, severity);
     }
     return key;
   });
@@ -196,6 +217,9 @@ export async function verifyFindings(findings: Finding[], rules: readonly Rule[]
       }
     }
     if (todo.length > 0) {
+      // The likeliest credentials first: a deadline or a rate limit that many decoys bring about
+      // then leaves the least likely unchecked (and an unchecked one never passes for not live).
+      todo.sort(byLikelihood);
       await checkAll(todo, resolved, started, results, log);
       for (const credential of todo) {
         const result = results.get(credential.key);
@@ -207,7 +231,7 @@ export async function verifyFindings(findings: Finding[], rules: readonly Rule[]
 
   return findings.map((finding, i) => {
     const planned = plan[i]!;
-    const verification = typeof planned === 'string' ? results.get(planned) ?? { status: 'unknown', reason: DEADLINE_REASON } : planned;
+    const verification: Verification = typeof planned === 'string' ? results.get(planned) ?? { status: 'unknown', reason: DEADLINE_REASON, unchecked: true } : planned;
     return { ...finding, verification: { ...verification } };
   });
 }
@@ -226,14 +250,14 @@ async function checkAll(todo: Credential[], options: ResolvedOptions, started: n
     await runPool(todo, options.concurrency, async (credential) => {
       let result: Verification;
       if (run.signal.aborted) {
-        result = { status: 'unknown', reason: DEADLINE_REASON };
+        result = { status: 'unknown', reason: DEADLINE_REASON, unchecked: true };
       } else {
         try {
           result = await verifyCredential(credential, run);
         } catch (error) {
           // A bug, not an answer: report it without its message, which could quote the secret.
           log(`${idOf(credential.hash)}: internal error (${error instanceof Error ? error.name : typeof error})`);
-          result = { status: 'unknown', reason: 'verification failed (internal error)' };
+          result = { status: 'unknown', reason: 'verification failed (internal error)', unchecked: true };
         }
       }
       results.set(credential.key, result);

@@ -138,7 +138,7 @@ export interface JsonReport {
     commit?: { sha: string; author: string; email: string; date: string };
     verification?: { status: 'live' | 'dead' | 'unknown'; reason: string; httpStatus?: number };
   }[];
-  summary: { findings: number; suppressed: number; live: number; dead: number; unknown: number };
+  summary: { findings: number; suppressed: number; live: number; dead: number; unknown: number; unchecked?: number };
 }
 
 export async function scanJson(args: string[], options: CliOptions = {}): Promise<{ result: CliResult; report: JsonReport }> {

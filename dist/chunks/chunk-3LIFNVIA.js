@@ -1,0 +1,34 @@
+import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+import {
+  gitComplaint,
+  runGit
+} from "./chunk-PXSEX2SI.js";
+import {
+  InputError
+} from "./chunk-I36JKIRJ.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-DAIUZSFK.js";
+
+// src/git/repo.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+async function openRepo(dir) {
+  const absolute = resolve(dir);
+  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) throw new InputError(`${dir}: no such directory`);
+  const ask = (args) => runGit(absolute, ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", ...args]);
+  let answer = await ask(["--show-toplevel"]);
+  if (answer.code !== 0 && /must be run in a work tree/i.test(answer.stderr)) answer = await ask([]);
+  if (answer.code !== 0) {
+    if (/not a git repository/i.test(answer.stderr)) throw new InputError(`${dir}: not a git repository (run pdguard in a repository, or pass --repo DIR)`);
+    throw new InputError(`${dir}: git cannot read this repository: ${gitComplaint(answer.stderr)}`);
+  }
+  const [bare, shallow, gitDir, top] = answer.stdout.split("\n").map((l) => l.trim());
+  if (bare === "true" || !top) return { dir: gitDir, gitDir, bare: true, shallow: shallow === "true" };
+  return { dir: top, gitDir, bare: false, shallow: shallow === "true" };
+}
+
+export {
+  openRepo
+};

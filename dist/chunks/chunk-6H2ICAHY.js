@@ -1,0 +1,138 @@
+import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+import {
+  exitOf,
+  gitComplaint,
+  spawnGit
+} from "./chunk-PXSEX2SI.js";
+import {
+  InputError
+} from "./chunk-I36JKIRJ.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-DAIUZSFK.js";
+
+// src/git/catfile.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var WHOLE_BLOB_LIMIT = 1024 * 1024;
+var BlobReader = class {
+  child;
+  exit;
+  queue = [];
+  header = "";
+  remaining = -1;
+  // bytes of content still to come for queue[0]; -1 while reading a header
+  size = 0;
+  trailer = false;
+  // the newline after each content
+  /** A small blob being gathered over several reads, and how much of it has come. */
+  gathering = null;
+  gathered = 0;
+  failure = null;
+  done;
+  constructor(repo) {
+    this.child = spawnGit(repo, ["cat-file", "--batch", "--buffer"]);
+    this.exit = exitOf(this.child);
+    this.child.stdin.on("error", () => {
+    });
+    this.child.stdout.on("data", (data) => this.receive(data));
+    this.done = new Promise((resolve, reject) => {
+      this.child.stdout.on("end", () => {
+        void this.exit.then(({ code, stderr }) => {
+          if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
+          else if (this.queue.length) reject(new InputError("git cat-file stopped before answering every request"));
+          else resolve();
+        });
+      });
+    });
+    this.done.catch((error) => {
+      this.failure = error;
+    });
+  }
+  /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
+  request(oid, sink) {
+    this.queue.push(sink);
+    return this.child.stdin.write(`${oid}
+`);
+  }
+  drained() {
+    return new Promise((resolve) => this.child.stdin.once("drain", resolve));
+  }
+  /** How many requests are still unanswered. */
+  get pending() {
+    return this.queue.length;
+  }
+  /** No more requests: wait until every answer has been delivered. */
+  async close() {
+    this.child.stdin.end();
+    await this.done;
+  }
+  kill() {
+    this.child.kill();
+  }
+  get error() {
+    return this.failure;
+  }
+  receive(data) {
+    let offset = 0;
+    while (offset < data.length) {
+      if (this.trailer) {
+        offset++;
+        this.trailer = false;
+        continue;
+      }
+      if (this.remaining < 0) {
+        const newline = data.indexOf(10, offset);
+        if (newline < 0) {
+          this.header += data.toString("latin1", offset);
+          return;
+        }
+        this.header += data.toString("latin1", offset, newline);
+        offset = newline + 1;
+        this.startObject(this.header);
+        this.header = "";
+        continue;
+      }
+      const take = Math.min(this.remaining, data.length - offset);
+      const sink = this.queue[0];
+      if (this.size > WHOLE_BLOB_LIMIT) {
+        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining);
+      } else if (this.gathered === 0 && take === this.remaining) {
+        sink.chunk(data.subarray(offset, offset + take), true);
+      } else {
+        this.gathering ??= Buffer.allocUnsafe(this.size);
+        data.copy(this.gathering, this.gathered, offset, offset + take);
+        this.gathered += take;
+        if (this.gathered === this.size) {
+          sink.chunk(this.gathering, true);
+          this.gathering = null;
+          this.gathered = 0;
+        }
+      }
+      offset += take;
+      this.remaining -= take;
+      if (this.remaining === 0) {
+        this.queue.shift().end(this.size);
+        this.remaining = -1;
+        this.trailer = true;
+      }
+    }
+  }
+  startObject(header) {
+    const parts = header.split(" ");
+    if (parts[1] === "missing" || parts[1] === "ambiguous") {
+      this.queue.shift()?.missing();
+      return;
+    }
+    this.size = Number(parts[2]);
+    this.remaining = this.size;
+    if (this.size === 0) {
+      this.queue.shift().end(0);
+      this.remaining = -1;
+      this.trailer = true;
+    }
+  }
+};
+
+export {
+  BlobReader
+};

@@ -1,0 +1,161 @@
+// Benchmarks on real material that the user names (`npm run bench -- --tree PATH --repo PATH`), as
+// opposed to the generated data of bench.mjs: a source tree or one big file against ripgrep with
+// the rules' own keywords, and a repository's full history against git dumping the same blobs.
+// Real material has no planted tokens, so what is checked is that every run reports the same and
+// that pdguard read what the baseline read; the figures are ratios measured side by side.
+//
+// `--against DIR` measures a second build (another checkout with dist/ built, say main's) in the
+// same rounds: before/after figures from one run, under the same load.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+/** Targets from issue 10: a tree within 2x ripgrep (aim 1.5x), one big file within 1.5x (aim 1.2x), history within 1.5x git (aim 1.2x). */
+export const REAL_TARGETS = { tree: 2, treeAim: 1.5, file: 1.5, fileAim: 1.2, history: 1.5, historyAim: 1.2, historyPeakMb: 256 };
+
+const best = (runs) => runs.reduce((x, y) => (y.ms < x.ms ? y : x));
+/** What two runs must agree on: the findings' places and hashes, never the secrets. */
+const findingKeys = (report) => JSON.stringify(report.findings.map((f) => `${f.path}:${f.line}:${f.column}:${f.ruleId}:${f.secretHash}`).sort());
+
+/**
+ * `kit`: bench.mjs's helpers and settings: { node, builds: [{ label, cli }], benchDir, runs, log,
+ * fail, measure, measureTree, checkStatus, fmtTime, fmtRatio, fmtMb, MiB, keywords }.
+ */
+export async function benchRealTree(path, kit) {
+  const { node, builds, benchDir, runs, log, measure, checkStatus, fmtTime, fmtRatio, fmtMb, MiB, keywords } = kit;
+  const isFile = statSync(path).isFile();
+  const name = basename(path);
+  // Both read everything (no ignore files, hidden files too): the same work. Capture rg's output
+  // rather than send it to /dev/null, where ripgrep stops at the first match.
+  const rgArgs = ['-i', '-F', '-c', ...(isFile ? [] : ['--no-ignore', '--hidden']), ...keywords.flatMap((kw) => ['-e', kw]), path];
+  const pdArgs = (cli, output) => [cli, 'scan', path, '--format', 'json', '--output', output, ...(isFile ? [] : ['--no-gitignore'])];
+
+  // Warm-up: fills the page cache; its reports are compared.
+  const rgWarm = await measure('rg', rgArgs, { captureStdout: true });
+  checkStatus('rg (warm-up)', rgWarm);
+  const reports = [];
+  for (const build of builds) {
+    const reportPath = join(benchDir, `real-${build.label}.report.json`);
+    checkStatus(`pdguard ${build.label} scan ${name} (warm-up)`, await measure(node, pdArgs(build.cli, reportPath)));
+    reports.push(JSON.parse(readFileSync(reportPath, 'utf8')));
+    rmSync(reportPath, { force: true });
+  }
+  // `-c` prints a count per matching file, or for one file the count of its matching lines alone.
+  const rgMatched = isFile ? Number(rgWarm.stdout.trim() || 0) : rgWarm.stdout.split('\n').filter(Boolean).length;
+  const bytes = reports[0].scan.bytesScanned;
+  log(`  ${name}: ${reports[0].scan.filesScanned.toLocaleString('en-US')} files, ${fmtMb(bytes)} scanned, ${reports[0].scan.skipped.length} skipped, ${reports[0].findings.length} findings; rg: ${keywords.length} keywords, matched in ${rgMatched} ${isFile ? 'lines' : 'files'}`);
+  const same = reports.every((r) => findingKeys(r) === findingKeys(reports[0]) && r.scan.filesScanned === reports[0].scan.filesScanned && r.scan.bytesScanned === bytes);
+  if (!same) log(`  warning: the builds do not report the same findings, files and bytes: ${reports.map((r, i) => `${builds[i].label} ${r.findings.length} findings, ${r.scan.filesScanned} files, ${r.scan.bytesScanned} bytes`).join('; ')}`);
+
+  // Rounds: rg and each build in turn, so that drift in the machine's load hits them alike.
+  const rg = [];
+  const pd = builds.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    const r = await measure('rg', rgArgs, { captureStdout: true });
+    checkStatus('rg', r);
+    rg.push(r);
+    for (const [b, build] of builds.entries()) {
+      const run = await measure(node, pdArgs(build.cli, '/dev/null'));
+      checkStatus(`pdguard ${build.label} scan ${name}`, run);
+      pd[b].push(run);
+    }
+  }
+  const rgBest = best(rg);
+  const target = isFile ? REAL_TARGETS.file : REAL_TARGETS.tree;
+  const aim = isFile ? REAL_TARGETS.fileAim : REAL_TARGETS.treeAim;
+  log(`  rg:                ${rg.map((r) => fmtTime(r.ms)).join(', ')}`);
+  const rows = [];
+  const figures = {};
+  for (const [b, build] of builds.entries()) {
+    const runBest = best(pd[b]);
+    const ratio = runBest.ms / rgBest.ms;
+    log(`  pdguard ${build.label.padEnd(10)} ${pd[b].map((r) => fmtTime(r.ms)).join(', ')} (${Math.round(bytes / MiB / (runBest.ms / 1000))} MB/s, peak RSS ${fmtMb(runBest.peakRssBytes)}): ${fmtRatio(ratio, 2)} rg`);
+    rows.push({
+      benchmark: `${isFile ? 'file' : 'tree'} ${name} (${fmtMb(bytes)}) vs rg -i -F${builds.length > 1 ? ` [${build.label}]` : ''}`,
+      pdguard: fmtTime(runBest.ms),
+      baseline: fmtTime(rgBest.ms),
+      ratio: fmtRatio(ratio, 2),
+      target: `<= ${target}x (aim ${aim}x)`,
+      met: ratio <= target,
+    });
+    figures[build.label] = { bestMs: runBest.ms, runsMs: pd[b].map((r) => r.ms), peakRssMb: runBest.peakRssBytes / MiB, ratio, findings: reports[b].findings.length, filesScanned: reports[b].scan.filesScanned, bytesScanned: reports[b].scan.bytesScanned, skipped: reports[b].scan.skipped.length };
+  }
+  rows.push({ benchmark: `  same findings, files and bytes (${name})`, pdguard: same ? 'yes' : 'no', baseline: '-', ratio: '-', target: 'yes', met: same });
+  return {
+    ok: same,
+    rows,
+    details: { path, kind: isFile ? 'file' : 'tree', bytes, rg: { bestMs: rgBest.ms, runsMs: rg.map((r) => r.ms), args: rgArgs.slice(0, -1), matched: rgMatched }, pdguard: figures, target, aim },
+  };
+}
+
+/**
+ * A repository's full history (`pdguard history --repo PATH`) against git alone listing and
+ * inflating the same objects, with pdguard's peak memory and that of the git processes under it.
+ */
+export async function benchRealRepo(path, kit) {
+  const { node, builds, benchDir, runs, log, fail, measureTree, checkStatus, fmtTime, fmtRatio, fmtMb, MiB } = kit;
+  const catFile = 'git rev-list --objects --no-object-names --all | git cat-file --batch > /dev/null';
+  const history = (cli, output) => [node, cli, 'history', '--repo', path, '--format', 'json', '--output', output];
+  const objects = spawnSync('sh', ['-c', "git rev-list --objects --no-object-names --all | git cat-file --batch-check='%(objecttype) %(objectsize)'"], { cwd: path, encoding: 'utf8', maxBuffer: 1024 * MiB });
+  if (objects.status !== 0) fail(`git rev-list | git cat-file --batch-check in ${path} failed:\n${objects.stderr}`);
+  const git = { objects: 0, commits: 0, blobs: 0, blobBytes: 0 };
+  for (const line of objects.stdout.split('\n')) {
+    if (!line) continue;
+    const [type, size] = line.split(' ');
+    git.objects++;
+    if (type === 'commit') git.commits++;
+    if (type === 'blob') {
+      git.blobs++;
+      git.blobBytes += Number(size);
+    }
+  }
+  const merges = Number(spawnSync('git', ['rev-list', '--all', '--merges', '--count'], { cwd: path, encoding: 'utf8' }).stdout.trim());
+  log(`  ${basename(path)}: ${git.commits.toLocaleString('en-US')} commits (${merges.toLocaleString('en-US')} merges), ${git.blobs.toLocaleString('en-US')} blobs, ${fmtMb(git.blobBytes)} of blob content`);
+
+  // The first round doubles as the warm-up of the page cache (git's own run comes first) and gives the reports.
+  const cf = [];
+  const pd = builds.map(() => []);
+  const reports = [];
+  for (let i = 0; i < runs; i++) {
+    const c = await measureTree(['sh', '-c', catFile], { cwd: path });
+    checkStatus('git rev-list | git cat-file --batch', c, [0]);
+    cf.push(c);
+    for (const [b, build] of builds.entries()) {
+      const reportPath = join(benchDir, `real-history-${build.label}.report.json`);
+      const run = await measureTree(history(build.cli, i === 0 ? reportPath : '/dev/null'));
+      checkStatus(`pdguard ${build.label} history`, run);
+      pd[b].push(run);
+      if (i === 0) {
+        reports.push(JSON.parse(readFileSync(reportPath, 'utf8')));
+        rmSync(reportPath, { force: true });
+      }
+    }
+  }
+  const same = reports.every((r) => findingKeys(r) === findingKeys(reports[0]));
+  const cfBest = best(cf);
+  log(`  git rev-list|cat-file: ${cf.map((r) => fmtTime(r.ms)).join(', ')}`);
+  const rows = [];
+  const figures = {};
+  for (const [b, build] of builds.entries()) {
+    const runBest = best(pd[b]);
+    const ratio = runBest.ms / cfBest.ms;
+    const peakMb = Math.max(...pd[b].map((r) => r.peakRssBytes)) / MiB;
+    const gitPeakMb = Math.max(0, ...pd[b].flatMap((r) => r.children.map((c) => c.peakRssMb)));
+    const report = reports[b];
+    const allBlobs = report.scan.blobsScanned === git.blobs;
+    log(`  pdguard ${build.label.padEnd(10)} ${pd[b].map((r) => fmtTime(r.ms)).join(', ')}: ${fmtRatio(ratio, 2)} git; peak RSS ${Math.round(peakMb)} MB (git under it: ${Math.round(gitPeakMb)} MB); ${report.scan.commitsScanned} commits, ${report.scan.blobsScanned} blobs${allBlobs ? '' : ` (git lists ${git.blobs})`}, ${report.findings.length} findings`);
+    const tag = builds.length > 1 ? ` [${build.label}]` : '';
+    rows.push(
+      { benchmark: `history ${basename(path)} vs rev-list|cat-file${tag}`, pdguard: fmtTime(runBest.ms), baseline: fmtTime(cfBest.ms), ratio: fmtRatio(ratio, 2), target: `<= ${REAL_TARGETS.history}x (aim ${REAL_TARGETS.historyAim}x)`, met: ratio <= REAL_TARGETS.history },
+      { benchmark: `  peak RSS, pdguard + largest git child${tag}`, pdguard: `${Math.round(peakMb)} + ${Math.round(gitPeakMb)} MB`, baseline: '-', ratio: '-', target: `<= ${REAL_TARGETS.historyPeakMb} MB`, met: peakMb + gitPeakMb <= REAL_TARGETS.historyPeakMb },
+      { benchmark: `  blobs scanned (baseline: git)${tag}`, pdguard: `${report.scan.blobsScanned}`, baseline: `${git.blobs}`, ratio: '-', target: 'the same', met: allBlobs },
+    );
+    figures[build.label] = { bestMs: runBest.ms, runsMs: pd[b].map((r) => r.ms), ratio, peakRssMb: peakMb, gitPeakRssMb: gitPeakMb, children: pd[b].flatMap((r) => r.children), commitsScanned: report.scan.commitsScanned, blobsScanned: report.scan.blobsScanned, findings: report.findings.length };
+  }
+  if (builds.length > 1) rows.push({ benchmark: `  same findings (history ${basename(path)})`, pdguard: same ? 'yes' : 'no', baseline: '-', ratio: '-', target: 'yes', met: same });
+  return {
+    ok: same,
+    rows,
+    details: { path, git: { ...git, merges }, catFile: { command: catFile, bestMs: cfBest.ms, runsMs: cf.map((r) => r.ms) }, pdguard: figures, target: REAL_TARGETS },
+  };
+}

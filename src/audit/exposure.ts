@@ -1,0 +1,217 @@
+/**
+ * Exposure of one credential in one repository, from git itself: which refs still reach the
+ * commits that introduced it, whether their tips hold it today, and the commit that removed it.
+ *
+ * The history scan already names each introducing commit, so this asks git only about those few
+ * commits and the paths they touched: the refs reaching them from the commit graph read once per
+ * repository (graph.ts), `grep` on the ref tips (the secret goes to git on standard input, never on
+ * a command line that other users of the machine can read), and on the default branch a
+ * first-parent walk limited to those paths.
+ * Every command goes through the one door (git/process.ts); nothing the repository names is run.
+ */
+import { InputError } from '../errors.js';
+import { exitOf, gitComplaint, runGit, spawnGit } from '../git/process.js';
+import type { Repo } from '../git/repo.js';
+import type { CommitInfo } from '../types.js';
+import type { CommitPoint, Remedy, RepositoryExposure } from './model.js';
+import type { CommitGraph, RefTip } from './graph.js';
+import { compareRefs, refKind } from './refs.js';
+
+export { compareRefs, refKind };
+
+/** A place the history scan found the secret: the path at the commit that introduced it there. */
+export interface Introduction {
+  path: string;
+  commit: CommitInfo;
+}
+
+/** Commits handed to one `git grep` (each one's tree is searched). */
+const GREP_BATCH = 64;
+
+/**
+ * Runs git through the door and returns its output; `input` goes to its standard input. `grep`
+ * exits 1 when nothing matched: an answer (`quietMiss`), not a failure.
+ */
+async function git(repo: Repo, args: string[], input?: string, quietMiss = false): Promise<string> {
+  const child = spawnGit(repo.dir, args);
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (d: Buffer) => chunks.push(d));
+  child.stdin.on('error', () => {});
+  child.stdin.end(input ?? '');
+  const { code, stderr } = await exitOf(child);
+  if (code !== 0 && !(quietMiss && code === 1 && !stderr.trim())) {
+    const command = args.find((a) => !a.startsWith('-')) ?? 'git';
+    throw new InputError(`${repo.dir}: git ${command} failed while computing exposure: ${gitComplaint(stderr)}`);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The default branch: where origin/HEAD points, else `main` or `master` (local, then origin's),
+ * else the branch HEAD names. A bare repository (a mirror, or where people push) names it by HEAD.
+ */
+export async function findDefaultBranch(repo: Repo): Promise<string | null> {
+  const symbolic = async (name: string): Promise<string | null> => {
+    const run = await runGit(repo.dir, ['symbolic-ref', '-q', name]);
+    const target = run.stdout.trim();
+    return run.code === 0 && target ? target : null;
+  };
+  const exists = async (name: string): Promise<boolean> => (await runGit(repo.dir, ['rev-parse', '--verify', '--quiet', `${name}^{commit}`])).code === 0;
+  if (repo.bare) {
+    const head = await symbolic('HEAD');
+    if (head && (await exists(head))) return head;
+  }
+  const originHead = await symbolic('refs/remotes/origin/HEAD');
+  if (originHead && (await exists(originHead))) return originHead;
+  for (const name of ['refs/heads/main', 'refs/heads/master', 'refs/remotes/origin/main', 'refs/remotes/origin/master']) {
+    if (await exists(name)) return name;
+  }
+  const head = await symbolic('HEAD');
+  return head && (await exists(head)) ? head : null;
+}
+
+/**
+ * Which of `commits` hold the secret in their tree (limited to `paths` when given): one `git grep`
+ * per batch of commits, the secret as a fixed string read from standard input.
+ */
+export async function commitsHolding(repo: Repo, secret: string, commits: readonly string[], paths?: readonly string[]): Promise<Set<string>> {
+  const holding = new Set<string>();
+  const unique = [...new Set(commits)];
+  for (let i = 0; i < unique.length; i += GREP_BATCH) {
+    const batch = unique.slice(i, i + GREP_BATCH);
+    const out = await git(
+      repo,
+      ['--literal-pathspecs', 'grep', '-F', '-l', '-z', '--no-color', '--no-textconv', '-f', '-', ...batch, '--', ...(paths ?? [])],
+      `${secret}\n`,
+      true,
+    );
+    for (const name of out.split('\0')) {
+      const sha = name.slice(0, name.indexOf(':'));
+      if (sha) holding.add(sha);
+    }
+  }
+  return holding;
+}
+
+interface WalkedCommit extends CommitPoint {
+  sha: string;
+}
+
+/**
+ * Commits that descend from `from`, lead to `tip` and touch `path`, oldest first: on `tip`'s
+ * first-parent line (the branch's own story: a merge that brings the file in counts), or on every
+ * line (`--full-history`: also a merged branch's own commits, such as one that removed it before the merge).
+ */
+async function commitsTouching(repo: Repo, from: string, tip: string, path: string, line: 'first-parent' | 'all'): Promise<WalkedCommit[]> {
+  const walk = line === 'first-parent' ? ['--first-parent'] : ['--full-history', '--topo-order'];
+  const out = await git(repo, ['--literal-pathspecs', 'rev-list', ...walk, '--ancestry-path', '--reverse', '--format=%aI%x00%an%x00%ae', `${from}..${tip}`, '--', path]);
+  const commits: WalkedCommit[] = [];
+  const lines = out.split('\n');
+  for (let i = 0; i + 1 < lines.length; i += 2) {
+    const sha = lines[i]!.replace(/^commit /, '');
+    const [date, author, email] = lines[i + 1]!.split('\0') as [string, string, string];
+    commits.push({ sha, date, author, email });
+  }
+  return commits;
+}
+
+/**
+ * The commit of `tip`'s line that removed the secret from `path` for good: the last one on the line
+ * where the path stopped holding it (a secret removed, put back and removed again was removed by the
+ * second removal). Null when the line never held it there or never let it go.
+ */
+async function removalOnLine(repo: Repo, secret: string, intro: Introduction, tip: string, line: 'first-parent' | 'all'): Promise<WalkedCommit | null> {
+  const touching = await commitsTouching(repo, intro.commit.sha, tip, intro.path, line);
+  if (!touching.length) return null;
+  const holding = await commitsHolding(repo, secret, touching.map((c) => c.sha), [intro.path]);
+  // The line starts holding it when it is the introducing commit itself, or reaches it through a merge.
+  let held = true;
+  let removal: WalkedCommit | null = null;
+  for (const c of touching) {
+    const holds = holding.has(c.sha);
+    if (held && !holds) removal = c;
+    held = holds;
+  }
+  return held ? null : removal;
+}
+
+const point = (c: { sha: string; date: string; author?: string; email?: string }): CommitPoint => ({
+  sha: c.sha,
+  date: c.date,
+  ...(c.author !== undefined ? { author: c.author } : {}),
+  ...(c.email !== undefined ? { email: c.email } : {}),
+});
+
+const byDate = (a: { date: string }, b: { date: string }): number => Date.parse(a.date) - Date.parse(b.date);
+
+export interface ExposureInput {
+  repo: Repo;
+  /** The repository's commit graph and ref tips, read once for all its credentials (graph.ts). */
+  graph: CommitGraph;
+  tips: readonly RefTip[];
+  repository: string;
+  defaultBranch: string | null;
+  secret: string;
+  introductions: readonly Introduction[];
+}
+
+export async function repositoryExposure(input: ExposureInput): Promise<RepositoryExposure> {
+  const { repo, secret, defaultBranch } = input;
+  const introductions = [...input.introductions].sort((a, b) => byDate(a.commit, b.commit));
+  const first = introductions[0];
+
+  // Which refs reach which introductions.
+  const tips = new Map<string, RefTip>();
+  const reaches = new Map<string, Introduction[]>();
+  for (const sha of new Set(introductions.map((i) => i.commit.sha))) {
+    for (const ref of input.graph.refsContaining(sha, input.tips)) {
+      tips.set(ref.name, ref);
+      const list = reaches.get(ref.name) ?? [];
+      list.push(...introductions.filter((i) => i.commit.sha === sha));
+      reaches.set(ref.name, list);
+    }
+  }
+  const refs = [...tips.keys()].sort(compareRefs(defaultBranch));
+
+  // Which tips hold it today: at the paths it was introduced at; the default branch's whole tree
+  // too, so that a file renamed since is not taken for a removal.
+  const paths = [...new Set(introductions.map((i) => i.path))];
+  const holding = await commitsHolding(repo, secret, [...tips.values()].map((t) => t.commit), paths);
+  const defaultTip = defaultBranch ? tips.get(defaultBranch) : undefined;
+  if (defaultTip && !holding.has(defaultTip.commit)) {
+    for (const sha of await commitsHolding(repo, secret, [defaultTip.commit])) holding.add(sha);
+  }
+  const presentAt = refs.filter((name) => holding.has(tips.get(name)!.commit));
+  const onDefaultBranch = defaultTip !== undefined && holding.has(defaultTip.commit);
+
+  // Removed: on the default branch when it ever held it, else on its local branch (main for
+  // origin/main: commits not pushed yet), else on the first ref that reaches it.
+  let removed: CommitPoint | null = null;
+  const local = defaultBranch?.replace(/^refs\/remotes\/[^/]+\//, 'refs/heads/');
+  const primary = refs.find((r) => r === defaultBranch) ?? refs.find((r) => r === local) ?? refs[0];
+  if (primary && !presentAt.includes(primary)) {
+    const removals: WalkedCommit[] = [];
+    for (const intro of reaches.get(primary) ?? []) {
+      const tip = tips.get(primary)!.commit;
+      // The branch's own line first; a secret removed on a merged branch before its merge never reached it.
+      const removal = (await removalOnLine(repo, secret, intro, tip, 'first-parent')) ?? (await removalOnLine(repo, secret, intro, tip, 'all'));
+      if (removal) removals.push(removal);
+    }
+    const last = removals.sort(byDate).at(-1);
+    if (last) removed = point(last);
+  }
+
+  const published = refs.length > 0 && (repo.bare || refs.some((r) => refKind(r) === 'remote' || refKind(r) === 'tag'));
+  const remedy: Remedy = refs.length === 0 ? 'none' : published ? 'rewrite-history' : 'delete-file';
+  return {
+    repository: input.repository,
+    introduced: first ? point({ sha: first.commit.sha, date: first.commit.date, author: first.commit.author, email: first.commit.email }) : null,
+    removed,
+    refs,
+    presentAt,
+    onDefaultBranch,
+    defaultBranch,
+    published,
+    remedy,
+  };
+}

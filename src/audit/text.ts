@@ -1,0 +1,93 @@
+/**
+ * An audit for people, on a terminal: the to-do list, most urgent first. Each credential once, with
+ * where it is, since when, who committed it, which refs still reach it, whether a history rewrite is
+ * needed, and the rotation steps for its kind.
+ */
+import { plural } from '../report/present.js';
+import type { AuditReport, Credential, RepositoryExposure } from './model.js';
+import { credentialKind } from './rotation.js';
+
+export interface AuditTextOptions {
+  color: boolean;
+  quiet?: boolean;
+}
+
+type Paint = (code: string, text: string) => string;
+
+const short = (ref: string): string => ref.replace(/^refs\/(heads|tags|remotes)\//, '');
+
+export function statusWord(c: Credential): string {
+  if (!c.verification) return 'not verified';
+  return c.verification.status === 'live' ? 'LIVE' : c.verification.status;
+}
+
+/** What removing it takes, plainly. */
+export function remedyText(c: Credential): string {
+  const e = c.exposure;
+  if (!e) return 'Exposure not computed (run pdguard audit for it).';
+  if (e.remedy === 'rewrite-history') {
+    return 'Rotate it. It is reachable from a published ref (a remote-tracking branch or a tag): deleting the file leaves it in history; only a history rewrite (git filter-repo, then a force push and every clone re-cloned) removes it.';
+  }
+  if (e.remedy === 'delete-file') {
+    return 'Rotate it. Only unpublished local branches hold it: delete it there (amend or rebase those commits) before they are pushed.';
+  }
+  return 'No ref reaches it any more; rotate it if it was ever pushed.';
+}
+
+function repositoryLine(r: RepositoryExposure): string {
+  const parts: string[] = [];
+  if (r.onDefaultBranch) parts.push(`in ${short(r.defaultBranch ?? 'the default branch')} today`);
+  else if (r.removed) parts.push(`removed in ${r.removed.sha.slice(0, 10)} on ${r.removed.date.slice(0, 10)}`);
+  const others = r.presentAt.filter((ref) => ref !== r.defaultBranch);
+  if (others.length) parts.push(`still in ${others.map(short).join(', ')}`);
+  parts.push(r.refs.length ? `reachable from ${plural(r.refs.length, 'ref')}: ${r.refs.map(short).join(', ')}` : 'no ref reaches it');
+  return `${r.repository}: ${parts.join('; ')}`;
+}
+
+function credentialBlock(c: Credential, paint: Paint, quiet: boolean): string[] {
+  const kind = credentialKind(c.ruleId);
+  const status = statusWord(c);
+  const head = [
+    paint('1', `#${c.priority.rank}`),
+    c.verification?.status === 'live' ? paint('1;31', status) : status,
+    paint('1', `${c.ruleName}`),
+    paint('1', c.secret),
+    paint('2', `(${c.ruleId}; ${plural(c.occurrences.length, 'occurrence')}; secretHash ${c.secretHash.slice(0, 12)})`),
+  ];
+  const out = [head.join('  ')];
+  const e = c.exposure;
+  if (e?.introduced) {
+    const who = e.introduced.author ? ` by ${e.introduced.author}${e.introduced.email ? ` <${e.introduced.email}>` : ''}` : '';
+    const age = c.priority.ageDays !== null ? ` (${plural(c.priority.ageDays, 'day')} ago)` : '';
+    out.push(`    introduced ${e.introduced.date.slice(0, 10)}${age} in ${e.introduced.sha.slice(0, 10)}${who}`);
+  }
+  if (c.priority.pastLifetime && kind.lifetime) out.push(`    older than its lifetime (${kind.lifetime}): probably expired by itself; only --verify tells`);
+  if (c.verification) out.push(`    verification: ${c.verification.status}: ${c.verification.reason}`);
+  for (const r of e?.byRepository ?? []) out.push(`    ${repositoryLine(r)}`);
+  for (const o of c.occurrences) {
+    const commit = o.commit ? `  commit ${o.commit.sha.slice(0, 10)} ${o.commit.date.slice(0, 10)} ${o.commit.author}` : '';
+    out.push(paint('2', `      ${o.repository ? `${o.repository}: ` : ''}${o.path}:${o.line}:${o.column}${commit}`));
+  }
+  out.push(`    ${remedyText(c)}`);
+  if (!quiet) kind.steps.forEach((step, i) => out.push(paint('2', `      ${i + 1}. ${step}`)));
+  return out;
+}
+
+export function formatAuditText(report: AuditReport, options: AuditTextOptions): string {
+  const paint: Paint = options.color ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_, text) => text;
+  const s = report.summary;
+  const out: string[] = [];
+  for (const c of report.credentials) out.push(...credentialBlock(c, paint, Boolean(options.quiet)), '');
+  const where = `${plural(s.repositories, 'repository', 'repositories')}`;
+  if (!s.credentials) {
+    out.push(`${paint('32', '✔')} No PagerDuty credentials found in ${where}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''}.`);
+  } else {
+    const verified = s.credentialsUnverified < s.credentials ? `${s.credentialsLive} live, ${s.credentialsDead} dead, ${s.credentialsUnknown} unknown` : 'not verified (add --verify)';
+    out.push(
+      `${paint('1;31', '✖')} ${plural(s.credentials, 'PagerDuty credential')} (${plural(s.occurrences, 'occurrence')}) in ${where}: ${verified}; ` +
+        `${s.onDefaultBranch} on a default branch today, ${s.needHistoryRewrite} need a history rewrite${s.pastLifetime ? `, ${s.pastLifetime} past their lifetime` : ''}${s.suppressed ? `; ${s.suppressed} suppressed` : ''}.`,
+    );
+  }
+  if (report.incomplete) out.push(paint('33', '⚠ The audit is incomplete: some content could not be read (see --format json).'));
+  return `${out.join('\n')}\n`;
+}

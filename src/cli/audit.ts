@@ -1,0 +1,106 @@
+/**
+ * The CLI side of `pdguard audit` and `pdguard report merge`: options from flags and the
+ * environment, the progress line across repositories, the report written, and the exit code
+ * (0 none, 1 credentials — or live ones with --fail-on live — 2 incomplete or unusable input).
+ */
+import type { AuditReport } from '../audit/model.js';
+import { audit, type AuditProgress } from '../commands/audit.js';
+import { formatAuditJson, readAuditReport } from '../audit/json.js';
+import { mergeAuditReports } from '../audit/merge.js';
+import { describeAuditProgress } from '../audit/progress.js';
+import { formatAuditSarif } from '../audit/sarif.js';
+import { formatAuditText } from '../audit/text.js';
+import { findingOf } from '../audit/sarif.js';
+import { version } from '../package-info.js';
+import { formatGithub } from '../report/github.js';
+import { formatHtml } from '../report/html.js';
+import { type Io, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, commonOptions, emit, useColor } from './main.js';
+import type { AuditFlags, Format, ReportMergeFlags } from './options.js';
+import { progressWanted } from './progress.js';
+
+function render(report: AuditReport, format: Format, flags: { output: string; quiet: boolean }, io: Io): string {
+  switch (format) {
+    case 'json':
+      return formatAuditJson(report);
+    case 'html':
+      return formatHtml(report);
+    case 'sarif':
+      return formatAuditSarif(report, report.tool.version);
+    case 'github': {
+      // Over several repositories, each annotation's file names its repository.
+      const several = report.repositories.length > 1;
+      const findings = report.findings.map((f) => findingOf(several ? { ...f, path: `${f.repository}/${f.path}` } : f));
+      return formatGithub({ scan: report.scan as never, findings, suppressed: [], incomplete: report.incomplete, rules: [] }, { showSecrets: true });
+    }
+    default:
+      return formatAuditText(report, { color: flags.output === '-' && useColor(io.env, io.stdout.isTTY), quiet: flags.quiet });
+  }
+}
+
+function exitCode(report: AuditReport, failOn: string, io: Io): number {
+  if (report.incomplete) {
+    io.stderr.write('pdguard: the audit is incomplete: some content could not be read (listed in the report); fix that and run again\n');
+    return EXIT_ERROR;
+  }
+  if (report.scan.shallow) io.stderr.write('pdguard: a shallow clone was audited: history before its boundary was not scanned; run `git fetch --unshallow` there\n');
+  const failing = failOn === 'live' ? report.credentials.filter((c) => c.verification?.status === 'live') : failOn === 'never' ? [] : report.credentials;
+  return failing.length ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** At most ten redraws a second, on stderr, only on a terminal (never under CI). */
+class AuditProgressLine {
+  private last = 0;
+  private shown = false;
+  private readonly started = performance.now();
+  private bytesBefore = 0;
+  private current = { repository: 0, bytes: 0 };
+
+  constructor(private readonly stream: Io['stderr']) {}
+
+  update = (p: AuditProgress): void => {
+    if (p.repository !== this.current.repository) {
+      this.bytesBefore += this.current.bytes;
+      this.current = { repository: p.repository, bytes: 0 };
+    }
+    this.current.bytes = p.bytes;
+    const now = performance.now();
+    if (now - this.last < 100) return;
+    this.last = now;
+    this.stream.write(`\r\u001b[K${describeAuditProgress(p, (now - this.started) / 1000, this.bytesBefore + p.bytes)}`);
+    this.shown = true;
+  };
+
+  clear(): void {
+    if (this.shown) this.stream.write('\r\u001b[K');
+    this.shown = false;
+  }
+}
+
+export async function runAudit(command: AuditFlags, io: Io): Promise<number> {
+  const progress = progressWanted(io.stderr, io.env, command.progress && !command.quiet) ? new AuditProgressLine(io.stderr) : null;
+  const { onProgress: _, ...options } = commonOptions(command, io, undefined);
+  let report: AuditReport;
+  try {
+    report = await audit({
+      ...options,
+      paths: command.paths,
+      cwd: io.cwd,
+      showSecrets: command.showSecrets,
+      toolVersion: version(),
+      ...(command.asOf !== undefined ? { now: command.asOf } : {}),
+      ...(progress ? { onProgress: progress.update } : {}),
+    });
+  } finally {
+    progress?.clear();
+  }
+  emit(io, command, render(report, command.format, command, io));
+  return exitCode(report, command.failOn, io);
+}
+
+export async function runReportMerge(command: ReportMergeFlags, io: Io): Promise<number> {
+  const { resolve } = await import('node:path');
+  const reports = command.files.map((file) => readAuditReport(resolve(io.cwd, file)));
+  const report = mergeAuditReports(reports, { toolVersion: version(), asOf: command.asOf ?? Date.now() });
+  emit(io, command, render(report, command.format, command, io));
+  return exitCode(report, command.failOn, io);
+}

@@ -1,0 +1,179 @@
+/**
+ * `pdguard audit PATH…`: one or more repositories (or folders of clones), each scanned through its
+ * whole history, then each credential once, with its exposure from git and its place in the to-do
+ * list. The library entry the CLI stands on: no argv, no exit code, no clock unless none is given.
+ *
+ * Repositories are scanned one after another, each by the history source with what it uses (all
+ * cores); exposure is asked of git only for the few commits that introduced a credential.
+ */
+import { aggregateExposure, groupFindings, mergeCredentials, prioritize } from '../audit/credentials.js';
+import { repositoryExposure, findDefaultBranch, type Introduction } from '../audit/exposure.js';
+import { combineScans, reportFinding, summarizeAudit } from '../audit/build.js';
+import type { AuditedRepository, AuditReport, Credential, RepositoryExposure, ReportFinding } from '../audit/model.js';
+import { CommitGraph, readRefTips } from '../audit/graph.js';
+import { findRepositories, type RepositoryTarget } from '../audit/repositories.js';
+import { runGit } from '../git/process.js';
+import { TOOL_NAME } from '../package-info.js';
+import { runScan } from '../pipeline/run.js';
+import { settle } from '../pipeline/settle.js';
+import type { ScanProgress } from '../pipeline/source.js';
+import { historySource } from '../sources/history.js';
+import type { Finding } from '../types.js';
+import type { CommonOptions } from './scan.js';
+
+export interface AuditProgress extends ScanProgress {
+  /** 1-based: which repository is being scanned, of how many. */
+  repository: number;
+  repositories: number;
+  name: string;
+  /** Objects (commits, trees, blobs) in the repositories before this one, in this one, and in all: for an estimate of what is left. */
+  objectsBefore: number;
+  objectsHere: number;
+  objectsTotal: number;
+  /** `scanning`, or `exposure` while git is asked about the credentials found. */
+  phase: 'scanning' | 'exposure';
+}
+
+export interface AuditOptions extends Omit<CommonOptions, 'onProgress'> {
+  /** Repositories or folders of clones (default: the current directory). */
+  paths?: string[];
+  cwd?: string;
+  /** Epoch milliseconds that ages and lifetimes are counted to (default: now). */
+  now?: number;
+  showSecrets?: boolean;
+  toolVersion: string;
+  onProgress?: (progress: AuditProgress) => void;
+}
+
+/** How many objects a repository holds (`git count-objects`): loose and packed, a cheap measure of its size. */
+async function objectCount(target: RepositoryTarget): Promise<number> {
+  const run = await runGit(target.repo.dir, ['count-objects', '-v']);
+  if (run.code !== 0) return 0;
+  const field = (name: string) => Number(new RegExp(`^${name}: (\\d+)$`, 'm').exec(run.stdout)?.[1] ?? 0);
+  return field('count') + field('in-pack');
+}
+
+/** Credentials asked about at once (each a few short git commands). */
+const EXPOSURE_CONCURRENCY = 4;
+
+async function mapPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+interface Audited {
+  repository: AuditedRepository;
+  findings: Finding[];
+  suppressed: number;
+  incomplete: boolean;
+  exposures: Map<string, RepositoryExposure>;
+}
+
+interface Place {
+  index: number;
+  total: number;
+  objectsBefore: number;
+  objectsHere: number;
+  objectsTotal: number;
+}
+
+async function auditRepository(target: RepositoryTarget, place: Place, options: AuditOptions): Promise<Audited> {
+  const { index, total, ...objects } = place;
+  const progress = (phase: AuditProgress['phase'], p: ScanProgress) =>
+    options.onProgress?.({ ...p, ...objects, repository: index + 1, repositories: total, name: target.name, phase });
+  const { onProgress: _, verify: __, ...common } = options;
+  const source = historySource({ repo: target.repo, revs: ['--all'], mode: 'history', root: target.path, label: '--all' });
+  let last: ScanProgress = { commits: 0, blobs: 0, bytes: 0 };
+  const scanned = await runScan(source, {
+    ...common,
+    onProgress: (p) => {
+      last = p;
+      progress('scanning', p);
+    },
+  });
+  // Verified later, once for all repositories: the same key in two of them is checked once.
+  const result = await settle(scanned, { baseline: options.baseline ?? null });
+  const defaultBranch = await findDefaultBranch(target.repo);
+
+  progress('exposure', last);
+  const bySecret = new Map<string, Finding[]>();
+  for (const f of result.findings) bySecret.set(f.secretHash, [...(bySecret.get(f.secretHash) ?? []), f]);
+  const exposures = new Map<string, RepositoryExposure>();
+  // The commit graph only when there is something to ask it about.
+  const graph = bySecret.size ? await CommitGraph.read(target.repo) : null;
+  const tips = bySecret.size ? await readRefTips(target.repo) : [];
+  await mapPool([...bySecret], EXPOSURE_CONCURRENCY, async ([hash, findings]) => {
+    const introductions: Introduction[] = findings.filter((f) => f.commit).map((f) => ({ path: f.path, commit: f.commit! }));
+    exposures.set(hash, await repositoryExposure({ repo: target.repo, graph: graph!, tips, repository: target.name, defaultBranch, secret: findings[0]!.secret, introductions }));
+  });
+
+  return {
+    repository: { name: target.name, path: target.path, remote: target.remote, forge: target.forge, defaultBranch, scan: result.scan },
+    findings: result.findings,
+    suppressed: result.suppressed.length,
+    incomplete: result.incomplete,
+    exposures,
+  };
+}
+
+export async function audit(options: AuditOptions): Promise<AuditReport> {
+  const started = performance.now();
+  const asOf = options.now ?? Date.now();
+  const targets = await findRepositories(options.paths ?? [], options.cwd ?? process.cwd());
+  const counts = options.onProgress ? await Promise.all(targets.map(objectCount)) : targets.map(() => 0);
+  const objectsTotal = counts.reduce((a, b) => a + b, 0);
+  const audited: Audited[] = [];
+  let objectsBefore = 0;
+  for (const [index, target] of targets.entries()) {
+    const place = { index, total: targets.length, objectsBefore, objectsHere: counts[index]!, objectsTotal };
+    audited.push(await auditRepository(target, place, options));
+    objectsBefore += counts[index]!;
+  }
+
+  // One verification for every repository's findings: each distinct secret is checked once.
+  let verified = new Map<string, Finding['verification']>();
+  if (options.verify) {
+    const all = audited.flatMap((a) => a.findings);
+    if (all.length) {
+      const { verifyFindings } = await import('../verify/verify.js');
+      const { loadPatterns } = await import('../patterns/load.js');
+      const checked = await verifyFindings(all, options.rules ?? loadPatterns(), options.verify);
+      verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
+    }
+  }
+
+  const showSecrets = options.showSecrets ?? false;
+  const findings: ReportFinding[] = audited.flatMap((a) =>
+    a.findings.map((f) => {
+      const verification = verified.get(f.secretHash);
+      return reportFinding(verification ? { ...f, verification } : f, showSecrets, a.repository.name);
+    }),
+  );
+  const perRepository = audited.map((a) =>
+    groupFindings(findings.filter((f) => f.repository === a.repository.name)).map(
+      (c): Credential => ({ ...c, exposure: aggregateExposure([a.exposures.get(c.secretHash)!], asOf) }),
+    ),
+  );
+  const credentials = prioritize(mergeCredentials(perRepository), asOf);
+  const repositories = audited.map((a) => a.repository);
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: options.toolVersion },
+    asOf: new Date(asOf).toISOString(),
+    scan: combineScans(repositories, Math.round(performance.now() - started)),
+    repositories,
+    credentials,
+    findings,
+    summary: summarizeAudit(credentials, repositories.length, audited.reduce((n, a) => n + a.suppressed, 0), findings),
+    incomplete: audited.some((a) => a.incomplete),
+    secretsShown: showSecrets,
+  };
+}

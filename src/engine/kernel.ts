@@ -1,0 +1,324 @@
+/**
+ * The byte kernel: the searches the engine runs over every byte, in WebAssembly SIMD, on raw bytes
+ * that were never decoded to a string. Nearly all text holds no rule keyword, so the stream
+ * (stream.ts) asks the kernel first and decodes only the windows that hold one.
+ *
+ * - `lastKeyword`: where the last keyword starts, matched in any (ASCII) case like the prefilter's
+ *   regex. 16 bytes at a time are tested against the keywords' first three bytes; only those
+ *   positions are compared with the whole keywords. It may say "keyword" where the prefilter would
+ *   not (that only costs a decoding), never the other way round.
+ * - `count`: how many times a byte occurs (newlines: lines are counted without decoding).
+ * - `utf16Units`: the UTF-16 length of UTF-8 bytes (columns, as editors count them).
+ *
+ * The module is generated for the rules' own keywords (kernel-wasm.ts assembles it), so that a
+ * pattern file with other keywords gets a kernel of its own. Without WebAssembly SIMD, or with a
+ * keyword that is not ASCII, there is no kernel and the stream decodes everything, as before.
+ */
+import { T, type WasmFunction, module, op } from './kernel-wasm.js';
+
+const PAGE = 64 * 1024;
+const isLetter = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/** The keywords as a tree of bytes; `terminal` where one ends. */
+interface ByteTrie {
+  next: Map<number, ByteTrie>;
+  terminal: boolean;
+}
+
+function byteTrie(keywords: readonly number[][], depth = Infinity): ByteTrie {
+  const root: ByteTrie = { next: new Map(), terminal: false };
+  for (const word of keywords) {
+    let node = root;
+    for (const c of word.slice(0, depth)) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), terminal: false }));
+      node = child;
+    }
+    node.terminal = true;
+  }
+  return root;
+}
+
+/**
+ * Code that sets local `result` to local `p` when a keyword starts at p and ends before `end`: a
+ * walk down the keywords' trie, one byte compared per level, so that a position costs a few
+ * compares however many keywords there are.
+ */
+function verifyAt(keywords: readonly number[][], p: number, end: number, result: number, byte: number): number[][] {
+  const code: number[][] = [op.block()]; // br to this block's end: the position is done
+  const walk = (node: ByteTrie, depth: number, exit: number): void => {
+    if (node.terminal) {
+      code.push(op.get(p), op.set(result), op.br(exit));
+      return;
+    }
+    // The byte at p + depth, if inside the text; folded so that letters compare in any case.
+    code.push(op.get(p), op.i32(depth + 1), op.add, op.get(end), op.gtU, op.brIf(exit));
+    code.push(op.get(p), op.load8u(depth), op.set(byte));
+    for (const [c, child] of node.next) {
+      code.push(op.block(), op.get(byte));
+      if (isLetter(c)) code.push(op.i32(0x20), op.or);
+      code.push(op.i32(c), op.ne, op.brIf(0));
+      walk(child, depth + 1, exit + 1);
+      code.push(op.br(exit + 1), op.end); // no keyword below this byte: the position is done
+    }
+  };
+  walk(byteTrie(keywords), 0, 0);
+  code.push(op.end);
+  return code;
+}
+
+/** How many leading bytes the SIMD test compares; the rest is left to the trie walk. */
+const FILTER_BYTES = 2;
+
+function lastKeywordFunction(keywords: readonly number[][]): WasmFunction {
+  const [ptr, len, end, i, mask, p, result] = [0, 1, 2, 3, 4, 5, 6];
+  // Lanes: byte k of the 16 positions, raw (7 + 2k) and folded to lower case (8 + 2k).
+  const raw = (k: number): number => 7 + 2 * k;
+  const folded = (k: number): number => 8 + 2 * k;
+  /** Code leaving on the stack the lanes where the bytes from `depth` on match a path below `node`. */
+  const emit = (node: ByteTrie, depth: number): number[][] => {
+    const code: number[][] = [];
+    let first = true;
+    for (const [c, child] of node.next) {
+      code.push(op.get(isLetter(c) ? folded(depth) : raw(depth)), op.vconst(c), op.eq8);
+      if (!child.terminal && child.next.size) code.push(...emit(child, depth + 1), op.vand);
+      if (!first) code.push(op.vor);
+      first = false;
+    }
+    return code;
+  };
+  const candidates = emit(byteTrie(keywords, FILTER_BYTES), 0);
+  const loads: number[][] = [];
+  for (let k = 0; k < FILTER_BYTES; k++) loads.push(op.get(i), op.vload(k), op.tee(raw(k)), op.vconst(0x20), op.vor, op.set(folded(k)));
+  const verify = verifyAt(keywords, p, end, result, 7 + 2 * FILTER_BYTES);
+  return {
+    name: 'lastKeyword',
+    params: [T.i32, T.i32],
+    results: [T.i32],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array<number>(2 * FILTER_BYTES).fill(T.v128), T.i32],
+    body: [
+      op.i32(-1), op.set(result),
+      op.get(ptr), op.get(len), op.add, op.set(end),
+      op.get(ptr), op.set(i),
+      // 16 positions at a time while the last lane's load stays inside [ptr, end).
+      op.block(), op.loop(),
+      op.get(i), op.i32(16 + FILTER_BYTES - 1), op.add, op.get(end), op.gtU, op.brIf(1),
+      ...loads,
+      ...candidates,
+      op.bitmask8, op.tee(mask),
+      op.if(),
+      op.loop(),
+      op.get(i), op.get(mask), op.ctz, op.add, op.set(p),
+      ...verify,
+      op.get(mask), op.get(mask), op.i32(1), op.sub, op.and, op.tee(mask), op.brIf(0),
+      op.end,
+      op.end,
+      op.get(i), op.i32(16), op.add, op.set(i),
+      op.br(0), op.end, op.end,
+      // The last few positions one by one.
+      op.get(i), op.set(p),
+      op.block(), op.loop(),
+      op.get(p), op.get(end), op.geU, op.brIf(1),
+      ...verify,
+      op.get(p), op.i32(1), op.add, op.set(p),
+      op.br(0), op.end, op.end,
+      op.get(result),
+    ],
+  };
+}
+
+function countFunction(): WasmFunction {
+  const [ptr, len, byte, end, i, n, needle] = [0, 1, 2, 3, 4, 5, 6];
+  return {
+    name: 'count',
+    params: [T.i32, T.i32, T.i32],
+    results: [T.i32],
+    locals: [T.i32, T.i32, T.i32, T.v128],
+    body: [
+      op.get(ptr), op.get(len), op.add, op.set(end),
+      op.get(ptr), op.set(i),
+      op.get(byte), op.splat8, op.set(needle),
+      op.block(), op.loop(),
+      op.get(i), op.i32(16), op.add, op.get(end), op.gtU, op.brIf(1),
+      op.get(n), op.get(i), op.vload(0), op.get(needle), op.eq8, op.bitmask8, op.popcnt, op.add, op.set(n),
+      op.get(i), op.i32(16), op.add, op.set(i),
+      op.br(0), op.end, op.end,
+      op.block(), op.loop(),
+      op.get(i), op.get(end), op.geU, op.brIf(1),
+      op.get(n), op.get(i), op.load8u(0), op.get(byte), op.eq, op.add, op.set(n),
+      op.get(i), op.i32(1), op.add, op.set(i),
+      op.br(0), op.end, op.end,
+      op.get(n),
+    ],
+  };
+}
+
+function utf16Function(): WasmFunction {
+  const [ptr, len, end, i, n, v, c] = [0, 1, 2, 3, 4, 5, 6];
+  return {
+    name: 'utf16Units',
+    params: [T.i32, T.i32],
+    results: [T.i32],
+    locals: [T.i32, T.i32, T.i32, T.v128, T.i32],
+    body: [
+      op.get(ptr), op.get(len), op.add, op.set(end),
+      op.get(ptr), op.set(i),
+      op.block(), op.loop(),
+      op.get(i), op.i32(16), op.add, op.get(end), op.gtU, op.brIf(1),
+      op.get(i), op.vload(0), op.set(v),
+      // A character starts at every byte that is not a continuation byte (10xxxxxx) ...
+      op.get(n), op.get(v), op.vconst(0xc0), op.vand, op.vconst(0x80), op.ne8, op.bitmask8, op.popcnt, op.add,
+      // ... and one of four bytes (11110xxx) is a surrogate pair: two units.
+      op.get(v), op.vconst(0xf0), op.geU8, op.bitmask8, op.popcnt, op.add, op.set(n),
+      op.get(i), op.i32(16), op.add, op.set(i),
+      op.br(0), op.end, op.end,
+      op.block(), op.loop(),
+      op.get(i), op.get(end), op.geU, op.brIf(1),
+      op.get(i), op.load8u(0), op.set(c),
+      op.get(n), op.get(c), op.i32(0xc0), op.and, op.i32(0x80), op.ne, op.add,
+      op.get(c), op.i32(0xf0), op.geU, op.add, op.set(n),
+      op.get(i), op.i32(1), op.add, op.set(i),
+      op.br(0), op.end, op.end,
+      op.get(n),
+    ],
+  };
+}
+
+/** The little of the WebAssembly API used here (the project's type libraries do not declare it). */
+export interface WasmApi {
+  Module: new (binary: Uint8Array) => object;
+  Instance: new (module: object) => { exports: unknown };
+}
+const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+
+interface KernelExports {
+  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  lastKeyword(ptr: number, len: number): number;
+  count(ptr: number, len: number, byte: number): number;
+  utf16Units(ptr: number, len: number): number;
+}
+
+/** A byte window that the caller fills and searches (see stream.ts). */
+export interface ByteWindow {
+  /** The window's memory, at least `size` bytes (a new Buffer after growing: keep none across calls). */
+  bytes(size?: number): Buffer;
+  /** Where the last keyword within bytes [from, to) starts, or -1; a window without a kernel says `from`. */
+  lastKeyword(from: number, to: number): number;
+  /** How many times `byte` occurs within [from, to). */
+  count(from: number, to: number, byte: number): number;
+  /** The UTF-16 length of the UTF-8 bytes [from, to). */
+  utf16Units(from: number, to: number): number;
+}
+
+/** One kernel instance and its memory. */
+export class ByteKernel implements ByteWindow {
+  private view: Buffer;
+
+  constructor(private readonly fns: KernelExports) {
+    this.view = Buffer.from(fns.memory.buffer);
+  }
+
+  bytes(size = 0): Buffer {
+    if (size > this.view.length) {
+      this.fns.memory.grow(Math.ceil((size - this.view.length) / PAGE));
+      this.view = Buffer.from(this.fns.memory.buffer);
+    }
+    return this.view;
+  }
+
+  lastKeyword(from: number, to: number): number {
+    if (to <= from) return -1;
+    const at = this.fns.lastKeyword(from, to - from);
+    return at < 0 ? -1 : at;
+  }
+
+  count(from: number, to: number, byte: number): number {
+    return to > from ? this.fns.count(from, to - from, byte) : 0;
+  }
+
+  utf16Units(from: number, to: number): number {
+    return to > from ? this.fns.utf16Units(from, to - from) : 0;
+  }
+}
+
+/**
+ * The kernel module for these (ASCII) keywords, assembled from the code above: there is no
+ * committed binary, so what runs is always what this file says.
+ */
+export function kernelBinary(keywords: readonly string[]): Uint8Array {
+  const words = [...new Set(keywords.map((k) => k.toLowerCase()))].map((k) => [...k].map((ch) => ch.charCodeAt(0)));
+  return module([lastKeywordFunction(words), countFunction(), utf16Function()], 2);
+}
+
+/**
+ * Makes kernels for one keyword set: the module is compiled once; each scanner takes an instance
+ * (its own memory) and gives it back when done, so that a tree of small files reuses a few
+ * windows instead of faulting in fresh memory for every file.
+ */
+export class KernelPool {
+  private readonly free: ByteKernel[] = [];
+
+  private constructor(
+    private readonly api: WasmApi,
+    private readonly compiled: object,
+  ) {}
+
+  /**
+   * Null when there can be no kernel: no keywords, a keyword that is not ASCII, no WebAssembly
+   * (`node --jitless`), or no SIMD in it (compiling the module then throws). `api` is for tests
+   * (null: none).
+   */
+  static for(keywords: readonly string[], api: WasmApi | null = wasm ?? null): KernelPool | null {
+    if (!api || keywords.length === 0 || keywords.some((k) => k.length === 0 || /[^\x00-\x7f]/.test(k))) return null;
+    try {
+      return new KernelPool(api, new api.Module(kernelBinary(keywords)));
+    } catch {
+      return null;
+    }
+  }
+
+  acquire(): ByteKernel {
+    return this.free.pop() ?? new ByteKernel(new this.api.Instance(this.compiled).exports as KernelExports);
+  }
+
+  release(kernel: ByteKernel): void {
+    if (this.free.length < 4) this.free.push(kernel);
+  }
+}
+
+/**
+ * The same window in plain JavaScript, where there is no kernel: it cannot tell where keywords are,
+ * so it says "maybe, here" and every window is decoded and searched by the prefilter's regex.
+ */
+export class PlainWindow implements ByteWindow {
+  private view = Buffer.alloc(0);
+
+  bytes(size = 0): Buffer {
+    if (size > this.view.length) {
+      const grown = Buffer.alloc(Math.max(size, 2 * this.view.length));
+      this.view.copy(grown);
+      this.view = grown;
+    }
+    return this.view;
+  }
+
+  lastKeyword(from: number, to: number): number {
+    return to > from ? from : -1;
+  }
+
+  count(from: number, to: number, byte: number): number {
+    let n = 0;
+    for (let i = this.view.indexOf(byte, from); i >= 0 && i < to; i = this.view.indexOf(byte, i + 1)) n++;
+    return n;
+  }
+
+  utf16Units(from: number, to: number): number {
+    let units = 0;
+    for (let i = from; i < to; i++) {
+      const b = this.view[i]!;
+      if ((b & 0xc0) !== 0x80) units++;
+      if (b >= 0xf0) units++;
+    }
+    return units;
+  }
+}

@@ -1,0 +1,270 @@
+/**
+ * `--format html`: one self-contained file to hand over after a leak. No external script, style,
+ * font or image, and a Content-Security-Policy that forbids the browser any request, so it works
+ * offline and tells nobody it was opened. Secrets appear as the report holds them (redacted unless
+ * --show-secrets). Everything from the scanned repositories (paths, names, refs, messages) is
+ * escaped: a repository is hostile, and its file names may be markup.
+ *
+ * Summary counts, a timeline (introduced → removed, or → today), a table that sorts on a header
+ * click, and per credential: its occurrences (linked to the commit and the file at the line on
+ * GitHub or GitLab), its exposure per repository, what removing it takes, and the rotation steps.
+ */
+import { commitLink, fileLink } from '../audit/forge.js';
+import type { AuditReport, Credential, Forge, Occurrence, RepositoryExposure } from '../audit/model.js';
+import { credentialKind } from '../audit/rotation.js';
+import { remedyText, statusWord } from '../audit/text.js';
+import { plural } from './present.js';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+const h = escapeHtml;
+
+/** Only https links leave the report (forge URLs are built from the remote, never taken from it whole). */
+function link(href: string | null, text: string): string {
+  return href && /^https:\/\//.test(href) ? `<a href="${h(href)}" rel="noreferrer noopener">${text}</a>` : text;
+}
+
+const short = (ref: string): string => ref.replace(/^refs\/(heads|tags|remotes)\//, '');
+const day = (iso: string | undefined | null): string => (iso ? iso.slice(0, 10) : '');
+
+const REACH_LABEL: Record<Credential['priority']['reach'], string> = {
+  'default-branch': 'default branch today',
+  'tag-or-default-history': 'tag / default-branch history',
+  branch: 'feature branches only',
+  none: 'unreachable',
+  'not-computed': 'not computed',
+};
+
+const STYLE = `
+:root{color-scheme:light dark;--fg:#1b1f24;--bg:#fff;--muted:#57606a;--line:#d0d7de;--live:#c62828;--dead:#2e7d32;--unknown:#9a6700;--bar:#5b7bd5;--accent:#f6f8fa}
+@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--bg:#0d1117;--muted:#8b949e;--line:#30363d;--accent:#161b22;--bar:#7d9cf0}}
+*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg);margin:0;padding:24px;max-width:1200px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px}h3{font-size:15px;margin:0}
+.meta,.muted{color:var(--muted)}code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
+.cards{display:flex;flex-wrap:wrap;gap:10px;margin:16px 0}.card{border:1px solid var(--line);border-radius:8px;padding:10px 14px;min-width:120px;background:var(--accent)}
+.card b{display:block;font-size:22px}.card.live b{color:var(--live)}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+th{cursor:pointer;user-select:none;white-space:nowrap;background:var(--accent)}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
+.status{font-weight:600;text-transform:uppercase;font-size:12px}.status.live{color:var(--live)}.status.dead{color:var(--dead)}.status.unknown,.status.unverified{color:var(--unknown)}
+.tag{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 7px;margin:1px 2px;font-size:12px}
+.warn{color:var(--live);font-weight:600}
+details{border:1px solid var(--line);border-radius:8px;margin:10px 0;padding:8px 12px}summary{cursor:pointer}
+details ol{margin:6px 0 6px 20px;padding:0}svg text{fill:var(--fg);font-size:11px}svg .axis{stroke:var(--line)}
+svg .bar{fill:var(--bar);opacity:.75}svg .bar.open{opacity:1}svg .dot{fill:var(--fg)}svg .gone{fill:var(--dead)}
+`;
+
+/** Sorting the table: numbers by data-sort, text otherwise; stable; keyboard friendly. */
+const SCRIPT = `
+(function(){
+  var table=document.getElementById('credentials');if(!table)return;
+  var heads=table.tHead.rows[0].cells;
+  function key(row,i){var c=row.cells[i];var v=c.getAttribute('data-sort');return v===null?c.textContent.trim().toLowerCase():v;}
+  function sortBy(i){
+    var th=heads[i];var asc=th.getAttribute('aria-sort')!=='ascending';
+    for(var j=0;j<heads.length;j++)heads[j].removeAttribute('aria-sort');
+    th.setAttribute('aria-sort',asc?'ascending':'descending');
+    var numeric=th.getAttribute('data-type')==='number';
+    var body=table.tBodies[0];var rows=Array.prototype.slice.call(body.rows);
+    rows.map(function(r,n){return {r:r,n:n,k:key(r,i)};}).sort(function(a,b){
+      var x=a.k,y=b.k;if(numeric){x=parseFloat(x);y=parseFloat(y);if(isNaN(x))x=-Infinity;if(isNaN(y))y=-Infinity;}
+      var d=x<y?-1:x>y?1:0;return (asc?d:-d)||a.n-b.n;
+    }).forEach(function(e){body.appendChild(e.r);});
+  }
+  for(var i=0;i<heads.length;i++)(function(i){
+    heads[i].tabIndex=0;
+    heads[i].addEventListener('click',function(){sortBy(i);});
+    heads[i].addEventListener('keydown',function(e){if(e.key==='Enter'||e.key===' '){e.preventDefault();sortBy(i);}});
+  })(i);
+})();
+`;
+
+function statusClass(c: Credential): string {
+  return c.verification?.status ?? 'unverified';
+}
+
+function repositoriesOf(c: Credential): string[] {
+  return [...new Set(c.occurrences.map((o) => o.repository).filter(Boolean))];
+}
+
+function summaryCards(report: AuditReport): string {
+  const s = report.summary;
+  const cards: [string, number, string?][] = [
+    ['credentials', s.credentials],
+    ['occurrences', s.occurrences],
+    ['repositories', s.repositories || 1],
+    ['live', s.credentialsLive, 'live'],
+    ['dead', s.credentialsDead],
+    ['unknown', s.credentialsUnknown],
+    ['not verified', s.credentialsUnverified],
+    ['on a default branch today', s.onDefaultBranch],
+    ['need a history rewrite', s.needHistoryRewrite],
+    ['past their lifetime', s.pastLifetime],
+    ['suppressed', s.suppressed],
+  ];
+  return `<div class="cards" id="summary">${cards.map(([label, n, cls]) => `<div class="card${cls ? ` ${cls}` : ''}" data-count="${h(label)}"><b>${n.toLocaleString('en-US')}</b>${h(label)}</div>`).join('')}</div>`;
+}
+
+/** One row per credential: a bar from its introduction to its removal (open-ended while a tip holds it), a dot per occurrence. */
+function timeline(report: AuditReport): string {
+  const asOf = Date.parse(report.asOf);
+  const rows = report.credentials
+    .map((c) => {
+      const start = c.exposure?.introduced?.date ?? c.occurrences.map((o) => o.commit?.date).filter(Boolean).sort()[0];
+      return start ? { c, start: Date.parse(start), end: c.exposure?.removed ? Date.parse(c.exposure.removed.date) : null } : null;
+    })
+    .filter((r): r is { c: Credential; start: number; end: number | null } => r !== null && !Number.isNaN(r.start));
+  if (!rows.length) return '<p class="muted">No commit dates to draw (a scan of files, not of history).</p>';
+  const min = Math.min(...rows.map((r) => r.start));
+  const max = Math.max(asOf, ...rows.map((r) => r.end ?? r.start));
+  const left = 70;
+  const width = 900;
+  const rowHeight = 18;
+  const x = (t: number) => left + ((t - min) / Math.max(max - min, 1)) * (width - left - 10);
+  const height = rows.length * rowHeight + 30;
+  const parts: string[] = [];
+  rows.forEach((r, i) => {
+    const y = 8 + i * rowHeight;
+    const end = r.end ?? asOf;
+    const open = r.end === null;
+    const title = `#${r.c.priority.rank} ${r.c.ruleName}: introduced ${day(new Date(r.start).toISOString())}${open ? ', not removed' : `, removed ${day(new Date(end).toISOString())}`}`;
+    parts.push(`<text x="0" y="${y + 11}">#${r.c.priority.rank}</text>`);
+    parts.push(`<rect class="bar${open ? ' open' : ''}" x="${x(r.start).toFixed(1)}" y="${y + 2}" width="${Math.max(2, x(end) - x(r.start)).toFixed(1)}" height="${rowHeight - 6}" rx="3"><title>${h(title)}</title></rect>`);
+    for (const o of r.c.occurrences) {
+      if (!o.commit) continue;
+      parts.push(`<circle class="dot" cx="${x(Date.parse(o.commit.date)).toFixed(1)}" cy="${y + rowHeight / 2 - 1}" r="3"><title>${h(`${o.repository ? `${o.repository}: ` : ''}${o.path} in ${o.commit.sha.slice(0, 10)} (${day(o.commit.date)})`)}</title></circle>`);
+    }
+    if (!open) parts.push(`<circle class="gone" cx="${x(end).toFixed(1)}" cy="${y + rowHeight / 2 - 1}" r="3"><title>removed</title></circle>`);
+  });
+  const axisY = rows.length * rowHeight + 12;
+  parts.push(`<line class="axis" x1="${left}" y1="${axisY}" x2="${width - 10}" y2="${axisY}"/>`);
+  parts.push(`<text x="${left}" y="${axisY + 14}">${h(day(new Date(min).toISOString()))}</text>`);
+  parts.push(`<text x="${width - 10}" y="${axisY + 14}" text-anchor="end">${h(day(new Date(max).toISOString()))}</text>`);
+  return `<svg id="timeline" role="img" aria-label="When each credential was introduced and removed" viewBox="0 0 ${width} ${height}" width="100%">${parts.join('')}</svg>`;
+}
+
+function table(report: AuditReport): string {
+  const head = [
+    ['#', 'number'],
+    ['Credential type', 'text'],
+    ['Secret', 'text'],
+    ['Status', 'text'],
+    ['Exposure', 'text'],
+    ['Age (days)', 'number'],
+    ['Repositories', 'text'],
+    ['Occurrences', 'number'],
+  ];
+  const rows = report.credentials.map((c) => {
+    const kind = credentialKind(c.ruleId);
+    const repos = repositoriesOf(c);
+    const exposure = `${REACH_LABEL[c.priority.reach]}${c.exposure?.remedy === 'rewrite-history' ? ' · history rewrite needed' : ''}`;
+    return (
+      `<tr id="row-${c.priority.rank}" data-secret-hash="${h(c.secretHash)}">` +
+      `<td data-sort="${c.priority.rank}"><a href="#credential-${c.priority.rank}">${c.priority.rank}</a></td>` +
+      `<td>${h(kind.label === 'Credential' ? c.ruleName : kind.label)}</td>` +
+      `<td class="mono">${h(c.secret)}</td>` +
+      `<td data-sort="${['live', 'unknown', 'unverified', 'dead'].indexOf(statusClass(c))}"><span class="status ${statusClass(c)}">${h(statusWord(c))}</span>${c.priority.pastLifetime ? ' <span class="tag">past lifetime</span>' : ''}</td>` +
+      `<td data-sort="${['default-branch', 'tag-or-default-history', 'branch', 'not-computed', 'none'].indexOf(c.priority.reach)}">${h(exposure)}</td>` +
+      `<td data-sort="${c.priority.ageDays ?? ''}">${c.priority.ageDays ?? ''}</td>` +
+      `<td>${h(repos.join(', '))}</td>` +
+      `<td data-sort="${c.occurrences.length}">${c.occurrences.length}</td>` +
+      '</tr>'
+    );
+  });
+  return (
+    `<table id="credentials"><thead><tr>${head.map(([label, type]) => `<th scope="col" data-type="${type}">${h(label!)}</th>`).join('')}</tr></thead>` +
+    `<tbody>${rows.join('')}</tbody></table>`
+  );
+}
+
+function occurrenceItem(o: Occurrence, forges: Map<string, Forge | null>): string {
+  const forge = forges.get(o.repository) ?? null;
+  const where = `${h(o.path)}:${o.line}`;
+  const file = o.commit && forge ? link(fileLink(forge, o.commit.sha, o.path, o.line), `<code>${where}</code>`) : `<code>${where}</code>`;
+  const commit = o.commit
+    ? ` in ${forge ? link(commitLink(forge, o.commit.sha), `<code>${h(o.commit.sha.slice(0, 12))}</code>`) : `<code>${h(o.commit.sha.slice(0, 12))}</code>`} by ${h(o.commit.author)}${o.commit.email ? ` &lt;${h(o.commit.email)}&gt;` : ''} on ${h(day(o.commit.date))}`
+    : '';
+  return `<li>${o.repository ? `<b>${h(o.repository)}</b>: ` : ''}${file}${commit}</li>`;
+}
+
+function exposureItem(r: RepositoryExposure, forges: Map<string, Forge | null>): string {
+  const forge = forges.get(r.repository) ?? null;
+  const commit = (sha: string) => (forge ? link(commitLink(forge, sha), `<code>${h(sha.slice(0, 12))}</code>`) : `<code>${h(sha.slice(0, 12))}</code>`);
+  const parts: string[] = [];
+  if (r.introduced) parts.push(`introduced ${h(day(r.introduced.date))} in ${commit(r.introduced.sha)}${r.introduced.author ? ` by ${h(r.introduced.author)}` : ''}`);
+  if (r.removed) parts.push(`removed ${h(day(r.removed.date))} in ${commit(r.removed.sha)}${r.removed.author ? ` by ${h(r.removed.author)}` : ''}`);
+  else parts.push('<span class="warn">not removed</span>');
+  parts.push(r.onDefaultBranch ? `<span class="warn">in the tip of ${h(short(r.defaultBranch ?? 'the default branch'))} today</span>` : `not in the tip of ${h(short(r.defaultBranch ?? 'the default branch'))}`);
+  const refs = r.refs.map((ref) => `<span class="tag${r.presentAt.includes(ref) ? ' warn' : ''}" title="${h(ref)}${r.presentAt.includes(ref) ? ': its tip holds it' : ''}">${h(short(ref))}</span>`).join('');
+  return `<li><b>${h(r.repository)}</b>: ${parts.join('; ')}.<br>Reachable from: ${refs || '<i>no ref</i>'}</li>`;
+}
+
+function detail(c: Credential, forges: Map<string, Forge | null>): string {
+  const kind = credentialKind(c.ruleId);
+  const v = c.verification;
+  const lines: string[] = [];
+  lines.push(`<p><span class="status ${statusClass(c)}">${h(statusWord(c))}</span>${v ? ` — ${h(v.reason)}` : ' — run with --verify to check it'}. <span class="muted">secretHash <code>${h(c.secretHash)}</code>; rule <code>${h(c.ruleId)}</code>; ${h(c.confidence)} confidence${c.region ? `; ${h(c.region.toUpperCase())} region` : ''}.</span></p>`);
+  if (c.priority.pastLifetime && kind.lifetime) lines.push(`<p>Older than its lifetime (${h(kind.lifetime)}): probably expired by itself, but only verification says so.</p>`);
+  lines.push(`<p><b>What removing it takes:</b> ${h(remedyText(c))}</p>`);
+  if (c.exposure?.byRepository.length) lines.push(`<h4>Exposure</h4><ul>${c.exposure.byRepository.map((r) => exposureItem(r, forges)).join('')}</ul>`);
+  lines.push(`<h4>${h(plural(c.occurrences.length, 'occurrence'))}</h4><ul>${c.occurrences.map((o) => occurrenceItem(o, forges)).join('')}</ul>`);
+  lines.push(`<h4>Rotation steps</h4><ol>${kind.steps.map((s) => `<li>${h(s)}</li>`).join('')}</ol>`);
+  lines.push(`<p class="muted">${h(c.remediation)} ${link(c.helpUri, h(c.helpUri))}</p>`);
+  const age = c.priority.ageDays !== null ? ` · ${plural(c.priority.ageDays, 'day')}` : '';
+  return (
+    `<details id="credential-${c.priority.rank}" data-secret-hash="${h(c.secretHash)}"${c.priority.rank <= 3 ? ' open' : ''}>` +
+    `<summary><h3 style="display:inline">#${c.priority.rank} ${h(c.ruleName)} <code>${h(c.secret)}</code></h3> <span class="muted">${h(REACH_LABEL[c.priority.reach])}${h(age)}</span></summary>` +
+    `${lines.join('')}</details>`
+  );
+}
+
+export interface HtmlOptions {
+  /** Shown in the title: what was audited. */
+  title?: string;
+}
+
+export function formatHtml(report: AuditReport, options: HtmlOptions = {}): string {
+  const forges = new Map(report.repositories.map((r) => [r.name, r.forge]));
+  const what = report.repositories.length ? report.repositories.map((r) => r.name).join(', ') : report.scan.root;
+  const title = options.title ?? `pdguard audit: ${what}`;
+  const repos = report.repositories.length
+    ? `<ul>${report.repositories
+        .map(
+          (r) =>
+            `<li><b>${h(r.name)}</b> ${r.forge ? link(r.forge.url, h(r.forge.url)) : r.remote ? `<code>${h(r.remote)}</code>` : ''} <span class="muted">— default branch ${h(short(r.defaultBranch ?? 'unknown'))}; ${h(plural(r.scan.commitsScanned, 'commit'))}, ${h(plural(r.scan.blobsScanned, 'blob'))}</span></li>`,
+        )
+        .join('')}</ul>`
+    : '';
+  const body = [
+    `<h1>${h(title)}</h1>`,
+    `<p class="meta">${h(report.tool.name)} ${h(report.tool.version)} · as of ${h(report.asOf.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'))} · secrets ${report.secretsShown ? '<span class="warn">shown in full: handle this file as a secret</span>' : 'redacted'}${report.incomplete ? ' · <span class="warn">incomplete: some content could not be read</span>' : ''}</p>`,
+    summaryCards(report),
+    repos,
+    '<h2>Timeline</h2>',
+    timeline(report),
+    '<h2>Credentials</h2>',
+    report.credentials.length ? `<p class="muted">Most urgent first: live, then unknown, then dead; what the default branch or a tag holds before feature branches; then the oldest. Click a header to sort.</p>${table(report)}` : '<p>No PagerDuty credentials found.</p>',
+    report.credentials.length ? '<h2>Details and rotation steps</h2>' : '',
+    ...report.credentials.map((c) => detail(c, forges)),
+  ].join('\n');
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    // Nothing may be fetched: no scripts, styles, fonts, images or connections but what is inline.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${h(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    body,
+    `<script>${SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,167 @@
+/**
+ * The HTML report opened in a real headless browser (Debian's chromium, driven by playwright-core):
+ * it renders with no console error and no request beyond the file itself, the table sorts on a
+ * header click, forge links point at the commit and the file at its line, hostile names from the
+ * repository stay text, and no full secret is anywhere in the file. A screenshot is kept under
+ * test-artifacts/ (gitignored). CI installs chromium (.ci/run): a missing browser fails the test.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, runCli } from './helpers/cli.js';
+import { FakeSecrets } from './helpers/fake.js';
+import { TestRepo, gitEnv, tempDir } from './helpers/git.js';
+
+const CHROMIUM = process.env.PDGUARD_CHROMIUM ?? '/usr/bin/chromium';
+const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
+const fake = new FakeSecrets(4242);
+const OLD = fake.oauthToken();
+const KEY = fake.restKey();
+const EVENTS = fake.eventsKey();
+const SECRETS = [OLD, KEY, EVENTS];
+/** A file name and an author name that are markup: the report must show them, not run them. */
+const HOSTILE_FILE = '<img src=x onerror=document.title=1>.env';
+const HOSTILE_AUTHOR = '"><script>document.title=2</script>';
+const env = gitEnv();
+
+let browser: Browser;
+let repo: TestRepo;
+let reportFile: string;
+let html: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`chromium is missing at ${CHROMIUM}: apt-get install -y chromium (.ci/run installs it)`);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+
+  repo = TestRepo.init();
+  repo.commitFiles({ 'config/app.yaml': `oauth_token: ${OLD}\n` }, 'an old token');
+  repo.tag('v1');
+  repo.git('config', 'user.name', HOSTILE_AUTHOR);
+  repo.commitFiles({ [HOSTILE_FILE]: `PAGERDUTY_API_KEY=${KEY}\n` }, 'a key');
+  repo.git('config', 'user.name', 'Pat Tester');
+  repo.checkout('alerts', { create: true });
+  repo.commitFiles({ 'alerts.yaml': `pagerduty_configs:\n  - routing_key: ${EVENTS}\n` }, 'alerting');
+  repo.checkout('main');
+  repo.git('remote', 'add', 'origin', 'git@gitlab.com:acme/platform/api.git');
+
+  const dir = tempDir('pdguard-html-');
+  reportFile = join(dir, 'audit.html');
+  const run = await runCli(['audit', repo.dir, '--format', 'html', '--output', reportFile, '--as-of', '2024-06-01'], { env });
+  expect(run.code, run.stderr).toBe(1);
+  html = readFileSync(reportFile, 'utf8');
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the HTML report in a browser', () => {
+  it('renders offline: no console error, no request beyond the file', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => requests.push(r.url()));
+    const url = pathToFileURL(reportFile).href;
+    // Everything is routed: anything but the file itself would be recorded and refused.
+    const routed: string[] = [];
+    await page.route('**/*', (route) => {
+      routed.push(route.request().url());
+      return route.request().url() === url ? route.continue() : route.abort();
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(200);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([url]);
+    expect(routed.filter((u) => u !== url)).toEqual([]);
+    expect(await page.title()).toMatch(/^pdguard audit: acme\/platform\/api$/);
+
+    // The summary counts each credential once.
+    const count = (label: string) => page.locator(`#summary [data-count="${label}"] b`).innerText();
+    expect(await count('credentials')).toBe('3');
+    expect(await count('occurrences')).toBe('3');
+    expect(await count('past their lifetime')).toBe('1');
+    // The timeline draws one bar per credential.
+    expect(await page.locator('#timeline rect.bar').count()).toBe(3);
+    expect(await page.locator('details').count()).toBe(3);
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'audit-report.png'), fullPage: true });
+    expect(existsSync(join(ARTIFACTS, 'audit-report.png'))).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it('sorts the table on a header click, both ways', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(reportFile).href);
+    const order = () => page.locator('#credentials tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td')!.textContent));
+    const ages = () => page.locator('#credentials tbody tr td:nth-child(6)').allInnerTexts();
+    expect(await order()).toEqual(['1', '2', '3']);
+    const header = page.locator('#credentials th', { hasText: 'Age (days)' });
+    await header.click();
+    const ascending = (await ages()).map(Number);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    await header.click();
+    const descending = (await ages()).map(Number);
+    expect(descending).toEqual([...ascending].reverse());
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    await page.locator('#credentials th', { hasText: '#' }).first().click();
+    expect(await order()).toEqual(['1', '2', '3']);
+    await page.locator('#credentials th', { hasText: 'Credential type' }).click();
+    expect(await page.locator('#credentials tbody tr td:nth-child(2)').allInnerTexts()).toEqual(['Events API key', 'REST API key', 'Scoped OAuth token']);
+    await page.close();
+  }, 60_000);
+
+  it('keeps hostile names as text and links to the forge', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(reportFile).href);
+    expect(await page.title()).not.toMatch(/^[12]$/);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(1);
+    await expect(page.locator('body').innerText()).resolves.toContain(HOSTILE_FILE);
+    const keySha = repo.rev('main');
+    // git itself drops < > and " from names; what is left is shown as the text it is.
+    const author = repo.git('show', '-s', '--format=%an', keySha).trim();
+    expect(author).toContain('script');
+    await expect(page.locator('body').innerText()).resolves.toContain(author);
+    const fileHref = `https://gitlab.com/acme/platform/api/-/blob/${keySha}/${encodeURIComponent(HOSTILE_FILE)}#L1`;
+    expect(await page.locator(`a[href="${fileHref}"]`).count()).toBe(1);
+    expect(await page.locator(`a[href="https://gitlab.com/acme/platform/api/-/commit/${keySha}"]`).count()).toBeGreaterThan(0);
+    // Rotation steps for each kind.
+    await expect(page.locator('details', { hasText: 'REST API key' }).locator('ol li').first().innerText()).resolves.toMatch(/Find whose key it is/);
+    await page.close();
+  }, 60_000);
+
+  it('holds no full secret anywhere in the file', () => {
+    for (const secret of SECRETS) expect(html).not.toContain(secret);
+    expect(html).not.toContain(HOSTILE_FILE);
+    expect(html).not.toContain('<script>document');
+    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'/);
+    expect(html).not.toMatch(/<(link|img|iframe|object|embed)\b/i);
+    expect(html).not.toMatch(/\bsrc=["']?https?:/i);
+  });
+
+  it('renders pdguard history --format html too (credentials without exposure)', async () => {
+    const run = await runCli(['history', '--repo', repo.dir, '--format', 'html'], { env });
+    expect(run.code).toBe(1);
+    const file = join(tempDir('pdguard-html-'), 'history.html');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, run.stdout);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(pathToFileURL(file).href);
+    expect(errors).toEqual([]);
+    expect(await page.locator('#credentials tbody tr').count()).toBe(3);
+    expect(await page.locator('#credentials tbody').innerText()).toContain('not computed');
+    for (const secret of SECRETS) expect(run.stdout).not.toContain(secret);
+    await page.close();
+  }, 60_000);
+});
