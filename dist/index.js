@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-UE2IIAN4.js";
+} from "./chunks/chunk-INIMA5UY.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-A7XT3YYL.js";
+} from "./chunks/chunk-VFEIOABU.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-DY2VJVMB.js";
+} from "./chunks/chunk-4EXYBOMI.js";
 import {
   installHook,
   uninstallHook
@@ -38,9 +38,9 @@ import "./chunks/chunk-UCDQMYKO.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-57RWEMFI.js";
-import "./chunks/chunk-C7UDE2IR.js";
-import "./chunks/chunk-6H2ICAHY.js";
+} from "./chunks/chunk-4PUCEIMJ.js";
+import "./chunks/chunk-YEVHZFO2.js";
+import "./chunks/chunk-V5EBSXJM.js";
 import {
   formatBaseline,
   readBaseline,

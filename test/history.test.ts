@@ -249,6 +249,17 @@ describe('history: selecting commits', () => {
     expect(secrets(names.report)).toEqual([keys[1], keys[2]].sort());
   });
 
+  it('a range reports a secret its commits copy from a file the base still has', async () => {
+    const repo = TestRepo.init();
+    const key = leak();
+    const base = repo.commitFiles({ 'app.env': line(key) }, 'leak');
+    // The very same bytes at a new path: rev-list --objects alone takes the blob for the base's.
+    const copy = repo.commitFiles({ 'deploy/app.env': line(key) }, 'copy the config');
+    const { result, report } = await history(repo.dir, ['--range', `${base}..HEAD`]);
+    expect(result.code).toBe(1);
+    expect(report.findings.map((f) => [f.secret, f.path, f.commit?.sha])).toEqual([[key, 'deploy/app.env', copy]]);
+  });
+
   it('--since REV scans only the commits REV does not contain, on any ref', async () => {
     const { repo, keys, shas } = threeLeaks();
     repo.git('checkout', '-q', '-b', 'other', shas[1]!);

@@ -5833,7 +5833,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5908,7 +5908,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6003,11 +6003,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6030,10 +6030,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6050,7 +6050,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6230,7 +6230,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6252,7 +6252,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6288,13 +6288,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -27308,7 +27308,7 @@ var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -27316,7 +27316,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants4;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -27525,7 +27525,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -27571,8 +27571,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants4.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -28268,7 +28268,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants4.globChars(opts.windows);
+      } = constants5.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -28327,7 +28327,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -28455,7 +28455,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants4;
+    picomatch2.constants = constants5;
     module2.exports = picomatch2;
   }
 });
@@ -28494,9 +28494,9 @@ var init_redact = __esm({
 });
 
 // src/pipeline/findings.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
+  return createHash2("sha256").update(text).digest("hex");
 }
 function regionOf(rule, secret) {
   for (const [region, test] of Object.entries(rule.region)) if (test.test(secret)) return region;
@@ -28548,9 +28548,9 @@ var init_findings = __esm({
 });
 
 // src/verify/cache.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
+import { basename as basename3, dirname as dirname6, join as join7 } from "node:path";
 function clean(text) {
   return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
 }
@@ -28661,8 +28661,8 @@ var init_cache = __esm({
           if (this.fresh(entry)) entries[hash] = entry;
         }
         const data = { version: VERSION, apiUrls: this.apiUrls, entries };
-        const dir = dirname5(this.file);
-        const temp = join6(dir, `.${basename3(this.file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+        const dir = dirname6(this.file);
+        const temp = join7(dir, `.${basename3(this.file)}.${process.pid}.${randomBytes2(6).toString("hex")}.tmp`);
         try {
           await mkdir2(dir, { recursive: true });
           await writeFile2(temp, `${JSON.stringify(data, null, 2)}
@@ -32430,8 +32430,8 @@ function getIDToken(aud) {
 
 // src/action/run.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { mkdirSync as mkdirSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname9, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve8, sep as sep7 } from "node:path";
+import { mkdirSync as mkdirSync3, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname10, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve8, sep as sep7 } from "node:path";
 
 // src/commands/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -32565,6 +32565,127 @@ async function openRepo(dir) {
   return { dir: top, gitDir, bare: false, shallow: shallow === "true" };
 }
 
+// src/history/cache.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { createHash, createHmac, randomBytes } from "node:crypto";
+import { homedir } from "node:os";
+import { closeSync, constants as constants3, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
+var FORMAT = "pdguard-history-cache";
+var SCHEMA = 1;
+var emptyCache = () => ({ selection: "", tips: [], commits: 0, clean: /* @__PURE__ */ new Set(), findings: /* @__PURE__ */ new Map(), occurrences: [] });
+function rulesKey(rules) {
+  const text = JSON.stringify(rules, (_key, value) => value instanceof RegExp ? `/${value.source}/${value.flags}` : value);
+  return createHash("sha256").update(text).digest("hex");
+}
+var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function checksum(stored, seal) {
+  const text = JSON.stringify(stored);
+  return seal.key ? createHmac("sha256", seal.key).update(text).digest("hex") : createHash("sha256").update(text).digest("hex");
+}
+function userSeal(env = process.env) {
+  try {
+    const base = env.XDG_CACHE_HOME || join3(homedir(), ".cache");
+    const dir = join3(base, "pdguard");
+    const file = join3(dir, "history-cache-key");
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    try {
+      if (lstatSync(file).isSymbolicLink()) return { key: null };
+      const key = Buffer.from(readFileSync(file, "utf8").trim(), "hex");
+      if (key.length >= 32) return { key };
+    } catch {
+    }
+    const fresh = randomBytes(32);
+    const fd = openSync(file, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, 384);
+    try {
+      writeSync(fd, fresh.toString("hex"));
+    } finally {
+      closeSync(fd);
+    }
+    return { key: fresh };
+  } catch {
+    return { key: null };
+  }
+}
+function loadCache(path6, pdguard, rules, seal) {
+  let text;
+  try {
+    if (lstatSync(path6).isSymbolicLink()) return { cache: emptyCache(), warning: `history cache ${path6} is a symbolic link: not read` };
+    text = readFileSync(path6, "utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT") return { cache: emptyCache() };
+    return { cache: emptyCache(), warning: `history cache ${path6} cannot be read (${error2.code ?? "error"}): starting over` };
+  }
+  const unusable = (why) => ({ cache: emptyCache(), warning: `history cache ${path6} ${why}: ignored, starting over` });
+  let stored;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return unusable("is not valid JSON");
+  }
+  if (typeof stored !== "object" || stored === null || stored.format !== FORMAT) return unusable("is not a pdguard history cache");
+  if (stored.schema !== SCHEMA || stored.pdguard !== pdguard) return { cache: emptyCache(), warning: `history cache ${path6} is from another pdguard version: starting over` };
+  if (stored.rules !== rules) return { cache: emptyCache(), warning: `history cache ${path6} was made with other rules: starting over` };
+  const { check, ...rest } = stored;
+  if (check !== checksum(rest, seal)) return unusable(seal.key ? "was not written by your pdguard, or was truncated or edited" : "does not match its checksum (truncated or edited)");
+  if (!valid(stored)) return unusable("is malformed");
+  return {
+    cache: {
+      selection: stored.selection,
+      tips: stored.tips,
+      commits: stored.commits,
+      clean: new Set(stored.clean),
+      findings: new Map(stored.findings),
+      occurrences: stored.occurrences
+    }
+  };
+}
+function valid(s) {
+  const isOid = (v) => typeof v === "string" && OID.test(v);
+  return typeof s.selection === "string" && Array.isArray(s.tips) && s.tips.every(isOid) && Number.isSafeInteger(s.commits) && s.commits >= 0 && Array.isArray(s.clean) && s.clean.every(isOid) && Array.isArray(s.findings) && s.findings.every((f) => Array.isArray(f) && isOid(f[0]) && Array.isArray(f[1])) && Array.isArray(s.occurrences) && s.occurrences.every(
+    (o) => o !== null && typeof o === "object" && isOid(o.blob) && typeof o.path === "string" && typeof o.file === "string" && typeof o.added === "boolean" && typeof o.merge === "boolean" && o.commit !== null && typeof o.commit === "object" && isOid(o.commit.sha) && typeof o.commit.author === "string" && typeof o.commit.email === "string" && typeof o.commit.date === "string"
+  );
+}
+function saveCache(path6, cache, pdguard, rules, seal) {
+  const rest = {
+    format: FORMAT,
+    schema: SCHEMA,
+    pdguard,
+    rules,
+    selection: cache.selection,
+    tips: cache.tips,
+    commits: cache.commits,
+    clean: [...cache.clean],
+    findings: [...cache.findings],
+    occurrences: cache.occurrences
+  };
+  const text = JSON.stringify({ ...rest, check: checksum(rest, seal) });
+  const dir = dirname3(path6);
+  const temp = join3(dir, `.history-cache.${process.pid}.${Date.now()}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    if (lstatSync(dir).isSymbolicLink()) return `history cache directory ${dir} is a symbolic link: cache not written`;
+    try {
+      if (lstatSync(path6).isSymbolicLink()) return `history cache ${path6} is a symbolic link: cache not written`;
+    } catch {
+    }
+    const fd = openSync(temp, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, 384);
+    try {
+      writeSync(fd, text);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path6);
+    return void 0;
+  } catch (error2) {
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+    return `history cache ${path6} could not be written (${error2.code ?? String(error2)})`;
+  }
+}
+
 // src/pipeline/run.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 
@@ -32572,8 +32693,8 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_yaml = __toESM(require_dist(), 1);
 init_errors();
-import { existsSync as existsSync3, readFileSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname4, isAbsolute, join as join4, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 var CONFIG_FILE_NAME = ".pdguard.yaml";
 var EMPTY_CONFIG = { file: null, exclude: [], allow: [] };
 var TOP_KEYS = ["exclude", "allow", "baseline", "patterns", "rules"];
@@ -32642,7 +32763,7 @@ function parseConfig(file, text, options = {}) {
   return config;
 }
 function configPath(file, key, value, confined) {
-  const dir = dirname3(resolve3(file));
+  const dir = dirname4(resolve3(file));
   const target = resolve3(dir, value);
   if (!confined) return target;
   const outside = (base, path6) => {
@@ -32670,7 +32791,7 @@ function configPath(file, key, value, confined) {
 function loadConfig(file, options = {}) {
   let text;
   try {
-    text = readFileSync(file, "utf8");
+    text = readFileSync2(file, "utf8");
   } catch (error2) {
     throw new ConfigError(`${file}: cannot read configuration (${error2.code ?? errorMessage(error2)})`);
   }
@@ -32679,26 +32800,26 @@ function loadConfig(file, options = {}) {
 function workTreeTop(dir) {
   const uid = typeof process.getuid === "function" ? process.getuid() : null;
   for (let at = resolve3(dir); ; ) {
-    const dotGit = join3(at, ".git");
+    const dotGit = join4(at, ".git");
     try {
       const stat3 = statSync2(dotGit);
       const owned = uid === null || stat3.uid === uid;
-      const real = stat3.isDirectory() ? existsSync3(join3(dotGit, "HEAD")) : readFileSync(dotGit, "utf8").startsWith("gitdir:");
+      const real = stat3.isDirectory() ? existsSync3(join4(dotGit, "HEAD")) : readFileSync2(dotGit, "utf8").startsWith("gitdir:");
       if (owned && real) return at;
     } catch {
     }
-    const parent = dirname3(at);
+    const parent = dirname4(at);
     if (parent === at) return null;
     at = parent;
   }
 }
 function findConfig(root2, explicit) {
   if (explicit) return loadConfig(explicit);
-  const own = join3(root2, CONFIG_FILE_NAME);
+  const own = join4(root2, CONFIG_FILE_NAME);
   if (existsSync3(own)) return loadConfig(own, { confined: true });
   const top = workTreeTop(root2);
   if (top !== null && top !== resolve3(root2)) {
-    const atTop = join3(top, CONFIG_FILE_NAME);
+    const atTop = join4(top, CONFIG_FILE_NAME);
     if (existsSync3(atTop)) return loadConfig(atTop, { confined: true });
   }
   return EMPTY_CONFIG;
@@ -32707,33 +32828,33 @@ function findConfig(root2, explicit) {
 // src/config/rules.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/patterns/load.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_yaml2 = __toESM(require_dist(), 1);
 init_errors();
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/package-info.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join4 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname5, join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 var root;
 function packageRoot() {
   if (root) return root;
-  let dir = dirname4(fileURLToPath(import.meta.url));
+  let dir = dirname5(fileURLToPath(import.meta.url));
   for (; ; ) {
-    if (existsSync4(join4(dir, "package.json")) && existsSync4(join4(dir, "patterns"))) return root = dir;
-    const parent = dirname4(dir);
+    if (existsSync4(join5(dir, "package.json")) && existsSync4(join5(dir, "patterns"))) return root = dir;
+    const parent = dirname5(dir);
     if (parent === dir) throw new Error("pdguard is installed incompletely: its patterns/ directory is missing");
     dir = parent;
   }
 }
 function version() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync2(join4(packageRoot(), "package.json"), "utf8"));
+  const pkg = JSON.parse(readFileSync3(join5(packageRoot(), "package.json"), "utf8"));
   return pkg.version;
 }
 var TOOL_NAME = "pdguard";
@@ -32742,10 +32863,10 @@ var INFORMATION_URI = "https://github.com/pdguard/pdguard";
 // src/patterns/builtin.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { readdirSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var PATTERN_DIR = "patterns";
 function builtinPatternFiles(packageRoot2) {
-  return readdirSync(join5(packageRoot2, PATTERN_DIR)).filter((file) => file.endsWith(".yaml")).sort().map((file) => ({ path: join5(packageRoot2, PATTERN_DIR, file), name: `${PATTERN_DIR}/${file}` }));
+  return readdirSync(join6(packageRoot2, PATTERN_DIR)).filter((file) => file.endsWith(".yaml")).sort().map((file) => ({ path: join6(packageRoot2, PATTERN_DIR, file), name: `${PATTERN_DIR}/${file}` }));
 }
 
 // src/patterns/load.ts
@@ -32999,7 +33120,7 @@ function parsePatternText(file, text) {
 function readPatternFile(path6, file = path6) {
   let text;
   try {
-    text = readFileSync3(path6, "utf8");
+    text = readFileSync4(path6, "utf8");
   } catch (error2) {
     throw new PatternError(`${file}: cannot read pattern file (${error2.code ?? errorMessage(error2)})`);
   }
@@ -33032,7 +33153,7 @@ function configPatternRules(config) {
   return (config.patterns ?? []).flatMap((file) => {
     let text;
     try {
-      text = readFileSync4(file, "utf8");
+      text = readFileSync5(file, "utf8");
     } catch (error2) {
       throw new ConfigError(`${config.file}: patterns: cannot read ${file} (${error2.code ?? errorMessage(error2)})`);
     }
@@ -33269,11 +33390,11 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/suppress/baseline.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
-import { readFileSync as readFileSync5, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync6, writeFileSync } from "node:fs";
 function readBaseline(file) {
   let text;
   try {
-    text = readFileSync5(file, "utf8");
+    text = readFileSync6(file, "utf8");
   } catch (error2) {
     const code = error2.code;
     throw new ConfigError(`${file}: cannot read baseline (${code ?? errorMessage(error2)}); create one with --write-baseline`);
@@ -33355,11 +33476,64 @@ async function settle(scanned, options = {}) {
 
 // src/sources/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-init_errors();
 
 // src/git/catfile.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
+
+// src/history/objects.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+import { createInterface } from "node:readline";
+var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
+var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=32m"];
+async function countCommits(dir, revs2) {
+  const { code, stdout, stderr } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...revs2, "--"]);
+  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
+  return Number(stdout.trim());
+}
+async function listBlobs(dir, revs2, skip) {
+  const child2 = spawnGit(dir, [
+    ...PACK_WINDOWS,
+    "rev-list",
+    "--objects",
+    "--filter=object:type=blob",
+    "--filter-provided-objects",
+    "--missing=print",
+    ...revs2,
+    "--"
+  ]);
+  child2.stdin.end();
+  const exit = exitOf(child2);
+  const list = { oids: [], missing: [] };
+  const lines = createInterface({ input: child2.stdout, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.startsWith("?")) {
+      list.missing.push(line.slice(1).trim());
+      continue;
+    }
+    const space = line.indexOf(" ");
+    if (space < 0) continue;
+    const oid = line.slice(0, space);
+    if (skip(oid)) continue;
+    list.oids.push(oid);
+  }
+  const { code, stderr } = await exit;
+  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
+  return list;
+}
+async function tipsOf(dir, revs2) {
+  const { code, stdout, stderr } = await runGit(dir, ["rev-list", "--no-walk=unsorted", ...revs2, "--"]);
+  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
+  return [...new Set(stdout.split("\n").filter((l) => l !== ""))];
+}
+async function allWithin(dir, tips, revs2) {
+  if (tips.length === 0) return false;
+  const { code, stdout } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...tips, "--not", ...revs2, "--"]);
+  return code === 0 && stdout.trim() === "0";
+}
+
+// src/git/catfile.ts
 var WHOLE_BLOB_LIMIT = 1024 * 1024;
 var BlobReader = class {
   child;
@@ -33374,10 +33548,12 @@ var BlobReader = class {
   /** A small blob being gathered over several reads, and how much of it has come. */
   gathering = null;
   gathered = 0;
+  /** The buffer small blobs are gathered in, reused: fresh memory for each was most of cat-file's garbage. */
+  spare = Buffer.allocUnsafe(0);
   failure = null;
   done;
   constructor(repo) {
-    this.child = spawnGit(repo, ["cat-file", "--batch", "--buffer"]);
+    this.child = spawnGit(repo, [...BLOB_READING, "cat-file", "--batch", "--buffer"]);
     this.exit = exitOf(this.child);
     this.child.stdin.on("error", () => {
     });
@@ -33401,8 +33577,10 @@ var BlobReader = class {
     return this.child.stdin.write(`${oid}
 `);
   }
+  /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
   drained() {
-    return new Promise((resolve9) => this.child.stdin.once("drain", resolve9));
+    return Promise.race([new Promise((resolve9) => this.child.stdin.once("drain", resolve9)), this.done.then(() => {
+    })]);
   }
   /** How many requests are still unanswered. */
   get pending() {
@@ -33446,7 +33624,10 @@ var BlobReader = class {
       } else if (this.gathered === 0 && take === this.remaining) {
         sink.chunk(data.subarray(offset, offset + take), true);
       } else {
-        this.gathering ??= Buffer.allocUnsafe(this.size);
+        if (!this.gathering) {
+          if (this.spare.length < this.size) this.spare = Buffer.allocUnsafe(Math.max(this.size, 64 * 1024));
+          this.gathering = this.spare.subarray(0, this.size);
+        }
         data.copy(this.gathering, this.gathered, offset, offset + take);
         this.gathered += take;
         if (this.gathered === this.size) {
@@ -33480,6 +33661,10 @@ var BlobReader = class {
   }
 };
 
+// src/history/attribute.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+
 // src/git/log.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { StringDecoder as StringDecoder2 } from "node:string_decoder";
@@ -33497,23 +33682,32 @@ var RawLogParser = class {
     this.events = events2;
   }
   events;
-  pending = "";
+  /**
+   * The unfinished token, in pieces: a token split over many reads (a 16 MB author name) is
+   * joined once, when its NUL comes, and only new text is searched, so parsing stays linear.
+   */
+  pending = [];
   state = { kind: "idle" };
   // Keeps a UTF-8 character split across two reads whole.
   decoder = new StringDecoder2("utf8");
   push(data) {
-    const text = this.pending + this.decoder.write(data);
+    const text = this.decoder.write(data);
     let start = 0;
     for (let nul = text.indexOf("\0"); nul >= 0; nul = text.indexOf("\0", start)) {
-      this.token(text.slice(start, nul));
+      const piece = text.slice(start, nul);
+      if (this.pending.length) {
+        this.pending.push(piece);
+        this.token(this.pending.join(""));
+        this.pending = [];
+      } else this.token(piece);
       start = nul + 1;
     }
-    this.pending = text.slice(start);
+    if (start < text.length) this.pending.push(text.slice(start));
   }
   end() {
-    this.pending += this.decoder.end();
-    if (this.pending) this.token(this.pending);
-    this.pending = "";
+    const rest = this.pending.join("") + this.decoder.end();
+    if (rest) this.token(rest);
+    this.pending = [];
   }
   token(raw) {
     const state = this.state;
@@ -33536,7 +33730,8 @@ var RawLogParser = class {
           newMode,
           newBlob: detach(newBlob),
           oldPath: state.want === 2 ? detach(state.paths[0]) : null,
-          path: detach(state.paths[state.want - 1])
+          path: detach(state.paths[state.want - 1]),
+          ...state.combined ? { combined: true } : {}
         });
         this.state = { kind: "idle" };
       }
@@ -33549,7 +33744,7 @@ var RawLogParser = class {
       const parents = token.length - token.replace(/^:+/, "").length;
       const fields = token.slice(parents).split(" ");
       const meta = ["", fields[parents], "", fields[2 * parents + 1], fields[2 * parents + 2] ?? ""];
-      this.state = { kind: "paths", meta, paths: [], want: 1 };
+      this.state = { kind: "paths", meta, paths: [], want: 1, combined: true };
     } else if (token.startsWith(":")) {
       const meta = token.slice(1).split(" ");
       const status = meta[4] ?? "";
@@ -33558,9 +33753,161 @@ var RawLogParser = class {
   }
 };
 
+// src/history/attribute.ts
+var NULL_BLOB = /^0+$/;
+var GITLINK = "160000";
+var SYMLINK = "120000";
+var FIND_OBJECT_LIMIT = 2e3;
+async function findOccurrences(dir, revs2, blobs) {
+  if (blobs.size === 0) return [];
+  const find = blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
+  const found = [];
+  await readChanges(dir, revs2, find, (change, commit, merge) => {
+    if (!blobs.has(change.newBlob)) return;
+    found.push({ blob: change.newBlob, path: change.path, commit, added: change.combined ? /^A+$/.test(change.status) : change.status.startsWith("A"), merge });
+  });
+  return found;
+}
+async function blobsChangedIn(dir, revs2) {
+  const changed = /* @__PURE__ */ new Set();
+  await readChanges(dir, revs2, [], (change) => changed.add(change.newBlob));
+  return changed;
+}
+async function readChanges(dir, revs2, extra, onChange) {
+  const log = spawnGit(dir, [
+    ...PACK_WINDOWS,
+    "-c",
+    "log.showRoot=true",
+    "log",
+    ...revs2,
+    "--reverse",
+    "--topo-order",
+    "-c",
+    "--no-renames",
+    "--raw",
+    "-z",
+    "--no-abbrev",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-notes",
+    LOG_FORMAT,
+    ...extra,
+    "--"
+  ]);
+  log.stdin.end();
+  const exit = exitOf(log);
+  let commit = null;
+  let merge = false;
+  const parser = new RawLogParser({
+    commit: (c) => {
+      commit = c;
+      merge = false;
+    },
+    change: (change) => {
+      if (change.combined) merge = true;
+      if (!commit || change.status.startsWith("D") || NULL_BLOB.test(change.newBlob)) return;
+      if (change.newMode === GITLINK || change.newMode === SYMLINK) return;
+      onChange(change, commit, merge);
+    }
+  });
+  log.stdout.on("data", (data) => parser.push(data));
+  const ended = new Promise((resolve9) => log.stdout.on("end", resolve9));
+  const [{ code, stderr }] = await Promise.all([exit, ended]);
+  parser.end();
+  if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
+}
+
+// src/sources/history.ts
+init_findings();
+
+// src/history/renames.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+var MAX_RENAMES = 64;
+var RenameTracker = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  lastAdds = /* @__PURE__ */ new Map();
+  sources = /* @__PURE__ */ new Map();
+  /** The file `path` at `commit` is a version of; `added` when that commit added the path. */
+  async fileOf(path6, commit, added, merge) {
+    if (merge && added) return path6;
+    let adding = added ? commit : await this.lastAdd(commit, path6);
+    let file = path6;
+    for (let step = 0; adding && step < MAX_RENAMES; step++) {
+      const from = (await this.renamesOf(adding)).get(file);
+      if (from === void 0) break;
+      file = from;
+      adding = await this.lastAdd(`${adding}^`, file);
+    }
+    return file;
+  }
+  /** The latest commit before `rev` (inclusive) that added `path`, on the path's own line of history. */
+  async lastAdd(rev, path6) {
+    const key = `${rev}\0${path6}`;
+    const known = this.lastAdds.get(key);
+    if (known !== void 0) return known;
+    const { code, stdout, stderr } = await runGit(this.dir, [
+      ...PACK_WINDOWS,
+      "log",
+      "-1",
+      "--format=%H",
+      "--diff-filter=A",
+      "--no-renames",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--end-of-options",
+      rev,
+      "--",
+      `:(literal)${path6}`
+    ]);
+    if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
+    const sha2 = stdout.trim() || null;
+    this.lastAdds.set(key, sha2);
+    return sha2;
+  }
+  /** The renames one (non-merge) commit made: new path to old path. */
+  async renamesOf(commit) {
+    const known = this.sources.get(commit);
+    if (known) return known;
+    const { code, stdout, stderr } = await runGit(this.dir, [
+      ...PACK_WINDOWS,
+      "diff-tree",
+      "-r",
+      "-M",
+      "--raw",
+      "-z",
+      "--no-abbrev",
+      "--no-commit-id",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--end-of-options",
+      commit
+    ]);
+    if (code !== 0) throw new InputError(`git diff-tree failed: ${gitComplaint(stderr)}`);
+    const renames = /* @__PURE__ */ new Map();
+    const tokens = stdout.split("\0");
+    for (let i = 0; i < tokens.length; i++) {
+      const meta = tokens[i].replace(/^\n/, "");
+      if (!meta.startsWith(":")) continue;
+      const status = meta.split(" ")[4] ?? "";
+      if (status.startsWith("R")) {
+        renames.set(tokens[i + 2], tokens[i + 1]);
+        i += 2;
+      } else if (status.startsWith("C")) i += 2;
+      else i += 1;
+    }
+    this.sources.set(commit, renames);
+    return renames;
+  }
+};
+
 // src/sources/read.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants4, fstatSync, openSync as openSync2, readSync } from "node:fs";
 
 // src/engine/stream.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -35100,7 +35447,7 @@ function scanFile(rules, path6, limits = {}) {
   let fd;
   let content;
   try {
-    fd = openSync(path6, constants3.O_RDONLY | constants3.O_NONBLOCK);
+    fd = openSync2(path6, constants4.O_RDONLY | constants4.O_NONBLOCK);
   } catch (error2) {
     return unreadable(error2);
   }
@@ -35123,7 +35470,7 @@ function scanFile(rules, path6, limits = {}) {
     content?.dispose();
     return unreadable(error2);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function readChunk(fd, buffer, size) {
@@ -35131,126 +35478,116 @@ function readChunk(fd, buffer, size) {
 }
 
 // src/sources/history.ts
-var NULL_BLOB = /^0+$/;
-var GITLINK = "160000";
-var SYMLINK = "120000";
 function historySource(options) {
   return {
     mode: options.mode,
     root: options.root,
     configRoot: options.repo.dir,
     scan: async (rules, filters, events2) => ({
-      ...options.revs.length ? await scanBlobs(options.repo.dir, options.revs, rules, pathFilter(filters), events2) : NOTHING_SCANNED,
+      ...options.revs.length ? await scanHistoryBlobs(options, rules, pathFilter(filters), events2) : NOTHING_SCANNED,
       shallow: options.repo.shallow,
       revisions: options.label
     })
   };
 }
-async function scanBlobs(dir, revs2, rules, wanted, events2) {
-  const totals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
-  const seenBlobs = /* @__PURE__ */ new Set();
-  const blobs = /* @__PURE__ */ new Map();
-  const renamedFrom = /* @__PURE__ */ new Map();
-  let commit = null;
-  let waitingForDrain = false;
-  const reader = new BlobReader(dir);
-  const log = spawnGit(dir, [
-    "-c",
-    "log.showRoot=true",
-    "-c",
-    "log.showSignature=false",
-    "log",
-    ...revs2,
-    // -c (combined): a merge lists the files that differ from every parent, which is what the merge
-    // itself introduced (a conflict resolved with new text). `-m` would also list what it brings
-    // in from a parent, and a range scan would report the base branch's secrets at the merge.
-    "--reverse",
-    "--topo-order",
-    "-c",
-    "-M",
-    "--raw",
-    "-z",
-    "--no-abbrev",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-notes",
-    LOG_FORMAT,
-    "--"
-  ]);
-  const logExit = exitOf(log);
-  const onChange = (change) => {
-    if (!commit || change.status.startsWith("D") || NULL_BLOB.test(change.newBlob)) return;
-    if (change.newMode === GITLINK || change.newMode === SYMLINK) return;
-    const file = change.oldPath !== null && change.status.startsWith("R") ? renamedFrom.get(change.oldPath) ?? change.oldPath : renamedFrom.get(change.path) ?? change.path;
-    if (file !== change.path) renamedFrom.set(change.path, file);
-    if (!wanted(change.path)) return;
-    const where = { path: change.path, commit, file };
-    const blob = change.newBlob;
-    if (seenBlobs.has(blob)) {
-      const state2 = blobs.get(blob);
-      if (state2?.matches) events2.matches(state2.matches, where);
-      else state2?.waiting.push(where);
-      return;
-    }
-    seenBlobs.add(blob);
-    const state = { waiting: [] };
-    blobs.set(blob, state);
-    const more = reader.request(blob, {
-      ...scanningSink(rules, (result, size) => {
-        totals.blobs++;
-        totals.bytes += size;
-        if (result.kind === "scanned" && result.matches.length) {
-          state.matches = result.matches;
-          events2.matches(result.matches, where);
-          for (const other of state.waiting) events2.matches(result.matches, other);
-          state.waiting = [];
-        } else blobs.delete(blob);
-        events2.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes });
-      }),
-      missing: () => {
-        blobs.delete(blob);
-        events2.skipped({
-          path: `${where.path} (${where.commit.sha.slice(0, 12)})`,
-          kind: "unreadable",
-          reason: "unreadable: blob missing from the repository (a partial clone?)"
-        });
-      }
-    });
-    if (!more && !waitingForDrain) {
-      waitingForDrain = true;
-      log.stdout.pause();
-      void reader.drained().then(() => {
-        waitingForDrain = false;
-        log.stdout.resume();
-      });
-    }
-  };
-  const parser = new RawLogParser({
-    commit: (c) => {
-      if (commit?.sha !== c.sha) totals.commits++;
-      commit = c;
-    },
-    change: onChange
+async function scanHistoryBlobs(options, rules, wanted, events2) {
+  const dir = options.repo.dir;
+  const revs2 = options.revs;
+  const warn = options.warn ?? (() => {
   });
-  log.stdout.on("data", (data) => parser.push(data));
-  const logEnded = new Promise((resolve9) => log.stdout.on("end", resolve9));
-  try {
-    const [{ code, stderr }] = await Promise.all([logExit, logEnded]);
-    parser.end();
-    if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
-    await reader.close();
-  } catch (error2) {
-    reader.kill();
-    log.kill();
-    throw error2;
+  const key = rulesKey(rules.rules);
+  const pdguard = version();
+  let cache = emptyCache();
+  const seal = options.cacheFile && options.cacheInGitDir ? userSeal() : { key: null };
+  const cacheFile = options.cacheInGitDir && !seal.key ? void 0 : options.cacheFile;
+  if (cacheFile) {
+    const loaded = loadCache(cacheFile, pdguard, key, seal);
+    if (loaded.warning) warn(loaded.warning);
+    cache = loaded.cache;
+  }
+  const selection = JSON.stringify(revs2);
+  const walksWhole = !revs2.some((rev) => rev.startsWith("^") || rev === "--not");
+  const tips = cacheFile && walksWhole ? await tipsOf(dir, revs2) : [];
+  const reuse = walksWhole && cache.selection === selection && await allWithin(dir, cache.tips, revs2);
+  const newRevs = reuse ? [...revs2, "--not", ...cache.tips] : revs2;
+  const unreadable2 = { count: 0 };
+  const tracked = { ...events2, skipped: (skip) => (unreadable2.count++, events2.skipped(skip)) };
+  const newCommits = await countCommits(dir, newRevs);
+  const totals = { bytes: 0, files: 0, commits: newCommits, blobs: 0 };
+  const known = (oid) => cache.clean.has(oid) || reuse && cache.findings.has(oid);
+  const list = await listBlobs(dir, newRevs, known);
+  if (!walksWhole) {
+    const listed = new Set(list.oids);
+    for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !known(oid)) list.oids.push(oid);
+  }
+  for (const oid of list.missing) tracked.skipped(missingBlob(oid));
+  const rescan = reuse ? [...cache.findings.keys()] : [];
+  const found = await scanBlobs(dir, [...rescan, ...list.oids], rules, totals, tracked);
+  const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
+  const fresh = await attribute(dir, newRevs, found);
+  for (const at of [...cached, ...fresh]) {
+    if (wanted(at.path)) events2.matches(found.get(at.blob), { path: at.path, commit: at.commit, file: at.file });
+  }
+  if (cacheFile && unreadable2.count === 0) {
+    const clean2 = cache.clean;
+    for (const oid of list.oids) if (!found.has(oid)) clean2.add(oid);
+    const next = walksWhole ? { selection, tips, commits: (reuse ? cache.commits : 0) + newCommits, clean: clean2, findings: placesOf(found), occurrences: [...cached, ...fresh] } : (
+      // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
+      { ...cache, clean: clean2, findings: new Map([...cache.findings, ...placesOf(found)]) }
+    );
+    const failed = saveCache(cacheFile, next, pdguard, key, seal);
+    if (failed) warn(failed);
   }
   return totals;
 }
+function placesOf(found) {
+  return new Map(
+    [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
+  );
+}
+function missingBlob(oid) {
+  return { path: `blob ${oid}`, kind: "unreadable", reason: "unreadable: blob missing from the repository (a partial clone?)" };
+}
+async function scanBlobs(dir, oids, rules, totals, events2) {
+  const found = /* @__PURE__ */ new Map();
+  const total = totals.blobs + oids.length;
+  const reader = new BlobReader(dir);
+  try {
+    for (const oid of oids) {
+      let sink;
+      const scanner = () => sink ??= scanningSink(rules, (result, size) => {
+        totals.blobs++;
+        totals.bytes += size;
+        if (result.kind === "scanned" && result.matches.length) found.set(oid, result.matches);
+        events2.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: total });
+      });
+      const more = reader.request(oid, {
+        chunk: (data, last) => scanner().chunk(data, last),
+        end: (size) => scanner().end(size),
+        missing: () => events2.skipped(missingBlob(oid))
+      });
+      if (!more) await reader.drained();
+    }
+    await reader.close();
+  } catch (error2) {
+    reader.kill();
+    throw error2;
+  }
+  return found;
+}
+async function attribute(dir, revs2, found) {
+  if (found.size === 0) return [];
+  const renames = new RenameTracker(dir);
+  const out = [];
+  for (const at of await findOccurrences(dir, revs2, new Set(found.keys()))) {
+    out.push({ ...at, file: await renames.fileOf(at.path, at.commit.sha, at.added, at.merge) });
+  }
+  return out;
+}
 
 // src/commands/history.ts
-async function scanRevisions(repo, revs2, mode, label, options) {
-  const source = historySource({ repo, revs: revs2, mode, root: options.repo ?? ".", label });
+async function scanRevisions(repo, revs2, mode, label, options, cache = {}) {
+  const source = historySource({ repo, revs: revs2, mode, root: options.repo ?? ".", label, ...cache });
   return settle(await runScan(source, options), options);
 }
 
@@ -35262,7 +35599,7 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
 import { existsSync as existsSync7 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname7, join as join8, normalize, posix, resolve as resolve4, sep as sep5 } from "node:path";
+import { basename as basename4, dirname as dirname8, join as join9, normalize, posix, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/sources/parallel.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -35340,8 +35677,8 @@ function fileQueue(compiled, limits, onOutcome) {
 // src/sources/walk.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync6, opendirSync, readFileSync as readFileSync6, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname6, join as join7, relative as relative3, sep as sep4 } from "node:path";
+import { existsSync as existsSync6, opendirSync, readFileSync as readFileSync7, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname7, join as join8, relative as relative3, sep as sep4 } from "node:path";
 var toPosix = (path6) => sep4 === "/" ? path6 : path6.split(sep4).join("/");
 var IgnoreSummary = class {
   names = /* @__PURE__ */ new Set();
@@ -35408,7 +35745,7 @@ function nameGlob(pattern) {
 }
 function readIgnoreFile(dir) {
   try {
-    return readFileSync6(typeof dir === "string" ? join7(dir, ".gitignore") : Buffer.concat([dir, Buffer.from("/.gitignore")]), "utf8");
+    return readFileSync7(typeof dir === "string" ? join8(dir, ".gitignore") : Buffer.concat([dir, Buffer.from("/.gitignore")]), "utf8");
   } catch {
     return null;
   }
@@ -35419,8 +35756,8 @@ function scopeOf(text, within, above) {
 function ancestorIgnores(root2) {
   const scopes = [];
   let dir = root2;
-  while (!existsSync6(join7(dir, ".git"))) {
-    const parent = dirname6(dir);
+  while (!existsSync6(join8(dir, ".git"))) {
+    const parent = dirname7(dir);
     if (parent === dir) return [];
     dir = parent;
     const text = readIgnoreFile(dir);
@@ -35445,9 +35782,9 @@ function escapeName(raw) {
     const b = raw[i];
     const length = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
     const piece = length && i + length <= raw.length ? raw.subarray(i, i + length) : null;
-    const valid = piece !== null && piece.subarray(1).every((c) => (c & 192) === 128);
-    const text = valid ? piece.toString("utf8") : "";
-    if (valid && !text.includes("\uFFFD")) {
+    const valid2 = piece !== null && piece.subarray(1).every((c) => (c & 192) === 128);
+    const text = valid2 ? piece.toString("utf8") : "";
+    if (valid2 && !text.includes("\uFFFD")) {
       out += text;
       i += length;
     } else {
@@ -35478,8 +35815,8 @@ function listDir(dir) {
     for (let entry = raw.readSync(); entry !== null; entry = raw.readSync()) {
       const bytes = entry.name;
       const text = bytes.toString("utf8");
-      const valid = Buffer.from(text, "utf8").equals(bytes);
-      out.push({ name: valid ? text : escapeName(bytes), raw: valid ? null : bytes, kind: kindOf(entry) });
+      const valid2 = Buffer.from(text, "utf8").equals(bytes);
+      out.push({ name: valid2 ? text : escapeName(bytes), raw: valid2 ? null : bytes, kind: kindOf(entry) });
     }
     return out;
   } finally {
@@ -35579,9 +35916,9 @@ async function checkTargets(paths, cwd) {
   return targets;
 }
 function inWorkTree(dir) {
-  for (let at = dir; ; at = dirname7(at)) {
-    if (existsSync7(join8(at, ".git"))) return true;
-    if (dirname7(at) === at) return false;
+  for (let at = dir; ; at = dirname8(at)) {
+    if (existsSync7(join9(at, ".git"))) return true;
+    if (dirname8(at) === at) return false;
   }
 }
 async function trackedFiles(dir, debug2) {
@@ -36024,7 +36361,7 @@ init_errors();
 // src/action/event.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var ZERO = /^0+$/;
 function readEvent(env) {
@@ -36033,7 +36370,7 @@ function readEvent(env) {
   if (!file) return { name: name2, payload: {} };
   let payload;
   try {
-    payload = JSON.parse(readFileSync7(file, "utf8"));
+    payload = JSON.parse(readFileSync8(file, "utf8"));
   } catch (error2) {
     throw new InputError(`cannot read the event payload at GITHUB_EVENT_PATH (${error2.code ?? "not valid JSON"})`);
   }
@@ -36095,7 +36432,7 @@ function planScan(mode, event) {
 
 // src/action/git.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 var REMOTE = "origin";
 var BRANCHES_REFSPEC = `+refs/heads/*:refs/remotes/${REMOTE}/*`;
@@ -36118,7 +36455,7 @@ var Checkout = class {
   async shallowCommits() {
     const run = await runGit(this.dir, ["rev-parse", "--git-path", "shallow"]);
     try {
-      return new Set(readFileSync8(resolve5(this.dir, run.stdout.trim()), "utf8").split("\n").filter((l) => l !== ""));
+      return new Set(readFileSync9(resolve5(this.dir, run.stdout.trim()), "utf8").split("\n").filter((l) => l !== ""));
     } catch {
       return /* @__PURE__ */ new Set();
     }
@@ -36268,9 +36605,9 @@ async function selectCommits(dir, plan, log) {
 
 // src/action/trusted.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { mkdirSync, mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname8, isAbsolute as isAbsolute2, join as join9, relative as relative4, resolve as resolve6, sep as sep6 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute2, join as join10, relative as relative4, resolve as resolve6, sep as sep6 } from "node:path";
 init_errors();
 var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function reviewedBase(event) {
@@ -36315,9 +36652,9 @@ var BaseCommit = class {
   }
   /** A copy of the base's `path` on disk, for loaders that read files; named after it, for messages. */
   copy(path6, content) {
-    this.copies ??= mkdtempSync(join9(tmpdir(), "pdguard-base-"));
-    const file = join9(this.copies, this.label, path6);
-    mkdirSync(dirname8(file), { recursive: true });
+    this.copies ??= mkdtempSync(join10(tmpdir(), "pdguard-base-"));
+    const file = join10(this.copies, this.label, path6);
+    mkdirSync2(dirname9(file), { recursive: true });
     writeFileSync2(file, content);
     return file;
   }
@@ -37194,7 +37531,9 @@ var HISTORY_OPTIONS = {
     value: "A..B",
     help: "scan only the commits in B that are not in A; A.. and ..B stand for HEAD at the open end; A...B: the commits of either side, not of both"
   },
-  since: { type: "string", value: "REV", help: "scan only the commits, on any ref, that REV does not contain" }
+  since: { type: "string", value: "REV", help: "scan only the commits, on any ref, that REV does not contain" },
+  cache: { type: "string", value: "FILE", help: "keep what this audit learned in FILE (default: inside the git directory)" },
+  "no-cache": { type: "boolean", help: "neither read nor write a history cache" }
 };
 var HOOK_OPTIONS = {
   ...REPO_OPTION,
@@ -37567,7 +37906,16 @@ function parseCommandLine(argv) {
     const range = str2("range");
     const since = str2("since");
     if (range !== void 0 && since !== void 0) throw new UsageError("--range and --since cannot be used together");
-    return { kind: "history", ...git, ...range !== void 0 ? { range } : {}, ...since !== void 0 ? { since } : {} };
+    const cache = str2("cache");
+    if (cache !== void 0 && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be used together");
+    return {
+      kind: "history",
+      ...git,
+      ...range !== void 0 ? { range } : {},
+      ...since !== void 0 ? { since } : {},
+      ...cache !== void 0 ? { cache } : {},
+      ...values["no-cache"] ? { noCache: true } : {}
+    };
   }
   if (first === "staged") {
     if (positionals.length) throw new UsageError(`pdguard staged takes no paths (got '${positionals[0]}'); it scans the index`);
@@ -37799,7 +38147,7 @@ async function scanTree(inputs, common, workspace) {
     throw new InputError(`the path input '${inputs.path}' does not exist in the workspace (check out the repository first, or fix the path)`);
   }
   const result = await scan({ ...common, paths: [inputs.pathAbsolute], cwd: workspace, gitignore: inputs.flags.gitignore });
-  const top = await gitTop(isDir ? inputs.pathAbsolute : dirname9(inputs.pathAbsolute)) ?? workspace;
+  const top = await gitTop(isDir ? inputs.pathAbsolute : dirname10(inputs.pathAbsolute)) ?? workspace;
   const base = isDir ? inputs.pathAbsolute : workspace;
   return {
     result,
@@ -37838,7 +38186,7 @@ async function settingsFromBase(inputs, base, plan, tk) {
     isDir = statSync3(inputs.pathAbsolute).isDirectory();
   } catch {
   }
-  const dir = isDir ? inputs.pathAbsolute : dirname9(inputs.pathAbsolute);
+  const dir = isDir ? inputs.pathAbsolute : dirname10(inputs.pathAbsolute);
   let repo;
   try {
     repo = await openRepo(dir);
@@ -37924,7 +38272,7 @@ async function runAction(tk, env) {
       suppressed: result.suppressed.map(toTop)
     };
     try {
-      mkdirSync2(dirname9(inputs.sarifFile), { recursive: true });
+      mkdirSync3(dirname10(inputs.sarifFile), { recursive: true });
       writeFileSync3(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }));
     } catch (error2) {
       throw new InputError(`cannot write the SARIF report to ${inputs.sarifFile} (${error2.code ?? errorMessage(error2)}); check the sarif-file input`);

@@ -36,15 +36,40 @@ const FIND_OBJECT_LIMIT = 2000;
 export async function findOccurrences(dir: string, revs: readonly string[], blobs: ReadonlySet<string>): Promise<Occurrence[]> {
   if (blobs.size === 0) return [];
   const find = blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
+  const found: Occurrence[] = [];
+  await readChanges(dir, revs, find, (change, commit, merge) => {
+    if (!blobs.has(change.newBlob)) return;
+    found.push({ blob: change.newBlob, path: change.path, commit, added: change.combined ? /^A+$/.test(change.status) : change.status.startsWith('A'), merge });
+  });
+  return found;
+}
+
+/**
+ * The blobs that the commits of a range add or change. `rev-list --objects A..B` leaves out the
+ * objects of A's tree, so the same bytes committed at another path inside the range (a copy of a
+ * file A has) would never be scanned; a range's own changes bring them back.
+ */
+export async function blobsChangedIn(dir: string, revs: readonly string[]): Promise<Set<string>> {
+  const changed = new Set<string>();
+  await readChanges(dir, revs, [], (change) => changed.add(change.newBlob));
+  return changed;
+}
+
+/** Every change that leaves a blob at a path (no deletion, submodule or symbolic link), in log order. */
+async function readChanges(
+  dir: string,
+  revs: readonly string[],
+  extra: readonly string[],
+  onChange: (change: FileChange, commit: CommitInfo, merge: boolean) => void,
+): Promise<void> {
   const log = spawnGit(dir, [
     ...PACK_WINDOWS, '-c', 'log.showRoot=true',
     'log', ...revs,
     '--reverse', '--topo-order', '-c', '--no-renames', '--raw', '-z', '--no-abbrev', '--no-color',
-    '--no-ext-diff', '--no-textconv', '--no-notes', LOG_FORMAT, ...find, '--',
+    '--no-ext-diff', '--no-textconv', '--no-notes', LOG_FORMAT, ...extra, '--',
   ]);
   log.stdin.end();
   const exit = exitOf(log);
-  const found: Occurrence[] = [];
   let commit: CommitInfo | null = null;
   let merge = false;
   const parser = new RawLogParser({
@@ -55,8 +80,8 @@ export async function findOccurrences(dir: string, revs: readonly string[], blob
     change: (change: FileChange) => {
       if (change.combined) merge = true; // only a merge's changes are combined (`::`)
       if (!commit || change.status.startsWith('D') || NULL_BLOB.test(change.newBlob)) return;
-      if (change.newMode === GITLINK || change.newMode === SYMLINK || !blobs.has(change.newBlob)) return;
-      found.push({ blob: change.newBlob, path: change.path, commit, added: change.combined ? /^A+$/.test(change.status) : change.status.startsWith('A'), merge });
+      if (change.newMode === GITLINK || change.newMode === SYMLINK) return;
+      onChange(change, commit, merge);
     },
   });
   log.stdout.on('data', (data: Buffer) => parser.push(data));
@@ -64,5 +89,4 @@ export async function findOccurrences(dir: string, revs: readonly string[], blob
   const [{ code, stderr }] = await Promise.all([exit, ended]);
   parser.end();
   if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
-  return found;
 }

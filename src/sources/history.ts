@@ -17,7 +17,7 @@
 import type { CompiledRules } from '../engine/compiled-rules.js';
 import { BlobReader } from '../git/catfile.js';
 import type { Repo } from '../git/repo.js';
-import { findOccurrences } from '../history/attribute.js';
+import { blobsChangedIn, findOccurrences } from '../history/attribute.js';
 import { type CachedOccurrence, type HistoryCache, type Seal, emptyCache, loadCache, rulesKey, saveCache, userSeal } from '../history/cache.js';
 import { allWithin, countCommits, listBlobs, tipsOf } from '../history/objects.js';
 import { sha256 } from '../pipeline/findings.js';
@@ -90,15 +90,22 @@ async function scanHistoryBlobs(
   const tracked: SourceEvents = { ...events, skipped: (skip) => (unreadable.count++, events.skipped(skip)) };
   const newCommits = await countCommits(dir, newRevs);
   const totals: SourceTotals = { bytes: 0, files: 0, commits: newCommits, blobs: 0 };
-  const list = await listBlobs(dir, newRevs, (oid) => cache.clean.has(oid) || (reuse && cache.findings.has(oid)));
+  const known = (oid: string) => cache.clean.has(oid) || (reuse && cache.findings.has(oid));
+  const list = await listBlobs(dir, newRevs, known);
+  if (!walksWhole) {
+    // A range: content its commits put at a path is theirs to answer for, even when the base
+    // already holds the same bytes elsewhere (a copy), which rev-list's exclusion would hide.
+    const listed = new Set(list.oids);
+    for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !known(oid)) list.oids.push(oid);
+  }
   for (const oid of list.missing) tracked.skipped(missingBlob(oid));
   // Blobs that held findings are always scanned again: the cache never vouches for a secret's absence.
   const rescan = reuse ? [...cache.findings.keys()] : [];
   const found = await scanBlobs(dir, [...rescan, ...list.oids], rules, totals, tracked);
 
-  const known = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
+  const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
   const fresh = await attribute(dir, newRevs, found);
-  for (const at of [...known, ...fresh]) {
+  for (const at of [...cached, ...fresh]) {
     if (wanted(at.path)) events.matches(found.get(at.blob)!, { path: at.path, commit: at.commit, file: at.file });
   }
 
@@ -106,7 +113,7 @@ async function scanHistoryBlobs(
     const clean = cache.clean;
     for (const oid of list.oids) if (!found.has(oid)) clean.add(oid);
     const next: HistoryCache = walksWhole
-      ? { selection, tips, commits: (reuse ? cache.commits : 0) + newCommits, clean, findings: placesOf(found), occurrences: [...known, ...fresh] }
+      ? { selection, tips, commits: (reuse ? cache.commits : 0) + newCommits, clean, findings: placesOf(found), occurrences: [...cached, ...fresh] }
       : // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
         { ...cache, clean, findings: new Map([...cache.findings, ...placesOf(found)]) };
     const failed = saveCache(cacheFile, next, pdguard, key, seal);

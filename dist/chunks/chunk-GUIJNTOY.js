@@ -165,7 +165,9 @@ var HISTORY_OPTIONS = {
     value: "A..B",
     help: "scan only the commits in B that are not in A; A.. and ..B stand for HEAD at the open end; A...B: the commits of either side, not of both"
   },
-  since: { type: "string", value: "REV", help: "scan only the commits, on any ref, that REV does not contain" }
+  since: { type: "string", value: "REV", help: "scan only the commits, on any ref, that REV does not contain" },
+  cache: { type: "string", value: "FILE", help: "keep what this audit learned in FILE (default: inside the git directory)" },
+  "no-cache": { type: "boolean", help: "neither read nor write a history cache" }
 };
 var HOOK_OPTIONS = {
   ...REPO_OPTION,
@@ -538,7 +540,16 @@ function parseCommandLine(argv) {
     const range = str("range");
     const since = str("since");
     if (range !== void 0 && since !== void 0) throw new UsageError("--range and --since cannot be used together");
-    return { kind: "history", ...git, ...range !== void 0 ? { range } : {}, ...since !== void 0 ? { since } : {} };
+    const cache = str("cache");
+    if (cache !== void 0 && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be used together");
+    return {
+      kind: "history",
+      ...git,
+      ...range !== void 0 ? { range } : {},
+      ...since !== void 0 ? { since } : {},
+      ...cache !== void 0 ? { cache } : {},
+      ...values["no-cache"] ? { noCache: true } : {}
+    };
   }
   if (first === "staged") {
     if (positionals.length) throw new UsageError(`pdguard staged takes no paths (got '${positionals[0]}'); it scans the index`);
@@ -575,6 +586,11 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 function progressWanted(stream, env, asked) {
   return asked && Boolean(stream.isTTY) && !env.CI && env.TERM !== "dumb";
 }
+function eta(p, seconds) {
+  if (!p.blobsTotal || p.blobs < 100 || seconds < 1) return "";
+  const left = Math.max(0, Math.round((p.blobsTotal - p.blobs) * seconds / p.blobs));
+  return left >= 60 ? `, ETA ${Math.floor(left / 60)}m${String(left % 60).padStart(2, "0")}s` : `, ETA ${left}s`;
+}
 var HistoryProgressLine = class {
   constructor(stream) {
     this.stream = stream;
@@ -589,8 +605,9 @@ var HistoryProgressLine = class {
     this.last = now;
     const seconds = Math.max((now - this.started) / 1e3, 1e-3);
     const rate = formatBytes(p.bytes / seconds);
+    const blobs = p.blobsTotal ? `${p.blobs.toLocaleString("en")}/${plural(p.blobsTotal, "blob")}` : plural(p.blobs, "blob");
     this.shown = true;
-    this.stream.write(`\r\x1B[Kpdguard: ${plural(p.commits, "commit")}, ${plural(p.blobs, "blob")}, ${formatBytes(p.bytes)} (${rate}/s)`);
+    this.stream.write(`\r\x1B[Kpdguard: ${plural(p.commits, "commit")}, ${blobs}, ${formatBytes(p.bytes)} (${rate}/s)${eta(p, seconds)}`);
   };
   clear() {
     if (this.shown) this.stream.write("\r\x1B[K");
@@ -768,7 +785,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-67MTDBB4.js");
+      const { scanHistory } = await import("./history-KFZIIJJ5.js");
       return runScanning(
         command,
         io,
@@ -776,17 +793,20 @@ async function runCommand(command, io) {
           ...options,
           repo: resolve(io.cwd, command.repo ?? "."),
           ...command.range !== void 0 ? { range: command.range } : {},
-          ...command.since !== void 0 ? { since: command.since } : {}
+          ...command.since !== void 0 ? { since: command.since } : {},
+          ...command.noCache ? { cache: null } : command.cache !== void 0 ? { cache: resolve(io.cwd, command.cache) } : {},
+          onWarning: (message) => io.stderr.write(`pdguard: warning: ${message}
+`)
         }),
         command.repo ?? null
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-6ALHCBDI.js");
+      const { scanStaged } = await import("./staged-NMPZUBYC.js");
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }), command.repo ?? null);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-SA6L73JD.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-WELXXARG.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -815,9 +835,9 @@ async function runCommand(command, io) {
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./audit-WP6M3BH7.js")).runAudit(command, io);
+      return (await import("./audit-GKGAO37Y.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./audit-WP6M3BH7.js")).runReportMerge(command, io);
+      return (await import("./audit-GKGAO37Y.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
       const { installHook, uninstallHook } = await import("./install-JJCMB46I.js");

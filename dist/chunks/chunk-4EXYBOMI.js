@@ -15,7 +15,7 @@ import {
 } from "./chunk-TW7UUD7S.js";
 import {
   historySource
-} from "./chunk-C7UDE2IR.js";
+} from "./chunk-YEVHZFO2.js";
 import {
   runScan,
   settle

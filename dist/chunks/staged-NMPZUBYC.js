@@ -1,10 +1,8 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanHistory,
-  scanRevisions
-} from "./chunk-57RWEMFI.js";
-import "./chunk-C7UDE2IR.js";
-import "./chunk-6H2ICAHY.js";
+  scanStaged
+} from "./chunk-INIMA5UY.js";
+import "./chunk-V5EBSXJM.js";
 import "./chunk-V6CI5DCO.js";
 import "./chunk-T3AJGWBS.js";
 import "./chunk-QKZMZNRC.js";
@@ -17,6 +15,5 @@ import "./chunk-67F7UJSQ.js";
 import "./chunk-I36JKIRJ.js";
 import "./chunk-DAIUZSFK.js";
 export {
-  scanHistory,
-  scanRevisions
+  scanStaged
 };

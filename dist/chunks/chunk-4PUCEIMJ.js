@@ -1,7 +1,8 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  defaultCachePath,
   historySource
-} from "./chunk-C7UDE2IR.js";
+} from "./chunk-YEVHZFO2.js";
 import {
   runScan,
   settle
@@ -59,8 +60,8 @@ async function rangeRevisions(repo, range) {
 }
 
 // src/commands/history.ts
-async function scanRevisions(repo, revs, mode, label, options) {
-  const source = historySource({ repo, revs, mode, root: options.repo ?? ".", label });
+async function scanRevisions(repo, revs, mode, label, options, cache = {}) {
+  const source = historySource({ repo, revs, mode, root: options.repo ?? ".", label, ...cache });
   return settle(await runScan(source, options), options);
 }
 async function historyRevisions(repo, options) {
@@ -77,7 +78,11 @@ async function historyRevisions(repo, options) {
 async function scanHistory(options = {}) {
   const repo = await openRepo(options.repo ?? ".");
   const { revs, label } = await historyRevisions(repo, options);
-  return scanRevisions(repo, revs, "history", label, options);
+  const cacheFile = options.cache === null ? void 0 : options.cache ?? defaultCachePath(repo.gitDir);
+  return scanRevisions(repo, revs, "history", label, options, {
+    ...cacheFile !== void 0 ? { cacheFile, cacheInGitDir: options.cache === void 0 } : {},
+    ...options.onWarning ? { warn: options.onWarning } : {}
+  });
 }
 
 export {

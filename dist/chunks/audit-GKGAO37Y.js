@@ -7,13 +7,13 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-5DWEFLTF.js";
+} from "./chunk-GUIJNTOY.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   readAuditReport
-} from "./chunk-DY2VJVMB.js";
+} from "./chunk-4EXYBOMI.js";
 import {
   formatAuditText,
   formatBytes,
@@ -23,8 +23,8 @@ import {
 } from "./chunk-TW7UUD7S.js";
 import "./chunk-FDAXNMWS.js";
 import "./chunk-5WI6BWJI.js";
-import "./chunk-C7UDE2IR.js";
-import "./chunk-6H2ICAHY.js";
+import "./chunk-YEVHZFO2.js";
+import "./chunk-V5EBSXJM.js";
 import "./chunk-V6CI5DCO.js";
 import "./chunk-T3AJGWBS.js";
 import "./chunk-QKZMZNRC.js";

@@ -1,23 +1,36 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  parsePrePushLines,
-  scanPrePush
-} from "./chunk-A7XT3YYL.js";
-import "./chunk-57RWEMFI.js";
-import "./chunk-C7UDE2IR.js";
-import "./chunk-6H2ICAHY.js";
+  EXIT_ERROR,
+  EXIT_FINDINGS,
+  EXIT_INTERRUPTED,
+  EXIT_OK,
+  commonOptions,
+  emit,
+  outputWidth,
+  run,
+  useColor
+} from "./chunk-GUIJNTOY.js";
+import "./chunk-TW7UUD7S.js";
+import "./chunk-FDAXNMWS.js";
+import "./chunk-5WI6BWJI.js";
 import "./chunk-V6CI5DCO.js";
 import "./chunk-T3AJGWBS.js";
 import "./chunk-QKZMZNRC.js";
 import "./chunk-E7PWWUY2.js";
 import "./chunk-H4DPYPV2.js";
-import "./chunk-3LIFNVIA.js";
 import "./chunk-PXSEX2SI.js";
 import "./chunk-PXZW5RQU.js";
 import "./chunk-67F7UJSQ.js";
 import "./chunk-I36JKIRJ.js";
 import "./chunk-DAIUZSFK.js";
 export {
-  parsePrePushLines,
-  scanPrePush
+  EXIT_ERROR,
+  EXIT_FINDINGS,
+  EXIT_INTERRUPTED,
+  EXIT_OK,
+  commonOptions,
+  emit,
+  outputWidth,
+  run,
+  useColor
 };

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-6H2ICAHY.js";
+} from "./chunk-V5EBSXJM.js";
 import {
   pathFilter,
   runScan,

@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-57RWEMFI.js";
+} from "./chunk-4PUCEIMJ.js";
 import {
   openRepo
 } from "./chunk-3LIFNVIA.js";

@@ -2,6 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   exitOf,
   gitComplaint,
+  runGit,
   spawnGit
 } from "./chunk-PXSEX2SI.js";
 import {
@@ -10,6 +11,57 @@ import {
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-DAIUZSFK.js";
+
+// src/history/objects.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { createInterface } from "node:readline";
+var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
+var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=32m"];
+async function countCommits(dir, revs) {
+  const { code, stdout, stderr } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...revs, "--"]);
+  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
+  return Number(stdout.trim());
+}
+async function listBlobs(dir, revs, skip) {
+  const child = spawnGit(dir, [
+    ...PACK_WINDOWS,
+    "rev-list",
+    "--objects",
+    "--filter=object:type=blob",
+    "--filter-provided-objects",
+    "--missing=print",
+    ...revs,
+    "--"
+  ]);
+  child.stdin.end();
+  const exit = exitOf(child);
+  const list = { oids: [], missing: [] };
+  const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.startsWith("?")) {
+      list.missing.push(line.slice(1).trim());
+      continue;
+    }
+    const space = line.indexOf(" ");
+    if (space < 0) continue;
+    const oid = line.slice(0, space);
+    if (skip(oid)) continue;
+    list.oids.push(oid);
+  }
+  const { code, stderr } = await exit;
+  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
+  return list;
+}
+async function tipsOf(dir, revs) {
+  const { code, stdout, stderr } = await runGit(dir, ["rev-list", "--no-walk=unsorted", ...revs, "--"]);
+  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
+  return [...new Set(stdout.split("\n").filter((l) => l !== ""))];
+}
+async function allWithin(dir, tips, revs) {
+  if (tips.length === 0) return false;
+  const { code, stdout } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...tips, "--not", ...revs, "--"]);
+  return code === 0 && stdout.trim() === "0";
+}
 
 // src/git/catfile.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -27,10 +79,12 @@ var BlobReader = class {
   /** A small blob being gathered over several reads, and how much of it has come. */
   gathering = null;
   gathered = 0;
+  /** The buffer small blobs are gathered in, reused: fresh memory for each was most of cat-file's garbage. */
+  spare = Buffer.allocUnsafe(0);
   failure = null;
   done;
   constructor(repo) {
-    this.child = spawnGit(repo, ["cat-file", "--batch", "--buffer"]);
+    this.child = spawnGit(repo, [...BLOB_READING, "cat-file", "--batch", "--buffer"]);
     this.exit = exitOf(this.child);
     this.child.stdin.on("error", () => {
     });
@@ -54,8 +108,10 @@ var BlobReader = class {
     return this.child.stdin.write(`${oid}
 `);
   }
+  /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
   drained() {
-    return new Promise((resolve) => this.child.stdin.once("drain", resolve));
+    return Promise.race([new Promise((resolve) => this.child.stdin.once("drain", resolve)), this.done.then(() => {
+    })]);
   }
   /** How many requests are still unanswered. */
   get pending() {
@@ -99,7 +155,10 @@ var BlobReader = class {
       } else if (this.gathered === 0 && take === this.remaining) {
         sink.chunk(data.subarray(offset, offset + take), true);
       } else {
-        this.gathering ??= Buffer.allocUnsafe(this.size);
+        if (!this.gathering) {
+          if (this.spare.length < this.size) this.spare = Buffer.allocUnsafe(Math.max(this.size, 64 * 1024));
+          this.gathering = this.spare.subarray(0, this.size);
+        }
         data.copy(this.gathering, this.gathered, offset, offset + take);
         this.gathered += take;
         if (this.gathered === this.size) {
@@ -134,5 +193,10 @@ var BlobReader = class {
 };
 
 export {
+  PACK_WINDOWS,
+  countCommits,
+  listBlobs,
+  tipsOf,
+  allWithin,
   BlobReader
 };

@@ -1,8 +1,11 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanStaged
-} from "./chunk-UE2IIAN4.js";
-import "./chunk-6H2ICAHY.js";
+  parsePrePushLines,
+  scanPrePush
+} from "./chunk-VFEIOABU.js";
+import "./chunk-4PUCEIMJ.js";
+import "./chunk-YEVHZFO2.js";
+import "./chunk-V5EBSXJM.js";
 import "./chunk-V6CI5DCO.js";
 import "./chunk-T3AJGWBS.js";
 import "./chunk-QKZMZNRC.js";
@@ -15,5 +18,6 @@ import "./chunk-67F7UJSQ.js";
 import "./chunk-I36JKIRJ.js";
 import "./chunk-DAIUZSFK.js";
 export {
-  scanStaged
+  parsePrePushLines,
+  scanPrePush
 };

@@ -1,0 +1,506 @@
+import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+import {
+  BlobReader,
+  PACK_WINDOWS,
+  allWithin,
+  countCommits,
+  listBlobs,
+  tipsOf
+} from "./chunk-V5EBSXJM.js";
+import {
+  NOTHING_SCANNED,
+  pathFilter
+} from "./chunk-V6CI5DCO.js";
+import {
+  detach,
+  scanningSink
+} from "./chunk-T3AJGWBS.js";
+import {
+  version
+} from "./chunk-E7PWWUY2.js";
+import {
+  sha256
+} from "./chunk-H4DPYPV2.js";
+import {
+  exitOf,
+  gitComplaint,
+  runGit,
+  spawnGit
+} from "./chunk-PXSEX2SI.js";
+import {
+  InputError
+} from "./chunk-I36JKIRJ.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-DAIUZSFK.js";
+
+// src/history/cache.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { createHash, createHmac, randomBytes } from "node:crypto";
+import { homedir } from "node:os";
+import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { dirname, join } from "node:path";
+var FORMAT = "pdguard-history-cache";
+var SCHEMA = 1;
+var emptyCache = () => ({ selection: "", tips: [], commits: 0, clean: /* @__PURE__ */ new Set(), findings: /* @__PURE__ */ new Map(), occurrences: [] });
+function defaultCachePath(gitDir) {
+  return join(gitDir, "pdguard", "history-cache.json");
+}
+function rulesKey(rules) {
+  const text = JSON.stringify(rules, (_key, value) => value instanceof RegExp ? `/${value.source}/${value.flags}` : value);
+  return createHash("sha256").update(text).digest("hex");
+}
+var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function checksum(stored, seal) {
+  const text = JSON.stringify(stored);
+  return seal.key ? createHmac("sha256", seal.key).update(text).digest("hex") : createHash("sha256").update(text).digest("hex");
+}
+function userSeal(env = process.env) {
+  try {
+    const base = env.XDG_CACHE_HOME || join(homedir(), ".cache");
+    const dir = join(base, "pdguard");
+    const file = join(dir, "history-cache-key");
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    try {
+      if (lstatSync(file).isSymbolicLink()) return { key: null };
+      const key = Buffer.from(readFileSync(file, "utf8").trim(), "hex");
+      if (key.length >= 32) return { key };
+    } catch {
+    }
+    const fresh = randomBytes(32);
+    const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 384);
+    try {
+      writeSync(fd, fresh.toString("hex"));
+    } finally {
+      closeSync(fd);
+    }
+    return { key: fresh };
+  } catch {
+    return { key: null };
+  }
+}
+function loadCache(path, pdguard, rules, seal) {
+  let text;
+  try {
+    if (lstatSync(path).isSymbolicLink()) return { cache: emptyCache(), warning: `history cache ${path} is a symbolic link: not read` };
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return { cache: emptyCache() };
+    return { cache: emptyCache(), warning: `history cache ${path} cannot be read (${error.code ?? "error"}): starting over` };
+  }
+  const unusable = (why) => ({ cache: emptyCache(), warning: `history cache ${path} ${why}: ignored, starting over` });
+  let stored;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return unusable("is not valid JSON");
+  }
+  if (typeof stored !== "object" || stored === null || stored.format !== FORMAT) return unusable("is not a pdguard history cache");
+  if (stored.schema !== SCHEMA || stored.pdguard !== pdguard) return { cache: emptyCache(), warning: `history cache ${path} is from another pdguard version: starting over` };
+  if (stored.rules !== rules) return { cache: emptyCache(), warning: `history cache ${path} was made with other rules: starting over` };
+  const { check, ...rest } = stored;
+  if (check !== checksum(rest, seal)) return unusable(seal.key ? "was not written by your pdguard, or was truncated or edited" : "does not match its checksum (truncated or edited)");
+  if (!valid(stored)) return unusable("is malformed");
+  return {
+    cache: {
+      selection: stored.selection,
+      tips: stored.tips,
+      commits: stored.commits,
+      clean: new Set(stored.clean),
+      findings: new Map(stored.findings),
+      occurrences: stored.occurrences
+    }
+  };
+}
+function valid(s) {
+  const isOid = (v) => typeof v === "string" && OID.test(v);
+  return typeof s.selection === "string" && Array.isArray(s.tips) && s.tips.every(isOid) && Number.isSafeInteger(s.commits) && s.commits >= 0 && Array.isArray(s.clean) && s.clean.every(isOid) && Array.isArray(s.findings) && s.findings.every((f) => Array.isArray(f) && isOid(f[0]) && Array.isArray(f[1])) && Array.isArray(s.occurrences) && s.occurrences.every(
+    (o) => o !== null && typeof o === "object" && isOid(o.blob) && typeof o.path === "string" && typeof o.file === "string" && typeof o.added === "boolean" && typeof o.merge === "boolean" && o.commit !== null && typeof o.commit === "object" && isOid(o.commit.sha) && typeof o.commit.author === "string" && typeof o.commit.email === "string" && typeof o.commit.date === "string"
+  );
+}
+function saveCache(path, cache, pdguard, rules, seal) {
+  const rest = {
+    format: FORMAT,
+    schema: SCHEMA,
+    pdguard,
+    rules,
+    selection: cache.selection,
+    tips: cache.tips,
+    commits: cache.commits,
+    clean: [...cache.clean],
+    findings: [...cache.findings],
+    occurrences: cache.occurrences
+  };
+  const text = JSON.stringify({ ...rest, check: checksum(rest, seal) });
+  const dir = dirname(path);
+  const temp = join(dir, `.history-cache.${process.pid}.${Date.now()}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    if (lstatSync(dir).isSymbolicLink()) return `history cache directory ${dir} is a symbolic link: cache not written`;
+    try {
+      if (lstatSync(path).isSymbolicLink()) return `history cache ${path} is a symbolic link: cache not written`;
+    } catch {
+    }
+    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 384);
+    try {
+      writeSync(fd, text);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+    return void 0;
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+    return `history cache ${path} could not be written (${error.code ?? String(error)})`;
+  }
+}
+
+// src/sources/history.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/history/attribute.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/git/log.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { StringDecoder } from "node:string_decoder";
+var LOG_FORMAT = "--format=%x01%H%x00%an%x00%ae%x00%aI%x00";
+var RawLogParser = class {
+  constructor(events) {
+    this.events = events;
+  }
+  events;
+  /**
+   * The unfinished token, in pieces: a token split over many reads (a 16 MB author name) is
+   * joined once, when its NUL comes, and only new text is searched, so parsing stays linear.
+   */
+  pending = [];
+  state = { kind: "idle" };
+  // Keeps a UTF-8 character split across two reads whole.
+  decoder = new StringDecoder("utf8");
+  push(data) {
+    const text = this.decoder.write(data);
+    let start = 0;
+    for (let nul = text.indexOf("\0"); nul >= 0; nul = text.indexOf("\0", start)) {
+      const piece = text.slice(start, nul);
+      if (this.pending.length) {
+        this.pending.push(piece);
+        this.token(this.pending.join(""));
+        this.pending = [];
+      } else this.token(piece);
+      start = nul + 1;
+    }
+    if (start < text.length) this.pending.push(text.slice(start));
+  }
+  end() {
+    const rest = this.pending.join("") + this.decoder.end();
+    if (rest) this.token(rest);
+    this.pending = [];
+  }
+  token(raw) {
+    const state = this.state;
+    if (state.kind === "header") {
+      state.fields.push(raw);
+      if (state.fields.length === 4) {
+        const [sha, author, email, date] = state.fields.map(detach);
+        this.events.commit({ sha, author, email, date });
+        this.state = { kind: "idle" };
+      }
+      return;
+    }
+    if (state.kind === "paths") {
+      state.paths.push(raw);
+      if (state.paths.length === state.want) {
+        const [, , , newBlob, status] = state.meta;
+        const newMode = state.meta[1];
+        this.events.change({
+          status,
+          newMode,
+          newBlob: detach(newBlob),
+          oldPath: state.want === 2 ? detach(state.paths[0]) : null,
+          path: detach(state.paths[state.want - 1]),
+          ...state.combined ? { combined: true } : {}
+        });
+        this.state = { kind: "idle" };
+      }
+      return;
+    }
+    const token = raw.startsWith("\n") ? raw.slice(1) : raw;
+    if (token.startsWith("")) {
+      this.state = { kind: "header", fields: [token.slice(1)] };
+    } else if (token.startsWith("::")) {
+      const parents = token.length - token.replace(/^:+/, "").length;
+      const fields = token.slice(parents).split(" ");
+      const meta = ["", fields[parents], "", fields[2 * parents + 1], fields[2 * parents + 2] ?? ""];
+      this.state = { kind: "paths", meta, paths: [], want: 1, combined: true };
+    } else if (token.startsWith(":")) {
+      const meta = token.slice(1).split(" ");
+      const status = meta[4] ?? "";
+      this.state = { kind: "paths", meta, paths: [], want: status.startsWith("R") || status.startsWith("C") ? 2 : 1 };
+    }
+  }
+};
+
+// src/history/attribute.ts
+var NULL_BLOB = /^0+$/;
+var GITLINK = "160000";
+var SYMLINK = "120000";
+var FIND_OBJECT_LIMIT = 2e3;
+async function findOccurrences(dir, revs, blobs) {
+  if (blobs.size === 0) return [];
+  const find = blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
+  const found = [];
+  await readChanges(dir, revs, find, (change, commit, merge) => {
+    if (!blobs.has(change.newBlob)) return;
+    found.push({ blob: change.newBlob, path: change.path, commit, added: change.combined ? /^A+$/.test(change.status) : change.status.startsWith("A"), merge });
+  });
+  return found;
+}
+async function blobsChangedIn(dir, revs) {
+  const changed = /* @__PURE__ */ new Set();
+  await readChanges(dir, revs, [], (change) => changed.add(change.newBlob));
+  return changed;
+}
+async function readChanges(dir, revs, extra, onChange) {
+  const log = spawnGit(dir, [
+    ...PACK_WINDOWS,
+    "-c",
+    "log.showRoot=true",
+    "log",
+    ...revs,
+    "--reverse",
+    "--topo-order",
+    "-c",
+    "--no-renames",
+    "--raw",
+    "-z",
+    "--no-abbrev",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-notes",
+    LOG_FORMAT,
+    ...extra,
+    "--"
+  ]);
+  log.stdin.end();
+  const exit = exitOf(log);
+  let commit = null;
+  let merge = false;
+  const parser = new RawLogParser({
+    commit: (c) => {
+      commit = c;
+      merge = false;
+    },
+    change: (change) => {
+      if (change.combined) merge = true;
+      if (!commit || change.status.startsWith("D") || NULL_BLOB.test(change.newBlob)) return;
+      if (change.newMode === GITLINK || change.newMode === SYMLINK) return;
+      onChange(change, commit, merge);
+    }
+  });
+  log.stdout.on("data", (data) => parser.push(data));
+  const ended = new Promise((resolve) => log.stdout.on("end", resolve));
+  const [{ code, stderr }] = await Promise.all([exit, ended]);
+  parser.end();
+  if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
+}
+
+// src/history/renames.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var MAX_RENAMES = 64;
+var RenameTracker = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  lastAdds = /* @__PURE__ */ new Map();
+  sources = /* @__PURE__ */ new Map();
+  /** The file `path` at `commit` is a version of; `added` when that commit added the path. */
+  async fileOf(path, commit, added, merge) {
+    if (merge && added) return path;
+    let adding = added ? commit : await this.lastAdd(commit, path);
+    let file = path;
+    for (let step = 0; adding && step < MAX_RENAMES; step++) {
+      const from = (await this.renamesOf(adding)).get(file);
+      if (from === void 0) break;
+      file = from;
+      adding = await this.lastAdd(`${adding}^`, file);
+    }
+    return file;
+  }
+  /** The latest commit before `rev` (inclusive) that added `path`, on the path's own line of history. */
+  async lastAdd(rev, path) {
+    const key = `${rev}\0${path}`;
+    const known = this.lastAdds.get(key);
+    if (known !== void 0) return known;
+    const { code, stdout, stderr } = await runGit(this.dir, [
+      ...PACK_WINDOWS,
+      "log",
+      "-1",
+      "--format=%H",
+      "--diff-filter=A",
+      "--no-renames",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--end-of-options",
+      rev,
+      "--",
+      `:(literal)${path}`
+    ]);
+    if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
+    const sha = stdout.trim() || null;
+    this.lastAdds.set(key, sha);
+    return sha;
+  }
+  /** The renames one (non-merge) commit made: new path to old path. */
+  async renamesOf(commit) {
+    const known = this.sources.get(commit);
+    if (known) return known;
+    const { code, stdout, stderr } = await runGit(this.dir, [
+      ...PACK_WINDOWS,
+      "diff-tree",
+      "-r",
+      "-M",
+      "--raw",
+      "-z",
+      "--no-abbrev",
+      "--no-commit-id",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--end-of-options",
+      commit
+    ]);
+    if (code !== 0) throw new InputError(`git diff-tree failed: ${gitComplaint(stderr)}`);
+    const renames = /* @__PURE__ */ new Map();
+    const tokens = stdout.split("\0");
+    for (let i = 0; i < tokens.length; i++) {
+      const meta = tokens[i].replace(/^\n/, "");
+      if (!meta.startsWith(":")) continue;
+      const status = meta.split(" ")[4] ?? "";
+      if (status.startsWith("R")) {
+        renames.set(tokens[i + 2], tokens[i + 1]);
+        i += 2;
+      } else if (status.startsWith("C")) i += 2;
+      else i += 1;
+    }
+    this.sources.set(commit, renames);
+    return renames;
+  }
+};
+
+// src/sources/history.ts
+function historySource(options) {
+  return {
+    mode: options.mode,
+    root: options.root,
+    configRoot: options.repo.dir,
+    scan: async (rules, filters, events) => ({
+      ...options.revs.length ? await scanHistoryBlobs(options, rules, pathFilter(filters), events) : NOTHING_SCANNED,
+      shallow: options.repo.shallow,
+      revisions: options.label
+    })
+  };
+}
+async function scanHistoryBlobs(options, rules, wanted, events) {
+  const dir = options.repo.dir;
+  const revs = options.revs;
+  const warn = options.warn ?? (() => {
+  });
+  const key = rulesKey(rules.rules);
+  const pdguard = version();
+  let cache = emptyCache();
+  const seal = options.cacheFile && options.cacheInGitDir ? userSeal() : { key: null };
+  const cacheFile = options.cacheInGitDir && !seal.key ? void 0 : options.cacheFile;
+  if (cacheFile) {
+    const loaded = loadCache(cacheFile, pdguard, key, seal);
+    if (loaded.warning) warn(loaded.warning);
+    cache = loaded.cache;
+  }
+  const selection = JSON.stringify(revs);
+  const walksWhole = !revs.some((rev) => rev.startsWith("^") || rev === "--not");
+  const tips = cacheFile && walksWhole ? await tipsOf(dir, revs) : [];
+  const reuse = walksWhole && cache.selection === selection && await allWithin(dir, cache.tips, revs);
+  const newRevs = reuse ? [...revs, "--not", ...cache.tips] : revs;
+  const unreadable = { count: 0 };
+  const tracked = { ...events, skipped: (skip) => (unreadable.count++, events.skipped(skip)) };
+  const newCommits = await countCommits(dir, newRevs);
+  const totals = { bytes: 0, files: 0, commits: newCommits, blobs: 0 };
+  const known = (oid) => cache.clean.has(oid) || reuse && cache.findings.has(oid);
+  const list = await listBlobs(dir, newRevs, known);
+  if (!walksWhole) {
+    const listed = new Set(list.oids);
+    for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !known(oid)) list.oids.push(oid);
+  }
+  for (const oid of list.missing) tracked.skipped(missingBlob(oid));
+  const rescan = reuse ? [...cache.findings.keys()] : [];
+  const found = await scanBlobs(dir, [...rescan, ...list.oids], rules, totals, tracked);
+  const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
+  const fresh = await attribute(dir, newRevs, found);
+  for (const at of [...cached, ...fresh]) {
+    if (wanted(at.path)) events.matches(found.get(at.blob), { path: at.path, commit: at.commit, file: at.file });
+  }
+  if (cacheFile && unreadable.count === 0) {
+    const clean = cache.clean;
+    for (const oid of list.oids) if (!found.has(oid)) clean.add(oid);
+    const next = walksWhole ? { selection, tips, commits: (reuse ? cache.commits : 0) + newCommits, clean, findings: placesOf(found), occurrences: [...cached, ...fresh] } : (
+      // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
+      { ...cache, clean, findings: new Map([...cache.findings, ...placesOf(found)]) }
+    );
+    const failed = saveCache(cacheFile, next, pdguard, key, seal);
+    if (failed) warn(failed);
+  }
+  return totals;
+}
+function placesOf(found) {
+  return new Map(
+    [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
+  );
+}
+function missingBlob(oid) {
+  return { path: `blob ${oid}`, kind: "unreadable", reason: "unreadable: blob missing from the repository (a partial clone?)" };
+}
+async function scanBlobs(dir, oids, rules, totals, events) {
+  const found = /* @__PURE__ */ new Map();
+  const total = totals.blobs + oids.length;
+  const reader = new BlobReader(dir);
+  try {
+    for (const oid of oids) {
+      let sink;
+      const scanner = () => sink ??= scanningSink(rules, (result, size) => {
+        totals.blobs++;
+        totals.bytes += size;
+        if (result.kind === "scanned" && result.matches.length) found.set(oid, result.matches);
+        events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: total });
+      });
+      const more = reader.request(oid, {
+        chunk: (data, last) => scanner().chunk(data, last),
+        end: (size) => scanner().end(size),
+        missing: () => events.skipped(missingBlob(oid))
+      });
+      if (!more) await reader.drained();
+    }
+    await reader.close();
+  } catch (error) {
+    reader.kill();
+    throw error;
+  }
+  return found;
+}
+async function attribute(dir, revs, found) {
+  if (found.size === 0) return [];
+  const renames = new RenameTracker(dir);
+  const out = [];
+  for (const at of await findOccurrences(dir, revs, new Set(found.keys()))) {
+    out.push({ ...at, file: await renames.fileOf(at.path, at.commit.sha, at.added, at.merge) });
+  }
+  return out;
+}
+
+export {
+  defaultCachePath,
+  historySource
+};
