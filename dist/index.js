@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-INIMA5UY.js";
+} from "./chunks/chunk-SBA7T4EY.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-VFEIOABU.js";
+} from "./chunks/chunk-YNMWT23C.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-4EXYBOMI.js";
+} from "./chunks/chunk-6X7VWZ3G.js";
 import {
   installHook,
   uninstallHook
@@ -28,8 +28,8 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-TW7UUD7S.js";
-import "./chunks/chunk-FDAXNMWS.js";
+} from "./chunks/chunk-Q2NJMMRX.js";
+import "./chunks/chunk-ZHHEOBYL.js";
 import {
   verifyFindings
 } from "./chunks/chunk-N75TUDPX.js";
@@ -38,21 +38,21 @@ import "./chunks/chunk-UCDQMYKO.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-4PUCEIMJ.js";
-import "./chunks/chunk-YEVHZFO2.js";
-import "./chunks/chunk-V5EBSXJM.js";
+} from "./chunks/chunk-DRE7LSOB.js";
+import "./chunks/chunk-6PF32QCN.js";
+import "./chunks/chunk-7T2USJSB.js";
 import {
   formatBaseline,
   readBaseline,
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-V6CI5DCO.js";
+} from "./chunks/chunk-APVTY4OY.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-T3AJGWBS.js";
+} from "./chunks/chunk-EC4WRE7H.js";
 import {
   compilePatternDocument,
   compilePatternFile,

@@ -1,11 +1,11 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-FDAXNMWS.js";
+} from "./chunks/chunk-ZHHEOBYL.js";
 import {
   CompiledRules,
   scanFile
-} from "./chunks/chunk-T3AJGWBS.js";
+} from "./chunks/chunk-EC4WRE7H.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunks/chunk-DAIUZSFK.js";

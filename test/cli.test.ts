@@ -349,7 +349,7 @@ describe('--debug', () => {
         expect(result.stderr).toMatch(/^pdguard: debug: ignore files: /m);
       } else {
         expect(result.stderr, what).toMatch(/^pdguard: debug: git .*\b(log|diff) .*: exit 0, \d+ ms$/m);
-        expect(result.stderr, what).toMatch(/^pdguard: debug: git cat-file --batch.*: exit 0/m);
+        expect(result.stderr, what).toMatch(/^pdguard: debug: git (-c \S+ )*cat-file --batch.*: exit 0/m);
       }
     }
   });

@@ -65,6 +65,18 @@ describe('walking a tree', () => {
 });
 
 describe('reading files', () => {
+  it('reads files whose names are not UTF-8, and names them by their bytes', async () => {
+    const root = makeTree({ 'plain.env': leak() });
+    // café.env in Latin-1 and a lone continuation byte: names a Linux file system takes as they are.
+    writeFileSync(Buffer.concat([Buffer.from(`${root}/caf`), Buffer.from([0xe9]), Buffer.from('.env')]), leak());
+    mkdirSync(Buffer.concat([Buffer.from(`${root}/dir`), Buffer.from([0x80])]));
+    writeFileSync(Buffer.concat([Buffer.from(`${root}/dir`), Buffer.from([0x80]), Buffer.from('/app.env')]), leak());
+    const { result, report } = await scanJson([root]);
+    expect(result.code).toBe(1);
+    expect(report.scan.skipped).toEqual([]);
+    expect(paths(report)).toEqual(['caf\\xe9.env', 'dir\\x80/app.env', 'plain.env']);
+  });
+
   it('skips binary files and lists them; reads UTF-16 and UTF-8 with a byte-order mark, CRLF and invalid UTF-8', async () => {
     const key = fake.restKey();
     const text = `first line\r\nPAGERDUTY_TOKEN=${key}\r\n`;

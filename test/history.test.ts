@@ -260,6 +260,22 @@ describe('history: selecting commits', () => {
     expect(report.findings.map((f) => [f.secret, f.path, f.commit?.sha])).toEqual([[key, 'deploy/app.env', copy]]);
   });
 
+  it('--max-file-size lists the larger blobs as skipped and never reads them (a decompression bomb)', async () => {
+    const repo = TestRepo.init();
+    const small = leak();
+    const hidden = leak();
+    // 4.5 MB of text that compress to a few KB: the kind of blob a hostile repository holds by the thousand.
+    repo.commitFiles({ 'small.env': line(small), 'bomb.txt': `${'# filler\n'.repeat(500_000)}${line(hidden)}` }, 'bomb');
+    const { result, report } = await history(repo.dir, ['--max-file-size', '1MB', '--no-cache']);
+    expect(result.code).toBe(1);
+    expect(secrets(report)).toEqual([small]);
+    const bomb = repo.git('rev-parse', 'HEAD:bomb.txt').trim();
+    expect(report.scan.skipped).toEqual([{ path: `blob ${bomb}`, kind: 'too-large', reason: expect.stringMatching(/larger than --max-file-size 1(\.0)? ?MB/) }]);
+    // Without the limit the same history is read whole.
+    expect(secrets((await history(repo.dir, ['--no-cache'])).report)).toEqual([small, hidden].sort());
+    expectOneLineError(await runHistory(repo.dir, ['--max-file-size', 'lots']), /--max-file-size/);
+  });
+
   it('--since REV scans only the commits REV does not contain, on any ref', async () => {
     const { repo, keys, shas } = threeLeaks();
     repo.git('checkout', '-q', '-b', 'other', shas[1]!);

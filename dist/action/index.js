@@ -33532,6 +33532,29 @@ async function allWithin(dir, tips, revs2) {
   const { code, stdout } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...tips, "--not", ...revs2, "--"]);
   return code === 0 && stdout.trim() === "0";
 }
+async function blobsLargerThan(dir, oids, limit) {
+  const large = /* @__PURE__ */ new Map();
+  if (oids.length === 0) return large;
+  const child2 = spawnGit(dir, [...PACK_WINDOWS, "cat-file", "--batch-check=%(objectname) %(objectsize)", "--buffer"]);
+  const exit = exitOf(child2);
+  child2.stdin.on("error", () => {
+  });
+  const lines = createInterface({ input: child2.stdout, crlfDelay: Infinity });
+  const fed = (async () => {
+    for (const oid of oids) if (!child2.stdin.write(`${oid}
+`)) await new Promise((resolve9) => child2.stdin.once("drain", resolve9));
+    child2.stdin.end();
+  })();
+  for await (const line of lines) {
+    const [oid, size] = line.split(" ");
+    const bytes = Number(size);
+    if (oid !== void 0 && Number.isFinite(bytes) && bytes > limit) large.set(oid, bytes);
+  }
+  await fed;
+  const { code, stderr } = await exit;
+  if (code !== 0) throw new InputError(`git cat-file failed: ${gitComplaint(stderr)}`);
+  return large;
+}
 
 // src/git/catfile.ts
 var WHOLE_BLOB_LIMIT = 1024 * 1024;
@@ -33758,9 +33781,9 @@ var NULL_BLOB = /^0+$/;
 var GITLINK = "160000";
 var SYMLINK = "120000";
 var FIND_OBJECT_LIMIT = 2e3;
-async function findOccurrences(dir, revs2, blobs) {
+async function findOccurrences(dir, revs2, blobs, complete = true) {
   if (blobs.size === 0) return [];
-  const find = blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
+  const find = complete && blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
   const found = [];
   await readChanges(dir, revs2, find, (change, commit, merge) => {
     if (!blobs.has(change.newBlob)) return;
@@ -33816,6 +33839,25 @@ async function readChanges(dir, revs2, extra, onChange) {
   const [{ code, stderr }] = await Promise.all([exit, ended]);
   parser.end();
   if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
+}
+
+// src/util/size.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+function parseSize(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text);
+  if (!match || match[3] && !match[2] && match[3].toLowerCase() === "ib") {
+    return new Error(`"${text}" is not a size: write a number of bytes, or one with a unit such as 500KB, 10MB or 1GB`);
+  }
+  const bytes = Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+  if (!Number.isSafeInteger(bytes)) return new Error(`"${text}" is too large a size`);
+  return bytes;
+}
+function formatSize(bytes) {
+  for (const [unit, factor] of [["TB", 2 ** 40], ["GB", 2 ** 30], ["MB", 2 ** 20], ["KB", 2 ** 10]]) {
+    if (bytes >= factor) return `${Number((bytes / factor).toFixed(1))} ${unit}`;
+  }
+  return bytes === 1 ? "1 byte" : `${bytes} bytes`;
 }
 
 // src/sources/history.ts
@@ -35302,25 +35344,6 @@ function utf16Length(text, from, to) {
   return units;
 }
 
-// src/util/size.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
-function parseSize(text) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text);
-  if (!match || match[3] && !match[2] && match[3].toLowerCase() === "ib") {
-    return new Error(`"${text}" is not a size: write a number of bytes, or one with a unit such as 500KB, 10MB or 1GB`);
-  }
-  const bytes = Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]);
-  if (!Number.isSafeInteger(bytes)) return new Error(`"${text}" is too large a size`);
-  return bytes;
-}
-function formatSize(bytes) {
-  for (const [unit, factor] of [["TB", 2 ** 40], ["GB", 2 ** 30], ["MB", 2 ** 20], ["KB", 2 ** 10]]) {
-    if (bytes >= factor) return `${Number((bytes / factor).toFixed(1))} ${unit}`;
-  }
-  return bytes === 1 ? "1 byte" : `${bytes} bytes`;
-}
-
 // src/sources/read.ts
 var CHUNK_SIZE = 64 * 1024;
 var readBuffer;
@@ -35520,11 +35543,17 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
     const listed = new Set(list.oids);
     for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !known(oid)) list.oids.push(oid);
   }
-  for (const oid of list.missing) tracked.skipped(missingBlob(oid));
+  if (options.maxFileSize !== void 0) {
+    const limit = options.maxFileSize;
+    const large = await blobsLargerThan(dir, list.oids, limit);
+    for (const [oid, size] of large) tracked.skipped(tooLargeBlob(oid, size, limit));
+    list.oids = list.oids.filter((oid) => !large.has(oid));
+  }
+  for (const skip of await missingBlobs(dir, newRevs, list.missing)) tracked.skipped(skip);
   const rescan = reuse ? [...cache.findings.keys()] : [];
   const found = await scanBlobs(dir, [...rescan, ...list.oids], rules, totals, tracked);
   const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
-  const fresh = await attribute(dir, newRevs, found);
+  const fresh = await attribute(dir, newRevs, found, list.missing.length === 0);
   for (const at of [...cached, ...fresh]) {
     if (wanted(at.path)) events2.matches(found.get(at.blob), { path: at.path, commit: at.commit, file: at.file });
   }
@@ -35545,8 +35574,19 @@ function placesOf(found) {
     [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
   );
 }
-function missingBlob(oid) {
-  return { path: `blob ${oid}`, kind: "unreadable", reason: "unreadable: blob missing from the repository (a partial clone?)" };
+function tooLargeBlob(oid, size, limit) {
+  return { path: `blob ${oid}`, kind: "too-large", reason: `${formatSize(size)}, larger than --max-file-size ${formatSize(limit)}` };
+}
+function missingBlob(oid, where = `blob ${oid}`) {
+  return { path: where, kind: "unreadable", reason: "unreadable: blob missing from the repository (a partial clone?)" };
+}
+async function missingBlobs(dir, revs2, oids) {
+  if (oids.length === 0) return [];
+  const first = /* @__PURE__ */ new Map();
+  for (const at of await findOccurrences(dir, revs2, new Set(oids), false)) {
+    if (!first.has(at.blob)) first.set(at.blob, `${at.path} (${at.commit.sha.slice(0, 12)})`);
+  }
+  return oids.map((oid) => missingBlob(oid, first.get(oid)));
 }
 async function scanBlobs(dir, oids, rules, totals, events2) {
   const found = /* @__PURE__ */ new Map();
@@ -35575,11 +35615,11 @@ async function scanBlobs(dir, oids, rules, totals, events2) {
   }
   return found;
 }
-async function attribute(dir, revs2, found) {
+async function attribute(dir, revs2, found, complete) {
   if (found.size === 0) return [];
   const renames = new RenameTracker(dir);
   const out = [];
-  for (const at of await findOccurrences(dir, revs2, new Set(found.keys()))) {
+  for (const at of await findOccurrences(dir, revs2, new Set(found.keys()), complete)) {
     out.push({ ...at, file: await renames.fileOf(at.path, at.commit.sha, at.added, at.merge) });
   }
   return out;
@@ -37520,12 +37560,16 @@ var SCAN_OPTIONS = {
   "stdin-name": { type: "string", value: "NAME", help: "the path to report for standard input (default: stdin)" },
   "max-file-size": { type: "string", value: "SIZE", help: "skip (and list) files larger than SIZE, e.g. 10MB (default: no limit)" }
 };
+var HISTORY_SIZE_OPTION = {
+  "max-file-size": { type: "string", value: "SIZE", help: "skip (and list) blobs larger than SIZE, e.g. 10MB, never inflated (default: no limit)" }
+};
 var REPO_OPTION = {
   repo: { type: "string", value: "DIR", help: "the repository (default: the one holding the current directory)" }
 };
 var GIT_SCAN_OPTIONS = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...SELECT_OPTIONS, ...FILTER_OPTIONS };
 var HISTORY_OPTIONS = {
   ...GIT_SCAN_OPTIONS,
+  ...HISTORY_SIZE_OPTION,
   range: {
     type: "string",
     value: "A..B",
@@ -37890,9 +37934,7 @@ function parseCommandLine(argv) {
   }
   if (first === "scan") {
     if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("standard input (-) can be scanned only once");
-    const maxFileSize = str2("max-file-size");
-    const limit = maxFileSize === void 0 ? void 0 : parseSize(maxFileSize);
-    if (limit instanceof Error) throw new UsageError(`--max-file-size: ${limit.message}`);
+    const limit = sizeLimit(str2("max-file-size"));
     return { kind: "scan", ...flags, paths: positionals, stdinName: str2("stdin-name") ?? "stdin", gitignore: !values["no-gitignore"], ...limit !== void 0 ? { maxFileSize: limit } : {} };
   }
   if (first === "audit") {
@@ -37908,9 +37950,11 @@ function parseCommandLine(argv) {
     if (range !== void 0 && since !== void 0) throw new UsageError("--range and --since cannot be used together");
     const cache = str2("cache");
     if (cache !== void 0 && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be used together");
+    const limit = sizeLimit(str2("max-file-size"));
     return {
       kind: "history",
       ...git,
+      ...limit !== void 0 ? { maxFileSize: limit } : {},
       ...range !== void 0 ? { range } : {},
       ...since !== void 0 ? { since } : {},
       ...cache !== void 0 ? { cache } : {},
@@ -37945,6 +37989,12 @@ function parseFailOn(value) {
   const failOn = value ?? "any";
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")} (got '${failOn}'${didYouMean(failOn, FAIL_ON)})`);
   return failOn;
+}
+function sizeLimit(value) {
+  if (value === void 0) return void 0;
+  const limit = parseSize(value);
+  if (limit instanceof Error) throw new UsageError(`--max-file-size: ${limit.message}`);
+  return limit;
 }
 
 // src/action/inputs.ts

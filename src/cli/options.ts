@@ -74,7 +74,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'rules'; format: Format; patterns: string[] }
   | ({ kind: 'scan' } & ScanFlags)
-  | ({ kind: 'history'; range?: string; since?: string; cache?: string; noCache?: boolean } & GitFlags)
+  | ({ kind: 'history'; range?: string; since?: string; cache?: string; noCache?: boolean; maxFileSize?: number } & GitFlags)
   | ({ kind: 'staged' } & GitFlags)
   | ({ kind: 'pre-push'; remote?: string; url?: string } & GitFlags)
   | { kind: 'install' | 'uninstall'; hook: HookName; force: boolean; append?: boolean; repo?: string }
@@ -140,6 +140,10 @@ const SCAN_OPTIONS: Record<string, OptionSpec> = {
   'max-file-size': { type: 'string', value: 'SIZE', help: 'skip (and list) files larger than SIZE, e.g. 10MB (default: no limit)' },
 };
 
+const HISTORY_SIZE_OPTION: Record<string, OptionSpec> = {
+  'max-file-size': { type: 'string', value: 'SIZE', help: 'skip (and list) blobs larger than SIZE, e.g. 10MB, never inflated (default: no limit)' },
+};
+
 const REPO_OPTION: Record<string, OptionSpec> = {
   repo: { type: 'string', value: 'DIR', help: 'the repository (default: the one holding the current directory)' },
 };
@@ -148,6 +152,7 @@ const GIT_SCAN_OPTIONS: Record<string, OptionSpec> = { ...REPO_OPTION, ...REPORT
 
 const HISTORY_OPTIONS: Record<string, OptionSpec> = {
   ...GIT_SCAN_OPTIONS,
+  ...HISTORY_SIZE_OPTION,
   range: {
     type: 'string',
     value: 'A..B',

@@ -135,9 +135,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
 
   if (first === 'scan') {
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be scanned only once');
-    const maxFileSize = str('max-file-size');
-    const limit = maxFileSize === undefined ? undefined : parseSize(maxFileSize);
-    if (limit instanceof Error) throw new UsageError(`--max-file-size: ${limit.message}`);
+    const limit = sizeLimit(str('max-file-size'));
     return { kind: 'scan', ...flags, paths: positionals, stdinName: str('stdin-name') ?? 'stdin', gitignore: !values['no-gitignore'], ...(limit !== undefined ? { maxFileSize: limit } : {}) };
   }
   if (first === 'audit') {
@@ -153,9 +151,11 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (range !== undefined && since !== undefined) throw new UsageError('--range and --since cannot be used together');
     const cache = str('cache');
     if (cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache cannot be used together');
+    const limit = sizeLimit(str('max-file-size'));
     return {
       kind: 'history',
       ...git,
+      ...(limit !== undefined ? { maxFileSize: limit } : {}),
       ...(range !== undefined ? { range } : {}),
       ...(since !== undefined ? { since } : {}),
       ...(cache !== undefined ? { cache } : {}),
@@ -197,4 +197,12 @@ function parseFailOn(value: string | undefined): FailOn {
   const failOn = (value ?? 'any') as FailOn;
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got '${failOn}'${didYouMean(failOn, FAIL_ON)})`);
   return failOn;
+}
+
+/** --max-file-size SIZE in bytes (10MB, 512k, 1G, 1000). */
+function sizeLimit(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const limit = parseSize(value);
+  if (limit instanceof Error) throw new UsageError(`--max-file-size: ${limit.message}`);
+  return limit;
 }

@@ -30,6 +30,8 @@ export interface HistoryOptions extends GitScanOptions {
   cache?: string | null;
   /** Warnings for stderr (a cache that could not be used or written). */
   onWarning?: (message: string) => void;
+  /** Blobs larger than this many bytes are listed as skipped, never inflated; default: no limit. */
+  maxFileSize?: number;
 }
 
 /** Scan the commits `revs` selects in an opened repository. */
@@ -39,7 +41,7 @@ export async function scanRevisions(
   mode: ScanMode,
   label: string,
   options: GitScanOptions,
-  cache: { cacheFile?: string; cacheInGitDir?: boolean; warn?: (message: string) => void } = {},
+  cache: { cacheFile?: string; cacheInGitDir?: boolean; warn?: (message: string) => void; maxFileSize?: number } = {},
 ): Promise<ScanResult> {
   const source = historySource({ repo, revs, mode, root: options.repo ?? '.', label, ...cache });
   return settle(await runScan(source, options), options);
@@ -65,5 +67,6 @@ export async function scanHistory(options: HistoryOptions = {}): Promise<ScanRes
   return scanRevisions(repo, revs, 'history', label, options, {
     ...(cacheFile !== undefined ? { cacheFile, cacheInGitDir: options.cache === undefined } : {}),
     ...(options.onWarning ? { warn: options.onWarning } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
   });
 }

@@ -33,9 +33,14 @@ export interface Occurrence {
 /** More objects than this and the log is read whole (a command line has its limits). */
 const FIND_OBJECT_LIMIT = 2000;
 
-export async function findOccurrences(dir: string, revs: readonly string[], blobs: ReadonlySet<string>): Promise<Occurrence[]> {
+/**
+ * `complete`: the repository has every blob. In a partial clone `--find-object` would make git
+ * fetch the missing blobs of every diff it looks at (or fail, with lazy fetching off), so there
+ * the whole log is read and the blobs are picked out here.
+ */
+export async function findOccurrences(dir: string, revs: readonly string[], blobs: ReadonlySet<string>, complete = true): Promise<Occurrence[]> {
   if (blobs.size === 0) return [];
-  const find = blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
+  const find = complete && blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
   const found: Occurrence[] = [];
   await readChanges(dir, revs, find, (change, commit, merge) => {
     if (!blobs.has(change.newBlob)) return;

@@ -75,3 +75,26 @@ export async function allWithin(dir: string, tips: readonly string[], revs: read
   const { code, stdout } = await runGit(dir, [...PACK_WINDOWS, 'rev-list', '--count', ...tips, '--not', ...revs, '--']);
   return code === 0 && stdout.trim() === '0';
 }
+
+/** The blobs among `oids` larger than `limit` bytes, with their sizes, read from object headers only. */
+export async function blobsLargerThan(dir: string, oids: readonly string[], limit: number): Promise<Map<string, number>> {
+  const large = new Map<string, number>();
+  if (oids.length === 0) return large;
+  const child = spawnGit(dir, [...PACK_WINDOWS, 'cat-file', '--batch-check=%(objectname) %(objectsize)', '--buffer']);
+  const exit = exitOf(child);
+  child.stdin.on('error', () => {}); // reported through the exit status instead
+  const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
+  const fed = (async () => {
+    for (const oid of oids) if (!child.stdin.write(`${oid}\n`)) await new Promise((resolve) => child.stdin.once('drain', resolve));
+    child.stdin.end();
+  })();
+  for await (const line of lines) {
+    const [oid, size] = line.split(' ');
+    const bytes = Number(size);
+    if (oid !== undefined && Number.isFinite(bytes) && bytes > limit) large.set(oid, bytes);
+  }
+  await fed;
+  const { code, stderr } = await exit;
+  if (code !== 0) throw new InputError(`git cat-file failed: ${gitComplaint(stderr)}`);
+  return large;
+}

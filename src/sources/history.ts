@@ -19,7 +19,8 @@ import { BlobReader } from '../git/catfile.js';
 import type { Repo } from '../git/repo.js';
 import { blobsChangedIn, findOccurrences } from '../history/attribute.js';
 import { type CachedOccurrence, type HistoryCache, type Seal, emptyCache, loadCache, rulesKey, saveCache, userSeal } from '../history/cache.js';
-import { allWithin, countCommits, listBlobs, tipsOf } from '../history/objects.js';
+import { allWithin, blobsLargerThan, countCommits, listBlobs, tipsOf } from '../history/objects.js';
+import { formatSize } from '../util/size.js';
 import { sha256 } from '../pipeline/findings.js';
 import { version } from '../package-info.js';
 import { RenameTracker } from '../history/renames.js';
@@ -43,6 +44,8 @@ export interface HistorySourceOptions {
   cacheInGitDir?: boolean;
   /** A warning for stderr (a cache that could not be used). */
   warn?: (message: string) => void;
+  /** Blobs larger than this many bytes are listed as skipped, never inflated (a decompression bomb). */
+  maxFileSize?: number;
 }
 
 export function historySource(options: HistorySourceOptions): Source {
@@ -98,13 +101,20 @@ async function scanHistoryBlobs(
     const listed = new Set(list.oids);
     for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !known(oid)) list.oids.push(oid);
   }
-  for (const oid of list.missing) tracked.skipped(missingBlob(oid));
+  if (options.maxFileSize !== undefined) {
+    // Sizes come from the object headers (cat-file --batch-check): a large blob is never inflated.
+    const limit = options.maxFileSize;
+    const large = await blobsLargerThan(dir, list.oids, limit);
+    for (const [oid, size] of large) tracked.skipped(tooLargeBlob(oid, size, limit));
+    list.oids = list.oids.filter((oid) => !large.has(oid));
+  }
+  for (const skip of await missingBlobs(dir, newRevs, list.missing)) tracked.skipped(skip);
   // Blobs that held findings are always scanned again: the cache never vouches for a secret's absence.
   const rescan = reuse ? [...cache.findings.keys()] : [];
   const found = await scanBlobs(dir, [...rescan, ...list.oids], rules, totals, tracked);
 
   const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
-  const fresh = await attribute(dir, newRevs, found);
+  const fresh = await attribute(dir, newRevs, found, list.missing.length === 0);
   for (const at of [...cached, ...fresh]) {
     if (wanted(at.path)) events.matches(found.get(at.blob)!, { path: at.path, commit: at.commit, file: at.file });
   }
@@ -128,8 +138,25 @@ function placesOf(found: Map<string, Match[]>): Map<string, { ruleId: string; li
   );
 }
 
-function missingBlob(oid: string) {
-  return { path: `blob ${oid}`, kind: 'unreadable' as const, reason: 'unreadable: blob missing from the repository (a partial clone?)' };
+function tooLargeBlob(oid: string, size: number, limit: number) {
+  return { path: `blob ${oid}`, kind: 'too-large' as const, reason: `${formatSize(size)}, larger than --max-file-size ${formatSize(limit)}` };
+}
+
+function missingBlob(oid: string, where = `blob ${oid}`) {
+  return { path: where, kind: 'unreadable' as const, reason: 'unreadable: blob missing from the repository (a partial clone?)' };
+}
+
+/**
+ * Blobs a partial clone lacks, each named where history first shows it (`path (commit)`, as the
+ * user looks for it) or else by its id. Only ids are compared to find them: nothing is fetched.
+ */
+async function missingBlobs(dir: string, revs: string[], oids: readonly string[]) {
+  if (oids.length === 0) return [];
+  const first = new Map<string, string>();
+  for (const at of await findOccurrences(dir, revs, new Set(oids), false)) {
+    if (!first.has(at.blob)) first.set(at.blob, `${at.path} (${at.commit.sha.slice(0, 12)})`);
+  }
+  return oids.map((oid) => missingBlob(oid, first.get(oid)));
 }
 
 /** Scan `oids` through one cat-file; the matches of those with findings. */
@@ -166,11 +193,11 @@ async function scanBlobs(dir: string, oids: readonly string[], rules: CompiledRu
 }
 
 /** Every place (commit, path, file through renames) where a blob with findings appears in `revs`, in order. */
-async function attribute(dir: string, revs: string[], found: Map<string, Match[]>): Promise<CachedOccurrence[]> {
+async function attribute(dir: string, revs: string[], found: Map<string, Match[]>, complete: boolean): Promise<CachedOccurrence[]> {
   if (found.size === 0) return [];
   const renames = new RenameTracker(dir);
   const out: CachedOccurrence[] = [];
-  for (const at of await findOccurrences(dir, revs, new Set(found.keys()))) {
+  for (const at of await findOccurrences(dir, revs, new Set(found.keys()), complete)) {
     out.push({ ...at, file: await renames.fileOf(at.path, at.commit.sha, at.added, at.merge) });
   }
   return out;

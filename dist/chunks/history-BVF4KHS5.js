@@ -2,11 +2,11 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   scanHistory,
   scanRevisions
-} from "./chunk-4PUCEIMJ.js";
-import "./chunk-YEVHZFO2.js";
-import "./chunk-V5EBSXJM.js";
-import "./chunk-V6CI5DCO.js";
-import "./chunk-T3AJGWBS.js";
+} from "./chunk-DRE7LSOB.js";
+import "./chunk-6PF32QCN.js";
+import "./chunk-7T2USJSB.js";
+import "./chunk-APVTY4OY.js";
+import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";
 import "./chunk-E7PWWUY2.js";
 import "./chunk-H4DPYPV2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanFile
-} from "./chunk-T3AJGWBS.js";
+} from "./chunk-EC4WRE7H.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-DAIUZSFK.js";

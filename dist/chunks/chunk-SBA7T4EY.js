@@ -1,15 +1,15 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-V5EBSXJM.js";
+} from "./chunk-7T2USJSB.js";
 import {
   pathFilter,
   runScan,
   settle
-} from "./chunk-V6CI5DCO.js";
+} from "./chunk-APVTY4OY.js";
 import {
   scanningSink
-} from "./chunk-T3AJGWBS.js";
+} from "./chunk-EC4WRE7H.js";
 import {
   openRepo
 } from "./chunk-3LIFNVIA.js";

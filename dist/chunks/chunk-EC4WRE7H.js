@@ -1710,6 +1710,7 @@ export {
   StreamScanner,
   scanString,
   parseSize,
+  formatSize,
   describeReadError,
   scanningSink,
   scanChunks,

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   CompiledRules
-} from "./chunk-T3AJGWBS.js";
+} from "./chunk-EC4WRE7H.js";
 import {
   compilePatternFile,
   loadPatterns

@@ -2,11 +2,11 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   defaultCachePath,
   historySource
-} from "./chunk-YEVHZFO2.js";
+} from "./chunk-6PF32QCN.js";
 import {
   runScan,
   settle
-} from "./chunk-V6CI5DCO.js";
+} from "./chunk-APVTY4OY.js";
 import {
   openRepo
 } from "./chunk-3LIFNVIA.js";
@@ -81,7 +81,8 @@ async function scanHistory(options = {}) {
   const cacheFile = options.cache === null ? void 0 : options.cache ?? defaultCachePath(repo.gitDir);
   return scanRevisions(repo, revs, "history", label, options, {
     ...cacheFile !== void 0 ? { cacheFile, cacheInGitDir: options.cache === void 0 } : {},
-    ...options.onWarning ? { warn: options.onWarning } : {}
+    ...options.onWarning ? { warn: options.onWarning } : {},
+    ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}
   });
 }
 

@@ -1,10 +1,13 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanStaged
-} from "./chunk-INIMA5UY.js";
-import "./chunk-V5EBSXJM.js";
-import "./chunk-V6CI5DCO.js";
-import "./chunk-T3AJGWBS.js";
+  parsePrePushLines,
+  scanPrePush
+} from "./chunk-YNMWT23C.js";
+import "./chunk-DRE7LSOB.js";
+import "./chunk-6PF32QCN.js";
+import "./chunk-7T2USJSB.js";
+import "./chunk-APVTY4OY.js";
+import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";
 import "./chunk-E7PWWUY2.js";
 import "./chunk-H4DPYPV2.js";
@@ -15,5 +18,6 @@ import "./chunk-67F7UJSQ.js";
 import "./chunk-I36JKIRJ.js";
 import "./chunk-DAIUZSFK.js";
 export {
-  scanStaged
+  parsePrePushLines,
+  scanPrePush
 };

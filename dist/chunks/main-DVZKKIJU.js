@@ -9,12 +9,12 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-GUIJNTOY.js";
-import "./chunk-TW7UUD7S.js";
-import "./chunk-FDAXNMWS.js";
+} from "./chunk-HUFG3LXJ.js";
+import "./chunk-Q2NJMMRX.js";
+import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";
-import "./chunk-V6CI5DCO.js";
-import "./chunk-T3AJGWBS.js";
+import "./chunk-APVTY4OY.js";
+import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";
 import "./chunk-E7PWWUY2.js";
 import "./chunk-H4DPYPV2.js";

@@ -12,14 +12,14 @@ import {
   reportFinding,
   sanitizeRemote,
   summarizeAudit
-} from "./chunk-TW7UUD7S.js";
+} from "./chunk-Q2NJMMRX.js";
 import {
   historySource
-} from "./chunk-YEVHZFO2.js";
+} from "./chunk-6PF32QCN.js";
 import {
   runScan,
   settle
-} from "./chunk-V6CI5DCO.js";
+} from "./chunk-APVTY4OY.js";
 import {
   TOOL_NAME
 } from "./chunk-E7PWWUY2.js";

@@ -7,26 +7,26 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-GUIJNTOY.js";
+} from "./chunk-HUFG3LXJ.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   readAuditReport
-} from "./chunk-4EXYBOMI.js";
+} from "./chunk-6X7VWZ3G.js";
 import {
   formatAuditText,
   formatBytes,
   formatGithub,
   formatHtml,
   formatSarif
-} from "./chunk-TW7UUD7S.js";
-import "./chunk-FDAXNMWS.js";
+} from "./chunk-Q2NJMMRX.js";
+import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";
-import "./chunk-YEVHZFO2.js";
-import "./chunk-V5EBSXJM.js";
-import "./chunk-V6CI5DCO.js";
-import "./chunk-T3AJGWBS.js";
+import "./chunk-6PF32QCN.js";
+import "./chunk-7T2USJSB.js";
+import "./chunk-APVTY4OY.js";
+import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";
 import {
   version

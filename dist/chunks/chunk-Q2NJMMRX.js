@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   fileQueue
-} from "./chunk-FDAXNMWS.js";
+} from "./chunk-ZHHEOBYL.js";
 import {
   globMatcher,
   isUnreadable,
   runScan,
   settle
-} from "./chunk-V6CI5DCO.js";
+} from "./chunk-APVTY4OY.js";
 import {
   describeReadError,
   scanChunks
-} from "./chunk-T3AJGWBS.js";
+} from "./chunk-EC4WRE7H.js";
 import {
   INFORMATION_URI,
   TOOL_NAME

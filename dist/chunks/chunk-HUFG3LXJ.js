@@ -13,17 +13,17 @@ import {
   uncheckedMessage,
   unreadablePaths,
   wrapWords
-} from "./chunk-TW7UUD7S.js";
+} from "./chunk-Q2NJMMRX.js";
 import {
   apiBases
 } from "./chunk-5WI6BWJI.js";
 import {
   readBaseline,
   writeBaseline
-} from "./chunk-V6CI5DCO.js";
+} from "./chunk-APVTY4OY.js";
 import {
   parseSize
-} from "./chunk-T3AJGWBS.js";
+} from "./chunk-EC4WRE7H.js";
 import {
   loadPatterns
 } from "./chunk-QKZMZNRC.js";
@@ -154,12 +154,16 @@ var SCAN_OPTIONS = {
   "stdin-name": { type: "string", value: "NAME", help: "the path to report for standard input (default: stdin)" },
   "max-file-size": { type: "string", value: "SIZE", help: "skip (and list) files larger than SIZE, e.g. 10MB (default: no limit)" }
 };
+var HISTORY_SIZE_OPTION = {
+  "max-file-size": { type: "string", value: "SIZE", help: "skip (and list) blobs larger than SIZE, e.g. 10MB, never inflated (default: no limit)" }
+};
 var REPO_OPTION = {
   repo: { type: "string", value: "DIR", help: "the repository (default: the one holding the current directory)" }
 };
 var GIT_SCAN_OPTIONS = { ...REPO_OPTION, ...REPORT_OPTIONS, ...SUPPRESS_OPTIONS, ...RULE_OPTIONS, ...SELECT_OPTIONS, ...FILTER_OPTIONS };
 var HISTORY_OPTIONS = {
   ...GIT_SCAN_OPTIONS,
+  ...HISTORY_SIZE_OPTION,
   range: {
     type: "string",
     value: "A..B",
@@ -524,9 +528,7 @@ function parseCommandLine(argv) {
   }
   if (first === "scan") {
     if (positionals.filter((p) => p === "-").length > 1) throw new UsageError("standard input (-) can be scanned only once");
-    const maxFileSize = str("max-file-size");
-    const limit = maxFileSize === void 0 ? void 0 : parseSize(maxFileSize);
-    if (limit instanceof Error) throw new UsageError(`--max-file-size: ${limit.message}`);
+    const limit = sizeLimit(str("max-file-size"));
     return { kind: "scan", ...flags, paths: positionals, stdinName: str("stdin-name") ?? "stdin", gitignore: !values["no-gitignore"], ...limit !== void 0 ? { maxFileSize: limit } : {} };
   }
   if (first === "audit") {
@@ -542,9 +544,11 @@ function parseCommandLine(argv) {
     if (range !== void 0 && since !== void 0) throw new UsageError("--range and --since cannot be used together");
     const cache = str("cache");
     if (cache !== void 0 && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be used together");
+    const limit = sizeLimit(str("max-file-size"));
     return {
       kind: "history",
       ...git,
+      ...limit !== void 0 ? { maxFileSize: limit } : {},
       ...range !== void 0 ? { range } : {},
       ...since !== void 0 ? { since } : {},
       ...cache !== void 0 ? { cache } : {},
@@ -579,6 +583,12 @@ function parseFailOn(value) {
   const failOn = value ?? "any";
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")} (got '${failOn}'${didYouMean(failOn, FAIL_ON)})`);
   return failOn;
+}
+function sizeLimit(value) {
+  if (value === void 0) return void 0;
+  const limit = parseSize(value);
+  if (limit instanceof Error) throw new UsageError(`--max-file-size: ${limit.message}`);
+  return limit;
 }
 
 // src/cli/progress.ts
@@ -785,7 +795,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-KFZIIJJ5.js");
+      const { scanHistory } = await import("./history-BVF4KHS5.js");
       return runScanning(
         command,
         io,
@@ -794,6 +804,7 @@ async function runCommand(command, io) {
           repo: resolve(io.cwd, command.repo ?? "."),
           ...command.range !== void 0 ? { range: command.range } : {},
           ...command.since !== void 0 ? { since: command.since } : {},
+          ...command.maxFileSize !== void 0 ? { maxFileSize: command.maxFileSize } : {},
           ...command.noCache ? { cache: null } : command.cache !== void 0 ? { cache: resolve(io.cwd, command.cache) } : {},
           onWarning: (message) => io.stderr.write(`pdguard: warning: ${message}
 `)
@@ -802,11 +813,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-NMPZUBYC.js");
+      const { scanStaged } = await import("./staged-SQPFEPYQ.js");
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }), command.repo ?? null);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-WELXXARG.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-CYWDPPWJ.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -835,9 +846,9 @@ async function runCommand(command, io) {
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./audit-GKGAO37Y.js")).runAudit(command, io);
+      return (await import("./audit-7GTARPKC.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./audit-GKGAO37Y.js")).runReportMerge(command, io);
+      return (await import("./audit-7GTARPKC.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
       const { installHook, uninstallHook } = await import("./install-JJCMB46I.js");

@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-4PUCEIMJ.js";
+} from "./chunk-DRE7LSOB.js";
 import {
   openRepo
 } from "./chunk-3LIFNVIA.js";

@@ -3,18 +3,20 @@ import {
   BlobReader,
   PACK_WINDOWS,
   allWithin,
+  blobsLargerThan,
   countCommits,
   listBlobs,
   tipsOf
-} from "./chunk-V5EBSXJM.js";
+} from "./chunk-7T2USJSB.js";
 import {
   NOTHING_SCANNED,
   pathFilter
-} from "./chunk-V6CI5DCO.js";
+} from "./chunk-APVTY4OY.js";
 import {
   detach,
+  formatSize,
   scanningSink
-} from "./chunk-T3AJGWBS.js";
+} from "./chunk-EC4WRE7H.js";
 import {
   version
 } from "./chunk-E7PWWUY2.js";
@@ -249,9 +251,9 @@ var NULL_BLOB = /^0+$/;
 var GITLINK = "160000";
 var SYMLINK = "120000";
 var FIND_OBJECT_LIMIT = 2e3;
-async function findOccurrences(dir, revs, blobs) {
+async function findOccurrences(dir, revs, blobs, complete = true) {
   if (blobs.size === 0) return [];
-  const find = blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
+  const find = complete && blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
   const found = [];
   await readChanges(dir, revs, find, (change, commit, merge) => {
     if (!blobs.has(change.newBlob)) return;
@@ -435,11 +437,17 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
     const listed = new Set(list.oids);
     for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !known(oid)) list.oids.push(oid);
   }
-  for (const oid of list.missing) tracked.skipped(missingBlob(oid));
+  if (options.maxFileSize !== void 0) {
+    const limit = options.maxFileSize;
+    const large = await blobsLargerThan(dir, list.oids, limit);
+    for (const [oid, size] of large) tracked.skipped(tooLargeBlob(oid, size, limit));
+    list.oids = list.oids.filter((oid) => !large.has(oid));
+  }
+  for (const skip of await missingBlobs(dir, newRevs, list.missing)) tracked.skipped(skip);
   const rescan = reuse ? [...cache.findings.keys()] : [];
   const found = await scanBlobs(dir, [...rescan, ...list.oids], rules, totals, tracked);
   const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
-  const fresh = await attribute(dir, newRevs, found);
+  const fresh = await attribute(dir, newRevs, found, list.missing.length === 0);
   for (const at of [...cached, ...fresh]) {
     if (wanted(at.path)) events.matches(found.get(at.blob), { path: at.path, commit: at.commit, file: at.file });
   }
@@ -460,8 +468,19 @@ function placesOf(found) {
     [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
   );
 }
-function missingBlob(oid) {
-  return { path: `blob ${oid}`, kind: "unreadable", reason: "unreadable: blob missing from the repository (a partial clone?)" };
+function tooLargeBlob(oid, size, limit) {
+  return { path: `blob ${oid}`, kind: "too-large", reason: `${formatSize(size)}, larger than --max-file-size ${formatSize(limit)}` };
+}
+function missingBlob(oid, where = `blob ${oid}`) {
+  return { path: where, kind: "unreadable", reason: "unreadable: blob missing from the repository (a partial clone?)" };
+}
+async function missingBlobs(dir, revs, oids) {
+  if (oids.length === 0) return [];
+  const first = /* @__PURE__ */ new Map();
+  for (const at of await findOccurrences(dir, revs, new Set(oids), false)) {
+    if (!first.has(at.blob)) first.set(at.blob, `${at.path} (${at.commit.sha.slice(0, 12)})`);
+  }
+  return oids.map((oid) => missingBlob(oid, first.get(oid)));
 }
 async function scanBlobs(dir, oids, rules, totals, events) {
   const found = /* @__PURE__ */ new Map();
@@ -490,11 +509,11 @@ async function scanBlobs(dir, oids, rules, totals, events) {
   }
   return found;
 }
-async function attribute(dir, revs, found) {
+async function attribute(dir, revs, found, complete) {
   if (found.size === 0) return [];
   const renames = new RenameTracker(dir);
   const out = [];
-  for (const at of await findOccurrences(dir, revs, new Set(found.keys()))) {
+  for (const at of await findOccurrences(dir, revs, new Set(found.keys()), complete)) {
     out.push({ ...at, file: await renames.fileOf(at.path, at.commit.sha, at.added, at.merge) });
   }
   return out;

@@ -62,6 +62,29 @@ async function allWithin(dir, tips, revs) {
   const { code, stdout } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...tips, "--not", ...revs, "--"]);
   return code === 0 && stdout.trim() === "0";
 }
+async function blobsLargerThan(dir, oids, limit) {
+  const large = /* @__PURE__ */ new Map();
+  if (oids.length === 0) return large;
+  const child = spawnGit(dir, [...PACK_WINDOWS, "cat-file", "--batch-check=%(objectname) %(objectsize)", "--buffer"]);
+  const exit = exitOf(child);
+  child.stdin.on("error", () => {
+  });
+  const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
+  const fed = (async () => {
+    for (const oid of oids) if (!child.stdin.write(`${oid}
+`)) await new Promise((resolve) => child.stdin.once("drain", resolve));
+    child.stdin.end();
+  })();
+  for await (const line of lines) {
+    const [oid, size] = line.split(" ");
+    const bytes = Number(size);
+    if (oid !== void 0 && Number.isFinite(bytes) && bytes > limit) large.set(oid, bytes);
+  }
+  await fed;
+  const { code, stderr } = await exit;
+  if (code !== 0) throw new InputError(`git cat-file failed: ${gitComplaint(stderr)}`);
+  return large;
+}
 
 // src/git/catfile.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -198,5 +221,6 @@ export {
   listBlobs,
   tipsOf,
   allWithin,
+  blobsLargerThan,
   BlobReader
 };
