@@ -5,13 +5,13 @@ import {
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-YNMWT23C.js";
+} from "./chunks/chunk-DRKF24AO.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-6X7VWZ3G.js";
+} from "./chunks/chunk-6DU7ALDY.js";
 import {
   installHook,
   uninstallHook
@@ -38,8 +38,8 @@ import "./chunks/chunk-UCDQMYKO.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-DRE7LSOB.js";
-import "./chunks/chunk-6PF32QCN.js";
+} from "./chunks/chunk-7R4JDM35.js";
+import "./chunks/chunk-KVKJPITD.js";
 import "./chunks/chunk-7T2USJSB.js";
 import {
   formatBaseline,

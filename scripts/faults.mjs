@@ -34,7 +34,9 @@ const FAULTS = [
   ['files: a tracked file left out where .gitignore matches it', 'src/sources/walk.ts', "if (isIgnored(rel, entry.name, false) && !tracked?.files.has(rel)) {", 'if (isIgnored(rel, entry.name, false)) {', ['test/gitignore.test.ts']],
   ['files: a nested .gitignore negation overruled from above', 'src/sources/walk.ts', 'if (verdict.unignored) return false;', '', ['test/gitignore.test.ts']],
   ['files: --max-file-size not applied', 'src/sources/read.ts', 'stat.size > limits.maxFileSize) return tooLarge', 'stat.size < 0) return tooLarge', ['test/files.test.ts']],
-  ['history: merges not scanned', 'src/sources/history.ts', "'--topo-order', '-c', '-M'", "'--topo-order', '-M'", ['test/history.test.ts']],
+  ['history: a merge\'s own changes not attributed', 'src/history/attribute.ts', "'--topo-order', '-c', '--no-renames'", "'--topo-order', '--no-renames'", ['test/history.test.ts']],
+  ['history: the last commit taken for the introducing one', 'src/history/attribute.ts', "'--reverse', '--topo-order',", "'--topo-order',", ['test/history.test.ts']],
+  ['history: blobs with findings not scanned again from the cache', 'src/sources/history.ts', 'const rescan = reuse ? [...cache.findings.keys()] : [];', 'const rescan: string[] = [];', ['test/history-cache.test.ts']],
 ];
 
 const wanted = process.argv[2];

@@ -228,6 +228,19 @@ describe('history: attribution', () => {
     expect(report.findings).toHaveLength(1);
     expect(report.findings[0]).toMatchObject({ path: 'release.env', commit: { sha: tagged } });
   });
+
+  it('finds a blob a tag points at directly (no commit holds it), named by its id', async () => {
+    const repo = TestRepo.init();
+    repo.commitFiles({ 'README.md': 'x\n' }, 'base');
+    const key = leak();
+    // As git.git's junio-gpg-pub: a tag whose object is a blob, not a commit.
+    writeFileSync(join(repo.dir, 'key.txt'), line(key));
+    const blob = repo.git('hash-object', '-w', 'key.txt').trim();
+    repo.remove('key.txt').tag('signing-key', { message: 'the key', target: blob });
+    const { result, report } = await history(repo.dir, ['--no-cache']);
+    expect(result.code).toBe(1);
+    expect(report.findings.map((f) => [f.secret, f.path, f.commit ?? null])).toEqual([[key, `blob ${blob}`, null]]);
+  });
 });
 
 describe('history: selecting commits', () => {

@@ -35557,6 +35557,8 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   for (const at of [...cached, ...fresh]) {
     if (wanted(at.path)) events2.matches(found.get(at.blob), { path: at.path, commit: at.commit, file: at.file });
   }
+  const placed = new Set([...cached, ...fresh].map((at) => at.blob));
+  for (const [oid, matches] of found) if (!placed.has(oid)) events2.matches(matches, { path: `blob ${oid}`, file: `blob ${oid}` });
   if (cacheFile && unreadable2.count === 0) {
     const clean2 = cache.clean;
     for (const oid of list.oids) if (!found.has(oid)) clean2.add(oid);

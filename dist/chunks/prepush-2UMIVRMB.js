@@ -1,9 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanHistory,
-  scanRevisions
-} from "./chunk-DRE7LSOB.js";
-import "./chunk-6PF32QCN.js";
+  parsePrePushLines,
+  scanPrePush
+} from "./chunk-DRKF24AO.js";
+import "./chunk-7R4JDM35.js";
+import "./chunk-KVKJPITD.js";
 import "./chunk-7T2USJSB.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
@@ -17,6 +18,6 @@ import "./chunk-67F7UJSQ.js";
 import "./chunk-I36JKIRJ.js";
 import "./chunk-DAIUZSFK.js";
 export {
-  scanHistory,
-  scanRevisions
+  parsePrePushLines,
+  scanPrePush
 };

@@ -451,6 +451,8 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   for (const at of [...cached, ...fresh]) {
     if (wanted(at.path)) events.matches(found.get(at.blob), { path: at.path, commit: at.commit, file: at.file });
   }
+  const placed = new Set([...cached, ...fresh].map((at) => at.blob));
+  for (const [oid, matches] of found) if (!placed.has(oid)) events.matches(matches, { path: `blob ${oid}`, file: `blob ${oid}` });
   if (cacheFile && unreadable.count === 0) {
     const clean = cache.clean;
     for (const oid of list.oids) if (!found.has(oid)) clean.add(oid);

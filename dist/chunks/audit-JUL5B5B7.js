@@ -7,13 +7,13 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-HUFG3LXJ.js";
+} from "./chunk-AAEUROPF.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   readAuditReport
-} from "./chunk-6X7VWZ3G.js";
+} from "./chunk-6DU7ALDY.js";
 import {
   formatAuditText,
   formatBytes,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Q2NJMMRX.js";
 import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";
-import "./chunk-6PF32QCN.js";
+import "./chunk-KVKJPITD.js";
 import "./chunk-7T2USJSB.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";

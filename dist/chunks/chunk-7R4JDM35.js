@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   defaultCachePath,
   historySource
-} from "./chunk-6PF32QCN.js";
+} from "./chunk-KVKJPITD.js";
 import {
   runScan,
   settle

@@ -15,7 +15,7 @@ import {
 } from "./chunk-Q2NJMMRX.js";
 import {
   historySource
-} from "./chunk-6PF32QCN.js";
+} from "./chunk-KVKJPITD.js";
 import {
   runScan,
   settle

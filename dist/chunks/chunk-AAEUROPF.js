@@ -795,7 +795,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-BVF4KHS5.js");
+      const { scanHistory } = await import("./history-37EPJKY7.js");
       return runScanning(
         command,
         io,
@@ -817,7 +817,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }), command.repo ?? null);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-CYWDPPWJ.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-2UMIVRMB.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -846,9 +846,9 @@ async function runCommand(command, io) {
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./audit-7GTARPKC.js")).runAudit(command, io);
+      return (await import("./audit-JUL5B5B7.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./audit-7GTARPKC.js")).runReportMerge(command, io);
+      return (await import("./audit-JUL5B5B7.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
       const { installHook, uninstallHook } = await import("./install-JJCMB46I.js");

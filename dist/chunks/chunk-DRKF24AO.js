@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-DRE7LSOB.js";
+} from "./chunk-7R4JDM35.js";
 import {
   openRepo
 } from "./chunk-3LIFNVIA.js";
