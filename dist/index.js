@@ -11,7 +11,7 @@ import {
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-6DU7ALDY.js";
+} from "./chunks/chunk-EZWV5IPP.js";
 import {
   installHook,
   uninstallHook
@@ -28,7 +28,7 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-Q2NJMMRX.js";
+} from "./chunks/chunk-PYW23MQU.js";
 import "./chunks/chunk-ZHHEOBYL.js";
 import {
   verifyFindings

@@ -8,6 +8,7 @@
 // same rounds: before/after figures from one run, under the same load.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync } from 'node:fs';
+import { forgetHistoryCache } from './bench/measure.mjs';
 import { basename, join } from 'node:path';
 
 /** Targets from issue 10: a tree within 2x ripgrep (aim 1.5x), one big file within 1.5x (aim 1.2x), history within 1.5x git (aim 1.2x). */
@@ -122,6 +123,7 @@ export async function benchRealRepo(path, kit) {
     cf.push(c);
     for (const [b, build] of builds.entries()) {
       const reportPath = join(benchDir, `real-history-${build.label}.report.json`);
+      forgetHistoryCache(path);
       const run = await measureTree(history(build.cli, i === 0 ? reportPath : '/dev/null'));
       checkStatus(`pdguard ${build.label} history`, run);
       pd[b].push(run);

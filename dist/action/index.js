@@ -36957,6 +36957,7 @@ function reportFinding(f, showSecrets, repository) {
     secretHash: f.secretHash,
     fingerprint: f.fingerprint,
     region: f.region,
+    ...f.decoded ? { decoded: f.decoded } : {},
     ...f.commit ? { commit: f.commit } : {},
     ...f.verification ? { verification: f.verification } : {},
     remediation: f.remediation,
@@ -37308,35 +37309,12 @@ function formatHtml(report, options = {}) {
 
 // src/report/json.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-function jsonFinding(f, showSecrets) {
-  const out = {
-    ruleId: f.ruleId,
-    ruleName: f.ruleName,
-    confidence: f.confidence,
-    severity: f.severity,
-    path: f.path,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    secret: shownSecret(f, showSecrets),
-    secretHash: f.secretHash,
-    fingerprint: f.fingerprint,
-    region: f.region
-  };
-  if (f.decoded) out.decoded = f.decoded;
-  if (f.commit) out.commit = f.commit;
-  if (f.verification) out.verification = f.verification;
-  out.remediation = f.remediation;
-  out.helpUri = f.helpUri;
-  return out;
-}
 function formatJson(result, options) {
   const report = {
     version: 1,
     tool: { name: TOOL_NAME, version: options.toolVersion },
     scan: result.scan,
-    findings: result.findings.map((f) => jsonFinding(f, options.showSecrets)),
+    findings: result.findings.map((f) => reportFinding(f, options.showSecrets)),
     // Each secret once, with every place it was found (`pdguard audit` adds its exposure).
     credentials: plainCredentials(result.findings, options.showSecrets),
     summary: summarize(result)

@@ -1,5 +1,5 @@
 // Running a command and measuring it: wall time, peak memory (GNU time or /proc high-water, per process), exit status, other CPU load.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -182,4 +182,14 @@ export function cpuMeter() {
     const elapsed = (end.total - start.total) / cpus().length;
     return elapsed > 0 ? Math.max(0, (end.busy - start.busy - (end.ours - start.ours)) / elapsed) : 0;
   };
+}
+
+/**
+ * Forget the history cache pdguard keeps in a repository's git directory, so that every measured
+ * `history` run is a first run (with the cache, a second run only re-checks what is new). Builds
+ * older than the cache simply have none to forget.
+ */
+export function forgetHistoryCache(repo) {
+  const gitDir = spawnSync('git', ['rev-parse', '--absolute-git-dir'], { cwd: repo, encoding: 'utf8' }).stdout.trim();
+  if (gitDir) rmSync(join(gitDir, 'pdguard'), { recursive: true, force: true });
 }

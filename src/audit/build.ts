@@ -24,6 +24,7 @@ export function reportFinding(f: Finding, showSecrets: boolean, repository?: str
     secretHash: f.secretHash,
     fingerprint: f.fingerprint,
     region: f.region,
+    ...(f.decoded ? { decoded: f.decoded } : {}),
     ...(f.commit ? { commit: f.commit } : {}),
     ...(f.verification ? { verification: f.verification } : {}),
     remediation: f.remediation,

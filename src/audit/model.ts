@@ -3,7 +3,7 @@
  * Plain data, as the JSON report carries it, so that `pdguard report merge` can rebuild the same
  * model from the reports of many audit jobs and render it in any format.
  */
-import type { CommitInfo, Confidence, Region, ScanMode, ScanStats, Severity, Verification } from '../types.js';
+import type { CommitInfo, Confidence, Encoding, Region, ScanMode, ScanStats, Severity, Verification } from '../types.js';
 
 /** The scan totals of an audit: the sums over its repositories (mode `audit`), or one history scan's. */
 export type AuditScanStats = Omit<ScanStats, 'mode'> & { mode: ScanMode | 'audit' };
@@ -174,6 +174,8 @@ export interface ReportFinding {
   secretHash: string;
   fingerprint: string;
   region: Region | null;
+  /** How the secret was written, when it was decoded (base64, json-unicode, url). */
+  decoded?: Encoding;
   commit?: CommitInfo;
   verification?: Verification;
   remediation: string;

@@ -6,7 +6,7 @@ import { cached } from '../cache.mjs';
 import { checkDiffPlanted, checkHistoryPlanted, printHistoryCheck } from '../check.mjs';
 import { benchDir, cli, fail, fmtMb, fmtRatio, fmtTime, log, MiB, node, shq } from '../common.mjs';
 import { generateHistory, HISTORY_GENERATOR_VERSION } from '../history-gen.mjs';
-import { checkStatus, measureTree } from '../measure.mjs';
+import { checkStatus, forgetHistoryCache, measureTree } from '../measure.mjs';
 
 /** The synthetic history (generated on first use, then cached): shared by `history` and `staged`. */
 export function historyParams(options) {
@@ -48,6 +48,7 @@ export async function benchHistory(options) {
 
   // Warm-up runs: fill the page cache, and give the reports to check.
   const reportPath = join(benchDir, 'history.report.json');
+  forgetHistoryCache(repo);
   const warm = await measureTree(pdguard(reportPath));
   checkStatus('pdguard history (warm-up)', warm);
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
@@ -76,6 +77,7 @@ export async function benchHistory(options) {
   const cf = [];
   const df = [];
   for (let i = 0; i < options.runs; i++) {
+    forgetHistoryCache(repo);
     const a = await measureTree(pdguard('/dev/null'));
     checkStatus('pdguard history', a);
     pd.push(a);

@@ -7,20 +7,20 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-AAEUROPF.js";
+} from "./chunk-XEW7AVMS.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   readAuditReport
-} from "./chunk-6DU7ALDY.js";
+} from "./chunk-EZWV5IPP.js";
 import {
   formatAuditText,
   formatBytes,
   formatGithub,
   formatHtml,
   formatSarif
-} from "./chunk-Q2NJMMRX.js";
+} from "./chunk-PYW23MQU.js";
 import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";
 import "./chunk-KVKJPITD.js";

@@ -12,7 +12,7 @@ import {
   reportFinding,
   sanitizeRemote,
   summarizeAudit
-} from "./chunk-Q2NJMMRX.js";
+} from "./chunk-PYW23MQU.js";
 import {
   historySource
 } from "./chunk-KVKJPITD.js";

@@ -9,8 +9,8 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-AAEUROPF.js";
-import "./chunk-Q2NJMMRX.js";
+} from "./chunk-XEW7AVMS.js";
+import "./chunk-PYW23MQU.js";
 import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";
 import "./chunk-APVTY4OY.js";

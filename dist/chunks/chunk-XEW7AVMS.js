@@ -13,7 +13,7 @@ import {
   uncheckedMessage,
   unreadablePaths,
   wrapWords
-} from "./chunk-Q2NJMMRX.js";
+} from "./chunk-PYW23MQU.js";
 import {
   apiBases
 } from "./chunk-5WI6BWJI.js";
@@ -846,9 +846,9 @@ async function runCommand(command, io) {
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./audit-JUL5B5B7.js")).runAudit(command, io);
+      return (await import("./audit-Z3UBAO7W.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./audit-JUL5B5B7.js")).runReportMerge(command, io);
+      return (await import("./audit-Z3UBAO7W.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
       const { installHook, uninstallHook } = await import("./install-JJCMB46I.js");
