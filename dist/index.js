@@ -11,7 +11,7 @@ import {
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-EZWV5IPP.js";
+} from "./chunks/chunk-EFC6DYR7.js";
 import {
   installHook,
   uninstallHook

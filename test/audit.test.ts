@@ -11,7 +11,7 @@
  *   web (origin on "GitHub", pushed): T2 on main, pushed
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
@@ -319,6 +319,18 @@ describe('pdguard audit over a folder of clones', () => {
   it('gives the same credentials for the repositories named one by one', async () => {
     const each = await auditJson(['api', 'web']);
     expect(each.report.credentials).toEqual(run.report.credentials);
+  }, 120_000);
+
+  it('keeps a history cache in each repository\'s git directory, and the re-audit that reads it says the same', async () => {
+    // The first audit (beforeAll) wrote them; the one above read them.
+    for (const name of ['api', 'web']) expect(existsSync(join(org, name, '.git', 'pdguard', 'history-cache.json')), name).toBe(true);
+    const uncached = await auditJson(['api', 'web', '--no-cache']);
+    expect(uncached.report.credentials).toEqual(run.report.credentials);
+    // One --cache FILE cannot hold two histories.
+    const both = await runCli(['audit', 'api', 'web', '--cache', join(org, 'one-cache.json')], { cwd: org, env });
+    expect(both.code).toBe(2);
+    expect(both.stderr.trim().split('\n')).toHaveLength(1);
+    expect(both.stderr).toMatch(/--cache FILE goes with one repository/);
   }, 120_000);
 });
 

@@ -3,6 +3,7 @@
  * environment, the progress line across repositories, the report written, and the exit code
  * (0 none, 1 credentials — or live ones with --fail-on live — 2 incomplete or unusable input).
  */
+import { resolve } from 'node:path';
 import type { AuditReport } from '../audit/model.js';
 import { audit, type AuditProgress } from '../commands/audit.js';
 import { formatAuditJson, readAuditReport } from '../audit/json.js';
@@ -88,6 +89,9 @@ export async function runAudit(command: AuditFlags, io: Io): Promise<number> {
       showSecrets: command.showSecrets,
       toolVersion: version(),
       ...(command.asOf !== undefined ? { now: command.asOf } : {}),
+      ...(command.noCache ? { cache: null } : command.cache !== undefined ? { cache: resolve(io.cwd, command.cache) } : {}),
+      ...(command.maxFileSize !== undefined ? { maxFileSize: command.maxFileSize } : {}),
+      onWarning: (message: string) => io.stderr.write(`pdguard: warning: ${message}\n`),
       ...(progress ? { onProgress: progress.update } : {}),
     });
   } finally {

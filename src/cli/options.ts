@@ -61,6 +61,10 @@ export interface AuditFlags extends ScanningFlags {
   paths: string[];
   /** --as-of: epoch milliseconds that ages are counted to. */
   asOf?: number;
+  /** --cache FILE (one repository only) / --no-cache. */
+  cache?: string;
+  noCache?: boolean;
+  maxFileSize?: number;
 }
 
 /** `pdguard report merge FILE…` (see cli/audit.ts). */
@@ -140,6 +144,11 @@ const SCAN_OPTIONS: Record<string, OptionSpec> = {
   'max-file-size': { type: 'string', value: 'SIZE', help: 'skip (and list) files larger than SIZE, e.g. 10MB (default: no limit)' },
 };
 
+const CACHE_OPTIONS: Record<string, OptionSpec> = {
+  cache: { type: 'string', value: 'FILE', help: 'keep what this audit learned in FILE (default: inside the git directory)' },
+  'no-cache': { type: 'boolean', help: 'neither read nor write a history cache' },
+};
+
 const HISTORY_SIZE_OPTION: Record<string, OptionSpec> = {
   'max-file-size': { type: 'string', value: 'SIZE', help: 'skip (and list) blobs larger than SIZE, e.g. 10MB, never inflated (default: no limit)' },
 };
@@ -159,8 +168,7 @@ const HISTORY_OPTIONS: Record<string, OptionSpec> = {
     help: 'scan only the commits in B that are not in A; A.. and ..B stand for HEAD at the open end; A...B: the commits of either side, not of both',
   },
   since: { type: 'string', value: 'REV', help: 'scan only the commits, on any ref, that REV does not contain' },
-  cache: { type: 'string', value: 'FILE', help: 'keep what this audit learned in FILE (default: inside the git directory)' },
-  'no-cache': { type: 'boolean', help: 'neither read nor write a history cache' },
+  ...CACHE_OPTIONS,
 };
 
 const HOOK_OPTIONS: Record<string, OptionSpec> = {
@@ -180,6 +188,8 @@ const AUDIT_OPTIONS: Record<string, OptionSpec> = {
   baseline: SUPPRESS_OPTIONS.baseline!,
   ...RULE_OPTIONS,
   ...FILTER_OPTIONS,
+  ...HISTORY_SIZE_OPTION,
+  ...CACHE_OPTIONS,
   ...AS_OF_OPTION,
 };
 

@@ -140,7 +140,18 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   if (first === 'audit') {
     const asOf = parseAsOf(str('as-of'));
-    return { kind: 'audit', ...flags, paths: positionals, ...(asOf !== undefined ? { asOf } : {}) };
+    const cache = str('cache');
+    if (cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache cannot be used together');
+    const limit = sizeLimit(str('max-file-size'));
+    return {
+      kind: 'audit',
+      ...flags,
+      paths: positionals,
+      ...(asOf !== undefined ? { asOf } : {}),
+      ...(cache !== undefined ? { cache } : {}),
+      ...(values['no-cache'] ? { noCache: true } : {}),
+      ...(limit !== undefined ? { maxFileSize: limit } : {}),
+    };
   }
   const repo = str('repo');
   const git: GitFlags = { ...flags, ...(repo !== undefined ? { repo } : {}) };

@@ -12,12 +12,14 @@ import { combineScans, reportFinding, summarizeAudit } from '../audit/build.js';
 import type { AuditedRepository, AuditReport, Credential, RepositoryExposure, ReportFinding } from '../audit/model.js';
 import { CommitGraph, readRefTips } from '../audit/graph.js';
 import { findRepositories, type RepositoryTarget } from '../audit/repositories.js';
+import { UsageError } from '../errors.js';
 import { runGit } from '../git/process.js';
 import { TOOL_NAME } from '../package-info.js';
 import { runScan } from '../pipeline/run.js';
 import { settle } from '../pipeline/settle.js';
 import type { ScanProgress } from '../pipeline/source.js';
 import { historySource } from '../sources/history.js';
+import { defaultCachePath } from '../history/cache.js';
 import type { Finding } from '../types.js';
 import type { CommonOptions } from './scan.js';
 
@@ -43,6 +45,15 @@ export interface AuditOptions extends Omit<CommonOptions, 'onProgress'> {
   showSecrets?: boolean;
   toolVersion: string;
   onProgress?: (progress: AuditProgress) => void;
+  /**
+   * The history cache: a file (one repository only), or null for none. Default: each repository's
+   * own, inside its git directory (as `pdguard history`).
+   */
+  cache?: string | null;
+  /** Blobs larger than this many bytes are listed as skipped, never inflated. */
+  maxFileSize?: number;
+  /** Warnings for stderr (a cache that could not be used or written). */
+  onWarning?: (message: string) => void;
 }
 
 /** How many objects a repository holds (`git count-objects`): loose and packed, a cheap measure of its size. */
@@ -90,7 +101,17 @@ async function auditRepository(target: RepositoryTarget, place: Place, options: 
   const progress = (phase: AuditProgress['phase'], p: ScanProgress) =>
     options.onProgress?.({ ...p, ...objects, repository: index + 1, repositories: total, name: target.name, phase });
   const { onProgress: _, verify: __, ...common } = options;
-  const source = historySource({ repo: target.repo, revs: ['--all'], mode: 'history', root: target.path, label: '--all' });
+  const cacheFile = options.cache === null ? undefined : options.cache ?? defaultCachePath(target.repo.gitDir);
+  const source = historySource({
+    repo: target.repo,
+    revs: ['--all'],
+    mode: 'history',
+    root: target.path,
+    label: '--all',
+    ...(cacheFile !== undefined ? { cacheFile, cacheInGitDir: options.cache === undefined } : {}),
+    ...(options.onWarning ? { warn: options.onWarning } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+  });
   let last: ScanProgress = { commits: 0, blobs: 0, bytes: 0 };
   const scanned = await runScan(source, {
     ...common,
@@ -128,6 +149,10 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const started = performance.now();
   const asOf = options.now ?? Date.now();
   const targets = await findRepositories(options.paths ?? [], options.cwd ?? process.cwd());
+  // One cache file holds one repository's history: several would overwrite each other's.
+  if (typeof options.cache === 'string' && targets.length > 1) {
+    throw new UsageError(`--cache FILE goes with one repository (this audit has ${targets.length}); without it each repository keeps its own cache in its git directory`);
+  }
   const counts = options.onProgress ? await Promise.all(targets.map(objectCount)) : targets.map(() => 0);
   const objectsTotal = counts.reduce((a, b) => a + b, 0);
   const audited: Audited[] = [];

@@ -9,7 +9,7 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-XEW7AVMS.js";
+} from "./chunk-DN7SFELY.js";
 import "./chunk-PYW23MQU.js";
 import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";

@@ -7,13 +7,13 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-XEW7AVMS.js";
+} from "./chunk-DN7SFELY.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   readAuditReport
-} from "./chunk-EZWV5IPP.js";
+} from "./chunk-EFC6DYR7.js";
 import {
   formatAuditText,
   formatBytes,
@@ -43,6 +43,7 @@ import {
 
 // src/cli/audit.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+import { resolve } from "node:path";
 
 // src/audit/progress.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -155,6 +156,10 @@ async function runAudit(command, io) {
       showSecrets: command.showSecrets,
       toolVersion: version(),
       ...command.asOf !== void 0 ? { now: command.asOf } : {},
+      ...command.noCache ? { cache: null } : command.cache !== void 0 ? { cache: resolve(io.cwd, command.cache) } : {},
+      ...command.maxFileSize !== void 0 ? { maxFileSize: command.maxFileSize } : {},
+      onWarning: (message) => io.stderr.write(`pdguard: warning: ${message}
+`),
       ...progress ? { onProgress: progress.update } : {}
     });
   } finally {
@@ -164,8 +169,8 @@ async function runAudit(command, io) {
   return exitCode(report, command.failOn, io);
 }
 async function runReportMerge(command, io) {
-  const { resolve } = await import("node:path");
-  const reports = command.files.map((file) => readAuditReport(resolve(io.cwd, file)));
+  const { resolve: resolve2 } = await import("node:path");
+  const reports = command.files.map((file) => readAuditReport(resolve2(io.cwd, file)));
   const report = mergeAuditReports(reports, { toolVersion: version(), asOf: command.asOf ?? Date.now() });
   emit(io, command, render(report, command.format, command, io));
   return exitCode(report, command.failOn, io);

@@ -14,6 +14,7 @@ import {
   summarizeAudit
 } from "./chunk-PYW23MQU.js";
 import {
+  defaultCachePath,
   historySource
 } from "./chunk-KVKJPITD.js";
 import {
@@ -337,7 +338,17 @@ async function auditRepository(target2, place, options) {
   const { index, total, ...objects } = place;
   const progress = (phase, p) => options.onProgress?.({ ...p, ...objects, repository: index + 1, repositories: total, name: target2.name, phase });
   const { onProgress: _, verify: __, ...common } = options;
-  const source = historySource({ repo: target2.repo, revs: ["--all"], mode: "history", root: target2.path, label: "--all" });
+  const cacheFile = options.cache === null ? void 0 : options.cache ?? defaultCachePath(target2.repo.gitDir);
+  const source = historySource({
+    repo: target2.repo,
+    revs: ["--all"],
+    mode: "history",
+    root: target2.path,
+    label: "--all",
+    ...cacheFile !== void 0 ? { cacheFile, cacheInGitDir: options.cache === void 0 } : {},
+    ...options.onWarning ? { warn: options.onWarning } : {},
+    ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}
+  });
   let last = { commits: 0, blobs: 0, bytes: 0 };
   const scanned = await runScan(source, {
     ...common,
@@ -370,6 +381,9 @@ async function audit(options) {
   const started = performance.now();
   const asOf = options.now ?? Date.now();
   const targets = await findRepositories(options.paths ?? [], options.cwd ?? process.cwd());
+  if (typeof options.cache === "string" && targets.length > 1) {
+    throw new UsageError(`--cache FILE goes with one repository (this audit has ${targets.length}); without it each repository keeps its own cache in its git directory`);
+  }
   const counts = options.onProgress ? await Promise.all(targets.map(objectCount)) : targets.map(() => 0);
   const objectsTotal = counts.reduce((a, b) => a + b, 0);
   const audited = [];

@@ -154,6 +154,10 @@ var SCAN_OPTIONS = {
   "stdin-name": { type: "string", value: "NAME", help: "the path to report for standard input (default: stdin)" },
   "max-file-size": { type: "string", value: "SIZE", help: "skip (and list) files larger than SIZE, e.g. 10MB (default: no limit)" }
 };
+var CACHE_OPTIONS = {
+  cache: { type: "string", value: "FILE", help: "keep what this audit learned in FILE (default: inside the git directory)" },
+  "no-cache": { type: "boolean", help: "neither read nor write a history cache" }
+};
 var HISTORY_SIZE_OPTION = {
   "max-file-size": { type: "string", value: "SIZE", help: "skip (and list) blobs larger than SIZE, e.g. 10MB, never inflated (default: no limit)" }
 };
@@ -170,8 +174,7 @@ var HISTORY_OPTIONS = {
     help: "scan only the commits in B that are not in A; A.. and ..B stand for HEAD at the open end; A...B: the commits of either side, not of both"
   },
   since: { type: "string", value: "REV", help: "scan only the commits, on any ref, that REV does not contain" },
-  cache: { type: "string", value: "FILE", help: "keep what this audit learned in FILE (default: inside the git directory)" },
-  "no-cache": { type: "boolean", help: "neither read nor write a history cache" }
+  ...CACHE_OPTIONS
 };
 var HOOK_OPTIONS = {
   ...REPO_OPTION,
@@ -188,6 +191,8 @@ var AUDIT_OPTIONS = {
   baseline: SUPPRESS_OPTIONS.baseline,
   ...RULE_OPTIONS,
   ...FILTER_OPTIONS,
+  ...HISTORY_SIZE_OPTION,
+  ...CACHE_OPTIONS,
   ...AS_OF_OPTION
 };
 var REPORT_MERGE_OPTIONS = {
@@ -533,7 +538,18 @@ function parseCommandLine(argv) {
   }
   if (first === "audit") {
     const asOf = parseAsOf(str("as-of"));
-    return { kind: "audit", ...flags, paths: positionals, ...asOf !== void 0 ? { asOf } : {} };
+    const cache = str("cache");
+    if (cache !== void 0 && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be used together");
+    const limit = sizeLimit(str("max-file-size"));
+    return {
+      kind: "audit",
+      ...flags,
+      paths: positionals,
+      ...asOf !== void 0 ? { asOf } : {},
+      ...cache !== void 0 ? { cache } : {},
+      ...values["no-cache"] ? { noCache: true } : {},
+      ...limit !== void 0 ? { maxFileSize: limit } : {}
+    };
   }
   const repo = str("repo");
   const git = { ...flags, ...repo !== void 0 ? { repo } : {} };
@@ -846,9 +862,9 @@ async function runCommand(command, io) {
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./audit-Z3UBAO7W.js")).runAudit(command, io);
+      return (await import("./audit-VGUPN4OH.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./audit-Z3UBAO7W.js")).runReportMerge(command, io);
+      return (await import("./audit-VGUPN4OH.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
       const { installHook, uninstallHook } = await import("./install-JJCMB46I.js");
