@@ -37924,18 +37924,7 @@ function parseCommandLine(argv) {
   }
   if (first === "audit") {
     const asOf = parseAsOf(str2("as-of"));
-    const cache = str2("cache");
-    if (cache !== void 0 && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be used together");
-    const limit = sizeLimit(str2("max-file-size"));
-    return {
-      kind: "audit",
-      ...flags,
-      paths: positionals,
-      ...asOf !== void 0 ? { asOf } : {},
-      ...cache !== void 0 ? { cache } : {},
-      ...values["no-cache"] ? { noCache: true } : {},
-      ...limit !== void 0 ? { maxFileSize: limit } : {}
-    };
+    return { kind: "audit", ...flags, paths: positionals, ...asOf !== void 0 ? { asOf } : {}, ...historyReading(values, str2) };
   }
   const repo = str2("repo");
   const git = { ...flags, ...repo !== void 0 ? { repo } : {} };
@@ -37944,17 +37933,12 @@ function parseCommandLine(argv) {
     const range = str2("range");
     const since = str2("since");
     if (range !== void 0 && since !== void 0) throw new UsageError("--range and --since cannot be used together");
-    const cache = str2("cache");
-    if (cache !== void 0 && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be used together");
-    const limit = sizeLimit(str2("max-file-size"));
     return {
       kind: "history",
       ...git,
-      ...limit !== void 0 ? { maxFileSize: limit } : {},
       ...range !== void 0 ? { range } : {},
       ...since !== void 0 ? { since } : {},
-      ...cache !== void 0 ? { cache } : {},
-      ...values["no-cache"] ? { noCache: true } : {}
+      ...historyReading(values, str2)
     };
   }
   if (first === "staged") {
@@ -37991,6 +37975,16 @@ function sizeLimit(value) {
   const limit = parseSize(value);
   if (limit instanceof Error) throw new UsageError(`--max-file-size: ${limit.message}`);
   return limit;
+}
+function historyReading(values, str2) {
+  const cache = str2("cache");
+  if (cache !== void 0 && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be used together");
+  const limit = sizeLimit(str2("max-file-size"));
+  return {
+    ...cache !== void 0 ? { cache } : {},
+    ...values["no-cache"] ? { noCache: true } : {},
+    ...limit !== void 0 ? { maxFileSize: limit } : {}
+  };
 }
 
 // src/action/inputs.ts

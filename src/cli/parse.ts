@@ -140,18 +140,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   if (first === 'audit') {
     const asOf = parseAsOf(str('as-of'));
-    const cache = str('cache');
-    if (cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache cannot be used together');
-    const limit = sizeLimit(str('max-file-size'));
-    return {
-      kind: 'audit',
-      ...flags,
-      paths: positionals,
-      ...(asOf !== undefined ? { asOf } : {}),
-      ...(cache !== undefined ? { cache } : {}),
-      ...(values['no-cache'] ? { noCache: true } : {}),
-      ...(limit !== undefined ? { maxFileSize: limit } : {}),
-    };
+    return { kind: 'audit', ...flags, paths: positionals, ...(asOf !== undefined ? { asOf } : {}), ...historyReading(values, str) };
   }
   const repo = str('repo');
   const git: GitFlags = { ...flags, ...(repo !== undefined ? { repo } : {}) };
@@ -160,17 +149,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
     const range = str('range');
     const since = str('since');
     if (range !== undefined && since !== undefined) throw new UsageError('--range and --since cannot be used together');
-    const cache = str('cache');
-    if (cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache cannot be used together');
-    const limit = sizeLimit(str('max-file-size'));
     return {
       kind: 'history',
       ...git,
-      ...(limit !== undefined ? { maxFileSize: limit } : {}),
       ...(range !== undefined ? { range } : {}),
       ...(since !== undefined ? { since } : {}),
-      ...(cache !== undefined ? { cache } : {}),
-      ...(values['no-cache'] ? { noCache: true } : {}),
+      ...historyReading(values, str),
     };
   }
   if (first === 'staged') {
@@ -216,4 +200,16 @@ function sizeLimit(value: string | undefined): number | undefined {
   const limit = parseSize(value);
   if (limit instanceof Error) throw new UsageError(`--max-file-size: ${limit.message}`);
   return limit;
+}
+
+/** How `history` and `audit` read a history: --cache FILE or --no-cache, and --max-file-size. */
+function historyReading(values: Record<string, unknown>, str: (name: string) => string | undefined): { cache?: string; noCache?: true; maxFileSize?: number } {
+  const cache = str('cache');
+  if (cache !== undefined && values['no-cache']) throw new UsageError('--cache and --no-cache cannot be used together');
+  const limit = sizeLimit(str('max-file-size'));
+  return {
+    ...(cache !== undefined ? { cache } : {}),
+    ...(values['no-cache'] ? { noCache: true as const } : {}),
+    ...(limit !== undefined ? { maxFileSize: limit } : {}),
+  };
 }

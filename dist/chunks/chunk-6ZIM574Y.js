@@ -538,18 +538,7 @@ function parseCommandLine(argv) {
   }
   if (first === "audit") {
     const asOf = parseAsOf(str("as-of"));
-    const cache = str("cache");
-    if (cache !== void 0 && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be used together");
-    const limit = sizeLimit(str("max-file-size"));
-    return {
-      kind: "audit",
-      ...flags,
-      paths: positionals,
-      ...asOf !== void 0 ? { asOf } : {},
-      ...cache !== void 0 ? { cache } : {},
-      ...values["no-cache"] ? { noCache: true } : {},
-      ...limit !== void 0 ? { maxFileSize: limit } : {}
-    };
+    return { kind: "audit", ...flags, paths: positionals, ...asOf !== void 0 ? { asOf } : {}, ...historyReading(values, str) };
   }
   const repo = str("repo");
   const git = { ...flags, ...repo !== void 0 ? { repo } : {} };
@@ -558,17 +547,12 @@ function parseCommandLine(argv) {
     const range = str("range");
     const since = str("since");
     if (range !== void 0 && since !== void 0) throw new UsageError("--range and --since cannot be used together");
-    const cache = str("cache");
-    if (cache !== void 0 && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be used together");
-    const limit = sizeLimit(str("max-file-size"));
     return {
       kind: "history",
       ...git,
-      ...limit !== void 0 ? { maxFileSize: limit } : {},
       ...range !== void 0 ? { range } : {},
       ...since !== void 0 ? { since } : {},
-      ...cache !== void 0 ? { cache } : {},
-      ...values["no-cache"] ? { noCache: true } : {}
+      ...historyReading(values, str)
     };
   }
   if (first === "staged") {
@@ -605,6 +589,16 @@ function sizeLimit(value) {
   const limit = parseSize(value);
   if (limit instanceof Error) throw new UsageError(`--max-file-size: ${limit.message}`);
   return limit;
+}
+function historyReading(values, str) {
+  const cache = str("cache");
+  if (cache !== void 0 && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be used together");
+  const limit = sizeLimit(str("max-file-size"));
+  return {
+    ...cache !== void 0 ? { cache } : {},
+    ...values["no-cache"] ? { noCache: true } : {},
+    ...limit !== void 0 ? { maxFileSize: limit } : {}
+  };
 }
 
 // src/cli/progress.ts
@@ -862,9 +856,9 @@ async function runCommand(command, io) {
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./audit-VGUPN4OH.js")).runAudit(command, io);
+      return (await import("./audit-ZR2WQGUF.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./audit-VGUPN4OH.js")).runReportMerge(command, io);
+      return (await import("./audit-ZR2WQGUF.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
       const { installHook, uninstallHook } = await import("./install-JJCMB46I.js");

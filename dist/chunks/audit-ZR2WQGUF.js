@@ -7,7 +7,7 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-DN7SFELY.js";
+} from "./chunk-6ZIM574Y.js";
 import {
   audit,
   formatAuditJson,

@@ -9,7 +9,7 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-DN7SFELY.js";
+} from "./chunk-6ZIM574Y.js";
 import "./chunk-PYW23MQU.js";
 import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";
