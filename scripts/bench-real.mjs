@@ -135,7 +135,7 @@ export async function benchRealRepo(path, kit) {
   }
   const same = reports.every((r) => findingKeys(r) === findingKeys(reports[0]));
   const cfBest = best(cf);
-  log(`  git rev-list|cat-file: ${cf.map((r) => fmtTime(r.ms)).join(', ')}`);
+  log(`  git rev-list|cat-file: ${cf.map((r) => fmtTime(r.ms)).join(', ')} (peak RSS ${Math.round(Math.max(...cf.map((r) => r.peakTreeBytes)) / MiB)} MB together)`);
   const rows = [];
   const figures = {};
   for (const [b, build] of builds.entries()) {
@@ -143,16 +143,18 @@ export async function benchRealRepo(path, kit) {
     const ratio = runBest.ms / cfBest.ms;
     const peakMb = Math.max(...pd[b].map((r) => r.peakRssBytes)) / MiB;
     const gitPeakMb = Math.max(0, ...pd[b].flatMap((r) => r.children.map((c) => c.peakRssMb)));
+    // pdguard and the git processes it runs at once, summed at each poll: the memory the run needs.
+    const treePeakMb = Math.max(...pd[b].map((r) => r.peakTreeBytes)) / MiB;
     const report = reports[b];
     const allBlobs = report.scan.blobsScanned === git.blobs;
-    log(`  pdguard ${build.label.padEnd(10)} ${pd[b].map((r) => fmtTime(r.ms)).join(', ')}: ${fmtRatio(ratio, 2)} git; peak RSS ${Math.round(peakMb)} MB (git under it: ${Math.round(gitPeakMb)} MB); ${report.scan.commitsScanned} commits, ${report.scan.blobsScanned} blobs${allBlobs ? '' : ` (git lists ${git.blobs})`}, ${report.findings.length} findings`);
+    log(`  pdguard ${build.label.padEnd(10)} ${pd[b].map((r) => fmtTime(r.ms)).join(', ')}: ${fmtRatio(ratio, 2)} git; peak RSS ${Math.round(treePeakMb)} MB together (pdguard ${Math.round(peakMb)} MB, largest git child ${Math.round(gitPeakMb)} MB); ${report.scan.commitsScanned} commits, ${report.scan.blobsScanned} blobs${allBlobs ? '' : ` (git lists ${git.blobs})`}, ${report.findings.length} findings`);
     const tag = builds.length > 1 ? ` [${build.label}]` : '';
     rows.push(
       { benchmark: `history ${basename(path)} vs rev-list|cat-file${tag}`, pdguard: fmtTime(runBest.ms), baseline: fmtTime(cfBest.ms), ratio: fmtRatio(ratio, 2), target: `<= ${REAL_TARGETS.history}x (aim ${REAL_TARGETS.historyAim}x)`, met: ratio <= REAL_TARGETS.history },
-      { benchmark: `  peak RSS, pdguard + largest git child${tag}`, pdguard: `${Math.round(peakMb)} + ${Math.round(gitPeakMb)} MB`, baseline: '-', ratio: '-', target: `<= ${REAL_TARGETS.historyPeakMb} MB`, met: peakMb + gitPeakMb <= REAL_TARGETS.historyPeakMb },
+      { benchmark: `  peak RSS, pdguard and git at once${tag}`, pdguard: `${Math.round(treePeakMb)} MB`, baseline: '-', ratio: '-', target: `<= ${REAL_TARGETS.historyPeakMb} MB`, met: treePeakMb <= REAL_TARGETS.historyPeakMb },
       { benchmark: `  blobs scanned (baseline: git)${tag}`, pdguard: `${report.scan.blobsScanned}`, baseline: `${git.blobs}`, ratio: '-', target: 'the same', met: allBlobs },
     );
-    figures[build.label] = { bestMs: runBest.ms, runsMs: pd[b].map((r) => r.ms), ratio, peakRssMb: peakMb, gitPeakRssMb: gitPeakMb, children: pd[b].flatMap((r) => r.children), commitsScanned: report.scan.commitsScanned, blobsScanned: report.scan.blobsScanned, findings: report.findings.length };
+    figures[build.label] = { bestMs: runBest.ms, runsMs: pd[b].map((r) => r.ms), ratio, peakRssMb: peakMb, gitPeakRssMb: gitPeakMb, treePeakRssMb: treePeakMb, children: pd[b].flatMap((r) => r.children), commitsScanned: report.scan.commitsScanned, blobsScanned: report.scan.blobsScanned, findings: report.findings.length };
   }
   if (builds.length > 1) rows.push({ benchmark: `  same findings (history ${basename(path)})`, pdguard: same ? 'yes' : 'no', baseline: '-', ratio: '-', target: 'yes', met: same });
   return {

@@ -92,7 +92,8 @@ function descendants(pid) {
 /**
  * Run a command (a pipeline: `sh -c`) to completion: wall time, and the peak resident set (VmHWM)
  * of the process and of each process below it, polled from /proc every 20 ms. VmHWM only grows,
- * so a poll misses at most what a process adds in its last 20 ms.
+ * so a poll misses at most what a process adds in its last 20 ms. `peakTreeBytes` is the most
+ * the whole tree held at one poll (the sum of the VmRSS of every process alive then).
  */
 export function measureTree(argv, { cwd = root } = {}) {
   return new Promise((resolve, reject) => {
@@ -118,16 +119,20 @@ export function measureTree(argv, { cwd = root } = {}) {
       try {
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-        return { kb: field('VmHWM'), anonKb: field('RssAnon') };
+        return { kb: field('VmHWM'), anonKb: field('RssAnon'), nowKb: field('VmRSS') };
       } catch {
-        return { kb: 0, anonKb: 0 };
+        return { kb: 0, anonKb: 0, nowKb: 0 };
       }
     };
+    // The most the whole tree held at one poll: processes that run at once count together.
+    let treeKb = 0;
     const poll = () => {
+      let nowKb = 0;
       for (const pid of [child.pid, ...descendants(child.pid)]) {
         const command = label(pid);
         if (!command) continue;
-        const { kb, anonKb } = memory(pid);
+        const { kb, anonKb, nowKb: rss } = memory(pid);
+        nowKb += rss;
         const entry = peaks.get(pid);
         // A child shows its parent's command line and memory until it execs: count from the exec on.
         if (!entry || entry.command !== command) peaks.set(pid, { command, kb, anonKb });
@@ -136,6 +141,7 @@ export function measureTree(argv, { cwd = root } = {}) {
           entry.anonKb = Math.max(entry.anonKb, anonKb);
         }
       }
+      treeKb = Math.max(treeKb, nowKb);
     };
     const timer = setInterval(poll, 20);
     child.on('error', reject);
@@ -150,6 +156,7 @@ export function measureTree(argv, { cwd = root } = {}) {
         stderr: Buffer.concat(stderr).toString('utf8'),
         peakRssBytes: self.kb * 1024,
         peakAnonBytes: self.anonKb * 1024,
+        peakTreeBytes: treeKb * 1024,
         // git's RSS is mostly the pack files it maps (page cache, shared), hence the anonymous part apart.
         children: [...peaks.values()].filter((p) => p.kb > 0).map((p) => ({ command: p.command, peakRssMb: p.kb / 1024, peakAnonMb: p.anonKb / 1024 })),
       });

@@ -5,28 +5,34 @@
  */
 import { InputError } from '../errors.js';
 import { BLOB_READING } from '../history/objects.js';
-import { exitOf, gitComplaint, spawnGit } from './process.js';
+import { Fifo } from '../util/fifo.js';
+import { type ReadGit, exitOf, gitComplaint, spawnGitReading } from './process.js';
+
+/** cat-file's answers are read into one buffer of this size, again and again. */
+const READ_BUFFER = 256 * 1024;
 
 /** Blobs up to this size are handed on whole, in one piece (see BlobSink.chunk). */
 const WHOLE_BLOB_LIMIT = 1024 * 1024;
 
+/** What is done with each answer; `oid` is the blob's id as cat-file names it (the one asked for). */
 export interface BlobSink {
   /**
    * A piece of the blob's content; `last` when it ends the content (always so for a small blob,
    * given whole). The bytes are valid during the call only: a small blob gathered over several
    * reads is handed over in one reused buffer.
    */
-  chunk(data: Buffer, last: boolean): void;
-  end(size: number): void;
-  missing(): void;
+  chunk(data: Buffer, last: boolean, oid: string): void;
+  end(size: number, oid: string): void;
+  missing(oid: string): void;
 }
 
 export class BlobReader {
-  private readonly child;
+  private readonly child: ReadGit['child'];
   private readonly exit;
-  private readonly queue: BlobSink[] = [];
+  private readonly queue = new Fifo<BlobSink>();
   private header = '';
-  private remaining = -1; // bytes of content still to come for queue[0]; -1 while reading a header
+  private oid = '';
+  private remaining = -1; // bytes of content still to come for the oldest request; -1 while reading a header
   private size = 0;
   private trailer = false; // the newline after each content
   /** A small blob being gathered over several reads, and how much of it has come. */
@@ -37,13 +43,20 @@ export class BlobReader {
   private failure: Error | null = null;
   private done: Promise<void>;
 
-  constructor(repo: string) {
-    this.child = spawnGit(repo, [...BLOB_READING, 'cat-file', '--batch', '--buffer']);
+  /** cat-file in `repo`, its answers read into one reused buffer (spawnGitReading). */
+  static async open(repo: string): Promise<BlobReader> {
+    let reader: BlobReader | undefined;
+    const read = await spawnGitReading(repo, [...BLOB_READING, 'cat-file', '--batch', '--buffer'], Buffer.allocUnsafe(READ_BUFFER), (data) => reader!.receive(data));
+    reader = new BlobReader(read);
+    return reader;
+  }
+
+  private constructor({ child, ended }: ReadGit) {
+    this.child = child;
     this.exit = exitOf(this.child);
     this.child.stdin.on('error', () => {}); // reported through the exit status instead
-    this.child.stdout.on('data', (data: Buffer) => this.receive(data));
     this.done = new Promise((resolve, reject) => {
-      this.child.stdout.on('end', () => {
+      void ended.then(() => {
         void this.exit.then(({ code, stderr }) => {
           if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
           else if (this.queue.length) reject(new InputError('git cat-file stopped before answering every request'));
@@ -60,6 +73,16 @@ export class BlobReader {
   request(oid: string, sink: BlobSink): boolean {
     this.queue.push(sink);
     return this.child.stdin.write(`${oid}\n`);
+  }
+
+  /**
+   * Ask for many blobs in one write, all answered to `sink`. Nothing waits: what cat-file has not
+   * read yet waits in the stream's buffer (41 bytes a blob), as the whole list would wait anyway.
+   */
+  requestAll(oids: readonly string[], sink: BlobSink): void {
+    if (oids.length === 0) return;
+    for (let i = 0; i < oids.length; i++) this.queue.push(sink);
+    this.child.stdin.write(`${oids.join('\n')}\n`);
   }
 
   /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
@@ -107,11 +130,11 @@ export class BlobReader {
         continue;
       }
       const take = Math.min(this.remaining, data.length - offset);
-      const sink = this.queue[0]!;
+      const sink = this.queue.peek()!;
       if (this.size > WHOLE_BLOB_LIMIT) {
-        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining);
+        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining, this.oid);
       } else if (this.gathered === 0 && take === this.remaining) {
-        sink.chunk(data.subarray(offset, offset + take), true); // all of it in this read: no copy
+        sink.chunk(data.subarray(offset, offset + take), true, this.oid); // all of it in this read: no copy
       } else {
         // Pipe reads are 64 KB: a small blob spread over several is gathered and handed on whole,
         // so that the engine scans it in one pass.
@@ -122,7 +145,7 @@ export class BlobReader {
         data.copy(this.gathering, this.gathered, offset, offset + take);
         this.gathered += take;
         if (this.gathered === this.size) {
-          sink.chunk(this.gathering, true);
+          sink.chunk(this.gathering, true, this.oid);
           this.gathering = null;
           this.gathered = 0;
         }
@@ -130,7 +153,7 @@ export class BlobReader {
       offset += take;
       this.remaining -= take;
       if (this.remaining === 0) {
-        this.queue.shift()!.end(this.size);
+        this.queue.shift()!.end(this.size, this.oid);
         this.remaining = -1;
         this.trailer = true;
       }
@@ -139,14 +162,15 @@ export class BlobReader {
 
   private startObject(header: string): void {
     const parts = header.split(' ');
+    this.oid = parts[0]!;
     if (parts[1] === 'missing' || parts[1] === 'ambiguous') {
-      this.queue.shift()?.missing();
+      this.queue.shift()?.missing(this.oid);
       return;
     }
     this.size = Number(parts[2]);
     this.remaining = this.size;
     if (this.size === 0) {
-      this.queue.shift()!.end(0);
+      this.queue.shift()!.end(0, this.oid);
       this.remaining = -1;
       this.trailer = true;
     }

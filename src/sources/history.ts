@@ -15,11 +15,12 @@
  * reported once, at the commit that introduced it. The same secret in two files is two findings.
  */
 import type { CompiledRules } from '../engine/compiled-rules.js';
-import { BlobReader } from '../git/catfile.js';
+import { type BlobSink, BlobReader } from '../git/catfile.js';
 import type { Repo } from '../git/repo.js';
 import { blobsChangedIn, findOccurrences } from '../history/attribute.js';
 import { type CachedOccurrence, type HistoryCache, type Seal, emptyCache, loadCache, rulesKey, saveCache, userSeal } from '../history/cache.js';
-import { allWithin, blobsLargerThan, countCommits, listBlobs, tipsOf } from '../history/objects.js';
+import { SizeGate, allWithin, countCommits, listBlobs, tipsOf } from '../history/objects.js';
+import { packOrder } from '../history/pack-order.js';
 import { formatSize } from '../util/size.js';
 import { sha256 } from '../pipeline/findings.js';
 import { version } from '../package-info.js';
@@ -91,9 +92,13 @@ async function scanHistoryBlobs(
 
   const unreadable = { count: 0 };
   const tracked: SourceEvents = { ...events, skipped: (skip) => (unreadable.count++, events.skipped(skip)) };
-  const newCommits = await countCommits(dir, newRevs);
-  const totals: SourceTotals = { bytes: 0, files: 0, commits: newCommits, blobs: 0 };
+  const totals: SourceTotals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
+  // Counted beside the listing (it walks commits only); awaited below, where a failure surfaces.
+  const commitsCounted = countCommits(dir, newRevs).then((count) => (totals.commits = count));
+  commitsCounted.catch(() => {});
   const known = (oid: string) => cache.clean.has(oid) || (reuse && cache.findings.has(oid));
+  // Blobs that held findings are always scanned again: the cache never vouches for a secret's absence.
+  const rescan = reuse ? [...cache.findings.keys()] : [];
   const list = await listBlobs(dir, newRevs, known);
   if (!walksWhole) {
     // A range: content its commits put at a path is theirs to answer for, even when the base
@@ -101,17 +106,27 @@ async function scanHistoryBlobs(
     const listed = new Set(list.oids);
     for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !known(oid)) list.oids.push(oid);
   }
-  if (options.maxFileSize !== undefined) {
-    // Sizes come from the object headers (cat-file --batch-check): a large blob is never inflated.
-    const limit = options.maxFileSize;
-    const large = await blobsLargerThan(dir, list.oids, limit);
-    for (const [oid, size] of large) tracked.skipped(tooLargeBlob(oid, size, limit));
-    list.oids = list.oids.filter((oid) => !large.has(oid));
+  const oids = await packOrder(dir, [...rescan, ...list.oids]);
+  // (sizes, for --max-file-size) -> reading and matching, at once.
+  const scan = new BlobScan(await BlobReader.open(dir), rules, totals, tracked, oids.length);
+  const limit = options.maxFileSize;
+  const gate = limit === undefined ? null : new SizeGate(dir, limit, (batch) => scan.add(batch), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
+  try {
+    for (let start = 0; start < oids.length; start += REQUESTS) {
+      const batch = oids.slice(start, start + REQUESTS);
+      if (gate) gate.push(batch);
+      else scan.add(batch);
+    }
+    await gate?.close();
+    await scan.close();
+  } catch (error) {
+    gate?.kill();
+    scan.kill();
+    throw error;
   }
+  await commitsCounted;
   for (const skip of await missingBlobs(dir, newRevs, list.missing)) tracked.skipped(skip);
-  // Blobs that held findings are always scanned again: the cache never vouches for a secret's absence.
-  const rescan = reuse ? [...cache.findings.keys()] : [];
-  const found = await scanBlobs(dir, [...rescan, ...list.oids], rules, totals, tracked);
+  const found = scan.found;
 
   const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
   const fresh = await attribute(dir, newRevs, found, list.missing.length === 0);
@@ -125,9 +140,9 @@ async function scanHistoryBlobs(
 
   if (cacheFile && unreadable.count === 0) {
     const clean = cache.clean;
-    for (const oid of list.oids) if (!found.has(oid)) clean.add(oid);
+    for (const oid of scan.clean) clean.add(oid);
     const next: HistoryCache = walksWhole
-      ? { selection, tips, commits: (reuse ? cache.commits : 0) + newCommits, clean, findings: placesOf(found), occurrences: [...cached, ...fresh] }
+      ? { selection, tips, commits: (reuse ? cache.commits : 0) + totals.commits, clean, findings: placesOf(found), occurrences: [...cached, ...fresh] }
       : // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
         { ...cache, clean, findings: new Map([...cache.findings, ...placesOf(found)]) };
     const failed = saveCache(cacheFile, next, pdguard, key, seal);
@@ -135,6 +150,9 @@ async function scanHistoryBlobs(
   }
   return totals;
 }
+
+/** Blob ids written to cat-file at a time. */
+const REQUESTS = 4096;
 
 function placesOf(found: Map<string, Match[]>): Map<string, { ruleId: string; line: number; column: number; secretHash: string }[]> {
   return new Map(
@@ -163,37 +181,58 @@ async function missingBlobs(dir: string, revs: string[], oids: readonly string[]
   return oids.map((oid) => missingBlob(oid, first.get(oid)));
 }
 
-/** Scan `oids` through one cat-file; the matches of those with findings. */
-async function scanBlobs(dir: string, oids: readonly string[], rules: CompiledRules, totals: SourceTotals, events: SourceEvents): Promise<Map<string, Match[]>> {
-  const found = new Map<string, Match[]>();
-  const total = totals.blobs + oids.length;
-  const reader = new BlobReader(dir);
-  try {
-    for (const oid of oids) {
-      // The scanner is made when the blob's content comes, not when it is asked for: thousands of
-      // requests wait in the pipes at any time.
-      let sink: ReturnType<typeof scanningSink> | undefined;
-      const scanner = () =>
-        (sink ??= scanningSink(rules, (result, size) => {
-          totals.blobs++;
-          totals.bytes += size;
-          if (result.kind === 'scanned' && result.matches.length) found.set(oid, result.matches);
-          events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: total });
-        }));
-      const more = reader.request(oid, {
-        chunk: (data, last) => scanner().chunk(data, last),
-        end: (size) => scanner().end(size),
-        missing: () => events.skipped(missingBlob(oid)),
-      });
-      // cat-file is behind: wait until it catches up (bounded memory).
-      if (!more) await reader.drained();
-    }
-    await reader.close();
-  } catch (error) {
-    reader.kill();
-    throw error;
+/**
+ * Blobs read through one cat-file and matched as their content comes: every blob asked for is
+ * answered to the same sink, one at a time, so nothing is held per blob while it waits.
+ */
+class BlobScan {
+  /** The matches of the blobs with findings. */
+  readonly found = new Map<string, Match[]>();
+  /** Blobs scanned without a finding. */
+  readonly clean: string[] = [];
+  /** Blobs the size stage held back (they are not read, so not in the total). */
+  tooLarge = 0;
+  private current: ReturnType<typeof scanningSink> | undefined;
+  private readonly sink: BlobSink;
+
+  constructor(
+    private readonly reader: BlobReader,
+    private readonly rules: CompiledRules,
+    private readonly totals: SourceTotals,
+    private readonly events: SourceEvents,
+    private readonly total: number,
+  ) {
+    this.sink = {
+      chunk: (data, last, oid) => this.scanner(oid).chunk(data, last),
+      end: (size, oid) => this.scanner(oid).end(size),
+      missing: (oid) => events.skipped(missingBlob(oid)),
+    };
   }
-  return found;
+
+  add(oids: readonly string[]): void {
+    this.reader.requestAll(oids, this.sink);
+  }
+
+  close(): Promise<void> {
+    return this.reader.close();
+  }
+
+  kill(): void {
+    this.reader.kill();
+  }
+
+  /** The scanner of the blob whose content is coming, made when its first bytes arrive. */
+  private scanner(oid: string): ReturnType<typeof scanningSink> {
+    return (this.current ??= scanningSink(this.rules, (result, size) => {
+      this.current = undefined;
+      const totals = this.totals;
+      totals.blobs++;
+      totals.bytes += size;
+      if (result.kind === 'scanned' && result.matches.length) this.found.set(oid, result.matches);
+      else this.clean.push(oid);
+      this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
+    }));
+  }
 }
 
 /** Every place (commit, path, file through renames) where a blob with findings appears in `revs`, in order. */

@@ -50,7 +50,7 @@ export async function stagedSource(repoArg: string): Promise<Source> {
       const files = staged.filter((f) => f.newMode !== GITLINK && f.newMode !== SYMLINK && wanted(f.path));
       const totals: SourceTotals = { bytes: 0, files: 0, commits: 0, blobs: files.length };
       if (files.length === 0) return totals;
-      const reader = new BlobReader(repo.dir);
+      const reader = await BlobReader.open(repo.dir);
       for (const file of files) {
         // A new file (or one that changed type, a link become a file) is added whole; an existing
         // one only where its diff adds lines. One the diff did not show is taken whole: scan more, never less.

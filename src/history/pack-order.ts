@@ -1,0 +1,137 @@
+/**
+ * The order in which cat-file inflates blobs fastest: the order they are stored in their pack.
+ * Deltas are stored after the bases they are made from, so reading in pack order keeps the bases a
+ * chain needs in git's delta-base cache; in rev-list's order they are evicted and inflated again.
+ * On git.git's history: 18 s with a 48 MB cache (115 MB resident) in pack order, against 21.4 s
+ * with git's default 96 MB (181 MB resident) in rev-list's order.
+ *
+ * The offsets come from the packs' `.idx` files (version 2: a fan-out table, the sorted object
+ * ids, their CRCs, 32-bit offsets and 64-bit ones for large packs), read in bounded blocks in one
+ * pass, merged with the sorted ids asked for. The order only makes reading faster: an id found in
+ * no index (a loose object, an alternate, an index this code cannot read, a malformed one) keeps
+ * its place after the others, and cat-file still reads every blob by its id.
+ */
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { runGit } from '../git/process.js';
+
+const MAGIC = 0xff744f63; // "\377tOc"
+const HEADER = 8;
+const FANOUT = 256 * 4;
+/** Object ids are read this many at a time: bounded memory for an index of any size. */
+const BLOCK = 16 * 1024;
+
+/** `oids` reordered by where their objects are stored (pack by pack, by offset); the rest after, in their order. */
+export async function packOrder(dir: string, oids: readonly string[]): Promise<string[]> {
+  if (oids.length < 2) return [...oids];
+  const packs = await packIndexes(dir);
+  if (packs.length === 0) return [...oids];
+  const hashBytes = oids[0]!.length / 2;
+  // The ids asked for, sorted (hex order is byte order), to be merged with each index's sorted ids.
+  const sorted = oids.map((_, i) => i).sort((a, b) => (oids[a]! < oids[b]! ? -1 : oids[a]! > oids[b]! ? 1 : 0));
+  const wanted = Buffer.allocUnsafe(sorted.length * hashBytes);
+  sorted.forEach((index, k) => wanted.write(oids[index]!, k * hashBytes, 'hex'));
+  // Where each id is stored: pack rank and offset in one number (packs < 2^12, offsets < 2^40).
+  const place = new Float64Array(oids.length).fill(Infinity);
+  for (const [rank, file] of packs.entries()) {
+    if (rank >= 4096) break;
+    try {
+      locate(file, hashBytes, wanted, (k, offset) => {
+        const index = sorted[k]!;
+        if (place[index] === Infinity) place[index] = rank * 2 ** 40 + offset;
+      });
+    } catch {
+      // An index that cannot be read in full: its objects keep their places.
+    }
+  }
+  const order = oids.map((_, i) => i);
+  // Stable: ids with the same place (none found) keep rev-list's order.
+  order.sort((a, b) => place[a]! - place[b]! || a - b);
+  return order.map((i) => oids[i]!);
+}
+
+/** The repository's pack indexes, newest first (as git looks in them). */
+async function packIndexes(dir: string): Promise<string[]> {
+  const { code, stdout } = await runGit(dir, ['rev-parse', '--path-format=absolute', '--git-path', 'objects/pack']);
+  if (code !== 0) return [];
+  const packDir = stdout.trim();
+  try {
+    return readdirSync(packDir)
+      .filter((name) => name.endsWith('.idx'))
+      .map((name) => {
+        const path = join(packDir, name);
+        return { path, mtime: statSync(path).mtimeMs };
+      })
+      .sort((a, b) => b.mtime - a.mtime)
+      .map((pack) => pack.path);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Walk one version-2 index's sorted ids beside `wanted` (sorted, `hashBytes` each) and report the
+ * offset of each wanted id the index holds (by its position k in `wanted`). Throws on a file that
+ * is not such an index or ends early.
+ */
+function locate(file: string, hashBytes: number, wanted: Buffer, found: (k: number, offset: number) => void): void {
+  // O_NONBLOCK: a FIFO planted as an index must not wait for a writer; only a regular file is read.
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error('not a file');
+    const size = stat.size;
+    const head = read(fd, 0, HEADER + FANOUT);
+    if (head.readUInt32BE(0) !== MAGIC || head.readUInt32BE(4) !== 2) throw new Error('not a version 2 pack index');
+    const count = head.readUInt32BE(HEADER + 255 * 4);
+    const idsAt = HEADER + FANOUT;
+    const offsetsAt = idsAt + count * (hashBytes + 4); // past the ids and their CRCs
+    const largeAt = offsetsAt + count * 4;
+    if (largeAt + 2 * hashBytes > size) throw new Error('pack index too short');
+
+    // Pass 1: merge the ids; note which index entries are wanted.
+    const hits: number[] = []; // [entry, k] pairs
+    const total = wanted.length / hashBytes;
+    let k = 0;
+    for (let start = 0; start < count && k < total; start += BLOCK) {
+      const n = Math.min(BLOCK, count - start);
+      const ids = read(fd, idsAt + start * hashBytes, n * hashBytes);
+      for (let i = 0; i < n && k < total; ) {
+        const c = ids.compare(wanted, k * hashBytes, (k + 1) * hashBytes, i * hashBytes, (i + 1) * hashBytes);
+        if (c === 0) {
+          hits.push(start + i, k);
+          i++;
+          k++;
+        } else if (c < 0) i++;
+        else k++;
+      }
+    }
+    // Pass 2: their offsets, in entry order (ascending): again one pass over the table.
+    let block: Buffer = Buffer.alloc(0);
+    let blockStart = -1;
+    for (let h = 0; h < hits.length; h += 2) {
+      const entry = hits[h]!;
+      if (blockStart < 0 || entry >= blockStart + block.length / 4) {
+        blockStart = entry;
+        block = read(fd, offsetsAt + entry * 4, Math.min(BLOCK, count - entry) * 4);
+      }
+      const small = block.readUInt32BE((entry - blockStart) * 4);
+      // The high bit marks an offset kept in the 64-bit table.
+      const offset = small & 0x80000000 ? Number(read(fd, largeAt + (small & 0x7fffffff) * 8, 8).readBigUInt64BE(0)) : small;
+      found(hits[h + 1]!, offset);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function read(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, buffer, got, length - got, position + got);
+    if (n === 0) throw new Error('pack index ends early');
+    got += n;
+  }
+  return buffer;
+}
