@@ -1,21 +1,21 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-SBA7T4EY.js";
+} from "./chunks/chunk-HXVMSJOW.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-DRKF24AO.js";
+} from "./chunks/chunk-3WLGLLAT.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-EFC6DYR7.js";
+} from "./chunks/chunk-PY6C4XKY.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-W5WXTONE.js";
+} from "./chunks/chunk-EWGX4W7J.js";
 import {
   FORMATS,
   formatGithub,
@@ -28,7 +28,7 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-PYW23MQU.js";
+} from "./chunks/chunk-D2GFJXTA.js";
 import "./chunks/chunk-ZHHEOBYL.js";
 import {
   verifyFindings
@@ -38,9 +38,9 @@ import "./chunks/chunk-UCDQMYKO.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-7R4JDM35.js";
-import "./chunks/chunk-KVKJPITD.js";
-import "./chunks/chunk-7T2USJSB.js";
+} from "./chunks/chunk-UG6K76P3.js";
+import "./chunks/chunk-GXPI7YJK.js";
+import "./chunks/chunk-OTRKBF3O.js";
 import {
   formatBaseline,
   readBaseline,
@@ -64,8 +64,8 @@ import {
 import {
   redactSecret
 } from "./chunks/chunk-H4DPYPV2.js";
-import "./chunks/chunk-3LIFNVIA.js";
-import "./chunks/chunk-PXSEX2SI.js";
+import "./chunks/chunk-WRNQB6ZF.js";
+import "./chunks/chunk-7CLRDRJK.js";
 import {
   findConfig,
   loadConfig,

@@ -2610,7 +2610,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect2({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -5833,7 +5833,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants5 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5908,7 +5908,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6003,11 +6003,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants5.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants5.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6030,10 +6030,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants5.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6050,7 +6050,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants5.ERROR[ret], data);
+        return new HTTPParserError(message, constants6.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6230,7 +6230,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants5.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6252,7 +6252,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6288,13 +6288,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -7762,7 +7762,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect2,
+        connect: connect3,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7814,7 +7814,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7838,15 +7838,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7861,7 +7861,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url);
-        this[kConnector] = connect2;
+        this[kConnector] = connect3;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http3.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect(this);
+        connect2(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler) {
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
         assert(client[kSize] === 0);
       }
     }
-    async function connect(client) {
+    async function connect2(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
       let { host, hostname, protocol, port } = client[kUrl];
@@ -8150,7 +8150,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect(client);
+          connect2(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -8446,7 +8446,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect,
+        connect: connect2,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -8462,25 +8462,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect !== "function") {
-          connect = buildConnector({
+        if (typeof connect2 !== "function") {
+          connect2 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect
+            ...connect2
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8677,25 +8677,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent3 = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect && typeof connect !== "function") {
-          connect = { ...connect };
+        if (connect2 && typeof connect2 !== "function") {
+          connect2 = { ...connect2 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls };
+        this[kOptions] = { ...util.deepClone(options), connect: connect2, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8791,16 +8791,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect });
+          this.#client = factory(proxyUrl, { connect: connect2 });
         } else {
-          this.#client = new Client(proxyUrl, { connect });
+          this.#client = new Client(proxyUrl, { connect: connect2 });
         }
       }
       [kDispatch](opts, handler) {
@@ -8862,7 +8862,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect = buildConnector({ ...opts.proxyTls });
+        const connect2 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8870,13 +8870,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect,
+              connect: connect2,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect });
+        this[kClient] = clientFactory(url, { connect: connect2 });
         this[kAgent] = new Agent3({
           ...opts,
           factory,
@@ -10633,10 +10633,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect(opts, callback) {
+    function connect2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve9, reject) => {
-          connect.call(this, opts, (err, data) => {
+          connect2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve9(data);
           });
         });
@@ -10652,7 +10652,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module2.exports = connect;
+    module2.exports = connect2;
   }
 });
 
@@ -27308,7 +27308,7 @@ var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
-    var constants5 = require_constants6();
+    var constants6 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -27316,7 +27316,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants5;
+    } = constants6;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -27525,7 +27525,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants6.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -27571,8 +27571,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants5.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants6.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants6.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -28268,7 +28268,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants5.globChars(opts.windows);
+      } = constants6.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -28327,7 +28327,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
-    var constants5 = require_constants6();
+    var constants6 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -28455,7 +28455,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants5;
+    picomatch2.constants = constants6;
     module2.exports = picomatch2;
   }
 });
@@ -28550,7 +28550,7 @@ var init_findings = __esm({
 // src/verify/cache.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname6, join as join7 } from "node:path";
+import { basename as basename3, dirname as dirname6, join as join8 } from "node:path";
 function clean(text) {
   return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
 }
@@ -28662,7 +28662,7 @@ var init_cache = __esm({
         }
         const data = { version: VERSION, apiUrls: this.apiUrls, entries };
         const dir = dirname6(this.file);
-        const temp = join7(dir, `.${basename3(this.file)}.${process.pid}.${randomBytes2(6).toString("hex")}.tmp`);
+        const temp = join8(dir, `.${basename3(this.file)}.${process.pid}.${randomBytes2(6).toString("hex")}.tmp`);
         try {
           await mkdir2(dir, { recursive: true });
           await writeFile2(temp, `${JSON.stringify(data, null, 2)}
@@ -32430,7 +32430,7 @@ function getIDToken(aud) {
 
 // src/action/run.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { mkdirSync as mkdirSync3, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync3, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname10, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve8, sep as sep7 } from "node:path";
 
 // src/commands/history.ts
@@ -32449,6 +32449,10 @@ var SHALLOW_FIX = "run `git fetch --unshallow` (in GitHub Actions: actions/check
 // src/git/process.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { spawn as spawn2 } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { connect, createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
 var NEUTRAL = [
   // What pdguard parses.
   ["core.quotePath", "false"],
@@ -32519,11 +32523,7 @@ function gitArguments(args, options = {}) {
 var gitObserver;
 function spawnGit(repo, args, options = {}) {
   const child2 = spawn2("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment(process.env, options) });
-  const observer = gitObserver;
-  if (observer) {
-    const started = performance.now();
-    child2.once("close", (code) => observer({ dir: repo, args, code, ms: Math.round(performance.now() - started) }));
-  }
+  observe(repo, args, child2);
   return child2;
 }
 async function runGit(dir, args, options = {}) {
@@ -32533,6 +32533,51 @@ async function runGit(dir, args, options = {}) {
   child2.stdout.on("data", (d) => chunks.push(d));
   const { code, stderr } = await exitOf(child2);
   return { code, stdout: Buffer.concat(chunks).toString("utf8"), stderr };
+}
+async function spawnGitReading(repo, args, buffer, received) {
+  const pair = await socketPair(buffer, received).catch(() => null);
+  const stdio = ["pipe", pair ? pair.writer : "pipe", "pipe"];
+  const child2 = spawn2("git", gitArguments(args), { cwd: repo, stdio: [...stdio], env: gitEnvironment(process.env) });
+  observe(repo, args, child2);
+  if (pair) {
+    pair.writer.destroy();
+    return { child: child2, ended: pair.ended };
+  }
+  child2.stdout.on("data", received);
+  const ended = new Promise((resolve9) => child2.stdout.once("close", () => resolve9()));
+  return { child: child2, ended };
+}
+async function socketPair(buffer, received) {
+  const dir = mkdtempSync(join3(tmpdir(), "pdguard-"));
+  const server = createServer();
+  try {
+    const path6 = join3(dir, "out");
+    await new Promise((resolve9, reject) => {
+      server.once("error", reject);
+      server.listen(path6, resolve9);
+    });
+    const accepted = new Promise((resolve9) => server.once("connection", resolve9));
+    const reader = connect({ path: path6, onread: { buffer, callback: (length, data) => (received(Buffer.from(data.buffer, data.byteOffset, length)), true) } });
+    const connected = new Promise((resolve9, reject) => {
+      reader.once("connect", resolve9);
+      reader.once("error", reject);
+    });
+    const [writer] = await Promise.all([accepted, connected]);
+    reader.on("error", () => {
+    });
+    const ended = new Promise((resolve9) => reader.once("close", () => resolve9()));
+    return { writer, ended };
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+function observe(repo, args, child2) {
+  const observer = gitObserver;
+  if (observer) {
+    const started = performance.now();
+    child2.once("close", (code) => observer({ dir: repo, args, code, ms: Math.round(performance.now() - started) }));
+  }
 }
 function exitOf(child2) {
   let stderr = "";
@@ -32570,7 +32615,7 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { homedir } from "node:os";
 import { closeSync, constants as constants3, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
 var FORMAT = "pdguard-history-cache";
 var SCHEMA = 1;
 var emptyCache = () => ({ selection: "", tips: [], commits: 0, clean: /* @__PURE__ */ new Set(), findings: /* @__PURE__ */ new Map(), occurrences: [] });
@@ -32585,9 +32630,9 @@ function checksum(stored, seal) {
 }
 function userSeal(env = process.env) {
   try {
-    const base = env.XDG_CACHE_HOME || join3(homedir(), ".cache");
-    const dir = join3(base, "pdguard");
-    const file = join3(dir, "history-cache-key");
+    const base = env.XDG_CACHE_HOME || join4(homedir(), ".cache");
+    const dir = join4(base, "pdguard");
+    const file = join4(dir, "history-cache-key");
     mkdirSync(dir, { recursive: true, mode: 448 });
     try {
       if (lstatSync(file).isSymbolicLink()) return { key: null };
@@ -32661,7 +32706,7 @@ function saveCache(path6, cache, pdguard, rules, seal) {
   };
   const text = JSON.stringify({ ...rest, check: checksum(rest, seal) });
   const dir = dirname3(path6);
-  const temp = join3(dir, `.history-cache.${process.pid}.${Date.now()}.tmp`);
+  const temp = join4(dir, `.history-cache.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true, mode: 448 });
     if (lstatSync(dir).isSymbolicLink()) return `history cache directory ${dir} is a symbolic link: cache not written`;
@@ -32694,7 +32739,7 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_yaml = __toESM(require_dist(), 1);
 init_errors();
 import { existsSync as existsSync3, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join4, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 var CONFIG_FILE_NAME = ".pdguard.yaml";
 var EMPTY_CONFIG = { file: null, exclude: [], allow: [] };
 var TOP_KEYS = ["exclude", "allow", "baseline", "patterns", "rules"];
@@ -32800,11 +32845,11 @@ function loadConfig(file, options = {}) {
 function workTreeTop(dir) {
   const uid = typeof process.getuid === "function" ? process.getuid() : null;
   for (let at = resolve3(dir); ; ) {
-    const dotGit = join4(at, ".git");
+    const dotGit = join5(at, ".git");
     try {
       const stat3 = statSync2(dotGit);
       const owned = uid === null || stat3.uid === uid;
-      const real = stat3.isDirectory() ? existsSync3(join4(dotGit, "HEAD")) : readFileSync2(dotGit, "utf8").startsWith("gitdir:");
+      const real = stat3.isDirectory() ? existsSync3(join5(dotGit, "HEAD")) : readFileSync2(dotGit, "utf8").startsWith("gitdir:");
       if (owned && real) return at;
     } catch {
     }
@@ -32815,11 +32860,11 @@ function workTreeTop(dir) {
 }
 function findConfig(root2, explicit) {
   if (explicit) return loadConfig(explicit);
-  const own = join4(root2, CONFIG_FILE_NAME);
+  const own = join5(root2, CONFIG_FILE_NAME);
   if (existsSync3(own)) return loadConfig(own, { confined: true });
   const top = workTreeTop(root2);
   if (top !== null && top !== resolve3(root2)) {
-    const atTop = join4(top, CONFIG_FILE_NAME);
+    const atTop = join5(top, CONFIG_FILE_NAME);
     if (existsSync3(atTop)) return loadConfig(atTop, { confined: true });
   }
   return EMPTY_CONFIG;
@@ -32839,14 +32884,14 @@ import { readFileSync as readFileSync4 } from "node:fs";
 // src/package-info.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname5, join as join5 } from "node:path";
+import { dirname as dirname5, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 var root;
 function packageRoot() {
   if (root) return root;
   let dir = dirname5(fileURLToPath(import.meta.url));
   for (; ; ) {
-    if (existsSync4(join5(dir, "package.json")) && existsSync4(join5(dir, "patterns"))) return root = dir;
+    if (existsSync4(join6(dir, "package.json")) && existsSync4(join6(dir, "patterns"))) return root = dir;
     const parent = dirname5(dir);
     if (parent === dir) throw new Error("pdguard is installed incompletely: its patterns/ directory is missing");
     dir = parent;
@@ -32854,7 +32899,7 @@ function packageRoot() {
 }
 function version() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync3(join5(packageRoot(), "package.json"), "utf8"));
+  const pkg = JSON.parse(readFileSync3(join6(packageRoot(), "package.json"), "utf8"));
   return pkg.version;
 }
 var TOOL_NAME = "pdguard";
@@ -32863,10 +32908,10 @@ var INFORMATION_URI = "https://github.com/pdguard/pdguard";
 // src/patterns/builtin.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { readdirSync } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var PATTERN_DIR = "patterns";
 function builtinPatternFiles(packageRoot2) {
-  return readdirSync(join6(packageRoot2, PATTERN_DIR)).filter((file) => file.endsWith(".yaml")).sort().map((file) => ({ path: join6(packageRoot2, PATTERN_DIR, file), name: `${PATTERN_DIR}/${file}` }));
+  return readdirSync(join7(packageRoot2, PATTERN_DIR)).filter((file) => file.endsWith(".yaml")).sort().map((file) => ({ path: join7(packageRoot2, PATTERN_DIR, file), name: `${PATTERN_DIR}/${file}` }));
 }
 
 // src/patterns/load.ts
@@ -33484,9 +33529,10 @@ init_errors();
 // src/history/objects.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
-import { createInterface } from "node:readline";
 var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
-var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=32m"];
+var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=48m"];
+var LISTING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=24m"];
+var OID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 async function countCommits(dir, revs2) {
   const { code, stdout, stderr } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...revs2, "--"]);
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
@@ -33494,7 +33540,7 @@ async function countCommits(dir, revs2) {
 }
 async function listBlobs(dir, revs2, skip) {
   const child2 = spawnGit(dir, [
-    ...PACK_WINDOWS,
+    ...LISTING,
     "rev-list",
     "--objects",
     "--filter=object:type=blob",
@@ -33506,19 +33552,24 @@ async function listBlobs(dir, revs2, skip) {
   child2.stdin.end();
   const exit = exitOf(child2);
   const list = { oids: [], missing: [] };
-  const lines = createInterface({ input: child2.stdout, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line.startsWith("?")) {
-      list.missing.push(line.slice(1).trim());
-      continue;
+  let carry = Buffer.alloc(0);
+  const lines = (data) => {
+    let start = 0;
+    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) {
+      if (data[start] === 63) {
+        list.missing.push(data.toString("latin1", start + 1, newline).trim());
+        continue;
+      }
+      const space = data.indexOf(32, start);
+      if (space < 0 || space > newline) continue;
+      const oid = data.toString("latin1", start, space);
+      if (OID2.test(oid) && !skip(oid)) list.oids.push(oid);
     }
-    const space = line.indexOf(" ");
-    if (space < 0) continue;
-    const oid = line.slice(0, space);
-    if (skip(oid)) continue;
-    list.oids.push(oid);
-  }
+    carry = data.subarray(start);
+  };
+  child2.stdout.on("data", (data) => lines(carry.length ? Buffer.concat([carry, data]) : data));
   const { code, stderr } = await exit;
+  if (carry.length) lines(Buffer.concat([carry, Buffer.from("\n")]));
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
   return list;
 }
@@ -33532,39 +33583,93 @@ async function allWithin(dir, tips, revs2) {
   const { code, stdout } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...tips, "--not", ...revs2, "--"]);
   return code === 0 && stdout.trim() === "0";
 }
-async function blobsLargerThan(dir, oids, limit) {
-  const large = /* @__PURE__ */ new Map();
-  if (oids.length === 0) return large;
-  const child2 = spawnGit(dir, [...PACK_WINDOWS, "cat-file", "--batch-check=%(objectname) %(objectsize)", "--buffer"]);
-  const exit = exitOf(child2);
-  child2.stdin.on("error", () => {
-  });
-  const lines = createInterface({ input: child2.stdout, crlfDelay: Infinity });
-  const fed = (async () => {
-    for (const oid of oids) if (!child2.stdin.write(`${oid}
-`)) await new Promise((resolve9) => child2.stdin.once("drain", resolve9));
-    child2.stdin.end();
-  })();
-  for await (const line of lines) {
-    const [oid, size] = line.split(" ");
-    const bytes = Number(size);
-    if (oid !== void 0 && Number.isFinite(bytes) && bytes > limit) large.set(oid, bytes);
+var SizeGate = class {
+  constructor(dir, limit, small, large) {
+    this.limit = limit;
+    this.small = small;
+    this.large = large;
+    this.child = spawnGit(dir, [...PACK_WINDOWS, "cat-file", "--batch-check=%(objectname) %(objectsize)", "--buffer"]);
+    this.exit = exitOf(this.child);
+    this.child.stdin.on("error", () => {
+    });
+    this.child.stdout.setEncoding("latin1");
+    this.child.stdout.on("data", (text) => this.answers(this.carry + text));
   }
-  await fed;
-  const { code, stderr } = await exit;
-  if (code !== 0) throw new InputError(`git cat-file failed: ${gitComplaint(stderr)}`);
-  return large;
-}
-
-// src/git/catfile.ts
-var WHOLE_BLOB_LIMIT = 1024 * 1024;
-var BlobReader = class {
+  limit;
+  small;
+  large;
   child;
   exit;
-  queue = [];
+  carry = "";
+  push(oids) {
+    if (oids.length) this.child.stdin.write(`${oids.join("\n")}
+`);
+  }
+  /** No more blobs: resolves once every answer has been handed on. */
+  async close() {
+    this.child.stdin.end();
+    const { code, stderr } = await this.exit;
+    if (this.carry) this.answers(`${this.carry}
+`);
+    if (code !== 0) throw new InputError(`git cat-file failed: ${gitComplaint(stderr)}`);
+  }
+  kill() {
+    this.child.kill();
+  }
+  answers(text) {
+    const small = [];
+    const lines = text.split("\n");
+    this.carry = lines.pop();
+    for (const line of lines) {
+      const [oid, size] = line.split(" ");
+      const bytes = Number(size);
+      if (!oid) continue;
+      if (Number.isFinite(bytes) && bytes > this.limit) this.large(oid, bytes);
+      else small.push(oid);
+    }
+    if (small.length) this.small(small);
+  }
+};
+
+// src/util/fifo.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var Fifo = class {
+  items = [];
+  head = 0;
+  push(item) {
+    this.items.push(item);
+  }
+  /** The oldest item, removed; undefined when empty. */
+  shift() {
+    if (this.head === this.items.length) return void 0;
+    const item = this.items[this.head];
+    this.items[this.head++] = void 0;
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+  /** The oldest item, left in place; undefined when empty. */
+  peek() {
+    return this.items[this.head];
+  }
+  get length() {
+    return this.items.length - this.head;
+  }
+};
+
+// src/git/catfile.ts
+var READ_BUFFER = 256 * 1024;
+var WHOLE_BLOB_LIMIT = 1024 * 1024;
+var BlobReader = class _BlobReader {
+  child;
+  exit;
+  queue = new Fifo();
   header = "";
+  oid = "";
   remaining = -1;
-  // bytes of content still to come for queue[0]; -1 while reading a header
+  // bytes of content still to come for the oldest request; -1 while reading a header
   size = 0;
   trailer = false;
   // the newline after each content
@@ -33575,14 +33680,20 @@ var BlobReader = class {
   spare = Buffer.allocUnsafe(0);
   failure = null;
   done;
-  constructor(repo) {
-    this.child = spawnGit(repo, [...BLOB_READING, "cat-file", "--batch", "--buffer"]);
+  /** cat-file in `repo`, its answers read into one reused buffer (spawnGitReading). */
+  static async open(repo) {
+    let reader;
+    const read2 = await spawnGitReading(repo, [...BLOB_READING, "cat-file", "--batch", "--buffer"], Buffer.allocUnsafe(READ_BUFFER), (data) => reader.receive(data));
+    reader = new _BlobReader(read2);
+    return reader;
+  }
+  constructor({ child: child2, ended }) {
+    this.child = child2;
     this.exit = exitOf(this.child);
     this.child.stdin.on("error", () => {
     });
-    this.child.stdout.on("data", (data) => this.receive(data));
     this.done = new Promise((resolve9, reject) => {
-      this.child.stdout.on("end", () => {
+      void ended.then(() => {
         void this.exit.then(({ code, stderr }) => {
           if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
           else if (this.queue.length) reject(new InputError("git cat-file stopped before answering every request"));
@@ -33598,6 +33709,16 @@ var BlobReader = class {
   request(oid, sink) {
     this.queue.push(sink);
     return this.child.stdin.write(`${oid}
+`);
+  }
+  /**
+   * Ask for many blobs in one write, all answered to `sink`. Nothing waits: what cat-file has not
+   * read yet waits in the stream's buffer (41 bytes a blob), as the whole list would wait anyway.
+   */
+  requestAll(oids, sink) {
+    if (oids.length === 0) return;
+    for (let i = 0; i < oids.length; i++) this.queue.push(sink);
+    this.child.stdin.write(`${oids.join("\n")}
 `);
   }
   /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
@@ -33641,11 +33762,11 @@ var BlobReader = class {
         continue;
       }
       const take = Math.min(this.remaining, data.length - offset);
-      const sink = this.queue[0];
+      const sink = this.queue.peek();
       if (this.size > WHOLE_BLOB_LIMIT) {
-        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining);
+        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining, this.oid);
       } else if (this.gathered === 0 && take === this.remaining) {
-        sink.chunk(data.subarray(offset, offset + take), true);
+        sink.chunk(data.subarray(offset, offset + take), true, this.oid);
       } else {
         if (!this.gathering) {
           if (this.spare.length < this.size) this.spare = Buffer.allocUnsafe(Math.max(this.size, 64 * 1024));
@@ -33654,7 +33775,7 @@ var BlobReader = class {
         data.copy(this.gathering, this.gathered, offset, offset + take);
         this.gathered += take;
         if (this.gathered === this.size) {
-          sink.chunk(this.gathering, true);
+          sink.chunk(this.gathering, true, this.oid);
           this.gathering = null;
           this.gathered = 0;
         }
@@ -33662,7 +33783,7 @@ var BlobReader = class {
       offset += take;
       this.remaining -= take;
       if (this.remaining === 0) {
-        this.queue.shift().end(this.size);
+        this.queue.shift().end(this.size, this.oid);
         this.remaining = -1;
         this.trailer = true;
       }
@@ -33670,14 +33791,15 @@ var BlobReader = class {
   }
   startObject(header2) {
     const parts = header2.split(" ");
+    this.oid = parts[0];
     if (parts[1] === "missing" || parts[1] === "ambiguous") {
-      this.queue.shift()?.missing();
+      this.queue.shift()?.missing(this.oid);
       return;
     }
     this.size = Number(parts[2]);
     this.remaining = this.size;
     if (this.size === 0) {
-      this.queue.shift().end(0);
+      this.queue.shift().end(0, this.oid);
       this.remaining = -1;
       this.trailer = true;
     }
@@ -33841,6 +33963,106 @@ async function readChanges(dir, revs2, extra, onChange) {
   if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
 }
 
+// src/history/pack-order.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { closeSync as closeSync2, constants as constants4, fstatSync, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync3 } from "node:fs";
+import { join as join9 } from "node:path";
+var MAGIC = 4285812579;
+var HEADER = 8;
+var FANOUT = 256 * 4;
+var BLOCK = 16 * 1024;
+async function packOrder(dir, oids) {
+  if (oids.length < 2) return [...oids];
+  const packs = await packIndexes(dir);
+  if (packs.length === 0) return [...oids];
+  const hashBytes = oids[0].length / 2;
+  const sorted = oids.map((_, i) => i).sort((a, b) => oids[a] < oids[b] ? -1 : oids[a] > oids[b] ? 1 : 0);
+  const wanted = Buffer.allocUnsafe(sorted.length * hashBytes);
+  sorted.forEach((index, k) => wanted.write(oids[index], k * hashBytes, "hex"));
+  const place = new Float64Array(oids.length).fill(Infinity);
+  for (const [rank, file] of packs.entries()) {
+    if (rank >= 4096) break;
+    try {
+      locate(file, hashBytes, wanted, (k, offset) => {
+        const index = sorted[k];
+        if (place[index] === Infinity) place[index] = rank * 2 ** 40 + offset;
+      });
+    } catch {
+    }
+  }
+  const order = oids.map((_, i) => i);
+  order.sort((a, b) => place[a] - place[b] || a - b);
+  return order.map((i) => oids[i]);
+}
+async function packIndexes(dir) {
+  const { code, stdout } = await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "objects/pack"]);
+  if (code !== 0) return [];
+  const packDir = stdout.trim();
+  try {
+    return readdirSync2(packDir).filter((name2) => name2.endsWith(".idx")).map((name2) => {
+      const path6 = join9(packDir, name2);
+      return { path: path6, mtime: statSync3(path6).mtimeMs };
+    }).sort((a, b) => b.mtime - a.mtime).map((pack) => pack.path);
+  } catch {
+    return [];
+  }
+}
+function locate(file, hashBytes, wanted, found) {
+  const fd = openSync2(file, constants4.O_RDONLY | constants4.O_NONBLOCK);
+  try {
+    const stat3 = fstatSync(fd);
+    if (!stat3.isFile()) throw new Error("not a file");
+    const size = stat3.size;
+    const head = read(fd, 0, HEADER + FANOUT);
+    if (head.readUInt32BE(0) !== MAGIC || head.readUInt32BE(4) !== 2) throw new Error("not a version 2 pack index");
+    const count = head.readUInt32BE(HEADER + 255 * 4);
+    const idsAt = HEADER + FANOUT;
+    const offsetsAt = idsAt + count * (hashBytes + 4);
+    const largeAt = offsetsAt + count * 4;
+    if (largeAt + 2 * hashBytes > size) throw new Error("pack index too short");
+    const hits = [];
+    const total = wanted.length / hashBytes;
+    let k = 0;
+    for (let start = 0; start < count && k < total; start += BLOCK) {
+      const n = Math.min(BLOCK, count - start);
+      const ids = read(fd, idsAt + start * hashBytes, n * hashBytes);
+      for (let i = 0; i < n && k < total; ) {
+        const c = ids.compare(wanted, k * hashBytes, (k + 1) * hashBytes, i * hashBytes, (i + 1) * hashBytes);
+        if (c === 0) {
+          hits.push(start + i, k);
+          i++;
+          k++;
+        } else if (c < 0) i++;
+        else k++;
+      }
+    }
+    let block = Buffer.alloc(0);
+    let blockStart = -1;
+    for (let h2 = 0; h2 < hits.length; h2 += 2) {
+      const entry = hits[h2];
+      if (blockStart < 0 || entry >= blockStart + block.length / 4) {
+        blockStart = entry;
+        block = read(fd, offsetsAt + entry * 4, Math.min(BLOCK, count - entry) * 4);
+      }
+      const small = block.readUInt32BE((entry - blockStart) * 4);
+      const offset = small & 2147483648 ? Number(read(fd, largeAt + (small & 2147483647) * 8, 8).readBigUInt64BE(0)) : small;
+      found(hits[h2 + 1], offset);
+    }
+  } finally {
+    closeSync2(fd);
+  }
+}
+function read(fd, position, length) {
+  const buffer = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, buffer, got, length - got, position + got);
+    if (n === 0) throw new Error("pack index ends early");
+    got += n;
+  }
+  return buffer;
+}
+
 // src/util/size.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
@@ -33949,7 +34171,7 @@ var RenameTracker = class {
 
 // src/sources/read.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { closeSync as closeSync2, constants as constants4, fstatSync, openSync as openSync2, readSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants5, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
 
 // src/engine/stream.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -35470,12 +35692,12 @@ function scanFile(rules, path6, limits = {}) {
   let fd;
   let content;
   try {
-    fd = openSync2(path6, constants4.O_RDONLY | constants4.O_NONBLOCK);
+    fd = openSync3(path6, constants5.O_RDONLY | constants5.O_NONBLOCK);
   } catch (error2) {
     return unreadable(error2);
   }
   try {
-    const stat3 = fstatSync(fd);
+    const stat3 = fstatSync2(fd);
     if (!stat3.isFile()) return { kind: "skipped", skip: "not-a-file", reason: "not a regular file" };
     if (limits.maxFileSize !== void 0 && stat3.size > limits.maxFileSize) return tooLarge(limits.maxFileSize);
     const size = Math.min(CHUNK_SIZE, stat3.size + 1);
@@ -35493,11 +35715,11 @@ function scanFile(rules, path6, limits = {}) {
     content?.dispose();
     return unreadable(error2);
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 function readChunk(fd, buffer, size) {
-  return buffer.subarray(0, readSync(fd, buffer, 0, size, null));
+  return buffer.subarray(0, readSync2(fd, buffer, 0, size, null));
 }
 
 // src/sources/history.ts
@@ -35535,23 +35757,37 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   const newRevs = reuse ? [...revs2, "--not", ...cache.tips] : revs2;
   const unreadable2 = { count: 0 };
   const tracked = { ...events2, skipped: (skip) => (unreadable2.count++, events2.skipped(skip)) };
-  const newCommits = await countCommits(dir, newRevs);
-  const totals = { bytes: 0, files: 0, commits: newCommits, blobs: 0 };
+  const totals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
+  const commitsCounted = countCommits(dir, newRevs).then((count) => totals.commits = count);
+  commitsCounted.catch(() => {
+  });
   const known = (oid) => cache.clean.has(oid) || reuse && cache.findings.has(oid);
+  const rescan = reuse ? [...cache.findings.keys()] : [];
   const list = await listBlobs(dir, newRevs, known);
   if (!walksWhole) {
     const listed = new Set(list.oids);
     for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !known(oid)) list.oids.push(oid);
   }
-  if (options.maxFileSize !== void 0) {
-    const limit = options.maxFileSize;
-    const large = await blobsLargerThan(dir, list.oids, limit);
-    for (const [oid, size] of large) tracked.skipped(tooLargeBlob(oid, size, limit));
-    list.oids = list.oids.filter((oid) => !large.has(oid));
+  const oids = await packOrder(dir, [...rescan, ...list.oids]);
+  const scan2 = new BlobScan(await BlobReader.open(dir), rules, totals, tracked, oids.length);
+  const limit = options.maxFileSize;
+  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan2.add(batch), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
+  try {
+    for (let start = 0; start < oids.length; start += REQUESTS) {
+      const batch = oids.slice(start, start + REQUESTS);
+      if (gate) gate.push(batch);
+      else scan2.add(batch);
+    }
+    await gate?.close();
+    await scan2.close();
+  } catch (error2) {
+    gate?.kill();
+    scan2.kill();
+    throw error2;
   }
+  await commitsCounted;
   for (const skip of await missingBlobs(dir, newRevs, list.missing)) tracked.skipped(skip);
-  const rescan = reuse ? [...cache.findings.keys()] : [];
-  const found = await scanBlobs(dir, [...rescan, ...list.oids], rules, totals, tracked);
+  const found = scan2.found;
   const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
   const fresh = await attribute(dir, newRevs, found, list.missing.length === 0);
   for (const at of [...cached, ...fresh]) {
@@ -35561,8 +35797,8 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   for (const [oid, matches] of found) if (!placed.has(oid)) events2.matches(matches, { path: `blob ${oid}`, file: `blob ${oid}` });
   if (cacheFile && unreadable2.count === 0) {
     const clean2 = cache.clean;
-    for (const oid of list.oids) if (!found.has(oid)) clean2.add(oid);
-    const next = walksWhole ? { selection, tips, commits: (reuse ? cache.commits : 0) + newCommits, clean: clean2, findings: placesOf(found), occurrences: [...cached, ...fresh] } : (
+    for (const oid of scan2.clean) clean2.add(oid);
+    const next = walksWhole ? { selection, tips, commits: (reuse ? cache.commits : 0) + totals.commits, clean: clean2, findings: placesOf(found), occurrences: [...cached, ...fresh] } : (
       // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
       { ...cache, clean: clean2, findings: new Map([...cache.findings, ...placesOf(found)]) }
     );
@@ -35571,6 +35807,7 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   }
   return totals;
 }
+var REQUESTS = 4096;
 function placesOf(found) {
   return new Map(
     [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
@@ -35590,33 +35827,54 @@ async function missingBlobs(dir, revs2, oids) {
   }
   return oids.map((oid) => missingBlob(oid, first.get(oid)));
 }
-async function scanBlobs(dir, oids, rules, totals, events2) {
-  const found = /* @__PURE__ */ new Map();
-  const total = totals.blobs + oids.length;
-  const reader = new BlobReader(dir);
-  try {
-    for (const oid of oids) {
-      let sink;
-      const scanner = () => sink ??= scanningSink(rules, (result, size) => {
-        totals.blobs++;
-        totals.bytes += size;
-        if (result.kind === "scanned" && result.matches.length) found.set(oid, result.matches);
-        events2.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: total });
-      });
-      const more = reader.request(oid, {
-        chunk: (data, last) => scanner().chunk(data, last),
-        end: (size) => scanner().end(size),
-        missing: () => events2.skipped(missingBlob(oid))
-      });
-      if (!more) await reader.drained();
-    }
-    await reader.close();
-  } catch (error2) {
-    reader.kill();
-    throw error2;
+var BlobScan = class {
+  constructor(reader, rules, totals, events2, total) {
+    this.reader = reader;
+    this.rules = rules;
+    this.totals = totals;
+    this.events = events2;
+    this.total = total;
+    this.sink = {
+      chunk: (data, last, oid) => this.scanner(oid).chunk(data, last),
+      end: (size, oid) => this.scanner(oid).end(size),
+      missing: (oid) => events2.skipped(missingBlob(oid))
+    };
   }
-  return found;
-}
+  reader;
+  rules;
+  totals;
+  events;
+  total;
+  /** The matches of the blobs with findings. */
+  found = /* @__PURE__ */ new Map();
+  /** Blobs scanned without a finding. */
+  clean = [];
+  /** Blobs the size stage held back (they are not read, so not in the total). */
+  tooLarge = 0;
+  current;
+  sink;
+  add(oids) {
+    this.reader.requestAll(oids, this.sink);
+  }
+  close() {
+    return this.reader.close();
+  }
+  kill() {
+    this.reader.kill();
+  }
+  /** The scanner of the blob whose content is coming, made when its first bytes arrive. */
+  scanner(oid) {
+    return this.current ??= scanningSink(this.rules, (result, size) => {
+      this.current = void 0;
+      const totals = this.totals;
+      totals.blobs++;
+      totals.bytes += size;
+      if (result.kind === "scanned" && result.matches.length) this.found.set(oid, result.matches);
+      else this.clean.push(oid);
+      this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
+    });
+  }
+};
 async function attribute(dir, revs2, found, complete) {
   if (found.size === 0) return [];
   const renames = new RenameTracker(dir);
@@ -35641,7 +35899,7 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
 import { existsSync as existsSync7 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname8, join as join9, normalize, posix, resolve as resolve4, sep as sep5 } from "node:path";
+import { basename as basename4, dirname as dirname8, join as join11, normalize, posix, resolve as resolve4, sep as sep5 } from "node:path";
 
 // src/sources/parallel.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -35720,7 +35978,7 @@ function fileQueue(compiled, limits, onOutcome) {
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync6, opendirSync, readFileSync as readFileSync7, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname7, join as join8, relative as relative3, sep as sep4 } from "node:path";
+import { dirname as dirname7, join as join10, relative as relative3, sep as sep4 } from "node:path";
 var toPosix = (path6) => sep4 === "/" ? path6 : path6.split(sep4).join("/");
 var IgnoreSummary = class {
   names = /* @__PURE__ */ new Set();
@@ -35787,7 +36045,7 @@ function nameGlob(pattern) {
 }
 function readIgnoreFile(dir) {
   try {
-    return readFileSync7(typeof dir === "string" ? join8(dir, ".gitignore") : Buffer.concat([dir, Buffer.from("/.gitignore")]), "utf8");
+    return readFileSync7(typeof dir === "string" ? join10(dir, ".gitignore") : Buffer.concat([dir, Buffer.from("/.gitignore")]), "utf8");
   } catch {
     return null;
   }
@@ -35798,7 +36056,7 @@ function scopeOf(text, within, above) {
 function ancestorIgnores(root2) {
   const scopes = [];
   let dir = root2;
-  while (!existsSync6(join8(dir, ".git"))) {
+  while (!existsSync6(join10(dir, ".git"))) {
     const parent = dirname7(dir);
     if (parent === dir) return [];
     dir = parent;
@@ -35959,7 +36217,7 @@ async function checkTargets(paths, cwd) {
 }
 function inWorkTree(dir) {
   for (let at = dir; ; at = dirname8(at)) {
-    if (existsSync7(join9(at, ".git"))) return true;
+    if (existsSync7(join11(at, ".git"))) return true;
     if (dirname8(at) === at) return false;
   }
 }
@@ -36647,9 +36905,9 @@ async function selectCommits(dir, plan, log) {
 
 // src/action/trusted.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { mkdirSync as mkdirSync2, mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname9, isAbsolute as isAbsolute2, join as join10, relative as relative4, resolve as resolve6, sep as sep6 } from "node:path";
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname9, isAbsolute as isAbsolute2, join as join12, relative as relative4, resolve as resolve6, sep as sep6 } from "node:path";
 init_errors();
 var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function reviewedBase(event) {
@@ -36694,8 +36952,8 @@ var BaseCommit = class {
   }
   /** A copy of the base's `path` on disk, for loaders that read files; named after it, for messages. */
   copy(path6, content) {
-    this.copies ??= mkdtempSync(join10(tmpdir(), "pdguard-base-"));
-    const file = join10(this.copies, this.label, path6);
+    this.copies ??= mkdtempSync2(join12(tmpdir2(), "pdguard-base-"));
+    const file = join12(this.copies, this.label, path6);
     mkdirSync2(dirname9(file), { recursive: true });
     writeFileSync2(file, content);
     return file;
@@ -38182,7 +38440,7 @@ async function gitTop(dir) {
 async function scanTree(inputs, common, workspace) {
   let isDir;
   try {
-    isDir = statSync3(inputs.pathAbsolute).isDirectory();
+    isDir = statSync4(inputs.pathAbsolute).isDirectory();
   } catch {
     throw new InputError(`the path input '${inputs.path}' does not exist in the workspace (check out the repository first, or fix the path)`);
   }
@@ -38223,7 +38481,7 @@ async function scanCommits(inputs, plan, common, tk, workspace) {
 async function settingsFromBase(inputs, base, plan, tk) {
   let isDir = false;
   try {
-    isDir = statSync3(inputs.pathAbsolute).isDirectory();
+    isDir = statSync4(inputs.pathAbsolute).isDirectory();
   } catch {
   }
   const dir = isDir ? inputs.pathAbsolute : dirname10(inputs.pathAbsolute);

@@ -2,19 +2,19 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   defaultCachePath,
   historySource
-} from "./chunk-KVKJPITD.js";
+} from "./chunk-GXPI7YJK.js";
 import {
   runScan,
   settle
 } from "./chunk-APVTY4OY.js";
 import {
   openRepo
-} from "./chunk-3LIFNVIA.js";
+} from "./chunk-WRNQB6ZF.js";
 import {
   SHALLOW_FIX,
   gitComplaint,
   runGit
-} from "./chunk-PXSEX2SI.js";
+} from "./chunk-7CLRDRJK.js";
 import {
   InputError,
   UsageError

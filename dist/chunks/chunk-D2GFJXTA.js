@@ -18,7 +18,7 @@ import {
 } from "./chunk-E7PWWUY2.js";
 import {
   runGit
-} from "./chunk-PXSEX2SI.js";
+} from "./chunk-7CLRDRJK.js";
 import {
   InputError
 } from "./chunk-I36JKIRJ.js";

@@ -2,12 +2,12 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   BlobReader,
   PACK_WINDOWS,
+  SizeGate,
   allWithin,
-  blobsLargerThan,
   countCommits,
   listBlobs,
   tipsOf
-} from "./chunk-7T2USJSB.js";
+} from "./chunk-OTRKBF3O.js";
 import {
   NOTHING_SCANNED,
   pathFilter
@@ -28,7 +28,7 @@ import {
   gitComplaint,
   runGit,
   spawnGit
-} from "./chunk-PXSEX2SI.js";
+} from "./chunk-7CLRDRJK.js";
 import {
   InputError
 } from "./chunk-I36JKIRJ.js";
@@ -311,6 +311,106 @@ async function readChanges(dir, revs, extra, onChange) {
   if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
 }
 
+// src/history/pack-order.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readdirSync, readSync, statSync } from "node:fs";
+import { join as join2 } from "node:path";
+var MAGIC = 4285812579;
+var HEADER = 8;
+var FANOUT = 256 * 4;
+var BLOCK = 16 * 1024;
+async function packOrder(dir, oids) {
+  if (oids.length < 2) return [...oids];
+  const packs = await packIndexes(dir);
+  if (packs.length === 0) return [...oids];
+  const hashBytes = oids[0].length / 2;
+  const sorted = oids.map((_, i) => i).sort((a, b) => oids[a] < oids[b] ? -1 : oids[a] > oids[b] ? 1 : 0);
+  const wanted = Buffer.allocUnsafe(sorted.length * hashBytes);
+  sorted.forEach((index, k) => wanted.write(oids[index], k * hashBytes, "hex"));
+  const place = new Float64Array(oids.length).fill(Infinity);
+  for (const [rank, file] of packs.entries()) {
+    if (rank >= 4096) break;
+    try {
+      locate(file, hashBytes, wanted, (k, offset) => {
+        const index = sorted[k];
+        if (place[index] === Infinity) place[index] = rank * 2 ** 40 + offset;
+      });
+    } catch {
+    }
+  }
+  const order = oids.map((_, i) => i);
+  order.sort((a, b) => place[a] - place[b] || a - b);
+  return order.map((i) => oids[i]);
+}
+async function packIndexes(dir) {
+  const { code, stdout } = await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "objects/pack"]);
+  if (code !== 0) return [];
+  const packDir = stdout.trim();
+  try {
+    return readdirSync(packDir).filter((name) => name.endsWith(".idx")).map((name) => {
+      const path = join2(packDir, name);
+      return { path, mtime: statSync(path).mtimeMs };
+    }).sort((a, b) => b.mtime - a.mtime).map((pack) => pack.path);
+  } catch {
+    return [];
+  }
+}
+function locate(file, hashBytes, wanted, found) {
+  const fd = openSync2(file, constants2.O_RDONLY | constants2.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error("not a file");
+    const size = stat.size;
+    const head = read(fd, 0, HEADER + FANOUT);
+    if (head.readUInt32BE(0) !== MAGIC || head.readUInt32BE(4) !== 2) throw new Error("not a version 2 pack index");
+    const count = head.readUInt32BE(HEADER + 255 * 4);
+    const idsAt = HEADER + FANOUT;
+    const offsetsAt = idsAt + count * (hashBytes + 4);
+    const largeAt = offsetsAt + count * 4;
+    if (largeAt + 2 * hashBytes > size) throw new Error("pack index too short");
+    const hits = [];
+    const total = wanted.length / hashBytes;
+    let k = 0;
+    for (let start = 0; start < count && k < total; start += BLOCK) {
+      const n = Math.min(BLOCK, count - start);
+      const ids = read(fd, idsAt + start * hashBytes, n * hashBytes);
+      for (let i = 0; i < n && k < total; ) {
+        const c = ids.compare(wanted, k * hashBytes, (k + 1) * hashBytes, i * hashBytes, (i + 1) * hashBytes);
+        if (c === 0) {
+          hits.push(start + i, k);
+          i++;
+          k++;
+        } else if (c < 0) i++;
+        else k++;
+      }
+    }
+    let block = Buffer.alloc(0);
+    let blockStart = -1;
+    for (let h = 0; h < hits.length; h += 2) {
+      const entry = hits[h];
+      if (blockStart < 0 || entry >= blockStart + block.length / 4) {
+        blockStart = entry;
+        block = read(fd, offsetsAt + entry * 4, Math.min(BLOCK, count - entry) * 4);
+      }
+      const small = block.readUInt32BE((entry - blockStart) * 4);
+      const offset = small & 2147483648 ? Number(read(fd, largeAt + (small & 2147483647) * 8, 8).readBigUInt64BE(0)) : small;
+      found(hits[h + 1], offset);
+    }
+  } finally {
+    closeSync2(fd);
+  }
+}
+function read(fd, position, length) {
+  const buffer = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, buffer, got, length - got, position + got);
+    if (n === 0) throw new Error("pack index ends early");
+    got += n;
+  }
+  return buffer;
+}
+
 // src/history/renames.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var MAX_RENAMES = 64;
@@ -429,23 +529,37 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   const newRevs = reuse ? [...revs, "--not", ...cache.tips] : revs;
   const unreadable = { count: 0 };
   const tracked = { ...events, skipped: (skip) => (unreadable.count++, events.skipped(skip)) };
-  const newCommits = await countCommits(dir, newRevs);
-  const totals = { bytes: 0, files: 0, commits: newCommits, blobs: 0 };
+  const totals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
+  const commitsCounted = countCommits(dir, newRevs).then((count) => totals.commits = count);
+  commitsCounted.catch(() => {
+  });
   const known = (oid) => cache.clean.has(oid) || reuse && cache.findings.has(oid);
+  const rescan = reuse ? [...cache.findings.keys()] : [];
   const list = await listBlobs(dir, newRevs, known);
   if (!walksWhole) {
     const listed = new Set(list.oids);
     for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !known(oid)) list.oids.push(oid);
   }
-  if (options.maxFileSize !== void 0) {
-    const limit = options.maxFileSize;
-    const large = await blobsLargerThan(dir, list.oids, limit);
-    for (const [oid, size] of large) tracked.skipped(tooLargeBlob(oid, size, limit));
-    list.oids = list.oids.filter((oid) => !large.has(oid));
+  const oids = await packOrder(dir, [...rescan, ...list.oids]);
+  const scan = new BlobScan(await BlobReader.open(dir), rules, totals, tracked, oids.length);
+  const limit = options.maxFileSize;
+  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan.add(batch), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
+  try {
+    for (let start = 0; start < oids.length; start += REQUESTS) {
+      const batch = oids.slice(start, start + REQUESTS);
+      if (gate) gate.push(batch);
+      else scan.add(batch);
+    }
+    await gate?.close();
+    await scan.close();
+  } catch (error) {
+    gate?.kill();
+    scan.kill();
+    throw error;
   }
+  await commitsCounted;
   for (const skip of await missingBlobs(dir, newRevs, list.missing)) tracked.skipped(skip);
-  const rescan = reuse ? [...cache.findings.keys()] : [];
-  const found = await scanBlobs(dir, [...rescan, ...list.oids], rules, totals, tracked);
+  const found = scan.found;
   const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
   const fresh = await attribute(dir, newRevs, found, list.missing.length === 0);
   for (const at of [...cached, ...fresh]) {
@@ -455,8 +569,8 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   for (const [oid, matches] of found) if (!placed.has(oid)) events.matches(matches, { path: `blob ${oid}`, file: `blob ${oid}` });
   if (cacheFile && unreadable.count === 0) {
     const clean = cache.clean;
-    for (const oid of list.oids) if (!found.has(oid)) clean.add(oid);
-    const next = walksWhole ? { selection, tips, commits: (reuse ? cache.commits : 0) + newCommits, clean, findings: placesOf(found), occurrences: [...cached, ...fresh] } : (
+    for (const oid of scan.clean) clean.add(oid);
+    const next = walksWhole ? { selection, tips, commits: (reuse ? cache.commits : 0) + totals.commits, clean, findings: placesOf(found), occurrences: [...cached, ...fresh] } : (
       // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
       { ...cache, clean, findings: new Map([...cache.findings, ...placesOf(found)]) }
     );
@@ -465,6 +579,7 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   }
   return totals;
 }
+var REQUESTS = 4096;
 function placesOf(found) {
   return new Map(
     [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
@@ -484,33 +599,54 @@ async function missingBlobs(dir, revs, oids) {
   }
   return oids.map((oid) => missingBlob(oid, first.get(oid)));
 }
-async function scanBlobs(dir, oids, rules, totals, events) {
-  const found = /* @__PURE__ */ new Map();
-  const total = totals.blobs + oids.length;
-  const reader = new BlobReader(dir);
-  try {
-    for (const oid of oids) {
-      let sink;
-      const scanner = () => sink ??= scanningSink(rules, (result, size) => {
-        totals.blobs++;
-        totals.bytes += size;
-        if (result.kind === "scanned" && result.matches.length) found.set(oid, result.matches);
-        events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: total });
-      });
-      const more = reader.request(oid, {
-        chunk: (data, last) => scanner().chunk(data, last),
-        end: (size) => scanner().end(size),
-        missing: () => events.skipped(missingBlob(oid))
-      });
-      if (!more) await reader.drained();
-    }
-    await reader.close();
-  } catch (error) {
-    reader.kill();
-    throw error;
+var BlobScan = class {
+  constructor(reader, rules, totals, events, total) {
+    this.reader = reader;
+    this.rules = rules;
+    this.totals = totals;
+    this.events = events;
+    this.total = total;
+    this.sink = {
+      chunk: (data, last, oid) => this.scanner(oid).chunk(data, last),
+      end: (size, oid) => this.scanner(oid).end(size),
+      missing: (oid) => events.skipped(missingBlob(oid))
+    };
   }
-  return found;
-}
+  reader;
+  rules;
+  totals;
+  events;
+  total;
+  /** The matches of the blobs with findings. */
+  found = /* @__PURE__ */ new Map();
+  /** Blobs scanned without a finding. */
+  clean = [];
+  /** Blobs the size stage held back (they are not read, so not in the total). */
+  tooLarge = 0;
+  current;
+  sink;
+  add(oids) {
+    this.reader.requestAll(oids, this.sink);
+  }
+  close() {
+    return this.reader.close();
+  }
+  kill() {
+    this.reader.kill();
+  }
+  /** The scanner of the blob whose content is coming, made when its first bytes arrive. */
+  scanner(oid) {
+    return this.current ??= scanningSink(this.rules, (result, size) => {
+      this.current = void 0;
+      const totals = this.totals;
+      totals.blobs++;
+      totals.bytes += size;
+      if (result.kind === "scanned" && result.matches.length) this.found.set(oid, result.matches);
+      else this.clean.push(oid);
+      this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
+    });
+  }
+};
 async function attribute(dir, revs, found, complete) {
   if (found.size === 0) return [];
   const renames = new RenameTracker(dir);

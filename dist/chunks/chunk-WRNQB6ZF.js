@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   gitComplaint,
   runGit
-} from "./chunk-PXSEX2SI.js";
+} from "./chunk-7CLRDRJK.js";
 import {
   InputError
 } from "./chunk-I36JKIRJ.js";

@@ -7,24 +7,24 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-6ZIM574Y.js";
+} from "./chunk-G7ELPN7A.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   readAuditReport
-} from "./chunk-EFC6DYR7.js";
+} from "./chunk-PY6C4XKY.js";
 import {
   formatAuditText,
   formatBytes,
   formatGithub,
   formatHtml,
   formatSarif
-} from "./chunk-PYW23MQU.js";
+} from "./chunk-D2GFJXTA.js";
 import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";
-import "./chunk-KVKJPITD.js";
-import "./chunk-7T2USJSB.js";
+import "./chunk-GXPI7YJK.js";
+import "./chunk-OTRKBF3O.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";
@@ -32,8 +32,8 @@ import {
   version
 } from "./chunk-E7PWWUY2.js";
 import "./chunk-H4DPYPV2.js";
-import "./chunk-3LIFNVIA.js";
-import "./chunk-PXSEX2SI.js";
+import "./chunk-WRNQB6ZF.js";
+import "./chunk-7CLRDRJK.js";
 import "./chunk-PXZW5RQU.js";
 import "./chunk-67F7UJSQ.js";
 import "./chunk-I36JKIRJ.js";

@@ -12,11 +12,11 @@ import {
   reportFinding,
   sanitizeRemote,
   summarizeAudit
-} from "./chunk-PYW23MQU.js";
+} from "./chunk-D2GFJXTA.js";
 import {
   defaultCachePath,
   historySource
-} from "./chunk-KVKJPITD.js";
+} from "./chunk-GXPI7YJK.js";
 import {
   runScan,
   settle
@@ -26,13 +26,13 @@ import {
 } from "./chunk-E7PWWUY2.js";
 import {
   openRepo
-} from "./chunk-3LIFNVIA.js";
+} from "./chunk-WRNQB6ZF.js";
 import {
   exitOf,
   gitComplaint,
   runGit,
   spawnGit
-} from "./chunk-PXSEX2SI.js";
+} from "./chunk-7CLRDRJK.js";
 import {
   InputError,
   UsageError

@@ -3,11 +3,11 @@ import {
   hookScript,
   installHook,
   uninstallHook
-} from "./chunk-W5WXTONE.js";
+} from "./chunk-EWGX4W7J.js";
 import "./chunk-UCDQMYKO.js";
 import "./chunk-E7PWWUY2.js";
-import "./chunk-3LIFNVIA.js";
-import "./chunk-PXSEX2SI.js";
+import "./chunk-WRNQB6ZF.js";
+import "./chunk-7CLRDRJK.js";
 import "./chunk-I36JKIRJ.js";
 import "./chunk-DAIUZSFK.js";
 export {

@@ -1,15 +1,15 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunk-SBA7T4EY.js";
-import "./chunk-7T2USJSB.js";
+} from "./chunk-HXVMSJOW.js";
+import "./chunk-OTRKBF3O.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";
 import "./chunk-E7PWWUY2.js";
 import "./chunk-H4DPYPV2.js";
-import "./chunk-3LIFNVIA.js";
-import "./chunk-PXSEX2SI.js";
+import "./chunk-WRNQB6ZF.js";
+import "./chunk-7CLRDRJK.js";
 import "./chunk-PXZW5RQU.js";
 import "./chunk-67F7UJSQ.js";
 import "./chunk-I36JKIRJ.js";

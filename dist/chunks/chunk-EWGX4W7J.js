@@ -8,11 +8,11 @@ import {
 } from "./chunk-E7PWWUY2.js";
 import {
   openRepo
-} from "./chunk-3LIFNVIA.js";
+} from "./chunk-WRNQB6ZF.js";
 import {
   gitComplaint,
   runGit
-} from "./chunk-PXSEX2SI.js";
+} from "./chunk-7CLRDRJK.js";
 import {
   InputError,
   UsageError

@@ -13,7 +13,7 @@ import {
   uncheckedMessage,
   unreadablePaths,
   wrapWords
-} from "./chunk-PYW23MQU.js";
+} from "./chunk-D2GFJXTA.js";
 import {
   apiBases
 } from "./chunk-5WI6BWJI.js";
@@ -33,7 +33,7 @@ import {
 import {
   SHALLOW_FIX,
   observeGit
-} from "./chunk-PXSEX2SI.js";
+} from "./chunk-7CLRDRJK.js";
 import {
   loadConfig
 } from "./chunk-PXZW5RQU.js";
@@ -684,7 +684,7 @@ async function pathPrefixOf(result, io, repoArg) {
   } else if (result.scan.mode === "stdin") {
     return "";
   } else {
-    const { openRepo } = await import("./repo-DBU7FIP4.js");
+    const { openRepo } = await import("./repo-NY7XCIDO.js");
     const repo = await openRepo(resolve(io.cwd, repoArg ?? "."));
     if (repo.bare) return "";
     const top = repo.dir;
@@ -805,7 +805,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-37EPJKY7.js");
+      const { scanHistory } = await import("./history-QDG44TDP.js");
       return runScanning(
         command,
         io,
@@ -823,11 +823,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-SQPFEPYQ.js");
+      const { scanStaged } = await import("./staged-2FDPMGLJ.js");
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }), command.repo ?? null);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-2UMIVRMB.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-DQRHIDRN.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -856,12 +856,12 @@ async function runCommand(command, io) {
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./audit-ZR2WQGUF.js")).runAudit(command, io);
+      return (await import("./audit-VDMGARM7.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./audit-ZR2WQGUF.js")).runReportMerge(command, io);
+      return (await import("./audit-VDMGARM7.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./install-JJCMB46I.js");
+      const { installHook, uninstallHook } = await import("./install-WDR5RQJ3.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}

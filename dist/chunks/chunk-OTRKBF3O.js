@@ -3,8 +3,9 @@ import {
   exitOf,
   gitComplaint,
   runGit,
-  spawnGit
-} from "./chunk-PXSEX2SI.js";
+  spawnGit,
+  spawnGitReading
+} from "./chunk-7CLRDRJK.js";
 import {
   InputError
 } from "./chunk-I36JKIRJ.js";
@@ -14,9 +15,10 @@ import {
 
 // src/history/objects.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { createInterface } from "node:readline";
 var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
-var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=32m"];
+var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=48m"];
+var LISTING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=24m"];
+var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 async function countCommits(dir, revs) {
   const { code, stdout, stderr } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...revs, "--"]);
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
@@ -24,7 +26,7 @@ async function countCommits(dir, revs) {
 }
 async function listBlobs(dir, revs, skip) {
   const child = spawnGit(dir, [
-    ...PACK_WINDOWS,
+    ...LISTING,
     "rev-list",
     "--objects",
     "--filter=object:type=blob",
@@ -36,19 +38,24 @@ async function listBlobs(dir, revs, skip) {
   child.stdin.end();
   const exit = exitOf(child);
   const list = { oids: [], missing: [] };
-  const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line.startsWith("?")) {
-      list.missing.push(line.slice(1).trim());
-      continue;
+  let carry = Buffer.alloc(0);
+  const lines = (data) => {
+    let start = 0;
+    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) {
+      if (data[start] === 63) {
+        list.missing.push(data.toString("latin1", start + 1, newline).trim());
+        continue;
+      }
+      const space = data.indexOf(32, start);
+      if (space < 0 || space > newline) continue;
+      const oid = data.toString("latin1", start, space);
+      if (OID.test(oid) && !skip(oid)) list.oids.push(oid);
     }
-    const space = line.indexOf(" ");
-    if (space < 0) continue;
-    const oid = line.slice(0, space);
-    if (skip(oid)) continue;
-    list.oids.push(oid);
-  }
+    carry = data.subarray(start);
+  };
+  child.stdout.on("data", (data) => lines(carry.length ? Buffer.concat([carry, data]) : data));
   const { code, stderr } = await exit;
+  if (carry.length) lines(Buffer.concat([carry, Buffer.from("\n")]));
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
   return list;
 }
@@ -62,40 +69,96 @@ async function allWithin(dir, tips, revs) {
   const { code, stdout } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...tips, "--not", ...revs, "--"]);
   return code === 0 && stdout.trim() === "0";
 }
-async function blobsLargerThan(dir, oids, limit) {
-  const large = /* @__PURE__ */ new Map();
-  if (oids.length === 0) return large;
-  const child = spawnGit(dir, [...PACK_WINDOWS, "cat-file", "--batch-check=%(objectname) %(objectsize)", "--buffer"]);
-  const exit = exitOf(child);
-  child.stdin.on("error", () => {
-  });
-  const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
-  const fed = (async () => {
-    for (const oid of oids) if (!child.stdin.write(`${oid}
-`)) await new Promise((resolve) => child.stdin.once("drain", resolve));
-    child.stdin.end();
-  })();
-  for await (const line of lines) {
-    const [oid, size] = line.split(" ");
-    const bytes = Number(size);
-    if (oid !== void 0 && Number.isFinite(bytes) && bytes > limit) large.set(oid, bytes);
+var SizeGate = class {
+  constructor(dir, limit, small, large) {
+    this.limit = limit;
+    this.small = small;
+    this.large = large;
+    this.child = spawnGit(dir, [...PACK_WINDOWS, "cat-file", "--batch-check=%(objectname) %(objectsize)", "--buffer"]);
+    this.exit = exitOf(this.child);
+    this.child.stdin.on("error", () => {
+    });
+    this.child.stdout.setEncoding("latin1");
+    this.child.stdout.on("data", (text) => this.answers(this.carry + text));
   }
-  await fed;
-  const { code, stderr } = await exit;
-  if (code !== 0) throw new InputError(`git cat-file failed: ${gitComplaint(stderr)}`);
-  return large;
-}
+  limit;
+  small;
+  large;
+  child;
+  exit;
+  carry = "";
+  push(oids) {
+    if (oids.length) this.child.stdin.write(`${oids.join("\n")}
+`);
+  }
+  /** No more blobs: resolves once every answer has been handed on. */
+  async close() {
+    this.child.stdin.end();
+    const { code, stderr } = await this.exit;
+    if (this.carry) this.answers(`${this.carry}
+`);
+    if (code !== 0) throw new InputError(`git cat-file failed: ${gitComplaint(stderr)}`);
+  }
+  kill() {
+    this.child.kill();
+  }
+  answers(text) {
+    const small = [];
+    const lines = text.split("\n");
+    this.carry = lines.pop();
+    for (const line of lines) {
+      const [oid, size] = line.split(" ");
+      const bytes = Number(size);
+      if (!oid) continue;
+      if (Number.isFinite(bytes) && bytes > this.limit) this.large(oid, bytes);
+      else small.push(oid);
+    }
+    if (small.length) this.small(small);
+  }
+};
 
 // src/git/catfile.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/util/fifo.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var Fifo = class {
+  items = [];
+  head = 0;
+  push(item) {
+    this.items.push(item);
+  }
+  /** The oldest item, removed; undefined when empty. */
+  shift() {
+    if (this.head === this.items.length) return void 0;
+    const item = this.items[this.head];
+    this.items[this.head++] = void 0;
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+  /** The oldest item, left in place; undefined when empty. */
+  peek() {
+    return this.items[this.head];
+  }
+  get length() {
+    return this.items.length - this.head;
+  }
+};
+
+// src/git/catfile.ts
+var READ_BUFFER = 256 * 1024;
 var WHOLE_BLOB_LIMIT = 1024 * 1024;
-var BlobReader = class {
+var BlobReader = class _BlobReader {
   child;
   exit;
-  queue = [];
+  queue = new Fifo();
   header = "";
+  oid = "";
   remaining = -1;
-  // bytes of content still to come for queue[0]; -1 while reading a header
+  // bytes of content still to come for the oldest request; -1 while reading a header
   size = 0;
   trailer = false;
   // the newline after each content
@@ -106,14 +169,20 @@ var BlobReader = class {
   spare = Buffer.allocUnsafe(0);
   failure = null;
   done;
-  constructor(repo) {
-    this.child = spawnGit(repo, [...BLOB_READING, "cat-file", "--batch", "--buffer"]);
+  /** cat-file in `repo`, its answers read into one reused buffer (spawnGitReading). */
+  static async open(repo) {
+    let reader;
+    const read = await spawnGitReading(repo, [...BLOB_READING, "cat-file", "--batch", "--buffer"], Buffer.allocUnsafe(READ_BUFFER), (data) => reader.receive(data));
+    reader = new _BlobReader(read);
+    return reader;
+  }
+  constructor({ child, ended }) {
+    this.child = child;
     this.exit = exitOf(this.child);
     this.child.stdin.on("error", () => {
     });
-    this.child.stdout.on("data", (data) => this.receive(data));
     this.done = new Promise((resolve, reject) => {
-      this.child.stdout.on("end", () => {
+      void ended.then(() => {
         void this.exit.then(({ code, stderr }) => {
           if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
           else if (this.queue.length) reject(new InputError("git cat-file stopped before answering every request"));
@@ -129,6 +198,16 @@ var BlobReader = class {
   request(oid, sink) {
     this.queue.push(sink);
     return this.child.stdin.write(`${oid}
+`);
+  }
+  /**
+   * Ask for many blobs in one write, all answered to `sink`. Nothing waits: what cat-file has not
+   * read yet waits in the stream's buffer (41 bytes a blob), as the whole list would wait anyway.
+   */
+  requestAll(oids, sink) {
+    if (oids.length === 0) return;
+    for (let i = 0; i < oids.length; i++) this.queue.push(sink);
+    this.child.stdin.write(`${oids.join("\n")}
 `);
   }
   /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
@@ -172,11 +251,11 @@ var BlobReader = class {
         continue;
       }
       const take = Math.min(this.remaining, data.length - offset);
-      const sink = this.queue[0];
+      const sink = this.queue.peek();
       if (this.size > WHOLE_BLOB_LIMIT) {
-        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining);
+        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining, this.oid);
       } else if (this.gathered === 0 && take === this.remaining) {
-        sink.chunk(data.subarray(offset, offset + take), true);
+        sink.chunk(data.subarray(offset, offset + take), true, this.oid);
       } else {
         if (!this.gathering) {
           if (this.spare.length < this.size) this.spare = Buffer.allocUnsafe(Math.max(this.size, 64 * 1024));
@@ -185,7 +264,7 @@ var BlobReader = class {
         data.copy(this.gathering, this.gathered, offset, offset + take);
         this.gathered += take;
         if (this.gathered === this.size) {
-          sink.chunk(this.gathering, true);
+          sink.chunk(this.gathering, true, this.oid);
           this.gathering = null;
           this.gathered = 0;
         }
@@ -193,7 +272,7 @@ var BlobReader = class {
       offset += take;
       this.remaining -= take;
       if (this.remaining === 0) {
-        this.queue.shift().end(this.size);
+        this.queue.shift().end(this.size, this.oid);
         this.remaining = -1;
         this.trailer = true;
       }
@@ -201,14 +280,15 @@ var BlobReader = class {
   }
   startObject(header) {
     const parts = header.split(" ");
+    this.oid = parts[0];
     if (parts[1] === "missing" || parts[1] === "ambiguous") {
-      this.queue.shift()?.missing();
+      this.queue.shift()?.missing(this.oid);
       return;
     }
     this.size = Number(parts[2]);
     this.remaining = this.size;
     if (this.size === 0) {
-      this.queue.shift().end(0);
+      this.queue.shift().end(0, this.oid);
       this.remaining = -1;
       this.trailer = true;
     }
@@ -221,6 +301,6 @@ export {
   listBlobs,
   tipsOf,
   allWithin,
-  blobsLargerThan,
+  SizeGate,
   BlobReader
 };

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-7T2USJSB.js";
+} from "./chunk-OTRKBF3O.js";
 import {
   pathFilter,
   runScan,
@@ -12,13 +12,13 @@ import {
 } from "./chunk-EC4WRE7H.js";
 import {
   openRepo
-} from "./chunk-3LIFNVIA.js";
+} from "./chunk-WRNQB6ZF.js";
 import {
   exitOf,
   gitComplaint,
   runGit,
   spawnGit
-} from "./chunk-PXSEX2SI.js";
+} from "./chunk-7CLRDRJK.js";
 import {
   InputError
 } from "./chunk-I36JKIRJ.js";
@@ -221,7 +221,7 @@ async function stagedSource(repoArg) {
       const files = staged.filter((f) => f.newMode !== GITLINK && f.newMode !== SYMLINK && wanted(f.path));
       const totals = { bytes: 0, files: 0, commits: 0, blobs: files.length };
       if (files.length === 0) return totals;
-      const reader = new BlobReader(repo.dir);
+      const reader = await BlobReader.open(repo.dir);
       for (const file of files) {
         const ranges = /^[AT]/.test(file.status) ? null : lines.get(file.path) ?? null;
         const isAdded = (line) => ranges === null || inRanges(ranges, line);

@@ -6,6 +6,10 @@ import {
 // src/git/process.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { connect, createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 var NEUTRAL = [
   // What pdguard parses.
   ["core.quotePath", "false"],
@@ -82,11 +86,7 @@ function observeGit(listener) {
 }
 function spawnGit(repo, args, options = {}) {
   const child = spawn("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment(process.env, options) });
-  const observer = gitObserver;
-  if (observer) {
-    const started = performance.now();
-    child.once("close", (code) => observer({ dir: repo, args, code, ms: Math.round(performance.now() - started) }));
-  }
+  observe(repo, args, child);
   return child;
 }
 async function runGit(dir, args, options = {}) {
@@ -96,6 +96,51 @@ async function runGit(dir, args, options = {}) {
   child.stdout.on("data", (d) => chunks.push(d));
   const { code, stderr } = await exitOf(child);
   return { code, stdout: Buffer.concat(chunks).toString("utf8"), stderr };
+}
+async function spawnGitReading(repo, args, buffer, received) {
+  const pair = await socketPair(buffer, received).catch(() => null);
+  const stdio = ["pipe", pair ? pair.writer : "pipe", "pipe"];
+  const child = spawn("git", gitArguments(args), { cwd: repo, stdio: [...stdio], env: gitEnvironment(process.env) });
+  observe(repo, args, child);
+  if (pair) {
+    pair.writer.destroy();
+    return { child, ended: pair.ended };
+  }
+  child.stdout.on("data", received);
+  const ended = new Promise((resolve) => child.stdout.once("close", () => resolve()));
+  return { child, ended };
+}
+async function socketPair(buffer, received) {
+  const dir = mkdtempSync(join(tmpdir(), "pdguard-"));
+  const server = createServer();
+  try {
+    const path = join(dir, "out");
+    await new Promise((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(path, resolve);
+    });
+    const accepted = new Promise((resolve) => server.once("connection", resolve));
+    const reader = connect({ path, onread: { buffer, callback: (length, data) => (received(Buffer.from(data.buffer, data.byteOffset, length)), true) } });
+    const connected = new Promise((resolve, reject) => {
+      reader.once("connect", resolve);
+      reader.once("error", reject);
+    });
+    const [writer] = await Promise.all([accepted, connected]);
+    reader.on("error", () => {
+    });
+    const ended = new Promise((resolve) => reader.once("close", () => resolve()));
+    return { writer, ended };
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+function observe(repo, args, child) {
+  const observer = gitObserver;
+  if (observer) {
+    const started = performance.now();
+    child.once("close", (code) => observer({ dir: repo, args, code, ms: Math.round(performance.now() - started) }));
+  }
 }
 function exitOf(child) {
   let stderr = "";
@@ -120,6 +165,7 @@ export {
   observeGit,
   spawnGit,
   runGit,
+  spawnGitReading,
   exitOf,
   gitComplaint,
   SHALLOW_FIX

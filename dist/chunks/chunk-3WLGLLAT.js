@@ -2,13 +2,13 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-7R4JDM35.js";
+} from "./chunk-UG6K76P3.js";
 import {
   openRepo
-} from "./chunk-3LIFNVIA.js";
+} from "./chunk-WRNQB6ZF.js";
 import {
   runGit
-} from "./chunk-PXSEX2SI.js";
+} from "./chunk-7CLRDRJK.js";
 import {
   InputError,
   UsageError
