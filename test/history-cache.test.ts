@@ -3,6 +3,7 @@
  * commits and scans only the new blobs, still reports every finding, and a cache it cannot trust
  * (corrupt, foreign, another version, a history rewritten under it, a link) never hides one.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -116,8 +117,10 @@ describe('history cache: re-audits', () => {
 describe('history cache: never trusted to hide a finding', () => {
   /** A cache that says every blob is clean and every commit covered, but breaks its checksum. */
   function forge(file: string): void {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as { clean: string[]; findings: [string, unknown][]; occurrences: unknown[] };
-    stored.clean.push(...stored.findings.map(([oid]) => oid));
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { clean: string; width: number; findings: [string, unknown][]; occurrences: unknown[] };
+    // The clean list is one hex string of sorted ids: the secret's blob is merged in, in order.
+    const ids = [...(stored.clean.match(new RegExp(`.{${stored.width * 2}}`, 'g')) ?? []), ...stored.findings.map(([oid]) => oid)].sort();
+    stored.clean = ids.join('');
     stored.findings = [];
     stored.occurrences = [];
     writeFileSync(file, JSON.stringify(stored));
@@ -173,6 +176,26 @@ describe('history cache: never trusted to hide a finding', () => {
     expect(result.stderr).toMatch(/other rules/);
     expect(report.findings.map((f) => f.commit?.sha)).toEqual([sha]);
     expect(report.scan.commitsScanned).toBe(11);
+  });
+
+  it('a cache whose seal holds but whose clean list is not a sorted list of ids is ignored with a warning', async () => {
+    const repo = TestRepo.init();
+    for (let i = 0; i < 4; i++) repo.commitFiles({ [`src/f${i}.txt`]: `content ${i}\n` }, `c${i}`);
+    const key = leak();
+    const sha = repo.commitFiles({ 'config/app.env': line(key) }, 'leak');
+    const file = join(tempDir(), 'ci-cache.json');
+    expect((await history(repo.dir, ['--cache', file])).result.code).toBe(1);
+    // Re-sealed as --cache FILE is (a plain SHA-256 of the text before "check"), but with the
+    // secret's blob added to clean out of order: a binary search could not be trusted on it.
+    const text = readFileSync(file, 'utf8');
+    const stored = JSON.parse(text) as { clean: string; findings: [string, unknown][] };
+    const clean = `${stored.clean}${stored.findings[0]![0]}${stored.clean.slice(0, 40)}`;
+    const body = text.slice(0, text.lastIndexOf(',"check":')).replace(stored.clean, clean);
+    writeFileSync(file, `${body},"check":"${createHash('sha256').update(`${body}}`).digest('hex')}"}`);
+    const { result, report } = await history(repo.dir, ['--cache', file]);
+    expect(result.stderr).toMatch(/^pdguard: warning: history cache .+ is malformed: ignored, starting over$/m);
+    expect(places(report)).toEqual([['config/app.env', key, sha]]);
+    expect(report.scan.blobsScanned).toBe(5);
   });
 
   it('is never written through a symbolic link', async () => {

@@ -5,10 +5,12 @@
  * the order: every id asked for comes back once.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packOrder } from '../src/history/pack-order.js';
+import { OidSet, OidTable } from '../src/history/oids.js';
+import { packOrder as packOrderOf } from '../src/history/pack-order.js';
 import { Fifo } from '../src/util/fifo.js';
 import { TestRepo } from './helpers/git.js';
 
@@ -34,6 +36,13 @@ function byOffset(repo: TestRepo, blobs: string[]): string[] {
     }),
   );
   return [...blobs].sort((a, b) => offsets.get(a)! - offsets.get(b)!);
+}
+
+/** packOrder on ids given as strings, its answer as strings. */
+async function packOrder(dir: string, oids: string[]): Promise<string[]> {
+  const table = new OidTable();
+  for (const oid of oids) expect(table.pushHex(oid)).toBe(true);
+  return [...(await packOrderOf(dir, table))].map((i) => table.hex(i));
 }
 
 describe('packOrder', () => {
@@ -85,5 +94,67 @@ describe('Fifo', () => {
     while (fifo.length) out.push(fifo.shift()!);
     expect(out).toEqual(Array.from({ length: 5000 }, (_, i) => i));
     expect(fifo.shift()).toBeUndefined();
+  });
+});
+
+/** Distinct hex ids of `width` bytes (derived from `salt`), every fifth sharing its first 8 bytes with the one before (the sort key's ties). */
+function ids(count: number, width = 20, salt = 'member'): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = createHash('sha256').update(`${salt}:${i}`).digest().subarray(0, width);
+    if (i % 5 === 0 && out.length) Buffer.from(out[out.length - 1]!, 'hex').copy(id, 0, 0, 8);
+    out.push(id.toString('hex'));
+  }
+  return out;
+}
+
+describe('OidTable and OidSet', () => {
+  for (const width of [20, 32]) {
+    it(`keep ${width}-byte ids as bytes, sort them as hex sorts, and find exactly the members`, () => {
+      const all = ids(3000, width);
+      const table = new OidTable();
+      for (const oid of all.slice(0, 2000)) expect(table.pushHex(oid)).toBe(true);
+      for (const oid of all.slice(0, 100)) table.pushHex(oid); // repeats
+      expect(table.length).toBe(2100);
+      expect(table.hex(1999)).toBe(all[1999]);
+      expect([...table.sortedOrder()].map((i) => table.hex(i))).toEqual([...all.slice(0, 2000), ...all.slice(0, 100)].sort());
+      const lines = table.hexLines([5, 0, 7], 0, 3).toString('latin1');
+      expect(lines).toBe(`${all[5]}\n${all[0]}\n${all[7]}\n`);
+
+      const first = OidSet.of(table);
+      expect(first.size).toBe(2000);
+      const more = new OidTable();
+      for (const oid of all.slice(1500)) more.pushHex(oid);
+      const both = OidSet.of(more, first);
+      expect(both.size).toBe(3000);
+      expect(both.hex()).toBe([...all].sort().join(''));
+      for (const oid of all) expect(both.has(oid)).toBe(true);
+      for (const oid of ids(200, width, 'stranger')) expect(both.has(oid)).toBe(false);
+      expect(both.has(all[0]!.slice(0, 38))).toBe(false);
+      for (let i = 0; i < more.length; i++) expect(more.isIn(first, i)).toBe(i < 500);
+
+      const back = OidSet.fromHex(both.hex(), width);
+      expect(back?.hex()).toBe(both.hex());
+      expect(back?.has(all[42]!)).toBe(true);
+    });
+  }
+
+  it('take only whole lower-case ids of one width', () => {
+    const table = new OidTable();
+    for (const bad of ['', 'abc', 'g'.repeat(40), 'A'.repeat(40), 'a'.repeat(41), 'a'.repeat(66)]) expect(table.pushHex(bad)).toBe(false);
+    expect(table.pushHex('a'.repeat(40))).toBe(true);
+    expect(table.pushHex('b'.repeat(64))).toBe(false); // another width than the table's
+    expect(table.length).toBe(1);
+  });
+
+  it('read back only a sorted hex list of whole ids, without repeats', () => {
+    const [a, b] = [...ids(2)].sort() as [string, string];
+    expect(OidSet.fromHex('', 20)?.size).toBe(0);
+    expect(OidSet.fromHex(a + b, 20)?.size).toBe(2);
+    expect(OidSet.fromHex(b + a, 20)).toBeNull(); // unsorted
+    expect(OidSet.fromHex(a + a, 20)).toBeNull(); // a repeat
+    expect(OidSet.fromHex(a + b.slice(2), 20)).toBeNull(); // not whole ids
+    expect(OidSet.fromHex(a.toUpperCase(), 20)).toBeNull();
+    expect(OidSet.fromHex(a, 7)).toBeNull();
   });
 });

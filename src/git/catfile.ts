@@ -29,7 +29,9 @@ export interface BlobSink {
 export class BlobReader {
   private readonly child: ReadGit['child'];
   private readonly exit;
-  private readonly queue = new Fifo<BlobSink>();
+  /** Who is owed the next answers: each entry stands for `count` requests in a row, all for `sink`. */
+  private readonly queue = new Fifo<{ sink: BlobSink; count: number }>();
+  private unanswered = 0;
   private header = '';
   private oid = '';
   private remaining = -1; // bytes of content still to come for the oldest request; -1 while reading a header
@@ -59,7 +61,7 @@ export class BlobReader {
       void ended.then(() => {
         void this.exit.then(({ code, stderr }) => {
           if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
-          else if (this.queue.length) reject(new InputError('git cat-file stopped before answering every request'));
+          else if (this.unanswered) reject(new InputError('git cat-file stopped before answering every request'));
           else resolve();
         });
       });
@@ -71,18 +73,26 @@ export class BlobReader {
 
   /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
   request(oid: string, sink: BlobSink): boolean {
-    this.queue.push(sink);
+    this.owe(sink, 1);
     return this.child.stdin.write(`${oid}\n`);
   }
 
+  /** Ask for many blobs in one write, all answered to `sink`; returns false as `request` does. */
+  requestAll(oids: readonly string[], sink: BlobSink): boolean {
+    if (oids.length === 0) return true;
+    this.owe(sink, oids.length);
+    return this.child.stdin.write(`${oids.join('\n')}\n`);
+  }
+
   /**
-   * Ask for many blobs in one write, all answered to `sink`. Nothing waits: what cat-file has not
-   * read yet waits in the stream's buffer (41 bytes a blob), as the whole list would wait anyway.
+   * Ask for the `count` blobs whose ids are the hex lines in `lines`, all answered to `sink`;
+   * returns false as `request` does. The buffer is written as it is: the caller may fill it
+   * again only once the stream has drained.
    */
-  requestAll(oids: readonly string[], sink: BlobSink): void {
-    if (oids.length === 0) return;
-    for (let i = 0; i < oids.length; i++) this.queue.push(sink);
-    this.child.stdin.write(`${oids.join('\n')}\n`);
+  requestLines(lines: Buffer, count: number, sink: BlobSink): boolean {
+    if (count === 0) return true;
+    this.owe(sink, count);
+    return this.child.stdin.write(lines);
   }
 
   /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
@@ -92,7 +102,26 @@ export class BlobReader {
 
   /** How many requests are still unanswered. */
   get pending(): number {
-    return this.queue.length;
+    return this.unanswered;
+  }
+
+  private owe(sink: BlobSink, count: number): void {
+    this.queue.push({ sink, count });
+    this.unanswered += count;
+  }
+
+  /** The sink owed the oldest answer. */
+  private get owed(): BlobSink {
+    return this.queue.peek()!.sink;
+  }
+
+  /** The oldest request is answered: its sink. */
+  private answered(): BlobSink | undefined {
+    const head = this.queue.peek();
+    if (!head) return undefined;
+    this.unanswered--;
+    if (--head.count === 0) this.queue.shift();
+    return head.sink;
   }
 
   /** No more requests: wait until every answer has been delivered. */
@@ -130,7 +159,7 @@ export class BlobReader {
         continue;
       }
       const take = Math.min(this.remaining, data.length - offset);
-      const sink = this.queue.peek()!;
+      const sink = this.owed;
       if (this.size > WHOLE_BLOB_LIMIT) {
         if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining, this.oid);
       } else if (this.gathered === 0 && take === this.remaining) {
@@ -153,7 +182,7 @@ export class BlobReader {
       offset += take;
       this.remaining -= take;
       if (this.remaining === 0) {
-        this.queue.shift()!.end(this.size, this.oid);
+        this.answered()!.end(this.size, this.oid);
         this.remaining = -1;
         this.trailer = true;
       }
@@ -164,13 +193,13 @@ export class BlobReader {
     const parts = header.split(' ');
     this.oid = parts[0]!;
     if (parts[1] === 'missing' || parts[1] === 'ambiguous') {
-      this.queue.shift()?.missing(this.oid);
+      this.answered()?.missing(this.oid);
       return;
     }
     this.size = Number(parts[2]);
     this.remaining = this.size;
     if (this.size === 0) {
-      this.queue.shift()!.end(0, this.oid);
+      this.answered()!.end(0, this.oid);
       this.remaining = -1;
       this.trailer = true;
     }

@@ -13,7 +13,7 @@ import { InputError } from '../errors.js';
 import { type FileChange, LOG_FORMAT, RawLogParser } from '../git/log.js';
 import { exitOf, gitComplaint, spawnGit } from '../git/process.js';
 import type { CommitInfo } from '../types.js';
-import { PACK_WINDOWS } from './objects.js';
+import { LISTING } from './objects.js';
 
 const NULL_BLOB = /^0+$/;
 const GITLINK = '160000';
@@ -68,7 +68,7 @@ async function readChanges(
   onChange: (change: FileChange, commit: CommitInfo, merge: boolean) => void,
 ): Promise<void> {
   const log = spawnGit(dir, [
-    ...PACK_WINDOWS, '-c', 'log.showRoot=true',
+    ...LISTING, '-c', 'log.showRoot=true',
     'log', ...revs,
     '--reverse', '--topo-order', '-c', '--no-renames', '--raw', '-z', '--no-abbrev', '--no-color',
     '--no-ext-diff', '--no-textconv', '--no-notes', LOG_FORMAT, ...extra, '--',

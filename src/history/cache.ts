@@ -18,9 +18,10 @@ import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, ren
 import { dirname, join } from 'node:path';
 import type { Rule } from '../types.js';
 import type { Occurrence } from './attribute.js';
+import { OidSet } from './oids.js';
 
 const FORMAT = 'pdguard-history-cache';
-const SCHEMA = 1;
+const SCHEMA = 2;
 
 /** Where a finding was in a blob, without the secret. */
 export interface CachedPlace {
@@ -41,13 +42,13 @@ export interface HistoryCache {
   tips: string[];
   commits: number;
   /** Blobs scanned with no finding. */
-  clean: Set<string>;
+  clean: OidSet;
   /** Blobs that held findings: scanned again on every run, never trusted. */
   findings: Map<string, CachedPlace[]>;
   occurrences: CachedOccurrence[];
 }
 
-export const emptyCache = (): HistoryCache => ({ selection: '', tips: [], commits: 0, clean: new Set(), findings: new Map(), occurrences: [] });
+export const emptyCache = (): HistoryCache => ({ selection: '', tips: [], commits: 0, clean: OidSet.EMPTY, findings: new Map(), occurrences: [] });
 
 /** The default place: inside the git directory, never in the work tree. */
 export function defaultCachePath(gitDir: string): string {
@@ -68,10 +69,13 @@ interface Stored {
   selection: string;
   tips: string[];
   commits: number;
-  clean: string[];
+  /** The clean blobs' ids, sorted, as one hex string (a JSON array of 165,000 strings cost 10 MB to hold). */
+  clean: string;
+  /** Bytes per id in `clean`: 20 (SHA-1) or 32 (SHA-256). */
+  width: number;
   findings: [string, CachedPlace[]][];
   occurrences: CachedOccurrence[];
-  /** sha256 of everything above, as written: a truncated or edited file is not read. */
+  /** The seal of everything above, as written (the file's text up to it): a truncated or edited file is not read. */
   check?: string;
 }
 
@@ -85,9 +89,35 @@ const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
  */
 export type Seal = { key: Buffer | null };
 
-function checksum(stored: Omit<Stored, 'check'>, seal: Seal): string {
-  const text = JSON.stringify(stored);
-  return seal.key ? createHmac('sha256', seal.key).update(text).digest('hex') : createHash('sha256').update(text).digest('hex');
+function hasher(seal: Seal) {
+  return seal.key ? createHmac('sha256', seal.key) : createHash('sha256');
+}
+
+/**
+ * The file's text, in pieces: the stored fields as JSON, `clean` last and written out from the
+ * set's bytes a piece at a time (never one 6 MB string), then a last field `check`: the seal of
+ * the JSON before it (as if it ended there), so that reading it back checks the very bytes
+ * written, with no second encoding.
+ */
+function* sealedText(fields: Omit<Stored, 'check' | 'clean'>, clean: OidSet, seal: Seal): Generator<string> {
+  const body = JSON.stringify({ ...fields, clean: '' });
+  const hash = hasher(seal);
+  const open = body.slice(0, -2); // up to the opening quote of clean's value
+  hash.update(open);
+  yield open;
+  for (const piece of clean.hexPieces()) {
+    hash.update(piece);
+    yield piece;
+  }
+  hash.update('"}');
+  yield `","check":"${hash.digest('hex')}"}`;
+}
+
+/** Whether `text` is sealed as `sealedText` writes it, with `check`. */
+function sealIntact(text: string, check: unknown, seal: Seal): boolean {
+  if (typeof check !== 'string' || !/^[0-9a-f]{64}$/.test(check)) return false;
+  const tail = `,"check":"${check}"}`;
+  return text.endsWith(tail) && hasher(seal).update(text.slice(0, -tail.length)).update('}').digest('hex') === check;
 }
 
 /** This user's key for caches in git directories, made once (0600) in their cache directory; null if none can be had. */
@@ -137,15 +167,15 @@ export function loadCache(path: string, pdguard: string, rules: string, seal: Se
   if (typeof stored !== 'object' || stored === null || stored.format !== FORMAT) return unusable('is not a pdguard history cache');
   if (stored.schema !== SCHEMA || stored.pdguard !== pdguard) return { cache: emptyCache(), warning: `history cache ${path} is from another pdguard version: starting over` };
   if (stored.rules !== rules) return { cache: emptyCache(), warning: `history cache ${path} was made with other rules: starting over` };
-  const { check, ...rest } = stored;
-  if (check !== checksum(rest, seal)) return unusable(seal.key ? 'was not written by your pdguard, or was truncated or edited' : 'does not match its checksum (truncated or edited)');
-  if (!valid(stored)) return unusable('is malformed');
+  if (!sealIntact(text, stored.check, seal)) return unusable(seal.key ? 'was not written by your pdguard, or was truncated or edited' : 'does not match its checksum (truncated or edited)');
+  const clean = valid(stored) ? OidSet.fromHex(stored.clean, stored.width) : null;
+  if (!clean) return unusable('is malformed');
   return {
     cache: {
       selection: stored.selection,
       tips: stored.tips,
       commits: stored.commits,
-      clean: new Set(stored.clean),
+      clean,
       findings: new Map(stored.findings),
       occurrences: stored.occurrences,
     },
@@ -158,7 +188,7 @@ function valid(s: Stored): boolean {
     typeof s.selection === 'string' &&
     Array.isArray(s.tips) && s.tips.every(isOid) &&
     Number.isSafeInteger(s.commits) && s.commits >= 0 &&
-    Array.isArray(s.clean) && s.clean.every(isOid) &&
+    typeof s.clean === 'string' && typeof s.width === 'number' &&
     Array.isArray(s.findings) && s.findings.every((f) => Array.isArray(f) && isOid(f[0]) && Array.isArray(f[1])) &&
     Array.isArray(s.occurrences) &&
     s.occurrences.every(
@@ -175,7 +205,7 @@ function valid(s: Stored): boolean {
  * symbolic link. Returns a warning when it could not be written; the audit's result stands.
  */
 export function saveCache(path: string, cache: HistoryCache, pdguard: string, rules: string, seal: Seal): string | undefined {
-  const rest: Omit<Stored, 'check'> = {
+  const fields: Omit<Stored, 'check' | 'clean'> = {
     format: FORMAT,
     schema: SCHEMA,
     pdguard,
@@ -183,11 +213,10 @@ export function saveCache(path: string, cache: HistoryCache, pdguard: string, ru
     selection: cache.selection,
     tips: cache.tips,
     commits: cache.commits,
-    clean: [...cache.clean],
+    width: cache.clean.width,
     findings: [...cache.findings],
     occurrences: cache.occurrences,
   };
-  const text = JSON.stringify({ ...rest, check: checksum(rest, seal) });
   const dir = dirname(path);
   const temp = join(dir, `.history-cache.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -201,7 +230,7 @@ export function saveCache(path: string, cache: HistoryCache, pdguard: string, ru
     // O_EXCL|O_NOFOLLOW: a file (or link) planted at the temporary name is never written through.
     const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
     try {
-      writeSync(fd, text);
+      for (const piece of sealedText(fields, cache.clean, seal)) writeSync(fd, piece);
     } finally {
       closeSync(fd);
     }

@@ -5,6 +5,7 @@
  */
 import { InputError } from '../errors.js';
 import { exitOf, gitComplaint, runGit, spawnGit } from '../git/process.js';
+import { OidTable } from './oids.js';
 
 /**
  * Pack access through bounded windows: git maps its pack files, and every mapped page counts in
@@ -24,15 +25,14 @@ export const BLOB_READING = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.pa
 /**
  * rev-list inflates every tree, and most are deltas: with git's default 96 MB delta-base cache it
  * held 180 MB on git.git and took 7.5 s; with 24 MB, 98 MB and 5.7 s (a larger cache only costs
- * page faults).
+ * page faults). The attribution log (attribute.ts) diffs every commit's trees the same way: with
+ * these settings 11.7 s and 147 MB on git.git, against 13.6 s and 225 MB with PACK_WINDOWS.
  */
-const LISTING = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=16m', '-c', 'core.deltaBaseCacheLimit=24m'];
-
-const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+export const LISTING = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=16m', '-c', 'core.deltaBaseCacheLimit=24m'];
 
 export interface BlobList {
-  /** Blob ids, in the order rev-list meets them. */
-  oids: string[];
+  /** Blob ids, in the order rev-list meets them (after any the table held already). */
+  oids: OidTable;
   /** Blobs the repository lacks (a partial clone): they could not be scanned. */
   missing: string[];
 }
@@ -49,15 +49,14 @@ export async function countCommits(dir: string, revs: readonly string[]): Promis
  * alone: reading blobs waits for the whole list, to read it in pack order (pack-order.ts), and
  * rev-list's memory is freed before cat-file's is taken.
  */
-export async function listBlobs(dir: string, revs: readonly string[], skip: (oid: string) => boolean): Promise<BlobList> {
+export async function listBlobs(dir: string, revs: readonly string[], skip: (oids: OidTable, index: number) => boolean, oids = new OidTable()): Promise<BlobList> {
   const child = spawnGit(dir, [
     ...LISTING, 'rev-list', '--objects', '--filter=object:type=blob', '--filter-provided-objects', '--missing=print',
     ...revs, '--',
   ]);
   child.stdin.end();
   const exit = exitOf(child);
-  const list: BlobList = { oids: [], missing: [] };
-  // Parsed from bytes: an id cut out of a string would keep the whole chunk it came in alive.
+  const list: BlobList = { oids, missing: [] };
   let carry: Buffer = Buffer.alloc(0);
   const lines = (data: Buffer) => {
     let start = 0;
@@ -70,8 +69,7 @@ export async function listBlobs(dir: string, revs: readonly string[], skip: (oid
       const space = data.indexOf(32, start);
       if (space < 0 || space > newline) continue; // a commit or a tagged object: no blob of a tree
       // A path with a newline in it spills onto a line of its own: never taken for an id.
-      const oid = data.toString('latin1', start, space);
-      if (OID.test(oid) && !skip(oid)) list.oids.push(oid);
+      if (oids.pushHexBytes(data, start, space) && skip(oids, oids.length - 1)) oids.pop();
     }
     carry = data.subarray(start);
   };
@@ -114,8 +112,14 @@ export class SizeGate {
     this.child.stdout.on('data', (text: string) => this.answers(this.carry + text));
   }
 
-  push(oids: readonly string[]): void {
-    if (oids.length) this.child.stdin.write(`${oids.join('\n')}\n`);
+  /** Blob ids as hex lines (the buffer is written as it is); false when the caller should wait for `drained()`. */
+  push(lines: Buffer): boolean {
+    return this.child.stdin.write(lines);
+  }
+
+  /** Resolves when more may be pushed, or once git has ended (never waits for a dead process). */
+  drained(): Promise<void> {
+    return Promise.race([new Promise<void>((resolve) => this.child.stdin.once('drain', resolve)), this.exit.then(() => {})]);
   }
 
   /** No more blobs: resolves once every answer has been handed on. */

@@ -14,6 +14,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runGit } from '../git/process.js';
+import type { OidTable } from './oids.js';
 
 const MAGIC = 0xff744f63; // "\377tOc"
 const HEADER = 8;
@@ -21,16 +22,21 @@ const FANOUT = 256 * 4;
 /** Object ids are read this many at a time: bounded memory for an index of any size. */
 const BLOCK = 16 * 1024;
 
-/** `oids` reordered by where their objects are stored (pack by pack, by offset); the rest after, in their order. */
-export async function packOrder(dir: string, oids: readonly string[]): Promise<string[]> {
-  if (oids.length < 2) return [...oids];
+/**
+ * The indexes of `oids`' ids, ordered by where their objects are stored (pack by pack, by
+ * offset); the ids no index holds after, in their order.
+ */
+export async function packOrder(dir: string, oids: OidTable): Promise<Uint32Array> {
+  const inOrder = () => Uint32Array.from({ length: oids.length }, (_, i) => i);
+  if (oids.length < 2) return inOrder();
   const packs = await packIndexes(dir);
-  if (packs.length === 0) return [...oids];
-  const hashBytes = oids[0]!.length / 2;
-  // The ids asked for, sorted (hex order is byte order), to be merged with each index's sorted ids.
-  const sorted = oids.map((_, i) => i).sort((a, b) => (oids[a]! < oids[b]! ? -1 : oids[a]! > oids[b]! ? 1 : 0));
+  if (packs.length === 0) return inOrder();
+  const hashBytes = oids.width;
+  // The ids asked for, sorted, to be merged with each index's sorted ids.
+  const sorted = oids.sortedOrder();
   const wanted = Buffer.allocUnsafe(sorted.length * hashBytes);
-  sorted.forEach((index, k) => wanted.write(oids[index]!, k * hashBytes, 'hex'));
+  const ids = oids.raw;
+  sorted.forEach((index, k) => ids.copy(wanted, k * hashBytes, index * hashBytes, (index + 1) * hashBytes));
   // Where each id is stored: pack rank and offset in one number (packs < 2^12, offsets < 2^40).
   const place = new Float64Array(oids.length).fill(Infinity);
   for (const [rank, file] of packs.entries()) {
@@ -44,10 +50,8 @@ export async function packOrder(dir: string, oids: readonly string[]): Promise<s
       // An index that cannot be read in full: its objects keep their places.
     }
   }
-  const order = oids.map((_, i) => i);
-  // Stable: ids with the same place (none found) keep rev-list's order.
-  order.sort((a, b) => place[a]! - place[b]! || a - b);
-  return order.map((i) => oids[i]!);
+  // Stable: ids with the same place (none found) keep their order.
+  return inOrder().sort((a, b) => place[a]! - place[b]! || a - b);
 }
 
 /** The repository's pack indexes, newest first (as git looks in them). */

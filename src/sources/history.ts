@@ -20,6 +20,7 @@ import type { Repo } from '../git/repo.js';
 import { blobsChangedIn, findOccurrences } from '../history/attribute.js';
 import { type CachedOccurrence, type HistoryCache, type Seal, emptyCache, loadCache, rulesKey, saveCache, userSeal } from '../history/cache.js';
 import { SizeGate, allWithin, countCommits, listBlobs, tipsOf } from '../history/objects.js';
+import { OidSet, OidTable } from '../history/oids.js';
 import { packOrder } from '../history/pack-order.js';
 import { formatSize } from '../util/size.js';
 import { sha256 } from '../pipeline/findings.js';
@@ -96,26 +97,36 @@ async function scanHistoryBlobs(
   // Counted beside the listing (it walks commits only); awaited below, where a failure surfaces.
   const commitsCounted = countCommits(dir, newRevs).then((count) => (totals.commits = count));
   commitsCounted.catch(() => {});
-  const known = (oid: string) => cache.clean.has(oid) || (reuse && cache.findings.has(oid));
   // Blobs that held findings are always scanned again: the cache never vouches for a secret's absence.
-  const rescan = reuse ? [...cache.findings.keys()] : [];
-  const list = await listBlobs(dir, newRevs, known);
+  const rescan = new OidTable();
+  if (reuse) for (const oid of cache.findings.keys()) rescan.pushHex(oid);
+  const held = OidSet.of(rescan);
+  const known = (oids: OidTable, index: number) => oids.isIn(cache.clean, index) || oids.isIn(held, index);
+  const list = await listBlobs(dir, newRevs, known, rescan);
   if (!walksWhole) {
     // A range: content its commits put at a path is theirs to answer for, even when the base
     // already holds the same bytes elsewhere (a copy), which rev-list's exclusion would hide.
-    const listed = new Set(list.oids);
-    for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !known(oid)) list.oids.push(oid);
+    const listed = OidSet.of(list.oids);
+    for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
   }
-  const oids = await packOrder(dir, [...rescan, ...list.oids]);
+  const oids = list.oids;
+  const order = await packOrder(dir, oids);
   // (sizes, for --max-file-size) -> reading and matching, at once.
-  const scan = new BlobScan(await BlobReader.open(dir), rules, totals, tracked, oids.length);
+  const scan = new BlobScan(await BlobReader.open(dir), rules, totals, tracked, oids);
   const limit = options.maxFileSize;
-  const gate = limit === undefined ? null : new SizeGate(dir, limit, (batch) => scan.add(batch), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
+  const gate = limit === undefined ? null : new SizeGate(dir, limit, (batch) => scan.addAll(batch), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
-    for (let start = 0; start < oids.length; start += REQUESTS) {
-      const batch = oids.slice(start, start + REQUESTS);
-      if (gate) gate.push(batch);
-      else scan.add(batch);
+    // Asked for a batch at a time, as git takes them: the whole list never waits in a buffer.
+    // A batch's buffer is used again once the stream has drained (git has all of it).
+    let spare: Buffer | undefined;
+    for (let start = 0; start < order.length; start += REQUESTS) {
+      const end = Math.min(start + REQUESTS, order.length);
+      const lines = oids.hexLines(order, start, end, spare);
+      spare = undefined;
+      if (gate ? !gate.push(lines) : !scan.add(lines, end - start)) {
+        await (gate ?? scan).drained();
+        spare = lines;
+      }
     }
     await gate?.close();
     await scan.close();
@@ -139,8 +150,7 @@ async function scanHistoryBlobs(
   for (const [oid, matches] of found) if (!placed.has(oid)) events.matches(matches, { path: `blob ${oid}`, file: `blob ${oid}` });
 
   if (cacheFile && unreadable.count === 0) {
-    const clean = cache.clean;
-    for (const oid of scan.clean) clean.add(oid);
+    const clean = OidSet.of(scan.clean, cache.clean);
     const next: HistoryCache = walksWhole
       ? { selection, tips, commits: (reuse ? cache.commits : 0) + totals.commits, clean, findings: placesOf(found), occurrences: [...cached, ...fresh] }
       : // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
@@ -189,9 +199,10 @@ class BlobScan {
   /** The matches of the blobs with findings. */
   readonly found = new Map<string, Match[]>();
   /** Blobs scanned without a finding. */
-  readonly clean: string[] = [];
+  readonly clean: OidTable;
   /** Blobs the size stage held back (they are not read, so not in the total). */
   tooLarge = 0;
+  private readonly total: number;
   private current: ReturnType<typeof scanningSink> | undefined;
   private readonly sink: BlobSink;
 
@@ -200,8 +211,11 @@ class BlobScan {
     private readonly rules: CompiledRules,
     private readonly totals: SourceTotals,
     private readonly events: SourceEvents,
-    private readonly total: number,
+    /** The blobs to be read. */
+    blobs: OidTable,
   ) {
+    this.total = blobs.length;
+    this.clean = new OidTable(blobs.length, blobs.width);
     this.sink = {
       chunk: (data, last, oid) => this.scanner(oid).chunk(data, last),
       end: (size, oid) => this.scanner(oid).end(size),
@@ -209,8 +223,17 @@ class BlobScan {
     };
   }
 
-  add(oids: readonly string[]): void {
+  /** Ask for the blobs whose ids are the hex lines `lines`; false when the caller should wait for `drained()`. */
+  add(lines: Buffer, count: number): boolean {
+    return this.reader.requestLines(lines, count, this.sink);
+  }
+
+  addAll(oids: readonly string[]): void {
     this.reader.requestAll(oids, this.sink);
+  }
+
+  drained(): Promise<void> {
+    return this.reader.drained();
   }
 
   close(): Promise<void> {
@@ -229,7 +252,7 @@ class BlobScan {
       totals.blobs++;
       totals.bytes += size;
       if (result.kind === 'scanned' && result.matches.length) this.found.set(oid, result.matches);
-      else this.clean.push(oid);
+      else this.clean.pushHex(oid);
       this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
     }));
   }

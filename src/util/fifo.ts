@@ -1,7 +1,6 @@
 /**
- * A first-in first-out queue with constant-time `shift`. `Array.prototype.shift` moves every
- * element once an array is large, and a history's whole blob list (165,000 requests for git.git)
- * waits in cat-file's queue at once.
+ * A first-in first-out queue with constant-time `shift`: `Array.prototype.shift` moves every
+ * element once an array is large, and a queue of requests to git can be.
  */
 export class Fifo<T> {
   private items: (T | undefined)[] = [];
