@@ -91,12 +91,15 @@ export async function benchRealTree(path, kit) {
 
 /**
  * A repository's full history (`pdguard history --repo PATH`) against git alone listing and
- * inflating the same objects, with pdguard's peak memory and that of the git processes under it.
+ * inflating the same objects, with pdguard's peak memory and that of the git processes under it;
+ * and the same repository's incident audit (`pdguard audit PATH`: credentials, their exposure),
+ * which must stay within the same targets (issue 12).
  */
 export async function benchRealRepo(path, kit) {
   const { node, builds, benchDir, runs, log, fail, measureTree, checkStatus, fmtTime, fmtRatio, fmtMb, MiB } = kit;
   const catFile = 'git rev-list --objects --no-object-names --all | git cat-file --batch > /dev/null';
   const history = (cli, output) => [node, cli, 'history', '--repo', path, '--format', 'json', '--output', output];
+  const audit = (cli) => [node, cli, 'audit', path, '--format', 'json', '--output', '/dev/null'];
   const objects = spawnSync('sh', ['-c', "git rev-list --objects --no-object-names --all | git cat-file --batch-check='%(objecttype) %(objectsize)'"], { cwd: path, encoding: 'utf8', maxBuffer: 1024 * MiB });
   if (objects.status !== 0) fail(`git rev-list | git cat-file --batch-check in ${path} failed:\n${objects.stderr}`);
   const git = { objects: 0, commits: 0, blobs: 0, blobBytes: 0 };
@@ -116,6 +119,7 @@ export async function benchRealRepo(path, kit) {
   // The first round doubles as the warm-up of the page cache (git's own run comes first) and gives the reports.
   const cf = [];
   const pd = builds.map(() => []);
+  const au = builds.map(() => []);
   const reports = [];
   for (let i = 0; i < runs; i++) {
     const c = await measureTree(['sh', '-c', catFile], { cwd: path });
@@ -127,6 +131,10 @@ export async function benchRealRepo(path, kit) {
       const run = await measureTree(history(build.cli, i === 0 ? reportPath : '/dev/null'));
       checkStatus(`pdguard ${build.label} history`, run);
       pd[b].push(run);
+      forgetHistoryCache(path);
+      const audited = await measureTree(audit(build.cli));
+      checkStatus(`pdguard ${build.label} audit`, audited);
+      au[b].push(audited);
       if (i === 0) {
         reports.push(JSON.parse(readFileSync(reportPath, 'utf8')));
         rmSync(reportPath, { force: true });
@@ -154,7 +162,15 @@ export async function benchRealRepo(path, kit) {
       { benchmark: `  peak RSS, pdguard and git at once${tag}`, pdguard: `${Math.round(treePeakMb)} MB`, baseline: '-', ratio: '-', target: `<= ${REAL_TARGETS.historyPeakMb} MB`, met: treePeakMb <= REAL_TARGETS.historyPeakMb },
       { benchmark: `  blobs scanned (baseline: git)${tag}`, pdguard: `${report.scan.blobsScanned}`, baseline: `${git.blobs}`, ratio: '-', target: 'the same', met: allBlobs },
     );
-    figures[build.label] = { bestMs: runBest.ms, runsMs: pd[b].map((r) => r.ms), ratio, peakRssMb: peakMb, gitPeakRssMb: gitPeakMb, treePeakRssMb: treePeakMb, children: pd[b].flatMap((r) => r.children), commitsScanned: report.scan.commitsScanned, blobsScanned: report.scan.blobsScanned, findings: report.findings.length };
+    const auditBest = best(au[b]);
+    const auditRatio = auditBest.ms / cfBest.ms;
+    const auditPeakMb = Math.max(...au[b].map((r) => r.peakTreeBytes)) / MiB;
+    log(`  pdguard ${build.label.padEnd(10)} audit ${au[b].map((r) => fmtTime(r.ms)).join(', ')}: ${fmtRatio(auditRatio, 2)} git; peak RSS ${Math.round(auditPeakMb)} MB together`);
+    rows.push(
+      { benchmark: `audit ${basename(path)} vs rev-list|cat-file${tag}`, pdguard: fmtTime(auditBest.ms), baseline: fmtTime(cfBest.ms), ratio: fmtRatio(auditRatio, 2), target: `<= ${REAL_TARGETS.history}x (aim ${REAL_TARGETS.historyAim}x)`, met: auditRatio <= REAL_TARGETS.history },
+      { benchmark: `  peak RSS, pdguard and git at once${tag}`, pdguard: `${Math.round(auditPeakMb)} MB`, baseline: '-', ratio: '-', target: `<= ${REAL_TARGETS.historyPeakMb} MB`, met: auditPeakMb <= REAL_TARGETS.historyPeakMb },
+    );
+    figures[build.label] = { audit: { bestMs: auditBest.ms, runsMs: au[b].map((r) => r.ms), ratio: auditRatio, treePeakRssMb: auditPeakMb }, bestMs: runBest.ms, runsMs: pd[b].map((r) => r.ms), ratio, peakRssMb: peakMb, gitPeakRssMb: gitPeakMb, treePeakRssMb: treePeakMb, children: pd[b].flatMap((r) => r.children), commitsScanned: report.scan.commitsScanned, blobsScanned: report.scan.blobsScanned, findings: report.findings.length };
   }
   if (builds.length > 1) rows.push({ benchmark: `  same findings (history ${basename(path)})`, pdguard: same ? 'yes' : 'no', baseline: '-', ratio: '-', target: 'yes', met: same });
   return {
