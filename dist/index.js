@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-HXVMSJOW.js";
+} from "./chunks/chunk-DNMSQXYE.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-3WLGLLAT.js";
+} from "./chunks/chunk-YB457L2U.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-PY6C4XKY.js";
+} from "./chunks/chunk-4JCJCXCB.js";
 import {
   installHook,
   uninstallHook
@@ -38,9 +38,9 @@ import "./chunks/chunk-UCDQMYKO.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-UG6K76P3.js";
-import "./chunks/chunk-GXPI7YJK.js";
-import "./chunks/chunk-OTRKBF3O.js";
+} from "./chunks/chunk-TUIJD335.js";
+import "./chunks/chunk-MRQGHGFL.js";
+import "./chunks/chunk-D2574EWD.js";
 import {
   formatBaseline,
   readBaseline,

@@ -32616,17 +32616,207 @@ import { createHash, createHmac, randomBytes } from "node:crypto";
 import { homedir } from "node:os";
 import { closeSync, constants as constants3, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { dirname as dirname3, join as join4 } from "node:path";
+
+// src/history/oids.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var HEX = Buffer.from("0123456789abcdef", "latin1");
+var NIBBLE = new Uint8Array(256).fill(255);
+for (let i = 0; i < 16; i++) NIBBLE[HEX[i]] = i;
+var WIDTHS = /* @__PURE__ */ new Set([20, 32]);
+var SCRATCH = Buffer.alloc(64);
+var OidTable = class {
+  bytes;
+  count = 0;
+  /** Bytes per id; 0 until the first is added. */
+  width = 0;
+  /** Room for `capacity` ids of `width` bytes (when known) from the start: growing leaves garbage. */
+  constructor(capacity = 1024, width = 20) {
+    this.bytes = Buffer.allocUnsafe(Math.max(capacity, 16) * Math.max(width, 20));
+  }
+  get length() {
+    return this.count;
+  }
+  /**
+   * Append the id written as hex in `text[start, end)`; false (nothing added) when that is not a
+   * whole lower-case SHA-1 or SHA-256 id of this table's width.
+   */
+  pushHexBytes(text, start, end) {
+    const width = (end - start) / 2;
+    if (!WIDTHS.has(width) || this.width && width !== this.width) return false;
+    this.reserve(width);
+    const at = this.count * width;
+    for (let i = 0; i < width; i++) {
+      const high = NIBBLE[text[start + 2 * i]];
+      const low = NIBBLE[text[start + 2 * i + 1]];
+      if ((high | low) === 255) return false;
+      this.bytes[at + i] = high << 4 | low;
+    }
+    this.width = width;
+    this.count++;
+    return true;
+  }
+  /** Append an id given as a hex string; false when it is not one (see pushHexBytes). */
+  pushHex(hex) {
+    if (hex.length > SCRATCH.length) return false;
+    return this.pushHexBytes(SCRATCH, 0, SCRATCH.write(hex, "latin1"));
+  }
+  /** The ids, `width` bytes each (a view of the table: valid until the next push). */
+  get raw() {
+    return this.bytes.subarray(0, this.count * this.width);
+  }
+  /** Drop the id added last. */
+  pop() {
+    if (this.count > 0) this.count--;
+  }
+  /** Whether the id at `index` is in `set`. */
+  isIn(set, index) {
+    return set.width === this.width && set.hasBytes(this.bytes, index * this.width);
+  }
+  hex(index) {
+    return this.bytes.toString("hex", index * this.width, (index + 1) * this.width);
+  }
+  /** Every index, ordered so that the ids are in byte order (which is also hex order). */
+  sortedOrder() {
+    const { width, bytes } = this;
+    const order = new Uint32Array(this.count);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    const keys = new Float64Array(this.count);
+    for (let i = 0; i < keys.length; i++) keys[i] = bytes.readUIntBE(i * width, 6);
+    return order.sort((a, b) => keys[a] - keys[b] || bytes.compare(bytes, b * width, (b + 1) * width, a * width, (a + 1) * width));
+  }
+  /**
+   * The ids at `order[from, to)` as lines of hex (what `git cat-file --batch` reads), written into
+   * one buffer. `into` is reused when it is large enough.
+   */
+  hexLines(order, from, to, into) {
+    const width = this.width;
+    const line = width * 2 + 1;
+    const size = (to - from) * line;
+    const out = into && into.length >= size ? into.subarray(0, size) : Buffer.allocUnsafe(size);
+    let at = 0;
+    for (let k = from; k < to; k++) {
+      const start = order[k] * width;
+      for (let i = 0; i < width; i++) {
+        const byte = this.bytes[start + i];
+        out[at++] = HEX[byte >> 4];
+        out[at++] = HEX[byte & 15];
+      }
+      out[at++] = 10;
+    }
+    return out;
+  }
+  reserve(width) {
+    if ((this.count + 1) * width <= this.bytes.length) return;
+    const grown = Buffer.allocUnsafe(this.bytes.length * 2);
+    this.bytes.copy(grown, 0, 0, this.count * width);
+    this.bytes = grown;
+  }
+};
+var OidSet = class _OidSet {
+  constructor(bytes, width) {
+    this.bytes = bytes;
+    this.width = width;
+  }
+  bytes;
+  width;
+  static EMPTY = new _OidSet(Buffer.alloc(0), 0);
+  get size() {
+    return this.width ? this.bytes.length / this.width : 0;
+  }
+  /** The ids of a table (and those of `also`), each once. */
+  static of(table3, also = _OidSet.EMPTY) {
+    if (table3.length === 0) return also;
+    const width = table3.width;
+    if (also.size && also.width !== width) return _OidSet.of(table3);
+    const order = table3.sortedOrder();
+    const out = Buffer.allocUnsafe((table3.length + also.size) * width);
+    let n = 0;
+    let j = 0;
+    const append = (source, start) => {
+      if (n > 0 && out.compare(source, start, start + width, (n - 1) * width, n * width) === 0) return;
+      source.copy(out, n * width, start, start + width);
+      n++;
+    };
+    const ids = table3.raw;
+    for (let k = 0; k < order.length; k++) {
+      const start = order[k] * width;
+      while (j < also.size && also.bytes.compare(ids, start, start + width, j * width, (j + 1) * width) < 0) append(also.bytes, j++ * width);
+      append(ids, start);
+    }
+    while (j < also.size) append(also.bytes, j++ * width);
+    return new _OidSet(out.subarray(0, n * width), width);
+  }
+  /**
+   * The set written as one hex string (`hex()`), read back; null when it is not one: not hex, not
+   * whole ids of `width` bytes, or not sorted without repeats (a binary search needs both).
+   */
+  static fromHex(hex, width) {
+    if (hex.length === 0) return _OidSet.EMPTY;
+    if (!WIDTHS.has(width) || hex.length % (2 * width) !== 0 || !/^[0-9a-f]*$/.test(hex)) return null;
+    const bytes = Buffer.from(hex, "hex");
+    for (let at = width; at < bytes.length; at += width) {
+      if (bytes.compare(bytes, at, at + width, at - width, at) >= 0) return null;
+    }
+    return new _OidSet(bytes, width);
+  }
+  hex() {
+    return this.bytes.toString("hex");
+  }
+  /** `hex()` in pieces of 1,024 ids, for writing out without one large string. */
+  *hexPieces() {
+    const step = Math.max(this.width, 1) * 1024;
+    for (let at = 0; at < this.bytes.length; at += step) yield this.bytes.toString("hex", at, Math.min(at + step, this.bytes.length));
+  }
+  /** Whether the id in `id[start, start + width)` is in the set. */
+  hasBytes(id, start = 0) {
+    const width = this.width;
+    if (!width) return false;
+    const source = Buffer.isBuffer(id) ? id : Buffer.from(id.buffer, id.byteOffset, id.byteLength);
+    let low = 0;
+    let high = this.size - 1;
+    while (low <= high) {
+      const mid = low + high >>> 1;
+      const c = this.bytes.compare(source, start, start + width, mid * width, (mid + 1) * width);
+      if (c === 0) return true;
+      if (c < 0) low = mid + 1;
+      else high = mid - 1;
+    }
+    return false;
+  }
+  has(hex) {
+    return hex.length === this.width * 2 && this.hasBytes(Buffer.from(hex, "hex"));
+  }
+};
+
+// src/history/cache.ts
 var FORMAT = "pdguard-history-cache";
-var SCHEMA = 1;
-var emptyCache = () => ({ selection: "", tips: [], commits: 0, clean: /* @__PURE__ */ new Set(), findings: /* @__PURE__ */ new Map(), occurrences: [] });
+var SCHEMA = 2;
+var emptyCache = () => ({ selection: "", tips: [], commits: 0, clean: OidSet.EMPTY, findings: /* @__PURE__ */ new Map(), occurrences: [] });
 function rulesKey(rules) {
   const text = JSON.stringify(rules, (_key, value) => value instanceof RegExp ? `/${value.source}/${value.flags}` : value);
   return createHash("sha256").update(text).digest("hex");
 }
 var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function checksum(stored, seal) {
-  const text = JSON.stringify(stored);
-  return seal.key ? createHmac("sha256", seal.key).update(text).digest("hex") : createHash("sha256").update(text).digest("hex");
+function hasher(seal) {
+  return seal.key ? createHmac("sha256", seal.key) : createHash("sha256");
+}
+function* sealedText(fields, clean2, seal) {
+  const body = JSON.stringify({ ...fields, clean: "" });
+  const hash = hasher(seal);
+  const open2 = body.slice(0, -2);
+  hash.update(open2);
+  yield open2;
+  for (const piece of clean2.hexPieces()) {
+    hash.update(piece);
+    yield piece;
+  }
+  hash.update('"}');
+  yield `","check":"${hash.digest("hex")}"}`;
+}
+function sealIntact(text, check, seal) {
+  if (typeof check !== "string" || !/^[0-9a-f]{64}$/.test(check)) return false;
+  const tail = `,"check":"${check}"}`;
+  return text.endsWith(tail) && hasher(seal).update(text.slice(0, -tail.length)).update("}").digest("hex") === check;
 }
 function userSeal(env = process.env) {
   try {
@@ -32671,15 +32861,15 @@ function loadCache(path6, pdguard, rules, seal) {
   if (typeof stored !== "object" || stored === null || stored.format !== FORMAT) return unusable("is not a pdguard history cache");
   if (stored.schema !== SCHEMA || stored.pdguard !== pdguard) return { cache: emptyCache(), warning: `history cache ${path6} is from another pdguard version: starting over` };
   if (stored.rules !== rules) return { cache: emptyCache(), warning: `history cache ${path6} was made with other rules: starting over` };
-  const { check, ...rest } = stored;
-  if (check !== checksum(rest, seal)) return unusable(seal.key ? "was not written by your pdguard, or was truncated or edited" : "does not match its checksum (truncated or edited)");
-  if (!valid(stored)) return unusable("is malformed");
+  if (!sealIntact(text, stored.check, seal)) return unusable(seal.key ? "was not written by your pdguard, or was truncated or edited" : "does not match its checksum (truncated or edited)");
+  const clean2 = valid(stored) ? OidSet.fromHex(stored.clean, stored.width) : null;
+  if (!clean2) return unusable("is malformed");
   return {
     cache: {
       selection: stored.selection,
       tips: stored.tips,
       commits: stored.commits,
-      clean: new Set(stored.clean),
+      clean: clean2,
       findings: new Map(stored.findings),
       occurrences: stored.occurrences
     }
@@ -32687,12 +32877,12 @@ function loadCache(path6, pdguard, rules, seal) {
 }
 function valid(s) {
   const isOid = (v) => typeof v === "string" && OID.test(v);
-  return typeof s.selection === "string" && Array.isArray(s.tips) && s.tips.every(isOid) && Number.isSafeInteger(s.commits) && s.commits >= 0 && Array.isArray(s.clean) && s.clean.every(isOid) && Array.isArray(s.findings) && s.findings.every((f) => Array.isArray(f) && isOid(f[0]) && Array.isArray(f[1])) && Array.isArray(s.occurrences) && s.occurrences.every(
+  return typeof s.selection === "string" && Array.isArray(s.tips) && s.tips.every(isOid) && Number.isSafeInteger(s.commits) && s.commits >= 0 && typeof s.clean === "string" && typeof s.width === "number" && Array.isArray(s.findings) && s.findings.every((f) => Array.isArray(f) && isOid(f[0]) && Array.isArray(f[1])) && Array.isArray(s.occurrences) && s.occurrences.every(
     (o) => o !== null && typeof o === "object" && isOid(o.blob) && typeof o.path === "string" && typeof o.file === "string" && typeof o.added === "boolean" && typeof o.merge === "boolean" && o.commit !== null && typeof o.commit === "object" && isOid(o.commit.sha) && typeof o.commit.author === "string" && typeof o.commit.email === "string" && typeof o.commit.date === "string"
   );
 }
 function saveCache(path6, cache, pdguard, rules, seal) {
-  const rest = {
+  const fields = {
     format: FORMAT,
     schema: SCHEMA,
     pdguard,
@@ -32700,11 +32890,10 @@ function saveCache(path6, cache, pdguard, rules, seal) {
     selection: cache.selection,
     tips: cache.tips,
     commits: cache.commits,
-    clean: [...cache.clean],
+    width: cache.clean.width,
     findings: [...cache.findings],
     occurrences: cache.occurrences
   };
-  const text = JSON.stringify({ ...rest, check: checksum(rest, seal) });
   const dir = dirname3(path6);
   const temp = join4(dir, `.history-cache.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -32716,7 +32905,7 @@ function saveCache(path6, cache, pdguard, rules, seal) {
     }
     const fd = openSync(temp, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, 384);
     try {
-      writeSync(fd, text);
+      for (const piece of sealedText(fields, cache.clean, seal)) writeSync(fd, piece);
     } finally {
       closeSync(fd);
     }
@@ -33532,13 +33721,12 @@ init_errors();
 var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
 var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=48m"];
 var LISTING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=24m"];
-var OID2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 async function countCommits(dir, revs2) {
   const { code, stdout, stderr } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...revs2, "--"]);
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
   return Number(stdout.trim());
 }
-async function listBlobs(dir, revs2, skip) {
+async function listBlobs(dir, revs2, skip, oids = new OidTable()) {
   const child2 = spawnGit(dir, [
     ...LISTING,
     "rev-list",
@@ -33551,7 +33739,7 @@ async function listBlobs(dir, revs2, skip) {
   ]);
   child2.stdin.end();
   const exit = exitOf(child2);
-  const list = { oids: [], missing: [] };
+  const list = { oids, missing: [] };
   let carry = Buffer.alloc(0);
   const lines = (data) => {
     let start = 0;
@@ -33562,8 +33750,7 @@ async function listBlobs(dir, revs2, skip) {
       }
       const space = data.indexOf(32, start);
       if (space < 0 || space > newline) continue;
-      const oid = data.toString("latin1", start, space);
-      if (OID2.test(oid) && !skip(oid)) list.oids.push(oid);
+      if (oids.pushHexBytes(data, start, space) && skip(oids, oids.length - 1)) oids.pop();
     }
     carry = data.subarray(start);
   };
@@ -33601,9 +33788,14 @@ var SizeGate = class {
   child;
   exit;
   carry = "";
-  push(oids) {
-    if (oids.length) this.child.stdin.write(`${oids.join("\n")}
-`);
+  /** Blob ids as hex lines (the buffer is written as it is); false when the caller should wait for `drained()`. */
+  push(lines) {
+    return this.child.stdin.write(lines);
+  }
+  /** Resolves when more may be pushed, or once git has ended (never waits for a dead process). */
+  drained() {
+    return Promise.race([new Promise((resolve9) => this.child.stdin.once("drain", resolve9)), this.exit.then(() => {
+    })]);
   }
   /** No more blobs: resolves once every answer has been handed on. */
   async close() {
@@ -33665,7 +33857,9 @@ var WHOLE_BLOB_LIMIT = 1024 * 1024;
 var BlobReader = class _BlobReader {
   child;
   exit;
+  /** Who is owed the next answers: each entry stands for `count` requests in a row, all for `sink`. */
   queue = new Fifo();
+  unanswered = 0;
   header = "";
   oid = "";
   remaining = -1;
@@ -33696,7 +33890,7 @@ var BlobReader = class _BlobReader {
       void ended.then(() => {
         void this.exit.then(({ code, stderr }) => {
           if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
-          else if (this.queue.length) reject(new InputError("git cat-file stopped before answering every request"));
+          else if (this.unanswered) reject(new InputError("git cat-file stopped before answering every request"));
           else resolve9();
         });
       });
@@ -33707,19 +33901,26 @@ var BlobReader = class _BlobReader {
   }
   /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
   request(oid, sink) {
-    this.queue.push(sink);
+    this.owe(sink, 1);
     return this.child.stdin.write(`${oid}
 `);
   }
-  /**
-   * Ask for many blobs in one write, all answered to `sink`. Nothing waits: what cat-file has not
-   * read yet waits in the stream's buffer (41 bytes a blob), as the whole list would wait anyway.
-   */
+  /** Ask for many blobs in one write, all answered to `sink`; returns false as `request` does. */
   requestAll(oids, sink) {
-    if (oids.length === 0) return;
-    for (let i = 0; i < oids.length; i++) this.queue.push(sink);
-    this.child.stdin.write(`${oids.join("\n")}
+    if (oids.length === 0) return true;
+    this.owe(sink, oids.length);
+    return this.child.stdin.write(`${oids.join("\n")}
 `);
+  }
+  /**
+   * Ask for the `count` blobs whose ids are the hex lines in `lines`, all answered to `sink`;
+   * returns false as `request` does. The buffer is written as it is: the caller may fill it
+   * again only once the stream has drained.
+   */
+  requestLines(lines, count, sink) {
+    if (count === 0) return true;
+    this.owe(sink, count);
+    return this.child.stdin.write(lines);
   }
   /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
   drained() {
@@ -33728,7 +33929,23 @@ var BlobReader = class _BlobReader {
   }
   /** How many requests are still unanswered. */
   get pending() {
-    return this.queue.length;
+    return this.unanswered;
+  }
+  owe(sink, count) {
+    this.queue.push({ sink, count });
+    this.unanswered += count;
+  }
+  /** The sink owed the oldest answer. */
+  get owed() {
+    return this.queue.peek().sink;
+  }
+  /** The oldest request is answered: its sink. */
+  answered() {
+    const head = this.queue.peek();
+    if (!head) return void 0;
+    this.unanswered--;
+    if (--head.count === 0) this.queue.shift();
+    return head.sink;
   }
   /** No more requests: wait until every answer has been delivered. */
   async close() {
@@ -33762,7 +33979,7 @@ var BlobReader = class _BlobReader {
         continue;
       }
       const take = Math.min(this.remaining, data.length - offset);
-      const sink = this.queue.peek();
+      const sink = this.owed;
       if (this.size > WHOLE_BLOB_LIMIT) {
         if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining, this.oid);
       } else if (this.gathered === 0 && take === this.remaining) {
@@ -33783,7 +34000,7 @@ var BlobReader = class _BlobReader {
       offset += take;
       this.remaining -= take;
       if (this.remaining === 0) {
-        this.queue.shift().end(this.size, this.oid);
+        this.answered().end(this.size, this.oid);
         this.remaining = -1;
         this.trailer = true;
       }
@@ -33793,13 +34010,13 @@ var BlobReader = class _BlobReader {
     const parts = header2.split(" ");
     this.oid = parts[0];
     if (parts[1] === "missing" || parts[1] === "ambiguous") {
-      this.queue.shift()?.missing(this.oid);
+      this.answered()?.missing(this.oid);
       return;
     }
     this.size = Number(parts[2]);
     this.remaining = this.size;
     if (this.size === 0) {
-      this.queue.shift().end(0, this.oid);
+      this.answered().end(0, this.oid);
       this.remaining = -1;
       this.trailer = true;
     }
@@ -33920,7 +34137,7 @@ async function blobsChangedIn(dir, revs2) {
 }
 async function readChanges(dir, revs2, extra, onChange) {
   const log = spawnGit(dir, [
-    ...PACK_WINDOWS,
+    ...LISTING,
     "-c",
     "log.showRoot=true",
     "log",
@@ -33972,13 +34189,15 @@ var HEADER = 8;
 var FANOUT = 256 * 4;
 var BLOCK = 16 * 1024;
 async function packOrder(dir, oids) {
-  if (oids.length < 2) return [...oids];
+  const inOrder = () => Uint32Array.from({ length: oids.length }, (_, i) => i);
+  if (oids.length < 2) return inOrder();
   const packs = await packIndexes(dir);
-  if (packs.length === 0) return [...oids];
-  const hashBytes = oids[0].length / 2;
-  const sorted = oids.map((_, i) => i).sort((a, b) => oids[a] < oids[b] ? -1 : oids[a] > oids[b] ? 1 : 0);
+  if (packs.length === 0) return inOrder();
+  const hashBytes = oids.width;
+  const sorted = oids.sortedOrder();
   const wanted = Buffer.allocUnsafe(sorted.length * hashBytes);
-  sorted.forEach((index, k) => wanted.write(oids[index], k * hashBytes, "hex"));
+  const ids = oids.raw;
+  sorted.forEach((index, k) => ids.copy(wanted, k * hashBytes, index * hashBytes, (index + 1) * hashBytes));
   const place = new Float64Array(oids.length).fill(Infinity);
   for (const [rank, file] of packs.entries()) {
     if (rank >= 4096) break;
@@ -33990,9 +34209,7 @@ async function packOrder(dir, oids) {
     } catch {
     }
   }
-  const order = oids.map((_, i) => i);
-  order.sort((a, b) => place[a] - place[b] || a - b);
-  return order.map((i) => oids[i]);
+  return inOrder().sort((a, b) => place[a] - place[b] || a - b);
 }
 async function packIndexes(dir) {
   const { code, stdout } = await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "objects/pack"]);
@@ -35761,22 +35978,30 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   const commitsCounted = countCommits(dir, newRevs).then((count) => totals.commits = count);
   commitsCounted.catch(() => {
   });
-  const known = (oid) => cache.clean.has(oid) || reuse && cache.findings.has(oid);
-  const rescan = reuse ? [...cache.findings.keys()] : [];
-  const list = await listBlobs(dir, newRevs, known);
+  const rescan = new OidTable();
+  if (reuse) for (const oid of cache.findings.keys()) rescan.pushHex(oid);
+  const held = OidSet.of(rescan);
+  const known = (oids2, index) => oids2.isIn(cache.clean, index) || oids2.isIn(held, index);
+  const list = await listBlobs(dir, newRevs, known, rescan);
   if (!walksWhole) {
-    const listed = new Set(list.oids);
-    for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !known(oid)) list.oids.push(oid);
+    const listed = OidSet.of(list.oids);
+    for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
   }
-  const oids = await packOrder(dir, [...rescan, ...list.oids]);
-  const scan2 = new BlobScan(await BlobReader.open(dir), rules, totals, tracked, oids.length);
+  const oids = list.oids;
+  const order = await packOrder(dir, oids);
+  const scan2 = new BlobScan(await BlobReader.open(dir), rules, totals, tracked, oids);
   const limit = options.maxFileSize;
-  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan2.add(batch), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
+  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan2.addAll(batch), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
-    for (let start = 0; start < oids.length; start += REQUESTS) {
-      const batch = oids.slice(start, start + REQUESTS);
-      if (gate) gate.push(batch);
-      else scan2.add(batch);
+    let spare;
+    for (let start = 0; start < order.length; start += REQUESTS) {
+      const end = Math.min(start + REQUESTS, order.length);
+      const lines = oids.hexLines(order, start, end, spare);
+      spare = void 0;
+      if (gate ? !gate.push(lines) : !scan2.add(lines, end - start)) {
+        await (gate ?? scan2).drained();
+        spare = lines;
+      }
     }
     await gate?.close();
     await scan2.close();
@@ -35796,8 +36021,7 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   const placed = new Set([...cached, ...fresh].map((at) => at.blob));
   for (const [oid, matches] of found) if (!placed.has(oid)) events2.matches(matches, { path: `blob ${oid}`, file: `blob ${oid}` });
   if (cacheFile && unreadable2.count === 0) {
-    const clean2 = cache.clean;
-    for (const oid of scan2.clean) clean2.add(oid);
+    const clean2 = OidSet.of(scan2.clean, cache.clean);
     const next = walksWhole ? { selection, tips, commits: (reuse ? cache.commits : 0) + totals.commits, clean: clean2, findings: placesOf(found), occurrences: [...cached, ...fresh] } : (
       // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
       { ...cache, clean: clean2, findings: new Map([...cache.findings, ...placesOf(found)]) }
@@ -35828,12 +36052,13 @@ async function missingBlobs(dir, revs2, oids) {
   return oids.map((oid) => missingBlob(oid, first.get(oid)));
 }
 var BlobScan = class {
-  constructor(reader, rules, totals, events2, total) {
+  constructor(reader, rules, totals, events2, blobs) {
     this.reader = reader;
     this.rules = rules;
     this.totals = totals;
     this.events = events2;
-    this.total = total;
+    this.total = blobs.length;
+    this.clean = new OidTable(blobs.length, blobs.width);
     this.sink = {
       chunk: (data, last, oid) => this.scanner(oid).chunk(data, last),
       end: (size, oid) => this.scanner(oid).end(size),
@@ -35844,17 +36069,24 @@ var BlobScan = class {
   rules;
   totals;
   events;
-  total;
   /** The matches of the blobs with findings. */
   found = /* @__PURE__ */ new Map();
   /** Blobs scanned without a finding. */
-  clean = [];
+  clean;
   /** Blobs the size stage held back (they are not read, so not in the total). */
   tooLarge = 0;
+  total;
   current;
   sink;
-  add(oids) {
+  /** Ask for the blobs whose ids are the hex lines `lines`; false when the caller should wait for `drained()`. */
+  add(lines, count) {
+    return this.reader.requestLines(lines, count, this.sink);
+  }
+  addAll(oids) {
     this.reader.requestAll(oids, this.sink);
+  }
+  drained() {
+    return this.reader.drained();
   }
   close() {
     return this.reader.close();
@@ -35870,7 +36102,7 @@ var BlobScan = class {
       totals.blobs++;
       totals.bytes += size;
       if (result.kind === "scanned" && result.matches.length) this.found.set(oid, result.matches);
-      else this.clean.push(oid);
+      else this.clean.pushHex(oid);
       this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
     });
   }

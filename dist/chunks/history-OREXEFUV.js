@@ -2,9 +2,9 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   scanHistory,
   scanRevisions
-} from "./chunk-UG6K76P3.js";
-import "./chunk-GXPI7YJK.js";
-import "./chunk-OTRKBF3O.js";
+} from "./chunk-TUIJD335.js";
+import "./chunk-MRQGHGFL.js";
+import "./chunk-D2574EWD.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";

@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-UG6K76P3.js";
+} from "./chunk-TUIJD335.js";
 import {
   openRepo
 } from "./chunk-WRNQB6ZF.js";

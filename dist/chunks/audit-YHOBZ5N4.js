@@ -7,13 +7,13 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-G7ELPN7A.js";
+} from "./chunk-YM5AUXNY.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   readAuditReport
-} from "./chunk-PY6C4XKY.js";
+} from "./chunk-4JCJCXCB.js";
 import {
   formatAuditText,
   formatBytes,
@@ -23,8 +23,8 @@ import {
 } from "./chunk-D2GFJXTA.js";
 import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";
-import "./chunk-GXPI7YJK.js";
-import "./chunk-OTRKBF3O.js";
+import "./chunk-MRQGHGFL.js";
+import "./chunk-D2574EWD.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";

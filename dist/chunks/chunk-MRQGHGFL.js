@@ -1,13 +1,16 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader,
+  LISTING,
+  OidSet,
+  OidTable,
   PACK_WINDOWS,
   SizeGate,
   allWithin,
   countCommits,
   listBlobs,
   tipsOf
-} from "./chunk-OTRKBF3O.js";
+} from "./chunk-D2574EWD.js";
 import {
   NOTHING_SCANNED,
   pathFilter
@@ -43,8 +46,8 @@ import { homedir } from "node:os";
 import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 var FORMAT = "pdguard-history-cache";
-var SCHEMA = 1;
-var emptyCache = () => ({ selection: "", tips: [], commits: 0, clean: /* @__PURE__ */ new Set(), findings: /* @__PURE__ */ new Map(), occurrences: [] });
+var SCHEMA = 2;
+var emptyCache = () => ({ selection: "", tips: [], commits: 0, clean: OidSet.EMPTY, findings: /* @__PURE__ */ new Map(), occurrences: [] });
 function defaultCachePath(gitDir) {
   return join(gitDir, "pdguard", "history-cache.json");
 }
@@ -53,9 +56,26 @@ function rulesKey(rules) {
   return createHash("sha256").update(text).digest("hex");
 }
 var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function checksum(stored, seal) {
-  const text = JSON.stringify(stored);
-  return seal.key ? createHmac("sha256", seal.key).update(text).digest("hex") : createHash("sha256").update(text).digest("hex");
+function hasher(seal) {
+  return seal.key ? createHmac("sha256", seal.key) : createHash("sha256");
+}
+function* sealedText(fields, clean, seal) {
+  const body = JSON.stringify({ ...fields, clean: "" });
+  const hash = hasher(seal);
+  const open = body.slice(0, -2);
+  hash.update(open);
+  yield open;
+  for (const piece of clean.hexPieces()) {
+    hash.update(piece);
+    yield piece;
+  }
+  hash.update('"}');
+  yield `","check":"${hash.digest("hex")}"}`;
+}
+function sealIntact(text, check, seal) {
+  if (typeof check !== "string" || !/^[0-9a-f]{64}$/.test(check)) return false;
+  const tail = `,"check":"${check}"}`;
+  return text.endsWith(tail) && hasher(seal).update(text.slice(0, -tail.length)).update("}").digest("hex") === check;
 }
 function userSeal(env = process.env) {
   try {
@@ -100,15 +120,15 @@ function loadCache(path, pdguard, rules, seal) {
   if (typeof stored !== "object" || stored === null || stored.format !== FORMAT) return unusable("is not a pdguard history cache");
   if (stored.schema !== SCHEMA || stored.pdguard !== pdguard) return { cache: emptyCache(), warning: `history cache ${path} is from another pdguard version: starting over` };
   if (stored.rules !== rules) return { cache: emptyCache(), warning: `history cache ${path} was made with other rules: starting over` };
-  const { check, ...rest } = stored;
-  if (check !== checksum(rest, seal)) return unusable(seal.key ? "was not written by your pdguard, or was truncated or edited" : "does not match its checksum (truncated or edited)");
-  if (!valid(stored)) return unusable("is malformed");
+  if (!sealIntact(text, stored.check, seal)) return unusable(seal.key ? "was not written by your pdguard, or was truncated or edited" : "does not match its checksum (truncated or edited)");
+  const clean = valid(stored) ? OidSet.fromHex(stored.clean, stored.width) : null;
+  if (!clean) return unusable("is malformed");
   return {
     cache: {
       selection: stored.selection,
       tips: stored.tips,
       commits: stored.commits,
-      clean: new Set(stored.clean),
+      clean,
       findings: new Map(stored.findings),
       occurrences: stored.occurrences
     }
@@ -116,12 +136,12 @@ function loadCache(path, pdguard, rules, seal) {
 }
 function valid(s) {
   const isOid = (v) => typeof v === "string" && OID.test(v);
-  return typeof s.selection === "string" && Array.isArray(s.tips) && s.tips.every(isOid) && Number.isSafeInteger(s.commits) && s.commits >= 0 && Array.isArray(s.clean) && s.clean.every(isOid) && Array.isArray(s.findings) && s.findings.every((f) => Array.isArray(f) && isOid(f[0]) && Array.isArray(f[1])) && Array.isArray(s.occurrences) && s.occurrences.every(
+  return typeof s.selection === "string" && Array.isArray(s.tips) && s.tips.every(isOid) && Number.isSafeInteger(s.commits) && s.commits >= 0 && typeof s.clean === "string" && typeof s.width === "number" && Array.isArray(s.findings) && s.findings.every((f) => Array.isArray(f) && isOid(f[0]) && Array.isArray(f[1])) && Array.isArray(s.occurrences) && s.occurrences.every(
     (o) => o !== null && typeof o === "object" && isOid(o.blob) && typeof o.path === "string" && typeof o.file === "string" && typeof o.added === "boolean" && typeof o.merge === "boolean" && o.commit !== null && typeof o.commit === "object" && isOid(o.commit.sha) && typeof o.commit.author === "string" && typeof o.commit.email === "string" && typeof o.commit.date === "string"
   );
 }
 function saveCache(path, cache, pdguard, rules, seal) {
-  const rest = {
+  const fields = {
     format: FORMAT,
     schema: SCHEMA,
     pdguard,
@@ -129,11 +149,10 @@ function saveCache(path, cache, pdguard, rules, seal) {
     selection: cache.selection,
     tips: cache.tips,
     commits: cache.commits,
-    clean: [...cache.clean],
+    width: cache.clean.width,
     findings: [...cache.findings],
     occurrences: cache.occurrences
   };
-  const text = JSON.stringify({ ...rest, check: checksum(rest, seal) });
   const dir = dirname(path);
   const temp = join(dir, `.history-cache.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -145,7 +164,7 @@ function saveCache(path, cache, pdguard, rules, seal) {
     }
     const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 384);
     try {
-      writeSync(fd, text);
+      for (const piece of sealedText(fields, cache.clean, seal)) writeSync(fd, piece);
     } finally {
       closeSync(fd);
     }
@@ -268,7 +287,7 @@ async function blobsChangedIn(dir, revs) {
 }
 async function readChanges(dir, revs, extra, onChange) {
   const log = spawnGit(dir, [
-    ...PACK_WINDOWS,
+    ...LISTING,
     "-c",
     "log.showRoot=true",
     "log",
@@ -320,13 +339,15 @@ var HEADER = 8;
 var FANOUT = 256 * 4;
 var BLOCK = 16 * 1024;
 async function packOrder(dir, oids) {
-  if (oids.length < 2) return [...oids];
+  const inOrder = () => Uint32Array.from({ length: oids.length }, (_, i) => i);
+  if (oids.length < 2) return inOrder();
   const packs = await packIndexes(dir);
-  if (packs.length === 0) return [...oids];
-  const hashBytes = oids[0].length / 2;
-  const sorted = oids.map((_, i) => i).sort((a, b) => oids[a] < oids[b] ? -1 : oids[a] > oids[b] ? 1 : 0);
+  if (packs.length === 0) return inOrder();
+  const hashBytes = oids.width;
+  const sorted = oids.sortedOrder();
   const wanted = Buffer.allocUnsafe(sorted.length * hashBytes);
-  sorted.forEach((index, k) => wanted.write(oids[index], k * hashBytes, "hex"));
+  const ids = oids.raw;
+  sorted.forEach((index, k) => ids.copy(wanted, k * hashBytes, index * hashBytes, (index + 1) * hashBytes));
   const place = new Float64Array(oids.length).fill(Infinity);
   for (const [rank, file] of packs.entries()) {
     if (rank >= 4096) break;
@@ -338,9 +359,7 @@ async function packOrder(dir, oids) {
     } catch {
     }
   }
-  const order = oids.map((_, i) => i);
-  order.sort((a, b) => place[a] - place[b] || a - b);
-  return order.map((i) => oids[i]);
+  return inOrder().sort((a, b) => place[a] - place[b] || a - b);
 }
 async function packIndexes(dir) {
   const { code, stdout } = await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "objects/pack"]);
@@ -533,22 +552,30 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   const commitsCounted = countCommits(dir, newRevs).then((count) => totals.commits = count);
   commitsCounted.catch(() => {
   });
-  const known = (oid) => cache.clean.has(oid) || reuse && cache.findings.has(oid);
-  const rescan = reuse ? [...cache.findings.keys()] : [];
-  const list = await listBlobs(dir, newRevs, known);
+  const rescan = new OidTable();
+  if (reuse) for (const oid of cache.findings.keys()) rescan.pushHex(oid);
+  const held = OidSet.of(rescan);
+  const known = (oids2, index) => oids2.isIn(cache.clean, index) || oids2.isIn(held, index);
+  const list = await listBlobs(dir, newRevs, known, rescan);
   if (!walksWhole) {
-    const listed = new Set(list.oids);
-    for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !known(oid)) list.oids.push(oid);
+    const listed = OidSet.of(list.oids);
+    for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
   }
-  const oids = await packOrder(dir, [...rescan, ...list.oids]);
-  const scan = new BlobScan(await BlobReader.open(dir), rules, totals, tracked, oids.length);
+  const oids = list.oids;
+  const order = await packOrder(dir, oids);
+  const scan = new BlobScan(await BlobReader.open(dir), rules, totals, tracked, oids);
   const limit = options.maxFileSize;
-  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan.add(batch), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
+  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan.addAll(batch), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
-    for (let start = 0; start < oids.length; start += REQUESTS) {
-      const batch = oids.slice(start, start + REQUESTS);
-      if (gate) gate.push(batch);
-      else scan.add(batch);
+    let spare;
+    for (let start = 0; start < order.length; start += REQUESTS) {
+      const end = Math.min(start + REQUESTS, order.length);
+      const lines = oids.hexLines(order, start, end, spare);
+      spare = void 0;
+      if (gate ? !gate.push(lines) : !scan.add(lines, end - start)) {
+        await (gate ?? scan).drained();
+        spare = lines;
+      }
     }
     await gate?.close();
     await scan.close();
@@ -568,8 +595,7 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   const placed = new Set([...cached, ...fresh].map((at) => at.blob));
   for (const [oid, matches] of found) if (!placed.has(oid)) events.matches(matches, { path: `blob ${oid}`, file: `blob ${oid}` });
   if (cacheFile && unreadable.count === 0) {
-    const clean = cache.clean;
-    for (const oid of scan.clean) clean.add(oid);
+    const clean = OidSet.of(scan.clean, cache.clean);
     const next = walksWhole ? { selection, tips, commits: (reuse ? cache.commits : 0) + totals.commits, clean, findings: placesOf(found), occurrences: [...cached, ...fresh] } : (
       // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
       { ...cache, clean, findings: new Map([...cache.findings, ...placesOf(found)]) }
@@ -600,12 +626,13 @@ async function missingBlobs(dir, revs, oids) {
   return oids.map((oid) => missingBlob(oid, first.get(oid)));
 }
 var BlobScan = class {
-  constructor(reader, rules, totals, events, total) {
+  constructor(reader, rules, totals, events, blobs) {
     this.reader = reader;
     this.rules = rules;
     this.totals = totals;
     this.events = events;
-    this.total = total;
+    this.total = blobs.length;
+    this.clean = new OidTable(blobs.length, blobs.width);
     this.sink = {
       chunk: (data, last, oid) => this.scanner(oid).chunk(data, last),
       end: (size, oid) => this.scanner(oid).end(size),
@@ -616,17 +643,24 @@ var BlobScan = class {
   rules;
   totals;
   events;
-  total;
   /** The matches of the blobs with findings. */
   found = /* @__PURE__ */ new Map();
   /** Blobs scanned without a finding. */
-  clean = [];
+  clean;
   /** Blobs the size stage held back (they are not read, so not in the total). */
   tooLarge = 0;
+  total;
   current;
   sink;
-  add(oids) {
+  /** Ask for the blobs whose ids are the hex lines `lines`; false when the caller should wait for `drained()`. */
+  add(lines, count) {
+    return this.reader.requestLines(lines, count, this.sink);
+  }
+  addAll(oids) {
     this.reader.requestAll(oids, this.sink);
+  }
+  drained() {
+    return this.reader.drained();
   }
   close() {
     return this.reader.close();
@@ -642,7 +676,7 @@ var BlobScan = class {
       totals.blobs++;
       totals.bytes += size;
       if (result.kind === "scanned" && result.matches.length) this.found.set(oid, result.matches);
-      else this.clean.push(oid);
+      else this.clean.pushHex(oid);
       this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
     });
   }

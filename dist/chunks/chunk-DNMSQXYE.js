@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-OTRKBF3O.js";
+} from "./chunk-D2574EWD.js";
 import {
   pathFilter,
   runScan,

@@ -1,8 +1,8 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunk-HXVMSJOW.js";
-import "./chunk-OTRKBF3O.js";
+} from "./chunk-DNMSQXYE.js";
+import "./chunk-D2574EWD.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";

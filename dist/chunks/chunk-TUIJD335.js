@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   defaultCachePath,
   historySource
-} from "./chunk-GXPI7YJK.js";
+} from "./chunk-MRQGHGFL.js";
 import {
   runScan,
   settle

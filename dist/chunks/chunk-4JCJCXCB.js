@@ -16,7 +16,7 @@ import {
 import {
   defaultCachePath,
   historySource
-} from "./chunk-GXPI7YJK.js";
+} from "./chunk-MRQGHGFL.js";
 import {
   runScan,
   settle
