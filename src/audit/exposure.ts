@@ -11,6 +11,7 @@
  */
 import { InputError } from '../errors.js';
 import { exitOf, gitComplaint, runGit, spawnGit } from '../git/process.js';
+import { LISTING } from '../history/objects.js';
 import type { Repo } from '../git/repo.js';
 import type { CommitInfo } from '../types.js';
 import type { CommitPoint, Remedy, RepositoryExposure } from './model.js';
@@ -33,7 +34,7 @@ const GREP_BATCH = 64;
  * exits 1 when nothing matched: an answer (`quietMiss`), not a failure.
  */
 async function git(repo: Repo, args: string[], input?: string, quietMiss = false): Promise<string> {
-  const child = spawnGit(repo.dir, args);
+  const child = spawnGit(repo.dir, [...LISTING, ...args]); // walks with bounded memory, as history's do
   const chunks: Buffer[] = [];
   child.stdout.on('data', (d: Buffer) => chunks.push(d));
   child.stdin.on('error', () => {});
