@@ -11,7 +11,7 @@ import {
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-4JCJCXCB.js";
+} from "./chunks/chunk-DN5E6BG7.js";
 import {
   installHook,
   uninstallHook

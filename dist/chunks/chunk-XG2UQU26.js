@@ -856,9 +856,9 @@ async function runCommand(command, io) {
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./audit-YHOBZ5N4.js")).runAudit(command, io);
+      return (await import("./audit-ATNN3B37.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./audit-YHOBZ5N4.js")).runReportMerge(command, io);
+      return (await import("./audit-ATNN3B37.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
       const { installHook, uninstallHook } = await import("./install-WDR5RQJ3.js");

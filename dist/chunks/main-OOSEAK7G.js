@@ -9,7 +9,7 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-YM5AUXNY.js";
+} from "./chunk-XG2UQU26.js";
 import "./chunk-D2GFJXTA.js";
 import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";

@@ -18,6 +18,9 @@ import {
   historySource
 } from "./chunk-MRQGHGFL.js";
 import {
+  LISTING
+} from "./chunk-D2574EWD.js";
+import {
   runScan,
   settle
 } from "./chunk-APVTY4OY.js";
@@ -48,7 +51,7 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var GREP_BATCH = 64;
 async function git(repo, args, input, quietMiss = false) {
-  const child = spawnGit(repo.dir, args);
+  const child = spawnGit(repo.dir, [...LISTING, ...args]);
   const chunks = [];
   child.stdout.on("data", (d) => chunks.push(d));
   child.stdin.on("error", () => {
@@ -185,7 +188,7 @@ async function repositoryExposure(input) {
 // src/audit/graph.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 async function gitLines(repo, args, onLine) {
-  const child = spawnGit(repo.dir, args);
+  const child = spawnGit(repo.dir, [...LISTING, ...args]);
   child.stdin.end();
   let rest = "";
   child.stdout.setEncoding("utf8");

@@ -7,13 +7,13 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-YM5AUXNY.js";
+} from "./chunk-XG2UQU26.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   readAuditReport
-} from "./chunk-4JCJCXCB.js";
+} from "./chunk-DN5E6BG7.js";
 import {
   formatAuditText,
   formatBytes,
