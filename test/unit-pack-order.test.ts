@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { OidSet, OidTable } from '../src/history/oids.js';
 import { packOrder as packOrderOf } from '../src/history/pack-order.js';
 import { Fifo } from '../src/util/fifo.js';
-import { TestRepo } from './helpers/git.js';
+import { TestRepo, gitEnv, tempDir } from './helpers/git.js';
 
 function packedRepo(): { repo: TestRepo; blobs: string[] } {
   const repo = TestRepo.init();
@@ -73,6 +73,14 @@ describe('packOrder', () => {
     expect(spawnSync('mkfifo', [join(dir, 'pack-0000000000000000000000000000000000000003.idx')]).status).toBe(0); // must not wait for a writer
     const ordered = await packOrder(repo.dir, blobs);
     expect([...ordered].sort()).toEqual([...blobs].sort());
+  });
+
+  it('reads the packs a shared clone borrows (objects/info/alternates) in their order', async () => {
+    const { repo, blobs } = packedRepo();
+    const clone = join(tempDir(), 'shared');
+    expect(spawnSync('git', ['clone', '-q', '--shared', repo.dir, clone], { env: gitEnv() }).status).toBe(0);
+    expect(readdirSync(join(clone, '.git', 'objects', 'pack')).filter((n) => n.endsWith('.idx'))).toEqual([]); // it has no pack of its own
+    expect(await packOrder(clone, blobs)).toEqual(byOffset(repo, blobs));
   });
 
   it('outside a repository, the order is left as it is', async () => {

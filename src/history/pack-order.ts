@@ -8,11 +8,11 @@
  * The offsets come from the packs' `.idx` files (version 2: a fan-out table, the sorted object
  * ids, their CRCs, 32-bit offsets and 64-bit ones for large packs), read in bounded blocks in one
  * pass, merged with the sorted ids asked for. The order only makes reading faster: an id found in
- * no index (a loose object, an alternate, an index this code cannot read, a malformed one) keeps
+ * no index (a loose object, an index this code cannot read, a malformed one) keeps
  * its place after the others, and cat-file still reads every blob by its id.
  */
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { runGit } from '../git/process.js';
 import type { OidTable } from './oids.js';
 
@@ -54,11 +54,41 @@ export async function packOrder(dir: string, oids: OidTable): Promise<Uint32Arra
   return inOrder().sort((a, b) => place[a]! - place[b]! || a - b);
 }
 
-/** The repository's pack indexes, newest first (as git looks in them). */
+/**
+ * The repository's pack indexes, newest first (as git looks in them), then those of the object
+ * directories it borrows from (`objects/info/alternates`: a `clone --shared` or `--reference`),
+ * one level deep. Only `.idx` files are read from them, and only as pack-order.ts reads any index.
+ */
 async function packIndexes(dir: string): Promise<string[]> {
-  const { code, stdout } = await runGit(dir, ['rev-parse', '--path-format=absolute', '--git-path', 'objects/pack']);
+  const { code, stdout } = await runGit(dir, ['rev-parse', '--path-format=absolute', '--git-path', 'objects']);
   if (code !== 0) return [];
-  const packDir = stdout.trim();
+  const objects = stdout.trim();
+  return [objects, ...alternates(objects)].flatMap((store) => indexesIn(join(store, 'pack')));
+}
+
+/** The object directories listed in `objects/info/alternates` (relative ones from `objects`); quoted lines are left out. */
+function alternates(objects: string): string[] {
+  let text: string;
+  try {
+    const fd = openSync(join(objects, 'info', 'alternates'), constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      if (!fstatSync(fd).isFile()) return [];
+      const head = Buffer.allocUnsafe(64 * 1024);
+      text = head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return [];
+  }
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#') && !line.startsWith('"'))
+    .map((line) => resolve(objects, line));
+}
+
+function indexesIn(packDir: string): string[] {
   try {
     return readdirSync(packDir)
       .filter((name) => name.endsWith('.idx'))
