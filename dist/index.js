@@ -5,13 +5,13 @@ import {
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-YB457L2U.js";
+} from "./chunks/chunk-HPIXJIAN.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-DN5E6BG7.js";
+} from "./chunks/chunk-HNA56YMD.js";
 import {
   installHook,
   uninstallHook
@@ -38,8 +38,8 @@ import "./chunks/chunk-UCDQMYKO.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-TUIJD335.js";
-import "./chunks/chunk-MRQGHGFL.js";
+} from "./chunks/chunk-LZIL24UF.js";
+import "./chunks/chunk-O3KPGU3P.js";
 import "./chunks/chunk-D2574EWD.js";
 import {
   formatBaseline,

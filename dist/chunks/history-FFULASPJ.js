@@ -2,8 +2,8 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   scanHistory,
   scanRevisions
-} from "./chunk-TUIJD335.js";
-import "./chunk-MRQGHGFL.js";
+} from "./chunk-LZIL24UF.js";
+import "./chunk-O3KPGU3P.js";
 import "./chunk-D2574EWD.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";

@@ -7,13 +7,13 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-XG2UQU26.js";
+} from "./chunk-NFXQ6EWJ.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   readAuditReport
-} from "./chunk-DN5E6BG7.js";
+} from "./chunk-HNA56YMD.js";
 import {
   formatAuditText,
   formatBytes,
@@ -23,7 +23,7 @@ import {
 } from "./chunk-D2GFJXTA.js";
 import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";
-import "./chunk-MRQGHGFL.js";
+import "./chunk-O3KPGU3P.js";
 import "./chunk-D2574EWD.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";

@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   defaultCachePath,
   historySource
-} from "./chunk-MRQGHGFL.js";
+} from "./chunk-O3KPGU3P.js";
 import {
   runScan,
   settle

@@ -324,7 +324,7 @@ async function readChanges(dir, revs, extra, onChange) {
     }
   });
   log.stdout.on("data", (data) => parser.push(data));
-  const ended = new Promise((resolve) => log.stdout.on("end", resolve));
+  const ended = new Promise((resolve2) => log.stdout.on("end", resolve2));
   const [{ code, stderr }] = await Promise.all([exit, ended]);
   parser.end();
   if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
@@ -333,7 +333,7 @@ async function readChanges(dir, revs, extra, onChange) {
 // src/history/pack-order.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readdirSync, readSync, statSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join2, resolve } from "node:path";
 var MAGIC = 4285812579;
 var HEADER = 8;
 var FANOUT = 256 * 4;
@@ -362,9 +362,28 @@ async function packOrder(dir, oids) {
   return inOrder().sort((a, b) => place[a] - place[b] || a - b);
 }
 async function packIndexes(dir) {
-  const { code, stdout } = await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "objects/pack"]);
+  const { code, stdout } = await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "objects"]);
   if (code !== 0) return [];
-  const packDir = stdout.trim();
+  const objects = stdout.trim();
+  return [objects, ...alternates(objects)].flatMap((store) => indexesIn(join2(store, "pack")));
+}
+function alternates(objects) {
+  let text;
+  try {
+    const fd = openSync2(join2(objects, "info", "alternates"), constants2.O_RDONLY | constants2.O_NONBLOCK);
+    try {
+      if (!fstatSync(fd).isFile()) return [];
+      const head = Buffer.allocUnsafe(64 * 1024);
+      text = head.toString("utf8", 0, readSync(fd, head, 0, head.length, 0));
+    } finally {
+      closeSync2(fd);
+    }
+  } catch {
+    return [];
+  }
+  return text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith('"')).map((line) => resolve(objects, line));
+}
+function indexesIn(packDir) {
   try {
     return readdirSync(packDir).filter((name) => name.endsWith(".idx")).map((name) => {
       const path = join2(packDir, name);

@@ -2,9 +2,9 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunk-YB457L2U.js";
-import "./chunk-TUIJD335.js";
-import "./chunk-MRQGHGFL.js";
+} from "./chunk-HPIXJIAN.js";
+import "./chunk-LZIL24UF.js";
+import "./chunk-O3KPGU3P.js";
 import "./chunk-D2574EWD.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";

@@ -16,7 +16,7 @@ import {
 import {
   defaultCachePath,
   historySource
-} from "./chunk-MRQGHGFL.js";
+} from "./chunk-O3KPGU3P.js";
 import {
   LISTING
 } from "./chunk-D2574EWD.js";

@@ -805,7 +805,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-OREXEFUV.js");
+      const { scanHistory } = await import("./history-FFULASPJ.js");
       return runScanning(
         command,
         io,
@@ -827,7 +827,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }), command.repo ?? null);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-6SVEG44H.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-FQ2FGGIE.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -856,9 +856,9 @@ async function runCommand(command, io) {
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./audit-ATNN3B37.js")).runAudit(command, io);
+      return (await import("./audit-LDKZGDST.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./audit-ATNN3B37.js")).runReportMerge(command, io);
+      return (await import("./audit-LDKZGDST.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
       const { installHook, uninstallHook } = await import("./install-WDR5RQJ3.js");
