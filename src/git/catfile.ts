@@ -42,7 +42,6 @@ export class BlobReader {
   private gathered = 0;
   /** The buffer small blobs are gathered in, reused: fresh memory for each was most of cat-file's garbage. */
   private spare: Buffer = Buffer.allocUnsafe(0);
-  private failure: Error | null = null;
   private done: Promise<void>;
 
   /** cat-file in `repo`, its answers read into one reused buffer (spawnGitReading). */
@@ -66,9 +65,7 @@ export class BlobReader {
         });
       });
     });
-    this.done.catch((error: Error) => {
-      this.failure = error;
-    });
+    this.done.catch(() => {}); // seen by whoever awaits close() or drained()
   }
 
   /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
@@ -100,11 +97,6 @@ export class BlobReader {
     return Promise.race([new Promise<void>((resolve) => this.child.stdin.once('drain', resolve)), this.done.then(() => {})]);
   }
 
-  /** How many requests are still unanswered. */
-  get pending(): number {
-    return this.unanswered;
-  }
-
   private owe(sink: BlobSink, count: number): void {
     this.queue.push({ sink, count });
     this.unanswered += count;
@@ -132,10 +124,6 @@ export class BlobReader {
 
   kill(): void {
     this.child.kill();
-  }
-
-  get error(): Error | null {
-    return this.failure;
   }
 
   private receive(data: Buffer): void {
