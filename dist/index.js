@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-DNMSQXYE.js";
+} from "./chunks/chunk-FTXQESZA.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-HPIXJIAN.js";
+} from "./chunks/chunk-7JSARBSE.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-HNA56YMD.js";
+} from "./chunks/chunk-PAUNGBS7.js";
 import {
   installHook,
   uninstallHook
@@ -38,9 +38,9 @@ import "./chunks/chunk-UCDQMYKO.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-LZIL24UF.js";
-import "./chunks/chunk-O3KPGU3P.js";
-import "./chunks/chunk-D2574EWD.js";
+} from "./chunks/chunk-CR75MC67.js";
+import "./chunks/chunk-V7AIJ6C3.js";
+import "./chunks/chunk-RU3TF2EP.js";
 import {
   formatBaseline,
   readBaseline,

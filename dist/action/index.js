@@ -33872,7 +33872,6 @@ var BlobReader = class _BlobReader {
   gathered = 0;
   /** The buffer small blobs are gathered in, reused: fresh memory for each was most of cat-file's garbage. */
   spare = Buffer.allocUnsafe(0);
-  failure = null;
   done;
   /** cat-file in `repo`, its answers read into one reused buffer (spawnGitReading). */
   static async open(repo) {
@@ -33895,8 +33894,7 @@ var BlobReader = class _BlobReader {
         });
       });
     });
-    this.done.catch((error2) => {
-      this.failure = error2;
+    this.done.catch(() => {
     });
   }
   /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
@@ -33927,10 +33925,6 @@ var BlobReader = class _BlobReader {
     return Promise.race([new Promise((resolve10) => this.child.stdin.once("drain", resolve10)), this.done.then(() => {
     })]);
   }
-  /** How many requests are still unanswered. */
-  get pending() {
-    return this.unanswered;
-  }
   owe(sink, count) {
     this.queue.push({ sink, count });
     this.unanswered += count;
@@ -33954,9 +33948,6 @@ var BlobReader = class _BlobReader {
   }
   kill() {
     this.child.kill();
-  }
-  get error() {
-    return this.failure;
   }
   receive(data) {
     let offset = 0;

@@ -343,7 +343,6 @@ var BlobReader = class _BlobReader {
   gathered = 0;
   /** The buffer small blobs are gathered in, reused: fresh memory for each was most of cat-file's garbage. */
   spare = Buffer.allocUnsafe(0);
-  failure = null;
   done;
   /** cat-file in `repo`, its answers read into one reused buffer (spawnGitReading). */
   static async open(repo) {
@@ -366,8 +365,7 @@ var BlobReader = class _BlobReader {
         });
       });
     });
-    this.done.catch((error) => {
-      this.failure = error;
+    this.done.catch(() => {
     });
   }
   /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
@@ -398,10 +396,6 @@ var BlobReader = class _BlobReader {
     return Promise.race([new Promise((resolve) => this.child.stdin.once("drain", resolve)), this.done.then(() => {
     })]);
   }
-  /** How many requests are still unanswered. */
-  get pending() {
-    return this.unanswered;
-  }
   owe(sink, count) {
     this.queue.push({ sink, count });
     this.unanswered += count;
@@ -425,9 +419,6 @@ var BlobReader = class _BlobReader {
   }
   kill() {
     this.child.kill();
-  }
-  get error() {
-    return this.failure;
   }
   receive(data) {
     let offset = 0;

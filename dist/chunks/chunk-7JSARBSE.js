@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-LZIL24UF.js";
+} from "./chunk-CR75MC67.js";
 import {
   openRepo
 } from "./chunk-WRNQB6ZF.js";

@@ -16,10 +16,10 @@ import {
 import {
   defaultCachePath,
   historySource
-} from "./chunk-O3KPGU3P.js";
+} from "./chunk-V7AIJ6C3.js";
 import {
   LISTING
-} from "./chunk-D2574EWD.js";
+} from "./chunk-RU3TF2EP.js";
 import {
   runScan,
   settle

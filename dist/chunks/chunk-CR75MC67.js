@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   defaultCachePath,
   historySource
-} from "./chunk-O3KPGU3P.js";
+} from "./chunk-V7AIJ6C3.js";
 import {
   runScan,
   settle

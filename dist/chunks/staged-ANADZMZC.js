@@ -1,11 +1,8 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  parsePrePushLines,
-  scanPrePush
-} from "./chunk-HPIXJIAN.js";
-import "./chunk-LZIL24UF.js";
-import "./chunk-O3KPGU3P.js";
-import "./chunk-D2574EWD.js";
+  scanStaged
+} from "./chunk-FTXQESZA.js";
+import "./chunk-RU3TF2EP.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";
@@ -18,6 +15,5 @@ import "./chunk-67F7UJSQ.js";
 import "./chunk-I36JKIRJ.js";
 import "./chunk-DAIUZSFK.js";
 export {
-  parsePrePushLines,
-  scanPrePush
+  scanStaged
 };

@@ -1,8 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanStaged
-} from "./chunk-DNMSQXYE.js";
-import "./chunk-D2574EWD.js";
+  scanHistory,
+  scanRevisions
+} from "./chunk-CR75MC67.js";
+import "./chunk-V7AIJ6C3.js";
+import "./chunk-RU3TF2EP.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";
@@ -15,5 +17,6 @@ import "./chunk-67F7UJSQ.js";
 import "./chunk-I36JKIRJ.js";
 import "./chunk-DAIUZSFK.js";
 export {
-  scanStaged
+  scanHistory,
+  scanRevisions
 };

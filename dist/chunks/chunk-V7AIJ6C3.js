@@ -10,7 +10,7 @@ import {
   countCommits,
   listBlobs,
   tipsOf
-} from "./chunk-D2574EWD.js";
+} from "./chunk-RU3TF2EP.js";
 import {
   NOTHING_SCANNED,
   pathFilter
