@@ -34,8 +34,9 @@ const FAULTS = [
   ['files: a tracked file left out where .gitignore matches it', 'src/sources/walk.ts', "if (isIgnored(rel, entry.name, false) && !tracked?.files.has(rel)) {", 'if (isIgnored(rel, entry.name, false)) {', ['test/gitignore.test.ts']],
   ['files: a nested .gitignore negation overruled from above', 'src/sources/walk.ts', 'if (verdict.unignored) return false;', '', ['test/gitignore.test.ts']],
   ['files: --max-file-size not applied', 'src/sources/read.ts', 'stat.size > limits.maxFileSize) return tooLarge', 'stat.size < 0) return tooLarge', ['test/files.test.ts']],
-  ['history: a merge\'s own changes not attributed', 'src/history/attribute.ts', "'--topo-order', '-c', '--no-renames'", "'--topo-order', '--no-renames'", ['test/history.test.ts']],
-  ['history: the last commit taken for the introducing one', 'src/history/attribute.ts', "'--reverse', '--topo-order',", "'--topo-order',", ['test/history.test.ts']],
+  ['history: a merge\'s own changes not attributed', 'src/history/attribute.ts', "'-c', '--no-renames', '--raw'", "'--no-renames', '--raw'", ['test/history.test.ts', 'test/unit-attribution.test.ts']],
+  ['history: the last commit taken for the introducing one', 'src/history/objects.ts', "'rev-list', '--topo-order', '--reverse',", "'rev-list', '--topo-order',", ['test/history.test.ts', 'test/unit-attribution.test.ts']],
+  ['history: attribution chunks handed on out of order', 'src/history/attribute.ts', 'return answers.flat();', 'return answers.reverse().flat();', ['test/unit-attribution.test.ts']],
   ['history cache: a clean list read back without checking its order', 'src/history/oids.ts', 'if (bytes.compare(bytes, at, at + width, at - width, at) >= 0) return null;', '', ['test/history-cache.test.ts', 'test/unit-pack-order.test.ts']],
   ['history: blobs with findings not scanned again from the cache', 'src/sources/history.ts', 'if (reuse) for (const oid of cache.findings.keys()) rescan.pushHex(oid);', '', ['test/history-cache.test.ts']],
 ];

@@ -1,19 +1,25 @@
 /**
  * Where blobs with findings were introduced: every (commit, path) at which one of them appears,
- * in the order `git log --reverse --topo-order` meets them, so that the first is the commit that
- * introduced it. Only those blobs are asked for (`--find-object`), so git's diffs stay tree
+ * in `--topo-order --reverse` order (objects.ts listCommits), so that the first is the commit
+ * that introduced it. Only those blobs are asked for (`--find-object`), so git's diffs stay tree
  * diffs without rename detection; renames are followed afterwards for these paths only
  * (renames.ts).
+ *
+ * The commits are diffed in chunks by two `git log --no-walk` processes at once, each chunk's
+ * answers handed on in the list's order. One log over the whole history diffed on one core and,
+ * for `--topo-order`, held every commit parsed: 6.9 s and 139 MB on git.git, against 3.9 s and
+ * 45 MB a process in chunks of 4,096.
  *
  * `-c` (combined) shows what a merge itself introduced (a conflict resolved with new text); `-m`
  * would also list what it brings in from a parent, and a range scan would report the base
  * branch's secrets at the merge.
  */
+import { availableParallelism } from 'node:os';
 import { InputError } from '../errors.js';
 import { type FileChange, LOG_FORMAT, RawLogParser } from '../git/log.js';
 import { exitOf, gitComplaint, spawnGit } from '../git/process.js';
 import type { CommitInfo } from '../types.js';
-import { LISTING } from './objects.js';
+import type { OidTable } from './oids.js';
 
 const NULL_BLOB = /^0+$/;
 const GITLINK = '160000';
@@ -33,20 +39,38 @@ export interface Occurrence {
 /** More objects than this and the log is read whole (a command line has its limits). */
 const FIND_OBJECT_LIMIT = 2000;
 
-/**
- * `complete`: the repository has every blob. In a partial clone `--find-object` would make git
- * fetch the missing blobs of every diff it looks at (or fail, with lazy fetching off), so there
- * the whole log is read and the blobs are picked out here.
- */
-export async function findOccurrences(dir: string, revs: readonly string[], blobs: ReadonlySet<string>, complete = true): Promise<Occurrence[]> {
+/** Commits diffed by one process: what it holds parsed is bounded by this, not by the history. */
+const CHUNK = 4096;
+
+/** Processes at once: two keep two cores busy; each more would add ~45 MB for little on most machines. */
+const WORKERS = Math.min(2, availableParallelism());
+
+/** Small pack windows and delta cache: as fast for tree diffs as large ones (7.8 s against 8.3 s for git.git's whole log), half the memory. */
+const DIFFING = ['-c', 'core.packedGitWindowSize=1m', '-c', 'core.packedGitLimit=8m', '-c', 'core.deltaBaseCacheLimit=8m'];
+
+export interface ChangeWalk {
+  /**
+   * The repository has every blob (the default). In a partial clone `--find-object` would make
+   * git fetch the missing blobs of every diff it looks at (or fail, with lazy fetching off), so
+   * there the whole log is read and the blobs are picked out here.
+   */
+  complete?: boolean;
+  /** Commits per `git log` process (tests make it small, to see chunks handed on in order). */
+  chunk?: number;
+}
+
+/** `commits`: the commits to look in, parents first. */
+export async function findOccurrences(dir: string, commits: OidTable, blobs: ReadonlySet<string>, walk: ChangeWalk = {}): Promise<Occurrence[]> {
   if (blobs.size === 0) return [];
-  const find = complete && blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
-  const found: Occurrence[] = [];
-  await readChanges(dir, revs, find, (change, commit, merge) => {
-    if (!blobs.has(change.newBlob)) return;
-    found.push({ blob: change.newBlob, path: change.path, commit, added: change.combined ? /^A+$/.test(change.status) : change.status.startsWith('A'), merge });
-  });
-  return found;
+  const find = (walk.complete ?? true) && blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
+  const found = await readChanges(dir, commits, find, (change) => blobs.has(change.newBlob), walk.chunk);
+  return found.map(({ change, commit, merge }) => ({
+    blob: change.newBlob,
+    path: change.path,
+    commit,
+    added: change.combined ? /^A+$/.test(change.status) : change.status.startsWith('A'),
+    merge,
+  }));
 }
 
 /**
@@ -54,27 +78,65 @@ export async function findOccurrences(dir: string, revs: readonly string[], blob
  * objects of A's tree, so the same bytes committed at another path inside the range (a copy of a
  * file A has) would never be scanned; a range's own changes bring them back.
  */
-export async function blobsChangedIn(dir: string, revs: readonly string[]): Promise<Set<string>> {
+export async function blobsChangedIn(dir: string, commits: OidTable, walk: ChangeWalk = {}): Promise<Set<string>> {
   const changed = new Set<string>();
-  await readChanges(dir, revs, [], (change) => changed.add(change.newBlob));
+  await readChanges(dir, commits, [], (change) => (changed.add(change.newBlob), false), walk.chunk);
   return changed;
 }
 
-/** Every change that leaves a blob at a path (no deletion, submodule or symbolic link), in log order. */
+interface Change {
+  change: FileChange;
+  commit: CommitInfo;
+  merge: boolean;
+}
+
+/**
+ * The changes `keep` takes among those that leave a blob at a path (no deletion, submodule or
+ * symbolic link), in the order of `commits`.
+ */
 async function readChanges(
   dir: string,
-  revs: readonly string[],
+  commits: OidTable,
   extra: readonly string[],
-  onChange: (change: FileChange, commit: CommitInfo, merge: boolean) => void,
-): Promise<void> {
+  keep: (change: FileChange) => boolean,
+  size = CHUNK,
+): Promise<Change[]> {
+  const chunks = Math.ceil(commits.length / size);
+  const answers: Change[][] = new Array(chunks);
+  let taken = 0;
+  let failed = false;
+  const worker = async () => {
+    while (taken < chunks && !failed) {
+      const chunk = taken++;
+      const start = chunk * size;
+      const ids = commits.hexLines(null, start, Math.min(start + size, commits.length));
+      try {
+        answers[chunk] = await logChunk(dir, ids, extra, keep);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.min(WORKERS, chunks) }, worker);
+  const settled = await Promise.allSettled(workers);
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) throw failure.reason;
+  return answers.flat();
+}
+
+/** One `git log` over the commits `ids` (hex lines), shown in that order. */
+async function logChunk(dir: string, ids: Buffer, extra: readonly string[], keep: (change: FileChange) => boolean): Promise<Change[]> {
   const log = spawnGit(dir, [
-    ...LISTING, '-c', 'log.showRoot=true',
-    'log', ...revs,
-    '--reverse', '--topo-order', '-c', '--no-renames', '--raw', '-z', '--no-abbrev', '--no-color',
+    ...DIFFING, '-c', 'log.showRoot=true',
+    'log', '--no-walk=unsorted', '--stdin',
+    '-c', '--no-renames', '--raw', '-z', '--no-abbrev', '--no-color',
     '--no-ext-diff', '--no-textconv', '--no-notes', LOG_FORMAT, ...extra, '--',
   ]);
-  log.stdin.end();
+  log.stdin.on('error', () => {}); // a git that dies early is reported by its exit status
+  log.stdin.end(ids);
   const exit = exitOf(log);
+  const kept: Change[] = [];
   let commit: CommitInfo | null = null;
   let merge = false;
   const parser = new RawLogParser({
@@ -86,7 +148,7 @@ async function readChanges(
       if (change.combined) merge = true; // only a merge's changes are combined (`::`)
       if (!commit || change.status.startsWith('D') || NULL_BLOB.test(change.newBlob)) return;
       if (change.newMode === GITLINK || change.newMode === SYMLINK) return;
-      onChange(change, commit, merge);
+      if (keep(change)) kept.push({ change, commit, merge });
     },
   });
   log.stdout.on('data', (data: Buffer) => parser.push(data));
@@ -94,4 +156,5 @@ async function readChanges(
   const [{ code, stderr }] = await Promise.all([exit, ended]);
   parser.end();
   if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
+  return kept;
 }

@@ -37,11 +37,29 @@ export interface BlobList {
   missing: string[];
 }
 
-/** How many commits `revs` selects. */
-export async function countCommits(dir: string, revs: readonly string[]): Promise<number> {
-  const { code, stdout, stderr } = await runGit(dir, [...PACK_WINDOWS, 'rev-list', '--count', ...revs, '--']);
+/**
+ * The commits `revs` selects, parents before children (`--topo-order --reverse`): the order in
+ * which attribution diffs them, so that the first commit to show a blob is the one that
+ * introduced it. Listed beside the blob listing (it walks commits only: 1 s and 50 MB on git.git).
+ */
+export async function listCommits(dir: string, revs: readonly string[]): Promise<OidTable> {
+  const child = spawnGit(dir, [...PACK_WINDOWS, 'rev-list', '--topo-order', '--reverse', ...revs, '--']);
+  child.stdin.end();
+  const exit = exitOf(child);
+  const commits = new OidTable();
+  let carry: Buffer = Buffer.alloc(0);
+  const lines = (data: Buffer) => {
+    let start = 0;
+    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) {
+      commits.pushHexBytes(data, start, newline);
+    }
+    carry = data.subarray(start);
+  };
+  child.stdout.on('data', (data: Buffer) => lines(carry.length ? Buffer.concat([carry, data]) : data));
+  const { code, stderr } = await exit;
+  if (carry.length) lines(Buffer.concat([carry, Buffer.from('\n')]));
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return Number(stdout.trim());
+  return commits;
 }
 
 /**

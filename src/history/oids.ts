@@ -87,17 +87,18 @@ export class OidTable {
   }
 
   /**
-   * The ids at `order[from, to)` as lines of hex (what `git cat-file --batch` reads), written into
-   * one buffer. `into` is reused when it is large enough.
+   * The ids at `order[from, to)` (`null`: the ids at `[from, to)` as they were added) as lines of
+   * hex (what `git cat-file --batch` and `git log --stdin` read), written into one buffer. `into`
+   * is reused when it is large enough.
    */
-  hexLines(order: ArrayLike<number>, from: number, to: number, into?: Buffer): Buffer {
+  hexLines(order: ArrayLike<number> | null, from: number, to: number, into?: Buffer): Buffer {
     const width = this.width;
     const line = width * 2 + 1;
     const size = (to - from) * line;
     const out = into && into.length >= size ? into.subarray(0, size) : Buffer.allocUnsafe(size);
     let at = 0;
     for (let k = from; k < to; k++) {
-      const start = order[k]! * width;
+      const start = (order ? order[k]! : k) * width;
       for (let i = 0; i < width; i++) {
         const byte = this.bytes[start + i]!;
         out[at++] = HEX[byte >> 4]!;

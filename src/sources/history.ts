@@ -5,9 +5,10 @@
  * 1. scan: every unique blob the selected commits reach (`git rev-list --objects`), once, streamed
  *    from one `git cat-file --batch` (history/objects.ts);
  * 2. attribute: for the few blobs with findings only, every commit and path where they appear, in
- *    `git log --reverse --topo-order` order, so that the first commit to show a secret at a path is
- *    the one that introduced it (history/attribute.ts), and the file each path is a version of
- *    through renames (history/renames.ts).
+ *    parents-first (`--topo-order --reverse`) order, so that the first commit to show a secret at
+ *    a path is the one that introduced it (history/attribute.ts: the commits, listed beside the
+ *    blobs, diffed in chunks on two cores), and the file each path is a version of through renames
+ *    (history/renames.ts).
  *
  * What diff-based scanners miss is still covered: a merge's own content (a conflict resolved with
  * new text) is in the merge's tree, `--all` includes commits reachable only from a tag, renames
@@ -19,7 +20,7 @@ import { type BlobSink, BlobReader } from '../git/catfile.js';
 import type { Repo } from '../git/repo.js';
 import { blobsChangedIn, findOccurrences } from '../history/attribute.js';
 import { type CachedOccurrence, type HistoryCache, type Seal, emptyCache, loadCache, rulesKey, saveCache, userSeal } from '../history/cache.js';
-import { SizeGate, allWithin, countCommits, listBlobs, tipsOf } from '../history/objects.js';
+import { SizeGate, allWithin, listBlobs, listCommits, tipsOf } from '../history/objects.js';
 import { OidSet, OidTable } from '../history/oids.js';
 import { packOrder } from '../history/pack-order.js';
 import { formatSize } from '../util/size.js';
@@ -94,9 +95,9 @@ async function scanHistoryBlobs(
   const unreadable = { count: 0 };
   const tracked: SourceEvents = { ...events, skipped: (skip) => (unreadable.count++, events.skipped(skip)) };
   const totals: SourceTotals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
-  // Counted beside the listing (it walks commits only); awaited below, where a failure surfaces.
-  const commitsCounted = countCommits(dir, newRevs).then((count) => (totals.commits = count));
-  commitsCounted.catch(() => {});
+  // Listed beside the blobs (it walks commits only); awaited below, where a failure surfaces.
+  const commitsListed = listCommits(dir, newRevs).then((commits) => ((totals.commits = commits.length), commits));
+  commitsListed.catch(() => {});
   // Blobs that held findings are always scanned again: the cache never vouches for a secret's absence.
   const rescan = new OidTable();
   if (reuse) for (const oid of cache.findings.keys()) rescan.pushHex(oid);
@@ -107,7 +108,7 @@ async function scanHistoryBlobs(
     // A range: content its commits put at a path is theirs to answer for, even when the base
     // already holds the same bytes elsewhere (a copy), which rev-list's exclusion would hide.
     const listed = OidSet.of(list.oids);
-    for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
+    for (const oid of await blobsChangedIn(dir, await commitsListed)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
   }
   const oids = list.oids;
   const order = await packOrder(dir, oids);
@@ -135,12 +136,12 @@ async function scanHistoryBlobs(
     scan.kill();
     throw error;
   }
-  await commitsCounted;
-  for (const skip of await missingBlobs(dir, newRevs, list.missing)) tracked.skipped(skip);
+  const commits = await commitsListed;
+  for (const skip of await missingBlobs(dir, commits, list.missing)) tracked.skipped(skip);
   const found = scan.found;
 
   const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
-  const fresh = await attribute(dir, newRevs, found, list.missing.length === 0);
+  const fresh = await attribute(dir, commits, found, list.missing.length === 0);
   for (const at of [...cached, ...fresh]) {
     if (wanted(at.path)) events.matches(found.get(at.blob)!, { path: at.path, commit: at.commit, file: at.file });
   }
@@ -182,10 +183,10 @@ function missingBlob(oid: string, where = `blob ${oid}`) {
  * Blobs a partial clone lacks, each named where history first shows it (`path (commit)`, as the
  * user looks for it) or else by its id. Only ids are compared to find them: nothing is fetched.
  */
-async function missingBlobs(dir: string, revs: string[], oids: readonly string[]) {
+async function missingBlobs(dir: string, commits: OidTable, oids: readonly string[]) {
   if (oids.length === 0) return [];
   const first = new Map<string, string>();
-  for (const at of await findOccurrences(dir, revs, new Set(oids), false)) {
+  for (const at of await findOccurrences(dir, commits, new Set(oids), { complete: false })) {
     if (!first.has(at.blob)) first.set(at.blob, `${at.path} (${at.commit.sha.slice(0, 12)})`);
   }
   return oids.map((oid) => missingBlob(oid, first.get(oid)));
@@ -258,12 +259,12 @@ class BlobScan {
   }
 }
 
-/** Every place (commit, path, file through renames) where a blob with findings appears in `revs`, in order. */
-async function attribute(dir: string, revs: string[], found: Map<string, Match[]>, complete: boolean): Promise<CachedOccurrence[]> {
+/** Every place (commit, path, file through renames) where a blob with findings appears in `commits`, in order. */
+async function attribute(dir: string, commits: OidTable, found: Map<string, Match[]>, complete: boolean): Promise<CachedOccurrence[]> {
   if (found.size === 0) return [];
   const renames = new RenameTracker(dir);
   const out: CachedOccurrence[] = [];
-  for (const at of await findOccurrences(dir, revs, new Set(found.keys()), complete)) {
+  for (const at of await findOccurrences(dir, commits, new Set(found.keys()), { complete })) {
     out.push({ ...at, file: await renames.fileOf(at.path, at.commit.sha, at.added, at.merge) });
   }
   return out;
