@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-FTXQESZA.js";
+} from "./chunks/chunk-RZ2Q2PZR.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-7JSARBSE.js";
+} from "./chunks/chunk-YKU2F3DC.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-PAUNGBS7.js";
+} from "./chunks/chunk-XGAMF4OK.js";
 import {
   installHook,
   uninstallHook
@@ -38,9 +38,9 @@ import "./chunks/chunk-UCDQMYKO.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-CR75MC67.js";
-import "./chunks/chunk-V7AIJ6C3.js";
-import "./chunks/chunk-RU3TF2EP.js";
+} from "./chunks/chunk-AKGT7SYJ.js";
+import "./chunks/chunk-VOXY5KQN.js";
+import "./chunks/chunk-ADZ37ORE.js";
 import {
   formatBaseline,
   readBaseline,

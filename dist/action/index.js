@@ -32685,8 +32685,9 @@ var OidTable = class {
     return order.sort((a, b) => keys[a] - keys[b] || bytes.compare(bytes, b * width, (b + 1) * width, a * width, (a + 1) * width));
   }
   /**
-   * The ids at `order[from, to)` as lines of hex (what `git cat-file --batch` reads), written into
-   * one buffer. `into` is reused when it is large enough.
+   * The ids at `order[from, to)` (`null`: the ids at `[from, to)` as they were added) as lines of
+   * hex (what `git cat-file --batch` and `git log --stdin` read), written into one buffer. `into`
+   * is reused when it is large enough.
    */
   hexLines(order, from, to, into) {
     const width = this.width;
@@ -32695,7 +32696,7 @@ var OidTable = class {
     const out = into && into.length >= size ? into.subarray(0, size) : Buffer.allocUnsafe(size);
     let at = 0;
     for (let k = from; k < to; k++) {
-      const start = order[k] * width;
+      const start = (order ? order[k] : k) * width;
       for (let i = 0; i < width; i++) {
         const byte = this.bytes[start + i];
         out[at++] = HEX[byte >> 4];
@@ -33721,10 +33722,24 @@ init_errors();
 var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
 var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=48m"];
 var LISTING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=24m"];
-async function countCommits(dir, revs2) {
-  const { code, stdout, stderr } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...revs2, "--"]);
+async function listCommits(dir, revs2) {
+  const child2 = spawnGit(dir, [...PACK_WINDOWS, "rev-list", "--topo-order", "--reverse", ...revs2, "--"]);
+  child2.stdin.end();
+  const exit = exitOf(child2);
+  const commits = new OidTable();
+  let carry = Buffer.alloc(0);
+  const lines = (data) => {
+    let start = 0;
+    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) {
+      commits.pushHexBytes(data, start, newline);
+    }
+    carry = data.subarray(start);
+  };
+  child2.stdout.on("data", (data) => lines(carry.length ? Buffer.concat([carry, data]) : data));
+  const { code, stderr } = await exit;
+  if (carry.length) lines(Buffer.concat([carry, Buffer.from("\n")]));
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return Number(stdout.trim());
+  return commits;
 }
 async function listBlobs(dir, revs2, skip, oids = new OidTable()) {
   const child2 = spawnGit(dir, [
@@ -34017,6 +34032,7 @@ var BlobReader = class _BlobReader {
 // src/history/attribute.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
+import { availableParallelism } from "node:os";
 
 // src/git/log.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -34111,30 +34127,58 @@ var NULL_BLOB = /^0+$/;
 var GITLINK = "160000";
 var SYMLINK = "120000";
 var FIND_OBJECT_LIMIT = 2e3;
-async function findOccurrences(dir, revs2, blobs, complete = true) {
+var CHUNK = 4096;
+var WORKERS = Math.min(2, availableParallelism());
+var DIFFING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=8m", "-c", "core.deltaBaseCacheLimit=8m"];
+async function findOccurrences(dir, commits, blobs, walk = {}) {
   if (blobs.size === 0) return [];
-  const find = complete && blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
-  const found = [];
-  await readChanges(dir, revs2, find, (change, commit, merge) => {
-    if (!blobs.has(change.newBlob)) return;
-    found.push({ blob: change.newBlob, path: change.path, commit, added: change.combined ? /^A+$/.test(change.status) : change.status.startsWith("A"), merge });
-  });
-  return found;
+  const find = (walk.complete ?? true) && blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
+  const found = await readChanges(dir, commits, find, (change) => blobs.has(change.newBlob), walk.chunk);
+  return found.map(({ change, commit, merge }) => ({
+    blob: change.newBlob,
+    path: change.path,
+    commit,
+    added: change.combined ? /^A+$/.test(change.status) : change.status.startsWith("A"),
+    merge
+  }));
 }
-async function blobsChangedIn(dir, revs2) {
+async function blobsChangedIn(dir, commits, walk = {}) {
   const changed = /* @__PURE__ */ new Set();
-  await readChanges(dir, revs2, [], (change) => changed.add(change.newBlob));
+  await readChanges(dir, commits, [], (change) => (changed.add(change.newBlob), false), walk.chunk);
   return changed;
 }
-async function readChanges(dir, revs2, extra, onChange) {
+async function readChanges(dir, commits, extra, keep, size = CHUNK) {
+  const chunks = Math.ceil(commits.length / size);
+  const answers = new Array(chunks);
+  let taken = 0;
+  let failed = false;
+  const worker = async () => {
+    while (taken < chunks && !failed) {
+      const chunk = taken++;
+      const start = chunk * size;
+      const ids = commits.hexLines(null, start, Math.min(start + size, commits.length));
+      try {
+        answers[chunk] = await logChunk(dir, ids, extra, keep);
+      } catch (error2) {
+        failed = true;
+        throw error2;
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.min(WORKERS, chunks) }, worker);
+  const settled = await Promise.allSettled(workers);
+  const failure = settled.find((s) => s.status === "rejected");
+  if (failure) throw failure.reason;
+  return answers.flat();
+}
+async function logChunk(dir, ids, extra, keep) {
   const log = spawnGit(dir, [
-    ...LISTING,
+    ...DIFFING,
     "-c",
     "log.showRoot=true",
     "log",
-    ...revs2,
-    "--reverse",
-    "--topo-order",
+    "--no-walk=unsorted",
+    "--stdin",
     "-c",
     "--no-renames",
     "--raw",
@@ -34148,8 +34192,11 @@ async function readChanges(dir, revs2, extra, onChange) {
     ...extra,
     "--"
   ]);
-  log.stdin.end();
+  log.stdin.on("error", () => {
+  });
+  log.stdin.end(ids);
   const exit = exitOf(log);
+  const kept = [];
   let commit = null;
   let merge = false;
   const parser = new RawLogParser({
@@ -34161,7 +34208,7 @@ async function readChanges(dir, revs2, extra, onChange) {
       if (change.combined) merge = true;
       if (!commit || change.status.startsWith("D") || NULL_BLOB.test(change.newBlob)) return;
       if (change.newMode === GITLINK || change.newMode === SYMLINK) return;
-      onChange(change, commit, merge);
+      if (keep(change)) kept.push({ change, commit, merge });
     }
   });
   log.stdout.on("data", (data) => parser.push(data));
@@ -34169,6 +34216,7 @@ async function readChanges(dir, revs2, extra, onChange) {
   const [{ code, stderr }] = await Promise.all([exit, ended]);
   parser.end();
   if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
+  return kept;
 }
 
 // src/history/pack-order.ts
@@ -35985,8 +36033,8 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   const unreadable2 = { count: 0 };
   const tracked = { ...events2, skipped: (skip) => (unreadable2.count++, events2.skipped(skip)) };
   const totals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
-  const commitsCounted = countCommits(dir, newRevs).then((count) => totals.commits = count);
-  commitsCounted.catch(() => {
+  const commitsListed = listCommits(dir, newRevs).then((commits2) => (totals.commits = commits2.length, commits2));
+  commitsListed.catch(() => {
   });
   const rescan = new OidTable();
   if (reuse) for (const oid of cache.findings.keys()) rescan.pushHex(oid);
@@ -35995,7 +36043,7 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   const list = await listBlobs(dir, newRevs, known, rescan);
   if (!walksWhole) {
     const listed = OidSet.of(list.oids);
-    for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
+    for (const oid of await blobsChangedIn(dir, await commitsListed)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
   }
   const oids = list.oids;
   const order = await packOrder(dir, oids);
@@ -36020,11 +36068,11 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
     scan2.kill();
     throw error2;
   }
-  await commitsCounted;
-  for (const skip of await missingBlobs(dir, newRevs, list.missing)) tracked.skipped(skip);
+  const commits = await commitsListed;
+  for (const skip of await missingBlobs(dir, commits, list.missing)) tracked.skipped(skip);
   const found = scan2.found;
   const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
-  const fresh = await attribute(dir, newRevs, found, list.missing.length === 0);
+  const fresh = await attribute(dir, commits, found, list.missing.length === 0);
   for (const at of [...cached, ...fresh]) {
     if (wanted(at.path)) events2.matches(found.get(at.blob), { path: at.path, commit: at.commit, file: at.file });
   }
@@ -36053,10 +36101,10 @@ function tooLargeBlob(oid, size, limit) {
 function missingBlob(oid, where = `blob ${oid}`) {
   return { path: where, kind: "unreadable", reason: "unreadable: blob missing from the repository (a partial clone?)" };
 }
-async function missingBlobs(dir, revs2, oids) {
+async function missingBlobs(dir, commits, oids) {
   if (oids.length === 0) return [];
   const first = /* @__PURE__ */ new Map();
-  for (const at of await findOccurrences(dir, revs2, new Set(oids), false)) {
+  for (const at of await findOccurrences(dir, commits, new Set(oids), { complete: false })) {
     if (!first.has(at.blob)) first.set(at.blob, `${at.path} (${at.commit.sha.slice(0, 12)})`);
   }
   return oids.map((oid) => missingBlob(oid, first.get(oid)));
@@ -36117,11 +36165,11 @@ var BlobScan = class {
     });
   }
 };
-async function attribute(dir, revs2, found, complete) {
+async function attribute(dir, commits, found, complete) {
   if (found.size === 0) return [];
   const renames = new RenameTracker(dir);
   const out = [];
-  for (const at of await findOccurrences(dir, revs2, new Set(found.keys()), complete)) {
+  for (const at of await findOccurrences(dir, commits, new Set(found.keys()), { complete })) {
     out.push({ ...at, file: await renames.fileOf(at.path, at.commit.sha, at.added, at.merge) });
   }
   return out;
@@ -36146,7 +36194,7 @@ import { basename as basename4, dirname as dirname8, join as join11, normalize, 
 // src/sources/parallel.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { existsSync as existsSync5 } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_MIN_FILES = 400;
@@ -36163,7 +36211,7 @@ function workerScript() {
   return existsSync5(path6) ? path6 : null;
 }
 function fileQueue(compiled, limits, onOutcome) {
-  const threads = Math.min(MAX_WORKERS, availableParallelism() - 1);
+  const threads = Math.min(MAX_WORKERS, availableParallelism2() - 1);
   const script = threads > 0 ? workerScript() : null;
   const files = [];
   const counter = new SharedArrayBuffer(4);

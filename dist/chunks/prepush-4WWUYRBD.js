@@ -2,10 +2,10 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunk-7JSARBSE.js";
-import "./chunk-CR75MC67.js";
-import "./chunk-V7AIJ6C3.js";
-import "./chunk-RU3TF2EP.js";
+} from "./chunk-YKU2F3DC.js";
+import "./chunk-AKGT7SYJ.js";
+import "./chunk-VOXY5KQN.js";
+import "./chunk-ADZ37ORE.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";

@@ -7,13 +7,13 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-5DA6R2QV.js";
+} from "./chunk-7IVW62QM.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   readAuditReport
-} from "./chunk-PAUNGBS7.js";
+} from "./chunk-XGAMF4OK.js";
 import {
   formatAuditText,
   formatBytes,
@@ -23,8 +23,8 @@ import {
 } from "./chunk-D2GFJXTA.js";
 import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";
-import "./chunk-V7AIJ6C3.js";
-import "./chunk-RU3TF2EP.js";
+import "./chunk-VOXY5KQN.js";
+import "./chunk-ADZ37ORE.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";

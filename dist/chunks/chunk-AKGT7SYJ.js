@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   defaultCachePath,
   historySource
-} from "./chunk-V7AIJ6C3.js";
+} from "./chunk-VOXY5KQN.js";
 import {
   runScan,
   settle

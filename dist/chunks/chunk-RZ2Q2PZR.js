@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-RU3TF2EP.js";
+} from "./chunk-ADZ37ORE.js";
 import {
   pathFilter,
   runScan,

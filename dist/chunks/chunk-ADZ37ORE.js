@@ -81,8 +81,9 @@ var OidTable = class {
     return order.sort((a, b) => keys[a] - keys[b] || bytes.compare(bytes, b * width, (b + 1) * width, a * width, (a + 1) * width));
   }
   /**
-   * The ids at `order[from, to)` as lines of hex (what `git cat-file --batch` reads), written into
-   * one buffer. `into` is reused when it is large enough.
+   * The ids at `order[from, to)` (`null`: the ids at `[from, to)` as they were added) as lines of
+   * hex (what `git cat-file --batch` and `git log --stdin` read), written into one buffer. `into`
+   * is reused when it is large enough.
    */
   hexLines(order, from, to, into) {
     const width = this.width;
@@ -91,7 +92,7 @@ var OidTable = class {
     const out = into && into.length >= size ? into.subarray(0, size) : Buffer.allocUnsafe(size);
     let at = 0;
     for (let k = from; k < to; k++) {
-      const start = order[k] * width;
+      const start = (order ? order[k] : k) * width;
       for (let i = 0; i < width; i++) {
         const byte = this.bytes[start + i];
         out[at++] = HEX[byte >> 4];
@@ -189,10 +190,24 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
 var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=48m"];
 var LISTING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=24m"];
-async function countCommits(dir, revs) {
-  const { code, stdout, stderr } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...revs, "--"]);
+async function listCommits(dir, revs) {
+  const child = spawnGit(dir, [...PACK_WINDOWS, "rev-list", "--topo-order", "--reverse", ...revs, "--"]);
+  child.stdin.end();
+  const exit = exitOf(child);
+  const commits = new OidTable();
+  let carry = Buffer.alloc(0);
+  const lines = (data) => {
+    let start = 0;
+    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) {
+      commits.pushHexBytes(data, start, newline);
+    }
+    carry = data.subarray(start);
+  };
+  child.stdout.on("data", (data) => lines(carry.length ? Buffer.concat([carry, data]) : data));
+  const { code, stderr } = await exit;
+  if (carry.length) lines(Buffer.concat([carry, Buffer.from("\n")]));
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return Number(stdout.trim());
+  return commits;
 }
 async function listBlobs(dir, revs, skip, oids = new OidTable()) {
   const child = spawnGit(dir, [
@@ -490,7 +505,7 @@ export {
   OidSet,
   PACK_WINDOWS,
   LISTING,
-  countCommits,
+  listCommits,
   listBlobs,
   tipsOf,
   allWithin,

@@ -1,8 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanStaged
-} from "./chunk-FTXQESZA.js";
-import "./chunk-RU3TF2EP.js";
+  scanHistory,
+  scanRevisions
+} from "./chunk-AKGT7SYJ.js";
+import "./chunk-VOXY5KQN.js";
+import "./chunk-ADZ37ORE.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";
@@ -15,5 +17,6 @@ import "./chunk-67F7UJSQ.js";
 import "./chunk-I36JKIRJ.js";
 import "./chunk-DAIUZSFK.js";
 export {
-  scanStaged
+  scanHistory,
+  scanRevisions
 };

@@ -1,16 +1,15 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader,
-  LISTING,
   OidSet,
   OidTable,
   PACK_WINDOWS,
   SizeGate,
   allWithin,
-  countCommits,
   listBlobs,
+  listCommits,
   tipsOf
-} from "./chunk-RU3TF2EP.js";
+} from "./chunk-ADZ37ORE.js";
 import {
   NOTHING_SCANNED,
   pathFilter
@@ -184,6 +183,7 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/history/attribute.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+import { availableParallelism } from "node:os";
 
 // src/git/log.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -270,30 +270,58 @@ var NULL_BLOB = /^0+$/;
 var GITLINK = "160000";
 var SYMLINK = "120000";
 var FIND_OBJECT_LIMIT = 2e3;
-async function findOccurrences(dir, revs, blobs, complete = true) {
+var CHUNK = 4096;
+var WORKERS = Math.min(2, availableParallelism());
+var DIFFING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=8m", "-c", "core.deltaBaseCacheLimit=8m"];
+async function findOccurrences(dir, commits, blobs, walk = {}) {
   if (blobs.size === 0) return [];
-  const find = complete && blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
-  const found = [];
-  await readChanges(dir, revs, find, (change, commit, merge) => {
-    if (!blobs.has(change.newBlob)) return;
-    found.push({ blob: change.newBlob, path: change.path, commit, added: change.combined ? /^A+$/.test(change.status) : change.status.startsWith("A"), merge });
-  });
-  return found;
+  const find = (walk.complete ?? true) && blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
+  const found = await readChanges(dir, commits, find, (change) => blobs.has(change.newBlob), walk.chunk);
+  return found.map(({ change, commit, merge }) => ({
+    blob: change.newBlob,
+    path: change.path,
+    commit,
+    added: change.combined ? /^A+$/.test(change.status) : change.status.startsWith("A"),
+    merge
+  }));
 }
-async function blobsChangedIn(dir, revs) {
+async function blobsChangedIn(dir, commits, walk = {}) {
   const changed = /* @__PURE__ */ new Set();
-  await readChanges(dir, revs, [], (change) => changed.add(change.newBlob));
+  await readChanges(dir, commits, [], (change) => (changed.add(change.newBlob), false), walk.chunk);
   return changed;
 }
-async function readChanges(dir, revs, extra, onChange) {
+async function readChanges(dir, commits, extra, keep, size = CHUNK) {
+  const chunks = Math.ceil(commits.length / size);
+  const answers = new Array(chunks);
+  let taken = 0;
+  let failed = false;
+  const worker = async () => {
+    while (taken < chunks && !failed) {
+      const chunk = taken++;
+      const start = chunk * size;
+      const ids = commits.hexLines(null, start, Math.min(start + size, commits.length));
+      try {
+        answers[chunk] = await logChunk(dir, ids, extra, keep);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.min(WORKERS, chunks) }, worker);
+  const settled = await Promise.allSettled(workers);
+  const failure = settled.find((s) => s.status === "rejected");
+  if (failure) throw failure.reason;
+  return answers.flat();
+}
+async function logChunk(dir, ids, extra, keep) {
   const log = spawnGit(dir, [
-    ...LISTING,
+    ...DIFFING,
     "-c",
     "log.showRoot=true",
     "log",
-    ...revs,
-    "--reverse",
-    "--topo-order",
+    "--no-walk=unsorted",
+    "--stdin",
     "-c",
     "--no-renames",
     "--raw",
@@ -307,8 +335,11 @@ async function readChanges(dir, revs, extra, onChange) {
     ...extra,
     "--"
   ]);
-  log.stdin.end();
+  log.stdin.on("error", () => {
+  });
+  log.stdin.end(ids);
   const exit = exitOf(log);
+  const kept = [];
   let commit = null;
   let merge = false;
   const parser = new RawLogParser({
@@ -320,7 +351,7 @@ async function readChanges(dir, revs, extra, onChange) {
       if (change.combined) merge = true;
       if (!commit || change.status.startsWith("D") || NULL_BLOB.test(change.newBlob)) return;
       if (change.newMode === GITLINK || change.newMode === SYMLINK) return;
-      onChange(change, commit, merge);
+      if (keep(change)) kept.push({ change, commit, merge });
     }
   });
   log.stdout.on("data", (data) => parser.push(data));
@@ -328,6 +359,7 @@ async function readChanges(dir, revs, extra, onChange) {
   const [{ code, stderr }] = await Promise.all([exit, ended]);
   parser.end();
   if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
+  return kept;
 }
 
 // src/history/pack-order.ts
@@ -568,8 +600,8 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   const unreadable = { count: 0 };
   const tracked = { ...events, skipped: (skip) => (unreadable.count++, events.skipped(skip)) };
   const totals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
-  const commitsCounted = countCommits(dir, newRevs).then((count) => totals.commits = count);
-  commitsCounted.catch(() => {
+  const commitsListed = listCommits(dir, newRevs).then((commits2) => (totals.commits = commits2.length, commits2));
+  commitsListed.catch(() => {
   });
   const rescan = new OidTable();
   if (reuse) for (const oid of cache.findings.keys()) rescan.pushHex(oid);
@@ -578,7 +610,7 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   const list = await listBlobs(dir, newRevs, known, rescan);
   if (!walksWhole) {
     const listed = OidSet.of(list.oids);
-    for (const oid of await blobsChangedIn(dir, newRevs)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
+    for (const oid of await blobsChangedIn(dir, await commitsListed)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
   }
   const oids = list.oids;
   const order = await packOrder(dir, oids);
@@ -603,11 +635,11 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
     scan.kill();
     throw error;
   }
-  await commitsCounted;
-  for (const skip of await missingBlobs(dir, newRevs, list.missing)) tracked.skipped(skip);
+  const commits = await commitsListed;
+  for (const skip of await missingBlobs(dir, commits, list.missing)) tracked.skipped(skip);
   const found = scan.found;
   const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
-  const fresh = await attribute(dir, newRevs, found, list.missing.length === 0);
+  const fresh = await attribute(dir, commits, found, list.missing.length === 0);
   for (const at of [...cached, ...fresh]) {
     if (wanted(at.path)) events.matches(found.get(at.blob), { path: at.path, commit: at.commit, file: at.file });
   }
@@ -636,10 +668,10 @@ function tooLargeBlob(oid, size, limit) {
 function missingBlob(oid, where = `blob ${oid}`) {
   return { path: where, kind: "unreadable", reason: "unreadable: blob missing from the repository (a partial clone?)" };
 }
-async function missingBlobs(dir, revs, oids) {
+async function missingBlobs(dir, commits, oids) {
   if (oids.length === 0) return [];
   const first = /* @__PURE__ */ new Map();
-  for (const at of await findOccurrences(dir, revs, new Set(oids), false)) {
+  for (const at of await findOccurrences(dir, commits, new Set(oids), { complete: false })) {
     if (!first.has(at.blob)) first.set(at.blob, `${at.path} (${at.commit.sha.slice(0, 12)})`);
   }
   return oids.map((oid) => missingBlob(oid, first.get(oid)));
@@ -700,11 +732,11 @@ var BlobScan = class {
     });
   }
 };
-async function attribute(dir, revs, found, complete) {
+async function attribute(dir, commits, found, complete) {
   if (found.size === 0) return [];
   const renames = new RenameTracker(dir);
   const out = [];
-  for (const at of await findOccurrences(dir, revs, new Set(found.keys()), complete)) {
+  for (const at of await findOccurrences(dir, commits, new Set(found.keys()), { complete })) {
     out.push({ ...at, file: await renames.fileOf(at.path, at.commit.sha, at.added, at.merge) });
   }
   return out;

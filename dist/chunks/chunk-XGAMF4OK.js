@@ -16,10 +16,10 @@ import {
 import {
   defaultCachePath,
   historySource
-} from "./chunk-V7AIJ6C3.js";
+} from "./chunk-VOXY5KQN.js";
 import {
   LISTING
-} from "./chunk-RU3TF2EP.js";
+} from "./chunk-ADZ37ORE.js";
 import {
   runScan,
   settle
