@@ -1,8 +1,9 @@
 /**
- * What a selection of commits holds, asked of git in its cheapest form: how many commits, and
- * every unique blob their trees reach (`git rev-list --objects`), each once, without a single diff.
+ * What a selection of commits holds, asked of git in its cheapest form: the commits, parents first,
+ * and every unique blob their trees reach (`git rev-list --objects`), each once, without a single diff.
  * Rename detection and attribution are paid later, only for blobs with findings (attribute.ts).
  */
+import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { exitOf, gitComplaint, runGit, spawnGit } from '../git/process.js';
 import { OidTable } from './oids.js';
@@ -38,6 +39,25 @@ export interface BlobList {
 }
 
 /**
+ * Hands each line git writes to `stdout` to `line` as bytes (`data[start, end)`, no newline),
+ * never as a string. Returns what to call once git has exited: it hands on a last line that
+ * has no newline.
+ */
+function eachLine(stdout: Readable, line: (data: Buffer, start: number, end: number) => void): () => void {
+  let carry: Buffer = Buffer.alloc(0);
+  const lines = (data: Buffer) => {
+    let start = 0;
+    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) line(data, start, newline);
+    carry = data.subarray(start);
+  };
+  stdout.on('data', (data: Buffer) => lines(carry.length ? Buffer.concat([carry, data]) : data));
+  return () => {
+    if (carry.length) lines(Buffer.concat([carry, Buffer.from('\n')]));
+    carry = Buffer.alloc(0);
+  };
+}
+
+/**
  * The commits `revs` selects, parents before children (`--topo-order --reverse`): the order in
  * which attribution diffs them, so that the first commit to show a blob is the one that
  * introduced it. Listed beside the blob listing (it walks commits only: 1 s and 50 MB on git.git).
@@ -47,17 +67,9 @@ export async function listCommits(dir: string, revs: readonly string[]): Promise
   child.stdin.end();
   const exit = exitOf(child);
   const commits = new OidTable();
-  let carry: Buffer = Buffer.alloc(0);
-  const lines = (data: Buffer) => {
-    let start = 0;
-    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) {
-      commits.pushHexBytes(data, start, newline);
-    }
-    carry = data.subarray(start);
-  };
-  child.stdout.on('data', (data: Buffer) => lines(carry.length ? Buffer.concat([carry, data]) : data));
+  const flush = eachLine(child.stdout, (data, start, end) => commits.pushHexBytes(data, start, end));
   const { code, stderr } = await exit;
-  if (carry.length) lines(Buffer.concat([carry, Buffer.from('\n')]));
+  flush();
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
   return commits;
 }
@@ -75,25 +87,19 @@ export async function listBlobs(dir: string, revs: readonly string[], skip: (oid
   child.stdin.end();
   const exit = exitOf(child);
   const list: BlobList = { oids, missing: [] };
-  let carry: Buffer = Buffer.alloc(0);
-  const lines = (data: Buffer) => {
-    let start = 0;
-    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) {
-      // "<oid> <path>" (the path empty for a blob a tag names), "?<oid>" for a missing object.
-      if (data[start] === 63 /* ? */) {
-        list.missing.push(data.toString('latin1', start + 1, newline).trim());
-        continue;
-      }
-      const space = data.indexOf(32, start);
-      if (space < 0 || space > newline) continue; // a commit or a tagged object: no blob of a tree
-      // A path with a newline in it spills onto a line of its own: never taken for an id.
-      if (oids.pushHexBytes(data, start, space) && skip(oids, oids.length - 1)) oids.pop();
+  const flush = eachLine(child.stdout, (data, start, newline) => {
+    // "<oid> <path>" (the path empty for a blob a tag names), "?<oid>" for a missing object.
+    if (data[start] === 63 /* ? */) {
+      list.missing.push(data.toString('latin1', start + 1, newline).trim());
+      return;
     }
-    carry = data.subarray(start);
-  };
-  child.stdout.on('data', (data: Buffer) => lines(carry.length ? Buffer.concat([carry, data]) : data));
+    const space = data.indexOf(32, start);
+    if (space < 0 || space > newline) return; // a commit or a tagged object: no blob of a tree
+    // A path with a newline in it spills onto a line of its own: never taken for an id.
+    if (oids.pushHexBytes(data, start, space) && skip(oids, oids.length - 1)) oids.pop();
+  });
   const { code, stderr } = await exit;
-  if (carry.length) lines(Buffer.concat([carry, Buffer.from('\n')]));
+  flush();
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
   return list;
 }
