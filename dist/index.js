@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-RZ2Q2PZR.js";
+} from "./chunks/chunk-T7XE6FR4.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-YKU2F3DC.js";
+} from "./chunks/chunk-WCOLJGAF.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-XGAMF4OK.js";
+} from "./chunks/chunk-FXWHUEYR.js";
 import {
   installHook,
   uninstallHook
@@ -38,9 +38,9 @@ import "./chunks/chunk-UCDQMYKO.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-AKGT7SYJ.js";
-import "./chunks/chunk-VOXY5KQN.js";
-import "./chunks/chunk-ADZ37ORE.js";
+} from "./chunks/chunk-KT4RESHL.js";
+import "./chunks/chunk-3TGGY2UM.js";
+import "./chunks/chunk-45FOQLLF.js";
 import {
   formatBaseline,
   readBaseline,

@@ -33722,22 +33722,27 @@ init_errors();
 var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
 var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=48m"];
 var LISTING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=24m"];
+function eachLine(stdout, line) {
+  let carry = Buffer.alloc(0);
+  const lines = (data) => {
+    let start = 0;
+    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) line(data, start, newline);
+    carry = data.subarray(start);
+  };
+  stdout.on("data", (data) => lines(carry.length ? Buffer.concat([carry, data]) : data));
+  return () => {
+    if (carry.length) lines(Buffer.concat([carry, Buffer.from("\n")]));
+    carry = Buffer.alloc(0);
+  };
+}
 async function listCommits(dir, revs2) {
   const child2 = spawnGit(dir, [...PACK_WINDOWS, "rev-list", "--topo-order", "--reverse", ...revs2, "--"]);
   child2.stdin.end();
   const exit = exitOf(child2);
   const commits = new OidTable();
-  let carry = Buffer.alloc(0);
-  const lines = (data) => {
-    let start = 0;
-    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) {
-      commits.pushHexBytes(data, start, newline);
-    }
-    carry = data.subarray(start);
-  };
-  child2.stdout.on("data", (data) => lines(carry.length ? Buffer.concat([carry, data]) : data));
+  const flush = eachLine(child2.stdout, (data, start, end) => commits.pushHexBytes(data, start, end));
   const { code, stderr } = await exit;
-  if (carry.length) lines(Buffer.concat([carry, Buffer.from("\n")]));
+  flush();
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
   return commits;
 }
@@ -33755,23 +33760,17 @@ async function listBlobs(dir, revs2, skip, oids = new OidTable()) {
   child2.stdin.end();
   const exit = exitOf(child2);
   const list = { oids, missing: [] };
-  let carry = Buffer.alloc(0);
-  const lines = (data) => {
-    let start = 0;
-    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) {
-      if (data[start] === 63) {
-        list.missing.push(data.toString("latin1", start + 1, newline).trim());
-        continue;
-      }
-      const space = data.indexOf(32, start);
-      if (space < 0 || space > newline) continue;
-      if (oids.pushHexBytes(data, start, space) && skip(oids, oids.length - 1)) oids.pop();
+  const flush = eachLine(child2.stdout, (data, start, newline) => {
+    if (data[start] === 63) {
+      list.missing.push(data.toString("latin1", start + 1, newline).trim());
+      return;
     }
-    carry = data.subarray(start);
-  };
-  child2.stdout.on("data", (data) => lines(carry.length ? Buffer.concat([carry, data]) : data));
+    const space = data.indexOf(32, start);
+    if (space < 0 || space > newline) return;
+    if (oids.pushHexBytes(data, start, space) && skip(oids, oids.length - 1)) oids.pop();
+  });
   const { code, stderr } = await exit;
-  if (carry.length) lines(Buffer.concat([carry, Buffer.from("\n")]));
+  flush();
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
   return list;
 }

@@ -7,13 +7,13 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-7IVW62QM.js";
+} from "./chunk-OE4YY65S.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   readAuditReport
-} from "./chunk-XGAMF4OK.js";
+} from "./chunk-FXWHUEYR.js";
 import {
   formatAuditText,
   formatBytes,
@@ -23,8 +23,8 @@ import {
 } from "./chunk-D2GFJXTA.js";
 import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";
-import "./chunk-VOXY5KQN.js";
-import "./chunk-ADZ37ORE.js";
+import "./chunk-3TGGY2UM.js";
+import "./chunk-45FOQLLF.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";

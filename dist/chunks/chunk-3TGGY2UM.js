@@ -9,7 +9,7 @@ import {
   listBlobs,
   listCommits,
   tipsOf
-} from "./chunk-ADZ37ORE.js";
+} from "./chunk-45FOQLLF.js";
 import {
   NOTHING_SCANNED,
   pathFilter

@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   defaultCachePath,
   historySource
-} from "./chunk-VOXY5KQN.js";
+} from "./chunk-3TGGY2UM.js";
 import {
   runScan,
   settle

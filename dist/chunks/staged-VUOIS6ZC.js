@@ -1,8 +1,8 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunk-RZ2Q2PZR.js";
-import "./chunk-ADZ37ORE.js";
+} from "./chunk-T7XE6FR4.js";
+import "./chunk-45FOQLLF.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";

@@ -1,11 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  parsePrePushLines,
-  scanPrePush
-} from "./chunk-YKU2F3DC.js";
-import "./chunk-AKGT7SYJ.js";
-import "./chunk-VOXY5KQN.js";
-import "./chunk-ADZ37ORE.js";
+  scanHistory,
+  scanRevisions
+} from "./chunk-KT4RESHL.js";
+import "./chunk-3TGGY2UM.js";
+import "./chunk-45FOQLLF.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";
@@ -18,6 +17,6 @@ import "./chunk-67F7UJSQ.js";
 import "./chunk-I36JKIRJ.js";
 import "./chunk-DAIUZSFK.js";
 export {
-  parsePrePushLines,
-  scanPrePush
+  scanHistory,
+  scanRevisions
 };

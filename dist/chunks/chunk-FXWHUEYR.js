@@ -16,10 +16,10 @@ import {
 import {
   defaultCachePath,
   historySource
-} from "./chunk-VOXY5KQN.js";
+} from "./chunk-3TGGY2UM.js";
 import {
   LISTING
-} from "./chunk-ADZ37ORE.js";
+} from "./chunk-45FOQLLF.js";
 import {
   runScan,
   settle
