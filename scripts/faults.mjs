@@ -38,6 +38,7 @@ const FAULTS = [
   ['history: the last commit taken for the introducing one', 'src/history/objects.ts', "'rev-list', '--topo-order', '--reverse',", "'rev-list', '--topo-order',", ['test/history.test.ts', 'test/unit-attribution.test.ts']],
   ['history: attribution chunks handed on out of order', 'src/history/attribute.ts', 'return answers.flat();', 'return answers.reverse().flat();', ['test/unit-attribution.test.ts']],
   ['history cache: a clean list read back without checking its order', 'src/history/oids.ts', 'if (bytes.compare(bytes, at, at + width, at - width, at) >= 0) return null;', '', ['test/history-cache.test.ts', 'test/unit-pack-order.test.ts']],
+  ['history: two cat-file readers sharing one blob scanner', 'src/sources/history.ts', 'this.lanes = readers.map((reader) => {\n      // The scanner of the blob whose content is coming on this reader, made when its first bytes arrive.\n      let current: ReturnType<typeof scanningSink> | undefined;', 'let current: ReturnType<typeof scanningSink> | undefined;\n    this.lanes = readers.map((reader) => {', ['test/history.test.ts']],
   ['history: blobs with findings not scanned again from the cache', 'src/sources/history.ts', 'if (reuse) for (const oid of cache.findings.keys()) rescan.pushHex(oid);', '', ['test/history-cache.test.ts']],
 ];
 

@@ -382,6 +382,24 @@ describe('history: repositories and content', () => {
     expect(report.findings.map((f) => f.path)).toEqual(['a.env']);
   });
 
+  it('keeps each blob apart while two cat-file processes answer at once: every finding at its own path and line', async () => {
+    const repo = TestRepo.init();
+    const files: Record<string, string> = {};
+    const expected: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      // Small blobs and multi-megabyte ones (handed on in many pieces), each key on a line of its own.
+      const filler = 'x = 1\n'.repeat(i % 7 === 0 ? 400_000 + i : i);
+      const key = leak();
+      files[`f${i}.env`] = `${filler}${line(key)}tail\n`;
+      expected.push(`f${i}.env:${filler.split('\n').length}:${key}`);
+    }
+    repo.commitFiles(files, 'many files');
+    const { result, report } = await history(repo.dir);
+    expect(result.code, result.stderr).toBe(1);
+    expect(report.scan.blobsScanned).toBe(40);
+    expect(report.findings.map((f) => `${f.path}:${f.line}:${f.secret}`).sort()).toEqual(expected.sort());
+  });
+
   it('reports paths with spaces, non-ASCII characters and newlines exactly', async () => {
     const repo = TestRepo.init();
     const names = ['dir with space/my file.env', 'ünïcödé/配置.env', 'new\nline.env', 'tab\there "quoted".env'];
