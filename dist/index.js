@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-T7XE6FR4.js";
+} from "./chunks/chunk-ZBCDQWSQ.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-WCOLJGAF.js";
+} from "./chunks/chunk-WALENQ3W.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-FXWHUEYR.js";
+} from "./chunks/chunk-3CLVA4T4.js";
 import {
   installHook,
   uninstallHook
@@ -38,9 +38,9 @@ import "./chunks/chunk-UCDQMYKO.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-KT4RESHL.js";
-import "./chunks/chunk-3TGGY2UM.js";
-import "./chunks/chunk-45FOQLLF.js";
+} from "./chunks/chunk-TNIK6DQS.js";
+import "./chunks/chunk-STYAPWFN.js";
+import "./chunks/chunk-7VKDZD4D.js";
 import {
   formatBaseline,
   readBaseline,

@@ -33711,6 +33711,7 @@ async function settle(scanned, options = {}) {
 
 // src/sources/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/git/catfile.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -33720,7 +33721,7 @@ init_errors();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
 var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
-var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=48m"];
+var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=16m"];
 var LISTING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=24m"];
 function eachLine(stdout, line) {
   let carry = Buffer.alloc(0);
@@ -36046,13 +36047,15 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   }
   const oids = list.oids;
   const order = await packOrder(dir, oids);
-  const scan2 = new BlobScan(await BlobReader.open(dir), rules, totals, tracked, oids);
+  const readers = await Promise.all(Array.from({ length: READERS }, () => BlobReader.open(dir)));
+  const scan2 = new BlobScan(readers, rules, totals, tracked, oids);
   const limit = options.maxFileSize;
   const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan2.addAll(batch), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
+    const batch = Math.max(1, Math.min(REQUESTS, Math.ceil(order.length / READERS)));
     let spare;
-    for (let start = 0; start < order.length; start += REQUESTS) {
-      const end = Math.min(start + REQUESTS, order.length);
+    for (let start = 0; start < order.length; start += batch) {
+      const end = Math.min(start + batch, order.length);
       const lines = oids.hexLines(order, start, end, spare);
       spare = void 0;
       if (gate ? !gate.push(lines) : !scan2.add(lines, end - start)) {
@@ -36089,6 +36092,7 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   return totals;
 }
 var REQUESTS = 4096;
+var READERS = Math.min(2, availableParallelism2());
 function placesOf(found) {
   return new Map(
     [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
@@ -36109,20 +36113,23 @@ async function missingBlobs(dir, commits, oids) {
   return oids.map((oid) => missingBlob(oid, first.get(oid)));
 }
 var BlobScan = class {
-  constructor(reader, rules, totals, events2, blobs) {
-    this.reader = reader;
+  constructor(readers, rules, totals, events2, blobs) {
     this.rules = rules;
     this.totals = totals;
     this.events = events2;
     this.total = blobs.length;
     this.clean = new OidTable(blobs.length, blobs.width);
-    this.sink = {
-      chunk: (data, last, oid) => this.scanner(oid).chunk(data, last),
-      end: (size, oid) => this.scanner(oid).end(size),
-      missing: (oid) => events2.skipped(missingBlob(oid))
-    };
+    this.lanes = readers.map((reader) => {
+      let current;
+      const scanner = (oid) => current ??= this.scanner(oid, () => current = void 0);
+      const sink = {
+        chunk: (data, last, oid) => scanner(oid).chunk(data, last),
+        end: (size, oid) => scanner(oid).end(size),
+        missing: (oid) => events2.skipped(missingBlob(oid))
+      };
+      return { reader, sink };
+    });
   }
-  reader;
   rules;
   totals;
   events;
@@ -36133,28 +36140,37 @@ var BlobScan = class {
   /** Blobs the size stage held back (they are not read, so not in the total). */
   tooLarge = 0;
   total;
-  current;
-  sink;
-  /** Ask for the blobs whose ids are the hex lines `lines`; false when the caller should wait for `drained()`. */
+  lanes;
+  /** The reader asked last. */
+  turn = 0;
+  /** Ask the next reader for the blobs whose ids are the hex lines `lines`; false when the caller should wait for `drained()`. */
   add(lines, count) {
-    return this.reader.requestLines(lines, count, this.sink);
+    const lane = this.next();
+    return lane.reader.requestLines(lines, count, lane.sink);
   }
   addAll(oids) {
-    this.reader.requestAll(oids, this.sink);
+    const lane = this.next();
+    lane.reader.requestAll(oids, lane.sink);
   }
+  /** Resolves when the reader asked last can take more. */
   drained() {
-    return this.reader.drained();
+    return this.lanes[this.turn].reader.drained();
   }
-  close() {
-    return this.reader.close();
+  async close() {
+    const closed = await Promise.allSettled(this.lanes.map((lane) => lane.reader.close()));
+    for (const result of closed) if (result.status === "rejected") throw result.reason;
   }
   kill() {
-    this.reader.kill();
+    for (const lane of this.lanes) lane.reader.kill();
   }
-  /** The scanner of the blob whose content is coming, made when its first bytes arrive. */
-  scanner(oid) {
-    return this.current ??= scanningSink(this.rules, (result, size) => {
-      this.current = void 0;
+  next() {
+    this.turn = (this.turn + 1) % this.lanes.length;
+    return this.lanes[this.turn];
+  }
+  /** A scanner for the blob `oid`: its result is counted, kept and shown in the progress, then `ended` is called. */
+  scanner(oid, ended) {
+    return scanningSink(this.rules, (result, size) => {
+      ended();
       const totals = this.totals;
       totals.blobs++;
       totals.bytes += size;
@@ -36193,7 +36209,7 @@ import { basename as basename4, dirname as dirname8, join as join11, normalize, 
 // src/sources/parallel.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { existsSync as existsSync5 } from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
+import { availableParallelism as availableParallelism3 } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_MIN_FILES = 400;
@@ -36210,7 +36226,7 @@ function workerScript() {
   return existsSync5(path6) ? path6 : null;
 }
 function fileQueue(compiled, limits, onOutcome) {
-  const threads = Math.min(MAX_WORKERS, availableParallelism2() - 1);
+  const threads = Math.min(MAX_WORKERS, availableParallelism3() - 1);
   const script = threads > 0 ? workerScript() : null;
   const files = [];
   const counter = new SharedArrayBuffer(4);

@@ -16,10 +16,10 @@ import {
 import {
   defaultCachePath,
   historySource
-} from "./chunk-3TGGY2UM.js";
+} from "./chunk-STYAPWFN.js";
 import {
   LISTING
-} from "./chunk-45FOQLLF.js";
+} from "./chunk-7VKDZD4D.js";
 import {
   runScan,
   settle

@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-KT4RESHL.js";
+} from "./chunk-TNIK6DQS.js";
 import {
   openRepo
 } from "./chunk-WRNQB6ZF.js";

@@ -9,7 +9,7 @@ import {
   listBlobs,
   listCommits,
   tipsOf
-} from "./chunk-45FOQLLF.js";
+} from "./chunk-7VKDZD4D.js";
 import {
   NOTHING_SCANNED,
   pathFilter
@@ -180,6 +180,7 @@ function saveCache(path, cache, pdguard, rules, seal) {
 
 // src/sources/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/history/attribute.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -614,13 +615,15 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   }
   const oids = list.oids;
   const order = await packOrder(dir, oids);
-  const scan = new BlobScan(await BlobReader.open(dir), rules, totals, tracked, oids);
+  const readers = await Promise.all(Array.from({ length: READERS }, () => BlobReader.open(dir)));
+  const scan = new BlobScan(readers, rules, totals, tracked, oids);
   const limit = options.maxFileSize;
   const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan.addAll(batch), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
+    const batch = Math.max(1, Math.min(REQUESTS, Math.ceil(order.length / READERS)));
     let spare;
-    for (let start = 0; start < order.length; start += REQUESTS) {
-      const end = Math.min(start + REQUESTS, order.length);
+    for (let start = 0; start < order.length; start += batch) {
+      const end = Math.min(start + batch, order.length);
       const lines = oids.hexLines(order, start, end, spare);
       spare = void 0;
       if (gate ? !gate.push(lines) : !scan.add(lines, end - start)) {
@@ -657,6 +660,7 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   return totals;
 }
 var REQUESTS = 4096;
+var READERS = Math.min(2, availableParallelism2());
 function placesOf(found) {
   return new Map(
     [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
@@ -677,20 +681,23 @@ async function missingBlobs(dir, commits, oids) {
   return oids.map((oid) => missingBlob(oid, first.get(oid)));
 }
 var BlobScan = class {
-  constructor(reader, rules, totals, events, blobs) {
-    this.reader = reader;
+  constructor(readers, rules, totals, events, blobs) {
     this.rules = rules;
     this.totals = totals;
     this.events = events;
     this.total = blobs.length;
     this.clean = new OidTable(blobs.length, blobs.width);
-    this.sink = {
-      chunk: (data, last, oid) => this.scanner(oid).chunk(data, last),
-      end: (size, oid) => this.scanner(oid).end(size),
-      missing: (oid) => events.skipped(missingBlob(oid))
-    };
+    this.lanes = readers.map((reader) => {
+      let current;
+      const scanner = (oid) => current ??= this.scanner(oid, () => current = void 0);
+      const sink = {
+        chunk: (data, last, oid) => scanner(oid).chunk(data, last),
+        end: (size, oid) => scanner(oid).end(size),
+        missing: (oid) => events.skipped(missingBlob(oid))
+      };
+      return { reader, sink };
+    });
   }
-  reader;
   rules;
   totals;
   events;
@@ -701,28 +708,37 @@ var BlobScan = class {
   /** Blobs the size stage held back (they are not read, so not in the total). */
   tooLarge = 0;
   total;
-  current;
-  sink;
-  /** Ask for the blobs whose ids are the hex lines `lines`; false when the caller should wait for `drained()`. */
+  lanes;
+  /** The reader asked last. */
+  turn = 0;
+  /** Ask the next reader for the blobs whose ids are the hex lines `lines`; false when the caller should wait for `drained()`. */
   add(lines, count) {
-    return this.reader.requestLines(lines, count, this.sink);
+    const lane = this.next();
+    return lane.reader.requestLines(lines, count, lane.sink);
   }
   addAll(oids) {
-    this.reader.requestAll(oids, this.sink);
+    const lane = this.next();
+    lane.reader.requestAll(oids, lane.sink);
   }
+  /** Resolves when the reader asked last can take more. */
   drained() {
-    return this.reader.drained();
+    return this.lanes[this.turn].reader.drained();
   }
-  close() {
-    return this.reader.close();
+  async close() {
+    const closed = await Promise.allSettled(this.lanes.map((lane) => lane.reader.close()));
+    for (const result of closed) if (result.status === "rejected") throw result.reason;
   }
   kill() {
-    this.reader.kill();
+    for (const lane of this.lanes) lane.reader.kill();
   }
-  /** The scanner of the blob whose content is coming, made when its first bytes arrive. */
-  scanner(oid) {
-    return this.current ??= scanningSink(this.rules, (result, size) => {
-      this.current = void 0;
+  next() {
+    this.turn = (this.turn + 1) % this.lanes.length;
+    return this.lanes[this.turn];
+  }
+  /** A scanner for the blob `oid`: its result is counted, kept and shown in the progress, then `ended` is called. */
+  scanner(oid, ended) {
+    return scanningSink(this.rules, (result, size) => {
+      ended();
       const totals = this.totals;
       totals.blobs++;
       totals.bytes += size;

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-45FOQLLF.js";
+} from "./chunk-7VKDZD4D.js";
 import {
   pathFilter,
   runScan,

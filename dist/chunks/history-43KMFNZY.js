@@ -2,9 +2,9 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   scanHistory,
   scanRevisions
-} from "./chunk-KT4RESHL.js";
-import "./chunk-3TGGY2UM.js";
-import "./chunk-45FOQLLF.js";
+} from "./chunk-TNIK6DQS.js";
+import "./chunk-STYAPWFN.js";
+import "./chunk-7VKDZD4D.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";

@@ -7,13 +7,13 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-OE4YY65S.js";
+} from "./chunk-PN4LPIWF.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   readAuditReport
-} from "./chunk-FXWHUEYR.js";
+} from "./chunk-3CLVA4T4.js";
 import {
   formatAuditText,
   formatBytes,
@@ -23,8 +23,8 @@ import {
 } from "./chunk-D2GFJXTA.js";
 import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";
-import "./chunk-3TGGY2UM.js";
-import "./chunk-45FOQLLF.js";
+import "./chunk-STYAPWFN.js";
+import "./chunk-7VKDZD4D.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";

@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   defaultCachePath,
   historySource
-} from "./chunk-3TGGY2UM.js";
+} from "./chunk-STYAPWFN.js";
 import {
   runScan,
   settle
