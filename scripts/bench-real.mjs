@@ -197,8 +197,8 @@ async function reaudit(path, cli, kit) {
     const repo = join(scratch, 'repo.git');
     const cache = join(scratch, 'history-cache.json');
     const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com' };
-    const git = (args, input) => {
-      const run = spawnSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: repo, env, input, encoding: 'utf8' });
+    const git = (args, input = '', extraEnv = {}) => {
+      const run = spawnSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: repo, env: { ...env, ...extraEnv }, input, encoding: 'utf8' });
       if (run.status !== 0) fail(`re-audit: git ${args.join(' ')} failed:\n${run.stderr}`);
       return run.stdout.trim();
     };
@@ -213,12 +213,12 @@ async function reaudit(path, cli, kit) {
     // One new commit on the branch HEAD names, adding a file with a generated (never real) key.
     const key = new FakeTokens(new Rng(2718)).rest();
     const blob = git(['hash-object', '-w', '--stdin'], `PAGERDUTY_TOKEN=${key}\n`);
-    const index = { ...env, GIT_INDEX_FILE: join(scratch, 'index') };
-    const plumb = (args) => spawnSync('git', args, { cwd: repo, env: index, encoding: 'utf8' }).stdout.trim();
-    plumb(['read-tree', 'HEAD']);
-    plumb(['update-index', '--add', '--cacheinfo', `100644,${blob},pdguard-bench-reaudit.env`]);
-    const tree = plumb(['write-tree']);
-    const commit = git(['commit-tree', tree, '-p', 'HEAD', '-m', 'bench: one new commit'], '');
+    // A scratch index: the mirror has no work tree, and HEAD's files are copied, never checked out.
+    const index = { GIT_INDEX_FILE: join(scratch, 'index') };
+    git(['read-tree', 'HEAD'], '', index);
+    git(['update-index', '--add', '--cacheinfo', `100644,${blob},pdguard-bench-reaudit.env`], '', index);
+    const tree = git(['write-tree'], '', index);
+    const commit = git(['commit-tree', tree, '-p', 'HEAD', '-m', 'bench: one new commit']);
     git(['update-ref', git(['symbolic-ref', 'HEAD']), commit]);
     const second = await run(join(scratch, 'second.json'));
     const keys = (report) => new Set(report.findings.map((f) => `${f.path}:${f.line}:${f.ruleId}:${f.secretHash}`));
