@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-ZBCDQWSQ.js";
+} from "./chunks/chunk-DWUPJZ6L.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-WALENQ3W.js";
+} from "./chunks/chunk-72VT57JE.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-3CLVA4T4.js";
+} from "./chunks/chunk-HRF2HPQX.js";
 import {
   installHook,
   uninstallHook
@@ -38,9 +38,9 @@ import "./chunks/chunk-UCDQMYKO.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-TNIK6DQS.js";
-import "./chunks/chunk-STYAPWFN.js";
-import "./chunks/chunk-7VKDZD4D.js";
+} from "./chunks/chunk-HQMPNYNT.js";
+import "./chunks/chunk-PHKUFKEY.js";
+import "./chunks/chunk-EI4Q3NYD.js";
 import {
   formatBaseline,
   readBaseline,

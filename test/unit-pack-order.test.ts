@@ -1,12 +1,12 @@
 /**
- * Blobs are read in the order their pack stores them (src/history/pack-order.ts). The order is
- * checked against git's own reading of the index (`git show-index`); ids no index holds (loose
- * objects) keep their order after the others, and a damaged or planted index changes nothing but
- * the order: every id asked for comes back once.
+ * Blobs are read pack by pack, down each pack's delta chains (src/history/pack-order.ts,
+ * delta-order.ts). The order is checked against git's own reading of the pack (`git verify-pack
+ * -v`); ids no index holds (loose objects) keep their order after the others, and a damaged or
+ * planted index or pack changes nothing but the order: every id asked for comes back once.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OidSet, OidTable } from '../src/history/oids.js';
@@ -14,10 +14,11 @@ import { packOrder as packOrderOf } from '../src/history/pack-order.js';
 import { Fifo } from '../src/util/fifo.js';
 import { TestRepo, gitEnv, tempDir } from './helpers/git.js';
 
-function packedRepo(): { repo: TestRepo; blobs: string[] } {
+function packedRepo(...repackConfig: string[]): { repo: TestRepo; blobs: string[] } {
   const repo = TestRepo.init();
-  for (let i = 0; i < 30; i++) repo.commitFiles({ [`f${i % 7}.txt`]: `version ${i}\n${'line\n'.repeat(i)}` }, `c${i}`);
-  repo.git('repack', '-a', '-d', '-q');
+  // Seven files edited in turn: seven delta chains, interleaved in the pack.
+  for (let i = 0; i < 30; i++) repo.commitFiles({ [`f${i % 7}.txt`]: `file ${i % 7}\n${'line of text that stays the same\n'.repeat(20 + i)}version ${i}\n` }, `c${i}`);
+  repo.git(...repackConfig, 'repack', '-a', '-d', '-f', '-q', '--depth=50', '--window=250');
   const blobs = repo.git('rev-list', '--objects', '--filter=object:type=blob', '--filter-provided-objects', '--all').trim().split('\n').map((l) => l.split(' ')[0]!);
   return { repo, blobs };
 }
@@ -26,16 +27,43 @@ function packDir(repo: TestRepo): string {
   return join(repo.dir, '.git', 'objects', 'pack');
 }
 
+function packFile(repo: TestRepo, ext: '.idx' | '.pack'): string {
+  return join(packDir(repo), readdirSync(packDir(repo)).find((n) => n.startsWith('pack-') && n.endsWith(ext))!);
+}
+
+/** git's own reading of the (single) pack: each object's offset, and the base of each delta. */
+function packed(repo: TestRepo): { offset: Map<string, number>; base: Map<string, string> } {
+  const offset = new Map<string, number>();
+  const base = new Map<string, string>();
+  for (const line of repo.git('verify-pack', '-v', packFile(repo, '.idx')).split('\n')) {
+    const fields = line.trim().split(/\s+/);
+    if (!/^[0-9a-f]{40}$/.test(fields[0] ?? '') || fields.length < 5) continue;
+    offset.set(fields[0]!, Number(fields[4]));
+    if (fields.length >= 7) base.set(fields[0]!, fields[6]!);
+  }
+  return { offset, base };
+}
+
 /** git's own answer: the blobs by their offset in the (single) pack. */
 function byOffset(repo: TestRepo, blobs: string[]): string[] {
-  const idx = readdirSync(packDir(repo)).find((n) => n.endsWith('.idx'))!;
-  const offsets = new Map(
-    spawnSync('git', ['show-index'], { input: readFileSync(join(packDir(repo), idx)), encoding: 'utf8' }).stdout.trim().split('\n').map((l) => {
-      const [offset, oid] = l.split(' ');
-      return [oid!, Number(offset)] as const;
-    }),
-  );
-  return [...blobs].sort((a, b) => offsets.get(a)! - offsets.get(b)!);
+  const { offset } = packed(repo);
+  return [...blobs].sort((a, b) => offset.get(a)! - offset.get(b)!);
+}
+
+/**
+ * What the order promises: every id once; each delta after its base; a chain read depth first
+ * (after a delta, the next blob is made from it when one is).
+ */
+function expectDeltaOrder(repo: TestRepo, blobs: string[], ordered: string[]): void {
+  expect([...ordered].sort()).toEqual([...blobs].sort());
+  const { base } = packed(repo);
+  expect([...base.keys()].filter((oid) => blobs.includes(oid)).length).toBeGreaterThan(blobs.length / 2); // the pack has chains, or the test proves nothing
+  const position = new Map(ordered.map((oid, i) => [oid, i]));
+  for (const oid of ordered) if (base.has(oid) && position.has(base.get(oid)!)) expect(position.get(base.get(oid)!)!).toBeLessThan(position.get(oid)!);
+  const children = new Map<string, string[]>();
+  for (const [oid, of] of base) if (position.has(oid)) children.set(of, [...(children.get(of) ?? []), oid]);
+  // Depth first: whenever a blob has children among the wanted, one of them comes next.
+  for (let i = 0; i + 1 < ordered.length; i++) if (children.has(ordered[i]!)) expect(children.get(ordered[i]!)).toContain(ordered[i + 1]);
 }
 
 /** packOrder on ids given as strings, its answer as strings. */
@@ -46,12 +74,42 @@ async function packOrder(dir: string, oids: string[]): Promise<string[]> {
 }
 
 describe('packOrder', () => {
-  it('orders blobs by their offset in the pack, as git show-index reads it', async () => {
+  it('orders blobs down the delta chains of their pack, each delta after its base (OFS_DELTA)', async () => {
     const { repo, blobs } = packedRepo();
     expect(blobs.length).toBeGreaterThan(20);
     const ordered = await packOrder(repo.dir, blobs);
-    expect(ordered).toEqual(byOffset(repo, blobs));
-    expect(ordered).not.toEqual(blobs); // rev-list's order is not the pack's here, or the test proves nothing
+    expectDeltaOrder(repo, blobs, ordered);
+    expect(ordered).not.toEqual(byOffset(repo, blobs)); // the pack interleaves its chains here, or the test proves nothing
+  });
+
+  it('follows bases named by id (REF_DELTA, a pack written without offsets)', async () => {
+    const { repo, blobs } = packedRepo('-c', 'repack.useDeltaBaseOffset=false');
+    expectDeltaOrder(repo, blobs, await packOrder(repo.dir, blobs));
+  });
+
+  it('a delta whose base is not asked for still follows its chain', async () => {
+    const { repo, blobs } = packedRepo();
+    const { base } = packed(repo);
+    const bases = new Set(base.values());
+    const some = blobs.filter((oid, i) => !(bases.has(oid) && i % 2 === 0));
+    expect(some.length).toBeLessThan(blobs.length);
+    const ordered = await packOrder(repo.dir, some);
+    expect([...ordered].sort()).toEqual([...some].sort());
+  });
+
+  it('a damaged, truncated or planted pack only loses the order: every id comes back once', async () => {
+    for (const damage of ['truncate', 'garbage', 'empty', 'fifo'] as const) {
+      const { repo, blobs } = packedRepo();
+      const pack = packFile(repo, '.pack');
+      const bytes = readFileSync(pack);
+      rmSync(pack);
+      if (damage === 'truncate') writeFileSync(pack, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      if (damage === 'garbage') writeFileSync(pack, Buffer.concat([bytes.subarray(0, 12), createHash('sha256').update('x').digest(), Buffer.alloc(bytes.length, 0xff)]));
+      if (damage === 'empty') writeFileSync(pack, Buffer.alloc(0));
+      if (damage === 'fifo') expect(spawnSync('mkfifo', [pack]).status).toBe(0); // must not wait for a writer
+      const ordered = await packOrder(repo.dir, blobs);
+      expect([...ordered].sort(), damage).toEqual([...blobs].sort());
+    }
   });
 
   it('puts ids no pack holds (loose objects) after the packed ones, in their order', async () => {
@@ -61,7 +119,7 @@ describe('packOrder', () => {
       return repo.git('hash-object', '-w', `${x}.loose`).trim();
     });
     const ordered = await packOrder(repo.dir, [loose[1]!, ...blobs, loose[0]!, loose[2]!]);
-    expect(ordered.slice(0, blobs.length)).toEqual(byOffset(repo, blobs));
+    expectDeltaOrder(repo, blobs, ordered.slice(0, blobs.length));
     expect(ordered.slice(blobs.length)).toEqual([loose[1], loose[0], loose[2]]);
   });
 
@@ -80,7 +138,8 @@ describe('packOrder', () => {
     const clone = join(tempDir(), 'shared');
     expect(spawnSync('git', ['clone', '-q', '--shared', repo.dir, clone], { env: gitEnv() }).status).toBe(0);
     expect(readdirSync(join(clone, '.git', 'objects', 'pack')).filter((n) => n.endsWith('.idx'))).toEqual([]); // it has no pack of its own
-    expect(await packOrder(clone, blobs)).toEqual(byOffset(repo, blobs));
+    expect(await packOrder(clone, blobs)).toEqual(await packOrder(repo.dir, blobs));
+    expectDeltaOrder(repo, blobs, await packOrder(clone, blobs));
   });
 
   it('outside a repository, the order is left as it is', async () => {

@@ -5833,7 +5833,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants6 = require_constants2();
+    var constants7 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5908,7 +5908,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6003,11 +6003,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants6.ERROR.OK) {
+          if (ret !== constants7.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants6.ERROR.PAUSED) {
+            } else if (ret === constants7.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6030,10 +6030,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants6.ERROR.OK) {
+        if (ret === constants7.ERROR.OK) {
           return null;
         }
-        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6050,7 +6050,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants6.ERROR[ret], data);
+        return new HTTPParserError(message, constants7.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6230,7 +6230,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants6.ERROR.PAUSED : 0;
+        return pause ? constants7.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6252,7 +6252,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6288,13 +6288,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -27308,7 +27308,7 @@ var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
-    var constants6 = require_constants6();
+    var constants7 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -27316,7 +27316,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants6;
+    } = constants7;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -27525,7 +27525,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants6.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants7.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -27571,8 +27571,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants6.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants6.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants7.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants7.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -28268,7 +28268,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants6.globChars(opts.windows);
+      } = constants7.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -28327,7 +28327,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse3 = require_parse2();
     var utils = require_utils2();
-    var constants6 = require_constants6();
+    var constants7 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -28455,7 +28455,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants6;
+    picomatch2.constants = constants7;
     module2.exports = picomatch2;
   }
 });
@@ -33721,7 +33721,7 @@ init_errors();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
 var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
-var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=16m"];
+var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=8m"];
 var LISTING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=24m"];
 function eachLine(stdout, line) {
   let carry = Buffer.alloc(0);
@@ -34221,8 +34221,217 @@ async function logChunk(dir, ids, extra, keep) {
 
 // src/history/pack-order.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { closeSync as closeSync2, constants as constants4, fstatSync, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync3, constants as constants5, fstatSync as fstatSync2, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
 import { join as join9, resolve as resolve4 } from "node:path";
+
+// src/history/delta-order.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { closeSync as closeSync2, constants as constants4, fstatSync, openSync as openSync2, readSync } from "node:fs";
+var OFS_DELTA = 6;
+var REF_DELTA = 7;
+var PACK_HEADER = 12;
+var WINDOW = 64 * 1024;
+var GAP = 4 * 1024;
+var ROUNDS = 64;
+function deltaOrder(pack, hashBytes, offsets, locate2) {
+  const identity = () => Uint32Array.from({ length: offsets.length }, (_, i) => i);
+  if (offsets.length < 2) return identity();
+  let fd;
+  try {
+    fd = openSync2(pack, constants4.O_RDONLY | constants4.O_NONBLOCK);
+  } catch {
+    return identity();
+  }
+  try {
+    const stat3 = fstatSync(fd);
+    if (!stat3.isFile()) return identity();
+    const graph = new DeltaGraph(offsets);
+    if (!graph.valid) return identity();
+    const reader = new HeaderReader(fd, stat3.size, hashBytes);
+    if (!reader.isPack()) return identity();
+    graph.link(reader, locate2);
+    return graph.depthFirst();
+  } catch {
+    return identity();
+  } finally {
+    closeSync2(fd);
+  }
+}
+var DeltaGraph = class {
+  offsets;
+  base = [];
+  at = /* @__PURE__ */ new Map();
+  wanted;
+  valid = true;
+  constructor(offsets) {
+    this.wanted = offsets.length;
+    this.offsets = Array.from(offsets);
+    for (let i = 0; i < this.offsets.length; i++) {
+      const offset = this.offsets[i];
+      if (this.at.has(offset) || i > 0 && offset <= this.offsets[i - 1]) this.valid = false;
+      this.at.set(offset, i);
+      this.base.push(-1);
+    }
+  }
+  /** The node at `offset`, added if it is new. */
+  node(offset, fresh) {
+    let node = this.at.get(offset);
+    if (node === void 0) {
+      node = this.offsets.length;
+      this.offsets.push(offset);
+      this.base.push(-1);
+      this.at.set(offset, node);
+      fresh.push(node);
+    }
+    return node;
+  }
+  /** Read the headers of every node, round by round as bases outside the set are added. */
+  link(reader, locate2) {
+    let round = Array.from({ length: this.offsets.length }, (_, i) => i);
+    for (let r = 0; r < ROUNDS && round.length; r++) {
+      const fresh = [];
+      const refs = [];
+      round.sort((a, b) => this.offsets[a] - this.offsets[b]);
+      reader.start(round.map((n) => this.offsets[n]));
+      for (const node of round) {
+        const header2 = reader.header(this.offsets[node]);
+        if (header2 === null) continue;
+        if (typeof header2 === "number") this.base[node] = this.node(header2, fresh);
+        else refs.push({ node, id: header2 });
+      }
+      if (refs.length) this.resolve(refs, locate2, fresh);
+      round = fresh;
+    }
+  }
+  /** REF_DELTA bases: their ids looked up in the index in one pass. */
+  resolve(refs, locate2, fresh) {
+    refs.sort((a, b) => a.id.compare(b.id));
+    const unique = [];
+    const which2 = refs.map(({ id }) => {
+      if (!unique.length || !unique[unique.length - 1].equals(id)) unique.push(id);
+      return unique.length - 1;
+    });
+    const offsetOf = new Float64Array(unique.length).fill(-1);
+    locate2(Buffer.concat(unique), (k, offset) => offsetOf[k] = offset);
+    refs.forEach(({ node }, i) => {
+      const offset = offsetOf[which2[i]];
+      if (offset >= PACK_HEADER && offset !== this.offsets[node]) this.base[node] = this.node(offset, fresh);
+    });
+  }
+  /** The wanted nodes, depth first from each root in offset order; any a cycle hides, after, in offset order. */
+  depthFirst() {
+    const count = this.offsets.length;
+    const byOffset = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => this.offsets[a] - this.offsets[b]);
+    const first = new Uint32Array(count + 1);
+    for (const parent of this.base) if (parent >= 0) first[parent + 1]++;
+    for (let i = 0; i < count; i++) first[i + 1] += first[i];
+    const fill = first.slice(0, count);
+    const children = new Uint32Array(first[count]);
+    for (const node of byOffset) {
+      const parent = this.base[node];
+      if (parent >= 0) children[fill[parent]++] = node;
+    }
+    const order = new Uint32Array(this.wanted);
+    let emitted = 0;
+    const visited = new Uint8Array(count);
+    const stack = [];
+    const visit = (root2) => {
+      stack.push(root2);
+      while (stack.length) {
+        const node = stack.pop();
+        if (visited[node]) continue;
+        visited[node] = 1;
+        if (node < this.wanted) order[emitted++] = node;
+        for (let c = first[node + 1] - 1; c >= first[node]; c--) stack.push(children[c]);
+      }
+    };
+    for (const node of byOffset) if (this.base[node] === -1) visit(node);
+    for (const node of byOffset) if (!visited[node] && node < this.wanted) order[emitted++] = node;
+    return order;
+  }
+};
+var HeaderReader = class {
+  constructor(fd, size, hashBytes) {
+    this.fd = fd;
+    this.size = size;
+    this.hashBytes = hashBytes;
+  }
+  fd;
+  size;
+  hashBytes;
+  buffer = Buffer.allocUnsafe(WINDOW);
+  windowStart = 0;
+  windowEnd = 0;
+  offsets = [];
+  next = 0;
+  isPack() {
+    if (!this.fill(0, PACK_HEADER) || this.windowEnd < PACK_HEADER) return false;
+    const version2 = this.buffer.readUInt32BE(4);
+    return this.buffer.toString("latin1", 0, 4) === "PACK" && (version2 === 2 || version2 === 3);
+  }
+  /** The offsets (ascending) this round will ask for: a window spans those close together. */
+  start(offsets) {
+    this.offsets = offsets;
+    this.next = 0;
+    this.windowStart = this.windowEnd = 0;
+  }
+  /**
+   * The base of the object at `offset`: its offset (OFS_DELTA), its id (REF_DELTA), or null for
+   * an object stored whole or a header that cannot be read.
+   */
+  header(offset) {
+    while (this.next < this.offsets.length && this.offsets[this.next] <= offset) this.next++;
+    const need = 32 + this.hashBytes;
+    if (offset < PACK_HEADER || offset >= this.size) return null;
+    if (offset < this.windowStart || offset + need > this.windowEnd) {
+      let end = offset + need;
+      for (let i = this.next; i < this.offsets.length; i++) {
+        const o = this.offsets[i];
+        if (o - (end - need) > GAP || o + need - offset > WINDOW) break;
+        end = o + need;
+      }
+      if (!this.fill(offset, end - offset)) return null;
+    }
+    const b = this.buffer;
+    let p = offset - this.windowStart;
+    const limit = this.windowEnd - this.windowStart;
+    let c = b[p++];
+    const type = c >> 4 & 7;
+    for (let n = 0; c & 128; n++) {
+      if (p >= limit || n >= 10) return null;
+      c = b[p++];
+    }
+    if (type === OFS_DELTA) {
+      if (p >= limit) return null;
+      c = b[p++];
+      let back = c & 127;
+      for (let n = 0; c & 128; n++) {
+        if (p >= limit || n >= 7) return null;
+        c = b[p++];
+        back = (back + 1) * 128 + (c & 127);
+      }
+      const base = offset - back;
+      return base >= PACK_HEADER && base < offset ? base : null;
+    }
+    if (type === REF_DELTA) return p + this.hashBytes <= limit ? Buffer.from(b.subarray(p, p + this.hashBytes)) : null;
+    return null;
+  }
+  /** Read `length` bytes (fewer at the end of the file) from `position` into the window. */
+  fill(position, length) {
+    const want = Math.min(length, WINDOW, this.size - position);
+    let got = 0;
+    while (got < want) {
+      const n = readSync(this.fd, this.buffer, got, want - got, position + got);
+      if (n === 0) break;
+      got += n;
+    }
+    this.windowStart = position;
+    this.windowEnd = position + got;
+    return got > 0;
+  }
+};
+
+// src/history/pack-order.ts
 var MAGIC = 4285812579;
 var HEADER = 8;
 var FANOUT = 256 * 4;
@@ -34248,7 +34457,19 @@ async function packOrder(dir, oids) {
     } catch {
     }
   }
-  return inOrder().sort((a, b) => place[a] - place[b] || a - b);
+  const order = inOrder().sort((a, b) => place[a] - place[b] || a - b);
+  for (let start = 0; start < order.length && place[order[start]] !== Infinity; ) {
+    const rank = Math.floor(place[order[start]] / 2 ** 40);
+    let end = start;
+    while (end < order.length && place[order[end]] !== Infinity && Math.floor(place[order[end]] / 2 ** 40) === rank) end++;
+    const run = order.slice(start, end);
+    const file = packs[rank];
+    const offsets = Float64Array.from(run, (index) => place[index] - rank * 2 ** 40);
+    const within = deltaOrder(`${file.slice(0, -".idx".length)}.pack`, hashBytes, offsets, (ids2, found) => locate(file, hashBytes, ids2, found));
+    if (within.length === run.length) for (let i = 0; i < within.length; i++) order[start + i] = run[within[i]];
+    start = end;
+  }
+  return order;
 }
 async function packIndexes(dir) {
   const { code, stdout } = await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "objects"]);
@@ -34259,13 +34480,13 @@ async function packIndexes(dir) {
 function alternates(objects) {
   let text;
   try {
-    const fd = openSync2(join9(objects, "info", "alternates"), constants4.O_RDONLY | constants4.O_NONBLOCK);
+    const fd = openSync3(join9(objects, "info", "alternates"), constants5.O_RDONLY | constants5.O_NONBLOCK);
     try {
-      if (!fstatSync(fd).isFile()) return [];
+      if (!fstatSync2(fd).isFile()) return [];
       const head = Buffer.allocUnsafe(64 * 1024);
-      text = head.toString("utf8", 0, readSync(fd, head, 0, head.length, 0));
+      text = head.toString("utf8", 0, readSync2(fd, head, 0, head.length, 0));
     } finally {
-      closeSync2(fd);
+      closeSync3(fd);
     }
   } catch {
     return [];
@@ -34283,9 +34504,9 @@ function indexesIn(packDir) {
   }
 }
 function locate(file, hashBytes, wanted, found) {
-  const fd = openSync2(file, constants4.O_RDONLY | constants4.O_NONBLOCK);
+  const fd = openSync3(file, constants5.O_RDONLY | constants5.O_NONBLOCK);
   try {
-    const stat3 = fstatSync(fd);
+    const stat3 = fstatSync2(fd);
     if (!stat3.isFile()) throw new Error("not a file");
     const size = stat3.size;
     const head = read(fd, 0, HEADER + FANOUT);
@@ -34324,14 +34545,14 @@ function locate(file, hashBytes, wanted, found) {
       found(hits[h2 + 1], offset);
     }
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 function read(fd, position, length) {
   const buffer = Buffer.allocUnsafe(length);
   let got = 0;
   while (got < length) {
-    const n = readSync(fd, buffer, got, length - got, position + got);
+    const n = readSync2(fd, buffer, got, length - got, position + got);
     if (n === 0) throw new Error("pack index ends early");
     got += n;
   }
@@ -34446,7 +34667,7 @@ var RenameTracker = class {
 
 // src/sources/read.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { closeSync as closeSync3, constants as constants5, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync4, constants as constants6, fstatSync as fstatSync3, openSync as openSync4, readSync as readSync3 } from "node:fs";
 
 // src/engine/stream.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -35967,12 +36188,12 @@ function scanFile(rules, path6, limits = {}) {
   let fd;
   let content;
   try {
-    fd = openSync3(path6, constants5.O_RDONLY | constants5.O_NONBLOCK);
+    fd = openSync4(path6, constants6.O_RDONLY | constants6.O_NONBLOCK);
   } catch (error2) {
     return unreadable(error2);
   }
   try {
-    const stat3 = fstatSync2(fd);
+    const stat3 = fstatSync3(fd);
     if (!stat3.isFile()) return { kind: "skipped", skip: "not-a-file", reason: "not a regular file" };
     if (limits.maxFileSize !== void 0 && stat3.size > limits.maxFileSize) return tooLarge(limits.maxFileSize);
     const size = Math.min(CHUNK_SIZE, stat3.size + 1);
@@ -35990,11 +36211,11 @@ function scanFile(rules, path6, limits = {}) {
     content?.dispose();
     return unreadable(error2);
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
 }
 function readChunk(fd, buffer, size) {
-  return buffer.subarray(0, readSync2(fd, buffer, 0, size, null));
+  return buffer.subarray(0, readSync3(fd, buffer, 0, size, null));
 }
 
 // src/sources/history.ts

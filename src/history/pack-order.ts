@@ -1,9 +1,9 @@
 /**
- * The order in which cat-file inflates blobs fastest: the order they are stored in their pack.
- * Deltas are stored after the bases they are made from, so reading in pack order keeps the bases a
- * chain needs in git's delta-base cache; in rev-list's order they are evicted and inflated again.
- * On git.git's history: 18 s with a 48 MB cache (115 MB resident) in pack order, against 21.4 s
- * with git's default 96 MB (181 MB resident) in rev-list's order.
+ * The order in which cat-file inflates blobs fastest: pack by pack (newest first, as git looks in
+ * them), and within a pack down its delta chains (delta-order.ts), so that the base each next blob
+ * needs is still in git's delta-base cache; in rev-list's order bases are evicted and inflated
+ * again. On git.git's history: 18 s with a 48 MB cache (115 MB resident) in pack order, against
+ * 21.4 s with git's default 96 MB (181 MB resident) in rev-list's order.
  *
  * The offsets come from the packs' `.idx` files (version 2: a fan-out table, the sorted object
  * ids, their CRCs, 32-bit offsets and 64-bit ones for large packs), read in bounded blocks in one
@@ -14,6 +14,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runGit } from '../git/process.js';
+import { deltaOrder } from './delta-order.js';
 import type { OidTable } from './oids.js';
 
 const MAGIC = 0xff744f63; // "\377tOc"
@@ -23,8 +24,8 @@ const FANOUT = 256 * 4;
 const BLOCK = 16 * 1024;
 
 /**
- * The indexes of `oids`' ids, ordered by where their objects are stored (pack by pack, by
- * offset); the ids no index holds after, in their order.
+ * The indexes of `oids`' ids, ordered by where their objects are stored (pack by pack, each
+ * pack's down its delta chains); the ids no index holds after, in their order.
  */
 export async function packOrder(dir: string, oids: OidTable): Promise<Uint32Array> {
   const inOrder = () => Uint32Array.from({ length: oids.length }, (_, i) => i);
@@ -51,7 +52,20 @@ export async function packOrder(dir: string, oids: OidTable): Promise<Uint32Arra
     }
   }
   // Stable: ids with the same place (none found) keep their order.
-  return inOrder().sort((a, b) => place[a]! - place[b]! || a - b);
+  const order = inOrder().sort((a, b) => place[a]! - place[b]! || a - b);
+  // Then, pack by pack, down its delta chains (delta-order.ts).
+  for (let start = 0; start < order.length && place[order[start]!]! !== Infinity; ) {
+    const rank = Math.floor(place[order[start]!]! / 2 ** 40);
+    let end = start;
+    while (end < order.length && place[order[end]!]! !== Infinity && Math.floor(place[order[end]!]! / 2 ** 40) === rank) end++;
+    const run = order.slice(start, end);
+    const file = packs[rank]!;
+    const offsets = Float64Array.from(run, (index) => place[index]! - rank * 2 ** 40);
+    const within = deltaOrder(`${file.slice(0, -'.idx'.length)}.pack`, hashBytes, offsets, (ids, found) => locate(file, hashBytes, ids, found));
+    if (within.length === run.length) for (let i = 0; i < within.length; i++) order[start + i] = run[within[i]!]!;
+    start = end;
+  }
+  return order;
 }
 
 /**

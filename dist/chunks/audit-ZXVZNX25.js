@@ -7,13 +7,13 @@ import {
   emit,
   progressWanted,
   useColor
-} from "./chunk-PN4LPIWF.js";
+} from "./chunk-OLQKH357.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   readAuditReport
-} from "./chunk-3CLVA4T4.js";
+} from "./chunk-HRF2HPQX.js";
 import {
   formatAuditText,
   formatBytes,
@@ -23,8 +23,8 @@ import {
 } from "./chunk-D2GFJXTA.js";
 import "./chunk-ZHHEOBYL.js";
 import "./chunk-5WI6BWJI.js";
-import "./chunk-STYAPWFN.js";
-import "./chunk-7VKDZD4D.js";
+import "./chunk-PHKUFKEY.js";
+import "./chunk-EI4Q3NYD.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";

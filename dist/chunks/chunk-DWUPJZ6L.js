@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-7VKDZD4D.js";
+} from "./chunk-EI4Q3NYD.js";
 import {
   pathFilter,
   runScan,

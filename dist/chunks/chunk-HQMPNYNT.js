@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   defaultCachePath,
   historySource
-} from "./chunk-STYAPWFN.js";
+} from "./chunk-PHKUFKEY.js";
 import {
   runScan,
   settle

@@ -805,7 +805,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-43KMFNZY.js");
+      const { scanHistory } = await import("./history-RQN4DEJY.js");
       return runScanning(
         command,
         io,
@@ -823,11 +823,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-OGJROJQT.js");
+      const { scanStaged } = await import("./staged-O3GY7Z3Z.js");
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }), command.repo ?? null);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-OPRVVQQK.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-AA3UGO2Y.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -856,9 +856,9 @@ async function runCommand(command, io) {
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./audit-YW5HRULO.js")).runAudit(command, io);
+      return (await import("./audit-ZXVZNX25.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./audit-YW5HRULO.js")).runReportMerge(command, io);
+      return (await import("./audit-ZXVZNX25.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
       const { installHook, uninstallHook } = await import("./install-WDR5RQJ3.js");

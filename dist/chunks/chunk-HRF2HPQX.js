@@ -16,10 +16,10 @@ import {
 import {
   defaultCachePath,
   historySource
-} from "./chunk-STYAPWFN.js";
+} from "./chunk-PHKUFKEY.js";
 import {
   LISTING
-} from "./chunk-7VKDZD4D.js";
+} from "./chunk-EI4Q3NYD.js";
 import {
   runScan,
   settle

@@ -1,10 +1,11 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanHistory,
-  scanRevisions
-} from "./chunk-TNIK6DQS.js";
-import "./chunk-STYAPWFN.js";
-import "./chunk-7VKDZD4D.js";
+  parsePrePushLines,
+  scanPrePush
+} from "./chunk-72VT57JE.js";
+import "./chunk-HQMPNYNT.js";
+import "./chunk-PHKUFKEY.js";
+import "./chunk-EI4Q3NYD.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";
@@ -17,6 +18,6 @@ import "./chunk-67F7UJSQ.js";
 import "./chunk-I36JKIRJ.js";
 import "./chunk-DAIUZSFK.js";
 export {
-  scanHistory,
-  scanRevisions
+  parsePrePushLines,
+  scanPrePush
 };

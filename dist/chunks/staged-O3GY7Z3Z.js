@@ -1,11 +1,8 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  parsePrePushLines,
-  scanPrePush
-} from "./chunk-WALENQ3W.js";
-import "./chunk-TNIK6DQS.js";
-import "./chunk-STYAPWFN.js";
-import "./chunk-7VKDZD4D.js";
+  scanStaged
+} from "./chunk-DWUPJZ6L.js";
+import "./chunk-EI4Q3NYD.js";
 import "./chunk-APVTY4OY.js";
 import "./chunk-EC4WRE7H.js";
 import "./chunk-QKZMZNRC.js";
@@ -18,6 +15,5 @@ import "./chunk-67F7UJSQ.js";
 import "./chunk-I36JKIRJ.js";
 import "./chunk-DAIUZSFK.js";
 export {
-  parsePrePushLines,
-  scanPrePush
+  scanStaged
 };

@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-TNIK6DQS.js";
+} from "./chunk-HQMPNYNT.js";
 import {
   openRepo
 } from "./chunk-WRNQB6ZF.js";

@@ -9,7 +9,7 @@ import {
   listBlobs,
   listCommits,
   tipsOf
-} from "./chunk-7VKDZD4D.js";
+} from "./chunk-EI4Q3NYD.js";
 import {
   NOTHING_SCANNED,
   pathFilter
@@ -365,8 +365,217 @@ async function logChunk(dir, ids, extra, keep) {
 
 // src/history/pack-order.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants3, fstatSync as fstatSync2, openSync as openSync3, readdirSync, readSync as readSync2, statSync } from "node:fs";
 import { join as join2, resolve } from "node:path";
+
+// src/history/delta-order.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { closeSync as closeSync2, constants as constants2, fstatSync, openSync as openSync2, readSync } from "node:fs";
+var OFS_DELTA = 6;
+var REF_DELTA = 7;
+var PACK_HEADER = 12;
+var WINDOW = 64 * 1024;
+var GAP = 4 * 1024;
+var ROUNDS = 64;
+function deltaOrder(pack, hashBytes, offsets, locate2) {
+  const identity = () => Uint32Array.from({ length: offsets.length }, (_, i) => i);
+  if (offsets.length < 2) return identity();
+  let fd;
+  try {
+    fd = openSync2(pack, constants2.O_RDONLY | constants2.O_NONBLOCK);
+  } catch {
+    return identity();
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return identity();
+    const graph = new DeltaGraph(offsets);
+    if (!graph.valid) return identity();
+    const reader = new HeaderReader(fd, stat.size, hashBytes);
+    if (!reader.isPack()) return identity();
+    graph.link(reader, locate2);
+    return graph.depthFirst();
+  } catch {
+    return identity();
+  } finally {
+    closeSync2(fd);
+  }
+}
+var DeltaGraph = class {
+  offsets;
+  base = [];
+  at = /* @__PURE__ */ new Map();
+  wanted;
+  valid = true;
+  constructor(offsets) {
+    this.wanted = offsets.length;
+    this.offsets = Array.from(offsets);
+    for (let i = 0; i < this.offsets.length; i++) {
+      const offset = this.offsets[i];
+      if (this.at.has(offset) || i > 0 && offset <= this.offsets[i - 1]) this.valid = false;
+      this.at.set(offset, i);
+      this.base.push(-1);
+    }
+  }
+  /** The node at `offset`, added if it is new. */
+  node(offset, fresh) {
+    let node = this.at.get(offset);
+    if (node === void 0) {
+      node = this.offsets.length;
+      this.offsets.push(offset);
+      this.base.push(-1);
+      this.at.set(offset, node);
+      fresh.push(node);
+    }
+    return node;
+  }
+  /** Read the headers of every node, round by round as bases outside the set are added. */
+  link(reader, locate2) {
+    let round = Array.from({ length: this.offsets.length }, (_, i) => i);
+    for (let r = 0; r < ROUNDS && round.length; r++) {
+      const fresh = [];
+      const refs = [];
+      round.sort((a, b) => this.offsets[a] - this.offsets[b]);
+      reader.start(round.map((n) => this.offsets[n]));
+      for (const node of round) {
+        const header = reader.header(this.offsets[node]);
+        if (header === null) continue;
+        if (typeof header === "number") this.base[node] = this.node(header, fresh);
+        else refs.push({ node, id: header });
+      }
+      if (refs.length) this.resolve(refs, locate2, fresh);
+      round = fresh;
+    }
+  }
+  /** REF_DELTA bases: their ids looked up in the index in one pass. */
+  resolve(refs, locate2, fresh) {
+    refs.sort((a, b) => a.id.compare(b.id));
+    const unique = [];
+    const which = refs.map(({ id }) => {
+      if (!unique.length || !unique[unique.length - 1].equals(id)) unique.push(id);
+      return unique.length - 1;
+    });
+    const offsetOf = new Float64Array(unique.length).fill(-1);
+    locate2(Buffer.concat(unique), (k, offset) => offsetOf[k] = offset);
+    refs.forEach(({ node }, i) => {
+      const offset = offsetOf[which[i]];
+      if (offset >= PACK_HEADER && offset !== this.offsets[node]) this.base[node] = this.node(offset, fresh);
+    });
+  }
+  /** The wanted nodes, depth first from each root in offset order; any a cycle hides, after, in offset order. */
+  depthFirst() {
+    const count = this.offsets.length;
+    const byOffset = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => this.offsets[a] - this.offsets[b]);
+    const first = new Uint32Array(count + 1);
+    for (const parent of this.base) if (parent >= 0) first[parent + 1]++;
+    for (let i = 0; i < count; i++) first[i + 1] += first[i];
+    const fill = first.slice(0, count);
+    const children = new Uint32Array(first[count]);
+    for (const node of byOffset) {
+      const parent = this.base[node];
+      if (parent >= 0) children[fill[parent]++] = node;
+    }
+    const order = new Uint32Array(this.wanted);
+    let emitted = 0;
+    const visited = new Uint8Array(count);
+    const stack = [];
+    const visit = (root) => {
+      stack.push(root);
+      while (stack.length) {
+        const node = stack.pop();
+        if (visited[node]) continue;
+        visited[node] = 1;
+        if (node < this.wanted) order[emitted++] = node;
+        for (let c = first[node + 1] - 1; c >= first[node]; c--) stack.push(children[c]);
+      }
+    };
+    for (const node of byOffset) if (this.base[node] === -1) visit(node);
+    for (const node of byOffset) if (!visited[node] && node < this.wanted) order[emitted++] = node;
+    return order;
+  }
+};
+var HeaderReader = class {
+  constructor(fd, size, hashBytes) {
+    this.fd = fd;
+    this.size = size;
+    this.hashBytes = hashBytes;
+  }
+  fd;
+  size;
+  hashBytes;
+  buffer = Buffer.allocUnsafe(WINDOW);
+  windowStart = 0;
+  windowEnd = 0;
+  offsets = [];
+  next = 0;
+  isPack() {
+    if (!this.fill(0, PACK_HEADER) || this.windowEnd < PACK_HEADER) return false;
+    const version2 = this.buffer.readUInt32BE(4);
+    return this.buffer.toString("latin1", 0, 4) === "PACK" && (version2 === 2 || version2 === 3);
+  }
+  /** The offsets (ascending) this round will ask for: a window spans those close together. */
+  start(offsets) {
+    this.offsets = offsets;
+    this.next = 0;
+    this.windowStart = this.windowEnd = 0;
+  }
+  /**
+   * The base of the object at `offset`: its offset (OFS_DELTA), its id (REF_DELTA), or null for
+   * an object stored whole or a header that cannot be read.
+   */
+  header(offset) {
+    while (this.next < this.offsets.length && this.offsets[this.next] <= offset) this.next++;
+    const need = 32 + this.hashBytes;
+    if (offset < PACK_HEADER || offset >= this.size) return null;
+    if (offset < this.windowStart || offset + need > this.windowEnd) {
+      let end = offset + need;
+      for (let i = this.next; i < this.offsets.length; i++) {
+        const o = this.offsets[i];
+        if (o - (end - need) > GAP || o + need - offset > WINDOW) break;
+        end = o + need;
+      }
+      if (!this.fill(offset, end - offset)) return null;
+    }
+    const b = this.buffer;
+    let p = offset - this.windowStart;
+    const limit = this.windowEnd - this.windowStart;
+    let c = b[p++];
+    const type = c >> 4 & 7;
+    for (let n = 0; c & 128; n++) {
+      if (p >= limit || n >= 10) return null;
+      c = b[p++];
+    }
+    if (type === OFS_DELTA) {
+      if (p >= limit) return null;
+      c = b[p++];
+      let back = c & 127;
+      for (let n = 0; c & 128; n++) {
+        if (p >= limit || n >= 7) return null;
+        c = b[p++];
+        back = (back + 1) * 128 + (c & 127);
+      }
+      const base = offset - back;
+      return base >= PACK_HEADER && base < offset ? base : null;
+    }
+    if (type === REF_DELTA) return p + this.hashBytes <= limit ? Buffer.from(b.subarray(p, p + this.hashBytes)) : null;
+    return null;
+  }
+  /** Read `length` bytes (fewer at the end of the file) from `position` into the window. */
+  fill(position, length) {
+    const want = Math.min(length, WINDOW, this.size - position);
+    let got = 0;
+    while (got < want) {
+      const n = readSync(this.fd, this.buffer, got, want - got, position + got);
+      if (n === 0) break;
+      got += n;
+    }
+    this.windowStart = position;
+    this.windowEnd = position + got;
+    return got > 0;
+  }
+};
+
+// src/history/pack-order.ts
 var MAGIC = 4285812579;
 var HEADER = 8;
 var FANOUT = 256 * 4;
@@ -392,7 +601,19 @@ async function packOrder(dir, oids) {
     } catch {
     }
   }
-  return inOrder().sort((a, b) => place[a] - place[b] || a - b);
+  const order = inOrder().sort((a, b) => place[a] - place[b] || a - b);
+  for (let start = 0; start < order.length && place[order[start]] !== Infinity; ) {
+    const rank = Math.floor(place[order[start]] / 2 ** 40);
+    let end = start;
+    while (end < order.length && place[order[end]] !== Infinity && Math.floor(place[order[end]] / 2 ** 40) === rank) end++;
+    const run = order.slice(start, end);
+    const file = packs[rank];
+    const offsets = Float64Array.from(run, (index) => place[index] - rank * 2 ** 40);
+    const within = deltaOrder(`${file.slice(0, -".idx".length)}.pack`, hashBytes, offsets, (ids2, found) => locate(file, hashBytes, ids2, found));
+    if (within.length === run.length) for (let i = 0; i < within.length; i++) order[start + i] = run[within[i]];
+    start = end;
+  }
+  return order;
 }
 async function packIndexes(dir) {
   const { code, stdout } = await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "objects"]);
@@ -403,13 +624,13 @@ async function packIndexes(dir) {
 function alternates(objects) {
   let text;
   try {
-    const fd = openSync2(join2(objects, "info", "alternates"), constants2.O_RDONLY | constants2.O_NONBLOCK);
+    const fd = openSync3(join2(objects, "info", "alternates"), constants3.O_RDONLY | constants3.O_NONBLOCK);
     try {
-      if (!fstatSync(fd).isFile()) return [];
+      if (!fstatSync2(fd).isFile()) return [];
       const head = Buffer.allocUnsafe(64 * 1024);
-      text = head.toString("utf8", 0, readSync(fd, head, 0, head.length, 0));
+      text = head.toString("utf8", 0, readSync2(fd, head, 0, head.length, 0));
     } finally {
-      closeSync2(fd);
+      closeSync3(fd);
     }
   } catch {
     return [];
@@ -427,9 +648,9 @@ function indexesIn(packDir) {
   }
 }
 function locate(file, hashBytes, wanted, found) {
-  const fd = openSync2(file, constants2.O_RDONLY | constants2.O_NONBLOCK);
+  const fd = openSync3(file, constants3.O_RDONLY | constants3.O_NONBLOCK);
   try {
-    const stat = fstatSync(fd);
+    const stat = fstatSync2(fd);
     if (!stat.isFile()) throw new Error("not a file");
     const size = stat.size;
     const head = read(fd, 0, HEADER + FANOUT);
@@ -468,14 +689,14 @@ function locate(file, hashBytes, wanted, found) {
       found(hits[h + 1], offset);
     }
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 function read(fd, position, length) {
   const buffer = Buffer.allocUnsafe(length);
   let got = 0;
   while (got < length) {
-    const n = readSync(fd, buffer, got, length - got, position + got);
+    const n = readSync2(fd, buffer, got, length - got, position + got);
     if (n === 0) throw new Error("pack index ends early");
     got += n;
   }
