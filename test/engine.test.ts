@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CompiledRules } from '../src/engine/compiled-rules.js';
 import { StreamScanner, scanString } from '../src/engine/stream.js';
-import { characterClasses, hasSequence, placeholderReason, shannonEntropy } from '../src/engine/secret-checks.js';
+import { characterClasses, hasAlphabetWalk, hasSequence, placeholderReason, shannonEntropy } from '../src/engine/secret-checks.js';
 import { enclosingHeaders } from '../src/engine/context.js';
 import { trieSource } from '../src/engine/prefilter.js';
 import { loadPatterns } from '../src/patterns/load.js';
@@ -159,6 +159,7 @@ describe('secret checks', () => {
     expect(placeholderReason('Zq8yourKeyHeRX7m2Lw9')).toBe('placeholder word');
     expect(placeholderReason('Zq8aaaaaaKeX7m2Lw9pQ')).toBe('repeated character');
     expect(placeholderReason('Zq8abcdefKeX7m2Lw9pQ')).toBe('character sequence');
+    expect(placeholderReason('aB3dE5gH7jK9mN1pQ3sT')).toBe('character sequence'); // the alphabet, decorated
     // The same line with one word changed is reported: only the placeholder word kept it out.
     const found = (value: string) => scanString(engine, `PAGERDUTY_TOKEN=${value}\n`).map((m) => m.secret);
     expect(found('Zq8yourKeyHeRX7m2Lw9')).toEqual([]);
@@ -166,6 +167,21 @@ describe('secret checks', () => {
     expect(found('Zq8aaaaaaKeX7m2Lw9pQ')).toEqual([]);
     expect(found('Zq8abcdefKeX7m2Lw9pQ')).toEqual([]);
     expect(found('Zq8adbecfKeX7m2Lw9pQ')).toEqual(['Zq8adbecfKeX7m2Lw9pQ']);
+    expect(found('aB3dE5gH7jK9mN1pQ3sT')).toEqual([]);
+    expect(found('aB3dE5gH7jK9mN1pQ3sZ')).toEqual([]); // still in order
+    expect(found('aB3dE5gH7jK9mN1pQ3sA')).toEqual(['aB3dE5gH7jK9mN1pQ3sA']); // one letter out of order
+  });
+
+  it('an alphabet walk needs ten letters in order, up or down, whatever sits between them', () => {
+    expect(hasAlphabetWalk('A1b2C3d4E5f6G7h8I9j0')).toBe(true);
+    expect(hasAlphabetWalk('t_S-r+Q9p8O7n6M5l4K3')).toBe(true); // backwards
+    expect(hasAlphabetWalk('A1b2C3d4E5f6G7h8I9')).toBe(false); // nine letters
+    expect(hasAlphabetWalk('aabbccddeeffgghhiijj')).toBe(false); // not strictly in order
+    // Random keys almost never walk: none of 20,000 fake REST and Events keys does.
+    for (let i = 0; i < 10_000; i++) {
+      expect(hasAlphabetWalk(fake.restKey())).toBe(false);
+      expect(hasAlphabetWalk(fake.eventsKey())).toBe(false);
+    }
   });
 });
 

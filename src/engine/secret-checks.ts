@@ -62,11 +62,33 @@ export function hasSequence(value: string, run = 6): boolean {
   return false;
 }
 
+/**
+ * Ten or more letters that, read without the digits and symbols between them and without case,
+ * run in alphabetical order (or backwards): `aB3dE5gH7jK9mN1pQ3sT`, `A1b2C3d4E5f6G7h8I9j0` are the
+ * alphabet with decorations, typed by people, never drawn at random (a random 20-character key
+ * has its letters in order with a probability below 1e-7).
+ */
+export function hasAlphabetWalk(value: string, minLetters = 10): boolean {
+  let letters = 0, up = true, down = true, previous = -1;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i) | 0x20; // lower case for A-Z; other characters stay out of a-z
+    if (code < 0x61 || code > 0x7a) continue;
+    if (previous >= 0) {
+      up &&= code > previous;
+      down &&= code < previous;
+      if (!up && !down) return false;
+    }
+    previous = code;
+    letters++;
+  }
+  return letters >= minLetters;
+}
+
 /** Why the candidate is not a real secret, or null when it may be one. */
 export function placeholderReason(value: string): string | null {
   if (PLACEHOLDER_WORDS.test(value)) return 'placeholder word';
   if (/(.)\1{5,}/.test(value)) return 'repeated character';
-  if (hasSequence(value)) return 'character sequence';
+  if (hasSequence(value) || hasAlphabetWalk(value)) return 'character sequence';
   // A leading underscore does not make a name a value (_postman_exported_at).
   if (IDENTIFIER.test(value.replace(/^_+/, ''))) return 'identifier';
   if (DOTTED_PATH.test(value)) return 'code reference';
