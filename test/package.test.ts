@@ -46,6 +46,7 @@ const ALLOWED = [
   /^package\.json$/,
   /^README\.md$/,
   /^LICENSE$/,
+  /^CHANGELOG\.md$/,
   /^patterns\/pagerduty\.yaml$/,
   /^patterns\/schema\.json$/,
   /^dist\/cli\.js$/,
@@ -226,10 +227,9 @@ describe('the npm package as users get it', () => {
     expect(manifest.version).toBe(VERSION);
     expect(manifest.bin).toEqual({ pdguard: 'dist/cli.js' });
     for (const script of ['preinstall', 'install', 'postinstall']) expect(manifest.scripts?.[script], script).toBeUndefined();
-    // `prepare` (husky, for pdguard's own contributors) is published with the manifest, but npm runs it
-    // only for the project itself and for git or directory dependencies, never for a package
-    // installed from the registry or a tarball: checked below, on what this install printed.
-    expect(manifest.scripts?.prepare).toBe('husky');
+    // No `prepare` either: npm announces a package's lifecycle scripts to whoever installs it, and
+    // pdguard's own hook setup (husky) is a script its contributors run (`npm run setup-hooks`).
+    for (const script of ['prepare', 'prepublish']) expect(manifest.scripts?.[script], script).toBeUndefined();
     expect(manifest.dependencies ?? {}).toEqual({});
     expect(manifest.optionalDependencies ?? {}).toEqual({});
     expect(manifest.peerDependencies ?? {}).toEqual({});
@@ -248,6 +248,8 @@ describe('the npm package as users get it', () => {
     // --foreground-scripts prints every lifecycle script that ran: none of pdguard's did.
     expect(installOutput).not.toMatch(/pdguard@[^\s]+ (preinstall|install|postinstall|prepare)\b/);
     expect(installOutput).not.toMatch(/^> husky$/m);
+    // Nothing to warn about either (npm 11 warns about packages whose install scripts run).
+    expect(installOutput).not.toMatch(/npm warn/i);
     expect(existsSync(join(project, '.husky'))).toBe(false);
   });
 
