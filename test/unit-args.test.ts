@@ -70,6 +70,22 @@ describe('mistakes', () => {
     expect(refusal(['scan', '--colour-scheme'])).not.toMatch(/did you mean/);
   });
 
+  it('points habits from other scanners to what pdguard calls them', () => {
+    expect(refusal(['scan', '--json'])).toBe("unknown option '--json'; use --format json (see pdguard scan --help)");
+    expect(refusal(['scan', '--report-format=sarif'])).toMatch(/^unknown option '--report-format'; use --format FORMAT/);
+    expect(refusal(['scan', '--report-path', 'r.json'])).toMatch(/use --output FILE/);
+    expect(refusal(['scan', '--redact'])).toMatch(/redacted by default/);
+    expect(refusal(['history', '--exit-code', '3'])).toMatch(/exits 1 on findings by default/);
+    expect(refusal(['history', '--only-verified'])).toMatch(/use --fail-on live/);
+    expect(refusal(['scan', '--no-git'])).toMatch(/pdguard history reads the git history/);
+    expect(refusal(['--json', 'scan'])).toMatch(/^unknown option '--json'; use --format json, after the command/);
+    // Every pointer names an option that exists.
+    for (const args of [['scan', '--json'], ['scan', '--only-verified'], ['scan', '--report-path', 'x']]) {
+      const named = /use (--[a-z-]+)/.exec(refusal(args))![1]!;
+      expect(() => parseCommandLine(['scan', named, ...(named === '--fail-on' ? ['live'] : ['json'])])).not.toThrow();
+    }
+  });
+
   it('gives advice for pdguard -v that works, and moves a scan option after the command', () => {
     const advice = refusal(['-v']);
     expect(advice).toMatch(/did you mean -V \(--version\)\?/);

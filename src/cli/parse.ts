@@ -5,7 +5,7 @@ import { FORMATS, isFormat } from '../report/formats.js';
 import { commandHelp, mainHelp } from './help.js';
 import { COMMANDS, type Command, FAIL_ON, type FailOn, type Format, type GitFlags, HELP_OPTION, type ScanningFlags, type VerifyFlags } from './options.js';
 import { parseSize } from '../util/size.js';
-import { closest } from './suggest.js';
+import { closest, habit } from './suggest.js';
 
 /** `; did you mean --format?`, or nothing when no known name is close. */
 function didYouMean(typed: string, known: readonly string[]): string {
@@ -20,6 +20,8 @@ function leadingOption(argv: readonly string[]): string {
   if (name === '-v' || name === '--verbose') return `unknown option '${name}'; did you mean -V (--version)? For more detail on a scan: pdguard scan --debug`;
   const scanOptions = Object.entries(COMMANDS.scan!.options).flatMap(([long, spec]) => [`--${long}`, ...(spec.short ? [`-${spec.short}`] : [])]);
   if (scanOptions.includes(name)) return `options go after the command, e.g. pdguard scan ${argv.join(' ')} (see pdguard --help)`;
+  const pointer = habit(name);
+  if (pointer) return `unknown option '${name}'; ${pointer}, after the command (see pdguard --help)`;
   return `unknown option '${name}'${didYouMean(name, ['--help', '--version'])} (see pdguard --help)`;
 }
 
@@ -36,6 +38,8 @@ function parseOptions(command: string, args: string[]) {
     const message = (error instanceof Error ? error.message : String(error)).split('. ')[0]!.replace(/\.$/, '');
     const unknown = /^Unknown option '(--?[^'=]+)/.exec(message)?.[1];
     const known = Object.keys(options).map((name) => `--${name}`);
+    const pointer = unknown ? habit(unknown) : undefined;
+    if (pointer) throw new UsageError(`unknown option '${unknown}'; ${pointer} (see pdguard ${command} --help)`);
     throw new UsageError(`${message}${unknown?.startsWith('--') ? didYouMean(unknown, known) : ''} (see pdguard ${command} --help)`);
   }
 }

@@ -30,3 +30,28 @@ export function closest(typed: string, known: readonly string[]): string | undef
   }
   return best;
 }
+
+/**
+ * Options of other secret scanners (gitleaks, TruffleHog, detect-secrets) that people type from
+ * habit, with what pdguard calls the same thing. Each answer finishes "unknown option '--x'; …".
+ */
+const HABITS: Readonly<Record<string, string>> = {
+  '--json': 'use --format json',
+  '--sarif': 'use --format sarif',
+  '--report-format': 'use --format FORMAT (text, json, sarif, github, html, …)',
+  '--report-path': 'use --output FILE',
+  '--redact': 'secrets are redacted by default (--show-secrets prints them in full)',
+  '--exit-code': 'pdguard exits 1 on findings by default (--fail-on never reports without failing)',
+  '--only-verified': 'use --fail-on live: fail only on credentials verified live (it turns --verify on)',
+  '--results': 'use --fail-on live to fail only on credentials verified live',
+  '--no-verification': 'verification is off by default (--verify turns it on)',
+  '--no-git': 'pdguard scan reads files as they are; pdguard history reads the git history',
+  '--source': 'give the path as an argument: pdguard scan PATH (or history --repo DIR)',
+  '--log-opts': 'use --range A..B, --since REV or --branch REF',
+  '--verbose': 'use --debug to see what pdguard does',
+};
+
+/** What pdguard calls an option another scanner has, or undefined. */
+export function habit(option: string): string | undefined {
+  return HABITS[option.replace(/=.*$/, '')];
+}
