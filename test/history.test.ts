@@ -298,6 +298,23 @@ describe('history: selecting commits', () => {
     expect(secrets(report)).toEqual([keys[2], side].sort());
   });
 
+  it('--branch REF scans only what REF reaches: one branch or one tag, not every ref', async () => {
+    const { repo, keys, shas } = threeLeaks();
+    repo.git('checkout', '-q', '-b', 'feature', shas[1]!);
+    const side = leak();
+    repo.commitFiles({ 'side.env': line(side) }, 'side');
+    repo.git('tag', 'v1', shas[0]!);
+    expect(secrets((await history(repo.dir, ['--branch', 'main'])).report)).toEqual([...keys].sort());
+    expect(secrets((await history(repo.dir, ['--branch', 'feature'])).report)).toEqual([keys[0], keys[1], side].sort());
+    const tag = await history(repo.dir, ['--branch', 'v1', '--no-cache']);
+    expect(secrets(tag.report)).toEqual([keys[0]]);
+    expect(tag.report.scan.commitsScanned).toBe(1);
+    // Every ref, as without the option: all four.
+    expect(secrets((await history(repo.dir)).report)).toEqual([...keys, side].sort());
+    expectOneLineError(await runHistory(repo.dir, ['--branch', 'nope']), /--branch 'nope' is not a commit/);
+    expectOneLineError(await runHistory(repo.dir, ['--branch', 'main', '--since', 'v1']), /--since and --branch cannot be used together/);
+  });
+
   it('a bad range is exit 2 with one line', async () => {
     const { repo } = threeLeaks();
     expectOneLineError(await runHistory(repo.dir, ['--range', 'nope..HEAD']), /nope/);

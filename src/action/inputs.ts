@@ -36,6 +36,7 @@ export interface ActionInputs {
 const NOT_IN_ARGS: Record<string, string> = {
   '--range': 'the Action picks the commits from the event (mode: auto) or scans the whole history (mode: history)',
   '--since': 'the Action picks the commits from the event (mode: auto) or scans the whole history (mode: history)',
+  '--branch': 'the Action picks the commits from the event (mode: auto) or scans the whole history (mode: history)',
   '--repo': 'use the path input',
   '--hook': 'hooks are installed with the CLI, not in the Action',
   '--force': 'hooks are installed with the CLI, not in the Action',

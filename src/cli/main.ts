@@ -245,6 +245,7 @@ async function runCommand(command: Command, io: Io): Promise<number> {
           repo: resolve(io.cwd, command.repo ?? '.'),
           ...(command.range !== undefined ? { range: command.range } : {}),
           ...(command.since !== undefined ? { since: command.since } : {}),
+          ...(command.branch !== undefined ? { branch: command.branch } : {}),
           ...(command.maxFileSize !== undefined ? { maxFileSize: command.maxFileSize } : {}),
           ...(command.noCache ? { cache: null } : command.cache !== undefined ? { cache: resolve(io.cwd, command.cache) } : {}),
           onWarning: (message: string) => io.stderr.write(`pdguard: warning: ${message}\n`),

@@ -78,7 +78,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'rules'; format: Format; patterns: string[] }
   | ({ kind: 'scan' } & ScanFlags)
-  | ({ kind: 'history'; range?: string; since?: string; cache?: string; noCache?: boolean; maxFileSize?: number } & GitFlags)
+  | ({ kind: 'history'; range?: string; since?: string; branch?: string; cache?: string; noCache?: boolean; maxFileSize?: number } & GitFlags)
   | ({ kind: 'staged' } & GitFlags)
   | ({ kind: 'pre-push'; remote?: string; url?: string } & GitFlags)
   | { kind: 'install' | 'uninstall'; hook: HookName; force: boolean; append?: boolean; repo?: string }
@@ -168,6 +168,7 @@ const HISTORY_OPTIONS: Record<string, OptionSpec> = {
     help: 'scan only the commits in B that are not in A; A.. and ..B stand for HEAD at the open end; A...B: the commits of either side, not of both',
   },
   since: { type: 'string', value: 'REV', help: 'scan only the commits, on any ref, that REV does not contain' },
+  branch: { type: 'string', value: 'REF', help: 'scan only the history REF reaches (one branch or tag) instead of every ref' },
   ...CACHE_OPTIONS,
 };
 
@@ -229,7 +230,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     ].join('\n'),
   },
   history: {
-    usage: 'pdguard history [--repo DIR] [--range A..B | --since REV] [options]',
+    usage: 'pdguard history [--repo DIR] [--range A..B | --since REV | --branch REF] [options]',
     summary: 'scan git history: every blob once, reported with the commit that introduced it',
     options: HISTORY_OPTIONS,
     exitCodes: 'scanning',
@@ -242,6 +243,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'Examples:',
       '  pdguard history                          audit the whole repository',
       '  pdguard history --range origin/main..HEAD   only what this branch adds',
+      '  pdguard history --branch main            only what main reaches',
       '  pdguard history --format sarif --output pdguard.sarif',
     ].join('\n'),
   },

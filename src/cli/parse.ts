@@ -152,12 +152,15 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (positionals.length) throw new UsageError(`pdguard history takes no paths (got '${positionals[0]}'); use --repo DIR or --range A..B`);
     const range = str('range');
     const since = str('since');
-    if (range !== undefined && since !== undefined) throw new UsageError('--range and --since cannot be used together');
+    const branch = str('branch');
+    const chosen = [['--range', range], ['--since', since], ['--branch', branch]].filter(([, value]) => value !== undefined).map(([name]) => name);
+    if (chosen.length > 1) throw new UsageError(`${chosen.join(' and ')} cannot be used together`);
     return {
       kind: 'history',
       ...git,
       ...(range !== undefined ? { range } : {}),
       ...(since !== undefined ? { since } : {}),
+      ...(branch !== undefined ? { branch } : {}),
       ...historyReading(values, str),
     };
   }

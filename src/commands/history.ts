@@ -23,6 +23,8 @@ export interface HistoryOptions extends GitScanOptions {
   range?: string;
   /** Only the commits (on any ref) that REV does not already contain. */
   since?: string;
+  /** Only the history one ref (a branch or a tag, or any revision) reaches, instead of every ref. */
+  branch?: string;
   /**
    * The history cache (history/cache.ts): a file, or null for none. Default: a file inside the
    * repository's git directory.
@@ -49,7 +51,12 @@ export async function scanRevisions(
 
 /** Which commits `history` walks, checked first so that a typo fails before a long scan. */
 async function historyRevisions(repo: Repo, options: HistoryOptions): Promise<{ revs: string[]; label: string }> {
-  if (options.range !== undefined && options.since !== undefined) throw new UsageError('--range and --since cannot be used together');
+  const chosen = (['range', 'since', 'branch'] as const).filter((name) => options[name] !== undefined);
+  if (chosen.length > 1) throw new UsageError(`${chosen.map((name) => `--${name}`).join(' and ')} cannot be used together`);
+  if (options.branch !== undefined) {
+    const sha = await requireCommit(repo, options.branch, '--branch');
+    return { revs: [sha], label: options.branch };
+  }
   if (options.range !== undefined) {
     return { revs: await rangeRevisions(repo, options.range), label: options.range };
   }
