@@ -14,6 +14,7 @@ import { formatAuditText } from '../audit/text.js';
 import { findingOf } from '../audit/sarif.js';
 import { version } from '../package-info.js';
 import { formatGithub } from '../report/github.js';
+import { formatGitlab } from '../report/gitlab.js';
 import { formatHtml } from '../report/html.js';
 import { type Io, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, commonOptions, emit, useColor } from './main.js';
 import type { AuditFlags, Format, ReportMergeFlags } from './options.js';
@@ -27,11 +28,14 @@ function render(report: AuditReport, format: Format, flags: { output: string; qu
       return formatHtml(report);
     case 'sarif':
       return formatAuditSarif(report, report.tool.version);
-    case 'github': {
+    case 'github':
+    case 'gitlab': {
       // Over several repositories, each annotation's file names its repository.
       const several = report.repositories.length > 1;
       const findings = report.findings.map((f) => findingOf(several ? { ...f, path: `${f.repository}/${f.path}` } : f));
-      return formatGithub({ scan: report.scan as never, findings, suppressed: [], incomplete: report.incomplete, rules: [] }, { showSecrets: true });
+      const result = { scan: report.scan as never, findings, suppressed: [], incomplete: report.incomplete, rules: [] };
+      if (format === 'gitlab') return formatGitlab(result, { showSecrets: true, toolVersion: report.tool.version, endedAt: Date.parse(report.asOf) });
+      return formatGithub(result, { showSecrets: true });
     }
     default:
       return formatAuditText(report, { color: flags.output === '-' && useColor(io.env, io.stdout.isTTY), quiet: flags.quiet });

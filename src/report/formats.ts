@@ -5,6 +5,7 @@
 import type { ScanResult } from '../types.js';
 import { reportOfScan } from '../audit/build.js';
 import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
@@ -21,7 +22,7 @@ export interface FormatOptions {
   width?: number;
   /** Text only: prefixed to paths so that they open from where the command ran (see text.ts). */
   pathPrefix?: string;
-  /** HTML only: the time ages are counted to (epoch ms; the caller's clock). Default: the newest commit found. */
+  /** HTML: the time ages are counted to; GitLab: when the scan ended (epoch ms; the caller's clock). Default: the newest commit found. */
   asOf?: number;
 }
 
@@ -35,6 +36,8 @@ const FORMATTERS = {
   json: (result: ScanResult, options: FormatOptions) => formatJson(result, options),
   sarif: (result: ScanResult, options: FormatOptions) => formatSarif(result, options),
   github: (result: ScanResult, options: FormatOptions) => formatGithub(result, options),
+  gitlab: (result: ScanResult, options: FormatOptions) =>
+    formatGitlab(result, { showSecrets: options.showSecrets, toolVersion: options.toolVersion, endedAt: options.asOf ?? newestCommit(result) }),
   html: (result: ScanResult, options: FormatOptions) =>
     formatHtml(reportOfScan(result, { toolVersion: options.toolVersion, showSecrets: options.showSecrets, asOf: options.asOf ?? newestCommit(result) })),
 } as const;
