@@ -54,7 +54,7 @@ describe('commands and their flags', () => {
     expect(parseCommandLine(['rules', '--format', 'json'])).toMatchObject({ kind: 'rules', format: 'json' });
     expect(refusal(['rules', '--format', 'sarif'])).toBe("--format must be one of text, json (got 'sarif'; see pdguard rules --help)");
     expect(refusal(['scan', '--format', 'xml'])).toMatch(/^--format must be one of text, json, sarif, github/);
-    expect(refusal(['scan', '--format', 'jsno'])).toBe("--format must be one of text, json, sarif, github, html (got 'jsno'); did you mean json? (see pdguard scan --help)");
+    expect(refusal(['scan', '--format', 'jsno'])).toBe("--format must be one of text, json, sarif, github, gitlab, html (got 'jsno'); did you mean json? (see pdguard scan --help)");
     expect(refusal(['scan', '--fail-on', 'liev'])).toBe("--fail-on must be one of any, live, never (got 'liev'; did you mean live?)");
   });
 });

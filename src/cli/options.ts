@@ -230,7 +230,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
     ].join('\n'),
   },
   history: {
-    usage: 'pdguard history [--repo DIR] [--range A..B | --since REV | --branch REF] [options]',
+    usage: 'pdguard history [--repo DIR] [--range A..B | --since REV | --branch REF]',
     summary: 'scan git history: every blob once, reported with the commit that introduced it',
     options: HISTORY_OPTIONS,
     exitCodes: 'scanning',
