@@ -381,6 +381,9 @@ describe('pdguard audit: the other formats and bad input', () => {
     expect(text.stdout).toMatch(/4 PagerDuty credentials \(5 occurrences\) in 2 repositories: not verified \(add --verify\); 1 on a default branch today, 2 need a history rewrite, 2 past their lifetime\./);
     expect(text.stdout).toContain('older than its lifetime');
     for (const secret of [T1, T2, T3, T5]) expect(text.stdout).not.toContain(secret);
+    // One of each, in the singular.
+    const one = await runCli(['audit', 'web', '--as-of', AS_OF], { cwd: org, env });
+    expect(one.stdout).toMatch(/✖ 1 PagerDuty credential \(1 occurrence\) in 1 repository: not verified \(add --verify\); 1 on a default branch today, 1 needs a history rewrite\./);
   }, 120_000);
 
   it('sarif: one result per occurrence, a run per repository', async () => {
@@ -395,6 +398,11 @@ describe('pdguard audit: the other formats and bad input', () => {
     expect(annotations).toHaveLength(5);
     expect(annotations.filter((a) => a.startsWith('::error file=acme/web/deploy/app.env,line=2,'))).toHaveLength(1);
     for (const secret of [T1, T2, T3, T5]) expect(github.stdout).not.toContain(secret);
+    const gitlab = await runCli(['audit', '.', '--format', 'gitlab', '--as-of', AS_OF], { cwd: org, env });
+    const vulnerabilities = (JSON.parse(gitlab.stdout) as { vulnerabilities: { location: { file: string; commit: { sha: string } } }[] }).vulnerabilities;
+    expect(vulnerabilities).toHaveLength(5);
+    expect(vulnerabilities.filter((v) => v.location.file === 'acme/web/deploy/app.env' && v.location.commit.sha === at.web1)).toHaveLength(1);
+    for (const secret of [T1, T2, T3, T5]) expect(gitlab.stdout).not.toContain(secret);
   }, 120_000);
 
   it('--show-secrets shows them; without it no format does', async () => {

@@ -4,7 +4,7 @@
  * elapsed time, so that it is tested without a clock; the CLI draws it (cli/progress.ts throttles).
  */
 import type { AuditProgress } from '../commands/audit.js';
-import { formatBytes } from '../report/present.js';
+import { formatBytes, plural } from '../report/present.js';
 
 /** `1h 02m`, `3m 05s`, `42s`. */
 export function formatEta(seconds: number): string {
@@ -29,7 +29,7 @@ export function describeAuditProgress(p: AuditProgress, elapsedSeconds: number, 
   const seconds = Math.max(elapsedSeconds, 0.001);
   const parts = [
     `repository ${p.repository} of ${p.repositories} (${p.name})`,
-    p.phase === 'exposure' ? 'exposure' : `${p.blobs.toLocaleString('en-US')} blobs, ${formatBytes(p.bytes)}`,
+    p.phase === 'exposure' ? 'exposure' : `${plural(p.blobs, 'blob')}, ${formatBytes(p.bytes)}`,
     `${formatBytes(bytesSoFar / seconds)}/s`,
   ];
   const done = fractionDone(p);

@@ -85,7 +85,7 @@ export function formatAuditText(report: AuditReport, options: AuditTextOptions):
     const verified = s.credentialsUnverified < s.credentials ? `${s.credentialsLive} live, ${s.credentialsDead} dead, ${s.credentialsUnknown} unknown` : 'not verified (add --verify)';
     out.push(
       `${paint('1;31', '✖')} ${plural(s.credentials, 'PagerDuty credential')} (${plural(s.occurrences, 'occurrence')}) in ${where}: ${verified}; ` +
-        `${s.onDefaultBranch} on a default branch today, ${s.needHistoryRewrite} need a history rewrite${s.pastLifetime ? `, ${s.pastLifetime} past their lifetime` : ''}${s.suppressed ? `; ${s.suppressed} suppressed` : ''}.`,
+        `${s.onDefaultBranch} on a default branch today, ${s.needHistoryRewrite} ${s.needHistoryRewrite === 1 ? 'needs' : 'need'} a history rewrite${s.pastLifetime ? `, ${s.pastLifetime} past ${s.pastLifetime === 1 ? 'its' : 'their'} lifetime` : ''}${s.suppressed ? `; ${s.suppressed} suppressed` : ''}.`,
     );
   }
   if (report.incomplete) out.push(paint('33', '⚠ The audit is incomplete: some content could not be read (see --format json).'));
