@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commandHelp, mainHelp } from '../src/cli/help.js';
 import { COMMANDS } from '../src/cli/options.js';
 import { parseCommandLine } from '../src/cli/parse.js';
-import { closest, editDistance } from '../src/cli/suggest.js';
+import { closest, editDistance } from '../src/util/suggest.js';
 import { UsageError } from '../src/errors.js';
 
 /** The one-line message a bad command line gets. */

@@ -45,7 +45,8 @@ describe('parseConfig', () => {
   });
 
   it.each([
-    ['exlude: [a]', /unknown key 'exlude'/],
+    ['exlude: [a]', /unknown key 'exlude'; did you mean exclude\? \(allowed: /],
+    ['baseline_file: b.json', /unknown key 'baseline_file' \(allowed: /],
     ['- a\n- b', /must be a YAML mapping/],
     ['exclude: "fixtures/**"', /'exclude' must be a list/],
     ['exclude: [""]', /'exclude' must be a list/],
@@ -55,8 +56,10 @@ describe('parseConfig', () => {
     ['allow:\n  - reason: no key', /allow\[0\] needs secretHash or fingerprint/],
     [`allow:\n  - secretHash: ${HASH.toUpperCase()}\n    reason: upper`, /lower-case hex/],
     [`allow:\n  - fingerprint: ${FINGERPRINT}\n    reason: r\n    note: x`, /unknown key 'note' in allow\[0\]/],
+    [`allow:\n  - fingerprint: ${FINGERPRINT}\n    reasn: r`, /unknown key 'reasn' in allow\[0\]; did you mean reason\?/],
     ['rules: [a]', /'rules' must be a mapping/],
     ['rules:\n  enable: [a]', /unknown key 'enable' in rules/],
+    ['rules:\n  disabel: [a]', /unknown key 'disabel' in rules; did you mean disable\?/],
     ['baseline: 3', /'baseline' must be the path/],
     ['exclude: [a\n', /not valid YAML/],
   ])('%j is refused with a message naming the problem', (text, message) => {

@@ -5,13 +5,7 @@ import { FORMATS, isFormat } from '../report/formats.js';
 import { commandHelp, mainHelp } from './help.js';
 import { COMMANDS, type Command, FAIL_ON, type FailOn, type Format, type GitFlags, HELP_OPTION, type ScanningFlags, type VerifyFlags } from './options.js';
 import { parseSize } from '../util/size.js';
-import { closest, habit } from './suggest.js';
-
-/** `; did you mean --format?`, or nothing when no known name is close. */
-function didYouMean(typed: string, known: readonly string[]): string {
-  const guess = closest(typed, known);
-  return guess ? `; did you mean ${guess}?` : '';
-}
+import { didYouMean, habit } from '../util/suggest.js';
 
 /** What to say about an option given before any command (`pdguard -v`, `pdguard --format json`). */
 function leadingOption(argv: readonly string[]): string {

@@ -10,6 +10,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { ConfigError, errorMessage } from '../errors.js';
+import { didYouMean } from '../util/suggest.js';
 
 export const CONFIG_FILE_NAME = '.pdguard.yaml';
 
@@ -63,7 +64,7 @@ export function parseConfig(file: string, text: string, options: ParseOptions = 
   if (typeof doc !== 'object' || Array.isArray(doc)) return fail(`must be a YAML mapping (keys: ${TOP_KEYS.join(', ')})`);
   const dict = doc as Record<string, unknown>;
   for (const key of Object.keys(dict)) {
-    if (!TOP_KEYS.includes(key)) fail(`unknown key '${key}' (allowed: ${TOP_KEYS.join(', ')})`);
+    if (!TOP_KEYS.includes(key)) fail(`unknown key '${key}'${didYouMean(key, TOP_KEYS)} (allowed: ${TOP_KEYS.join(', ')})`);
   }
   const exclude = dict.exclude ?? [];
   if (!isStringList(exclude)) fail(`'exclude' must be a list of glob strings`);
@@ -74,7 +75,7 @@ export function parseConfig(file: string, text: string, options: ParseOptions = 
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return fail(`${at} must be a mapping`);
     const e = entry as Record<string, unknown>;
     for (const key of Object.keys(e)) {
-      if (!ALLOW_KEYS.includes(key)) fail(`unknown key '${key}' in ${at} (allowed: ${ALLOW_KEYS.join(', ')})`);
+      if (!ALLOW_KEYS.includes(key)) fail(`unknown key '${key}' in ${at}${didYouMean(key, ALLOW_KEYS)} (allowed: ${ALLOW_KEYS.join(', ')})`);
     }
     for (const key of ['secretHash', 'fingerprint'] as const) {
       if (e[key] !== undefined && (typeof e[key] !== 'string' || !/^[0-9a-f]{16,64}$/.test(e[key] as string))) {
@@ -103,7 +104,7 @@ export function parseConfig(file: string, text: string, options: ParseOptions = 
     const rules = dict.rules;
     if (typeof rules !== 'object' || Array.isArray(rules)) return fail(`'rules' must be a mapping such as { disable: [RULE-ID, ...] }`);
     for (const key of Object.keys(rules)) {
-      if (!RULES_KEYS.includes(key)) fail(`unknown key '${key}' in rules (allowed: ${RULES_KEYS.join(', ')})`);
+      if (!RULES_KEYS.includes(key)) fail(`unknown key '${key}' in rules${didYouMean(key, RULES_KEYS)} (allowed: ${RULES_KEYS.join(', ')})`);
     }
     const disable = (rules as Record<string, unknown>).disable ?? [];
     if (!isStringList(disable)) fail(`'rules.disable' must be a list of rule ids (see pdguard rules)`);

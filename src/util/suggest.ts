@@ -31,6 +31,12 @@ export function closest(typed: string, known: readonly string[]): string | undef
   return best;
 }
 
+/** `; did you mean --format?`, or nothing when no known name is close. */
+export function didYouMean(typed: string, known: readonly string[]): string {
+  const guess = closest(typed, known);
+  return guess ? `; did you mean ${guess}?` : '';
+}
+
 /**
  * Options of other secret scanners (gitleaks, TruffleHog, detect-secrets) that people type from
  * habit, with what pdguard calls the same thing. Each answer finishes "unknown option '--x'; …".
