@@ -85,7 +85,7 @@ describe('the HTML report in a browser', () => {
     const count = (label: string) => page.locator(`#summary [data-count="${label}"] b`).innerText();
     expect(await count('credentials')).toBe('3');
     expect(await count('occurrences')).toBe('3');
-    expect(await count('past their lifetime')).toBe('1');
+    expect(await count('past its lifetime')).toBe('1');
     // The timeline draws one bar per credential.
     expect(await page.locator('#timeline rect.bar').count()).toBe(3);
     expect(await page.locator('details').count()).toBe(3);
@@ -162,6 +162,25 @@ describe('the HTML report in a browser', () => {
     expect(await page.locator('#credentials tbody tr').count()).toBe(3);
     expect(await page.locator('#credentials tbody').innerText()).toContain('not computed');
     for (const secret of SECRETS) expect(run.stdout).not.toContain(secret);
+    // A history report is named for what ran, and counts what it scanned, not repositories or exposure.
+    expect(await page.title()).toBe(`pdguard history: ${repo.dir}`);
+    const cards = await page.locator('#summary [data-count]').evaluateAll((els) => els.map((e) => e.getAttribute('data-count')));
+    expect(cards).toEqual(expect.arrayContaining(['credentials', 'commits scanned', 'blobs scanned']));
+    expect(cards).not.toEqual(expect.arrayContaining(['repositories']));
+    expect(cards.some((c) => /default branch|history rewrite|lifetime/.test(c ?? ''))).toBe(false);
     await page.close();
   }, 60_000);
+
+  it('a scan of files is a scan report: its title and what it counts', async () => {
+    const tree = join(tempDir('pdguard-html-'), 'tree');
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(tree);
+    writeFileSync(join(tree, 'app.env'), `PAGERDUTY_TOKEN=${SECRETS[0]}\n`);
+    const run = await runCli(['scan', '.', '--format', 'html'], { cwd: tree, env });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('<title>pdguard scan: .</title>');
+    expect(run.stdout).toContain('data-count="file scanned"'); // one file: the singular
+    expect(run.stdout).not.toContain('pdguard audit');
+    expect(run.stdout).not.toContain('data-count="repositories"');
+  });
 });

@@ -88,19 +88,31 @@ function repositoriesOf(c: Credential): string[] {
   return [...new Set(c.occurrences.map((o) => o.repository).filter(Boolean))];
 }
 
+/** An audit (or a merge of audits) knows repositories and exposure; a scan's report does not. */
+const isAudit = (report: AuditReport): boolean => report.scan.mode === 'audit';
+
 function summaryCards(report: AuditReport): string {
   const s = report.summary;
+  const scanned = report.scan;
   const cards: [string, number, string?][] = [
     ['credentials', s.credentials],
     ['occurrences', s.occurrences],
-    ['repositories', s.repositories || 1],
+    ...(isAudit(report)
+      ? ([['repositories', s.repositories || 1]] as [string, number][])
+      : scanned.commitsScanned || scanned.blobsScanned
+        ? ([[scanned.commitsScanned === 1 ? 'commit scanned' : 'commits scanned', scanned.commitsScanned], [scanned.blobsScanned === 1 ? 'blob scanned' : 'blobs scanned', scanned.blobsScanned]] as [string, number][])
+        : ([[scanned.filesScanned === 1 ? 'file scanned' : 'files scanned', scanned.filesScanned]] as [string, number][])),
     ['live', s.credentialsLive, 'live'],
     ['dead', s.credentialsDead],
     ['unknown', s.credentialsUnknown],
     ['not verified', s.credentialsUnverified],
-    ['on a default branch today', s.onDefaultBranch],
-    ['need a history rewrite', s.needHistoryRewrite],
-    ['past their lifetime', s.pastLifetime],
+    ...(isAudit(report)
+      ? ([
+          ['on a default branch today', s.onDefaultBranch],
+          [s.needHistoryRewrite === 1 ? 'needs a history rewrite' : 'need a history rewrite', s.needHistoryRewrite],
+          [s.pastLifetime === 1 ? 'past its lifetime' : 'past their lifetime', s.pastLifetime],
+        ] as [string, number][])
+      : []),
     ['suppressed', s.suppressed],
   ];
   return `<div class="cards" id="summary">${cards.map(([label, n, cls]) => `<div class="card${cls ? ` ${cls}` : ''}" data-count="${h(label)}"><b>${n.toLocaleString('en-US')}</b>${h(label)}</div>`).join('')}</div>`;
@@ -227,7 +239,9 @@ export interface HtmlOptions {
 export function formatHtml(report: AuditReport, options: HtmlOptions = {}): string {
   const forges = new Map(report.repositories.map((r) => [r.name, r.forge]));
   const what = report.repositories.length ? report.repositories.map((r) => r.name).join(', ') : report.scan.root;
-  const title = options.title ?? `pdguard audit: ${what}`;
+  // A scan's report is named for what ran (pdguard scan: ., pdguard history: repo), an audit's for its repositories.
+  const command = isAudit(report) ? 'audit' : report.scan.mode === 'files' || report.scan.mode === 'stdin' ? 'scan' : report.scan.mode;
+  const title = options.title ?? `pdguard ${command}: ${what}`;
   const repos = report.repositories.length
     ? `<ul>${report.repositories
         .map(
