@@ -84,6 +84,19 @@ describe('history cache: re-audits', () => {
     expect(places(report)).toEqual([['config/app.env', key, sha], ['copy.env', key, copy]].sort());
   });
 
+  it('a key allowed in the cached run and committed without its marker later is reported at the later commit', async () => {
+    const repo = TestRepo.init();
+    const key = leak();
+    repo.commitFiles({ 'app.env': `PAGERDUTY_TOKEN=${key} # pdguard:allow\n` }, 'allowed');
+    const first = await history(repo.dir);
+    expect(first.result.code, first.result.stderr).toBe(0);
+    const dropped = repo.commitFiles({ 'app.env': line(key) }, 'marker dropped');
+    const { result, report } = await history(repo.dir);
+    expect(result.code, result.stderr).toBe(1);
+    expect(report.scan.commitsScanned).toBe(1); // the cache was used
+    expect(places(report)).toEqual([['app.env', key, dropped]]);
+  });
+
   it('a history rewritten under the cache is walked again: a commit no longer in it is not reported', async () => {
     const { repo, sha } = await audited();
     repo.git('reset', '-q', '--hard', 'HEAD~1');

@@ -122,6 +122,18 @@ describe('pre-push', () => {
     expect(found(report)).toEqual([[keys.b, b], [keys.c, c]].sort());
   });
 
+  it('a key pushed with pdguard:allow in one commit and without it in the next is blocked at the next', async () => {
+    const { repo, a } = pushScenario();
+    repo.checkout('marked', { create: true });
+    repo.git('reset', '-q', '--hard', a);
+    const key = leak();
+    repo.commitFiles({ 'app.env': `PAGERDUTY_TOKEN=${key} # pdguard:allow\n` }, 'allowed');
+    const dropped = repo.commitFiles({ 'app.env': line(key) }, 'marker dropped');
+    const { result, report } = await prePush(repo, `refs/heads/marked ${dropped} refs/heads/marked ${ZERO_SHA}\n`);
+    expect(result.code, result.stderr).toBe(1);
+    expect(found(report)).toEqual([[key, dropped]]);
+  });
+
   it('a clean push passes, and a secret pushed earlier is not reported again', async () => {
     const { repo, a } = pushScenario();
     repo.checkout('clean', { create: true });
