@@ -2,7 +2,7 @@
  * `pdguard history` on real repositories built at test time: every blob reachable from any ref,
  * scanned once, each finding attributed to the commit that introduced it.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CliResult, type JsonReport, runCli } from './helpers/cli.js';
@@ -371,6 +371,25 @@ describe('history: repositories and content', () => {
     const bare = repo.clone({ bare: true });
     const fromBare = await history(bare.dir);
     expect(secrets(fromBare.report)).toEqual([key]);
+  });
+
+  it("scans a symbolic link's target, reported at the link's path and the commit that set it", async () => {
+    const repo = TestRepo.init();
+    repo.commitFiles({ 'README.md': 'hi\n' }, 'start');
+    const [first, second] = [fake.oauthToken(), fake.oauthToken()];
+    symlinkSync(first, repo.path('creds'));
+    const linked = repo.commit('a link');
+    rmSync(repo.path('creds'));
+    symlinkSync(`../vault/${second}`, repo.path('creds'));
+    const retargeted = repo.commit('pointed elsewhere');
+    const { result, report } = await history(repo.dir);
+    expect(result.code, result.stderr).toBe(1);
+    expect(report.findings.map((f) => [f.path, f.line, f.secret, f.commit?.sha]).sort()).toEqual(
+      [['creds', 1, first, linked], ['creds', 1, second, retargeted]].sort(),
+    );
+    // A range (what pre-push and a pull request scan) sees it too.
+    const range = await history(repo.dir, ['--range', `${linked}..${retargeted}`]);
+    expect(range.report.findings.map((f) => [f.path, f.secret, f.commit?.sha])).toEqual([['creds', second, retargeted]]);
   });
 
   it('skips binary blobs', async () => {
