@@ -8,7 +8,9 @@
  *
  * Trust: the cache never hides a finding by itself. Blobs that held findings are scanned again on
  * every run; the commits it covers are reused only when every one of its tips is still in the
- * history being audited; a file that is not a cache of this pdguard and these rules (corrupt,
+ * history being audited and the repository holds the same part of history as when they were walked
+ * (its shallow boundary; git/repo.ts historyView); it is written only by a run that read every blob
+ * it listed (nothing missing, too large or unreadable), so that what it covers was scanned; a file that is not a cache of this pdguard and these rules (corrupt,
  * foreign, truncated, another version) is ignored with a warning and the audit starts over. It is
  * as trusted as the git directory it lives in (or the file named): an attacker who can write it
  * can also rewrite the repository. It is written atomically and never through a symbolic link.
