@@ -148,7 +148,9 @@ describe('packOrder', () => {
     const { repo, blobs } = packedRepo();
     const real = packFile(repo, '.idx');
     const objects = join(repo.dir, '.git', 'objects');
-    const other = packedRepo().repo;
+    const other = TestRepo.init();
+    other.commitFiles({ 'a.txt': 'a\n' }, 'a');
+    other.git('repack', '-a', '-d', '-q');
     const link = join(tempDir(), 'objects-link');
     symlinkSync(objects, link);
     // What a repository can write: thousands of lines naming its own objects (or another's) again.
