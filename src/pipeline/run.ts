@@ -46,9 +46,9 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
   const raw: RawFinding[] = [];
   const skipped: SkippedPath[] = [];
   // History reports one finding per secret per file, chosen after suppression (suppress.ts). Of the
-  // occurrences of a secret in a file, those that every suppression treats alike (same place,
-  // same marker) are kept once: a secret kept through thousands of commits holds as many findings
-  // as it has distinct places, not one per commit.
+  // occurrences of a secret in a file, those that every suppression treats alike (same fingerprint,
+  // same marker) are kept once, the earliest: a secret kept through thousands of commits holds as
+  // many findings as it has distinct places, not one per commit.
   const seenInFile = new Set<string>();
   // Paths the configuration excludes are still scanned, so that the report can say how many
   // findings the exclusion hid (a repository's own .pdguard.yaml must not silence a scan unseen);
@@ -63,10 +63,14 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
         for (const found of toFindings(matches, where.path, where.commit)) {
           const occurrence: RawFinding = excluded ? { ...found, excluded } : found;
           if (where.file !== undefined) {
-            occurrence.group = `${found.finding.secretHash}\0${where.file}`;
-            const alike = `${occurrence.group}\0${found.finding.fingerprint}\0${found.inlineAllowed}\0${excluded}`;
+            const group = `${found.finding.secretHash}\0${where.file}`;
+            // Alike: the same fingerprint (rule, path, secret, which one in the file) and every
+            // other input of suppression (whatever RawFinding carries besides the finding) the same.
+            const { finding, ...state } = occurrence;
+            const alike = `${group}\0${finding.fingerprint}\0${JSON.stringify(state)}`;
             if (seenInFile.has(alike)) continue;
             seenInFile.add(alike);
+            occurrence.group = group;
           }
           raw.push(occurrence);
         }
