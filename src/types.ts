@@ -154,6 +154,12 @@ export interface Finding {
   decoded?: Encoding;
   /** On a suppressed finding: what suppressed it. */
   suppressedBy?: SuppressionKind;
+  /**
+   * History: this secret's later places in the same file that no suppression hid either (the
+   * file renamed, the key moved), each with its own fingerprint. Not reported on their own; a
+   * baseline or an allow written from this run names them too, so that it accepts every place seen.
+   */
+  otherPlaces?: Finding[];
 }
 
 /**

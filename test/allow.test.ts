@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTree, runCli, scanJson } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
-import { TestRepo } from './helpers/git.js';
+import { TestRepo, gitEnv } from './helpers/git.js';
 
 const fake = new FakeSecrets(1103);
 const shortFingerprints = (stdout: string): string[] => [...stdout.matchAll(/fingerprint ([0-9a-f]{12})\b/g)].map((m) => m[1]!);
@@ -75,6 +75,21 @@ describe('pdguard allow', () => {
     repo.add();
     const passes = await runCli(['staged'], { cwd: repo.dir });
     expect(passes.code, passes.stdout).toBe(0);
+  });
+
+  it('--last after history allows every place of a renamed key: the next history run is clean', async () => {
+    const repo = TestRepo.init();
+    repo.commitFiles({ 'old.env': `PAGERDUTY_TOKEN=${fake.restKey()}\n` }, 'a key');
+    repo.mv('old.env', 'config/new.env');
+    repo.commit('rename');
+    const env = gitEnv();
+    const reported = await runCli(['history'], { cwd: repo.dir, env });
+    expect(reported.code, reported.stderr).toBe(1);
+    const allowed = await runCli(['allow', '--last', '--reason', 'a revoked key'], { cwd: repo.dir, env });
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(allowed.stdout).toMatch(/^allowed 2 findings/);
+    const clean = await runCli(['history', '--no-cache'], { cwd: repo.dir, env });
+    expect(clean.code, clean.stdout).toBe(0);
   });
 
   it('refuses what it cannot do in one line: no reason, an unknown fingerprint, a linked configuration', async () => {

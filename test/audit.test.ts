@@ -550,6 +550,21 @@ describe('exposure: renames, second removals, mirrors, empty repositories', () =
     expect(byHash(report, key).priority.reach).toBe('tag-or-default-history');
   }, 60_000);
 
+  it('a key first committed excluded or allowed is still one credential once a commit shows it unsuppressed', async () => {
+    const [renamed, unmarked] = [fake.restKey(), fake.restKey()];
+    const repo = TestRepo.init();
+    repo.commitFiles({ '.pdguard.yaml': "exclude: ['fixtures/**']\n", 'fixtures/x.env': `PAGERDUTY_API_KEY=${renamed}\n` }, 'a fixture');
+    repo.commitFiles({ 'app.env': `PAGERDUTY_API_KEY=${unmarked} # pdguard:allow\n` }, 'an allowed key');
+    repo.mv('fixtures/x.env', 'prod.env');
+    const moved = repo.commit('promote it');
+    const dropped = repo.commitFiles({ 'app.env': `PAGERDUTY_API_KEY=${unmarked}\n` }, 'drop the marker');
+    const { code, report } = await auditJson([repo.dir]);
+    expect(code).toBe(1);
+    expect(byHash(report, renamed).occurrences.map((o) => [o.path, o.commit?.sha])).toEqual([['prod.env', moved]]);
+    expect(byHash(report, unmarked).occurrences.map((o) => [o.path, o.commit?.sha])).toEqual([['app.env', dropped]]);
+    expect(report.summary.suppressed).toBe(0);
+  }, 60_000);
+
   it('every ref of a bare mirror is published; an empty repository has nothing to report', async () => {
     const key = fake.restKey();
     const repo = TestRepo.init();

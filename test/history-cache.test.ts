@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CliResult, type JsonReport, runCli } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
-import { TestRepo, cleanupGit, gitEnv, tempDir } from './helpers/git.js';
+import { TestRepo, cleanupGit, gitAt, gitEnv, tempDir } from './helpers/git.js';
 
 afterAll(cleanupGit);
 
@@ -84,6 +84,19 @@ describe('history cache: re-audits', () => {
     expect(places(report)).toEqual([['config/app.env', key, sha], ['copy.env', key, copy]].sort());
   });
 
+  it('a key allowed in the cached run and committed without its marker later is reported at the later commit', async () => {
+    const repo = TestRepo.init();
+    const key = leak();
+    repo.commitFiles({ 'app.env': `PAGERDUTY_TOKEN=${key} # pdguard:allow\n` }, 'allowed');
+    const first = await history(repo.dir);
+    expect(first.result.code, first.result.stderr).toBe(0);
+    const dropped = repo.commitFiles({ 'app.env': line(key) }, 'marker dropped');
+    const { result, report } = await history(repo.dir);
+    expect(result.code, result.stderr).toBe(1);
+    expect(report.scan.commitsScanned).toBe(1); // the cache was used
+    expect(places(report)).toEqual([['app.env', key, dropped]]);
+  });
+
   it('a history rewritten under the cache is walked again: a commit no longer in it is not reported', async () => {
     const { repo, sha } = await audited();
     repo.git('reset', '-q', '--hard', 'HEAD~1');
@@ -94,6 +107,59 @@ describe('history cache: re-audits', () => {
     expect(report.findings).toEqual([]);
     expect(report.scan.commitsScanned).toBe(11);
     expect(fixed).not.toBe(sha);
+  });
+
+  /** A key added and removed long before the tip, and a shallow clone that cannot see it. */
+  function shallowClone() {
+    const origin = TestRepo.init();
+    origin.commitFiles({ 'README.md': 'hello\n' }, 'start');
+    const key = leak();
+    const sha = origin.commitFiles({ 'old.env': line(key) }, 'a key');
+    origin.remove('old.env');
+    origin.commit('removed');
+    for (let i = 0; i < 4; i++) origin.commitFiles({ [`f${i}.txt`]: `content ${i}\n` }, `c${i}`);
+    const clone = origin.clone({ depth: 2 });
+    return { clone, key, sha };
+  }
+
+  for (const [how, deepen] of [
+    ['--unshallow', ['--unshallow']],
+    ['--deepen (still shallow, its boundary moved back)', ['--deepen=4']],
+  ] as const) {
+    it(`a cache made in a shallow clone does not cover the history a later fetch ${how} brings: it is walked and scanned`, async () => {
+      const { clone, key, sha } = shallowClone();
+      const shallow = await history(clone.dir);
+      expect(shallow.result.code, shallow.result.stderr).toBe(0);
+      expect(existsSync(cacheOf(clone))).toBe(true);
+      clone.git('fetch', '-q', ...deepen, 'origin');
+      expect(clone.git('rev-parse', '--is-shallow-repository').trim()).toBe(how === '--unshallow' ? 'false' : 'true');
+      const again = await history(clone.dir);
+      expect(again.result.code, again.result.stderr).toBe(1);
+      expect(places(again.report)).toEqual([['old.env', key, sha]]);
+      expect(again.report.scan.commitsScanned).toBe(Number(clone.git('rev-list', '--count', '--all').trim()));
+      expect(again.report.scan.commitsScanned).toBeGreaterThan(2);
+      // And the cache made in the whole history is used again.
+      const third = await history(clone.dir);
+      expect(places(third.report)).toEqual([['old.env', key, sha]]);
+      expect(third.report.scan.commitsScanned).toBe(0);
+    });
+  }
+
+  it('a partial clone whose blobs were missing: nothing it could not read is taken as scanned once they are fetched', async () => {
+    const origin = TestRepo.init();
+    origin.git('config', 'uploadpack.allowFilter', 'true');
+    const key = leak();
+    const sha = origin.commitFiles({ 'a.env': line(key) }, 'a');
+    origin.commitFiles({ 'b.txt': 'plain\n' }, 'b');
+    const parent = tempDir();
+    gitAt(parent, ['clone', '-q', '--no-checkout', '--filter=blob:none', origin.url(), 'partial']);
+    const clone = new TestRepo(join(parent, 'partial'));
+    const partial = await history(clone.dir);
+    expect(partial.result.code, partial.result.stderr).toBe(2);
+    clone.git('checkout', '-q', 'main'); // fetches the blobs of the tip
+    const { result, report } = await history(clone.dir);
+    expect(result.code, result.stderr).toBe(1);
+    expect(places(report)).toEqual([['a.env', key, sha]]);
   });
 
   it('--cache FILE writes there and not in the git directory; --no-cache reads and writes nothing', async () => {

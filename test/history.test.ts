@@ -2,7 +2,7 @@
  * `pdguard history` on real repositories built at test time: every blob reachable from any ref,
  * scanned once, each finding attributed to the commit that introduced it.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CliResult, type JsonReport, runCli } from './helpers/cli.js';
@@ -390,6 +390,25 @@ describe('history: repositories and content', () => {
     expect(secrets(fromBare.report)).toEqual([key]);
   });
 
+  it("scans a symbolic link's target, reported at the link's path and the commit that set it", async () => {
+    const repo = TestRepo.init();
+    repo.commitFiles({ 'README.md': 'hi\n' }, 'start');
+    const [first, second] = [fake.oauthToken(), fake.oauthToken()];
+    symlinkSync(first, repo.path('creds'));
+    const linked = repo.commit('a link');
+    rmSync(repo.path('creds'));
+    symlinkSync(`../vault/${second}`, repo.path('creds'));
+    const retargeted = repo.commit('pointed elsewhere');
+    const { result, report } = await history(repo.dir);
+    expect(result.code, result.stderr).toBe(1);
+    expect(report.findings.map((f) => [f.path, f.line, f.secret, f.commit?.sha]).sort()).toEqual(
+      [['creds', 1, first, linked], ['creds', 1, second, retargeted]].sort(),
+    );
+    // A range (what pre-push and a pull request scan) sees it too.
+    const range = await history(repo.dir, ['--range', `${linked}..${retargeted}`]);
+    expect(range.report.findings.map((f) => [f.path, f.secret, f.commit?.sha])).toEqual([['creds', second, retargeted]]);
+  });
+
   it('skips binary blobs', async () => {
     const repo = TestRepo.init();
     const binary = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.from(line(leak()))]);
@@ -459,5 +478,80 @@ describe('history: repositories and content', () => {
     const later = await history(repo.dir, ['--baseline', baseline]);
     expect(later.result.code).toBe(1);
     expect(later.report.findings.map((f) => [f.path, f.secret, f.commit?.sha])).toEqual([['c.env', fresh, sha]]);
+  });
+});
+
+describe('history: suppression is decided per occurrence, before one finding per secret per file is chosen', () => {
+  type Summary = { suppressed: number };
+  const summary = (report: Report) => report.summary as unknown as Summary & Record<string, unknown>;
+
+  it('a key first committed under an excluded folder and then renamed into prod.env is reported at prod.env', async () => {
+    const repo = TestRepo.init();
+    repo.commitFiles({ '.pdguard.yaml': "exclude: ['fixtures/**']\n" }, 'config');
+    const key = leak();
+    repo.commitFiles({ 'fixtures/sample.env': line(key) }, 'a fixture');
+    repo.mv('fixtures/sample.env', 'prod.env');
+    const renamed = repo.commit('promote the fixture');
+    const { result, report } = await history(repo.dir);
+    expect(result.code, result.stderr).toBe(1);
+    expect(report.findings.map((f) => [f.path, f.secret, f.commit?.sha])).toEqual([['prod.env', key, renamed]]);
+    expect(summary(report).suppressed).toBe(0);
+  });
+
+  it('a key whose early commit had pdguard:allow and whose later commit dropped it is reported at the later commit', async () => {
+    const repo = TestRepo.init();
+    const key = leak();
+    repo.commitFiles({ 'app.env': `PAGERDUTY_TOKEN=${key} # pdguard:allow\n` }, 'allowed');
+    repo.commitFiles({ 'app.env': `# notes\n# pdguard:allow-next-line\n${line(key)}` }, 'allowed the other way');
+    const dropped = repo.commitFiles({ 'app.env': `# notes\n${line(key)}` }, 'marker dropped');
+    const { result, report } = await history(repo.dir);
+    expect(result.code, result.stderr).toBe(1);
+    expect(report.findings.map((f) => [f.path, f.line, f.secret, f.commit?.sha])).toEqual([['app.env', 2, key, dropped]]);
+    expect(summary(report).suppressed).toBe(0);
+  });
+
+  it('within one blob: an allowed first line does not hide the same key on a later line', async () => {
+    const repo = TestRepo.init();
+    const key = leak();
+    const sha = repo.commitFiles({ 'app.env': `PAGERDUTY_TOKEN=${key} # pdguard:allow\nOTHER=1\n${line(key)}` }, 'twice');
+    const { result, report } = await history(repo.dir);
+    expect(result.code, result.stderr).toBe(1);
+    expect(report.findings.map((f) => [f.path, f.line, f.commit?.sha])).toEqual([['app.env', 3, sha]]);
+  });
+
+  it('a secret whose every occurrence is suppressed is one suppressed finding, by what hid its first', async () => {
+    const repo = TestRepo.init();
+    repo.commitFiles({ '.pdguard.yaml': "exclude: ['fixtures/**', 'samples/**']\n" }, 'config');
+    const key = leak();
+    repo.commitFiles({ 'fixtures/a.env': line(key) }, 'fixture');
+    repo.mv('fixtures/a.env', 'samples/a.env');
+    repo.commit('move it');
+    repo.write('samples/a.env', `PAGERDUTY_TOKEN=${key} # pdguard:allow\n`);
+    repo.commit('and mark it');
+    const { result, report } = await history(repo.dir, ['--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(report.findings).toEqual([]);
+    expect(summary(report).suppressed).toBe(1);
+  });
+
+  it('a baseline written from history accepts every place it saw: renamed, and found again after a suppressed place', async () => {
+    const repo = TestRepo.init();
+    repo.commitFiles({ '.pdguard.yaml': "exclude: ['fixtures/**']\n" }, 'config');
+    const [a, b] = [leak(), leak()];
+    repo.commitFiles({ 'old.env': line(a), 'fixtures/x.env': line(b) }, 'keys');
+    repo.mv('old.env', 'new/name.env');
+    repo.mv('fixtures/x.env', 'prod.env');
+    repo.commit('renames');
+    const baseline = join(tempDir(), 'baseline.json');
+    const write = await runCli(['history', '--write-baseline', baseline, '--format', 'json'], { cwd: repo.dir, env: gitEnv() });
+    expect(write.code, write.stderr).toBe(0);
+    const again = await history(repo.dir, ['--baseline', baseline]);
+    expect(again.result.code, again.result.stderr).toBe(0);
+    expect(again.report.findings).toEqual([]);
+    // The baseline names each place by its own fingerprint: a later move of the key is new.
+    repo.mv('prod.env', 'elsewhere.env');
+    const moved = repo.commit('move again');
+    const later = await history(repo.dir, ['--baseline', baseline]);
+    expect(later.report.findings.map((f) => [f.path, f.secret, f.commit?.sha])).toEqual([['elsewhere.env', b, moved]]);
   });
 });

@@ -15,6 +15,7 @@ import { type CliResult, REPO_ROOT, runCli } from './helpers/cli.js';
 import { runAction } from './helpers/action-run.js';
 import { FakeSecrets } from './helpers/fake.js';
 import { TestRepo, ZERO_SHA, cleanupGit, gitAt, gitEnv, tempDir } from './helpers/git.js';
+import { plantIndex } from './helpers/packs.js';
 
 afterAll(cleanupGit);
 
@@ -223,6 +224,26 @@ describe.each<Arming>(['direct', 'include', 'includeIf'])('nothing the repositor
     expect(runs[2]!.code).toBe(0);
     expect(h.ran()).toEqual([]);
   });
+});
+
+describe('what the repository stores costs bounded time', () => {
+  it('4,000 alternates lines naming its own objects, over a large planted pack index, are read once', async () => {
+    const repo = TestRepo.init();
+    const key = fake.restKey();
+    for (let i = 0; i < 5; i++) repo.commitFiles({ [`f${i}.txt`]: `file ${i}\n` }, `c${i}`);
+    const sha = repo.commitFiles({ 'app.env': line(key) }, 'a key');
+    repo.git('repack', '-a', '-d', '-q');
+    const objects = repo.path('.git/objects');
+    writeFileSync(join(objects, 'info', 'alternates'), '.\n'.repeat(4000));
+    // A planted index of a million made-up ids (28 MB), beside a pack that counts as many: an
+    // index git would use, read once; and one with no pack beside it, never read.
+    plantIndex(join(objects, 'pack', 'pack-1111111111111111111111111111111111111111.idx'), 1_000_000, { pack: true });
+    plantIndex(join(objects, 'pack', 'pack-2222222222222222222222222222222222222222.idx'), 1_000_000);
+    const result = await runCli(['history', '--format', 'json', '--show-secrets', '--no-cache'], { cwd: repo.dir, env: gitEnv(), timeoutMs: 50_000 });
+    expect(result.code, result.stderr).toBe(1);
+    const report = JSON.parse(result.stdout) as { findings: { path: string; secret: string; commit: { sha: string } }[] };
+    expect(report.findings.map((f) => [f.path, f.secret, f.commit.sha])).toEqual([['app.env', key, sha]]);
+  }, 60_000);
 });
 
 describe('one door', () => {

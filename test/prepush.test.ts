@@ -2,6 +2,7 @@
  * `pdguard pre-push` fed git's pre-push lines, on a real repository with a bare remote: only the
  * commits being pushed are scanned.
  */
+import { symlinkSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CliResult, type JsonReport, runCli } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
@@ -120,6 +121,30 @@ describe('pre-push', () => {
     expect(result.code).toBe(1);
     expect(report.scan.commitsScanned).toBe(2);
     expect(found(report)).toEqual([[keys.b, b], [keys.c, c]].sort());
+  });
+
+  it('a key pushed with pdguard:allow in one commit and without it in the next is blocked at the next', async () => {
+    const { repo, a } = pushScenario();
+    repo.checkout('marked', { create: true });
+    repo.git('reset', '-q', '--hard', a);
+    const key = leak();
+    repo.commitFiles({ 'app.env': `PAGERDUTY_TOKEN=${key} # pdguard:allow\n` }, 'allowed');
+    const dropped = repo.commitFiles({ 'app.env': line(key) }, 'marker dropped');
+    const { result, report } = await prePush(repo, `refs/heads/marked ${dropped} refs/heads/marked ${ZERO_SHA}\n`);
+    expect(result.code, result.stderr).toBe(1);
+    expect(found(report)).toEqual([[key, dropped]]);
+  });
+
+  it("a pushed symbolic link whose target is a token is blocked, at the link's path", async () => {
+    const { repo, a } = pushScenario();
+    repo.checkout('linked', { create: true });
+    repo.git('reset', '-q', '--hard', a);
+    const token = fake.oauthToken();
+    symlinkSync(token, repo.path('creds'));
+    const linked = repo.commit('a link');
+    const { result, report } = await prePush(repo, `refs/heads/linked ${linked} refs/heads/linked ${ZERO_SHA}\n`);
+    expect(result.code, result.stderr).toBe(1);
+    expect(report.findings.map((f) => [f.path, f.secret, f.commit?.sha])).toEqual([['creds', token, linked]]);
   });
 
   it('a clean push passes, and a secret pushed earlier is not reported again', async () => {

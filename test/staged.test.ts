@@ -2,7 +2,7 @@
  * `pdguard staged` on real repositories: what the next commit will contain (the index, not the
  * working tree), reporting only the lines the commit adds.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, symlinkSync, writeSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CliResult, type JsonReport, runCli } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
@@ -186,6 +186,36 @@ describe('staged: what the commit adds', () => {
     const { result, report } = await staged(repo.dir);
     expect(result.code, result.stderr).toBe(1);
     expect(where(report)).toEqual([['settings.txt', 2, key]]);
+  });
+
+  it("a staged symbolic link whose target is a token is checked, under the link's path: new, retargeted, or a file become a link", async () => {
+    const repo = TestRepo.init();
+    repo.commitFiles({ 'README.md': 'hi\n' }, 'start');
+    const [first, second, third] = [fake.oauthToken(), fake.oauthToken(), fake.oauthToken()];
+    symlinkSync(first, repo.path('creds'));
+    repo.add();
+    const added = await staged(repo.dir);
+    expect(added.result.code, added.result.stderr).toBe(1);
+    expect(where(added.report)).toEqual([['creds', 1, first]]);
+
+    // A link committed pointing somewhere harmless, then pointed at a token.
+    rmSync(repo.path('creds'));
+    symlinkSync('docs/README.md', repo.path('creds'));
+    repo.commit('a harmless link');
+    rmSync(repo.path('creds'));
+    symlinkSync(`../vault/${second}`, repo.path('creds'));
+    repo.add();
+    const retargeted = await staged(repo.dir);
+    expect(retargeted.result.code, retargeted.result.stderr).toBe(1);
+    expect(where(retargeted.report)).toEqual([['creds', 1, second]]);
+
+    // A file that becomes a link.
+    repo.git('reset', '-q', '--hard');
+    rmSync(repo.path('README.md'));
+    symlinkSync(third, repo.path('README.md'));
+    repo.add();
+    const changedType = await staged(repo.dir);
+    expect(where(changedType.report)).toEqual([['README.md', 1, third]]);
   });
 
   it('a deletion adds nothing', async () => {

@@ -6,13 +6,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OidSet, OidTable } from '../src/history/oids.js';
-import { packOrder as packOrderOf } from '../src/history/pack-order.js';
+import { deltaOrder } from '../src/history/delta-order.js';
+import { packIndexes, packOrder as packOrderOf } from '../src/history/pack-order.js';
 import { Fifo } from '../src/util/fifo.js';
 import { TestRepo, gitEnv, tempDir } from './helpers/git.js';
+import { plantIndex } from './helpers/packs.js';
 
 function packedRepo(...repackConfig: string[]): { repo: TestRepo; blobs: string[] } {
   const repo = TestRepo.init();
@@ -142,10 +144,110 @@ describe('packOrder', () => {
     expectDeltaOrder(repo, blobs, await packOrder(clone, blobs));
   });
 
+  it('takes each object directory and each index once, by its real path, and only indexes git would use', async () => {
+    const { repo, blobs } = packedRepo();
+    const real = packFile(repo, '.idx');
+    const objects = join(repo.dir, '.git', 'objects');
+    const other = TestRepo.init();
+    other.commitFiles({ 'a.txt': 'a\n' }, 'a');
+    other.git('repack', '-a', '-d', '-q');
+    const link = join(tempDir(), 'objects-link');
+    symlinkSync(objects, link);
+    // What a repository can write: thousands of lines naming its own objects (or another's) again.
+    const lines = [...Array.from({ length: 4000 }, () => '.'), './', '../objects', objects, `${objects}/`, link, join(other.dir, '.git', 'objects'), join(other.dir, '.git', 'objects', '.')];
+    mkdirSync(join(objects, 'info'), { recursive: true });
+    writeFileSync(join(objects, 'info', 'alternates'), `${lines.join('\n')}\n`);
+    // Planted indexes git would not use: no pack beside it; a pack counting other objects; a size
+    // that is not the layout its count gives; a fan-out that goes down; a FIFO.
+    const dir = packDir(repo);
+    plantIndex(join(dir, 'pack-1111111111111111111111111111111111111111.idx'), 1000);
+    plantIndex(join(dir, 'pack-2222222222222222222222222222222222222222.idx'), 1000, { pack: true });
+    writeFileSync(join(dir, 'pack-2222222222222222222222222222222222222222.pack'), Buffer.concat([Buffer.from('PACK\0\0\0\x02\0\0\x03\xe9', 'latin1'), Buffer.alloc(2000)]));
+    plantIndex(join(dir, 'pack-3333333333333333333333333333333333333333.idx'), 1000, { pack: true });
+    writeFileSync(join(dir, 'pack-3333333333333333333333333333333333333333.idx'), Buffer.concat([readFileSync(join(dir, 'pack-3333333333333333333333333333333333333333.idx')), Buffer.alloc(4)]));
+    plantIndex(join(dir, 'pack-4444444444444444444444444444444444444444.idx'), 1000, { pack: true });
+    const bent = readFileSync(join(dir, 'pack-4444444444444444444444444444444444444444.idx'));
+    bent.writeUInt32BE(999, 8 + 100 * 4);
+    writeFileSync(join(dir, 'pack-4444444444444444444444444444444444444444.idx'), bent);
+    expect(spawnSync('mkfifo', [join(dir, 'pack-5555555555555555555555555555555555555555.idx')]).status).toBe(0);
+    plantIndex(join(dir, 'pack-6666666666666666666666666666666666666666.idx'), 1000, { pack: true }); // this one git would use
+
+    const indexes = await packIndexes(repo.dir, 20);
+    expect(indexes.map((p) => p.slice(p.lastIndexOf('/') + 1)).sort()).toEqual(
+      [real, packFile(other, '.idx'), join(dir, 'pack-6666666666666666666666666666666666666666.idx')].map((p) => p.slice(p.lastIndexOf('/') + 1)).sort(),
+    );
+    expect([...(await packOrder(repo.dir, blobs))].sort()).toEqual([...blobs].sort());
+  });
+
+  it('an alternates file that is a FIFO, a device or huge is not followed, and nothing waits', async () => {
+    const { repo, blobs } = packedRepo();
+    const info = join(repo.dir, '.git', 'objects', 'info');
+    mkdirSync(info, { recursive: true });
+    const alternates = join(info, 'alternates');
+    for (const plant of [
+      () => expect(spawnSync('mkfifo', [alternates]).status).toBe(0),
+      () => symlinkSync('/dev/zero', alternates),
+      () => writeFileSync(alternates, '.\n'.repeat(1024 * 1024)),
+    ]) {
+      rmSync(alternates, { force: true });
+      plant();
+      expect(await packIndexes(repo.dir, 20)).toEqual([packFile(repo, '.idx')]);
+      expect([...(await packOrder(repo.dir, blobs))].sort()).toEqual([...blobs].sort());
+    }
+  });
+
   it('outside a repository, the order is left as it is', async () => {
     const { blobs } = packedRepo();
     const elsewhere = TestRepo.init();
     expect(await packOrder(join(elsewhere.dir, 'no-such-dir'), blobs)).toEqual(blobs);
+  });
+});
+
+describe('deltaOrder on a planted pack', () => {
+  /** A pack of `count` one-byte-apart object headers, each made by `header(i)`, and the offsets of the first `wanted`. */
+  function plantPack(count: number, header: (i: number, at: number) => Buffer): { pack: string; offsets: number[] } {
+    const parts: Buffer[] = [Buffer.from('PACK\0\0\0\x02', 'latin1'), Buffer.alloc(4)];
+    parts[1]!.writeUInt32BE(count);
+    const offsets: number[] = [];
+    let at = 12;
+    for (let i = 0; i < count; i++) {
+      const h = header(i, at);
+      offsets.push(at);
+      parts.push(h);
+      at += h.length;
+    }
+    const pack = join(tempDir(), 'planted.pack');
+    writeFileSync(pack, Buffer.concat([...parts, Buffer.alloc(20)]));
+    return { pack, offsets };
+  }
+  /** A REF_DELTA header (type 7, size 1) naming the base by a 20-byte id whose first four bytes are `base`. */
+  const refDelta = (base: number) => {
+    const id = Buffer.alloc(20);
+    id.writeUInt32BE(base);
+    return Buffer.concat([Buffer.from([0x71]), id]);
+  };
+
+  it('REF_DELTA cycles and bases outside the ones asked for end, each id once, with a bounded number of index lookups', () => {
+    // Object i names object (i + 1) % n as its base: one cycle through all; only the first 10 are asked for.
+    const n = 50_000;
+    const { pack, offsets } = plantPack(n, (i) => refDelta((i + 1) % n));
+    let lookups = 0;
+    const order = deltaOrder(pack, 20, offsets.slice(0, 10), (ids, found) => {
+      lookups++;
+      for (let k = 0; k < ids.length / 20; k++) found(k, offsets[ids.readUInt32BE(k * 20)]!);
+    });
+    expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: 10 }, (_, i) => i));
+    expect(lookups).toBeLessThanOrEqual(8);
+  });
+
+  it('long OFS_DELTA chains of objects claiming enormous sizes: each id once, in chain order', () => {
+    // Object i (11 bytes: a 10-byte size near 2^67, then a one-byte distance) is a delta on object i - 1.
+    const n = 100_000;
+    const huge = [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f];
+    const { pack, offsets } = plantPack(n, (i) => Buffer.from(i === 0 ? [0xbf, ...huge, 0] : [0xef, ...huge, 11]));
+    const wanted = offsets.filter((_, i) => i % 100 === 99);
+    const order = deltaOrder(pack, 20, wanted, () => {});
+    expect([...order]).toEqual(Array.from({ length: wanted.length }, (_, i) => i));
   });
 });
 

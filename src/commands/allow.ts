@@ -67,7 +67,8 @@ export function rememberFindings(result: ScanResult, root: string): string | nul
     mode: result.scan.mode,
     root: resolve(root),
     config: result.scan.config ? resolve(result.scan.config) : null,
-    findings: result.findings.map((f) => ({ fingerprint: f.fingerprint, secretHash: f.secretHash, ruleId: f.ruleId, path: f.path })),
+    // A history finding's later places have fingerprints of their own: `--last` allows them all.
+    findings: result.findings.flatMap((f) => [f, ...(f.otherPlaces ?? [])]).map((f) => ({ fingerprint: f.fingerprint, secretHash: f.secretHash, ruleId: f.ruleId, path: f.path })),
   };
   const file = join(gitDir, RECORD_FILE);
   try {

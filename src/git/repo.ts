@@ -1,7 +1,9 @@
-/** Finding the repository: where it is, whether it is bare or shallow. */
+/** Finding the repository: where it is, whether it is bare or shallow, and what part of history it holds. */
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { readSmallFile } from '../util/bounded-read.js';
 import { SHALLOW_FIX } from './advice.js';
 import { runGit, gitComplaint } from './process.js';
 
@@ -30,4 +32,24 @@ export async function openRepo(dir: string): Promise<Repo> {
   const [bare, shallow, gitDir, top] = answer.stdout.split('\n').map((l) => l.trim());
   if (bare === 'true' || !top) return { dir: gitDir!, gitDir: gitDir!, bare: true, shallow: shallow === 'true' };
   return { dir: top, gitDir: gitDir!, bare: false, shallow: shallow === 'true' };
+}
+
+/** A shallow file larger than this (a million boundary commits) is not read: the view is unknown. */
+const MAX_SHALLOW_FILE = 64 * 1024 * 1024;
+
+/**
+ * Which part of history the repository holds, as a digest: `whole`, or the shallow boundary (the
+ * commits `git clone --depth` cut history at, as git lists them in its `shallow` file). Fetching
+ * deeper (`--unshallow`, `--deepen`) changes it. Null when it cannot be known (the file is not a
+ * regular file, or too large): what was learned in one view must not be taken for another.
+ */
+export async function historyView(dir: string): Promise<string | null> {
+  const { code, stdout } = await runGit(dir, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow']);
+  if (code !== 0) return null;
+  try {
+    const boundary = readSmallFile(stdout.trim(), MAX_SHALLOW_FILE);
+    return boundary === null || boundary.length === 0 ? 'whole' : `shallow:${createHash('sha256').update(boundary).digest('hex')}`;
+  } catch {
+    return null;
+  }
 }

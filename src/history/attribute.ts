@@ -22,8 +22,8 @@ import type { CommitInfo } from '../types.js';
 import type { OidTable } from './oids.js';
 
 const NULL_BLOB = /^0+$/;
+/** A submodule's entry names a commit of another repository, not content of this one. */
 const GITLINK = '160000';
-const SYMLINK = '120000';
 
 /** One appearance of a blob with findings. */
 export interface Occurrence {
@@ -91,8 +91,8 @@ interface Change {
 }
 
 /**
- * The changes `keep` takes among those that leave a blob at a path (no deletion, submodule or
- * symbolic link), in the order of `commits`.
+ * The changes `keep` takes among those that leave a blob at a path (no deletion or submodule; a
+ * symbolic link's target is its blob), in the order of `commits`.
  */
 async function readChanges(
   dir: string,
@@ -147,7 +147,8 @@ async function logChunk(dir: string, ids: Buffer, extra: readonly string[], keep
     change: (change: FileChange) => {
       if (change.combined) merge = true; // only a merge's changes are combined (`::`)
       if (!commit || change.status.startsWith('D') || NULL_BLOB.test(change.newBlob)) return;
-      if (change.newMode === GITLINK || change.newMode === SYMLINK) return;
+      // A symbolic link's blob (its target) is content committed and pushed like any file's.
+      if (change.newMode === GITLINK) return;
       if (keep(change)) kept.push({ change, commit, merge });
     },
   });

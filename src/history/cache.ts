@@ -3,11 +3,14 @@
  * (content-addressed, so true in any selection of commits), which held findings (their places and
  * the secrets' hashes, never the secrets), the commits covered (the tips walked) and where each
  * blob with findings appears. A re-audit then walks only the commits that are new, scans only the
- * blobs that are new, and still reports every finding.
+ * blobs that are new, and still reports every finding. The commits it covers are those it walked in
+ * one view of history (a shallow clone's boundary): fetched deeper, the history is walked again.
  *
  * Trust: the cache never hides a finding by itself. Blobs that held findings are scanned again on
  * every run; the commits it covers are reused only when every one of its tips is still in the
- * history being audited; a file that is not a cache of this pdguard and these rules (corrupt,
+ * history being audited and the repository holds the same part of history as when they were walked
+ * (its shallow boundary; git/repo.ts historyView); it is written only by a run that read every blob
+ * it listed (nothing missing, too large or unreadable), so that what it covers was scanned; a file that is not a cache of this pdguard and these rules (corrupt,
  * foreign, truncated, another version) is ignored with a warning and the audit starts over. It is
  * as trusted as the git directory it lives in (or the file named): an attacker who can write it
  * can also rewrite the repository. It is written atomically and never through a symbolic link.
@@ -21,7 +24,7 @@ import type { Occurrence } from './attribute.js';
 import { OidSet } from './oids.js';
 
 const FORMAT = 'pdguard-history-cache';
-const SCHEMA = 2;
+const SCHEMA = 3;
 
 /** Where a finding was in a blob, without the secret. */
 export interface CachedPlace {
@@ -38,6 +41,11 @@ export interface CachedOccurrence extends Occurrence {
 export interface HistoryCache {
   /** What was walked (the git revisions, as given), for which `tips` and `occurrences` hold. */
   selection: string;
+  /**
+   * The part of history the repository held when `tips` were walked (git/repo.ts historyView: its
+   * shallow boundary): `tips` cover their history only as seen then. Null: not known, never reused.
+   */
+  view: string | null;
   /** The commits whose whole history was covered. */
   tips: string[];
   commits: number;
@@ -48,7 +56,7 @@ export interface HistoryCache {
   occurrences: CachedOccurrence[];
 }
 
-export const emptyCache = (): HistoryCache => ({ selection: '', tips: [], commits: 0, clean: OidSet.EMPTY, findings: new Map(), occurrences: [] });
+export const emptyCache = (): HistoryCache => ({ selection: '', view: null, tips: [], commits: 0, clean: OidSet.EMPTY, findings: new Map(), occurrences: [] });
 
 /** The default place: inside the git directory, never in the work tree. */
 export function defaultCachePath(gitDir: string): string {
@@ -67,6 +75,7 @@ interface Stored {
   pdguard: string;
   rules: string;
   selection: string;
+  view: string | null;
   tips: string[];
   commits: number;
   /** The clean blobs' ids, sorted, as one hex string (a JSON array of 165,000 strings cost 10 MB to hold). */
@@ -173,6 +182,7 @@ export function loadCache(path: string, pdguard: string, rules: string, seal: Se
   return {
     cache: {
       selection: stored.selection,
+      view: stored.view,
       tips: stored.tips,
       commits: stored.commits,
       clean,
@@ -186,6 +196,7 @@ function valid(s: Stored): boolean {
   const isOid = (v: unknown) => typeof v === 'string' && OID.test(v);
   return (
     typeof s.selection === 'string' &&
+    (s.view === null || typeof s.view === 'string') &&
     Array.isArray(s.tips) && s.tips.every(isOid) &&
     Number.isSafeInteger(s.commits) && s.commits >= 0 &&
     typeof s.clean === 'string' && typeof s.width === 'number' &&
@@ -211,6 +222,7 @@ export function saveCache(path: string, cache: HistoryCache, pdguard: string, ru
     pdguard,
     rules,
     selection: cache.selection,
+    view: cache.view,
     tips: cache.tips,
     commits: cache.commits,
     width: cache.clean.width,

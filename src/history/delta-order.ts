@@ -25,6 +25,14 @@ const WINDOW = 64 * 1024;
 const GAP = 4 * 1024;
 /** Bases of bases outside the ones asked for are followed this many steps up a chain. */
 const ROUNDS = 64;
+/**
+ * A planted pack is bounded too: bases outside the ones asked for are added up to this many (as
+ * many again as asked for, and a few thousand), and bases named by id (REF_DELTA, each round one
+ * pass over the index) are looked up in this many rounds. Past them the order is only less good.
+ * Cycles (a REF_DELTA chain back to itself) add no node; OFS_DELTA only points back in the file.
+ */
+const EXTRA_NODES = 4096;
+const REF_ROUNDS = 8;
 
 /**
  * `offsets` (ascending) are where the wanted objects sit in `pack`; the answer is a permutation
@@ -78,10 +86,11 @@ class DeltaGraph {
     }
   }
 
-  /** The node at `offset`, added if it is new. */
+  /** The node at `offset`, added if it is new; -1 (no base known) once the graph holds as many nodes as it may. */
   private node(offset: number, fresh: number[]): number {
     let node = this.at.get(offset);
     if (node === undefined) {
+      if (this.offsets.length >= 2 * this.wanted + EXTRA_NODES) return -1;
       node = this.offsets.length;
       this.offsets.push(offset);
       this.base.push(-1);
@@ -105,7 +114,7 @@ class DeltaGraph {
         if (typeof header === 'number') this.base[node] = this.node(header, fresh);
         else refs.push({ node, id: header });
       }
-      if (refs.length) this.resolve(refs, locate, fresh);
+      if (refs.length && r < REF_ROUNDS) this.resolve(refs, locate, fresh);
       round = fresh;
     }
   }

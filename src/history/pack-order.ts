@@ -11,14 +11,17 @@
  * no index (a loose object, an index this code cannot read, a malformed one) keeps
  * its place after the others, and cat-file still reads every blob by its id.
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { type Dir, closeSync, constants, fstatSync, opendirSync, openSync, readSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runGit } from '../git/process.js';
+import { readSmallFile } from '../util/bounded-read.js';
 import { deltaOrder } from './delta-order.js';
 import type { OidTable } from './oids.js';
 
 const MAGIC = 0xff744f63; // "\377tOc"
 const HEADER = 8;
+/** A pack's header: "PACK", version, object count. */
+const PACK_HEADER = 12;
 const FANOUT = 256 * 4;
 /** Object ids are read this many at a time: bounded memory for an index of any size. */
 const BLOCK = 16 * 1024;
@@ -30,22 +33,22 @@ const BLOCK = 16 * 1024;
 export async function packOrder(dir: string, oids: OidTable): Promise<Uint32Array> {
   const inOrder = () => Uint32Array.from({ length: oids.length }, (_, i) => i);
   if (oids.length < 2) return inOrder();
-  const packs = await packIndexes(dir);
-  if (packs.length === 0) return inOrder();
   const hashBytes = oids.width;
+  const packs = await packIndexes(dir, hashBytes);
+  if (packs.length === 0) return inOrder();
   // The ids asked for, sorted, to be merged with each index's sorted ids.
   const sorted = oids.sortedOrder();
   const wanted = Buffer.allocUnsafe(sorted.length * hashBytes);
   const ids = oids.raw;
   sorted.forEach((index, k) => ids.copy(wanted, k * hashBytes, index * hashBytes, (index + 1) * hashBytes));
-  // Where each id is stored: pack rank and offset in one number (packs < 2^12, offsets < 2^40).
+  // Where each id is stored: pack rank and offset in one number (packs ≤ MAX_PACKS = 2^12, offsets < 2^40).
   const place = new Float64Array(oids.length).fill(Infinity);
   for (const [rank, file] of packs.entries()) {
-    if (rank >= 4096) break;
     try {
       locate(file, hashBytes, wanted, (k, offset) => {
         const index = sorted[k]!;
-        if (place[index] === Infinity) place[index] = rank * 2 ** 40 + offset;
+        // An offset past 2^40 (a planted 64-bit entry) would spill into the rank: not placed.
+        if (place[index] === Infinity && offset < 2 ** 40) place[index] = rank * 2 ** 40 + offset;
       });
     } catch {
       // An index that cannot be read in full: its objects keep their places.
@@ -68,32 +71,63 @@ export async function packOrder(dir: string, oids: OidTable): Promise<Uint32Arra
   return order;
 }
 
+/** Object directories read at most (the repository's own and those it borrows from): a clone borrows from one or two. */
+const MAX_STORES = 16;
+/** Pack indexes read at most, over all object directories: a repository gc keeps has a handful. */
+const MAX_PACKS = 4096;
+/** Directory entries looked at at most in one `pack` folder: a planted folder of millions of names is not listed whole. */
+const MAX_ENTRIES = 64 * 1024;
+/** Bytes of `objects/info/alternates` read. */
+const MAX_ALTERNATES_FILE = 64 * 1024;
+
 /**
  * The repository's pack indexes, newest first (as git looks in them), then those of the object
  * directories it borrows from (`objects/info/alternates`: a `clone --shared` or `--reference`),
- * one level deep. Only `.idx` files are read from them, and only as pack-order.ts reads any index.
+ * one level deep. All of it is the repository's to write, so all of it is bounded: each directory
+ * and each index is taken once by its real path (4,000 lines of `.` name one directory), at most
+ * MAX_STORES directories and MAX_PACKS indexes, and only an index git would use: a version-2
+ * index of the layout its object count says, beside a pack whose header counts as many objects.
+ * Each index is then read once, in one pass: the work is bounded by what the repository stores.
  */
-async function packIndexes(dir: string): Promise<string[]> {
+export async function packIndexes(dir: string, hashBytes: number): Promise<string[]> {
   const { code, stdout } = await runGit(dir, ['rev-parse', '--path-format=absolute', '--git-path', 'objects']);
   if (code !== 0) return [];
   const objects = stdout.trim();
-  return [objects, ...alternates(objects)].flatMap((store) => indexesIn(join(store, 'pack')));
+  const seen = new Set<string>();
+  const once = (path: string): boolean => {
+    const real = realPath(path);
+    if (real === null || seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  };
+  const stores = [objects, ...alternates(objects)].filter(once).slice(0, MAX_STORES);
+  const indexes: string[] = [];
+  for (const store of stores) {
+    for (const index of indexesIn(join(store, 'pack'), hashBytes)) {
+      if (indexes.length >= MAX_PACKS) return indexes;
+      if (once(index)) indexes.push(index);
+    }
+  }
+  return indexes;
+}
+
+function realPath(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
 }
 
 /** The object directories listed in `objects/info/alternates` (relative ones from `objects`); quoted lines are left out. */
 function alternates(objects: string): string[] {
   let text: string;
   try {
-    const fd = openSync(join(objects, 'info', 'alternates'), constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      if (!fstatSync(fd).isFile()) return [];
-      const head = Buffer.allocUnsafe(64 * 1024);
-      text = head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0));
-    } finally {
-      closeSync(fd);
-    }
+    const head = readSmallFile(join(objects, 'info', 'alternates'), MAX_ALTERNATES_FILE);
+    if (head === null) return [];
+    text = head.toString('utf8');
   } catch {
-    return [];
+    return []; // not a regular file, or larger than any list of borrowed directories: none followed
   }
   return text
     .split('\n')
@@ -102,18 +136,64 @@ function alternates(objects: string): string[] {
     .map((line) => resolve(objects, line));
 }
 
-function indexesIn(packDir: string): string[] {
+/** The usable pack indexes of one `pack` folder, newest first. */
+function indexesIn(packDir: string, hashBytes: number): string[] {
+  const found: { path: string; mtime: number }[] = [];
+  let folder: Dir | undefined;
   try {
-    return readdirSync(packDir)
-      .filter((name) => name.endsWith('.idx'))
-      .map((name) => {
-        const path = join(packDir, name);
-        return { path, mtime: statSync(path).mtimeMs };
-      })
-      .sort((a, b) => b.mtime - a.mtime)
-      .map((pack) => pack.path);
+    folder = opendirSync(packDir);
+    for (let seen = 0, entry = folder.readSync(); entry !== null && seen < MAX_ENTRIES; seen++, entry = folder.readSync()) {
+      if (!entry.name.endsWith('.idx') || found.length >= MAX_PACKS) continue;
+      const path = join(packDir, entry.name);
+      const mtime = usableIndex(path, hashBytes);
+      if (mtime !== null) found.push({ path, mtime });
+    }
   } catch {
-    return [];
+    // A folder that cannot be listed (or stops being one): what was found so far.
+  } finally {
+    folder?.closeSync();
+  }
+  return found.sort((a, b) => b.mtime - a.mtime).map((pack) => pack.path);
+}
+
+/**
+ * The index's modification time if git would use it: a regular version-2 index whose size is the
+ * one its object count gives (ids, CRCs, offsets, large offsets, two checksums), whose fan-out
+ * never decreases, beside a regular pack whose header counts the same objects and that is large
+ * enough to hold them. Null otherwise: a planted index is never read further.
+ */
+function usableIndex(path: string, hashBytes: number): number | null {
+  try {
+    return withFile(path, (fd, size, mtime) => {
+      if (size < HEADER + FANOUT + 2 * hashBytes) return null;
+      const head = read(fd, 0, HEADER + FANOUT);
+      if (head.readUInt32BE(0) !== MAGIC || head.readUInt32BE(4) !== 2) return null;
+      for (let i = 1; i < 256; i++) if (head.readUInt32BE(HEADER + i * 4) < head.readUInt32BE(HEADER + (i - 1) * 4)) return null;
+      const count = head.readUInt32BE(HEADER + 255 * 4);
+      const small = HEADER + FANOUT + count * (hashBytes + 8) + 2 * hashBytes;
+      const large = size - small;
+      if (large < 0 || large % 8 !== 0 || large / 8 > count) return null;
+      const pack = withFile(`${path.slice(0, -'.idx'.length)}.pack`, (packFd, packSize) => {
+        if (packSize < PACK_HEADER + hashBytes + count) return false;
+        const header = read(packFd, 0, PACK_HEADER);
+        return header.toString('latin1', 0, 4) === 'PACK' && header.readUInt32BE(8) === count;
+      });
+      return pack ? mtime : null;
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** `use` on the open regular file `path` (O_NONBLOCK: a FIFO planted there must not wait for a writer); throws for anything else. */
+function withFile<T>(path: string, use: (fd: number, size: number, mtime: number) => T): T {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error('not a file');
+    return use(fd, stat.size, stat.mtimeMs);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -123,12 +203,7 @@ function indexesIn(packDir: string): string[] {
  * is not such an index or ends early.
  */
 function locate(file: string, hashBytes: number, wanted: Buffer, found: (k: number, offset: number) => void): void {
-  // O_NONBLOCK: a FIFO planted as an index must not wait for a writer; only a regular file is read.
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new Error('not a file');
-    const size = stat.size;
+  withFile(file, (fd, size) => {
     const head = read(fd, 0, HEADER + FANOUT);
     if (head.readUInt32BE(0) !== MAGIC || head.readUInt32BE(4) !== 2) throw new Error('not a version 2 pack index');
     const count = head.readUInt32BE(HEADER + 255 * 4);
@@ -168,9 +243,7 @@ function locate(file: string, hashBytes: number, wanted: Buffer, found: (k: numb
       const offset = small & 0x80000000 ? Number(read(fd, largeAt + (small & 0x7fffffff) * 8, 8).readBigUInt64BE(0)) : small;
       found(hits[h + 1]!, offset);
     }
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
 
 function read(fd: number, position: number, length: number): Buffer {

@@ -27,6 +27,12 @@ export interface RawFinding {
   inlineAllowed: boolean;
   /** Its path is one the configuration excludes: scanned only to be counted. */
   excluded?: boolean;
+  /**
+   * History: the secret in one file (its first path through renames). A group is reported once,
+   * by its earliest occurrence that no suppression hides (suppress.ts): suppression is decided
+   * for each occurrence first, so a suppressed one never hides a later one that is not.
+   */
+  group?: string;
 }
 
 /** Findings for the matches of one file (or blob), in file order. */

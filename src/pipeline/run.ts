@@ -45,8 +45,11 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
   const rules = selectRules(options.rules ?? loadPatterns(), config, { enable: options.enableRules ?? [], disable: options.disableRules ?? [] });
   const raw: RawFinding[] = [];
   const skipped: SkippedPath[] = [];
-  // One finding per secret per file, for sources that say which file a blob is a version of.
-  const reportedInFile = new Set<string>();
+  // History reports one finding per secret per file, chosen after suppression (suppress.ts). Of the
+  // occurrences of a secret in a file, those that every suppression treats alike (same fingerprint,
+  // same marker) are kept once, the earliest: a secret kept through thousands of commits holds as
+  // many findings as it has distinct places, not one per commit.
+  const seenInFile = new Set<string>();
   // Paths the configuration excludes are still scanned, so that the report can say how many
   // findings the exclusion hid (a repository's own .pdguard.yaml must not silence a scan unseen);
   // what they cannot give (unreadable, binary) is not listed. --exclude leaves paths out unread.
@@ -58,12 +61,18 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
       matches: (matches, where) => {
         const excluded = configExcluded(where.path);
         for (const found of toFindings(matches, where.path, where.commit)) {
+          const occurrence: RawFinding = excluded ? { ...found, excluded } : found;
           if (where.file !== undefined) {
-            const key = `${found.finding.secretHash}\0${where.file}`;
-            if (reportedInFile.has(key)) continue;
-            reportedInFile.add(key);
+            const group = `${found.finding.secretHash}\0${where.file}`;
+            // Alike: the same fingerprint (rule, path, secret, which one in the file) and every
+            // other input of suppression (whatever RawFinding carries besides the finding) the same.
+            const { finding, ...state } = occurrence;
+            const alike = `${group}\0${finding.fingerprint}\0${JSON.stringify(state)}`;
+            if (seenInFile.has(alike)) continue;
+            seenInFile.add(alike);
+            occurrence.group = group;
           }
-          raw.push(excluded ? { ...found, excluded } : found);
+          raw.push(occurrence);
         }
       },
       skipped: (skip) => {

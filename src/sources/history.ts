@@ -18,7 +18,7 @@
 import { availableParallelism } from 'node:os';
 import type { CompiledRules } from '../engine/compiled-rules.js';
 import { type BlobSink, BlobReader } from '../git/catfile.js';
-import type { Repo } from '../git/repo.js';
+import { type Repo, historyView } from '../git/repo.js';
 import { blobsChangedIn, findOccurrences } from '../history/attribute.js';
 import { type CachedOccurrence, type HistoryCache, type Seal, emptyCache, loadCache, rulesKey, saveCache, userSeal } from '../history/cache.js';
 import { SizeGate, allWithin, listBlobs, listCommits, tipsOf } from '../history/objects.js';
@@ -89,8 +89,10 @@ async function scanHistoryBlobs(
   // every commit the cache covered; blob verdicts hold for any walk.
   const selection = JSON.stringify(revs);
   const walksWhole = !revs.some((rev) => rev.startsWith('^') || rev === '--not');
-  const tips = cacheFile && walksWhole ? await tipsOf(dir, revs) : [];
-  const reuse = walksWhole && cache.selection === selection && (await allWithin(dir, cache.tips, revs));
+  const [tips, view] = cacheFile && walksWhole ? await Promise.all([tipsOf(dir, revs), historyView(dir)]) : [[], null];
+  // The cached commits stand for their history as it was seen: a shallow clone fetched deeper
+  // since (or a view that cannot be known) has history the cache never walked.
+  const reuse = walksWhole && view !== null && cache.view === view && cache.selection === selection && (await allWithin(dir, cache.tips, revs));
   const newRevs = reuse ? [...revs, '--not', ...cache.tips] : revs;
 
   const unreadable = { count: 0 };
@@ -157,7 +159,7 @@ async function scanHistoryBlobs(
   if (cacheFile && unreadable.count === 0) {
     const clean = OidSet.of(scan.clean, cache.clean);
     const next: HistoryCache = walksWhole
-      ? { selection, tips, commits: (reuse ? cache.commits : 0) + totals.commits, clean, findings: placesOf(found), occurrences: [...cached, ...fresh] }
+      ? { selection, view, tips, commits: (reuse ? cache.commits : 0) + totals.commits, clean, findings: placesOf(found), occurrences: [...cached, ...fresh] }
       : // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
         { ...cache, clean, findings: new Map([...cache.findings, ...placesOf(found)]) };
     const failed = saveCache(cacheFile, next, pdguard, key, seal);

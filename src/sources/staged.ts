@@ -27,7 +27,6 @@ function inRanges(ranges: readonly [number, number][], line: number): boolean {
   }
   return false;
 }
-const SYMLINK = '120000';
 
 /** `repoArg`: a directory in the repository, as the user named it (the report's root). */
 export async function stagedSource(repoArg: string): Promise<Source> {
@@ -47,7 +46,9 @@ export async function stagedSource(repoArg: string): Promise<Source> {
     configRoot: repo.dir,
     async scan(rules, filters, events): Promise<SourceTotals> {
       const wanted = pathFilter(filters);
-      const files = staged.filter((f) => f.newMode !== GITLINK && f.newMode !== SYMLINK && wanted(f.path));
+      // A symbolic link is staged as a blob holding its target: text the commit adds, scanned as any
+      // file's (a link to a token is a token committed). A submodule's entry is another repository's commit.
+      const files = staged.filter((f) => f.newMode !== GITLINK && wanted(f.path));
       const totals: SourceTotals = { bytes: 0, files: 0, commits: 0, blobs: files.length };
       if (files.length === 0) return totals;
       const reader = await BlobReader.open(repo.dir);

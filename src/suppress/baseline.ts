@@ -26,6 +26,8 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function formatBaseline(findings: readonly Finding[]): string {
   const entries = findings
+    // A history finding's later places (renamed, moved) have fingerprints of their own: all accepted.
+    .flatMap((f) => [f, ...(f.otherPlaces ?? [])])
     .map((f): BaselineEntry => {
       const entry: BaselineEntry = { fingerprint: f.fingerprint, secretHash: f.secretHash, ruleId: f.ruleId, path: f.path };
       if (f.commit) entry.commit = f.commit.sha;

@@ -27,13 +27,33 @@ export function suppressionOf({ finding, inlineAllowed, excluded }: RawFinding, 
   return null;
 }
 
+/**
+ * Each finding is suppressed or not on its own; then a group (history: a secret in one file) is
+ * reported once, by its earliest finding nothing suppressed, the others kept as its `otherPlaces`.
+ * A group whose every finding is suppressed is one suppressed finding, its earliest.
+ */
 export function applySuppressions(findings: readonly RawFinding[], suppressions: Suppressions): { findings: Finding[]; suppressed: Finding[] } {
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
+  const reported = new Map<string, Finding>();
+  const hidden = new Map<string, Finding>();
   for (const raw of findings) {
     const by = suppressionOf(raw, suppressions);
-    if (by) suppressed.push({ ...raw.finding, suppressedBy: by });
-    else kept.push(raw.finding);
+    const group = raw.group;
+    if (by) {
+      const finding = { ...raw.finding, suppressedBy: by };
+      if (group === undefined) suppressed.push(finding);
+      else if (!hidden.has(group)) hidden.set(group, finding);
+      continue;
+    }
+    const first = group === undefined ? undefined : reported.get(group);
+    if (first) (first.otherPlaces ??= []).push(raw.finding);
+    else {
+      const finding = { ...raw.finding };
+      kept.push(finding);
+      if (group !== undefined) reported.set(group, finding);
+    }
   }
+  for (const [group, finding] of hidden) if (!reported.has(group)) suppressed.push(finding);
   return { findings: kept, suppressed };
 }
