@@ -369,6 +369,46 @@ describe('pdguard audit --verify', () => {
   }, 120_000);
 });
 
+describe('--fail-on live: one rule for every command', () => {
+  let us: FakePagerDuty;
+  let eu: FakePagerDuty;
+  beforeAll(async () => {
+    // Every request is rate-limited for ten minutes, longer than pdguard waits: nothing gets a verdict.
+    const limited = () => json(429, {}, { 'ratelimit-reset': '600' });
+    us = await FakePagerDuty.start(limited);
+    eu = await FakePagerDuty.start(limited);
+  });
+  afterAll(async () => {
+    await us.close();
+    await eu.close();
+  });
+
+  it('history, audit and report merge all exit 2 when verification could check nothing', async () => {
+    const apiEnv = { ...env, PDGUARD_API_URL: us.url, PDGUARD_API_URL_EU: eu.url };
+    const history = await runCli(['history', '--fail-on', 'live'], { cwd: join(org, 'web'), env: apiEnv });
+    expect(history.code, history.stderr).toBe(2);
+    expect(history.stderr).toMatch(/verification incomplete: 1 unchecked/);
+
+    const dir = tempDir('pdguard-reports-');
+    const file = join(dir, 'web.json');
+    const audited = await runCli(['audit', 'web', '--fail-on', 'live', '--format', 'json', '--output', file, '--as-of', AS_OF], { cwd: org, env: apiEnv });
+    expect(audited.code, audited.stderr).toBe(2);
+    expect(audited.stderr).toMatch(/^pdguard: verification incomplete: 1 unchecked \(the deadline, a rate limit or no answer/);
+    expect(audited.stderr.trim().split('\n')).toHaveLength(1);
+    const report = JSON.parse(readFileSync(file, 'utf8')) as AuditJson;
+    expect(report.credentials[0]!.verification).toMatchObject({ status: 'unknown', unchecked: true });
+
+    for (const format of ['text', 'json', 'html', 'sarif']) {
+      const merged = await runCli(['report', 'merge', file, '--fail-on', 'live', '--format', format], { env });
+      expect(merged.code, `${format}: ${merged.stderr}`).toBe(2);
+      expect(merged.stderr).toMatch(/verification incomplete: 1 unchecked/);
+    }
+    // --fail-on any fails on the credential itself (1); never reports without failing.
+    expect((await runCli(['report', 'merge', file], { env })).code).toBe(1);
+    expect((await runCli(['report', 'merge', file, '--fail-on', 'never'], { env })).code).toBe(0);
+  }, 120_000);
+});
+
 describe('pdguard audit: the other formats and bad input', () => {
   it('text: the to-do list, what removing each takes, and the rotation steps', async () => {
     const text = await runCli(['audit', '.', '--as-of', AS_OF], { cwd: org, env });
@@ -448,9 +488,12 @@ describe('pdguard report merge', () => {
     expect(html.code).toBe(1);
     expect(html.stdout).toMatch(/^<!DOCTYPE html>/);
     expect(html.stdout).toContain('https://github.com/acme/web/commit/' + at.web1);
+    // Made without --verify: nobody knows whether they are live, so --fail-on live cannot pass (as history).
     const text = await runCli(['report', 'merge', join(dir, 'api.json'), join(dir, 'web.json'), '--fail-on', 'live'], { env });
-    expect(text.code).toBe(0);
+    expect(text.code).toBe(2);
     expect(text.stdout).toMatch(/4 PagerDuty credentials/);
+    expect(text.stderr).toMatch(/^pdguard: verification incomplete: 4 unchecked \(never verified: a report made without --verify/);
+    expect(text.stderr.trim().split('\n')).toHaveLength(1);
   }, 180_000);
 
   it('refuses what is not a report, with one line', async () => {
