@@ -11,7 +11,7 @@
  *   web (origin on "GitHub", pushed): T2 on main, pushed
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
@@ -366,6 +366,62 @@ describe('pdguard audit --verify', () => {
     const live = await runCli(['audit', '.', '--fail-on', 'live', '--as-of', AS_OF], { cwd: org, env: { ...env, PDGUARD_API_URL: us.url, PDGUARD_API_URL_EU: eu.url } });
     expect(live.code).toBe(1);
     expect(live.stdout.split('\n')[0]).toMatch(/^#1\s+LIVE\s+PagerDuty scoped OAuth token/);
+  }, 120_000);
+});
+
+describe('pdguard audit over a folder where some clones cannot be audited', () => {
+  it('audits every clone it can, lists the others with the reason in every format, and exits 2', async () => {
+    // A folder of clones that is itself inside a work tree (a checkout of some monorepo, say).
+    const outer = TestRepo.init();
+    outer.commitFiles({ 'README.md': 'outer\n' }, 'outer');
+    const folder = join(outer.dir, 'clones');
+    const good = TestRepo.init({ dir: join(folder, 'good') });
+    good.commitFiles({ 'app.env': `PAGERDUTY_API_KEY=${T2}\n` }, 'a key');
+    // Broken: a .git file that points nowhere.
+    mkdirSync(join(folder, 'broken'));
+    writeFileSync(join(folder, 'broken', '.git'), 'gitdir: /nonexistent/pdguard-test\n');
+    // Hollow: an empty .git folder, so git would find the outer repository instead.
+    mkdirSync(join(folder, 'hollow', '.git'), { recursive: true });
+    // A link to a clone kept deeper inside the folder: audited at its real path.
+    const deep = TestRepo.init({ dir: join(folder, '.archive', 'deep') });
+    deep.commitFiles({ 'deep.env': `PAGERDUTY_API_KEY=${T2}\n` }, 'deep key');
+    symlinkSync(join(folder, '.archive', 'deep'), join(folder, 'linked-inside'));
+    // A link to a clone outside the folder: never followed, but listed.
+    const elsewhere = TestRepo.init();
+    elsewhere.commitFiles({ 'x.env': `PAGERDUTY_API_KEY=${T2}\n` }, 'key elsewhere');
+    symlinkSync(elsewhere.dir, join(folder, 'linked-outside'));
+    symlinkSync(join(folder, 'missing'), join(folder, 'linked-nowhere'));
+
+    const out = join(tempDir('pdguard-partial-'), 'audit.json');
+    const json = await runCli(['audit', folder, '--format', 'json', '--output', out, '--as-of', AS_OF], { env });
+    expect(json.code, json.stderr).toBe(2);
+    expect(json.stderr.trim().split('\n')).toHaveLength(1);
+    expect(json.stderr).toMatch(/^pdguard: the audit is incomplete: 4 repositories could not be audited/);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as AuditJson & { unaudited: { path: string; reason: string }[] };
+    expect(report.repositories.map((r) => r.path)).toEqual([join(folder, 'good'), join(folder, '.archive', 'deep')]);
+    expect(report.credentials).toHaveLength(1);
+    expect(report.credentials[0]!.occurrences.map((o) => o.path).sort()).toEqual(['app.env', 'deep.env']);
+    expect(report.incomplete).toBe(true);
+    const reasons = Object.fromEntries(report.unaudited.map((u) => [u.path, u.reason]));
+    expect(Object.keys(reasons).sort()).toEqual(['broken', 'hollow', 'linked-nowhere', 'linked-outside'].map((n) => join(folder, n)));
+    expect(reasons[join(folder, 'broken')]).toMatch(/git cannot read|not a git repository/);
+    expect(reasons[join(folder, 'hollow')]).toMatch(/not a repository of its own/);
+    expect(reasons[join(folder, 'linked-outside')]).toMatch(/symbolic link to .* outside/);
+    expect(reasons[join(folder, 'linked-nowhere')]).toMatch(/symbolic link that leads nowhere/);
+    // Nothing of the outer repository or the linked-outside one was audited.
+    expect(report.repositories.some((r) => r.path === outer.dir || r.path.includes('linked-outside'))).toBe(false);
+
+    const text = await runCli(['audit', folder, '--as-of', AS_OF], { env });
+    expect(text.code).toBe(2);
+    expect(text.stdout).toMatch(/not audited: .*broken: /);
+    expect(text.stdout).toMatch(/not audited: .*linked-outside: .*symbolic link/);
+    const html = await runCli(['audit', folder, '--format', 'html', '--as-of', AS_OF], { env });
+    expect(html.code).toBe(2);
+    expect(html.stdout).toMatch(/id="unaudited"[\s\S]*linked-outside/);
+    // Merged, the list stays (and still fails).
+    const merged = await runCli(['report', 'merge', out, '--format', 'json'], { env });
+    expect(merged.code).toBe(2);
+    expect((JSON.parse(merged.stdout) as { unaudited: unknown[] }).unaudited).toEqual(report.unaudited);
   }, 120_000);
 });
 

@@ -14,8 +14,8 @@ import { summarizeAudit } from './build.js';
 export const REPORT_VERSION = 1;
 
 export function formatAuditJson(report: AuditReport): string {
-  const { incomplete, secretsShown, ...rest } = report;
-  return `${JSON.stringify({ ...rest, incomplete, secretsShown }, null, 2)}\n`;
+  const { unaudited, incomplete, secretsShown, ...rest } = report;
+  return `${JSON.stringify({ ...rest, unaudited, incomplete, secretsShown }, null, 2)}\n`;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -37,7 +37,7 @@ export function parseAuditReport(text: string, file: string): AuditReport {
   if (data.version !== REPORT_VERSION) throw new InputError(`${file}: report version ${String(data.version)} is not supported (this pdguard reads version ${REPORT_VERSION})`);
   const report = data as unknown as AuditReport & { repositories?: AuditedRepository[]; credentials?: Credential[] };
   if (Array.isArray(report.repositories) && report.repositories.length && Array.isArray(report.credentials)) {
-    return { ...report, incomplete: Boolean(report.incomplete), secretsShown: Boolean(report.secretsShown) };
+    return { ...report, unaudited: Array.isArray(report.unaudited) ? report.unaudited : [], incomplete: Boolean(report.incomplete), secretsShown: Boolean(report.secretsShown) };
   }
   // A plain history report: one repository, its findings grouped here (no exposure: only an audit computes it).
   const scan = report.scan as AuditReport['scan'];
@@ -54,6 +54,7 @@ export function parseAuditReport(text: string, file: string): AuditReport {
     credentials,
     findings,
     summary: summarizeAudit(credentials, 1, suppressed, findings),
+    unaudited: [],
     incomplete: scan.skipped?.some((s) => s.kind === 'unreadable') ?? false,
     secretsShown: false,
   };

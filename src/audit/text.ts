@@ -80,7 +80,8 @@ export function formatAuditText(report: AuditReport, options: AuditTextOptions):
   for (const c of report.credentials) out.push(...credentialBlock(c, paint, Boolean(options.quiet)), '');
   const where = `${plural(s.repositories, 'repository', 'repositories')}`;
   if (!s.credentials) {
-    out.push(`${paint('32', '✔')} No PagerDuty credentials found in ${where}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''}.`);
+    // Never a tick over an audit that could not look everywhere.
+    out.push(`${report.incomplete ? paint('33', '⚠') : paint('32', '✔')} No PagerDuty credentials found in ${where}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''}.`);
   } else {
     const verified = s.credentialsUnverified < s.credentials ? `${s.credentialsLive} live, ${s.credentialsDead} dead, ${s.credentialsUnknown} unknown` : 'not verified (add --verify)';
     out.push(
@@ -88,6 +89,9 @@ export function formatAuditText(report: AuditReport, options: AuditTextOptions):
         `${s.onDefaultBranch} on a default branch today, ${s.needHistoryRewrite} need a history rewrite${s.pastLifetime ? `, ${s.pastLifetime} past their lifetime` : ''}${s.suppressed ? `; ${s.suppressed} suppressed` : ''}.`,
     );
   }
-  if (report.incomplete) out.push(paint('33', '⚠ The audit is incomplete: some content could not be read (see --format json).'));
+  for (const u of report.unaudited) out.push(paint('33', `⚠ not audited: ${u.path}: ${u.reason}`));
+  if (report.unaudited.length) {
+    out.push(paint('33', `⚠ The audit is incomplete: ${plural(report.unaudited.length, 'repository', 'repositories')} could not be audited (listed above).`));
+  } else if (report.incomplete) out.push(paint('33', '⚠ The audit is incomplete: some content could not be read (see --format json).'));
   return `${out.join('\n')}\n`;
 }

@@ -15,6 +15,8 @@ import { findingOf } from '../audit/sarif.js';
 import { version } from '../package-info.js';
 import { formatGithub } from '../report/github.js';
 import { formatHtml } from '../report/html.js';
+import { escapeControls } from '../report/layout.js';
+import { plural } from '../report/present.js';
 import { type FailOn, uncheckedMessage, verdict } from '../report/verdict.js';
 import { type Io, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, commonOptions, emit, useColor } from './main.js';
 import type { AuditFlags, Format, ReportMergeFlags } from './options.js';
@@ -43,7 +45,11 @@ function render(report: AuditReport, format: Format, flags: { output: string; qu
 function exitCode(report: AuditReport, failOn: FailOn, io: Io): number {
   const decided = verdict(report.credentials, failOn, report.incomplete);
   if (decided.kind === 'incomplete') {
-    io.stderr.write('pdguard: the audit is incomplete: some content could not be read (listed in the report); fix that and run again\n');
+    const [first] = report.unaudited;
+    const what = first
+      ? `${plural(report.unaudited.length, 'repository', 'repositories')} could not be audited (listed in the report; ${escapeControls(`${first.path}: ${first.reason}`)})`
+      : 'some content could not be read (listed in the report)';
+    io.stderr.write(`pdguard: the audit is incomplete: ${what}; fix that and run again\n`);
     return EXIT_ERROR;
   }
   if (report.scan.shallow) io.stderr.write('pdguard: a shallow clone was audited: history before its boundary was not scanned; run `git fetch --unshallow` there\n');

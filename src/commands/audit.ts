@@ -12,7 +12,7 @@ import { combineScans, reportFinding, summarizeAudit } from '../audit/build.js';
 import type { AuditedRepository, AuditReport, Credential, RepositoryExposure, ReportFinding } from '../audit/model.js';
 import { CommitGraph, readRefTips } from '../audit/graph.js';
 import { findRepositories, type RepositoryTarget } from '../audit/repositories.js';
-import { UsageError } from '../errors.js';
+import { PdguardError, UsageError } from '../errors.js';
 import { runGit } from '../git/process.js';
 import { TOOL_NAME } from '../package-info.js';
 import { runScan } from '../pipeline/run.js';
@@ -148,7 +148,7 @@ async function auditRepository(target: RepositoryTarget, place: Place, options: 
 export async function audit(options: AuditOptions): Promise<AuditReport> {
   const started = performance.now();
   const asOf = options.now ?? Date.now();
-  const targets = await findRepositories(options.paths ?? [], options.cwd ?? process.cwd());
+  const { targets, unaudited } = await findRepositories(options.paths ?? [], options.cwd ?? process.cwd());
   // One cache file holds one repository's history: several would overwrite each other's.
   if (typeof options.cache === 'string' && targets.length > 1) {
     throw new UsageError(`--cache FILE goes with one repository (this audit has ${targets.length}); without it each repository keeps its own cache in its git directory`);
@@ -159,7 +159,13 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   let objectsBefore = 0;
   for (const [index, target] of targets.entries()) {
     const place = { index, total: targets.length, objectsBefore, objectsHere: counts[index]!, objectsTotal };
-    audited.push(await auditRepository(target, place, options));
+    // One repository that git cannot read does not stop the others: it is listed instead.
+    try {
+      audited.push(await auditRepository(target, place, options));
+    } catch (error) {
+      if (!(error instanceof PdguardError)) throw error;
+      unaudited.push({ path: target.path, reason: error.message });
+    }
     objectsBefore += counts[index]!;
   }
 
@@ -198,7 +204,8 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     credentials,
     findings,
     summary: summarizeAudit(credentials, repositories.length, audited.reduce((n, a) => n + a.suppressed, 0), findings),
-    incomplete: audited.some((a) => a.incomplete),
+    unaudited,
+    incomplete: audited.some((a) => a.incomplete) || unaudited.length > 0,
     secretsShown: showSecrets,
   };
 }

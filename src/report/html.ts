@@ -241,6 +241,9 @@ export function formatHtml(report: AuditReport, options: HtmlOptions = {}): stri
     `<p class="meta">${h(report.tool.name)} ${h(report.tool.version)} · as of ${h(report.asOf.replace('T', ' ').replace(/\.\d+Z$/, ' UTC'))} · secrets ${report.secretsShown ? '<span class="warn">shown in full: handle this file as a secret</span>' : 'redacted'}${report.incomplete ? ' · <span class="warn">incomplete: some content could not be read</span>' : ''}</p>`,
     summaryCards(report),
     repos,
+    report.unaudited.length
+      ? `<h2>Not audited</h2><p class="warn">The audit is incomplete: these could not be audited.</p><ul id="unaudited">${report.unaudited.map((u) => `<li><code>${h(u.path)}</code>: ${h(u.reason)}</li>`).join('')}</ul>`
+      : '',
     '<h2>Timeline</h2>',
     timeline(report),
     '<h2>Credentials</h2>',
