@@ -11,7 +11,7 @@
  *   web (origin on "GitHub", pushed): T2 on main, pushed
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
@@ -380,6 +380,11 @@ describe('pdguard audit over a folder where some clones cannot be audited', () =
     // Broken: a .git file that points nowhere.
     mkdirSync(join(folder, 'broken'));
     writeFileSync(join(folder, 'broken', '.git'), 'gitdir: /nonexistent/pdguard-test\n');
+    // Damaged: git opens it, but its objects are gone (the scan itself fails).
+    const damaged = TestRepo.init({ dir: join(folder, 'damaged') });
+    damaged.commitFiles({ 'a.txt': 'a\n' }, 'a');
+    rmSync(join(damaged.dir, '.git', 'objects'), { recursive: true });
+    mkdirSync(join(damaged.dir, '.git', 'objects', 'pack'), { recursive: true });
     // Hollow: an empty .git folder, so git would find the outer repository instead.
     mkdirSync(join(folder, 'hollow', '.git'), { recursive: true });
     // A link to a clone kept deeper inside the folder: audited at its real path.
@@ -396,14 +401,15 @@ describe('pdguard audit over a folder where some clones cannot be audited', () =
     const json = await runCli(['audit', folder, '--format', 'json', '--output', out, '--as-of', AS_OF], { env });
     expect(json.code, json.stderr).toBe(2);
     expect(json.stderr.trim().split('\n')).toHaveLength(1);
-    expect(json.stderr).toMatch(/^pdguard: the audit is incomplete: 4 repositories could not be audited/);
+    expect(json.stderr).toMatch(/^pdguard: the audit is incomplete: 5 repositories could not be audited/);
     const report = JSON.parse(readFileSync(out, 'utf8')) as AuditJson & { unaudited: { path: string; reason: string }[] };
     expect(report.repositories.map((r) => r.path)).toEqual([join(folder, 'good'), join(folder, '.archive', 'deep')]);
     expect(report.credentials).toHaveLength(1);
     expect(report.credentials[0]!.occurrences.map((o) => o.path).sort()).toEqual(['app.env', 'deep.env']);
     expect(report.incomplete).toBe(true);
     const reasons = Object.fromEntries(report.unaudited.map((u) => [u.path, u.reason]));
-    expect(Object.keys(reasons).sort()).toEqual(['broken', 'hollow', 'linked-nowhere', 'linked-outside'].map((n) => join(folder, n)));
+    expect(Object.keys(reasons).sort()).toEqual(['broken', 'damaged', 'hollow', 'linked-nowhere', 'linked-outside'].map((n) => join(folder, n)));
+    expect(reasons[join(folder, 'damaged')]).toMatch(/bad object|git/);
     expect(reasons[join(folder, 'broken')]).toMatch(/git cannot read|not a git repository/);
     expect(reasons[join(folder, 'hollow')]).toMatch(/not a repository of its own/);
     expect(reasons[join(folder, 'linked-outside')]).toMatch(/symbolic link to .* outside/);
