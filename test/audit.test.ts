@@ -369,6 +369,35 @@ describe('pdguard audit --verify', () => {
   }, 120_000);
 });
 
+describe('presence on the default branch comes from what the scan found, however the key is written', () => {
+  it('a base64 key (a Kubernetes Secret) and a UTF-16 file at the tip of main are there today; a removed one is not', async () => {
+    const [encoded, wide, gone] = [fake.eventsKey(), fake.restKey(), fake.eventsKey()];
+    const k8s = (key: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: pagerduty-events\ndata:\n  routing-key: ${Buffer.from(key).toString('base64')}\n`;
+    const repo = TestRepo.init();
+    const c1 = repo.commitFiles({ 'deploy/secret.yaml': k8s(encoded) }, 'the events key, as Kubernetes keeps it');
+    const c2 = repo.commitFiles({ 'win/settings.env': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`PAGERDUTY_API_KEY=${wide}\r\n`, 'utf16le')]) }, 'a UTF-16 file');
+    repo.commitFiles({ 'old/secret.yaml': k8s(gone) }, 'another');
+    repo.remove('old/secret.yaml');
+    const removal = repo.commit('remove it');
+    // Renamed since: still on the branch, at its new path.
+    repo.mv('deploy/secret.yaml', 'k8s/secret.yaml');
+    repo.commit('move it');
+
+    const run = await runCli(['audit', repo.dir, '--format', 'json', '--as-of', AS_OF], { env });
+    expect(run.code, run.stderr).toBe(1);
+    const report = JSON.parse(run.stdout) as AuditJson;
+    const exposure = (key: string) => byHash(report, key).exposure.byRepository[0]!;
+    for (const [key, sha] of [[encoded, c1], [wide, c2]] as const) {
+      expect(exposure(key), key === encoded ? 'base64' : 'UTF-16').toMatchObject({ onDefaultBranch: true, presentAt: ['refs/heads/main'], removed: null });
+      expect(exposure(key).introduced?.sha).toBe(sha);
+      expect(byHash(report, key).priority.reach).toBe('default-branch');
+    }
+    expect(exposure(gone)).toMatchObject({ onDefaultBranch: false, presentAt: [], removed: { sha: removal } });
+    expect(byHash(report, gone).priority.reach).toBe('tag-or-default-history');
+    expect(report.summary.onDefaultBranch).toBe(2);
+  }, 60_000);
+});
+
 describe('pdguard audit over a folder where some clones cannot be audited', () => {
   it('audits every clone it can, lists the others with the reason in every format, and exits 2', async () => {
     // A folder of clones that is itself inside a work tree (a checkout of some monorepo, say).
