@@ -3,6 +3,7 @@
  * where it is, since when, who committed it, which refs still reach it, whether a history rewrite is
  * needed, and the rotation steps for its kind.
  */
+import { escapeControls } from '../report/layout.js';
 import { plural } from '../report/present.js';
 import type { AuditReport, Credential, RepositoryExposure } from './model.js';
 import { credentialKind } from './rotation.js';
@@ -73,7 +74,19 @@ function credentialBlock(c: Credential, paint: Paint, quiet: boolean): string[] 
   return out;
 }
 
-export function formatAuditText(report: AuditReport, options: AuditTextOptions): string {
+/** `value` with every string in it passed through `escape` (a report is plain data: no cycles, a few levels deep). */
+function mapStrings<T>(value: T, escape: (text: string) => string): T {
+  if (typeof value === 'string') return escape(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => mapStrings(v, escape)) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, escape)])) as T;
+  }
+  return value;
+}
+
+export function formatAuditText(hostile: AuditReport, options: AuditTextOptions): string {
+  // Every field may come from a repository or a merged file: none may draw on the terminal.
+  const report = mapStrings(hostile, escapeControls);
   const paint: Paint = options.color ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_, text) => text;
   const s = report.summary;
   const out: string[] = [];
