@@ -505,6 +505,20 @@ describe('the hook never runs a pdguard the repository supplies (submodules, lin
     expect(blocked.stderr).not.toMatch(/not running|not found/);
   });
 
+  it('core.ignoreCase: a folder git tracks as Node_Modules is node_modules to the file system', async () => {
+    const repo = huskyProject();
+    repo.git('config', 'core.ignoreCase', 'true');
+    repo.write('Node_Modules/PDGuard/dist/chunks/chunk-EVIL.js', 'export {};\n').git('add', '-f', 'Node_Modules');
+    repo.commit('vendored, in capitals');
+    expect((await pdguard(repo, ['install'])).code).toBe(0);
+    for (const part of ['dist', 'patterns', 'package.json']) cpSync(join(REPO_ROOT, part), repo.path(`node_modules/pdguard/${part}`), { recursive: true });
+    repo.write('app.env', line()).add('app.env');
+    const refused = repo.tryGit('commit', '-m', 'leak');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/node_modules\/pdguard\/dist\/cli\.js: the repository tracks/);
+    expect(refused.stderr).toMatch(/nothing was scanned/);
+  });
+
   it.runIf(process.getuid?.() === 0)("a package owned by another user is not run", async () => {
     const repo = huskyProject();
     expect((await pdguard(repo, ['install'])).code).toBe(0);

@@ -51,10 +51,13 @@ function runner(localBundle: string | null): string {
   PATH=$(printf '%s\\n' "$PATH" | tr ':' '\\n' | grep '^/' | paste -sd: -)
   top=$(git rev-parse --show-toplevel 2>/dev/null) && top=$(cd "$top" && pwd -P) || top=
   uid=$(id -u)
+  # On a case-insensitive file system (core.ignoreCase), Node_Modules/ that git tracks is node_modules/.
+  ic=; [ -n "$top" ] && [ "$(git -C "$top" config --bool core.ignoreCase 2>/dev/null)" = true ] && ic=1
   # pdguard_inside REL: fails, saying why in $why, when the repository can have supplied the file at
   # REL (below the top of the work tree); see src/hook/install.ts.
   pdguard_inside() {
-    case "/$1/" in */./*|*/../*|*//*|*/.git/*) why="its path goes through . .. or .git"; return 1 ;; esac
+    low=$1; [ -n "$ic" ] && low=$(printf '%s' "$1" | tr 'A-Z' 'a-z')
+    case "/$low/" in */./*|*/../*|*//*|*/.git/*) why="its path goes through . .. or .git"; return 1 ;; esac
     d=\${1%/*}; [ "$d" = "$1" ] && d=.
     pkg=\${d%/*}; [ "$pkg" = "$d" ] && pkg=.
     set -- "$top/$1"; a=; rest=$d/
@@ -66,12 +69,17 @@ function runner(localBundle: string | null): string {
       if [ -e "$top/$a/.git" ] || [ -L "$top/$a/.git" ]; then why="$a is a repository of its own (a submodule)"; return 1; fi
     done
     if [ -n "$(find "$@" -prune ! -user "$uid" ! -user 0 -print 2>/dev/null)" ]; then why="it belongs to another user"; return 1; fi
-    first=\${d%%/*}; [ "$d" = . ] && spec=":(top)" || spec=":(top,literal)$first"
+    first=\${d%%/*}; [ "$d" = . ] && spec=":(top)" || spec=":(top,\${ic:+icase,}literal)$first"
     if {
       git -C "$top" -c core.quotePath=false ls-files -- "$spec"
-      git -C "$top" -c core.quotePath=false ls-tree -r --name-only HEAD -- "$spec" 2>/dev/null
+      # ls-tree knows no icase: then the whole tree, compared below.
+      tspec=$spec; [ -n "$ic" ] && tspec=":(top)"
+      git -C "$top" -c core.quotePath=false ls-tree -r --name-only HEAD -- "$tspec" 2>/dev/null
       [ -f "$top/.gitmodules" ] && git config -f "$top/.gitmodules" --get-regexp '^submodule\\..*\\.path$' 2>/dev/null | cut -d' ' -f2-
-    } | D="$d/" P="$pkg/" awk 'index(ENVIRON["D"], $0 "/") == 1 || ENVIRON["P"] == "./" || index($0 "/", ENVIRON["P"]) == 1 || /^"/ { found = 1 } END { exit !found }'
+    } | D="$d/" P="$pkg/" I="$ic" awk '
+      function n(s) { return ENVIRON["I"] ? tolower(s) : s }
+      index(n(ENVIRON["D"]), n($0) "/") == 1 || ENVIRON["P"] == "./" || index(n($0) "/", n(ENVIRON["P"])) == 1 || /^"/ { found = 1 }
+      END { exit !found }'
     then why="the repository tracks (or names as a submodule) $pkg or a folder on the way to it"; return 1; fi
   }
   # pdguard_safe FILE: succeeds when the repository cannot have supplied FILE; otherwise says why.
