@@ -10,8 +10,8 @@
  * Hand-written rather than a JSON Schema validator: pdguard has no runtime dependencies, and the
  * model's few dozen fields fit in the checks below.
  */
-import type { Credential, Exposure, Forge, Occurrence, Priority, ReportFinding, RepositoryExposure, AuditedRepository, CommitPoint, Unaudited } from './model.js';
-import type { CommitInfo, ScanStats, SkippedPath, Verification } from '../types.js';
+import type { AuditScanStats, AuditedRepository, CommitPoint, Credential, Exposure, Forge, Occurrence, Priority, Reach, Remedy, ReportFinding, RepositoryExposure, Unaudited } from './model.js';
+import type { CommitInfo, Confidence, Encoding, Region, ScanMode, ScanStats, Severity, SkipKind, SkippedPath, Verification } from '../types.js';
 
 /** A field that does not fit: where (`credentials[0].occurrences[2].line`) and what was expected. */
 export class ReportShapeError extends Error {
@@ -57,10 +57,14 @@ const num: Check<number> = (v, at) => (typeof v === 'number' && Number.isFinite(
 
 const bool: Check<boolean> = (v, at) => (typeof v === 'boolean' ? v : fail(at, 'true or false', v));
 
+/**
+ * One of the words of a type, given as a record of them all: a word added to the model's type
+ * and not here fails to compile, so a report pdguard writes is never refused by the pdguard that reads it.
+ */
 const oneOf =
-  <T extends string | number>(...values: T[]): Check<T> =>
+  <T extends string>(words: Record<T, true>): Check<T> =>
   (v, at) =>
-    values.includes(v as T) ? (v as T) : fail(at, `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`, v);
+    typeof v === 'string' && Object.prototype.hasOwnProperty.call(words, v) ? (v as T) : fail(at, `one of ${Object.keys(words).map((x) => JSON.stringify(x)).join(', ')}`, v);
 
 const nullable =
   <T>(check: Check<T>): Check<T | null> =>
@@ -110,25 +114,27 @@ const DATE: Check<string> = (v, at) =>
     ? v
     : fail(at, 'an ISO 8601 date', v);
 const HTTPS_URL = matching(/^https:\/\/[^\s"'<>\\`]+$/, 'an https URL');
-const CONFIDENCE = oneOf('high', 'medium', 'low');
-const SEVERITY = oneOf('critical', 'high', 'medium', 'low');
-const REGION = nullable(oneOf('us', 'eu'));
-const REMEDY = oneOf('delete-file', 'rewrite-history', 'none');
+const CONFIDENCE = oneOf<Confidence>({ high: true, medium: true, low: true });
+const SEVERITY = oneOf<Severity>({ critical: true, high: true, medium: true, low: true });
+const REGION = nullable(oneOf<Region>({ us: true, eu: true }));
+const REMEDY = oneOf<Remedy>({ 'delete-file': true, 'rewrite-history': true, none: true });
 
 const commitInfo: Check<CommitInfo> = obj({ sha: SHA, author: str, email: str, date: DATE });
 const commitPoint: Check<CommitPoint> = obj({ sha: SHA, date: DATE, author: optional(str), email: optional(str) });
 
 const yes: Check<true> = (v, at) => (v === true ? true : fail(at, 'true', v));
 
-const verification: Check<Verification> = obj({ status: oneOf('live', 'dead', 'unknown'), reason: str, httpStatus: optional(int(100)), unchecked: optional(yes) });
+const verification: Check<Verification> = obj({ status: oneOf<Verification['status']>({ live: true, dead: true, unknown: true }), reason: str, httpStatus: optional(int(100)), unchecked: optional(yes) });
 
-const skipped: Check<SkippedPath> = obj({ path: str, kind: oneOf('unreadable', 'binary', 'not-a-file', 'link', 'too-large'), reason: str });
+const skipped: Check<SkippedPath> = obj({ path: str, kind: oneOf<SkipKind>({ unreadable: true, binary: true, 'not-a-file': true, link: true, 'too-large': true }), reason: str });
 
 const counts = obj({ inline: int(0), exclude: int(0), allow: int(0), baseline: int(0) });
 
-function scanStats(modes: readonly string[]): Check<ScanStats> {
+const SCAN_MODES: Record<ScanMode, true> = { files: true, stdin: true, history: true, staged: true, 'pre-push': true };
+
+function scanStats<M extends string>(modes: Record<M, true>) {
   return obj({
-    mode: oneOf(...modes),
+    mode: oneOf(modes),
     root: str,
     config: optional(nullable(str)),
     bytesScanned: num,
@@ -142,14 +148,19 @@ function scanStats(modes: readonly string[]): Check<ScanStats> {
     ignored: optional(int(0)),
     ignoredPaths: optional(list(str)),
     suppressed: optional(counts),
-  }) as Check<ScanStats>;
+  });
 }
 
-const SCAN_MODES = ['files', 'stdin', 'history', 'staged', 'pre-push'] as const;
-const plainScan = scanStats(SCAN_MODES);
-const auditScan = scanStats([...SCAN_MODES, 'audit']);
+/** A model field that a report may leave out (an older pdguard's): absent, it is null. */
+const withConfig = <T extends { config?: string | null }>(check: Check<T>): Check<T & { config: string | null }> => (v, at) => {
+  const s = check(v, at);
+  return { ...s, config: s.config ?? null };
+};
 
-const forge: Check<Forge> = obj({ kind: oneOf('github', 'gitlab'), url: HTTPS_URL });
+const plainScan: Check<ScanStats> = withConfig(scanStats(SCAN_MODES));
+const auditScan: Check<AuditScanStats> = withConfig(scanStats<ScanMode | 'audit'>({ ...SCAN_MODES, audit: true }));
+
+const forge: Check<Forge> = obj({ kind: oneOf<Forge['kind']>({ github: true, gitlab: true }), url: HTTPS_URL });
 
 const repository: Check<AuditedRepository> = obj({
   name: str,
@@ -158,7 +169,7 @@ const repository: Check<AuditedRepository> = obj({
   forge: nullable(forge),
   defaultBranch: nullable(str),
   scan: plainScan,
-}) as Check<AuditedRepository>;
+});
 
 const occurrence: Check<Occurrence> = obj({
   repository: str,
@@ -194,8 +205,8 @@ const exposure: Check<Exposure> = obj({
 
 const priority: Check<Priority> = obj({
   rank: int(0),
-  status: oneOf('live', 'unknown', 'dead'),
-  reach: oneOf('default-branch', 'tag-or-default-history', 'branch', 'none', 'not-computed'),
+  status: oneOf<Priority['status']>({ live: true, unknown: true, dead: true }),
+  reach: oneOf<Reach>({ 'default-branch': true, 'tag-or-default-history': true, branch: true, none: true, 'not-computed': true }),
   ageDays: nullable(int(0)),
   pastLifetime: bool,
 });
@@ -231,7 +242,7 @@ export const reportFinding: Check<ReportFinding> = obj({
   secretHash: HASH,
   fingerprint: FINGERPRINT,
   region: REGION,
-  decoded: optional(oneOf('base64', 'json-unicode', 'url')),
+  decoded: optional(oneOf<Encoding>({ base64: true, 'json-unicode': true, url: true })),
   commit: optional(commitInfo),
   verification: optional(verification),
   remediation: str,
