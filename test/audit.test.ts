@@ -11,7 +11,7 @@
  *   web (origin on "GitHub", pushed): T2 on main, pushed
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
@@ -369,6 +369,137 @@ describe('pdguard audit --verify', () => {
   }, 120_000);
 });
 
+describe('presence on the default branch comes from what the scan found, however the key is written', () => {
+  it('a base64 key (a Kubernetes Secret) and a UTF-16 file at the tip of main are there today; a removed one is not', async () => {
+    const [encoded, wide, gone] = [fake.eventsKey(), fake.restKey(), fake.eventsKey()];
+    const k8s = (key: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: pagerduty-events\ndata:\n  routing-key: ${Buffer.from(key).toString('base64')}\n`;
+    const repo = TestRepo.init();
+    const c1 = repo.commitFiles({ 'deploy/secret.yaml': k8s(encoded) }, 'the events key, as Kubernetes keeps it');
+    const c2 = repo.commitFiles({ 'win/settings.env': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`PAGERDUTY_API_KEY=${wide}\r\n`, 'utf16le')]) }, 'a UTF-16 file');
+    repo.commitFiles({ 'old/secret.yaml': k8s(gone) }, 'another');
+    repo.remove('old/secret.yaml');
+    const removal = repo.commit('remove it');
+    // Renamed since: still on the branch, at its new path.
+    repo.mv('deploy/secret.yaml', 'k8s/secret.yaml');
+    repo.commit('move it');
+
+    const run = await runCli(['audit', repo.dir, '--format', 'json', '--as-of', AS_OF], { env });
+    expect(run.code, run.stderr).toBe(1);
+    const report = JSON.parse(run.stdout) as AuditJson;
+    const exposure = (key: string) => byHash(report, key).exposure.byRepository[0]!;
+    for (const [key, sha] of [[encoded, c1], [wide, c2]] as const) {
+      expect(exposure(key), key === encoded ? 'base64' : 'UTF-16').toMatchObject({ onDefaultBranch: true, presentAt: ['refs/heads/main'], removed: null });
+      expect(exposure(key).introduced?.sha).toBe(sha);
+      expect(byHash(report, key).priority.reach).toBe('default-branch');
+    }
+    expect(exposure(gone)).toMatchObject({ onDefaultBranch: false, presentAt: [], removed: { sha: removal } });
+    expect(byHash(report, gone).priority.reach).toBe('tag-or-default-history');
+    expect(report.summary.onDefaultBranch).toBe(2);
+  }, 60_000);
+});
+
+describe('pdguard audit over a folder where some clones cannot be audited', () => {
+  it('audits every clone it can, lists the others with the reason in every format, and exits 2', async () => {
+    // A folder of clones that is itself inside a work tree (a checkout of some monorepo, say).
+    const outer = TestRepo.init();
+    outer.commitFiles({ 'README.md': 'outer\n' }, 'outer');
+    const folder = join(outer.dir, 'clones');
+    const good = TestRepo.init({ dir: join(folder, 'good') });
+    good.commitFiles({ 'app.env': `PAGERDUTY_API_KEY=${T2}\n` }, 'a key');
+    // Broken: a .git file that points nowhere.
+    mkdirSync(join(folder, 'broken'));
+    writeFileSync(join(folder, 'broken', '.git'), 'gitdir: /nonexistent/pdguard-test\n');
+    // Damaged: git opens it, but its objects are gone (the scan itself fails).
+    const damaged = TestRepo.init({ dir: join(folder, 'damaged') });
+    damaged.commitFiles({ 'a.txt': 'a\n' }, 'a');
+    rmSync(join(damaged.dir, '.git', 'objects'), { recursive: true });
+    mkdirSync(join(damaged.dir, '.git', 'objects', 'pack'), { recursive: true });
+    // Hollow: an empty .git folder, so git would find the outer repository instead.
+    mkdirSync(join(folder, 'hollow', '.git'), { recursive: true });
+    // A link to a clone kept deeper inside the folder: audited at its real path.
+    const deep = TestRepo.init({ dir: join(folder, '.archive', 'deep') });
+    deep.commitFiles({ 'deep.env': `PAGERDUTY_API_KEY=${T2}\n` }, 'deep key');
+    symlinkSync(join(folder, '.archive', 'deep'), join(folder, 'linked-inside'));
+    // A link to a clone outside the folder: never followed, but listed.
+    const elsewhere = TestRepo.init();
+    elsewhere.commitFiles({ 'x.env': `PAGERDUTY_API_KEY=${T2}\n` }, 'key elsewhere');
+    symlinkSync(elsewhere.dir, join(folder, 'linked-outside'));
+    symlinkSync(join(folder, 'missing'), join(folder, 'linked-nowhere'));
+
+    const out = join(tempDir('pdguard-partial-'), 'audit.json');
+    const json = await runCli(['audit', folder, '--format', 'json', '--output', out, '--as-of', AS_OF], { env });
+    expect(json.code, json.stderr).toBe(2);
+    expect(json.stderr.trim().split('\n')).toHaveLength(1);
+    expect(json.stderr).toMatch(/^pdguard: the audit is incomplete: 5 repositories could not be audited/);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as AuditJson & { unaudited: { path: string; reason: string }[] };
+    expect(report.repositories.map((r) => r.path)).toEqual([join(folder, 'good'), join(folder, '.archive', 'deep')]);
+    expect(report.credentials).toHaveLength(1);
+    expect(report.credentials[0]!.occurrences.map((o) => o.path).sort()).toEqual(['app.env', 'deep.env']);
+    expect(report.incomplete).toBe(true);
+    const reasons = Object.fromEntries(report.unaudited.map((u) => [u.path, u.reason]));
+    expect(Object.keys(reasons).sort()).toEqual(['broken', 'damaged', 'hollow', 'linked-nowhere', 'linked-outside'].map((n) => join(folder, n)));
+    expect(reasons[join(folder, 'damaged')]).toMatch(/bad object|git/);
+    expect(reasons[join(folder, 'broken')]).toMatch(/git cannot read|not a git repository/);
+    expect(reasons[join(folder, 'hollow')]).toMatch(/not a repository of its own/);
+    expect(reasons[join(folder, 'linked-outside')]).toMatch(/symbolic link to .* outside/);
+    expect(reasons[join(folder, 'linked-nowhere')]).toMatch(/symbolic link that leads nowhere/);
+    // Nothing of the outer repository or the linked-outside one was audited.
+    expect(report.repositories.some((r) => r.path === outer.dir || r.path.includes('linked-outside'))).toBe(false);
+
+    const text = await runCli(['audit', folder, '--as-of', AS_OF], { env });
+    expect(text.code).toBe(2);
+    expect(text.stdout).toMatch(/not audited: .*broken: /);
+    expect(text.stdout).toMatch(/not audited: .*linked-outside: .*symbolic link/);
+    const html = await runCli(['audit', folder, '--format', 'html', '--as-of', AS_OF], { env });
+    expect(html.code).toBe(2);
+    expect(html.stdout).toMatch(/id="unaudited"[\s\S]*linked-outside/);
+    // Merged, the list stays (and still fails).
+    const merged = await runCli(['report', 'merge', out, '--format', 'json'], { env });
+    expect(merged.code).toBe(2);
+    expect((JSON.parse(merged.stdout) as { unaudited: unknown[] }).unaudited).toEqual(report.unaudited);
+  }, 120_000);
+});
+
+describe('--fail-on live: one rule for every command', () => {
+  let us: FakePagerDuty;
+  let eu: FakePagerDuty;
+  beforeAll(async () => {
+    // Every request is rate-limited for ten minutes, longer than pdguard waits: nothing gets a verdict.
+    const limited = () => json(429, {}, { 'ratelimit-reset': '600' });
+    us = await FakePagerDuty.start(limited);
+    eu = await FakePagerDuty.start(limited);
+  });
+  afterAll(async () => {
+    await us.close();
+    await eu.close();
+  });
+
+  it('history, audit and report merge all exit 2 when verification could check nothing', async () => {
+    const apiEnv = { ...env, PDGUARD_API_URL: us.url, PDGUARD_API_URL_EU: eu.url };
+    const history = await runCli(['history', '--fail-on', 'live'], { cwd: join(org, 'web'), env: apiEnv });
+    expect(history.code, history.stderr).toBe(2);
+    expect(history.stderr).toMatch(/verification incomplete: 1 unchecked/);
+
+    const dir = tempDir('pdguard-reports-');
+    const file = join(dir, 'web.json');
+    const audited = await runCli(['audit', 'web', '--fail-on', 'live', '--format', 'json', '--output', file, '--as-of', AS_OF], { cwd: org, env: apiEnv });
+    expect(audited.code, audited.stderr).toBe(2);
+    expect(audited.stderr).toMatch(/^pdguard: verification incomplete: 1 unchecked \(the deadline, a rate limit or no answer/);
+    expect(audited.stderr.trim().split('\n')).toHaveLength(1);
+    const report = JSON.parse(readFileSync(file, 'utf8')) as AuditJson;
+    expect(report.credentials[0]!.verification).toMatchObject({ status: 'unknown', unchecked: true });
+
+    for (const format of ['text', 'json', 'html', 'sarif']) {
+      const merged = await runCli(['report', 'merge', file, '--fail-on', 'live', '--format', format], { env });
+      expect(merged.code, `${format}: ${merged.stderr}`).toBe(2);
+      expect(merged.stderr).toMatch(/verification incomplete: 1 unchecked/);
+    }
+    // --fail-on any fails on the credential itself (1); never reports without failing.
+    expect((await runCli(['report', 'merge', file], { env })).code).toBe(1);
+    expect((await runCli(['report', 'merge', file, '--fail-on', 'never'], { env })).code).toBe(0);
+  }, 120_000);
+});
+
 describe('pdguard audit: the other formats and bad input', () => {
   it('text: the to-do list, what removing each takes, and the rotation steps', async () => {
     const text = await runCli(['audit', '.', '--as-of', AS_OF], { cwd: org, env });
@@ -456,9 +587,12 @@ describe('pdguard report merge', () => {
     expect(html.code).toBe(1);
     expect(html.stdout).toMatch(/^<!DOCTYPE html>/);
     expect(html.stdout).toContain('https://github.com/acme/web/commit/' + at.web1);
+    // Made without --verify: nobody knows whether they are live, so --fail-on live cannot pass (as history).
     const text = await runCli(['report', 'merge', join(dir, 'api.json'), join(dir, 'web.json'), '--fail-on', 'live'], { env });
-    expect(text.code).toBe(0);
+    expect(text.code).toBe(2);
     expect(text.stdout).toMatch(/4 PagerDuty credentials/);
+    expect(text.stderr).toMatch(/^pdguard: verification incomplete: 4 unchecked \(never verified: a report made without --verify/);
+    expect(text.stderr.trim().split('\n')).toHaveLength(1);
   }, 180_000);
 
   it('refuses what is not a report, with one line', async () => {

@@ -2,13 +2,13 @@
  * `pdguard install` / `uninstall` in real repositories (plain .git/hooks, core.hooksPath, worktrees,
  * husky), and the installed hooks run by real `git commit` and `git push`.
  */
-import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI, type CliResult, REPO_ROOT, runCli } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
-import { TestRepo, cleanupGit, gitEnv, tempDir } from './helpers/git.js';
+import { type GitRun, TestRepo, cleanupGit, gitAt, gitEnv, tempDir } from './helpers/git.js';
 import { TMP } from './helpers/temp.js';
 
 afterAll(cleanupGit);
@@ -356,5 +356,178 @@ describe('hooks in hostile repositories', () => {
     expect(installed.code, installed.stderr).toBe(0);
     expect(readFileSync(repo.path('.git/hooks/pre-commit'), 'utf8')).toContain('pdguard_run staged');
     expect(existsSync(join(repo.dir, '..', 'pre-commit'))).toBe(false);
+  });
+});
+
+/**
+ * What `git clone --recurse-submodules` brings is the repository's, whatever the superproject's index
+ * says: a submodule's files, a link git checks out, a submodule left behind by a branch switch, a
+ * package folder the repository tracks part of. The hook never runs any of it.
+ */
+describe('the hook never runs a pdguard the repository supplies (submodules, links, leftovers)', () => {
+  /** A package that pretends to be pdguard: running any of its entry points leaves `marker` and passes. */
+  function impostor(marker: string, layout: 'package' | 'node_modules' | 'bin'): TestRepo {
+    const repo = TestRepo.init();
+    const js = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran')\n`;
+    const sh = `#!/bin/sh\ntouch '${marker}'\nexit 0\n`;
+    const pkg = '{ "name": "pdguard", "version": "9.9.9", "bin": { "pdguard": "dist/cli.js" } }\n';
+    if (layout === 'package') repo.write('package.json', pkg).write('dist/cli.js', js).write('patterns/x.yaml', 'rules: []\n');
+    if (layout === 'node_modules') repo.write('pdguard/package.json', pkg).write('pdguard/dist/cli.js', js).write('.bin/pdguard', sh);
+    if (layout === 'bin') repo.write('pdguard', sh);
+    for (const file of ['.bin/pdguard', 'pdguard']) if (existsSync(repo.path(file))) chmodSync(repo.path(file), 0o755);
+    repo.git('add', '-A');
+    repo.commit('pdguard, or so it says');
+    return repo;
+  }
+
+  const withFileProtocol = ['-c', 'protocol.file.allow=always'];
+
+  /** The victim's clone, with submodules, and pdguard's own hook installed in .git/hooks (falls back to this checkout). */
+  async function victimClone(upstream: TestRepo): Promise<TestRepo> {
+    const dest = join(tempDir(), 'victim');
+    gitAt(dirname(dest), [...withFileProtocol, 'clone', '-q', '--recurse-submodules', upstream.dir, dest]);
+    const victim = new TestRepo(dest);
+    victim.git('config', 'user.name', 'Victim');
+    victim.git('config', 'user.email', 'victim@example.test');
+    const installed = await pdguard(victim, ['install']);
+    expect(installed.code, installed.stderr).toBe(0);
+    return victim;
+  }
+
+  function expectBlockedByTheRealPdguard(victim: TestRepo, marker: string, env: Record<string, string> = {}): GitRun {
+    victim.write('app.env', line()).add('app.env');
+    const commit = spawnSync('git', ['commit', '-m', 'leak'], { cwd: victim.dir, env: { ...process.env, ...gitEnv(), ...env } as NodeJS.ProcessEnv, encoding: 'utf8' });
+    expect(existsSync(marker), `the repository's pdguard ran: ${commit.stderr}`).toBe(false);
+    expect(commit.status, commit.stdout + commit.stderr).not.toBe(0);
+    expect(commit.stderr).toMatch(/commit blocked/);
+    return { status: commit.status, stdout: commit.stdout, stderr: commit.stderr };
+  }
+
+  function addSubmodule(superproject: TestRepo, sub: TestRepo, path: string): void {
+    superproject.git(...withFileProtocol, 'submodule', 'add', '-q', sub.dir, path);
+  }
+
+  it('a submodule at node_modules/pdguard, cloned with --recurse-submodules', async () => {
+    const marker = join(tempDir(), 'ran');
+    const upstream = TestRepo.init();
+    upstream.commitFiles({ 'README.md': 'x\n' }, 'base');
+    addSubmodule(upstream, impostor(marker, 'package'), 'node_modules/pdguard');
+    upstream.commit('vendor pdguard');
+    const victim = await victimClone(upstream);
+    expect(existsSync(victim.path('node_modules/pdguard/dist/cli.js'))).toBe(true);
+    expect(victim.git('ls-files', 'node_modules/pdguard/dist/cli.js')).toBe('');
+    const run = expectBlockedByTheRealPdguard(victim, marker);
+    expect(run.stderr).toMatch(/node_modules\/pdguard\/dist\/cli\.js[^\n]*submodule/);
+  });
+
+  it('a submodule at node_modules (the whole folder), and a relative PATH entry into it', async () => {
+    const marker = join(tempDir(), 'ran');
+    const upstream = TestRepo.init();
+    upstream.commitFiles({ 'README.md': 'x\n' }, 'base');
+    addSubmodule(upstream, impostor(marker, 'node_modules'), 'node_modules');
+    upstream.commit('vendor node_modules');
+    const victim = await victimClone(upstream);
+    expectBlockedByTheRealPdguard(victim, marker);
+    // A PATH with node_modules/.bin in it (relative, as some shells set it up): the submodule's bin is not run either.
+    rmSync(victim.path('node_modules/pdguard'), { recursive: true });
+    victim.git('reset', '-q');
+    expectBlockedByTheRealPdguard(victim, marker, { PATH: `node_modules/.bin${delimiter}${gitEnv().PATH}` });
+  });
+
+  it('a submodule at a folder a relative PATH entry names (the submodule is the bin folder itself)', async () => {
+    const marker = join(tempDir(), 'ran');
+    const upstream = TestRepo.init();
+    upstream.commitFiles({ 'README.md': 'x\n' }, 'base');
+    addSubmodule(upstream, impostor(marker, 'bin'), 'tools');
+    upstream.commit('tools');
+    const victim = await victimClone(upstream);
+    expectBlockedByTheRealPdguard(victim, marker, { PATH: `tools${delimiter}${gitEnv().PATH}` });
+    victim.git('reset', '-q');
+    // Named by its full path too (as direnv's PATH_add does).
+    expectBlockedByTheRealPdguard(victim, marker, { PATH: `${victim.path('tools')}${delimiter}${gitEnv().PATH}` });
+  });
+
+  it('a committed link into a submodule (node_modules -> vendor/nm)', async () => {
+    const marker = join(tempDir(), 'ran');
+    const upstream = TestRepo.init();
+    upstream.commitFiles({ 'README.md': 'x\n' }, 'base');
+    addSubmodule(upstream, impostor(marker, 'node_modules'), 'vendor/nm');
+    symlinkSync('vendor/nm', upstream.path('node_modules'));
+    upstream.add('node_modules');
+    upstream.commit('link node_modules');
+    const victim = await victimClone(upstream);
+    expectBlockedByTheRealPdguard(victim, marker);
+  });
+
+  it('a submodule a branch switch left behind (no longer in the index nor in .gitmodules)', async () => {
+    const marker = join(tempDir(), 'ran');
+    const upstream = TestRepo.init();
+    upstream.commitFiles({ 'README.md': 'x\n' }, 'base');
+    upstream.checkout('feature', { create: true });
+    addSubmodule(upstream, impostor(marker, 'package'), 'node_modules/pdguard');
+    upstream.commit('vendor pdguard');
+    upstream.checkout('main');
+    const dest = join(tempDir(), 'victim');
+    gitAt(dirname(dest), [...withFileProtocol, 'clone', '-q', '--recurse-submodules', '--branch', 'feature', upstream.dir, dest]);
+    const victim = new TestRepo(dest);
+    victim.git('config', 'user.name', 'Victim');
+    victim.git('config', 'user.email', 'victim@example.test');
+    victim.tryGit('checkout', '-q', 'main'); // warns that it cannot remove node_modules/pdguard
+    expect(existsSync(victim.path('node_modules/pdguard/dist/cli.js'))).toBe(true);
+    expect(victim.git('ls-files', '--stage')).not.toMatch(/node_modules/);
+    expect(existsSync(victim.path('.gitmodules'))).toBe(false);
+    expect((await pdguard(victim, ['install'])).code).toBe(0);
+    expectBlockedByTheRealPdguard(victim, marker);
+  });
+
+  it('a package folder the repository tracks part of (a chunk pdguard would load), the rest installed', async () => {
+    const repo = TestRepo.init();
+    repo.commitFiles({ 'node_modules/pdguard/dist/chunks/chunk-EVIL.js': 'export {};\n' }, 'vendored chunk');
+    cpSync(join(REPO_ROOT, 'dist'), repo.path('node_modules/pdguard/dist'), { recursive: true });
+    cpSync(join(REPO_ROOT, 'patterns'), repo.path('node_modules/pdguard/patterns'), { recursive: true });
+    cpSync(join(REPO_ROOT, 'package.json'), repo.path('node_modules/pdguard/package.json'));
+    expect((await pdguard(repo, ['install'])).code).toBe(0);
+    repo.write('app.env', line()).add('app.env');
+    const commit = repo.tryGit('commit', '-m', 'leak');
+    expect(commit.status).not.toBe(0);
+    expect(commit.stderr).toMatch(/node_modules\/pdguard[^\n]*(tracks|tracked)/);
+    expect(commit.stderr).toMatch(/commit blocked/);
+  });
+
+  it('a package installed by you (untracked, your own) is run: an install inside the work tree, for a committed hook', async () => {
+    const repo = huskyProject();
+    expect((await pdguard(repo, ['install'])).code).toBe(0);
+    for (const part of ['dist', 'patterns', 'package.json']) cpSync(join(REPO_ROOT, part), repo.path(`node_modules/pdguard/${part}`), { recursive: true });
+    repo.write('app.env', line()).add('app.env');
+    const blocked = repo.tryGit('commit', '-m', 'leak');
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stderr).toMatch(/commit blocked/);
+    expect(blocked.stderr).not.toMatch(/not running|not found/);
+  });
+
+  it('core.ignoreCase: a folder git tracks as Node_Modules is node_modules to the file system', async () => {
+    const repo = huskyProject();
+    repo.git('config', 'core.ignoreCase', 'true');
+    repo.write('Node_Modules/PDGuard/dist/chunks/chunk-EVIL.js', 'export {};\n').git('add', '-f', 'Node_Modules');
+    repo.commit('vendored, in capitals');
+    expect((await pdguard(repo, ['install'])).code).toBe(0);
+    for (const part of ['dist', 'patterns', 'package.json']) cpSync(join(REPO_ROOT, part), repo.path(`node_modules/pdguard/${part}`), { recursive: true });
+    repo.write('app.env', line()).add('app.env');
+    const refused = repo.tryGit('commit', '-m', 'leak');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/node_modules\/pdguard\/dist\/cli\.js: the repository tracks/);
+    expect(refused.stderr).toMatch(/nothing was scanned/);
+  });
+
+  it.runIf(process.getuid?.() === 0)("a package owned by another user is not run", async () => {
+    const repo = huskyProject();
+    expect((await pdguard(repo, ['install'])).code).toBe(0);
+    for (const part of ['dist', 'patterns', 'package.json']) cpSync(join(REPO_ROOT, part), repo.path(`node_modules/pdguard/${part}`), { recursive: true });
+    execFileSync('chown', ['-R', '65534', repo.path('node_modules/pdguard')]);
+    repo.write('app.env', line()).add('app.env');
+    const refused = repo.tryGit('commit', '-m', 'leak');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/node_modules\/pdguard\/dist\/cli\.js[^\n]*another user/);
+    expect(refused.stderr).toMatch(/nothing was scanned/);
   });
 });

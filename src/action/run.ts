@@ -17,7 +17,8 @@ import { loadPatterns } from '../patterns/load.js';
 import { runScan } from '../pipeline/run.js';
 import { settle } from '../pipeline/settle.js';
 import { nothingToScan } from '../pipeline/source.js';
-import { describeSuppressions, plural, summarize, uncheckedMessage, unreadablePaths } from '../report/present.js';
+import { describeSuppressions, plural, summarize, unreadablePaths } from '../report/present.js';
+import { uncheckedMessage, verdict } from '../report/verdict.js';
 import { formatSarif } from '../report/sarif.js';
 import { readBaseline } from '../suppress/baseline.js';
 import type { ScanResult } from '../types.js';
@@ -153,24 +154,26 @@ async function repositoryUrl(top: string, env: Env): Promise<string | undefined>
 
 function failureOf(result: ScanResult, failOn: ActionInputs['failOn']): string | null {
   const { findings, live } = summarize(result);
-  if (result.incomplete) {
-    const unreadable = unreadablePaths(result);
-    const listed = unreadable.slice(0, 5).map((s) => s.path).join(', ');
-    const more = unreadable.length > 5 ? ` and ${unreadable.length - 5} more` : '';
-    return (
-      `the scan is incomplete: ${plural(unreadable.length, 'path')} could not be read${listed ? ` (${listed}${more})` : ''}, so credentials there were not looked for; ` +
-      `make them readable or leave them out with --exclude in the args input${findings ? ` (it also found ${plural(findings, 'finding')})` : ''}`
-    );
+  const decided = verdict(result.findings, failOn, result.incomplete);
+  switch (decided.kind) {
+    case 'incomplete': {
+      const unreadable = unreadablePaths(result);
+      const listed = unreadable.slice(0, 5).map((s) => s.path).join(', ');
+      const more = unreadable.length > 5 ? ` and ${unreadable.length - 5} more` : '';
+      return (
+        `the scan is incomplete: ${plural(unreadable.length, 'path')} could not be read${listed ? ` (${listed}${more})` : ''}, so credentials there were not looked for; ` +
+        `make them readable or leave them out with --exclude in the args input${findings ? ` (it also found ${plural(findings, 'finding')})` : ''}`
+      );
+    }
+    case 'fail':
+      return failOn === 'live'
+        ? `${plural(live, 'credential')} verified live (fail-on: live): revoke ${live === 1 ? 'it' : 'them'} now; see the annotations and the job summary`
+        : `${plural(findings, 'unsuppressed finding')} (fail-on: any): rotate each credential, then remove it; see the annotations and the job summary`;
+    case 'unchecked':
+      return uncheckedMessage(decided.unchecked, decided.unverified);
+    default:
+      return null;
   }
-  if (failOn === 'any' && findings) {
-    return `${plural(findings, 'unsuppressed finding')} (fail-on: any): rotate each credential, then remove it; see the annotations and the job summary`;
-  }
-  if (failOn === 'live' && live) {
-    return `${plural(live, 'credential')} verified live (fail-on: live): revoke ${live === 1 ? 'it' : 'them'} now; see the annotations and the job summary`;
-  }
-  const { unchecked } = summarize(result);
-  if (failOn === 'live' && unchecked) return uncheckedMessage(unchecked);
-  return null;
 }
 
 export async function runAction(tk: Toolkit, env: Env): Promise<void> {

@@ -93,6 +93,7 @@ export function reportOfScan(result: ScanResult, meta: ReportMeta): AuditReport 
     credentials,
     findings,
     summary: summarizeAudit(credentials, 0, result.suppressed.length, findings),
+    unaudited: [],
     incomplete: result.incomplete,
     secretsShown: meta.showSecrets,
   };

@@ -4,9 +4,11 @@
  *
  * The history scan already names each introducing commit, so this asks git only about those few
  * commits and the paths they touched: the refs reaching them from the commit graph read once per
- * repository (graph.ts), `grep` on the ref tips (the secret goes to git on standard input, never on
- * a command line that other users of the machine can read), and on the default branch a
- * first-parent walk limited to those paths.
+ * repository (graph.ts), which blob each ref tip has at those paths, and on the default branch a
+ * first-parent walk limited to those paths. Whether a commit holds the credential is decided by the
+ * blobs the scan found it in (`holders`), never by searching again for its text: a key written in
+ * base64, with escapes or in UTF-16 is found by the scan, and a plain-text search would miss it. The
+ * secret itself is never handed to git.
  * Every command goes through the one door (git/process.ts); nothing the repository names is run.
  */
 import { InputError } from '../errors.js';
@@ -26,21 +28,15 @@ export interface Introduction {
   commit: CommitInfo;
 }
 
-/** Commits handed to one `git grep` (each one's tree is searched). */
-const GREP_BATCH = 64;
-
-/**
- * Runs git through the door and returns its output; `input` goes to its standard input. `grep`
- * exits 1 when nothing matched: an answer (`quietMiss`), not a failure.
- */
-async function git(repo: Repo, args: string[], input?: string, quietMiss = false): Promise<string> {
+/** Runs git through the door and returns its output; `input` goes to its standard input. */
+async function git(repo: Repo, args: string[], input?: string): Promise<string> {
   const child = spawnGit(repo.dir, [...LISTING, ...args]); // walks with bounded memory, as history's do
   const chunks: Buffer[] = [];
   child.stdout.on('data', (d: Buffer) => chunks.push(d));
   child.stdin.on('error', () => {});
   child.stdin.end(input ?? '');
   const { code, stderr } = await exitOf(child);
-  if (code !== 0 && !(quietMiss && code === 1 && !stderr.trim())) {
+  if (code !== 0) {
     const command = args.find((a) => !a.startsWith('-')) ?? 'git';
     throw new InputError(`${repo.dir}: git ${command} failed while computing exposure: ${gitComplaint(stderr)}`);
   }
@@ -71,27 +67,61 @@ export async function findDefaultBranch(repo: Repo): Promise<string | null> {
   return head && (await exists(head)) ? head : null;
 }
 
+/** A commit and a path in its tree. */
+export interface Place {
+  commit: string;
+  path: string;
+}
+
+const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
 /**
- * Which of `commits` hold the secret in their tree (limited to `paths` when given): one `git grep`
- * per batch of commits, the secret as a fixed string read from standard input.
+ * Which of `places` have one of `holders` (blob ids) at their path: one `git cat-file
+ * --batch-check` for them all (answers come in the order asked); a path with a newline, which a
+ * line of input cannot carry, is asked of `git ls-tree` alone.
  */
-export async function commitsHolding(repo: Repo, secret: string, commits: readonly string[], paths?: readonly string[]): Promise<Set<string>> {
-  const holding = new Set<string>();
-  const unique = [...new Set(commits)];
-  for (let i = 0; i < unique.length; i += GREP_BATCH) {
-    const batch = unique.slice(i, i + GREP_BATCH);
-    const out = await git(
-      repo,
-      ['--literal-pathspecs', 'grep', '-F', '-l', '-z', '--no-color', '--no-textconv', '-f', '-', ...batch, '--', ...(paths ?? [])],
-      `${secret}\n`,
-      true,
-    );
-    for (const name of out.split('\0')) {
-      const sha = name.slice(0, name.indexOf(':'));
-      if (sha) holding.add(sha);
-    }
+export async function placesHolding(repo: Repo, holders: ReadonlySet<string>, places: readonly Place[]): Promise<boolean[]> {
+  const held = places.map(() => false);
+  if (!holders.size || !places.length) return held;
+  const plain = places.flatMap((p, i) => (p.path.includes('\n') ? [] : [i]));
+  if (plain.length) {
+    const out = (await git(repo, ['cat-file', '--batch-check=%(objectname)'], plain.map((i) => `${places[i]!.commit}:${places[i]!.path}\n`).join(''))).split('\n');
+    plain.forEach((i, n) => {
+      const oid = out[n]!;
+      held[i] = OID.test(oid) && holders.has(oid);
+    });
   }
-  return holding;
+  for (const [i, p] of places.entries()) {
+    if (!p.path.includes('\n')) continue;
+    const entry = await git(repo, ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', p.commit, '--', p.path]);
+    held[i] = entry.split('\0').some((e) => holders.has(e.slice(e.indexOf(' ') + 1).split(/[ \t]/)[1] ?? ''));
+  }
+  return held;
+}
+
+/**
+ * The blobs among `wanted` that `commit`'s whole tree has, at any path (a file renamed since still
+ * holds it): its tree listed once, streamed, keeping only those.
+ */
+export async function treeHolding(repo: Repo, commit: string, wanted: ReadonlySet<string>): Promise<Set<string>> {
+  const found = new Set<string>();
+  if (!wanted.size) return found;
+  const child = spawnGit(repo.dir, [...LISTING, 'ls-tree', '-r', '-z', '--full-tree', commit]);
+  child.stdin.end();
+  let rest = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    const records = (rest + chunk).split('\0');
+    rest = records.pop()!;
+    // `<mode> <type> <oid>\t<path>`
+    for (const record of records) {
+      const oid = record.slice(0, record.indexOf('\t')).split(' ')[2];
+      if (oid && wanted.has(oid)) found.add(oid);
+    }
+  });
+  const { code, stderr } = await exitOf(child);
+  if (code !== 0) throw new InputError(`${repo.dir}: git ls-tree failed while computing exposure: ${gitComplaint(stderr)}`);
+  return found;
 }
 
 interface WalkedCommit extends CommitPoint {
@@ -121,15 +151,15 @@ async function commitsTouching(repo: Repo, from: string, tip: string, path: stri
  * where the path stopped holding it (a secret removed, put back and removed again was removed by the
  * second removal). Null when the line never held it there or never let it go.
  */
-async function removalOnLine(repo: Repo, secret: string, intro: Introduction, tip: string, line: 'first-parent' | 'all'): Promise<WalkedCommit | null> {
+async function removalOnLine(repo: Repo, holders: ReadonlySet<string>, intro: Introduction, tip: string, line: 'first-parent' | 'all'): Promise<WalkedCommit | null> {
   const touching = await commitsTouching(repo, intro.commit.sha, tip, intro.path, line);
   if (!touching.length) return null;
-  const holding = await commitsHolding(repo, secret, touching.map((c) => c.sha), [intro.path]);
+  const holding = await placesHolding(repo, holders, touching.map((c) => ({ commit: c.sha, path: intro.path })));
   // The line starts holding it when it is the introducing commit itself, or reaches it through a merge.
   let held = true;
   let removal: WalkedCommit | null = null;
-  for (const c of touching) {
-    const holds = holding.has(c.sha);
+  for (const [i, c] of touching.entries()) {
+    const holds = holding[i]!;
     if (held && !holds) removal = c;
     held = holds;
   }
@@ -152,12 +182,18 @@ export interface ExposureInput {
   tips: readonly RefTip[];
   repository: string;
   defaultBranch: string | null;
-  secret: string;
+  /**
+   * The blobs the history scan found this credential in (whatever its encoding): a commit holds it
+   * at a path when its blob there is one of these.
+   */
+  holders: ReadonlySet<string>;
+  /** Of the blobs of every credential of the repository, those the default branch's tip has anywhere (treeHolding, read once). */
+  onDefaultTip: ReadonlySet<string>;
   introductions: readonly Introduction[];
 }
 
 export async function repositoryExposure(input: ExposureInput): Promise<RepositoryExposure> {
-  const { repo, secret, defaultBranch } = input;
+  const { repo, holders, defaultBranch } = input;
   const introductions = [...input.introductions].sort((a, b) => byDate(a.commit, b.commit));
   const first = introductions[0];
 
@@ -172,18 +208,21 @@ export async function repositoryExposure(input: ExposureInput): Promise<Reposito
       reaches.set(ref.name, list);
     }
   }
+  // The default branch's tip holds it today when its tree has one of the blobs it was found in, at
+  // any path (renamed since, or committed there apart from the introductions named).
+  const defaultTip = defaultBranch ? input.tips.find((t) => t.name === defaultBranch) : undefined;
+  const onDefaultBranch = defaultTip !== undefined && [...holders].some((blob) => input.onDefaultTip.has(blob));
+  if (onDefaultBranch) tips.set(defaultTip.name, defaultTip);
   const refs = [...tips.keys()].sort(compareRefs(defaultBranch));
 
-  // Which tips hold it today: at the paths it was introduced at; the default branch's whole tree
-  // too, so that a file renamed since is not taken for a removal.
+  // The other tips hold it today when their blob at a path it was introduced at is one it was found in.
   const paths = [...new Set(introductions.map((i) => i.path))];
-  const holding = await commitsHolding(repo, secret, [...tips.values()].map((t) => t.commit), paths);
-  const defaultTip = defaultBranch ? tips.get(defaultBranch) : undefined;
-  if (defaultTip && !holding.has(defaultTip.commit)) {
-    for (const sha of await commitsHolding(repo, secret, [defaultTip.commit])) holding.add(sha);
-  }
-  const presentAt = refs.filter((name) => holding.has(tips.get(name)!.commit));
-  const onDefaultBranch = defaultTip !== undefined && holding.has(defaultTip.commit);
+  const others = refs.filter((name) => name !== defaultBranch);
+  const places = others.flatMap((name) => paths.map((path) => ({ name, commit: tips.get(name)!.commit, path })));
+  const held = await placesHolding(repo, holders, places);
+  const holding = new Set(places.filter((_, i) => held[i]).map((p) => p.name));
+  if (onDefaultBranch) holding.add(defaultBranch!);
+  const presentAt = refs.filter((name) => holding.has(name));
 
   // Removed: on the default branch when it ever held it, else on its local branch (main for
   // origin/main: commits not pushed yet), else on the first ref that reaches it.
@@ -195,7 +234,7 @@ export async function repositoryExposure(input: ExposureInput): Promise<Reposito
     for (const intro of reaches.get(primary) ?? []) {
       const tip = tips.get(primary)!.commit;
       // The branch's own line first; a secret removed on a merged branch before its merge never reached it.
-      const removal = (await removalOnLine(repo, secret, intro, tip, 'first-parent')) ?? (await removalOnLine(repo, secret, intro, tip, 'all'));
+      const removal = (await removalOnLine(repo, holders, intro, tip, 'first-parent')) ?? (await removalOnLine(repo, holders, intro, tip, 'all'));
       if (removal) removals.push(removal);
     }
     const last = removals.sort(byDate).at(-1);

@@ -4,66 +4,117 @@
  * `repositories` and `credentials`; additions never change the meaning of a field, so the version
  * stays 1 and older readers keep working.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
-import type { AuditReport, AuditedRepository, Credential, ReportFinding } from './model.js';
+import type { AuditReport, ReportFinding } from './model.js';
+import { ReportShapeError, auditBody, plainBody, reportHead } from './validate.js';
 import { groupFindings } from './credentials.js';
 import { summarizeAudit } from './build.js';
 
 export const REPORT_VERSION = 1;
 
 export function formatAuditJson(report: AuditReport): string {
-  const { incomplete, secretsShown, ...rest } = report;
-  return `${JSON.stringify({ ...rest, incomplete, secretsShown }, null, 2)}\n`;
+  const { unaudited, incomplete, secretsShown, ...rest } = report;
+  return `${JSON.stringify({ ...rest, unaudited, incomplete, secretsShown }, null, 2)}\n`;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The largest report file read: an organisation's merged audit is megabytes; this bounds the memory a file can take. */
+export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+/** pdguard's reports nest a few levels (credentials[].exposure.byRepository[].introduced): deeper is not one of them. */
+export const MAX_REPORT_DEPTH = 32;
+
+/** How deep arrays and objects nest in a JSON text (strings skipped), stopping once past `limit`. */
+function nesting(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > deepest && (deepest = depth) > limit) return deepest;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
 /**
- * A report file as an AuditReport. An audit's report is taken as it is; a `history` (or `scan`)
- * report, which has findings but no repositories, becomes one repository named after its root.
+ * A report file as an AuditReport, checked field by field (validate.ts) and rebuilt from what it
+ * knows. An audit's report is taken as it is; a `history` (or `scan`) report, which has findings
+ * but no repositories, becomes one repository named after its root.
  */
 export function parseAuditReport(text: string, file: string): AuditReport {
+  if (text.length > MAX_REPORT_BYTES) throw new InputError(`${file}: larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB: not a pdguard report this reads`);
+  if (nesting(text, MAX_REPORT_DEPTH) > MAX_REPORT_DEPTH) throw new InputError(`${file}: nested deeper than ${MAX_REPORT_DEPTH} levels: not a pdguard JSON report`);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new InputError(`${file}: not a JSON report (${(error as Error).message})`);
   }
-  if (!isObject(data) || data.version === undefined || !isObject(data.tool) || !Array.isArray(data.findings) || !isObject(data.scan)) {
-    throw new InputError(`${file}: not a pdguard JSON report (write one with pdguard audit --format json)`);
+  if (!isObject(data) || data.version === undefined) throw new InputError(`${file}: not a pdguard JSON report (write one with pdguard audit --format json)`);
+  if (typeof data.version === 'number' && data.version !== REPORT_VERSION) {
+    throw new InputError(`${file}: report version ${data.version} is not supported (this pdguard reads version ${REPORT_VERSION})`);
   }
-  if (data.version !== REPORT_VERSION) throw new InputError(`${file}: report version ${String(data.version)} is not supported (this pdguard reads version ${REPORT_VERSION})`);
-  const report = data as unknown as AuditReport & { repositories?: AuditedRepository[]; credentials?: Credential[] };
-  if (Array.isArray(report.repositories) && report.repositories.length && Array.isArray(report.credentials)) {
-    return { ...report, incomplete: Boolean(report.incomplete), secretsShown: Boolean(report.secretsShown) };
+  try {
+    if (data.version !== REPORT_VERSION) throw new ReportShapeError('version', String(REPORT_VERSION), data.version);
+    const head = reportHead(data, '');
+    if (Array.isArray(data.repositories)) {
+      const body = auditBody(data, '');
+      return {
+        version: 1,
+        tool: head.tool,
+        asOf: head.asOf ?? new Date(0).toISOString(),
+        scan: body.scan,
+        repositories: body.repositories,
+        credentials: body.credentials,
+        findings: head.findings,
+        summary: summarizeAudit(body.credentials, body.repositories.length, head.summary.suppressed, head.findings),
+        unaudited: body.unaudited ?? [],
+        incomplete: body.incomplete ?? false,
+        secretsShown: body.secretsShown ?? false,
+      };
+    }
+    // A plain history report: one repository, its findings grouped here (no exposure: only an audit computes it).
+    const { scan } = plainBody(data, '');
+    const name = basename(scan.root || file) || file;
+    const findings: ReportFinding[] = head.findings.map((f) => ({ ...f, repository: name }));
+    const credentials = groupFindings(findings);
+    return {
+      version: 1,
+      tool: head.tool,
+      asOf: head.asOf ?? new Date(0).toISOString(),
+      scan,
+      repositories: [{ name, path: scan.root, remote: null, forge: null, defaultBranch: null, scan }],
+      credentials,
+      findings,
+      summary: summarizeAudit(credentials, 1, head.summary.suppressed, findings),
+      unaudited: [],
+      incomplete: scan.skipped.some((s) => s.kind === 'unreadable'),
+      secretsShown: false,
+    };
+  } catch (error) {
+    if (error instanceof ReportShapeError) throw new InputError(`${file}: not a pdguard report: ${error.message}`);
+    throw error;
   }
-  // A plain history report: one repository, its findings grouped here (no exposure: only an audit computes it).
-  const scan = report.scan as AuditReport['scan'];
-  const name = basename(String(scan.root || file)) || file;
-  const findings: ReportFinding[] = (report.findings as ReportFinding[]).map((f) => ({ ...f, repository: name }));
-  const credentials = groupFindings(findings);
-  const suppressed = isObject(report.summary) && typeof report.summary.suppressed === 'number' ? report.summary.suppressed : 0;
-  return {
-    version: 1,
-    tool: report.tool,
-    asOf: typeof report.asOf === 'string' ? report.asOf : new Date(0).toISOString(),
-    scan,
-    repositories: [{ name, path: scan.root, remote: null, forge: null, defaultBranch: null, scan: scan as AuditedRepository['scan'] }],
-    credentials,
-    findings,
-    summary: summarizeAudit(credentials, 1, suppressed, findings),
-    incomplete: scan.skipped?.some((s) => s.kind === 'unreadable') ?? false,
-    secretsShown: false,
-  };
 }
 
 export function readAuditReport(file: string): AuditReport {
   let text: string;
   try {
+    // Only a regular file, and only up to the limit: a FIFO or a device would never end.
+    const stat = statSync(file);
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+    if (stat.size > MAX_REPORT_BYTES) throw new InputError(`${file}: larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB: not a pdguard report this reads`);
     text = readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`${file}: cannot read the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   return parseAuditReport(text, file);

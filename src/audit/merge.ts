@@ -73,7 +73,9 @@ export function mergeAuditReports(reports: readonly AuditReport[], meta: MergeMe
     credentials,
     findings,
     summary: summarizeAudit(credentials, repositories.length, suppressed, findings),
-    incomplete: all.some((r) => r.incomplete),
+    // What an input could not audit stays listed (and keeps the merged report incomplete).
+    unaudited: all.flatMap((r) => r.unaudited),
+    incomplete: all.some((r) => r.incomplete || r.unaudited.length > 0),
     secretsShown: all.every((r) => r.secretsShown),
   };
 }

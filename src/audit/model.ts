@@ -182,6 +182,12 @@ export interface ReportFinding {
   helpUri: string;
 }
 
+/** A repository named (or found in a folder of clones) that could not be audited, and why. */
+export interface Unaudited {
+  path: string;
+  reason: string;
+}
+
 export interface AuditReport {
   version: 1;
   tool: { name: string; version: string };
@@ -192,7 +198,9 @@ export interface AuditReport {
   credentials: Credential[];
   findings: ReportFinding[];
   summary: AuditSummary;
-  /** Some repository could not be read completely: the audit is incomplete (exit 2). */
+  /** Repositories that could not be audited at all (each listed with why; the others were audited). */
+  unaudited: Unaudited[];
+  /** Some repository could not be read completely, or at all (`unaudited`): the audit is incomplete (exit 2). */
   incomplete: boolean;
   /** The secrets in this report are whole (--show-secrets). */
   secretsShown: boolean;

@@ -3,13 +3,13 @@
  * one, or a bare repository), or a folder whose immediate subfolders are clones. Each gets the name
  * its occurrences carry: the origin's owner/name, else its folder's name (made unique).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { InputError, PdguardError } from '../errors.js';
 import { runGit } from '../git/process.js';
 import { openRepo, type Repo } from '../git/repo.js';
 import { forgeOf, remoteName, sanitizeRemote } from './forge.js';
-import type { Forge } from './model.js';
+import type { Forge, Unaudited } from './model.js';
 
 export interface RepositoryTarget {
   /** As the user named it (or the folder of clones joined with the clone's name). */
@@ -20,6 +20,12 @@ export interface RepositoryTarget {
   forge: Forge | null;
 }
 
+export interface FoundRepositories {
+  targets: RepositoryTarget[];
+  /** Listed in the report, never skipped in silence: the audit is then incomplete (exit 2). */
+  unaudited: Unaudited[];
+}
+
 const isDir = (path: string): boolean => {
   try {
     return statSync(path).isDirectory();
@@ -28,10 +34,27 @@ const isDir = (path: string): boolean => {
   }
 };
 
-/** A work tree (`.git` inside) or a bare repository (HEAD, objects/ and refs/ inside). */
+const entryExists = (path: string): boolean => {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A work tree (`.git` inside, even a broken one) or a bare repository (HEAD with objects/ or refs/
+ * beside it): what was meant as a clone, so that a broken one is listed rather than passed over.
+ */
 function looksLikeRepository(dir: string): boolean {
-  return existsSync(join(dir, '.git')) || (existsSync(join(dir, 'HEAD')) && isDir(join(dir, 'objects')) && isDir(join(dir, 'refs')));
+  return entryExists(join(dir, '.git')) || (existsSync(join(dir, 'HEAD')) && (isDir(join(dir, 'objects')) || isDir(join(dir, 'refs'))));
 }
+
+const inside = (base: string, path: string): boolean => {
+  const rel = relative(base, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+};
 
 async function originUrl(repo: Repo): Promise<string | null> {
   const run = await runGit(repo.dir, ['config', '--get', 'remote.origin.url']);
@@ -47,41 +70,98 @@ async function target(path: string, cwd: string): Promise<RepositoryTarget> {
   return { path, repo, name: (url && remoteName(url)) || folder, remote, forge: url ? forgeOf(url) : null };
 }
 
-/** The repositories the paths name, in order; a folder of clones gives its clones sorted by name. */
-export async function findRepositories(paths: readonly string[], cwd: string): Promise<RepositoryTarget[]> {
-  const targets: RepositoryTarget[] = [];
+/**
+ * A clone of a folder (or a repository named on the command line): the repository at `path`
+ * itself, never one git finds above it (an empty or damaged .git makes git look further up).
+ */
+async function ownTarget(path: string, cwd: string): Promise<RepositoryTarget | Unaudited> {
+  try {
+    const found = await target(path, cwd);
+    const home = realpathSync(found.repo.bare ? found.repo.gitDir : found.repo.dir);
+    const here = realpathSync(resolve(cwd, path));
+    if (home !== here) {
+      return { path, reason: `not a repository of its own (git finds the repository at ${home} instead): its .git is empty or damaged` };
+    }
+    return found;
+  } catch (error) {
+    if (error instanceof PdguardError) return { path, reason: error.message.replace(`${resolve(cwd, path)}: `, '').replace(`${path}: `, '') };
+    throw error;
+  }
+}
+
+/**
+ * The clones of a folder, by name: each immediate subfolder that is a repository. A symbolic link
+ * is audited at its real path when that is inside the folder (once, if it leads to a clone of the
+ * folder too), and listed, never followed, when it leads outside it or nowhere.
+ */
+async function clonesOf(path: string, cwd: string, found: FoundRepositories): Promise<void> {
+  const absolute = resolve(cwd, path);
+  const real = realpathSync(absolute);
+  const entries = readdirSync(absolute, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const here = join(path, entry.name);
+    let clone: string;
+    if (entry.isSymbolicLink()) {
+      let to: string;
+      try {
+        to = realpathSync(join(absolute, entry.name));
+      } catch {
+        found.unaudited.push({ path: here, reason: 'a symbolic link that leads nowhere' });
+        continue;
+      }
+      if (!isDir(to) || !looksLikeRepository(to)) continue;
+      if (!inside(real, to)) {
+        found.unaudited.push({ path: here, reason: `a symbolic link to ${to}, outside ${path}: not followed (pass that path to audit it)` });
+        continue;
+      }
+      clone = join(path, relative(real, to));
+    } else if (entry.isDirectory() && looksLikeRepository(join(absolute, entry.name))) {
+      clone = here;
+    } else continue;
+    const result = await ownTarget(clone, cwd);
+    if ('repo' in result) found.targets.push(result);
+    else found.unaudited.push(result);
+  }
+}
+
+/**
+ * The repositories the paths name, in order; a folder of clones gives its clones sorted by name.
+ * A PATH that is neither a repository nor a folder of clones is a usage error (nothing is audited);
+ * a repository that cannot be opened is listed in `unaudited` and the others are audited.
+ */
+export async function findRepositories(paths: readonly string[], cwd: string): Promise<FoundRepositories> {
+  const found: FoundRepositories = { targets: [], unaudited: [] };
   for (const path of paths.length ? paths : ['.']) {
     const absolute = resolve(cwd, path);
     if (!isDir(absolute)) throw new InputError(`${path}: no such directory`);
     if (looksLikeRepository(absolute)) {
-      targets.push(await target(path, cwd));
+      const result = await ownTarget(path, cwd);
+      if ('repo' in result) found.targets.push(result);
+      else found.unaudited.push(result);
       continue;
     }
-    const clones = readdirSync(absolute, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && looksLikeRepository(join(absolute, e.name)))
-      .map((e) => e.name)
-      .sort();
-    if (clones.length) {
-      for (const clone of clones) targets.push(await target(join(path, clone), cwd));
-      continue;
-    }
+    const before = found.targets.length + found.unaudited.length;
+    await clonesOf(path, cwd, found);
+    if (found.targets.length + found.unaudited.length > before) continue;
     // A folder inside a work tree audits that repository; anything else says what it expected.
     try {
-      targets.push(await target(path, cwd));
+      found.targets.push(await target(path, cwd));
     } catch (error) {
       if (error instanceof InputError) throw new InputError(`${path}: not a git repository, and no folder in it is one (pass repositories, or a folder of clones)`);
       throw error;
     }
   }
-  // The same repository named twice is audited once.
+  // The same repository named twice is audited (or listed) once.
+  const listed = new Set<string>();
+  found.unaudited = found.unaudited.filter((u) => !listed.has(u.path) && listed.add(u.path));
   const seen = new Set<string>();
-  const unique = targets.filter((t) => !seen.has(t.repo.gitDir) && seen.add(t.repo.gitDir));
+  found.targets = found.targets.filter((t) => !seen.has(t.repo.gitDir) && seen.add(t.repo.gitDir));
   // Two repositories with one name (forks, same folder names) are told apart.
   const counts = new Map<string, number>();
-  for (const t of unique) {
+  for (const t of found.targets) {
     const n = (counts.get(t.name) ?? 0) + 1;
     counts.set(t.name, n);
     if (n > 1) t.name = `${t.name}#${n}`;
   }
-  return unique;
+  return found;
 }

@@ -3,6 +3,7 @@
  * where it is, since when, who committed it, which refs still reach it, whether a history rewrite is
  * needed, and the rotation steps for its kind.
  */
+import { escapeControls } from '../report/layout.js';
 import { plural } from '../report/present.js';
 import type { AuditReport, Credential, RepositoryExposure } from './model.js';
 import { credentialKind } from './rotation.js';
@@ -73,14 +74,27 @@ function credentialBlock(c: Credential, paint: Paint, quiet: boolean): string[] 
   return out;
 }
 
-export function formatAuditText(report: AuditReport, options: AuditTextOptions): string {
+/** `value` with every string in it passed through `escape` (a report is plain data: no cycles, a few levels deep). */
+function mapStrings<T>(value: T, escape: (text: string) => string): T {
+  if (typeof value === 'string') return escape(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => mapStrings(v, escape)) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, escape)])) as T;
+  }
+  return value;
+}
+
+export function formatAuditText(hostile: AuditReport, options: AuditTextOptions): string {
+  // Every field may come from a repository or a merged file: none may draw on the terminal.
+  const report = mapStrings(hostile, escapeControls);
   const paint: Paint = options.color ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_, text) => text;
   const s = report.summary;
   const out: string[] = [];
   for (const c of report.credentials) out.push(...credentialBlock(c, paint, Boolean(options.quiet)), '');
   const where = `${plural(s.repositories, 'repository', 'repositories')}`;
   if (!s.credentials) {
-    out.push(`${paint('32', '✔')} No PagerDuty credentials found in ${where}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''}.`);
+    // Never a tick over an audit that could not look everywhere.
+    out.push(`${report.incomplete ? paint('33', '⚠') : paint('32', '✔')} No PagerDuty credentials found in ${where}${s.suppressed ? ` (${s.suppressed} suppressed)` : ''}.`);
   } else {
     const verified = s.credentialsUnverified < s.credentials ? `${s.credentialsLive} live, ${s.credentialsDead} dead, ${s.credentialsUnknown} unknown` : 'not verified (add --verify)';
     out.push(
@@ -88,6 +102,9 @@ export function formatAuditText(report: AuditReport, options: AuditTextOptions):
         `${s.onDefaultBranch} on a default branch today, ${s.needHistoryRewrite} ${s.needHistoryRewrite === 1 ? 'needs' : 'need'} a history rewrite${s.pastLifetime ? `, ${s.pastLifetime} past ${s.pastLifetime === 1 ? 'its' : 'their'} lifetime` : ''}${s.suppressed ? `; ${s.suppressed} suppressed` : ''}.`,
     );
   }
-  if (report.incomplete) out.push(paint('33', '⚠ The audit is incomplete: some content could not be read (see --format json).'));
+  for (const u of report.unaudited) out.push(paint('33', `⚠ not audited: ${u.path}: ${u.reason}`));
+  if (report.unaudited.length) {
+    out.push(paint('33', `⚠ The audit is incomplete: ${plural(report.unaudited.length, 'repository', 'repositories')} could not be audited (listed above).`));
+  } else if (report.incomplete) out.push(paint('33', '⚠ The audit is incomplete: some content could not be read (see --format json).'));
   return `${out.join('\n')}\n`;
 }

@@ -16,6 +16,9 @@ import { version } from '../package-info.js';
 import { formatGithub } from '../report/github.js';
 import { formatGitlab } from '../report/gitlab.js';
 import { formatHtml } from '../report/html.js';
+import { escapeControls } from '../report/layout.js';
+import { plural } from '../report/present.js';
+import { type FailOn, uncheckedMessage, verdict } from '../report/verdict.js';
 import { type Io, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, commonOptions, emit, useColor } from './main.js';
 import type { AuditFlags, Format, ReportMergeFlags } from './options.js';
 import { progressWanted } from './progress.js';
@@ -42,14 +45,23 @@ function render(report: AuditReport, format: Format, flags: { output: string; qu
   }
 }
 
-function exitCode(report: AuditReport, failOn: string, io: Io): number {
-  if (report.incomplete) {
-    io.stderr.write('pdguard: the audit is incomplete: some content could not be read (listed in the report); fix that and run again\n');
+/** The exit code, by the rule every command keeps (report/verdict.ts), with the one line that explains a 2. */
+function exitCode(report: AuditReport, failOn: FailOn, io: Io): number {
+  const decided = verdict(report.credentials, failOn, report.incomplete);
+  if (decided.kind === 'incomplete') {
+    const [first] = report.unaudited;
+    const what = first
+      ? `${plural(report.unaudited.length, 'repository', 'repositories')} could not be audited (listed in the report; ${escapeControls(`${first.path}: ${first.reason}`)})`
+      : 'some content could not be read (listed in the report)';
+    io.stderr.write(`pdguard: the audit is incomplete: ${what}; fix that and run again\n`);
     return EXIT_ERROR;
   }
   if (report.scan.shallow) io.stderr.write('pdguard: a shallow clone was audited: history before its boundary was not scanned; run `git fetch --unshallow` there\n');
-  const failing = failOn === 'live' ? report.credentials.filter((c) => c.verification?.status === 'live') : failOn === 'never' ? [] : report.credentials;
-  return failing.length ? EXIT_FINDINGS : EXIT_OK;
+  if (decided.kind === 'unchecked') {
+    io.stderr.write(`pdguard: ${uncheckedMessage(decided.unchecked, decided.unverified)}\n`);
+    return EXIT_ERROR;
+  }
+  return decided.kind === 'fail' ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** At most ten redraws a second, on stderr, only on a terminal (never under CI). */

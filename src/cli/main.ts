@@ -13,7 +13,8 @@ import { loadPatterns } from '../patterns/load.js';
 import { observeGit } from '../git/process.js';
 import { formatReport } from '../report/formats.js';
 import { DEFAULT_WIDTH, escapeControls } from '../report/layout.js';
-import { plural, uncheckedMessage, unreadablePaths } from '../report/present.js';
+import { plural, unreadablePaths } from '../report/present.js';
+import { uncheckedMessage, verdict } from '../report/verdict.js';
 import { formatRulesJson, formatRulesText } from '../report/rules.js';
 import { readBaseline, writeBaseline } from '../suppress/baseline.js';
 import type { ScanResult } from '../types.js';
@@ -184,24 +185,19 @@ async function runScanning(
   if (result.scan.shallow) {
     io.stderr.write(`pdguard: this is a shallow clone: history before its boundary was not scanned; ${SHALLOW_FIX}\n`);
   }
-  if (result.incomplete) {
+  const decided = verdict(result.findings, command.failOn, result.incomplete);
+  if (decided.kind === 'incomplete') {
     const unreadable = unreadablePaths(result).length;
     io.stderr.write(`pdguard: the scan is incomplete: ${plural(unreadable, 'path')} could not be read (listed in the report); fix that and run again\n`);
     return EXIT_ERROR;
   }
   // A baseline just written accepts today's findings: only later runs fail on new ones.
   if (command.writeBaseline) return EXIT_OK;
-  const failing =
-    command.failOn === 'never' ? [] : command.failOn === 'live' ? result.findings.filter((f) => f.verification?.status === 'live') : result.findings;
-  if (failing.length === 0) {
-    // Not live is not known for a credential nobody could check: --fail-on live never passes on it.
-    const unchecked = command.failOn === 'live' ? result.findings.filter((f) => f.verification?.unchecked).length : 0;
-    if (unchecked) {
-      io.stderr.write(`pdguard: ${uncheckedMessage(unchecked)}\n`);
-      return EXIT_ERROR;
-    }
-    return EXIT_OK;
+  if (decided.kind === 'unchecked') {
+    io.stderr.write(`pdguard: ${uncheckedMessage(decided.unchecked, decided.unverified)}\n`);
+    return EXIT_ERROR;
   }
+  if (decided.kind === 'pass') return EXIT_OK;
   const blocked = BLOCKED[result.scan.mode];
   // The pre-commit framework (it sets PRE_COMMIT=1) skips one hook by its id, not with --no-verify.
   const underFramework = io.env.PRE_COMMIT === '1';

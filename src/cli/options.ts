@@ -8,8 +8,9 @@ import type { ExitCodeSet } from './help.js';
 
 export type { Format };
 
-/** When a run exits 1: any finding, findings verified live, or never (an incomplete scan still exits 2). */
-export type FailOn = 'any' | 'live' | 'never';
+import type { FailOn } from '../report/verdict.js';
+
+export type { FailOn };
 export const FAIL_ON: readonly FailOn[] = ['any', 'live', 'never'];
 
 export interface ReportFlags {

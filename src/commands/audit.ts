@@ -7,14 +7,15 @@
  * cores); exposure is asked of git only for the few commits that introduced a credential.
  */
 import { aggregateExposure, groupFindings, mergeCredentials, prioritize } from '../audit/credentials.js';
-import { repositoryExposure, findDefaultBranch, type Introduction } from '../audit/exposure.js';
+import { repositoryExposure, findDefaultBranch, treeHolding, type Introduction } from '../audit/exposure.js';
 import { combineScans, reportFinding, summarizeAudit } from '../audit/build.js';
 import type { AuditedRepository, AuditReport, Credential, RepositoryExposure, ReportFinding } from '../audit/model.js';
 import { CommitGraph, readRefTips } from '../audit/graph.js';
 import { findRepositories, type RepositoryTarget } from '../audit/repositories.js';
-import { UsageError } from '../errors.js';
+import { PdguardError, UsageError } from '../errors.js';
 import { runGit } from '../git/process.js';
 import { TOOL_NAME } from '../package-info.js';
+import { sha256 } from '../pipeline/findings.js';
 import { runScan } from '../pipeline/run.js';
 import { settle } from '../pipeline/settle.js';
 import type { ScanProgress } from '../pipeline/source.js';
@@ -112,8 +113,27 @@ async function auditRepository(target: RepositoryTarget, place: Place, options: 
     ...(options.onWarning ? { warn: options.onWarning } : {}),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
   });
+  // The blobs each secret was found in, wherever and however it is written (excluded and allowed
+  // places too): what exposure asks git about, instead of searching again for the secret's text.
+  const holders = new Map<string, Set<string>>();
+  const watched: typeof source = {
+    ...source,
+    scan: (rules, filters, events) =>
+      source.scan(rules, filters, {
+        ...events,
+        matches: (matches, where) => {
+          if (where.blob) {
+            for (const m of matches) {
+              const hash = sha256(m.secret);
+              holders.set(hash, (holders.get(hash) ?? new Set()).add(where.blob));
+            }
+          }
+          events.matches(matches, where);
+        },
+      }),
+  };
   let last: ScanProgress = { commits: 0, blobs: 0, bytes: 0 };
-  const scanned = await runScan(source, {
+  const scanned = await runScan(watched, {
     ...common,
     onProgress: (p) => {
       last = p;
@@ -131,9 +151,14 @@ async function auditRepository(target: RepositoryTarget, place: Place, options: 
   // The commit graph only when there is something to ask it about.
   const graph = bySecret.size ? await CommitGraph.read(target.repo) : null;
   const tips = bySecret.size ? await readRefTips(target.repo) : [];
+  const holdersOf = (hash: string): Set<string> => holders.get(hash) ?? new Set();
+  // The default branch's tip tree, read once: which of the credentials' blobs it has today.
+  const defaultTip = tips.find((t) => t.name === defaultBranch);
+  const wanted = new Set([...bySecret.keys()].flatMap((hash) => [...holdersOf(hash)]));
+  const onDefaultTip = defaultTip ? await treeHolding(target.repo, defaultTip.commit, wanted) : new Set<string>();
   await mapPool([...bySecret], EXPOSURE_CONCURRENCY, async ([hash, findings]) => {
     const introductions: Introduction[] = findings.filter((f) => f.commit).map((f) => ({ path: f.path, commit: f.commit! }));
-    exposures.set(hash, await repositoryExposure({ repo: target.repo, graph: graph!, tips, repository: target.name, defaultBranch, secret: findings[0]!.secret, introductions }));
+    exposures.set(hash, await repositoryExposure({ repo: target.repo, graph: graph!, tips, repository: target.name, defaultBranch, holders: holdersOf(hash), onDefaultTip, introductions }));
   });
 
   return {
@@ -148,7 +173,7 @@ async function auditRepository(target: RepositoryTarget, place: Place, options: 
 export async function audit(options: AuditOptions): Promise<AuditReport> {
   const started = performance.now();
   const asOf = options.now ?? Date.now();
-  const targets = await findRepositories(options.paths ?? [], options.cwd ?? process.cwd());
+  const { targets, unaudited } = await findRepositories(options.paths ?? [], options.cwd ?? process.cwd());
   // One cache file holds one repository's history: several would overwrite each other's.
   if (typeof options.cache === 'string' && targets.length > 1) {
     throw new UsageError(`--cache FILE goes with one repository (this audit has ${targets.length}); without it each repository keeps its own cache in its git directory`);
@@ -159,7 +184,13 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   let objectsBefore = 0;
   for (const [index, target] of targets.entries()) {
     const place = { index, total: targets.length, objectsBefore, objectsHere: counts[index]!, objectsTotal };
-    audited.push(await auditRepository(target, place, options));
+    // One repository that git cannot read does not stop the others: it is listed instead.
+    try {
+      audited.push(await auditRepository(target, place, options));
+    } catch (error) {
+      if (!(error instanceof PdguardError)) throw error;
+      unaudited.push({ path: target.path, reason: error.message });
+    }
     objectsBefore += counts[index]!;
   }
 
@@ -198,7 +229,8 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     credentials,
     findings,
     summary: summarizeAudit(credentials, repositories.length, audited.reduce((n, a) => n + a.suppressed, 0), findings),
-    incomplete: audited.some((a) => a.incomplete),
+    unaudited,
+    incomplete: audited.some((a) => a.incomplete) || unaudited.length > 0,
     secretsShown: showSecrets,
   };
 }

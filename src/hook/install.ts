@@ -32,30 +32,80 @@ const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
 /**
  * The pdguard command a hook runs, found the way users install it: the repository's own
  * node_modules, then PATH, then (only in a hook that is never committed) this installation.
+ *
+ * None of them is run when the repository can have supplied it, since it could replace the check
+ * with anything: what arrives with `git clone --recurse-submodules` or a checkout is the
+ * repository's, whatever the superproject's index says. So a candidate is refused (with a note
+ * saying why) when, below the top of the work tree, its path (as found, and once links are
+ * resolved) goes through a `.git` folder or a folder that is a repository of its own (a submodule,
+ * also one a branch switch left behind); git's index or HEAD holds a file, link or submodule at a
+ * folder on the way to it, or anything in its package folder (chunks, workers and patterns load
+ * from there); .gitmodules names a submodule there; or any of these belongs to another user than
+ * you or root. What `npm install` puts there is yours, like husky's. Relative PATH entries are
+ * dropped first: a hook runs at the top of the work tree, so they name the repository's folders.
+ * `node` itself passes the same check.
  */
 function runner(localBundle: string | null): string {
-  return [
-    'pdguard_run() {',
-    '  top=$(git rev-parse --show-toplevel 2>/dev/null) && top=$(cd "$top" && pwd -P) || top=',
-    '  # A file the repository tracks is never run: it could replace the check with anything.',
-    '  pdguard_tracked() {',
-    '    [ -n "$top" ] || return 1',
-    '    for f in "$1" "$(readlink -f "$1" 2>/dev/null)"; do',
-    '      case "$f" in "") continue ;; /*) ;; *) f="$(pwd -P)/$f" ;; esac',
-    '      case "$f" in "$top"/*) [ -n "$(git -C "$top" ls-files -- "${f#"$top"/}" 2>/dev/null)" ] && return 0 ;; esac',
-    '    done',
-    '    return 1',
-    '  }',
-    '  cli="$top/node_modules/pdguard/dist/cli.js"',
-    '  if [ -n "$top" ] && [ -f "$cli" ] && ! pdguard_tracked "$cli"; then node "$cli" "$@"',
-    '  elif p=$(command -v pdguard 2>/dev/null) && [ -n "$p" ] && ! pdguard_tracked "$p"; then "$p" "$@"',
-    ...(localBundle ? [`  elif [ -f ${shellQuote(localBundle)} ]; then node ${shellQuote(localBundle)} "$@"`] : []),
-    '  else',
-    '    if [ -f "$top/package.json" ] && grep -q \'"pdguard"\' "$top/package.json"; then hint="npm install"; else hint="npm install --save-dev pdguard"; fi',
-    '    echo "pdguard: not found (or only a copy the repository tracks), so nothing was scanned: run $hint (or pdguard uninstall)" >&2; return 2',
-    '  fi',
-    '}',
-  ].join('\n');
+  const local = localBundle ? shellQuote(localBundle) : null;
+  return `pdguard_run() (
+  PATH=$(printf '%s\\n' "$PATH" | tr ':' '\\n' | grep '^/' | paste -sd: -)
+  top=$(git rev-parse --show-toplevel 2>/dev/null) && top=$(cd "$top" && pwd -P) || top=
+  uid=$(id -u)
+  # On a case-insensitive file system (core.ignoreCase), Node_Modules/ that git tracks is node_modules/.
+  ic=; [ -n "$top" ] && [ "$(git -C "$top" config --bool core.ignoreCase 2>/dev/null)" = true ] && ic=1
+  # pdguard_inside REL: fails, saying why in $why, when the repository can have supplied the file at
+  # REL (below the top of the work tree); see src/hook/install.ts.
+  pdguard_inside() {
+    low=$1; [ -n "$ic" ] && low=$(printf '%s' "$1" | tr 'A-Z' 'a-z')
+    case "/$low/" in */./*|*/../*|*//*|*/.git/*) why="its path goes through . .. or .git"; return 1 ;; esac
+    d=\${1%/*}; [ "$d" = "$1" ] && d=.
+    pkg=\${d%/*}; [ "$pkg" = "$d" ] && pkg=.
+    set -- "$top/$1"; a=; rest=$d/
+    while [ "$d" != . ] && [ -n "$rest" ]; do
+      a=\${a:+$a/}\${rest%%/*}; rest=\${rest#*/}
+      set -- "$@" "$top/$a"
+      # A link you made (one git tracks is refused below) is followed by the resolved path's own check.
+      [ -L "$top/$a" ] && break
+      if [ -e "$top/$a/.git" ] || [ -L "$top/$a/.git" ]; then why="$a is a repository of its own (a submodule)"; return 1; fi
+    done
+    if [ -n "$(find "$@" -prune ! -user "$uid" ! -user 0 -print 2>/dev/null)" ]; then why="it belongs to another user"; return 1; fi
+    first=\${d%%/*}; [ "$d" = . ] && spec=":(top)" || spec=":(top,\${ic:+icase,}literal)$first"
+    if {
+      git -C "$top" -c core.quotePath=false ls-files -- "$spec"
+      # ls-tree knows no icase: then the whole tree, compared below.
+      tspec=$spec; [ -n "$ic" ] && tspec=":(top)"
+      git -C "$top" -c core.quotePath=false ls-tree -r --name-only HEAD -- "$tspec" 2>/dev/null
+      [ -f "$top/.gitmodules" ] && git config -f "$top/.gitmodules" --get-regexp '^submodule\\..*\\.path$' 2>/dev/null | cut -d' ' -f2-
+    } | D="$d/" P="$pkg/" I="$ic" awk '
+      function n(s) { return ENVIRON["I"] ? tolower(s) : s }
+      index(n(ENVIRON["D"]), n($0) "/") == 1 || ENVIRON["P"] == "./" || index(n($0) "/", n(ENVIRON["P"])) == 1 || /^"/ { found = 1 }
+      END { exit !found }'
+    then why="the repository tracks (or names as a submodule) $pkg or a folder on the way to it"; return 1; fi
+  }
+  # pdguard_safe FILE: succeeds when the repository cannot have supplied FILE; otherwise says why.
+  pdguard_safe() {
+    case "$1" in /*) f=$1 ;; *) f="$(pwd -P)/$1" ;; esac
+    real=$(readlink -f "$f" 2>/dev/null) || real=
+    why=
+    if [ -z "$real" ] || [ ! -f "$real" ]; then why="it does not lead to a file"
+    elif [ -n "$top" ]; then
+      for g in "$f" "$real"; do
+        case "$g" in "$top"/*) pdguard_inside "\${g#"$top"/}" || break ;; esac
+      done
+    fi
+    [ -z "$why" ] && return 0
+    echo "pdguard: not running $1: $why" >&2; return 1
+  }
+  node=$(command -v node 2>/dev/null) && pdguard_safe "$node" || node=
+  cli="$top/node_modules/pdguard/dist/cli.js"
+  if [ -n "$top" ] && [ -n "$node" ] && [ -f "$cli" ] && pdguard_safe "$cli"; then "$node" "$cli" "$@"
+  elif p=$(command -v pdguard 2>/dev/null) && [ -n "$p" ] && pdguard_safe "$p"; then "$p" "$@"
+${local ? `  elif [ -n "$node" ] && [ -f ${local} ] && pdguard_safe ${local}; then "$node" ${local} "$@"
+` : ''}  else
+    if [ -f "$top/package.json" ] && grep -q '"pdguard"' "$top/package.json"; then hint="npm install"; else hint="npm install --save-dev pdguard"; fi
+    echo "pdguard: not found (or only a copy the repository supplies), so nothing was scanned: run $hint (or pdguard uninstall)" >&2; exit 2
+  fi
+)`;
 }
 
 function invocation(hook: HookName): string {

@@ -21,6 +21,8 @@ export interface Provenance {
    * then reported once per file; without it, once per line, as the engine reports it.
    */
   file?: string;
+  /** History: the blob this content is (the audit decides where a credential is today by it). */
+  blob?: string;
 }
 
 export interface ScanProgress {

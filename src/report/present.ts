@@ -122,11 +122,6 @@ export function describeSuppressions(result: ScanResult): string {
     .join(', ');
 }
 
-/** Why `--fail-on live` cannot pass: credentials left unchecked may be live (one line, every front end). */
-export function uncheckedMessage(unchecked: number): string {
-  return `verification incomplete: ${unchecked.toLocaleString('en-US')} unchecked (the deadline, a rate limit or no answer from the API left ${unchecked === 1 ? 'it' : 'them'} without a verdict, so ${unchecked === 1 ? 'it' : 'they'} may be live); run again later, or fail on any finding`;
-}
-
 /** The paths that could not be read: why a scan is incomplete. */
 export function unreadablePaths(result: ScanResult): SkippedPath[] {
   return result.scan.skipped.filter(isUnreadable);

@@ -149,12 +149,12 @@ async function scanHistoryBlobs(
   const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
   const fresh = await attribute(dir, commits, found, list.missing.length === 0);
   for (const at of [...cached, ...fresh]) {
-    if (wanted(at.path)) events.matches(found.get(at.blob)!, { path: at.path, commit: at.commit, file: at.file });
+    if (wanted(at.path)) events.matches(found.get(at.blob)!, { path: at.path, commit: at.commit, file: at.file, blob: at.blob });
   }
   // A blob no commit's change shows (a tag pointing at a blob or a tree, not at a commit) is still
   // reported, by its id: what was found is never dropped for want of a place to name.
   const placed = new Set([...cached, ...fresh].map((at) => at.blob));
-  for (const [oid, matches] of found) if (!placed.has(oid)) events.matches(matches, { path: `blob ${oid}`, file: `blob ${oid}` });
+  for (const [oid, matches] of found) if (!placed.has(oid)) events.matches(matches, { path: `blob ${oid}`, file: `blob ${oid}`, blob: oid });
 
   if (cacheFile && unreadable.count === 0) {
     const clean = OidSet.of(scan.clean, cache.clean);
