@@ -4,7 +4,7 @@
  * through a Toolkit (main.ts wires @actions/core into it), and never lets a secret out: reports are
  * redacted, the summary holds none, and error messages never quote scanned content.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { scanRevisions } from '../commands/history.js';
 import { type CommonOptions, scan } from '../commands/scan.js';
@@ -29,6 +29,7 @@ import { type TrustedSettings, reviewedBase, trustedSettings } from './trusted.j
 import { type Plan, planScan, readEvent } from './event.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { escapeHtml, formatSummary } from './summary.js';
+import { writeFileSafely } from '../util/safe-write.js';
 
 export interface Toolkit {
   getInput(name: string): string;
@@ -222,9 +223,10 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
     };
 
     try {
-      mkdirSync(dirname(inputs.sarifFile), { recursive: true });
-      writeFileSync(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }));
+      // The workspace is the change's: a committed pdguard.sarif (or folder) that links elsewhere is refused.
+      writeFileSafely(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }), { makeParents: true, within: workspace });
     } catch (error) {
+      if (error instanceof PdguardError) throw error;
       throw new InputError(`cannot write the SARIF report to ${inputs.sarifFile} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}); check the sarif-file input`);
     }
     const counts = summarize(reported);
