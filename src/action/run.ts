@@ -190,7 +190,7 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
     // A pull request's own .pdguard.yaml or baseline must not hide its findings: read them from its base.
     const trusted = base ? await settingsFromBase(inputs, base, plan, tk) : null;
     const common: CommonOptions = trusted
-      ? { rules: loadPatterns(trusted.patterns), baseline: trusted.baseline, include: flags.include, exclude: flags.exclude, config: trusted.config, ...switches }
+      ? { rules: trusted.rules, baseline: trusted.baseline, include: flags.include, exclude: flags.exclude, config: trusted.config, ...switches }
       : {
           rules: loadPatterns(flags.patterns),
           baseline: flags.baseline ? readBaseline(flags.baseline) : null,
