@@ -154,6 +154,12 @@ export interface Finding {
   decoded?: Encoding;
   /** On a suppressed finding: what suppressed it. */
   suppressedBy?: SuppressionKind;
+  /**
+   * The `pdguard:allow` marker that allows it is the change under review's own (the Action, on a
+   * pull request or a merge group): `refused`, so the finding is reported; or `honoured`, because
+   * the base's configuration sets `inline-allow-in-pull-requests`. Either way it is shown.
+   */
+  addedAllow?: 'refused' | 'honoured';
 }
 
 /**

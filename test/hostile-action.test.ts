@@ -12,6 +12,7 @@ import { DevRepo, checkout, cleanupTemp, git, tempDir } from './helpers/action-g
 import { runCli } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
 import { gitEnv } from './helpers/git.js';
+import { sarifSchemaErrors } from './helpers/sarif-schema.js';
 import { FakePagerDuty, json } from './helpers/verify-server.js';
 
 afterAll(() => cleanupTemp());
@@ -387,6 +388,7 @@ describe('a change under review, second round', () => {
       expect(run.summary).toMatch(/pdguard:allow markers? (this change adds|added by this change)/);
       const result = results(run).find((x) => x.locations[0]!.physicalLocation.artifactLocation.uri === file);
       expect(result?.suppressions).toEqual([expect.objectContaining({ kind: 'inSource', status: 'rejected' })]);
+      expect(sarifSchemaErrors(JSON.parse(run.sarif!))).toEqual([]);
     };
 
     it('are not honoured: a key behind its own marker fails the pull request, the merge group and mode: files', async () => {
@@ -440,6 +442,7 @@ describe('a change under review, second round', () => {
       expect(run.summary).toContain('inline.env');
       const result = results(run).find((x) => x.locations[0]!.physicalLocation.artifactLocation.uri === 'inline.env');
       expect(result?.suppressions).toEqual([expect.objectContaining({ kind: 'inSource', status: 'underReview' })]);
+      expect(sarifSchemaErrors(JSON.parse(run.sarif!))).toEqual([]);
       expectNoSecret(run, K.optin);
     });
   });

@@ -20,12 +20,15 @@ import { nothingToScan } from '../pipeline/source.js';
 import { describeSuppressions, plural, summarize, uncheckedMessage, unreadablePaths } from '../report/present.js';
 import { formatSarif } from '../report/sarif.js';
 import { readBaseline } from '../suppress/baseline.js';
+import type { InlineReview } from '../suppress/suppress.js';
 import type { ScanResult } from '../types.js';
 import { apiBases } from '../verify/options.js';
-import { type Annotation, annotations } from './annotations.js';
+import { type Annotation, addedMarkerAnnotations, annotations } from './annotations.js';
 import { selectCommits } from './commits.js';
 import { Checkout, REMOTE } from './git.js';
 import { type TrustedSettings, reviewedBase, trustedSettings } from './trusted.js';
+import { addedMarkers } from './added-markers.js';
+import { inRepository } from './base-commit.js';
 import { type Plan, planScan, readEvent } from './event.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { escapeHtml, formatSummary } from './summary.js';
@@ -110,10 +113,11 @@ async function scanCommits(inputs: ActionInputs, plan: Exclude<Plan, { kind: 'fi
 }
 
 /**
- * The configuration, baseline and pattern files of a pull request's run, as its base commit has
- * them (trusted.ts); the base is fetched when the checkout lacks it, and its absence fails the step.
+ * The configuration, baseline and pattern files of a reviewed change's run, as its base commit has
+ * them (trusted.ts), and the review of the change's own pdguard:allow markers (added-markers.ts);
+ * the base is fetched when the checkout lacks it, and its absence fails the step.
  */
-async function settingsFromBase(inputs: ActionInputs, base: string, plan: Plan, tk: Toolkit): Promise<TrustedSettings> {
+async function settingsFromBase(inputs: ActionInputs, base: string, plan: Plan, tk: Toolkit, workspace: string): Promise<TrustedSettings & { inlineReview: InlineReview }> {
   let isDir = false;
   try {
     isDir = statSync(inputs.pathAbsolute).isDirectory();
@@ -140,7 +144,15 @@ async function settingsFromBase(inputs: ActionInputs, base: string, plan: Plan, 
   }
   const settings = await trustedSettings(repo.dir, base, plan.kind === 'files' ? dir : repo.dir, inputs.flags);
   for (const note of settings.notes) tk.info(`pdguard: ${note}`);
-  return settings;
+  // Files mode names paths from the scanned folder (or as given, for a file); history from the top.
+  const scannedFrom = isDir ? inputs.pathAbsolute : workspace;
+  const inlineReview = addedMarkers({
+    top: repo.dir,
+    base,
+    toRepoPath: plan.kind === 'files' ? (path) => inRepository(repo.dir, resolve(scannedFrom, path)) : (path) => path,
+    honour: settings.config.inlineAllowInPullRequests === true,
+  });
+  return { ...settings, inlineReview };
 }
 
 /** `https://github.com/owner/repo` when the checkout's origin is this workflow's repository. */
@@ -188,9 +200,17 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
       ...(flags.disableRules.length ? { disableRules: flags.disableRules } : {}),
     };
     // A pull request's own .pdguard.yaml or baseline must not hide its findings: read them from its base.
-    const trusted = base ? await settingsFromBase(inputs, base, plan, tk) : null;
+    const trusted = base ? await settingsFromBase(inputs, base, plan, tk, workspace) : null;
     const common: CommonOptions = trusted
-      ? { rules: trusted.rules, baseline: trusted.baseline, include: flags.include, exclude: flags.exclude, config: trusted.config, ...switches }
+      ? {
+          rules: trusted.rules,
+          baseline: trusted.baseline,
+          include: flags.include,
+          exclude: flags.exclude,
+          config: trusted.config,
+          inlineReview: trusted.inlineReview,
+          ...switches,
+        }
       : {
           rules: loadPatterns(flags.patterns),
           baseline: flags.baseline ? readBaseline(flags.baseline) : null,
@@ -234,7 +254,13 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
     tk.setOutput('live', String(counts.live));
     tk.setOutput('sarif-file', inputs.sarifFile);
 
-    for (const annotation of annotations(reported.findings)) tk.annotate(annotation);
+    for (const annotation of [...annotations(reported.findings), ...addedMarkerAnnotations(reported)]) tk.annotate(annotation);
+    const added = [...reported.findings, ...reported.suppressed].filter((f) => f.addedAllow !== undefined);
+    if (added.length) {
+      // One choice for the whole run: the base's inline-allow-in-pull-requests.
+      const how = added[0]!.addedAllow === 'honoured' ? "honoured, because the base's .pdguard.yaml sets inline-allow-in-pull-requests: true" : 'not honoured';
+      tk.info(`pdguard: ${plural(added.length, 'finding')} behind a pdguard:allow marker this change adds: ${how} (see the annotations and the job summary)`);
+    }
 
     const failure = failureOf(reported, inputs.failOn);
     const sarifShown = relative(workspace, inputs.sarifFile);
