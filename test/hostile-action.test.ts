@@ -227,6 +227,7 @@ describe('a change under review, second round', () => {
     replaced: fake.restKey(),
     optin: fake.restKey(),
     sarif: fake.restKey(),
+    big: fake.restKey(),
   };
 
   let r: DevRepo;
@@ -444,6 +445,31 @@ describe('a change under review, second round', () => {
       expect(result?.suppressions).toEqual([expect.objectContaining({ kind: 'inSource', status: 'underReview' })]);
       expect(sarifSchemaErrors(JSON.parse(run.sarif!))).toEqual([]);
       expectNoSecret(run, K.optin);
+    });
+  });
+
+  describe('--max-file-size in args never lets a change hide a key in a large file', () => {
+    it('a file or blob left unread for its size makes the scan incomplete: the step fails and names it', async () => {
+      const big = `${'# filler line\n'.repeat(400)}PAGERDUTY_TOKEN=${K.big}\n`;
+      const head = pr('pr-big', main, { 'big.env': big });
+      const workspace = prCheckoutOf(head);
+      const cases: [string, unknown, Record<string, string>][] = [
+        ['pull_request', review(head), { args: '--max-file-size 1KB' }],
+        // (mode: files shares this workspace with the runs before: their report is a large file too.)
+        ['pull_request', review(head), { args: '--max-file-size 1KB --exclude pdguard.sarif', mode: 'files' }],
+        ['push', { ref: 'refs/heads/pr-big', before: main, after: head }, { args: '--max-file-size 1KB' }],
+      ];
+      for (const [event, payload, inputs] of cases) {
+        const run = await runAction({ workspace, event, payload, inputs });
+        expect(run.code, run.stdout + run.stderr).toBe(1);
+        expect(run.stdout).toMatch(/::error::pdguard: the scan is incomplete: 1 path could not be read \((big\.env|blob [0-9a-f]{12,}|big\.env \([0-9a-f]{12}\))\)/);
+        expect(run.stdout).toMatch(/--max-file-size/);
+        expectNoSecret(run, K.big);
+      }
+      // Without the option the key is found.
+      const whole = await runAction({ workspace, event: 'pull_request', payload: review(head) });
+      expect(whole.code).toBe(1);
+      expect(files(whole)).toEqual(['big.env']);
     });
   });
 

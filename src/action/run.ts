@@ -72,7 +72,8 @@ async function scanTree(inputs: ActionInputs, common: CommonOptions, workspace: 
   } catch {
     throw new InputError(`the path input '${inputs.path}' does not exist in the workspace (check out the repository first, or fix the path)`);
   }
-  const result = await scan({ ...common, paths: [inputs.pathAbsolute], cwd: workspace, gitignore: inputs.flags.gitignore });
+  const maxFileSize = inputs.flags.maxFileSize;
+  const result = await scan({ ...common, paths: [inputs.pathAbsolute], cwd: workspace, gitignore: inputs.flags.gitignore, ...(maxFileSize !== undefined ? { maxFileSize } : {}) });
   const top = (await gitTop(isDir ? inputs.pathAbsolute : dirname(inputs.pathAbsolute))) ?? workspace;
   const base = isDir ? inputs.pathAbsolute : workspace;
   return {
@@ -107,7 +108,8 @@ async function scanCommits(inputs: ActionInputs, plan: Exclude<Plan, { kind: 'fi
   const selection = await selectCommits(repo.dir, plan, log);
   tk.info(`pdguard: scanning ${selection.description}`);
   // Opened again: fetching may have deepened or completed the clone.
-  const result = await scanRevisions(await openRepo(repo.dir), selection.revs, 'history', selection.label, { ...common, repo: inputs.path });
+  const maxFileSize = inputs.flags.maxFileSize;
+  const result = await scanRevisions(await openRepo(repo.dir), selection.revs, 'history', selection.label, { ...common, repo: inputs.path }, maxFileSize !== undefined ? { maxFileSize } : {});
   // History paths are relative to the repository root already.
   return { result, description: selection.description, top: repo.dir, toTopPath: (path) => path };
 }
@@ -170,9 +172,11 @@ function failureOf(result: ScanResult, failOn: ActionInputs['failOn']): string |
     const unreadable = unreadablePaths(result);
     const listed = unreadable.slice(0, 5).map((s) => s.path).join(', ');
     const more = unreadable.length > 5 ? ` and ${unreadable.length - 5} more` : '';
+    const tooLarge = unreadable.some((s) => s.reason.includes('--max-file-size'));
     return (
       `the scan is incomplete: ${plural(unreadable.length, 'path')} could not be read${listed ? ` (${listed}${more})` : ''}, so credentials there were not looked for; ` +
-      `make them readable or leave them out with --exclude in the args input${findings ? ` (it also found ${plural(findings, 'finding')})` : ''}`
+      `make them readable or leave them out with --exclude in the args input${tooLarge ? ' (--max-file-size leaves larger files unread: raise it, or leave them out by name)' : ''}` +
+      `${findings ? ` (it also found ${plural(findings, 'finding')})` : ''}`
     );
   }
   if (failOn === 'any' && findings) {
@@ -235,11 +239,19 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
     // Reported paths are relative to the repository root, where GitHub looks for annotated files.
     const toTop = (f: ScanResult['findings'][number]) => ({ ...f, path: scanned.toTopPath(f.path) });
     const rootShown = toPosix(relative(workspace, scanned.top)) || '.';
+    // A file left unread for its size (--max-file-size) may hold a key the change put there: in the
+    // Action it leaves the scan incomplete, as an unreadable one does. Leave a path out by name with --exclude.
+    const skipped = result.scan.skipped.map((s) => ({
+      ...s,
+      path: result.scan.mode === 'files' ? scanned.toTopPath(s.path) : s.path,
+      ...(s.kind === 'too-large' ? { kind: 'unreadable' as const, reason: `not read: ${s.reason} (leave it out with --exclude, or raise the limit)` } : {}),
+    }));
     const reported: ScanResult = {
       ...result,
-      scan: { ...result.scan, root: rootShown, skipped: result.scan.skipped.map((s) => ({ ...s, path: result.scan.mode === 'files' ? scanned.toTopPath(s.path) : s.path })) },
+      scan: { ...result.scan, root: rootShown, skipped },
       findings: result.findings.map(toTop),
       suppressed: result.suppressed.map(toTop),
+      incomplete: result.incomplete || skipped.some((s) => s.kind === 'unreadable'),
     };
 
     try {
