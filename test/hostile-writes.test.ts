@@ -114,5 +114,9 @@ describe('writes never follow a link the repository brings', () => {
     const outside = await runCli(['scan', '.', '--format', 'json', '--output', join(linked, 'report.json')], { cwd: viaLink, env: gitEnv() });
     expect(outside.code, outside.stderr).toBe(1);
     expect(existsSync(join(real, 'report.json'))).toBe(true);
+    // Devices are the user's too (a temporary file and a rename would fail beside /dev/null).
+    const device = await runCli(['scan', '.', '--format', 'json', '--output', '/dev/null'], { cwd: viaLink, env: gitEnv() });
+    expect(device.code, device.stderr).toBe(1);
+    expect(device.stderr).toBe('');
   });
 });

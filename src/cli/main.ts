@@ -56,7 +56,7 @@ export function emit(io: Io, flags: Pick<ReportFlags, 'output'>, text: string): 
     return;
   }
   try {
-    writeFileSafely(flags.output, text);
+    writeFileSafely(flags.output, text, { userNamed: true });
   } catch (error) {
     if (error instanceof PdguardError) throw error;
     throw new PdguardError(`${flags.output}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);

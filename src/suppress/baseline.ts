@@ -41,7 +41,7 @@ export function formatBaseline(findings: readonly Finding[]): string {
 export function writeBaseline(file: string, findings: readonly Finding[]): number {
   const text = formatBaseline(findings);
   try {
-    writeFileSafely(file, text);
+    writeFileSafely(file, text, { userNamed: true });
   } catch (error) {
     if (error instanceof PdguardError) throw error;
     throw new ConfigError(`${file}: cannot write baseline (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);

@@ -12,9 +12,13 @@
  * - the text goes to a fresh file beside the target (O_EXCL|O_NOFOLLOW), renamed over it: a link
  *   swapped in meanwhile is replaced, not followed.
  *
+ * A path the user names on the command line (`--output`, `--write-baseline`) that lies outside
+ * every repository is theirs, and is written as their shell would write it: through links, and
+ * into devices and pipes (`/dev/stdout`, `/dev/null`, `>(…)`).
+ *
  * A refusal is an InputError of one line naming the link.
  */
-import { closeSync, constants, fchmodSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
@@ -26,6 +30,8 @@ export interface SafeWriteOptions {
   makeParents?: boolean;
   /** A folder whose whole content is not the user's (the Action's workspace): no link below it is followed. */
   within?: string;
+  /** Named by the user: outside every repository (and `within`) it is written as it is, links and devices included. */
+  userNamed?: boolean;
 }
 
 function isLink(path: string): boolean {
@@ -70,6 +76,11 @@ const isInside = (dir: string, path: string): boolean => {
  */
 export function refuseLinkedPath(path: string, within?: string): void {
   refuseLink(path);
+  linkOnTheWay(path, within);
+}
+
+/** Throws for a link on the way (see refuseLinkedPath); returns whether `path` lies inside a work tree or `within`. */
+function linkOnTheWay(path: string, within?: string): boolean {
   const absolute = resolve(path);
   const guard = within === undefined ? null : resolve(within);
   // From the root down: a folder is guarded once a folder above it is a work tree's top (or is `within`).
@@ -84,7 +95,7 @@ export function refuseLinkedPath(path: string, within?: string): void {
     try {
       stat = lstatSync(dir);
     } catch {
-      return; // not there yet: it and what is below it will be made
+      break; // not there yet: it and what is below it will be made
     }
     if (stat.isSymbolicLink()) {
       if (guarded || (guard !== null && isInside(guard, dir))) {
@@ -97,6 +108,7 @@ export function refuseLinkedPath(path: string, within?: string): void {
     }
     if (!guarded && exists(join(dir, '.git'))) guarded = true;
   }
+  return guarded || (guard !== null && (absolute === guard || isInside(guard, absolute)));
 }
 
 /**
@@ -104,9 +116,15 @@ export function refuseLinkedPath(path: string, within?: string): void {
  * given alone, as the options' mode. Errors other than a refusal are the file system's (with a code).
  */
 export function writeFileSafely(path: string, content: string | Buffer | Iterable<string | Buffer>, options: number | SafeWriteOptions = {}): void {
-  const { mode = 0o644, makeParents = false, within } = typeof options === 'number' ? { mode: options } : options;
-  refuseLinkedPath(path, within);
+  const { mode = 0o644, makeParents = false, within, userNamed = false } = typeof options === 'number' ? { mode: options } : options;
+  const inRepository = linkOnTheWay(path, within);
   const dir = dirname(resolve(path));
+  if (userNamed && !inRepository) {
+    if (makeParents) mkdirSync(dir, { recursive: true });
+    writeFileSync(path, typeof content === 'string' || Buffer.isBuffer(content) ? content : Buffer.concat([...content].map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))));
+    return;
+  }
+  refuseLink(path);
   if (makeParents) mkdirSync(dir, { recursive: true });
   const temporary = join(dir, `.${basename(path)}.pdguard-${process.pid}-${randomBytes(4).toString('hex')}`);
   let fd: number | undefined;
