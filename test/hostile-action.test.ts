@@ -85,9 +85,10 @@ function expectNoSecret(run: ActionRun, key: string): void {
 }
 
 describe('the Action on a pull request reads its settings from the base commit', () => {
-  it('a pull request that excludes its own leak in .pdguard.yaml fails, for both events and mode: files', async () => {
+  it('a pull request that excludes its own leak in .pdguard.yaml fails, for every pull request event and mode: files', async () => {
     const workspace = prCheckout(prs.exclude!);
-    for (const [name, inputs] of [['pull_request', {}], ['pull_request_target', {}], ['pull_request', { mode: 'files' }]] as const) {
+    const cases = [['pull_request', {}], ['pull_request_target', {}], ['pull_request', { mode: 'files' }], ['pull_request_review', { mode: 'files' }]] as const;
+    for (const [name, inputs] of cases) {
       const run = await runAction({ workspace, event: name, payload: event(prs.exclude!.head), inputs });
       expect(run.code, run.stdout + run.stderr).toBe(1);
       expect(files(run)).toEqual(['leak.env']);
