@@ -431,6 +431,11 @@ describe('a change under review, second round', () => {
         expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([]);
         expect(run.summary).not.toMatch(/this change adds/);
       }
+      // A review event scans the whole history: other branches' markers are not this change's.
+      const whole = await runAction({ workspace: prCheckoutOf(head), event: 'pull_request_review', payload: review(head) });
+      expect(whole.stdout).toContain('scanning the whole history');
+      expect(files(whole)).not.toContain('inline.env');
+      expect(whole.annotations.filter((a) => a.properties.title === 'pdguard:allow added by this change')).toEqual([]);
     });
 
     it('where the base opts in (inline-allow-in-pull-requests), they are honoured and still shown', async () => {

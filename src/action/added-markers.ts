@@ -6,22 +6,25 @@
  * from git's line diff, and does not depend on where lines moved. So these are the change's: a
  * marker added on a key's line or on the line before it; a marker added above a key the base
  * already had; a new key put under a marker the base had for another value; one more allowed
- * occurrence than the base had; a file copied or renamed with its marker. In a history scan, a
- * commit the base already contains is the base's history, never the change's. What cannot be told
- * (a path outside the repository, a base file that cannot be read) counts as the change's.
+ * occurrence than the base had; a file copied or renamed with its marker. In a history scan only
+ * the change's commits count: those the head has and the base has not (a whole-history scan also
+ * walks other branches, judged on their own reviews). What cannot be told (a path outside the
+ * repository, a base file or a commit's ancestry that cannot be read) counts as the change's.
  */
 import { CompiledRules } from '../engine/compiled-rules.js';
+import { runGit } from '../git/process.js';
 import { type RawFinding, sha256 } from '../pipeline/findings.js';
 import { ContentScanner } from '../sources/read.js';
 import type { InlineReview } from '../suppress/suppress.js';
 import { BaseCommit } from './base-commit.js';
-import { Checkout } from './git.js';
 
 export interface AddedMarkersOptions {
   /** The repository's top. */
   top: string;
   /** The base commit (present in the checkout). */
   base: string;
+  /** The change's tip, when known. */
+  head: string | null;
   /** A finding's path → its path in the repository (`/`-separated), or null when it is outside. */
   toRepoPath(path: string): string | null;
   /** The base's configuration sets inline-allow-in-pull-requests. */
@@ -35,15 +38,14 @@ export function addedMarkers(options: AddedMarkersOptions): InlineReview {
       const added = new Set<RawFinding>();
       if (allowed.length === 0) return added;
       const commit = new BaseCommit(options.top, options.base);
-      const checkout = new Checkout(options.top, () => {});
-      const inBase = new Map<string, Promise<boolean>>();
+      const changes = new Map<string, Promise<boolean>>();
       const allowedInBase = new Map<string, Promise<Map<string, number> | null>>();
       const compiled = new CompiledRules(rules);
       for (const raw of allowed) {
         const sha = raw.finding.commit?.sha;
         if (sha !== undefined) {
-          if (!inBase.has(sha)) inBase.set(sha, checkout.isAncestor(sha, options.base));
-          if (await inBase.get(sha)) continue;
+          if (!changes.has(sha)) changes.set(sha, isTheChanges(options.top, sha, options.base, options.head));
+          if (!(await changes.get(sha))) continue;
         }
         const path = options.toRepoPath(raw.finding.path);
         let counts: Map<string, number> | null = null;
@@ -56,6 +58,18 @@ export function addedMarkers(options: AddedMarkersOptions): InlineReview {
       return added;
     },
   };
+}
+
+/** `git merge-base --is-ancestor`: null when git cannot tell. */
+async function isAncestor(top: string, ancestor: string, descendant: string): Promise<boolean | null> {
+  const run = await runGit(top, ['merge-base', '--is-ancestor', ancestor, descendant]);
+  return run.code === 0 ? true : run.code === 1 ? false : null;
+}
+
+/** Whether `sha` is one of the change's commits: not in the base, and in the head when it is known. */
+async function isTheChanges(top: string, sha: string, base: string, head: string | null): Promise<boolean> {
+  if ((await isAncestor(top, sha, base)) === true) return false;
+  return head === null || (await isAncestor(top, sha, head)) !== false;
 }
 
 /** Secret hash → on how many lines a marker allows it, in the base's version of `path`; null when it cannot be read. */

@@ -26,7 +26,7 @@ import { apiBases } from '../verify/options.js';
 import { type Annotation, addedMarkerAnnotations, annotations } from './annotations.js';
 import { selectCommits } from './commits.js';
 import { Checkout, REMOTE } from './git.js';
-import { type TrustedSettings, reviewedBase, trustedSettings } from './trusted.js';
+import { type Reviewed, type TrustedSettings, reviewedChange, trustedSettings } from './trusted.js';
 import { addedMarkers } from './added-markers.js';
 import { inRepository } from './base-commit.js';
 import { type Plan, planScan, readEvent } from './event.js';
@@ -119,7 +119,7 @@ async function scanCommits(inputs: ActionInputs, plan: Exclude<Plan, { kind: 'fi
  * them (trusted.ts), and the review of the change's own pdguard:allow markers (added-markers.ts);
  * the base is fetched when the checkout lacks it, and its absence fails the step.
  */
-async function settingsFromBase(inputs: ActionInputs, base: string, plan: Plan, tk: Toolkit, workspace: string): Promise<TrustedSettings & { inlineReview: InlineReview }> {
+async function settingsFromBase(inputs: ActionInputs, { base, head }: Reviewed, plan: Plan, tk: Toolkit, workspace: string): Promise<TrustedSettings & { inlineReview: InlineReview }> {
   let isDir = false;
   try {
     isDir = statSync(inputs.pathAbsolute).isDirectory();
@@ -151,6 +151,7 @@ async function settingsFromBase(inputs: ActionInputs, base: string, plan: Plan, 
   const inlineReview = addedMarkers({
     top: repo.dir,
     base,
+    head,
     toRepoPath: plan.kind === 'files' ? (path) => inRepository(repo.dir, resolve(scannedFrom, path)) : (path) => path,
     honour: settings.config.inlineAllowInPullRequests === true,
   });
@@ -197,14 +198,14 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
     const flags = inputs.flags;
     const event = readEvent(env);
     const plan = planScan(inputs.mode, event);
-    const base = reviewedBase(event);
+    const reviewed = reviewedChange(event);
     // Rule switches come from the workflow's args, which the change under review cannot edit.
     const switches = {
       ...(flags.enableRules.length ? { enableRules: flags.enableRules } : {}),
       ...(flags.disableRules.length ? { disableRules: flags.disableRules } : {}),
     };
     // A pull request's own .pdguard.yaml or baseline must not hide its findings: read them from its base.
-    const trusted = base ? await settingsFromBase(inputs, base, plan, tk, workspace) : null;
+    const trusted = reviewed ? await settingsFromBase(inputs, reviewed, plan, tk, workspace) : null;
     const common: CommonOptions = trusted
       ? {
           rules: trusted.rules,

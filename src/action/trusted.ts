@@ -20,25 +20,36 @@ import type { GithubEvent } from './event.js';
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
-/** Events that check out a pull request's change, and where their payload names its base. */
-const REVIEWED: Record<string, string[]> = {
-  pull_request: ['pull_request', 'base', 'sha'],
-  pull_request_target: ['pull_request', 'base', 'sha'],
-  pull_request_review: ['pull_request', 'base', 'sha'],
-  pull_request_review_comment: ['pull_request', 'base', 'sha'],
-  merge_group: ['merge_group', 'base_sha'],
+const PULL_REQUEST = { base: ['pull_request', 'base', 'sha'], head: ['pull_request', 'head', 'sha'] };
+/** Events that check out a change under review, and where their payload names its base and head. */
+const REVIEWED: Record<string, { base: string[]; head: string[] }> = {
+  pull_request: PULL_REQUEST,
+  pull_request_target: PULL_REQUEST,
+  pull_request_review: PULL_REQUEST,
+  pull_request_review_comment: PULL_REQUEST,
+  merge_group: { base: ['merge_group', 'base_sha'], head: ['merge_group', 'head_sha'] },
 };
 
-/** The commit whose settings a run must use instead of the checkout's: a pull request's or merge queue's base; null for other events. */
-export function reviewedBase(event: GithubEvent): string | null {
-  const keys = REVIEWED[event.name];
-  if (!keys) return null;
+export interface Reviewed {
+  /** The commit whose settings the run uses instead of the checkout's. */
+  base: string;
+  /** The change's tip, when the payload names it. */
+  head: string | null;
+}
+
+function shaAt(event: GithubEvent, keys: string[]): string | null {
   let value: unknown = event.payload;
   for (const key of keys) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  if (typeof value !== 'string' || !SHA.test(value)) {
-    throw new InputError(`the ${event.name} event's payload has no base commit (${keys.join('.')}): the configuration cannot be read from it`);
-  }
-  return value;
+  return typeof value === 'string' && SHA.test(value) ? value : null;
+}
+
+/** A change under review (a pull request, a merge group): its base and head; null for other events. */
+export function reviewedChange(event: GithubEvent): Reviewed | null {
+  const keys = REVIEWED[event.name];
+  if (!keys) return null;
+  const base = shaAt(event, keys.base);
+  if (base === null) throw new InputError(`the ${event.name} event's payload has no base commit (${keys.base.join('.')}): the configuration cannot be read from it`);
+  return { base, head: shaAt(event, keys.head) };
 }
 
 export interface TrustedSettings {
