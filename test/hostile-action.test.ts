@@ -291,7 +291,7 @@ describe('a change under review, second round', () => {
   describe('files the base’s configuration names come from the base commit', () => {
     it('a change that adds its own fingerprint to the baseline `.pdguard.yaml` names fails', async () => {
       const workspace = prCheckoutOf(heads['pr-baseline']!);
-      for (const inputs of [{}, { mode: 'files' }] as Record<string, string>[]) {
+      for (const inputs of [{}, { mode: 'files' }, { args: '--config .pdguard.yaml' }] as Record<string, string>[]) {
         const run = await runAction({ workspace, event: 'pull_request', payload: review(heads['pr-baseline']!), inputs });
         expect(run.code, run.stdout + run.stderr).toBe(1);
         // mode: files scans the whole tree, where the base's own unallowed legacy.env is too.
