@@ -160,6 +160,12 @@ export interface Finding {
    * baseline or an allow written from this run names them too, so that it accepts every place seen.
    */
   otherPlaces?: Finding[];
+  /**
+   * The `pdguard:allow` marker that allows it is the change under review's own (the Action, on a
+   * pull request or a merge group): `refused`, so the finding is reported; or `honoured`, because
+   * the base's configuration sets `inline-allow-in-pull-requests`. Either way it is shown.
+   */
+  addedAllow?: 'refused' | 'honoured';
 }
 
 /**

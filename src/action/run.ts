@@ -4,7 +4,7 @@
  * through a Toolkit (main.ts wires @actions/core into it), and never lets a secret out: reports are
  * redacted, the summary holds none, and error messages never quote scanned content.
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { scanRevisions } from '../commands/history.js';
 import { type CommonOptions, scan } from '../commands/scan.js';
@@ -21,15 +21,19 @@ import { describeSuppressions, plural, summarize, unreadablePaths } from '../rep
 import { uncheckedMessage, verdict } from '../report/verdict.js';
 import { formatSarif } from '../report/sarif.js';
 import { readBaseline } from '../suppress/baseline.js';
+import type { InlineReview } from '../suppress/suppress.js';
 import type { ScanResult } from '../types.js';
 import { apiBases } from '../verify/options.js';
-import { type Annotation, annotations } from './annotations.js';
+import { type Annotation, addedMarkerAnnotations, annotations } from './annotations.js';
 import { selectCommits } from './commits.js';
 import { Checkout, REMOTE } from './git.js';
-import { type TrustedSettings, reviewedBase, trustedSettings } from './trusted.js';
+import { type Reviewed, type TrustedSettings, reviewedChange, trustedSettings } from './trusted.js';
+import { addedMarkers } from './added-markers.js';
+import { inRepository } from './base-commit.js';
 import { type Plan, planScan, readEvent } from './event.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { escapeHtml, formatSummary } from './summary.js';
+import { writeFileSafely } from '../util/safe-write.js';
 
 export interface Toolkit {
   getInput(name: string): string;
@@ -69,7 +73,8 @@ async function scanTree(inputs: ActionInputs, common: CommonOptions, workspace: 
   } catch {
     throw new InputError(`the path input '${inputs.path}' does not exist in the workspace (check out the repository first, or fix the path)`);
   }
-  const result = await scan({ ...common, paths: [inputs.pathAbsolute], cwd: workspace, gitignore: inputs.flags.gitignore });
+  const maxFileSize = inputs.flags.maxFileSize;
+  const result = await scan({ ...common, paths: [inputs.pathAbsolute], cwd: workspace, gitignore: inputs.flags.gitignore, ...(maxFileSize !== undefined ? { maxFileSize } : {}) });
   const top = (await gitTop(isDir ? inputs.pathAbsolute : dirname(inputs.pathAbsolute))) ?? workspace;
   const base = isDir ? inputs.pathAbsolute : workspace;
   return {
@@ -104,16 +109,18 @@ async function scanCommits(inputs: ActionInputs, plan: Exclude<Plan, { kind: 'fi
   const selection = await selectCommits(repo.dir, plan, log);
   tk.info(`pdguard: scanning ${selection.description}`);
   // Opened again: fetching may have deepened or completed the clone.
-  const result = await scanRevisions(await openRepo(repo.dir), selection.revs, 'history', selection.label, { ...common, repo: inputs.path });
+  const maxFileSize = inputs.flags.maxFileSize;
+  const result = await scanRevisions(await openRepo(repo.dir), selection.revs, 'history', selection.label, { ...common, repo: inputs.path }, maxFileSize !== undefined ? { maxFileSize } : {});
   // History paths are relative to the repository root already.
   return { result, description: selection.description, top: repo.dir, toTopPath: (path) => path };
 }
 
 /**
- * The configuration, baseline and pattern files of a pull request's run, as its base commit has
- * them (trusted.ts); the base is fetched when the checkout lacks it, and its absence fails the step.
+ * The configuration, baseline and pattern files of a reviewed change's run, as its base commit has
+ * them (trusted.ts), and the review of the change's own pdguard:allow markers (added-markers.ts);
+ * the base is fetched when the checkout lacks it, and its absence fails the step.
  */
-async function settingsFromBase(inputs: ActionInputs, base: string, plan: Plan, tk: Toolkit): Promise<TrustedSettings> {
+async function settingsFromBase(inputs: ActionInputs, { base, head }: Reviewed, plan: Plan, tk: Toolkit, workspace: string): Promise<TrustedSettings & { inlineReview: InlineReview }> {
   let isDir = false;
   try {
     isDir = statSync(inputs.pathAbsolute).isDirectory();
@@ -140,7 +147,16 @@ async function settingsFromBase(inputs: ActionInputs, base: string, plan: Plan, 
   }
   const settings = await trustedSettings(repo.dir, base, plan.kind === 'files' ? dir : repo.dir, inputs.flags);
   for (const note of settings.notes) tk.info(`pdguard: ${note}`);
-  return settings;
+  // Files mode names paths from the scanned folder (or as given, for a file); history from the top.
+  const scannedFrom = isDir ? inputs.pathAbsolute : workspace;
+  const inlineReview = addedMarkers({
+    top: repo.dir,
+    base,
+    head,
+    toRepoPath: plan.kind === 'files' ? (path) => inRepository(repo.dir, resolve(scannedFrom, path)) : (path) => path,
+    honour: settings.config.inlineAllowInPullRequests === true,
+  });
+  return { ...settings, inlineReview };
 }
 
 /** `https://github.com/owner/repo` when the checkout's origin is this workflow's repository. */
@@ -160,9 +176,11 @@ function failureOf(result: ScanResult, failOn: ActionInputs['failOn']): string |
       const unreadable = unreadablePaths(result);
       const listed = unreadable.slice(0, 5).map((s) => s.path).join(', ');
       const more = unreadable.length > 5 ? ` and ${unreadable.length - 5} more` : '';
+      const tooLarge = unreadable.some((s) => s.reason.includes('--max-file-size'));
       return (
         `the scan is incomplete: ${plural(unreadable.length, 'path')} could not be read${listed ? ` (${listed}${more})` : ''}, so credentials there were not looked for; ` +
-        `make them readable or leave them out with --exclude in the args input${findings ? ` (it also found ${plural(findings, 'finding')})` : ''}`
+        `make them readable or leave them out with --exclude in the args input${tooLarge ? ' (--max-file-size leaves larger files unread: raise it, or leave them out by name)' : ''}` +
+        `${findings ? ` (it also found ${plural(findings, 'finding')})` : ''}`
       );
     }
     case 'fail':
@@ -183,16 +201,24 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
     const flags = inputs.flags;
     const event = readEvent(env);
     const plan = planScan(inputs.mode, event);
-    const base = reviewedBase(event);
+    const reviewed = reviewedChange(event);
     // Rule switches come from the workflow's args, which the change under review cannot edit.
     const switches = {
       ...(flags.enableRules.length ? { enableRules: flags.enableRules } : {}),
       ...(flags.disableRules.length ? { disableRules: flags.disableRules } : {}),
     };
     // A pull request's own .pdguard.yaml or baseline must not hide its findings: read them from its base.
-    const trusted = base ? await settingsFromBase(inputs, base, plan, tk) : null;
+    const trusted = reviewed ? await settingsFromBase(inputs, reviewed, plan, tk, workspace) : null;
     const common: CommonOptions = trusted
-      ? { rules: loadPatterns(trusted.patterns), baseline: trusted.baseline, include: flags.include, exclude: flags.exclude, config: trusted.config, ...switches }
+      ? {
+          rules: trusted.rules,
+          baseline: trusted.baseline,
+          include: flags.include,
+          exclude: flags.exclude,
+          config: trusted.config,
+          inlineReview: trusted.inlineReview,
+          ...switches,
+        }
       : {
           rules: loadPatterns(flags.patterns),
           baseline: flags.baseline ? readBaseline(flags.baseline) : null,
@@ -217,17 +243,26 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
     // Reported paths are relative to the repository root, where GitHub looks for annotated files.
     const toTop = (f: ScanResult['findings'][number]) => ({ ...f, path: scanned.toTopPath(f.path) });
     const rootShown = toPosix(relative(workspace, scanned.top)) || '.';
+    // A file left unread for its size (--max-file-size) may hold a key the change put there: in the
+    // Action it leaves the scan incomplete, as an unreadable one does. Leave a path out by name with --exclude.
+    const skipped = result.scan.skipped.map((s) => ({
+      ...s,
+      path: result.scan.mode === 'files' ? scanned.toTopPath(s.path) : s.path,
+      ...(s.kind === 'too-large' ? { kind: 'unreadable' as const, reason: `not read: ${s.reason} (leave it out with --exclude, or raise the limit)` } : {}),
+    }));
     const reported: ScanResult = {
       ...result,
-      scan: { ...result.scan, root: rootShown, skipped: result.scan.skipped.map((s) => ({ ...s, path: result.scan.mode === 'files' ? scanned.toTopPath(s.path) : s.path })) },
+      scan: { ...result.scan, root: rootShown, skipped },
       findings: result.findings.map(toTop),
       suppressed: result.suppressed.map(toTop),
+      incomplete: result.incomplete || skipped.some((s) => s.kind === 'unreadable'),
     };
 
     try {
-      mkdirSync(dirname(inputs.sarifFile), { recursive: true });
-      writeFileSync(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }));
+      // The workspace is the change's: a committed pdguard.sarif (or folder) that links elsewhere is refused.
+      writeFileSafely(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }), { makeParents: true, within: workspace });
     } catch (error) {
+      if (error instanceof PdguardError) throw error;
       throw new InputError(`cannot write the SARIF report to ${inputs.sarifFile} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}); check the sarif-file input`);
     }
     const counts = summarize(reported);
@@ -235,7 +270,13 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
     tk.setOutput('live', String(counts.live));
     tk.setOutput('sarif-file', inputs.sarifFile);
 
-    for (const annotation of annotations(reported.findings)) tk.annotate(annotation);
+    for (const annotation of [...annotations(reported.findings), ...addedMarkerAnnotations(reported)]) tk.annotate(annotation);
+    const added = [...reported.findings, ...reported.suppressed].filter((f) => f.addedAllow !== undefined);
+    if (added.length) {
+      // One choice for the whole run: the base's inline-allow-in-pull-requests.
+      const how = added[0]!.addedAllow === 'honoured' ? "honoured, because the base's .pdguard.yaml sets inline-allow-in-pull-requests: true" : 'not honoured';
+      tk.info(`pdguard: ${plural(added.length, 'finding')} behind a pdguard:allow marker this change adds: ${how} (see the annotations and the job summary)`);
+    }
 
     const failure = failureOf(reported, inputs.failOn);
     const sarifShown = relative(workspace, inputs.sarifFile);

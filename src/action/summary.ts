@@ -3,7 +3,7 @@
  * commit, severity, verification) and where the SARIF report is. HTML, every value escaped; no
  * secret, not even redacted: the annotations and the SARIF report carry those.
  */
-import { ROTATE_ADVICE, allowAdvice, byPriority, describeSuppressions, plural, unreadablePaths } from '../report/present.js';
+import { ROTATE_ADVICE, addedAllowFindings, allowAdvice, byPriority, describeSuppressions, plural, unreadablePaths } from '../report/present.js';
 import type { Finding, ScanResult } from '../types.js';
 
 /** GitHub allows 1 MiB of summary per step; far fewer rows are readable anyway. */
@@ -67,6 +67,23 @@ export function formatSummary(input: SummaryInput): string {
   );
   const by = describeSuppressions(result);
   if (by) lines.push(`<p><strong>Suppressed:</strong> ${escapeHtml(by)}.</p>`);
+  const added = addedAllowFindings(result);
+  if (added.length) {
+    // One choice for the whole run: the base's inline-allow-in-pull-requests.
+    const why =
+      added[0]!.addedAllow === 'honoured'
+        ? "honoured only because the base's <code>.pdguard.yaml</code> sets <code>inline-allow-in-pull-requests: true</code>: review each"
+        : "not honoured: a change cannot allow its own findings (the base's <code>.pdguard.yaml</code> can opt in with <code>inline-allow-in-pull-requests: true</code>)";
+    lines.push(
+      `<p><strong>pdguard:allow markers this change adds:</strong> ${plural(added.length, 'finding')} behind them, ${why}.</p>`,
+      '<table>',
+      '<tr><th>File:line</th><th>Rule</th><th>Marker</th></tr>',
+      ...added.slice(0, MAX_ROWS).map(
+        (f) => `<tr><td><code>${escapeHtml(`${f.path}:${f.line}`)}</code></td><td>${escapeHtml(f.ruleName)}</td><td>${f.addedAllow === 'honoured' ? 'honoured' : 'not honoured'}</td></tr>`,
+      ),
+      '</table>',
+    );
+  }
   if (result.incomplete) {
     const unreadable = unreadablePaths(result).length;
     lines.push(`<p><strong>The scan is incomplete:</strong> ${plural(unreadable, 'path')} could not be read (listed in the SARIF report).</p>`);

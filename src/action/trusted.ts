@@ -1,99 +1,79 @@
 /**
- * A pull request must not judge itself: for `pull_request` and `pull_request_target` events, the
- * files that can hide findings (`.pdguard.yaml`, the `--config`, `--baseline` and `--patterns` files
- * of the args input, when they are in the repository) are read from the pull request's base
- * commit, never from the checked-out change. A file outside the repository is the workflow's own
- * and is read as it is. A file the base does not have gives the defaults (no exclusions, no
- * allow list, no baseline); a pattern file the base does not have is the change's own, which can
- * only add rules.
- *
- * Blobs are read raw (`git cat-file blob`: no textconv, no filters), through the one door.
+ * A change under review must not judge itself: for pull requests (`pull_request`,
+ * `pull_request_target`, and the review events that check a pull request out) and merge groups,
+ * everything the verdict depends on comes from the base commit's objects (base-commit.ts), never
+ * from the checked-out change: `.pdguard.yaml` (or the `--config` of the args input), and every
+ * file a configuration or the args input names — baselines and pattern files — wherever that
+ * name is written. A file outside the repository is the workflow's own and is read as it is. A
+ * file the base does not hold as a regular file gives the defaults: no exclusions, no allow list,
+ * no baseline, no extra rules; the log says so. Nothing is copied to disk.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { posix, resolve } from 'node:path';
 import type { ScanFlags } from '../cli/options.js';
 import { CONFIG_FILE_NAME, type Config, EMPTY_CONFIG, loadConfig, parseConfig } from '../config/config.js';
 import { InputError } from '../errors.js';
-import { exitOf, gitComplaint, runGit, spawnGit } from '../git/process.js';
+import { type PatternSource, loadPatterns } from '../patterns/load.js';
 import { parseBaseline, readBaseline } from '../suppress/baseline.js';
+import type { Rule } from '../types.js';
+import { type BaseFile, BaseCommit, inRepository } from './base-commit.js';
 import type { GithubEvent } from './event.js';
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
-/** The commit whose settings a run must use instead of the checkout's: a pull request's base; null for other events. */
-export function reviewedBase(event: GithubEvent): string | null {
-  if (event.name !== 'pull_request' && event.name !== 'pull_request_target') return null;
-  const pr = event.payload.pull_request as { base?: { sha?: unknown } } | undefined;
-  const sha = pr?.base?.sha;
-  if (typeof sha !== 'string' || !SHA.test(sha)) {
-    throw new InputError(`the ${event.name} event's payload has no base commit (pull_request.base.sha): the configuration cannot be read from it`);
-  }
-  return sha;
+const PULL_REQUEST = { base: ['pull_request', 'base', 'sha'], head: ['pull_request', 'head', 'sha'] };
+/** Events that check out a change under review, and where their payload names its base and head. */
+const REVIEWED: Record<string, { base: string[]; head: string[] }> = {
+  pull_request: PULL_REQUEST,
+  pull_request_target: PULL_REQUEST,
+  pull_request_review: PULL_REQUEST,
+  pull_request_review_comment: PULL_REQUEST,
+  merge_group: { base: ['merge_group', 'base_sha'], head: ['merge_group', 'head_sha'] },
+};
+
+export interface Reviewed {
+  /** The commit whose settings the run uses instead of the checkout's. */
+  base: string;
+  /** The change's tip, when the payload names it. */
+  head: string | null;
+}
+
+function shaAt(event: GithubEvent, keys: string[]): string | null {
+  let value: unknown = event.payload;
+  for (const key of keys) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' && SHA.test(value) ? value : null;
+}
+
+/** A change under review (a pull request, a merge group): its base and head; null for other events. */
+export function reviewedChange(event: GithubEvent): Reviewed | null {
+  const keys = REVIEWED[event.name];
+  if (!keys) return null;
+  const base = shaAt(event, keys.base);
+  if (base === null) throw new InputError(`the ${event.name} event's payload has no base commit (${keys.base.join('.')}): the configuration cannot be read from it`);
+  return { base, head: shaAt(event, keys.head) };
 }
 
 export interface TrustedSettings {
+  /** The configuration, with the files it names already read (its `baseline` and `patterns` are resolved here, never from disk). */
   config: Config;
   baseline: Set<string> | null;
-  /** Pattern files to load: copies of the base's versions, or the workflow's own files. */
-  patterns: string[];
+  /** The built-in rules and those of every pattern file named. */
+  rules: Rule[];
   /** What was read from where, one line each, for the log. */
   notes: string[];
 }
 
-const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
-
-/** `file` relative to the repository's top, or null when it is outside it. */
-function inRepository(top: string, file: string): string | null {
-  const rel = relative(top, file);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? null : toPosix(rel);
-}
-
-class BaseCommit {
-  private copies: string | null = null;
-  constructor(
-    readonly top: string,
-    readonly sha: string,
-  ) {}
-
-  get label(): string {
-    return this.sha.slice(0, 12);
-  }
-
-  /** The content of `path` at this commit, or null when it has no such file. */
-  async read(path: string): Promise<Buffer | null> {
-    const object = await runGit(this.top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${this.sha}:${path}`]);
-    if (object.code !== 0) return null;
-    const oid = object.stdout.trim();
-    const type = await runGit(this.top, ['cat-file', '-t', oid]);
-    if (type.stdout.trim() !== 'blob') return null;
-    const child = spawnGit(this.top, ['cat-file', 'blob', oid]);
-    child.stdin.end();
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => chunks.push(d));
-    const { code, stderr } = await exitOf(child);
-    if (code !== 0) throw new InputError(`cannot read ${path} from the base commit ${this.label}: ${gitComplaint(stderr)}`);
-    return Buffer.concat(chunks);
-  }
-
-  /** A copy of the base's `path` on disk, for loaders that read files; named after it, for messages. */
-  copy(path: string, content: Buffer): string {
-    this.copies ??= mkdtempSync(join(tmpdir(), 'pdguard-base-'));
-    const file = join(this.copies, this.label, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content);
-    return file;
-  }
+/** Why a base file is not used, in the log's words. */
+function lacking(commit: BaseCommit, path: string, file: Exclude<BaseFile, { kind: 'file' }>): string {
+  return file.kind === 'absent' ? `the base commit ${commit.label} has no ${path}` : `the base commit ${commit.label} has no regular file ${path} (${file.what})`;
 }
 
 /**
- * The settings of a pull request's run. `top`: the repository's top; `scannedRoot`: the directory
+ * The settings of a reviewed change's run. `top`: the repository's top; `scannedRoot`: the directory
  * whose `.pdguard.yaml` applies (the repository's top for history scans); `base`: present in the checkout.
  */
 export async function trustedSettings(top: string, base: string, scannedRoot: string, flags: ScanFlags): Promise<TrustedSettings> {
   const commit = new BaseCommit(top, base);
   const notes: string[] = [];
-  const at = (path: string) => `${commit.label}:${path}`;
 
   let config: Config = EMPTY_CONFIG;
   if (flags.config !== undefined) {
@@ -102,9 +82,10 @@ export async function trustedSettings(top: string, base: string, scannedRoot: st
       config = loadConfig(flags.config);
       notes.push(`configuration: ${flags.config} (the workflow's own file)`);
     } else {
-      const text = await commit.read(rel);
-      if (text) config = parseConfig(at(rel), text.toString('utf8'));
-      notes.push(text ? `configuration: ${rel} as in the base commit ${commit.label}` : `configuration: the base commit ${commit.label} has no ${rel}: defaults`);
+      const file = await commit.read(rel);
+      // Named by the workflow: it may name any file, as --config may on the command line.
+      if (file.kind === 'file') config = parseConfig(commit.at(rel), file.text, { dir: resolve(top, posix.dirname(rel)) });
+      notes.push(file.kind === 'file' ? `configuration: ${rel} as in the base commit ${commit.label}` : `configuration: ${lacking(commit, rel, file)}: defaults`);
     }
   } else {
     // The scanned directory's .pdguard.yaml, else the one at the repository's top, as the base has them.
@@ -112,34 +93,44 @@ export async function trustedSettings(top: string, base: string, scannedRoot: st
     const candidates = [...(rel ? [`${rel}/${CONFIG_FILE_NAME}`] : []), CONFIG_FILE_NAME];
     let found: string | null = null;
     for (const candidate of candidates) {
-      const text = await commit.read(candidate);
-      if (!text) continue;
-      config = parseConfig(at(candidate), text.toString('utf8'));
+      const file = await commit.read(candidate);
+      if (file.kind !== 'file') continue;
+      // Found in the tree: it may name only files inside its own directory, as in the CLI.
+      config = parseConfig(commit.at(candidate), file.text, { confined: true, dir: resolve(top, posix.dirname(candidate)) });
       found = candidate;
       break;
     }
     notes.push(found ? `configuration: ${found} as in the base commit ${commit.label}` : `configuration: the base commit ${commit.label} has no ${CONFIG_FILE_NAME}: defaults`);
   }
 
-  let baseline: Set<string> | null = null;
-  if (flags.baseline !== undefined) {
-    const rel = inRepository(top, flags.baseline);
+  /** A named file: from the base when it is in the repository; the workflow's own (on disk) otherwise. */
+  const named = async (what: string, absolute: string): Promise<{ rel: string; file: BaseFile } | { disk: string }> => {
+    const rel = inRepository(top, absolute);
     if (rel === null) {
-      baseline = readBaseline(flags.baseline);
-      notes.push(`baseline: ${flags.baseline} (the workflow's own file)`);
-    } else {
-      const text = await commit.read(rel);
-      if (text) baseline = parseBaseline(at(rel), text.toString('utf8'));
-      notes.push(text ? `baseline: ${rel} as in the base commit ${commit.label}` : `baseline: the base commit ${commit.label} has no ${rel}: none`);
+      notes.push(`${what}: ${absolute} (the workflow's own file)`);
+      return { disk: absolute };
     }
+    const file = await commit.read(rel);
+    notes.push(file.kind === 'file' ? `${what}: ${rel} as in the base commit ${commit.label}` : `${what}: ${lacking(commit, rel, file)}: ${what === 'baseline' ? 'none' : 'not loaded'}`);
+    return { rel, file };
+  };
+
+  // --baseline wins over the configuration's, as in the CLI.
+  let baseline: Set<string> | null = null;
+  const baselineFile = flags.baseline ?? config.baseline;
+  if (baselineFile !== undefined) {
+    const source = await named('baseline', resolve(baselineFile));
+    if ('disk' in source) baseline = readBaseline(source.disk);
+    else if (source.file.kind === 'file') baseline = parseBaseline(commit.at(source.rel), source.file.text);
   }
 
-  const patterns: string[] = [];
-  for (const file of flags.patterns) {
-    const rel = inRepository(top, resolve(file));
-    const text = rel === null ? null : await commit.read(rel);
-    patterns.push(rel !== null && text ? commit.copy(rel, text) : file);
-    if (rel !== null) notes.push(text ? `patterns: ${rel} as in the base commit ${commit.label}` : `patterns: ${rel} is new in the pull request (it can only add rules)`);
+  const patterns: PatternSource[] = [];
+  for (const path of [...flags.patterns, ...(config.patterns ?? [])]) {
+    const source = await named('patterns', resolve(path));
+    if ('disk' in source) patterns.push(source.disk);
+    else if (source.file.kind === 'file') patterns.push({ file: commit.at(source.rel), text: source.file.text });
   }
-  return { config, baseline, patterns, notes };
+
+  const { baseline: _baseline, patterns: _patterns, ...rest } = config;
+  return { config: rest, baseline, rules: loadPatterns(patterns), notes };
 }

@@ -2,7 +2,7 @@
  * The only module that knows about argv, the environment, standard streams and exit codes.
  * `run` returns the exit code instead of exiting, so tests can call it in-process.
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PushUpdate } from '../commands/prepush.js';
 import { type CommonOptions, scan } from '../commands/scan.js';
@@ -18,6 +18,7 @@ import { uncheckedMessage, verdict } from '../report/verdict.js';
 import { formatRulesJson, formatRulesText } from '../report/rules.js';
 import { readBaseline, writeBaseline } from '../suppress/baseline.js';
 import type { ScanResult } from '../types.js';
+import { writeFileSafely } from '../util/safe-write.js';
 import { apiBases } from '../verify/options.js';
 import { debugLines, describeGitRun, describeRules, describeScan } from './debug.js';
 import type { Command, ReportFlags, ScanFlags, ScanningFlags } from './options.js';
@@ -56,8 +57,9 @@ export function emit(io: Io, flags: Pick<ReportFlags, 'output'>, text: string): 
     return;
   }
   try {
-    writeFileSync(flags.output, text);
+    writeFileSafely(flags.output, text, { userNamed: true });
   } catch (error) {
+    if (error instanceof PdguardError) throw error;
     throw new PdguardError(`${flags.output}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
   }
 }

@@ -31,11 +31,16 @@ export interface Config {
   patterns?: string[];
   /** `rules: { disable: [...] }`: rule ids not run. */
   disableRules?: string[];
+  /**
+   * `inline-allow-in-pull-requests: true`: in the Action, a `pdguard:allow` marker that a pull
+   * request (or merge group) adds is honoured (and still shown). Read only from the base commit.
+   */
+  inlineAllowInPullRequests?: boolean;
 }
 
 export const EMPTY_CONFIG: Config = { file: null, exclude: [], allow: [] };
 
-const TOP_KEYS = ['exclude', 'allow', 'baseline', 'patterns', 'rules'];
+const TOP_KEYS = ['exclude', 'allow', 'baseline', 'patterns', 'rules', 'inline-allow-in-pull-requests'];
 const ALLOW_KEYS = ['secretHash', 'fingerprint', 'reason'];
 const RULES_KEYS = ['disable'];
 
@@ -46,6 +51,11 @@ export interface ParseOptions {
    * elsewhere on the machine (and show pieces of them in error messages).
    */
   confined?: boolean;
+  /**
+   * The folder the files it names are resolved against, instead of the file's own: for a
+   * configuration read from a commit's objects (its `file` is then a name such as `0123abcd:.pdguard.yaml`).
+   */
+  dir?: string;
 }
 
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((g) => typeof g === 'string' && g !== '');
@@ -91,7 +101,7 @@ export function parseConfig(file: string, text: string, options: ParseOptions = 
   });
   const config: Config = { file, exclude: exclude as string[], allow };
 
-  const fileOf = (key: string, value: string): string => configPath(file, key, value, options.confined ?? false);
+  const fileOf = (key: string, value: string): string => configPath(file, key, value, options.confined ?? false, options.dir);
   if (dict.baseline !== undefined && dict.baseline !== null) {
     if (typeof dict.baseline !== 'string' || dict.baseline === '') fail(`'baseline' must be the path of a baseline file (written by --write-baseline)`);
     config.baseline = fileOf('baseline', dict.baseline as string);
@@ -110,18 +120,26 @@ export function parseConfig(file: string, text: string, options: ParseOptions = 
     if (!isStringList(disable)) fail(`'rules.disable' must be a list of rule ids (see pdguard rules)`);
     config.disableRules = disable as string[];
   }
+  const inline = dict['inline-allow-in-pull-requests'];
+  if (inline !== undefined && inline !== null) {
+    if (typeof inline !== 'boolean') fail(`'inline-allow-in-pull-requests' must be true or false`);
+    config.inlineAllowInPullRequests = inline as boolean;
+  }
   return config;
 }
 
 /** A path the configuration names, resolved against its directory (and kept inside it when confined). */
-function configPath(file: string, key: string, value: string, confined: boolean): string {
-  const dir = dirname(resolve(file));
+function configPath(file: string, key: string, value: string, confined: boolean, from?: string): string {
+  const dir = from ?? dirname(resolve(file));
   const target = resolve(dir, value);
   if (!confined) return target;
   const outside = (base: string, path: string): boolean => {
     const rel = relative(base, path);
     return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
   };
+  if (isAbsolute(value) || outside(dir, target)) throw outsideItsDirectory(file, key, value);
+  // Read from a commit's objects: the names are all there is (a work tree's links mean nothing there).
+  if (from !== undefined) return target;
   let realDir = dir;
   try {
     realDir = realpathSync(dir);
@@ -134,12 +152,15 @@ function configPath(file: string, key: string, value: string, confined: boolean)
   } catch {
     realTarget = resolve(realDir, relative(dir, target));
   }
-  if (isAbsolute(value) || outside(dir, target) || outside(realDir, realTarget)) {
-    throw new ConfigError(
-      `${file}: ${key}: '${value}' is outside the directory of this configuration; a .pdguard.yaml found in the scanned tree may name only files inside it (or pass --config FILE)`,
-    );
-  }
+  if (outside(realDir, realTarget)) throw outsideItsDirectory(file, key, value);
   return target;
+}
+
+/** The refusal of a path a discovered configuration names outside its own directory. */
+function outsideItsDirectory(file: string, key: string, value: string): ConfigError {
+  return new ConfigError(
+    `${file}: ${key}: '${value}' is outside the directory of this configuration; a .pdguard.yaml found in the scanned tree may name only files inside it (or pass --config FILE)`,
+  );
 }
 
 export function loadConfig(file: string, options: ParseOptions = {}): Config {

@@ -17,8 +17,10 @@
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
-import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { PdguardError } from '../errors.js';
+import { refuseLinkedPath, writeFileSafely } from '../util/safe-write.js';
 import type { Rule } from '../types.js';
 import type { Occurrence } from './attribute.js';
 import { OidSet } from './oids.js';
@@ -229,31 +231,14 @@ export function saveCache(path: string, cache: HistoryCache, pdguard: string, ru
     findings: [...cache.findings],
     occurrences: cache.occurrences,
   };
-  const dir = dirname(path);
-  const temp = join(dir, `.history-cache.${process.pid}.${Date.now()}.tmp`);
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    if (lstatSync(dir).isSymbolicLink()) return `history cache directory ${dir} is a symbolic link: cache not written`;
-    try {
-      if (lstatSync(path).isSymbolicLink()) return `history cache ${path} is a symbolic link: cache not written`;
-    } catch {
-      // no cache yet
-    }
-    // O_EXCL|O_NOFOLLOW: a file (or link) planted at the temporary name is never written through.
-    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-    try {
-      for (const piece of sealedText(fields, cache.clean, seal)) writeSync(fd, piece);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
+    // Checked before the folder is made: mkdir would follow a committed link on the way.
+    refuseLinkedPath(path);
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    writeFileSafely(path, sealedText(fields, cache.clean, seal), { mode: 0o600 });
     return undefined;
   } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // nothing was created
-    }
+    if (error instanceof PdguardError) return `${error.message}: history cache not written`;
     return `history cache ${path} could not be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
   }
 }

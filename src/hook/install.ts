@@ -20,7 +20,7 @@ import { gitComplaint, runGit } from '../git/process.js';
 import { openRepo } from '../git/repo.js';
 import { packageRoot } from '../package-info.js';
 import type { HookName } from '../types.js';
-import { refuseLink, writeFileSafely } from '../util/safe-write.js';
+import { refuseLink, refuseLinkedPath, writeFileSafely } from '../util/safe-write.js';
 
 const MARKER = '# pdguard hook';
 const BLOCK_START = '# >>> pdguard: scans for PagerDuty credentials (pdguard install; remove with pdguard uninstall)';
@@ -219,6 +219,8 @@ export interface InstallOptions {
 export async function installHook(repoDir: string, hook: HookName, options: InstallOptions = {}): Promise<string> {
   if (options.force && options.append) throw new UsageError('--force replaces the existing hook and --append keeps it: choose one');
   const target = await hookTarget(repoDir, hook);
+  // Checked before the folders are made: mkdir would follow a committed link on the way.
+  refuseLinkedPath(target.file);
   mkdirSync(dirname(target.file), { recursive: true });
   const { text: existing, mode } = readHook(target.file);
   const pdguard = block(hook, target.shared ? null : join(packageRoot(), 'dist', 'cli.js'));

@@ -298,14 +298,20 @@ function builtinDocuments(): PatternDocument[] {
   return builtinPatternFiles(packageRoot()).map(({ path, name }) => readPatternFile(path, name));
 }
 
+/** A pattern file to load: a path, or a text read elsewhere (from a commit's objects) and how to name it. */
+export type PatternSource = string | { file: string; text: string };
+
 /**
  * The built-in rules followed by those of `extraFiles`. Rule ids must be unique across all files:
  * configuration, baselines and SARIF refer to them.
  */
-export function loadPatterns(extraFiles: readonly string[] = []): Rule[] {
+export function loadPatterns(extraFiles: readonly PatternSource[] = []): Rule[] {
   const rules: Rule[] = [];
   const seen = new Map<string, string>();
-  const documents = [...builtinDocuments(), ...extraFiles.map((file) => readPatternFile(file))];
+  const documents = [
+    ...builtinDocuments(),
+    ...extraFiles.map((source) => (typeof source === 'string' ? readPatternFile(source) : { file: source.file, doc: parsePatternText(source.file, source.text) })),
+  ];
   for (const { file, doc } of documents) {
     for (const rule of compilePatternDocument(file, doc)) {
       const first = seen.get(rule.id);

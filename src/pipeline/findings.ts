@@ -25,6 +25,11 @@ export function fingerprintOf(ruleId: string, path: string, secretHash: string, 
 export interface RawFinding {
   finding: Finding;
   inlineAllowed: boolean;
+  /**
+   * With inlineAllowed: on how many lines of the same content a marker allows this secret. A change
+   * under review whose base allows it on fewer lines there added a marker (action/added-markers.ts).
+   */
+  allowedLines?: number;
   /** Its path is one the configuration excludes: scanned only to be counted. */
   excluded?: boolean;
   /**
@@ -38,6 +43,8 @@ export interface RawFinding {
 /** Findings for the matches of one file (or blob), in file order. */
 export function toFindings(matches: readonly Match[], path: string, commit?: CommitInfo): RawFinding[] {
   const occurrences = new Map<string, number>();
+  const allowedLines = new Map<string, number>();
+  for (const m of matches) if (m.inlineAllowed) allowedLines.set(m.secret, (allowedLines.get(m.secret) ?? 0) + 1);
   return matches.map((m) => {
     const secretHash = sha256(m.secret);
     const key = `${m.rule.id}\0${secretHash}`;
@@ -63,7 +70,7 @@ export function toFindings(matches: readonly Match[], path: string, commit?: Com
     };
     if (m.decoded) finding.decoded = m.decoded;
     if (commit) finding.commit = commit;
-    return { finding, inlineAllowed: m.inlineAllowed };
+    return m.inlineAllowed ? { finding, inlineAllowed: true, allowedLines: allowedLines.get(m.secret)! } : { finding, inlineAllowed: false };
   });
 }
 

@@ -4,7 +4,7 @@
  * take. Writing reports and baselines, and choosing the exit code, stay with the front ends.
  */
 import { readBaseline } from '../suppress/baseline.js';
-import { applySuppressions } from '../suppress/suppress.js';
+import { type InlineReview, applySuppressions } from '../suppress/suppress.js';
 import type { ScanResult, SuppressionCounts } from '../types.js';
 import type { VerifyOptions } from '../verify/options.js';
 import { compareFindings } from './findings.js';
@@ -21,12 +21,16 @@ export interface SettleOptions {
   ignoreBaseline?: boolean;
   /** Verify the reported findings' credentials, with these options. */
   verify?: VerifyOptions;
+  /** A change under review: which `pdguard:allow` markers are its own, and whether they count. */
+  inlineReview?: InlineReview;
 }
 
 export async function settle(scanned: Scanned, options: SettleOptions = {}): Promise<ScanResult> {
   const configured = scanned.config.baseline;
   const baseline = options.ignoreBaseline ? null : (options.baseline ?? (configured ? readBaseline(configured) : null));
-  const { findings, suppressed } = applySuppressions(scanned.raw, { config: scanned.config, baseline });
+  const review = options.inlineReview;
+  const added = review ? { findings: await review.added(scanned.raw.filter((r) => r.inlineAllowed), scanned.rules), honour: review.honour } : undefined;
+  const { findings, suppressed } = applySuppressions(scanned.raw, { config: scanned.config, baseline, ...(added ? { added } : {}) });
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   let verified = findings;

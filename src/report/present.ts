@@ -122,6 +122,22 @@ export function describeSuppressions(result: ScanResult): string {
     .join(', ');
 }
 
+/**
+ * Why a `pdguard:allow` marker that the change under review added did or did not count (see
+ * Finding.addedAllow): one sentence, every report's words. Null for any other finding.
+ */
+export function addedAllowNote(f: Finding): string | null {
+  if (f.addedAllow === undefined) return null;
+  return f.addedAllow === 'refused'
+    ? "Its pdguard:allow marker was added by this change and is not honoured on a pull request or merge group (the base's .pdguard.yaml can opt in with inline-allow-in-pull-requests: true)."
+    : "Its pdguard:allow marker was added by this change and is honoured only because the base's .pdguard.yaml sets inline-allow-in-pull-requests: true: review it.";
+}
+
+/** The findings whose marker the change under review added, reported or suppressed, most severe first. */
+export function addedAllowFindings(result: ScanResult): Finding[] {
+  return byPriority([...result.findings, ...result.suppressed].filter((f) => f.addedAllow !== undefined));
+}
+
 /** The paths that could not be read: why a scan is incomplete. */
 export function unreadablePaths(result: ScanResult): SkippedPath[] {
   return result.scan.skipped.filter(isUnreadable);

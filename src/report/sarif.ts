@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { ArtifactLocation, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { INFORMATION_URI, TOOL_NAME } from '../package-info.js';
 import type { Confidence, Finding, Rule, ScanResult, Severity } from '../types.js';
-import { ROTATE_ADVICE, allowAdvice, comparePriority, describeFinding, findingLevel, otherSkips, plural, severityLevel, unreadablePaths } from './present.js';
+import { ROTATE_ADVICE, addedAllowNote, allowAdvice, comparePriority, describeFinding, findingLevel, otherSkips, plural, severityLevel, unreadablePaths } from './present.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The key of `partialFingerprints`: the finding's own fingerprint, which does not change when lines move. */
@@ -145,11 +145,15 @@ function sarifResult(f: Finding, ruleIndex: number, showSecrets: boolean): Resul
   if (f.decoded) properties.decoded = f.decoded;
   if (f.verification) properties.verification = f.verification;
   if (f.commit) properties.commit = f.commit;
+  const note = addedAllowNote(f);
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: findingLevel(f),
-    message: { text: describeFinding(f, showSecrets) },
+    message: { text: note ? `${describeFinding(f, showSecrets)} ${note}` : describeFinding(f, showSecrets) },
+    // A marker the change under review added: never a silent suppression. Rejected (the finding
+    // stands) by default; under review where the base's configuration let it suppress the finding.
+    ...(note ? { suppressions: [{ kind: 'inSource' as const, status: f.addedAllow === 'refused' ? ('rejected' as const) : ('underReview' as const), justification: note }] } : {}),
     locations: [
       {
         physicalLocation: {
@@ -207,13 +211,15 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
     ruleIndex.set(rule.id, rules.length);
     rules.push(ruleDescriptor(rule));
   };
+  // The findings, then those a marker the change under review added suppresses: shown, never silent.
+  const shown = [...result.findings, ...result.suppressed.filter((f) => f.addedAllow !== undefined)];
   for (const rule of result.rules) addRule(rule);
-  for (const f of result.findings) addRule(ruleFromFinding(f));
+  for (const f of shown) addRule(ruleFromFinding(f));
 
   // The most severe first, to keep when a limit forces some out; reported in the result's order.
-  const total = result.findings.length;
-  const order = result.findings.map((_, i) => i).sort((a, b) => comparePriority(result.findings[a]!, result.findings[b]!) || a - b);
-  const allResults = result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId)!, options.showSecrets));
+  const total = shown.length;
+  const order = shown.map((_, i) => i).sort((a, b) => comparePriority(shown[a]!, shown[b]!) || a - b);
+  const allResults = shown.map((f) => sarifResult(f, ruleIndex.get(f.ruleId)!, options.showSecrets));
   const baseNotifications = skipNotifications(result);
   const capped = Math.min(total, maxResults);
 
@@ -262,7 +268,7 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
           results: keep.map((i) => allResults[i]!),
           properties: {
             scanMode: result.scan.mode,
-            findings: total,
+            findings: result.findings.length,
             reported: count,
             suppressed: result.suppressed.length,
             ...(result.scan.suppressed ? { suppressedBy: result.scan.suppressed } : {}),

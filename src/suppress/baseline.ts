@@ -4,8 +4,9 @@
  * occurrence in the file), and is sorted by what identifies an entry: moving lines, or re-writing
  * an unchanged tree, writes a byte-identical file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { ConfigError, errorMessage } from '../errors.js';
+import { readFileSync } from 'node:fs';
+import { ConfigError, PdguardError, errorMessage } from '../errors.js';
+import { writeFileSafely } from '../util/safe-write.js';
 import type { Finding } from '../types.js';
 
 export interface BaselineEntry {
@@ -42,8 +43,9 @@ export function formatBaseline(findings: readonly Finding[]): string {
 export function writeBaseline(file: string, findings: readonly Finding[]): number {
   const text = formatBaseline(findings);
   try {
-    writeFileSync(file, text);
+    writeFileSafely(file, text, { userNamed: true });
   } catch (error) {
+    if (error instanceof PdguardError) throw error;
     throw new ConfigError(`${file}: cannot write baseline (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
   }
   return (JSON.parse(text) as Baseline).findings.length;

@@ -1,12 +1,25 @@
 /** Splits findings into those reported and those suppressed, saying what suppressed each. */
 import type { Config } from '../config/config.js';
 import type { RawFinding } from '../pipeline/findings.js';
-import type { Finding, SuppressionKind } from '../types.js';
+import type { Finding, Rule, SuppressionKind } from '../types.js';
+
+/**
+ * A change under review (the Action on a pull request or merge group): its own `pdguard:allow`
+ * markers must not hide its own leaks unseen.
+ */
+export interface InlineReview {
+  /** Of these findings, each allowed by a marker, those whose marker the change added. */
+  added(allowed: readonly RawFinding[], rules: readonly Rule[]): Promise<Set<RawFinding>>;
+  /** Honour those markers anyway (the base's configuration opts in); they are shown either way. */
+  honour: boolean;
+}
 
 export interface Suppressions {
   config: Config;
   /** Fingerprints recorded by `--write-baseline`. */
   baseline: Set<string> | null;
+  /** Findings allowed by a marker the change under review added (see InlineReview), and whether to honour those. */
+  added?: { findings: Set<RawFinding>; honour: boolean };
 }
 
 export function isAllowed(finding: Finding, config: Config): boolean {
@@ -37,19 +50,23 @@ export function applySuppressions(findings: readonly RawFinding[], suppressions:
   const suppressed: Finding[] = [];
   const reported = new Map<string, Finding>();
   const hidden = new Map<string, Finding>();
+  const added = suppressions.added;
   for (const raw of findings) {
-    const by = suppressionOf(raw, suppressions);
+    // A marker the change added is marked either way; unless honoured, the finding is judged as if it had none.
+    const own = added?.findings.has(raw) ?? false;
+    const by = suppressionOf(own && !added!.honour ? { ...raw, inlineAllowed: false } : raw, suppressions);
+    const marked = own ? { ...raw.finding, addedAllow: added!.honour ? ('honoured' as const) : ('refused' as const) } : raw.finding;
     const group = raw.group;
     if (by) {
-      const finding = { ...raw.finding, suppressedBy: by };
+      const finding = { ...marked, suppressedBy: by };
       if (group === undefined) suppressed.push(finding);
       else if (!hidden.has(group)) hidden.set(group, finding);
       continue;
     }
     const first = group === undefined ? undefined : reported.get(group);
-    if (first) (first.otherPlaces ??= []).push(raw.finding);
+    if (first) (first.otherPlaces ??= []).push(marked);
     else {
-      const finding = { ...raw.finding };
+      const finding = { ...marked };
       kept.push(finding);
       if (group !== undefined) reported.set(group, finding);
     }

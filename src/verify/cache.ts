@@ -8,10 +8,11 @@
  * Reading never fails the run: a missing, unreadable or corrupt file is ignored with a debug line.
  * Writing goes to a temporary file in the same directory, renamed over the cache (atomic).
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { PdguardError } from '../errors.js';
 import type { Verification } from '../types.js';
+import { isRegularFile, writeFileSafely } from '../util/safe-write.js';
 
 const VERSION = 1;
 const HASH = /^[0-9a-f]{64}$/;
@@ -30,6 +31,15 @@ interface CacheFile {
   apiUrls: string[];
   entries: Record<string, CacheEntry>;
 }
+
+const lstatExists = (file: string): boolean => {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 function clean(text: string): string {
   // eslint-disable-next-line no-control-regex
@@ -66,6 +76,12 @@ export class VerifyCache {
   /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
   static async load(file: string, apiUrls: string[], ttlMs: number, now: () => number, debug: (line: string) => void): Promise<VerifyCache> {
     const cache = new VerifyCache(file, apiUrls, ttlMs, now, debug);
+    if (!isRegularFile(file) && lstatExists(file)) {
+      // A link (or a FIFO, a device) is never read nor written: a repository may have planted it.
+      debug('cache: the cache file is not a regular file; ignoring it and leaving it as it is');
+      cache.writable = false;
+      return cache;
+    }
     let text: string;
     try {
       text = await readFile(file, 'utf8');
@@ -139,17 +155,14 @@ export class VerifyCache {
       if (this.fresh(entry)) entries[hash] = entry;
     }
     const data: CacheFile = { version: VERSION, apiUrls: this.apiUrls, entries };
-    const dir = dirname(this.file);
-    const temp = join(dir, `.${basename(this.file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
     try {
-      await mkdir(dir, { recursive: true });
-      await writeFile(temp, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
-      await rename(temp, this.file);
+      // Never through a link a repository brings (util/safe-write.ts); missing folders are made.
+      writeFileSafely(this.file, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600, makeParents: true });
       this.changed = false;
       this.debug(`cache: wrote ${Object.keys(entries).length} entries`);
     } catch (error) {
-      await unlink(temp).catch(() => {});
-      this.debug(`cache: cannot write the cache file (${String((error as { code?: unknown }).code ?? 'error')}); results not cached`);
+      const why = error instanceof PdguardError ? error.message : String((error as { code?: unknown }).code ?? 'error');
+      this.debug(`cache: cannot write the cache file (${why}); results not cached`);
     }
   }
 }
