@@ -8,7 +8,7 @@ import { enclosingHeaders } from '../src/engine/context.js';
 import { trieSource } from '../src/engine/prefilter.js';
 import { loadPatterns } from '../src/patterns/load.js';
 import type { Match } from '../src/types.js';
-import { FakeSecrets } from './helpers/fake.js';
+import { FakeSecrets, seededRandom } from './helpers/fake.js';
 
 const engine = new CompiledRules(loadPatterns());
 const fake = new FakeSecrets(7);
@@ -123,8 +123,8 @@ describe('reading content (read.ts)', () => {
     for (let i = 0; i + size < bytes.length; i += size) content.push(bytes.subarray(i, i + size));
     return content.end(bytes.subarray(bytes.length - (bytes.length % size || size)));
   };
-  const utf32 = (text: string, bigEndian: boolean) => {
-    const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+  const utf32 = (text: string, bigEndian: boolean, bom = true) => {
+    const points = [...(bom ? [0xfeff] : []), ...[...text].map((c) => c.codePointAt(0)!)];
     const out = Buffer.alloc(4 * points.length);
     points.forEach((p, i) => (bigEndian ? out.writeUInt32BE(p, 4 * i) : out.writeUInt32LE(p, 4 * i)));
     return out;
@@ -138,12 +138,36 @@ describe('reading content (read.ts)', () => {
     const token = fake.oauthToken();
     // 😀 is a surrogate pair in UTF-16 and one unit in UTF-32: two columns either way.
     const text = `${'# filler line\n'.repeat(700)}x = "😀é" ; token = ${token}\n`;
-    const contents = { 'UTF-32LE': utf32(text, false), 'UTF-32BE': utf32(text, true), 'UTF-16LE': utf16(text, false), 'UTF-16BE': utf16(text, true), 'UTF-16LE, no mark': utf16(text, false, false) };
+    const contents = {
+      'UTF-32LE': utf32(text, false),
+      'UTF-32BE': utf32(text, true),
+      'UTF-32BE, no mark': utf32(text, true, false),
+      'UTF-16LE': utf16(text, false),
+      'UTF-16BE': utf16(text, true),
+      'UTF-16LE, no mark': utf16(text, false, false),
+    };
     for (const [name, bytes] of Object.entries(contents)) {
       for (const size of [1, 2, 3, 5, 7, 4096, 65536, bytes.length]) {
         const outcome = readInPieces(bytes, size);
         expect(outcome.kind === 'scanned' && !outcome.listed && outcome.matches.map((m) => [m.secret, m.line, m.column]), `${name} in pieces of ${size}`).toEqual([[token, 701, 21]]);
       }
+    }
+  });
+
+  it('takes text in another script for UTF-16 without a mark when some ASCII is mixed in; one NUL byte in text, or random bytes, for binary', () => {
+    const token = fake.oauthToken();
+    // 一 (U+4E00) has a NUL byte on the low side: it must not make the guess fail.
+    const cjk = `${'一二三四五六七八九十 = 1\n'.repeat(300)}令牌 = ${token}\n`;
+    for (const bigEndian of [false, true]) {
+      const outcome = readInPieces(utf16(cjk, bigEndian, false), 4096);
+      expect(outcome.kind === 'scanned' && !outcome.listed && outcome.matches.map((m) => [m.secret, m.line, m.column])).toEqual([[token, 301, 6]]);
+    }
+    const random = seededRandom(5);
+    const noise = Buffer.from(Array.from({ length: 20_000 }, () => Math.floor(random() * 256)));
+    for (const bytes of [Buffer.concat([Buffer.from('# notes\0\n'), Buffer.from(`token = ${token}\n`)]), Buffer.concat([noise, Buffer.from(`\ntoken = ${token}\n`)])]) {
+      const outcome = readInPieces(bytes, 1000);
+      expect(outcome).toMatchObject({ kind: 'scanned', listed: { skip: 'binary', reason: 'binary' } });
+      expect(outcome.kind === 'scanned' && outcome.matches.map((m) => m.secret)).toEqual([token]);
     }
   });
 

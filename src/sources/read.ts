@@ -84,26 +84,35 @@ export function classify(head: Buffer): { encoding: Encoding; bom: number } {
   if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', bom: 2 };
   const sniff = head.length > SNIFF_SIZE ? head.subarray(0, SNIFF_SIZE) : head;
   if (!sniff.includes(0)) return { encoding: 'utf-8', bom: 0 };
-  // No mark, but NUL bytes: UTF-32 or UTF-16 whose units read as text (ASCII and line breaks,
-  // mostly, and no U+0000), as an editor guesses them; anything else is binary.
+  // No mark, but NUL bytes: UTF-32 or UTF-16 as an editor guesses them, else binary.
   for (const encoding of ['utf-32le', 'utf-32be', 'utf-16le', 'utf-16be'] as const) {
-    if (readsAsText(sniff, encoding)) return { encoding, bom: 0 };
+    if (readsAs(sniff, encoding)) return { encoding, bom: 0 };
   }
   return { encoding: 'binary', bom: 0 };
 }
 
-/** Whether at least half the code units of `sniff` in `encoding` are printable ASCII or white space, and none is U+0000. */
-function readsAsText(sniff: Buffer, encoding: Unicode): boolean {
-  const unit = encoding.startsWith('utf-32') ? 4 : 2;
+/**
+ * Whether `sniff` reads as `encoding` without a byte-order mark. UTF-32: every unit a code point
+ * other than U+0000. UTF-16: no unit U+0000, and NUL bytes on the side of the units' high bytes in
+ * at least one unit in 16 (ASCII or Latin-1 text, or other scripts that mix some in), and half
+ * as many at most on the other side (一, U+4E00, has one there). Binary bytes put NULs on both
+ * sides alike, or too few (one NUL byte in a text is binary, as git says).
+ */
+function readsAs(sniff: Buffer, encoding: Unicode): boolean {
+  const utf32 = encoding.startsWith('utf-32');
+  const unit = utf32 ? 4 : 2;
   const read = unitReader(encoding);
   const units = Math.floor(sniff.length / unit);
-  let text = 0;
+  if (units === 0) return false;
+  let high = 0;
+  let low = 0;
   for (let i = 0; i < units * unit; i += unit) {
     const v = read(sniff, i);
-    if (v === 0) return false;
-    if ((v >= 0x20 && v < 0x7f) || v === 9 || v === 10 || v === 13) text++;
+    if (v === 0 || (utf32 && (v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)))) return false;
+    if (v < 0x100) high++;
+    else if ((v & 0xff) === 0) low++;
   }
-  return units > 0 && text * 2 >= units;
+  return utf32 || (high * 16 >= units && low * 2 <= high);
 }
 
 function unitReader(encoding: Unicode): (bytes: Buffer, at: number) => number {
