@@ -5,10 +5,11 @@
  * the common start and end as added (scan more, never less).
  */
 import { describe, expect, it } from 'vitest';
+import { splitLines } from '../src/engine/lines.js';
 import { addedRanges } from '../src/sources/line-diff.js';
 import { seededRandom } from './helpers/fake.js';
 
-const lines = (...words: string[]) => words.map((w) => Buffer.from(w));
+const lines = (...words: string[]) => splitLines(Buffer.from(words.map((w) => `${w}\n`).join('')), Infinity)!;
 const numbers = (ranges: [number, number][]) => ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
 
 /** The length of a longest common subsequence, by dynamic programming. */
@@ -32,6 +33,26 @@ function isSubsequence(kept: string[], a: string[]): boolean {
   return i === kept.length;
 }
 
+describe('splitLines', () => {
+  const texts = (text: string) => {
+    const split = splitLines(Buffer.from(text), Infinity)!;
+    return [...split.starts].map((start, i) => split.bytes.toString('utf8', start, split.ends[i]));
+  };
+
+  it('splits at LF, CRLF and a lone CR alike, as the engine counts lines', () => {
+    expect(texts('a\nb\r\nc\rd')).toEqual(['a', 'b', 'c', 'd']);
+    expect(texts('a\r\r\nb\r')).toEqual(['a', '', 'b']);
+    expect(texts('')).toEqual([]);
+    expect(texts('\n')).toEqual(['']);
+    expect(texts('a\n\n')).toEqual(['a', '']);
+  });
+
+  it('gives up past maxLines (the caller then counts every line)', () => {
+    expect(splitLines(Buffer.from('a\nb\nc'), 2)).toBeNull();
+    expect(splitLines(Buffer.from('a\nb\n'), 2)).not.toBeNull();
+  });
+});
+
 describe('addedRanges', () => {
   it('appended, inserted, replaced and removed lines', () => {
     expect(addedRanges(lines('a', 'b'), lines('a', 'b', 'c'))).toEqual([[3, 3]]);
@@ -41,8 +62,8 @@ describe('addedRanges', () => {
     ]);
     expect(addedRanges(lines('a', 'b', 'c'), lines('a', 'B', 'c'))).toEqual([[2, 2]]);
     expect(addedRanges(lines('a', 'b', 'c'), lines('a', 'c'))).toEqual([]);
-    expect(addedRanges([], lines('a'))).toEqual([[1, 1]]);
-    expect(addedRanges(lines('a'), [])).toEqual([]);
+    expect(addedRanges(lines(), lines('a'))).toEqual([[1, 1]]);
+    expect(addedRanges(lines('a'), lines())).toEqual([]);
     // A line moved is a line added where it now is (its context may be new).
     expect(addedRanges(lines('k', 'a', 'b'), lines('a', 'b', 'k'))).toEqual([[3, 3]]);
   });

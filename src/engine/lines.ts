@@ -28,23 +28,36 @@ export function loneCrToLf(bytes: Uint8Array, from: number, to: number, final: b
   return false;
 }
 
+/** Lines of a text as offsets into its bytes: line n (1-based) is bytes[starts[n - 1], ends[n - 1]), without its break. */
+export interface Lines {
+  bytes: Buffer;
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
 /**
  * The lines of `text` (UTF-8 bytes as the engine reads them, see read.ts), split as the engine
- * splits them, each without its line break; line n is `lines[n - 1]`. A text that ends with a line
- * break has no empty line after it, as git and editors count.
+ * splits them; a text that ends with a line break has no empty line after it, as git and editors
+ * count. Null when there are more than `maxLines`: offsets cost 8 bytes a line.
  */
-export function splitLines(text: Buffer): Buffer[] {
+export function splitLines(text: Buffer, maxLines: number): Lines | null {
   let bytes = text;
   if (bytes.includes(CR)) {
     bytes = Buffer.from(text);
     loneCrToLf(bytes, 0, bytes.length, true);
   }
-  const lines: Buffer[] = [];
+  let count = bytes.length > 0 && bytes[bytes.length - 1] !== LF ? 1 : 0;
+  for (let nl = bytes.indexOf(LF); nl >= 0; nl = bytes.indexOf(LF, nl + 1)) if (++count > maxLines) return null;
+  if (count > maxLines) return null;
+  const starts = new Uint32Array(count);
+  const ends = new Uint32Array(count);
   let start = 0;
-  for (let nl = bytes.indexOf(LF); nl >= 0; nl = bytes.indexOf(LF, start)) {
-    lines.push(bytes.subarray(start, nl > start && bytes[nl - 1] === CR ? nl - 1 : nl));
-    start = nl + 1;
+  for (let n = 0; n < count; n++) {
+    const nl = bytes.indexOf(LF, start);
+    const end = nl < 0 ? bytes.length : nl;
+    starts[n] = start;
+    ends[n] = end > start && bytes[end - 1] === CR ? end - 1 : end;
+    start = end + 1;
   }
-  if (start < bytes.length) lines.push(bytes.subarray(start));
-  return lines;
+  return { bytes, starts, ends };
 }

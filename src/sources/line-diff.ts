@@ -6,33 +6,40 @@
  *
  * The lines kept are those of a shortest edit script (Myers' O(ND) algorithm, as git's default),
  * after the common first and last lines are set aside. Bounded: an edit too long or too costly to
- * work out counts every line between the common start and end as added (scan more, never less).
+ * work out, or too many lines between, counts every line between the common start and end as
+ * added (scan more, never less).
  */
+
+import type { Lines } from '../engine/lines.js';
 
 /** Edits (lines added plus lines removed) worked out at most; the trace kept is about this squared. */
 const MAX_EDITS = 2000;
 /** Steps of the search at most (comparisons of two lines): a few tens of milliseconds. */
 const MAX_STEPS = 20_000_000;
+/** Lines between the common start and end compared at most (each is made a string once). */
+const MAX_MIDDLE = 200_000;
 
 /** The ranges [first, last] of lines (1-based) of `after` that `before` does not have, in order. */
-export function addedRanges(before: readonly Buffer[], after: readonly Buffer[]): [number, number][] {
+export function addedRanges(before: Lines, after: Lines): [number, number][] {
+  const same = (i: number, j: number) =>
+    before.bytes.compare(after.bytes, after.starts[j]!, after.ends[j]!, before.starts[i]!, before.ends[i]!) === 0;
   let start = 0;
-  while (start < before.length && start < after.length && before[start]!.equals(after[start]!)) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1]!.equals(after[endAfter - 1]!)) {
+  while (start < before.starts.length && start < after.starts.length && same(start, start)) start++;
+  let endBefore = before.starts.length;
+  let endAfter = after.starts.length;
+  while (endBefore > start && endAfter > start && same(endBefore - 1, endAfter - 1)) {
     endBefore--;
     endAfter--;
   }
   if (endAfter === start) return [];
   const everything: [number, number][] = [[start + 1, endAfter]];
-  if (endBefore === start) return everything;
+  if (endBefore === start || endBefore - start + endAfter - start > MAX_MIDDLE) return everything;
   // Lines as numbers, so that the search compares integers.
   const ids = new Map<string, number>();
-  const idsOf = (lines: readonly Buffer[], from: number, to: number): Int32Array => {
+  const idsOf = (lines: Lines, from: number, to: number): Int32Array => {
     const out = new Int32Array(to - from);
     for (let i = from; i < to; i++) {
-      const key = lines[i]!.toString('latin1');
+      const key = lines.bytes.toString('latin1', lines.starts[i], lines.ends[i]);
       let id = ids.get(key);
       if (id === undefined) ids.set(key, (id = ids.size));
       out[i - from] = id;

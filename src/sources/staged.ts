@@ -28,6 +28,9 @@ const SYMLINK = '120000';
  * more, never less), and neither is held in memory. The hook stays quick and bounded.
  */
 const MAX_COMPARED = 64 * 1024 * 1024;
+/** Nor versions of more lines than this (their offsets take 8 bytes a line). */
+const MAX_LINES = 4 * 1024 * 1024;
+const WHOLE_FILE: [number, number] = [1, Number.MAX_SAFE_INTEGER];
 
 /** Whether `line` is in one of `ranges` (sorted, disjoint): a binary search, so many ranges and many matches stay cheap. */
 function inRanges(ranges: readonly [number, number][], line: number): boolean {
@@ -60,13 +63,19 @@ function gathering(done: (content: Buffer | null) => void): BlobSink {
 
 type Scanned = Extract<FileOutcome, { kind: 'scanned' }>;
 
+/** The ranges of lines of `after` that `before` lacks; every line when either has too many lines to compare. */
+function added(before: Buffer, after: Buffer): [number, number][] {
+  const [old, now] = [splitLines(before, MAX_LINES), splitLines(after, MAX_LINES)];
+  return old && now ? addedRanges(old, now) : [WHOLE_FILE];
+}
+
 /** The matches of the staged version `after` on lines it adds to the committed `before` (either null: all lines count). */
 function addedMatches(outcome: Scanned, before: Buffer | null, after: Buffer | null): Match[] {
   if (before === null || after === null) return outcome.matches;
   const [old, now] = [contentViews(before), contentViews(after)];
-  const textAdded = addedRanges(splitLines(old.text), splitLines(now.text));
+  const textAdded = added(old.text, now.text);
   // What the bytes of a decoded text showed has its lines counted in the bytes: compared as bytes.
-  const rawAdded = outcome.inRawBytes ? addedRanges(splitLines(old.raw ?? old.text), splitLines(now.raw ?? now.text)) : [];
+  const rawAdded = outcome.inRawBytes ? added(old.raw ?? old.text, now.raw ?? now.text) : [];
   return outcome.matches.filter((m) => inRanges(outcome.inRawBytes?.has(m) ? rawAdded : textAdded, m.line));
 }
 
