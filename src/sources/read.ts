@@ -3,10 +3,10 @@
  * whatever the size. Every source (files, standard input, history blobs, staged blobs) reads
  * through ContentScanner, so that each decides alike what the content is and how it is searched.
  *
- * What the content is, from its first bytes (classify): UTF-8 (a byte-order mark is dropped),
- * UTF-16 or UTF-32 (little or big endian) with a byte-order mark, or without one when its units
- * read as text (NUL bytes in every other or three of four bytes), else binary (NUL bytes git's
- * way, in the first 8 KB). Whatever it is, nothing the classification decides can hide a token:
+ * What the content is, from its first 8 KB (classify): UTF-8 (a byte-order mark is dropped) when
+ * it holds no NUL byte, UTF-16 or UTF-32 (little or big endian) with a byte-order mark, or without
+ * one when its NUL bytes fall as that encoding puts them (readsAs), else binary (git's rule: a NUL
+ * byte in the first 8 KB). Whatever it is, nothing the classification decides can hide a token:
  *
  * - the bytes as they are (after a byte-order mark) are always searched, with every rule: a
  *   binary file's, so that one NUL byte before a token does not hide it; and a UTF-16 or UTF-32
