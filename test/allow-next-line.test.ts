@@ -27,6 +27,8 @@ function cases(): Record<string, (marker: string) => string> {
     'values.yaml': (m) => `pagerduty:\n  ${m}\n  token: ${fake.restKey()}\n`,
     'main.tf': (m) => `provider "pagerduty" {\n  ${m}\n  token = "${fake.restKey()}"\n}\n`,
     'crlf.env': (m) => `${m}\r\nPAGERDUTY_TOKEN=${fake.restKey()}\r\n`,
+    // Classic Mac OS line ends: a lone CR ends the marker's line.
+    'cr.env': (m) => `${m}\rPAGERDUTY_TOKEN=${fake.restKey()}\r`,
   };
 }
 
@@ -42,6 +44,7 @@ const MARKERS: Record<string, string> = {
   'values.yaml': `# ${MARK}`,
   'main.tf': `# ${MARK}`,
   'crlf.env': `# ${MARK}`,
+  'cr.env': `# ${MARK}`,
 };
 
 describe('pdguard:allow-next-line', () => {

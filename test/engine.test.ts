@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { CompiledRules } from '../src/engine/compiled-rules.js';
 import { StreamScanner, scanString } from '../src/engine/stream.js';
+import { ContentScanner } from '../src/sources/read.js';
 import { characterClasses, hasAlphabetWalk, hasSequence, placeholderReason, shannonEntropy } from '../src/engine/secret-checks.js';
 import { enclosingHeaders } from '../src/engine/context.js';
 import { trieSource } from '../src/engine/prefilter.js';
 import { loadPatterns } from '../src/patterns/load.js';
 import type { Match } from '../src/types.js';
-import { FakeSecrets } from './helpers/fake.js';
+import { FakeSecrets, seededRandom } from './helpers/fake.js';
 
 const engine = new CompiledRules(loadPatterns());
 const fake = new FakeSecrets(7);
@@ -112,6 +113,106 @@ describe('streaming', () => {
     const token = fake.oauthToken();
     const found = scanString(engine, `a=${token} # pdguard:allow\nb=${token}\n`);
     expect(found.map((m) => m.inlineAllowed)).toEqual([true, false]);
+  });
+});
+
+describe('reading content (read.ts)', () => {
+  /** Feed `bytes` to a fresh ContentScanner in pieces of `size` bytes. */
+  const readInPieces = (bytes: Buffer, size: number) => {
+    const content = new ContentScanner(engine);
+    for (let i = 0; i + size < bytes.length; i += size) content.push(bytes.subarray(i, i + size));
+    return content.end(bytes.subarray(bytes.length - (bytes.length % size || size)));
+  };
+  const utf32 = (text: string, bigEndian: boolean, bom = true) => {
+    const points = [...(bom ? [0xfeff] : []), ...[...text].map((c) => c.codePointAt(0)!)];
+    const out = Buffer.alloc(4 * points.length);
+    points.forEach((p, i) => (bigEndian ? out.writeUInt32BE(p, 4 * i) : out.writeUInt32LE(p, 4 * i)));
+    return out;
+  };
+  const utf16 = (text: string, bigEndian: boolean, bom = true) => {
+    const out = Buffer.from(`${bom ? '\ufeff' : ''}${text}`, 'utf16le');
+    return bigEndian ? out.swap16() : out;
+  };
+
+  it('decodes UTF-32 and UTF-16 (either byte order, a pair of surrogates before the token) whatever the pieces it comes in', () => {
+    const token = fake.oauthToken();
+    // 😀 is a surrogate pair in UTF-16 and one unit in UTF-32: two columns either way.
+    const text = `${'# filler line\n'.repeat(700)}x = "😀é" ; token = ${token}\n`;
+    const contents = {
+      'UTF-32LE': utf32(text, false),
+      'UTF-32BE': utf32(text, true),
+      'UTF-32BE, no mark': utf32(text, true, false),
+      'UTF-16LE': utf16(text, false),
+      'UTF-16BE': utf16(text, true),
+      'UTF-16LE, no mark': utf16(text, false, false),
+    };
+    for (const [name, bytes] of Object.entries(contents)) {
+      for (const size of [1, 2, 3, 5, 7, 4096, 65536, bytes.length]) {
+        const outcome = readInPieces(bytes, size);
+        expect(outcome.kind === 'scanned' && !outcome.listed && outcome.matches.map((m) => [m.secret, m.line, m.column]), `${name} in pieces of ${size}`).toEqual([[token, 701, 21]]);
+      }
+    }
+  });
+
+  it('takes text in another script for UTF-16 without a mark when some ASCII is mixed in; one NUL byte in text, or random bytes, for binary', () => {
+    const token = fake.oauthToken();
+    // 一 (U+4E00) has a NUL byte on the low side: it must not make the guess fail.
+    const cjk = `${'一二三四五六七八九十 = 1\n'.repeat(300)}令牌 = ${token}\n`;
+    for (const bigEndian of [false, true]) {
+      const outcome = readInPieces(utf16(cjk, bigEndian, false), 4096);
+      expect(outcome.kind === 'scanned' && !outcome.listed && outcome.matches.map((m) => [m.secret, m.line, m.column])).toEqual([[token, 301, 6]]);
+    }
+    const random = seededRandom(5);
+    const noise = Buffer.from(Array.from({ length: 20_000 }, () => Math.floor(random() * 256)));
+    for (const bytes of [Buffer.concat([Buffer.from('# notes\0\n'), Buffer.from(`token = ${token}\n`)]), Buffer.concat([noise, Buffer.from(`\ntoken = ${token}\n`)])]) {
+      const outcome = readInPieces(bytes, 1000);
+      expect(outcome).toMatchObject({ kind: 'scanned', listed: { skip: 'binary', reason: 'binary' } });
+      expect(outcome.kind === 'scanned' && outcome.matches.map((m) => m.secret)).toEqual([token]);
+    }
+  });
+
+  it('lists what it cannot decode, with what its bytes and its decodable text gave', () => {
+    const token = fake.oauthToken();
+    const cut = utf32(`token = ${token}\n`, false).subarray(0, -2); // a unit cut short at the end
+    expect(readInPieces(cut, 3)).toMatchObject({ kind: 'scanned', listed: { skip: 'binary', reason: 'binary: not valid UTF-32LE' } });
+    const lone = Buffer.concat([utf16('a = 1\n', false), Buffer.from([0x00, 0xd8]), utf16(`\ntoken = ${token}\n`, false, false)]);
+    const outcome = readInPieces(lone, 5);
+    expect(outcome).toMatchObject({ kind: 'scanned', listed: { skip: 'binary', reason: 'binary: not valid UTF-16LE' } });
+    expect(outcome.kind === 'scanned' && outcome.matches.map((m) => [m.secret, m.line])).toEqual([[token, 3]]);
+  });
+});
+
+describe('line ends', () => {
+  const full = (m: Match) => ({ ...brief(m), endLine: m.endLine, allowed: m.inlineAllowed, confidence: m.confidence });
+  const asCr = (text: string) => text.replace(/\r?\n/g, '\r');
+  const asCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+
+  it('counts a lone CR (classic Mac OS) as a line break: lines, columns, and markers on the line before', () => {
+    const key = fake.restKey();
+    expect(scanString(engine, `a: 1\rb: 2\rPAGERDUTY_TOKEN=${key}\r`).map((m) => [m.line, m.column])).toEqual([[3, 17]]);
+    expect(scanString(engine, `a\r\nb\rc\n\rPAGERDUTY_TOKEN=${key}`).map((m) => [m.line, m.column])).toEqual([[5, 17]]);
+    // `pdguard:allow` on one visual line allows nothing on the next; allow-next-line allows the very next only.
+    expect(scanString(engine, `x = 1 # pdguard:allow\rPAGERDUTY_TOKEN=${key}\r`).map((m) => [m.line, m.inlineAllowed])).toEqual([[2, false]]);
+    expect(scanString(engine, `# pdguard:allow-next-line\rPAGERDUTY_TOKEN=${key}\r`).map((m) => [m.line, m.inlineAllowed])).toEqual([[2, true]]);
+    expect(scanString(engine, `# pdguard:allow-next-line\r# other\rPAGERDUTY_TOKEN=${key}\r`).map((m) => m.inlineAllowed)).toEqual([false]);
+  });
+
+  it('a CR split from its LF by a read is one line break, and one alone at a read\'s end is one too', () => {
+    const key = fake.restKey();
+    for (const text of [`a: 1\r\nb: 2\r\nPAGERDUTY_TOKEN=${key}\r\n`, `a: 1\rb: 2\rPAGERDUTY_TOKEN=${key}\r`]) {
+      for (const size of [1, 2, 3, 5]) expect(scanInPieces(text, size).map((m) => [m.line, m.column]), `${JSON.stringify(text.slice(0, 6))} in pieces of ${size}`).toEqual([[3, 17]]);
+    }
+  });
+
+  it('reads every rule example with CR and CRLF line ends as with LF: the same findings, places, confidence and allows', () => {
+    const texts = engine.rules.flatMap((r) => [...r.examples, ...r.negativeExamples]).map((t) => fake.example(t));
+    expect(texts.filter((t) => t.includes('\n')).length).toBeGreaterThan(50);
+    for (const text of texts) {
+      const lf = scanString(engine, text).map(full);
+      expect(scanString(engine, asCr(text)).map(full), JSON.stringify(asCr(text))).toEqual(lf);
+      expect(scanInPieces(asCr(text), 7).map(full), JSON.stringify(asCr(text))).toEqual(lf);
+      expect(scanString(engine, asCrlf(text)).map(full), JSON.stringify(asCrlf(text))).toEqual(lf);
+    }
   });
 });
 

@@ -77,30 +77,42 @@ describe('reading files', () => {
     expect(paths(report)).toEqual(['caf\\xe9.env', 'dir\\x80/app.env', 'plain.env']);
   });
 
-  it('skips binary files and lists them; reads UTF-16 and UTF-8 with a byte-order mark, CRLF and invalid UTF-8', async () => {
+  it('lists binary files and still finds what their bytes hold; reads UTF-16 and UTF-32 and UTF-8 with a byte-order mark, CRLF and invalid UTF-8', async () => {
     const key = fake.restKey();
     const text = `first line\r\nPAGERDUTY_TOKEN=${key}\r\n`;
+    const utf32 = (bigEndian: boolean) => {
+      const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+      const out = Buffer.alloc(4 * points.length);
+      points.forEach((p, i) => (bigEndian ? out.writeUInt32BE(p, 4 * i) : out.writeUInt32LE(p, 4 * i)));
+      return out;
+    };
     const root = makeTree({
-      'image.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.from(leak())]),
+      'image.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.from(text)]),
       'utf16le.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
       'utf16be.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+      'utf32le.txt': utf32(false),
+      'utf32be.txt': utf32(true),
       'utf8bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
       'latin1.txt': Buffer.concat([Buffer.from('caf\xe9 \xff\xfe\n', 'latin1'), Buffer.from(text)]),
       'no-newline.txt': `PAGERDUTY_TOKEN=${key}`,
       'empty.txt': '',
     });
     const { report } = await scanJson([root]);
+    // Listed: what a binary file holds compressed or encoded is not read; its bytes as they are, are.
     expect(report.scan.skipped).toEqual([{ path: 'image.png', kind: 'binary', reason: 'binary' }]);
     const where = report.findings.map((f) => [f.path, f.line, f.column, f.endColumn]);
     expect(where).toEqual([
+      ['image.png', 2, 17, 37],
       ['latin1.txt', 3, 17, 37],
       ['no-newline.txt', 1, 17, 37],
       ['utf16be.txt', 2, 17, 37],
       ['utf16le.txt', 2, 17, 37],
+      ['utf32be.txt', 2, 17, 37],
+      ['utf32le.txt', 2, 17, 37],
       ['utf8bom.txt', 2, 17, 37],
     ]);
     expect(new Set(report.findings.map((f) => f.secretHash)).size).toBe(1);
-    expect(report.scan.filesScanned).toBe(6);
+    expect(report.scan.filesScanned).toBe(9);
   });
 
   it('reports paths with spaces, newlines and non-ASCII characters exactly', async () => {

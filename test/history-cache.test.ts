@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { rulesKey } from '../src/history/cache.js';
+import { loadPatterns } from '../src/patterns/load.js';
 import { type CliResult, type JsonReport, runCli } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
 import { TestRepo, cleanupGit, gitAt, gitEnv, tempDir } from './helpers/git.js';
@@ -242,6 +244,29 @@ describe('history cache: never trusted to hide a finding', () => {
     expect(result.stderr).toMatch(/other rules/);
     expect(report.findings.map((f) => f.commit?.sha)).toEqual([sha]);
     expect(report.scan.commitsScanned).toBe(11);
+  });
+
+  it('a cache from a pdguard that read content otherwise (one that skipped a text blob with a NUL byte as binary) starts over', async () => {
+    const repo = TestRepo.init();
+    const token = fake.oauthToken();
+    const sha = repo.commitFiles({ 'notes.txt': Buffer.from(`# notes\0\ntoken: ${token}\n`) }, 'notes');
+    const file = join(tempDir(), 'ci-cache.json');
+    expect((await history(repo.dir, ['--cache', file])).result.code).toBe(1);
+    // What the reader before this one wrote: the blob clean, under a key of the rules alone.
+    const text = readFileSync(file, 'utf8');
+    const stored = JSON.parse(text) as { clean: string; findings: [string, unknown][]; rules: string };
+    const blob = stored.findings[0]![0];
+    const body = text
+      .slice(0, text.lastIndexOf(',"check":'))
+      .replace(/"clean":"[0-9a-f]*"/, `"clean":"${[...(stored.clean.match(/.{40}/g) ?? []), blob].sort().join('')}"`)
+      .replace(/"width":\d+/, '"width":20')
+      .replace(/"findings":\[.*?\]\]\]/, '"findings":[]')
+      .replace(/"occurrences":\[.*?\]/, '"occurrences":[]')
+      .replace(stored.rules, rulesKey(loadPatterns()));
+    writeFileSync(file, `${body},"check":"${createHash('sha256').update(`${body}}`).digest('hex')}"}`);
+    const { result, report } = await history(repo.dir, ['--cache', file]);
+    expect(result.stderr).toMatch(/^pdguard: warning: history cache .+ other rules/m);
+    expect(places(report)).toEqual([['notes.txt', token, sha]]);
   });
 
   it('a cache whose seal holds but whose clean list is not a sorted list of ids is ignored with a warning', async () => {

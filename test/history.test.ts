@@ -409,13 +409,23 @@ describe('history: repositories and content', () => {
     expect(range.report.findings.map((f) => [f.path, f.secret, f.commit?.sha])).toEqual([['creds', second, retargeted]]);
   });
 
-  it('skips binary blobs', async () => {
+  it('lists binary blobs by their id, and still finds what their bytes hold (one NUL byte before a token hides nothing)', async () => {
     const repo = TestRepo.init();
-    const binary = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.from(line(leak()))]);
-    const text = leak();
-    repo.commitFiles({ 'image.png': binary, 'a.env': line(text) }, 'files');
-    const { report } = await history(repo.dir);
-    expect(report.findings.map((f) => f.path)).toEqual(['a.env']);
+    const [inImage, afterNul, text] = [leak(), fake.oauthToken(), leak()];
+    const binary = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.from(line(inImage))]);
+    const nul = Buffer.concat([Buffer.from('# notes\0\n'), Buffer.from(`token: ${afterNul}\n`)]);
+    repo.commitFiles({ 'image.png': binary, 'notes.txt': nul, 'a.env': line(text) }, 'files');
+    const { result, report } = await history(repo.dir);
+    expect(result.code, result.stderr).toBe(1);
+    expect(report.findings.map((f) => [f.path, f.line, f.secret]).sort()).toEqual([
+      ['a.env', 1, text],
+      ['image.png', 1, inImage],
+      ['notes.txt', 2, afterNul],
+    ]);
+    const id = (path: string) => repo.git('rev-parse', `HEAD:${path}`).trim();
+    expect(report.scan.skipped).toEqual(
+      [`blob ${id('image.png')}`, `blob ${id('notes.txt')}`].sort().map((path) => ({ path, kind: 'binary', reason: 'binary' })),
+    );
   });
 
   it('keeps each blob apart while two cat-file processes answer at once: every finding at its own path and line', async () => {

@@ -218,6 +218,37 @@ describe('staged: what the commit adds', () => {
     expect(where(changedType.report)).toEqual([['README.md', 1, third]]);
   });
 
+  it('added lines are the lines pdguard reads, whatever git makes of the file: a UTF-16 file diffed as text, CR-only line ends, a file git calls binary', async () => {
+    const repo = TestRepo.init();
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    // Characters whose UTF-16 bytes hold 0x0A: git, told to diff the file as text, splits lines there.
+    const odd = 'label = \u010a\u0a41\u0a42 \u010a\u050a\r\n';
+    const [old16, oldCr, oldBin] = [leak(), leak(), leak()];
+    repo.write('.gitattributes', 'settings.txt diff\nbinary.env -diff\n');
+    repo.commitFiles(
+      {
+        'settings.txt': utf16(`name = app\r\n${odd}${odd}PAGERDUTY_TOKEN=${old16}\r\nother = 1\r\n`),
+        'mac.env': `# settings\rPAGERDUTY_TOKEN=${oldCr}\rother = 1\r`,
+        'binary.env': `# settings\n${line(oldBin)}other = 1\n`,
+      },
+      'base',
+    );
+    const [new16, newCr, newBin, first16] = [leak(), leak(), leak(), leak()];
+    repo.write('settings.txt', utf16(`PAGERDUTY_TOKEN=${first16}\r\nname = app\r\n${odd}${odd}PAGERDUTY_TOKEN=${old16}\r\nother = 1\r\nPAGERDUTY_TOKEN=${new16}\r\n`));
+    repo.write('mac.env', `# settings\rPAGERDUTY_TOKEN=${oldCr}\rother = 1\rPAGERDUTY_TOKEN=${newCr}\r`);
+    repo.write('binary.env', `# settings\n${line(oldBin)}other = 1\n${line(newBin)}`).add();
+    expect(repo.git('diff', '--cached', '--numstat', '--', 'settings.txt')).toMatch(/^\d+\t\d+\t/); // git diffs it as text
+    const { result, report } = await staged(repo.dir);
+    expect(result.code, result.stderr).toBe(1);
+    // Only the new keys, at the lines an editor shows; the committed ones are not added lines.
+    expect(where(report).sort()).toEqual([
+      ['binary.env', 4, newBin],
+      ['mac.env', 4, newCr],
+      ['settings.txt', 1, first16],
+      ['settings.txt', 7, new16],
+    ]);
+  });
+
   it('a deletion adds nothing', async () => {
     const repo = TestRepo.init();
     repo.commitFiles({ 'app.env': line(leak()), 'keep.txt': 'x\n' }, 'base');
@@ -227,13 +258,14 @@ describe('staged: what the commit adds', () => {
     expect(report.findings).toEqual([]);
   });
 
-  it('skips a binary staged file and lists it', async () => {
+  it('lists a binary staged file, and still finds a token in its bytes', async () => {
     const repo = TestRepo.init();
-    repo.write('blob.bin', Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(line(leak()))])).add();
+    const key = leak();
+    repo.write('blob.bin', Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(line(key))])).add();
     const { result, report } = await staged(repo.dir);
-    expect(result.code).toBe(0);
-    expect(report.findings).toEqual([]);
-    expect(report.scan.skipped).toEqual([{ path: 'blob.bin', kind: 'binary', reason: expect.stringMatching(/binary/) as unknown as string }]);
+    expect(result.code).toBe(1);
+    expect(where(report)).toEqual([['blob.bin', 1, key]]);
+    expect(report.scan.skipped).toEqual([{ path: 'blob.bin', kind: 'binary', reason: 'binary' }]);
   });
 
   it('scans a large staged file (20 MB) whole, new file and edited file', async () => {

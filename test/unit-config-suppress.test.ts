@@ -1,7 +1,7 @@
 /**
  * Unit tier: the pure parts between the engine and the report, tested directly (no CLI, no git):
  * the configuration parser, which suppression hides a finding, the inline markers, the hook
- * script pdguard writes, and git's C-style path quoting.
+ * script pdguard writes.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG, parseConfig } from '../src/config/config.js';
-import { quotePath } from '../src/git/diff.js';
 import { hookScript } from '../src/hook/install.js';
 import type { RawFinding } from '../src/pipeline/findings.js';
 import { lineAllows } from '../src/suppress/inline.js';
@@ -145,26 +144,5 @@ describe('hookScript', () => {
     const script = hookScript('pre-commit', null);
     expect(script).not.toMatch(/elif \[ -f '\//);
     expect(script).toContain('node_modules/pdguard/dist/cli.js');
-  });
-});
-
-describe('quotePath', () => {
-  it.each([
-    ['plain/path.txt', 'plain/path.txt'],
-    ['with space and b.txt', 'with space and b.txt'],
-    ['tab\there', '"tab\\there"'],
-    ['new\nline', '"new\\nline"'],
-    ['quote"d', '"quote\\"d"'],
-    ['back\\slash', '"back\\\\slash"'],
-    ['bell\x07', '"bell\\a"'],
-    ['esc\x1b', '"esc\\033"'],
-    ['del\x7f', '"del\\177"'],
-  ])('%j as diff --git prints it', (path, quoted) => {
-    expect(quotePath(Buffer.from(path, 'latin1')).toString('latin1')).toBe(quoted);
-  });
-
-  it('bytes of a name that is not UTF-8 are left as they are (core.quotePath=false)', () => {
-    const name = Buffer.from([0x66, 0xe9, 0x2e, 0x74, 0x78, 0x74]);
-    expect(quotePath(name)).toEqual(name);
   });
 });

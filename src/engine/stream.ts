@@ -11,6 +11,9 @@
  * Decoded bytes are viewed as latin1 (one character per byte): secrets and keywords are ASCII, this
  * never fails on invalid UTF-8, and it is the fastest decoding there is. Columns are converted to
  * UTF-16 code units (the SARIF default) only for the lines that hold a finding.
+ *
+ * A lone CR (classic Mac OS line ends) is turned into an LF as bytes enter the window (lines.ts),
+ * so that everything below, which splits and counts at LF, sees the lines an editor shows.
  */
 import { lineAllows } from '../suppress/inline.js';
 import type { Match, Rule } from '../types.js';
@@ -18,6 +21,7 @@ import { findCandidates } from './candidates.js';
 import type { CompiledRules } from './compiled-rules.js';
 import { MAX_CONTEXT_CHARS } from './context.js';
 import { type ByteWindow, KernelPool, PlainWindow } from './kernel.js';
+import { LF, loneCrToLf } from './lines.js';
 import { STRUCTURE_BLOCK, STRUCTURE_REACH, startsAsXml } from './structure.js';
 
 /**
@@ -38,7 +42,8 @@ const LOOKAHEAD = 2 * MAX_CONTEXT_CHARS;
 const OVERLAP = 4 * 1024;
 /** Larger pushes are taken in pieces of this size: the window stays small and in cache. */
 export const MAX_PIECE = 256 * 1024;
-const NEWLINE = 10;
+/** Lines end at LF only once appended: a lone CR is made an LF on the way in (lines.ts). */
+const NEWLINE = LF;
 
 interface Kernels {
   /** Null where there can be no kernel. */
@@ -81,6 +86,8 @@ export class StreamScanner {
   private seenLine = 0;
   /** Whether the stream reads as XML, from its first bytes (known at the first scan: base is 0 then). */
   private xml: boolean | undefined;
+  /** The window's last byte is a CR whose next byte is not known yet (a line break either way; lines.ts). */
+  private pendingCr = false;
 
   /** `kernel: false` searches without the byte kernel, as where WebAssembly is missing (for tests). */
   constructor(
@@ -115,6 +122,7 @@ export class StreamScanner {
       last = last.subarray(split);
     }
     if (last?.length) this.append(last);
+    if (this.pendingCr) this.pendingCr = loneCrToLf(this.window.bytes(), this.length - 1, this.length, true);
     if (this.length > this.lookback) for (const m of this.scan(this.length - this.lookback, true)) out.push(m);
     this.dispose();
     return out;
@@ -129,7 +137,10 @@ export class StreamScanner {
   private append(chunk: Buffer): void {
     const bytes = this.window!.bytes(this.length + chunk.length);
     chunk.copy(bytes, this.length);
+    // From the CR left pending at the end of what came before, now that its next byte is here.
+    const from = this.pendingCr ? this.length - 1 : this.length;
     this.length += chunk.length;
+    this.pendingCr = loneCrToLf(bytes, from, this.length, false);
   }
 
   private pushPiece(chunk: Buffer): Match[] {

@@ -116,6 +116,7 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
         if (outcome.kind === 'skipped') return events.skipped({ path: where.path, kind: outcome.skip, reason: outcome.reason });
         totals.files++;
         totals.bytes += outcome.bytes;
+        if (outcome.listed) events.skipped({ path: where.path, kind: outcome.listed.skip, reason: outcome.listed.reason });
         if (outcome.matches.length) events.matches(outcome.matches, where);
       };
       // Files are scanned on every core while the walk goes on.

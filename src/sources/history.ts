@@ -31,7 +31,7 @@ import { RenameTracker } from '../history/renames.js';
 import { NOTHING_SCANNED, type SourceEvents, type SourceTotals, type Source } from '../pipeline/source.js';
 import type { Match, ScanMode } from '../types.js';
 import { pathFilter } from './globs.js';
-import { scanningSink } from './read.js';
+import { READING, scanningSink } from './read.js';
 
 export interface HistorySourceOptions {
   repo: Repo;
@@ -74,7 +74,9 @@ async function scanHistoryBlobs(
   const dir = options.repo.dir;
   const revs = options.revs;
   const warn = options.warn ?? (() => {});
-  const key = rulesKey(rules.rules);
+  // A blob's verdict depends on how its content is read as much as on the rules: a cache from a
+  // reader that skipped what this one searches must not vouch for those blobs.
+  const key = sha256(`${rulesKey(rules.rules)} ${READING}`);
   const pdguard = version();
   let cache: HistoryCache = emptyCache();
   const seal: Seal = options.cacheFile && options.cacheInGitDir ? userSeal() : { key: null };
@@ -117,7 +119,8 @@ async function scanHistoryBlobs(
   const order = await packOrder(dir, oids);
   // (sizes, for --max-file-size) -> reading and matching, at once.
   const readers = await Promise.all(Array.from({ length: READERS }, () => BlobReader.open(dir)));
-  const scan = new BlobScan(readers, rules, totals, tracked, oids);
+  // Content searched but not all readable as text (binary) is listed, yet is no unreadable skip.
+  const scan = new BlobScan(readers, rules, totals, tracked, oids, events.skipped);
   const limit = options.maxFileSize;
   const gate = limit === undefined ? null : new SizeGate(dir, limit, (batch) => scan.addAll(batch), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
@@ -225,6 +228,8 @@ class BlobScan {
     private readonly events: SourceEvents,
     /** The blobs to be read. */
     blobs: OidTable,
+    /** Lists a blob that was searched but could not all be read as text (FileOutcome.listed). */
+    private readonly list: SourceEvents['skipped'],
   ) {
     this.total = blobs.length;
     this.clean = new OidTable(blobs.length, blobs.width);
@@ -280,6 +285,7 @@ class BlobScan {
       totals.bytes += size;
       if (result.kind === 'scanned' && result.matches.length) this.found.set(oid, result.matches);
       else this.clean.pushHex(oid);
+      if (result.kind === 'scanned' && result.listed) this.list({ path: `blob ${oid}`, kind: result.listed.skip, reason: result.listed.reason });
       this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
     });
   }

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CompiledRules } from '../engine/compiled-rules.js';
 import type { Match, Rule, SkipKind } from '../types.js';
-import { type FileOutcome, type ReadLimits, scanFile } from './read.js';
+import { type FileOutcome, type Listed, type ReadLimits, scanFile } from './read.js';
 import type { FsPath } from './walk.js';
 
 /** Below this many files, one thread: a worker takes tens of milliseconds to start. */
@@ -23,7 +23,7 @@ const BATCH = 256;
 
 /** What a worker sends back: matches with rule ids instead of rule objects. */
 export type WireOutcome =
-  | { kind: 'scanned'; bytes: number; matches: (Omit<Match, 'rule'> & { ruleId: string })[] }
+  | { kind: 'scanned'; bytes: number; matches: (Omit<Match, 'rule'> & { ruleId: string })[]; listed?: Listed }
   | { kind: 'skipped'; skip: SkipKind; reason: string };
 
 export interface WorkerInput {
@@ -37,12 +37,14 @@ export type WorkerMessage = { files: FsPath[] } | { done: true };
 
 export function toWire(outcome: FileOutcome): WireOutcome {
   if (outcome.kind === 'skipped') return outcome;
-  return { kind: 'scanned', bytes: outcome.bytes, matches: outcome.matches.map(({ rule, ...m }) => ({ ...m, ruleId: rule.id })) };
+  const matches = outcome.matches.map(({ rule, ...m }) => ({ ...m, ruleId: rule.id }));
+  return { kind: 'scanned', bytes: outcome.bytes, matches, ...(outcome.listed ? { listed: outcome.listed } : {}) };
 }
 
 function fromWire(wire: WireOutcome, rules: Map<string, Rule>): FileOutcome {
   if (wire.kind === 'skipped') return wire;
-  return { kind: 'scanned', bytes: wire.bytes, matches: wire.matches.map(({ ruleId, ...m }) => ({ ...m, rule: rules.get(ruleId)! })) };
+  const matches = wire.matches.map(({ ruleId, ...m }) => ({ ...m, rule: rules.get(ruleId)! }));
+  return { kind: 'scanned', bytes: wire.bytes, matches, ...(wire.listed ? { listed: wire.listed } : {}) };
 }
 
 /** The bundled worker next to this module's chunk; absent when running from the TypeScript sources. */

@@ -1,7 +1,20 @@
 /**
- * Reads one file as a stream of chunks into the engine: memory stays bounded whatever the file's
- * size. Decides first whether the file is text: binary files are skipped (a NUL byte near the
- * start), UTF-16 with a byte-order mark is transcoded, a UTF-8 byte-order mark is dropped.
+ * Reads one file, blob or stream as a stream of chunks into the engine: memory stays bounded
+ * whatever the size. Every source (files, standard input, history blobs, staged blobs) reads
+ * through ContentScanner, so that each decides alike what the content is and how it is searched.
+ *
+ * What the content is, from its first 8 KB (classify): UTF-8 (a byte-order mark is dropped) when
+ * it holds no NUL byte, UTF-16 or UTF-32 (little or big endian) with a byte-order mark, or without
+ * one when its NUL bytes fall as that encoding puts them (readsAs), else binary (git's rule: a NUL
+ * byte in the first 8 KB). Whatever it is, nothing the classification decides can hide a token:
+ *
+ * - the bytes as they are (after a byte-order mark) are always searched, with every rule: a
+ *   binary file's, so that one NUL byte before a token does not hide it; and a UTF-16 or UTF-32
+ *   file's too, so that a byte-order mark followed by plain text (or a file that changes encoding
+ *   part way, as appending to a PowerShell log does) does not hide one either;
+ * - UTF-16 and UTF-32 are also decoded (decoder below, streaming across reads) and searched;
+ * - what could not be read as text is listed (`binary`, or `binary: not valid UTF-32LE`), beside
+ *   what its bytes gave: its content may hold more than its bytes show (compressed, or encoded).
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { CompiledRules } from '../engine/compiled-rules.js';
@@ -18,34 +31,197 @@ let readBuffer: Buffer | undefined;
 const EMPTY = Buffer.alloc(0);
 const SNIFF_SIZE = 8 * 1024;
 
+/**
+ * How content is read, in a word: part of the history cache's key (a cached clean blob is trusted
+ * to give nothing), so it changes whenever what a blob's content gives may change.
+ */
+export const READING = 'bytes-always+utf16+utf32+lone-cr';
+
 /** What a file may be and still be read. */
 export interface ReadLimits {
   /** Files larger than this many bytes are skipped (and listed); default: no limit. */
   maxFileSize?: number;
 }
 
-export type FileOutcome =
-  | { kind: 'scanned'; matches: Match[]; bytes: number }
-  | { kind: 'skipped'; skip: SkipKind; reason: string };
-
-type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'binary';
-
-/** Sniff the first bytes: the encoding, and how many bytes of byte-order mark to drop. */
-export function sniffEncoding(head: Buffer): { encoding: Encoding; bom: number } {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
-  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: 0 };
-  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: 0 };
-  const sniff = head.length > SNIFF_SIZE ? head.subarray(0, SNIFF_SIZE) : head;
-  if (sniff.includes(0)) return { encoding: 'binary', bom: 0 };
-  return { encoding: 'utf-8', bom: 0 };
+/** A skip to list although the content was searched (binary, or not valid in its encoding). */
+export interface Listed {
+  skip: SkipKind;
+  reason: string;
 }
 
-/** Turns chunks of the file's encoding into UTF-8 chunks for the engine. */
-function transcoder(encoding: Encoding): (chunk: Buffer, last: boolean) => Buffer {
-  if (encoding === 'utf-8') return (chunk) => chunk;
-  // TextDecoder drops the byte-order mark and keeps a split surrogate pair for the next chunk.
-  const decoder = new TextDecoder(encoding);
-  return (chunk, last) => Buffer.from(decoder.decode(chunk, { stream: !last }), 'utf8');
+export type FileOutcome =
+  | {
+      kind: 'scanned';
+      matches: Match[];
+      bytes: number;
+      /**
+       * Of `matches`, those found in the raw bytes of a text that was decoded (UTF-16, UTF-32),
+       * which the decoded text did not show: their lines are counted in the bytes, not in the text
+       * (what staged compares them with). Absent when there are none.
+       */
+      inRawBytes?: ReadonlySet<Match>;
+      /** The content was searched, but not all of it could be read as text: to be listed. */
+      listed?: Listed;
+    }
+  | { kind: 'skipped'; skip: SkipKind; reason: string };
+
+type Unicode = 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
+type Encoding = 'utf-8' | Unicode | 'binary';
+
+const NAMES: Record<Unicode, string> = { 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', 'utf-32le': 'UTF-32LE', 'utf-32be': 'UTF-32BE' };
+
+/**
+ * What content is, from its first bytes (up to 8 KB): its encoding, and how many bytes of
+ * byte-order mark to drop. The one classification every source uses.
+ */
+export function classify(head: Buffer): { encoding: Encoding; bom: number } {
+  const [a, b, c, d] = head;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'utf-8', bom: 3 };
+  // UTF-32LE's mark begins with UTF-16LE's: FF FE 00 00 is UTF-32 (a UTF-16 text does not begin with U+0000).
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return { encoding: 'utf-32le', bom: 4 };
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return { encoding: 'utf-32be', bom: 4 };
+  if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', bom: 2 };
+  if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', bom: 2 };
+  const sniff = head.length > SNIFF_SIZE ? head.subarray(0, SNIFF_SIZE) : head;
+  if (!sniff.includes(0)) return { encoding: 'utf-8', bom: 0 };
+  // No mark, but NUL bytes: UTF-32 or UTF-16 as an editor guesses them, else binary.
+  for (const encoding of ['utf-32le', 'utf-32be', 'utf-16le', 'utf-16be'] as const) {
+    if (readsAs(sniff, encoding)) return { encoding, bom: 0 };
+  }
+  return { encoding: 'binary', bom: 0 };
+}
+
+/**
+ * Whether `sniff` reads as `encoding` without a byte-order mark. UTF-32: every unit a code point
+ * other than U+0000. UTF-16: no unit U+0000, and NUL bytes on the side of the units' high bytes in
+ * at least one unit in 16 (ASCII or Latin-1 text, or other scripts that mix some in), and half
+ * as many at most on the other side (一, U+4E00, has one there). Binary bytes put NULs on both
+ * sides alike, or too few (one NUL byte in a text is binary, as git says).
+ */
+function readsAs(sniff: Buffer, encoding: Unicode): boolean {
+  const utf32 = encoding.startsWith('utf-32');
+  const unit = utf32 ? 4 : 2;
+  const read = unitReader(encoding);
+  const units = Math.floor(sniff.length / unit);
+  if (units === 0) return false;
+  let high = 0;
+  let low = 0;
+  for (let i = 0; i < units * unit; i += unit) {
+    const v = read(sniff, i);
+    if (v === 0 || (utf32 && (v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)))) return false;
+    if (v < 0x100) high++;
+    else if ((v & 0xff) === 0) low++;
+  }
+  return utf32 || (high * 16 >= units && low * 2 <= high);
+}
+
+function unitReader(encoding: Unicode): (bytes: Buffer, at: number) => number {
+  switch (encoding) {
+    case 'utf-16le':
+      return (b, i) => b[i]! | (b[i + 1]! << 8);
+    case 'utf-16be':
+      return (b, i) => (b[i]! << 8) | b[i + 1]!;
+    case 'utf-32le':
+      return (b, i) => b.readUInt32LE(i);
+    case 'utf-32be':
+      return (b, i) => b.readUInt32BE(i);
+  }
+}
+
+const REPLACEMENT = 0xfffd;
+
+/**
+ * UTF-16 or UTF-32 (either byte order) to UTF-8, a chunk at a time: a code unit or a surrogate
+ * pair split between two chunks is kept for the next. (Node's TextDecoder has no UTF-32, and says
+ * nothing of what it could not decode.) What is not valid becomes U+FFFD and is counted.
+ */
+class UnicodeDecoder {
+  /** Code units (or a surrogate pair's halves, or a unit's bytes) that were not valid. */
+  invalid = 0;
+  private readonly unit: number;
+  private readonly read: (bytes: Buffer, at: number) => number;
+  /** The bytes of an incomplete code unit at the end of the last chunk. */
+  private carry = EMPTY;
+  /** UTF-16: a high surrogate waiting for its low half; -1 for none. */
+  private high = -1;
+
+  constructor(readonly encoding: Unicode) {
+    this.unit = encoding.startsWith('utf-32') ? 4 : 2;
+    this.read = unitReader(encoding);
+  }
+
+  decode(chunk: Buffer, last: boolean): Buffer {
+    const input = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    const whole = input.length - (input.length % this.unit);
+    // At most 3 bytes of UTF-8 per UTF-16 unit (4 per pair), 4 per UTF-32 unit, and two U+FFFD.
+    const out = Buffer.allocUnsafe(2 * whole + 8);
+    let o = 0;
+    for (let i = 0; i < whole; i += this.unit) {
+      let cp = this.read(input, i);
+      if (this.unit === 2) {
+        if (this.high >= 0) {
+          const high = this.high;
+          this.high = -1;
+          if (cp >= 0xdc00 && cp <= 0xdfff) {
+            o = putUtf8(out, o, 0x10000 + ((high - 0xd800) << 10) + (cp - 0xdc00));
+            continue;
+          }
+          this.invalid++;
+          o = putUtf8(out, o, REPLACEMENT);
+        }
+        if (cp >= 0xd800 && cp <= 0xdbff) {
+          this.high = cp;
+          continue;
+        }
+      }
+      if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) {
+        this.invalid++;
+        cp = REPLACEMENT;
+      }
+      o = putUtf8(out, o, cp);
+    }
+    // A copy: the caller may reuse its buffer for the next read.
+    this.carry = whole < input.length ? Buffer.from(input.subarray(whole)) : EMPTY;
+    if (last && (this.high >= 0 || this.carry.length)) {
+      this.invalid++;
+      o = putUtf8(out, o, REPLACEMENT);
+      this.high = -1;
+      this.carry = EMPTY;
+    }
+    return out.subarray(0, o);
+  }
+}
+
+function putUtf8(out: Buffer, o: number, cp: number): number {
+  if (cp < 0x80) out[o++] = cp;
+  else if (cp < 0x800) {
+    out[o++] = 0xc0 | (cp >> 6);
+    out[o++] = 0x80 | (cp & 0x3f);
+  } else if (cp < 0x10000) {
+    out[o++] = 0xe0 | (cp >> 12);
+    out[o++] = 0x80 | ((cp >> 6) & 0x3f);
+    out[o++] = 0x80 | (cp & 0x3f);
+  } else {
+    out[o++] = 0xf0 | (cp >> 18);
+    out[o++] = 0x80 | ((cp >> 12) & 0x3f);
+    out[o++] = 0x80 | ((cp >> 6) & 0x3f);
+    out[o++] = 0x80 | (cp & 0x3f);
+  }
+  return o;
+}
+
+const isUnicode = (encoding: Encoding): encoding is Unicode => encoding !== 'utf-8' && encoding !== 'binary';
+
+/**
+ * The texts the engine reads in a whole file or blob, as ContentScanner reads them: `text`, what
+ * its lines are counted in (decoded UTF-16/UTF-32, else the bytes after a byte-order mark), and
+ * `raw`, the bytes after the mark, when they were decoded (their own lines, see inRawBytes).
+ */
+export function contentViews(content: Buffer): { text: Buffer; raw: Buffer | null } {
+  const { encoding, bom } = classify(content.subarray(0, SNIFF_SIZE));
+  const bytes = content.subarray(bom);
+  if (!isUnicode(encoding)) return { text: bytes, raw: null };
+  return { text: new UnicodeDecoder(encoding).decode(bytes, true), raw: bytes };
 }
 
 export function describeReadError(error: unknown): string {
@@ -75,30 +251,30 @@ function unreadable(error: unknown): FileOutcome {
 }
 
 /**
- * Bytes of one file, blob or stream in, matches out: sniffs the encoding on the first 8 KB, skips
- * binary content, transcodes UTF-16. Push-based, so that every source (files, standard input,
- * git blobs arriving from `git cat-file`) shares it.
+ * Bytes of one file, blob or stream in, matches out: classifies the content on its first 8 KB,
+ * then searches its bytes and, for UTF-16 and UTF-32, its decoded text (see the top of this
+ * file). Push-based, so that every source (files, standard input, git blobs arriving from `git
+ * cat-file`) shares it.
  */
 export class ContentScanner {
-  private readonly scanner: StreamScanner;
-  private readonly matches: Match[] = [];
-  private convert: ((chunk: Buffer, last: boolean) => Buffer) | undefined;
+  /** The bytes as they are, after a byte-order mark. */
+  private readonly raw: StreamScanner;
+  private readonly rawMatches: Match[] = [];
+  /** UTF-16 or UTF-32: the decoded text. */
+  private decoder: UnicodeDecoder | null = null;
+  private text: StreamScanner | null = null;
+  private readonly textMatches: Match[] = [];
+  private encoding: Encoding | undefined;
   private head: Buffer | undefined;
-  private binary = false;
   private bytes = 0;
 
-  constructor(rules: CompiledRules) {
-    this.scanner = new StreamScanner(rules);
-  }
-
-  /** False once the content is known to be binary: the rest need not be read. */
-  get wantsMore(): boolean {
-    return !this.binary;
+  constructor(private readonly rules: CompiledRules) {
+    this.raw = new StreamScanner(rules);
   }
 
   push(chunk: Buffer): void {
-    if (this.binary || chunk.length === 0) return;
-    if (!this.convert) {
+    if (chunk.length === 0) return;
+    if (this.encoding === undefined) {
       // Decide on a full sniff window: a stream may deliver a few bytes at a time. What is kept is
       // a copy: the caller may reuse its buffer for the next read.
       this.head = this.head ? Buffer.concat([this.head, chunk]) : chunk;
@@ -107,47 +283,60 @@ export class ContentScanner {
         return;
       }
       chunk = this.start();
-      if (this.binary) return;
     }
     this.feed(chunk, false);
   }
 
   /** The content ends with `last` (if given): scanned with what is left as one final region. */
   end(last: Buffer = EMPTY): FileOutcome {
-    if (!this.binary && !this.convert) {
-      const head = this.head ? Buffer.concat([this.head, last]) : last;
-      this.head = head;
-      last = head.length ? this.start() : EMPTY;
+    if (this.encoding === undefined) {
+      this.head = this.head ? Buffer.concat([this.head, last]) : last;
+      last = this.start();
     }
-    if (this.binary) return { kind: 'skipped', skip: 'binary', reason: 'binary' };
-    if (this.convert) this.feed(last, true);
-    else this.scanner.dispose(); // empty: its window goes back to the pool all the same
-    return { kind: 'scanned', matches: this.matches, bytes: this.bytes };
+    this.feed(last, true);
+    return this.outcome();
   }
 
-  /** Gives the window back when the content cannot be read to its end (a read error). */
+  /** Gives the windows back when the content cannot be read to its end (a read error). */
   dispose(): void {
-    this.scanner.dispose();
+    this.raw.dispose();
+    this.text?.dispose();
   }
 
   private start(): Buffer {
-    const head = this.head!;
+    const head = this.head ?? EMPTY;
     this.head = undefined;
-    const { encoding, bom } = sniffEncoding(head);
-    if (encoding === 'binary') {
-      this.binary = true;
-      this.scanner.dispose();
-      return head;
+    const { encoding, bom } = classify(head);
+    this.encoding = encoding;
+    if (isUnicode(encoding)) {
+      this.decoder = new UnicodeDecoder(encoding);
+      this.text = new StreamScanner(this.rules);
     }
-    this.convert = transcoder(encoding);
     this.bytes += bom;
     return head.subarray(bom);
   }
 
   private feed(chunk: Buffer, last: boolean): void {
     this.bytes += chunk.length;
-    const text = this.convert!(chunk, last);
-    for (const m of last ? this.scanner.end(text) : this.scanner.push(text)) this.matches.push(m);
+    for (const m of last ? this.raw.end(chunk) : this.raw.push(chunk)) this.rawMatches.push(m);
+    if (this.decoder) {
+      const text = this.decoder.decode(chunk, last);
+      for (const m of last ? this.text!.end(text) : this.text!.push(text)) this.textMatches.push(m);
+    }
+  }
+
+  private outcome(): FileOutcome {
+    const outcome: FileOutcome = { kind: 'scanned', matches: this.rawMatches, bytes: this.bytes };
+    if (this.encoding === 'binary') outcome.listed = { skip: 'binary', reason: 'binary' };
+    const decoder = this.decoder;
+    if (!decoder) return outcome;
+    if (decoder.invalid > 0) outcome.listed = { skip: 'binary', reason: `binary: not valid ${NAMES[decoder.encoding]}` };
+    // A secret the text shows is reported where the text has it; the bytes add only what it hides.
+    const shown = new Set(this.textMatches.map((m) => m.secret));
+    const hidden = this.rawMatches.filter((m) => !shown.has(m.secret));
+    outcome.matches = [...this.textMatches, ...hidden];
+    if (hidden.length) outcome.inRawBytes = new Set(hidden);
+    return outcome;
   }
 }
 
@@ -176,10 +365,7 @@ export function scanningSink(rules: CompiledRules, done: (outcome: FileOutcome, 
 /** Scan a whole stream of buffers (standard input). */
 export async function scanChunks(rules: CompiledRules, chunks: AsyncIterable<Buffer>): Promise<FileOutcome> {
   const content = new ContentScanner(rules);
-  for await (const chunk of chunks) {
-    content.push(chunk);
-    if (!content.wantsMore) break;
-  }
+  for await (const chunk of chunks) content.push(chunk);
   return content.end();
 }
 
@@ -208,7 +394,7 @@ export function scanFile(rules: CompiledRules, path: string | Buffer, limits: Re
     content = new ContentScanner(rules);
     const buffer = (readBuffer ??= Buffer.allocUnsafeSlow(CHUNK_SIZE));
     let total = 0;
-    for (let first = true; content.wantsMore; first = false) {
+    for (let first = true; ; first = false) {
       // The same buffer every time: the engine copies what it keeps.
       const chunk = readChunk(fd, buffer, first ? size : CHUNK_SIZE);
       total += chunk.length;
@@ -216,7 +402,6 @@ export function scanFile(rules: CompiledRules, path: string | Buffer, limits: Re
       if (chunk.length === 0 || (first && chunk.length < size && total >= stat.size)) return content.end(chunk);
       content.push(chunk);
     }
-    return content.end();
   } catch (error) {
     content?.dispose();
     return unreadable(error);
