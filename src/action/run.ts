@@ -21,15 +21,14 @@ import { describeSuppressions, plural, summarize, unreadablePaths } from '../rep
 import { uncheckedMessage, verdict } from '../report/verdict.js';
 import { formatSarif } from '../report/sarif.js';
 import { readBaseline } from '../suppress/baseline.js';
-import type { InlineReview } from '../suppress/suppress.js';
 import type { ScanResult } from '../types.js';
 import { apiBases } from '../verify/options.js';
 import { type Annotation, addedMarkerAnnotations, annotations } from './annotations.js';
 import { selectCommits } from './commits.js';
 import { Checkout, REMOTE } from './git.js';
-import { type Reviewed, type TrustedSettings, reviewedChange, trustedSettings } from './trusted.js';
-import { addedMarkers } from './added-markers.js';
-import { inRepository } from './base-commit.js';
+import { inRepository } from '../review/base-commit.js';
+import { type ReviewSettings, type Reviewed, reviewSettings } from '../review/review.js';
+import { reviewedChange } from './reviewed.js';
 import { type Plan, planScan, readEvent } from './event.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { escapeHtml, formatSummary } from './summary.js';
@@ -117,10 +116,10 @@ async function scanCommits(inputs: ActionInputs, plan: Exclude<Plan, { kind: 'fi
 
 /**
  * The configuration, baseline and pattern files of a reviewed change's run, as its base commit has
- * them (trusted.ts), and the review of the change's own pdguard:allow markers (added-markers.ts);
+ * them, and which of its pdguard:allow markers are its own (review/review.ts);
  * the base is fetched when the checkout lacks it, and its absence fails the step.
  */
-async function settingsFromBase(inputs: ActionInputs, { base, head }: Reviewed, plan: Plan, tk: Toolkit, workspace: string): Promise<TrustedSettings & { inlineReview: InlineReview }> {
+async function settingsFromBase(inputs: ActionInputs, { base, head }: Reviewed, plan: Plan, tk: Toolkit, workspace: string): Promise<ReviewSettings> {
   let isDir = false;
   try {
     isDir = statSync(inputs.pathAbsolute).isDirectory();
@@ -145,18 +144,18 @@ async function settingsFromBase(inputs: ActionInputs, { base, head }: Reviewed, 
       );
     }
   }
-  const settings = await trustedSettings(repo.dir, base, plan.kind === 'files' ? dir : repo.dir, inputs.flags);
-  for (const note of settings.notes) tk.info(`pdguard: ${note}`);
   // Files mode names paths from the scanned folder (or as given, for a file); history from the top.
   const scannedFrom = isDir ? inputs.pathAbsolute : workspace;
-  const inlineReview = addedMarkers({
+  const settings = await reviewSettings({
     top: repo.dir,
     base,
     head,
+    scannedRoot: plan.kind === 'files' ? dir : repo.dir,
+    files: inputs.flags,
     toRepoPath: plan.kind === 'files' ? (path) => inRepository(repo.dir, resolve(scannedFrom, path)) : (path) => path,
-    honour: settings.config.inlineAllowInPullRequests === true,
   });
-  return { ...settings, inlineReview };
+  for (const note of settings.notes) tk.info(`pdguard: ${note}`);
+  return settings;
 }
 
 /** `https://github.com/owner/repo` when the checkout's origin is this workflow's repository. */

@@ -114,16 +114,18 @@ async function pathPrefixOf(result: ScanResult, io: Io, repoArg: string | undefi
 }
 
 /** The options every scanning command shares, from its flags and the environment. */
-export function commonOptions(command: ScanningFlags, io: Io, onProgress: CommonOptions['onProgress']): CommonOptions {
+export function commonOptions(command: ScanningFlags & { reviewBase?: string }, io: Io, onProgress: CommonOptions['onProgress']): CommonOptions {
+  // A reviewed change's settings come from its base (commands/history.ts): nothing is read here from the work tree.
+  const reviewing = command.reviewBase !== undefined;
   const options: CommonOptions = {
-    rules: loadPatterns(command.patterns),
+    ...(reviewing ? {} : { rules: loadPatterns(command.patterns) }),
     // A run that writes a baseline records every finding: no baseline applies to it.
-    ...(command.writeBaseline ? { ignoreBaseline: true } : command.baseline ? { baseline: readBaseline(command.baseline) } : {}),
+    ...(command.writeBaseline ? { ignoreBaseline: true } : command.baseline && !reviewing ? { baseline: readBaseline(command.baseline) } : {}),
     ...(command.enableRules.length ? { enableRules: command.enableRules } : {}),
     ...(command.disableRules.length ? { disableRules: command.disableRules } : {}),
     include: command.include,
     exclude: command.exclude,
-    ...(command.config ? { configFile: command.config } : {}),
+    ...(command.config && !reviewing ? { configFile: command.config } : {}),
     ...(onProgress ? { onProgress } : {}),
   };
   if (command.verify) {
@@ -244,6 +246,19 @@ async function runCommand(command: Command, io: Io): Promise<number> {
           ...(command.range !== undefined ? { range: command.range } : {}),
           ...(command.since !== undefined ? { since: command.since } : {}),
           ...(command.branch !== undefined ? { branch: command.branch } : {}),
+          ...(command.reviewBase !== undefined
+            ? {
+                review: {
+                  base: command.reviewBase,
+                  files: {
+                    ...(command.config !== undefined ? { config: resolve(io.cwd, command.config) } : {}),
+                    ...(command.baseline !== undefined ? { baseline: resolve(io.cwd, command.baseline) } : {}),
+                    patterns: command.patterns.map((p) => resolve(io.cwd, p)),
+                  },
+                  onNote: (note: string) => command.quiet || io.stderr.write(`pdguard: ${note}\n`),
+                },
+              }
+            : {}),
           ...(command.maxFileSize !== undefined ? { maxFileSize: command.maxFileSize } : {}),
           ...(command.noCache ? { cache: null } : command.cache !== undefined ? { cache: resolve(io.cwd, command.cache) } : {}),
           onWarning: (message: string) => io.stderr.write(`pdguard: warning: ${message}\n`),

@@ -79,7 +79,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'rules'; format: Format; patterns: string[] }
   | ({ kind: 'scan' } & ScanFlags)
-  | ({ kind: 'history'; range?: string; since?: string; branch?: string; cache?: string; noCache?: boolean; maxFileSize?: number } & GitFlags)
+  | ({ kind: 'history'; range?: string; since?: string; branch?: string; reviewBase?: string; cache?: string; noCache?: boolean; maxFileSize?: number } & GitFlags)
   | ({ kind: 'staged' } & GitFlags)
   | ({ kind: 'pre-push'; remote?: string; url?: string } & GitFlags)
   | { kind: 'install' | 'uninstall'; hook: HookName; force: boolean; append?: boolean; repo?: string }
@@ -170,6 +170,11 @@ const HISTORY_OPTIONS: Record<string, OptionSpec> = {
   },
   since: { type: 'string', value: 'REV', help: 'scan only the commits, on any ref, that REV does not contain' },
   branch: { type: 'string', value: 'REF', help: 'scan only the history REF reaches (one branch or tag) instead of every ref' },
+  'review-base': {
+    type: 'string',
+    value: 'REV',
+    help: "judge a change under review by its base REV: .pdguard.yaml, baselines and pattern files from REV's objects; pdguard:allow markers the change adds do not count",
+  },
   ...CACHE_OPTIONS,
 };
 

@@ -149,12 +149,15 @@ export function parseCommandLine(argv: readonly string[]): Command {
     const branch = str('branch');
     const chosen = [['--range', range], ['--since', since], ['--branch', branch]].filter(([, value]) => value !== undefined).map(([name]) => name);
     if (chosen.length > 1) throw new UsageError(`${chosen.join(' and ')} cannot be used together`);
+    const reviewBase = str('review-base');
+    if (reviewBase !== undefined && git.writeBaseline !== undefined) throw new UsageError('--review-base judges a change by its base: it writes no baseline (drop --write-baseline)');
     return {
       kind: 'history',
       ...git,
       ...(range !== undefined ? { range } : {}),
       ...(since !== undefined ? { since } : {}),
       ...(branch !== undefined ? { branch } : {}),
+      ...(reviewBase !== undefined ? { reviewBase } : {}),
       ...historyReading(values, str),
     };
   }

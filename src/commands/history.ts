@@ -5,10 +5,12 @@
  */
 import { UsageError } from '../errors.js';
 import { type Repo, openRepo } from '../git/repo.js';
-import { rangeRevisions, requireCommit } from '../git/revisions.js';
+import { rangeRevisions, requireCommit, resolveCommit } from '../git/revisions.js';
 import { defaultCachePath } from '../history/cache.js';
 import { runScan } from '../pipeline/run.js';
 import { settle } from '../pipeline/settle.js';
+import { reviewSettings } from '../review/review.js';
+import type { SettingsFiles } from '../review/trusted.js';
 import { historySource } from '../sources/history.js';
 import type { ScanMode, ScanResult } from '../types.js';
 import type { CommonOptions } from './scan.js';
@@ -34,6 +36,14 @@ export interface HistoryOptions extends GitScanOptions {
   onWarning?: (message: string) => void;
   /** Blobs larger than this many bytes are listed as skipped, never inflated; default: no limit. */
   maxFileSize?: number;
+  /**
+   * Judge the scan as the review of a change whose base is `base` (`--review-base`): the
+   * configuration and the files named in `files` or by it come from the base commit's objects,
+   * never from the work tree, and pdguard:allow markers the change adds are not honoured (unless
+   * the base's configuration says `inline-allow-in-pull-requests`). `rules`, `baseline`, `config`
+   * and `configFile` are then ignored: they would come from the change.
+   */
+  review?: { base: string; files: SettingsFiles; onNote?: (note: string) => void };
 }
 
 /** Scan the commits `revs` selects in an opened repository. */
@@ -67,9 +77,22 @@ async function historyRevisions(repo: Repo, options: HistoryOptions): Promise<{ 
   return { revs: ['--all'], label: '--all' };
 }
 
+/** The settings of a reviewed change (see HistoryOptions.review), over the options the caller gave. */
+async function reviewed(repo: Repo, revs: string[], options: HistoryOptions, review: NonNullable<HistoryOptions['review']>): Promise<HistoryOptions> {
+  const base = await requireCommit(repo, review.base, '--review-base');
+  // The change's tip: the range's (its first commit named without ^), else HEAD. Without one, every
+  // commit a marker comes from counts as the change's.
+  const tip = revs.length === 2 && revs[1]!.startsWith('^') && /^[0-9a-f]{40,64}$/.test(revs[0]!) ? revs[0]! : options.range === undefined ? await resolveCommit(repo, 'HEAD') : null;
+  const settings = await reviewSettings({ top: repo.dir, base, head: tip, scannedRoot: repo.dir, files: review.files, toRepoPath: (path) => path });
+  for (const note of settings.notes) review.onNote?.(note);
+  const { configFile: _ignored, ...rest } = options;
+  return { ...rest, rules: settings.rules, baseline: settings.baseline, config: settings.config, inlineReview: settings.inlineReview };
+}
+
 export async function scanHistory(options: HistoryOptions = {}): Promise<ScanResult> {
   const repo = await openRepo(options.repo ?? '.');
   const { revs, label } = await historyRevisions(repo, options);
+  if (options.review) options = await reviewed(repo, revs, options, options.review);
   const cacheFile = options.cache === null ? undefined : options.cache ?? defaultCachePath(repo.gitDir);
   return scanRevisions(repo, revs, 'history', label, options, {
     ...(cacheFile !== undefined ? { cacheFile, cacheInGitDir: options.cache === undefined } : {}),

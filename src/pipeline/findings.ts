@@ -27,7 +27,7 @@ export interface RawFinding {
   inlineAllowed: boolean;
   /**
    * With inlineAllowed: on how many lines of the same content a marker allows this secret. A change
-   * under review whose base allows it on fewer lines there added a marker (action/added-markers.ts).
+   * under review whose base allows it on fewer lines there added a marker (review/added-markers.ts).
    */
   allowedLines?: number;
   /** Its path is one the configuration excludes: scanned only to be counted. */

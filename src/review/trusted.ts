@@ -1,55 +1,24 @@
 /**
- * A change under review must not judge itself: for pull requests (`pull_request`,
- * `pull_request_target`, and the review events that check a pull request out) and merge groups,
- * everything the verdict depends on comes from the base commit's objects (base-commit.ts), never
- * from the checked-out change: `.pdguard.yaml` (or the `--config` of the args input), and every
- * file a configuration or the args input names — baselines and pattern files — wherever that
- * name is written. A file outside the repository is the workflow's own and is read as it is. A
- * file the base does not hold as a regular file gives the defaults: no exclusions, no allow list,
- * no baseline, no extra rules; the log says so. Nothing is copied to disk.
+ * A change under review must not judge itself: for a pull request or a merge group in the Action,
+ * and for `--review-base` on the command line, everything the verdict depends on comes from the
+ * base commit's objects (base-commit.ts), never from the checked-out change: `.pdguard.yaml` (or
+ * the `--config` given), and every file a configuration or the options name — baselines and
+ * pattern files — wherever that name is written. A file outside the repository is the caller's own
+ * and is read as it is. A file the base does not hold as a regular file gives the defaults: no
+ * exclusions, no allow list, no baseline, no extra rules; the notes say so. Nothing is copied to disk.
  */
 import { posix, resolve } from 'node:path';
-import type { ScanFlags } from '../cli/options.js';
 import { CONFIG_FILE_NAME, type Config, EMPTY_CONFIG, loadConfig, parseConfig } from '../config/config.js';
-import { InputError } from '../errors.js';
 import { type PatternSource, loadPatterns } from '../patterns/load.js';
 import { parseBaseline, readBaseline } from '../suppress/baseline.js';
 import type { Rule } from '../types.js';
 import { type BaseFile, BaseCommit, inRepository } from './base-commit.js';
-import type { GithubEvent } from './event.js';
 
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-
-const PULL_REQUEST = { base: ['pull_request', 'base', 'sha'], head: ['pull_request', 'head', 'sha'] };
-/** Events that check out a change under review, and where their payload names its base and head. */
-const REVIEWED: Record<string, { base: string[]; head: string[] }> = {
-  pull_request: PULL_REQUEST,
-  pull_request_target: PULL_REQUEST,
-  pull_request_review: PULL_REQUEST,
-  pull_request_review_comment: PULL_REQUEST,
-  merge_group: { base: ['merge_group', 'base_sha'], head: ['merge_group', 'head_sha'] },
-};
-
-export interface Reviewed {
-  /** The commit whose settings the run uses instead of the checkout's. */
-  base: string;
-  /** The change's tip, when the payload names it. */
-  head: string | null;
-}
-
-function shaAt(event: GithubEvent, keys: string[]): string | null {
-  let value: unknown = event.payload;
-  for (const key of keys) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  return typeof value === 'string' && SHA.test(value) ? value : null;
-}
-
-/** A change under review (a pull request, a merge group): its base and head; null for other events. */
-export function reviewedChange(event: GithubEvent): Reviewed | null {
-  const keys = REVIEWED[event.name];
-  if (!keys) return null;
-  const base = shaAt(event, keys.base);
-  if (base === null) throw new InputError(`the ${event.name} event's payload has no base commit (${keys.base.join('.')}): the configuration cannot be read from it`);
-  return { base, head: shaAt(event, keys.head) };
+/** The files the caller named (absolute, or relative to the working directory). */
+export interface SettingsFiles {
+  config?: string;
+  baseline?: string;
+  patterns: readonly string[];
 }
 
 export interface TrustedSettings {
@@ -71,7 +40,7 @@ function lacking(commit: BaseCommit, path: string, file: Exclude<BaseFile, { kin
  * The settings of a reviewed change's run. `top`: the repository's top; `scannedRoot`: the directory
  * whose `.pdguard.yaml` applies (the repository's top for history scans); `base`: present in the checkout.
  */
-export async function trustedSettings(top: string, base: string, scannedRoot: string, flags: ScanFlags): Promise<TrustedSettings> {
+export async function trustedSettings(top: string, base: string, scannedRoot: string, flags: SettingsFiles): Promise<TrustedSettings> {
   const commit = new BaseCommit(top, base);
   const notes: string[] = [];
 
@@ -80,7 +49,7 @@ export async function trustedSettings(top: string, base: string, scannedRoot: st
     const rel = inRepository(top, flags.config);
     if (rel === null) {
       config = loadConfig(flags.config);
-      notes.push(`configuration: ${flags.config} (the workflow's own file)`);
+      notes.push(`configuration: ${flags.config} (your own file: outside the repository)`);
     } else {
       const file = await commit.read(rel);
       // Named by the workflow: it may name any file, as --config may on the command line.
@@ -107,7 +76,7 @@ export async function trustedSettings(top: string, base: string, scannedRoot: st
   const named = async (what: string, absolute: string): Promise<{ rel: string; file: BaseFile } | { disk: string }> => {
     const rel = inRepository(top, absolute);
     if (rel === null) {
-      notes.push(`${what}: ${absolute} (the workflow's own file)`);
+      notes.push(`${what}: ${absolute} (your own file: outside the repository)`);
       return { disk: absolute };
     }
     const file = await commit.read(rel);
