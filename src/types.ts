@@ -205,6 +205,8 @@ export interface ScanStats {
   shallow?: boolean;
   /** Git scans: what was walked (`--all`, a range, the commits being pushed). */
   revisions?: string;
+  /** History: what the history cache vouched for, not walked or read again by this run (its counts are this run's work). */
+  cached?: { commits: number; blobs: number };
   /** File scans that honour .gitignore: how many paths it left out (a folder counts once)... */
   ignored?: number;
   /** ... and the first of them by name (folders end in `/`). */

@@ -52,6 +52,25 @@ async function audited() {
 }
 
 describe('history cache: re-audits', () => {
+  it('a re-run with nothing new says what the cache answered for, and never looks empty', async () => {
+    const { repo, key } = await audited();
+    const again = await history(repo.dir);
+    expect(again.result.code).toBe(1);
+    expect(again.report.findings.map((f) => f.secret)).toEqual([key]);
+    expect(again.report.scan).toMatchObject({ commitsScanned: 0, cached: { commits: 11 } });
+    const text = await runCli(['history'], { cwd: repo.dir, env: { ...gitEnv(), XDG_CACHE_HOME: userCache } });
+    const words = (out: string) => out.replace(/\s+/g, ' '); // the summary wraps at 80 columns
+    expect(words(text.stdout)).toMatch(/No new commits since the last run \(11 commits from the history cache\); this run: 0 commits/);
+    // Clean, and nothing new: ✔ with what the cache covered, never "Nothing was scanned".
+    const clean = TestRepo.init();
+    clean.commitFiles({ 'a.txt': 'hi\n' }, 'one');
+    await history(clean.dir);
+    const second = await runCli(['history'], { cwd: clean.dir, env: { ...gitEnv(), XDG_CACHE_HOME: userCache } });
+    expect(second.code).toBe(0);
+    expect(words(second.stdout)).toMatch(/^✔ No PagerDuty credentials found\. No new commits since the last run \(1 commit from the history cache\)/);
+    expect(second.stdout).not.toMatch(/Nothing was scanned/);
+  });
+
   it('lives in the git directory, holds no secret, and a re-audit after one commit scans only what is new and reports old and new', async () => {
     const { repo, key, sha, first } = await audited();
     const file = cacheOf(repo);

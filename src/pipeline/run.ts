@@ -94,6 +94,7 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
     durationMs: Math.round(performance.now() - started),
     ...(totals.shallow !== undefined ? { shallow: totals.shallow } : {}),
     ...(totals.revisions !== undefined ? { revisions: totals.revisions } : {}),
+    ...(totals.cached !== undefined ? { cached: totals.cached } : {}),
     ...(totals.ignored !== undefined ? { ignored: totals.ignored.count, ignoredPaths: totals.ignored.paths } : {}),
   };
   return { scan, raw, rules, config };

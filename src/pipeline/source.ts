@@ -60,6 +60,8 @@ export interface SourceTotals {
   shallow?: boolean;
   /** Git sources: what was walked (`--all`, a range, the commits being pushed). */
   revisions?: string;
+  /** History: what the history cache vouched for instead of this run (commits not walked again, clean blobs not read again). */
+  cached?: { commits: number; blobs: number };
   /** Files: what .gitignore left out (a folder counts once), and the first of them by name. */
   ignored?: { count: number; paths: string[] };
 }

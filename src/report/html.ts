@@ -262,6 +262,14 @@ export interface HtmlOptions {
   title?: string;
 }
 
+/** A repository's scan in words: this run's commits and blobs, and what the history cache answered for. */
+function scanned(s: AuditReport['repositories'][number]['scan']): string {
+  const run = `${plural(s.commitsScanned, 'commit')}, ${plural(s.blobsScanned, 'blob')} scanned`;
+  if (!s.cached) return run;
+  const covered = [s.cached.commits ? plural(s.cached.commits, 'commit') : '', s.cached.blobs ? plural(s.cached.blobs, 'clean blob') : ''].filter(Boolean).join(' and ');
+  return `${s.cached.commits && s.commitsScanned === 0 ? 'no new commits since the last audit' : 'cache reused'} (${covered} from the history cache); this run: ${run}`;
+}
+
 export function formatHtml(report: AuditReport, options: HtmlOptions = {}): string {
   const forges = new Map(report.repositories.map((r) => [r.name, r.forge]));
   const what = report.repositories.length ? report.repositories.map((r) => r.name).join(', ') : report.scan.root;
@@ -271,7 +279,7 @@ export function formatHtml(report: AuditReport, options: HtmlOptions = {}): stri
   const repos = report.repositories.length
     ? html`<ul>${report.repositories.map(
         (r) =>
-          html`<li><b>${r.name}</b> ${r.forge ? link(r.forge.url, r.forge.url) : r.remote ? html`<code>${r.remote}</code>` : ''} <span class="muted">— default branch ${short(r.defaultBranch ?? 'unknown')}; ${plural(r.scan.commitsScanned, 'commit')}, ${plural(r.scan.blobsScanned, 'blob')}</span></li>`,
+          html`<li><b>${r.name}</b> ${r.forge ? link(r.forge.url, r.forge.url) : r.remote ? html`<code>${r.remote}</code>` : ''} <span class="muted">— default branch ${short(r.defaultBranch ?? 'unknown')}; ${scanned(r.scan)}</span></li>`,
       )}</ul>`
     : '';
   const shown = report.secretsShown ? html`<span class="warn">shown in full: handle this file as a secret</span>` : 'redacted';

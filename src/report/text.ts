@@ -43,12 +43,20 @@ function describeScan(result: ScanResult): string {
     s.mode === 'history' || s.mode === 'pre-push'
       ? `${plural(s.commitsScanned, 'commit')}, ${plural(s.blobsScanned, 'blob')}`
       : plural(s.filesScanned, 'file');
-  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${seconds(s.durationMs)} s`;
+  return `${cacheNote(s)}${what}, ${formatBytes(s.bytesScanned)} scanned in ${seconds(s.durationMs)} s`;
 }
 
-/** Not one file, blob or byte read. */
+/** What the history cache answered for, before this run's own counts: `no new commits since the last run (...); `. */
+function cacheNote(s: ScanResult['scan']): string {
+  if (!s.cached) return '';
+  const covered = [s.cached.commits ? plural(s.cached.commits, 'commit') : '', s.cached.blobs ? plural(s.cached.blobs, 'clean blob') : ''].filter(Boolean).join(' and ');
+  const lead = s.cached.commits && s.commitsScanned === 0 ? 'No new commits since the last run' : 'Reused';
+  return `${lead} (${covered} from the history cache); this run: `;
+}
+
+/** Not one file, blob or byte read, and no history cache answering for what was not read again. */
 const nothingRead = (result: ScanResult): boolean =>
-  result.scan.filesScanned === 0 && result.scan.blobsScanned === 0 && result.scan.bytesScanned === 0;
+  result.scan.filesScanned === 0 && result.scan.blobsScanned === 0 && result.scan.bytesScanned === 0 && !result.scan.cached;
 
 const NOTHING_HINT: Partial<Record<ScanResult['scan']['mode'], string>> = {
   files: '; check the paths, --include, --exclude and the exclude: list of .pdguard.yaml',

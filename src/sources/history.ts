@@ -107,7 +107,8 @@ async function scanHistoryBlobs(
   const rescan = new OidTable();
   if (reuse) for (const oid of cache.findings.keys()) rescan.pushHex(oid);
   const held = OidSet.of(rescan);
-  const known = (oids: OidTable, index: number) => oids.isIn(cache.clean, index) || oids.isIn(held, index);
+  let vouched = 0;
+  const known = (oids: OidTable, index: number) => (oids.isIn(cache.clean, index) ? (vouched++, true) : oids.isIn(held, index));
   const list = await listBlobs(dir, newRevs, known, rescan);
   if (!walksWhole) {
     // A range: content its commits put at a path is theirs to answer for, even when the base
@@ -168,6 +169,8 @@ async function scanHistoryBlobs(
     const failed = saveCache(cacheFile, next, pdguard, key, seal);
     if (failed) warn(failed);
   }
+  // What the cache answered for, so that a run with nothing new says so instead of looking empty.
+  if (reuse || vouched) totals.cached = { commits: reuse ? cache.commits : 0, blobs: vouched };
   return totals;
 }
 
