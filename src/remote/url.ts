@@ -25,12 +25,14 @@ export interface RemoteUrl {
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** git's `<transport>::<address>`: a remote helper (`ext::` runs a shell command), never cloned. */
+const HELPER = /^[a-z][a-z0-9+.-]*::/i;
 /** `git@github.com:acme/api.git`; the user part is required, so `C:\x` or `dir:name` stay local paths. */
 const SCP = /^([^@/\s]+)@([^/:\s]+):(?!\/\/)(.+)$/;
 
 /** A command-line argument that names a remote repository rather than a local path. */
 export function isRemoteSpec(arg: string): boolean {
-  return SCHEME.test(arg) || SCP.test(arg);
+  return SCHEME.test(arg) || HELPER.test(arg) || SCP.test(arg);
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
@@ -46,6 +48,9 @@ export function redactUserInfo(text: string): string {
 
 /** Parses and checks a repository URL; a UsageError says what is wrong and what to write instead. */
 export function parseRemoteUrl(spec: string): RemoteUrl {
+  if (HELPER.test(spec)) {
+    throw new UsageError(`${redactUserInfo(spec.split('::')[0]!)}::…: git's remote helpers are not a transport pdguard clones over (https, ssh and file only)`);
+  }
   const scp = SCP.exec(spec);
   if (scp && !SCHEME.test(spec)) {
     const host = scp[2]!.toLowerCase();

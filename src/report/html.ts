@@ -20,6 +20,7 @@ import { commitLink, fileLink } from '../audit/forge.js';
 import type { AuditReport, Credential, Forge, Occurrence, RepositoryExposure } from '../audit/model.js';
 import { credentialKind } from '../audit/rotation.js';
 import { remedyText, statusWord } from '../audit/text.js';
+import { keptByForge } from '../audit/refs.js';
 import { plural } from './present.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -230,6 +231,8 @@ function exposureItem(r: RepositoryExposure, forges: Map<string, Forge | null>):
     const holds = r.presentAt.includes(ref);
     return html`<span class="tag${holds ? ' warn' : ''}" title="${ref}${holds ? ': its tip holds it' : ''}">${short(ref)}</span>`;
   });
+  const kept = keptByForge(r.refs);
+  if (kept) parts.push(html`<span class="warn">${kept}</span>`);
   const joined = parts.flatMap((p, i) => (i ? [html`; `, p] : [p]));
   return html`<li><b>${r.repository}</b>: ${joined}.<br>Reachable from: ${refs.length ? refs : html`<i>no ref</i>`}</li>`;
 }
