@@ -333,14 +333,14 @@ export const COMMANDS: Record<string, CommandSpec> = {
     ].join('\n'),
   },
   audit: {
-    usage: 'pdguard audit [options] [PATH | URL...] [--github-org ORG | --github-user USER]',
+    usage: 'pdguard audit [options] [PATH | URL...] | --github-org ORG [options]',
     summary: 'audit repositories (or folders of clones): each credential once, with its exposure and what to rotate first',
     options: AUDIT_OPTIONS,
     exitCodes: 'scanning',
     details: [
       'Each PATH is a repository, or a folder whose subfolders are clones (default: .).',
-      'Each URL (https://, ssh://, user@host:path, file://) is cloned without a work tree',
-      'into --clone-dir with every ref, pull request refs included; a cloned',
+      'Each URL (https://, ssh://, user@host:path, file://) is cloned without a work',
+      'tree into --clone-dir with every ref, pull request refs included; a cloned',
       "repository's own .pdguard.yaml and allow comments are not used.",
       "Every ref's history is scanned; each credential is listed once with every",
       'occurrence, when it was introduced and removed, the refs that still reach it,',
