@@ -63,6 +63,7 @@ function serve(name: string, build: (repo: TestRepo) => void): TestRepo {
 
 beforeAll(async () => {
   root = tempDir('pdguard-forge-');
+  forge = await new ForgeServer(root).start();
   const api = serve('acme/api', (repo) => {
     repo.commitFiles({ 'README.md': '# api\n', '.pdguard.yaml': 'exclude:\n  - "**"\n' }, 'start');
     repo.commitFiles({ '.env': `PAGERDUTY_TOKEN=${K_MAIN}\n`, 'fixtures.env': `token=${K_ALLOWED} # pdguard:allow\n` }, 'settings');
@@ -73,14 +74,21 @@ beforeAll(async () => {
   // The pull request's head stays on the server after its branch is deleted: only refs/pull/17/head reaches it.
   gitAt(join(root, 'acme/api.git'), ['fetch', '-q', api.dir, 'fix-config:refs/pull/17/head']);
   gitAt(join(root, 'acme/api.git'), ['update-ref', '-d', 'refs/heads/fix-config']);
-  serve('acme/web', (repo) => repo.commitFiles({ 'deploy.env': `PAGERDUTY_TOKEN=${K_MAIN}\n` }, 'deploy'));
+  const sub = serve('acme/sub', (repo) => {
+    repo.commitFiles({ 'sub.env': `PAGERDUTY_TOKEN=${K_FORK}\n` }, 'a submodule');
+  });
+  serve('acme/web', (repo) => {
+    // A submodule the audit must not follow: its server sees no request for it.
+    repo.write('.gitmodules', `[submodule "sub"]\n\tpath = sub\n\turl = ${forge.origin}/acme/sub.git\n`);
+    repo.git('update-index', '--add', '--cacheinfo', `160000,${sub.head()},sub`);
+    repo.commitFiles({ 'deploy.env': `PAGERDUTY_TOKEN=${K_MAIN}\n` }, 'deploy');
+  });
   serve('acme/private', (repo) => repo.commitFiles({ 'secret.env': `PAGERDUTY_TOKEN=${K_PRIVATE}\n` }, 'private'));
   serve('acme/fork', (repo) => repo.commitFiles({ 'fork.env': `PAGERDUTY_TOKEN=${K_FORK}\n` }, 'fork'));
   serve('acme/old', (repo) => repo.commitFiles({ 'README.md': '# old\n' }, 'old'));
   grow = serve('acme/grow', (repo) => {
     repo.commitFiles({ 'a.txt': 'a\n' }, 'one');
   });
-  forge = await new ForgeServer(root).start();
   forge.token = GH_TOKEN;
   forge.repositories = [
     { name: 'acme/api' },
@@ -270,6 +278,16 @@ describe('pdguard audit --github-org', () => {
       for (const file of filesUnder(clones)) expect(readFileSync(file).includes(secret), file).toBe(false);
     }
     expect(cmdlines.some((c) => c.includes('fetch'))).toBe(true);
+    // Submodules are never followed.
+    expect(forge.requests.some((r) => r.url.startsWith('/acme/sub.git'))).toBe(false);
+
+    // Run again (after an interruption, or the next week): the kept clones are fetched, not cloned,
+    // and the history caches in them leave nothing to scan again.
+    const again = await audit(['--github-org', 'acme', '--github-api-url', forge.apiUrl, '--clone-dir', clones, '--format', 'json'], { GITHUB_TOKEN: GH_TOKEN });
+    expect(again.code).toBe(2);
+    const second = JSON.parse(again.stdout) as AuditJson;
+    expect(second.repositories.map((r) => [r.name, r.scan.commitsScanned])).toEqual(report.repositories.map((r) => [r.name, 0]));
+    expect(second.credentials.map((c) => c.secretHash).sort()).toEqual(report.credentials.map((c) => c.secretHash).sort());
   });
 
   it('--list --format json prints a GitHub Actions matrix; forks and archived repositories on or off', async () => {
