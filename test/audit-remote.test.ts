@@ -305,6 +305,25 @@ describe('pdguard audit --github-org', () => {
     expect(withToken.stderr).toMatch(/not listed: acme\/far/);
   });
 
+  it('the matrix flow: one audit per listed URL, their JSON reports merged into one HTML report', async () => {
+    const list = await audit(['--github-org', 'acme', '--github-api-url', forge.apiUrl, '--list', '--format', 'json']);
+    const matrix = JSON.parse(list.stdout) as { include: { repository: string; url: string }[] };
+    const reports = tempDir('pdguard-reports-');
+    const clones = tempDir('pdguard-clones-');
+    const jobs = matrix.include.filter((r) => r.repository === 'acme/api' || r.repository === 'acme/web');
+    for (const [i, job] of jobs.entries()) {
+      const result = await audit([job.url, '--clone-dir', clones, '--format', 'json', '--output', join(reports, `audit-${i}.json`)]);
+      expect(result.code).toBe(1);
+    }
+    const merged = await runCli(['report', 'merge', join(reports, 'audit-0.json'), join(reports, 'audit-1.json'), '--format', 'json'], { env });
+    expect(merged.code).toBe(1);
+    const report = JSON.parse(merged.stdout) as AuditJson;
+    expect(credential(report, K_MAIN)!.occurrences.map((o) => o.repository).sort()).toEqual(['acme/api', 'acme/web']);
+    expect(credential(report, K_PR)!.exposure.refs).toEqual(['refs/pull/17/head']);
+    const html = await runCli(['report', 'merge', join(reports, 'audit-0.json'), join(reports, 'audit-1.json'), '--format', 'html'], { env });
+    expect(html.stdout).toContain('GitHub keeps pull request refs; deleting the branch does not remove it; rotate');
+  });
+
   it('a rate limit longer than the bound is not waited for: the listing stops, exit 2, said in one line', async () => {
     forge.rateLimits = [{ status: 429, headers: { 'retry-after': '3600' } }];
     const started = Date.now();

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeCloneProgress } from '../src/audit/progress.js';
 import { keptByForge, pullRequestForge } from '../src/audit/refs.js';
 import { gitArguments, gitEnvironment } from '../src/git/process.js';
 import { nextLink, rateLimitWait } from '../src/remote/github.js';
@@ -109,5 +110,13 @@ describe('the door for a clone', () => {
     expect(gitEnvironment({}, {}).GIT_ALLOW_PROTOCOL).toBe('');
     expect(gitEnvironment({}, {}).GIT_CONFIG_COUNT).toBeUndefined();
     expect(gitArguments(['log'])).toContain('protocol.allow=never');
+  });
+});
+
+describe('clone progress', () => {
+  it('says n of N and, once the pace is known, the time left', () => {
+    expect(describeCloneProgress({ done: 1, total: 40, name: 'acme/api' }, 0.5)).toBe('pdguard: cloned 1 of 40 (acme/api)');
+    expect(describeCloneProgress({ done: 10, total: 40, name: 'acme/web' }, 20)).toBe('pdguard: cloned 10 of 40 (acme/web), ETA 1m 00s');
+    expect(describeCloneProgress({ done: 40, total: 40, name: 'acme/x' }, 80)).toBe('pdguard: cloned 40 of 40 (acme/x)');
   });
 });

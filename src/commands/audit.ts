@@ -196,8 +196,9 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
 /** What `audit --list` prints: the repositories the paths, URLs and GitHub owners name, and those that cannot be audited. */
 export async function planAudit(options: Pick<AuditOptions, 'paths' | 'remote'>): Promise<{ repositories: { name: string; url: string }[]; unaudited: FoundRepositories['unaudited'] }> {
   const paths = options.paths ?? [];
-  const local = paths.filter((p) => !isRemoteSpec(p)).map((p) => ({ name: p, url: p }));
   const plan = await remotePlan(options);
+  // As the audit itself: no PATH, no URL and no owner is the current directory.
+  const local = (plan || paths.length ? paths.filter((p) => !isRemoteSpec(p)) : ['.']).map((p) => ({ name: p, url: p }));
   return { repositories: [...local, ...(plan?.repositories ?? []).map((r) => ({ name: r.name, url: r.remote.url }))], unaudited: plan?.unaudited ?? [] };
 }
 
