@@ -324,6 +324,21 @@ describe('pdguard audit --github-org', () => {
     expect(html.stdout).toContain('GitHub keeps pull request refs; deleting the branch does not remove it; rotate');
   });
 
+  it('a next page on another host is not fetched: the token goes to the API host named only', async () => {
+    const elsewhere = await new ForgeServer(root).start();
+    forge.nextOrigin = elsewhere.origin;
+    try {
+      const result = await audit(['--github-org', 'acme', '--github-api-url', forge.apiUrl, '--list'], { GITHUB_TOKEN: GH_TOKEN });
+      expect(result.code).toBe(2);
+      expect(result.stdout.trim().split('\n').map((l) => l.split('\t')[0])).toEqual(['acme/api', 'acme/web']);
+      expect(result.stderr).toMatch(/not listed: github:acme: listing the organisation acme stopped: the next page is on another host/);
+      expect(elsewhere.requests).toEqual([]);
+    } finally {
+      forge.nextOrigin = undefined;
+      await elsewhere.stop();
+    }
+  });
+
   it('a rate limit longer than the bound is not waited for: the listing stops, exit 2, said in one line', async () => {
     forge.rateLimits = [{ status: 429, headers: { 'retry-after': '3600' } }];
     const started = Date.now();

@@ -211,7 +211,7 @@ const AS_OF_OPTION: Record<string, OptionSpec> = {
 const REMOTE_OPTIONS: Record<string, OptionSpec> = {
   'github-org': { type: 'string', multiple: true, value: 'ORG', help: 'audit every repository of this GitHub organisation (repeatable; token: $GITHUB_TOKEN)' },
   'github-user': { type: 'string', multiple: true, value: 'USER', help: "audit every repository this GitHub user owns (repeatable)" },
-  'github-api-url': { type: 'string', value: 'URL', help: 'the GitHub API base, for GitHub Enterprise (default: https://api.github.com); clones only from its host' },
+  'github-api-url': { type: 'string', value: 'URL', help: 'the GitHub API base, for GitHub Enterprise (default: https://api.github.com); the token goes only to it and its git host' },
   'github-token-env': { type: 'string', value: 'NAME', help: 'read the token from this environment variable instead of GITHUB_TOKEN' },
   'include-forks': { type: 'boolean', help: 'also audit the forks an organisation or user has (left out by default)' },
   'exclude-archived': { type: 'boolean', help: 'leave out archived repositories (audited by default: their history is still served)' },

@@ -187,7 +187,8 @@ function remoteFlags(values: Record<string, unknown>, str: (name: string) => str
   const githubOrgs = list('github-org');
   const githubUsers = list('github-user');
   const owners = githubOrgs.length + githubUsers.length > 0;
-  for (const name of ['github-api-url', 'include-forks', 'exclude-archived']) {
+  // --github-api-url also names the host the token goes to for URLs (GitHub Enterprise): it needs no owner.
+  for (const name of ['include-forks', 'exclude-archived']) {
     if (values[name] !== undefined && !owners) throw new UsageError(`--${name} goes with --github-org or --github-user`);
   }
   if (values.keep && values['no-keep']) throw new UsageError('--keep and --no-keep cannot be used together');

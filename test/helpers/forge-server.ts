@@ -34,6 +34,8 @@ export class ForgeServer {
   perPage = 2;
   /** Answers the next API requests get before the real one: a rate limit each. */
   rateLimits: { status: 403 | 429; headers: Record<string, string> }[] = [];
+  /** Where the API's next-page links point (default: this server). */
+  nextOrigin?: string;
   /** The token the API and private repositories accept. */
   token = '';
   private server!: Server;
@@ -101,7 +103,7 @@ export class ForgeServer {
       private: r.private ?? false,
       size: r.size ?? 1,
     }));
-    const link = (n: number, rel: string) => `<${this.origin}${url.pathname}?per_page=100&page=${n}>; rel="${rel}"`;
+    const link = (n: number, rel: string) => `<${rel === 'next' ? (this.nextOrigin ?? this.origin) : this.origin}${url.pathname}?per_page=100&page=${n}>; rel="${rel}"`;
     const links = [page < pages ? link(page + 1, 'next') : '', link(pages, 'last')].filter(Boolean).join(', ');
     res.writeHead(200, { 'content-type': 'application/json', link: links }).end(JSON.stringify(items));
   }
