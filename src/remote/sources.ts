@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Unaudited } from '../audit/model.js';
 import { remoteName } from '../audit/forge.js';
+import { PdguardError } from '../errors.js';
 import { formatSize } from '../util/size.js';
 import { cloneOrFetch, diskUsage, type Token } from './clone.js';
 import { listGithubRepositories } from './github.js';
@@ -138,6 +139,8 @@ async function cloneOne(planned: PlannedRepository, options: RemoteOptions, toke
     await cloneOrFetch({ remote: planned.remote, dir, ...(token ? { token } : {}), ...(max !== undefined ? { maxBytes: max } : {}) });
     return { name: planned.name, url: planned.remote.url, dir };
   } catch (error) {
-    return { path: planned.remote.url, reason: error instanceof Error ? error.message : String(error) };
+    // One repository git cannot clone does not stop the others; anything else is a bug, not a skip.
+    if (!(error instanceof PdguardError)) throw error;
+    return { path: planned.remote.url, reason: error.message };
   }
 }
