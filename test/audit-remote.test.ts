@@ -40,7 +40,7 @@ interface AuditJson {
   credentials: {
     secretHash: string;
     occurrences: { repository: string; path: string }[];
-    exposure: { refs: string[]; byRepository: { repository: string; refs: string[]; onDefaultBranch: boolean }[] };
+    exposure: { refs: string[]; remedy: string; byRepository: { repository: string; refs: string[]; onDefaultBranch: boolean }[] };
     priority: { reach: string };
   }[];
   unaudited: { path: string; reason: string }[];
@@ -162,6 +162,9 @@ describe('pdguard audit URL', () => {
     expect(pr.exposure.refs).toEqual(['refs/pull/17/head']);
     // Weighed like a published branch: not on the default branch, but reachable from the forge.
     expect(pr.priority.reach).toBe('branch');
+    // No push or history rewrite removes a ref the forge keeps: rotating is the remedy.
+    expect(pr.exposure.remedy).toBe('forge-keeps');
+    expect(credential(report, K_MAIN)!.exposure.remedy).toBe('rewrite-history');
     expect(credential(report, K_MAIN)!.priority.reach).toBe('default-branch');
     // The cloned repository's .pdguard.yaml (exclude everything) and inline allows do not shape the verdict.
     expect(credential(report, K_ALLOWED)).toBeDefined();
@@ -174,6 +177,8 @@ describe('pdguard audit URL', () => {
     const text = await audit([url, '--clone-dir', clones]);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('reachable from refs/pull/17/head: GitHub keeps pull request refs; deleting the branch does not remove it; rotate');
+    expect(text.stdout).toContain('Only pull request refs reach it, and the forge keeps them');
+    expect(text.stdout).not.toContain('reachable from 1 ref: refs/pull/17/head');
   });
 
   it('a second audit fetches only what changed and scans only the new commits', async () => {
