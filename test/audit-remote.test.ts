@@ -199,6 +199,19 @@ describe('pdguard audit URL', () => {
     expect(forge.requests.slice(before).some((r) => r.method === 'POST' && r.url.includes('git-upload-pack'))).toBe(true);
   });
 
+  it('URLs beside local paths in one audit; clones go to the user cache directory by default', async () => {
+    const cache = tempDir('pdguard-cache-');
+    const local = TestRepo.init({ dir: join(tempDir('pdguard-local-'), 'tools') });
+    local.commitFiles({ 'tools.env': `PAGERDUTY_TOKEN=${K_MAIN}\n` }, 'tools');
+    const result = await audit([local.dir, `${forge.origin}/acme/web.git`, '--format', 'json'], { XDG_CACHE_HOME: cache });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as AuditJson;
+    expect(report.repositories.map((r) => r.name)).toEqual(['tools', 'acme/web']);
+    expect(credential(report, K_MAIN)!.occurrences.map((o) => o.repository)).toEqual(['acme/web', 'tools']);
+    expect(existsSync(join(cache, 'pdguard', 'clones', `127.0.0.1_${new URL(forge.origin).port}`, 'acme', 'web.git', 'HEAD'))).toBe(true);
+    expect(result.stderr).toMatch(/1 clone in .* take [\d.]+ (KB|bytes) \(kept for the next audit; --no-keep removes them\)/);
+  });
+
   it('--no-keep removes the clone after the audit', async () => {
     const clones = tempDir('pdguard-clones-');
     const result = await audit([`${forge.origin}/acme/web.git`, '--clone-dir', clones, '--no-keep']);
