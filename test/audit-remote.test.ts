@@ -119,16 +119,22 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
-/** Reads every process's command line while `run` runs: the arguments anyone on the machine can see. */
-async function watchingProcesses<T>(run: Promise<T>): Promise<{ result: T; cmdlines: string[] }> {
+/**
+ * Reads every process's command line while `run` runs (the arguments anyone on the machine can
+ * see), and the environment of each git process (which only its user can read).
+ */
+async function watchingProcesses<T>(run: Promise<T>): Promise<{ result: T; cmdlines: string[]; environments: { cmdline: string; environ: string }[] }> {
   const cmdlines = new Set<string>();
+  const environments = new Map<string, { cmdline: string; environ: string }>();
   let done = false;
   const watcher = (async () => {
     while (!done) {
       for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
         try {
           const line = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-          if (line.includes('git')) cmdlines.add(line);
+          if (!line.includes('git')) continue;
+          cmdlines.add(line);
+          if (/^\S*git(-remote-https?)? /.test(line)) environments.set(`${pid} ${line}`, { cmdline: line, environ: readFileSync(`/proc/${pid}/environ`, 'utf8') });
         } catch {
           // ended meanwhile
         }
@@ -139,7 +145,7 @@ async function watchingProcesses<T>(run: Promise<T>): Promise<{ result: T; cmdli
   const result = await run;
   done = true;
   await watcher;
-  return { result, cmdlines: [...cmdlines] };
+  return { result, cmdlines: [...cmdlines], environments: [...environments.values()] };
 }
 
 async function audit(args: string[], extraEnv: Record<string, string | undefined> = {}) {
@@ -265,7 +271,7 @@ describe('pdguard audit --github-org', () => {
       { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } },
     ];
     const before = forge.requests.length;
-    const { result, cmdlines } = await watchingProcesses(
+    const { result, cmdlines, environments } = await watchingProcesses(
       audit(['--github-org', 'acme', '--github-api-url', forge.apiUrl, '--clone-dir', clones, '--format', 'json', '--debug'], { GITHUB_TOKEN: GH_TOKEN }),
     );
     expect(result.code).toBe(2);
@@ -296,6 +302,12 @@ describe('pdguard audit --github-org', () => {
       for (const file of filesUnder(clones)) expect(readFileSync(file).includes(secret), file).toBe(false);
     }
     expect(cmdlines.some((c) => c.includes('fetch'))).toBe(true);
+    // In the environment of git processes: never the token itself; its header only where git talks to the forge.
+    expect(environments.length).toBeGreaterThan(0);
+    expect(environments.filter((e) => e.environ.includes(GH_TOKEN)).map((e) => e.environ.split('\0').filter((v) => v.includes(GH_TOKEN)).join(' '))).toEqual([]);
+    const carrying = environments.filter((e) => e.environ.includes(GH_BASIC)).map((e) => e.cmdline);
+    const children = /\b(fetch|ls-remote|remote-https?|fetch-pack|index-pack|unpack-objects|rev-list --objects --stdin --not --all --quiet)\b/;
+    expect(carrying.filter((c) => !children.test(c))).toEqual([]);
     // Submodules are never followed.
     expect(forge.requests.some((r) => r.url.startsWith('/acme/sub.git'))).toBe(false);
 

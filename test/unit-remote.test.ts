@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeCloneProgress } from '../src/audit/progress.js';
 import { keptByForge, pullRequestForge } from '../src/audit/refs.js';
-import { gitArguments, gitEnvironment } from '../src/git/process.js';
+import { gitArguments, gitEnvironment, withholdFromGit } from '../src/git/process.js';
 import { nextLink, rateLimitWait } from '../src/remote/github.js';
 import { clonePath, gitOriginOfApi, isRemoteSpec, parseRemoteUrl, redactUserInfo } from '../src/remote/url.js';
 
@@ -104,6 +104,14 @@ describe('the door for a clone', () => {
     expect(args).toContain('credential.helper=');
     expect(args).toContain('protocol.ext.allow=never');
     expect(args).not.toContain('protocol.allow=never');
+  });
+
+  it('keeps the token variable out of every git process once the CLI has read it', () => {
+    expect(gitEnvironment({ PDGUARD_TEST_TOKEN: 'x', HOME: '/h' }).PDGUARD_TEST_TOKEN).toBe('x');
+    withholdFromGit(['PDGUARD_TEST_TOKEN']);
+    const env = gitEnvironment({ PDGUARD_TEST_TOKEN: 'x', HOME: '/h' }, { remote });
+    expect(env.PDGUARD_TEST_TOKEN).toBeUndefined();
+    expect(env.HOME).toBe('/h');
   });
 
   it('gives no transport to any other git process', () => {

@@ -6,7 +6,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { observeGit } from '../git/process.js';
+import { observeGit, withholdFromGit } from '../git/process.js';
 import { DEFAULT_GITHUB_API, type RemoteOptions } from '../remote/sources.js';
 import { redactUserInfo } from '../remote/url.js';
 import { debugLines, describeGitRun } from './debug.js';
@@ -130,6 +130,7 @@ const GITHUB_MAX_WAIT_MS = 5 * 60_000;
 function remoteOptions(flags: RemoteFlags, io: Io, progress: AuditProgressLine | null): RemoteOptions {
   const tokenName = flags.githubTokenEnv ?? 'GITHUB_TOKEN';
   const token = io.env[tokenName];
+  withholdFromGit([tokenName]);
   if (flags.githubTokenEnv !== undefined && !token) throw new UsageError(`--github-token-env ${tokenName}: that environment variable is not set`);
   return {
     cloneDir: resolve(io.cwd, flags.cloneDir ?? defaultCloneDir(io.env)),

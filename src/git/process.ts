@@ -96,10 +96,22 @@ export function neutralConfig(options: GitDoorOptions = {}): string[] {
 /** The transports the Action's fetches may use; none for every other command. */
 const NETWORK_PROTOCOLS = 'file:git:http:https:ssh';
 
+/** Variables of the user's environment that no git process gets (the audit's token: see withholdFromGit). */
+const withheld = new Set<string>();
+
+/**
+ * Keeps `names` out of every git process's environment from now on: a token read from the
+ * environment (GITHUB_TOKEN) reaches git only as the one header of the fetches that need it
+ * (GitDoorOptions.remote), never in the environment of every git process pdguard starts.
+ */
+export function withholdFromGit(names: readonly string[]): void {
+  for (const name of names) withheld.add(name);
+}
+
 /** The environment of every git process: the user's own, with what would make git run or show more taken out. */
 export function gitEnvironment(env: NodeJS.ProcessEnv = process.env, options: GitDoorOptions = {}): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = { ...env };
-  for (const name of ['GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS']) {
+  for (const name of ['GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS', ...withheld]) {
     delete out[name];
   }
   return {
