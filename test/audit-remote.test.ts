@@ -333,6 +333,13 @@ describe('pdguard audit --github-org', () => {
     expect(withToken.stdout).toContain(`acme/private\t${forge.origin}/acme/private.git`);
     expect(withToken.stdout).not.toContain('acme/fork');
     expect(withToken.stderr).toMatch(/not listed: acme\/far/);
+    // A user's repositories, the same way.
+    const user = await audit(['--github-user', 'acme', '--github-api-url', forge.apiUrl, '--list', '--format', 'json', '--exclude-archived']);
+    expect((JSON.parse(user.stdout) as typeof matrix).include.map((r) => r.repository)).toEqual(['acme/api', 'acme/web', 'acme/broken']);
+    expect(forge.requests.some((r) => r.url.startsWith('/api/users/acme/repos'))).toBe(true);
+    const nobody = await audit(['--github-org', 'nobody', '--github-api-url', forge.apiUrl, '--list']);
+    expect(nobody.code).toBe(2);
+    expect(nobody.stderr).toMatch(/listing the organisation nobody stopped: HTTP 404 "Not Found": no organisation nobody there \(check the name, or use --github-user\)/);
   });
 
   it('the matrix flow: one audit per listed URL, their JSON reports merged into one HTML report', async () => {
