@@ -87,7 +87,14 @@ export interface GitDoorOptions {
 export function neutralConfig(options: GitDoorOptions = {}): string[] {
   const online = options.network || options.remote !== undefined;
   // A remote's fetch follows no redirect: an Authorization header must reach only the host named.
-  const remote: [string, string][] = options.remote ? [['http.followRedirects', 'false']] : [];
+  // And a server that stalls (under 1 KB/s for a minute) ends the fetch instead of the audit waiting forever.
+  const remote: [string, string][] = options.remote
+    ? [
+        ['http.followRedirects', 'false'],
+        ['http.lowSpeedLimit', '1000'],
+        ['http.lowSpeedTime', '60'],
+      ]
+    : [];
   return [...NEUTRAL, ...(online ? remote : OFFLINE)]
     .filter(([key]) => !(options.ownHooksPath && key === 'core.hooksPath'))
     .map(([key, value]) => `${key}=${value}`);

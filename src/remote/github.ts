@@ -46,6 +46,9 @@ export interface GithubListing {
   leftOut: { forks: number; archived: number };
 }
 
+/** How long one page may take: an API that stalls ends the listing (said), not the audit. */
+const REQUEST_TIMEOUT_MS = 60_000;
+
 /** Pages at most: 100 repositories a page, 100,000 repositories. */
 const MAX_PAGES = 1000;
 
@@ -95,7 +98,7 @@ export async function listGithubRepositories(options: GithubListingOptions): Pro
     for (let page = 1; url !== null; page++) {
       if (page > MAX_PAGES) throw new ListingStopped(`more than ${MAX_PAGES} pages`);
       if (new URL(url).origin !== base.origin) throw new ListingStopped(`the next page is on another host (${redactUserInfo(new URL(url).origin)}), where the token is not sent`);
-      const response = await fetch(url, { headers, redirect: 'manual' }).catch((error: unknown) => {
+      const response = await fetch(url, { headers, redirect: 'manual', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).catch((error: unknown) => {
         throw new ListingStopped(`cannot reach ${base.origin}: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`);
       });
       const wait = rateLimitWait(response.status, response.headers, now());
