@@ -29,6 +29,7 @@ const K_PRIVATE = fake.oauthToken();
 const K_ALLOWED = fake.oauthToken();
 const K_FORK = fake.oauthToken();
 const K_NEW = fake.oauthToken();
+const K_MR = fake.oauthToken();
 const GH_TOKEN = `ghp_${fake.chars('alnum', 36)}`;
 const GH_BASIC = Buffer.from(`x-access-token:${GH_TOKEN}`).toString('base64');
 const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
@@ -70,7 +71,13 @@ beforeAll(async () => {
     repo.checkout('fix-config', { create: true });
     repo.commitFiles({ 'config.yaml': `oauth_token: ${K_PR}\n` }, 'fix the config');
     repo.checkout('main');
+    repo.checkout('mr-branch', { create: true });
+    repo.commitFiles({ 'mr.yaml': `oauth_token: ${K_MR}\n` }, 'a merge request');
+    repo.checkout('main');
   });
+  // A GitLab merge request's head, as GitLab keeps it.
+  gitAt(join(root, 'acme/api.git'), ['fetch', '-q', api.dir, 'mr-branch:refs/merge-requests/3/head']);
+  gitAt(join(root, 'acme/api.git'), ['update-ref', '-d', 'refs/heads/mr-branch']);
   // The pull request's head stays on the server after its branch is deleted: only refs/pull/17/head reaches it.
   gitAt(join(root, 'acme/api.git'), ['fetch', '-q', api.dir, 'fix-config:refs/pull/17/head']);
   gitAt(join(root, 'acme/api.git'), ['update-ref', '-d', 'refs/heads/fix-config']);
@@ -178,12 +185,14 @@ describe('pdguard audit URL', () => {
     const clone = join(clones, '127.0.0.1_' + new URL(forge.origin).port, 'acme', 'api.git');
     expect(existsSync(join(clone, 'HEAD'))).toBe(true);
     expect(existsSync(join(clone, '.env'))).toBe(false);
-    expect(gitAt(clone, ['for-each-ref', '--format=%(refname)']).trim().split('\n').sort()).toEqual(['refs/heads/main', 'refs/pull/17/head']);
+    expect(gitAt(clone, ['for-each-ref', '--format=%(refname)']).trim().split('\n').sort()).toEqual(['refs/heads/main', 'refs/merge-requests/3/head', 'refs/pull/17/head']);
+    expect(credential(report, K_MR)!.exposure.refs).toEqual(['refs/merge-requests/3/head']);
 
     const text = await audit([url, '--clone-dir', clones]);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('reachable from refs/pull/17/head: GitHub keeps pull request refs; deleting the branch does not remove it; rotate');
     expect(text.stdout).toContain('Only pull request refs reach it, and the forge keeps them');
+    expect(text.stdout).toContain('reachable from refs/merge-requests/3/head: GitLab keeps pull request refs');
     expect(text.stdout).not.toContain('reachable from 1 ref: refs/pull/17/head');
   });
 

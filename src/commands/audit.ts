@@ -222,6 +222,7 @@ async function repositoriesOf(options: AuditOptions): Promise<FoundRepositories 
     for (const clone of clones.clones) {
       const here = await findRepositories([clone.dir], cwd).catch((error: unknown) => {
         if (error instanceof PdguardError) return { targets: [], unaudited: [{ path: clone.url, reason: error.message }] };
+        clones!.release(); // --no-keep holds even when pdguard fails
         throw error;
       });
       found.targets.push(...here.targets.map((t) => ({ ...t, name: clone.name, path: clone.url, cloned: true })));
