@@ -190,6 +190,16 @@ describe.each<Arming>(['direct', 'include', 'includeIf'])('nothing the repositor
     expect(h.ran()).toEqual([]);
   });
 
+  it('audit of its file:// URL: cloning and fetching from it run nothing it names', async () => {
+    const clones = tempDir('pdguard-clones-');
+    const url = `file://${h.repo.dir}`;
+    const result = await pdguard(h, ['audit', url, '--clone-dir', clones, '--format', 'json'], '', tempDir());
+    // The blob it lost cannot be sent: listed as not audited (exit 2), never fetched from its promisor.
+    expect(result.code).toBe(2);
+    expect((JSON.parse(result.stdout) as { unaudited: { path: string }[] }).unaudited.map((u) => u.path)).toEqual([url]);
+    expect(h.ran()).toEqual([]);
+  });
+
   it('pre-push, as git feeds it', async () => {
     const head = h.repo.head();
     const result = await pdguard(h, ['pre-push', 'origin', 'ext::sh'], `refs/heads/main ${head} refs/heads/main ${ZERO_SHA}\n`);

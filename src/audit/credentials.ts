@@ -114,7 +114,7 @@ export function aggregateExposure(byRepository: readonly RepositoryExposure[], a
     refs,
     onDefaultBranch: repos.some((r) => r.onDefaultBranch),
     published: repos.some((r) => r.published),
-    remedy: repos.some((r) => r.remedy === 'rewrite-history') ? 'rewrite-history' : repos.some((r) => r.remedy === 'delete-file') ? 'delete-file' : 'none',
+    remedy: (['rewrite-history', 'forge-keeps', 'delete-file'] as const).find((remedy) => repos.some((r) => r.remedy === remedy)) ?? 'none',
     ageDays: introduced && asOf !== null ? ageInDays(introduced.date, asOf) : null,
     byRepository: repos,
   };

@@ -18,7 +18,7 @@ import type { Repo } from '../git/repo.js';
 import type { CommitInfo } from '../types.js';
 import type { CommitPoint, Remedy, RepositoryExposure } from './model.js';
 import type { CommitGraph, RefTip } from './graph.js';
-import { compareRefs, refKind } from './refs.js';
+import { compareRefs, pullRequestForge, refKind } from './refs.js';
 
 export { compareRefs, refKind };
 
@@ -242,7 +242,8 @@ export async function repositoryExposure(input: ExposureInput): Promise<Reposito
   }
 
   const published = refs.length > 0 && (repo.bare || refs.some((r) => refKind(r) === 'remote' || refKind(r) === 'tag'));
-  const remedy: Remedy = refs.length === 0 ? 'none' : published ? 'rewrite-history' : 'delete-file';
+  const remedy: Remedy =
+    refs.length === 0 ? 'none' : refs.every((r) => pullRequestForge(r) !== null) ? 'forge-keeps' : published ? 'rewrite-history' : 'delete-file';
   return {
     repository: input.repository,
     introduced: first ? point({ sha: first.commit.sha, date: first.commit.date, author: first.commit.author, email: first.commit.email }) : null,

@@ -36,6 +36,11 @@ export type Remedy =
   | 'delete-file'
   /** Reachable from a published ref (remote-tracking branch or tag): only a history rewrite removes it. */
   | 'rewrite-history'
+  /**
+   * Only a forge's pull request refs reach it (`refs/pull/N/head`): the forge keeps them whatever
+   * is pushed, so no rewrite removes it; rotating is the remedy.
+   */
+  | 'forge-keeps'
   /** No ref reaches it any more. */
   | 'none';
 

@@ -37,3 +37,10 @@ export function describeAuditProgress(p: AuditProgress, elapsedSeconds: number, 
   if (done !== null && done > 0.01 && elapsedSeconds >= 2) parts.push(`ETA ${formatEta((elapsedSeconds * (1 - done)) / done)}`);
   return `pdguard: ${parts.join(', ')}`;
 }
+
+/** While clones are made: how many of how many, the last one, and the time left at this pace. */
+export function describeCloneProgress(p: { done: number; total: number; name: string }, elapsedSeconds: number): string {
+  const parts = [`cloned ${p.done} of ${p.total} (${p.name})`];
+  if (p.done > 0 && p.done < p.total && elapsedSeconds >= 2) parts.push(`ETA ${formatEta((elapsedSeconds * (p.total - p.done)) / p.done)}`);
+  return `pdguard: ${parts.join(', ')}`;
+}

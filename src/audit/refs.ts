@@ -15,3 +15,22 @@ export function compareRefs(defaultBranch: string | null): (a: string, b: string
   return (a, b) =>
     Number(b === defaultBranch) - Number(a === defaultBranch) || KIND_ORDER[refKind(a)] - KIND_ORDER[refKind(b)] || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+/**
+ * A pull request's ref as the forge keeps it: GitHub's `refs/pull/N/head` (and `/merge`), GitLab's
+ * `refs/merge-requests/N/head`. The forge keeps them after the branch is deleted, and no push can
+ * remove them: a credential they reach stays public until it is rotated.
+ */
+export function pullRequestForge(name: string): 'GitHub' | 'GitLab' | null {
+  if (/^refs\/pull\/\d+\/(head|merge)$/.test(name)) return 'GitHub';
+  if (/^refs\/merge-requests\/\d+\/(head|merge|train)$/.test(name)) return 'GitLab';
+  return null;
+}
+
+/** What the forge keeps, said plainly: null when none of `refs` is a pull request's. */
+export function keptByForge(refs: readonly string[]): string | null {
+  const kept = refs.filter((r) => pullRequestForge(r) !== null);
+  if (!kept.length) return null;
+  const forges = [...new Set(kept.map((r) => pullRequestForge(r)!))].join(' and ');
+  return `reachable from ${kept.join(', ')}: ${forges} keeps pull request refs; deleting the branch does not remove it; rotate`;
+}

@@ -18,6 +18,8 @@ export interface RepositoryTarget {
   name: string;
   remote: string | null;
   forge: Forge | null;
+  /** A clone pdguard made of a URL (remote/clone.ts): hostile, nothing in it shapes the verdict. */
+  cloned?: boolean;
 }
 
 export interface FoundRepositories {
@@ -156,12 +158,17 @@ export async function findRepositories(paths: readonly string[], cwd: string): P
   found.unaudited = found.unaudited.filter((u) => !listed.has(u.path) && listed.add(u.path));
   const seen = new Set<string>();
   found.targets = found.targets.filter((t) => !seen.has(t.repo.gitDir) && seen.add(t.repo.gitDir));
-  // Two repositories with one name (forks, same folder names) are told apart.
-  const counts = new Map<string, number>();
-  for (const t of found.targets) {
-    const n = (counts.get(t.name) ?? 0) + 1;
-    counts.set(t.name, n);
-    if (n > 1) t.name = `${t.name}#${n}`;
-  }
+  nameApart(found.targets);
   return found;
+}
+
+/** Two repositories with one name (forks, same folder names) are told apart: `name#2`. */
+export function nameApart(targets: RepositoryTarget[]): void {
+  const counts = new Map<string, number>();
+  for (const t of targets) {
+    const base = t.name.replace(/#\d+$/, '');
+    const n = (counts.get(base) ?? 0) + 1;
+    counts.set(base, n);
+    t.name = n > 1 ? `${base}#${n}` : base;
+  }
 }

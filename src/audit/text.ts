@@ -6,6 +6,7 @@
 import { escapeControls } from '../report/layout.js';
 import { plural } from '../report/present.js';
 import type { AuditReport, Credential, RepositoryExposure } from './model.js';
+import { keptByForge, pullRequestForge } from './refs.js';
 import { credentialKind } from './rotation.js';
 
 export interface AuditTextOptions {
@@ -26,6 +27,9 @@ export function statusWord(c: Credential): string {
 export function remedyText(c: Credential): string {
   const e = c.exposure;
   if (!e) return 'Exposure not computed (run pdguard audit for it).';
+  if (e.remedy === 'forge-keeps') {
+    return 'Rotate it. Only pull request refs reach it, and the forge keeps them: deleting the branch does not remove it, and no push or history rewrite can (only the forge\'s support can purge them).';
+  }
   if (e.remedy === 'rewrite-history') {
     return 'Rotate it. It is reachable from a published ref (a remote-tracking branch or a tag): deleting the file leaves it in history; only a history rewrite (git filter-repo, then a force push and every clone re-cloned) removes it.';
   }
@@ -41,7 +45,11 @@ function repositoryLine(r: RepositoryExposure): string {
   else if (r.removed) parts.push(`removed in ${r.removed.sha.slice(0, 10)} on ${r.removed.date.slice(0, 10)}`);
   const others = r.presentAt.filter((ref) => ref !== r.defaultBranch);
   if (others.length) parts.push(`still in ${others.map(short).join(', ')}`);
-  parts.push(r.refs.length ? `reachable from ${plural(r.refs.length, 'ref')}: ${r.refs.map(short).join(', ')}` : 'no ref reaches it');
+  // Refs the forge keeps are said with what that means; the others are listed as they are.
+  const kept = keptByForge(r.refs);
+  const plainRefs = r.refs.filter((ref) => pullRequestForge(ref) === null);
+  if (plainRefs.length || !kept) parts.push(plainRefs.length ? `reachable from ${plural(plainRefs.length, 'ref')}: ${plainRefs.map(short).join(', ')}` : 'no ref reaches it');
+  if (kept) parts.push(kept);
   return `${r.repository}: ${parts.join('; ')}`;
 }
 

@@ -117,7 +117,7 @@ const HTTPS_URL = matching(/^https:\/\/[^\s"'<>\\`]+$/, 'an https URL');
 const CONFIDENCE = oneOf<Confidence>({ high: true, medium: true, low: true });
 const SEVERITY = oneOf<Severity>({ critical: true, high: true, medium: true, low: true });
 const REGION = nullable(oneOf<Region>({ us: true, eu: true }));
-const REMEDY = oneOf<Remedy>({ 'delete-file': true, 'rewrite-history': true, none: true });
+const REMEDY = oneOf<Remedy>({ 'delete-file': true, 'rewrite-history': true, 'forge-keeps': true, none: true });
 
 const commitInfo: Check<CommitInfo> = obj({ sha: SHA, author: str, email: str, date: DATE });
 const commitPoint: Check<CommitPoint> = obj({ sha: SHA, date: DATE, author: optional(str), email: optional(str) });

@@ -3,12 +3,18 @@
  * environment, the progress line across repositories, the report written, and the exit code
  * (0 none, 1 credentials — or live ones with --fail-on live — 2 incomplete or unusable input).
  */
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { observeGit, withholdFromGit } from '../git/process.js';
+import { DEFAULT_GITHUB_API, type RemoteOptions } from '../remote/sources.js';
+import { redactUserInfo } from '../remote/url.js';
+import { debugLines, describeGitRun } from './debug.js';
 import type { AuditReport } from '../audit/model.js';
-import { audit, type AuditProgress } from '../commands/audit.js';
+import { audit, planAudit, type AuditProgress } from '../commands/audit.js';
 import { formatAuditJson, readAuditReport } from '../audit/json.js';
 import { mergeAuditReports } from '../audit/merge.js';
-import { describeAuditProgress } from '../audit/progress.js';
+import { describeAuditProgress, describeCloneProgress } from '../audit/progress.js';
 import { formatAuditSarif } from '../audit/sarif.js';
 import { formatAuditText } from '../audit/text.js';
 import { findingOf } from '../audit/sarif.js';
@@ -20,7 +26,7 @@ import { escapeControls } from '../report/layout.js';
 import { plural } from '../report/present.js';
 import { type FailOn, uncheckedMessage, verdict } from '../report/verdict.js';
 import { type Io, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, commonOptions, emit, useColor } from './main.js';
-import type { AuditFlags, Format, ReportMergeFlags } from './options.js';
+import type { AuditFlags, Format, RemoteFlags, ReportMergeFlags } from './options.js';
 import { progressWanted } from './progress.js';
 
 function render(report: AuditReport, format: Format, flags: { output: string; quiet: boolean }, io: Io): string {
@@ -87,19 +93,99 @@ class AuditProgressLine {
     this.shown = true;
   };
 
+  cloned = (p: { done: number; total: number; name: string }): void => {
+    const now = performance.now();
+    if (now - this.last < 100 && p.done < p.total) return;
+    this.last = now;
+    this.stream.write(`\r\u001b[K${describeCloneProgress({ ...p, name: escapeControls(p.name) }, (now - this.started) / 1000)}`);
+    this.shown = true;
+  };
+
   clear(): void {
     if (this.shown) this.stream.write('\r\u001b[K');
     this.shown = false;
   }
 }
 
+/** Where clones go by default: the user's cache directory, as each platform names it. */
+function defaultCloneDir(env: Io['env']): string {
+  const home = env.HOME || homedir();
+  const cache =
+    process.platform === 'win32'
+      ? (env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'))
+      : process.platform === 'darwin'
+        ? join(home, 'Library', 'Caches')
+        : env.XDG_CACHE_HOME || join(home, '.cache');
+  return join(cache, 'pdguard', 'clones');
+}
+
+/** The rate-limit waits a GitHub listing accepts in all, before it stops and says so. */
+const GITHUB_MAX_WAIT_MS = 5 * 60_000;
+
+/**
+ * The remote options from the flags and the environment. The token is read here, from the
+ * environment only (GITHUB_TOKEN, or the variable --github-token-env names): a flag's value would
+ * show in every process list.
+ */
+function remoteOptions(flags: RemoteFlags, io: Io, progress: AuditProgressLine | null): RemoteOptions {
+  const tokenName = flags.githubTokenEnv ?? 'GITHUB_TOKEN';
+  const token = io.env[tokenName];
+  withholdFromGit([tokenName]);
+  if (flags.githubTokenEnv !== undefined && !token) throw new UsageError(`--github-token-env ${tokenName}: that environment variable is not set`);
+  return {
+    cloneDir: resolve(io.cwd, flags.cloneDir ?? defaultCloneDir(io.env)),
+    keep: flags.keep,
+    ...(flags.maxCloneSize !== undefined ? { maxCloneBytes: flags.maxCloneSize } : {}),
+    ...(token ? { token } : {}),
+    apiUrl: flags.githubApiUrl ?? DEFAULT_GITHUB_API,
+    owners: [...flags.githubOrgs.map((name) => ({ kind: 'org' as const, name })), ...flags.githubUsers.map((name) => ({ kind: 'user' as const, name }))],
+    includeForks: flags.includeForks,
+    includeArchived: !flags.excludeArchived,
+    maxWaitMs: GITHUB_MAX_WAIT_MS,
+    onNotice: (message) => {
+      progress?.clear();
+      io.stderr.write(`pdguard: ${escapeControls(redactUserInfo(message))}\n`);
+    },
+    ...(progress ? { onClone: progress.cloned } : {}),
+  };
+}
+
+/**
+ * `audit --list`: the repositories, one a line (name and URL), or as JSON a matrix for GitHub
+ * Actions (`strategy.matrix: ${{ fromJSON(...) }}`, one job per `include` entry). Exit 2 when some
+ * could not be listed, as an audit that could not read them would.
+ */
+async function runAuditList(command: AuditFlags, io: Io): Promise<number> {
+  const { repositories, unaudited } = await planAudit({ paths: command.paths, remote: remoteOptions(command.remote, io, null) });
+  const text =
+    command.format === 'json'
+      ? `${JSON.stringify({ include: repositories.map((r) => ({ repository: r.name, url: r.url })) })}\n`
+      : repositories.map((r) => `${escapeControls(r.name)}\t${escapeControls(r.url)}\n`).join('');
+  emit(io, command, text);
+  for (const u of unaudited) io.stderr.write(`pdguard: not listed: ${escapeControls(`${u.path}: ${u.reason}`)}\n`);
+  return unaudited.length ? EXIT_ERROR : EXIT_OK;
+}
+
 export async function runAudit(command: AuditFlags, io: Io): Promise<number> {
+  // --debug names every git process and its arguments (which never hold a token: remote/clone.ts).
+  const debug = command.debug ? debugLines(io.stderr) : null;
+  const stopObserving = debug ? observeGit((run) => debug(describeGitRun(run))) : undefined;
+  try {
+    if (command.list) return await runAuditList(command, io);
+    return await runAuditReport(command, io);
+  } finally {
+    stopObserving?.();
+  }
+}
+
+async function runAuditReport(command: AuditFlags, io: Io): Promise<number> {
   const progress = progressWanted(io.stderr, io.env, command.progress && !command.quiet) ? new AuditProgressLine(io.stderr) : null;
   const { onProgress: _, ...options } = commonOptions(command, io, undefined);
   let report: AuditReport;
   try {
     report = await audit({
       ...options,
+      remote: remoteOptions(command.remote, io, progress),
       paths: command.paths,
       cwd: io.cwd,
       showSecrets: command.showSecrets,

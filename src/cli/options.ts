@@ -66,6 +66,25 @@ export interface AuditFlags extends ScanningFlags {
   cache?: string;
   noCache?: boolean;
   maxFileSize?: number;
+  /** Repository URLs among `paths` and GitHub owners: what to list, clone and fetch (see remote/). */
+  remote: RemoteFlags;
+  /** --list: print the repositories and audit nothing. */
+  list: boolean;
+}
+
+/** How `audit` reaches repositories it is given by URL or by GitHub owner. */
+export interface RemoteFlags {
+  githubOrgs: string[];
+  githubUsers: string[];
+  githubApiUrl?: string;
+  /** The environment variable that holds the token (default GITHUB_TOKEN); read by the CLI, never a flag's value. */
+  githubTokenEnv?: string;
+  includeForks: boolean;
+  excludeArchived: boolean;
+  cloneDir?: string;
+  /** --keep (the default) / --no-keep. */
+  keep: boolean;
+  maxCloneSize?: number;
 }
 
 /** `pdguard report merge FILE…` (see cli/audit.ts). */
@@ -189,6 +208,20 @@ const AS_OF_OPTION: Record<string, OptionSpec> = {
   'as-of': { type: 'string', value: 'DATE', help: 'count ages and token lifetimes up to DATE (ISO 8601; default: now), for reproducible reports' },
 };
 
+const REMOTE_OPTIONS: Record<string, OptionSpec> = {
+  'github-org': { type: 'string', multiple: true, value: 'ORG', help: 'audit every repository of this GitHub organisation (repeatable; token: $GITHUB_TOKEN)' },
+  'github-user': { type: 'string', multiple: true, value: 'USER', help: "audit every repository this GitHub user owns (repeatable)" },
+  'github-api-url': { type: 'string', value: 'URL', help: 'the GitHub API base, for GitHub Enterprise (default: https://api.github.com); the token goes only to it and its git host' },
+  'github-token-env': { type: 'string', value: 'NAME', help: 'read the token from this environment variable instead of GITHUB_TOKEN' },
+  'include-forks': { type: 'boolean', help: 'also audit the forks an organisation or user has (left out by default)' },
+  'exclude-archived': { type: 'boolean', help: 'leave out archived repositories (audited by default: their history is still served)' },
+  'clone-dir': { type: 'string', value: 'DIR', help: 'where clones of URLs are kept (default: pdguard/clones in the user cache directory)' },
+  keep: { type: 'boolean', help: 'keep the clones for the next audit, which then fetches only what changed (the default)' },
+  'no-keep': { type: 'boolean', help: 'remove the clones after the audit' },
+  'max-clone-size': { type: 'string', value: 'SIZE', help: 'skip (and list) a repository whose clone would take more than SIZE, e.g. 2GB (default: no limit)' },
+  list: { type: 'boolean', help: 'print the repositories the audit would read (--format json: a GitHub Actions matrix) and audit nothing' },
+};
+
 const AUDIT_OPTIONS: Record<string, OptionSpec> = {
   ...REPORT_OPTIONS,
   config: SUPPRESS_OPTIONS.config!,
@@ -198,6 +231,7 @@ const AUDIT_OPTIONS: Record<string, OptionSpec> = {
   ...HISTORY_SIZE_OPTION,
   ...CACHE_OPTIONS,
   ...AS_OF_OPTION,
+  ...REMOTE_OPTIONS,
 };
 
 const REPORT_MERGE_OPTIONS: Record<string, OptionSpec> = {
@@ -299,12 +333,15 @@ export const COMMANDS: Record<string, CommandSpec> = {
     ].join('\n'),
   },
   audit: {
-    usage: 'pdguard audit [options] [PATH...]',
+    usage: 'pdguard audit [options] [PATH | URL...] | --github-org ORG [options]',
     summary: 'audit repositories (or folders of clones): each credential once, with its exposure and what to rotate first',
     options: AUDIT_OPTIONS,
     exitCodes: 'scanning',
     details: [
       'Each PATH is a repository, or a folder whose subfolders are clones (default: .).',
+      'Each URL (https://, ssh://, user@host:path, file://) is cloned without a work',
+      'tree into --clone-dir with every ref, pull request refs included; a cloned',
+      "repository's own .pdguard.yaml and allow comments are not used.",
       "Every ref's history is scanned; each credential is listed once with every",
       'occurrence, when it was introduced and removed, the refs that still reach it,',
       'whether the default branch holds it today, and whether removing it takes a',
@@ -315,6 +352,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
       '  pdguard audit ~/src/acme --verify           every clone in ~/src/acme, checked',
       '  pdguard audit --format html -o audit.html   a report to hand over',
       '  pdguard audit --format json -o api.json     for pdguard report merge',
+      '  pdguard audit https://github.com/acme/api   clone it (every ref) and audit it',
+      '  pdguard audit --github-org acme --format html -o acme.html',
+      '  pdguard audit --github-org acme --list --format json   a matrix for CI',
     ].join('\n'),
   },
   report: {

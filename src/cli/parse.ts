@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { FORMATS, isFormat } from '../report/formats.js';
 import { commandHelp, mainHelp } from './help.js';
-import { COMMANDS, type Command, FAIL_ON, type FailOn, type Format, type GitFlags, HELP_OPTION, type ScanningFlags, type VerifyFlags } from './options.js';
+import { COMMANDS, type Command, FAIL_ON, type FailOn, type Format, type GitFlags, HELP_OPTION, type RemoteFlags, type ScanningFlags, type VerifyFlags } from './options.js';
 import { parseSize } from '../util/size.js';
 import { didYouMean, habit } from '../util/suggest.js';
 
@@ -138,7 +138,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   if (first === 'audit') {
     const asOf = parseAsOf(str('as-of'));
-    return { kind: 'audit', ...flags, paths: positionals, ...(asOf !== undefined ? { asOf } : {}), ...historyReading(values, str) };
+    const list = Boolean(values.list);
+    if (list && format !== 'text' && format !== 'json') throw new UsageError(`audit --list prints text or json (got '${format}')`);
+    return { kind: 'audit', ...flags, paths: positionals, ...(asOf !== undefined ? { asOf } : {}), ...historyReading(values, str), remote: remoteFlags(values, str), list };
   }
   const repo = str('repo');
   const git: GitFlags = { ...flags, ...(repo !== undefined ? { repo } : {}) };
@@ -168,6 +170,62 @@ export function parseCommandLine(argv: readonly string[]): Command {
   // pre-push: git passes the remote's name and URL as arguments.
   if (positionals.length > 2) throw new UsageError('pdguard pre-push takes at most REMOTE and URL (as git passes them)');
   return { kind: 'pre-push', ...git, ...(positionals[0] !== undefined ? { remote: positionals[0] } : {}), ...(positionals[1] !== undefined ? { url: positionals[1] } : {}) };
+}
+
+/** A GitHub account name: letters, digits and single hyphens, at most 39 characters. */
+const GITHUB_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** An environment variable's name. */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** How `audit` reaches repositories by URL or GitHub owner (remote/). */
+function remoteFlags(values: Record<string, unknown>, str: (name: string) => string | undefined): RemoteFlags {
+  const list = (name: string): string[] => {
+    const all = (values[name] as string[] | undefined) ?? [];
+    for (const v of all) if (!GITHUB_NAME.test(v)) throw new UsageError(`--${name} takes a GitHub account name such as acme (got '${v}')`);
+    return all;
+  };
+  const githubOrgs = list('github-org');
+  const githubUsers = list('github-user');
+  const owners = githubOrgs.length + githubUsers.length > 0;
+  // --github-api-url also names the host the token goes to for URLs (GitHub Enterprise): it needs no owner.
+  for (const name of ['include-forks', 'exclude-archived']) {
+    if (values[name] !== undefined && !owners) throw new UsageError(`--${name} goes with --github-org or --github-user`);
+  }
+  if (values.keep && values['no-keep']) throw new UsageError('--keep and --no-keep cannot be used together');
+  const apiUrl = str('github-api-url');
+  if (apiUrl !== undefined) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(apiUrl);
+    } catch {
+      parsed = null;
+    }
+    const loopback = parsed !== null && /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(parsed.hostname);
+    if (!parsed || !(parsed.protocol === 'https:' || (parsed.protocol === 'http:' && loopback)) || parsed.username || parsed.password) {
+      throw new UsageError(`--github-api-url takes an https:// URL without credentials, such as https://ghe.example.com/api/v3 (got '${apiUrl.replace(/\/\/[^/@]+@/, '//***@')}')`);
+    }
+  }
+  const tokenEnv = str('github-token-env');
+  if (tokenEnv !== undefined && !ENV_NAME.test(tokenEnv)) throw new UsageError(`--github-token-env takes the name of an environment variable, not a token (got a value that is not a name)`);
+  const cloneDir = str('clone-dir');
+  const maxClone = str('max-clone-size');
+  let maxCloneSize: number | undefined;
+  if (maxClone !== undefined) {
+    const limit = parseSize(maxClone);
+    if (limit instanceof Error) throw new UsageError(`--max-clone-size: ${limit.message}`);
+    maxCloneSize = limit;
+  }
+  return {
+    githubOrgs,
+    githubUsers,
+    ...(apiUrl !== undefined ? { githubApiUrl: apiUrl } : {}),
+    ...(tokenEnv !== undefined ? { githubTokenEnv: tokenEnv } : {}),
+    includeForks: Boolean(values['include-forks']),
+    excludeArchived: Boolean(values['exclude-archived']),
+    ...(cloneDir !== undefined ? { cloneDir } : {}),
+    keep: !values['no-keep'],
+    ...(maxCloneSize !== undefined ? { maxCloneSize } : {}),
+  };
 }
 
 /** --as-of DATE: an ISO 8601 date or time. */

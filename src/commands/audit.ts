@@ -11,7 +11,8 @@ import { repositoryExposure, findDefaultBranch, treeHolding, type Introduction }
 import { combineScans, reportFinding, summarizeAudit } from '../audit/build.js';
 import type { AuditedRepository, AuditReport, Credential, RepositoryExposure, ReportFinding } from '../audit/model.js';
 import { CommitGraph, readRefTips } from '../audit/graph.js';
-import { findRepositories, type RepositoryTarget } from '../audit/repositories.js';
+import { findRepositories, nameApart, type FoundRepositories, type RepositoryTarget } from '../audit/repositories.js';
+import { EMPTY_CONFIG } from '../config/config.js';
 import { PdguardError, UsageError } from '../errors.js';
 import { runGit } from '../git/process.js';
 import { TOOL_NAME } from '../package-info.js';
@@ -22,6 +23,8 @@ import type { ScanProgress } from '../pipeline/source.js';
 import { historySource } from '../sources/history.js';
 import { defaultCachePath } from '../history/cache.js';
 import type { Finding } from '../types.js';
+import { cloneAll, planRemote, type Clones, type Plan, type RemoteOptions } from '../remote/sources.js';
+import { isRemoteSpec } from '../remote/url.js';
 import type { CommonOptions } from './scan.js';
 
 export interface AuditProgress extends ScanProgress {
@@ -55,6 +58,11 @@ export interface AuditOptions extends Omit<CommonOptions, 'onProgress'> {
   maxFileSize?: number;
   /** Warnings for stderr (a cache that could not be used or written). */
   onWarning?: (message: string) => void;
+  /**
+   * Repository URLs among `paths`, and GitHub owners: where their clones go and how they are
+   * listed and fetched (remote/sources.ts). Needed when `paths` hold URLs or owners are named.
+   */
+  remote?: RemoteOptions;
 }
 
 /** How many objects a repository holds (`git count-objects`): loose and packed, a cheap measure of its size. */
@@ -102,6 +110,10 @@ async function auditRepository(target: RepositoryTarget, place: Place, options: 
   const progress = (phase: AuditProgress['phase'], p: ScanProgress) =>
     options.onProgress?.({ ...p, ...objects, repository: index + 1, repositories: total, name: target.name, phase });
   const { onProgress: _, verify: __, ...common } = options;
+  // A cloned repository is hostile: its own .pdguard.yaml does not shape the verdict (only a
+  // --config the user names does), and neither do its inline allow comments (see below).
+  const hostile = target.cloned === true;
+  if (hostile && !common.configFile) common.config = EMPTY_CONFIG;
   const cacheFile = options.cache === null ? undefined : options.cache ?? defaultCachePath(target.repo.gitDir);
   const source = historySource({
     repo: target.repo,
@@ -133,13 +145,14 @@ async function auditRepository(target: RepositoryTarget, place: Place, options: 
       }),
   };
   let last: ScanProgress = { commits: 0, blobs: 0, bytes: 0 };
-  const scanned = await runScan(watched, {
+  const ran = await runScan(watched, {
     ...common,
     onProgress: (p) => {
       last = p;
       progress('scanning', p);
     },
   });
+  const scanned = hostile ? { ...ran, raw: ran.raw.map((r) => ({ ...r, inlineAllowed: false })) } : ran;
   // Verified later, once for all repositories: the same key in two of them is checked once.
   const result = await settle(scanned, { baseline: options.baseline ?? null });
   const defaultBranch = await findDefaultBranch(target.repo);
@@ -172,8 +185,57 @@ async function auditRepository(target: RepositoryTarget, place: Place, options: 
 
 export async function audit(options: AuditOptions): Promise<AuditReport> {
   const started = performance.now();
+  const { targets, unaudited, release } = await repositoriesOf(options);
+  try {
+    return await auditTargets(targets, unaudited, started, options);
+  } finally {
+    release();
+  }
+}
+
+/** What `audit --list` prints: the repositories the paths, URLs and GitHub owners name, and those that cannot be audited. */
+export async function planAudit(options: Pick<AuditOptions, 'paths' | 'remote'>): Promise<{ repositories: { name: string; url: string }[]; unaudited: FoundRepositories['unaudited'] }> {
+  const paths = options.paths ?? [];
+  const plan = await remotePlan(options);
+  // As the audit itself: no PATH, no URL and no owner is the current directory.
+  const local = (plan || paths.length ? paths.filter((p) => !isRemoteSpec(p)) : ['.']).map((p) => ({ name: p, url: p }));
+  return { repositories: [...local, ...(plan?.repositories ?? []).map((r) => ({ name: r.name, url: r.remote.url }))], unaudited: plan?.unaudited ?? [] };
+}
+
+async function remotePlan(options: Pick<AuditOptions, 'paths' | 'remote'>): Promise<Plan | null> {
+  const urls = (options.paths ?? []).filter(isRemoteSpec);
+  if (!urls.length && !options.remote?.owners.length) return null;
+  if (!options.remote) throw new UsageError('auditing a URL needs the remote options (clone folder, API base)');
+  return planRemote(urls, options.remote);
+}
+
+/** Local repositories as findRepositories finds them, and the clones of the URLs and owners named. */
+async function repositoriesOf(options: AuditOptions): Promise<FoundRepositories & { release: () => void }> {
+  const cwd = options.cwd ?? process.cwd();
+  const local = (options.paths ?? []).filter((p) => !isRemoteSpec(p));
+  const plan = await remotePlan(options);
+  // Local paths are checked before anything is cloned: a mistyped one is a usage error at once.
+  const found = local.length || !plan ? await findRepositories(local, cwd) : { targets: [], unaudited: [] };
+  let clones: Clones | null = null;
+  if (plan) {
+    clones = await cloneAll(plan, options.remote!);
+    for (const clone of clones.clones) {
+      const here = await findRepositories([clone.dir], cwd).catch((error: unknown) => {
+        if (error instanceof PdguardError) return { targets: [], unaudited: [{ path: clone.url, reason: error.message }] };
+        clones!.release(); // --no-keep holds even when pdguard fails
+        throw error;
+      });
+      found.targets.push(...here.targets.map((t) => ({ ...t, name: clone.name, path: clone.url, cloned: true })));
+      found.unaudited.push(...here.unaudited.map((u) => ({ ...u, path: clone.url })));
+    }
+    found.unaudited.push(...clones.unaudited);
+    nameApart(found.targets);
+  }
+  return { ...found, release: () => clones?.release() };
+}
+
+async function auditTargets(targets: RepositoryTarget[], unaudited: FoundRepositories['unaudited'], started: number, options: AuditOptions): Promise<AuditReport> {
   const asOf = options.now ?? Date.now();
-  const { targets, unaudited } = await findRepositories(options.paths ?? [], options.cwd ?? process.cwd());
   // One cache file holds one repository's history: several would overwrite each other's.
   if (typeof options.cache === 'string' && targets.length > 1) {
     throw new UsageError(`--cache FILE goes with one repository (this audit has ${targets.length}); without it each repository keeps its own cache in its git directory`);

@@ -74,11 +74,28 @@ export interface GitDoorOptions {
    * the answer asked for. (rev-parse runs no hook.)
    */
   ownHooksPath?: boolean;
+  /**
+   * `pdguard audit URL`'s clones and fetches (remote/clone.ts): only the transports named here
+   * (the URL's own, never `ext::` or a remote helper), and configuration that must not show in any
+   * process's arguments (an `http.<url>.extraHeader` carrying a token) handed to git through
+   * GIT_CONFIG_COUNT/KEY/VALUE in its environment.
+   */
+  remote?: { protocols: readonly string[]; secretConfig?: readonly (readonly [string, string])[] };
 }
 
 /** The `-c key=value` pairs of the door, as git's arguments. */
 export function neutralConfig(options: GitDoorOptions = {}): string[] {
-  return [...NEUTRAL, ...(options.network ? [] : OFFLINE)]
+  const online = options.network || options.remote !== undefined;
+  // A remote's fetch follows no redirect: an Authorization header must reach only the host named.
+  // And a server that stalls (under 1 KB/s for a minute) ends the fetch instead of the audit waiting forever.
+  const remote: [string, string][] = options.remote
+    ? [
+        ['http.followRedirects', 'false'],
+        ['http.lowSpeedLimit', '1000'],
+        ['http.lowSpeedTime', '60'],
+      ]
+    : [];
+  return [...NEUTRAL, ...(online ? remote : OFFLINE)]
     .filter(([key]) => !(options.ownHooksPath && key === 'core.hooksPath'))
     .map(([key, value]) => `${key}=${value}`);
 }
@@ -86,10 +103,22 @@ export function neutralConfig(options: GitDoorOptions = {}): string[] {
 /** The transports the Action's fetches may use; none for every other command. */
 const NETWORK_PROTOCOLS = 'file:git:http:https:ssh';
 
+/** Variables of the user's environment that no git process gets (the audit's token: see withholdFromGit). */
+const withheld = new Set<string>();
+
+/**
+ * Keeps `names` out of every git process's environment from now on: a token read from the
+ * environment (GITHUB_TOKEN) reaches git only as the one header of the fetches that need it
+ * (GitDoorOptions.remote), never in the environment of every git process pdguard starts.
+ */
+export function withholdFromGit(names: readonly string[]): void {
+  for (const name of names) withheld.add(name);
+}
+
 /** The environment of every git process: the user's own, with what would make git run or show more taken out. */
 export function gitEnvironment(env: NodeJS.ProcessEnv = process.env, options: GitDoorOptions = {}): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = { ...env };
-  for (const name of ['GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS']) {
+  for (const name of ['GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'GIT_ASKPASS', 'SSH_ASKPASS', ...withheld]) {
     delete out[name];
   }
   return {
@@ -104,11 +133,28 @@ export function gitEnvironment(env: NodeJS.ProcessEnv = process.env, options: Gi
     GIT_NO_LAZY_FETCH: '1',
     // Unlike protocol.allow, this list wins over a repository's protocol.<name>.allow: with it empty,
     // no transport and no remote helper (`remote.<name>.vcs`) can start, whatever the repository says.
-    GIT_ALLOW_PROTOCOL: options.network ? NETWORK_PROTOCOLS : '',
+    GIT_ALLOW_PROTOCOL: options.remote ? options.remote.protocols.join(':') : options.network ? NETWORK_PROTOCOLS : '',
     // Reading takes no locks: a pre-commit hook runs while `git commit` holds the index lock.
     GIT_OPTIONAL_LOCKS: '0',
     LC_ALL: 'C',
+    ...secretConfig(out, options.remote?.secretConfig ?? []),
   };
+}
+
+/**
+ * Configuration git reads from its environment (GIT_CONFIG_COUNT, GIT_CONFIG_KEY_n,
+ * GIT_CONFIG_VALUE_n), after whatever the user's own environment sets that way: it never appears
+ * in a process's arguments (`ps`), and never in a file.
+ */
+function secretConfig(env: NodeJS.ProcessEnv, pairs: readonly (readonly [string, string])[]): NodeJS.ProcessEnv {
+  if (!pairs.length) return {};
+  const start = Number.parseInt(env.GIT_CONFIG_COUNT ?? '0', 10) || 0;
+  const out: NodeJS.ProcessEnv = { GIT_CONFIG_COUNT: String(start + pairs.length) };
+  pairs.forEach(([key, value], i) => {
+    out[`GIT_CONFIG_KEY_${start + i}`] = key;
+    out[`GIT_CONFIG_VALUE_${start + i}`] = value;
+  });
+  return out;
 }
 
 /** git's arguments for `args` through the door. */

@@ -20,6 +20,7 @@ import { commitLink, fileLink } from '../audit/forge.js';
 import type { AuditReport, Credential, Forge, Occurrence, RepositoryExposure } from '../audit/model.js';
 import { credentialKind } from '../audit/rotation.js';
 import { remedyText, statusWord } from '../audit/text.js';
+import { keptByForge } from '../audit/refs.js';
 import { plural } from './present.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -200,7 +201,7 @@ function table(report: AuditReport): Html {
   const rows = report.credentials.map((c) => {
     const kind = credentialKind(c.ruleId);
     const repos = repositoriesOf(c);
-    const exposure = `${REACH_LABEL[c.priority.reach]}${c.exposure?.remedy === 'rewrite-history' ? ' · history rewrite needed' : ''}`;
+    const exposure = `${REACH_LABEL[c.priority.reach]}${c.exposure?.remedy === 'rewrite-history' ? ' · history rewrite needed' : c.exposure?.remedy === 'forge-keeps' ? ' · kept by the forge: rotate' : ''}`;
     return html`<tr id="row-${c.priority.rank}" data-secret-hash="${c.secretHash}"><td data-sort="${c.priority.rank}"><a href="#credential-${c.priority.rank}">${c.priority.rank}</a></td><td>${kind.label === 'Credential' ? c.ruleName : kind.label}</td><td class="mono">${c.secret}</td><td data-sort="${['live', 'unknown', 'unverified', 'dead'].indexOf(statusClass(c))}"><span class="status ${statusClass(c)}">${statusWord(c)}</span>${c.priority.pastLifetime ? html` <span class="tag">past lifetime</span>` : ''}</td><td data-sort="${['default-branch', 'tag-or-default-history', 'branch', 'not-computed', 'none'].indexOf(c.priority.reach)}">${exposure}</td><td data-sort="${c.priority.ageDays ?? ''}">${c.priority.ageDays ?? ''}</td><td>${repos.join(', ')}</td><td data-sort="${c.occurrences.length}">${c.occurrences.length}</td></tr>`;
   });
   return html`<table id="credentials"><thead><tr>${head.map(([label, type]) => html`<th scope="col" data-type="${type}">${label}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`;
@@ -230,6 +231,8 @@ function exposureItem(r: RepositoryExposure, forges: Map<string, Forge | null>):
     const holds = r.presentAt.includes(ref);
     return html`<span class="tag${holds ? ' warn' : ''}" title="${ref}${holds ? ': its tip holds it' : ''}">${short(ref)}</span>`;
   });
+  const kept = keptByForge(r.refs);
+  if (kept) parts.push(html`<span class="warn">${kept}</span>`);
   const joined = parts.flatMap((p, i) => (i ? [html`; `, p] : [p]));
   return html`<li><b>${r.repository}</b>: ${joined}.<br>Reachable from: ${refs.length ? refs : html`<i>no ref</i>`}</li>`;
 }
