@@ -4,9 +4,9 @@
  * `repositories` and `credentials`; additions never change the meaning of a field, so the version
  * stays 1 and older readers keep working.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
+import { CACHE_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 import type { AuditReport, AuditedRepository, Credential, ReportFinding } from './model.js';
 import { groupFindings } from './credentials.js';
 import { summarizeAudit } from './build.js';
@@ -62,8 +62,9 @@ export function parseAuditReport(text: string, file: string): AuditReport {
 export function readAuditReport(file: string): AuditReport {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBoundedFile(file, CACHE_LIMIT, { followLinks: true });
   } catch (error) {
+    if (error instanceof RefusedRead) throw new InputError(`${file}: report not read: it ${error.message}`);
     throw new InputError(`${file}: cannot read the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   return parseAuditReport(text, file);

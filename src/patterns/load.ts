@@ -3,11 +3,11 @@
  * a PatternError naming the file, the rule and what is wrong, so a user's own pattern file fails
  * loudly instead of silently matching nothing.
  */
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { PatternError, errorMessage } from '../errors.js';
 import { packageRoot } from '../package-info.js';
 import type { CompiledPattern, Confidence, ContextRequirement, Encoding, Region, Rule, SecretChecks, Severity, VerifySpec } from '../types.js';
+import { CONFIG_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 import { builtinPatternFiles } from './builtin.js';
 
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
@@ -275,8 +275,10 @@ function parsePatternText(file: string, text: string): unknown {
 function readPatternFile(path: string, file = path): PatternDocument {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    // Named by the user (--patterns) or built in: a link is followed, but only a regular file is read, and only so much.
+    text = readBoundedFile(path, CONFIG_LIMIT, { followLinks: true });
   } catch (error) {
+    if (error instanceof RefusedRead) throw new PatternError(`${file}: pattern file not read: it ${error.message}`);
     throw new PatternError(`${file}: cannot read pattern file (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
   }
   return { file, doc: parsePatternText(file, text) };

@@ -25,7 +25,7 @@ export interface SettleOptions {
 
 export async function settle(scanned: Scanned, options: SettleOptions = {}): Promise<ScanResult> {
   const configured = scanned.config.baseline;
-  const baseline = options.ignoreBaseline ? null : (options.baseline ?? (configured ? readBaseline(configured) : null));
+  const baseline = options.ignoreBaseline ? null : (options.baseline ?? (configured ? readBaseline(configured, { followLinks: !scanned.config.confined }) : null));
   const { findings, suppressed } = applySuppressions(scanned.raw, { config: scanned.config, baseline });
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);

@@ -9,9 +9,10 @@
  * Writing goes to a temporary file in the same directory, renamed over the cache (atomic).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Verification } from '../types.js';
+import { CACHE_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 
 const VERSION = 1;
 const HASH = /^[0-9a-f]{64}$/;
@@ -68,9 +69,15 @@ export class VerifyCache {
     const cache = new VerifyCache(file, apiUrls, ttlMs, now, debug);
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      // A regular file only, never through a link, never past the cap (util/read-bounded.ts).
+      text = readBoundedFile(file, CACHE_LIMIT);
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
+      if (error instanceof RefusedRead && error.kind !== 'missing') {
+        debug(`cache: the cache file ${error.message}; ignoring it and leaving it as it is`);
+        cache.writable = false;
+        return cache;
+      }
+      const code = error instanceof RefusedRead ? 'ENOENT' : (error as { code?: unknown }).code;
       debug(code === 'ENOENT' ? 'cache: no cache file yet' : `cache: cannot read the cache file (${String(code ?? 'error')}); ignoring it`);
       return cache;
     }
