@@ -86,6 +86,7 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
     ...(totals.shallow !== undefined ? { shallow: totals.shallow } : {}),
     ...(totals.revisions !== undefined ? { revisions: totals.revisions } : {}),
     ...(totals.ignored !== undefined ? { ignored: totals.ignored.count, ignoredPaths: totals.ignored.paths } : {}),
+    ...(totals.warnings?.length ? { warnings: totals.warnings } : {}),
   };
   return { scan, raw, rules, config };
 }

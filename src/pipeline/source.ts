@@ -60,6 +60,8 @@ export interface SourceTotals {
   revisions?: string;
   /** Files: what .gitignore left out (a folder counts once), and the first of them by name. */
   ignored?: { count: number; paths: string[] };
+  /** What the source could not learn, and how it made up for it (by scanning more): for stderr and the report. */
+  warnings?: string[];
 }
 
 export interface Source {
