@@ -25,6 +25,8 @@ const PATTERNS = [
   '*.env', '!keep.env', 'build/', '/build', 'foo', '*.log', '!debug.log', 'doc/*.txt', '**/node_modules', 'a/**/z.txt', '[xy].env', '?.txt',
   'Foo/', 'src/', '!src/', '# a comment', '', '*.ENV', 'cmds-*', '/a/b', 'b/', '!b/', 'q', '!q', '*.md', '!notes.md', 'a/*', '.env', '!.env', '**/b/**', 'z*', '*',
   '!*.txt', '/q/',
+  // Matched by pdguard's own linear glob matcher: git's corners too.
+  'a/**', '!a/**/z.txt', 'doc/**/', '[!x]*.env', '*.env  ', '\\#x', 'b/*/**', '**/', 'src/**/b', '*[[:upper:]]*',
 ];
 
 /** A random tree: folders and files from a small set of names, .gitignore files at random levels. */

@@ -10,6 +10,7 @@ import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { ConfigError, errorMessage } from '../errors.js';
+import { globProblem } from '../sources/globs.js';
 import { CONFIG_LIMIT, POINTER_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 
 export const CONFIG_FILE_NAME = '.pdguard.yaml';
@@ -70,6 +71,10 @@ export function parseConfig(file: string, text: string, options: ParseOptions = 
   }
   const exclude = dict.exclude ?? [];
   if (!isStringList(exclude)) fail(`'exclude' must be a list of glob strings`);
+  for (const [i, glob] of (exclude as string[]).entries()) {
+    const problem = globProblem(glob);
+    if (problem) fail(`exclude[${i}]: ${problem}`);
+  }
   const allowList = dict.allow ?? [];
   if (!Array.isArray(allowList)) fail(`'allow' must be a list of entries with secretHash or fingerprint, and reason`);
   const allow = (allowList as unknown[]).map((entry, i): AllowEntry => {

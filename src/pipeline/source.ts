@@ -40,7 +40,7 @@ export interface SourceEvents {
   progress(progress: ScanProgress): void;
 }
 
-/** Globs relative to the scanned root (picomatch). */
+/** Globs relative to the scanned root (sources/globs.ts). */
 export interface PathFilters {
   /** Only matching files are scanned; all when empty. */
   include: readonly string[];

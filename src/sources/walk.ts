@@ -8,16 +8,18 @@
  *
  * Paths relative to the root are built by appending names as the walk descends: no
  * path.relative/join per entry. Each .gitignore is also summarised as sets of names, paths and
- * suffixes, so that the exact (and slow, one regex per pattern) check runs only on the few entries
- * that can match it.
+ * suffixes, so that the exact (and slower, one glob per pattern) check runs only on the few entries
+ * that can match it. Every glob is matched in linear time (gitignore.ts, glob-match.ts): the
+ * .gitignore files are the repository's.
  *
  * Why not fast-glob: it can only ignore unreadable directories silently or abort the whole walk,
  * and it cannot apply each directory's own `.gitignore` while walking; both matter here.
  */
 import { type Dir, existsSync, opendirSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import type { SkipKind } from '../types.js';
+import { type CompiledGlob, compileGlob, matchGlob } from './glob-match.js';
+import { IgnoreRules } from './gitignore.js';
 import { globMatcher } from './globs.js';
 import { IGNORE_LIMIT, RefusedRead, readBoundedIfPresent } from '../util/read-bounded.js';
 import { describeReadError } from './read.js';
@@ -57,8 +59,7 @@ export interface WalkEvents {
 const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
 
 /**
- * Which entries a .gitignore can possibly match: a superset, checked exactly by the `ignore`
- * package. Most patterns are literal names (`*.o`-like suffixes, `/git-add`-like paths); every
+ * Which entries a .gitignore can possibly match: a superset, checked exactly by IgnoreRules. Most patterns are literal names (`*.o`-like suffixes, `/git-add`-like paths); every
  * other pattern has a literal part the path must contain (`cmds-*.adoc`: "cmds-"), or at least
  * says whether it is for folders only.
  */
@@ -67,7 +68,7 @@ class IgnoreSummary {
   private readonly paths = new Set<string>();
   private readonly suffixes: string[] = [];
   private readonly literals: string[] = [];
-  private readonly globs: RegExp[] = [];
+  private readonly globs: CompiledGlob[] = [];
   private anyFolder = false;
   private anything = false;
 
@@ -92,7 +93,7 @@ class IgnoreSummary {
           .toLowerCase()
           .split(/\[[^\]]*\]|[*?/[\]]/)
           .reduce((a, b) => (b.length > a.length ? b : a), '');
-        const glob = body.includes('/') ? null : nameGlob(body);
+        const glob = body.includes('/') ? null : compileGlob(body);
         if (literal.length >= 2) this.literals.push(literal);
         else if (glob) this.globs.push(glob);
         else if (dirOnly) this.anyFolder = true;
@@ -111,7 +112,7 @@ class IgnoreSummary {
     const lowerName = name.toLowerCase();
     if (this.names.has(lowerName)) return true;
     for (const suffix of this.suffixes) if (lowerName.endsWith(suffix)) return true;
-    for (const glob of this.globs) if (glob.test(name)) return true;
+    for (const glob of this.globs) if (matchGlob(glob, name)) return true;
     if (this.paths.size === 0 && this.literals.length === 0) return false;
     const lowerPath = path.toLowerCase();
     if (this.paths.has(lowerPath)) return true;
@@ -120,24 +121,8 @@ class IgnoreSummary {
   }
 }
 
-/** A pattern for names (`*.[aos]`) as a regex of the name, or null when it is not simple enough. */
-function nameGlob(pattern: string): RegExp | null {
-  const source = pattern.replace(/\[!?([^\]]*)\]|([*?])|([^*?[])/g, (_, cls: string | undefined, wild: string | undefined, ch: string | undefined) => {
-    if (cls !== undefined) return `[${_.startsWith('[!') ? '^' : ''}${cls.replace(/[\\\]^]/g, '\\$&')}]`;
-    if (wild) return wild === '*' ? '.*' : '.';
-    return ch!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  });
-  try {
-    // A `[` that opens no class is left to the exact check. (A miss here only means a file is scanned.)
-    const classes = pattern.match(/\[!?[^\]]*\]/g)?.length ?? 0;
-    return (pattern.match(/\[/g)?.length ?? 0) !== classes ? null : new RegExp(`^${source}$`, 'is');
-  } catch {
-    return null;
-  }
-}
-
 interface IgnoreScope {
-  rules: Ignore;
+  rules: IgnoreRules;
   summary: IgnoreSummary;
   /** A .gitignore at or below the root: its folder relative to the root ('' for the root). */
   within: string | null;
@@ -163,7 +148,7 @@ function readIgnoreFile(dir: FsPath): string | null | RefusedRead {
 function scopeOf(text: string, within: string | null, above: string | null): IgnoreScope {
   // Case-sensitive, as git is by default where pdguard runs (core.ignorecase is for case-blind
   // file systems): `*.ENV` must not leave `prod.env` unscanned.
-  return { rules: ignore({ ignorecase: false }).add(text), summary: new IgnoreSummary(text), within, above };
+  return { rules: new IgnoreRules(text), summary: new IgnoreSummary(text), within, above };
 }
 
 /**
