@@ -13,7 +13,7 @@ import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { CONFIG_FILE_NAME, parseConfig, workTreeTop } from '../config/config.js';
 import { ConfigError, UsageError, errorMessage } from '../errors.js';
 import type { ScanResult } from '../types.js';
-import { isRegularFile, writeFileSafely } from '../util/safe-write.js';
+import { isRegularFile, refuseLink, writeFileSafely } from '../util/safe-write.js';
 import { CACHE_LIMIT, CONFIG_LIMIT, POINTER_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 
 const RECORD_FILE = 'pdguard-last-run.json';
@@ -200,9 +200,10 @@ export function allowFindings(options: AllowOptions): string {
   const file = resolve(options.cwd, options.config ?? (record?.config && (options.last || chosen.some((c) => c.about)) ? record.config : join(top, CONFIG_FILE_NAME)));
 
   let text = '';
+  // As any configuration in a repository: a regular file, never through a link (nor written through one).
+  refuseLink(file);
   if (existsSync(file)) {
     try {
-      // As any configuration in a repository: a regular file, never through a link (nor written through one).
       text = readBoundedFile(file, CONFIG_LIMIT);
     } catch (error) {
       if (error instanceof RefusedRead) throw new ConfigError(`${file}: configuration not read: it ${error.message}`);

@@ -157,11 +157,11 @@ export function loadConfig(file: string, options: ParseOptions = {}): Config {
     // FIFO or a device, never past the cap); one the user named may be a link.
     text = readBoundedFile(file, CONFIG_LIMIT, { followLinks: !options.confined });
   } catch (error) {
-    if (error instanceof RefusedRead) {
+    if (error instanceof RefusedRead && error.kind !== 'missing' && error.kind !== 'unreadable') {
       const fix = error.kind === 'link' ? ' (a .pdguard.yaml in the tree must be a regular file; or pass --config FILE)' : '';
       throw new ConfigError(`${file}: configuration not read: it ${error.message}${fix}`);
     }
-    throw new ConfigError(`${file}: cannot read configuration (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
+    throw new ConfigError(`${file}: cannot read configuration (${error instanceof RefusedRead ? error.code : ((error as NodeJS.ErrnoException).code ?? errorMessage(error))})`);
   }
   return parseConfig(file, text, options);
 }

@@ -31,6 +31,8 @@ export class RefusedRead extends Error {
   constructor(
     readonly kind: RefusalKind,
     message: string,
+    /** The system's error code, when the open or the read failed (ENOENT, EACCES, ...). */
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'RefusedRead';
@@ -64,12 +66,12 @@ function kindOfMode(mode: number): string {
 
 function refusalOf(error: unknown, followLinks: boolean): RefusedRead {
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new RefusedRead('missing', 'does not exist');
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new RefusedRead('missing', 'does not exist', code);
   // O_NOFOLLOW on a link: ELOOP on Linux, EMLINK on FreeBSD.
-  if (!followLinks && (code === 'ELOOP' || code === 'EMLINK')) return new RefusedRead('link', 'is a symbolic link (not followed)');
-  if (code === 'ELOOP') return new RefusedRead('link', 'is a loop of symbolic links');
-  if (code === 'EACCES' || code === 'EPERM') return new RefusedRead('unreadable', 'cannot be read (permission denied)');
-  return new RefusedRead('unreadable', `cannot be read (${code ?? 'error'})`);
+  if (!followLinks && (code === 'ELOOP' || code === 'EMLINK')) return new RefusedRead('link', 'is a symbolic link (not followed)', code);
+  if (code === 'ELOOP') return new RefusedRead('link', 'is a loop of symbolic links', code);
+  if (code === 'EACCES' || code === 'EPERM') return new RefusedRead('unreadable', 'cannot be read (permission denied)', code);
+  return new RefusedRead('unreadable', `cannot be read (${code ?? 'error'})`, code ?? 'error');
 }
 
 /** The bytes of the regular file at `path`, at most `limit` of them (more is a refusal). */
