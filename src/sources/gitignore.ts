@@ -8,7 +8,7 @@
  * its end is relative to the .gitignore's folder (a leading `/` only anchors it); one without
  * matches a name at any depth. `dir/**` is what is inside dir, not dir itself.
  */
-import { type CompiledGlob, compileGlob, matchGlob } from './glob-match.js';
+import { type CompiledGlob, compileGlob, matchParts } from './glob-match.js';
 
 interface IgnoreRule {
   glob: CompiledGlob;
@@ -68,9 +68,11 @@ export class IgnoreRules {
 
   /** `path` relative to the .gitignore's folder; a folder with a trailing `/`. */
   test(path: string): IgnoreVerdict {
+    const isDir = path.endsWith('/');
+    const parts = (isDir ? path.slice(0, -1) : path).split('/');
     for (let i = this.rules.length - 1; i >= 0; i--) {
       const rule = this.rules[i]!;
-      if (matchGlob(rule.glob, path)) return rule.negated ? UNIGNORED : IGNORED;
+      if (matchParts(rule.glob, parts, parts.length, isDir)) return rule.negated ? UNIGNORED : IGNORED;
     }
     return NONE;
   }

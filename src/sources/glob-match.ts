@@ -31,6 +31,11 @@ type Segment = SegmentPattern | typeof GLOBSTAR;
 
 export interface CompiledGlob {
   segments: Segment[];
+  /**
+   * How the segments can be matched: `fixed` (no `**`: one path segment each), `tail` (one
+   * leading `**`, then fixed: the path's last segments), else `general`.
+   */
+  shape: 'fixed' | 'tail' | 'general';
   /** A trailing `/`: matches only paths given with a trailing `/` (folders). */
   dirOnly: boolean;
   /** A glob that can never match (an unclosed `[`). */
@@ -188,7 +193,9 @@ export function compileGlob(glob: string): CompiledGlob {
     if (!segment) never = true;
     else segments.push(segment);
   }
-  return { segments, dirOnly, never };
+  const globstars = segments.filter((seg) => seg === GLOBSTAR).length;
+  const shape = globstars === 0 ? 'fixed' : globstars === 1 && segments[0] === GLOBSTAR ? 'tail' : 'general';
+  return { segments, shape, dirOnly, never };
 }
 
 /** Whether one segment of a path matches one segment's pattern: O(|text| × |tokens|). */
@@ -226,30 +233,43 @@ function matchSegment(pattern: SegmentPattern, text: string): boolean {
   return p === tokens.length;
 }
 
-/**
- * Whether `path` (relative, `/`-separated; a folder may be given with a trailing `/`) matches.
- * The same algorithm as matchSegment one level up: a `**` is a `*` over the path's segments, each
- * other segment matches one of them. Each (path segment, glob segment) pair is compared at most
- * once, so the whole costs O(|path| × |glob|).
- */
+/** Whether `path` (relative, `/`-separated; a folder may be given with a trailing `/`) matches. */
 export function matchGlob(glob: CompiledGlob, path: string): boolean {
-  if (glob.never) return false;
   const isDir = path.endsWith('/');
-  if (glob.dirOnly && !isDir) return false;
   const parts = (isDir ? path.slice(0, -1) : path).split('/');
+  return matchParts(glob, parts, parts.length, isDir);
+}
+
+/**
+ * Whether the first `count` of a path's segments (a folder when `isDir`) match. The same algorithm
+ * as matchSegment one level up: a `**` is a `*` over the path's segments, each other segment
+ * matches one of them. Each (path segment, glob segment) pair is compared at most once, so the
+ * whole costs O(|path| × |glob|).
+ */
+export function matchParts(glob: CompiledGlob, parts: readonly string[], count: number, isDir: boolean): boolean {
+  if (glob.never || (glob.dirOnly && !isDir)) return false;
   const segments = glob.segments;
-  const memo = new Map<number, boolean>();
+  if (glob.shape === 'fixed' || glob.shape === 'tail') {
+    // No `**`: segment by segment. One leading `**`: the path's last segments, one by one.
+    const fixed = glob.shape === 'fixed' ? segments.length : segments.length - 1;
+    if (glob.shape === 'fixed' ? count !== fixed : count < fixed) return false;
+    for (let i = 1; i <= fixed; i++) {
+      if (!matchSegment(segments[segments.length - i] as SegmentPattern, parts[count - i]!)) return false;
+    }
+    return true;
+  }
+  let memo: Int8Array | undefined;
   const matches = (p: number, t: number): boolean => {
-    const key = p * parts.length + t;
-    let hit = memo.get(key);
-    if (hit === undefined) memo.set(key, (hit = matchSegment(segments[p] as SegmentPattern, parts[t]!)));
-    return hit;
+    memo ??= new Int8Array(segments.length * count);
+    const key = p * count + t;
+    if (memo[key] === 0) memo[key] = matchSegment(segments[p] as SegmentPattern, parts[t]!) ? 1 : 2;
+    return memo[key] === 1;
   };
   let t = 0;
   let p = 0;
   let starP = -1;
   let starT = 0;
-  while (t < parts.length) {
+  while (t < count) {
     const segment = segments[p];
     if (segment === GLOBSTAR) {
       starP = p++;

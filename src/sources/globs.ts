@@ -8,7 +8,7 @@
  * (`.pdguard.yaml`), so they are matched in linear time (glob-match.ts), never as regexes.
  */
 import type { PathFilters } from '../pipeline/source.js';
-import { type CompiledGlob, compileGlob, expandBraces, matchGlob } from './glob-match.js';
+import { type CompiledGlob, compileGlob, expandBraces, matchParts } from './glob-match.js';
 
 /** The longest glob taken: longer than any path (a glob costs time in proportion to its length). */
 export const MAX_GLOB_LENGTH = 4096;
@@ -52,13 +52,16 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
     for (const one of expandBraces(negated ? glob.slice(1) : glob)) compiled.push({ glob: compileGlob(one), negated });
   }
   // Any glob that matches; a negated one matches what its glob does not (as picomatch's lists did).
-  const test = (path: string): boolean => compiled.some(({ glob, negated }) => matchGlob(glob, path) !== negated);
+  const test = (parts: string[], count: number, isDir: boolean): boolean => {
+    for (const { glob, negated } of compiled) if (matchParts(glob, parts, count, isDir) !== negated) return true;
+    return false;
+  };
   return (path) => {
-    if (test(path)) return true;
-    for (let slash = path.indexOf('/'); slash > 0 && slash < path.length - 1; slash = path.indexOf('/', slash + 1)) {
-      const dir = path.slice(0, slash);
-      if (test(dir) || test(`${dir}/`)) return true;
-    }
+    const isDir = path.endsWith('/');
+    const parts = (isDir ? path.slice(0, -1) : path).split('/');
+    if (test(parts, parts.length, isDir)) return true;
+    // The folders above it (given as folders: a glob that takes `dir` takes `dir/` too).
+    for (let count = 1; count < parts.length; count++) if (test(parts, count, true)) return true;
     return false;
   };
 }

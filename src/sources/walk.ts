@@ -18,7 +18,7 @@
 import { type Dir, existsSync, opendirSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { SkipKind } from '../types.js';
-import { type CompiledGlob, compileGlob, matchGlob } from './glob-match.js';
+import { type CompiledGlob, compileGlob, matchParts } from './glob-match.js';
 import { IgnoreRules } from './gitignore.js';
 import { globMatcher } from './globs.js';
 import { IGNORE_LIMIT, RefusedRead, readBoundedIfPresent } from '../util/read-bounded.js';
@@ -112,7 +112,10 @@ class IgnoreSummary {
     const lowerName = name.toLowerCase();
     if (this.names.has(lowerName)) return true;
     for (const suffix of this.suffixes) if (lowerName.endsWith(suffix)) return true;
-    for (const glob of this.globs) if (matchGlob(glob, name)) return true;
+    if (this.globs.length) {
+      const parts = [name];
+      for (const glob of this.globs) if (matchParts(glob, parts, 1, false)) return true;
+    }
     if (this.paths.size === 0 && this.literals.length === 0) return false;
     const lowerPath = path.toLowerCase();
     if (this.paths.has(lowerPath)) return true;
