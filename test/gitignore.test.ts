@@ -187,7 +187,7 @@ describe('when git cannot say what it tracks, everything is scanned (fail closed
     expect(notifications.some((n) => n.level === 'warning' && /git could not list the files it tracks/.test(n.message.text))).toBe(true);
   });
 
-  it('an index that is a FIFO (git would wait on it forever)', async () => {
+  it('an index or a HEAD that is a FIFO (git would wait on it forever)', async () => {
     const root = repoWithIgnoredFiles();
     execFileSync('rm', [join(root, '.git', 'index')]);
     execFileSync('mkfifo', [join(root, '.git', 'index')]);
@@ -195,6 +195,19 @@ describe('when git cannot say what it tracks, everything is scanned (fail closed
     expect(result.code).toBe(1);
     expect(scanned(report)).toEqual(ALL_FOUR);
     expect(warningsOf(report)[0]).toMatch(/\.git\/index is not a regular file/);
+    // A worktree's `.git` file pointing at a git directory whose HEAD is a FIFO.
+    const gitDir = tempDir('pdguard-gitdir-');
+    git(gitDir, ['init', '-q']);
+    execFileSync('rm', [join(gitDir, '.git', 'HEAD')]);
+    execFileSync('mkfifo', [join(gitDir, '.git', 'HEAD')]);
+    const pointed = tempDir('pdguard-ignore-');
+    writeFileSync(join(pointed, '.git'), `gitdir: ${join(gitDir, '.git')}\n`);
+    writeFileSync(join(pointed, '.gitignore'), '*.env\n');
+    writeFileSync(join(pointed, 'a.env'), leak());
+    const viaPointer = await scanJson([pointed], { env: gitEnv(), timeoutMs: 20_000 });
+    expect(viaPointer.result.code).toBe(1);
+    expect(scanned(viaPointer.report)).toEqual(['a.env']);
+    expect(warningsOf(viaPointer.report)[0]).toMatch(/\/\.git\/HEAD is not a regular file/);
   });
 
   // As in a container CI job: the checkout belongs to another user than the one running pdguard,

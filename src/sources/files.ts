@@ -10,6 +10,7 @@ import { InputError } from '../errors.js';
 import { exitOf, gitComplaint, spawnGit } from '../git/process.js';
 import type { Provenance, Source, SourceTotals } from '../pipeline/source.js';
 import { fileQueue } from './parallel.js';
+import { POINTER_LIMIT, readBoundedFile } from '../util/read-bounded.js';
 import { type FileOutcome, scanChunks } from './read.js';
 import { type TrackedPaths, walkTree } from './walk.js';
 
@@ -79,14 +80,23 @@ function dotGitOf(dir: string): string | null {
 const GIT_WAITS_ON = ['HEAD', 'config', 'index', 'commondir'];
 
 function unaskable(dotGit: string): string | null {
+  let gitDir = dotGit;
+  let shown = '.git';
   try {
-    if (!statSync(dotGit).isDirectory()) return null; // a gitdir: pointer, or what git refuses itself
+    const stat = statSync(dotGit);
+    if (stat.isFile()) {
+      // A worktree's or a submodule's `gitdir: PATH` pointer: the files that matter are there.
+      const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readBoundedFile(dotGit, POINTER_LIMIT));
+      if (!pointer) return null; // git refuses it itself, at once
+      gitDir = resolve(dirname(dotGit), pointer[1]!);
+      shown = gitDir;
+    } else if (!stat.isDirectory()) return null; // a FIFO or a device: git refuses it itself, at once
   } catch {
     return null;
   }
   for (const name of GIT_WAITS_ON) {
     try {
-      if (!statSync(join(dotGit, name)).isFile()) return `.git/${name} is not a regular file`;
+      if (!statSync(join(gitDir, name)).isFile()) return `${shown}/${name} is not a regular file`;
     } catch {
       // absent: git says what that means
     }
