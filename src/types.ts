@@ -211,6 +211,11 @@ export interface ScanStats {
   ignored?: number;
   /** ... and the first of them by name (folders end in `/`). */
   ignoredPaths?: string[];
+  /**
+   * What pdguard could not learn and how it made up for it, always by scanning more: git could not
+   * say which files it tracks (so .gitignore was not applied), an ignore file that was not read.
+   */
+  warnings?: string[];
   /** After suppression (settle): how many findings each suppression hid. */
   suppressed?: SuppressionCounts;
 }

@@ -3,7 +3,8 @@
  * so hooks and CI pick it up; `--enable-rule`/`--disable-rule`; the lookup never climbs above the
  * scanned root or the repository; baselines that do not churn and say what they wrote.
  */
-import { chownSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chownSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTree, runCli, scanJson } from './helpers/cli.js';
@@ -139,5 +140,72 @@ describe('configuration lookup', () => {
     mkdirSync(join(parent, 'project', 'sub'));
     const { report } = await scanJson([join(parent, 'project')]);
     expect(report.findings).toHaveLength(1);
+  });
+});
+
+describe('configuration files are read only as regular files inside the tree, with a size cap', () => {
+  /** Each way a repository can plant a file that must not be read: a FIFO, a link to /dev/zero, a link out of the tree. */
+  const plants = (outsideFile: string): [string, (path: string) => void][] => [
+    ['a FIFO', (path) => execFileSync('mkfifo', [path])],
+    ['a link to /dev/zero', (path) => symlinkSync('/dev/zero', path)],
+    ['a link to a file outside the tree', (path) => symlinkSync(outsideFile, path)],
+  ];
+  const outside = () => {
+    // Its first key is what a YAML error ("unknown key") would quote.
+    const dir = makeTree({ 'private.yaml': 'outside_secret_marker_7f3a: 1\n' });
+    return join(dir, 'private.yaml');
+  };
+
+  it('.pdguard.yaml: exit 2 at once with one line, never the content of a file outside', async () => {
+    for (const [what, plant] of plants(outside())) {
+      const root = makeTree({ 'app.env': restLine() });
+      plant(join(root, '.pdguard.yaml'));
+      const result = await runCli(['scan', root], { timeoutMs: 20_000 });
+      expect(result.code, what).toBe(2);
+      expect(result.stderr.trim().split('\n'), what).toHaveLength(1);
+      expect(result.stderr, what).toMatch(/\.pdguard\.yaml: configuration not read: it (is a FIFO, not a regular file|is a symbolic link \(not followed\))/);
+      expect(result.stderr + result.stdout, what).not.toContain('outside_secret_marker');
+    }
+  });
+
+  it('.pdguard.yaml at the repository top, for a subdirectory: the same', async () => {
+    const repo = TestRepo.init();
+    repo.write('src/app.env', restLine());
+    execFileSync('mkfifo', [repo.path('.pdguard.yaml')]);
+    const result = await runCli(['scan', repo.path('src')], { timeoutMs: 20_000 });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/configuration not read: it is a FIFO/);
+  });
+
+  it('the pattern and baseline files a .pdguard.yaml names: exit 2, never read through a link', async () => {
+    for (const [what, plant] of plants(outside())) {
+      for (const key of ['patterns: [extra.yaml]', 'baseline: extra.yaml']) {
+        const root = makeTree({ '.pdguard.yaml': `${key}\n`, 'app.env': restLine() });
+        plant(join(root, 'extra.yaml'));
+        const result = await runCli(['scan', root], { timeoutMs: 20_000 });
+        expect(result.code, `${what}, ${key}`).toBe(2);
+        expect(result.stderr.trim().split('\n')).toHaveLength(1);
+        // A link out of the tree is refused first for where it leads (config.ts), else for being a link.
+        expect(result.stderr, `${what}, ${key}`).toMatch(
+          /extra\.yaml(: baseline)? not read: it (is a FIFO, not a regular file|is a symbolic link \(not followed\))|'extra\.yaml' is outside the directory of this configuration/,
+        );
+        expect(result.stderr + result.stdout).not.toContain('outside_secret_marker');
+      }
+    }
+  });
+
+  it('a configuration larger than the cap is refused; one named with --config may be a link', async () => {
+    const root = makeTree({ '.pdguard.yaml': `# ${'x'.repeat(1024 * 1024)}\n`, 'app.env': restLine() });
+    const big = await runCli(['scan', root]);
+    expect(big.code).toBe(2);
+    expect(big.stderr).toMatch(/configuration not read: it is larger than 1 MB/);
+    // The user's own choice: --config through a link is read (only a regular file, though).
+    const mine = makeTree({ 'real.yaml': 'exclude: ["*.env"]\n' });
+    symlinkSync(join(mine, 'real.yaml'), join(mine, 'link.yaml'));
+    const linked = await scanJson([makeTree({ 'app.env': restLine() }), '--config', join(mine, 'link.yaml')]);
+    expect(linked.result.code).toBe(0);
+    const devZero = await runCli(['scan', root, '--config', '/dev/zero'], { timeoutMs: 20_000 });
+    expect(devZero.code).toBe(2);
+    expect(devZero.stderr).toMatch(/\/dev\/zero: configuration not read: it is a character device, not a regular file/);
   });
 });

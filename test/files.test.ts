@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTree, runCli, scanJson } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
+import { gitEnv } from './helpers/git.js';
 
 const fake = new FakeSecrets(5);
 const leak = () => `PAGERDUTY_TOKEN=${fake.restKey()}\n`;
@@ -23,18 +24,22 @@ describe('walking a tree', () => {
       'sub/.gitignore': 'local.env\n',
       'sub/local.env': leak(),
       'sub/kept.env': leak(),
-      '.git/config': leak(),
       'nested/repo/.git/config': leak(),
     });
-    const { report } = await scanJson([root]);
+    // A real repository (git must be able to say what it tracks: else nothing is left out), with a
+    // credential inside .git/ that must never be read.
+    execFileSync('git', ['init', '-q'], { cwd: root, env: gitEnv() as NodeJS.ProcessEnv });
+    writeFileSync(join(root, '.git', 'leak.env'), leak());
+    const { report } = await scanJson([root], { env: gitEnv() });
     expect(paths(report)).toEqual(['.env', 'sub/kept.env']);
-    const all = await scanJson([root, '--no-gitignore']);
+    const all = await scanJson([root, '--no-gitignore'], { env: gitEnv() });
     expect(paths(all.report)).toEqual(['.env', 'build/out.env', 'ignored.env', 'sub/kept.env', 'sub/local.env']);
   });
 
   it('honours the .gitignore of the repository above a scanned subdirectory', async () => {
-    const root = makeTree({ '.git/HEAD': 'ref: refs/heads/main\n', '.gitignore': '*.secret\n', 'app/a.secret': leak(), 'app/b.env': leak() });
-    const { report } = await scanJson([join(root, 'app')]);
+    const root = makeTree({ '.gitignore': '*.secret\n', 'app/a.secret': leak(), 'app/b.env': leak() });
+    execFileSync('git', ['init', '-q'], { cwd: root, env: gitEnv() as NodeJS.ProcessEnv });
+    const { report } = await scanJson([join(root, 'app')], { env: gitEnv() });
     expect(paths(report)).toEqual(['b.env']);
   });
 

@@ -5,11 +5,16 @@
  * large text must not take much longer than ordinary text of its size. Both are ratios of times
  * measured together, never milliseconds, so that a loaded machine does not fail them.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CompiledRules } from '../src/engine/compiled-rules.js';
 import { scanString } from '../src/engine/stream.js';
-import { loadPatterns } from '../src/patterns/load.js';
+import { PatternError } from '../src/errors.js';
+import { compilePatternFile, loadPatterns } from '../src/patterns/load.js';
+import { makeTree, runCli } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
+import { TestRepo, gitEnv } from './helpers/git.js';
 
 const rules = loadPatterns();
 /** A plausible key, generated: nothing credential-shaped is committed. */
@@ -94,4 +99,96 @@ describe('linear time on adversarial input', () => {
       }
     }, 300_000);
   }
+});
+
+/** A pattern file with one rule whose pattern is `regex` (and, if given, a context regex). */
+function patternFile(regex: string, context?: string): string {
+  return [
+    'rules:',
+    '  - id: acme-token',
+    '    name: ACME token',
+    '    description: A token of the ACME bridge.',
+    '    confidence: high',
+    '    severity: high',
+    '    keywords: [acmetok]',
+    '    patterns:',
+    `      - regex: '${regex.replace(/'/g, "''")}'`,
+    ...(context ? ['        context:', `          - line: '${context.replace(/'/g, "''")}'`] : []),
+    '    remediation: Rotate it.',
+    '    help_uri: https://example.com/acme',
+    '',
+  ].join('\n');
+}
+
+describe("a pattern file's regexes take bounded time (they may come with the repository)", () => {
+  // Each takes exponential (or high polynomial) time in a backtracking matcher on a line of `a`s.
+  const CATASTROPHIC: [string, RegExp][] = [
+    ['acmetok((?:a+)+)!', /repeats without an upper bound/],
+    ['acmetok((a|a)*)!', /repeats without an upper bound/],
+    ['acmetok((\\w+\\s?)+)$', /repeats without an upper bound/],
+    ['acmetok_([a-z]*)x', /repeats without an upper bound/],
+    ['acmetok([a-z]{3,})', /repeats without an upper bound/],
+    ['acmetok((a|aa){1,40})!', /in more than 256 ways/],
+    ['acmetok((a|a){1,30})!', /in more than 256 ways/],
+    ['acmetok((?:a{1,12}){1,12})!', /in more than 256 ways/],
+    ['acmetok(a{0,9}a{0,9}a{0,9}a{0,9}b)', /in more than 256 ways/],
+    ['acmetok((?:[a-z]{1,20}[a-z0-9]{0,20}){1,10})!', /in more than 256 ways/],
+    ['acmetok((a)\\1)', /backreferences/],
+    ['acmetok((?<x>a)\\k<x>)', /backreferences/],
+    ['acmetok([a-z]{0,5000})', /more than 1,024 characters/],
+  ];
+
+  it('refuses catastrophic shapes, naming the file, the rule and the regex', () => {
+    for (const [regex, why] of CATASTROPHIC) {
+      expect(() => compilePatternFile('acme.yaml', patternFile(regex)), regex).toThrow(PatternError);
+      expect(() => compilePatternFile('acme.yaml', patternFile(regex)), regex).toThrow(why);
+      expect(() => compilePatternFile('acme.yaml', patternFile(regex)), regex).toThrow(/^acme\.yaml: rule 'acme-token': 'patterns\[0\]\.regex' /);
+    }
+    // Context regexes too.
+    expect(() => compilePatternFile('acme.yaml', patternFile('acmetok_([a-z0-9]{24})', '(x+x+)+y'))).toThrow(/'context\.line' repeats without an upper bound/);
+  });
+
+  it('takes what rules are written like: bounded, each part unable to overlap the next', () => {
+    for (const regex of [
+      'acmetok_([a-z0-9]{24})',
+      'acmetok_([a-z0-9]{24})(?![a-z0-9])',
+      '(?<![a-z0-9])acmetok[_.-]?(?:api[_.-]?)?(?:key|token)[ \\t]{0,5}[:=][ \\t]{0,5}["\']?([a-z0-9]{32})',
+      'acmetok(?:[a-z0-9_-]{1,20}\\\\?/){0,3}([A-Za-z0-9]{32})',
+      'acmetok.{0,40}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})',
+      '(?:https?://)?acmetok\\.example\\.com/([A-Za-z0-9]{8,64})/feed',
+    ]) {
+      expect(() => compilePatternFile('acme.yaml', patternFile(regex, 'acme|bridge')), regex).not.toThrow();
+    }
+    // The built-in rules are reviewed and measured (above), not held to this check.
+    expect(loadPatterns().length).toBeGreaterThan(0);
+  });
+
+  it('scan, the hook and --patterns refuse such a file at once with one line (exit 2)', async () => {
+    const hostile = patternFile('acmetok((?:a+)+)!');
+    const line = `key = acmetok${'a'.repeat(60)}\n`;
+    const root = makeTree({ '.pdguard.yaml': 'patterns: [acme.yaml]\n', 'acme.yaml': hostile, 'app.txt': line });
+    for (const args of [['scan', root], ['scan', join(root, 'app.txt'), '--patterns', join(root, 'acme.yaml')]]) {
+      const result = await runCli(args, { timeoutMs: 20_000 });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/acme\.yaml: rule 'acme-token': 'patterns\[0\]\.regex' repeats without an upper bound/);
+    }
+    const repo = TestRepo.init();
+    repo.write('.pdguard.yaml', 'patterns: [acme.yaml]\n').write('acme.yaml', hostile).write('app.txt', line).add();
+    const staged = await runCli(['staged', '--repo', repo.dir], { timeoutMs: 20_000, env: gitEnv() });
+    expect(staged.code).toBe(2);
+    expect(staged.stderr).toMatch(/rule 'acme-token': 'patterns\[0\]\.regex' repeats without an upper bound/);
+  });
+
+  it('a rule that passes scans adversarial text in linear time', async () => {
+    const rule = patternFile('acmetok.{0,40}((?:[a-z]{1,8}-){0,3}[a-z0-9]{24})(?![a-z0-9])');
+    const root = makeTree({ '.pdguard.yaml': 'patterns: [acme.yaml]\n', 'acme.yaml': rule });
+    const body = (size: number) => `acmetok${'a-'.repeat(size / 2)}`.repeat(4);
+    writeFileSync(join(root, 'small.txt'), body(64 * 1024));
+    const small = await runCli(['scan', join(root, 'small.txt'), '--config', join(root, '.pdguard.yaml')], { timeoutMs: 60_000 });
+    expect(small.code).toBe(0);
+    writeFileSync(join(root, 'large.txt'), body(512 * 1024));
+    const large = await runCli(['scan', join(root, 'large.txt'), '--config', join(root, '.pdguard.yaml')], { timeoutMs: 60_000 });
+    expect(large.code).toBe(0);
+  });
 });

@@ -43,7 +43,7 @@ const CONTRACT_RULE_IDS = [
 
 const patternDir = join(REPO_ROOT, 'patterns');
 const files = readdirSync(patternDir).filter((f) => f.endsWith('.yaml'));
-const rules = files.flatMap((f) => compilePatternFile(join(patternDir, f), readFileSync(join(patternDir, f), 'utf8')));
+const rules = files.flatMap((f) => compilePatternFile(join(patternDir, f), readFileSync(join(patternDir, f), 'utf8'), { builtin: true }));
 const engine = new CompiledRules(rules);
 const SEEDS = [1, 2, 3];
 

@@ -4,9 +4,9 @@
  * `repositories` and `credentials`; additions never change the meaning of a field, so the version
  * stays 1 and older readers keep working.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
+import { RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 import type { AuditReport, ReportFinding } from './model.js';
 import { ReportShapeError, auditBody, plainBody, reportHead } from './validate.js';
 import { groupFindings } from './credentials.js';
@@ -109,12 +109,9 @@ export function readAuditReport(file: string): AuditReport {
   let text: string;
   try {
     // Only a regular file, and only up to the limit: a FIFO or a device would never end.
-    const stat = statSync(file);
-    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
-    if (stat.size > MAX_REPORT_BYTES) throw new InputError(`${file}: larger than ${MAX_REPORT_BYTES / 1024 / 1024} MiB: not a pdguard report this reads`);
-    text = readFileSync(file, 'utf8');
+    text = readBoundedFile(file, MAX_REPORT_BYTES, { followLinks: true });
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (error instanceof RefusedRead) throw new InputError(`${file}: report not read: it ${error.message}`);
     throw new InputError(`${file}: cannot read the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   return parseAuditReport(text, file);

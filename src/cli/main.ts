@@ -186,6 +186,7 @@ async function runScanning(
   } finally {
     stopObserving?.();
   }
+  for (const warning of result.scan.warnings ?? []) io.stderr.write(`pdguard: warning: ${escapeControls(warning)}\n`);
   if (result.scan.shallow) {
     io.stderr.write(`pdguard: this is a shallow clone: history before its boundary was not scanned; ${SHALLOW_FIX}\n`);
   }

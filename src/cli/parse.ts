@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { FORMATS, isFormat } from '../report/formats.js';
+import { globProblem } from '../sources/globs.js';
 import { commandHelp, mainHelp } from './help.js';
 import { COMMANDS, type Command, FAIL_ON, type FailOn, type Format, type GitFlags, HELP_OPTION, type RemoteFlags, type ScanningFlags, type VerifyFlags } from './options.js';
 import { parseSize } from '../util/size.js';
@@ -100,6 +101,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const verifyWanted = Boolean(values.verify) || failOn === 'live';
   for (const name of ['api-url', 'api-url-eu', 'verify-cache']) {
     if (values[name] !== undefined && !verifyWanted) throw new UsageError(`--${name} goes with --verify`);
+  }
+  for (const name of ['include', 'exclude']) {
+    for (const glob of (values[name] as string[] | undefined) ?? []) {
+      const problem = globProblem(glob);
+      if (problem) throw new UsageError(`--${name}: ${problem}`);
+    }
   }
   const flags: ScanningFlags = {
     format,

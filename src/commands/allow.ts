@@ -7,13 +7,14 @@
  * every scanning run in a repository leaves one in its git directory (never in the work tree,
  * never committed), holding fingerprints, secret hashes, rule ids and paths: never a secret.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { CONFIG_FILE_NAME, parseConfig, workTreeTop } from '../config/config.js';
 import { ConfigError, UsageError, errorMessage } from '../errors.js';
 import type { ScanResult } from '../types.js';
-import { isRegularFile, writeFileSafely } from '../util/safe-write.js';
+import { isRegularFile, refuseLink, writeFileSafely } from '../util/safe-write.js';
+import { CACHE_LIMIT, CONFIG_LIMIT, POINTER_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 
 const RECORD_FILE = 'pdguard-last-run.json';
 /** The shortest fingerprint prefix taken: 32 bits, and the record says whether it is unique. */
@@ -44,7 +45,7 @@ export function gitDirOf(dir: string): string | null {
   const dotGit = join(top, '.git');
   try {
     if (statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, 'utf8'));
+    const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readBoundedFile(dotGit, POINTER_LIMIT));
     if (!pointer) return null;
     // Only a directory git made (it has HEAD): a `.git` file in a downloaded tree may point anywhere.
     const gitDir = resolve(top, pointer[1]!);
@@ -85,7 +86,7 @@ function readLastRun(cwd: string): LastRun | null {
   const file = join(gitDir, RECORD_FILE);
   if (!isRegularFile(file)) return null;
   try {
-    const record = JSON.parse(readFileSync(file, 'utf8')) as LastRun;
+    const record = JSON.parse(readBoundedFile(file, CACHE_LIMIT)) as LastRun;
     return record?.version === 1 && Array.isArray(record.findings) ? record : null;
   } catch {
     return null;
@@ -200,10 +201,13 @@ export function allowFindings(options: AllowOptions): string {
   const file = resolve(options.cwd, options.config ?? (record?.config && (options.last || chosen.some((c) => c.about)) ? record.config : join(top, CONFIG_FILE_NAME)));
 
   let text = '';
+  // As any configuration in a repository: a regular file, never through a link (nor written through one).
+  refuseLink(file);
   if (existsSync(file)) {
     try {
-      text = readFileSync(file, 'utf8');
+      text = readBoundedFile(file, CONFIG_LIMIT);
     } catch (error) {
+      if (error instanceof RefusedRead) throw new ConfigError(`${file}: configuration not read: it ${error.message}`);
       throw new ConfigError(`${file}: cannot read configuration (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
     }
   }

@@ -6,11 +6,13 @@
  * environment), and a configuration found in the scanned tree can name files only inside its own
  * directory.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { ConfigError, errorMessage } from '../errors.js';
 import { didYouMean } from '../util/suggest.js';
+import { globProblem } from '../sources/globs.js';
+import { CONFIG_LIMIT, POINTER_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 
 export const CONFIG_FILE_NAME = '.pdguard.yaml';
 
@@ -36,6 +38,8 @@ export interface Config {
    * request (or merge group) adds is honoured (and still shown). Read only from the base commit.
    */
   inlineAllowInPullRequests?: boolean;
+  /** Found in the scanned tree (not named with --config): the files it names are read only as regular files, never through a link. */
+  confined?: boolean;
 }
 
 export const EMPTY_CONFIG: Config = { file: null, exclude: [], allow: [] };
@@ -78,6 +82,10 @@ export function parseConfig(file: string, text: string, options: ParseOptions = 
   }
   const exclude = dict.exclude ?? [];
   if (!isStringList(exclude)) fail(`'exclude' must be a list of glob strings`);
+  for (const [i, glob] of (exclude as string[]).entries()) {
+    const problem = globProblem(glob);
+    if (problem) fail(`exclude[${i}]: ${problem}`);
+  }
   const allowList = dict.allow ?? [];
   if (!Array.isArray(allowList)) fail(`'allow' must be a list of entries with secretHash or fingerprint, and reason`);
   const allow = (allowList as unknown[]).map((entry, i): AllowEntry => {
@@ -100,6 +108,7 @@ export function parseConfig(file: string, text: string, options: ParseOptions = 
     return result;
   });
   const config: Config = { file, exclude: exclude as string[], allow };
+  if (options.confined) config.confined = true;
 
   const fileOf = (key: string, value: string): string => configPath(file, key, value, options.confined ?? false, options.dir);
   if (dict.baseline !== undefined && dict.baseline !== null) {
@@ -166,11 +175,36 @@ function outsideItsDirectory(file: string, key: string, value: string): ConfigEr
 export function loadConfig(file: string, options: ParseOptions = {}): Config {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // One found in the tree is read only as a regular file there (never through a link, never a
+    // FIFO or a device, never past the cap); one the user named may be a link.
+    text = readBoundedFile(file, CONFIG_LIMIT, { followLinks: !options.confined });
   } catch (error) {
-    throw new ConfigError(`${file}: cannot read configuration (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
+    if (error instanceof RefusedRead && error.kind !== 'missing' && error.kind !== 'unreadable') {
+      const fix = error.kind === 'link' ? ' (a .pdguard.yaml in the tree must be a regular file; or pass --config FILE)' : '';
+      throw new ConfigError(`${file}: configuration not read: it ${error.message}${fix}`);
+    }
+    throw new ConfigError(`${file}: cannot read configuration (${error instanceof RefusedRead ? error.code : ((error as NodeJS.ErrnoException).code ?? errorMessage(error))})`);
   }
   return parseConfig(file, text, options);
+}
+
+/** Whether anything (a file, a link, even a dangling one, a FIFO) is at `path`. */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `dotGit`, a regular file, is a `gitdir:` pointer; read bounded (a FIFO must not block). */
+function isGitdirPointer(dotGit: string): boolean {
+  try {
+    return readBoundedFile(dotGit, POINTER_LIMIT).startsWith('gitdir:');
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -185,7 +219,7 @@ export function workTreeTop(dir: string): string | null {
     try {
       const stat = statSync(dotGit);
       const owned = uid === null || stat.uid === uid;
-      const real = stat.isDirectory() ? existsSync(join(dotGit, 'HEAD')) : readFileSync(dotGit, 'utf8').startsWith('gitdir:');
+      const real = stat.isDirectory() ? present(join(dotGit, 'HEAD')) : stat.isFile() && isGitdirPointer(dotGit);
       if (owned && real) return at;
     } catch {
       // no .git here
@@ -204,12 +238,13 @@ export function workTreeTop(dir: string): string | null {
  */
 export function findConfig(root: string, explicit?: string): Config {
   if (explicit) return loadConfig(explicit);
+  // Anything at the name counts, a link or a FIFO too: it is then refused (exit 2), never passed over.
   const own = join(root, CONFIG_FILE_NAME);
-  if (existsSync(own)) return loadConfig(own, { confined: true });
+  if (present(own)) return loadConfig(own, { confined: true });
   const top = workTreeTop(root);
   if (top !== null && top !== resolve(root)) {
     const atTop = join(top, CONFIG_FILE_NAME);
-    if (existsSync(atTop)) return loadConfig(atTop, { confined: true });
+    if (present(atTop)) return loadConfig(atTop, { confined: true });
   }
   return EMPTY_CONFIG;
 }

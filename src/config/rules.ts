@@ -4,10 +4,10 @@
  * every rule but those `rules.disable` lists; `--disable-rule` leaves out more. An id that names no
  * rule is an error (a typo must not look like a choice), and so is a selection that leaves none.
  */
-import { readFileSync } from 'node:fs';
 import { ConfigError, UsageError, errorMessage } from '../errors.js';
 import { compilePatternFile } from '../patterns/load.js';
 import type { Rule } from '../types.js';
+import { CONFIG_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 import type { Config } from './config.js';
 
 export interface RuleSelection {
@@ -22,8 +22,9 @@ function configPatternRules(config: Config): Rule[] {
   return (config.patterns ?? []).flatMap((file) => {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readBoundedFile(file, CONFIG_LIMIT, { followLinks: !config.confined });
     } catch (error) {
+      if (error instanceof RefusedRead) throw new ConfigError(`${config.file}: patterns: ${file} not read: it ${error.message}`);
       throw new ConfigError(`${config.file}: patterns: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
     }
     return compilePatternFile(file, text);

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { readSmallFile } from '../util/bounded-read.js';
+import { readBoundedBytesIfPresent } from '../util/read-bounded.js';
 import { SHALLOW_FIX } from './advice.js';
 import { runGit, gitComplaint } from './process.js';
 
@@ -47,7 +47,7 @@ export async function historyView(dir: string): Promise<string | null> {
   const { code, stdout } = await runGit(dir, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow']);
   if (code !== 0) return null;
   try {
-    const boundary = readSmallFile(stdout.trim(), MAX_SHALLOW_FILE);
+    const boundary = readBoundedBytesIfPresent(stdout.trim(), MAX_SHALLOW_FILE);
     return boundary === null || boundary.length === 0 ? 'whole' : `shallow:${createHash('sha256').update(boundary).digest('hex')}`;
   } catch {
     return null;

@@ -17,13 +17,14 @@
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
-import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PdguardError } from '../errors.js';
 import { refuseLinkedPath, writeFileSafely } from '../util/safe-write.js';
 import type { Rule } from '../types.js';
 import type { Occurrence } from './attribute.js';
 import { OidSet } from './oids.js';
+import { CACHE_LIMIT, POINTER_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 
 const FORMAT = 'pdguard-history-cache';
 const SCHEMA = 3;
@@ -140,7 +141,7 @@ export function userSeal(env: NodeJS.ProcessEnv = process.env): Seal {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     try {
       if (lstatSync(file).isSymbolicLink()) return { key: null };
-      const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+      const key = Buffer.from(readBoundedFile(file, POINTER_LIMIT).trim(), 'hex');
       if (key.length >= 32) return { key };
     } catch {
       // no key yet
@@ -162,10 +163,12 @@ export function userSeal(env: NodeJS.ProcessEnv = process.env): Seal {
 export function loadCache(path: string, pdguard: string, rules: string, seal: Seal): { cache: HistoryCache; warning?: string } {
   let text: string;
   try {
-    if (lstatSync(path).isSymbolicLink()) return { cache: emptyCache(), warning: `history cache ${path} is a symbolic link: not read` };
-    text = readFileSync(path, 'utf8');
+    // Never through a link, never a FIFO or a device, never past the cap (read-bounded.ts).
+    text = readBoundedFile(path, CACHE_LIMIT);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { cache: emptyCache() };
+    if (error instanceof RefusedRead && error.kind === 'missing') return { cache: emptyCache() };
+    if (error instanceof RefusedRead && error.kind === 'link') return { cache: emptyCache(), warning: `history cache ${path} is a symbolic link: not read` };
+    if (error instanceof RefusedRead) return { cache: emptyCache(), warning: `history cache ${path} not read: it ${error.message}; starting over` };
     return { cache: emptyCache(), warning: `history cache ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): starting over` };
   }
   const unusable = (why: string) => ({ cache: emptyCache(), warning: `history cache ${path} ${why}: ignored, starting over` });

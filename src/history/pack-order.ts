@@ -14,7 +14,7 @@
 import { type Dir, closeSync, constants, fstatSync, opendirSync, openSync, readSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runGit } from '../git/process.js';
-import { readSmallFile } from '../util/bounded-read.js';
+import { readBoundedBytesIfPresent } from '../util/read-bounded.js';
 import { deltaOrder } from './delta-order.js';
 import type { OidTable } from './oids.js';
 
@@ -123,7 +123,7 @@ function realPath(path: string): string | null {
 function alternates(objects: string): string[] {
   let text: string;
   try {
-    const head = readSmallFile(join(objects, 'info', 'alternates'), MAX_ALTERNATES_FILE);
+    const head = readBoundedBytesIfPresent(join(objects, 'info', 'alternates'), MAX_ALTERNATES_FILE);
     if (head === null) return [];
     text = head.toString('utf8');
   } catch {

@@ -13,7 +13,7 @@
  * never runs a file the repository tracks (a committed node_modules/.bin/pdguard would replace
  * the check with anything), and install never writes or chmods through a symbolic link.
  */
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { gitComplaint, runGit } from '../git/process.js';
@@ -21,6 +21,7 @@ import { openRepo } from '../git/repo.js';
 import { packageRoot } from '../package-info.js';
 import type { HookName } from '../types.js';
 import { refuseLink, refuseLinkedPath, writeFileSafely } from '../util/safe-write.js';
+import { CONFIG_LIMIT, readBoundedFile } from '../util/read-bounded.js';
 
 const MARKER = '# pdguard hook';
 const BLOCK_START = '# >>> pdguard: scans for PagerDuty credentials (pdguard install; remove with pdguard uninstall)';
@@ -204,7 +205,7 @@ function readHook(file: string): { text: string | null; mode: number } {
   if (!existsSync(file)) return { text: null, mode: 0o755 };
   const stat = lstatSync(file);
   if (!stat.isFile()) throw new InputError(`${file} is not a regular file; pdguard leaves it alone`);
-  return { text: readFileSync(file, 'utf8'), mode: (stat.mode & 0o777) | 0o755 };
+  return { text: readBoundedFile(file, CONFIG_LIMIT), mode: (stat.mode & 0o777) | 0o755 };
 }
 
 const pdguardCommand = (hook: HookName): string => (hook === 'pre-commit' ? 'pdguard staged' : 'pdguard pre-push "$@"');

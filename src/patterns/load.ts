@@ -3,12 +3,13 @@
  * a PatternError naming the file, the rule and what is wrong, so a user's own pattern file fails
  * loudly instead of silently matching nothing.
  */
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { PatternError, errorMessage } from '../errors.js';
 import { packageRoot } from '../package-info.js';
 import type { CompiledPattern, Confidence, ContextRequirement, Encoding, Region, Rule, SecretChecks, Severity, VerifySpec } from '../types.js';
+import { CONFIG_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 import { builtinPatternFiles } from './builtin.js';
+import { UnboundedRegex, checkBoundedRegex } from './regex-bounds.js';
 
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
@@ -30,7 +31,12 @@ const SECRET_KEYS = ['shape', 'min_entropy', 'min_classes', 'min_digits', 'url_d
 type Dict = Record<string, unknown>;
 
 class Where {
-  constructor(readonly file: string, readonly rule?: string) {}
+  constructor(
+    readonly file: string,
+    readonly rule?: string,
+    /** A built-in pattern file: reviewed and measured (test/redos.test.ts), so its regexes are not bounds-checked. */
+    readonly builtin = false,
+  ) {}
   fail(problem: string): never {
     throw new PatternError(`${this.file}${this.rule ? `: rule '${this.rule}'` : ''}: ${problem}`);
   }
@@ -85,11 +91,22 @@ function expandFragments(where: Where, source: string, fragments: Map<string, st
 }
 
 function compile(where: Where, source: string, flags: string, name: string): RegExp {
+  let regex: RegExp;
   try {
-    return new RegExp(source, flags);
+    regex = new RegExp(source, flags);
   } catch (error) {
     return where.fail(`'${name}' is not a valid regular expression: ${errorMessage(error)}`);
   }
+  // A pattern file may come with the repository being scanned: its regexes must run in bounded time.
+  if (!where.builtin) {
+    try {
+      checkBoundedRegex(source, flags);
+    } catch (error) {
+      if (error instanceof UnboundedRegex) where.fail(`'${name}' ${error.message} (a pattern file's regexes must take bounded time on any text)`);
+      throw error;
+    }
+  }
+  return regex;
 }
 
 function captureGroups(regex: RegExp): number {
@@ -203,10 +220,10 @@ function compileRedact(where: Where, value: unknown): RegExp | undefined {
   return keep;
 }
 
-function compileRule(file: string, value: unknown, index: number, fragments: Map<string, string>): Rule {
+function compileRule(file: string, value: unknown, index: number, fragments: Map<string, string>, builtin: boolean): Rule {
   if (!isDict(value)) return new Where(file).fail(`rules[${index}] must be a mapping`);
   const idValue = value.id;
-  const where: Where = new Where(file, typeof idValue === 'string' ? idValue : `rules[${index}]`);
+  const where: Where = new Where(file, typeof idValue === 'string' ? idValue : `rules[${index}]`, builtin);
   checkKeys(where, value, RULE_KEYS, 'a rule');
   const id = str(where, idValue, 'id');
   if (!/^[a-z0-9][a-z0-9-]{2,63}$/.test(id)) where.fail(`'id' must be lower-case letters, digits and dashes`);
@@ -237,8 +254,8 @@ function compileRule(file: string, value: unknown, index: number, fragments: Map
   };
 }
 
-/** Validate and compile a parsed pattern file. */
-export function compilePatternDocument(file: string, doc: unknown): Rule[] {
+/** Validate and compile a parsed pattern file (`builtin`: one of pdguard's own, see Where). */
+export function compilePatternDocument(file: string, doc: unknown, { builtin = false }: { builtin?: boolean } = {}): Rule[] {
   const where: Where = new Where(file);
   if (!isDict(doc)) where.fail('must be a YAML mapping with a `rules` list');
   checkKeys(where, doc, TOP_KEYS, 'the file');
@@ -253,7 +270,7 @@ export function compilePatternDocument(file: string, doc: unknown): Rule[] {
     }
   }
   if (!Array.isArray(doc.rules) || doc.rules.length === 0) where.fail(`'rules' must be a non-empty list`);
-  return doc.rules.map((rule: unknown, i: number) => compileRule(file, rule, i, fragments));
+  return doc.rules.map((rule: unknown, i: number) => compileRule(file, rule, i, fragments, builtin));
 }
 
 /** A pattern file, parsed but not yet checked. */
@@ -275,16 +292,18 @@ function parsePatternText(file: string, text: string): unknown {
 function readPatternFile(path: string, file = path): PatternDocument {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    // Named by the user (--patterns) or built in: a link is followed, but only a regular file is read, and only so much.
+    text = readBoundedFile(path, CONFIG_LIMIT, { followLinks: true });
   } catch (error) {
+    if (error instanceof RefusedRead) throw new PatternError(`${file}: pattern file not read: it ${error.message}`);
     throw new PatternError(`${file}: cannot read pattern file (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
   }
   return { file, doc: parsePatternText(file, text) };
 }
 
 /** Parse and compile one pattern file's text. `file` is only used in messages. */
-export function compilePatternFile(file: string, text: string): Rule[] {
-  return compilePatternDocument(file, parsePatternText(file, text));
+export function compilePatternFile(file: string, text: string, options: { builtin?: boolean } = {}): Rule[] {
+  return compilePatternDocument(file, parsePatternText(file, text), options);
 }
 
 /**
@@ -309,11 +328,14 @@ export function loadPatterns(extraFiles: readonly PatternSource[] = []): Rule[] 
   const rules: Rule[] = [];
   const seen = new Map<string, string>();
   const documents = [
-    ...builtinDocuments(),
-    ...extraFiles.map((source) => (typeof source === 'string' ? readPatternFile(source) : { file: source.file, doc: parsePatternText(source.file, source.text) })),
+    ...builtinDocuments().map((d) => ({ ...d, builtin: true })),
+    ...extraFiles.map((source) => ({
+      ...(typeof source === 'string' ? readPatternFile(source) : { file: source.file, doc: parsePatternText(source.file, source.text) }),
+      builtin: false,
+    })),
   ];
-  for (const { file, doc } of documents) {
-    for (const rule of compilePatternDocument(file, doc)) {
+  for (const { file, doc, builtin } of documents) {
+    for (const rule of compilePatternDocument(file, doc, { builtin })) {
       const first = seen.get(rule.id);
       if (first) throw new PatternError(`${file}: rule '${rule.id}': id already defined in ${first}`);
       seen.set(rule.id, file);

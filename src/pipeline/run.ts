@@ -96,6 +96,7 @@ export async function runScan(source: Source, options: RunOptions = {}): Promise
     ...(totals.revisions !== undefined ? { revisions: totals.revisions } : {}),
     ...(totals.cached !== undefined ? { cached: totals.cached } : {}),
     ...(totals.ignored !== undefined ? { ignored: totals.ignored.count, ignoredPaths: totals.ignored.paths } : {}),
+    ...(totals.warnings?.length ? { warnings: totals.warnings } : {}),
   };
   return { scan, raw, rules, config };
 }

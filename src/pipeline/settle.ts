@@ -27,7 +27,7 @@ export interface SettleOptions {
 
 export async function settle(scanned: Scanned, options: SettleOptions = {}): Promise<ScanResult> {
   const configured = scanned.config.baseline;
-  const baseline = options.ignoreBaseline ? null : (options.baseline ?? (configured ? readBaseline(configured) : null));
+  const baseline = options.ignoreBaseline ? null : (options.baseline ?? (configured ? readBaseline(configured, { followLinks: !scanned.config.confined }) : null));
   const review = options.inlineReview;
   const added = review ? { findings: await review.added(scanned.raw.filter((r) => r.inlineAllowed), scanned.rules), honour: review.honour } : undefined;
   const { findings, suppressed } = applySuppressions(scanned.raw, { config: scanned.config, baseline, ...(added ? { added } : {}) });

@@ -42,7 +42,7 @@ export interface SourceEvents {
   progress(progress: ScanProgress): void;
 }
 
-/** Globs relative to the scanned root (picomatch). */
+/** Globs relative to the scanned root (sources/globs.ts). */
 export interface PathFilters {
   /** Only matching files are scanned; all when empty. */
   include: readonly string[];
@@ -64,6 +64,8 @@ export interface SourceTotals {
   cached?: { commits: number; blobs: number };
   /** Files: what .gitignore left out (a folder counts once), and the first of them by name. */
   ignored?: { count: number; paths: string[] };
+  /** What the source could not learn, and how it made up for it (by scanning more): for stderr and the report. */
+  warnings?: string[];
 }
 
 export interface Source {

@@ -191,6 +191,7 @@ function skipNotifications(result: ScanResult): Notification[] {
   if (result.incomplete && unreadable.length === 0) {
     out.push({ level: 'error', message: { text: 'The scan is incomplete: something could not be read (see --format json).' } });
   }
+  for (const warning of result.scan.warnings ?? []) out.push({ level: 'warning', message: { text: warning } });
   const skips = otherSkips(result);
   if (skips.length) {
     const list = skips.map(([r, n]) => `${n.toLocaleString('en-US')} ${r}`);

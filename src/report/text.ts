@@ -142,6 +142,8 @@ export function formatText(result: ScanResult, options: TextOptions): string {
     for (const s of unreadable.slice(0, SKIPS_LISTED)) status.push(...wrapWords(`${safe(shownPath(s.path, options.pathPrefix))}: ${safe(s.reason)}`, width, '    ', '      '));
     if (unreadable.length > SKIPS_LISTED) status.push(`    … and ${(unreadable.length - SKIPS_LISTED).toLocaleString('en-US')} more (see --format json)`);
   }
+  // What pdguard could not learn (and scanned more for): told even under --quiet, as an incomplete scan is.
+  for (const warning of result.scan.warnings ?? []) status.push(...wrap(`${paint('33', '⚠')} ${safe(warning)}`));
   // What .gitignore left out is told beside the tick, so that ✔ never hides an ignored `.env`.
   const ignored = result.scan.ignored ?? 0;
   if (ignored && !options.quiet) {

@@ -3,13 +3,14 @@
  * scanned (a typo fails at once); directories are walked first and the list is then scanned on
  * every core (parallel.ts); `-` streams standard input.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename, dirname, join, normalize, posix, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, normalize, posix, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { runGit } from '../git/process.js';
+import { exitOf, gitComplaint, spawnGit } from '../git/process.js';
 import type { Provenance, Source, SourceTotals } from '../pipeline/source.js';
 import { fileQueue } from './parallel.js';
+import { POINTER_LIMIT, readBoundedFile } from '../util/read-bounded.js';
 import { type FileOutcome, scanChunks } from './read.js';
 import { type TrackedPaths, walkTree } from './walk.js';
 
@@ -64,25 +65,84 @@ async function checkTargets(paths: string[], cwd: string): Promise<Target[]> {
   return targets;
 }
 
-/** Whether `dir` is inside a git work tree (a `.git` in it or above it). */
-function inWorkTree(dir: string): boolean {
+/** The `.git` of the work tree holding `dir` (in it or above it), or null. */
+function dotGitOf(dir: string): string | null {
   for (let at = dir; ; at = dirname(at)) {
-    if (existsSync(join(at, '.git'))) return true;
-    if (dirname(at) === at) return false;
+    if (existsSync(join(at, '.git'))) return join(at, '.git');
+    if (dirname(at) === at) return null;
   }
 }
 
 /**
- * The files the repository holding `dir` tracks below it (relative to it), through git's one door:
- * they are scanned even where .gitignore matches them. Null outside a work tree or when git cannot
- * tell (then .gitignore alone decides, as it always did).
+ * Files git opens to list the index and waits on when they are FIFOs (a `.git` unpacked from an
+ * archive can hold any): one that is there but not a regular file means git cannot be asked.
  */
-async function trackedFiles(dir: string, debug: (line: string) => void): Promise<TrackedPaths | null> {
-  if (!inWorkTree(dir)) return null;
-  const run = await runGit(dir, ['ls-files', '-z', '--cached']);
-  if (run.code !== 0) {
-    debug(`git ls-files in ${dir} failed (${run.stderr.trim().split('\n')[0] ?? ''}): .gitignore alone decides what is left out`);
+const GIT_WAITS_ON = ['HEAD', 'config', 'index', 'commondir'];
+
+function unaskable(dotGit: string): string | null {
+  let gitDir = dotGit;
+  let shown = '.git';
+  try {
+    const stat = statSync(dotGit);
+    if (stat.isFile()) {
+      // A worktree's or a submodule's `gitdir: PATH` pointer: the files that matter are there.
+      const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readBoundedFile(dotGit, POINTER_LIMIT));
+      if (!pointer) return null; // git refuses it itself, at once
+      gitDir = resolve(dirname(dotGit), pointer[1]!);
+      shown = gitDir;
+    } else if (!stat.isDirectory()) return null; // a FIFO or a device: git refuses it itself, at once
+  } catch {
     return null;
+  }
+  for (const name of GIT_WAITS_ON) {
+    try {
+      if (!statSync(join(gitDir, name)).isFile()) return `${shown}/${name} is not a regular file`;
+    } catch {
+      // absent: git says what that means
+    }
+  }
+  return null;
+}
+
+/** git's listing of the index gets this long; past it, git is taken for unable to tell. */
+const LS_FILES_TIMEOUT_MS = 60_000;
+
+/** git could not say what it tracks: why, in git's words. */
+interface Untold {
+  failure: string;
+}
+
+/**
+ * The files the repository holding `dir` tracks below it (relative to it), through git's one door:
+ * they are scanned even where .gitignore matches them. Null outside a work tree. When git cannot
+ * tell (a repository owned by another user, a damaged index, a `.git` that is not one), what
+ * .gitignore matches may be tracked all the same: the caller then scans it too (fail closed).
+ */
+async function trackedFiles(dir: string, debug: (line: string) => void): Promise<TrackedPaths | Untold | null> {
+  const dotGit = dotGitOf(dir);
+  if (dotGit === null) return null;
+  const refused = unaskable(dotGit);
+  if (refused) {
+    debug(`git ls-files in ${dir} not run (${refused}): .gitignore is not applied there`);
+    return { failure: refused };
+  }
+  // A backstop for whatever else would make git wait (a FIFO its configuration includes, a stalled mount).
+  const child = spawnGit(dir, ['ls-files', '-z', '--cached']);
+  child.stdin.end();
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (d: Buffer) => chunks.push(d));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, LS_FILES_TIMEOUT_MS);
+  const exit = await exitOf(child);
+  clearTimeout(timer);
+  const run = { ...exit, stdout: Buffer.concat(chunks).toString('utf8') };
+  if (run.code !== 0 || timedOut) {
+    const failure = timedOut ? `git did not answer within ${LS_FILES_TIMEOUT_MS / 1000} s` : gitComplaint(run.stderr) || `git exited with ${run.code}`;
+    debug(`git ls-files in ${dir} failed (${failure}): .gitignore is not applied there`);
+    return { failure };
   }
   const files = new Set(run.stdout.split('\0').filter((p) => p !== ''));
   const dirs = new Set<string>();
@@ -112,6 +172,7 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
     async scan(rules, filters, events): Promise<SourceTotals> {
       const totals: SourceTotals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
       const ignored = { count: 0, paths: [] as string[] };
+      const warnings: string[] = [];
       const record = (where: Provenance, outcome: FileOutcome): void => {
         if (outcome.kind === 'skipped') return events.skipped({ path: where.path, kind: outcome.skip, reason: outcome.reason });
         totals.files++;
@@ -128,9 +189,15 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
           record({ path: options.stdinName ?? 'stdin' }, await scanChunks(rules, asBuffers(options.stdin ?? process.stdin)));
         } else if (target.isDir) {
           const tracked = gitignore ? await trackedFiles(target.absolute, debug) : null;
+          const untold = tracked !== null && 'failure' in tracked;
+          if (untold) {
+            warnings.push(
+              `git could not list the files it tracks in ${display(target, '') || '.'} (${tracked.failure}): .gitignore was not applied there, so everything in it was scanned`,
+            );
+          }
           walkTree(
             target.absolute,
-            { gitignore, include: filters.include, exclude: filters.exclude, tracked },
+            { gitignore: gitignore && !untold, include: filters.include, exclude: filters.exclude, tracked: untold ? null : tracked },
             {
               file: (absolute, path) => {
                 paths.push(display(target, path));
@@ -140,6 +207,10 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
               ignored: (path, isDir) => {
                 ignored.count++;
                 if (ignored.paths.length < IGNORED_KEPT) ignored.paths.push(display(target, path) + (isDir ? '/' : ''));
+              },
+              ignoreFileRefused: (path, why) => {
+                const shown = isAbsolute(path) ? path : display(target, path);
+                warnings.push(`${shown} was not read as an ignore file (it ${why}): nothing below its folder was left out for .gitignore`);
               },
             },
           );
@@ -156,6 +227,7 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
         totals.ignored = ignored;
         debug(`${ignored.count.toLocaleString('en-US')} paths left out by .gitignore${ignored.count ? `: ${ignored.paths.join(', ')}${ignored.count > ignored.paths.length ? ', …' : ''}` : ''}`);
       }
+      if (warnings.length) totals.warnings = warnings;
       return totals;
     },
   };

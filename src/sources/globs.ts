@@ -3,12 +3,28 @@
  * a path relative to the scanned root. They read as `.gitignore` lines do, which is what users
  * type: a glob without a slash (`*.env`, `node_modules`) matches at any depth, a leading `/`
  * anchors it to the root, a trailing `/` matches directories only, and a glob that matches a
- * directory covers everything inside it. Globs with a slash are picomatch globs from the root.
+ * directory covers everything inside it. Globs with a slash match from the root, `**` standing for
+ * any number of folders; `{a,b}` lists are expanded. They come from the repository too
+ * (`.pdguard.yaml`), so they are matched in linear time (glob-match.ts), never as regexes.
  */
-import picomatch from 'picomatch';
 import type { PathFilters } from '../pipeline/source.js';
+import { type CompiledGlob, compileGlob, expandBraces, matchParts } from './glob-match.js';
 
-/** One glob in picomatch's terms, relative to the root. */
+/** The longest glob taken: longer than any path (a glob costs time in proportion to its length). */
+export const MAX_GLOB_LENGTH = 4096;
+
+/** What is wrong with a glob (too long, too many `{a,b}` alternatives), or null: for a one-line error before any scan. */
+export function globProblem(glob: string): string | null {
+  if (glob.length > MAX_GLOB_LENGTH) return `a glob longer than ${MAX_GLOB_LENGTH} characters`;
+  try {
+    expandBraces(glob);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return null;
+}
+
+/** One glob relative to the root, in the terms of compileGlob: a glob without a slash gets a leading globstar. */
 export function rootedGlob(glob: string): string {
   const negated = glob.startsWith('!');
   let body = negated ? glob.slice(1) : glob;
@@ -19,7 +35,8 @@ export function rootedGlob(glob: string): string {
     body = body.replace(/^\/+/, '');
   }
   // A trailing slash says "a directory"; only a slash before it anchors the glob.
-  if (!anchored && !body.replace(/\/+$/, '').includes('/') && !body.startsWith('**')) body = `**/${body}`;
+  // (`**x` is `*x`: only a whole `**` segment stands for folders.)
+  if (!anchored && !body.replace(/\/+$/, '').includes('/') && body !== '**') body = `**/${body}`;
   return `${negated ? '!' : ''}${body}`;
 }
 
@@ -29,13 +46,22 @@ export function rootedGlob(glob: string): string {
  */
 export function globMatcher(globs: readonly string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false;
-  const test = picomatch(globs.map(rootedGlob), { dot: true });
+  const compiled: { glob: CompiledGlob; negated: boolean }[] = [];
+  for (const glob of globs.map(rootedGlob)) {
+    const negated = glob.startsWith('!');
+    for (const one of expandBraces(negated ? glob.slice(1) : glob)) compiled.push({ glob: compileGlob(one), negated });
+  }
+  // Any glob that matches; a negated one matches what its glob does not (as picomatch's lists did).
+  const test = (parts: string[], count: number, isDir: boolean): boolean => {
+    for (const { glob, negated } of compiled) if (matchParts(glob, parts, count, isDir) !== negated) return true;
+    return false;
+  };
   return (path) => {
-    if (test(path)) return true;
-    for (let slash = path.indexOf('/'); slash > 0 && slash < path.length - 1; slash = path.indexOf('/', slash + 1)) {
-      const dir = path.slice(0, slash);
-      if (test(dir) || test(`${dir}/`)) return true;
-    }
+    const isDir = path.endsWith('/');
+    const parts = (isDir ? path.slice(0, -1) : path).split('/');
+    if (test(parts, parts.length, isDir)) return true;
+    // The folders above it (given as folders: a glob that takes `dir` takes `dir/` too).
+    for (let count = 1; count < parts.length; count++) if (test(parts, count, true)) return true;
     return false;
   };
 }

@@ -8,17 +8,20 @@
  *
  * Paths relative to the root are built by appending names as the walk descends: no
  * path.relative/join per entry. Each .gitignore is also summarised as sets of names, paths and
- * suffixes, so that the exact (and slow, one regex per pattern) check runs only on the few entries
- * that can match it.
+ * suffixes, so that the exact (and slower, one glob per pattern) check runs only on the few entries
+ * that can match it. Every glob is matched in linear time (gitignore.ts, glob-match.ts): the
+ * .gitignore files are the repository's.
  *
  * Why not fast-glob: it can only ignore unreadable directories silently or abort the whole walk,
  * and it cannot apply each directory's own `.gitignore` while walking; both matter here.
  */
-import { type Dir, existsSync, opendirSync, readFileSync, realpathSync } from 'node:fs';
+import { type Dir, existsSync, opendirSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import type { SkipKind } from '../types.js';
+import { type CompiledGlob, compileGlob, matchParts } from './glob-match.js';
+import { IgnoreRules } from './gitignore.js';
 import { globMatcher } from './globs.js';
+import { IGNORE_LIMIT, RefusedRead, readBoundedIfPresent } from '../util/read-bounded.js';
 import { describeReadError } from './read.js';
 
 /** A path to open: a string, or the raw bytes of a name that is not valid UTF-8. */
@@ -46,13 +49,17 @@ export interface WalkEvents {
   skip(absolute: FsPath, path: string, kind: SkipKind, reason: string): void;
   /** Left out by a .gitignore (a folder is one entry, not walked). */
   ignored(path: string, isDir: boolean): void;
+  /**
+   * A .gitignore that was not read (`path` relative to the root, or absolute above it) and why:
+   * nothing below its folder is left out by .gitignore.
+   */
+  ignoreFileRefused(path: string, why: string): void;
 }
 
 const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
 
 /**
- * Which entries a .gitignore can possibly match: a superset, checked exactly by the `ignore`
- * package. Most patterns are literal names (`*.o`-like suffixes, `/git-add`-like paths); every
+ * Which entries a .gitignore can possibly match: a superset, checked exactly by IgnoreRules. Most patterns are literal names (`*.o`-like suffixes, `/git-add`-like paths); every
  * other pattern has a literal part the path must contain (`cmds-*.adoc`: "cmds-"), or at least
  * says whether it is for folders only.
  */
@@ -61,7 +68,7 @@ class IgnoreSummary {
   private readonly paths = new Set<string>();
   private readonly suffixes: string[] = [];
   private readonly literals: string[] = [];
-  private readonly globs: RegExp[] = [];
+  private readonly globs: CompiledGlob[] = [];
   private anyFolder = false;
   private anything = false;
 
@@ -86,7 +93,7 @@ class IgnoreSummary {
           .toLowerCase()
           .split(/\[[^\]]*\]|[*?/[\]]/)
           .reduce((a, b) => (b.length > a.length ? b : a), '');
-        const glob = body.includes('/') ? null : nameGlob(body);
+        const glob = body.includes('/') ? null : compileGlob(body);
         if (literal.length >= 2) this.literals.push(literal);
         else if (glob) this.globs.push(glob);
         else if (dirOnly) this.anyFolder = true;
@@ -105,7 +112,10 @@ class IgnoreSummary {
     const lowerName = name.toLowerCase();
     if (this.names.has(lowerName)) return true;
     for (const suffix of this.suffixes) if (lowerName.endsWith(suffix)) return true;
-    for (const glob of this.globs) if (glob.test(name)) return true;
+    if (this.globs.length) {
+      const parts = [name];
+      for (const glob of this.globs) if (matchParts(glob, parts, 1, false)) return true;
+    }
     if (this.paths.size === 0 && this.literals.length === 0) return false;
     const lowerPath = path.toLowerCase();
     if (this.paths.has(lowerPath)) return true;
@@ -114,24 +124,8 @@ class IgnoreSummary {
   }
 }
 
-/** A pattern for names (`*.[aos]`) as a regex of the name, or null when it is not simple enough. */
-function nameGlob(pattern: string): RegExp | null {
-  const source = pattern.replace(/\[!?([^\]]*)\]|([*?])|([^*?[])/g, (_, cls: string | undefined, wild: string | undefined, ch: string | undefined) => {
-    if (cls !== undefined) return `[${_.startsWith('[!') ? '^' : ''}${cls.replace(/[\\\]^]/g, '\\$&')}]`;
-    if (wild) return wild === '*' ? '.*' : '.';
-    return ch!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  });
-  try {
-    // A `[` that opens no class is left to the exact check. (A miss here only means a file is scanned.)
-    const classes = pattern.match(/\[!?[^\]]*\]/g)?.length ?? 0;
-    return (pattern.match(/\[/g)?.length ?? 0) !== classes ? null : new RegExp(`^${source}$`, 'is');
-  } catch {
-    return null;
-  }
-}
-
 interface IgnoreScope {
-  rules: Ignore;
+  rules: IgnoreRules;
   summary: IgnoreSummary;
   /** A .gitignore at or below the root: its folder relative to the root ('' for the root). */
   within: string | null;
@@ -139,32 +133,44 @@ interface IgnoreScope {
   above: string | null;
 }
 
-function readIgnoreFile(dir: FsPath): string | null {
+/**
+ * A folder's .gitignore: its text, null when there is none, or why it was refused. It is read only
+ * as a regular file of bounded size, never through a link (util/read-bounded.ts): a FIFO, a link
+ * to /dev/zero or to a file elsewhere is not an ignore file. What a refused one would have left
+ * out cannot be known, so nothing below it is left out (scan more, never less).
+ */
+function readIgnoreFile(dir: FsPath): string | null | RefusedRead {
   try {
-    return readFileSync(typeof dir === 'string' ? join(dir, '.gitignore') : Buffer.concat([dir, Buffer.from('/.gitignore')]), 'utf8');
-  } catch {
-    return null;
+    return readBoundedIfPresent(typeof dir === 'string' ? join(dir, '.gitignore') : Buffer.concat([dir, Buffer.from('/.gitignore')]), IGNORE_LIMIT);
+  } catch (error) {
+    if (error instanceof RefusedRead) return error;
+    throw error;
   }
 }
 
 function scopeOf(text: string, within: string | null, above: string | null): IgnoreScope {
   // Case-sensitive, as git is by default where pdguard runs (core.ignorecase is for case-blind
   // file systems): `*.ENV` must not leave `prod.env` unscanned.
-  return { rules: ignore({ ignorecase: false }).add(text), summary: new IgnoreSummary(text), within, above };
+  return { rules: new IgnoreRules(text), summary: new IgnoreSummary(text), within, above };
 }
 
-/** .gitignore files of the directories above `root`, up to the top of its git work tree. */
-function ancestorIgnores(root: string): IgnoreScope[] {
+/**
+ * .gitignore files of the directories above `root`, up to the top of its git work tree; `refused`
+ * names one that could not be read (then nothing in the root may be left out).
+ */
+function ancestorIgnores(root: string): { scopes: IgnoreScope[]; refused: { path: string; why: string } | null } {
   const scopes: IgnoreScope[] = [];
+  let refused: { path: string; why: string } | null = null;
   let dir = root;
   while (!existsSync(join(dir, '.git'))) {
     const parent = dirname(dir);
-    if (parent === dir) return []; // not in a work tree: only the tree's own .gitignore files count
+    if (parent === dir) return { scopes: [], refused: null }; // not in a work tree: only the tree's own .gitignore files count
     dir = parent;
     const text = readIgnoreFile(dir);
-    if (text !== null) scopes.unshift(scopeOf(text, null, toPosix(relative(dir, root))));
+    if (text instanceof RefusedRead) refused ??= { path: join(dir, '.gitignore'), why: text.message };
+    else if (text !== null) scopes.unshift(scopeOf(text, null, toPosix(relative(dir, root))));
   }
-  return scopes;
+  return { scopes, refused };
 }
 
 /**
@@ -260,6 +266,8 @@ interface Pending {
   scopes: IgnoreScope[];
   /** Inside a folder .gitignore leaves out: only tracked files are scanned. */
   ignored: boolean;
+  /** Below a .gitignore that was refused: nothing is left out for .gitignore. */
+  unsure: boolean;
 }
 
 /**
@@ -271,12 +279,15 @@ export function walkTree(root: string, options: WalkOptions, events: WalkEvents)
   const included = options.include.length ? globMatcher(options.include) : () => true;
   const tracked = options.tracked ?? null;
   const realRoot = realpathSync(root);
-  const ancestors = options.gitignore ? ancestorIgnores(root) : [];
+  const above = options.gitignore ? ancestorIgnores(root) : { scopes: [], refused: null };
+  const ancestors = above.scopes;
+  if (above.refused) events.ignoreFileRefused(above.refused.path, above.refused.why);
   // A root that an ancestor's .gitignore leaves out: everything in it is left out.
-  const rootIgnored = ancestors.some((s) => s.rules.ignores(`${s.above}/`));
-  const stack: Pending[] = [{ dir: root, path: '', scopes: ancestors, ignored: rootIgnored }];
+  const rootIgnored = !above.refused && ancestors.some((s) => s.rules.ignores(`${s.above}/`));
+  const stack: Pending[] = [{ dir: root, path: '', scopes: ancestors, ignored: rootIgnored, unsure: above.refused !== null }];
   while (stack.length) {
-    const { dir, path: dirPath, scopes: parentScopes, ignored: dirIgnored } = stack.pop()!;
+    const { dir, path: dirPath, scopes: parentScopes, ignored: dirIgnored, unsure: parentUnsure } = stack.pop()!;
+    let unsure = parentUnsure;
     let entries: Entry[];
     try {
       entries = listDir(dir);
@@ -286,13 +297,17 @@ export function walkTree(root: string, options: WalkOptions, events: WalkEvents)
     }
     let scopes = parentScopes;
     // Read only where the listing has one: a failed open per folder costs more than the walk.
-    if (options.gitignore && entries.some((e) => e.name === '.gitignore')) {
+    // (Inside a folder that is left out, git reads no .gitignore: nothing there can be re-included.)
+    if (options.gitignore && !dirIgnored && !unsure && entries.some((e) => e.name === '.gitignore')) {
       const text = readIgnoreFile(dir);
-      if (text !== null) scopes = [...parentScopes, scopeOf(text, dirPath, null)];
+      if (text instanceof RefusedRead) {
+        unsure = true;
+        events.ignoreFileRefused(dirPath ? `${dirPath}/.gitignore` : '.gitignore', text.message);
+      } else if (text !== null) scopes = [...parentScopes, scopeOf(text, dirPath, null)];
     }
     const subdirs: Pending[] = [];
     const isIgnored = (rel: string, name: string, isDir: boolean): boolean =>
-      options.gitignore && (dirIgnored || ignoredBy(scopes, rel, name, isDir));
+      options.gitignore && !unsure && (dirIgnored || ignoredBy(scopes, rel, name, isDir));
     for (const entry of entries) {
       if (entry.name === '.git') continue; // a repository's database (or a worktree's pointer file)
       const rel = dirPath ? `${dirPath}/${entry.name}` : entry.name;
@@ -303,7 +318,7 @@ export function walkTree(root: string, options: WalkOptions, events: WalkEvents)
           events.ignored(rel, true);
           continue;
         }
-        subdirs.push({ dir: childPath(dir, entry), path: rel, scopes, ignored });
+        subdirs.push({ dir: childPath(dir, entry), path: rel, scopes, ignored, unsure });
       } else if (entry.kind === 'file') {
         if (excluded(rel) || !included(rel)) continue;
         if (isIgnored(rel, entry.name, false) && !tracked?.files.has(rel)) {

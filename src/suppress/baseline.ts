@@ -4,10 +4,10 @@
  * occurrence in the file), and is sorted by what identifies an entry: moving lines, or re-writing
  * an unchanged tree, writes a byte-identical file.
  */
-import { readFileSync } from 'node:fs';
 import { ConfigError, PdguardError, errorMessage } from '../errors.js';
 import { writeFileSafely } from '../util/safe-write.js';
 import type { Finding } from '../types.js';
+import { BASELINE_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 
 export interface BaselineEntry {
   fingerprint: string;
@@ -51,11 +51,16 @@ export function writeBaseline(file: string, findings: readonly Finding[]): numbe
   return (JSON.parse(text) as Baseline).findings.length;
 }
 
-export function readBaseline(file: string): Set<string> {
+/**
+ * `followLinks`: the user named the file (`--baseline`, a `--config` file's `baseline:`); one a
+ * configuration found in the tree names is read only as a regular file, never through a link.
+ */
+export function readBaseline(file: string, { followLinks = true }: { followLinks?: boolean } = {}): Set<string> {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBoundedFile(file, BASELINE_LIMIT, { followLinks });
   } catch (error) {
+    if (error instanceof RefusedRead && error.kind !== 'missing') throw new ConfigError(`${file}: baseline not read: it ${error.message}`);
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(`${file}: cannot read baseline (${code ?? errorMessage(error)}); create one with --write-baseline`);
   }

@@ -9,9 +9,9 @@
  * Writing goes to a temporary file in the same directory, renamed over the cache (atomic).
  */
 import { lstatSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { PdguardError } from '../errors.js';
 import type { Verification } from '../types.js';
+import { CACHE_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 import { isRegularFile, writeFileSafely } from '../util/safe-write.js';
 
 const VERSION = 1;
@@ -84,9 +84,15 @@ export class VerifyCache {
     }
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      // A regular file only, never through a link, never past the cap (util/read-bounded.ts).
+      text = readBoundedFile(file, CACHE_LIMIT);
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
+      if (error instanceof RefusedRead && error.kind !== 'missing') {
+        debug(`cache: the cache file ${error.message}; ignoring it and leaving it as it is`);
+        cache.writable = false;
+        return cache;
+      }
+      const code = error instanceof RefusedRead ? 'ENOENT' : (error as { code?: unknown }).code;
       debug(code === 'ENOENT' ? 'cache: no cache file yet' : `cache: cannot read the cache file (${String(code ?? 'error')}); ignoring it`);
       return cache;
     }
