@@ -25,3 +25,12 @@ export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/**
+ * Why JSON.parse refused a text, without the text: its message quotes the input ("Unexpected token
+ * 'Z', "Zq8qzwrKey"... is not valid JSON"), and a file handed over by mistake may be a secret.
+ */
+export function jsonSyntaxProblem(error: unknown): string {
+  const at = /\bposition (\d+)/.exec(errorMessage(error))?.[1];
+  return /end of JSON input/.test(errorMessage(error)) ? 'not valid JSON: it ends early' : `not valid JSON${at !== undefined ? ` at character ${Number(at) + 1}` : ''}`;
+}

@@ -600,17 +600,28 @@ describe('pdguard report merge', () => {
     writeFileSync(join(dir, 'not.json'), '{"hello": 1}');
     writeFileSync(join(dir, 'broken.json'), '{');
     writeFileSync(join(dir, 'future.json'), JSON.stringify({ version: 9, tool: {}, scan: {}, findings: [] }));
+    writeFileSync(join(dir, 'key.txt'), `${T2}\n`);
+    writeFileSync(join(dir, 'env.json'), `{ PAGERDUTY_TOKEN=${T1}\n`);
     for (const [file, message] of [
       ['not.json', /not a pdguard JSON report/],
       ['broken.json', /not a JSON report/],
       ['future.json', /report version 9 is not supported/],
-      ['missing.json', /cannot read the report \(ENOENT\)/],
+      ['missing.json', /missing\.json: report not read: it does not exist/],
+      // A key file handed over by mistake: the message never quotes it (JSON.parse's own would).
+      ['key.txt', /key\.txt: not a JSON report \(not valid JSON[^)]*\)$/m],
+      ['env.json', /env\.json: not a JSON report \(not valid JSON[^)]*\)$/m],
     ] as const) {
       const out = await runCli(['report', 'merge', join(dir, file)], { env });
       expect(out.code).toBe(2);
       expect(out.stderr).toMatch(message);
       expect(out.stderr.trim().split('\n')).toHaveLength(1);
+      for (const secret of [T1, T2]) expect(out.stderr).not.toContain(secret.slice(0, 6));
     }
+    // A baseline that is not JSON is refused the same way, without its text.
+    const baselineRun = await runCli(['scan', dir, '--baseline', join(dir, 'key.txt')], { env });
+    expect(baselineRun.code).toBe(2);
+    expect(baselineRun.stderr).toMatch(/cannot read baseline \(not valid JSON[^)]*\)/);
+    expect(baselineRun.stderr).not.toContain(T2.slice(0, 6));
     expect((await runCli(['report', 'merge'], { env })).code).toBe(2);
     expect((await runCli(['report', 'split', 'a.json'], { env })).stderr).toMatch(/takes merge FILE/);
     expect((await runCli(['report', 'merge', 'a.json', '--format', 'github'], { env })).code).toBe(2);

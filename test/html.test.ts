@@ -340,7 +340,7 @@ describe('report merge: hostile report files', () => {
     const deep = join(dir, 'deep.json');
     writeFileSync(deep, `{"version":1,"tool":{},"scan":{},"findings":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
     for (const [file, message] of [
-      [huge, /larger than 64 MiB/],
+      [huge, /larger than 64 MB/],
       [deep, /nested deeper than 32 levels/],
     ] as const) {
       const run = await runCli(['report', 'merge', file], { env });

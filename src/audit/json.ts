@@ -5,7 +5,7 @@
  * stays 1 and older readers keep working.
  */
 import { basename } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, jsonSyntaxProblem } from '../errors.js';
 import { RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 import type { AuditReport, ReportFinding } from './model.js';
 import { ReportShapeError, auditBody, plainBody, reportHead } from './validate.js';
@@ -56,7 +56,7 @@ export function parseAuditReport(text: string, file: string): AuditReport {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`${file}: not a JSON report (${(error as Error).message})`);
+    throw new InputError(`${file}: not a JSON report (${jsonSyntaxProblem(error)})`);
   }
   if (!isObject(data) || data.version === undefined) throw new InputError(`${file}: not a pdguard JSON report (write one with pdguard audit --format json)`);
   if (typeof data.version === 'number' && data.version !== REPORT_VERSION) {

@@ -4,7 +4,7 @@
  * occurrence in the file), and is sorted by what identifies an entry: moving lines, or re-writing
  * an unchanged tree, writes a byte-identical file.
  */
-import { ConfigError, PdguardError, errorMessage } from '../errors.js';
+import { ConfigError, PdguardError, errorMessage, jsonSyntaxProblem } from '../errors.js';
 import { writeFileSafely } from '../util/safe-write.js';
 import type { Finding } from '../types.js';
 import { BASELINE_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
@@ -73,7 +73,7 @@ export function parseBaseline(file: string, text: string): Set<string> {
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`${file}: cannot read baseline (not valid JSON: ${errorMessage(error)}); create one with --write-baseline`);
+    throw new ConfigError(`${file}: cannot read baseline (${jsonSyntaxProblem(error)}); create one with --write-baseline`);
   }
   const findings = (doc as Baseline | null)?.findings;
   if (!Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === 'string')) {
