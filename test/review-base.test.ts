@@ -79,6 +79,19 @@ describe('history --review-base', () => {
     expect(honoured.report.summary.suppressed).toBe(1);
   });
 
+  it('without a range it reviews what HEAD adds to the base, not every ref', async () => {
+    const repo = TestRepo.init();
+    const old = fake.restKey();
+    const base = repo.commitFiles({ 'old.env': line(old) }, 'base, with an old key');
+    const key = fake.restKey();
+    repo.commitFiles({ 'new.env': line(key) }, 'the change');
+    const result = await runCli(['history', '--review-base', base, '--format', 'json', '--show-secrets', '--no-cache'], { cwd: repo.dir, env: gitEnv() });
+    expect(result.code, result.stderr).toBe(1);
+    const report = JSON.parse(result.stdout) as JsonReport & { scan: { revisions?: string } };
+    expect(secrets(report)).toEqual([key]);
+    expect(report.scan.revisions).toBe(`${base}..HEAD`);
+  });
+
   it('a base that is not a commit is one line, exit 2; and it writes no baseline', async () => {
     const repo = TestRepo.init();
     repo.commitFiles({ 'README.md': 'hi\n' }, 'base');

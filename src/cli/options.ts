@@ -192,7 +192,7 @@ const HISTORY_OPTIONS: Record<string, OptionSpec> = {
   'review-base': {
     type: 'string',
     value: 'REV',
-    help: "judge a change under review by its base REV: .pdguard.yaml, baselines and pattern files from REV's objects; pdguard:allow markers the change adds do not count",
+    help: "judge a change under review by its base REV: .pdguard.yaml, baselines and pattern files from REV's objects; pdguard:allow markers the change adds do not count; scans REV..HEAD unless --range, --since or --branch says otherwise",
   },
   ...CACHE_OPTIONS,
 };

@@ -67,6 +67,11 @@ async function historyRevisions(repo: Repo, options: HistoryOptions): Promise<{ 
     const sha = await requireCommit(repo, options.branch, '--branch');
     return { revs: [sha], label: options.branch };
   }
+  if (options.review !== undefined) {
+    // A change under review, with nothing else named: what HEAD adds to its base.
+    const base = await requireCommit(repo, options.review.base, '--review-base');
+    return { revs: await rangeRevisions(repo, `${base}..HEAD`), label: `${options.review.base}..HEAD` };
+  }
   if (options.range !== undefined) {
     return { revs: await rangeRevisions(repo, options.range), label: options.range };
   }
