@@ -176,6 +176,13 @@ describe('size', () => {
     const text = await runCli(['scan', 'large.env', 'small.env', '--max-file-size', '4096'], { cwd: root });
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('Skipped 1 path: 1 larger than --max-file-size 4 KB.');
+    // With nothing found in what was read, no tick: what was left unread was not searched (even under --quiet).
+    for (const quiet of [[], ['--quiet']]) {
+      const unread = await runCli(['scan', 'large.env', '--max-file-size', '4096', ...quiet], { cwd: root });
+      expect(unread.code).toBe(0);
+      expect(unread.stdout).not.toContain('✔');
+      expect(unread.stdout).toContain('⚠ 1 file larger than --max-file-size was not read, so not searched');
+    }
     // Without the option everything is read.
     expect(paths((await scanJson([root])).report)).toEqual(['exact.env', 'large.env', 'small.env', 'sub/huge.txt']);
     const bad = await runCli(['scan', root, '--max-file-size', '10XB']);

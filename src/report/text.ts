@@ -54,6 +54,9 @@ function cacheNote(s: ScanResult['scan']): string {
   return `${lead} (${covered} from the history cache); this run: `;
 }
 
+/** How many files or blobs --max-file-size left unread. */
+const tooLarge = (result: ScanResult): number => result.scan.skipped.filter((s) => s.kind === 'too-large').length;
+
 /** Not one file, blob or byte read, and no history cache answering for what was not read again. */
 const nothingRead = (result: ScanResult): boolean =>
   result.scan.filesScanned === 0 && result.scan.blobsScanned === 0 && result.scan.bytesScanned === 0 && !result.scan.cached;
@@ -125,8 +128,11 @@ export function formatText(result: ScanResult, options: TextOptions): string {
     if (result.findings.length === 0 && nothingRead(result)) {
       // Nothing read is not "nothing there": a glob or a path that matched nothing must not look clean.
       status.push(...wrap(`${paint('33', '⚠')} Nothing was scanned: ${describeScan(result)}${NOTHING_HINT[result.scan.mode] ?? ''}.`));
-    } else if (result.findings.length === 0) {
+    } else if (result.findings.length === 0 && tooLarge(result) === 0) {
       status.push(...wrap(`${paint('32', '✔')} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`));
+    } else if (result.findings.length === 0) {
+      // What --max-file-size left unread was not searched: no tick for it (the warning below says what).
+      status.push(...wrap(`No PagerDuty credentials found in what was read${suppressed}. ${describeScan(result)}.`));
     } else {
       const count = (n: number) => n.toLocaleString('en-US');
       const verified = result.findings.some((f) => f.verification) ? `; ${count(summary.live)} live, ${count(summary.dead)} dead, ${count(summary.unknown)} unknown` : '';
@@ -142,6 +148,10 @@ export function formatText(result: ScanResult, options: TextOptions): string {
     for (const s of unreadable.slice(0, SKIPS_LISTED)) status.push(...wrapWords(`${safe(shownPath(s.path, options.pathPrefix))}: ${safe(s.reason)}`, width, '    ', '      '));
     if (unreadable.length > SKIPS_LISTED) status.push(`    … and ${(unreadable.length - SKIPS_LISTED).toLocaleString('en-US')} more (see --format json)`);
   }
+  // What --max-file-size left unread: told even under --quiet, since a key there was not looked for.
+  const unread = tooLarge(result);
+  const unit = result.scan.mode === 'history' || result.scan.mode === 'pre-push' ? 'blob' : 'file';
+  if (unread) status.push(...wrap(`${paint('33', '⚠')} ${plural(unread, unit)} larger than --max-file-size ${unread === 1 ? 'was' : 'were'} not read, so not searched (listed with --format json).`));
   // What pdguard could not learn (and scanned more for): told even under --quiet, as an incomplete scan is.
   for (const warning of result.scan.warnings ?? []) status.push(...wrap(`${paint('33', '⚠')} ${safe(warning)}`));
   // What .gitignore left out is told beside the tick, so that ✔ never hides an ignored `.env`.
