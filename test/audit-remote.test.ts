@@ -342,6 +342,9 @@ describe('pdguard audit --github-org', () => {
     expect(withToken.stdout).toContain(`acme/private\t${forge.origin}/acme/private.git`);
     expect(withToken.stdout).not.toContain('acme/fork');
     expect(withToken.stderr).toMatch(/not listed: acme\/far/);
+    // Without a token, it says so: only public repositories, under a low rate limit.
+    expect(list.stderr).toMatch(/^pdguard: GITHUB_TOKEN is not set: only public repositories/m);
+    expect(withToken.stderr).not.toMatch(/is not set/);
     // A user's repositories, the same way.
     const user = await audit(['--github-user', 'acme', '--github-api-url', forge.apiUrl, '--list', '--format', 'json', '--exclude-archived']);
     expect((JSON.parse(user.stdout) as typeof matrix).include.map((r) => r.repository)).toEqual(['acme/api', 'acme/web', 'acme/broken']);

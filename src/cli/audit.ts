@@ -132,6 +132,9 @@ function remoteOptions(flags: RemoteFlags, io: Io, progress: AuditProgressLine |
   const token = io.env[tokenName];
   withholdFromGit([tokenName]);
   if (flags.githubTokenEnv !== undefined && !token) throw new UsageError(`--github-token-env ${tokenName}: that environment variable is not set`);
+  if (!token && (flags.githubOrgs.length || flags.githubUsers.length)) {
+    io.stderr.write(`pdguard: ${tokenName} is not set: only public repositories are listed and cloned, under GitHub's low rate limit for anonymous requests\n`);
+  }
   return {
     cloneDir: resolve(io.cwd, flags.cloneDir ?? defaultCloneDir(io.env)),
     keep: flags.keep,
