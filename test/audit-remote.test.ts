@@ -224,7 +224,7 @@ describe('pdguard audit URL', () => {
     expect(report.repositories.map((r) => r.name)).toEqual(['tools', 'acme/web']);
     expect(credential(report, K_MAIN)!.occurrences.map((o) => o.repository)).toEqual(['acme/web', 'tools']);
     expect(existsSync(join(cache, 'pdguard', 'clones', `127.0.0.1_${new URL(forge.origin).port}`, 'acme', 'web.git', 'HEAD'))).toBe(true);
-    expect(result.stderr).toMatch(/1 clone in .* take [\d.]+ (KB|bytes) \(kept for the next audit; --no-keep removes them\)/);
+    expect(result.stderr).toMatch(/1 clone in .* takes [\d.]+ (KB|bytes) \(kept for the next audit; --no-keep removes it\)/);
   });
 
   it('--no-keep removes the clone after the audit', async () => {

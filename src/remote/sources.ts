@@ -10,6 +10,7 @@ import type { Unaudited } from '../audit/model.js';
 import { remoteName } from '../audit/forge.js';
 import { PdguardError } from '../errors.js';
 import { formatSize } from '../util/size.js';
+import { plural } from '../report/present.js';
 import { cloneOrFetch, diskUsage, type Token } from './clone.js';
 import { listGithubRepositories } from './github.js';
 import { clonePath, gitOriginOfApi, parseRemoteUrl, type RemoteUrl } from './url.js';
@@ -116,7 +117,7 @@ export async function cloneAll(plan: Plan, options: RemoteOptions): Promise<Clon
   const clones = results.filter((r): r is Clone => 'dir' in r);
   const bytes = clones.reduce((sum, c) => sum + diskUsage(c.dir), 0);
   if (clones.length) {
-    options.onNotice?.(`${clones.length} clone${clones.length === 1 ? '' : 's'} in ${options.cloneDir} take ${formatSize(bytes)}${options.keep ? ' (kept for the next audit; --no-keep removes them)' : ' (removed after the audit)'}`);
+    options.onNotice?.(`${plural(clones.length, 'clone')} in ${options.cloneDir} ${clones.length === 1 ? 'takes' : 'take'} ${formatSize(bytes)}${options.keep ? ` (kept for the next audit; --no-keep removes ${clones.length === 1 ? 'it' : 'them'})` : ' (removed after the audit)'}`);
   }
   return {
     clones,
