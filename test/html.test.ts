@@ -167,6 +167,7 @@ describe('the HTML report in a browser', () => {
     const cards = await page.locator('#summary [data-count]').evaluateAll((els) => els.map((e) => e.getAttribute('data-count')));
     expect(cards).toEqual(expect.arrayContaining(['credentials', 'commits scanned', 'blobs scanned']));
     expect(cards).not.toEqual(expect.arrayContaining(['repositories']));
+    expect(cards).not.toEqual(expect.arrayContaining(['repository']));
     expect(cards.some((c) => /default branch|history rewrite|lifetime/.test(c ?? ''))).toBe(false);
     await page.close();
   }, 60_000);
@@ -180,6 +181,7 @@ describe('the HTML report in a browser', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('<title>pdguard scan: .</title>');
     expect(run.stdout).toContain('data-count="file scanned"'); // one file: the singular
+    expect(run.stdout).toContain('data-count="credential"');
     expect(run.stdout).not.toMatch(/<(title|h1)>pdguard audit/);
     expect(run.stdout).not.toContain('data-count="repositories"');
   });

@@ -126,10 +126,10 @@ function summaryCards(report: AuditReport): Html {
   const s = report.summary;
   const scanned = report.scan;
   const cards: [string, number, string?][] = [
-    ['credentials', s.credentials],
-    ['occurrences', s.occurrences],
+    [s.credentials === 1 ? 'credential' : 'credentials', s.credentials],
+    [s.occurrences === 1 ? 'occurrence' : 'occurrences', s.occurrences],
     ...(isAudit(report)
-      ? ([['repositories', s.repositories || 1]] as [string, number][])
+      ? ([[(s.repositories || 1) === 1 ? 'repository' : 'repositories', s.repositories || 1]] as [string, number][])
       : scanned.commitsScanned || scanned.blobsScanned
         ? ([[scanned.commitsScanned === 1 ? 'commit scanned' : 'commits scanned', scanned.commitsScanned], [scanned.blobsScanned === 1 ? 'blob scanned' : 'blobs scanned', scanned.blobsScanned]] as [string, number][])
         : ([[scanned.filesScanned === 1 ? 'file scanned' : 'files scanned', scanned.filesScanned]] as [string, number][])),
