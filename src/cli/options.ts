@@ -165,7 +165,7 @@ const SCAN_OPTIONS: Record<string, OptionSpec> = {
 };
 
 const CACHE_OPTIONS: Record<string, OptionSpec> = {
-  cache: { type: 'string', value: 'FILE', help: 'keep what this audit learned in FILE (default: inside the git directory)' },
+  cache: { type: 'string', value: 'FILE', help: 'keep what this scan learned in FILE (default: inside the git directory)' },
   'no-cache': { type: 'boolean', help: 'neither read nor write a history cache' },
 };
 
