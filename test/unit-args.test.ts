@@ -63,7 +63,13 @@ describe('mistakes', () => {
   it('suggests the closest command or option', () => {
     expect(refusal(['scna'])).toMatch(/^unknown command 'scna'; did you mean scan\? \(commands: scan, history/);
     expect(refusal(['histroy'])).toMatch(/did you mean history\?/);
-    expect(refusal(['scan', '--fromat', 'json'])).toBe("Unknown option '--fromat'; did you mean --format? (see pdguard scan --help)");
+    expect(refusal(['scan', '--fromat', 'json'])).toBe("unknown option '--fromat'; did you mean --format? (see pdguard scan --help)");
+    // One voice for every refusal: the parser's own wording is put in pdguard's.
+    expect(refusal(['scan', '-o'])).toBe('--output needs a value (see pdguard scan --help)');
+    expect(refusal(['scan', '--format'])).toBe('--format needs a value (see pdguard scan --help)');
+    expect(refusal(['report', 'mrege', 'a.json'])).toBe("report takes merge FILE... (got 'mrege'; did you mean merge?; see pdguard report --help)");
+    expect(refusal(['report'])).toBe('report takes merge FILE... (got nothing; see pdguard report --help)');
+    expect(refusal(['report', 'merge'])).toMatch(/^report merge needs the JSON reports/);
     expect(refusal(['history', '--rnage', 'a..b'])).toMatch(/did you mean --range\?/);
     // Nothing close: no guess.
     expect(refusal(['frobnicate'])).not.toMatch(/did you mean/);

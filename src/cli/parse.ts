@@ -30,8 +30,12 @@ function parseOptions(command: string, args: string[]) {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
     // parseArgs says e.g. "Unknown option '--fromat'. To specify a positional argument starting with a '-' ..."
-    const message = (error instanceof Error ? error.message : String(error)).split('. ')[0]!.replace(/\.$/, '');
-    const unknown = /^Unknown option '(--?[^'=]+)/.exec(message)?.[1];
+    const raw = (error instanceof Error ? error.message : String(error)).split('. ')[0]!.replace(/\.$/, '');
+    // "Option '-o, --output <value>' argument missing": say it in pdguard's words.
+    const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(raw)?.[1];
+    if (missing) throw new UsageError(`${missing} needs a value (see pdguard ${command} --help)`);
+    const message = raw.replace(/^Unknown option/, 'unknown option');
+    const unknown = /^unknown option '(--?[^'=]+)/.exec(message)?.[1];
     const known = Object.keys(options).map((name) => `--${name}`);
     const pointer = unknown ? habit(unknown) : undefined;
     if (pointer) throw new UsageError(`unknown option '${unknown}'; ${pointer} (see pdguard ${command} --help)`);
@@ -246,8 +250,11 @@ function parseAsOf(value: string | undefined): number | undefined {
 /** `pdguard report merge FILE...`. */
 function parseReportMerge(positionals: string[], values: Record<string, unknown>, format: Format, str: (name: string) => string | undefined): Command {
   const [action, ...files] = positionals;
-  if (action !== 'merge') throw new UsageError(`pdguard report takes merge FILE... (got '${action ?? ''}'; see pdguard report --help)`);
-  if (!files.length) throw new UsageError('pdguard report merge needs the JSON reports to merge (pdguard report merge a.json b.json ...)');
+  if (action !== 'merge') {
+    const got = action === undefined ? 'nothing' : `'${action}'${didYouMean(action, ['merge'])}`;
+    throw new UsageError(`report takes merge FILE... (got ${got}; see pdguard report --help)`);
+  }
+  if (!files.length) throw new UsageError('report merge needs the JSON reports to merge (pdguard report merge a.json b.json ...)');
   if (!['json', 'html', 'sarif', 'text'].includes(values.format === undefined ? 'text' : format)) {
     throw new UsageError(`pdguard report merge writes json, html, sarif or text (got '${format}')`);
   }
