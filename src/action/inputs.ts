@@ -67,7 +67,7 @@ export function parseArgsInput(args: string, mode: Mode, failOn: FailOn, verify:
     command = parseCommandLine(['scan', ...(verifyWanted ? ['--verify'] : []), ...tokens]);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const unknown = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+    const unknown = /^unknown option '([^']+)'/.exec(error.message)?.[1];
     if (unknown !== undefined) {
       const name = unknown.split('=')[0]!;
       const instead = NOT_IN_ARGS[name];
