@@ -8,14 +8,14 @@ import {
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") && true) {
-  process.stdout.write(`${"0.1.0"}
+  process.stdout.write(`${"1.0.0"}
 `);
 } else {
   process.stdout.on("error", (error) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const { run } = await import("./chunks/main-FEDUTVV5.js");
+  const { run } = await import("./chunks/main-VCB7UVCT.js");
   process.exitCode = await run(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

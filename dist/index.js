@@ -1,21 +1,21 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-DWUPJZ6L.js";
+} from "./chunks/chunk-3JJR53JL.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-72VT57JE.js";
+} from "./chunks/chunk-DSZUCGCE.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-HRF2HPQX.js";
+} from "./chunks/chunk-DZPZMOHI.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-EWGX4W7J.js";
+} from "./chunks/chunk-5KD7FH2U.js";
 import {
   FORMATS,
   formatGithub,
@@ -28,57 +28,58 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-D2GFJXTA.js";
-import "./chunks/chunk-ZHHEOBYL.js";
+} from "./chunks/chunk-2TC3TJHC.js";
+import "./chunks/chunk-K4MRGMEA.js";
 import {
   verifyFindings
-} from "./chunks/chunk-N75TUDPX.js";
-import "./chunks/chunk-5WI6BWJI.js";
-import "./chunks/chunk-UCDQMYKO.js";
+} from "./chunks/chunk-LY4OFQ4B.js";
+import "./chunks/chunk-NHZE6V5N.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-HQMPNYNT.js";
-import "./chunks/chunk-PHKUFKEY.js";
-import "./chunks/chunk-EI4Q3NYD.js";
+} from "./chunks/chunk-3DCVPV5F.js";
+import "./chunks/chunk-M2SPRMBK.js";
+import "./chunks/chunk-HKFEKPBV.js";
 import {
   formatBaseline,
   readBaseline,
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-APVTY4OY.js";
+} from "./chunks/chunk-MLPX2ECL.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-EC4WRE7H.js";
+} from "./chunks/chunk-EVO234YX.js";
 import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunks/chunk-QKZMZNRC.js";
+} from "./chunks/chunk-2WRMVLD3.js";
 import {
   version
-} from "./chunks/chunk-E7PWWUY2.js";
+} from "./chunks/chunk-DOS6SLAL.js";
 import {
   redactSecret
-} from "./chunks/chunk-H4DPYPV2.js";
-import "./chunks/chunk-WRNQB6ZF.js";
-import "./chunks/chunk-7CLRDRJK.js";
+} from "./chunks/chunk-FU5UCRW7.js";
+import "./chunks/chunk-G5EGA7ET.js";
+import "./chunks/chunk-O6JQZ2LX.js";
 import {
   findConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-PXZW5RQU.js";
+} from "./chunks/chunk-QX5IIWIP.js";
 import "./chunks/chunk-67F7UJSQ.js";
+import "./chunks/chunk-3D327JVE.js";
 import {
   ConfigError,
   InputError,
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-I36JKIRJ.js";
+} from "./chunks/chunk-OIFWPQQO.js";
+import "./chunks/chunk-KGIJK6M3.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunks/chunk-DAIUZSFK.js";

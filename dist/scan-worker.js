@@ -1,11 +1,12 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-ZHHEOBYL.js";
+} from "./chunks/chunk-K4MRGMEA.js";
 import {
   CompiledRules,
   scanFile
-} from "./chunks/chunk-EC4WRE7H.js";
+} from "./chunks/chunk-EVO234YX.js";
+import "./chunks/chunk-KGIJK6M3.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunks/chunk-DAIUZSFK.js";

@@ -2191,9 +2191,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2231,12 +2231,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4514,8 +4514,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5833,7 +5833,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants7 = require_constants2();
+    var constants9 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5908,7 +5908,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants9.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6003,11 +6003,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants7.ERROR.OK) {
+          if (ret !== constants9.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants9.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants7.ERROR.PAUSED) {
+            } else if (ret === constants9.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6030,10 +6030,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants7.ERROR.OK) {
+        if (ret === constants9.ERROR.OK) {
           return null;
         }
-        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants9.ERROR.PAUSED || ret === constants9.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6050,7 +6050,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants7.ERROR[ret], data);
+        return new HTTPParserError(message, constants9.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6230,7 +6230,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants7.ERROR.PAUSED : 0;
+        return pause ? constants9.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6252,7 +6252,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants7.ERROR.PAUSED;
+          return constants9.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6288,13 +6288,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants9.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants9.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants9.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6772,12 +6772,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7448,12 +7448,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7935,16 +7935,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8006,7 +8006,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8018,7 +8018,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8357,8 +8357,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9635,7 +9635,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9648,7 +9648,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9667,7 +9667,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9684,7 +9684,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9754,18 +9754,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10024,9 +10024,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10251,9 +10251,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10540,9 +10540,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10635,9 +10635,9 @@ var require_api_connect = __commonJS({
     };
     function connect2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -12121,12 +12121,12 @@ var require_headers = __commonJS({
       append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name: name2, value });
@@ -14521,7 +14521,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14597,7 +14597,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14640,7 +14640,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15164,8 +15164,8 @@ var require_util4 = __commonJS({
           return decode(bytes, encoding);
         }
         case "ArrayBuffer": {
-          const sequence = combineByteSequences(bytes);
-          return sequence.buffer;
+          const sequence2 = combineByteSequences(bytes);
+          return sequence2.buffer;
         }
         case "BinaryString": {
           let binaryString = "";
@@ -18405,8 +18405,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module2.exports = {
@@ -18426,10 +18426,10 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF = 10;
-    var CR = 13;
+    var LF2 = 10;
+    var CR2 = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18541,7 +18541,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18556,15 +18556,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF2 || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18577,8 +18577,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF2 || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -18621,7 +18621,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -19272,6 +19272,10 @@ function errorMessage(error2) {
   if (error2 instanceof Error) return error2.message;
   return String(error2);
 }
+function jsonSyntaxProblem(error2) {
+  const at = /\bposition (\d+)/.exec(errorMessage(error2))?.[1];
+  return /end of JSON input/.test(errorMessage(error2)) ? "not valid JSON: it ends early" : `not valid JSON${at !== void 0 ? ` at character ${Number(at) + 1}` : ""}`;
+}
 var PdguardError, UsageError, ConfigError, PatternError, InputError;
 var init_errors = __esm({
   "src/errors.ts"() {
@@ -19290,6 +19294,241 @@ var init_errors = __esm({
     PatternError = class extends PdguardError {
     };
     InputError = class extends PdguardError {
+    };
+  }
+});
+
+// src/util/size.ts
+function parseSize(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text);
+  if (!match || match[3] && !match[2] && match[3].toLowerCase() === "ib") {
+    return new Error(`"${text}" is not a size: write a number of bytes, or one with a unit such as 500KB, 10MB or 1GB`);
+  }
+  const bytes = Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+  if (!Number.isSafeInteger(bytes)) return new Error(`"${text}" is too large a size`);
+  return bytes;
+}
+function formatSize(bytes) {
+  for (const [unit, factor] of [["TB", 2 ** 40], ["GB", 2 ** 30], ["MB", 2 ** 20], ["KB", 2 ** 10]]) {
+    if (bytes >= factor) return `${Number((bytes / factor).toFixed(1))} ${unit}`;
+  }
+  return bytes === 1 ? "1 byte" : `${bytes} bytes`;
+}
+var UNITS;
+var init_size = __esm({
+  "src/util/size.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+  }
+});
+
+// src/util/read-bounded.ts
+import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
+function kindOfMode(mode) {
+  switch (mode & constants3.S_IFMT) {
+    case constants3.S_IFDIR:
+      return "a directory";
+    case constants3.S_IFIFO:
+      return "a FIFO";
+    case constants3.S_IFCHR:
+      return "a character device";
+    case constants3.S_IFBLK:
+      return "a block device";
+    case constants3.S_IFSOCK:
+      return "a socket";
+    default:
+      return "not a regular file";
+  }
+}
+function refusalOf(error2, followLinks) {
+  const code = error2?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return new RefusedRead("missing", "does not exist", code);
+  if (!followLinks && (code === "ELOOP" || code === "EMLINK")) return new RefusedRead("link", "is a symbolic link (not followed)", code);
+  if (code === "ELOOP") return new RefusedRead("link", "is a loop of symbolic links", code);
+  if (code === "EACCES" || code === "EPERM") return new RefusedRead("unreadable", "cannot be read (permission denied)", code);
+  return new RefusedRead("unreadable", `cannot be read (${code ?? "error"})`, code ?? "error");
+}
+function readBoundedBytes(path6, limit, options = {}) {
+  const followLinks = options.followLinks ?? false;
+  let fd;
+  try {
+    fd = openSync(path6, constants3.O_RDONLY | constants3.O_NONBLOCK | (followLinks ? 0 : constants3.O_NOFOLLOW ?? 0));
+  } catch (error2) {
+    throw refusalOf(error2, followLinks);
+  }
+  try {
+    const stat3 = fstatSync(fd);
+    if (!stat3.isFile()) throw new RefusedRead("not-a-file", `is ${kindOfMode(stat3.mode)}, not a regular file`);
+    const tooLarge3 = () => new RefusedRead("too-large", `is larger than ${formatSize(limit)}`);
+    if (stat3.size > limit) throw tooLarge3();
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(stat3.size + 1, 4096)));
+    let length = 0;
+    let chunk = buffer;
+    for (; ; ) {
+      if (length === chunk.length) {
+        if (chunk.length > limit) throw tooLarge3();
+        const grown = Buffer.allocUnsafe(Math.min(limit + 1, chunk.length * 2));
+        chunk.copy(grown, 0, 0, length);
+        chunk = grown;
+      }
+      const read2 = readSync(fd, chunk, length, chunk.length - length, null);
+      if (read2 === 0) break;
+      length += read2;
+    }
+    if (length > limit) throw tooLarge3();
+    return chunk.subarray(0, length);
+  } catch (error2) {
+    if (error2 instanceof RefusedRead) throw error2;
+    throw refusalOf(error2, followLinks);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readBoundedFile(path6, limit, options = {}) {
+  return readBoundedBytes(path6, limit, options).toString("utf8");
+}
+function readBoundedBytesIfPresent(path6, limit, options = {}) {
+  try {
+    return readBoundedBytes(path6, limit, options);
+  } catch (error2) {
+    if (error2 instanceof RefusedRead && error2.kind === "missing") return null;
+    throw error2;
+  }
+}
+function readBoundedIfPresent(path6, limit, options = {}) {
+  try {
+    return readBoundedFile(path6, limit, options);
+  } catch (error2) {
+    if (error2 instanceof RefusedRead && error2.kind === "missing") return null;
+    throw error2;
+  }
+}
+var CONFIG_LIMIT, IGNORE_LIMIT, BASELINE_LIMIT, CACHE_LIMIT, POINTER_LIMIT, RefusedRead;
+var init_read_bounded = __esm({
+  "src/util/read-bounded.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_size();
+    CONFIG_LIMIT = 1024 * 1024;
+    IGNORE_LIMIT = 4 * 1024 * 1024;
+    BASELINE_LIMIT = 64 * 1024 * 1024;
+    CACHE_LIMIT = 512 * 1024 * 1024;
+    POINTER_LIMIT = 64 * 1024;
+    RefusedRead = class extends Error {
+      constructor(kind, message, code) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+        this.name = "RefusedRead";
+      }
+      kind;
+      code;
+    };
+  }
+});
+
+// src/util/safe-write.ts
+import { closeSync as closeSync2, constants as constants4, fchmodSync, lstatSync, mkdirSync, openSync as openSync2, renameSync, rmSync as rmSync2, writeFileSync, writeSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { basename as basename3, dirname as dirname3, isAbsolute, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
+function isLink(path6) {
+  try {
+    return lstatSync(path6).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function refuseLink(path6) {
+  if (isLink(path6)) throw new InputError(`${path6} is a symbolic link; pdguard never writes through one (replace it with a regular file, or remove it)`);
+}
+function isRegularFile(path6) {
+  try {
+    return lstatSync(path6).isFile();
+  } catch {
+    return false;
+  }
+}
+function refuseLinkedPath(path6, within) {
+  refuseLink(path6);
+  linkOnTheWay(path6, within);
+}
+function linkOnTheWay(path6, within) {
+  const absolute = resolve3(path6);
+  const guard = within === void 0 ? null : resolve3(within);
+  const folders = [];
+  for (let dir = dirname3(absolute); ; dir = dirname3(dir)) {
+    folders.unshift(dir);
+    if (dirname3(dir) === dir) break;
+  }
+  let guarded = false;
+  for (const dir of folders) {
+    let stat3;
+    try {
+      stat3 = lstatSync(dir);
+    } catch {
+      break;
+    }
+    if (stat3.isSymbolicLink()) {
+      if (guarded || guard !== null && isInside(guard, dir)) {
+        const shown = relative2(process.cwd(), dir);
+        throw new InputError(
+          `cannot write ${path6}: ${shown && !shown.startsWith("..") ? shown : dir} is a symbolic link inside the repository, and pdguard never writes through one (write somewhere else, or replace the link with a folder)`
+        );
+      }
+      continue;
+    }
+    if (!guarded && exists2(join4(dir, ".git"))) guarded = true;
+  }
+  return guarded || guard !== null && (absolute === guard || isInside(guard, absolute));
+}
+function writeFileSafely(path6, content, options = {}) {
+  const { mode = 420, makeParents = false, within, userNamed = false } = typeof options === "number" ? { mode: options } : options;
+  const inRepository2 = linkOnTheWay(path6, within);
+  const dir = dirname3(resolve3(path6));
+  if (userNamed && !inRepository2) {
+    if (makeParents) mkdirSync(dir, { recursive: true });
+    writeFileSync(path6, typeof content === "string" || Buffer.isBuffer(content) ? content : Buffer.concat([...content].map((p) => typeof p === "string" ? Buffer.from(p, "utf8") : p)));
+    return;
+  }
+  refuseLink(path6);
+  if (makeParents) mkdirSync(dir, { recursive: true });
+  const temporary = join4(dir, `.${basename3(path6)}.pdguard-${process.pid}-${randomBytes(4).toString("hex")}`);
+  let fd;
+  try {
+    fd = openSync2(temporary, constants4.O_WRONLY | constants4.O_CREAT | constants4.O_EXCL | constants4.O_NOFOLLOW, mode);
+    const pieces = typeof content === "string" || Buffer.isBuffer(content) ? [content] : content;
+    for (const piece of pieces) {
+      const bytes = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    }
+    fchmodSync(fd, mode);
+    closeSync2(fd);
+    fd = void 0;
+    renameSync(temporary, path6);
+  } catch (error2) {
+    if (fd !== void 0) closeSync2(fd);
+    rmSync2(temporary, { force: true });
+    throw error2;
+  }
+}
+var exists2, isInside;
+var init_safe_write = __esm({
+  "src/util/safe-write.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_errors();
+    exists2 = (path6) => {
+      try {
+        lstatSync(path6);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    isInside = (dir, path6) => {
+      const rel = relative2(dir, path6);
+      return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
     };
   }
 });
@@ -20952,9 +21191,9 @@ var require_log = __commonJS({
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var node_process = __require("process");
-    function debug2(logLevel, ...messages) {
+    function debug2(logLevel, ...messages2) {
       if (logLevel === "debug")
-        console.log(...messages);
+        console.log(...messages2);
     }
     function warn(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
@@ -26696,1788 +26935,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module2) {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP2 = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP: SEP2
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module2.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module2) {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan2 = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module2.exports = scan2;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module2) {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    var constants7 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants7;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants7.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants7.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants7.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2;
-        state.index += num2;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants7.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module2.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    var scan2 = require_scan();
-    var parse3 = require_parse2();
-    var utils = require_utils2();
-    var constants7 = require_constants6();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix3 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix3);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
-    };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan2(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants7;
-    module2.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module2) {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module2.exports = picomatch2;
-  }
-});
-
 // src/pipeline/redact.ts
 function redactSecret(secret, keep) {
   const prefix = keep?.exec(secret)?.[0] ?? "";
@@ -28494,9 +26951,9 @@ var init_redact = __esm({
 });
 
 // src/pipeline/findings.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function sha256(text) {
-  return createHash2("sha256").update(text).digest("hex");
+  return createHash3("sha256").update(text).digest("hex");
 }
 function regionOf(rule, secret) {
   for (const [region, test] of Object.entries(rule.region)) if (test.test(secret)) return region;
@@ -28507,6 +26964,8 @@ function fingerprintOf(ruleId, path6, secretHash, occurrence) {
 }
 function toFindings(matches, path6, commit) {
   const occurrences = /* @__PURE__ */ new Map();
+  const allowedLines2 = /* @__PURE__ */ new Map();
+  for (const m of matches) if (m.inlineAllowed) allowedLines2.set(m.secret, (allowedLines2.get(m.secret) ?? 0) + 1);
   return matches.map((m) => {
     const secretHash = sha256(m.secret);
     const key = `${m.rule.id}\0${secretHash}`;
@@ -28532,7 +26991,7 @@ function toFindings(matches, path6, commit) {
     };
     if (m.decoded) finding.decoded = m.decoded;
     if (commit) finding.commit = commit;
-    return { finding, inlineAllowed: m.inlineAllowed };
+    return m.inlineAllowed ? { finding, inlineAllowed: true, allowedLines: allowedLines2.get(m.secret) } : { finding, inlineAllowed: false };
   });
 }
 function compareFindings(a, b) {
@@ -28548,9 +27007,7 @@ var init_findings = __esm({
 });
 
 // src/verify/cache.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname6, join as join8 } from "node:path";
+import { lstatSync as lstatSync4 } from "node:fs";
 function clean(text) {
   return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
 }
@@ -28566,14 +27023,25 @@ function validEntry(value) {
   }
   return entry;
 }
-var VERSION, HASH, MAX_REASON, VerifyCache;
+var VERSION, HASH, MAX_REASON, lstatExists, VerifyCache;
 var init_cache = __esm({
   "src/verify/cache.ts"() {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
+    init_errors();
+    init_read_bounded();
+    init_safe_write();
     VERSION = 1;
     HASH = /^[0-9a-f]{64}$/;
     MAX_REASON = 300;
+    lstatExists = (file) => {
+      try {
+        lstatSync4(file);
+        return true;
+      } catch {
+        return false;
+      }
+    };
     VerifyCache = class _VerifyCache {
       constructor(file, apiUrls, ttlMs, now, debug2) {
         this.file = file;
@@ -28594,11 +27062,21 @@ var init_cache = __esm({
       /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
       static async load(file, apiUrls, ttlMs, now, debug2) {
         const cache = new _VerifyCache(file, apiUrls, ttlMs, now, debug2);
+        if (!isRegularFile(file) && lstatExists(file)) {
+          debug2("cache: the cache file is not a regular file; ignoring it and leaving it as it is");
+          cache.writable = false;
+          return cache;
+        }
         let text;
         try {
-          text = await readFile(file, "utf8");
+          text = readBoundedFile(file, CACHE_LIMIT);
         } catch (error2) {
-          const code = error2.code;
+          if (error2 instanceof RefusedRead && error2.kind !== "missing") {
+            debug2(`cache: the cache file ${error2.message}; ignoring it and leaving it as it is`);
+            cache.writable = false;
+            return cache;
+          }
+          const code = error2 instanceof RefusedRead ? "ENOENT" : error2.code;
           debug2(code === "ENOENT" ? "cache: no cache file yet" : `cache: cannot read the cache file (${String(code ?? "error")}); ignoring it`);
           return cache;
         }
@@ -28661,19 +27139,14 @@ var init_cache = __esm({
           if (this.fresh(entry)) entries[hash] = entry;
         }
         const data = { version: VERSION, apiUrls: this.apiUrls, entries };
-        const dir = dirname6(this.file);
-        const temp = join8(dir, `.${basename3(this.file)}.${process.pid}.${randomBytes2(6).toString("hex")}.tmp`);
         try {
-          await mkdir2(dir, { recursive: true });
-          await writeFile2(temp, `${JSON.stringify(data, null, 2)}
-`, { mode: 384, flag: "wx" });
-          await rename2(temp, this.file);
+          writeFileSafely(this.file, `${JSON.stringify(data, null, 2)}
+`, { mode: 384, makeParents: true });
           this.changed = false;
           this.debug(`cache: wrote ${Object.keys(entries).length} entries`);
         } catch (error2) {
-          await unlink2(temp).catch(() => {
-          });
-          this.debug(`cache: cannot write the cache file (${String(error2.code ?? "error")}); results not cached`);
+          const why = error2 instanceof PdguardError ? error2.message : String(error2.code ?? "error");
+          this.debug(`cache: cannot write the cache file (${why}); results not cached`);
         }
       }
     };
@@ -28689,9 +27162,9 @@ function errorCode(error2) {
 }
 function httpGet(url, options) {
   const { signal, timeoutMs, maxBodyBytes } = options;
-  return new Promise((resolve10) => {
+  return new Promise((resolve11) => {
     if (signal.aborted) {
-      resolve10({ kind: "aborted" });
+      resolve11({ kind: "aborted" });
       return;
     }
     let request;
@@ -28702,13 +27175,13 @@ function httpGet(url, options) {
       clearTimeout(timer);
       signal.removeEventListener("abort", onAbort);
       if (destroy) request?.destroy();
-      resolve10(outcome);
+      resolve11(outcome);
     };
     const onAbort = () => finish({ kind: "aborted" }, true);
     const timer = setTimeout(() => finish({ kind: "timeout" }, true), timeoutMs);
     timer.unref();
     signal.addEventListener("abort", onAbort, { once: true });
-    const tooLarge2 = (status, headers) => finish({ kind: "response", status, headers, body: Buffer.alloc(0), tooLarge: true }, true);
+    const tooLarge3 = (status, headers) => finish({ kind: "response", status, headers, body: Buffer.alloc(0), tooLarge: true }, true);
     try {
       const module2 = url.protocol === "https:" ? https2 : http2;
       request = module2.request(url, { method: "GET", headers: options.headers, agent: options.agents.for(url) }, (response) => {
@@ -28716,7 +27189,7 @@ function httpGet(url, options) {
         const headers = response.headers;
         const declared = Number(headers["content-length"]);
         if (Number.isFinite(declared) && declared > maxBodyBytes) {
-          tooLarge2(status, headers);
+          tooLarge3(status, headers);
           return;
         }
         const chunks = [];
@@ -28726,7 +27199,7 @@ function httpGet(url, options) {
           size += chunk.length;
           if (size > maxBodyBytes) {
             chunks.length = 0;
-            tooLarge2(status, headers);
+            tooLarge3(status, headers);
             return;
           }
           chunks.push(chunk);
@@ -29018,18 +27491,18 @@ function backoffMs(retry, baseMs, capMs, random) {
   return Math.round(ceiling / 2 + random() * ceiling / 2);
 }
 function sleep(ms, signal) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve11) => {
     if (signal.aborted) {
-      resolve10(false);
+      resolve11(false);
       return;
     }
     const onAbort = () => {
       clearTimeout(timer);
-      resolve10(false);
+      resolve11(false);
     };
     const timer = setTimeout(() => {
       signal.removeEventListener("abort", onAbort);
-      resolve10(true);
+      resolve11(true);
     }, ms);
     signal.addEventListener("abort", onAbort, { once: true });
   });
@@ -29269,872 +27742,6 @@ var init_verify = __esm({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module2) {
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY2 = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY2;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY2;
-      let prev = EMPTY2;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY2;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name2 = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name2];
-            prev = EMPTY2;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY2;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY2;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY2;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path6) => {
-      const end = path6.length - 1;
-      const index = path6.lastIndexOf(
-        SLASH,
-        path6[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path6 : path6.slice(index + 1);
-    };
-    var parentOf = (path6) => {
-      if (path6.charCodeAt(0) === SLASH_CODE || path6.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path6.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
-      }
-      const end = path6.length - 1;
-      const cut = path6.lastIndexOf(
-        SLASH,
-        path6.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY2 : path6.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str2 = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str2) => {
-      let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path6) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path6)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path6, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path6) : path6;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path6
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path6, originalPath, doThrow) => {
-      if (!isString(path6)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path6) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path6)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path6) => {
-      const first = path6.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path6.length === 1) {
-        return true;
-      }
-      const second = path6.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path6.length === 2 || path6.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path6) {
-        checkPath(
-          path6,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path6 ? this._t(path6, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path6 = convertPath(target);
-        if (!path6 || path6.charCodeAt(path6.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path6);
-        }
-        const dir = this._t(path6, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path6);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path6, cache) {
-        const cached = cache[path6];
-        if (cached) {
-          return cached;
-        }
-        const parentPath = parentOf(path6);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path6] = parent && parent.ignored ? parent : this._rules.test(path6, MODE_IGNORE);
-      }
-      ignores(path6) {
-        return this._test(path6, this._ignoreCache, convertPath(path6)).ignored;
-      }
-      createFilter() {
-        return (path6) => !this.ignores(path6);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path6) {
-        return this._test(path6, this._testCache, convertPath(path6));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path6) => checkPath(convertPath(path6), path6, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path6) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path6) || isNotRelative(path6);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module2.exports = factory;
-    factory.default = factory;
-    module2.exports.isPathValid = isPathValid;
-    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
 // src/action/main.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 
@@ -30368,11 +27975,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30388,7 +27995,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30461,26 +28068,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve10(output.toString());
+          resolve11(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve10(Buffer.concat(chunks));
+          resolve11(Buffer.concat(chunks));
         });
       }));
     });
@@ -30683,14 +28290,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve10(res);
+            resolve11(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -30934,12 +28541,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+      return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -30947,7 +28554,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve10(response);
+          resolve11(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -30986,7 +28593,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve10(response);
+          resolve11(response);
         }
       }));
     });
@@ -30998,11 +28605,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31018,7 +28625,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31049,11 +28656,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31069,7 +28676,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31139,11 +28746,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31159,7 +28766,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31467,11 +29074,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31487,7 +29094,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31591,11 +29198,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31611,7 +29218,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31685,11 +29292,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31705,7 +29312,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31924,7 +29531,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve10, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve11, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -32007,7 +29614,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve10(exitCode);
+            resolve11(exitCode);
           }
         });
         if (this.options.input) {
@@ -32130,11 +29737,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32150,7 +29757,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32203,11 +29810,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32223,7 +29830,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32282,11 +29889,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32302,7 +29909,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32430,8 +30037,8 @@ function getIDToken(aud) {
 
 // src/action/run.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { mkdirSync as mkdirSync3, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname10, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve9, sep as sep7 } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { dirname as dirname9, isAbsolute as isAbsolute7, relative as relative6, resolve as resolve10, sep as sep7 } from "node:path";
 
 // src/commands/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -32439,6 +30046,8 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/git/repo.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
+init_read_bounded();
+import { createHash } from "node:crypto";
 import { existsSync as existsSync2, statSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
@@ -32491,12 +30100,19 @@ var OFFLINE = [
   ["core.sshCommand", ""]
 ];
 function neutralConfig(options = {}) {
-  return [...NEUTRAL, ...options.network ? [] : OFFLINE].filter(([key]) => !(options.ownHooksPath && key === "core.hooksPath")).map(([key, value]) => `${key}=${value}`);
+  const online = options.network || options.remote !== void 0;
+  const remote = options.remote ? [
+    ["http.followRedirects", "false"],
+    ["http.lowSpeedLimit", "1000"],
+    ["http.lowSpeedTime", "60"]
+  ] : [];
+  return [...NEUTRAL, ...online ? remote : OFFLINE].filter(([key]) => !(options.ownHooksPath && key === "core.hooksPath")).map(([key, value]) => `${key}=${value}`);
 }
 var NETWORK_PROTOCOLS = "file:git:http:https:ssh";
+var withheld = /* @__PURE__ */ new Set();
 function gitEnvironment(env = process.env, options = {}) {
   const out = { ...env };
-  for (const name2 of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_ASKPASS", "SSH_ASKPASS"]) {
+  for (const name2 of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_ASKPASS", "SSH_ASKPASS", ...withheld]) {
     delete out[name2];
   }
   return {
@@ -32511,11 +30127,22 @@ function gitEnvironment(env = process.env, options = {}) {
     GIT_NO_LAZY_FETCH: "1",
     // Unlike protocol.allow, this list wins over a repository's protocol.<name>.allow: with it empty,
     // no transport and no remote helper (`remote.<name>.vcs`) can start, whatever the repository says.
-    GIT_ALLOW_PROTOCOL: options.network ? NETWORK_PROTOCOLS : "",
+    GIT_ALLOW_PROTOCOL: options.remote ? options.remote.protocols.join(":") : options.network ? NETWORK_PROTOCOLS : "",
     // Reading takes no locks: a pre-commit hook runs while `git commit` holds the index lock.
     GIT_OPTIONAL_LOCKS: "0",
-    LC_ALL: "C"
+    LC_ALL: "C",
+    ...secretConfig(out, options.remote?.secretConfig ?? [])
   };
+}
+function secretConfig(env, pairs) {
+  if (!pairs.length) return {};
+  const start = Number.parseInt(env.GIT_CONFIG_COUNT ?? "0", 10) || 0;
+  const out = { GIT_CONFIG_COUNT: String(start + pairs.length) };
+  pairs.forEach(([key, value], i) => {
+    out[`GIT_CONFIG_KEY_${start + i}`] = key;
+    out[`GIT_CONFIG_VALUE_${start + i}`] = value;
+  });
+  return out;
 }
 function gitArguments(args, options = {}) {
   return ["--no-replace-objects", ...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
@@ -32544,7 +30171,7 @@ async function spawnGitReading(repo, args, buffer, received) {
     return { child: child2, ended: pair.ended };
   }
   child2.stdout.on("data", received);
-  const ended = new Promise((resolve10) => child2.stdout.once("close", () => resolve10()));
+  const ended = new Promise((resolve11) => child2.stdout.once("close", () => resolve11()));
   return { child: child2, ended };
 }
 async function socketPair(buffer, received) {
@@ -32552,20 +30179,20 @@ async function socketPair(buffer, received) {
   const server = createServer();
   try {
     const path6 = join3(dir, "out");
-    await new Promise((resolve10, reject) => {
+    await new Promise((resolve11, reject) => {
       server.once("error", reject);
-      server.listen(path6, resolve10);
+      server.listen(path6, resolve11);
     });
-    const accepted = new Promise((resolve10) => server.once("connection", resolve10));
+    const accepted = new Promise((resolve11) => server.once("connection", resolve11));
     const reader = connect({ path: path6, onread: { buffer, callback: (length, data) => (received(Buffer.from(data.buffer, data.byteOffset, length)), true) } });
-    const connected = new Promise((resolve10, reject) => {
-      reader.once("connect", resolve10);
+    const connected = new Promise((resolve11, reject) => {
+      reader.once("connect", resolve11);
       reader.once("error", reject);
     });
     const [writer] = await Promise.all([accepted, connected]);
     reader.on("error", () => {
     });
-    const ended = new Promise((resolve10) => reader.once("close", () => resolve10()));
+    const ended = new Promise((resolve11) => reader.once("close", () => resolve11()));
     return { writer, ended };
   } finally {
     server.close();
@@ -32584,9 +30211,9 @@ function exitOf(child2) {
   child2.stderr.on("data", (d) => {
     if (stderr.length < 4096) stderr += d.toString("utf8");
   });
-  return new Promise((resolve10) => {
-    child2.on("error", (error2) => resolve10({ code: -1, stderr: error2.message }));
-    child2.on("close", (code) => resolve10({ code, stderr }));
+  return new Promise((resolve11) => {
+    child2.on("error", (error2) => resolve11({ code: -1, stderr: error2.message }));
+    child2.on("close", (code) => resolve11({ code, stderr }));
   });
 }
 function gitComplaint(stderr) {
@@ -32609,13 +30236,26 @@ async function openRepo(dir) {
   if (bare === "true" || !top) return { dir: gitDir, gitDir, bare: true, shallow: shallow === "true" };
   return { dir: top, gitDir, bare: false, shallow: shallow === "true" };
 }
+var MAX_SHALLOW_FILE = 64 * 1024 * 1024;
+async function historyView(dir) {
+  const { code, stdout } = await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "shallow"]);
+  if (code !== 0) return null;
+  try {
+    const boundary = readBoundedBytesIfPresent(stdout.trim(), MAX_SHALLOW_FILE);
+    return boundary === null || boundary.length === 0 ? "whole" : `shallow:${createHash("sha256").update(boundary).digest("hex")}`;
+  } catch {
+    return null;
+  }
+}
 
 // src/history/cache.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { createHash, createHmac, randomBytes } from "node:crypto";
+init_errors();
+init_safe_write();
+import { createHash as createHash2, createHmac, randomBytes as randomBytes2 } from "node:crypto";
 import { homedir } from "node:os";
-import { closeSync, constants as constants3, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { closeSync as closeSync3, constants as constants5, lstatSync as lstatSync2, mkdirSync as mkdirSync2, openSync as openSync3, writeSync as writeSync2 } from "node:fs";
+import { dirname as dirname4, join as join5 } from "node:path";
 
 // src/history/oids.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -32790,16 +30430,17 @@ var OidSet = class _OidSet {
 };
 
 // src/history/cache.ts
+init_read_bounded();
 var FORMAT = "pdguard-history-cache";
-var SCHEMA = 2;
-var emptyCache = () => ({ selection: "", tips: [], commits: 0, clean: OidSet.EMPTY, findings: /* @__PURE__ */ new Map(), occurrences: [] });
+var SCHEMA = 3;
+var emptyCache = () => ({ selection: "", view: null, tips: [], commits: 0, clean: OidSet.EMPTY, findings: /* @__PURE__ */ new Map(), occurrences: [] });
 function rulesKey(rules) {
   const text = JSON.stringify(rules, (_key, value) => value instanceof RegExp ? `/${value.source}/${value.flags}` : value);
-  return createHash("sha256").update(text).digest("hex");
+  return createHash2("sha256").update(text).digest("hex");
 }
 var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function hasher(seal) {
-  return seal.key ? createHmac("sha256", seal.key) : createHash("sha256");
+  return seal.key ? createHmac("sha256", seal.key) : createHash2("sha256");
 }
 function* sealedText(fields, clean2, seal) {
   const body = JSON.stringify({ ...fields, clean: "" });
@@ -32821,22 +30462,22 @@ function sealIntact(text, check, seal) {
 }
 function userSeal(env = process.env) {
   try {
-    const base = env.XDG_CACHE_HOME || join4(homedir(), ".cache");
-    const dir = join4(base, "pdguard");
-    const file = join4(dir, "history-cache-key");
-    mkdirSync(dir, { recursive: true, mode: 448 });
+    const base = env.XDG_CACHE_HOME || join5(homedir(), ".cache");
+    const dir = join5(base, "pdguard");
+    const file = join5(dir, "history-cache-key");
+    mkdirSync2(dir, { recursive: true, mode: 448 });
     try {
-      if (lstatSync(file).isSymbolicLink()) return { key: null };
-      const key = Buffer.from(readFileSync(file, "utf8").trim(), "hex");
+      if (lstatSync2(file).isSymbolicLink()) return { key: null };
+      const key = Buffer.from(readBoundedFile(file, POINTER_LIMIT).trim(), "hex");
       if (key.length >= 32) return { key };
     } catch {
     }
-    const fresh = randomBytes(32);
-    const fd = openSync(file, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, 384);
+    const fresh = randomBytes2(32);
+    const fd = openSync3(file, constants5.O_WRONLY | constants5.O_CREAT | constants5.O_EXCL | constants5.O_NOFOLLOW, 384);
     try {
-      writeSync(fd, fresh.toString("hex"));
+      writeSync2(fd, fresh.toString("hex"));
     } finally {
-      closeSync(fd);
+      closeSync3(fd);
     }
     return { key: fresh };
   } catch {
@@ -32846,10 +30487,11 @@ function userSeal(env = process.env) {
 function loadCache(path6, pdguard, rules, seal) {
   let text;
   try {
-    if (lstatSync(path6).isSymbolicLink()) return { cache: emptyCache(), warning: `history cache ${path6} is a symbolic link: not read` };
-    text = readFileSync(path6, "utf8");
+    text = readBoundedFile(path6, CACHE_LIMIT);
   } catch (error2) {
-    if (error2.code === "ENOENT") return { cache: emptyCache() };
+    if (error2 instanceof RefusedRead && error2.kind === "missing") return { cache: emptyCache() };
+    if (error2 instanceof RefusedRead && error2.kind === "link") return { cache: emptyCache(), warning: `history cache ${path6} is a symbolic link: not read` };
+    if (error2 instanceof RefusedRead) return { cache: emptyCache(), warning: `history cache ${path6} not read: it ${error2.message}; starting over` };
     return { cache: emptyCache(), warning: `history cache ${path6} cannot be read (${error2.code ?? "error"}): starting over` };
   }
   const unusable = (why) => ({ cache: emptyCache(), warning: `history cache ${path6} ${why}: ignored, starting over` });
@@ -32868,6 +30510,7 @@ function loadCache(path6, pdguard, rules, seal) {
   return {
     cache: {
       selection: stored.selection,
+      view: stored.view,
       tips: stored.tips,
       commits: stored.commits,
       clean: clean2,
@@ -32878,7 +30521,7 @@ function loadCache(path6, pdguard, rules, seal) {
 }
 function valid(s) {
   const isOid = (v) => typeof v === "string" && OID.test(v);
-  return typeof s.selection === "string" && Array.isArray(s.tips) && s.tips.every(isOid) && Number.isSafeInteger(s.commits) && s.commits >= 0 && typeof s.clean === "string" && typeof s.width === "number" && Array.isArray(s.findings) && s.findings.every((f) => Array.isArray(f) && isOid(f[0]) && Array.isArray(f[1])) && Array.isArray(s.occurrences) && s.occurrences.every(
+  return typeof s.selection === "string" && (s.view === null || typeof s.view === "string") && Array.isArray(s.tips) && s.tips.every(isOid) && Number.isSafeInteger(s.commits) && s.commits >= 0 && typeof s.clean === "string" && typeof s.width === "number" && Array.isArray(s.findings) && s.findings.every((f) => Array.isArray(f) && isOid(f[0]) && Array.isArray(f[1])) && Array.isArray(s.occurrences) && s.occurrences.every(
     (o) => o !== null && typeof o === "object" && isOid(o.blob) && typeof o.path === "string" && typeof o.file === "string" && typeof o.added === "boolean" && typeof o.merge === "boolean" && o.commit !== null && typeof o.commit === "object" && isOid(o.commit.sha) && typeof o.commit.author === "string" && typeof o.commit.email === "string" && typeof o.commit.date === "string"
   );
 }
@@ -32889,34 +30532,20 @@ function saveCache(path6, cache, pdguard, rules, seal) {
     pdguard,
     rules,
     selection: cache.selection,
+    view: cache.view,
     tips: cache.tips,
     commits: cache.commits,
     width: cache.clean.width,
     findings: [...cache.findings],
     occurrences: cache.occurrences
   };
-  const dir = dirname3(path6);
-  const temp = join4(dir, `.history-cache.${process.pid}.${Date.now()}.tmp`);
   try {
-    mkdirSync(dir, { recursive: true, mode: 448 });
-    if (lstatSync(dir).isSymbolicLink()) return `history cache directory ${dir} is a symbolic link: cache not written`;
-    try {
-      if (lstatSync(path6).isSymbolicLink()) return `history cache ${path6} is a symbolic link: cache not written`;
-    } catch {
-    }
-    const fd = openSync(temp, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, 384);
-    try {
-      for (const piece of sealedText(fields, cache.clean, seal)) writeSync(fd, piece);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path6);
+    refuseLinkedPath(path6);
+    mkdirSync2(dirname4(path6), { recursive: true, mode: 448 });
+    writeFileSafely(path6, sealedText(fields, cache.clean, seal), { mode: 384 });
     return void 0;
   } catch (error2) {
-    try {
-      unlinkSync(temp);
-    } catch {
-    }
+    if (error2 instanceof PdguardError) return `${error2.message}: history cache not written`;
     return `history cache ${path6} could not be written (${error2.code ?? String(error2)})`;
   }
 }
@@ -32928,11 +30557,370 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_yaml = __toESM(require_dist(), 1);
 init_errors();
-import { existsSync as existsSync3, readFileSync as readFileSync2, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join5, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { lstatSync as lstatSync3, realpathSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname5, isAbsolute as isAbsolute2, join as join6, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+
+// src/util/suggest.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+function closest(typed, known) {
+  const limit = typed.length >= 5 ? 2 : 1;
+  let best;
+  let bestDistance = limit + 1;
+  for (const name2 of known) {
+    const distance = editDistance(typed.toLowerCase(), name2.toLowerCase());
+    if (distance < bestDistance) {
+      best = name2;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function didYouMean(typed, known) {
+  const guess = closest(typed, known);
+  return guess ? `; did you mean ${guess}?` : "";
+}
+var HABITS = {
+  "--json": "use --format json",
+  "--sarif": "use --format sarif",
+  "--report-format": "use --format FORMAT (text, json, sarif, github, html, \u2026)",
+  "--report-path": "use --output FILE",
+  "--redact": "secrets are redacted by default (--show-secrets prints them in full)",
+  "--exit-code": "pdguard exits 1 on findings by default (--fail-on never reports without failing)",
+  "--only-verified": "use --fail-on live: fail only on credentials verified live (it turns --verify on)",
+  "--results": "use --fail-on live to fail only on credentials verified live",
+  "--no-verification": "verification is off by default (--verify turns it on)",
+  "--no-git": "pdguard scan reads files as they are; pdguard history reads the git history",
+  "--source": "give the path as an argument: pdguard scan PATH (or history --repo DIR)",
+  "--log-opts": "use --range A..B, --since REV or --branch REF",
+  "--verbose": "use --debug to see what pdguard does"
+};
+function habit(option) {
+  return HABITS[option.replace(/=.*$/, "")];
+}
+
+// src/sources/globs.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/sources/glob-match.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var GLOBSTAR = /* @__PURE__ */ Symbol("**");
+var SLASH = 47;
+var POSIX_CLASSES = {
+  alnum: (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122,
+  alpha: (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122,
+  blank: (c) => c === 32 || c === 9,
+  cntrl: (c) => c < 32 || c === 127,
+  digit: (c) => c >= 48 && c <= 57,
+  graph: (c) => c > 32 && c < 127,
+  lower: (c) => c >= 97 && c <= 122,
+  print: (c) => c >= 32 && c < 127,
+  punct: (c) => c > 32 && c < 48 || c > 57 && c < 65 || c > 90 && c < 97 || c > 122 && c < 127,
+  space: (c) => c === 32 || c >= 9 && c <= 13,
+  upper: (c) => c >= 65 && c <= 90,
+  xdigit: (c) => c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102
+};
+function parseClass(glob, at) {
+  let i = at + 1;
+  const negated = glob[i] === "!" || glob[i] === "^";
+  if (negated) i++;
+  const singles = /* @__PURE__ */ new Set();
+  const ranges = [];
+  const named = [];
+  let first = true;
+  for (; i < glob.length; first = false) {
+    const ch = glob[i];
+    if (ch === "]" && !first) {
+      const test = (code2) => {
+        if (code2 === SLASH) return false;
+        let hit = singles.has(code2);
+        for (let r = 0; !hit && r < ranges.length; r++) hit = code2 >= ranges[r][0] && code2 <= ranges[r][1];
+        for (let n = 0; !hit && n < named.length; n++) hit = named[n](code2);
+        return hit !== negated;
+      };
+      return { test, end: i + 1 };
+    }
+    if (ch === "[" && glob[i + 1] === ":") {
+      const close = glob.indexOf(":]", i + 2);
+      const name2 = close < 0 ? void 0 : glob.slice(i + 2, close);
+      const predicate = name2 === void 0 ? void 0 : POSIX_CLASSES[name2];
+      if (predicate) {
+        named.push(predicate);
+        i = close + 2;
+        continue;
+      }
+    }
+    let code;
+    if (ch === "\\" && i + 1 < glob.length) {
+      code = glob.charCodeAt(i + 1);
+      i += 2;
+    } else {
+      code = glob.charCodeAt(i);
+      i += 1;
+    }
+    if (glob[i] === "-" && i + 1 < glob.length && glob[i + 1] !== "]") {
+      let high;
+      if (glob[i + 1] === "\\" && i + 2 < glob.length) {
+        high = glob.charCodeAt(i + 2);
+        i += 3;
+      } else {
+        high = glob.charCodeAt(i + 1);
+        i += 2;
+      }
+      ranges.push([code, high]);
+    } else singles.add(code);
+  }
+  return null;
+}
+function parseSegment(text) {
+  const tokens = [];
+  let plain = "";
+  let onlyPlain = true;
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i];
+    if (ch === "*") {
+      if (tokens.at(-1) !== "star") tokens.push("star");
+      onlyPlain = false;
+      i++;
+    } else if (ch === "?") {
+      tokens.push("any");
+      onlyPlain = false;
+      i++;
+    } else if (ch === "[") {
+      const cls = parseClass(text, i);
+      if (!cls) return null;
+      tokens.push(cls.test);
+      onlyPlain = false;
+      i = cls.end;
+    } else if (ch === "\\" && i + 1 < text.length) {
+      tokens.push(text.charCodeAt(i + 1));
+      plain += text[i + 1];
+      i += 2;
+    } else {
+      tokens.push(text.charCodeAt(i));
+      plain += ch;
+      i++;
+    }
+  }
+  const segment = { tokens };
+  if (onlyPlain) segment.literal = plain;
+  else {
+    const stars = tokens.filter((t) => t === "star").length;
+    const literalTail = tokens.slice(1).every((t) => typeof t === "number");
+    const literalHead = tokens.slice(0, -1).every((t) => typeof t === "number");
+    if (stars === 1 && tokens[0] === "star" && literalTail) segment.suffix = String.fromCharCode(...tokens.slice(1));
+    else if (stars === 1 && tokens.at(-1) === "star" && literalHead) segment.prefix = String.fromCharCode(...tokens.slice(0, -1));
+  }
+  return segment;
+}
+function splitSegments(glob) {
+  const parts = [];
+  let start = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === "\\") i++;
+    else if (ch === "[") {
+      const cls = parseClass(glob, i);
+      if (cls) i = cls.end - 1;
+    } else if (ch === "/") {
+      parts.push(glob.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(glob.slice(start));
+  return parts;
+}
+function compileGlob(glob) {
+  const dirOnly = glob.endsWith("/") && !glob.endsWith("\\/");
+  const body = dirOnly ? glob.replace(/\/+$/, "") : glob;
+  const segments = [];
+  let never = false;
+  for (const part of splitSegments(body)) {
+    if (part === "**") {
+      if (segments.at(-1) !== GLOBSTAR) segments.push(GLOBSTAR);
+      continue;
+    }
+    const segment = parseSegment(part);
+    if (!segment) never = true;
+    else segments.push(segment);
+  }
+  const globstars = segments.filter((seg) => seg === GLOBSTAR).length;
+  const shape = globstars === 0 ? "fixed" : globstars === 1 && segments[0] === GLOBSTAR ? "tail" : "general";
+  return { segments, shape, dirOnly, never };
+}
+function matchSegment(pattern, text) {
+  if (pattern.literal !== void 0) return text === pattern.literal;
+  if (pattern.suffix !== void 0) return text.endsWith(pattern.suffix);
+  if (pattern.prefix !== void 0) return text.startsWith(pattern.prefix);
+  const tokens = pattern.tokens;
+  let t = 0;
+  let p = 0;
+  let starP = -1;
+  let starT = 0;
+  while (t < text.length) {
+    const token = tokens[p];
+    if (token === "star") {
+      starP = p++;
+      starT = t;
+      continue;
+    }
+    if (token !== void 0) {
+      const code = text.charCodeAt(t);
+      const hit = typeof token === "number" ? code === token : token === "any" ? code !== SLASH : token(code);
+      if (hit) {
+        t++;
+        p++;
+        continue;
+      }
+    }
+    if (starP < 0) return false;
+    p = starP + 1;
+    t = ++starT;
+  }
+  while (tokens[p] === "star") p++;
+  return p === tokens.length;
+}
+function matchParts(glob, parts, count, isDir) {
+  if (glob.never || glob.dirOnly && !isDir) return false;
+  const segments = glob.segments;
+  if (glob.shape === "fixed" || glob.shape === "tail") {
+    const fixed = glob.shape === "fixed" ? segments.length : segments.length - 1;
+    if (glob.shape === "fixed" ? count !== fixed : count < fixed) return false;
+    for (let i = 1; i <= fixed; i++) {
+      if (!matchSegment(segments[segments.length - i], parts[count - i])) return false;
+    }
+    return true;
+  }
+  let memo;
+  const matches = (p2, t2) => {
+    memo ??= new Int8Array(segments.length * count);
+    const key = p2 * count + t2;
+    if (memo[key] === 0) memo[key] = matchSegment(segments[p2], parts[t2]) ? 1 : 2;
+    return memo[key] === 1;
+  };
+  let t = 0;
+  let p = 0;
+  let starP = -1;
+  let starT = 0;
+  while (t < count) {
+    const segment = segments[p];
+    if (segment === GLOBSTAR) {
+      starP = p++;
+      starT = t;
+      continue;
+    }
+    if (segment !== void 0 && matches(p, t)) {
+      t++;
+      p++;
+      continue;
+    }
+    if (starP < 0) return false;
+    p = starP + 1;
+    t = ++starT;
+  }
+  while (segments[p] === GLOBSTAR) p++;
+  return p === segments.length;
+}
+var MAX_EXPANSIONS = 1024;
+function expandBraces(glob) {
+  for (let i = 0; i < glob.length; i++) {
+    if (glob[i] === "\\") {
+      i++;
+      continue;
+    }
+    if (glob[i] !== "{") continue;
+    let depth = 0;
+    const commas = [];
+    let close = -1;
+    for (let j = i; j < glob.length; j++) {
+      const ch = glob[j];
+      if (ch === "\\") j++;
+      else if (ch === "{") depth++;
+      else if (ch === "}" && --depth === 0) {
+        close = j;
+        break;
+      } else if (ch === "," && depth === 1) commas.push(j);
+    }
+    if (close < 0) return [glob];
+    if (commas.length === 0) continue;
+    const head = glob.slice(0, i);
+    const tail = glob.slice(close + 1);
+    const bounds = [i, ...commas, close];
+    const out = [];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      for (const expanded of expandBraces(`${head}${glob.slice(bounds[k] + 1, bounds[k + 1])}${tail}`)) {
+        out.push(expanded);
+        if (out.length > MAX_EXPANSIONS) throw new RangeError(`'${glob}' expands to more than ${MAX_EXPANSIONS} globs`);
+      }
+    }
+    return out;
+  }
+  return [glob];
+}
+
+// src/sources/globs.ts
+var MAX_GLOB_LENGTH = 4096;
+function globProblem(glob) {
+  if (glob.length > MAX_GLOB_LENGTH) return `a glob longer than ${MAX_GLOB_LENGTH} characters`;
+  try {
+    expandBraces(glob);
+  } catch (error2) {
+    return error2.message;
+  }
+  return null;
+}
+function rootedGlob(glob) {
+  const negated = glob.startsWith("!");
+  let body = negated ? glob.slice(1) : glob;
+  if (body.startsWith("./")) body = body.slice(2);
+  let anchored = false;
+  if (body.startsWith("/")) {
+    anchored = true;
+    body = body.replace(/^\/+/, "");
+  }
+  if (!anchored && !body.replace(/\/+$/, "").includes("/") && body !== "**") body = `**/${body}`;
+  return `${negated ? "!" : ""}${body}`;
+}
+function globMatcher(globs) {
+  if (globs.length === 0) return () => false;
+  const compiled = [];
+  for (const glob of globs.map(rootedGlob)) {
+    const negated = glob.startsWith("!");
+    for (const one of expandBraces(negated ? glob.slice(1) : glob)) compiled.push({ glob: compileGlob(one), negated });
+  }
+  const test = (parts, count, isDir) => {
+    for (const { glob, negated } of compiled) if (matchParts(glob, parts, count, isDir) !== negated) return true;
+    return false;
+  };
+  return (path6) => {
+    const isDir = path6.endsWith("/");
+    const parts = (isDir ? path6.slice(0, -1) : path6).split("/");
+    if (test(parts, parts.length, isDir)) return true;
+    for (let count = 1; count < parts.length; count++) if (test(parts, count, true)) return true;
+    return false;
+  };
+}
+function pathFilter(filters) {
+  const excluded = globMatcher(filters.exclude);
+  const included = filters.include.length ? globMatcher(filters.include) : () => true;
+  return (path6) => included(path6) && !excluded(path6);
+}
+
+// src/config/config.ts
+init_read_bounded();
 var CONFIG_FILE_NAME = ".pdguard.yaml";
 var EMPTY_CONFIG = { file: null, exclude: [], allow: [] };
-var TOP_KEYS = ["exclude", "allow", "baseline", "patterns", "rules"];
+var TOP_KEYS = ["exclude", "allow", "baseline", "patterns", "rules", "inline-allow-in-pull-requests"];
 var ALLOW_KEYS = ["secretHash", "fingerprint", "reason"];
 var RULES_KEYS = ["disable"];
 var isStringList = (value) => Array.isArray(value) && value.every((g) => typeof g === "string" && g !== "");
@@ -32950,10 +30938,14 @@ function parseConfig(file, text, options = {}) {
   if (typeof doc !== "object" || Array.isArray(doc)) return fail(`must be a YAML mapping (keys: ${TOP_KEYS.join(", ")})`);
   const dict = doc;
   for (const key of Object.keys(dict)) {
-    if (!TOP_KEYS.includes(key)) fail(`unknown key '${key}' (allowed: ${TOP_KEYS.join(", ")})`);
+    if (!TOP_KEYS.includes(key)) fail(`unknown key '${key}'${didYouMean(key, TOP_KEYS)} (allowed: ${TOP_KEYS.join(", ")})`);
   }
   const exclude = dict.exclude ?? [];
   if (!isStringList(exclude)) fail(`'exclude' must be a list of glob strings`);
+  for (const [i, glob] of exclude.entries()) {
+    const problem = globProblem(glob);
+    if (problem) fail(`exclude[${i}]: ${problem}`);
+  }
   const allowList = dict.allow ?? [];
   if (!Array.isArray(allowList)) fail(`'allow' must be a list of entries with secretHash or fingerprint, and reason`);
   const allow = allowList.map((entry, i) => {
@@ -32961,7 +30953,7 @@ function parseConfig(file, text, options = {}) {
     if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return fail(`${at} must be a mapping`);
     const e = entry;
     for (const key of Object.keys(e)) {
-      if (!ALLOW_KEYS.includes(key)) fail(`unknown key '${key}' in ${at} (allowed: ${ALLOW_KEYS.join(", ")})`);
+      if (!ALLOW_KEYS.includes(key)) fail(`unknown key '${key}' in ${at}${didYouMean(key, ALLOW_KEYS)} (allowed: ${ALLOW_KEYS.join(", ")})`);
     }
     for (const key of ["secretHash", "fingerprint"]) {
       if (e[key] !== void 0 && (typeof e[key] !== "string" || !/^[0-9a-f]{16,64}$/.test(e[key]))) {
@@ -32976,7 +30968,8 @@ function parseConfig(file, text, options = {}) {
     return result;
   });
   const config = { file, exclude, allow };
-  const fileOf = (key, value) => configPath(file, key, value, options.confined ?? false);
+  if (options.confined) config.confined = true;
+  const fileOf = (key, value) => configPath(file, key, value, options.confined ?? false, options.dir);
   if (dict.baseline !== void 0 && dict.baseline !== null) {
     if (typeof dict.baseline !== "string" || dict.baseline === "") fail(`'baseline' must be the path of a baseline file (written by --write-baseline)`);
     config.baseline = fileOf("baseline", dict.baseline);
@@ -32989,22 +30982,29 @@ function parseConfig(file, text, options = {}) {
     const rules = dict.rules;
     if (typeof rules !== "object" || Array.isArray(rules)) return fail(`'rules' must be a mapping such as { disable: [RULE-ID, ...] }`);
     for (const key of Object.keys(rules)) {
-      if (!RULES_KEYS.includes(key)) fail(`unknown key '${key}' in rules (allowed: ${RULES_KEYS.join(", ")})`);
+      if (!RULES_KEYS.includes(key)) fail(`unknown key '${key}' in rules${didYouMean(key, RULES_KEYS)} (allowed: ${RULES_KEYS.join(", ")})`);
     }
     const disable = rules.disable ?? [];
     if (!isStringList(disable)) fail(`'rules.disable' must be a list of rule ids (see pdguard rules)`);
     config.disableRules = disable;
   }
+  const inline = dict["inline-allow-in-pull-requests"];
+  if (inline !== void 0 && inline !== null) {
+    if (typeof inline !== "boolean") fail(`'inline-allow-in-pull-requests' must be true or false`);
+    config.inlineAllowInPullRequests = inline;
+  }
   return config;
 }
-function configPath(file, key, value, confined) {
-  const dir = dirname4(resolve3(file));
-  const target = resolve3(dir, value);
+function configPath(file, key, value, confined, from) {
+  const dir = from ?? dirname5(resolve4(file));
+  const target = resolve4(dir, value);
   if (!confined) return target;
   const outside = (base, path6) => {
-    const rel = relative2(base, path6);
-    return rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute(rel);
+    const rel = relative3(base, path6);
+    return rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute2(rel);
   };
+  if (isAbsolute2(value) || outside(dir, target)) throw outsideItsDirectory(file, key, value);
+  if (from !== void 0) return target;
   let realDir = dir;
   try {
     realDir = realpathSync(dir);
@@ -33014,48 +31014,68 @@ function configPath(file, key, value, confined) {
   try {
     realTarget = realpathSync(target);
   } catch {
-    realTarget = resolve3(realDir, relative2(dir, target));
+    realTarget = resolve4(realDir, relative3(dir, target));
   }
-  if (isAbsolute(value) || outside(dir, target) || outside(realDir, realTarget)) {
-    throw new ConfigError(
-      `${file}: ${key}: '${value}' is outside the directory of this configuration; a .pdguard.yaml found in the scanned tree may name only files inside it (or pass --config FILE)`
-    );
-  }
+  if (outside(realDir, realTarget)) throw outsideItsDirectory(file, key, value);
   return target;
+}
+function outsideItsDirectory(file, key, value) {
+  return new ConfigError(
+    `${file}: ${key}: '${value}' is outside the directory of this configuration; a .pdguard.yaml found in the scanned tree may name only files inside it (or pass --config FILE)`
+  );
 }
 function loadConfig(file, options = {}) {
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readBoundedFile(file, CONFIG_LIMIT, { followLinks: !options.confined });
   } catch (error2) {
-    throw new ConfigError(`${file}: cannot read configuration (${error2.code ?? errorMessage(error2)})`);
+    if (error2 instanceof RefusedRead && error2.kind !== "missing" && error2.kind !== "unreadable") {
+      const fix = error2.kind === "link" ? " (a .pdguard.yaml in the tree must be a regular file; or pass --config FILE)" : "";
+      throw new ConfigError(`${file}: configuration not read: it ${error2.message}${fix}`);
+    }
+    throw new ConfigError(`${file}: cannot read configuration (${error2 instanceof RefusedRead ? error2.code : error2.code ?? errorMessage(error2)})`);
   }
   return parseConfig(file, text, options);
 }
+function present(path6) {
+  try {
+    lstatSync3(path6);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isGitdirPointer(dotGit) {
+  try {
+    return readBoundedFile(dotGit, POINTER_LIMIT).startsWith("gitdir:");
+  } catch {
+    return false;
+  }
+}
 function workTreeTop(dir) {
   const uid = typeof process.getuid === "function" ? process.getuid() : null;
-  for (let at = resolve3(dir); ; ) {
-    const dotGit = join5(at, ".git");
+  for (let at = resolve4(dir); ; ) {
+    const dotGit = join6(at, ".git");
     try {
       const stat3 = statSync2(dotGit);
       const owned = uid === null || stat3.uid === uid;
-      const real = stat3.isDirectory() ? existsSync3(join5(dotGit, "HEAD")) : readFileSync2(dotGit, "utf8").startsWith("gitdir:");
+      const real = stat3.isDirectory() ? present(join6(dotGit, "HEAD")) : stat3.isFile() && isGitdirPointer(dotGit);
       if (owned && real) return at;
     } catch {
     }
-    const parent = dirname4(at);
+    const parent = dirname5(at);
     if (parent === at) return null;
     at = parent;
   }
 }
 function findConfig(root2, explicit) {
   if (explicit) return loadConfig(explicit);
-  const own = join5(root2, CONFIG_FILE_NAME);
-  if (existsSync3(own)) return loadConfig(own, { confined: true });
+  const own = join6(root2, CONFIG_FILE_NAME);
+  if (present(own)) return loadConfig(own, { confined: true });
   const top = workTreeTop(root2);
-  if (top !== null && top !== resolve3(root2)) {
-    const atTop = join5(top, CONFIG_FILE_NAME);
-    if (existsSync3(atTop)) return loadConfig(atTop, { confined: true });
+  if (top !== null && top !== resolve4(root2)) {
+    const atTop = join6(top, CONFIG_FILE_NAME);
+    if (present(atTop)) return loadConfig(atTop, { confined: true });
   }
   return EMPTY_CONFIG;
 }
@@ -33063,45 +31083,317 @@ function findConfig(root2, explicit) {
 // src/config/rules.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
-import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/patterns/load.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_yaml2 = __toESM(require_dist(), 1);
 init_errors();
-import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/package-info.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname5, join as join6 } from "node:path";
+import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { dirname as dirname6, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 var root;
 function packageRoot() {
   if (root) return root;
-  let dir = dirname5(fileURLToPath(import.meta.url));
+  let dir = dirname6(fileURLToPath(import.meta.url));
   for (; ; ) {
-    if (existsSync4(join6(dir, "package.json")) && existsSync4(join6(dir, "patterns"))) return root = dir;
-    const parent = dirname5(dir);
+    if (existsSync3(join7(dir, "package.json")) && existsSync3(join7(dir, "patterns"))) return root = dir;
+    const parent = dirname6(dir);
     if (parent === dir) throw new Error("pdguard is installed incompletely: its patterns/ directory is missing");
     dir = parent;
   }
 }
 function version() {
-  if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync3(join6(packageRoot(), "package.json"), "utf8"));
+  if (true) return "1.0.0";
+  const pkg = JSON.parse(readFileSync(join7(packageRoot(), "package.json"), "utf8"));
   return pkg.version;
 }
 var TOOL_NAME = "pdguard";
 var INFORMATION_URI = "https://github.com/pdguard/pdguard";
 
+// src/patterns/load.ts
+init_read_bounded();
+
 // src/patterns/builtin.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { readdirSync } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 var PATTERN_DIR = "patterns";
 function builtinPatternFiles(packageRoot2) {
-  return readdirSync(join7(packageRoot2, PATTERN_DIR)).filter((file) => file.endsWith(".yaml")).sort().map((file) => ({ path: join7(packageRoot2, PATTERN_DIR, file), name: `${PATTERN_DIR}/${file}` }));
+  return readdirSync(join8(packageRoot2, PATTERN_DIR)).filter((file) => file.endsWith(".yaml")).sort().map((file) => ({ path: join8(packageRoot2, PATTERN_DIR, file), name: `${PATTERN_DIR}/${file}` }));
+}
+
+// src/patterns/regex-bounds.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var MAX_WAYS = 256;
+var MAX_MATCH_LENGTH = 1024;
+var MAX_STEPS = 65536;
+var NONE = 0n;
+var OTHER = 1n << 128n;
+var ASCII = (1n << 128n) - 1n;
+var ALL = ASCII | OTHER;
+var charBit = (code) => code < 128 ? 1n << BigInt(code) : OTHER;
+function rangeBits(low, high) {
+  let bits = NONE;
+  for (let c = low; c <= Math.min(high, 127); c++) bits |= 1n << BigInt(c);
+  if (high > 127) bits |= OTHER;
+  return bits;
+}
+var DIGITS = rangeBits(48, 57);
+var WORD = DIGITS | rangeBits(65, 90) | rangeBits(97, 122) | charBit(95);
+var SPACE = rangeBits(9, 13) | charBit(32) | OTHER;
+var DOT = ALL & ~(charBit(10) | charBit(13));
+var EMPTY = { min: 0, max: 0, first: NONE, last: NONE, chars: NONE, mid: NONE, ways: 1, peak: 1, look: 1 };
+function single(chars) {
+  return { min: 1, max: 1, first: chars, last: chars, chars, mid: NONE, ways: 1, peak: 1, look: 1 };
+}
+function sequence(a, b) {
+  const oneSplit = (a.chars & b.first) === NONE || (a.last & b.chars) === NONE;
+  const spanA = a.max - a.min + 1;
+  const splits = oneSplit ? 1 : Math.min(spanA, b.max - b.min + 1);
+  const partialSplits = oneSplit ? 1 : Math.min(spanA, b.max + 1);
+  const ways = a.ways * b.ways * splits;
+  return {
+    min: a.min + b.min,
+    max: a.max + b.max,
+    first: a.first | (a.min === 0 ? b.first : NONE),
+    last: b.last | (b.min === 0 ? a.last : NONE),
+    chars: a.chars | b.chars,
+    mid: a.mid | b.mid | (b.max > 0 ? a.chars : NONE),
+    ways,
+    peak: Math.max(a.peak, a.ways * b.peak * partialSplits, ways),
+    look: Math.max(a.look, b.look)
+  };
+}
+function alternation(a, b) {
+  const apart = a.min > 0 && b.min > 0 && (a.first & b.first) === NONE;
+  return {
+    min: Math.min(a.min, b.min),
+    max: Math.max(a.max, b.max),
+    first: a.first | b.first,
+    last: a.last | b.last,
+    chars: a.chars | b.chars,
+    mid: a.mid | b.mid,
+    ways: apart ? Math.max(a.ways, b.ways) : a.ways + b.ways,
+    peak: apart ? Math.max(a.peak, b.peak) : a.peak + b.peak,
+    look: Math.max(a.look, b.look)
+  };
+}
+var UnboundedRegex = class extends Error {
+};
+function foldCase(bits) {
+  const upper = bits >> 65n & (1n << 26n) - 1n;
+  const lower = bits >> 97n & (1n << 26n) - 1n;
+  return bits | upper << 97n | lower << 65n;
+}
+var Reader = class {
+  constructor(source, ignoreCase) {
+    this.source = source;
+    this.ignoreCase = ignoreCase;
+  }
+  source;
+  ignoreCase;
+  at = 0;
+  fail(problem) {
+    throw new UnboundedRegex(problem);
+  }
+  /** The regex's text from `start` to where the reader is, shortened: what a message points at. */
+  part(start) {
+    const text = this.source.slice(start, this.at);
+    return `'${text.length > 40 ? `${text.slice(0, 37)}\u2026` : text}'`;
+  }
+  peek(offset = 0) {
+    return this.source[this.at + offset];
+  }
+  read() {
+    const bounds = this.alternatives();
+    if (this.at < this.source.length) this.fail(`cannot be read past character ${this.at}`);
+    return bounds;
+  }
+  alternatives() {
+    let bounds = this.sequence();
+    while (this.peek() === "|") {
+      this.at++;
+      bounds = alternation(bounds, this.sequence());
+    }
+    return bounds;
+  }
+  sequence() {
+    let bounds = EMPTY;
+    while (this.at < this.source.length && this.peek() !== "|" && this.peek() !== ")") bounds = sequence(bounds, this.term());
+    return bounds;
+  }
+  term() {
+    const start = this.at;
+    const atom = this.atom();
+    const quantifier = this.quantifier();
+    if (!quantifier) return atom;
+    const [min, max] = quantifier;
+    if (max === Infinity) {
+      this.fail(`repeats without an upper bound (${this.part(start)}): write the longest it may be, such as {0,64} for * or {1,64} for +`);
+    }
+    return this.repeat(atom, min, max, start);
+  }
+  repeat(x, min, max, start) {
+    if (max === 0) return EMPTY;
+    if (x.max === 0) return x;
+    if (x.max * max > MAX_MATCH_LENGTH) this.fail(`can match more than ${MAX_MATCH_LENGTH.toLocaleString("en-US")} characters (${this.part(start)}): at most ${MAX_MATCH_LENGTH.toLocaleString("en-US")}`);
+    const sets = { first: x.first, last: x.last, chars: x.chars, mid: x.mid | (max >= 2 ? x.chars : NONE) };
+    const delimited = x.min > 0 && (x.min === x.max || (x.last & x.mid) === NONE);
+    if (x.ways === 1 && delimited) {
+      return { ...sets, min: min * x.min, max: max * x.max, ways: 1, peak: 2 * x.peak, look: x.look };
+    }
+    let total = min === 0 ? EMPTY : null;
+    let copies = EMPTY;
+    for (let k = 1; k <= max; k++) {
+      copies = sequence(copies, x);
+      if (k >= min) total = total ? alternation(total, copies) : copies;
+      if ((total?.peak ?? copies.peak) > MAX_WAYS) {
+        this.fail(`can match the same text in more than ${MAX_WAYS.toLocaleString("en-US")} ways (${this.part(start)} repeats a part that can split a text in several ways): make the repeated parts unable to overlap`);
+      }
+    }
+    return { ...total, ...sets };
+  }
+  quantifier() {
+    const ch = this.peek();
+    let range = null;
+    if (ch === "*") range = [0, Infinity];
+    else if (ch === "+") range = [1, Infinity];
+    else if (ch === "?") range = [0, 1];
+    else if (ch === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!m) return null;
+      const low = Number(m[1]);
+      range = [low, m[2] === void 0 ? low : m[3] === "" ? Infinity : Number(m[3])];
+      this.at += m[0].length - 1;
+    }
+    if (!range) return null;
+    this.at++;
+    if (this.peek() === "?") this.at++;
+    return range;
+  }
+  chars(bits) {
+    return single(this.ignoreCase ? foldCase(bits) : bits);
+  }
+  atom() {
+    const start = this.at;
+    const ch = this.source[this.at++];
+    switch (ch) {
+      case "^":
+      case "$":
+        return EMPTY;
+      case ".":
+        return this.chars(DOT);
+      case "[":
+        return this.chars(this.charClass());
+      case "(":
+        return this.group(start);
+      case "\\": {
+        const escaped = this.escape(false);
+        return escaped ? this.chars(escaped.bits) : EMPTY;
+      }
+      default:
+        return this.chars(charBit(ch.charCodeAt(0)));
+    }
+  }
+  group(start) {
+    let look = false;
+    if (this.peek() === "?") {
+      const kind = this.source.slice(this.at + 1, this.at + 3);
+      if (kind.startsWith(":")) this.at += 2;
+      else if (kind.startsWith("=") || kind.startsWith("!")) {
+        this.at += 2;
+        look = true;
+      } else if (kind === "<=" || kind === "<!") {
+        this.at += 3;
+        look = true;
+      } else if (kind.startsWith("<")) {
+        const close = this.source.indexOf(">", this.at);
+        if (close < 0) this.fail(`has a group that cannot be read at character ${start}`);
+        this.at = close + 1;
+      } else this.fail(`has a group that cannot be read at character ${start}`);
+    }
+    const inner = this.alternatives();
+    if (this.peek() !== ")") this.fail(`has an unclosed group at character ${start}`);
+    this.at++;
+    if (!look) return inner;
+    const steps = (inner.max + 1) * inner.peak * inner.look;
+    return { ...EMPTY, look: steps };
+  }
+  /** After `\`: the characters it stands for, or null for an assertion (`\b`, `\B` outside a class). */
+  escape(inClass) {
+    const ch = this.source[this.at++];
+    if (ch === void 0) this.fail("ends with a lone backslash");
+    const named = {
+      d: DIGITS,
+      D: ALL & ~DIGITS,
+      w: WORD,
+      W: ALL & ~WORD,
+      s: SPACE,
+      S: ALL & ~SPACE | OTHER
+    };
+    if (named[ch] !== void 0) return { bits: named[ch], value: null };
+    if ((ch === "b" || ch === "B") && !inClass) return null;
+    if (!inClass && ch === "k" && this.peek() === "<") this.fail("refers back to a group (\\k<\u2026>): pattern files may not use backreferences");
+    if (!inClass && /[1-9]/.test(ch)) this.fail(`refers back to a group (\\${ch}): pattern files may not use backreferences`);
+    let value;
+    const rest = this.source.slice(this.at);
+    if (ch === "x" && /^[0-9a-fA-F]{2}/.test(rest)) {
+      value = parseInt(rest.slice(0, 2), 16);
+      this.at += 2;
+    } else if (ch === "u" && /^[0-9a-fA-F]{4}/.test(rest)) {
+      value = parseInt(rest.slice(0, 4), 16);
+      this.at += 4;
+    } else if (ch === "c" && /^[A-Za-z]/.test(rest)) {
+      value = this.source.charCodeAt(this.at++) % 32;
+    } else if (/[0-7]/.test(ch)) {
+      let digits = ch;
+      while (digits.length < 3 && /[0-7]/.test(this.peek() ?? "")) digits += this.source[this.at++];
+      value = parseInt(digits, 8) & 255;
+    } else if (ch === "b") value = 8;
+    else value = { n: 10, r: 13, t: 9, f: 12, v: 11 }[ch] ?? ch.charCodeAt(0);
+    return { bits: charBit(value), value };
+  }
+  /** One character or escape inside a class. */
+  classAtom() {
+    const ch = this.source[this.at];
+    if (ch === void 0) this.fail("has an unclosed [ class");
+    this.at++;
+    if (ch === "\\") return this.escape(true);
+    const value = ch.charCodeAt(0);
+    return { bits: charBit(value), value };
+  }
+  /** After `[`: the characters the class takes. (In JavaScript `]` always closes it: `[]` takes none.) */
+  charClass() {
+    const negated = this.peek() === "^";
+    if (negated) this.at++;
+    let bits = NONE;
+    while (this.peek() !== "]") {
+      const low = this.classAtom();
+      if (this.peek() === "-" && this.peek(1) !== "]" && this.peek(1) !== void 0) {
+        this.at++;
+        const high = this.classAtom();
+        bits |= low.value !== null && high.value !== null ? rangeBits(low.value, high.value) : low.bits | charBit(45) | high.bits;
+      } else bits |= low.bits;
+    }
+    this.at++;
+    const folded = this.ignoreCase ? foldCase(bits) : bits;
+    return negated ? ALL & ~folded | OTHER : folded;
+  }
+};
+function checkBoundedRegex(source, flags) {
+  const bounds = new Reader(source, flags.includes("i")).read();
+  checkBounds(bounds);
+}
+function checkBounds(bounds) {
+  if (bounds.peak > MAX_WAYS) {
+    throw new UnboundedRegex(`can match the same text in more than ${MAX_WAYS.toLocaleString("en-US")} ways (repeated or alternative parts that overlap): make them unable to overlap`);
+  }
+  if (bounds.max > MAX_MATCH_LENGTH) throw new UnboundedRegex(`can match up to ${bounds.max.toLocaleString("en-US")} characters: at most ${MAX_MATCH_LENGTH.toLocaleString("en-US")}`);
+  const steps = (bounds.max + 1) * bounds.peak * bounds.look;
+  if (steps > MAX_STEPS) throw new UnboundedRegex(`can take up to ${steps.toLocaleString("en-US")} steps at each position of a text (long, overlapping parts, or look-arounds inside them): at most ${MAX_STEPS.toLocaleString("en-US")}`);
 }
 
 // src/patterns/load.ts
@@ -33138,12 +31430,14 @@ var CONTEXT_KEYS = [...CONTEXT_KINDS, "lines", "levels"];
 var ENCODINGS = ["base64", "json-unicode", "url"];
 var SECRET_KEYS = ["shape", "min_entropy", "min_classes", "min_digits", "url_decode"];
 var Where = class {
-  constructor(file, rule) {
+  constructor(file, rule, builtin = false) {
     this.file = file;
     this.rule = rule;
+    this.builtin = builtin;
   }
   file;
   rule;
+  builtin;
   fail(problem) {
     throw new PatternError(`${this.file}${this.rule ? `: rule '${this.rule}'` : ""}: ${problem}`);
   }
@@ -33190,11 +31484,21 @@ function expandFragments(where, source, fragments) {
   });
 }
 function compile(where, source, flags, name2) {
+  let regex;
   try {
-    return new RegExp(source, flags);
+    regex = new RegExp(source, flags);
   } catch (error2) {
     return where.fail(`'${name2}' is not a valid regular expression: ${errorMessage(error2)}`);
   }
+  if (!where.builtin) {
+    try {
+      checkBoundedRegex(source, flags);
+    } catch (error2) {
+      if (error2 instanceof UnboundedRegex) where.fail(`'${name2}' ${error2.message} (a pattern file's regexes must take bounded time on any text)`);
+      throw error2;
+    }
+  }
+  return regex;
 }
 function captureGroups(regex) {
   return (new RegExp(`${regex.source}|`).exec("")?.length ?? 1) - 1;
@@ -33296,10 +31600,10 @@ function compileRedact(where, value) {
   if (!keep.source.startsWith("^")) where.fail(`'redact.keep' must be anchored at the start of the secret (begin with ^)`);
   return keep;
 }
-function compileRule(file, value, index, fragments) {
+function compileRule(file, value, index, fragments, builtin) {
   if (!isDict(value)) return new Where(file).fail(`rules[${index}] must be a mapping`);
   const idValue = value.id;
-  const where = new Where(file, typeof idValue === "string" ? idValue : `rules[${index}]`);
+  const where = new Where(file, typeof idValue === "string" ? idValue : `rules[${index}]`, builtin);
   checkKeys(where, value, RULE_KEYS, "a rule");
   const id = str(where, idValue, "id");
   if (!/^[a-z0-9][a-z0-9-]{2,63}$/.test(id)) where.fail(`'id' must be lower-case letters, digits and dashes`);
@@ -33329,7 +31633,7 @@ function compileRule(file, value, index, fragments) {
     source: file
   };
 }
-function compilePatternDocument(file, doc) {
+function compilePatternDocument(file, doc, { builtin = false } = {}) {
   const where = new Where(file);
   if (!isDict(doc)) where.fail("must be a YAML mapping with a `rules` list");
   checkKeys(where, doc, TOP_KEYS2, "the file");
@@ -33343,7 +31647,7 @@ function compilePatternDocument(file, doc) {
     }
   }
   if (!Array.isArray(doc.rules) || doc.rules.length === 0) where.fail(`'rules' must be a non-empty list`);
-  return doc.rules.map((rule, i) => compileRule(file, rule, i, fragments));
+  return doc.rules.map((rule, i) => compileRule(file, rule, i, fragments, builtin));
 }
 function parsePatternText(file, text) {
   try {
@@ -33355,14 +31659,15 @@ function parsePatternText(file, text) {
 function readPatternFile(path6, file = path6) {
   let text;
   try {
-    text = readFileSync4(path6, "utf8");
+    text = readBoundedFile(path6, CONFIG_LIMIT, { followLinks: true });
   } catch (error2) {
+    if (error2 instanceof RefusedRead) throw new PatternError(`${file}: pattern file not read: it ${error2.message}`);
     throw new PatternError(`${file}: cannot read pattern file (${error2.code ?? errorMessage(error2)})`);
   }
   return { file, doc: parsePatternText(file, text) };
 }
-function compilePatternFile(file, text) {
-  return compilePatternDocument(file, parsePatternText(file, text));
+function compilePatternFile(file, text, options = {}) {
+  return compilePatternDocument(file, parsePatternText(file, text), options);
 }
 function builtinDocuments() {
   if (typeof define_PDGUARD_BUILTIN_PATTERNS_default !== "undefined") return define_PDGUARD_BUILTIN_PATTERNS_default;
@@ -33371,9 +31676,15 @@ function builtinDocuments() {
 function loadPatterns(extraFiles = []) {
   const rules = [];
   const seen = /* @__PURE__ */ new Map();
-  const documents = [...builtinDocuments(), ...extraFiles.map((file) => readPatternFile(file))];
-  for (const { file, doc } of documents) {
-    for (const rule of compilePatternDocument(file, doc)) {
+  const documents = [
+    ...builtinDocuments().map((d) => ({ ...d, builtin: true })),
+    ...extraFiles.map((source) => ({
+      ...typeof source === "string" ? readPatternFile(source) : { file: source.file, doc: parsePatternText(source.file, source.text) },
+      builtin: false
+    }))
+  ];
+  for (const { file, doc, builtin } of documents) {
+    for (const rule of compilePatternDocument(file, doc, { builtin })) {
       const first = seen.get(rule.id);
       if (first) throw new PatternError(`${file}: rule '${rule.id}': id already defined in ${first}`);
       seen.set(rule.id, file);
@@ -33384,12 +31695,14 @@ function loadPatterns(extraFiles = []) {
 }
 
 // src/config/rules.ts
+init_read_bounded();
 function configPatternRules(config) {
   return (config.patterns ?? []).flatMap((file) => {
     let text;
     try {
-      text = readFileSync5(file, "utf8");
+      text = readBoundedFile(file, CONFIG_LIMIT, { followLinks: !config.confined });
     } catch (error2) {
+      if (error2 instanceof RefusedRead) throw new ConfigError(`${config.file}: patterns: ${file} not read: it ${error2.message}`);
       throw new ConfigError(`${config.file}: patterns: cannot read ${file} (${error2.code ?? errorMessage(error2)})`);
     }
     return compilePatternFile(file, text);
@@ -33537,39 +31850,6 @@ var CompiledRules = class {
   prefilter;
 };
 
-// src/sources/globs.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_picomatch = __toESM(require_picomatch2(), 1);
-function rootedGlob(glob) {
-  const negated = glob.startsWith("!");
-  let body = negated ? glob.slice(1) : glob;
-  if (body.startsWith("./")) body = body.slice(2);
-  let anchored = false;
-  if (body.startsWith("/")) {
-    anchored = true;
-    body = body.replace(/^\/+/, "");
-  }
-  if (!anchored && !body.replace(/\/+$/, "").includes("/") && !body.startsWith("**")) body = `**/${body}`;
-  return `${negated ? "!" : ""}${body}`;
-}
-function globMatcher(globs) {
-  if (globs.length === 0) return () => false;
-  const test = (0, import_picomatch.default)(globs.map(rootedGlob), { dot: true });
-  return (path6) => {
-    if (test(path6)) return true;
-    for (let slash = path6.indexOf("/"); slash > 0 && slash < path6.length - 1; slash = path6.indexOf("/", slash + 1)) {
-      const dir = path6.slice(0, slash);
-      if (test(dir) || test(`${dir}/`)) return true;
-    }
-    return false;
-  };
-}
-function pathFilter(filters) {
-  const excluded = globMatcher(filters.exclude);
-  const included = filters.include.length ? globMatcher(filters.include) : () => true;
-  return (path6) => included(path6) && !excluded(path6);
-}
-
 // src/pipeline/run.ts
 init_findings();
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -33579,7 +31859,7 @@ async function runScan(source, options = {}) {
   const rules = selectRules(options.rules ?? loadPatterns(), config, { enable: options.enableRules ?? [], disable: options.disableRules ?? [] });
   const raw = [];
   const skipped = [];
-  const reportedInFile = /* @__PURE__ */ new Set();
+  const seenInFile = /* @__PURE__ */ new Set();
   const configExcluded = globMatcher(config.exclude);
   const totals = await source.scan(
     new CompiledRules(rules),
@@ -33588,12 +31868,16 @@ async function runScan(source, options = {}) {
       matches: (matches, where) => {
         const excluded = configExcluded(where.path);
         for (const found of toFindings(matches, where.path, where.commit)) {
+          const occurrence = excluded ? { ...found, excluded } : found;
           if (where.file !== void 0) {
-            const key = `${found.finding.secretHash}\0${where.file}`;
-            if (reportedInFile.has(key)) continue;
-            reportedInFile.add(key);
+            const group2 = `${found.finding.secretHash}\0${where.file}`;
+            const { finding, ...state } = occurrence;
+            const alike = `${group2}\0${finding.fingerprint}\0${JSON.stringify(state)}`;
+            if (seenInFile.has(alike)) continue;
+            seenInFile.add(alike);
+            occurrence.group = group2;
           }
-          raw.push(excluded ? { ...found, excluded } : found);
+          raw.push(occurrence);
         }
       },
       skipped: (skip) => {
@@ -33614,7 +31898,9 @@ async function runScan(source, options = {}) {
     durationMs: Math.round(performance.now() - started),
     ...totals.shallow !== void 0 ? { shallow: totals.shallow } : {},
     ...totals.revisions !== void 0 ? { revisions: totals.revisions } : {},
-    ...totals.ignored !== void 0 ? { ignored: totals.ignored.count, ignoredPaths: totals.ignored.paths } : {}
+    ...totals.cached !== void 0 ? { cached: totals.cached } : {},
+    ...totals.ignored !== void 0 ? { ignored: totals.ignored.count, ignoredPaths: totals.ignored.paths } : {},
+    ...totals.warnings?.length ? { warnings: totals.warnings } : {}
   };
   return { scan: scan2, raw, rules, config };
 }
@@ -33625,12 +31911,13 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/suppress/baseline.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
-import { readFileSync as readFileSync6, writeFileSync } from "node:fs";
-function readBaseline(file) {
+init_read_bounded();
+function readBaseline(file, { followLinks = true } = {}) {
   let text;
   try {
-    text = readFileSync6(file, "utf8");
+    text = readBoundedFile(file, BASELINE_LIMIT, { followLinks });
   } catch (error2) {
+    if (error2 instanceof RefusedRead && error2.kind !== "missing") throw new ConfigError(`${file}: baseline not read: it ${error2.message}`);
     const code = error2.code;
     throw new ConfigError(`${file}: cannot read baseline (${code ?? errorMessage(error2)}); create one with --write-baseline`);
   }
@@ -33641,7 +31928,7 @@ function parseBaseline(file, text) {
   try {
     doc = JSON.parse(text);
   } catch (error2) {
-    throw new ConfigError(`${file}: cannot read baseline (not valid JSON: ${errorMessage(error2)}); create one with --write-baseline`);
+    throw new ConfigError(`${file}: cannot read baseline (${jsonSyntaxProblem(error2)}); create one with --write-baseline`);
   }
   const findings = doc?.findings;
   if (!Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === "string")) {
@@ -33667,11 +31954,29 @@ function suppressionOf({ finding, inlineAllowed, excluded }, { config, baseline 
 function applySuppressions(findings, suppressions) {
   const kept = [];
   const suppressed = [];
+  const reported = /* @__PURE__ */ new Map();
+  const hidden = /* @__PURE__ */ new Map();
+  const added = suppressions.added;
   for (const raw of findings) {
-    const by = suppressionOf(raw, suppressions);
-    if (by) suppressed.push({ ...raw.finding, suppressedBy: by });
-    else kept.push(raw.finding);
+    const own = added?.findings.has(raw) ?? false;
+    const by = suppressionOf(own && !added.honour ? { ...raw, inlineAllowed: false } : raw, suppressions);
+    const marked = own ? { ...raw.finding, addedAllow: added.honour ? "honoured" : "refused" } : raw.finding;
+    const group2 = raw.group;
+    if (by) {
+      const finding = { ...marked, suppressedBy: by };
+      if (group2 === void 0) suppressed.push(finding);
+      else if (!hidden.has(group2)) hidden.set(group2, finding);
+      continue;
+    }
+    const first = group2 === void 0 ? void 0 : reported.get(group2);
+    if (first) (first.otherPlaces ??= []).push(marked);
+    else {
+      const finding = { ...marked };
+      kept.push(finding);
+      if (group2 !== void 0) reported.set(group2, finding);
+    }
   }
+  for (const [group2, finding] of hidden) if (!reported.has(group2)) suppressed.push(finding);
   return { findings: kept, suppressed };
 }
 
@@ -33687,987 +31992,40 @@ function nothingToScan(mode, root2, configRoot, why) {
 }
 
 // src/pipeline/settle.ts
-async function settle(scanned, options = {}) {
-  const configured = scanned.config.baseline;
-  const baseline = options.ignoreBaseline ? null : options.baseline ?? (configured ? readBaseline(configured) : null);
-  const { findings, suppressed } = applySuppressions(scanned.raw, { config: scanned.config, baseline });
+async function settle(scanned2, options = {}) {
+  const configured = scanned2.config.baseline;
+  const baseline = options.ignoreBaseline ? null : options.baseline ?? (configured ? readBaseline(configured, { followLinks: !scanned2.config.confined }) : null);
+  const review = options.inlineReview;
+  const added = review ? { findings: await review.added(scanned2.raw.filter((r) => r.inlineAllowed), scanned2.rules), honour: review.honour } : void 0;
+  const { findings, suppressed } = applySuppressions(scanned2.raw, { config: scanned2.config, baseline, ...added ? { added } : {} });
   findings.sort(compareFindings);
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
     const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
-    verified = await verifyFindings2(findings, scanned.rules, options.verify);
+    verified = await verifyFindings2(findings, scanned2.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
   for (const f of suppressed) counts[f.suppressedBy]++;
   return {
-    scan: { ...scanned.scan, suppressed: counts },
+    scan: { ...scanned2.scan, suppressed: counts },
     findings: verified,
     suppressed,
-    incomplete: scanned.scan.skipped.some(isUnreadable),
-    rules: scanned.rules
+    incomplete: scanned2.scan.skipped.some(isUnreadable),
+    rules: scanned2.rules
   };
 }
 
-// src/sources/history.ts
+// src/review/review.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { availableParallelism as availableParallelism2 } from "node:os";
 
-// src/git/catfile.ts
+// src/review/added-markers.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-init_errors();
-
-// src/history/objects.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-init_errors();
-var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
-var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=8m"];
-var LISTING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=24m"];
-function eachLine(stdout, line) {
-  let carry = Buffer.alloc(0);
-  const lines = (data) => {
-    let start = 0;
-    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) line(data, start, newline);
-    carry = data.subarray(start);
-  };
-  stdout.on("data", (data) => lines(carry.length ? Buffer.concat([carry, data]) : data));
-  return () => {
-    if (carry.length) lines(Buffer.concat([carry, Buffer.from("\n")]));
-    carry = Buffer.alloc(0);
-  };
-}
-async function listCommits(dir, revs2) {
-  const child2 = spawnGit(dir, [...PACK_WINDOWS, "rev-list", "--topo-order", "--reverse", ...revs2, "--"]);
-  child2.stdin.end();
-  const exit = exitOf(child2);
-  const commits = new OidTable();
-  const flush = eachLine(child2.stdout, (data, start, end) => commits.pushHexBytes(data, start, end));
-  const { code, stderr } = await exit;
-  flush();
-  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return commits;
-}
-async function listBlobs(dir, revs2, skip, oids = new OidTable()) {
-  const child2 = spawnGit(dir, [
-    ...LISTING,
-    "rev-list",
-    "--objects",
-    "--filter=object:type=blob",
-    "--filter-provided-objects",
-    "--missing=print",
-    ...revs2,
-    "--"
-  ]);
-  child2.stdin.end();
-  const exit = exitOf(child2);
-  const list = { oids, missing: [] };
-  const flush = eachLine(child2.stdout, (data, start, newline) => {
-    if (data[start] === 63) {
-      list.missing.push(data.toString("latin1", start + 1, newline).trim());
-      return;
-    }
-    const space = data.indexOf(32, start);
-    if (space < 0 || space > newline) return;
-    if (oids.pushHexBytes(data, start, space) && skip(oids, oids.length - 1)) oids.pop();
-  });
-  const { code, stderr } = await exit;
-  flush();
-  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return list;
-}
-async function tipsOf(dir, revs2) {
-  const { code, stdout, stderr } = await runGit(dir, ["rev-list", "--no-walk=unsorted", ...revs2, "--"]);
-  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return [...new Set(stdout.split("\n").filter((l) => l !== ""))];
-}
-async function allWithin(dir, tips, revs2) {
-  if (tips.length === 0) return false;
-  const { code, stdout } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...tips, "--not", ...revs2, "--"]);
-  return code === 0 && stdout.trim() === "0";
-}
-var SizeGate = class {
-  constructor(dir, limit, small, large) {
-    this.limit = limit;
-    this.small = small;
-    this.large = large;
-    this.child = spawnGit(dir, [...PACK_WINDOWS, "cat-file", "--batch-check=%(objectname) %(objectsize)", "--buffer"]);
-    this.exit = exitOf(this.child);
-    this.child.stdin.on("error", () => {
-    });
-    this.child.stdout.setEncoding("latin1");
-    this.child.stdout.on("data", (text) => this.answers(this.carry + text));
-  }
-  limit;
-  small;
-  large;
-  child;
-  exit;
-  carry = "";
-  /** Blob ids as hex lines (the buffer is written as it is); false when the caller should wait for `drained()`. */
-  push(lines) {
-    return this.child.stdin.write(lines);
-  }
-  /** Resolves when more may be pushed, or once git has ended (never waits for a dead process). */
-  drained() {
-    return Promise.race([new Promise((resolve10) => this.child.stdin.once("drain", resolve10)), this.exit.then(() => {
-    })]);
-  }
-  /** No more blobs: resolves once every answer has been handed on. */
-  async close() {
-    this.child.stdin.end();
-    const { code, stderr } = await this.exit;
-    if (this.carry) this.answers(`${this.carry}
-`);
-    if (code !== 0) throw new InputError(`git cat-file failed: ${gitComplaint(stderr)}`);
-  }
-  kill() {
-    this.child.kill();
-  }
-  answers(text) {
-    const small = [];
-    const lines = text.split("\n");
-    this.carry = lines.pop();
-    for (const line of lines) {
-      const [oid, size] = line.split(" ");
-      const bytes = Number(size);
-      if (!oid) continue;
-      if (Number.isFinite(bytes) && bytes > this.limit) this.large(oid, bytes);
-      else small.push(oid);
-    }
-    if (small.length) this.small(small);
-  }
-};
-
-// src/util/fifo.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var Fifo = class {
-  items = [];
-  head = 0;
-  push(item) {
-    this.items.push(item);
-  }
-  /** The oldest item, removed; undefined when empty. */
-  shift() {
-    if (this.head === this.items.length) return void 0;
-    const item = this.items[this.head];
-    this.items[this.head++] = void 0;
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return item;
-  }
-  /** The oldest item, left in place; undefined when empty. */
-  peek() {
-    return this.items[this.head];
-  }
-  get length() {
-    return this.items.length - this.head;
-  }
-};
-
-// src/git/catfile.ts
-var READ_BUFFER = 256 * 1024;
-var WHOLE_BLOB_LIMIT = 1024 * 1024;
-var BlobReader = class _BlobReader {
-  child;
-  exit;
-  /** Who is owed the next answers: each entry stands for `count` requests in a row, all for `sink`. */
-  queue = new Fifo();
-  unanswered = 0;
-  header = "";
-  oid = "";
-  remaining = -1;
-  // bytes of content still to come for the oldest request; -1 while reading a header
-  size = 0;
-  trailer = false;
-  // the newline after each content
-  /** A small blob being gathered over several reads, and how much of it has come. */
-  gathering = null;
-  gathered = 0;
-  /** The buffer small blobs are gathered in, reused: fresh memory for each was most of cat-file's garbage. */
-  spare = Buffer.allocUnsafe(0);
-  done;
-  /** cat-file in `repo`, its answers read into one reused buffer (spawnGitReading). */
-  static async open(repo) {
-    let reader;
-    const read2 = await spawnGitReading(repo, [...BLOB_READING, "cat-file", "--batch", "--buffer"], Buffer.allocUnsafe(READ_BUFFER), (data) => reader.receive(data));
-    reader = new _BlobReader(read2);
-    return reader;
-  }
-  constructor({ child: child2, ended }) {
-    this.child = child2;
-    this.exit = exitOf(this.child);
-    this.child.stdin.on("error", () => {
-    });
-    this.done = new Promise((resolve10, reject) => {
-      void ended.then(() => {
-        void this.exit.then(({ code, stderr }) => {
-          if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
-          else if (this.unanswered) reject(new InputError("git cat-file stopped before answering every request"));
-          else resolve10();
-        });
-      });
-    });
-    this.done.catch(() => {
-    });
-  }
-  /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
-  request(oid, sink) {
-    this.owe(sink, 1);
-    return this.child.stdin.write(`${oid}
-`);
-  }
-  /** Ask for many blobs in one write, all answered to `sink`; returns false as `request` does. */
-  requestAll(oids, sink) {
-    if (oids.length === 0) return true;
-    this.owe(sink, oids.length);
-    return this.child.stdin.write(`${oids.join("\n")}
-`);
-  }
-  /**
-   * Ask for the `count` blobs whose ids are the hex lines in `lines`, all answered to `sink`;
-   * returns false as `request` does. The buffer is written as it is: the caller may fill it
-   * again only once the stream has drained.
-   */
-  requestLines(lines, count, sink) {
-    if (count === 0) return true;
-    this.owe(sink, count);
-    return this.child.stdin.write(lines);
-  }
-  /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
-  drained() {
-    return Promise.race([new Promise((resolve10) => this.child.stdin.once("drain", resolve10)), this.done.then(() => {
-    })]);
-  }
-  owe(sink, count) {
-    this.queue.push({ sink, count });
-    this.unanswered += count;
-  }
-  /** The sink owed the oldest answer. */
-  get owed() {
-    return this.queue.peek().sink;
-  }
-  /** The oldest request is answered: its sink. */
-  answered() {
-    const head = this.queue.peek();
-    if (!head) return void 0;
-    this.unanswered--;
-    if (--head.count === 0) this.queue.shift();
-    return head.sink;
-  }
-  /** No more requests: wait until every answer has been delivered. */
-  async close() {
-    this.child.stdin.end();
-    await this.done;
-  }
-  kill() {
-    this.child.kill();
-  }
-  receive(data) {
-    let offset = 0;
-    while (offset < data.length) {
-      if (this.trailer) {
-        offset++;
-        this.trailer = false;
-        continue;
-      }
-      if (this.remaining < 0) {
-        const newline = data.indexOf(10, offset);
-        if (newline < 0) {
-          this.header += data.toString("latin1", offset);
-          return;
-        }
-        this.header += data.toString("latin1", offset, newline);
-        offset = newline + 1;
-        this.startObject(this.header);
-        this.header = "";
-        continue;
-      }
-      const take = Math.min(this.remaining, data.length - offset);
-      const sink = this.owed;
-      if (this.size > WHOLE_BLOB_LIMIT) {
-        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining, this.oid);
-      } else if (this.gathered === 0 && take === this.remaining) {
-        sink.chunk(data.subarray(offset, offset + take), true, this.oid);
-      } else {
-        if (!this.gathering) {
-          if (this.spare.length < this.size) this.spare = Buffer.allocUnsafe(Math.max(this.size, 64 * 1024));
-          this.gathering = this.spare.subarray(0, this.size);
-        }
-        data.copy(this.gathering, this.gathered, offset, offset + take);
-        this.gathered += take;
-        if (this.gathered === this.size) {
-          sink.chunk(this.gathering, true, this.oid);
-          this.gathering = null;
-          this.gathered = 0;
-        }
-      }
-      offset += take;
-      this.remaining -= take;
-      if (this.remaining === 0) {
-        this.answered().end(this.size, this.oid);
-        this.remaining = -1;
-        this.trailer = true;
-      }
-    }
-  }
-  startObject(header2) {
-    const parts = header2.split(" ");
-    this.oid = parts[0];
-    if (parts[1] === "missing" || parts[1] === "ambiguous") {
-      this.answered()?.missing(this.oid);
-      return;
-    }
-    this.size = Number(parts[2]);
-    this.remaining = this.size;
-    if (this.size === 0) {
-      this.answered().end(0, this.oid);
-      this.remaining = -1;
-      this.trailer = true;
-    }
-  }
-};
-
-// src/history/attribute.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-init_errors();
-import { availableParallelism } from "node:os";
-
-// src/git/log.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-
-// src/util/detach.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function detach(text) {
-  return Buffer.from(text, "utf8").toString("utf8");
-}
-
-// src/git/log.ts
-var LOG_FORMAT = "--format=%x01%H%x00%an%x00%ae%x00%aI%x00";
-var RawLogParser = class {
-  constructor(events2) {
-    this.events = events2;
-  }
-  events;
-  /**
-   * The unfinished token, in pieces: a token split over many reads (a 16 MB author name) is
-   * joined once, when its NUL comes, and only new text is searched, so parsing stays linear.
-   */
-  pending = [];
-  state = { kind: "idle" };
-  // Keeps a UTF-8 character split across two reads whole.
-  decoder = new StringDecoder2("utf8");
-  push(data) {
-    const text = this.decoder.write(data);
-    let start = 0;
-    for (let nul = text.indexOf("\0"); nul >= 0; nul = text.indexOf("\0", start)) {
-      const piece = text.slice(start, nul);
-      if (this.pending.length) {
-        this.pending.push(piece);
-        this.token(this.pending.join(""));
-        this.pending = [];
-      } else this.token(piece);
-      start = nul + 1;
-    }
-    if (start < text.length) this.pending.push(text.slice(start));
-  }
-  end() {
-    const rest = this.pending.join("") + this.decoder.end();
-    if (rest) this.token(rest);
-    this.pending = [];
-  }
-  token(raw) {
-    const state = this.state;
-    if (state.kind === "header") {
-      state.fields.push(raw);
-      if (state.fields.length === 4) {
-        const [sha2, author, email, date] = state.fields.map(detach);
-        this.events.commit({ sha: sha2, author, email, date });
-        this.state = { kind: "idle" };
-      }
-      return;
-    }
-    if (state.kind === "paths") {
-      state.paths.push(raw);
-      if (state.paths.length === state.want) {
-        const [, , , newBlob, status] = state.meta;
-        const newMode = state.meta[1];
-        this.events.change({
-          status,
-          newMode,
-          newBlob: detach(newBlob),
-          oldPath: state.want === 2 ? detach(state.paths[0]) : null,
-          path: detach(state.paths[state.want - 1]),
-          ...state.combined ? { combined: true } : {}
-        });
-        this.state = { kind: "idle" };
-      }
-      return;
-    }
-    const token = raw.startsWith("\n") ? raw.slice(1) : raw;
-    if (token.startsWith("")) {
-      this.state = { kind: "header", fields: [token.slice(1)] };
-    } else if (token.startsWith("::")) {
-      const parents = token.length - token.replace(/^:+/, "").length;
-      const fields = token.slice(parents).split(" ");
-      const meta = ["", fields[parents], "", fields[2 * parents + 1], fields[2 * parents + 2] ?? ""];
-      this.state = { kind: "paths", meta, paths: [], want: 1, combined: true };
-    } else if (token.startsWith(":")) {
-      const meta = token.slice(1).split(" ");
-      const status = meta[4] ?? "";
-      this.state = { kind: "paths", meta, paths: [], want: status.startsWith("R") || status.startsWith("C") ? 2 : 1 };
-    }
-  }
-};
-
-// src/history/attribute.ts
-var NULL_BLOB = /^0+$/;
-var GITLINK = "160000";
-var SYMLINK = "120000";
-var FIND_OBJECT_LIMIT = 2e3;
-var CHUNK = 4096;
-var WORKERS = Math.min(2, availableParallelism());
-var DIFFING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=8m", "-c", "core.deltaBaseCacheLimit=8m"];
-async function findOccurrences(dir, commits, blobs, walk = {}) {
-  if (blobs.size === 0) return [];
-  const find = (walk.complete ?? true) && blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
-  const found = await readChanges(dir, commits, find, (change) => blobs.has(change.newBlob), walk.chunk);
-  return found.map(({ change, commit, merge }) => ({
-    blob: change.newBlob,
-    path: change.path,
-    commit,
-    added: change.combined ? /^A+$/.test(change.status) : change.status.startsWith("A"),
-    merge
-  }));
-}
-async function blobsChangedIn(dir, commits, walk = {}) {
-  const changed = /* @__PURE__ */ new Set();
-  await readChanges(dir, commits, [], (change) => (changed.add(change.newBlob), false), walk.chunk);
-  return changed;
-}
-async function readChanges(dir, commits, extra, keep, size = CHUNK) {
-  const chunks = Math.ceil(commits.length / size);
-  const answers = new Array(chunks);
-  let taken = 0;
-  let failed = false;
-  const worker = async () => {
-    while (taken < chunks && !failed) {
-      const chunk = taken++;
-      const start = chunk * size;
-      const ids = commits.hexLines(null, start, Math.min(start + size, commits.length));
-      try {
-        answers[chunk] = await logChunk(dir, ids, extra, keep);
-      } catch (error2) {
-        failed = true;
-        throw error2;
-      }
-    }
-  };
-  const workers = Array.from({ length: Math.min(WORKERS, chunks) }, worker);
-  const settled = await Promise.allSettled(workers);
-  const failure = settled.find((s) => s.status === "rejected");
-  if (failure) throw failure.reason;
-  return answers.flat();
-}
-async function logChunk(dir, ids, extra, keep) {
-  const log = spawnGit(dir, [
-    ...DIFFING,
-    "-c",
-    "log.showRoot=true",
-    "log",
-    "--no-walk=unsorted",
-    "--stdin",
-    "-c",
-    "--no-renames",
-    "--raw",
-    "-z",
-    "--no-abbrev",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-notes",
-    LOG_FORMAT,
-    ...extra,
-    "--"
-  ]);
-  log.stdin.on("error", () => {
-  });
-  log.stdin.end(ids);
-  const exit = exitOf(log);
-  const kept = [];
-  let commit = null;
-  let merge = false;
-  const parser = new RawLogParser({
-    commit: (c) => {
-      commit = c;
-      merge = false;
-    },
-    change: (change) => {
-      if (change.combined) merge = true;
-      if (!commit || change.status.startsWith("D") || NULL_BLOB.test(change.newBlob)) return;
-      if (change.newMode === GITLINK || change.newMode === SYMLINK) return;
-      if (keep(change)) kept.push({ change, commit, merge });
-    }
-  });
-  log.stdout.on("data", (data) => parser.push(data));
-  const ended = new Promise((resolve10) => log.stdout.on("end", resolve10));
-  const [{ code, stderr }] = await Promise.all([exit, ended]);
-  parser.end();
-  if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
-  return kept;
-}
-
-// src/history/pack-order.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { closeSync as closeSync3, constants as constants5, fstatSync as fstatSync2, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync2, statSync as statSync3 } from "node:fs";
-import { join as join9, resolve as resolve4 } from "node:path";
-
-// src/history/delta-order.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { closeSync as closeSync2, constants as constants4, fstatSync, openSync as openSync2, readSync } from "node:fs";
-var OFS_DELTA = 6;
-var REF_DELTA = 7;
-var PACK_HEADER = 12;
-var WINDOW = 64 * 1024;
-var GAP = 4 * 1024;
-var ROUNDS = 64;
-function deltaOrder(pack, hashBytes, offsets, locate2) {
-  const identity = () => Uint32Array.from({ length: offsets.length }, (_, i) => i);
-  if (offsets.length < 2) return identity();
-  let fd;
-  try {
-    fd = openSync2(pack, constants4.O_RDONLY | constants4.O_NONBLOCK);
-  } catch {
-    return identity();
-  }
-  try {
-    const stat3 = fstatSync(fd);
-    if (!stat3.isFile()) return identity();
-    const graph = new DeltaGraph(offsets);
-    if (!graph.valid) return identity();
-    const reader = new HeaderReader(fd, stat3.size, hashBytes);
-    if (!reader.isPack()) return identity();
-    graph.link(reader, locate2);
-    return graph.depthFirst();
-  } catch {
-    return identity();
-  } finally {
-    closeSync2(fd);
-  }
-}
-var DeltaGraph = class {
-  offsets;
-  base = [];
-  at = /* @__PURE__ */ new Map();
-  wanted;
-  valid = true;
-  constructor(offsets) {
-    this.wanted = offsets.length;
-    this.offsets = Array.from(offsets);
-    for (let i = 0; i < this.offsets.length; i++) {
-      const offset = this.offsets[i];
-      if (this.at.has(offset) || i > 0 && offset <= this.offsets[i - 1]) this.valid = false;
-      this.at.set(offset, i);
-      this.base.push(-1);
-    }
-  }
-  /** The node at `offset`, added if it is new. */
-  node(offset, fresh) {
-    let node = this.at.get(offset);
-    if (node === void 0) {
-      node = this.offsets.length;
-      this.offsets.push(offset);
-      this.base.push(-1);
-      this.at.set(offset, node);
-      fresh.push(node);
-    }
-    return node;
-  }
-  /** Read the headers of every node, round by round as bases outside the set are added. */
-  link(reader, locate2) {
-    let round = Array.from({ length: this.offsets.length }, (_, i) => i);
-    for (let r = 0; r < ROUNDS && round.length; r++) {
-      const fresh = [];
-      const refs = [];
-      round.sort((a, b) => this.offsets[a] - this.offsets[b]);
-      reader.start(round.map((n) => this.offsets[n]));
-      for (const node of round) {
-        const header2 = reader.header(this.offsets[node]);
-        if (header2 === null) continue;
-        if (typeof header2 === "number") this.base[node] = this.node(header2, fresh);
-        else refs.push({ node, id: header2 });
-      }
-      if (refs.length) this.resolve(refs, locate2, fresh);
-      round = fresh;
-    }
-  }
-  /** REF_DELTA bases: their ids looked up in the index in one pass. */
-  resolve(refs, locate2, fresh) {
-    refs.sort((a, b) => a.id.compare(b.id));
-    const unique = [];
-    const which2 = refs.map(({ id }) => {
-      if (!unique.length || !unique[unique.length - 1].equals(id)) unique.push(id);
-      return unique.length - 1;
-    });
-    const offsetOf = new Float64Array(unique.length).fill(-1);
-    locate2(Buffer.concat(unique), (k, offset) => offsetOf[k] = offset);
-    refs.forEach(({ node }, i) => {
-      const offset = offsetOf[which2[i]];
-      if (offset >= PACK_HEADER && offset !== this.offsets[node]) this.base[node] = this.node(offset, fresh);
-    });
-  }
-  /** The wanted nodes, depth first from each root in offset order; any a cycle hides, after, in offset order. */
-  depthFirst() {
-    const count = this.offsets.length;
-    const byOffset = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => this.offsets[a] - this.offsets[b]);
-    const first = new Uint32Array(count + 1);
-    for (const parent of this.base) if (parent >= 0) first[parent + 1]++;
-    for (let i = 0; i < count; i++) first[i + 1] += first[i];
-    const fill = first.slice(0, count);
-    const children = new Uint32Array(first[count]);
-    for (const node of byOffset) {
-      const parent = this.base[node];
-      if (parent >= 0) children[fill[parent]++] = node;
-    }
-    const order = new Uint32Array(this.wanted);
-    let emitted = 0;
-    const visited = new Uint8Array(count);
-    const stack = [];
-    const visit = (root2) => {
-      stack.push(root2);
-      while (stack.length) {
-        const node = stack.pop();
-        if (visited[node]) continue;
-        visited[node] = 1;
-        if (node < this.wanted) order[emitted++] = node;
-        for (let c = first[node + 1] - 1; c >= first[node]; c--) stack.push(children[c]);
-      }
-    };
-    for (const node of byOffset) if (this.base[node] === -1) visit(node);
-    for (const node of byOffset) if (!visited[node] && node < this.wanted) order[emitted++] = node;
-    return order;
-  }
-};
-var HeaderReader = class {
-  constructor(fd, size, hashBytes) {
-    this.fd = fd;
-    this.size = size;
-    this.hashBytes = hashBytes;
-  }
-  fd;
-  size;
-  hashBytes;
-  buffer = Buffer.allocUnsafe(WINDOW);
-  windowStart = 0;
-  windowEnd = 0;
-  offsets = [];
-  next = 0;
-  isPack() {
-    if (!this.fill(0, PACK_HEADER) || this.windowEnd < PACK_HEADER) return false;
-    const version2 = this.buffer.readUInt32BE(4);
-    return this.buffer.toString("latin1", 0, 4) === "PACK" && (version2 === 2 || version2 === 3);
-  }
-  /** The offsets (ascending) this round will ask for: a window spans those close together. */
-  start(offsets) {
-    this.offsets = offsets;
-    this.next = 0;
-    this.windowStart = this.windowEnd = 0;
-  }
-  /**
-   * The base of the object at `offset`: its offset (OFS_DELTA), its id (REF_DELTA), or null for
-   * an object stored whole or a header that cannot be read.
-   */
-  header(offset) {
-    while (this.next < this.offsets.length && this.offsets[this.next] <= offset) this.next++;
-    const need = 32 + this.hashBytes;
-    if (offset < PACK_HEADER || offset >= this.size) return null;
-    if (offset < this.windowStart || offset + need > this.windowEnd) {
-      let end = offset + need;
-      for (let i = this.next; i < this.offsets.length; i++) {
-        const o = this.offsets[i];
-        if (o - (end - need) > GAP || o + need - offset > WINDOW) break;
-        end = o + need;
-      }
-      if (!this.fill(offset, end - offset)) return null;
-    }
-    const b = this.buffer;
-    let p = offset - this.windowStart;
-    const limit = this.windowEnd - this.windowStart;
-    let c = b[p++];
-    const type = c >> 4 & 7;
-    for (let n = 0; c & 128; n++) {
-      if (p >= limit || n >= 10) return null;
-      c = b[p++];
-    }
-    if (type === OFS_DELTA) {
-      if (p >= limit) return null;
-      c = b[p++];
-      let back = c & 127;
-      for (let n = 0; c & 128; n++) {
-        if (p >= limit || n >= 7) return null;
-        c = b[p++];
-        back = (back + 1) * 128 + (c & 127);
-      }
-      const base = offset - back;
-      return base >= PACK_HEADER && base < offset ? base : null;
-    }
-    if (type === REF_DELTA) return p + this.hashBytes <= limit ? Buffer.from(b.subarray(p, p + this.hashBytes)) : null;
-    return null;
-  }
-  /** Read `length` bytes (fewer at the end of the file) from `position` into the window. */
-  fill(position, length) {
-    const want = Math.min(length, WINDOW, this.size - position);
-    let got = 0;
-    while (got < want) {
-      const n = readSync(this.fd, this.buffer, got, want - got, position + got);
-      if (n === 0) break;
-      got += n;
-    }
-    this.windowStart = position;
-    this.windowEnd = position + got;
-    return got > 0;
-  }
-};
-
-// src/history/pack-order.ts
-var MAGIC = 4285812579;
-var HEADER = 8;
-var FANOUT = 256 * 4;
-var BLOCK = 16 * 1024;
-async function packOrder(dir, oids) {
-  const inOrder = () => Uint32Array.from({ length: oids.length }, (_, i) => i);
-  if (oids.length < 2) return inOrder();
-  const packs = await packIndexes(dir);
-  if (packs.length === 0) return inOrder();
-  const hashBytes = oids.width;
-  const sorted = oids.sortedOrder();
-  const wanted = Buffer.allocUnsafe(sorted.length * hashBytes);
-  const ids = oids.raw;
-  sorted.forEach((index, k) => ids.copy(wanted, k * hashBytes, index * hashBytes, (index + 1) * hashBytes));
-  const place = new Float64Array(oids.length).fill(Infinity);
-  for (const [rank, file] of packs.entries()) {
-    if (rank >= 4096) break;
-    try {
-      locate(file, hashBytes, wanted, (k, offset) => {
-        const index = sorted[k];
-        if (place[index] === Infinity) place[index] = rank * 2 ** 40 + offset;
-      });
-    } catch {
-    }
-  }
-  const order = inOrder().sort((a, b) => place[a] - place[b] || a - b);
-  for (let start = 0; start < order.length && place[order[start]] !== Infinity; ) {
-    const rank = Math.floor(place[order[start]] / 2 ** 40);
-    let end = start;
-    while (end < order.length && place[order[end]] !== Infinity && Math.floor(place[order[end]] / 2 ** 40) === rank) end++;
-    const run = order.slice(start, end);
-    const file = packs[rank];
-    const offsets = Float64Array.from(run, (index) => place[index] - rank * 2 ** 40);
-    const within = deltaOrder(`${file.slice(0, -".idx".length)}.pack`, hashBytes, offsets, (ids2, found) => locate(file, hashBytes, ids2, found));
-    if (within.length === run.length) for (let i = 0; i < within.length; i++) order[start + i] = run[within[i]];
-    start = end;
-  }
-  return order;
-}
-async function packIndexes(dir) {
-  const { code, stdout } = await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "objects"]);
-  if (code !== 0) return [];
-  const objects = stdout.trim();
-  return [objects, ...alternates(objects)].flatMap((store) => indexesIn(join9(store, "pack")));
-}
-function alternates(objects) {
-  let text;
-  try {
-    const fd = openSync3(join9(objects, "info", "alternates"), constants5.O_RDONLY | constants5.O_NONBLOCK);
-    try {
-      if (!fstatSync2(fd).isFile()) return [];
-      const head = Buffer.allocUnsafe(64 * 1024);
-      text = head.toString("utf8", 0, readSync2(fd, head, 0, head.length, 0));
-    } finally {
-      closeSync3(fd);
-    }
-  } catch {
-    return [];
-  }
-  return text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith('"')).map((line) => resolve4(objects, line));
-}
-function indexesIn(packDir) {
-  try {
-    return readdirSync2(packDir).filter((name2) => name2.endsWith(".idx")).map((name2) => {
-      const path6 = join9(packDir, name2);
-      return { path: path6, mtime: statSync3(path6).mtimeMs };
-    }).sort((a, b) => b.mtime - a.mtime).map((pack) => pack.path);
-  } catch {
-    return [];
-  }
-}
-function locate(file, hashBytes, wanted, found) {
-  const fd = openSync3(file, constants5.O_RDONLY | constants5.O_NONBLOCK);
-  try {
-    const stat3 = fstatSync2(fd);
-    if (!stat3.isFile()) throw new Error("not a file");
-    const size = stat3.size;
-    const head = read(fd, 0, HEADER + FANOUT);
-    if (head.readUInt32BE(0) !== MAGIC || head.readUInt32BE(4) !== 2) throw new Error("not a version 2 pack index");
-    const count = head.readUInt32BE(HEADER + 255 * 4);
-    const idsAt = HEADER + FANOUT;
-    const offsetsAt = idsAt + count * (hashBytes + 4);
-    const largeAt = offsetsAt + count * 4;
-    if (largeAt + 2 * hashBytes > size) throw new Error("pack index too short");
-    const hits = [];
-    const total = wanted.length / hashBytes;
-    let k = 0;
-    for (let start = 0; start < count && k < total; start += BLOCK) {
-      const n = Math.min(BLOCK, count - start);
-      const ids = read(fd, idsAt + start * hashBytes, n * hashBytes);
-      for (let i = 0; i < n && k < total; ) {
-        const c = ids.compare(wanted, k * hashBytes, (k + 1) * hashBytes, i * hashBytes, (i + 1) * hashBytes);
-        if (c === 0) {
-          hits.push(start + i, k);
-          i++;
-          k++;
-        } else if (c < 0) i++;
-        else k++;
-      }
-    }
-    let block = Buffer.alloc(0);
-    let blockStart = -1;
-    for (let h2 = 0; h2 < hits.length; h2 += 2) {
-      const entry = hits[h2];
-      if (blockStart < 0 || entry >= blockStart + block.length / 4) {
-        blockStart = entry;
-        block = read(fd, offsetsAt + entry * 4, Math.min(BLOCK, count - entry) * 4);
-      }
-      const small = block.readUInt32BE((entry - blockStart) * 4);
-      const offset = small & 2147483648 ? Number(read(fd, largeAt + (small & 2147483647) * 8, 8).readBigUInt64BE(0)) : small;
-      found(hits[h2 + 1], offset);
-    }
-  } finally {
-    closeSync3(fd);
-  }
-}
-function read(fd, position, length) {
-  const buffer = Buffer.allocUnsafe(length);
-  let got = 0;
-  while (got < length) {
-    const n = readSync2(fd, buffer, got, length - got, position + got);
-    if (n === 0) throw new Error("pack index ends early");
-    got += n;
-  }
-  return buffer;
-}
-
-// src/util/size.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
-function parseSize(text) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text);
-  if (!match || match[3] && !match[2] && match[3].toLowerCase() === "ib") {
-    return new Error(`"${text}" is not a size: write a number of bytes, or one with a unit such as 500KB, 10MB or 1GB`);
-  }
-  const bytes = Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]);
-  if (!Number.isSafeInteger(bytes)) return new Error(`"${text}" is too large a size`);
-  return bytes;
-}
-function formatSize(bytes) {
-  for (const [unit, factor] of [["TB", 2 ** 40], ["GB", 2 ** 30], ["MB", 2 ** 20], ["KB", 2 ** 10]]) {
-    if (bytes >= factor) return `${Number((bytes / factor).toFixed(1))} ${unit}`;
-  }
-  return bytes === 1 ? "1 byte" : `${bytes} bytes`;
-}
-
-// src/sources/history.ts
 init_findings();
-
-// src/history/renames.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-init_errors();
-var MAX_RENAMES = 64;
-var RenameTracker = class {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  lastAdds = /* @__PURE__ */ new Map();
-  sources = /* @__PURE__ */ new Map();
-  /** The file `path` at `commit` is a version of; `added` when that commit added the path. */
-  async fileOf(path6, commit, added, merge) {
-    if (merge && added) return path6;
-    let adding = added ? commit : await this.lastAdd(commit, path6);
-    let file = path6;
-    for (let step = 0; adding && step < MAX_RENAMES; step++) {
-      const from = (await this.renamesOf(adding)).get(file);
-      if (from === void 0) break;
-      file = from;
-      adding = await this.lastAdd(`${adding}^`, file);
-    }
-    return file;
-  }
-  /** The latest commit before `rev` (inclusive) that added `path`, on the path's own line of history. */
-  async lastAdd(rev, path6) {
-    const key = `${rev}\0${path6}`;
-    const known = this.lastAdds.get(key);
-    if (known !== void 0) return known;
-    const { code, stdout, stderr } = await runGit(this.dir, [
-      ...PACK_WINDOWS,
-      "log",
-      "-1",
-      "--format=%H",
-      "--diff-filter=A",
-      "--no-renames",
-      "--no-ext-diff",
-      "--no-textconv",
-      "--end-of-options",
-      rev,
-      "--",
-      `:(literal)${path6}`
-    ]);
-    if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
-    const sha2 = stdout.trim() || null;
-    this.lastAdds.set(key, sha2);
-    return sha2;
-  }
-  /** The renames one (non-merge) commit made: new path to old path. */
-  async renamesOf(commit) {
-    const known = this.sources.get(commit);
-    if (known) return known;
-    const { code, stdout, stderr } = await runGit(this.dir, [
-      ...PACK_WINDOWS,
-      "diff-tree",
-      "-r",
-      "-M",
-      "--raw",
-      "-z",
-      "--no-abbrev",
-      "--no-commit-id",
-      "--no-ext-diff",
-      "--no-textconv",
-      "--end-of-options",
-      commit
-    ]);
-    if (code !== 0) throw new InputError(`git diff-tree failed: ${gitComplaint(stderr)}`);
-    const renames = /* @__PURE__ */ new Map();
-    const tokens = stdout.split("\0");
-    for (let i = 0; i < tokens.length; i++) {
-      const meta = tokens[i].replace(/^\n/, "");
-      if (!meta.startsWith(":")) continue;
-      const status = meta.split(" ")[4] ?? "";
-      if (status.startsWith("R")) {
-        renames.set(tokens[i + 2], tokens[i + 1]);
-        i += 2;
-      } else if (status.startsWith("C")) i += 2;
-      else i += 1;
-    }
-    this.sources.set(commit, renames);
-    return renames;
-  }
-};
 
 // src/sources/read.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { closeSync as closeSync4, constants as constants6, fstatSync as fstatSync3, openSync as openSync4, readSync as readSync3 } from "node:fs";
+import { closeSync as closeSync4, constants as constants6, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2 } from "node:fs";
 
 // src/engine/stream.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -34687,6 +32045,12 @@ function lineAllows(text, lineStart, lineEnd) {
 
 // src/engine/candidates.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/util/detach.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function detach(text) {
+  return Buffer.from(text, "utf8").toString("utf8");
+}
 
 // src/engine/context.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -34799,9 +32163,9 @@ function countDigits(value) {
 }
 var PLACEHOLDER_WORDS = /xxxx|\*\*\*|\.\.\.|…|your|example|sample|placeholder|change_?me|redacted|dummy|_here|here_|insert|replace|secret|token|apikey|api_key|password|routing_?key|integration_?key|service_?key|<|>|\$\{|\{\{|%s/i;
 var CAMEL_PART = String.raw`(?:[A-Z]{1,5}[a-z]{2,}|To|Is|Of|On|At|By|In|Up|Or|As|Id|Ok|No|If|Do|Be|An|My|Us|So|Go|[A-Z]{2,5}s?(?=[A-Z]|$)|V\d)`;
-var WORD = String.raw`(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z][a-z]+(?:-[a-z0-9]+)+|(?:${CAMEL_PART}|[a-z]{2,})${CAMEL_PART}+|[A-Za-z]{2,12})`;
-var IDENTIFIER = new RegExp(`^${WORD}$`);
-var DOTTED_PATH = new RegExp(`^${WORD}(?:\\.${WORD})+$`);
+var WORD2 = String.raw`(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z][a-z]+(?:-[a-z0-9]+)+|(?:${CAMEL_PART}|[a-z]{2,})${CAMEL_PART}+|[A-Za-z]{2,12})`;
+var IDENTIFIER = new RegExp(`^${WORD2}$`);
+var DOTTED_PATH = new RegExp(`^${WORD2}(?:\\.${WORD2})+$`);
 function hasSequence(value, run = 6) {
   let up = 1, down = 1;
   for (let i = 1; i < value.length; i++) {
@@ -34812,10 +32176,25 @@ function hasSequence(value, run = 6) {
   }
   return false;
 }
+function hasAlphabetWalk(value, minLetters = 10) {
+  let letters = 0, up = true, down = true, previous = -1;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) continue;
+    if (previous >= 0) {
+      up &&= code > previous;
+      down &&= code < previous;
+      if (!up && !down) return false;
+    }
+    previous = code;
+    letters++;
+  }
+  return letters >= minLetters;
+}
 function placeholderReason(value) {
   if (PLACEHOLDER_WORDS.test(value)) return "placeholder word";
   if (/(.)\1{5,}/.test(value)) return "repeated character";
-  if (hasSequence(value)) return "character sequence";
+  if (hasSequence(value) || hasAlphabetWalk(value)) return "character sequence";
   if (IDENTIFIER.test(value.replace(/^_+/, ""))) return "identifier";
   if (DOTTED_PATH.test(value)) return "code reference";
   return null;
@@ -35277,7 +32656,7 @@ function holds(c, view) {
   if (c.name && !c.name.test(view.shape.name)) return null;
   if (c.parent) {
     const parent = c.parent;
-    const i = view.shape.path.findIndex((h2) => parent.test(h2));
+    const i = view.shape.path.findIndex((h) => parent.test(h));
     if (i < 0) return null;
     closeness = Math.max(closeness, view.shape.pathLevels[i]);
   }
@@ -35867,6 +33246,21 @@ var PlainWindow = class {
   }
 };
 
+// src/engine/lines.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var LF = 10;
+var CR = 13;
+function loneCrToLf(bytes, from, to, final) {
+  const view = bytes.subarray(0, to);
+  for (let i = view.indexOf(CR, from); i >= 0; i = view.indexOf(CR, i + 1)) {
+    if (i + 1 < to) {
+      if (view[i + 1] !== LF) view[i] = LF;
+    } else if (final) view[i] = LF;
+    else return true;
+  }
+  return false;
+}
+
 // src/engine/stream.ts
 var STRUCTURE_LOOKBACK = STRUCTURE_REACH + STRUCTURE_BLOCK;
 var LOOKBACK = STRUCTURE_LOOKBACK + 2 * MAX_CONTEXT_CHARS;
@@ -35874,7 +33268,7 @@ var KEYWORD_REACH = 2 * MAX_CONTEXT_CHARS;
 var LOOKAHEAD = 2 * MAX_CONTEXT_CHARS;
 var OVERLAP = 4 * 1024;
 var MAX_PIECE = 256 * 1024;
-var NEWLINE = 10;
+var NEWLINE = LF;
 var kernels = /* @__PURE__ */ new WeakMap();
 function kernelsFor(rules) {
   let found = kernels.get(rules);
@@ -35916,6 +33310,8 @@ var StreamScanner = class {
   seenLine = 0;
   /** Whether the stream reads as XML, from its first bytes (known at the first scan: base is 0 then). */
   xml;
+  /** The window's last byte is a CR whose next byte is not known yet (a line break either way; lines.ts). */
+  pendingCr = false;
   /** Scan the next bytes; returns the matches that are complete. */
   push(chunk) {
     if (chunk.length <= MAX_PIECE) return this.pushPiece(chunk);
@@ -35936,6 +33332,7 @@ var StreamScanner = class {
       last = last.subarray(split);
     }
     if (last?.length) this.append(last);
+    if (this.pendingCr) this.pendingCr = loneCrToLf(this.window.bytes(), this.length - 1, this.length, true);
     if (this.length > this.lookback) for (const m of this.scan(this.length - this.lookback, true)) out.push(m);
     this.dispose();
     return out;
@@ -35948,7 +33345,9 @@ var StreamScanner = class {
   append(chunk) {
     const bytes = this.window.bytes(this.length + chunk.length);
     chunk.copy(bytes, this.length);
+    const from = this.pendingCr ? this.length - 1 : this.length;
     this.length += chunk.length;
+    this.pendingCr = loneCrToLf(bytes, from, this.length, false);
   }
   pushPiece(chunk) {
     if (chunk.length === 0 || !this.window) return [];
@@ -36063,23 +33462,128 @@ function utf16Length(text, from, to) {
 }
 
 // src/sources/read.ts
+init_size();
 var CHUNK_SIZE = 64 * 1024;
 var readBuffer;
-var EMPTY = Buffer.alloc(0);
+var EMPTY2 = Buffer.alloc(0);
 var SNIFF_SIZE = 8 * 1024;
-function sniffEncoding(head) {
-  if (head[0] === 239 && head[1] === 187 && head[2] === 191) return { encoding: "utf-8", bom: 3 };
-  if (head[0] === 255 && head[1] === 254) return { encoding: "utf-16le", bom: 0 };
-  if (head[0] === 254 && head[1] === 255) return { encoding: "utf-16be", bom: 0 };
+var READING = "bytes-always+utf16+utf32+lone-cr";
+var NAMES = { "utf-16le": "UTF-16LE", "utf-16be": "UTF-16BE", "utf-32le": "UTF-32LE", "utf-32be": "UTF-32BE" };
+function classify(head) {
+  const [a, b, c, d] = head;
+  if (a === 239 && b === 187 && c === 191) return { encoding: "utf-8", bom: 3 };
+  if (a === 255 && b === 254 && c === 0 && d === 0) return { encoding: "utf-32le", bom: 4 };
+  if (a === 0 && b === 0 && c === 254 && d === 255) return { encoding: "utf-32be", bom: 4 };
+  if (a === 255 && b === 254) return { encoding: "utf-16le", bom: 2 };
+  if (a === 254 && b === 255) return { encoding: "utf-16be", bom: 2 };
   const sniff = head.length > SNIFF_SIZE ? head.subarray(0, SNIFF_SIZE) : head;
-  if (sniff.includes(0)) return { encoding: "binary", bom: 0 };
-  return { encoding: "utf-8", bom: 0 };
+  if (!sniff.includes(0)) return { encoding: "utf-8", bom: 0 };
+  for (const encoding of ["utf-32le", "utf-32be", "utf-16le", "utf-16be"]) {
+    if (readsAs(sniff, encoding)) return { encoding, bom: 0 };
+  }
+  return { encoding: "binary", bom: 0 };
 }
-function transcoder(encoding) {
-  if (encoding === "utf-8") return (chunk) => chunk;
-  const decoder = new TextDecoder(encoding);
-  return (chunk, last) => Buffer.from(decoder.decode(chunk, { stream: !last }), "utf8");
+function readsAs(sniff, encoding) {
+  const utf32 = encoding.startsWith("utf-32");
+  const unit = utf32 ? 4 : 2;
+  const read2 = unitReader(encoding);
+  const units = Math.floor(sniff.length / unit);
+  if (units === 0) return false;
+  let high = 0;
+  let low = 0;
+  for (let i = 0; i < units * unit; i += unit) {
+    const v = read2(sniff, i);
+    if (v === 0 || utf32 && (v > 1114111 || v >= 55296 && v <= 57343)) return false;
+    if (v < 256) high++;
+    else if ((v & 255) === 0) low++;
+  }
+  return utf32 || high * 16 >= units && low * 2 <= high;
 }
+function unitReader(encoding) {
+  switch (encoding) {
+    case "utf-16le":
+      return (b, i) => b[i] | b[i + 1] << 8;
+    case "utf-16be":
+      return (b, i) => b[i] << 8 | b[i + 1];
+    case "utf-32le":
+      return (b, i) => b.readUInt32LE(i);
+    case "utf-32be":
+      return (b, i) => b.readUInt32BE(i);
+  }
+}
+var REPLACEMENT = 65533;
+var UnicodeDecoder = class {
+  constructor(encoding) {
+    this.encoding = encoding;
+    this.unit = encoding.startsWith("utf-32") ? 4 : 2;
+    this.read = unitReader(encoding);
+  }
+  encoding;
+  /** Code units (or a surrogate pair's halves, or a unit's bytes) that were not valid. */
+  invalid = 0;
+  unit;
+  read;
+  /** The bytes of an incomplete code unit at the end of the last chunk. */
+  carry = EMPTY2;
+  /** UTF-16: a high surrogate waiting for its low half; -1 for none. */
+  high = -1;
+  decode(chunk, last) {
+    const input = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    const whole = input.length - input.length % this.unit;
+    const out = Buffer.allocUnsafe(2 * whole + 8);
+    let o = 0;
+    for (let i = 0; i < whole; i += this.unit) {
+      let cp = this.read(input, i);
+      if (this.unit === 2) {
+        if (this.high >= 0) {
+          const high = this.high;
+          this.high = -1;
+          if (cp >= 56320 && cp <= 57343) {
+            o = putUtf8(out, o, 65536 + (high - 55296 << 10) + (cp - 56320));
+            continue;
+          }
+          this.invalid++;
+          o = putUtf8(out, o, REPLACEMENT);
+        }
+        if (cp >= 55296 && cp <= 56319) {
+          this.high = cp;
+          continue;
+        }
+      }
+      if (cp >= 55296 && cp <= 57343 || cp > 1114111) {
+        this.invalid++;
+        cp = REPLACEMENT;
+      }
+      o = putUtf8(out, o, cp);
+    }
+    this.carry = whole < input.length ? Buffer.from(input.subarray(whole)) : EMPTY2;
+    if (last && (this.high >= 0 || this.carry.length)) {
+      this.invalid++;
+      o = putUtf8(out, o, REPLACEMENT);
+      this.high = -1;
+      this.carry = EMPTY2;
+    }
+    return out.subarray(0, o);
+  }
+};
+function putUtf8(out, o, cp) {
+  if (cp < 128) out[o++] = cp;
+  else if (cp < 2048) {
+    out[o++] = 192 | cp >> 6;
+    out[o++] = 128 | cp & 63;
+  } else if (cp < 65536) {
+    out[o++] = 224 | cp >> 12;
+    out[o++] = 128 | cp >> 6 & 63;
+    out[o++] = 128 | cp & 63;
+  } else {
+    out[o++] = 240 | cp >> 18;
+    out[o++] = 128 | cp >> 12 & 63;
+    out[o++] = 128 | cp >> 6 & 63;
+    out[o++] = 128 | cp & 63;
+  }
+  return o;
+}
+var isUnicode = (encoding) => encoding !== "utf-8" && encoding !== "binary";
 function describeReadError(error2) {
   const code = error2?.code;
   switch (code) {
@@ -36103,65 +33607,78 @@ function unreadable(error2) {
   return { kind: "skipped", skip: "unreadable", reason: describeReadError(error2) };
 }
 var ContentScanner = class {
-  scanner;
-  matches = [];
-  convert;
-  head;
-  binary = false;
-  bytes = 0;
   constructor(rules) {
-    this.scanner = new StreamScanner(rules);
+    this.rules = rules;
+    this.raw = new StreamScanner(rules);
   }
-  /** False once the content is known to be binary: the rest need not be read. */
-  get wantsMore() {
-    return !this.binary;
-  }
+  rules;
+  /** The bytes as they are, after a byte-order mark. */
+  raw;
+  rawMatches = [];
+  /** UTF-16 or UTF-32: the decoded text. */
+  decoder = null;
+  text = null;
+  textMatches = [];
+  encoding;
+  head;
+  bytes = 0;
   push(chunk) {
-    if (this.binary || chunk.length === 0) return;
-    if (!this.convert) {
+    if (chunk.length === 0) return;
+    if (this.encoding === void 0) {
       this.head = this.head ? Buffer.concat([this.head, chunk]) : chunk;
       if (this.head.length < SNIFF_SIZE) {
         if (this.head === chunk) this.head = Buffer.from(chunk);
         return;
       }
       chunk = this.start();
-      if (this.binary) return;
     }
     this.feed(chunk, false);
   }
   /** The content ends with `last` (if given): scanned with what is left as one final region. */
-  end(last = EMPTY) {
-    if (!this.binary && !this.convert) {
-      const head = this.head ? Buffer.concat([this.head, last]) : last;
-      this.head = head;
-      last = head.length ? this.start() : EMPTY;
+  end(last = EMPTY2) {
+    if (this.encoding === void 0) {
+      this.head = this.head ? Buffer.concat([this.head, last]) : last;
+      last = this.start();
     }
-    if (this.binary) return { kind: "skipped", skip: "binary", reason: "binary" };
-    if (this.convert) this.feed(last, true);
-    else this.scanner.dispose();
-    return { kind: "scanned", matches: this.matches, bytes: this.bytes };
+    this.feed(last, true);
+    return this.outcome();
   }
-  /** Gives the window back when the content cannot be read to its end (a read error). */
+  /** Gives the windows back when the content cannot be read to its end (a read error). */
   dispose() {
-    this.scanner.dispose();
+    this.raw.dispose();
+    this.text?.dispose();
   }
   start() {
-    const head = this.head;
+    const head = this.head ?? EMPTY2;
     this.head = void 0;
-    const { encoding, bom } = sniffEncoding(head);
-    if (encoding === "binary") {
-      this.binary = true;
-      this.scanner.dispose();
-      return head;
+    const { encoding, bom } = classify(head);
+    this.encoding = encoding;
+    if (isUnicode(encoding)) {
+      this.decoder = new UnicodeDecoder(encoding);
+      this.text = new StreamScanner(this.rules);
     }
-    this.convert = transcoder(encoding);
     this.bytes += bom;
     return head.subarray(bom);
   }
   feed(chunk, last) {
     this.bytes += chunk.length;
-    const text = this.convert(chunk, last);
-    for (const m of last ? this.scanner.end(text) : this.scanner.push(text)) this.matches.push(m);
+    for (const m of last ? this.raw.end(chunk) : this.raw.push(chunk)) this.rawMatches.push(m);
+    if (this.decoder) {
+      const text = this.decoder.decode(chunk, last);
+      for (const m of last ? this.text.end(text) : this.text.push(text)) this.textMatches.push(m);
+    }
+  }
+  outcome() {
+    const outcome = { kind: "scanned", matches: this.rawMatches, bytes: this.bytes };
+    if (this.encoding === "binary") outcome.listed = { skip: "binary", reason: "binary" };
+    const decoder = this.decoder;
+    if (!decoder) return outcome;
+    if (decoder.invalid > 0) outcome.listed = { skip: "binary", reason: `binary: not valid ${NAMES[decoder.encoding]}` };
+    const shown = new Set(this.textMatches.map((m) => m.secret));
+    const hidden = this.rawMatches.filter((m) => !shown.has(m.secret));
+    outcome.matches = [...this.textMatches, ...hidden];
+    if (hidden.length) outcome.inRawBytes = new Set(hidden);
+    return outcome;
   }
 };
 function scanningSink(rules, done) {
@@ -36178,10 +33695,7 @@ function scanningSink(rules, done) {
 }
 async function scanChunks(rules, chunks) {
   const content = new ContentScanner(rules);
-  for await (const chunk of chunks) {
-    content.push(chunk);
-    if (!content.wantsMore) break;
-  }
+  for await (const chunk of chunks) content.push(chunk);
   return content.end();
 }
 function scanFile(rules, path6, limits = {}) {
@@ -36193,20 +33707,19 @@ function scanFile(rules, path6, limits = {}) {
     return unreadable(error2);
   }
   try {
-    const stat3 = fstatSync3(fd);
+    const stat3 = fstatSync2(fd);
     if (!stat3.isFile()) return { kind: "skipped", skip: "not-a-file", reason: "not a regular file" };
     if (limits.maxFileSize !== void 0 && stat3.size > limits.maxFileSize) return tooLarge(limits.maxFileSize);
     const size = Math.min(CHUNK_SIZE, stat3.size + 1);
     content = new ContentScanner(rules);
     const buffer = readBuffer ??= Buffer.allocUnsafeSlow(CHUNK_SIZE);
     let total = 0;
-    for (let first = true; content.wantsMore; first = false) {
+    for (let first = true; ; first = false) {
       const chunk = readChunk(fd, buffer, first ? size : CHUNK_SIZE);
       total += chunk.length;
       if (chunk.length === 0 || first && chunk.length < size && total >= stat3.size) return content.end(chunk);
       content.push(chunk);
     }
-    return content.end();
   } catch (error2) {
     content?.dispose();
     return unreadable(error2);
@@ -36215,8 +33728,1188 @@ function scanFile(rules, path6, limits = {}) {
   }
 }
 function readChunk(fd, buffer, size) {
-  return buffer.subarray(0, readSync3(fd, buffer, 0, size, null));
+  return buffer.subarray(0, readSync2(fd, buffer, 0, size, null));
 }
+
+// src/review/base-commit.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+import { isAbsolute as isAbsolute3, posix, relative as relative4, sep as sep4 } from "node:path";
+var MAX_SETTINGS_FILE = 64 * 1024 * 1024;
+var toPosix = (path6) => sep4 === "/" ? path6 : path6.split(sep4).join("/");
+function inRepository(top, file) {
+  const rel = relative4(top, file);
+  return rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute3(rel) ? null : toPosix(rel);
+}
+var KINDS = { "120000": "a symbolic link", "160000": "a submodule", "040000": "a folder" };
+var BaseCommit = class {
+  constructor(top, sha2) {
+    this.top = top;
+    this.sha = sha2;
+  }
+  top;
+  sha;
+  get label() {
+    return this.sha.slice(0, 12);
+  }
+  /** How messages name a file of this commit: `0123456789ab:path`. */
+  at(path6) {
+    return `${this.label}:${path6}`;
+  }
+  /** The tree entry at `path` (relative to the top, `/`-separated), or null when there is none. */
+  async entry(path6) {
+    const clean2 = posix.normalize(path6);
+    if (clean2 === "." || clean2.startsWith("../") || clean2 === ".." || posix.isAbsolute(clean2)) return null;
+    const run = await runGit(this.top, ["--literal-pathspecs", "ls-tree", "-z", "--full-tree", this.sha, "--", clean2]);
+    if (run.code !== 0) throw new ConfigError(`cannot list ${clean2} in the base commit ${this.label}: ${gitComplaint(run.stderr)}`);
+    for (const record of run.stdout.split("\0")) {
+      const match = /^(\d{6}) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(record);
+      if (match && match[4] === clean2) return { mode: match[1], type: match[2], oid: match[3] };
+    }
+    return null;
+  }
+  /** The text of the regular file at `path`, or why there is none. */
+  async read(path6) {
+    const entry = await this.entry(path6);
+    if (entry === null) return { kind: "absent" };
+    if (entry.type !== "blob" || entry.mode !== "100644" && entry.mode !== "100755") {
+      return { kind: "other", what: KINDS[entry.mode] ?? `not a regular file (mode ${entry.mode})` };
+    }
+    const size = await runGit(this.top, ["cat-file", "-s", entry.oid]);
+    if (size.code !== 0) throw new ConfigError(`cannot read ${path6} from the base commit ${this.label}: ${gitComplaint(size.stderr)}`);
+    if (Number(size.stdout.trim()) > MAX_SETTINGS_FILE) {
+      throw new ConfigError(`${this.at(path6)}: larger than ${MAX_SETTINGS_FILE / 1024 / 1024} MB; pdguard does not read a settings file that large`);
+    }
+    const chunks = [];
+    await this.stream(entry.oid, (data) => chunks.push(data), path6);
+    return { kind: "file", text: Buffer.concat(chunks).toString("utf8") };
+  }
+  /** The raw content of the blob `oid`, chunk by chunk; `path` names it in an error. */
+  async stream(oid, chunk, path6) {
+    const child2 = spawnGit(this.top, ["cat-file", "blob", oid]);
+    child2.stdin.end();
+    child2.stdout.on("data", chunk);
+    const { code, stderr } = await exitOf(child2);
+    if (code !== 0) throw new ConfigError(`cannot read ${path6} from the base commit ${this.label}: ${gitComplaint(stderr)}`);
+  }
+};
+
+// src/review/added-markers.ts
+function addedMarkers(options) {
+  return {
+    honour: options.honour,
+    added: async (allowed, rules) => {
+      const added = /* @__PURE__ */ new Set();
+      if (allowed.length === 0) return added;
+      const commit = new BaseCommit(options.top, options.base);
+      const changes = /* @__PURE__ */ new Map();
+      const allowedInBase = /* @__PURE__ */ new Map();
+      const compiled = new CompiledRules(rules);
+      for (const raw of allowed) {
+        const sha2 = raw.finding.commit?.sha;
+        if (sha2 !== void 0) {
+          if (!changes.has(sha2)) changes.set(sha2, isTheChanges(options.top, sha2, options.base, options.head));
+          if (!await changes.get(sha2)) continue;
+        }
+        const path6 = options.toRepoPath(raw.finding.path);
+        let counts = null;
+        if (path6 !== null) {
+          if (!allowedInBase.has(path6)) allowedInBase.set(path6, allowedLines(commit, path6, compiled));
+          counts = await allowedInBase.get(path6);
+        }
+        if ((counts?.get(raw.finding.secretHash) ?? 0) < (raw.allowedLines ?? 1)) added.add(raw);
+      }
+      return added;
+    }
+  };
+}
+async function isAncestor(top, ancestor, descendant) {
+  const run = await runGit(top, ["merge-base", "--is-ancestor", ancestor, descendant]);
+  return run.code === 0 ? true : run.code === 1 ? false : null;
+}
+async function isTheChanges(top, sha2, base, head) {
+  if (await isAncestor(top, sha2, base) === true) return false;
+  return head === null || await isAncestor(top, sha2, head) !== false;
+}
+async function allowedLines(commit, path6, rules) {
+  const counts = /* @__PURE__ */ new Map();
+  try {
+    const entry = await commit.entry(path6);
+    if (entry === null || entry.type !== "blob" || entry.mode !== "100644" && entry.mode !== "100755") return counts;
+    const content = new ContentScanner(rules);
+    await commit.stream(entry.oid, (data) => content.push(data), path6);
+    const outcome = content.end();
+    if (outcome.kind !== "scanned") return counts;
+    for (const match of outcome.matches) {
+      if (!match.inlineAllowed) continue;
+      const hash = sha256(match.secret);
+      counts.set(hash, (counts.get(hash) ?? 0) + 1);
+    }
+    return counts;
+  } catch {
+    return null;
+  }
+}
+
+// src/review/trusted.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { posix as posix2, resolve as resolve5 } from "node:path";
+function lacking(commit, path6, file) {
+  return file.kind === "absent" ? `the base commit ${commit.label} has no ${path6}` : `the base commit ${commit.label} has no regular file ${path6} (${file.what})`;
+}
+async function trustedSettings(top, base, scannedRoot, flags) {
+  const commit = new BaseCommit(top, base);
+  const notes = [];
+  let config = EMPTY_CONFIG;
+  if (flags.config !== void 0) {
+    const rel = inRepository(top, flags.config);
+    if (rel === null) {
+      config = loadConfig(flags.config);
+      notes.push(`configuration: ${flags.config} (your own file: outside the repository)`);
+    } else {
+      const file = await commit.read(rel);
+      if (file.kind === "file") config = parseConfig(commit.at(rel), file.text, { dir: resolve5(top, posix2.dirname(rel)) });
+      notes.push(file.kind === "file" ? `configuration: ${rel} as in the base commit ${commit.label}` : `configuration: ${lacking(commit, rel, file)}: defaults`);
+    }
+  } else {
+    const rel = inRepository(top, scannedRoot);
+    const candidates = [...rel ? [`${rel}/${CONFIG_FILE_NAME}`] : [], CONFIG_FILE_NAME];
+    let found = null;
+    for (const candidate of candidates) {
+      const file = await commit.read(candidate);
+      if (file.kind !== "file") continue;
+      config = parseConfig(commit.at(candidate), file.text, { confined: true, dir: resolve5(top, posix2.dirname(candidate)) });
+      found = candidate;
+      break;
+    }
+    notes.push(found ? `configuration: ${found} as in the base commit ${commit.label}` : `configuration: the base commit ${commit.label} has no ${CONFIG_FILE_NAME}: defaults`);
+  }
+  const named = async (what, absolute) => {
+    const rel = inRepository(top, absolute);
+    if (rel === null) {
+      notes.push(`${what}: ${absolute} (your own file: outside the repository)`);
+      return { disk: absolute };
+    }
+    const file = await commit.read(rel);
+    notes.push(file.kind === "file" ? `${what}: ${rel} as in the base commit ${commit.label}` : `${what}: ${lacking(commit, rel, file)}: ${what === "baseline" ? "none" : "not loaded"}`);
+    return { rel, file };
+  };
+  let baseline = null;
+  const baselineFile = flags.baseline ?? config.baseline;
+  if (baselineFile !== void 0) {
+    const source = await named("baseline", resolve5(baselineFile));
+    if ("disk" in source) baseline = readBaseline(source.disk);
+    else if (source.file.kind === "file") baseline = parseBaseline(commit.at(source.rel), source.file.text);
+  }
+  const patterns = [];
+  for (const path6 of [...flags.patterns, ...config.patterns ?? []]) {
+    const source = await named("patterns", resolve5(path6));
+    if ("disk" in source) patterns.push(source.disk);
+    else if (source.file.kind === "file") patterns.push({ file: commit.at(source.rel), text: source.file.text });
+  }
+  const { baseline: _baseline, patterns: _patterns, ...rest } = config;
+  return { config: rest, baseline, rules: loadPatterns(patterns), notes };
+}
+
+// src/review/review.ts
+async function reviewSettings(options) {
+  const settings = await trustedSettings(options.top, options.base, options.scannedRoot, options.files);
+  const inlineReview = addedMarkers({
+    top: options.top,
+    base: options.base,
+    head: options.head,
+    toRepoPath: options.toRepoPath,
+    honour: settings.config.inlineAllowInPullRequests === true
+  });
+  return { ...settings, inlineReview };
+}
+
+// src/sources/history.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/git/catfile.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+
+// src/history/objects.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
+var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=8m"];
+var LISTING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=24m"];
+function eachLine(stdout, line) {
+  let carry = Buffer.alloc(0);
+  const lines = (data) => {
+    let start = 0;
+    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) line(data, start, newline);
+    carry = data.subarray(start);
+  };
+  stdout.on("data", (data) => lines(carry.length ? Buffer.concat([carry, data]) : data));
+  return () => {
+    if (carry.length) lines(Buffer.concat([carry, Buffer.from("\n")]));
+    carry = Buffer.alloc(0);
+  };
+}
+async function listCommits(dir, revs2) {
+  const child2 = spawnGit(dir, [...PACK_WINDOWS, "rev-list", "--topo-order", "--reverse", ...revs2, "--"]);
+  child2.stdin.end();
+  const exit = exitOf(child2);
+  const commits = new OidTable();
+  const flush = eachLine(child2.stdout, (data, start, end) => commits.pushHexBytes(data, start, end));
+  const { code, stderr } = await exit;
+  flush();
+  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
+  return commits;
+}
+async function listBlobs(dir, revs2, skip, oids = new OidTable()) {
+  const child2 = spawnGit(dir, [
+    ...LISTING,
+    "rev-list",
+    "--objects",
+    "--filter=object:type=blob",
+    "--filter-provided-objects",
+    "--missing=print",
+    ...revs2,
+    "--"
+  ]);
+  child2.stdin.end();
+  const exit = exitOf(child2);
+  const list = { oids, missing: [] };
+  const flush = eachLine(child2.stdout, (data, start, newline) => {
+    if (data[start] === 63) {
+      list.missing.push(data.toString("latin1", start + 1, newline).trim());
+      return;
+    }
+    const space = data.indexOf(32, start);
+    if (space < 0 || space > newline) return;
+    if (oids.pushHexBytes(data, start, space) && skip(oids, oids.length - 1)) oids.pop();
+  });
+  const { code, stderr } = await exit;
+  flush();
+  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
+  return list;
+}
+async function tipsOf(dir, revs2) {
+  const { code, stdout, stderr } = await runGit(dir, ["rev-list", "--no-walk=unsorted", ...revs2, "--"]);
+  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
+  return [...new Set(stdout.split("\n").filter((l) => l !== ""))];
+}
+async function allWithin(dir, tips, revs2) {
+  if (tips.length === 0) return false;
+  const { code, stdout } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...tips, "--not", ...revs2, "--"]);
+  return code === 0 && stdout.trim() === "0";
+}
+var SizeGate = class {
+  constructor(dir, limit, small, large) {
+    this.limit = limit;
+    this.small = small;
+    this.large = large;
+    this.child = spawnGit(dir, [...PACK_WINDOWS, "cat-file", "--batch-check=%(objectname) %(objectsize)", "--buffer"]);
+    this.exit = exitOf(this.child);
+    this.child.stdin.on("error", () => {
+    });
+    this.child.stdout.setEncoding("latin1");
+    this.child.stdout.on("data", (text) => this.answers(this.carry + text));
+  }
+  limit;
+  small;
+  large;
+  child;
+  exit;
+  carry = "";
+  /** Blob ids as hex lines (the buffer is written as it is); false when the caller should wait for `drained()`. */
+  push(lines) {
+    return this.child.stdin.write(lines);
+  }
+  /** Resolves when more may be pushed, or once git has ended (never waits for a dead process). */
+  drained() {
+    return Promise.race([new Promise((resolve11) => this.child.stdin.once("drain", resolve11)), this.exit.then(() => {
+    })]);
+  }
+  /** No more blobs: resolves once every answer has been handed on. */
+  async close() {
+    this.child.stdin.end();
+    const { code, stderr } = await this.exit;
+    if (this.carry) this.answers(`${this.carry}
+`);
+    if (code !== 0) throw new InputError(`git cat-file failed: ${gitComplaint(stderr)}`);
+  }
+  kill() {
+    this.child.kill();
+  }
+  answers(text) {
+    const small = [];
+    const lines = text.split("\n");
+    this.carry = lines.pop();
+    for (const line of lines) {
+      const [oid, size] = line.split(" ");
+      const bytes = Number(size);
+      if (!oid) continue;
+      if (Number.isFinite(bytes) && bytes > this.limit) this.large(oid, bytes);
+      else small.push(oid);
+    }
+    if (small.length) this.small(small);
+  }
+};
+
+// src/util/fifo.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var Fifo = class {
+  items = [];
+  head = 0;
+  push(item) {
+    this.items.push(item);
+  }
+  /** The oldest item, removed; undefined when empty. */
+  shift() {
+    if (this.head === this.items.length) return void 0;
+    const item = this.items[this.head];
+    this.items[this.head++] = void 0;
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+  /** The oldest item, left in place; undefined when empty. */
+  peek() {
+    return this.items[this.head];
+  }
+  get length() {
+    return this.items.length - this.head;
+  }
+};
+
+// src/git/catfile.ts
+var READ_BUFFER = 256 * 1024;
+var WHOLE_BLOB_LIMIT = 1024 * 1024;
+var BlobReader = class _BlobReader {
+  child;
+  exit;
+  /** Who is owed the next answers: each entry stands for `count` requests in a row, all for `sink`. */
+  queue = new Fifo();
+  unanswered = 0;
+  header = "";
+  oid = "";
+  remaining = -1;
+  // bytes of content still to come for the oldest request; -1 while reading a header
+  size = 0;
+  trailer = false;
+  // the newline after each content
+  /** A small blob being gathered over several reads, and how much of it has come. */
+  gathering = null;
+  gathered = 0;
+  /** The buffer small blobs are gathered in, reused: fresh memory for each was most of cat-file's garbage. */
+  spare = Buffer.allocUnsafe(0);
+  done;
+  /** cat-file in `repo`, its answers read into one reused buffer (spawnGitReading). */
+  static async open(repo) {
+    let reader;
+    const read2 = await spawnGitReading(repo, [...BLOB_READING, "cat-file", "--batch", "--buffer"], Buffer.allocUnsafe(READ_BUFFER), (data) => reader.receive(data));
+    reader = new _BlobReader(read2);
+    return reader;
+  }
+  constructor({ child: child2, ended }) {
+    this.child = child2;
+    this.exit = exitOf(this.child);
+    this.child.stdin.on("error", () => {
+    });
+    this.done = new Promise((resolve11, reject) => {
+      void ended.then(() => {
+        void this.exit.then(({ code, stderr }) => {
+          if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
+          else if (this.unanswered) reject(new InputError("git cat-file stopped before answering every request"));
+          else resolve11();
+        });
+      });
+    });
+    this.done.catch(() => {
+    });
+  }
+  /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
+  request(oid, sink) {
+    this.owe(sink, 1);
+    return this.child.stdin.write(`${oid}
+`);
+  }
+  /** Ask for many blobs in one write, all answered to `sink`; returns false as `request` does. */
+  requestAll(oids, sink) {
+    if (oids.length === 0) return true;
+    this.owe(sink, oids.length);
+    return this.child.stdin.write(`${oids.join("\n")}
+`);
+  }
+  /**
+   * Ask for the `count` blobs whose ids are the hex lines in `lines`, all answered to `sink`;
+   * returns false as `request` does. The buffer is written as it is: the caller may fill it
+   * again only once the stream has drained.
+   */
+  requestLines(lines, count, sink) {
+    if (count === 0) return true;
+    this.owe(sink, count);
+    return this.child.stdin.write(lines);
+  }
+  /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
+  drained() {
+    return Promise.race([new Promise((resolve11) => this.child.stdin.once("drain", resolve11)), this.done.then(() => {
+    })]);
+  }
+  owe(sink, count) {
+    this.queue.push({ sink, count });
+    this.unanswered += count;
+  }
+  /** The sink owed the oldest answer. */
+  get owed() {
+    return this.queue.peek().sink;
+  }
+  /** The oldest request is answered: its sink. */
+  answered() {
+    const head = this.queue.peek();
+    if (!head) return void 0;
+    this.unanswered--;
+    if (--head.count === 0) this.queue.shift();
+    return head.sink;
+  }
+  /** No more requests: wait until every answer has been delivered. */
+  async close() {
+    this.child.stdin.end();
+    await this.done;
+  }
+  kill() {
+    this.child.kill();
+  }
+  receive(data) {
+    let offset = 0;
+    while (offset < data.length) {
+      if (this.trailer) {
+        offset++;
+        this.trailer = false;
+        continue;
+      }
+      if (this.remaining < 0) {
+        const newline = data.indexOf(10, offset);
+        if (newline < 0) {
+          this.header += data.toString("latin1", offset);
+          return;
+        }
+        this.header += data.toString("latin1", offset, newline);
+        offset = newline + 1;
+        this.startObject(this.header);
+        this.header = "";
+        continue;
+      }
+      const take = Math.min(this.remaining, data.length - offset);
+      const sink = this.owed;
+      if (this.size > WHOLE_BLOB_LIMIT) {
+        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining, this.oid);
+      } else if (this.gathered === 0 && take === this.remaining) {
+        sink.chunk(data.subarray(offset, offset + take), true, this.oid);
+      } else {
+        if (!this.gathering) {
+          if (this.spare.length < this.size) this.spare = Buffer.allocUnsafe(Math.max(this.size, 64 * 1024));
+          this.gathering = this.spare.subarray(0, this.size);
+        }
+        data.copy(this.gathering, this.gathered, offset, offset + take);
+        this.gathered += take;
+        if (this.gathered === this.size) {
+          sink.chunk(this.gathering, true, this.oid);
+          this.gathering = null;
+          this.gathered = 0;
+        }
+      }
+      offset += take;
+      this.remaining -= take;
+      if (this.remaining === 0) {
+        this.answered().end(this.size, this.oid);
+        this.remaining = -1;
+        this.trailer = true;
+      }
+    }
+  }
+  startObject(header2) {
+    const parts = header2.split(" ");
+    this.oid = parts[0];
+    if (parts[1] === "missing" || parts[1] === "ambiguous") {
+      this.answered()?.missing(this.oid);
+      return;
+    }
+    this.size = Number(parts[2]);
+    this.remaining = this.size;
+    if (this.size === 0) {
+      this.answered().end(0, this.oid);
+      this.remaining = -1;
+      this.trailer = true;
+    }
+  }
+};
+
+// src/history/attribute.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+import { availableParallelism } from "node:os";
+
+// src/git/log.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+var LOG_FORMAT = "--format=%x01%H%x00%an%x00%ae%x00%aI%x00";
+var RawLogParser = class {
+  constructor(events2) {
+    this.events = events2;
+  }
+  events;
+  /**
+   * The unfinished token, in pieces: a token split over many reads (a 16 MB author name) is
+   * joined once, when its NUL comes, and only new text is searched, so parsing stays linear.
+   */
+  pending = [];
+  state = { kind: "idle" };
+  // Keeps a UTF-8 character split across two reads whole.
+  decoder = new StringDecoder2("utf8");
+  push(data) {
+    const text = this.decoder.write(data);
+    let start = 0;
+    for (let nul = text.indexOf("\0"); nul >= 0; nul = text.indexOf("\0", start)) {
+      const piece = text.slice(start, nul);
+      if (this.pending.length) {
+        this.pending.push(piece);
+        this.token(this.pending.join(""));
+        this.pending = [];
+      } else this.token(piece);
+      start = nul + 1;
+    }
+    if (start < text.length) this.pending.push(text.slice(start));
+  }
+  end() {
+    const rest = this.pending.join("") + this.decoder.end();
+    if (rest) this.token(rest);
+    this.pending = [];
+  }
+  token(raw) {
+    const state = this.state;
+    if (state.kind === "header") {
+      state.fields.push(raw);
+      if (state.fields.length === 4) {
+        const [sha2, author, email, date] = state.fields.map(detach);
+        this.events.commit({ sha: sha2, author, email, date });
+        this.state = { kind: "idle" };
+      }
+      return;
+    }
+    if (state.kind === "paths") {
+      state.paths.push(raw);
+      if (state.paths.length === state.want) {
+        const [, , , newBlob, status] = state.meta;
+        const newMode = state.meta[1];
+        this.events.change({
+          status,
+          newMode,
+          newBlob: detach(newBlob),
+          oldPath: state.want === 2 ? detach(state.paths[0]) : null,
+          path: detach(state.paths[state.want - 1]),
+          ...state.combined ? { combined: true } : {}
+        });
+        this.state = { kind: "idle" };
+      }
+      return;
+    }
+    const token = raw.startsWith("\n") ? raw.slice(1) : raw;
+    if (token.startsWith("")) {
+      this.state = { kind: "header", fields: [token.slice(1)] };
+    } else if (token.startsWith("::")) {
+      const parents = token.length - token.replace(/^:+/, "").length;
+      const fields = token.slice(parents).split(" ");
+      const meta = ["", fields[parents], "", fields[2 * parents + 1], fields[2 * parents + 2] ?? ""];
+      this.state = { kind: "paths", meta, paths: [], want: 1, combined: true };
+    } else if (token.startsWith(":")) {
+      const meta = token.slice(1).split(" ");
+      const status = meta[4] ?? "";
+      this.state = { kind: "paths", meta, paths: [], want: status.startsWith("R") || status.startsWith("C") ? 2 : 1 };
+    }
+  }
+};
+
+// src/history/attribute.ts
+var NULL_BLOB = /^0+$/;
+var GITLINK = "160000";
+var FIND_OBJECT_LIMIT = 2e3;
+var CHUNK = 4096;
+var WORKERS = Math.min(2, availableParallelism());
+var DIFFING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=8m", "-c", "core.deltaBaseCacheLimit=8m"];
+async function findOccurrences(dir, commits, blobs, walk = {}) {
+  if (blobs.size === 0) return [];
+  const find = (walk.complete ?? true) && blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
+  const found = await readChanges(dir, commits, find, (change) => blobs.has(change.newBlob), walk.chunk);
+  return found.map(({ change, commit, merge }) => ({
+    blob: change.newBlob,
+    path: change.path,
+    commit,
+    added: change.combined ? /^A+$/.test(change.status) : change.status.startsWith("A"),
+    merge
+  }));
+}
+async function blobsChangedIn(dir, commits, walk = {}) {
+  const changed = /* @__PURE__ */ new Set();
+  await readChanges(dir, commits, [], (change) => (changed.add(change.newBlob), false), walk.chunk);
+  return changed;
+}
+async function readChanges(dir, commits, extra, keep, size = CHUNK) {
+  const chunks = Math.ceil(commits.length / size);
+  const answers = new Array(chunks);
+  let taken = 0;
+  let failed = false;
+  const worker = async () => {
+    while (taken < chunks && !failed) {
+      const chunk = taken++;
+      const start = chunk * size;
+      const ids = commits.hexLines(null, start, Math.min(start + size, commits.length));
+      try {
+        answers[chunk] = await logChunk(dir, ids, extra, keep);
+      } catch (error2) {
+        failed = true;
+        throw error2;
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.min(WORKERS, chunks) }, worker);
+  const settled = await Promise.allSettled(workers);
+  const failure = settled.find((s) => s.status === "rejected");
+  if (failure) throw failure.reason;
+  return answers.flat();
+}
+async function logChunk(dir, ids, extra, keep) {
+  const log = spawnGit(dir, [
+    ...DIFFING,
+    "-c",
+    "log.showRoot=true",
+    "log",
+    "--no-walk=unsorted",
+    "--stdin",
+    "-c",
+    "--no-renames",
+    "--raw",
+    "-z",
+    "--no-abbrev",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-notes",
+    LOG_FORMAT,
+    ...extra,
+    "--"
+  ]);
+  log.stdin.on("error", () => {
+  });
+  log.stdin.end(ids);
+  const exit = exitOf(log);
+  const kept = [];
+  let commit = null;
+  let merge = false;
+  const parser = new RawLogParser({
+    commit: (c) => {
+      commit = c;
+      merge = false;
+    },
+    change: (change) => {
+      if (change.combined) merge = true;
+      if (!commit || change.status.startsWith("D") || NULL_BLOB.test(change.newBlob)) return;
+      if (change.newMode === GITLINK) return;
+      if (keep(change)) kept.push({ change, commit, merge });
+    }
+  });
+  log.stdout.on("data", (data) => parser.push(data));
+  const ended = new Promise((resolve11) => log.stdout.on("end", resolve11));
+  const [{ code, stderr }] = await Promise.all([exit, ended]);
+  parser.end();
+  if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
+  return kept;
+}
+
+// src/history/pack-order.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { closeSync as closeSync6, constants as constants8, fstatSync as fstatSync4, opendirSync, openSync as openSync6, readSync as readSync4, realpathSync as realpathSync2 } from "node:fs";
+import { join as join9, resolve as resolve6 } from "node:path";
+init_read_bounded();
+
+// src/history/delta-order.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { closeSync as closeSync5, constants as constants7, fstatSync as fstatSync3, openSync as openSync5, readSync as readSync3 } from "node:fs";
+var OFS_DELTA = 6;
+var REF_DELTA = 7;
+var PACK_HEADER = 12;
+var WINDOW = 64 * 1024;
+var GAP = 4 * 1024;
+var ROUNDS = 64;
+var EXTRA_NODES = 4096;
+var REF_ROUNDS = 8;
+function deltaOrder(pack, hashBytes, offsets, locate2) {
+  const identity = () => Uint32Array.from({ length: offsets.length }, (_, i) => i);
+  if (offsets.length < 2) return identity();
+  let fd;
+  try {
+    fd = openSync5(pack, constants7.O_RDONLY | constants7.O_NONBLOCK);
+  } catch {
+    return identity();
+  }
+  try {
+    const stat3 = fstatSync3(fd);
+    if (!stat3.isFile()) return identity();
+    const graph = new DeltaGraph(offsets);
+    if (!graph.valid) return identity();
+    const reader = new HeaderReader(fd, stat3.size, hashBytes);
+    if (!reader.isPack()) return identity();
+    graph.link(reader, locate2);
+    return graph.depthFirst();
+  } catch {
+    return identity();
+  } finally {
+    closeSync5(fd);
+  }
+}
+var DeltaGraph = class {
+  offsets;
+  base = [];
+  at = /* @__PURE__ */ new Map();
+  wanted;
+  valid = true;
+  constructor(offsets) {
+    this.wanted = offsets.length;
+    this.offsets = Array.from(offsets);
+    for (let i = 0; i < this.offsets.length; i++) {
+      const offset = this.offsets[i];
+      if (this.at.has(offset) || i > 0 && offset <= this.offsets[i - 1]) this.valid = false;
+      this.at.set(offset, i);
+      this.base.push(-1);
+    }
+  }
+  /** The node at `offset`, added if it is new; -1 (no base known) once the graph holds as many nodes as it may. */
+  node(offset, fresh) {
+    let node = this.at.get(offset);
+    if (node === void 0) {
+      if (this.offsets.length >= 2 * this.wanted + EXTRA_NODES) return -1;
+      node = this.offsets.length;
+      this.offsets.push(offset);
+      this.base.push(-1);
+      this.at.set(offset, node);
+      fresh.push(node);
+    }
+    return node;
+  }
+  /** Read the headers of every node, round by round as bases outside the set are added. */
+  link(reader, locate2) {
+    let round = Array.from({ length: this.offsets.length }, (_, i) => i);
+    for (let r = 0; r < ROUNDS && round.length; r++) {
+      const fresh = [];
+      const refs = [];
+      round.sort((a, b) => this.offsets[a] - this.offsets[b]);
+      reader.start(round.map((n) => this.offsets[n]));
+      for (const node of round) {
+        const header2 = reader.header(this.offsets[node]);
+        if (header2 === null) continue;
+        if (typeof header2 === "number") this.base[node] = this.node(header2, fresh);
+        else refs.push({ node, id: header2 });
+      }
+      if (refs.length && r < REF_ROUNDS) this.resolve(refs, locate2, fresh);
+      round = fresh;
+    }
+  }
+  /** REF_DELTA bases: their ids looked up in the index in one pass. */
+  resolve(refs, locate2, fresh) {
+    refs.sort((a, b) => a.id.compare(b.id));
+    const unique = [];
+    const which2 = refs.map(({ id }) => {
+      if (!unique.length || !unique[unique.length - 1].equals(id)) unique.push(id);
+      return unique.length - 1;
+    });
+    const offsetOf = new Float64Array(unique.length).fill(-1);
+    locate2(Buffer.concat(unique), (k, offset) => offsetOf[k] = offset);
+    refs.forEach(({ node }, i) => {
+      const offset = offsetOf[which2[i]];
+      if (offset >= PACK_HEADER && offset !== this.offsets[node]) this.base[node] = this.node(offset, fresh);
+    });
+  }
+  /** The wanted nodes, depth first from each root in offset order; any a cycle hides, after, in offset order. */
+  depthFirst() {
+    const count = this.offsets.length;
+    const byOffset = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => this.offsets[a] - this.offsets[b]);
+    const first = new Uint32Array(count + 1);
+    for (const parent of this.base) if (parent >= 0) first[parent + 1]++;
+    for (let i = 0; i < count; i++) first[i + 1] += first[i];
+    const fill = first.slice(0, count);
+    const children = new Uint32Array(first[count]);
+    for (const node of byOffset) {
+      const parent = this.base[node];
+      if (parent >= 0) children[fill[parent]++] = node;
+    }
+    const order = new Uint32Array(this.wanted);
+    let emitted = 0;
+    const visited = new Uint8Array(count);
+    const stack = [];
+    const visit = (root2) => {
+      stack.push(root2);
+      while (stack.length) {
+        const node = stack.pop();
+        if (visited[node]) continue;
+        visited[node] = 1;
+        if (node < this.wanted) order[emitted++] = node;
+        for (let c = first[node + 1] - 1; c >= first[node]; c--) stack.push(children[c]);
+      }
+    };
+    for (const node of byOffset) if (this.base[node] === -1) visit(node);
+    for (const node of byOffset) if (!visited[node] && node < this.wanted) order[emitted++] = node;
+    return order;
+  }
+};
+var HeaderReader = class {
+  constructor(fd, size, hashBytes) {
+    this.fd = fd;
+    this.size = size;
+    this.hashBytes = hashBytes;
+  }
+  fd;
+  size;
+  hashBytes;
+  buffer = Buffer.allocUnsafe(WINDOW);
+  windowStart = 0;
+  windowEnd = 0;
+  offsets = [];
+  next = 0;
+  isPack() {
+    if (!this.fill(0, PACK_HEADER) || this.windowEnd < PACK_HEADER) return false;
+    const version2 = this.buffer.readUInt32BE(4);
+    return this.buffer.toString("latin1", 0, 4) === "PACK" && (version2 === 2 || version2 === 3);
+  }
+  /** The offsets (ascending) this round will ask for: a window spans those close together. */
+  start(offsets) {
+    this.offsets = offsets;
+    this.next = 0;
+    this.windowStart = this.windowEnd = 0;
+  }
+  /**
+   * The base of the object at `offset`: its offset (OFS_DELTA), its id (REF_DELTA), or null for
+   * an object stored whole or a header that cannot be read.
+   */
+  header(offset) {
+    while (this.next < this.offsets.length && this.offsets[this.next] <= offset) this.next++;
+    const need = 32 + this.hashBytes;
+    if (offset < PACK_HEADER || offset >= this.size) return null;
+    if (offset < this.windowStart || offset + need > this.windowEnd) {
+      let end = offset + need;
+      for (let i = this.next; i < this.offsets.length; i++) {
+        const o = this.offsets[i];
+        if (o - (end - need) > GAP || o + need - offset > WINDOW) break;
+        end = o + need;
+      }
+      if (!this.fill(offset, end - offset)) return null;
+    }
+    const b = this.buffer;
+    let p = offset - this.windowStart;
+    const limit = this.windowEnd - this.windowStart;
+    let c = b[p++];
+    const type = c >> 4 & 7;
+    for (let n = 0; c & 128; n++) {
+      if (p >= limit || n >= 10) return null;
+      c = b[p++];
+    }
+    if (type === OFS_DELTA) {
+      if (p >= limit) return null;
+      c = b[p++];
+      let back = c & 127;
+      for (let n = 0; c & 128; n++) {
+        if (p >= limit || n >= 7) return null;
+        c = b[p++];
+        back = (back + 1) * 128 + (c & 127);
+      }
+      const base = offset - back;
+      return base >= PACK_HEADER && base < offset ? base : null;
+    }
+    if (type === REF_DELTA) return p + this.hashBytes <= limit ? Buffer.from(b.subarray(p, p + this.hashBytes)) : null;
+    return null;
+  }
+  /** Read `length` bytes (fewer at the end of the file) from `position` into the window. */
+  fill(position, length) {
+    const want = Math.min(length, WINDOW, this.size - position);
+    let got = 0;
+    while (got < want) {
+      const n = readSync3(this.fd, this.buffer, got, want - got, position + got);
+      if (n === 0) break;
+      got += n;
+    }
+    this.windowStart = position;
+    this.windowEnd = position + got;
+    return got > 0;
+  }
+};
+
+// src/history/pack-order.ts
+var MAGIC = 4285812579;
+var HEADER = 8;
+var PACK_HEADER2 = 12;
+var FANOUT = 256 * 4;
+var BLOCK = 16 * 1024;
+async function packOrder(dir, oids) {
+  const inOrder = () => Uint32Array.from({ length: oids.length }, (_, i) => i);
+  if (oids.length < 2) return inOrder();
+  const hashBytes = oids.width;
+  const packs = await packIndexes(dir, hashBytes);
+  if (packs.length === 0) return inOrder();
+  const sorted = oids.sortedOrder();
+  const wanted = Buffer.allocUnsafe(sorted.length * hashBytes);
+  const ids = oids.raw;
+  sorted.forEach((index, k) => ids.copy(wanted, k * hashBytes, index * hashBytes, (index + 1) * hashBytes));
+  const place = new Float64Array(oids.length).fill(Infinity);
+  for (const [rank, file] of packs.entries()) {
+    try {
+      locate(file, hashBytes, wanted, (k, offset) => {
+        const index = sorted[k];
+        if (place[index] === Infinity && offset < 2 ** 40) place[index] = rank * 2 ** 40 + offset;
+      });
+    } catch {
+    }
+  }
+  const order = inOrder().sort((a, b) => place[a] - place[b] || a - b);
+  for (let start = 0; start < order.length && place[order[start]] !== Infinity; ) {
+    const rank = Math.floor(place[order[start]] / 2 ** 40);
+    let end = start;
+    while (end < order.length && place[order[end]] !== Infinity && Math.floor(place[order[end]] / 2 ** 40) === rank) end++;
+    const run = order.slice(start, end);
+    const file = packs[rank];
+    const offsets = Float64Array.from(run, (index) => place[index] - rank * 2 ** 40);
+    const within = deltaOrder(`${file.slice(0, -".idx".length)}.pack`, hashBytes, offsets, (ids2, found) => locate(file, hashBytes, ids2, found));
+    if (within.length === run.length) for (let i = 0; i < within.length; i++) order[start + i] = run[within[i]];
+    start = end;
+  }
+  return order;
+}
+var MAX_STORES = 16;
+var MAX_PACKS = 4096;
+var MAX_ENTRIES = 64 * 1024;
+var MAX_ALTERNATES_FILE = 64 * 1024;
+async function packIndexes(dir, hashBytes) {
+  const { code, stdout } = await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "objects"]);
+  if (code !== 0) return [];
+  const objects = stdout.trim();
+  const seen = /* @__PURE__ */ new Set();
+  const once = (path6) => {
+    const real = realPath(path6);
+    if (real === null || seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  };
+  const stores = [objects, ...alternates(objects)].filter(once).slice(0, MAX_STORES);
+  const indexes = [];
+  for (const store of stores) {
+    for (const index of indexesIn(join9(store, "pack"), hashBytes)) {
+      if (indexes.length >= MAX_PACKS) return indexes;
+      if (once(index)) indexes.push(index);
+    }
+  }
+  return indexes;
+}
+function realPath(path6) {
+  try {
+    return realpathSync2(path6);
+  } catch {
+    return null;
+  }
+}
+function alternates(objects) {
+  let text;
+  try {
+    const head = readBoundedBytesIfPresent(join9(objects, "info", "alternates"), MAX_ALTERNATES_FILE);
+    if (head === null) return [];
+    text = head.toString("utf8");
+  } catch {
+    return [];
+  }
+  return text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith('"')).map((line) => resolve6(objects, line));
+}
+function indexesIn(packDir, hashBytes) {
+  const found = [];
+  let folder;
+  try {
+    folder = opendirSync(packDir);
+    for (let seen = 0, entry = folder.readSync(); entry !== null && seen < MAX_ENTRIES; seen++, entry = folder.readSync()) {
+      if (!entry.name.endsWith(".idx") || found.length >= MAX_PACKS) continue;
+      const path6 = join9(packDir, entry.name);
+      const mtime = usableIndex(path6, hashBytes);
+      if (mtime !== null) found.push({ path: path6, mtime });
+    }
+  } catch {
+  } finally {
+    folder?.closeSync();
+  }
+  return found.sort((a, b) => b.mtime - a.mtime).map((pack) => pack.path);
+}
+function usableIndex(path6, hashBytes) {
+  try {
+    return withFile(path6, (fd, size, mtime) => {
+      if (size < HEADER + FANOUT + 2 * hashBytes) return null;
+      const head = read(fd, 0, HEADER + FANOUT);
+      if (head.readUInt32BE(0) !== MAGIC || head.readUInt32BE(4) !== 2) return null;
+      for (let i = 1; i < 256; i++) if (head.readUInt32BE(HEADER + i * 4) < head.readUInt32BE(HEADER + (i - 1) * 4)) return null;
+      const count = head.readUInt32BE(HEADER + 255 * 4);
+      const small = HEADER + FANOUT + count * (hashBytes + 8) + 2 * hashBytes;
+      const large = size - small;
+      if (large < 0 || large % 8 !== 0 || large / 8 > count) return null;
+      const pack = withFile(`${path6.slice(0, -".idx".length)}.pack`, (packFd, packSize) => {
+        if (packSize < PACK_HEADER2 + hashBytes + count) return false;
+        const header2 = read(packFd, 0, PACK_HEADER2);
+        return header2.toString("latin1", 0, 4) === "PACK" && header2.readUInt32BE(8) === count;
+      });
+      return pack ? mtime : null;
+    });
+  } catch {
+    return null;
+  }
+}
+function withFile(path6, use) {
+  const fd = openSync6(path6, constants8.O_RDONLY | constants8.O_NONBLOCK);
+  try {
+    const stat3 = fstatSync4(fd);
+    if (!stat3.isFile()) throw new Error("not a file");
+    return use(fd, stat3.size, stat3.mtimeMs);
+  } finally {
+    closeSync6(fd);
+  }
+}
+function locate(file, hashBytes, wanted, found) {
+  withFile(file, (fd, size) => {
+    const head = read(fd, 0, HEADER + FANOUT);
+    if (head.readUInt32BE(0) !== MAGIC || head.readUInt32BE(4) !== 2) throw new Error("not a version 2 pack index");
+    const count = head.readUInt32BE(HEADER + 255 * 4);
+    const idsAt = HEADER + FANOUT;
+    const offsetsAt = idsAt + count * (hashBytes + 4);
+    const largeAt = offsetsAt + count * 4;
+    if (largeAt + 2 * hashBytes > size) throw new Error("pack index too short");
+    const hits = [];
+    const total = wanted.length / hashBytes;
+    let k = 0;
+    for (let start = 0; start < count && k < total; start += BLOCK) {
+      const n = Math.min(BLOCK, count - start);
+      const ids = read(fd, idsAt + start * hashBytes, n * hashBytes);
+      for (let i = 0; i < n && k < total; ) {
+        const c = ids.compare(wanted, k * hashBytes, (k + 1) * hashBytes, i * hashBytes, (i + 1) * hashBytes);
+        if (c === 0) {
+          hits.push(start + i, k);
+          i++;
+          k++;
+        } else if (c < 0) i++;
+        else k++;
+      }
+    }
+    let block = Buffer.alloc(0);
+    let blockStart = -1;
+    for (let h = 0; h < hits.length; h += 2) {
+      const entry = hits[h];
+      if (blockStart < 0 || entry >= blockStart + block.length / 4) {
+        blockStart = entry;
+        block = read(fd, offsetsAt + entry * 4, Math.min(BLOCK, count - entry) * 4);
+      }
+      const small = block.readUInt32BE((entry - blockStart) * 4);
+      const offset = small & 2147483648 ? Number(read(fd, largeAt + (small & 2147483647) * 8, 8).readBigUInt64BE(0)) : small;
+      found(hits[h + 1], offset);
+    }
+  });
+}
+function read(fd, position, length) {
+  const buffer = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync4(fd, buffer, got, length - got, position + got);
+    if (n === 0) throw new Error("pack index ends early");
+    got += n;
+  }
+  return buffer;
+}
+
+// src/sources/history.ts
+init_size();
+init_findings();
+
+// src/history/renames.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+var MAX_RENAMES = 64;
+var RenameTracker = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  lastAdds = /* @__PURE__ */ new Map();
+  sources = /* @__PURE__ */ new Map();
+  /** The file `path` at `commit` is a version of; `added` when that commit added the path. */
+  async fileOf(path6, commit, added, merge) {
+    if (merge && added) return path6;
+    let adding = added ? commit : await this.lastAdd(commit, path6);
+    let file = path6;
+    for (let step = 0; adding && step < MAX_RENAMES; step++) {
+      const from = (await this.renamesOf(adding)).get(file);
+      if (from === void 0) break;
+      file = from;
+      adding = await this.lastAdd(`${adding}^`, file);
+    }
+    return file;
+  }
+  /** The latest commit before `rev` (inclusive) that added `path`, on the path's own line of history. */
+  async lastAdd(rev, path6) {
+    const key = `${rev}\0${path6}`;
+    const known = this.lastAdds.get(key);
+    if (known !== void 0) return known;
+    const { code, stdout, stderr } = await runGit(this.dir, [
+      ...PACK_WINDOWS,
+      "log",
+      "-1",
+      "--format=%H",
+      "--diff-filter=A",
+      "--no-renames",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--end-of-options",
+      rev,
+      "--",
+      `:(literal)${path6}`
+    ]);
+    if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
+    const sha2 = stdout.trim() || null;
+    this.lastAdds.set(key, sha2);
+    return sha2;
+  }
+  /** The renames one (non-merge) commit made: new path to old path. */
+  async renamesOf(commit) {
+    const known = this.sources.get(commit);
+    if (known) return known;
+    const { code, stdout, stderr } = await runGit(this.dir, [
+      ...PACK_WINDOWS,
+      "diff-tree",
+      "-r",
+      "-M",
+      "--raw",
+      "-z",
+      "--no-abbrev",
+      "--no-commit-id",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--end-of-options",
+      commit
+    ]);
+    if (code !== 0) throw new InputError(`git diff-tree failed: ${gitComplaint(stderr)}`);
+    const renames = /* @__PURE__ */ new Map();
+    const tokens = stdout.split("\0");
+    for (let i = 0; i < tokens.length; i++) {
+      const meta = tokens[i].replace(/^\n/, "");
+      if (!meta.startsWith(":")) continue;
+      const status = meta.split(" ")[4] ?? "";
+      if (status.startsWith("R")) {
+        renames.set(tokens[i + 2], tokens[i + 1]);
+        i += 2;
+      } else if (status.startsWith("C")) i += 2;
+      else i += 1;
+    }
+    this.sources.set(commit, renames);
+    return renames;
+  }
+};
 
 // src/sources/history.ts
 function historySource(options) {
@@ -36236,7 +34929,7 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   const revs2 = options.revs;
   const warn = options.warn ?? (() => {
   });
-  const key = rulesKey(rules.rules);
+  const key = sha256(`${rulesKey(rules.rules)} ${READING}`);
   const pdguard = version();
   let cache = emptyCache();
   const seal = options.cacheFile && options.cacheInGitDir ? userSeal() : { key: null };
@@ -36248,8 +34941,8 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   }
   const selection = JSON.stringify(revs2);
   const walksWhole = !revs2.some((rev) => rev.startsWith("^") || rev === "--not");
-  const tips = cacheFile && walksWhole ? await tipsOf(dir, revs2) : [];
-  const reuse = walksWhole && cache.selection === selection && await allWithin(dir, cache.tips, revs2);
+  const [tips, view] = cacheFile && walksWhole ? await Promise.all([tipsOf(dir, revs2), historyView(dir)]) : [[], null];
+  const reuse = walksWhole && view !== null && cache.view === view && cache.selection === selection && await allWithin(dir, cache.tips, revs2);
   const newRevs = reuse ? [...revs2, "--not", ...cache.tips] : revs2;
   const unreadable2 = { count: 0 };
   const tracked = { ...events2, skipped: (skip) => (unreadable2.count++, events2.skipped(skip)) };
@@ -36260,7 +34953,8 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   const rescan = new OidTable();
   if (reuse) for (const oid of cache.findings.keys()) rescan.pushHex(oid);
   const held = OidSet.of(rescan);
-  const known = (oids2, index) => oids2.isIn(cache.clean, index) || oids2.isIn(held, index);
+  let vouched = 0;
+  const known = (oids2, index) => oids2.isIn(cache.clean, index) ? (vouched++, true) : oids2.isIn(held, index);
   const list = await listBlobs(dir, newRevs, known, rescan);
   if (!walksWhole) {
     const listed = OidSet.of(list.oids);
@@ -36269,7 +34963,7 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   const oids = list.oids;
   const order = await packOrder(dir, oids);
   const readers = await Promise.all(Array.from({ length: READERS }, () => BlobReader.open(dir)));
-  const scan2 = new BlobScan(readers, rules, totals, tracked, oids);
+  const scan2 = new BlobScan(readers, rules, totals, tracked, oids, events2.skipped);
   const limit = options.maxFileSize;
   const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan2.addAll(batch), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
@@ -36297,19 +34991,20 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
   const fresh = await attribute(dir, commits, found, list.missing.length === 0);
   for (const at of [...cached, ...fresh]) {
-    if (wanted(at.path)) events2.matches(found.get(at.blob), { path: at.path, commit: at.commit, file: at.file });
+    if (wanted(at.path)) events2.matches(found.get(at.blob), { path: at.path, commit: at.commit, file: at.file, blob: at.blob });
   }
   const placed = new Set([...cached, ...fresh].map((at) => at.blob));
-  for (const [oid, matches] of found) if (!placed.has(oid)) events2.matches(matches, { path: `blob ${oid}`, file: `blob ${oid}` });
+  for (const [oid, matches] of found) if (!placed.has(oid)) events2.matches(matches, { path: `blob ${oid}`, file: `blob ${oid}`, blob: oid });
   if (cacheFile && unreadable2.count === 0) {
     const clean2 = OidSet.of(scan2.clean, cache.clean);
-    const next = walksWhole ? { selection, tips, commits: (reuse ? cache.commits : 0) + totals.commits, clean: clean2, findings: placesOf(found), occurrences: [...cached, ...fresh] } : (
+    const next = walksWhole ? { selection, view, tips, commits: (reuse ? cache.commits : 0) + totals.commits, clean: clean2, findings: placesOf(found), occurrences: [...cached, ...fresh] } : (
       // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
       { ...cache, clean: clean2, findings: new Map([...cache.findings, ...placesOf(found)]) }
     );
     const failed = saveCache(cacheFile, next, pdguard, key, seal);
     if (failed) warn(failed);
   }
+  if (reuse || vouched) totals.cached = { commits: reuse ? cache.commits : 0, blobs: vouched };
   return totals;
 }
 var REQUESTS = 4096;
@@ -36334,10 +35029,11 @@ async function missingBlobs(dir, commits, oids) {
   return oids.map((oid) => missingBlob(oid, first.get(oid)));
 }
 var BlobScan = class {
-  constructor(readers, rules, totals, events2, blobs) {
+  constructor(readers, rules, totals, events2, blobs, list) {
     this.rules = rules;
     this.totals = totals;
     this.events = events2;
+    this.list = list;
     this.total = blobs.length;
     this.clean = new OidTable(blobs.length, blobs.width);
     this.lanes = readers.map((reader) => {
@@ -36354,6 +35050,7 @@ var BlobScan = class {
   rules;
   totals;
   events;
+  list;
   /** The matches of the blobs with findings. */
   found = /* @__PURE__ */ new Map();
   /** Blobs scanned without a finding. */
@@ -36397,6 +35094,7 @@ var BlobScan = class {
       totals.bytes += size;
       if (result.kind === "scanned" && result.matches.length) this.found.set(oid, result.matches);
       else this.clean.pushHex(oid);
+      if (result.kind === "scanned" && result.listed) this.list({ path: `blob ${oid}`, kind: result.listed.skip, reason: result.listed.reason });
       this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
     });
   }
@@ -36423,13 +35121,13 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/sources/files.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname8, join as join11, normalize, posix, resolve as resolve5, sep as sep5 } from "node:path";
+import { basename as basename4, dirname as dirname8, isAbsolute as isAbsolute4, join as join11, normalize, posix as posix3, resolve as resolve7, sep as sep6 } from "node:path";
 
 // src/sources/parallel.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -36438,13 +35136,14 @@ var MAX_WORKERS = 3;
 var BATCH = 256;
 function fromWire(wire, rules) {
   if (wire.kind === "skipped") return wire;
-  return { kind: "scanned", bytes: wire.bytes, matches: wire.matches.map(({ ruleId, ...m }) => ({ ...m, rule: rules.get(ruleId) })) };
+  const matches = wire.matches.map(({ ruleId, ...m }) => ({ ...m, rule: rules.get(ruleId) }));
+  return { kind: "scanned", bytes: wire.bytes, matches, ...wire.listed ? { listed: wire.listed } : {} };
 }
 function workerScript() {
   const url = new URL("../scan-worker.js", import.meta.url);
   if (url.protocol !== "file:" || import.meta.url.endsWith(".ts")) return null;
   const path6 = fileURLToPath2(url);
-  return existsSync5(path6) ? path6 : null;
+  return existsSync4(path6) ? path6 : null;
 }
 function fileQueue(compiled, limits, onOutcome) {
   const threads = Math.min(MAX_WORKERS, availableParallelism3() - 1);
@@ -36471,12 +35170,12 @@ function fileQueue(compiled, limits, onOutcome) {
     const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: input }));
     const finished = Promise.all(
       workers.map(
-        (worker) => new Promise((resolve10) => {
+        (worker) => new Promise((resolve11) => {
           worker.on("message", (batch) => {
             for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
           });
-          worker.on("error", () => resolve10());
-          worker.on("exit", () => resolve10());
+          worker.on("error", () => resolve11());
+          worker.on("exit", () => resolve11());
         })
       )
     ).then(() => void 0);
@@ -36500,12 +35199,76 @@ function fileQueue(compiled, limits, onOutcome) {
   };
 }
 
+// src/sources/files.ts
+init_read_bounded();
+
 // src/sources/walk.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync6, opendirSync, readFileSync as readFileSync7, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname7, join as join10, relative as relative3, sep as sep4 } from "node:path";
-var toPosix = (path6) => sep4 === "/" ? path6 : path6.split(sep4).join("/");
+import { existsSync as existsSync5, opendirSync as opendirSync2, realpathSync as realpathSync3 } from "node:fs";
+import { dirname as dirname7, join as join10, relative as relative5, sep as sep5 } from "node:path";
+
+// src/sources/gitignore.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var NONE2 = { ignored: false, unignored: false };
+var IGNORED = { ignored: true, unignored: false };
+var UNIGNORED = { ignored: false, unignored: true };
+function parseIgnoreLine(line) {
+  if (line === "" || line.startsWith("#")) return null;
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "	")) {
+    let backslashes = 0;
+    for (let i = end - 2; i >= 0 && line[i] === "\\"; i--) backslashes++;
+    if (backslashes % 2 === 1) break;
+    end--;
+  }
+  let pattern = line.slice(0, end);
+  const negated = pattern.startsWith("!");
+  if (negated) pattern = pattern.slice(1);
+  if (pattern.startsWith("\\#") || pattern.startsWith("\\!")) pattern = pattern.slice(1);
+  if (pattern === "" || pattern === "/") return null;
+  return { pattern, negated };
+}
+function ignoreGlob(pattern) {
+  const dirOnly = pattern.endsWith("/");
+  let body = dirOnly ? pattern.replace(/\/+$/, "") : pattern;
+  if (body.includes("/")) body = body.replace(/^\/+/, "");
+  else body = `**/${body}`;
+  if (body.endsWith("/**") && body !== "**/**") body = `${body.slice(0, -3)}/*/**`;
+  return `${body}${dirOnly ? "/" : ""}`;
+}
+var IgnoreRules = class {
+  rules = [];
+  constructor(text) {
+    for (const line of text.replace(/^\ufeff/, "").split(/\r?\n/)) {
+      const parsed = parseIgnoreLine(line);
+      if (parsed) this.rules.push({ glob: compileGlob(ignoreGlob(parsed.pattern)), negated: parsed.negated });
+    }
+  }
+  /** `path` relative to the .gitignore's folder; a folder with a trailing `/`. */
+  test(path6) {
+    const isDir = path6.endsWith("/");
+    const parts = (isDir ? path6.slice(0, -1) : path6).split("/");
+    for (let i = this.rules.length - 1; i >= 0; i--) {
+      const rule = this.rules[i];
+      if (matchParts(rule.glob, parts, parts.length, isDir)) return rule.negated ? UNIGNORED : IGNORED;
+    }
+    return NONE2;
+  }
+  /** Whether `path` (a folder ends with `/`) or a folder above it is left out: a parent left out leaves out all inside. */
+  ignores(path6) {
+    const parts = path6.replace(/\/$/, "").split("/");
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = parts.slice(0, i).join("/");
+      const isDir = i < parts.length || path6.endsWith("/");
+      if (this.test(isDir ? `${prefix}/` : prefix).ignored) return true;
+    }
+    return false;
+  }
+};
+
+// src/sources/walk.ts
+init_read_bounded();
+var toPosix2 = (path6) => sep5 === "/" ? path6 : path6.split(sep5).join("/");
 var IgnoreSummary = class {
   names = /* @__PURE__ */ new Set();
   paths = /* @__PURE__ */ new Set();
@@ -36530,7 +35293,7 @@ var IgnoreSummary = class {
           continue;
         }
         const literal = body.toLowerCase().split(/\[[^\]]*\]|[*?/[\]]/).reduce((a, b) => b.length > a.length ? b : a, "");
-        const glob = body.includes("/") ? null : nameGlob(body);
+        const glob = body.includes("/") ? null : compileGlob(body);
         if (literal.length >= 2) this.literals.push(literal);
         else if (glob) this.globs.push(glob);
         else if (dirOnly) this.anyFolder = true;
@@ -36548,7 +35311,10 @@ var IgnoreSummary = class {
     const lowerName = name2.toLowerCase();
     if (this.names.has(lowerName)) return true;
     for (const suffix of this.suffixes) if (lowerName.endsWith(suffix)) return true;
-    for (const glob of this.globs) if (glob.test(name2)) return true;
+    if (this.globs.length) {
+      const parts = [name2];
+      for (const glob of this.globs) if (matchParts(glob, parts, 1, false)) return true;
+    }
     if (this.paths.size === 0 && this.literals.length === 0) return false;
     const lowerPath = path6.toLowerCase();
     if (this.paths.has(lowerPath)) return true;
@@ -36556,49 +35322,39 @@ var IgnoreSummary = class {
     return false;
   }
 };
-function nameGlob(pattern) {
-  const source = pattern.replace(/\[!?([^\]]*)\]|([*?])|([^*?[])/g, (_, cls, wild, ch) => {
-    if (cls !== void 0) return `[${_.startsWith("[!") ? "^" : ""}${cls.replace(/[\\\]^]/g, "\\$&")}]`;
-    if (wild) return wild === "*" ? ".*" : ".";
-    return ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  });
-  try {
-    const classes = pattern.match(/\[!?[^\]]*\]/g)?.length ?? 0;
-    return (pattern.match(/\[/g)?.length ?? 0) !== classes ? null : new RegExp(`^${source}$`, "is");
-  } catch {
-    return null;
-  }
-}
 function readIgnoreFile(dir) {
   try {
-    return readFileSync7(typeof dir === "string" ? join10(dir, ".gitignore") : Buffer.concat([dir, Buffer.from("/.gitignore")]), "utf8");
-  } catch {
-    return null;
+    return readBoundedIfPresent(typeof dir === "string" ? join10(dir, ".gitignore") : Buffer.concat([dir, Buffer.from("/.gitignore")]), IGNORE_LIMIT);
+  } catch (error2) {
+    if (error2 instanceof RefusedRead) return error2;
+    throw error2;
   }
 }
 function scopeOf(text, within, above) {
-  return { rules: (0, import_ignore.default)({ ignorecase: false }).add(text), summary: new IgnoreSummary(text), within, above };
+  return { rules: new IgnoreRules(text), summary: new IgnoreSummary(text), within, above };
 }
 function ancestorIgnores(root2) {
   const scopes = [];
+  let refused = null;
   let dir = root2;
-  while (!existsSync6(join10(dir, ".git"))) {
+  while (!existsSync5(join10(dir, ".git"))) {
     const parent = dirname7(dir);
-    if (parent === dir) return [];
+    if (parent === dir) return { scopes: [], refused: null };
     dir = parent;
     const text = readIgnoreFile(dir);
-    if (text !== null) scopes.unshift(scopeOf(text, null, toPosix(relative3(dir, root2))));
+    if (text instanceof RefusedRead) refused ??= { path: join10(dir, ".gitignore"), why: text.message };
+    else if (text !== null) scopes.unshift(scopeOf(text, null, toPosix2(relative5(dir, root2))));
   }
-  return scopes;
+  return { scopes, refused };
 }
 function ignoredBy(scopes, path6, name2, isDir) {
   for (let i = scopes.length - 1; i >= 0; i--) {
     const scope = scopes[i];
     const rel = scope.above !== null ? `${scope.above}/${path6}` : scope.within === "" ? path6 : path6.slice(scope.within.length + 1);
     if (!scope.summary.mayMatch(rel, name2, isDir)) continue;
-    const verdict = scope.rules.test(isDir ? `${rel}/` : rel);
-    if (verdict.ignored) return true;
-    if (verdict.unignored) return false;
+    const verdict2 = scope.rules.test(isDir ? `${rel}/` : rel);
+    if (verdict2.ignored) return true;
+    if (verdict2.unignored) return false;
   }
   return false;
 }
@@ -36627,7 +35383,7 @@ function readEntries(handle) {
   return entries;
 }
 function listDir(dir) {
-  const handle = opendirSync(dir, { bufferSize: 128 });
+  const handle = opendirSync2(dir, { bufferSize: 128 });
   let entries;
   try {
     entries = readEntries(handle);
@@ -36635,7 +35391,7 @@ function listDir(dir) {
     handle.closeSync();
   }
   if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
-  const raw = opendirSync(dir, { bufferSize: 128, encoding: "buffer" });
+  const raw = opendirSync2(dir, { bufferSize: 128, encoding: "buffer" });
   try {
     const out = [];
     for (let entry = raw.readSync(); entry !== null; entry = raw.readSync()) {
@@ -36649,21 +35405,24 @@ function listDir(dir) {
     raw.closeSync();
   }
 }
-var SEP = Buffer.from(sep4);
+var SEP = Buffer.from(sep5);
 function childPath(dir, entry) {
-  if (typeof dir === "string" && entry.raw === null) return dir.endsWith(sep4) ? dir + entry.name : dir + sep4 + entry.name;
+  if (typeof dir === "string" && entry.raw === null) return dir.endsWith(sep5) ? dir + entry.name : dir + sep5 + entry.name;
   return Buffer.concat([typeof dir === "string" ? Buffer.from(dir) : dir, SEP, entry.raw ?? Buffer.from(entry.name)]);
 }
 function walkTree(root2, options, events2) {
   const excluded = globMatcher(options.exclude);
   const included = options.include.length ? globMatcher(options.include) : () => true;
   const tracked = options.tracked ?? null;
-  const realRoot = realpathSync2(root2);
-  const ancestors = options.gitignore ? ancestorIgnores(root2) : [];
-  const rootIgnored = ancestors.some((s) => s.rules.ignores(`${s.above}/`));
-  const stack = [{ dir: root2, path: "", scopes: ancestors, ignored: rootIgnored }];
+  const realRoot = realpathSync3(root2);
+  const above = options.gitignore ? ancestorIgnores(root2) : { scopes: [], refused: null };
+  const ancestors = above.scopes;
+  if (above.refused) events2.ignoreFileRefused(above.refused.path, above.refused.why);
+  const rootIgnored = !above.refused && ancestors.some((s) => s.rules.ignores(`${s.above}/`));
+  const stack = [{ dir: root2, path: "", scopes: ancestors, ignored: rootIgnored, unsure: above.refused !== null }];
   while (stack.length) {
-    const { dir, path: dirPath, scopes: parentScopes, ignored: dirIgnored } = stack.pop();
+    const { dir, path: dirPath, scopes: parentScopes, ignored: dirIgnored, unsure: parentUnsure } = stack.pop();
+    let unsure = parentUnsure;
     let entries;
     try {
       entries = listDir(dir);
@@ -36672,12 +35431,15 @@ function walkTree(root2, options, events2) {
       continue;
     }
     let scopes = parentScopes;
-    if (options.gitignore && entries.some((e) => e.name === ".gitignore")) {
+    if (options.gitignore && !dirIgnored && !unsure && entries.some((e) => e.name === ".gitignore")) {
       const text = readIgnoreFile(dir);
-      if (text !== null) scopes = [...parentScopes, scopeOf(text, dirPath, null)];
+      if (text instanceof RefusedRead) {
+        unsure = true;
+        events2.ignoreFileRefused(dirPath ? `${dirPath}/.gitignore` : ".gitignore", text.message);
+      } else if (text !== null) scopes = [...parentScopes, scopeOf(text, dirPath, null)];
     }
     const subdirs = [];
-    const isIgnored = (rel, name2, isDir) => options.gitignore && (dirIgnored || ignoredBy(scopes, rel, name2, isDir));
+    const isIgnored = (rel, name2, isDir) => options.gitignore && !unsure && (dirIgnored || ignoredBy(scopes, rel, name2, isDir));
     for (const entry of entries) {
       if (entry.name === ".git") continue;
       const rel = dirPath ? `${dirPath}/${entry.name}` : entry.name;
@@ -36688,7 +35450,7 @@ function walkTree(root2, options, events2) {
           events2.ignored(rel, true);
           continue;
         }
-        subdirs.push({ dir: childPath(dir, entry), path: rel, scopes, ignored });
+        subdirs.push({ dir: childPath(dir, entry), path: rel, scopes, ignored, unsure });
       } else if (entry.kind === "file") {
         if (excluded(rel) || !included(rel)) continue;
         if (isIgnored(rel, entry.name, false) && !tracked?.files.has(rel)) {
@@ -36701,12 +35463,12 @@ function walkTree(root2, options, events2) {
         const absolute = childPath(dir, entry);
         let target;
         try {
-          target = realpathSync2(absolute);
+          target = realpathSync3(absolute);
         } catch {
           events2.skip(absolute, rel, "link", "broken symbolic link");
           continue;
         }
-        const inside = target === realRoot || target.startsWith(realRoot + sep4);
+        const inside = target === realRoot || target.startsWith(realRoot + sep5);
         if (!inside) events2.skip(absolute, rel, "link", "symbolic link to outside the scanned root");
       } else if (!excluded(rel) && included(rel)) {
         events2.skip(childPath(dir, entry), rel, "not-a-file", "not a regular file");
@@ -36720,7 +35482,7 @@ function walkTree(root2, options, events2) {
 // src/sources/files.ts
 var IGNORED_NAMED = 20;
 var IGNORED_KEPT = 1e5;
-var toPosix2 = (path6) => sep5 === "/" ? path6 : path6.split(sep5).join("/");
+var toPosix3 = (path6) => sep6 === "/" ? path6 : path6.split(sep6).join("/");
 async function* asBuffers(stream) {
   for await (const chunk of stream) yield typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
 }
@@ -36731,7 +35493,7 @@ async function checkTargets(paths, cwd) {
       targets.push({ arg, absolute: "-", isDir: false });
       continue;
     }
-    const absolute = resolve5(cwd, arg);
+    const absolute = resolve7(cwd, arg);
     try {
       targets.push({ arg, absolute, isDir: (await stat2(absolute)).isDirectory() });
     } catch (error2) {
@@ -36741,18 +35503,60 @@ async function checkTargets(paths, cwd) {
   }
   return targets;
 }
-function inWorkTree(dir) {
+function dotGitOf(dir) {
   for (let at = dir; ; at = dirname8(at)) {
-    if (existsSync7(join11(at, ".git"))) return true;
-    if (dirname8(at) === at) return false;
+    if (existsSync6(join11(at, ".git"))) return join11(at, ".git");
+    if (dirname8(at) === at) return null;
   }
 }
-async function trackedFiles(dir, debug2) {
-  if (!inWorkTree(dir)) return null;
-  const run = await runGit(dir, ["ls-files", "-z", "--cached"]);
-  if (run.code !== 0) {
-    debug2(`git ls-files in ${dir} failed (${run.stderr.trim().split("\n")[0] ?? ""}): .gitignore alone decides what is left out`);
+var GIT_WAITS_ON = ["HEAD", "config", "index", "commondir"];
+function unaskable(dotGit) {
+  let gitDir = dotGit;
+  let shown = ".git";
+  try {
+    const stat3 = statSync3(dotGit);
+    if (stat3.isFile()) {
+      const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readBoundedFile(dotGit, POINTER_LIMIT));
+      if (!pointer) return null;
+      gitDir = resolve7(dirname8(dotGit), pointer[1]);
+      shown = gitDir;
+    } else if (!stat3.isDirectory()) return null;
+  } catch {
     return null;
+  }
+  for (const name2 of GIT_WAITS_ON) {
+    try {
+      if (!statSync3(join11(gitDir, name2)).isFile()) return `${shown}/${name2} is not a regular file`;
+    } catch {
+    }
+  }
+  return null;
+}
+var LS_FILES_TIMEOUT_MS = 6e4;
+async function trackedFiles(dir, debug2) {
+  const dotGit = dotGitOf(dir);
+  if (dotGit === null) return null;
+  const refused = unaskable(dotGit);
+  if (refused) {
+    debug2(`git ls-files in ${dir} not run (${refused}): .gitignore is not applied there`);
+    return { failure: refused };
+  }
+  const child2 = spawnGit(dir, ["ls-files", "-z", "--cached"]);
+  child2.stdin.end();
+  const chunks = [];
+  child2.stdout.on("data", (d) => chunks.push(d));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child2.kill("SIGKILL");
+  }, LS_FILES_TIMEOUT_MS);
+  const exit = await exitOf(child2);
+  clearTimeout(timer);
+  const run = { ...exit, stdout: Buffer.concat(chunks).toString("utf8") };
+  if (run.code !== 0 || timedOut) {
+    const failure = timedOut ? `git did not answer within ${LS_FILES_TIMEOUT_MS / 1e3} s` : gitComplaint(run.stderr) || `git exited with ${run.code}`;
+    debug2(`git ls-files in ${dir} failed (${failure}): .gitignore is not applied there`);
+    return { failure };
   }
   const files = new Set(run.stdout.split("\0").filter((p) => p !== ""));
   const dirs = /* @__PURE__ */ new Set();
@@ -36767,8 +35571,8 @@ async function filesSource(options = {}) {
   const root2 = onlyDir ? onlyDir.absolute : cwd;
   const display = (target, path6) => {
     if (onlyDir) return path6 || basename4(root2);
-    const typed = toPosix2(normalize(target.arg)).replace(/\/$/, "");
-    return path6 ? posix.join(typed, path6) : typed;
+    const typed = toPosix3(normalize(target.arg)).replace(/\/$/, "");
+    return path6 ? posix3.join(typed, path6) : typed;
   };
   const debug2 = options.debug ?? (() => {
   });
@@ -36779,10 +35583,12 @@ async function filesSource(options = {}) {
     async scan(rules, filters, events2) {
       const totals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
       const ignored = { count: 0, paths: [] };
+      const warnings = [];
       const record = (where, outcome) => {
         if (outcome.kind === "skipped") return events2.skipped({ path: where.path, kind: outcome.skip, reason: outcome.reason });
         totals.files++;
         totals.bytes += outcome.bytes;
+        if (outcome.listed) events2.skipped({ path: where.path, kind: outcome.listed.skip, reason: outcome.listed.reason });
         if (outcome.matches.length) events2.matches(outcome.matches, where);
       };
       const paths = [];
@@ -36793,9 +35599,15 @@ async function filesSource(options = {}) {
           record({ path: options.stdinName ?? "stdin" }, await scanChunks(rules, asBuffers(options.stdin ?? process.stdin)));
         } else if (target.isDir) {
           const tracked = gitignore ? await trackedFiles(target.absolute, debug2) : null;
+          const untold = tracked !== null && "failure" in tracked;
+          if (untold) {
+            warnings.push(
+              `git could not list the files it tracks in ${display(target, "") || "."} (${tracked.failure}): .gitignore was not applied there, so everything in it was scanned`
+            );
+          }
           walkTree(
             target.absolute,
-            { gitignore, include: filters.include, exclude: filters.exclude, tracked },
+            { gitignore: gitignore && !untold, include: filters.include, exclude: filters.exclude, tracked: untold ? null : tracked },
             {
               file: (absolute, path6) => {
                 paths.push(display(target, path6));
@@ -36805,6 +35617,10 @@ async function filesSource(options = {}) {
               ignored: (path6, isDir) => {
                 ignored.count++;
                 if (ignored.paths.length < IGNORED_KEPT) ignored.paths.push(display(target, path6) + (isDir ? "/" : ""));
+              },
+              ignoreFileRefused: (path6, why) => {
+                const shown = isAbsolute4(path6) ? path6 : display(target, path6);
+                warnings.push(`${shown} was not read as an ignore file (it ${why}): nothing below its folder was left out for .gitignore`);
               }
             }
           );
@@ -36819,6 +35635,7 @@ async function filesSource(options = {}) {
         totals.ignored = ignored;
         debug2(`${ignored.count.toLocaleString("en-US")} paths left out by .gitignore${ignored.count ? `: ${ignored.paths.join(", ")}${ignored.count > ignored.paths.length ? ", \u2026" : ""}` : ""}`);
       }
+      if (warnings.length) totals.warnings = warnings;
       return totals;
     }
   };
@@ -36907,8 +35724,12 @@ function describeSuppressions(result) {
   if (!counts) return "";
   return SUPPRESSION_WORDS.filter(([kind]) => counts[kind] > 0).map(([kind, words]) => `${counts[kind].toLocaleString("en-US")} by ${words}`).join(", ");
 }
-function uncheckedMessage(unchecked) {
-  return `verification incomplete: ${unchecked.toLocaleString("en-US")} unchecked (the deadline, a rate limit or no answer from the API left ${unchecked === 1 ? "it" : "them"} without a verdict, so ${unchecked === 1 ? "it" : "they"} may be live); run again later, or fail on any finding`;
+function addedAllowNote(f) {
+  if (f.addedAllow === void 0) return null;
+  return f.addedAllow === "refused" ? "Its pdguard:allow marker was added by this change and is not honoured on a pull request or merge group (the base's .pdguard.yaml can opt in with inline-allow-in-pull-requests: true)." : "Its pdguard:allow marker was added by this change and is honoured only because the base's .pdguard.yaml sets inline-allow-in-pull-requests: true: review it.";
+}
+function addedAllowFindings(result) {
+  return byPriority([...result.findings, ...result.suppressed].filter((f) => f.addedAllow !== void 0));
 }
 function unreadablePaths(result) {
   return result.scan.skipped.filter(isUnreadable);
@@ -36921,6 +35742,30 @@ function otherSkips(result) {
 var ROTATE_ADVICE = "Rotate first: deleting the line or the commit does not revoke the credential, and it stays in git history and in every clone and fork. Then remove it from the code and load it from a secret store.";
 function allowAdvice(mark = (name2) => name2) {
   return `A finding that is not a secret: add ${mark("pdguard:allow")} to its line (or ${mark("pdguard:allow-next-line")} on the line before), or run ${mark('pdguard allow FINGERPRINT --reason "..."')} (${mark("--last")}: all of this run's) to allow it in ${mark(".pdguard.yaml")}.`;
+}
+
+// src/report/verdict.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function verdict(items, failOn, incomplete) {
+  if (incomplete) return { kind: "incomplete" };
+  if (failOn === "never") return { kind: "pass" };
+  const failing = failOn === "any" ? items.length : items.filter((i) => i.verification?.status === "live").length;
+  if (failing) return { kind: "fail", failing };
+  if (failOn === "live") {
+    const unverified = items.filter((i) => !i.verification).length;
+    const unchecked = unverified + items.filter((i) => i.verification?.unchecked).length;
+    if (unchecked) return { kind: "unchecked", unchecked, unverified };
+  }
+  return { kind: "pass" };
+}
+function uncheckedMessage(unchecked, unverified = 0) {
+  const them = (one, many) => unchecked === 1 ? one : many;
+  const count = (n) => n.toLocaleString("en-US");
+  if (unverified === unchecked) {
+    return `verification incomplete: ${count(unchecked)} unchecked (never verified: a report made without --verify, so ${them("it", "they")} may be live); audit with --verify, or fail on any finding`;
+  }
+  const never = unverified ? `${count(unverified)} never verified; ` : "";
+  return `verification incomplete: ${count(unchecked)} unchecked (${never}the deadline, a rate limit or no answer from the API left ${them("it", "them")} without a verdict, so ${them("it", "they")} may be live); run again later, or fail on any finding`;
 }
 
 // src/report/sarif.ts
@@ -37030,11 +35875,15 @@ function sarifResult(f, ruleIndex, showSecrets) {
   if (f.decoded) properties.decoded = f.decoded;
   if (f.verification) properties.verification = f.verification;
   if (f.commit) properties.commit = f.commit;
+  const note = addedAllowNote(f);
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: findingLevel(f),
-    message: { text: describeFinding(f, showSecrets) },
+    message: { text: note ? `${describeFinding(f, showSecrets)} ${note}` : describeFinding(f, showSecrets) },
+    // A marker the change under review added: never a silent suppression. Rejected (the finding
+    // stands) by default; under review where the base's configuration let it suppress the finding.
+    ...note ? { suppressions: [{ kind: "inSource", status: f.addedAllow === "refused" ? "rejected" : "underReview", justification: note }] } : {},
     locations: [
       {
         physicalLocation: {
@@ -37071,6 +35920,7 @@ function skipNotifications(result) {
   if (result.incomplete && unreadable2.length === 0) {
     out.push({ level: "error", message: { text: "The scan is incomplete: something could not be read (see --format json)." } });
   }
+  for (const warning2 of result.scan.warnings ?? []) out.push({ level: "warning", message: { text: warning2 } });
   const skips = otherSkips(result);
   if (skips.length) {
     const list = skips.map(([r, n]) => `${n.toLocaleString("en-US")} ${r}`);
@@ -37088,11 +35938,12 @@ function formatSarif(result, options) {
     ruleIndex.set(rule.id, rules.length);
     rules.push(ruleDescriptor(rule));
   };
+  const shown = [...result.findings, ...result.suppressed.filter((f) => f.addedAllow !== void 0)];
   for (const rule of result.rules) addRule(rule);
-  for (const f of result.findings) addRule(ruleFromFinding(f));
-  const total = result.findings.length;
-  const order = result.findings.map((_, i) => i).sort((a, b) => comparePriority(result.findings[a], result.findings[b]) || a - b);
-  const allResults = result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId), options.showSecrets));
+  for (const f of shown) addRule(ruleFromFinding(f));
+  const total = shown.length;
+  const order = shown.map((_, i) => i).sort((a, b) => comparePriority(shown[a], shown[b]) || a - b);
+  const allResults = shown.map((f) => sarifResult(f, ruleIndex.get(f.ruleId), options.showSecrets));
   const baseNotifications = skipNotifications(result);
   const capped = Math.min(total, maxResults);
   const build = (count2, sizeLimited2) => {
@@ -37134,7 +35985,7 @@ function formatSarif(result, options) {
           results: keep.map((i) => allResults[i]),
           properties: {
             scanMode: result.scan.mode,
-            findings: total,
+            findings: result.findings.length,
             reported: count2,
             suppressed: result.suppressed.length,
             ...result.scan.suppressed ? { suppressedBy: result.scan.suppressed } : {}
@@ -37179,6 +36030,20 @@ ${f.helpUri}`,
     }
   }));
 }
+function addedMarkerAnnotations(result) {
+  return addedAllowFindings(result).map((f) => ({
+    level: "warning",
+    message: `${f.ruleName} in ${f.path} at line ${f.line}: ${f.redacted}. ${addedAllowNote(f)}`,
+    properties: {
+      title: "pdguard:allow added by this change",
+      file: f.path,
+      startLine: Math.max(1, f.line),
+      endLine: Math.max(1, f.line, f.endLine),
+      startColumn: Math.max(1, f.column),
+      endColumn: Math.max(1, f.endColumn)
+    }
+  }));
+}
 
 // src/action/commits.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -37187,7 +36052,7 @@ init_errors();
 // src/action/event.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var ZERO = /^0+$/;
 function readEvent(env) {
@@ -37196,7 +36061,7 @@ function readEvent(env) {
   if (!file) return { name: name2, payload: {} };
   let payload;
   try {
-    payload = JSON.parse(readFileSync8(file, "utf8"));
+    payload = JSON.parse(readFileSync2(file, "utf8"));
   } catch (error2) {
     throw new InputError(`cannot read the event payload at GITHUB_EVENT_PATH (${error2.code ?? "not valid JSON"})`);
   }
@@ -37258,8 +36123,8 @@ function planScan(mode, event) {
 
 // src/action/git.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { readFileSync as readFileSync9 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { resolve as resolve8 } from "node:path";
 var REMOTE = "origin";
 var BRANCHES_REFSPEC = `+refs/heads/*:refs/remotes/${REMOTE}/*`;
 var TAGS_REFSPEC = "+refs/tags/*:refs/tags/*";
@@ -37281,7 +36146,7 @@ var Checkout = class {
   async shallowCommits() {
     const run = await runGit(this.dir, ["rev-parse", "--git-path", "shallow"]);
     try {
-      return new Set(readFileSync9(resolve6(this.dir, run.stdout.trim()), "utf8").split("\n").filter((l) => l !== ""));
+      return new Set(readFileSync3(resolve8(this.dir, run.stdout.trim()), "utf8").split("\n").filter((l) => l !== ""));
     } catch {
       return /* @__PURE__ */ new Set();
     }
@@ -37378,9 +36243,9 @@ var Selector = class {
     if (!fetched && !shallow) {
       this.log.warning(`could not fetch the branches of ${REMOTE}: comparing with the remote-tracking refs this checkout has`);
     }
-    const present = await this.present([tip, ...before ? [before] : []]);
-    if (!present.has(tip)) throw this.missing(tip, "pushed");
-    const base = before !== null && present.has(before) ? before : null;
+    const present2 = await this.present([tip, ...before ? [before] : []]);
+    if (!present2.has(tip)) throw this.missing(tip, "pushed");
+    const base = before !== null && present2.has(before) ? before : null;
     const exclude = [...base ? [base] : [], ...otherBranches(branch)];
     await this.deepen([tip], exclude, what, true);
     return { revs: revs([tip], exclude), label: `${tip} --not ${base ? `${base} ` : ""}--remotes=${REMOTE}`, description: what };
@@ -37395,23 +36260,23 @@ var Selector = class {
     }
     const rewritten = `force push to ${name2}: the commits of ${short(plan.after)} that ${REMOTE} did not have`;
     if (plan.forced) return this.notOnRemote(plan.after, branch, plan.before, rewritten);
-    const present = await this.present([plan.after, plan.before]);
-    if (!present.has(plan.after)) throw this.missing(plan.after, "pushed");
-    if (present.has(plan.before)) {
+    const present2 = await this.present([plan.after, plan.before]);
+    if (!present2.has(plan.after)) throw this.missing(plan.after, "pushed");
+    if (present2.has(plan.before)) {
       const what = `push to ${name2}: the commits ${short(plan.before)}..${short(plan.after)}`;
       await this.deepen([plan.after], [plan.before], what, false);
       if (await this.checkout.isAncestor(plan.before, plan.after)) {
         return { revs: revs([plan.after], [plan.before]), label: `${plan.before}..${plan.after}`, description: what };
       }
     }
-    const why = present.has(plan.before) ? "is not an ancestor of the pushed commit" : `could not be fetched from ${REMOTE}`;
+    const why = present2.has(plan.before) ? "is not an ancestor of the pushed commit" : `could not be fetched from ${REMOTE}`;
     this.log.info(`${short(plan.before)}, the old tip of ${name2}, ${why}: scanning what ${REMOTE} did not have`);
     return this.notOnRemote(plan.after, branch, plan.before, `push to ${name2}: the commits of ${short(plan.after)} that ${REMOTE} did not have (the old tip ${short(plan.before)} ${why})`);
   }
   async range(plan) {
-    const present = await this.present([plan.head, plan.base]);
-    if (!present.has(plan.base)) throw this.missing(plan.base, `${plan.what} base`);
-    if (!present.has(plan.head)) throw this.missing(plan.head, `${plan.what} head`);
+    const present2 = await this.present([plan.head, plan.base]);
+    if (!present2.has(plan.base)) throw this.missing(plan.base, `${plan.what} base`);
+    if (!present2.has(plan.head)) throw this.missing(plan.head, `${plan.what} head`);
     const what = `${plan.what}: the commits ${short(plan.base)}..${short(plan.head)}`;
     await this.deepen([plan.head], [plan.base], what, false);
     return { revs: revs([plan.head], [plan.base]), label: `${plan.base}..${plan.head}`, description: what };
@@ -37429,115 +36294,34 @@ async function selectCommits(dir, plan, log) {
   }
 }
 
-// src/action/trusted.ts
+// src/action/reviewed.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname9, isAbsolute as isAbsolute2, join as join12, relative as relative4, resolve as resolve7, sep as sep6 } from "node:path";
 init_errors();
 var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function reviewedBase(event) {
-  if (event.name !== "pull_request" && event.name !== "pull_request_target") return null;
-  const pr = event.payload.pull_request;
-  const sha2 = pr?.base?.sha;
-  if (typeof sha2 !== "string" || !SHA2.test(sha2)) {
-    throw new InputError(`the ${event.name} event's payload has no base commit (pull_request.base.sha): the configuration cannot be read from it`);
-  }
-  return sha2;
-}
-var toPosix3 = (path6) => sep6 === "/" ? path6 : path6.split(sep6).join("/");
-function inRepository(top, file) {
-  const rel = relative4(top, file);
-  return rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? null : toPosix3(rel);
-}
-var BaseCommit = class {
-  constructor(top, sha2) {
-    this.top = top;
-    this.sha = sha2;
-  }
-  top;
-  sha;
-  copies = null;
-  get label() {
-    return this.sha.slice(0, 12);
-  }
-  /** The content of `path` at this commit, or null when it has no such file. */
-  async read(path6) {
-    const object = await runGit(this.top, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${this.sha}:${path6}`]);
-    if (object.code !== 0) return null;
-    const oid = object.stdout.trim();
-    const type = await runGit(this.top, ["cat-file", "-t", oid]);
-    if (type.stdout.trim() !== "blob") return null;
-    const child2 = spawnGit(this.top, ["cat-file", "blob", oid]);
-    child2.stdin.end();
-    const chunks = [];
-    child2.stdout.on("data", (d) => chunks.push(d));
-    const { code, stderr } = await exitOf(child2);
-    if (code !== 0) throw new InputError(`cannot read ${path6} from the base commit ${this.label}: ${gitComplaint(stderr)}`);
-    return Buffer.concat(chunks);
-  }
-  /** A copy of the base's `path` on disk, for loaders that read files; named after it, for messages. */
-  copy(path6, content) {
-    this.copies ??= mkdtempSync2(join12(tmpdir2(), "pdguard-base-"));
-    const file = join12(this.copies, this.label, path6);
-    mkdirSync2(dirname9(file), { recursive: true });
-    writeFileSync2(file, content);
-    return file;
-  }
+var PULL_REQUEST = { base: ["pull_request", "base", "sha"], head: ["pull_request", "head", "sha"] };
+var REVIEWED = {
+  pull_request: PULL_REQUEST,
+  pull_request_target: PULL_REQUEST,
+  pull_request_review: PULL_REQUEST,
+  pull_request_review_comment: PULL_REQUEST,
+  merge_group: { base: ["merge_group", "base_sha"], head: ["merge_group", "head_sha"] }
 };
-async function trustedSettings(top, base, scannedRoot, flags) {
-  const commit = new BaseCommit(top, base);
-  const notes = [];
-  const at = (path6) => `${commit.label}:${path6}`;
-  let config = EMPTY_CONFIG;
-  if (flags.config !== void 0) {
-    const rel = inRepository(top, flags.config);
-    if (rel === null) {
-      config = loadConfig(flags.config);
-      notes.push(`configuration: ${flags.config} (the workflow's own file)`);
-    } else {
-      const text = await commit.read(rel);
-      if (text) config = parseConfig(at(rel), text.toString("utf8"));
-      notes.push(text ? `configuration: ${rel} as in the base commit ${commit.label}` : `configuration: the base commit ${commit.label} has no ${rel}: defaults`);
-    }
-  } else {
-    const rel = inRepository(top, scannedRoot);
-    const candidates = [...rel ? [`${rel}/${CONFIG_FILE_NAME}`] : [], CONFIG_FILE_NAME];
-    let found = null;
-    for (const candidate of candidates) {
-      const text = await commit.read(candidate);
-      if (!text) continue;
-      config = parseConfig(at(candidate), text.toString("utf8"));
-      found = candidate;
-      break;
-    }
-    notes.push(found ? `configuration: ${found} as in the base commit ${commit.label}` : `configuration: the base commit ${commit.label} has no ${CONFIG_FILE_NAME}: defaults`);
-  }
-  let baseline = null;
-  if (flags.baseline !== void 0) {
-    const rel = inRepository(top, flags.baseline);
-    if (rel === null) {
-      baseline = readBaseline(flags.baseline);
-      notes.push(`baseline: ${flags.baseline} (the workflow's own file)`);
-    } else {
-      const text = await commit.read(rel);
-      if (text) baseline = parseBaseline(at(rel), text.toString("utf8"));
-      notes.push(text ? `baseline: ${rel} as in the base commit ${commit.label}` : `baseline: the base commit ${commit.label} has no ${rel}: none`);
-    }
-  }
-  const patterns = [];
-  for (const file of flags.patterns) {
-    const rel = inRepository(top, resolve7(file));
-    const text = rel === null ? null : await commit.read(rel);
-    patterns.push(rel !== null && text ? commit.copy(rel, text) : file);
-    if (rel !== null) notes.push(text ? `patterns: ${rel} as in the base commit ${commit.label}` : `patterns: ${rel} is new in the pull request (it can only add rules)`);
-  }
-  return { config, baseline, patterns, notes };
+function shaAt(event, keys) {
+  let value = event.payload;
+  for (const key of keys) value = typeof value === "object" && value !== null ? value[key] : void 0;
+  return typeof value === "string" && SHA2.test(value) ? value : null;
+}
+function reviewedChange(event) {
+  const keys = REVIEWED[event.name];
+  if (!keys) return null;
+  const base = shaAt(event, keys.base);
+  if (base === null) throw new InputError(`the ${event.name} event's payload has no base commit (${keys.base.join(".")}): the configuration cannot be read from it`);
+  return { base, head: shaAt(event, keys.head) };
 }
 
 // src/action/inputs.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { isAbsolute as isAbsolute4, resolve as resolve8 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve9 } from "node:path";
 
 // src/cli/parse.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -37557,7 +36341,7 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var REVIEW = "Review the audit records (GET /audit/records, or Account Settings \u2192 Audit Records) for use of the credential while it was exposed.";
 var HISTORY = "Then remove it from the code and load it from a secret store; deleting the commit does not remove it from history, clones or forks.";
-var KINDS = {
+var KINDS2 = {
   "pagerduty-rest-api-key": {
     label: "REST API key",
     steps: [
@@ -37631,7 +36415,21 @@ var GENERIC = {
   steps: ["Revoke the credential where it was issued and issue a new one.", HISTORY]
 };
 function credentialKind(ruleId) {
-  return KINDS[ruleId] ?? GENERIC;
+  return KINDS2[ruleId] ?? GENERIC;
+}
+
+// src/audit/refs.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function pullRequestForge(name2) {
+  if (/^refs\/pull\/\d+\/(head|merge)$/.test(name2)) return "GitHub";
+  if (/^refs\/merge-requests\/\d+\/(head|merge|train)$/.test(name2)) return "GitLab";
+  return null;
+}
+function keptByForge(refs) {
+  const kept = refs.filter((r) => pullRequestForge(r) !== null);
+  if (!kept.length) return null;
+  const forges = [...new Set(kept.map((r) => pullRequestForge(r)))].join(" and ");
+  return `reachable from ${kept.join(", ")}: ${forges} keeps pull request refs; deleting the branch does not remove it; rotate`;
 }
 
 // src/audit/credentials.ts
@@ -37783,6 +36581,7 @@ function reportOfScan(result, meta) {
     credentials,
     findings,
     summary: summarizeAudit(credentials, 0, result.suppressed.length, findings),
+    unaudited: [],
     incomplete: result.incomplete,
     secretsShown: meta.showSecrets
   };
@@ -37854,8 +36653,87 @@ function formatGithub(result, options) {
 ` : "";
 }
 
+// src/report/gitlab.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var GITLAB_SCHEMA_VERSION = "15.2.1";
+var GITLAB_SCHEMA_URI = `https://gitlab.com/gitlab-org/security-products/security-report-schemas/-/raw/v${GITLAB_SCHEMA_VERSION}/dist/secret-detection-report-format.json`;
+var NO_COMMIT = "0000000";
+var MAX_MESSAGES = 100;
+var MAX_NAME = 255;
+var MAX_SOLUTION = 7e3;
+var SEVERITY = { critical: "Critical", high: "High", medium: "Medium", low: "Low" };
+var gitlabTime = (ms) => new Date(Math.max(0, ms)).toISOString().slice(0, 19);
+function uuidOf(hex) {
+  const h = hex.padEnd(32, "0").slice(0, 32);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+var clip = (text, max) => text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+function vulnerability(f, options) {
+  const text = (name2, value) => ({ name: name2, type: "text", value });
+  const details = {
+    rule: text("Rule", f.ruleId),
+    confidence: text("Confidence", f.confidence),
+    fingerprint: text("Fingerprint", f.fingerprint),
+    secret_hash: text("Secret hash (SHA-256)", f.secretHash)
+  };
+  if (f.region) details.region = text("Region", f.region.toUpperCase());
+  if (f.decoded) details.decoded = text("Decoded from", f.decoded);
+  if (f.verification) details.verification = text("Verification", `${f.verification.status}: ${f.verification.reason}`);
+  return {
+    id: uuidOf(f.fingerprint),
+    category: "secret_detection",
+    name: clip(`${isLive(f) ? "LIVE " : ""}${f.ruleName}`, MAX_NAME),
+    description: describeFinding(f, options.showSecrets),
+    severity: isLive(f) ? "Critical" : SEVERITY[f.severity],
+    confidence: f.confidence === "high" ? "High" : f.confidence === "medium" ? "Medium" : "Low",
+    solution: clip(`${f.remediation} ${ROTATE_ADVICE}`, MAX_SOLUTION),
+    scanner: { id: TOOL_NAME, name: TOOL_NAME },
+    identifiers: [
+      { type: "pdguard_rule_id", name: `pdguard ${f.ruleId}`, value: f.ruleId, url: f.helpUri },
+      { type: "cwe", name: "CWE-798", value: "798", url: "https://cwe.mitre.org/data/definitions/798.html" }
+    ],
+    links: [{ name: f.ruleName, url: f.helpUri }],
+    location: {
+      file: f.path,
+      start_line: f.line,
+      end_line: f.endLine,
+      commit: f.commit ? { sha: f.commit.sha, author: f.commit.email ? `${f.commit.author} <${f.commit.email}>` : f.commit.author, date: f.commit.date } : { sha: NO_COMMIT }
+    },
+    ...options.showSecrets ? { raw_source_code_extract: shownSecret(f, true) } : {},
+    details
+  };
+}
+function messages(result) {
+  const unreadable2 = unreadablePaths(result);
+  const out = unreadable2.slice(0, MAX_MESSAGES).map((s) => ({ level: "warn", value: `${s.path}: ${s.reason}` }));
+  if (unreadable2.length > MAX_MESSAGES) out.push({ level: "warn", value: `${unreadable2.length - MAX_MESSAGES} more paths could not be read` });
+  if (result.incomplete) out.push({ level: "fatal", value: "the scan is incomplete: what could not be read may hold a credential (pdguard exits 2)" });
+  if (result.scan.shallow) out.push({ level: "warn", value: "shallow clone: history before its boundary was not scanned (fetch-depth: 0, or GIT_DEPTH: 0 in GitLab CI)" });
+  return out;
+}
+function formatGitlab(result, options) {
+  const tool = { id: TOOL_NAME, name: TOOL_NAME, url: INFORMATION_URI, version: options.toolVersion, vendor: { name: TOOL_NAME } };
+  const report = {
+    version: GITLAB_SCHEMA_VERSION,
+    schema: GITLAB_SCHEMA_URI,
+    scan: {
+      analyzer: tool,
+      scanner: tool,
+      type: "secret_detection",
+      start_time: gitlabTime(options.endedAt - result.scan.durationMs),
+      end_time: gitlabTime(options.endedAt),
+      status: result.incomplete ? "failure" : "success",
+      messages: messages(result)
+    },
+    vulnerabilities: byPriority(result.findings).map((f) => vulnerability(f, options))
+  };
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
 // src/report/html.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+import { createHash as createHash4 } from "node:crypto";
 
 // src/audit/forge.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -37869,6 +36747,44 @@ function fileLink(forge, sha2, path6, line) {
 
 // src/audit/text.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/report/layout.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var DEFAULT_WIDTH = 80;
+var NARROWEST = 40;
+var SGR = /\u001b\[[0-9;]*m/g;
+function visibleLength(text) {
+  return [...text.replace(SGR, "")].length;
+}
+function wrapWords(text, width, first = "", rest = first) {
+  const limit = Math.max(width, NARROWEST);
+  const lines = [];
+  let line = first;
+  let empty = true;
+  for (const [, gap, word] of text.matchAll(/( *)([^ ]+)/g)) {
+    if (!empty && visibleLength(line) + gap.length + visibleLength(word) > limit) {
+      lines.push(line);
+      line = rest;
+      empty = true;
+    }
+    line += empty ? word : `${gap}${word}`;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function escapeControls(text) {
+  return text.replace(CONTROL, (c) => {
+    const named = NAMED[c];
+    if (named) return named;
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/audit/text.ts
 function statusWord(c) {
   if (!c.verification) return "not verified";
   return c.verification.status === "live" ? "LIVE" : c.verification.status;
@@ -37876,6 +36792,9 @@ function statusWord(c) {
 function remedyText(c) {
   const e = c.exposure;
   if (!e) return "Exposure not computed (run pdguard audit for it).";
+  if (e.remedy === "forge-keeps") {
+    return "Rotate it. Only pull request refs reach it, and the forge keeps them: deleting the branch does not remove it, and no push or history rewrite can (only the forge's support can purge them).";
+  }
   if (e.remedy === "rewrite-history") {
     return "Rotate it. It is reachable from a published ref (a remote-tracking branch or a tag): deleting the file leaves it in history; only a history rewrite (git filter-repo, then a force push and every clone re-cloned) removes it.";
   }
@@ -37890,9 +36809,28 @@ var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#3
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
-var h = escapeHtml;
+var Html = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  toString() {
+    return this.text;
+  }
+};
+function render(part) {
+  if (part instanceof Html) return part.text;
+  if (Array.isArray(part)) return part.map(render).join("");
+  if (part === null || part === void 0 || part === false) return "";
+  return escapeHtml(String(part));
+}
+function html(strings2, ...values) {
+  let out = strings2[0];
+  values.forEach((value, i) => out += render(value) + strings2[i + 1]);
+  return new Html(out);
+}
 function link(href, text) {
-  return href && /^https:\/\//.test(href) ? `<a href="${h(href)}" rel="noreferrer noopener">${text}</a>` : text;
+  return href && /^https:\/\/[^\s"'<>\\`]+$/.test(href) ? html`<a href="${href}" rel="noreferrer noopener">${text}</a>` : html`${text}`;
 }
 var short2 = (ref) => ref.replace(/^refs\/(heads|tags|remotes)\//, "");
 var day = (iso) => iso ? iso.slice(0, 10) : "";
@@ -37907,7 +36845,7 @@ var STYLE = `
 :root{color-scheme:light dark;--fg:#1b1f24;--bg:#fff;--muted:#57606a;--line:#d0d7de;--live:#c62828;--dead:#2e7d32;--unknown:#9a6700;--bar:#5b7bd5;--accent:#f6f8fa}
 @media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--bg:#0d1117;--muted:#8b949e;--line:#30363d;--accent:#161b22;--bar:#7d9cf0}}
 *{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg);margin:0;padding:24px;max-width:1200px}
-h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px}h3{font-size:15px;margin:0}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px}h3{font-size:15px;margin:0}h3.inline{display:inline}
 .meta,.muted{color:var(--muted)}code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
 .cards{display:flex;flex-wrap:wrap;gap:10px;margin:16px 0}.card{border:1px solid var(--line);border-radius:8px;padding:10px 14px;min-width:120px;background:var(--accent)}
 .card b{display:block;font-size:22px}.card.live b{color:var(--live)}
@@ -37949,22 +36887,26 @@ function statusClass(c) {
 function repositoriesOf(c) {
   return [...new Set(c.occurrences.map((o) => o.repository).filter(Boolean))];
 }
+var isAudit = (report) => report.scan.mode === "audit";
 function summaryCards(report) {
   const s = report.summary;
+  const scanned2 = report.scan;
   const cards = [
-    ["credentials", s.credentials],
-    ["occurrences", s.occurrences],
-    ["repositories", s.repositories || 1],
+    [s.credentials === 1 ? "credential" : "credentials", s.credentials],
+    [s.occurrences === 1 ? "occurrence" : "occurrences", s.occurrences],
+    ...isAudit(report) ? [[(s.repositories || 1) === 1 ? "repository" : "repositories", s.repositories || 1]] : scanned2.commitsScanned || scanned2.blobsScanned ? [[scanned2.commitsScanned === 1 ? "commit scanned" : "commits scanned", scanned2.commitsScanned], [scanned2.blobsScanned === 1 ? "blob scanned" : "blobs scanned", scanned2.blobsScanned]] : [[scanned2.filesScanned === 1 ? "file scanned" : "files scanned", scanned2.filesScanned]],
     ["live", s.credentialsLive, "live"],
     ["dead", s.credentialsDead],
     ["unknown", s.credentialsUnknown],
     ["not verified", s.credentialsUnverified],
-    ["on a default branch today", s.onDefaultBranch],
-    ["need a history rewrite", s.needHistoryRewrite],
-    ["past their lifetime", s.pastLifetime],
+    ...isAudit(report) ? [
+      ["on a default branch today", s.onDefaultBranch],
+      [s.needHistoryRewrite === 1 ? "needs a history rewrite" : "need a history rewrite", s.needHistoryRewrite],
+      [s.pastLifetime === 1 ? "past its lifetime" : "past their lifetime", s.pastLifetime]
+    ] : [],
     ["suppressed", s.suppressed]
   ];
-  return `<div class="cards" id="summary">${cards.map(([label, n, cls]) => `<div class="card${cls ? ` ${cls}` : ""}" data-count="${h(label)}"><b>${n.toLocaleString("en-US")}</b>${h(label)}</div>`).join("")}</div>`;
+  return html`<div class="cards" id="summary">${cards.map(([label, n, cls]) => html`<div class="card${cls ? ` ${cls}` : ""}" data-count="${label}"><b>${Number(n).toLocaleString("en-US")}</b>${label}</div>`)}</div>`;
 }
 function timeline(report) {
   const asOf = Date.parse(report.asOf);
@@ -37972,7 +36914,7 @@ function timeline(report) {
     const start = c.exposure?.introduced?.date ?? c.occurrences.map((o) => o.commit?.date).filter(Boolean).sort()[0];
     return start ? { c, start: Date.parse(start), end: c.exposure?.removed ? Date.parse(c.exposure.removed.date) : null } : null;
   }).filter((r) => r !== null && !Number.isNaN(r.start));
-  if (!rows.length) return '<p class="muted">No commit dates to draw (a scan of files, not of history).</p>';
+  if (!rows.length) return html`<p class="muted">No commit dates to draw (a scan of files, not of history).</p>`;
   const min = Math.min(...rows.map((r) => r.start));
   const max = Math.max(asOf, ...rows.map((r) => r.end ?? r.start));
   const left = 70;
@@ -37986,19 +36928,19 @@ function timeline(report) {
     const end = r.end ?? asOf;
     const open2 = r.end === null;
     const title = `#${r.c.priority.rank} ${r.c.ruleName}: introduced ${day(new Date(r.start).toISOString())}${open2 ? ", not removed" : `, removed ${day(new Date(end).toISOString())}`}`;
-    parts.push(`<text x="0" y="${y + 11}">#${r.c.priority.rank}</text>`);
-    parts.push(`<rect class="bar${open2 ? " open" : ""}" x="${x(r.start).toFixed(1)}" y="${y + 2}" width="${Math.max(2, x(end) - x(r.start)).toFixed(1)}" height="${rowHeight - 6}" rx="3"><title>${h(title)}</title></rect>`);
+    parts.push(html`<text x="0" y="${y + 11}">#${r.c.priority.rank}</text>`);
+    parts.push(html`<rect class="bar${open2 ? " open" : ""}" x="${x(r.start).toFixed(1)}" y="${y + 2}" width="${Math.max(2, x(end) - x(r.start)).toFixed(1)}" height="${rowHeight - 6}" rx="3"><title>${title}</title></rect>`);
     for (const o of r.c.occurrences) {
       if (!o.commit) continue;
-      parts.push(`<circle class="dot" cx="${x(Date.parse(o.commit.date)).toFixed(1)}" cy="${y + rowHeight / 2 - 1}" r="3"><title>${h(`${o.repository ? `${o.repository}: ` : ""}${o.path} in ${o.commit.sha.slice(0, 10)} (${day(o.commit.date)})`)}</title></circle>`);
+      parts.push(html`<circle class="dot" cx="${x(Date.parse(o.commit.date)).toFixed(1)}" cy="${y + rowHeight / 2 - 1}" r="3"><title>${`${o.repository ? `${o.repository}: ` : ""}${o.path} in ${o.commit.sha.slice(0, 10)} (${day(o.commit.date)})`}</title></circle>`);
     }
-    if (!open2) parts.push(`<circle class="gone" cx="${x(end).toFixed(1)}" cy="${y + rowHeight / 2 - 1}" r="3"><title>removed</title></circle>`);
+    if (!open2) parts.push(html`<circle class="gone" cx="${x(end).toFixed(1)}" cy="${y + rowHeight / 2 - 1}" r="3"><title>removed</title></circle>`);
   });
   const axisY = rows.length * rowHeight + 12;
-  parts.push(`<line class="axis" x1="${left}" y1="${axisY}" x2="${width - 10}" y2="${axisY}"/>`);
-  parts.push(`<text x="${left}" y="${axisY + 14}">${h(day(new Date(min).toISOString()))}</text>`);
-  parts.push(`<text x="${width - 10}" y="${axisY + 14}" text-anchor="end">${h(day(new Date(max).toISOString()))}</text>`);
-  return `<svg id="timeline" role="img" aria-label="When each credential was introduced and removed" viewBox="0 0 ${width} ${height}" width="100%">${parts.join("")}</svg>`;
+  parts.push(html`<line class="axis" x1="${left}" y1="${axisY}" x2="${width - 10}" y2="${axisY}"/>`);
+  parts.push(html`<text x="${left}" y="${axisY + 14}">${day(new Date(min).toISOString())}</text>`);
+  parts.push(html`<text x="${width - 10}" y="${axisY + 14}" text-anchor="end">${day(new Date(max).toISOString())}</text>`);
+  return html`<svg id="timeline" role="img" aria-label="When each credential was introduced and removed" viewBox="0 0 ${width} ${height}" width="100%">${parts}</svg>`;
 }
 function table(report) {
   const head = [
@@ -38014,81 +36956,100 @@ function table(report) {
   const rows = report.credentials.map((c) => {
     const kind = credentialKind(c.ruleId);
     const repos = repositoriesOf(c);
-    const exposure = `${REACH_LABEL[c.priority.reach]}${c.exposure?.remedy === "rewrite-history" ? " \xB7 history rewrite needed" : ""}`;
-    return `<tr id="row-${c.priority.rank}" data-secret-hash="${h(c.secretHash)}"><td data-sort="${c.priority.rank}"><a href="#credential-${c.priority.rank}">${c.priority.rank}</a></td><td>${h(kind.label === "Credential" ? c.ruleName : kind.label)}</td><td class="mono">${h(c.secret)}</td><td data-sort="${["live", "unknown", "unverified", "dead"].indexOf(statusClass(c))}"><span class="status ${statusClass(c)}">${h(statusWord(c))}</span>${c.priority.pastLifetime ? ' <span class="tag">past lifetime</span>' : ""}</td><td data-sort="${["default-branch", "tag-or-default-history", "branch", "not-computed", "none"].indexOf(c.priority.reach)}">${h(exposure)}</td><td data-sort="${c.priority.ageDays ?? ""}">${c.priority.ageDays ?? ""}</td><td>${h(repos.join(", "))}</td><td data-sort="${c.occurrences.length}">${c.occurrences.length}</td></tr>`;
+    const exposure = `${REACH_LABEL[c.priority.reach]}${c.exposure?.remedy === "rewrite-history" ? " \xB7 history rewrite needed" : c.exposure?.remedy === "forge-keeps" ? " \xB7 kept by the forge: rotate" : ""}`;
+    return html`<tr id="row-${c.priority.rank}" data-secret-hash="${c.secretHash}"><td data-sort="${c.priority.rank}"><a href="#credential-${c.priority.rank}">${c.priority.rank}</a></td><td>${kind.label === "Credential" ? c.ruleName : kind.label}</td><td class="mono">${c.secret}</td><td data-sort="${["live", "unknown", "unverified", "dead"].indexOf(statusClass(c))}"><span class="status ${statusClass(c)}">${statusWord(c)}</span>${c.priority.pastLifetime ? html` <span class="tag">past lifetime</span>` : ""}</td><td data-sort="${["default-branch", "tag-or-default-history", "branch", "not-computed", "none"].indexOf(c.priority.reach)}">${exposure}</td><td data-sort="${c.priority.ageDays ?? ""}">${c.priority.ageDays ?? ""}</td><td>${repos.join(", ")}</td><td data-sort="${c.occurrences.length}">${c.occurrences.length}</td></tr>`;
   });
-  return `<table id="credentials"><thead><tr>${head.map(([label, type]) => `<th scope="col" data-type="${type}">${h(label)}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  return html`<table id="credentials"><thead><tr>${head.map(([label, type]) => html`<th scope="col" data-type="${type}">${label}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 function occurrenceItem(o, forges) {
   const forge = forges.get(o.repository) ?? null;
-  const where = `${h(o.path)}:${o.line}`;
-  const file = o.commit && forge ? link(fileLink(forge, o.commit.sha, o.path, o.line), `<code>${where}</code>`) : `<code>${where}</code>`;
-  const commit = o.commit ? ` in ${forge ? link(commitLink(forge, o.commit.sha), `<code>${h(o.commit.sha.slice(0, 12))}</code>`) : `<code>${h(o.commit.sha.slice(0, 12))}</code>`} by ${h(o.commit.author)}${o.commit.email ? ` &lt;${h(o.commit.email)}&gt;` : ""} on ${h(day(o.commit.date))}` : "";
-  return `<li>${o.repository ? `<b>${h(o.repository)}</b>: ` : ""}${file}${commit}</li>`;
+  const where = html`<code>${o.path}:${o.line}</code>`;
+  const file = o.commit && forge ? link(fileLink(forge, o.commit.sha, o.path, o.line), where) : where;
+  const sha2 = o.commit ? html`<code>${o.commit.sha.slice(0, 12)}</code>` : null;
+  const commit = o.commit ? html` in ${forge ? link(commitLink(forge, o.commit.sha), sha2) : sha2} by ${o.commit.author}${o.commit.email ? html` &lt;${o.commit.email}&gt;` : ""} on ${day(o.commit.date)}` : "";
+  return html`<li>${o.repository ? html`<b>${o.repository}</b>: ` : ""}${file}${commit}</li>`;
 }
 function exposureItem(r, forges) {
   const forge = forges.get(r.repository) ?? null;
-  const commit = (sha2) => forge ? link(commitLink(forge, sha2), `<code>${h(sha2.slice(0, 12))}</code>`) : `<code>${h(sha2.slice(0, 12))}</code>`;
+  const commit = (sha2) => forge ? link(commitLink(forge, sha2), html`<code>${sha2.slice(0, 12)}</code>`) : html`<code>${sha2.slice(0, 12)}</code>`;
   const parts = [];
-  if (r.introduced) parts.push(`introduced ${h(day(r.introduced.date))} in ${commit(r.introduced.sha)}${r.introduced.author ? ` by ${h(r.introduced.author)}` : ""}`);
-  if (r.removed) parts.push(`removed ${h(day(r.removed.date))} in ${commit(r.removed.sha)}${r.removed.author ? ` by ${h(r.removed.author)}` : ""}`);
-  else parts.push('<span class="warn">not removed</span>');
-  parts.push(r.onDefaultBranch ? `<span class="warn">in the tip of ${h(short2(r.defaultBranch ?? "the default branch"))} today</span>` : `not in the tip of ${h(short2(r.defaultBranch ?? "the default branch"))}`);
-  const refs = r.refs.map((ref) => `<span class="tag${r.presentAt.includes(ref) ? " warn" : ""}" title="${h(ref)}${r.presentAt.includes(ref) ? ": its tip holds it" : ""}">${h(short2(ref))}</span>`).join("");
-  return `<li><b>${h(r.repository)}</b>: ${parts.join("; ")}.<br>Reachable from: ${refs || "<i>no ref</i>"}</li>`;
+  if (r.introduced) parts.push(html`introduced ${day(r.introduced.date)} in ${commit(r.introduced.sha)}${r.introduced.author ? html` by ${r.introduced.author}` : ""}`);
+  if (r.removed) parts.push(html`removed ${day(r.removed.date)} in ${commit(r.removed.sha)}${r.removed.author ? html` by ${r.removed.author}` : ""}`);
+  else parts.push(html`<span class="warn">not removed</span>`);
+  const branch = short2(r.defaultBranch ?? "the default branch");
+  parts.push(r.onDefaultBranch ? html`<span class="warn">in the tip of ${branch} today</span>` : html`not in the tip of ${branch}`);
+  const refs = r.refs.map((ref) => {
+    const holds2 = r.presentAt.includes(ref);
+    return html`<span class="tag${holds2 ? " warn" : ""}" title="${ref}${holds2 ? ": its tip holds it" : ""}">${short2(ref)}</span>`;
+  });
+  const kept = keptByForge(r.refs);
+  if (kept) parts.push(html`<span class="warn">${kept}</span>`);
+  const joined = parts.flatMap((p, i) => i ? [html`; `, p] : [p]);
+  return html`<li><b>${r.repository}</b>: ${joined}.<br>Reachable from: ${refs.length ? refs : html`<i>no ref</i>`}</li>`;
 }
 function detail(c, forges) {
   const kind = credentialKind(c.ruleId);
   const v = c.verification;
   const lines = [];
-  lines.push(`<p><span class="status ${statusClass(c)}">${h(statusWord(c))}</span>${v ? ` \u2014 ${h(v.reason)}` : " \u2014 run with --verify to check it"}. <span class="muted">secretHash <code>${h(c.secretHash)}</code>; rule <code>${h(c.ruleId)}</code>; ${h(c.confidence)} confidence${c.region ? `; ${h(c.region.toUpperCase())} region` : ""}.</span></p>`);
-  if (c.priority.pastLifetime && kind.lifetime) lines.push(`<p>Older than its lifetime (${h(kind.lifetime)}): probably expired by itself, but only verification says so.</p>`);
-  lines.push(`<p><b>What removing it takes:</b> ${h(remedyText(c))}</p>`);
-  if (c.exposure?.byRepository.length) lines.push(`<h4>Exposure</h4><ul>${c.exposure.byRepository.map((r) => exposureItem(r, forges)).join("")}</ul>`);
-  lines.push(`<h4>${h(plural(c.occurrences.length, "occurrence"))}</h4><ul>${c.occurrences.map((o) => occurrenceItem(o, forges)).join("")}</ul>`);
-  lines.push(`<h4>Rotation steps</h4><ol>${kind.steps.map((s) => `<li>${h(s)}</li>`).join("")}</ol>`);
-  lines.push(`<p class="muted">${h(c.remediation)} ${link(c.helpUri, h(c.helpUri))}</p>`);
+  lines.push(
+    html`<p><span class="status ${statusClass(c)}">${statusWord(c)}</span>${v ? html` — ${v.reason}` : " \u2014 run with --verify to check it"}. <span class="muted">secretHash <code>${c.secretHash}</code>; rule <code>${c.ruleId}</code>; ${c.confidence} confidence${c.region ? html`; ${c.region.toUpperCase()} region` : ""}.</span></p>`
+  );
+  if (c.priority.pastLifetime && kind.lifetime) lines.push(html`<p>Older than its lifetime (${kind.lifetime}): probably expired by itself, but only verification says so.</p>`);
+  lines.push(html`<p><b>What removing it takes:</b> ${remedyText(c)}</p>`);
+  if (c.exposure?.byRepository.length) lines.push(html`<h4>Exposure</h4><ul>${c.exposure.byRepository.map((r) => exposureItem(r, forges))}</ul>`);
+  lines.push(html`<h4>${plural(c.occurrences.length, "occurrence")}</h4><ul>${c.occurrences.map((o) => occurrenceItem(o, forges))}</ul>`);
+  lines.push(html`<h4>Rotation steps</h4><ol>${kind.steps.map((step) => html`<li>${step}</li>`)}</ol>`);
+  lines.push(html`<p class="muted">${c.remediation} ${link(c.helpUri, c.helpUri)}</p>`);
   const age = c.priority.ageDays !== null ? ` \xB7 ${plural(c.priority.ageDays, "day")}` : "";
-  return `<details id="credential-${c.priority.rank}" data-secret-hash="${h(c.secretHash)}"${c.priority.rank <= 3 ? " open" : ""}><summary><h3 style="display:inline">#${c.priority.rank} ${h(c.ruleName)} <code>${h(c.secret)}</code></h3> <span class="muted">${h(REACH_LABEL[c.priority.reach])}${h(age)}</span></summary>${lines.join("")}</details>`;
+  return html`<details id="credential-${c.priority.rank}" data-secret-hash="${c.secretHash}"${c.priority.rank <= 3 ? html` open` : ""}><summary><h3 class="inline">#${c.priority.rank} ${c.ruleName} <code>${c.secret}</code></h3> <span class="muted">${REACH_LABEL[c.priority.reach]}${age}</span></summary>${lines}</details>`;
+}
+var cspHash = (text) => `'sha256-${createHash4("sha256").update(text, "utf8").digest("base64")}'`;
+var CONTENT_SECURITY_POLICY = `default-src 'none'; style-src ${cspHash(STYLE)}; script-src ${cspHash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+function scanned(s) {
+  const run = `${plural(s.commitsScanned, "commit")}, ${plural(s.blobsScanned, "blob")} scanned`;
+  if (!s.cached) return run;
+  const covered = [s.cached.commits ? plural(s.cached.commits, "commit") : "", s.cached.blobs ? plural(s.cached.blobs, "clean blob") : ""].filter(Boolean).join(" and ");
+  return `${s.cached.commits && s.commitsScanned === 0 ? "no new commits since the last audit" : "cache reused"} (${covered} from the history cache); this run: ${run}`;
 }
 function formatHtml(report, options = {}) {
   const forges = new Map(report.repositories.map((r) => [r.name, r.forge]));
   const what = report.repositories.length ? report.repositories.map((r) => r.name).join(", ") : report.scan.root;
-  const title = options.title ?? `pdguard audit: ${what}`;
-  const repos = report.repositories.length ? `<ul>${report.repositories.map(
-    (r) => `<li><b>${h(r.name)}</b> ${r.forge ? link(r.forge.url, h(r.forge.url)) : r.remote ? `<code>${h(r.remote)}</code>` : ""} <span class="muted">\u2014 default branch ${h(short2(r.defaultBranch ?? "unknown"))}; ${h(plural(r.scan.commitsScanned, "commit"))}, ${h(plural(r.scan.blobsScanned, "blob"))}</span></li>`
-  ).join("")}</ul>` : "";
+  const command = isAudit(report) ? "audit" : report.scan.mode === "files" || report.scan.mode === "stdin" ? "scan" : report.scan.mode;
+  const title = options.title ?? `pdguard ${command}: ${what}`;
+  const repos = report.repositories.length ? html`<ul>${report.repositories.map(
+    (r) => html`<li><b>${r.name}</b> ${r.forge ? link(r.forge.url, r.forge.url) : r.remote ? html`<code>${r.remote}</code>` : ""} <span class="muted">— default branch ${short2(r.defaultBranch ?? "unknown")}; ${scanned(r.scan)}</span></li>`
+  )}</ul>` : "";
+  const shown = report.secretsShown ? html`<span class="warn">shown in full: handle this file as a secret</span>` : "redacted";
+  const incomplete = report.incomplete ? html` · <span class="warn">incomplete: some content could not be read</span>` : "";
   const body = [
-    `<h1>${h(title)}</h1>`,
-    `<p class="meta">${h(report.tool.name)} ${h(report.tool.version)} \xB7 as of ${h(report.asOf.replace("T", " ").replace(/\.\d+Z$/, " UTC"))} \xB7 secrets ${report.secretsShown ? '<span class="warn">shown in full: handle this file as a secret</span>' : "redacted"}${report.incomplete ? ' \xB7 <span class="warn">incomplete: some content could not be read</span>' : ""}</p>`,
+    html`<h1>${title}</h1>`,
+    html`<p class="meta">${report.tool.name} ${report.tool.version} · as of ${report.asOf.replace("T", " ").replace(/\.\d+Z$/, " UTC")} · secrets ${shown}${incomplete}</p>`,
     summaryCards(report),
     repos,
-    "<h2>Timeline</h2>",
+    report.unaudited.length ? html`<h2>Not audited</h2><p class="warn">The audit is incomplete: these could not be audited.</p><ul id="unaudited">${report.unaudited.map((u) => html`<li><code>${u.path}</code>: ${u.reason}</li>`)}</ul>` : "",
+    html`<h2>Timeline</h2>`,
     timeline(report),
-    "<h2>Credentials</h2>",
-    report.credentials.length ? `<p class="muted">Most urgent first: live, then unknown, then dead; what the default branch or a tag holds before feature branches; then the oldest. Click a header to sort.</p>${table(report)}` : "<p>No PagerDuty credentials found.</p>",
-    report.credentials.length ? "<h2>Details and rotation steps</h2>" : "",
+    html`<h2>Credentials</h2>`,
+    report.credentials.length ? html`<p class="muted">Most urgent first: live, then unknown, then dead; what the default branch or a tag holds before feature branches; then the oldest. Click a header to sort.</p>${table(report)}` : html`<p>No PagerDuty credentials found.</p>`,
+    report.credentials.length ? html`<h2>Details and rotation steps</h2>` : "",
     ...report.credentials.map((c) => detail(c, forges))
-  ].join("\n");
-  return [
-    "<!DOCTYPE html>",
-    '<html lang="en">',
-    "<head>",
-    '<meta charset="utf-8">',
-    // Nothing may be fetched: no scripts, styles, fonts, images or connections but what is inline.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${h(title)}</title>`,
-    `<style>${STYLE}</style>`,
-    "</head>",
-    "<body>",
-    body,
-    `<script>${SCRIPT}</script>`,
-    "</body>",
-    "</html>",
-    ""
-  ].join("\n");
+  ];
+  return `${html`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${new Html(CONTENT_SECURITY_POLICY)}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${new Html(STYLE)}</style>
+</head>
+<body>
+${body.map((part) => html`${part}
+`)}<script>${new Html(SCRIPT)}</script>
+</body>
+</html>
+`}`;
 }
 
 // src/report/json.ts
@@ -38109,45 +37070,7 @@ function formatJson(result, options) {
 
 // src/report/text.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { isAbsolute as isAbsolute3, posix as posix2 } from "node:path";
-
-// src/report/layout.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var DEFAULT_WIDTH = 80;
-var NARROWEST = 40;
-var SGR = /\u001b\[[0-9;]*m/g;
-function visibleLength(text) {
-  return [...text.replace(SGR, "")].length;
-}
-function wrapWords(text, width, first = "", rest = first) {
-  const limit = Math.max(width, NARROWEST);
-  const lines = [];
-  let line = first;
-  let empty = true;
-  for (const [, gap, word] of text.matchAll(/( *)([^ ]+)/g)) {
-    if (!empty && visibleLength(line) + gap.length + visibleLength(word) > limit) {
-      lines.push(line);
-      line = rest;
-      empty = true;
-    }
-    line += empty ? word : `${gap}${word}`;
-    empty = false;
-  }
-  lines.push(line);
-  return lines;
-}
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function escapeControls(text) {
-  return text.replace(CONTROL, (c) => {
-    const named = NAMED[c];
-    if (named) return named;
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
-
-// src/report/text.ts
+import { isAbsolute as isAbsolute5, posix as posix4 } from "node:path";
 var SEVERITY_COLOR = { critical: "1;31", high: "31", medium: "33", low: "36" };
 var FINDING_INDENT = 20;
 var SKIPS_LISTED = 20;
@@ -38158,9 +37081,16 @@ function seconds(ms) {
 function describeScan(result) {
   const s = result.scan;
   const what = s.mode === "history" || s.mode === "pre-push" ? `${plural(s.commitsScanned, "commit")}, ${plural(s.blobsScanned, "blob")}` : plural(s.filesScanned, "file");
-  return `${what}, ${formatBytes(s.bytesScanned)} scanned in ${seconds(s.durationMs)} s`;
+  return `${cacheNote(s)}${what}, ${formatBytes(s.bytesScanned)} scanned in ${seconds(s.durationMs)} s`;
 }
-var nothingRead = (result) => result.scan.filesScanned === 0 && result.scan.blobsScanned === 0 && result.scan.bytesScanned === 0;
+function cacheNote(s) {
+  if (!s.cached) return "";
+  const covered = [s.cached.commits ? plural(s.cached.commits, "commit") : "", s.cached.blobs ? plural(s.cached.blobs, "clean blob") : ""].filter(Boolean).join(" and ");
+  const lead = s.cached.commits && s.commitsScanned === 0 ? "No new commits since the last run" : "Reused";
+  return `${lead} (${covered} from the history cache); this run: `;
+}
+var tooLarge2 = (result) => result.scan.skipped.filter((s) => s.kind === "too-large").length;
+var nothingRead = (result) => result.scan.filesScanned === 0 && result.scan.blobsScanned === 0 && result.scan.bytesScanned === 0 && !result.scan.cached;
 var NOTHING_HINT = {
   files: "; check the paths, --include, --exclude and the exclude: list of .pdguard.yaml"
 };
@@ -38184,7 +37114,7 @@ function findingLines(f, options, paint, lifetime, width) {
   return wrapWords(text, width, `  ${where}${severity}  `, " ".repeat(FINDING_INDENT));
 }
 function shownPath(path6, prefix) {
-  return prefix && !isAbsolute3(path6) ? posix2.join(prefix, path6) : path6;
+  return prefix && !isAbsolute5(path6) ? posix4.join(prefix, path6) : path6;
 }
 function formatText(result, options) {
   const paint = options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_, text) => text;
@@ -38216,8 +37146,10 @@ function formatText(result, options) {
     const suppressed = summary2.suppressed ? ` (${summary2.suppressed.toLocaleString("en-US")} suppressed${by ? `: ${by}` : ""})` : "";
     if (result.findings.length === 0 && nothingRead(result)) {
       status.push(...wrap(`${paint("33", "\u26A0")} Nothing was scanned: ${describeScan(result)}${NOTHING_HINT[result.scan.mode] ?? ""}.`));
-    } else if (result.findings.length === 0) {
+    } else if (result.findings.length === 0 && tooLarge2(result) === 0) {
       status.push(...wrap(`${paint("32", "\u2714")} No PagerDuty credentials found${suppressed}. ${describeScan(result)}.`));
+    } else if (result.findings.length === 0) {
+      status.push(...wrap(`No PagerDuty credentials found in what was read${suppressed}. ${describeScan(result)}.`));
     } else {
       const count = (n) => n.toLocaleString("en-US");
       const verified = result.findings.some((f) => f.verification) ? `; ${count(summary2.live)} live, ${count(summary2.dead)} dead, ${count(summary2.unknown)} unknown` : "";
@@ -38232,6 +37164,10 @@ function formatText(result, options) {
     for (const s of unreadable2.slice(0, SKIPS_LISTED)) status.push(...wrapWords(`${escapeControls(shownPath(s.path, options.pathPrefix))}: ${escapeControls(s.reason)}`, width, "    ", "      "));
     if (unreadable2.length > SKIPS_LISTED) status.push(`    \u2026 and ${(unreadable2.length - SKIPS_LISTED).toLocaleString("en-US")} more (see --format json)`);
   }
+  const unread = tooLarge2(result);
+  const unit = result.scan.mode === "history" || result.scan.mode === "pre-push" ? "blob" : "file";
+  if (unread) status.push(...wrap(`${paint("33", "\u26A0")} ${plural(unread, unit)} larger than --max-file-size ${unread === 1 ? "was" : "were"} not read, so not searched (listed with --format json).`));
+  for (const warning2 of result.scan.warnings ?? []) status.push(...wrap(`${paint("33", "\u26A0")} ${escapeControls(warning2)}`));
   const ignored = result.scan.ignored ?? 0;
   if (ignored && !options.quiet) {
     const named = (result.scan.ignoredPaths ?? []).slice(0, IGNORED_LISTED).map((p) => escapeControls(shownPath(p, options.pathPrefix)));
@@ -38267,6 +37203,7 @@ var FORMATTERS = {
   json: (result, options) => formatJson(result, options),
   sarif: (result, options) => formatSarif(result, options),
   github: (result, options) => formatGithub(result, options),
+  gitlab: (result, options) => formatGitlab(result, { showSecrets: options.showSecrets, toolVersion: options.toolVersion, endedAt: options.asOf ?? newestCommit(result) }),
   html: (result, options) => formatHtml(reportOfScan(result, { toolVersion: options.toolVersion, showSecrets: options.showSecrets, asOf: options.asOf ?? newestCommit(result) }))
 };
 var FORMATS = Object.keys(FORMATTERS);
@@ -38325,7 +37262,7 @@ var SCAN_OPTIONS = {
   "max-file-size": { type: "string", value: "SIZE", help: "skip (and list) files larger than SIZE, e.g. 10MB (default: no limit)" }
 };
 var CACHE_OPTIONS = {
-  cache: { type: "string", value: "FILE", help: "keep what this audit learned in FILE (default: inside the git directory)" },
+  cache: { type: "string", value: "FILE", help: "keep what this scan learned in FILE (default: inside the git directory)" },
   "no-cache": { type: "boolean", help: "neither read nor write a history cache" }
 };
 var HISTORY_SIZE_OPTION = {
@@ -38344,6 +37281,12 @@ var HISTORY_OPTIONS = {
     help: "scan only the commits in B that are not in A; A.. and ..B stand for HEAD at the open end; A...B: the commits of either side, not of both"
   },
   since: { type: "string", value: "REV", help: "scan only the commits, on any ref, that REV does not contain" },
+  branch: { type: "string", value: "REF", help: "scan only the history REF reaches (one branch or tag) instead of every ref" },
+  "review-base": {
+    type: "string",
+    value: "REV",
+    help: "judge a change under review by its base REV: .pdguard.yaml, baselines and pattern files from REV's objects; pdguard:allow markers the change adds do not count; scans REV..HEAD unless --range, --since or --branch says otherwise"
+  },
   ...CACHE_OPTIONS
 };
 var HOOK_OPTIONS = {
@@ -38355,6 +37298,19 @@ var HOOK_OPTIONS = {
 var AS_OF_OPTION = {
   "as-of": { type: "string", value: "DATE", help: "count ages and token lifetimes up to DATE (ISO 8601; default: now), for reproducible reports" }
 };
+var REMOTE_OPTIONS = {
+  "github-org": { type: "string", multiple: true, value: "ORG", help: "audit every repository of this GitHub organisation (repeatable; token: $GITHUB_TOKEN)" },
+  "github-user": { type: "string", multiple: true, value: "USER", help: "audit every repository this GitHub user owns (repeatable)" },
+  "github-api-url": { type: "string", value: "URL", help: "the GitHub API base, for GitHub Enterprise (default: https://api.github.com); the token goes only to it and its git host" },
+  "github-token-env": { type: "string", value: "NAME", help: "read the token from this environment variable instead of GITHUB_TOKEN" },
+  "include-forks": { type: "boolean", help: "also audit the forks an organisation or user has (left out by default)" },
+  "exclude-archived": { type: "boolean", help: "leave out archived repositories (audited by default: their history is still served)" },
+  "clone-dir": { type: "string", value: "DIR", help: "where clones of URLs are kept (default: pdguard/clones in the user cache directory)" },
+  keep: { type: "boolean", help: "keep the clones for the next audit, which then fetches only what changed (the default)" },
+  "no-keep": { type: "boolean", help: "remove the clones after the audit" },
+  "max-clone-size": { type: "string", value: "SIZE", help: "skip (and list) a repository whose clone would take more than SIZE, e.g. 2GB (default: no limit)" },
+  list: { type: "boolean", help: "print the repositories the audit would read (--format json: a GitHub Actions matrix) and audit nothing" }
+};
 var AUDIT_OPTIONS = {
   ...REPORT_OPTIONS,
   config: SUPPRESS_OPTIONS.config,
@@ -38363,7 +37319,8 @@ var AUDIT_OPTIONS = {
   ...FILTER_OPTIONS,
   ...HISTORY_SIZE_OPTION,
   ...CACHE_OPTIONS,
-  ...AS_OF_OPTION
+  ...AS_OF_OPTION,
+  ...REMOTE_OPTIONS
 };
 var REPORT_MERGE_OPTIONS = {
   format: { type: "string", value: "FORMAT", help: "json, html, sarif or text (the default)" },
@@ -38390,7 +37347,7 @@ var COMMANDS = {
     ].join("\n")
   },
   history: {
-    usage: "pdguard history [--repo DIR] [--range A..B | --since REV] [options]",
+    usage: "pdguard history [--repo DIR] [--range A..B | --since REV | --branch REF]",
     summary: "scan git history: every blob once, reported with the commit that introduced it",
     options: HISTORY_OPTIONS,
     exitCodes: "scanning",
@@ -38403,6 +37360,7 @@ var COMMANDS = {
       "Examples:",
       "  pdguard history                          audit the whole repository",
       "  pdguard history --range origin/main..HEAD   only what this branch adds",
+      "  pdguard history --branch main            only what main reaches",
       "  pdguard history --format sarif --output pdguard.sarif"
     ].join("\n")
   },
@@ -38452,12 +37410,15 @@ var COMMANDS = {
     ].join("\n")
   },
   audit: {
-    usage: "pdguard audit [options] [PATH...]",
+    usage: "pdguard audit [options] [PATH | URL...] | --github-org ORG [options]",
     summary: "audit repositories (or folders of clones): each credential once, with its exposure and what to rotate first",
     options: AUDIT_OPTIONS,
     exitCodes: "scanning",
     details: [
       "Each PATH is a repository, or a folder whose subfolders are clones (default: .).",
+      "Each URL (https://, ssh://, user@host:path, file://) is cloned without a work",
+      "tree into --clone-dir with every ref, pull request refs included; a cloned",
+      "repository's own .pdguard.yaml and allow comments are not used.",
       "Every ref's history is scanned; each credential is listed once with every",
       "occurrence, when it was introduced and removed, the refs that still reach it,",
       "whether the default branch holds it today, and whether removing it takes a",
@@ -38467,7 +37428,10 @@ var COMMANDS = {
       "  pdguard audit                               audit this repository",
       "  pdguard audit ~/src/acme --verify           every clone in ~/src/acme, checked",
       "  pdguard audit --format html -o audit.html   a report to hand over",
-      "  pdguard audit --format json -o api.json     for pdguard report merge"
+      "  pdguard audit --format json -o api.json     for pdguard report merge",
+      "  pdguard audit https://github.com/acme/api   clone it (every ref) and audit it",
+      "  pdguard audit --github-org acme --format html -o acme.html",
+      "  pdguard audit --github-org acme --list --format json   a matrix for CI"
     ].join("\n")
   },
   report: {
@@ -38563,44 +37527,16 @@ function mainHelp() {
   ].join("\n");
 }
 
-// src/cli/suggest.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-function closest(typed, known) {
-  const limit = typed.length >= 5 ? 2 : 1;
-  let best;
-  let bestDistance = limit + 1;
-  for (const name2 of known) {
-    const distance = editDistance(typed.toLowerCase(), name2.toLowerCase());
-    if (distance < bestDistance) {
-      best = name2;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
 // src/cli/parse.ts
-function didYouMean(typed, known) {
-  const guess = closest(typed, known);
-  return guess ? `; did you mean ${guess}?` : "";
-}
+init_size();
 function leadingOption(argv) {
   const option = argv[0];
   const name2 = option.replace(/=.*$/, "");
   if (name2 === "-v" || name2 === "--verbose") return `unknown option '${name2}'; did you mean -V (--version)? For more detail on a scan: pdguard scan --debug`;
   const scanOptions = Object.entries(COMMANDS.scan.options).flatMap(([long, spec]) => [`--${long}`, ...spec.short ? [`-${spec.short}`] : []]);
   if (scanOptions.includes(name2)) return `options go after the command, e.g. pdguard scan ${argv.join(" ")} (see pdguard --help)`;
+  const pointer = habit(name2);
+  if (pointer) return `unknown option '${name2}'; ${pointer}, after the command (see pdguard --help)`;
   return `unknown option '${name2}'${didYouMean(name2, ["--help", "--version"])} (see pdguard --help)`;
 }
 function parseOptions(command, args) {
@@ -38612,9 +37548,14 @@ function parseOptions(command, args) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error2) {
-    const message = (error2 instanceof Error ? error2.message : String(error2)).split(". ")[0].replace(/\.$/, "");
-    const unknown = /^Unknown option '(--?[^'=]+)/.exec(message)?.[1];
+    const raw = (error2 instanceof Error ? error2.message : String(error2)).split(". ")[0].replace(/\.$/, "");
+    const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(raw)?.[1];
+    if (missing) throw new UsageError(`${missing} needs a value (see pdguard ${command} --help)`);
+    const message = raw.replace(/^Unknown option/, "unknown option");
+    const unknown = /^unknown option '(--?[^'=]+)/.exec(message)?.[1];
     const known = Object.keys(options).map((name2) => `--${name2}`);
+    const pointer = unknown ? habit(unknown) : void 0;
+    if (pointer) throw new UsageError(`unknown option '${unknown}'; ${pointer} (see pdguard ${command} --help)`);
     throw new UsageError(`${message}${unknown?.startsWith("--") ? didYouMean(unknown, known) : ""} (see pdguard ${command} --help)`);
   }
 }
@@ -38672,6 +37613,12 @@ function parseCommandLine(argv) {
   for (const name2 of ["api-url", "api-url-eu", "verify-cache"]) {
     if (values[name2] !== void 0 && !verifyWanted) throw new UsageError(`--${name2} goes with --verify`);
   }
+  for (const name2 of ["include", "exclude"]) {
+    for (const glob of values[name2] ?? []) {
+      const problem = globProblem(glob);
+      if (problem) throw new UsageError(`--${name2}: ${problem}`);
+    }
+  }
   const flags = {
     format,
     color: !values["no-color"],
@@ -38708,7 +37655,9 @@ function parseCommandLine(argv) {
   }
   if (first === "audit") {
     const asOf = parseAsOf(str2("as-of"));
-    return { kind: "audit", ...flags, paths: positionals, ...asOf !== void 0 ? { asOf } : {}, ...historyReading(values, str2) };
+    const list = Boolean(values.list);
+    if (list && format !== "text" && format !== "json") throw new UsageError(`audit --list prints text or json (got '${format}')`);
+    return { kind: "audit", ...flags, paths: positionals, ...asOf !== void 0 ? { asOf } : {}, ...historyReading(values, str2), remote: remoteFlags(values, str2), list };
   }
   const repo = str2("repo");
   const git = { ...flags, ...repo !== void 0 ? { repo } : {} };
@@ -38716,12 +37665,18 @@ function parseCommandLine(argv) {
     if (positionals.length) throw new UsageError(`pdguard history takes no paths (got '${positionals[0]}'); use --repo DIR or --range A..B`);
     const range = str2("range");
     const since = str2("since");
-    if (range !== void 0 && since !== void 0) throw new UsageError("--range and --since cannot be used together");
+    const branch = str2("branch");
+    const chosen = [["--range", range], ["--since", since], ["--branch", branch]].filter(([, value]) => value !== void 0).map(([name2]) => name2);
+    if (chosen.length > 1) throw new UsageError(`${chosen.join(" and ")} cannot be used together`);
+    const reviewBase = str2("review-base");
+    if (reviewBase !== void 0 && git.writeBaseline !== void 0) throw new UsageError("--review-base judges a change by its base: it writes no baseline (drop --write-baseline)");
     return {
       kind: "history",
       ...git,
       ...range !== void 0 ? { range } : {},
       ...since !== void 0 ? { since } : {},
+      ...branch !== void 0 ? { branch } : {},
+      ...reviewBase !== void 0 ? { reviewBase } : {},
       ...historyReading(values, str2)
     };
   }
@@ -38732,6 +37687,56 @@ function parseCommandLine(argv) {
   if (positionals.length > 2) throw new UsageError("pdguard pre-push takes at most REMOTE and URL (as git passes them)");
   return { kind: "pre-push", ...git, ...positionals[0] !== void 0 ? { remote: positionals[0] } : {}, ...positionals[1] !== void 0 ? { url: positionals[1] } : {} };
 }
+var GITHUB_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function remoteFlags(values, str2) {
+  const list = (name2) => {
+    const all = values[name2] ?? [];
+    for (const v of all) if (!GITHUB_NAME.test(v)) throw new UsageError(`--${name2} takes a GitHub account name such as acme (got '${v}')`);
+    return all;
+  };
+  const githubOrgs = list("github-org");
+  const githubUsers = list("github-user");
+  const owners = githubOrgs.length + githubUsers.length > 0;
+  for (const name2 of ["include-forks", "exclude-archived"]) {
+    if (values[name2] !== void 0 && !owners) throw new UsageError(`--${name2} goes with --github-org or --github-user`);
+  }
+  if (values.keep && values["no-keep"]) throw new UsageError("--keep and --no-keep cannot be used together");
+  const apiUrl = str2("github-api-url");
+  if (apiUrl !== void 0) {
+    let parsed = null;
+    try {
+      parsed = new URL(apiUrl);
+    } catch {
+      parsed = null;
+    }
+    const loopback = parsed !== null && /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(parsed.hostname);
+    if (!parsed || !(parsed.protocol === "https:" || parsed.protocol === "http:" && loopback) || parsed.username || parsed.password) {
+      throw new UsageError(`--github-api-url takes an https:// URL without credentials, such as https://ghe.example.com/api/v3 (got '${apiUrl.replace(/\/\/[^/@]+@/, "//***@")}')`);
+    }
+  }
+  const tokenEnv = str2("github-token-env");
+  if (tokenEnv !== void 0 && !ENV_NAME.test(tokenEnv)) throw new UsageError(`--github-token-env takes the name of an environment variable, not a token (got a value that is not a name)`);
+  const cloneDir = str2("clone-dir");
+  const maxClone = str2("max-clone-size");
+  let maxCloneSize;
+  if (maxClone !== void 0) {
+    const limit = parseSize(maxClone);
+    if (limit instanceof Error) throw new UsageError(`--max-clone-size: ${limit.message}`);
+    maxCloneSize = limit;
+  }
+  return {
+    githubOrgs,
+    githubUsers,
+    ...apiUrl !== void 0 ? { githubApiUrl: apiUrl } : {},
+    ...tokenEnv !== void 0 ? { githubTokenEnv: tokenEnv } : {},
+    includeForks: Boolean(values["include-forks"]),
+    excludeArchived: Boolean(values["exclude-archived"]),
+    ...cloneDir !== void 0 ? { cloneDir } : {},
+    keep: !values["no-keep"],
+    ...maxCloneSize !== void 0 ? { maxCloneSize } : {}
+  };
+}
 function parseAsOf(value) {
   if (value === void 0) return void 0;
   const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
@@ -38740,8 +37745,11 @@ function parseAsOf(value) {
 }
 function parseReportMerge(positionals, values, format, str2) {
   const [action, ...files] = positionals;
-  if (action !== "merge") throw new UsageError(`pdguard report takes merge FILE... (got '${action ?? ""}'; see pdguard report --help)`);
-  if (!files.length) throw new UsageError("pdguard report merge needs the JSON reports to merge (pdguard report merge a.json b.json ...)");
+  if (action !== "merge") {
+    const got = action === void 0 ? "nothing" : `'${action}'${didYouMean(action, ["merge"])}`;
+    throw new UsageError(`report takes merge FILE... (got ${got}; see pdguard report --help)`);
+  }
+  if (!files.length) throw new UsageError("report merge needs the JSON reports to merge (pdguard report merge a.json b.json ...)");
   if (!["json", "html", "sarif", "text"].includes(values.format === void 0 ? "text" : format)) {
     throw new UsageError(`pdguard report merge writes json, html, sarif or text (got '${format}')`);
   }
@@ -38822,6 +37830,7 @@ var DEFAULTS2 = { mode: "auto", path: ".", verify: "false", "fail-on": "any", "s
 var NOT_IN_ARGS = {
   "--range": "the Action picks the commits from the event (mode: auto) or scans the whole history (mode: history)",
   "--since": "the Action picks the commits from the event (mode: auto) or scans the whole history (mode: history)",
+  "--branch": "the Action picks the commits from the event (mode: auto) or scans the whole history (mode: history)",
   "--repo": "use the path input",
   "--hook": "hooks are installed with the CLI, not in the Action",
   "--force": "hooks are installed with the CLI, not in the Action",
@@ -38847,7 +37856,7 @@ function parseArgsInput(args, mode, failOn, verify) {
     command = parseCommandLine(["scan", ...verifyWanted ? ["--verify"] : [], ...tokens]);
   } catch (error2) {
     if (!(error2 instanceof UsageError)) throw error2;
-    const unknown = /^Unknown option '([^']+)'/.exec(error2.message)?.[1];
+    const unknown = /^unknown option '([^']+)'/.exec(error2.message)?.[1];
     if (unknown !== void 0) {
       const name2 = unknown.split("=")[0];
       const instead = NOT_IN_ARGS[name2];
@@ -38875,7 +37884,7 @@ function parseArgsInput(args, mode, failOn, verify) {
   return { ...flags, paths: [], stdinName: "stdin", gitignore };
 }
 function resolveFiles(flags, workspace) {
-  const at = (file) => isAbsolute4(file) ? file : resolve8(workspace, file);
+  const at = (file) => isAbsolute6(file) ? file : resolve9(workspace, file);
   const out = { ...flags, patterns: flags.patterns.map(at) };
   if (flags.config !== void 0) out.config = at(flags.config);
   if (flags.baseline !== void 0) out.baseline = at(flags.baseline);
@@ -38892,9 +37901,9 @@ function readInputs(getInput2, workspace) {
   return {
     mode,
     path: path6,
-    pathAbsolute: resolve8(workspace, path6),
+    pathAbsolute: resolve9(workspace, path6),
     failOn,
-    sarifFile: resolve8(workspace, sarif),
+    sarifFile: resolve9(workspace, sarif),
     flags
   };
 }
@@ -38936,6 +37945,19 @@ function formatSummary(input) {
   );
   const by = describeSuppressions(result);
   if (by) lines.push(`<p><strong>Suppressed:</strong> ${escapeHtml2(by)}.</p>`);
+  const added = addedAllowFindings(result);
+  if (added.length) {
+    const why = added[0].addedAllow === "honoured" ? "honoured only because the base's <code>.pdguard.yaml</code> sets <code>inline-allow-in-pull-requests: true</code>: review each" : "not honoured: a change cannot allow its own findings (the base's <code>.pdguard.yaml</code> can opt in with <code>inline-allow-in-pull-requests: true</code>)";
+    lines.push(
+      `<p><strong>pdguard:allow markers this change adds:</strong> ${plural(added.length, "finding")} behind them, ${why}.</p>`,
+      "<table>",
+      "<tr><th>File:line</th><th>Rule</th><th>Marker</th></tr>",
+      ...added.slice(0, MAX_ROWS).map(
+        (f) => `<tr><td><code>${escapeHtml2(`${f.path}:${f.line}`)}</code></td><td>${escapeHtml2(f.ruleName)}</td><td>${f.addedAllow === "honoured" ? "honoured" : "not honoured"}</td></tr>`
+      ),
+      "</table>"
+    );
+  }
   if (result.incomplete) {
     const unreadable2 = unreadablePaths(result).length;
     lines.push(`<p><strong>The scan is incomplete:</strong> ${plural(unreadable2, "path")} could not be read (listed in the SARIF report).</p>`);
@@ -38958,6 +37980,7 @@ function formatSummary(input) {
 }
 
 // src/action/run.ts
+init_safe_write();
 var toPosix4 = (path6) => sep7 === "/" ? path6 : path6.split(sep7).join("/");
 async function gitTop(dir) {
   const run = await runGit(dir, ["rev-parse", "--show-toplevel"]);
@@ -38970,17 +37993,18 @@ async function scanTree(inputs, common, workspace) {
   } catch {
     throw new InputError(`the path input '${inputs.path}' does not exist in the workspace (check out the repository first, or fix the path)`);
   }
-  const result = await scan({ ...common, paths: [inputs.pathAbsolute], cwd: workspace, gitignore: inputs.flags.gitignore });
-  const top = await gitTop(isDir ? inputs.pathAbsolute : dirname10(inputs.pathAbsolute)) ?? workspace;
+  const maxFileSize = inputs.flags.maxFileSize;
+  const result = await scan({ ...common, paths: [inputs.pathAbsolute], cwd: workspace, gitignore: inputs.flags.gitignore, ...maxFileSize !== void 0 ? { maxFileSize } : {} });
+  const top = await gitTop(isDir ? inputs.pathAbsolute : dirname9(inputs.pathAbsolute)) ?? workspace;
   const base = isDir ? inputs.pathAbsolute : workspace;
   return {
     result,
     description: `the files in ${inputs.path}`,
     top,
     toTopPath: (path6) => {
-      const absolute = resolve9(base, path6);
-      const rel = relative5(top, absolute);
-      return rel.startsWith("..") || isAbsolute5(rel) ? toPosix4(absolute) : toPosix4(rel);
+      const absolute = resolve10(base, path6);
+      const rel = relative6(top, absolute);
+      return rel.startsWith("..") || isAbsolute7(rel) ? toPosix4(absolute) : toPosix4(rel);
     }
   };
 }
@@ -39001,16 +38025,17 @@ async function scanCommits(inputs, plan, common, tk, workspace) {
   const log = { info: (line) => tk.info(`pdguard: ${line}`), warning: (line) => tk.warning(`pdguard: ${line}`) };
   const selection = await selectCommits(repo.dir, plan, log);
   tk.info(`pdguard: scanning ${selection.description}`);
-  const result = await scanRevisions(await openRepo(repo.dir), selection.revs, "history", selection.label, { ...common, repo: inputs.path });
+  const maxFileSize = inputs.flags.maxFileSize;
+  const result = await scanRevisions(await openRepo(repo.dir), selection.revs, "history", selection.label, { ...common, repo: inputs.path }, maxFileSize !== void 0 ? { maxFileSize } : {});
   return { result, description: selection.description, top: repo.dir, toTopPath: (path6) => path6 };
 }
-async function settingsFromBase(inputs, base, plan, tk) {
+async function settingsFromBase(inputs, { base, head }, plan, tk, workspace) {
   let isDir = false;
   try {
     isDir = statSync4(inputs.pathAbsolute).isDirectory();
   } catch {
   }
-  const dir = isDir ? inputs.pathAbsolute : dirname10(inputs.pathAbsolute);
+  const dir = isDir ? inputs.pathAbsolute : dirname9(inputs.pathAbsolute);
   let repo;
   try {
     repo = await openRepo(dir);
@@ -39028,7 +38053,15 @@ async function settingsFromBase(inputs, base, plan, tk) {
       );
     }
   }
-  const settings = await trustedSettings(repo.dir, base, plan.kind === "files" ? dir : repo.dir, inputs.flags);
+  const scannedFrom = isDir ? inputs.pathAbsolute : workspace;
+  const settings = await reviewSettings({
+    top: repo.dir,
+    base,
+    head,
+    scannedRoot: plan.kind === "files" ? dir : repo.dir,
+    files: inputs.flags,
+    toRepoPath: plan.kind === "files" ? (path6) => inRepository(repo.dir, resolve10(scannedFrom, path6)) : (path6) => path6
+  });
   for (const note of settings.notes) tk.info(`pdguard: ${note}`);
   return settings;
 }
@@ -39041,36 +38074,45 @@ async function repositoryUrl(top, env) {
 }
 function failureOf(result, failOn) {
   const { findings, live } = summarize(result);
-  if (result.incomplete) {
-    const unreadable2 = unreadablePaths(result);
-    const listed = unreadable2.slice(0, 5).map((s) => s.path).join(", ");
-    const more = unreadable2.length > 5 ? ` and ${unreadable2.length - 5} more` : "";
-    return `the scan is incomplete: ${plural(unreadable2.length, "path")} could not be read${listed ? ` (${listed}${more})` : ""}, so credentials there were not looked for; make them readable or leave them out with --exclude in the args input${findings ? ` (it also found ${plural(findings, "finding")})` : ""}`;
+  const decided = verdict(result.findings, failOn, result.incomplete);
+  switch (decided.kind) {
+    case "incomplete": {
+      const unreadable2 = unreadablePaths(result);
+      const listed = unreadable2.slice(0, 5).map((s) => s.path).join(", ");
+      const more = unreadable2.length > 5 ? ` and ${unreadable2.length - 5} more` : "";
+      const tooLarge3 = unreadable2.some((s) => s.reason.includes("--max-file-size"));
+      return `the scan is incomplete: ${plural(unreadable2.length, "path")} could not be read${listed ? ` (${listed}${more})` : ""}, so credentials there were not looked for; make them readable or leave them out with --exclude in the args input${tooLarge3 ? " (--max-file-size leaves larger files unread: raise it, or leave them out by name)" : ""}${findings ? ` (it also found ${plural(findings, "finding")})` : ""}`;
+    }
+    case "fail":
+      return failOn === "live" ? `${plural(live, "credential")} verified live (fail-on: live): revoke ${live === 1 ? "it" : "them"} now; see the annotations and the job summary` : `${plural(findings, "unsuppressed finding")} (fail-on: any): rotate each credential, then remove it; see the annotations and the job summary`;
+    case "unchecked":
+      return uncheckedMessage(decided.unchecked, decided.unverified);
+    default:
+      return null;
   }
-  if (failOn === "any" && findings) {
-    return `${plural(findings, "unsuppressed finding")} (fail-on: any): rotate each credential, then remove it; see the annotations and the job summary`;
-  }
-  if (failOn === "live" && live) {
-    return `${plural(live, "credential")} verified live (fail-on: live): revoke ${live === 1 ? "it" : "them"} now; see the annotations and the job summary`;
-  }
-  const { unchecked } = summarize(result);
-  if (failOn === "live" && unchecked) return uncheckedMessage(unchecked);
-  return null;
 }
 async function runAction(tk, env) {
-  const workspace = resolve9(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve10(env.GITHUB_WORKSPACE || process.cwd());
   try {
     const inputs = readInputs((name2) => tk.getInput(name2), workspace);
     const flags = inputs.flags;
     const event = readEvent(env);
     const plan = planScan(inputs.mode, event);
-    const base = reviewedBase(event);
+    const reviewed = reviewedChange(event);
     const switches = {
       ...flags.enableRules.length ? { enableRules: flags.enableRules } : {},
       ...flags.disableRules.length ? { disableRules: flags.disableRules } : {}
     };
-    const trusted = base ? await settingsFromBase(inputs, base, plan, tk) : null;
-    const common = trusted ? { rules: loadPatterns(trusted.patterns), baseline: trusted.baseline, include: flags.include, exclude: flags.exclude, config: trusted.config, ...switches } : {
+    const trusted = reviewed ? await settingsFromBase(inputs, reviewed, plan, tk, workspace) : null;
+    const common = trusted ? {
+      rules: trusted.rules,
+      baseline: trusted.baseline,
+      include: flags.include,
+      exclude: flags.exclude,
+      config: trusted.config,
+      inlineReview: trusted.inlineReview,
+      ...switches
+    } : {
       rules: loadPatterns(flags.patterns),
       baseline: flags.baseline ? readBaseline(flags.baseline) : null,
       include: flags.include,
@@ -39085,40 +38127,51 @@ async function runAction(tk, env) {
         ...flags.debug ? { debug: (line) => tk.info(`pdguard: debug: ${line}`) } : {}
       };
     }
-    const scanned = plan.kind === "files" ? await scanTree(inputs, common, workspace) : await scanCommits(inputs, plan, common, tk, workspace);
-    const result = scanned.result;
-    const toTop = (f) => ({ ...f, path: scanned.toTopPath(f.path) });
-    const rootShown = toPosix4(relative5(workspace, scanned.top)) || ".";
+    const scanned2 = plan.kind === "files" ? await scanTree(inputs, common, workspace) : await scanCommits(inputs, plan, common, tk, workspace);
+    const result = scanned2.result;
+    const toTop = (f) => ({ ...f, path: scanned2.toTopPath(f.path) });
+    const rootShown = toPosix4(relative6(workspace, scanned2.top)) || ".";
+    const skipped = result.scan.skipped.map((s) => ({
+      ...s,
+      path: result.scan.mode === "files" ? scanned2.toTopPath(s.path) : s.path,
+      ...s.kind === "too-large" ? { kind: "unreadable", reason: `not read: ${s.reason} (leave it out with --exclude, or raise the limit)` } : {}
+    }));
     const reported = {
       ...result,
-      scan: { ...result.scan, root: rootShown, skipped: result.scan.skipped.map((s) => ({ ...s, path: result.scan.mode === "files" ? scanned.toTopPath(s.path) : s.path })) },
+      scan: { ...result.scan, root: rootShown, skipped },
       findings: result.findings.map(toTop),
-      suppressed: result.suppressed.map(toTop)
+      suppressed: result.suppressed.map(toTop),
+      incomplete: result.incomplete || skipped.some((s) => s.kind === "unreadable")
     };
     try {
-      mkdirSync3(dirname10(inputs.sarifFile), { recursive: true });
-      writeFileSync3(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }));
+      writeFileSafely(inputs.sarifFile, formatSarif(reported, { showSecrets: false, toolVersion: version() }), { makeParents: true, within: workspace });
     } catch (error2) {
+      if (error2 instanceof PdguardError) throw error2;
       throw new InputError(`cannot write the SARIF report to ${inputs.sarifFile} (${error2.code ?? errorMessage(error2)}); check the sarif-file input`);
     }
     const counts = summarize(reported);
     tk.setOutput("findings", String(counts.findings));
     tk.setOutput("live", String(counts.live));
     tk.setOutput("sarif-file", inputs.sarifFile);
-    for (const annotation2 of annotations(reported.findings)) tk.annotate(annotation2);
+    for (const annotation2 of [...annotations(reported.findings), ...addedMarkerAnnotations(reported)]) tk.annotate(annotation2);
+    const added = [...reported.findings, ...reported.suppressed].filter((f) => f.addedAllow !== void 0);
+    if (added.length) {
+      const how = added[0].addedAllow === "honoured" ? "honoured, because the base's .pdguard.yaml sets inline-allow-in-pull-requests: true" : "not honoured";
+      tk.info(`pdguard: ${plural(added.length, "finding")} behind a pdguard:allow marker this change adds: ${how} (see the annotations and the job summary)`);
+    }
     const failure = failureOf(reported, inputs.failOn);
-    const sarifShown = relative5(workspace, inputs.sarifFile);
+    const sarifShown = relative6(workspace, inputs.sarifFile);
     tk.info(
-      `pdguard: ${plural(counts.findings, "finding")}${flags.verify ? ` (${counts.live} live)` : ""}${counts.suppressed ? `, ${counts.suppressed} suppressed (${describeSuppressions(reported)})` : ""} in ${scanned.description}; SARIF report: ${sarifShown}`
+      `pdguard: ${plural(counts.findings, "finding")}${flags.verify ? ` (${counts.live} live)` : ""}${counts.suppressed ? `, ${counts.suppressed} suppressed (${describeSuppressions(reported)})` : ""} in ${scanned2.description}; SARIF report: ${sarifShown}`
     );
     await tk.writeSummary(
       formatSummary({
         result: reported,
-        scanned: scanned.description,
+        scanned: scanned2.description,
         verified: Boolean(flags.verify),
         sarifFile: sarifShown.startsWith("..") ? inputs.sarifFile : sarifShown,
         failure,
-        ...reported.scan.mode === "history" ? { repositoryUrl: await repositoryUrl(scanned.top, env) } : {}
+        ...reported.scan.mode === "history" ? { repositoryUrl: await repositoryUrl(scanned2.top, env) } : {}
       })
     );
     const unverifiable = counts.unknown - counts.unchecked;
@@ -39151,10 +38204,10 @@ await runAction(
     info: (line) => info(line),
     warning: (line) => warning(line),
     annotate: ({ level, message, properties }) => core_exports[level](message, properties),
-    writeSummary: async (html) => {
+    writeSummary: async (html2) => {
       if (!process.env.GITHUB_STEP_SUMMARY) return;
       try {
-        await summary.addRaw(html).write();
+        await summary.addRaw(html2).write();
       } catch (error2) {
         warning(`pdguard: cannot write the job summary: ${error2 instanceof Error ? error2.message : String(error2)}`);
       }
