@@ -5,6 +5,7 @@
  * redacted, the summary holds none, and error messages never quote scanned content.
  */
 import { statSync } from 'node:fs';
+import { scrubSecrets } from '../util/scrub.js';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { scanRevisions } from '../commands/history.js';
 import { type CommonOptions, scan } from '../commands/scan.js';
@@ -302,10 +303,11 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
     else if (counts.findings && inputs.failOn !== 'any') tk.info(`pdguard: the step passes (fail-on: ${inputs.failOn})`);
   } catch (error) {
     let message: string;
-    if (error instanceof PdguardError) message = error.message;
+    // What the repository supplied can be quoted in a message (an unknown key, a rule id): never a secret.
+    if (error instanceof PdguardError) message = scrubSecrets(error.message);
     else {
       const where = error instanceof Error && error.stack ? error.stack.split('\n')[1]?.trim() : '';
-      message = `internal error: ${errorMessage(error)}${where ? ` (${where})` : ''}; please report it`;
+      message = `internal error: ${scrubSecrets(errorMessage(error))}${where ? ` (${where})` : ''}; please report it`;
     }
     await tk.writeSummary(`<h2>pdguard</h2>\n<p><strong>Failed:</strong> ${escapeHtml(message)}</p>\n`);
     tk.setFailed(`pdguard: ${message}`);

@@ -4,6 +4,7 @@
  * (0 none, 1 credentials — or live ones with --fail-on live — 2 incomplete or unusable input).
  */
 import { homedir } from 'node:os';
+import { scrubSecrets } from '../util/scrub.js';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { observeGit, withholdFromGit } from '../git/process.js';
@@ -196,7 +197,7 @@ async function runAuditReport(command: AuditFlags, io: Io): Promise<number> {
       ...(command.asOf !== undefined ? { now: command.asOf } : {}),
       ...(command.noCache ? { cache: null } : command.cache !== undefined ? { cache: resolve(io.cwd, command.cache) } : {}),
       ...(command.maxFileSize !== undefined ? { maxFileSize: command.maxFileSize } : {}),
-      onWarning: (message: string) => io.stderr.write(`pdguard: warning: ${message}\n`),
+      onWarning: (message: string) => io.stderr.write(`pdguard: warning: ${escapeControls(scrubSecrets(message))}\n`),
       ...(progress ? { onProgress: progress.update } : {}),
     });
   } finally {

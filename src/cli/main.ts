@@ -3,6 +3,7 @@
  * `run` returns the exit code instead of exiting, so tests can call it in-process.
  */
 import { statSync } from 'node:fs';
+import { scrubSecrets } from '../util/scrub.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PushUpdate } from '../commands/prepush.js';
 import { type CommonOptions, scan } from '../commands/scan.js';
@@ -186,7 +187,7 @@ async function runScanning(
   } finally {
     stopObserving?.();
   }
-  for (const warning of result.scan.warnings ?? []) io.stderr.write(`pdguard: warning: ${escapeControls(warning)}\n`);
+  for (const warning of result.scan.warnings ?? []) io.stderr.write(`pdguard: warning: ${escapeControls(scrubSecrets(warning))}\n`);
   if (result.scan.shallow) {
     io.stderr.write(`pdguard: this is a shallow clone: history before its boundary was not scanned; ${SHALLOW_FIX}\n`);
   }
@@ -262,7 +263,7 @@ async function runCommand(command: Command, io: Io): Promise<number> {
             : {}),
           ...(command.maxFileSize !== undefined ? { maxFileSize: command.maxFileSize } : {}),
           ...(command.noCache ? { cache: null } : command.cache !== undefined ? { cache: resolve(io.cwd, command.cache) } : {}),
-          onWarning: (message: string) => io.stderr.write(`pdguard: warning: ${message}\n`),
+          onWarning: (message: string) => io.stderr.write(`pdguard: warning: ${escapeControls(scrubSecrets(message))}\n`),
         }),
         command.repo ?? null,
       );
@@ -330,10 +331,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     // Messages quote paths, revisions and git's words: escaped, each stays one line that draws nothing.
     if (error instanceof PdguardError) {
-      io.stderr.write(`pdguard: ${escapeControls(error.message)}\n`);
+      io.stderr.write(`pdguard: ${escapeControls(scrubSecrets(error.message))}\n`);
     } else {
       const where = error instanceof Error && error.stack ? error.stack.split('\n')[1]?.trim() : '';
-      io.stderr.write(`pdguard: internal error: ${escapeControls(errorMessage(error))}${where ? ` (${escapeControls(where)})` : ''}; please report it\n`);
+      io.stderr.write(`pdguard: internal error: ${escapeControls(scrubSecrets(errorMessage(error)))}${where ? ` (${escapeControls(where)})` : ''}; please report it\n`);
     }
     return EXIT_ERROR;
   }
