@@ -279,3 +279,28 @@ describe('ignore files are read only as regular files inside the tree', () => {
     expect(warningsOf(report)[0]).toMatch(/^git could not list the files it tracks/);
   });
 });
+
+describe('a repository inside the scanned one (a submodule, a nested clone)', () => {
+  it("its own .gitignore never hides a file it tracks: nothing there is left out, and the scan says so", async () => {
+    const top = tempDir();
+    const inner = join(top, 'inner-src');
+    mkdirSync(inner);
+    git(inner, ['init', '-q', '-b', 'main']);
+    const who = ['-c', 'user.name=Pat Tester', '-c', 'user.email=pat@example.test'];
+    writeFileSync(join(inner, '.gitignore'), '*.env\n');
+    writeFileSync(join(inner, 'p.env'), leak());
+    git(inner, ['add', '-f', 'p.env', '.gitignore']);
+    git(inner, [...who, 'commit', '-q', '-m', 'tracked though ignored']);
+    const sup = join(top, 'sup');
+    mkdirSync(sup);
+    git(sup, ['init', '-q', '-b', 'main']);
+    git(sup, ['-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', inner, 'vendor/lib']);
+    git(sup, [...who, 'commit', '-q', '-m', 'a submodule']);
+    // A plain nested clone, not a submodule, the same way.
+    git(top, ['clone', '-q', inner, join(sup, 'nested')]);
+    const { result, report } = await scanJson(['.'], { cwd: sup });
+    expect(result.code, result.stderr).toBe(1);
+    expect(scanned(report)).toEqual(['nested/p.env', 'vendor/lib/p.env']);
+    expect(warningsOf(report).some((w) => w.includes('vendor/lib/.gitignore') && w.includes('nested repository or submodule'))).toBe(true);
+  });
+});

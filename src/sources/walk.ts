@@ -296,6 +296,15 @@ export function walkTree(root: string, options: WalkOptions, events: WalkEvents)
       continue;
     }
     let scopes = parentScopes;
+    // A repository inside the scanned one (a submodule, a nested clone): what it tracks is not in
+    // the top repository's list, so its .gitignore could hide a file it tracks. Nothing below is
+    // left out for .gitignore: scan more, and say so where a .gitignore was not applied.
+    if (dirPath !== '' && options.gitignore && !unsure && !dirIgnored && entries.some((e) => e.name === '.git')) {
+      unsure = true;
+      if (entries.some((e) => e.name === '.gitignore')) {
+        events.ignoreFileRefused(`${dirPath}/.gitignore`, 'is in a nested repository or submodule, whose tracked files are not listed: not applied, everything there is scanned');
+      }
+    }
     // Read only where the listing has one: a failed open per folder costs more than the walk.
     // (Inside a folder that is left out, git reads no .gitignore: nothing there can be re-included.)
     if (options.gitignore && !dirIgnored && !unsure && entries.some((e) => e.name === '.gitignore')) {
