@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { readBoundedBytesIfPresent } from '../util/read-bounded.js';
 import { SHALLOW_FIX } from './advice.js';
+import { gitWouldWait } from './hazards.js';
 import { runGit, gitComplaint } from './process.js';
 
 export { SHALLOW_FIX };
@@ -21,6 +22,8 @@ export interface Repo {
 export async function openRepo(dir: string): Promise<Repo> {
   const absolute = resolve(dir);
   if (!existsSync(absolute) || !statSync(absolute).isDirectory()) throw new InputError(`${dir}: no such directory`);
+  const hazard = gitWouldWait(absolute);
+  if (hazard) throw new InputError(`${dir}: git would wait forever on this repository (${hazard}), so it is not run there`);
   // One git call for a work tree (the hook's case); a bare repository refuses --show-toplevel.
   const ask = (args: string[]) => runGit(absolute, ['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--absolute-git-dir', ...args]);
   let answer = await ask(['--show-toplevel']);

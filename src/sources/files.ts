@@ -3,14 +3,14 @@
  * scanned (a typo fails at once); directories are walked first and the list is then scanned on
  * every core (parallel.ts); `-` streams standard input.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, posix, resolve, sep } from 'node:path';
+import { gitWouldWait } from '../git/hazards.js';
 import { InputError } from '../errors.js';
 import { exitOf, gitComplaint, spawnGit } from '../git/process.js';
 import type { Provenance, Source, SourceTotals } from '../pipeline/source.js';
 import { fileQueue } from './parallel.js';
-import { POINTER_LIMIT, readBoundedFile } from '../util/read-bounded.js';
 import { type FileOutcome, scanChunks } from './read.js';
 import { type TrackedPaths, walkTree } from './walk.js';
 
@@ -73,37 +73,6 @@ function dotGitOf(dir: string): string | null {
   }
 }
 
-/**
- * Files git opens to list the index and waits on when they are FIFOs (a `.git` unpacked from an
- * archive can hold any): one that is there but not a regular file means git cannot be asked.
- */
-const GIT_WAITS_ON = ['HEAD', 'config', 'index', 'commondir'];
-
-function unaskable(dotGit: string): string | null {
-  let gitDir = dotGit;
-  let shown = '.git';
-  try {
-    const stat = statSync(dotGit);
-    if (stat.isFile()) {
-      // A worktree's or a submodule's `gitdir: PATH` pointer: the files that matter are there.
-      const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readBoundedFile(dotGit, POINTER_LIMIT));
-      if (!pointer) return null; // git refuses it itself, at once
-      gitDir = resolve(dirname(dotGit), pointer[1]!);
-      shown = gitDir;
-    } else if (!stat.isDirectory()) return null; // a FIFO or a device: git refuses it itself, at once
-  } catch {
-    return null;
-  }
-  for (const name of GIT_WAITS_ON) {
-    try {
-      if (!statSync(join(gitDir, name)).isFile()) return `${shown}/${name} is not a regular file`;
-    } catch {
-      // absent: git says what that means
-    }
-  }
-  return null;
-}
-
 /** git's listing of the index gets this long; past it, git is taken for unable to tell. */
 const LS_FILES_TIMEOUT_MS = 60_000;
 
@@ -121,7 +90,7 @@ interface Untold {
 async function trackedFiles(dir: string, debug: (line: string) => void): Promise<TrackedPaths | Untold | null> {
   const dotGit = dotGitOf(dir);
   if (dotGit === null) return null;
-  const refused = unaskable(dotGit);
+  const refused = gitWouldWait(dirname(dotGit));
   if (refused) {
     debug(`git ls-files in ${dir} not run (${refused}): .gitignore is not applied there`);
     return { failure: refused };
