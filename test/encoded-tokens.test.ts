@@ -1,0 +1,45 @@
+/**
+ * A scoped OAuth token written encoded is found whatever the rule's keyword looks like then: base64
+ * of the token as a value of its own (the prefix's base64 forms are keywords), as a Kubernetes Secret
+ * holds it, and JSON with `+` escaped. Through the real engine, and the real CLI on stdin. (A token
+ * inside a larger base64 text is not decoded: only whole values are, which bounds the cost.)
+ */
+import { describe, expect, it } from 'vitest';
+import { CompiledRules } from '../src/engine/compiled-rules.js';
+import { scanString } from '../src/engine/stream.js';
+import { loadPatterns } from '../src/patterns/load.js';
+import { runCli } from './helpers/cli.js';
+import { FakeSecrets } from './helpers/fake.js';
+
+const engine = new CompiledRules(loadPatterns());
+const fake = new FakeSecrets(5151);
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+
+describe('encoded scoped OAuth tokens', () => {
+  it('base64 in every alignment, for both regions, and JSON-escaped', () => {
+    for (const region of ['us', 'eu'] as const) {
+      const token = fake.oauthToken(region);
+      for (const line of ['payload: ', 'token: "', '  "access_token": "']) {
+        const found = scanString(engine, `data:\n  ${line}${b64(token)}\n`).filter((m) => m.rule.id === 'pagerduty-oauth-token');
+        expect(found.map((m) => m.secret), `${region} after ${JSON.stringify(line)}`).toEqual([token]);
+        expect(found[0]!.decoded).toBe('base64');
+      }
+      // echo TOKEN | base64: the newline is dropped.
+      expect(scanString(engine, `t: ${b64(`${token}\n`)}\n`).map((m) => m.secret)).toEqual([token]);
+      const escaped = token.replace('+', '\\u002B');
+      const json = scanString(engine, `{"t": "${escaped}"}\n`).filter((m) => m.rule.id === 'pagerduty-oauth-token');
+      expect(json.map((m) => m.secret)).toEqual([token]);
+    }
+  });
+
+  it('kubectl get secret -o yaml | pdguard scan - finds it, redacted', async () => {
+    const token = fake.oauthToken();
+    const secret = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: pd\ndata:\n  pagerduty-oauth-token: ${b64(token)}\n`;
+    const result = await runCli(['scan', '-', '--stdin-name', 'secret.yaml'], { input: secret });
+    expect(result.code, result.stderr).toBe(1);
+    const words = result.stdout.replace(/\s+/g, ' '); // the report wraps at 80 columns
+    expect(words).toContain('PagerDuty scoped OAuth token');
+    expect(words).toContain('decoded from base64');
+    expect(result.stdout).not.toContain(token);
+  });
+});
