@@ -500,5 +500,21 @@ describe('a change under review, second round', () => {
         expect(readdirSync(outside)).toEqual(['precious.txt']);
       }
     });
+
+    it('a path input that a committed link leads outside the workspace fails the step before any git runs there', async () => {
+      const { symlinkSync } = await import('node:fs');
+      const elsewhere = tempDir('pdguard-elsewhere-');
+      git(elsewhere, ['init', '-q']);
+      r.git('checkout', '-q', '-b', 'pr-path', main);
+      symlinkSync(elsewhere, `${r.dir}/app`);
+      const head = r.commit('a link named app', { 'leak.env': env(K.sarif) });
+      r.push('pr-path');
+      r.git('checkout', '-q', '-f', 'main');
+      const workspace = prCheckoutOf(head);
+      const run = await runAction({ workspace, event: 'pull_request', payload: review(head), inputs: { path: 'app' } });
+      expect(run.code, run.stdout + run.stderr).toBe(1);
+      expect(run.stdout).toMatch(/::error::pdguard: the path input leads outside the workspace/);
+      expect(run.stdout).not.toMatch(/git fetch/);
+    });
   });
 });

@@ -4,7 +4,7 @@
  * through a Toolkit (main.ts wires @actions/core into it), and never lets a secret out: reports are
  * redacted, the summary holds none, and error messages never quote scanned content.
  */
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { scrubSecrets } from '../util/scrub.js';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { scanRevisions } from '../commands/history.js';
@@ -159,6 +159,21 @@ async function settingsFromBase(inputs: ActionInputs, { base, head }: Reviewed, 
   return settings;
 }
 
+/**
+ * The path input, as the checkout has it, must stay in the workspace: a link the change commits
+ * (`app -> /somewhere`) must not make pdguard run git, fetch or scan outside it.
+ */
+function refuseOutsideWorkspace(path: string, workspace: string): void {
+  let real: string;
+  let top: string;
+  try {
+    [real, top] = [realpathSync(path), realpathSync(workspace)];
+  } catch {
+    return; // a path that does not exist: the scan says so
+  }
+  if (real !== top && !real.startsWith(`${top}${sep}`)) throw new InputError(`the path input leads outside the workspace (through a symbolic link): refusing to scan there`);
+}
+
 /** `https://github.com/owner/repo` when the checkout's origin is this workflow's repository. */
 async function repositoryUrl(top: string, env: Env): Promise<string | undefined> {
   const server = env.GITHUB_SERVER_URL?.replace(/\/+$/, '');
@@ -198,6 +213,7 @@ export async function runAction(tk: Toolkit, env: Env): Promise<void> {
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   try {
     const inputs = readInputs((name) => tk.getInput(name), workspace);
+    refuseOutsideWorkspace(inputs.pathAbsolute, workspace);
     const flags = inputs.flags;
     const event = readEvent(env);
     const plan = planScan(inputs.mode, event);
