@@ -98,6 +98,21 @@ describe('the Action on a pull request reads its settings from the base commit',
     }
   });
 
+  it('a workflow_run a pull request triggered is judged by the base it names; an issue_comment on a pull request, which names none, fails', async () => {
+    const workspace = prCheckout(prs.exclude!);
+    const pr = event(prs.exclude!.head).pull_request;
+    const triggered = await runAction({ workspace, event: 'workflow_run', payload: { workflow_run: { event: 'pull_request', pull_requests: [pr] } }, inputs: { mode: 'files' } });
+    expect(triggered.code, triggered.stdout + triggered.stderr).toBe(1);
+    expect(files(triggered)).toEqual(['leak.env']);
+    expect(triggered.stdout).toContain(`configuration: .pdguard.yaml as in the base commit ${base.slice(0, 12)}`);
+    for (const payload of [{ workflow_run: { event: 'pull_request', pull_requests: [] } }, { issue: { number: 9, pull_request: { url: 'x' } }, comment: { body: 'scan' } }]) {
+      const name = 'workflow_run' in payload ? 'workflow_run' : 'issue_comment';
+      const run = await runAction({ workspace, event: name, payload, inputs: { mode: 'files' } });
+      expect(run.code, run.stdout + run.stderr).toBe(1);
+      expect(run.stdout).toMatch(/::error::pdguard: the (workflow_run|issue_comment) event runs on a pull request's code but does not name its base/);
+    }
+  });
+
   it('the same checkout on a push event uses its own .pdguard.yaml (the exclusion is honoured, and counted)', async () => {
     const workspace = prCheckout(prs.exclude!);
     const run = await runAction({ workspace, event: 'push', inputs: { mode: 'files' } });
