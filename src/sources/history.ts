@@ -186,7 +186,7 @@ function placesOf(found: Map<string, Match[]>): Map<string, { ruleId: string; li
 }
 
 function tooLargeBlob(oid: string, size: number, limit: number) {
-  return { path: `blob ${oid}`, kind: 'too-large' as const, reason: `${formatSize(size)}, larger than --max-file-size ${formatSize(limit)}` };
+  return { path: `blob ${oid}`, kind: 'too-large' as const, reason: `larger than --max-file-size ${formatSize(limit)} (${formatSize(size)})` };
 }
 
 function missingBlob(oid: string, where = `blob ${oid}`) {
