@@ -1,21 +1,21 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-3JJR53JL.js";
+} from "./chunks/chunk-43YJ6ESK.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-DSZUCGCE.js";
+} from "./chunks/chunk-MSKGTN6K.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-DZPZMOHI.js";
+} from "./chunks/chunk-2EPL4XLS.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-5KD7FH2U.js";
+} from "./chunks/chunk-ANKXUGVQ.js";
 import {
   FORMATS,
   formatGithub,
@@ -28,61 +28,61 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-2TC3TJHC.js";
-import "./chunks/chunk-K4MRGMEA.js";
+} from "./chunks/chunk-FQANKAP5.js";
+import "./chunks/chunk-3GDG6JNS.js";
 import {
   verifyFindings
-} from "./chunks/chunk-LY4OFQ4B.js";
-import "./chunks/chunk-NHZE6V5N.js";
+} from "./chunks/chunk-6MQ4IKNG.js";
+import "./chunks/chunk-GRRWVJWR.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-3DCVPV5F.js";
-import "./chunks/chunk-M2SPRMBK.js";
-import "./chunks/chunk-HKFEKPBV.js";
+} from "./chunks/chunk-ENFQJ6MN.js";
+import "./chunks/chunk-WONZMXDI.js";
+import "./chunks/chunk-2HF3LQX2.js";
 import {
   formatBaseline,
   readBaseline,
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-MLPX2ECL.js";
+} from "./chunks/chunk-NHFEIPST.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-EVO234YX.js";
+} from "./chunks/chunk-BUTBZK33.js";
 import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunks/chunk-2WRMVLD3.js";
+} from "./chunks/chunk-5PYQAZPT.js";
 import {
   version
-} from "./chunks/chunk-DOS6SLAL.js";
+} from "./chunks/chunk-P6RIFOG3.js";
 import {
   redactSecret
-} from "./chunks/chunk-FU5UCRW7.js";
-import "./chunks/chunk-G5EGA7ET.js";
-import "./chunks/chunk-O6JQZ2LX.js";
+} from "./chunks/chunk-NOS5PMWM.js";
+import "./chunks/chunk-7M7RUOEO.js";
+import "./chunks/chunk-VWLOOPEA.js";
 import {
   findConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-QX5IIWIP.js";
-import "./chunks/chunk-67F7UJSQ.js";
-import "./chunks/chunk-3D327JVE.js";
+} from "./chunks/chunk-MHCENRUK.js";
+import "./chunks/chunk-GQBJGLZO.js";
+import "./chunks/chunk-VM56FIIS.js";
 import {
   ConfigError,
   InputError,
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-OIFWPQQO.js";
-import "./chunks/chunk-KGIJK6M3.js";
+} from "./chunks/chunk-OB6S2F6V.js";
+import "./chunks/chunk-YE2C4FAM.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-DAIUZSFK.js";
+} from "./chunks/chunk-53Z6J4HX.js";
 
 // src/index.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

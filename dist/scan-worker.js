@@ -1,15 +1,15 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-K4MRGMEA.js";
+} from "./chunks/chunk-3GDG6JNS.js";
 import {
   CompiledRules,
   scanFile
-} from "./chunks/chunk-EVO234YX.js";
-import "./chunks/chunk-KGIJK6M3.js";
+} from "./chunks/chunk-BUTBZK33.js";
+import "./chunks/chunk-YE2C4FAM.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-DAIUZSFK.js";
+} from "./chunks/chunk-53Z6J4HX.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

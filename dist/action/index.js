@@ -51,7 +51,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_PDGUARD_BUILTIN_PATTERNS_default;
 var init_define_PDGUARD_BUILTIN_PATTERNS = __esm({
   "<define:__PDGUARD_BUILTIN_PATTERNS__>"() {
-    define_PDGUARD_BUILTIN_PATTERNS_default = [{ file: "patterns/pagerduty.yaml", doc: { version: 1, fragments: { pdname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd)", namerest: "[A-Za-z0-9_.-]{0,40}?", assign: "\\\\{0,3}[\"'`]?\\]?[ \\t]*(?:=>|:=|\\?=|[=:>,])[ \\t]*(?:\\\\{0,3}[\"'`]|\\([\"'`]?)?", nothash: "(?<!sha1|sha256|sha512|hash|digest|checksum|md5|sum|integrity|signature|sig|url|id|name|file|path|dedup[_.-]?key|incident[_.-]?key)", pdcredname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd|pypd)[A-Za-z0-9_.:/-]{0,40}?(?:key|token)", pdpathname: "pager[_.-]?duty[A-Za-z0-9_]{0,20}(?:[.:/]|__)", pdsibling: `(?:(?:type|kind|vendor|provider|notifier|platform|destination[_-]?type|channel[_-]?type|integration[_-]?type|uses|sink|tool|name|service)["']?[ \\t]*[:=>][ \\t]*["']?[A-Za-z0-9_./@-]{0,40}pager[_.-]?duty|["']pager[_.-]?duty(?:[_.-](?:events?|v2|api|rest))?["']|--(?:name|secret-id|parameter-name)[ \\t=]+["']?[A-Za-z0-9_./-]{0,60}pager[_.-]?duty)`, othervendor: "(?:victor[_.-]?ops|splunk[_.-]?on[_.-]?call|ops[_.-]?genie|slack|datadog|(?<![A-Za-z0-9])dd(?![A-Za-z0-9])|sentry|github|(?<![A-Za-z0-9])gh(?![A-Za-z0-9])|gitlab|twilio|sendgrid|mailgun|bugsnag|rollbar|new[_.-]?relic|honeycomb|discord|msteams|webex|telegram|pushover|zenduty|squadcast|xmatters|incident[_.-]?io|firehydrant|rootly|signl4|ilert|jira|stripe|pushbullet|wechat|sns|statuspage)", othervendorblock: `^(?!.*pager[_.-]?duty)(?:(?:-[ \\t]+)?["']?(?:{{othervendor}})(?:[_.-]?(?:configs?|sinks?|settings|notifiers?|receivers?|api|integrations?|channels?|webhooks?|alerts?))?["']?[ \\t]*[:={]|[A-Za-z_][A-Za-z0-9_]*(?:[ \\t]+[A-Za-z_][A-Za-z0-9_]*)*[ \\t]+"(?:{{othervendor}}))`, othervendortype: `(?:type|kind|vendor|provider|notifier|platform|destination[_-]?type|uses)["']?[ \\t]*[:=][ \\t]*["']?(?:{{othervendor}})`, notcredname: "(?:sha1|sha256|sha512|hash|digest|checksum|md5|integrity|signature|fingerprint|dedup|(?:incident|alert)[_.-]?key|(?:^|[_.-])(?:id|uid|uuid)$|ids$|url$|uri$|email|etag|nonce|commit|revision|version)", othervendorname: "^(?!.*pager[_.-]?duty).*{{othervendor}}", eventsname: "(?:^|[._:/])(?:routing|integration|service|events?)[_.-]?key$|^(?:key|token)$", restname: "(?:^|[._:/])(?:api|user|auth|access|rest)?[_.-]?(?:token|key|apikey)$", eventsflag: "^(?:-k|-t|--token|--(?:routing|integration|service)-key|--body|--value|--secret-string)$", restflag: "^(?:-t|--token|-authtoken|--pagerduty\\.authtoken|--body|--value|--secret-string)$", pdimport: `@pagerduty/pdjs|(?:import|from)[ \\t]+(?:pdpyras|pagerduty)\\b|pagerduty[_-]rs::|rusty_pager|node-pagerduty|require\\(["'][^"']*pager[_.-]?duty|import[^\\n]{0,80}["']@?pager[_.-]?duty|(?:use|using)[ \\t]+[A-Za-z_:.]*pager[_.-]?duty|github\\.com/PagerDuty/`, eventsvalue: "(?:^|[^A-Za-z0-9_+/.~%-])([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=.~%-])(?!\\\\{0,2}[\"'`]?[ \\t]*:(?!/))", restvalue: "(?:^|[^A-Za-z0-9_+/.~%-])([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=.~%-])(?!\\\\{0,2}[\"'`]?[ \\t]*:(?!/))", rest: "([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])", events: "([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])", hex64: "([a-fA-F0-9]{64})(?![A-Za-z0-9_+/=-])", opaque: "([A-Za-z0-9_+/=.~-]{16,128})(?![A-Za-z0-9_+/=.~-])" }, rules: [{ id: "pagerduty-oauth-token", name: "PagerDuty scoped OAuth token", description: "A scoped OAuth access or refresh token. PagerDuty prefixes these with pdus+ (US) or pdeu+ (EU) so that scanners can recognise them anywhere, including URL-encoded in logged form bodies.", confidence: "high", severity: "critical", region: { us: "^pdus", eu: "^pdeu" }, redact: { keep: "^pd[a-z]{2}\\+_" }, verify: { method: "oauth-token", refresh_like: "^pd[a-z]{2}\\+_1" }, keywords: ["pdus+", "pdeu+", "pdus%2b", "pdeu%2b", "+_", "%2b_"], patterns: [{ regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "high" }, { regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[A-Za-z0-9][A-Za-z0-9_-]{19,96})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "medium" }, { regex: "(?<![A-Za-z0-9])(pd(?!us|eu)[a-z]{2}(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "low" }], secret: { url_decode: true, shape: "^pd[a-z]{2}\\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}$", min_entropy: 3.5, min_classes: 2, min_digits: 2 }, known_examples: ["pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e", "pdus+_0XBPWQQ_b2b2060b-e7af-44a1-8ddf-9c56fedd8d4f", "pdus+_0XBPWQQ_39435d07-9232-4bc2-9dc9-c4a8fccc94ad", "pdus+_1XBPWQQ_4f0dd763-8665-4fd7-aab7-d9f98e0c151b"], remediation: 'Revoke it: in PagerDuty open App Registration, select the app and choose "Revoke All Tokens"; then review the audit records (GET /audit/records) for its use. Access tokens expire after a day and refresh tokens after 30 days, but only revocation makes that certain.', help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "scoped OAuth access tokens expire after a day and refresh tokens after 30 days", tags: ["security", "secret", "oauth"], examples: ["Authorization: Bearer \xABpdus+_{digit}{alnum:6}_{uuid}\xBB", "PD_TOKEN=\xABpdeu+_{digit}{alnum:6}_{uuid}\xBB", '{"access_token":"\xABpdus+_{digit}{alnum:6}_{uuid}\xBB","token_type":"bearer","expires_in":86400}', "grant_type=refresh_token&refresh_token=\xABpdus%2B_{digit}{alnum:6}_{uuid}\xBB&client_id={uuid}", 'token = "\xABpdus+_{alnum:30}{digit}{digit}\xBB"', "PD_TOKEN=\xABpdxy+_{digit}{alnum:6}_{uuid}\xBB"], negative_examples: ["\xABpattern\xBB PAGERDUTY_TOKEN=pdus+xxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB Authorization: Bearer pdus+<TOKEN>", "\xABpattern\xBB Authorization: Bearer pdus+${TOKEN}", "\xABpattern\xBB tokens look like pdus+... or pdeu+...", "\xABsecret\xBB token: pdus+_XXXXXXX_xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "\xABsecret\xBB token: pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", '\xABsecret\xBB "refresh_token": "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e"', "\xABpattern\xBB Authorization: Bearer pdus+_0AB\u20267e", "\xABpattern\xBB Authorization: Bearer pdus+_0XBPWQQ_********-****-****-****-************", "\xABsecret\xBB Authorization: Bearer pdus+_0000000_00000000-0000-0000-0000-000000000000", "\xABpattern\xBB PD_TOKEN=pdus+_REDACTED", '\xABsecret\xBB token = "pdus+_{alpha:30}"', '\xABsecret\xBB token = "pdus+_a1b2a1b2a1b2a1b2a1b2a1b2"'] }, { id: "pagerduty-webhook-secret", name: "PagerDuty webhook signing secret", description: "The secret a webhook v3 subscription uses to sign its payloads (X-PagerDuty-Signature). Anyone who has it can forge webhook deliveries that your receiver will trust.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdwebhook"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:webhook|signing){{namerest}}(?:secret|key|token)[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:webhook|signing)[_.-]?(?:signing[_.-]?)?(?:secret|key)["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "x-pagerduty-signature", lines: 20 }] }], secret: { min_entropy: 3.3, min_classes: 2 }, remediation: "Delete the webhook subscription in PagerDuty and create a new one (the secret is shown once, at creation), update your receiver with the new secret, and review recent deliveries for forgeries.", help_uri: "https://developer.pagerduty.com/docs/webhooks-overview#webhook-signatures", tags: ["security", "secret", "webhook"], examples: ["PAGERDUTY_WEBHOOK_SECRET=\xAB{alnum:40}\xBB", 'pd_webhook_signing_secret: "\xAB{alnum:32}\xBB"', "pagerduty:\n  webhook_secret: \xAB{alnum:28}{digit}\xBB", "export WEBHOOK_SECRET=\xAB{alnum:32}\xBB  # PagerDuty subscription", 'signature = request.headers["X-PagerDuty-Signature"]\nwebhook_secret = "\xAB{alnum:32}\xBB"'], negative_examples: ["\xABpattern\xBB X-PagerDuty-Signature: v1=f9a1d2c3b4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d", "\xABpattern\xBB PAGERDUTY_WEBHOOK_SECRET=${{ secrets.PAGERDUTY_WEBHOOK_SECRET }}", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=your_webhook_secret_here", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=a1B2a1B2a1B2a1B2a1B2a1B2", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET={upper:32}", "\xABpattern\xBB PAGERDUTY_WEBHOOK_URL=https://hooks.example.com/pagerduty", "\xABkeyword\xBB slack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # Alerts go to PagerDuty; this secret is Slack's\nslack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # The PagerDuty receiver checks X-PagerDuty-Signature (receivers/pagerduty.py)\n{lines:20}\nslack:\n  webhook_secret: {alnum:28}{digit}"] }, { id: "pagerduty-oauth-client-secret", name: "PagerDuty OAuth client secret", description: "The client secret of a PagerDuty app registration. With the client id it mints scoped OAuth tokens for every account that installed the app.", confidence: "medium", severity: "critical", verify: { method: "none", unverifiable: "only minting a token tests a client secret" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdclient", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}client[_.-]?secret[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])client[_.-]?secret["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "identity\\.(?:eu\\.)?pagerduty\\.com|pager[_.-]?duty[A-Za-z0-9_.-]{0,20}client[_.-]?id", lines: 10 }] }], secret: { min_entropy: 3.5, min_classes: 2 }, remediation: "In PagerDuty App Registration, revoke all of the app's tokens first, then delete and recreate its OAuth client credentials (deleting alone does not revoke tokens already issued), update the app, and review the audit records (GET /audit/records).", help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_CLIENT_SECRET=\xAB{alnum:48}\xBB", 'pd_client_secret = "\xAB{alnum:40}\xBB"', 'curl -X POST https://identity.pagerduty.com/oauth/token -d "grant_type=client_credentials&client_id={uuid}&client_secret=\xAB{alnum:44}\xBB"', 'provider "pagerduty" {\n  use_app_oauth_scoped_token {\n    pd_client_id     = "{uuid}"\n    pd_client_secret = "\xAB{alnum:46}\xBB"\n  }\n}', 'client_secret: \xAB{alnum:40}\xBB  # PagerDuty app "status-sync"', "pagerduty:\n  client_id: {uuid}\n  client_secret: \xAB{alnum:40}\xBB", "PAGERDUTY_CLIENT_ID={uuid}\nCLIENT_SECRET=\xAB{alnum:40}\xBB"], negative_examples: ["\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET=<CLIENT_SECRET>", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET: ${PD_CLIENT_SECRET}", "\xABsecret\xBB pd_client_secret = var.pagerduty_client_secret", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET=aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET={upper:40}", `\xABkeyword\xBB client_secret: "{{ lookup('env', 'GITHUB_CLIENT_SECRET') }}"`, "\xABkeyword\xBB github:\n  client_secret: {alnum:40}", "\xABcontext\xBB # Sign-in with GitHub; the PagerDuty app is configured in pagerduty.tf\ngithub:\n  client_secret: {alnum:40}", "\xABcontext\xBB PAGERDUTY_CLIENT_ID={uuid}\n{lines:10}\ngithub:\n  client_secret: {alnum:40}"] }, { id: "pagerduty-ical-feed-url", name: "PagerDuty private calendar feed URL", description: "A private on-call calendar feed URL. Anyone who has it can read the user's on-call schedule.", confidence: "high", severity: "medium", verify: "none", keywords: ["pagerduty.com/private/"], patterns: [{ regex: "(?:(?:webcals?|https?)://)?webcal\\.(?:eu\\.)?pagerduty\\.com/private/([A-Za-z0-9]{8,64})/feed", confidence: "high" }], secret: { min_entropy: 2.8, min_classes: 2 }, remediation: "Regenerate the calendar's private URL (in the user's profile, or POST /users/{id}/regenerate_private_url_key) and re-subscribe the calendars that should keep it.", help_uri: "https://support.pagerduty.com/main/docs/schedules-in-apps#export-only-your-on-call-shifts", tags: ["security", "secret", "calendar"], examples: ["webcal://webcal.pagerduty.com/private/\xAB{alnum:20}\xBB/feed", "subscribe: https://webcal.eu.pagerduty.com/private/\xAB{alnum:24}\xBB/feed/P{upper:6}"], negative_examples: ["\xABsecret\xBB webcal://webcal.pagerduty.com/private/ABCDEFGHIJKLMNOP/feed", "\xABpattern\xBB webcal://webcal.pagerduty.com/private/<key>/feed", "\xABsecret\xBB https://webcal.pagerduty.com/private/XXXXXXXXXXXXXXXX/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/aB1aB1aB1aB1aB1aB1aB1aB1/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/{upper:20}/feed"] }, { id: "pagerduty-events-key", name: "PagerDuty Events API integration key", description: "A 32-character Events API integration or routing key (R\u2026 keys route to Event Orchestration). Anyone who has it can trigger and resolve incidents, paging your on-call responders.", confidence: "medium", severity: "high", verify: { method: "none", unverifiable: "only sending an event tests an Events key" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-"], patterns: [{ regex: "events\\.(?:eu\\.)?pagerduty\\.com\\\\?/(?:[A-Za-z0-9_-]{1,20}\\\\?/){0,3}([A-Za-z0-9]{32})(?![A-Za-z0-9_+=-])", confidence: "high" }, { regex: "{{pdname}}{{namerest}}(?:key|token)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{events}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:routing|service|integration|events?|pagerduty)[_.-]?key["']?{{assign}}{{events}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty|event[_]?action" }, { near: "events\\.(?:eu\\.)?pagerduty\\.com", lines: 15 }], unless: [{ parent: "{{othervendorblock}}" }] }, { regex: "{{eventsvalue}}", confidence: "medium", decode: ["base64"], context: [{ name: "{{pdcredname}}|{{pdpathname}}" }, { name: "{{eventsflag}}", line: "pd-send|pd-queue|pager[_.-]?duty" }, { name: "{{eventsflag}}|^pager$", sibling: "pager[_.-]?duty", levels: 1 }, { parent: `pager[_.-]?duty|["']pd[_-]` }, { sibling: "{{pdsibling}}", levels: 2 }, { name: "{{eventsname}}", sibling: "{{pdsibling}}", levels: 4 }, { call: "pager[_.-]?duty|pdpyras|pypd" }, { call: "(?<![A-Za-z0-9_])(?:EventsV2::new|EventManager::new|(?:Trigger|Acknowledge|Resolve|Change)(?:Event|Incident)|newBuilder|defaultRoutingKey|routingKey|(?:Change)?EventsAPISession|EventsApiV2Client|event|change)(?![A-Za-z0-9_])", near: "{{pdimport}}", lines: 60 }, { table: "pager[_.-]?duty" }], unless: [{ name: "{{notcredname}}|{{othervendorname}}" }, { parent: "{{othervendorblock}}" }, { sibling: "{{othervendortype}}", levels: 2 }] }], secret: { shape: "^[A-Za-z0-9]{32}$", min_entropy: 3, min_classes: 2, min_digits: 2 }, known_examples: ["e93facc04764012d7bfb002500d5d1a6", "737ea619db564d41bd9824063e1f6b08", "R022XIJR9M266DX570EVE6EXP1AFBN6D", "R028DIE06SNKNO6V5ACSLRV7Y0TUVG7T", "737ea619db564d41bd9824063e1f8au1", "73c3047621974a99a83e91babdd4a2ba"], remediation: "Delete the integration in PagerDuty (Service \u2192 Integrations, or the Event Orchestration's routing key), create a new one, update every sender, and review recent incidents for events you did not send.", help_uri: "https://support.pagerduty.com/main/docs/services-and-integrations", tags: ["security", "secret", "events"], examples: ["receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: \xAB{hex:32}\xBB\n    severity: critical", 'receivers:\n- name: legacy\n  pagerduty_configs:\n    - service_key: "\xAB{hex:32}\xBB"', "curl -X POST https://events.pagerduty.com/integration/\xAB{hex:32}\xBB/enqueue -d @event.json", "PAGERDUTY_INTEGRATION_KEY=\xAB{hex:32}\xBB", 'export PD_ROUTING_KEY="\xABR{upperdigit:31}\xBB"', 'payload = {"routing_key": "\xAB{hex:32}\xBB", "event_action": "trigger", "payload": {"summary": "disk full"}}\nrequests.post("https://events.pagerduty.com/v2/enqueue", json=payload)', "[pagerduty]\nintegration_key = \xAB{hex:32}\xBB", 'routing_key = "\xAB{hex:32}\xBB"  # PagerDuty service "checkout"', 'EVENTS_URL = "https://events.pagerduty.com/v2/enqueue"\nROUTING_KEY = "\xAB{hex:32}\xBB"', 'env:\n  - name: LOG_LEVEL\n    value: info\n  - name: PAGERDUTY_ROUTING_KEY\n    value: "\xAB{hex:32}\xBB"', "env:\n  - {name: PAGERDUTY_ROUTING_KEY, value: \xAB{hex:32}\xBB}", '<add key="PagerDuty:RoutingKey" value="\xAB{hex:32}\xBB" />', "helm upgrade --install router ./chart --set pagerduty.routing.critical=\xAB{hex:32}\xBB", 'const PD_ROUTING_KEY: &str = "\xAB{hex:32}\xBB";', 'private const val PAGERDUTY_INTEGRATION_KEY: String = "\xAB{hex:32}\xBB"', '{"msg":"sending","body":"{\\"routing_key\\":\\"\xAB{hex:32}\xBB\\",\\"event_action\\":\\"trigger\\"}","url":"https:\\/\\/events.pagerduty.com\\/v2\\/enqueue"}', 'routing = pagerduty.EventsApiV2Client("\xAB{hex:32}\xBB")', 'pager = Pagerduty.build(\n  integration_key: "\xAB{hex:32}\xBB",\n  api_version: 2,\n)', 'use pagerduty_rs::eventsv2sync::EventsV2;\nlet events = EventsV2::new(String::from("\xAB{hex:32}\xBB"), None)?;', 'pd-send -k \xAB{hex:32}\xBB -t trigger -d "disk full on db01"', "pagerduty:\n  routing:\n    critical: \xAB{hex:32}\xBB", 'resource "aws_ssm_parameter" "pagerduty_routing_key" {\n  name  = "/oncall/routing"\n  type  = "SecureString"\n  value = "\xAB{hex:32}\xBB"\n}', "define contact {\n  contact_name  pagerduty\n  alias         PagerDuty pseudo-contact\n  pager         \xAB{hex:32}\xBB\n}", "contactPoints:\n  - name: sre\n    receivers:\n      - uid: sre-pd\n        type: pagerduty\n        settings:\n          integrationKey: \xAB{hex:32}\xBB", '[\n  {"vendor": "slack", "target": "#ops"},\n  {"vendor": "pagerduty", "target": "\xAB{hex:32}\xBB"}\n]', '{\n  "type": "pagerduty_service_integration",\n  "name": "checkout",\n  "instances": [\n    {\n      "attributes": {\n        "integration_key": "\xAB{hex:32}\xBB"\n      }\n    }\n  ]\n}', "service,vendor,routing_key\ncheckout,pagerduty,\xAB{hex:32}\xBB", "pagerduty:\n  {lines:120}\n  default: \xAB{hex:32}\xBB", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: pagerduty-events\ndata:\n  routing-key: \xAB[[base64:{hex:32}]]\xBB"], negative_examples: ["\xABkeyword\xBB receivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}\n    api_key: {hex:32}", "\xABcontext\xBB receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: e93facc04764012d7bfb002500d5d1a6\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB # PagerDuty gets the alerts; this key is VictorOps'\nvictorops:\n  routing_key: {hex:32}", "\xABcontext\xBB # Events go to events.pagerduty.com from the alerting service\n{lines:15}\nvictorops:\n  routing_key: {hex:32}", "\xABcontext\xBB global:\n  pagerduty_url: https://events.pagerduty.com/v2/enqueue\nreceivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB receivers:\n- name: pagerduty-fallback\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB receivers:\n  - name: pagerduty-backup\n    type: victorops\n    settings:\n      routingKey: {hex:32}", "\xABcontext\xBB pagerduty:\n  dedup_key: {hex:32}", "\xABcontext\xBB PAGERDUTY_ROUTING_KEY_FILE=/run/secrets/routing\nASSET_CACHE_KEY={hex:32}", "\xABcontext\xBB # pd-send -k reads the key from /etc/pd.key\nbackup --encrypt -k {hex:32}", '\xABcontext\xBB hosts {\n  relay { notes = "pages pagerduty" }\n  contact {\n    pager {hex:32}\n  }\n}', "\xABcontext\xBB # PagerDuty routing is configured in pagerduty.tf\ncache:\n  critical: {hex:32}", '\xABcontext\xBB {\n  "vendor": "pagerduty",\n  "fallback": {\n    "webhook": {\n      "target": "{hex:32}"\n    }\n  }\n}', '\xABcontext\xBB {"type": "pagerduty_team",\n "nested": {"a": {"b": {"c": {\n   "routing_key": "{hex:32}"}}}}}', '\xABcontext\xBB pd = pagerduty.EventsApiV2Client(os.environ["PD_KEY"])\ncache = Cache("{hex:32}")', '\xABcontext\xBB use pagerduty_rs::eventsv2sync::EventsV2; // in the alerting module, far above\n{lines:61}\nevents = EventsV2::new(String::from("{hex:32}"), None)', "\xABcontext\xBB # PagerDuty escalation: see the runbook\nservice,owner,cache_key\ncheckout,payments,{hex:32}", "\xABcontext\xBB apiVersion: v1\nkind: Secret\nmetadata:\n  name: slack-notifier\ndata:\n  signing-secret: [[base64:{hex:32}]]\n# PagerDuty keys live in pagerduty-events", "\xABcontext\xBB # Events go to events.pagerduty.com from the alerting service\n{lines:16}\ncache:\n  routing_key: {hex:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=00000000000000000000000000000000", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB PAGERDUTY_INTEGRATION_KEY=${PAGERDUTY_INTEGRATION_KEY}", '\xABpattern\xBB routing_key: "{{ .Values.pagerduty.routingKey }}"', "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=abcdef0123456789abcdef0123456789", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={alpha:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={digit:32}", "\xABpattern\xBB pagerduty_sha256: {hex:64}", "\xABpattern\xBB pagerduty-agent commit {hex:40}", '\xABcontext\xBB pagerduty_package_md5 = "{hex:32}"', '\xABcontext\xBB pagerduty_key_md5 = "{hex:32}"', '\xABpattern\xBB "node_modules/pagerduty": {"version": "1.0.0", "integrity": "sha512-{base64:86}=="}', "\xABpattern\xBB PAGERDUTY_SERVICE_ID=P{upper:6}", '\xABcontext\xBB # Notify PagerDuty when the build fails\nchecksum = "{hex:32}"', '\xABpattern\xBB pagerduty_logo = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADIAAAAyCAYAAAAeP4ixAAAA{base64:64}"'] }, { id: "pagerduty-classic-oauth-token", name: "PagerDuty classic OAuth token", description: "A 64-hex bearer token from PagerDuty's classic (pre-2023) OAuth, found in a PagerDuty context.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdaccess", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|bearer){{namerest}}{{nothash}}{{assign}}{{hex64}}", confidence: "medium" }, { regex: "Bearer[ \\t]+{{hex64}}", confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 5 }] }, { regex: `(?<![A-Za-z0-9_-])(?:access|oauth|bearer|refresh)?[_.-]?token["']?{{assign}}{{hex64}}`, confidence: "medium", context: [{ parent: "pager[_.-]?duty" }] }], secret: { min_entropy: 3.2, min_classes: 2, min_digits: 4 }, remediation: `Revoke the token (App Registration \u2192 the app \u2192 "Revoke All Tokens", or remove the app's authorization under My Profile), then review the audit records (GET /audit/records).`, help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "classic OAuth access tokens expire after 30 days and refresh tokens after 210 days", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_OAUTH_TOKEN=\xAB{hex:64}\xBB", 'curl -H "Authorization: Bearer \xAB{hex:64}\xBB" https://api.pagerduty.com/users/me', 'PAGERDUTY_HEADERS = {"Authorization": "Bearer \xAB{hex:64}\xBB"}', "GET https://api.pagerduty.com/users/me HTTP/1.1\nAuthorization: Bearer \xAB{hex:64}\xBB", "pagerduty:\n  access_token: \xAB{hex:64}\xBB"], negative_examples: ["\xABpattern\xBB pagerduty_token_sha256: {hex:64}", "\xABsecret\xBB PAGERDUTY_OAUTH_TOKEN=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", '\xABkeyword\xBB curl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # PagerDuty is told after this GitHub call\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # Step 2 reports to api.pagerduty.com\n{lines:5}\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', "\xABcontext\xBB pagerduty:\n  service: P{upper:6}\ngithub:\n  token: {hex:64}", "\xABpattern\xBB pagerduty-cli_{hex:64}.tar.gz"] }, { id: "pagerduty-rest-api-key", name: "PagerDuty REST API key", description: "A 20-character REST API key: an account key (general access, possibly full access) or a user token (acts as that user). Found by its PagerDuty context, since the key itself has no prefix.", confidence: "medium", severity: "critical", verify: "rest-api-key", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdapi", "pdkey", "pduser", "pdpyras", "pypd"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|key)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{rest}}", confidence: "high" }, { regex: `Token[ \\t]+token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ line: "pager[_.-]?duty" }, { near: "pager[_.-]?duty", lines: 5 }, { sibling: "api\\.(?:eu\\.)?pagerduty\\.com", levels: 3 }] }, { regex: "(?:APISession|RestApiV2Client|NewClient|Pagerduty\\.build|PagerDuty::Client\\.new|pagerduty\\.Client)\\([ \\t]*(?:(?:api_key|token|key)[ \\t]*[:=][ \\t]*)?[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdpyras" }, { near: "pager[_.-]?duty|pdpyras", lines: 60 }] }, { regex: "(?<![A-Za-z0-9])api\\([ \\t]*\\{[ \\t]*token[ \\t]*:[ \\t]*[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdjs" }, { near: "@pagerduty/pdjs", lines: 60 }] }, { regex: `\\\\?["']Token\\\\?["'][ \\t]*,[ \\t]*\\\\?["']token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ sibling: "pager[_.-]?duty", levels: 3 }] }, { regex: "{{restvalue}}", confidence: "medium", decode: ["base64", "json-unicode", "url"], context: [{ name: "{{pdcredname}}|{{pdpathname}}|(?:pypd|pdpyras)\\.api_key" }, { name: "{{restflag}}", line: "pd[ \\t]+auth|pager[_.-]?duty" }, { name: "{{restflag}}", sibling: "pager[_.-]?duty", levels: 1 }, { parent: `pager[_.-]?duty|["']pd[_-]` }, { sibling: "{{pdsibling}}", levels: 2 }, { name: "{{restname}}", sibling: "{{pdsibling}}|api\\.(?:eu\\.)?pagerduty\\.com", levels: 4 }, { name: "{{restname}}", near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 10 }, { call: "pager[_.-]?duty|pdpyras|pypd" }, { call: "(?<![A-Za-z0-9_])(?:APISession|RestApiV2Client|NewClient|NewOAuthClient|PDJSobj|pdClient|api)(?![A-Za-z0-9_])", near: "{{pdimport}}", lines: 60 }, { table: "pager[_.-]?duty" }], unless: [{ name: "{{notcredname}}|{{othervendorname}}" }, { parent: "{{othervendorblock}}" }, { sibling: "{{othervendortype}}", levels: 2 }] }], secret: { shape: "^[A-Za-z0-9_+-]{20}$", min_entropy: 3, min_classes: 2 }, known_examples: ["y_NbAkKc66ryYTWUXYEu", "3c3gRvzx7uGfMYEnWKvF"], remediation: "Delete the key. An account key: an admin removes it under Integrations \u2192 Developer Tools \u2192 API Access Keys and issues a new one. A user token: its owner deletes it under My Profile \u2192 User Settings \u2192 API Access. Then review the audit records (GET /audit/records) for its use.", help_uri: "https://support.pagerduty.com/main/docs/api-access-keys", tags: ["security", "secret", "rest-api"], examples: ["PAGERDUTY_TOKEN=\xAB{rest:20}\xBB", 'export PAGERDUTY_USER_API_KEY="\xAB{rest:20}\xBB"', 'curl -H "Accept: application/vnd.pagerduty+json;version=2" -H "Authorization: Token token=\xAB{rest:20}\xBB" https://api.pagerduty.com/users', "curl --request GET \\\n  --url https://api.pagerduty.com/services \\\n  --header 'Authorization: Token token=\xAB{rest:20}\xBB'", 'provider "pagerduty" {\n  token = "\xAB{rest:20}\xBB"\n}', "pagerduty:\n  api_key: \xAB{rest:20}\xBB", 'session = pdpyras.APISession("\xAB{rest:20}\xBB")', 'from pdpyras import APISession\nsession = APISession("\xAB{rest:20}\xBB")', 'client := pagerduty.NewClient("\xAB{rest:20}\xBB")', 'pagerduty:token: "\xAB{rest:20}\xBB"', "PD_API_KEY=\xAB{alpha:19}{digit}\xBB", 'pd_token = "\xAB{rest:19}-\xBB"', "[pagerduty]\napi_key = \xAB{rest:20}\xBB", '{\n  "pagerduty": {\n    "token": "\xAB{rest:20}\xBB"\n  }\n}', "import { api } from '@pagerduty/pdjs';\nconst pd = api({ token: '\xAB{rest:20}\xBB' });", "const pd_client = api({ token: '\xAB{rest:20}\xBB' }); // pdjs", '<add key="PagerDuty:ApiToken" value="\xAB{rest:20}\xBB" />', '<property name="pagerDutyApiToken" value="\xAB{rest:20}\xBB"/>', '{"key": "pd_api_token", "value": "\xAB{rest:20}\xBB", "type": "secret", "enabled": true}', "aws ssm put-parameter \\\n  --name /prod/pagerduty/api-token \\\n  --type SecureString \\\n  --value '\xAB{rest:20}\xBB'", 'export const PAGERDUTY_API_TOKEN: string = "\xAB{rest:20}\xBB";', 'pypd.api_key = "\xAB{rest:20}\xBB"', '    "session = pdpyras.APISession(\\"\xAB{rest:20}\xBB\\")\\n",', '{"PagerDuty": {"ApiKey": "\xAB{alnum:8}\\u002B{alnum:10}{digit}\xBB"}}', 'var pd = new PagerDutyAPI("acme", "\xAB{rest:20}\xBB");', "const pdClient = require('node-pagerduty');\nconst pd = new pdClient('\xAB{rest:20}\xBB');", "pd auth add --token \xAB{rest:20}\xBB --subdomain acme  # pagerduty-cli", "command: >-\n  pagerduty-exporter\n  --token \xAB{rest:20}\xBB", "pagerduty:\n  accounts:\n    primary: \xAB{rest:20}\xBB", "receivers:\n  - name: oncall\n    type: pagerduty\n    settings:\n      secret: \xAB{rest:20}\xBB", 'public class OnCall {\n    private static final String BASE_URL = "https://api.pagerduty.com";\n    {lines:12}\n    private static final String API_TOKEN = "\xAB{rest:20}\xBB";\n}', 'API_KEY = "\xAB{rest:20}\xBB"\nURL = "https://api.pagerduty.com/incidents"', "system,vendor,api_token\noncall,pagerduty,\xAB{rest:20}\xBB", 'public void Configure(HttpClient http)\n{\n    http.BaseAddress = new Uri("https://api.pagerduty.com/");\n    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token=\xAB{rest:20}\xBB");\n}', 'func newRequest() *http.Request {\n	req, _ := http.NewRequest("GET", "https://api.pagerduty.com/users/me", nil)\n	{lines:6}\n	req.Header.Set("Authorization", "Token token=\xAB{rest:20}\xBB")\n	return req\n}', "# Token for the PagerDuty REST API\nAuthorization: Token token=\xAB{rest:20}\xBB", "kind: Secret\nmetadata:\n  name: pagerduty-api\ndata:\n  PAGERDUTY_API_TOKEN: \xAB[[base64:{rest:20}]]\xBB"], negative_examples: ["\xABsecret\xBB PAGERDUTY_TOKEN=y_NbAkKc66ryYTWUXYEu", "\xABpattern\xBB PAGERDUTY_TOKEN=<API_KEY>", "\xABpattern\xBB PAGERDUTY_TOKEN=${PAGERDUTY_TOKEN}", "\xABsecret\xBB PAGERDUTY_TOKEN=XXXXXXXXXXXXXXXXXXXX", "\xABsecret\xBB PAGERDUTY_TOKEN=a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_TOKEN={upper:20}", "\xABpattern\xBB PAGERDUTY_TOKEN={rest:24}", "\xABpattern\xBB PAGERDUTY_TOKEN=your_api_key_here", '\xABpattern\xBB PAGERDUTY_TOKEN="your_api_key_here!!"', '\xABpattern\xBB pagerduty_token = os.environ["PAGERDUTY_TOKEN"]', "\xABpattern\xBB PAGERDUTY_TOKEN: ${{ secrets.PAGERDUTY_TOKEN }}", "\xABpattern\xBB PAGERDUTY_TOKEN=op://Engineering/PagerDuty/credential", `\xABpattern\xBB pagerduty_token: "{{ vault 'secret/data/pagerduty' 'token' }}"`, "\xABpattern\xBB PAGERDUTY_TOKEN=arn:aws:secretsmanager:us-east-1:123456789012:secret:pagerduty-AbCdEf", "\xABsecret\xBB PAGERDUTY_TOKEN=PagerDutyIntegration", "\xABpattern\xBB PAGERDUTY_TOKEN=y_Nb\u2026YEu", "\xABkeyword\xBB Authorization: Token token={rest:20}", '\xABcontext\xBB # Copies GitHub issues to PagerDuty\n{lines:5}\ncurl -H "Authorization: Token token={rest:20}" https://api.example.com/issues', '\xABcontext\xBB // Package notify pages PagerDuty and posts to Slack.\n{lines:60}\nclient := slack.NewClient("{rest:20}")', "\xABcontext\xBB // PagerDuty is paged by the alerting service, not here.\nconst client = api({ token: '{rest:20}' });", "\xABcontext\xBB import { api as pagerduty } from '@pagerduty/pdjs';\nimport { api } from './github-api.js';\n{lines:60}\nconst gh = api({ token: '{rest:20}' });", "\xABcontext\xBB # PagerDuty settings are in config/pagerduty.yml\ntoken: {rest:20}", "\xABcontext\xBB # Page the on-call engineer via PagerDuty\ngithub:\n  token: {rest:20}", '\xABcontext\xBB github_token = "{rest:20}" # PagerDuty', "\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB pagerduty_token_file: /run/secrets/pagerduty_token", "\xABcontext\xBB pagerduty:\n  slack_token: {rest:20}", "\xABcontext\xBB alerting:\n  pagerduty-bridge:\n    enabled: true\n    opsgenie:\n      api_token: {rest:20}", "\xABcontext\xBB receivers:\n  - name: pagerduty-migration\n    type: opsgenie\n    settings:\n      apiKey: {rest:20}", "\xABcontext\xBB # pagerduty-cli: pd auth set stores the token\ngh auth login --token {rest:20}", "\xABcontext\xBB exporters:\n  pagerduty: {enabled: false}\n  metrics:\n    command: >-\n      gitea-exporter\n      --token {rest:20}", "\xABcontext\xBB # PagerDuty accounts live in vault\naccounts:\n  primary: {rest:20}", '\xABcontext\xBB {\n  "vendor": "pagerduty",\n  "fallback": {\n    "webhook": {\n      "target": "{rest:20}"\n    }\n  }\n}', '\xABcontext\xBB {"type": "pagerduty_team",\n "nested": {"a": {"b": {"c": {\n   "api_token": "{rest:20}"}}}}}', '\xABcontext\xBB BASE = "https://api.pagerduty.com"\n{lines:15}\nAPI_KEY = "{rest:20}"', '\xABcontext\xBB pd = PagerDuty::Connection.new(ENV["PD"])\ncache = Cache.new("{rest:20}")', "\xABcontext\xBB // PagerDuty is paged by the alerting service, not here.\n{lines:61}\nconst pd = new pdClient('{rest:20}');", "\xABcontext\xBB # PagerDuty owners: see the runbook\nsystem,owner,cache_key\nbilling,payments,{rest:20}", '\xABcontext\xBB // The PagerDuty client is in PagerDutyClient.cs; this is the billing API.\npublic void Configure(HttpClient http)\n{\n    http.BaseAddress = new Uri("https://api.example.com/");\n    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token={rest:20}");\n}', '\xABcontext\xBB namespace Billing {\n  static class Hosts { const string Base = "https://api.pagerduty.com/"; }\n  {lines:10}\n  class Outer {\n    class Client {\n      void Configure(HttpClient http) {\n        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token={rest:20}");\n      }\n    }\n  }\n}', '\xABcontext\xBB class Billing {\n  base = "https://api.pagerduty.com";\n  {lines:11}\n  charge() {\n    return fetch(url, { headers: { Authorization: "Token token={rest:20}" } });\n  }\n}', "\xABallowed\xBB PAGERDUTY_TOKEN=\xAB{rest:20}\xBB  # pdguard:allow"] }] } }];
+    define_PDGUARD_BUILTIN_PATTERNS_default = [{ file: "patterns/pagerduty.yaml", doc: { version: 1, fragments: { pdname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd)", namerest: "[A-Za-z0-9_.-]{0,40}?", assign: "\\\\{0,3}[\"'`]?\\]?[ \\t]*(?:=>|:=|\\?=|[=:>,])[ \\t]*(?:\\\\{0,3}[\"'`]|\\([\"'`]?)?", nothash: "(?<!sha1|sha256|sha512|hash|digest|checksum|md5|sum|integrity|signature|sig|url|id|name|file|path|dedup[_.-]?key|incident[_.-]?key)", pdcredname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd|pypd)[A-Za-z0-9_.:/-]{0,40}?(?:key|token)", pdpathname: "pager[_.-]?duty[A-Za-z0-9_]{0,20}(?:[.:/]|__)", pdsibling: `(?:(?:type|kind|vendor|provider|notifier|platform|destination[_-]?type|channel[_-]?type|integration[_-]?type|uses|sink|tool|name|service)["']?[ \\t]*[:=>][ \\t]*["']?[A-Za-z0-9_./@-]{0,40}pager[_.-]?duty|["']pager[_.-]?duty(?:[_.-](?:events?|v2|api|rest))?["']|--(?:name|secret-id|parameter-name)[ \\t=]+["']?[A-Za-z0-9_./-]{0,60}pager[_.-]?duty)`, othervendor: "(?:victor[_.-]?ops|splunk[_.-]?on[_.-]?call|ops[_.-]?genie|slack|datadog|(?<![A-Za-z0-9])dd(?![A-Za-z0-9])|sentry|github|(?<![A-Za-z0-9])gh(?![A-Za-z0-9])|gitlab|twilio|sendgrid|mailgun|bugsnag|rollbar|new[_.-]?relic|honeycomb|discord|msteams|webex|telegram|pushover|zenduty|squadcast|xmatters|incident[_.-]?io|firehydrant|rootly|signl4|ilert|jira|stripe|pushbullet|wechat|sns|statuspage)", othervendorblock: `^(?!.*pager[_.-]?duty)(?:(?:-[ \\t]+)?["']?(?:{{othervendor}})(?:[_.-]?(?:configs?|sinks?|settings|notifiers?|receivers?|api|integrations?|channels?|webhooks?|alerts?))?["']?[ \\t]*[:={]|[A-Za-z_][A-Za-z0-9_]*(?:[ \\t]+[A-Za-z_][A-Za-z0-9_]*)*[ \\t]+"(?:{{othervendor}}))`, othervendortype: `(?:type|kind|vendor|provider|notifier|platform|destination[_-]?type|uses)["']?[ \\t]*[:=][ \\t]*["']?(?:{{othervendor}})`, notcredname: "(?:sha1|sha256|sha512|hash|digest|checksum|md5|integrity|signature|fingerprint|dedup|(?:incident|alert)[_.-]?key|(?:^|[_.-])(?:id|uid|uuid)$|ids$|url$|uri$|email|etag|nonce|commit|revision|version)", othervendorname: "^(?!.*pager[_.-]?duty).*{{othervendor}}", eventsname: "(?:^|[._:/])(?:routing|integration|service|events?)[_.-]?key$|^(?:key|token)$", restname: "(?:^|[._:/])(?:api|user|auth|access|rest)?[_.-]?(?:token|key|apikey)$", eventsflag: "^(?:-k|-t|--token|--(?:routing|integration|service)-key|--body|--value|--secret-string)$", restflag: "^(?:-t|--token|-authtoken|--pagerduty\\.authtoken|--body|--value|--secret-string)$", pdimport: `@pagerduty/pdjs|(?:import|from)[ \\t]+(?:pdpyras|pagerduty)\\b|pagerduty[_-]rs::|rusty_pager|node-pagerduty|require\\(["'][^"']*pager[_.-]?duty|import[^\\n]{0,80}["']@?pager[_.-]?duty|(?:use|using)[ \\t]+[A-Za-z_:.]*pager[_.-]?duty|github\\.com/PagerDuty/`, eventsvalue: "(?:^|[^A-Za-z0-9_+/.~%-])([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=.~%-])(?!\\\\{0,2}[\"'`]?[ \\t]*:(?!/))", restvalue: "(?:^|[^A-Za-z0-9_+/.~%-])([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=.~%-])(?!\\\\{0,2}[\"'`]?[ \\t]*:(?!/))", rest: "([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])", events: "([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])", hex64: "([a-fA-F0-9]{64})(?![A-Za-z0-9_+/=-])", opaque: "([A-Za-z0-9_+/=.~-]{16,128})(?![A-Za-z0-9_+/=.~-])" }, rules: [{ id: "pagerduty-oauth-token", name: "PagerDuty scoped OAuth token", description: "A scoped OAuth access or refresh token. PagerDuty prefixes these with pdus+ (US) or pdeu+ (EU) so that scanners can recognise them anywhere, including URL-encoded in logged form bodies.", confidence: "high", severity: "critical", region: { us: "^pdus", eu: "^pdeu" }, redact: { keep: "^pd[a-z]{2}\\+_" }, verify: { method: "oauth-token", refresh_like: "^pd[a-z]{2}\\+_1" }, keywords: ["pdus+", "pdeu+", "pdus%2b", "pdeu%2b", "+_", "%2b_", "\\u002b_", "cgr1cytf", "cgrldstf"], patterns: [{ regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "high", decode: ["base64", "json-unicode"] }, { regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[A-Za-z0-9][A-Za-z0-9_-]{19,96})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "medium", decode: ["base64", "json-unicode"] }, { regex: "(?<![A-Za-z0-9])(pd(?!us|eu)[a-z]{2}(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "low" }], secret: { url_decode: true, shape: "^pd[a-z]{2}\\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}$", min_entropy: 3.5, min_classes: 2, min_digits: 2 }, known_examples: ["pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e", "pdus+_0XBPWQQ_b2b2060b-e7af-44a1-8ddf-9c56fedd8d4f", "pdus+_0XBPWQQ_39435d07-9232-4bc2-9dc9-c4a8fccc94ad", "pdus+_1XBPWQQ_4f0dd763-8665-4fd7-aab7-d9f98e0c151b"], remediation: 'Revoke it: in PagerDuty open App Registration, select the app and choose "Revoke All Tokens"; then review the audit records (GET /audit/records) for its use. Access tokens expire after a day and refresh tokens after 30 days, but only revocation makes that certain.', help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "scoped OAuth access tokens expire after a day and refresh tokens after 30 days", tags: ["security", "secret", "oauth"], examples: ["Authorization: Bearer \xABpdus+_{digit}{alnum:6}_{uuid}\xBB", "PD_TOKEN=\xABpdeu+_{digit}{alnum:6}_{uuid}\xBB", '{"access_token":"\xABpdus+_{digit}{alnum:6}_{uuid}\xBB","token_type":"bearer","expires_in":86400}', "grant_type=refresh_token&refresh_token=\xABpdus%2B_{digit}{alnum:6}_{uuid}\xBB&client_id={uuid}", 'token = "\xABpdus+_{alnum:30}{digit}{digit}\xBB"', "PD_TOKEN=\xABpdxy+_{digit}{alnum:6}_{uuid}\xBB", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: pd\ndata:\n  token: \xAB[[base64:pdus+_{digit}{alnum:6}_{uuid}]]\xBB", '{"pagerduty_token": "\xABpdus\\u002b_{digit}{alnum:6}_{uuid}\xBB"}'], negative_examples: ["\xABpattern\xBB PAGERDUTY_TOKEN=pdus+xxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB Authorization: Bearer pdus+<TOKEN>", "\xABpattern\xBB Authorization: Bearer pdus+${TOKEN}", "\xABpattern\xBB tokens look like pdus+... or pdeu+...", "\xABsecret\xBB token: pdus+_XXXXXXX_xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "\xABsecret\xBB token: pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", '\xABsecret\xBB "refresh_token": "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e"', "\xABpattern\xBB Authorization: Bearer pdus+_0AB\u20267e", "\xABpattern\xBB Authorization: Bearer pdus+_0XBPWQQ_********-****-****-****-************", "\xABsecret\xBB Authorization: Bearer pdus+_0000000_00000000-0000-0000-0000-000000000000", "\xABpattern\xBB PD_TOKEN=pdus+_REDACTED", '\xABsecret\xBB token = "pdus+_{alpha:30}"', '\xABsecret\xBB token = "pdus+_a1b2a1b2a1b2a1b2a1b2a1b2"'] }, { id: "pagerduty-webhook-secret", name: "PagerDuty webhook signing secret", description: "The secret a webhook v3 subscription uses to sign its payloads (X-PagerDuty-Signature). Anyone who has it can forge webhook deliveries that your receiver will trust.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdwebhook"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:webhook|signing){{namerest}}(?:secret|key|token)[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:webhook|signing)[_.-]?(?:signing[_.-]?)?(?:secret|key)["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "x-pagerduty-signature", lines: 20 }] }], secret: { min_entropy: 3.3, min_classes: 2 }, remediation: "Delete the webhook subscription in PagerDuty and create a new one (the secret is shown once, at creation), update your receiver with the new secret, and review recent deliveries for forgeries.", help_uri: "https://developer.pagerduty.com/docs/webhooks-overview#webhook-signatures", tags: ["security", "secret", "webhook"], examples: ["PAGERDUTY_WEBHOOK_SECRET=\xAB{alnum:40}\xBB", 'pd_webhook_signing_secret: "\xAB{alnum:32}\xBB"', "pagerduty:\n  webhook_secret: \xAB{alnum:28}{digit}\xBB", "export WEBHOOK_SECRET=\xAB{alnum:32}\xBB  # PagerDuty subscription", 'signature = request.headers["X-PagerDuty-Signature"]\nwebhook_secret = "\xAB{alnum:32}\xBB"'], negative_examples: ["\xABpattern\xBB X-PagerDuty-Signature: v1=f9a1d2c3b4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d", "\xABpattern\xBB PAGERDUTY_WEBHOOK_SECRET=${{ secrets.PAGERDUTY_WEBHOOK_SECRET }}", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=your_webhook_secret_here", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=a1B2a1B2a1B2a1B2a1B2a1B2", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET={upper:32}", "\xABpattern\xBB PAGERDUTY_WEBHOOK_URL=https://hooks.example.com/pagerduty", "\xABkeyword\xBB slack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # Alerts go to PagerDuty; this secret is Slack's\nslack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # The PagerDuty receiver checks X-PagerDuty-Signature (receivers/pagerduty.py)\n{lines:20}\nslack:\n  webhook_secret: {alnum:28}{digit}"] }, { id: "pagerduty-oauth-client-secret", name: "PagerDuty OAuth client secret", description: "The client secret of a PagerDuty app registration. With the client id it mints scoped OAuth tokens for every account that installed the app.", confidence: "medium", severity: "critical", verify: { method: "none", unverifiable: "only minting a token tests a client secret" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdclient", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}client[_.-]?secret[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])client[_.-]?secret["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "identity\\.(?:eu\\.)?pagerduty\\.com|pager[_.-]?duty[A-Za-z0-9_.-]{0,20}client[_.-]?id", lines: 10 }] }], secret: { min_entropy: 3.5, min_classes: 2 }, remediation: "In PagerDuty App Registration, revoke all of the app's tokens first, then delete and recreate its OAuth client credentials (deleting alone does not revoke tokens already issued), update the app, and review the audit records (GET /audit/records).", help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_CLIENT_SECRET=\xAB{alnum:48}\xBB", 'pd_client_secret = "\xAB{alnum:40}\xBB"', 'curl -X POST https://identity.pagerduty.com/oauth/token -d "grant_type=client_credentials&client_id={uuid}&client_secret=\xAB{alnum:44}\xBB"', 'provider "pagerduty" {\n  use_app_oauth_scoped_token {\n    pd_client_id     = "{uuid}"\n    pd_client_secret = "\xAB{alnum:46}\xBB"\n  }\n}', 'client_secret: \xAB{alnum:40}\xBB  # PagerDuty app "status-sync"', "pagerduty:\n  client_id: {uuid}\n  client_secret: \xAB{alnum:40}\xBB", "PAGERDUTY_CLIENT_ID={uuid}\nCLIENT_SECRET=\xAB{alnum:40}\xBB"], negative_examples: ["\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET=<CLIENT_SECRET>", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET: ${PD_CLIENT_SECRET}", "\xABsecret\xBB pd_client_secret = var.pagerduty_client_secret", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET=aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET={upper:40}", `\xABkeyword\xBB client_secret: "{{ lookup('env', 'GITHUB_CLIENT_SECRET') }}"`, "\xABkeyword\xBB github:\n  client_secret: {alnum:40}", "\xABcontext\xBB # Sign-in with GitHub; the PagerDuty app is configured in pagerduty.tf\ngithub:\n  client_secret: {alnum:40}", "\xABcontext\xBB PAGERDUTY_CLIENT_ID={uuid}\n{lines:10}\ngithub:\n  client_secret: {alnum:40}"] }, { id: "pagerduty-ical-feed-url", name: "PagerDuty private calendar feed URL", description: "A private on-call calendar feed URL. Anyone who has it can read the user's on-call schedule.", confidence: "high", severity: "medium", verify: "none", keywords: ["pagerduty.com/private/"], patterns: [{ regex: "(?:(?:webcals?|https?)://)?webcal\\.(?:eu\\.)?pagerduty\\.com/private/([A-Za-z0-9]{8,64})/feed", confidence: "high" }], secret: { min_entropy: 2.8, min_classes: 2 }, remediation: "Regenerate the calendar's private URL (in the user's profile, or POST /users/{id}/regenerate_private_url_key) and re-subscribe the calendars that should keep it.", help_uri: "https://support.pagerduty.com/main/docs/schedules-in-apps#export-only-your-on-call-shifts", tags: ["security", "secret", "calendar"], examples: ["webcal://webcal.pagerduty.com/private/\xAB{alnum:20}\xBB/feed", "subscribe: https://webcal.eu.pagerduty.com/private/\xAB{alnum:24}\xBB/feed/P{upper:6}"], negative_examples: ["\xABsecret\xBB webcal://webcal.pagerduty.com/private/ABCDEFGHIJKLMNOP/feed", "\xABpattern\xBB webcal://webcal.pagerduty.com/private/<key>/feed", "\xABsecret\xBB https://webcal.pagerduty.com/private/XXXXXXXXXXXXXXXX/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/aB1aB1aB1aB1aB1aB1aB1aB1/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/{upper:20}/feed"] }, { id: "pagerduty-events-key", name: "PagerDuty Events API integration key", description: "A 32-character Events API integration or routing key (R\u2026 keys route to Event Orchestration). Anyone who has it can trigger and resolve incidents, paging your on-call responders.", confidence: "medium", severity: "high", verify: { method: "none", unverifiable: "only sending an event tests an Events key" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-"], patterns: [{ regex: "events\\.(?:eu\\.)?pagerduty\\.com\\\\?/(?:[A-Za-z0-9_-]{1,20}\\\\?/){0,3}([A-Za-z0-9]{32})(?![A-Za-z0-9_+=-])", confidence: "high" }, { regex: "{{pdname}}{{namerest}}(?:key|token)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{events}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:routing|service|integration|events?|pagerduty)[_.-]?key["']?{{assign}}{{events}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty|event[_]?action" }, { near: "events\\.(?:eu\\.)?pagerduty\\.com", lines: 15 }], unless: [{ parent: "{{othervendorblock}}" }] }, { regex: "{{eventsvalue}}", confidence: "medium", decode: ["base64"], context: [{ name: "{{pdcredname}}|{{pdpathname}}" }, { name: "{{eventsflag}}", line: "pd-send|pd-queue|pager[_.-]?duty" }, { name: "{{eventsflag}}|^pager$", sibling: "pager[_.-]?duty", levels: 1 }, { parent: `pager[_.-]?duty|["']pd[_-]` }, { sibling: "{{pdsibling}}", levels: 2 }, { name: "{{eventsname}}", sibling: "{{pdsibling}}", levels: 4 }, { call: "pager[_.-]?duty|pdpyras|pypd" }, { call: "(?<![A-Za-z0-9_])(?:EventsV2::new|EventManager::new|(?:Trigger|Acknowledge|Resolve|Change)(?:Event|Incident)|newBuilder|defaultRoutingKey|routingKey|(?:Change)?EventsAPISession|EventsApiV2Client|event|change)(?![A-Za-z0-9_])", near: "{{pdimport}}", lines: 60 }, { table: "pager[_.-]?duty" }], unless: [{ name: "{{notcredname}}|{{othervendorname}}" }, { parent: "{{othervendorblock}}" }, { sibling: "{{othervendortype}}", levels: 2 }] }], secret: { shape: "^[A-Za-z0-9]{32}$", min_entropy: 3, min_classes: 2, min_digits: 2 }, known_examples: ["e93facc04764012d7bfb002500d5d1a6", "737ea619db564d41bd9824063e1f6b08", "R022XIJR9M266DX570EVE6EXP1AFBN6D", "R028DIE06SNKNO6V5ACSLRV7Y0TUVG7T", "737ea619db564d41bd9824063e1f8au1", "73c3047621974a99a83e91babdd4a2ba"], remediation: "Delete the integration in PagerDuty (Service \u2192 Integrations, or the Event Orchestration's routing key), create a new one, update every sender, and review recent incidents for events you did not send.", help_uri: "https://support.pagerduty.com/main/docs/services-and-integrations", tags: ["security", "secret", "events"], examples: ["receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: \xAB{hex:32}\xBB\n    severity: critical", 'receivers:\n- name: legacy\n  pagerduty_configs:\n    - service_key: "\xAB{hex:32}\xBB"', "curl -X POST https://events.pagerduty.com/integration/\xAB{hex:32}\xBB/enqueue -d @event.json", "PAGERDUTY_INTEGRATION_KEY=\xAB{hex:32}\xBB", 'export PD_ROUTING_KEY="\xABR{upperdigit:31}\xBB"', 'payload = {"routing_key": "\xAB{hex:32}\xBB", "event_action": "trigger", "payload": {"summary": "disk full"}}\nrequests.post("https://events.pagerduty.com/v2/enqueue", json=payload)', "[pagerduty]\nintegration_key = \xAB{hex:32}\xBB", 'routing_key = "\xAB{hex:32}\xBB"  # PagerDuty service "checkout"', 'EVENTS_URL = "https://events.pagerduty.com/v2/enqueue"\nROUTING_KEY = "\xAB{hex:32}\xBB"', 'env:\n  - name: LOG_LEVEL\n    value: info\n  - name: PAGERDUTY_ROUTING_KEY\n    value: "\xAB{hex:32}\xBB"', "env:\n  - {name: PAGERDUTY_ROUTING_KEY, value: \xAB{hex:32}\xBB}", '<add key="PagerDuty:RoutingKey" value="\xAB{hex:32}\xBB" />', "helm upgrade --install router ./chart --set pagerduty.routing.critical=\xAB{hex:32}\xBB", 'const PD_ROUTING_KEY: &str = "\xAB{hex:32}\xBB";', 'private const val PAGERDUTY_INTEGRATION_KEY: String = "\xAB{hex:32}\xBB"', '{"msg":"sending","body":"{\\"routing_key\\":\\"\xAB{hex:32}\xBB\\",\\"event_action\\":\\"trigger\\"}","url":"https:\\/\\/events.pagerduty.com\\/v2\\/enqueue"}', 'routing = pagerduty.EventsApiV2Client("\xAB{hex:32}\xBB")', 'pager = Pagerduty.build(\n  integration_key: "\xAB{hex:32}\xBB",\n  api_version: 2,\n)', 'use pagerduty_rs::eventsv2sync::EventsV2;\nlet events = EventsV2::new(String::from("\xAB{hex:32}\xBB"), None)?;', 'pd-send -k \xAB{hex:32}\xBB -t trigger -d "disk full on db01"', "pagerduty:\n  routing:\n    critical: \xAB{hex:32}\xBB", 'resource "aws_ssm_parameter" "pagerduty_routing_key" {\n  name  = "/oncall/routing"\n  type  = "SecureString"\n  value = "\xAB{hex:32}\xBB"\n}', "define contact {\n  contact_name  pagerduty\n  alias         PagerDuty pseudo-contact\n  pager         \xAB{hex:32}\xBB\n}", "contactPoints:\n  - name: sre\n    receivers:\n      - uid: sre-pd\n        type: pagerduty\n        settings:\n          integrationKey: \xAB{hex:32}\xBB", '[\n  {"vendor": "slack", "target": "#ops"},\n  {"vendor": "pagerduty", "target": "\xAB{hex:32}\xBB"}\n]', '{\n  "type": "pagerduty_service_integration",\n  "name": "checkout",\n  "instances": [\n    {\n      "attributes": {\n        "integration_key": "\xAB{hex:32}\xBB"\n      }\n    }\n  ]\n}', "service,vendor,routing_key\ncheckout,pagerduty,\xAB{hex:32}\xBB", "pagerduty:\n  {lines:120}\n  default: \xAB{hex:32}\xBB", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: pagerduty-events\ndata:\n  routing-key: \xAB[[base64:{hex:32}]]\xBB"], negative_examples: ["\xABkeyword\xBB receivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}\n    api_key: {hex:32}", "\xABcontext\xBB receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: e93facc04764012d7bfb002500d5d1a6\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB # PagerDuty gets the alerts; this key is VictorOps'\nvictorops:\n  routing_key: {hex:32}", "\xABcontext\xBB # Events go to events.pagerduty.com from the alerting service\n{lines:15}\nvictorops:\n  routing_key: {hex:32}", "\xABcontext\xBB global:\n  pagerduty_url: https://events.pagerduty.com/v2/enqueue\nreceivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB receivers:\n- name: pagerduty-fallback\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB receivers:\n  - name: pagerduty-backup\n    type: victorops\n    settings:\n      routingKey: {hex:32}", "\xABcontext\xBB pagerduty:\n  dedup_key: {hex:32}", "\xABcontext\xBB PAGERDUTY_ROUTING_KEY_FILE=/run/secrets/routing\nASSET_CACHE_KEY={hex:32}", "\xABcontext\xBB # pd-send -k reads the key from /etc/pd.key\nbackup --encrypt -k {hex:32}", '\xABcontext\xBB hosts {\n  relay { notes = "pages pagerduty" }\n  contact {\n    pager {hex:32}\n  }\n}', "\xABcontext\xBB # PagerDuty routing is configured in pagerduty.tf\ncache:\n  critical: {hex:32}", '\xABcontext\xBB {\n  "vendor": "pagerduty",\n  "fallback": {\n    "webhook": {\n      "target": "{hex:32}"\n    }\n  }\n}', '\xABcontext\xBB {"type": "pagerduty_team",\n "nested": {"a": {"b": {"c": {\n   "routing_key": "{hex:32}"}}}}}', '\xABcontext\xBB pd = pagerduty.EventsApiV2Client(os.environ["PD_KEY"])\ncache = Cache("{hex:32}")', '\xABcontext\xBB use pagerduty_rs::eventsv2sync::EventsV2; // in the alerting module, far above\n{lines:61}\nevents = EventsV2::new(String::from("{hex:32}"), None)', "\xABcontext\xBB # PagerDuty escalation: see the runbook\nservice,owner,cache_key\ncheckout,payments,{hex:32}", "\xABcontext\xBB apiVersion: v1\nkind: Secret\nmetadata:\n  name: slack-notifier\ndata:\n  signing-secret: [[base64:{hex:32}]]\n# PagerDuty keys live in pagerduty-events", "\xABcontext\xBB # Events go to events.pagerduty.com from the alerting service\n{lines:16}\ncache:\n  routing_key: {hex:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=00000000000000000000000000000000", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB PAGERDUTY_INTEGRATION_KEY=${PAGERDUTY_INTEGRATION_KEY}", '\xABpattern\xBB routing_key: "{{ .Values.pagerduty.routingKey }}"', "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=abcdef0123456789abcdef0123456789", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={alpha:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={digit:32}", "\xABpattern\xBB pagerduty_sha256: {hex:64}", "\xABpattern\xBB pagerduty-agent commit {hex:40}", '\xABcontext\xBB pagerduty_package_md5 = "{hex:32}"', '\xABcontext\xBB pagerduty_key_md5 = "{hex:32}"', '\xABpattern\xBB "node_modules/pagerduty": {"version": "1.0.0", "integrity": "sha512-{base64:86}=="}', "\xABpattern\xBB PAGERDUTY_SERVICE_ID=P{upper:6}", '\xABcontext\xBB # Notify PagerDuty when the build fails\nchecksum = "{hex:32}"', '\xABpattern\xBB pagerduty_logo = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADIAAAAyCAYAAAAeP4ixAAAA{base64:64}"'] }, { id: "pagerduty-classic-oauth-token", name: "PagerDuty classic OAuth token", description: "A 64-hex bearer token from PagerDuty's classic (pre-2023) OAuth, found in a PagerDuty context.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdaccess", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|bearer){{namerest}}{{nothash}}{{assign}}{{hex64}}", confidence: "medium" }, { regex: "Bearer[ \\t]+{{hex64}}", confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 5 }] }, { regex: `(?<![A-Za-z0-9_-])(?:access|oauth|bearer|refresh)?[_.-]?token["']?{{assign}}{{hex64}}`, confidence: "medium", context: [{ parent: "pager[_.-]?duty" }] }], secret: { min_entropy: 3.2, min_classes: 2, min_digits: 4 }, remediation: `Revoke the token (App Registration \u2192 the app \u2192 "Revoke All Tokens", or remove the app's authorization under My Profile), then review the audit records (GET /audit/records).`, help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "classic OAuth access tokens expire after 30 days and refresh tokens after 210 days", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_OAUTH_TOKEN=\xAB{hex:64}\xBB", 'curl -H "Authorization: Bearer \xAB{hex:64}\xBB" https://api.pagerduty.com/users/me', 'PAGERDUTY_HEADERS = {"Authorization": "Bearer \xAB{hex:64}\xBB"}', "GET https://api.pagerduty.com/users/me HTTP/1.1\nAuthorization: Bearer \xAB{hex:64}\xBB", "pagerduty:\n  access_token: \xAB{hex:64}\xBB"], negative_examples: ["\xABpattern\xBB pagerduty_token_sha256: {hex:64}", "\xABsecret\xBB PAGERDUTY_OAUTH_TOKEN=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", '\xABkeyword\xBB curl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # PagerDuty is told after this GitHub call\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # Step 2 reports to api.pagerduty.com\n{lines:5}\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', "\xABcontext\xBB pagerduty:\n  service: P{upper:6}\ngithub:\n  token: {hex:64}", "\xABpattern\xBB pagerduty-cli_{hex:64}.tar.gz"] }, { id: "pagerduty-rest-api-key", name: "PagerDuty REST API key", description: "A 20-character REST API key: an account key (general access, possibly full access) or a user token (acts as that user). Found by its PagerDuty context, since the key itself has no prefix.", confidence: "medium", severity: "critical", verify: "rest-api-key", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdapi", "pdkey", "pduser", "pdpyras", "pypd"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|key)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{rest}}", confidence: "high" }, { regex: `Token[ \\t]+token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ line: "pager[_.-]?duty" }, { near: "pager[_.-]?duty", lines: 5 }, { sibling: "api\\.(?:eu\\.)?pagerduty\\.com", levels: 3 }] }, { regex: "(?:APISession|RestApiV2Client|NewClient|Pagerduty\\.build|PagerDuty::Client\\.new|pagerduty\\.Client)\\([ \\t]*(?:(?:api_key|token|key)[ \\t]*[:=][ \\t]*)?[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdpyras" }, { near: "pager[_.-]?duty|pdpyras", lines: 60 }] }, { regex: "(?<![A-Za-z0-9])api\\([ \\t]*\\{[ \\t]*token[ \\t]*:[ \\t]*[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdjs" }, { near: "@pagerduty/pdjs", lines: 60 }] }, { regex: `\\\\?["']Token\\\\?["'][ \\t]*,[ \\t]*\\\\?["']token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ sibling: "pager[_.-]?duty", levels: 3 }] }, { regex: "{{restvalue}}", confidence: "medium", decode: ["base64", "json-unicode", "url"], context: [{ name: "{{pdcredname}}|{{pdpathname}}|(?:pypd|pdpyras)\\.api_key" }, { name: "{{restflag}}", line: "pd[ \\t]+auth|pager[_.-]?duty" }, { name: "{{restflag}}", sibling: "pager[_.-]?duty", levels: 1 }, { parent: `pager[_.-]?duty|["']pd[_-]` }, { sibling: "{{pdsibling}}", levels: 2 }, { name: "{{restname}}", sibling: "{{pdsibling}}|api\\.(?:eu\\.)?pagerduty\\.com", levels: 4 }, { name: "{{restname}}", near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 10 }, { call: "pager[_.-]?duty|pdpyras|pypd" }, { call: "(?<![A-Za-z0-9_])(?:APISession|RestApiV2Client|NewClient|NewOAuthClient|PDJSobj|pdClient|api)(?![A-Za-z0-9_])", near: "{{pdimport}}", lines: 60 }, { table: "pager[_.-]?duty" }], unless: [{ name: "{{notcredname}}|{{othervendorname}}" }, { parent: "{{othervendorblock}}" }, { sibling: "{{othervendortype}}", levels: 2 }] }], secret: { shape: "^[A-Za-z0-9_+-]{20}$", min_entropy: 3, min_classes: 2 }, known_examples: ["y_NbAkKc66ryYTWUXYEu", "3c3gRvzx7uGfMYEnWKvF"], remediation: "Delete the key. An account key: an admin removes it under Integrations \u2192 Developer Tools \u2192 API Access Keys and issues a new one. A user token: its owner deletes it under My Profile \u2192 User Settings \u2192 API Access. Then review the audit records (GET /audit/records) for its use.", help_uri: "https://support.pagerduty.com/main/docs/api-access-keys", tags: ["security", "secret", "rest-api"], examples: ["PAGERDUTY_TOKEN=\xAB{rest:20}\xBB", 'export PAGERDUTY_USER_API_KEY="\xAB{rest:20}\xBB"', 'curl -H "Accept: application/vnd.pagerduty+json;version=2" -H "Authorization: Token token=\xAB{rest:20}\xBB" https://api.pagerduty.com/users', "curl --request GET \\\n  --url https://api.pagerduty.com/services \\\n  --header 'Authorization: Token token=\xAB{rest:20}\xBB'", 'provider "pagerduty" {\n  token = "\xAB{rest:20}\xBB"\n}', "pagerduty:\n  api_key: \xAB{rest:20}\xBB", 'session = pdpyras.APISession("\xAB{rest:20}\xBB")', 'from pdpyras import APISession\nsession = APISession("\xAB{rest:20}\xBB")', 'client := pagerduty.NewClient("\xAB{rest:20}\xBB")', 'pagerduty:token: "\xAB{rest:20}\xBB"', "PD_API_KEY=\xAB{alpha:19}{digit}\xBB", 'pd_token = "\xAB{rest:19}-\xBB"', "[pagerduty]\napi_key = \xAB{rest:20}\xBB", '{\n  "pagerduty": {\n    "token": "\xAB{rest:20}\xBB"\n  }\n}', "import { api } from '@pagerduty/pdjs';\nconst pd = api({ token: '\xAB{rest:20}\xBB' });", "const pd_client = api({ token: '\xAB{rest:20}\xBB' }); // pdjs", '<add key="PagerDuty:ApiToken" value="\xAB{rest:20}\xBB" />', '<property name="pagerDutyApiToken" value="\xAB{rest:20}\xBB"/>', '{"key": "pd_api_token", "value": "\xAB{rest:20}\xBB", "type": "secret", "enabled": true}', "aws ssm put-parameter \\\n  --name /prod/pagerduty/api-token \\\n  --type SecureString \\\n  --value '\xAB{rest:20}\xBB'", 'export const PAGERDUTY_API_TOKEN: string = "\xAB{rest:20}\xBB";', 'pypd.api_key = "\xAB{rest:20}\xBB"', '    "session = pdpyras.APISession(\\"\xAB{rest:20}\xBB\\")\\n",', '{"PagerDuty": {"ApiKey": "\xAB{alnum:8}\\u002B{alnum:10}{digit}\xBB"}}', 'var pd = new PagerDutyAPI("acme", "\xAB{rest:20}\xBB");', "const pdClient = require('node-pagerduty');\nconst pd = new pdClient('\xAB{rest:20}\xBB');", "pd auth add --token \xAB{rest:20}\xBB --subdomain acme  # pagerduty-cli", "command: >-\n  pagerduty-exporter\n  --token \xAB{rest:20}\xBB", "pagerduty:\n  accounts:\n    primary: \xAB{rest:20}\xBB", "receivers:\n  - name: oncall\n    type: pagerduty\n    settings:\n      secret: \xAB{rest:20}\xBB", 'public class OnCall {\n    private static final String BASE_URL = "https://api.pagerduty.com";\n    {lines:12}\n    private static final String API_TOKEN = "\xAB{rest:20}\xBB";\n}', 'API_KEY = "\xAB{rest:20}\xBB"\nURL = "https://api.pagerduty.com/incidents"', "system,vendor,api_token\noncall,pagerduty,\xAB{rest:20}\xBB", 'public void Configure(HttpClient http)\n{\n    http.BaseAddress = new Uri("https://api.pagerduty.com/");\n    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token=\xAB{rest:20}\xBB");\n}', 'func newRequest() *http.Request {\n	req, _ := http.NewRequest("GET", "https://api.pagerduty.com/users/me", nil)\n	{lines:6}\n	req.Header.Set("Authorization", "Token token=\xAB{rest:20}\xBB")\n	return req\n}', "# Token for the PagerDuty REST API\nAuthorization: Token token=\xAB{rest:20}\xBB", "kind: Secret\nmetadata:\n  name: pagerduty-api\ndata:\n  PAGERDUTY_API_TOKEN: \xAB[[base64:{rest:20}]]\xBB"], negative_examples: ["\xABsecret\xBB PAGERDUTY_TOKEN=y_NbAkKc66ryYTWUXYEu", "\xABpattern\xBB PAGERDUTY_TOKEN=<API_KEY>", "\xABpattern\xBB PAGERDUTY_TOKEN=${PAGERDUTY_TOKEN}", "\xABsecret\xBB PAGERDUTY_TOKEN=XXXXXXXXXXXXXXXXXXXX", "\xABsecret\xBB PAGERDUTY_TOKEN=a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_TOKEN={upper:20}", "\xABpattern\xBB PAGERDUTY_TOKEN={rest:24}", "\xABpattern\xBB PAGERDUTY_TOKEN=your_api_key_here", '\xABpattern\xBB PAGERDUTY_TOKEN="your_api_key_here!!"', '\xABpattern\xBB pagerduty_token = os.environ["PAGERDUTY_TOKEN"]', "\xABpattern\xBB PAGERDUTY_TOKEN: ${{ secrets.PAGERDUTY_TOKEN }}", "\xABpattern\xBB PAGERDUTY_TOKEN=op://Engineering/PagerDuty/credential", `\xABpattern\xBB pagerduty_token: "{{ vault 'secret/data/pagerduty' 'token' }}"`, "\xABpattern\xBB PAGERDUTY_TOKEN=arn:aws:secretsmanager:us-east-1:123456789012:secret:pagerduty-AbCdEf", "\xABsecret\xBB PAGERDUTY_TOKEN=PagerDutyIntegration", "\xABpattern\xBB PAGERDUTY_TOKEN=y_Nb\u2026YEu", "\xABkeyword\xBB Authorization: Token token={rest:20}", '\xABcontext\xBB # Copies GitHub issues to PagerDuty\n{lines:5}\ncurl -H "Authorization: Token token={rest:20}" https://api.example.com/issues', '\xABcontext\xBB // Package notify pages PagerDuty and posts to Slack.\n{lines:60}\nclient := slack.NewClient("{rest:20}")', "\xABcontext\xBB // PagerDuty is paged by the alerting service, not here.\nconst client = api({ token: '{rest:20}' });", "\xABcontext\xBB import { api as pagerduty } from '@pagerduty/pdjs';\nimport { api } from './github-api.js';\n{lines:60}\nconst gh = api({ token: '{rest:20}' });", "\xABcontext\xBB # PagerDuty settings are in config/pagerduty.yml\ntoken: {rest:20}", "\xABcontext\xBB # Page the on-call engineer via PagerDuty\ngithub:\n  token: {rest:20}", '\xABcontext\xBB github_token = "{rest:20}" # PagerDuty', "\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB pagerduty_token_file: /run/secrets/pagerduty_token", "\xABcontext\xBB pagerduty:\n  slack_token: {rest:20}", "\xABcontext\xBB alerting:\n  pagerduty-bridge:\n    enabled: true\n    opsgenie:\n      api_token: {rest:20}", "\xABcontext\xBB receivers:\n  - name: pagerduty-migration\n    type: opsgenie\n    settings:\n      apiKey: {rest:20}", "\xABcontext\xBB # pagerduty-cli: pd auth set stores the token\ngh auth login --token {rest:20}", "\xABcontext\xBB exporters:\n  pagerduty: {enabled: false}\n  metrics:\n    command: >-\n      gitea-exporter\n      --token {rest:20}", "\xABcontext\xBB # PagerDuty accounts live in vault\naccounts:\n  primary: {rest:20}", '\xABcontext\xBB {\n  "vendor": "pagerduty",\n  "fallback": {\n    "webhook": {\n      "target": "{rest:20}"\n    }\n  }\n}', '\xABcontext\xBB {"type": "pagerduty_team",\n "nested": {"a": {"b": {"c": {\n   "api_token": "{rest:20}"}}}}}', '\xABcontext\xBB BASE = "https://api.pagerduty.com"\n{lines:15}\nAPI_KEY = "{rest:20}"', '\xABcontext\xBB pd = PagerDuty::Connection.new(ENV["PD"])\ncache = Cache.new("{rest:20}")', "\xABcontext\xBB // PagerDuty is paged by the alerting service, not here.\n{lines:61}\nconst pd = new pdClient('{rest:20}');", "\xABcontext\xBB # PagerDuty owners: see the runbook\nsystem,owner,cache_key\nbilling,payments,{rest:20}", '\xABcontext\xBB // The PagerDuty client is in PagerDutyClient.cs; this is the billing API.\npublic void Configure(HttpClient http)\n{\n    http.BaseAddress = new Uri("https://api.example.com/");\n    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token={rest:20}");\n}', '\xABcontext\xBB namespace Billing {\n  static class Hosts { const string Base = "https://api.pagerduty.com/"; }\n  {lines:10}\n  class Outer {\n    class Client {\n      void Configure(HttpClient http) {\n        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token={rest:20}");\n      }\n    }\n  }\n}', '\xABcontext\xBB class Billing {\n  base = "https://api.pagerduty.com";\n  {lines:11}\n  charge() {\n    return fetch(url, { headers: { Authorization: "Token token={rest:20}" } });\n  }\n}', "\xABallowed\xBB PAGERDUTY_TOKEN=\xAB{rest:20}\xBB  # pdguard:allow"] }] } }];
   }
 });
 
@@ -2191,9 +2191,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve12(data);
             });
           });
         }
@@ -2231,12 +2231,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -4514,8 +4514,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise = new Promise((resolve12, reject) => {
+        res = resolve12;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6772,12 +6772,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7448,12 +7448,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7935,16 +7935,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve11(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8006,7 +8006,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8018,7 +8018,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -8357,8 +8357,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -9635,7 +9635,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve12, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9648,7 +9648,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve12(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9667,7 +9667,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9684,7 +9684,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve11,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -9754,18 +9754,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream, length } = consume2;
+      const { type, body, resolve: resolve12, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve12(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10024,9 +10024,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10251,9 +10251,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10540,9 +10540,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10635,9 +10635,9 @@ var require_api_connect = __commonJS({
     };
     function connect2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -14521,7 +14521,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14597,7 +14597,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -14640,7 +14640,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18405,8 +18405,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module2.exports = {
@@ -19267,6 +19267,21 @@ var require_undici = __commonJS({
   }
 });
 
+// src/pipeline/redact.ts
+function redactSecret(secret, keep) {
+  const prefix = keep?.exec(secret)?.[0] ?? "";
+  const body = secret.slice(prefix.length);
+  if (body.length < 10) return `${prefix}\u2026`;
+  const head = body.length >= 32 ? 3 : 2;
+  return `${prefix}${body.slice(0, head)}\u2026${body.slice(-2)}`;
+}
+var init_redact = __esm({
+  "src/pipeline/redact.ts"() {
+    "use strict";
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+  }
+});
+
 // src/errors.ts
 function errorMessage(error2) {
   if (error2 instanceof Error) return error2.message;
@@ -19431,7 +19446,7 @@ var init_read_bounded = __esm({
 // src/util/safe-write.ts
 import { closeSync as closeSync2, constants as constants4, fchmodSync, lstatSync, mkdirSync, openSync as openSync2, renameSync, rmSync as rmSync2, writeFileSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { basename as basename3, dirname as dirname3, isAbsolute, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join5, relative as relative2, resolve as resolve4 } from "node:path";
 function isLink(path6) {
   try {
     return lstatSync(path6).isSymbolicLink();
@@ -19454,12 +19469,12 @@ function refuseLinkedPath(path6, within) {
   linkOnTheWay(path6, within);
 }
 function linkOnTheWay(path6, within) {
-  const absolute = resolve3(path6);
-  const guard = within === void 0 ? null : resolve3(within);
+  const absolute = resolve4(path6);
+  const guard = within === void 0 ? null : resolve4(within);
   const folders = [];
-  for (let dir = dirname3(absolute); ; dir = dirname3(dir)) {
+  for (let dir = dirname4(absolute); ; dir = dirname4(dir)) {
     folders.unshift(dir);
-    if (dirname3(dir) === dir) break;
+    if (dirname4(dir) === dir) break;
   }
   let guarded = false;
   for (const dir of folders) {
@@ -19478,14 +19493,14 @@ function linkOnTheWay(path6, within) {
       }
       continue;
     }
-    if (!guarded && exists2(join4(dir, ".git"))) guarded = true;
+    if (!guarded && exists2(join5(dir, ".git"))) guarded = true;
   }
   return guarded || guard !== null && (absolute === guard || isInside(guard, absolute));
 }
 function writeFileSafely(path6, content, options = {}) {
   const { mode = 420, makeParents = false, within, userNamed = false } = typeof options === "number" ? { mode: options } : options;
   const inRepository2 = linkOnTheWay(path6, within);
-  const dir = dirname3(resolve3(path6));
+  const dir = dirname4(resolve4(path6));
   if (userNamed && !inRepository2) {
     if (makeParents) mkdirSync(dir, { recursive: true });
     writeFileSync(path6, typeof content === "string" || Buffer.isBuffer(content) ? content : Buffer.concat([...content].map((p) => typeof p === "string" ? Buffer.from(p, "utf8") : p)));
@@ -19493,7 +19508,7 @@ function writeFileSafely(path6, content, options = {}) {
   }
   refuseLink(path6);
   if (makeParents) mkdirSync(dir, { recursive: true });
-  const temporary = join4(dir, `.${basename3(path6)}.pdguard-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = join5(dir, `.${basename3(path6)}.pdguard-${process.pid}-${randomBytes(4).toString("hex")}`);
   let fd;
   try {
     fd = openSync2(temporary, constants4.O_WRONLY | constants4.O_CREAT | constants4.O_EXCL | constants4.O_NOFOLLOW, mode);
@@ -19528,7 +19543,7 @@ var init_safe_write = __esm({
     };
     isInside = (dir, path6) => {
       const rel = relative2(dir, path6);
-      return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+      return rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel);
     };
   }
 });
@@ -26935,21 +26950,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/pipeline/redact.ts
-function redactSecret(secret, keep) {
-  const prefix = keep?.exec(secret)?.[0] ?? "";
-  const body = secret.slice(prefix.length);
-  if (body.length < 10) return `${prefix}\u2026`;
-  const head = body.length >= 32 ? 3 : 2;
-  return `${prefix}${body.slice(0, head)}\u2026${body.slice(-2)}`;
-}
-var init_redact = __esm({
-  "src/pipeline/redact.ts"() {
-    "use strict";
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-  }
-});
-
 // src/pipeline/findings.ts
 import { createHash as createHash3 } from "node:crypto";
 function sha256(text) {
@@ -27162,9 +27162,9 @@ function errorCode(error2) {
 }
 function httpGet(url, options) {
   const { signal, timeoutMs, maxBodyBytes } = options;
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     if (signal.aborted) {
-      resolve11({ kind: "aborted" });
+      resolve12({ kind: "aborted" });
       return;
     }
     let request;
@@ -27175,7 +27175,7 @@ function httpGet(url, options) {
       clearTimeout(timer);
       signal.removeEventListener("abort", onAbort);
       if (destroy) request?.destroy();
-      resolve11(outcome);
+      resolve12(outcome);
     };
     const onAbort = () => finish({ kind: "aborted" }, true);
     const timer = setTimeout(() => finish({ kind: "timeout" }, true), timeoutMs);
@@ -27491,18 +27491,18 @@ function backoffMs(retry, baseMs, capMs, random) {
   return Math.round(ceiling / 2 + random() * ceiling / 2);
 }
 function sleep(ms, signal) {
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     if (signal.aborted) {
-      resolve11(false);
+      resolve12(false);
       return;
     }
     const onAbort = () => {
       clearTimeout(timer);
-      resolve11(false);
+      resolve12(false);
     };
     const timer = setTimeout(() => {
       signal.removeEventListener("abort", onAbort);
-      resolve11(true);
+      resolve12(true);
     }, ms);
     signal.addEventListener("abort", onAbort, { once: true });
   });
@@ -27975,11 +27975,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27995,7 +27995,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28068,26 +28068,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve12) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve11(output.toString());
+          resolve12(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve12) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve11(Buffer.concat(chunks));
+          resolve12(Buffer.concat(chunks));
         });
       }));
     });
@@ -28290,14 +28290,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve11(res);
+            resolve12(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -28541,12 +28541,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+      return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve12, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -28554,7 +28554,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve11(response);
+          resolve12(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -28593,7 +28593,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve11(response);
+          resolve12(response);
         }
       }));
     });
@@ -28605,11 +28605,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28625,7 +28625,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28656,11 +28656,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28676,7 +28676,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28746,11 +28746,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28766,7 +28766,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29074,11 +29074,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29094,7 +29094,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29198,11 +29198,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29218,7 +29218,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29292,11 +29292,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29312,7 +29312,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29531,7 +29531,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve11, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve12, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -29614,7 +29614,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve11(exitCode);
+            resolve12(exitCode);
           }
         });
         if (this.options.input) {
@@ -29737,11 +29737,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29757,7 +29757,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29810,11 +29810,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29830,7 +29830,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29889,11 +29889,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29909,7 +29909,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30037,8 +30037,110 @@ function getIDToken(aud) {
 
 // src/action/run.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { statSync as statSync4 } from "node:fs";
-import { dirname as dirname9, isAbsolute as isAbsolute7, relative as relative6, resolve as resolve10, sep as sep7 } from "node:path";
+import { realpathSync as realpathSync4, statSync as statSync4 } from "node:fs";
+
+// src/util/scrub.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/engine/secret-checks.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function shannonEntropy(value) {
+  if (value.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function characterClasses(value) {
+  let lower = 0, upper = 0, digit = 0, other = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = 1;
+    else if (c >= 65 && c <= 90) upper = 1;
+    else if (c >= 48 && c <= 57) digit = 1;
+    else other = 1;
+  }
+  return lower + upper + digit + other;
+}
+function countDigits(value) {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+var PLACEHOLDER_WORDS = /xxxx|\*\*\*|\.\.\.|…|your|example|sample|placeholder|change_?me|redacted|dummy|_here|here_|insert|replace|secret|token|apikey|api_key|password|routing_?key|integration_?key|service_?key|<|>|\$\{|\{\{|%s/i;
+var CAMEL_PART = String.raw`(?:[A-Z]{1,5}[a-z]{2,}|To|Is|Of|On|At|By|In|Up|Or|As|Id|Ok|No|If|Do|Be|An|My|Us|So|Go|[A-Z]{2,5}s?(?=[A-Z]|$)|V\d)`;
+var WORD = String.raw`(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z][a-z]+(?:-[a-z0-9]+)+|(?:${CAMEL_PART}|[a-z]{2,})${CAMEL_PART}+|[A-Za-z]{2,12})`;
+var IDENTIFIER = new RegExp(`^${WORD}$`);
+var DOTTED_PATH = new RegExp(`^${WORD}(?:\\.${WORD})+$`);
+function hasSequence(value, run = 6) {
+  let up = 1, down = 1;
+  for (let i = 1; i < value.length; i++) {
+    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    if (up >= run || down >= run) return true;
+  }
+  return false;
+}
+function hasAlphabetWalk(value, minLetters = 10) {
+  let letters = 0, up = true, down = true, previous = -1;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) continue;
+    if (previous >= 0) {
+      up &&= code > previous;
+      down &&= code < previous;
+      if (!up && !down) return false;
+    }
+    previous = code;
+    letters++;
+  }
+  return letters >= minLetters;
+}
+function placeholderReason(value) {
+  if (PLACEHOLDER_WORDS.test(value)) return "placeholder word";
+  if (/(.)\1{5,}/.test(value)) return "repeated character";
+  if (hasSequence(value) || hasAlphabetWalk(value)) return "character sequence";
+  if (IDENTIFIER.test(value.replace(/^_+/, ""))) return "identifier";
+  if (DOTTED_PATH.test(value)) return "code reference";
+  return null;
+}
+
+// src/util/scrub.ts
+init_redact();
+var PREFIXED = /pd[a-z]{2}(?:\+|%2[bB])_?[A-Za-z0-9_-]{4,}/g;
+var RUN = /[A-Za-z0-9+=_-]{16,256}/g;
+var COMMIT = /^[0-9a-f]{40}$/;
+function switches(run, kind) {
+  let n = 0;
+  for (let i = 1; i < run.length; i++) if (kind(run[i]) !== kind(run[i - 1])) n++;
+  return n;
+}
+function looksLikeKey(run) {
+  if (COMMIT.test(run)) return false;
+  if (/^[0-9a-f]{32,}$/.test(run)) return true;
+  const letters = run.replace(/[^A-Za-z]/g, "");
+  if (!/[0-9]/.test(run) || letters.length < 4) return false;
+  const caseSwitches = switches(letters, (c) => c >= "a" ? "lower" : "upper");
+  const digitSwitches = switches(run.replace(/[^A-Za-z0-9]/g, ""), (c) => c <= "9" ? "digit" : "letter");
+  return (caseSwitches >= 4 || digitSwitches >= 6) && shannonEntropy(run) >= 3.2;
+}
+function scrubSecrets(message) {
+  return message.replace(PREFIXED, (token) => redactSecret(token)).replace(RUN, (run, at, text) => {
+    const inPath = text[at - 1] === "/" || text[at + run.length] === "/";
+    return !inPath && looksLikeKey(run) ? redactSecret(run) : run;
+  });
+}
+
+// src/action/run.ts
+import { dirname as dirname10, isAbsolute as isAbsolute8, relative as relative6, resolve as resolve11, sep as sep7 } from "node:path";
 
 // src/commands/history.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -30048,12 +30150,72 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
 init_read_bounded();
 import { createHash } from "node:crypto";
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 
 // src/git/advice.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var SHALLOW_FIX = "run `git fetch --unshallow` (in GitHub Actions: actions/checkout with fetch-depth: 0)";
+
+// src/git/hazards.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_read_bounded();
+import { existsSync as existsSync2, statSync } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join3, resolve as resolve2 } from "node:path";
+var GIT_READS = ["HEAD", "config", "index", "commondir", "packed-refs", "shallow", "objects/info/alternates", "config.worktree"];
+var INCLUDE = /^\s*path\s*=\s*"?([^"\n]+?)"?\s*$/gim;
+function gitDirOf(dir) {
+  for (let at = resolve2(dir); ; at = dirname3(at)) {
+    const dotGit = join3(at, ".git");
+    if (existsSync2(dotGit)) {
+      try {
+        if (!statSync(dotGit).isFile()) return dotGit;
+        const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readBoundedIfPresent(dotGit, POINTER_LIMIT) ?? "");
+        return pointer ? resolve2(at, pointer[1]) : null;
+      } catch {
+        return null;
+      }
+    }
+    if (existsSync2(join3(at, "HEAD")) && existsSync2(join3(at, "objects"))) return at;
+    if (dirname3(at) === at) return null;
+  }
+}
+function gitWouldWait(dir) {
+  const gitDir = gitDirOf(dir);
+  if (gitDir === null) return null;
+  const dirs = [gitDir];
+  try {
+    const common = readBoundedIfPresent(join3(gitDir, "commondir"), POINTER_LIMIT)?.trim();
+    if (common) dirs.push(isAbsolute(common) ? common : resolve2(gitDir, common));
+  } catch {
+    return `${join3(gitDir, "commondir")} is not a regular file`;
+  }
+  for (const at of dirs) {
+    for (const name2 of GIT_READS) {
+      const path6 = join3(at, name2);
+      try {
+        if (!statSync(path6).isFile()) return `${path6} is not a regular file`;
+      } catch {
+      }
+    }
+    let config = null;
+    try {
+      config = readBoundedIfPresent(join3(at, "config"), CONFIG_LIMIT);
+    } catch {
+      return `${join3(at, "config")} cannot be read as a configuration`;
+    }
+    for (const match of (config ?? "").matchAll(INCLUDE)) {
+      const target = match[1];
+      if (target.startsWith("~")) continue;
+      const path6 = isAbsolute(target) ? target : resolve2(at, target);
+      try {
+        if (!statSync(path6).isFile()) return `${path6}, which ${join3(at, "config")} includes, is not a regular file`;
+      } catch {
+      }
+    }
+  }
+  return null;
+}
 
 // src/git/process.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -30061,7 +30223,7 @@ import { spawn as spawn2 } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var NEUTRAL = [
   // What pdguard parses.
   ["core.quotePath", "false"],
@@ -30171,28 +30333,28 @@ async function spawnGitReading(repo, args, buffer, received) {
     return { child: child2, ended: pair.ended };
   }
   child2.stdout.on("data", received);
-  const ended = new Promise((resolve11) => child2.stdout.once("close", () => resolve11()));
+  const ended = new Promise((resolve12) => child2.stdout.once("close", () => resolve12()));
   return { child: child2, ended };
 }
 async function socketPair(buffer, received) {
-  const dir = mkdtempSync(join3(tmpdir(), "pdguard-"));
+  const dir = mkdtempSync(join4(tmpdir(), "pdguard-"));
   const server = createServer();
   try {
-    const path6 = join3(dir, "out");
-    await new Promise((resolve11, reject) => {
+    const path6 = join4(dir, "out");
+    await new Promise((resolve12, reject) => {
       server.once("error", reject);
-      server.listen(path6, resolve11);
+      server.listen(path6, resolve12);
     });
-    const accepted = new Promise((resolve11) => server.once("connection", resolve11));
+    const accepted = new Promise((resolve12) => server.once("connection", resolve12));
     const reader = connect({ path: path6, onread: { buffer, callback: (length, data) => (received(Buffer.from(data.buffer, data.byteOffset, length)), true) } });
-    const connected = new Promise((resolve11, reject) => {
-      reader.once("connect", resolve11);
+    const connected = new Promise((resolve12, reject) => {
+      reader.once("connect", resolve12);
       reader.once("error", reject);
     });
     const [writer] = await Promise.all([accepted, connected]);
     reader.on("error", () => {
     });
-    const ended = new Promise((resolve11) => reader.once("close", () => resolve11()));
+    const ended = new Promise((resolve12) => reader.once("close", () => resolve12()));
     return { writer, ended };
   } finally {
     server.close();
@@ -30211,9 +30373,9 @@ function exitOf(child2) {
   child2.stderr.on("data", (d) => {
     if (stderr.length < 4096) stderr += d.toString("utf8");
   });
-  return new Promise((resolve11) => {
-    child2.on("error", (error2) => resolve11({ code: -1, stderr: error2.message }));
-    child2.on("close", (code) => resolve11({ code, stderr }));
+  return new Promise((resolve12) => {
+    child2.on("error", (error2) => resolve12({ code: -1, stderr: error2.message }));
+    child2.on("close", (code) => resolve12({ code, stderr }));
   });
 }
 function gitComplaint(stderr) {
@@ -30223,8 +30385,10 @@ function gitComplaint(stderr) {
 
 // src/git/repo.ts
 async function openRepo(dir) {
-  const absolute = resolve2(dir);
-  if (!existsSync2(absolute) || !statSync(absolute).isDirectory()) throw new InputError(`${dir}: no such directory`);
+  const absolute = resolve3(dir);
+  if (!existsSync3(absolute) || !statSync2(absolute).isDirectory()) throw new InputError(`${dir}: no such directory`);
+  const hazard = gitWouldWait(absolute);
+  if (hazard) throw new InputError(`${dir}: git would wait forever on this repository (${hazard}), so it is not run there`);
   const ask = (args) => runGit(absolute, ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", ...args]);
   let answer = await ask(["--show-toplevel"]);
   if (answer.code !== 0 && /must be run in a work tree/i.test(answer.stderr)) answer = await ask([]);
@@ -30255,7 +30419,7 @@ init_safe_write();
 import { createHash as createHash2, createHmac, randomBytes as randomBytes2 } from "node:crypto";
 import { homedir } from "node:os";
 import { closeSync as closeSync3, constants as constants5, lstatSync as lstatSync2, mkdirSync as mkdirSync2, openSync as openSync3, writeSync as writeSync2 } from "node:fs";
-import { dirname as dirname4, join as join5 } from "node:path";
+import { dirname as dirname5, join as join6 } from "node:path";
 
 // src/history/oids.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -30462,9 +30626,9 @@ function sealIntact(text, check, seal) {
 }
 function userSeal(env = process.env) {
   try {
-    const base = env.XDG_CACHE_HOME || join5(homedir(), ".cache");
-    const dir = join5(base, "pdguard");
-    const file = join5(dir, "history-cache-key");
+    const base = env.XDG_CACHE_HOME || join6(homedir(), ".cache");
+    const dir = join6(base, "pdguard");
+    const file = join6(dir, "history-cache-key");
     mkdirSync2(dir, { recursive: true, mode: 448 });
     try {
       if (lstatSync2(file).isSymbolicLink()) return { key: null };
@@ -30541,7 +30705,7 @@ function saveCache(path6, cache, pdguard, rules, seal) {
   };
   try {
     refuseLinkedPath(path6);
-    mkdirSync2(dirname4(path6), { recursive: true, mode: 448 });
+    mkdirSync2(dirname5(path6), { recursive: true, mode: 448 });
     writeFileSafely(path6, sealedText(fields, cache.clean, seal), { mode: 384 });
     return void 0;
   } catch (error2) {
@@ -30557,8 +30721,8 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_yaml = __toESM(require_dist(), 1);
 init_errors();
-import { lstatSync as lstatSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute2, join as join6, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+import { lstatSync as lstatSync3, realpathSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname6, isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/util/suggest.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -30996,14 +31160,14 @@ function parseConfig(file, text, options = {}) {
   return config;
 }
 function configPath(file, key, value, confined, from) {
-  const dir = from ?? dirname5(resolve4(file));
-  const target = resolve4(dir, value);
+  const dir = from ?? dirname6(resolve5(file));
+  const target = resolve5(dir, value);
   if (!confined) return target;
   const outside = (base, path6) => {
     const rel = relative3(base, path6);
-    return rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute2(rel);
+    return rel === "" || rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute3(rel);
   };
-  if (isAbsolute2(value) || outside(dir, target)) throw outsideItsDirectory(file, key, value);
+  if (isAbsolute3(value) || outside(dir, target)) throw outsideItsDirectory(file, key, value);
   if (from !== void 0) return target;
   let realDir = dir;
   try {
@@ -31014,7 +31178,7 @@ function configPath(file, key, value, confined, from) {
   try {
     realTarget = realpathSync(target);
   } catch {
-    realTarget = resolve4(realDir, relative3(dir, target));
+    realTarget = resolve5(realDir, relative3(dir, target));
   }
   if (outside(realDir, realTarget)) throw outsideItsDirectory(file, key, value);
   return target;
@@ -31054,27 +31218,27 @@ function isGitdirPointer(dotGit) {
 }
 function workTreeTop(dir) {
   const uid = typeof process.getuid === "function" ? process.getuid() : null;
-  for (let at = resolve4(dir); ; ) {
-    const dotGit = join6(at, ".git");
+  for (let at = resolve5(dir); ; ) {
+    const dotGit = join7(at, ".git");
     try {
-      const stat3 = statSync2(dotGit);
+      const stat3 = statSync3(dotGit);
       const owned = uid === null || stat3.uid === uid;
-      const real = stat3.isDirectory() ? present(join6(dotGit, "HEAD")) : stat3.isFile() && isGitdirPointer(dotGit);
+      const real = stat3.isDirectory() ? present(join7(dotGit, "HEAD")) : stat3.isFile() && isGitdirPointer(dotGit);
       if (owned && real) return at;
     } catch {
     }
-    const parent = dirname5(at);
+    const parent = dirname6(at);
     if (parent === at) return null;
     at = parent;
   }
 }
 function findConfig(root2, explicit) {
   if (explicit) return loadConfig(explicit);
-  const own = join6(root2, CONFIG_FILE_NAME);
+  const own = join7(root2, CONFIG_FILE_NAME);
   if (present(own)) return loadConfig(own, { confined: true });
   const top = workTreeTop(root2);
-  if (top !== null && top !== resolve4(root2)) {
-    const atTop = join6(top, CONFIG_FILE_NAME);
+  if (top !== null && top !== resolve5(root2)) {
+    const atTop = join7(top, CONFIG_FILE_NAME);
     if (present(atTop)) return loadConfig(atTop, { confined: true });
   }
   return EMPTY_CONFIG;
@@ -31091,23 +31255,23 @@ init_errors();
 
 // src/package-info.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { dirname as dirname6, join as join7 } from "node:path";
+import { existsSync as existsSync4, readFileSync } from "node:fs";
+import { dirname as dirname7, join as join8 } from "node:path";
 import { fileURLToPath } from "node:url";
 var root;
 function packageRoot() {
   if (root) return root;
-  let dir = dirname6(fileURLToPath(import.meta.url));
+  let dir = dirname7(fileURLToPath(import.meta.url));
   for (; ; ) {
-    if (existsSync3(join7(dir, "package.json")) && existsSync3(join7(dir, "patterns"))) return root = dir;
-    const parent = dirname6(dir);
+    if (existsSync4(join8(dir, "package.json")) && existsSync4(join8(dir, "patterns"))) return root = dir;
+    const parent = dirname7(dir);
     if (parent === dir) throw new Error("pdguard is installed incompletely: its patterns/ directory is missing");
     dir = parent;
   }
 }
 function version() {
   if (true) return "1.0.0";
-  const pkg = JSON.parse(readFileSync(join7(packageRoot(), "package.json"), "utf8"));
+  const pkg = JSON.parse(readFileSync(join8(packageRoot(), "package.json"), "utf8"));
   return pkg.version;
 }
 var TOOL_NAME = "pdguard";
@@ -31119,10 +31283,10 @@ init_read_bounded();
 // src/patterns/builtin.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { readdirSync } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var PATTERN_DIR = "patterns";
 function builtinPatternFiles(packageRoot2) {
-  return readdirSync(join8(packageRoot2, PATTERN_DIR)).filter((file) => file.endsWith(".yaml")).sort().map((file) => ({ path: join8(packageRoot2, PATTERN_DIR, file), name: `${PATTERN_DIR}/${file}` }));
+  return readdirSync(join9(packageRoot2, PATTERN_DIR)).filter((file) => file.endsWith(".yaml")).sort().map((file) => ({ path: join9(packageRoot2, PATTERN_DIR, file), name: `${PATTERN_DIR}/${file}` }));
 }
 
 // src/patterns/regex-bounds.ts
@@ -31142,7 +31306,7 @@ function rangeBits(low, high) {
   return bits;
 }
 var DIGITS = rangeBits(48, 57);
-var WORD = DIGITS | rangeBits(65, 90) | rangeBits(97, 122) | charBit(95);
+var WORD2 = DIGITS | rangeBits(65, 90) | rangeBits(97, 122) | charBit(95);
 var SPACE = rangeBits(9, 13) | charBit(32) | OTHER;
 var DOT = ALL & ~(charBit(10) | charBit(13));
 var EMPTY = { min: 0, max: 0, first: NONE, last: NONE, chars: NONE, mid: NONE, ways: 1, peak: 1, look: 1 };
@@ -31329,8 +31493,8 @@ var Reader = class {
     const named = {
       d: DIGITS,
       D: ALL & ~DIGITS,
-      w: WORD,
-      W: ALL & ~WORD,
+      w: WORD2,
+      W: ALL & ~WORD2,
       s: SPACE,
       S: ALL & ~SPACE | OTHER
     };
@@ -32127,77 +32291,6 @@ function decodedTokens(text, from, to, encodings) {
     }
   }
   return out;
-}
-
-// src/engine/secret-checks.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function shannonEntropy(value) {
-  if (value.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let bits = 0;
-  for (const count of counts.values()) {
-    const p = count / value.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-function characterClasses(value) {
-  let lower = 0, upper = 0, digit = 0, other = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower = 1;
-    else if (c >= 65 && c <= 90) upper = 1;
-    else if (c >= 48 && c <= 57) digit = 1;
-    else other = 1;
-  }
-  return lower + upper + digit + other;
-}
-function countDigits(value) {
-  let n = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
-var PLACEHOLDER_WORDS = /xxxx|\*\*\*|\.\.\.|…|your|example|sample|placeholder|change_?me|redacted|dummy|_here|here_|insert|replace|secret|token|apikey|api_key|password|routing_?key|integration_?key|service_?key|<|>|\$\{|\{\{|%s/i;
-var CAMEL_PART = String.raw`(?:[A-Z]{1,5}[a-z]{2,}|To|Is|Of|On|At|By|In|Up|Or|As|Id|Ok|No|If|Do|Be|An|My|Us|So|Go|[A-Z]{2,5}s?(?=[A-Z]|$)|V\d)`;
-var WORD2 = String.raw`(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z][a-z]+(?:-[a-z0-9]+)+|(?:${CAMEL_PART}|[a-z]{2,})${CAMEL_PART}+|[A-Za-z]{2,12})`;
-var IDENTIFIER = new RegExp(`^${WORD2}$`);
-var DOTTED_PATH = new RegExp(`^${WORD2}(?:\\.${WORD2})+$`);
-function hasSequence(value, run = 6) {
-  let up = 1, down = 1;
-  for (let i = 1; i < value.length; i++) {
-    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
-    up = d === 1 ? up + 1 : 1;
-    down = d === -1 ? down + 1 : 1;
-    if (up >= run || down >= run) return true;
-  }
-  return false;
-}
-function hasAlphabetWalk(value, minLetters = 10) {
-  let letters = 0, up = true, down = true, previous = -1;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i) | 32;
-    if (code < 97 || code > 122) continue;
-    if (previous >= 0) {
-      up &&= code > previous;
-      down &&= code < previous;
-      if (!up && !down) return false;
-    }
-    previous = code;
-    letters++;
-  }
-  return letters >= minLetters;
-}
-function placeholderReason(value) {
-  if (PLACEHOLDER_WORDS.test(value)) return "placeholder word";
-  if (/(.)\1{5,}/.test(value)) return "repeated character";
-  if (hasSequence(value) || hasAlphabetWalk(value)) return "character sequence";
-  if (IDENTIFIER.test(value.replace(/^_+/, ""))) return "identifier";
-  if (DOTTED_PATH.test(value)) return "code reference";
-  return null;
 }
 
 // src/engine/structure.ts
@@ -33734,12 +33827,12 @@ function readChunk(fd, buffer, size) {
 // src/review/base-commit.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 init_errors();
-import { isAbsolute as isAbsolute3, posix, relative as relative4, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, posix, relative as relative4, sep as sep4 } from "node:path";
 var MAX_SETTINGS_FILE = 64 * 1024 * 1024;
 var toPosix = (path6) => sep4 === "/" ? path6 : path6.split(sep4).join("/");
 function inRepository(top, file) {
   const rel = relative4(top, file);
-  return rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute3(rel) ? null : toPosix(rel);
+  return rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute4(rel) ? null : toPosix(rel);
 }
 var KINDS = { "120000": "a symbolic link", "160000": "a submodule", "040000": "a folder" };
 var BaseCommit = class {
@@ -33853,7 +33946,7 @@ async function allowedLines(commit, path6, rules) {
 
 // src/review/trusted.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { posix as posix2, resolve as resolve5 } from "node:path";
+import { posix as posix2, resolve as resolve6 } from "node:path";
 function lacking(commit, path6, file) {
   return file.kind === "absent" ? `the base commit ${commit.label} has no ${path6}` : `the base commit ${commit.label} has no regular file ${path6} (${file.what})`;
 }
@@ -33868,7 +33961,7 @@ async function trustedSettings(top, base, scannedRoot, flags) {
       notes.push(`configuration: ${flags.config} (your own file: outside the repository)`);
     } else {
       const file = await commit.read(rel);
-      if (file.kind === "file") config = parseConfig(commit.at(rel), file.text, { dir: resolve5(top, posix2.dirname(rel)) });
+      if (file.kind === "file") config = parseConfig(commit.at(rel), file.text, { dir: resolve6(top, posix2.dirname(rel)) });
       notes.push(file.kind === "file" ? `configuration: ${rel} as in the base commit ${commit.label}` : `configuration: ${lacking(commit, rel, file)}: defaults`);
     }
   } else {
@@ -33878,7 +33971,7 @@ async function trustedSettings(top, base, scannedRoot, flags) {
     for (const candidate of candidates) {
       const file = await commit.read(candidate);
       if (file.kind !== "file") continue;
-      config = parseConfig(commit.at(candidate), file.text, { confined: true, dir: resolve5(top, posix2.dirname(candidate)) });
+      config = parseConfig(commit.at(candidate), file.text, { confined: true, dir: resolve6(top, posix2.dirname(candidate)) });
       found = candidate;
       break;
     }
@@ -33897,13 +33990,13 @@ async function trustedSettings(top, base, scannedRoot, flags) {
   let baseline = null;
   const baselineFile = flags.baseline ?? config.baseline;
   if (baselineFile !== void 0) {
-    const source = await named("baseline", resolve5(baselineFile));
+    const source = await named("baseline", resolve6(baselineFile));
     if ("disk" in source) baseline = readBaseline(source.disk);
     else if (source.file.kind === "file") baseline = parseBaseline(commit.at(source.rel), source.file.text);
   }
   const patterns = [];
   for (const path6 of [...flags.patterns, ...config.patterns ?? []]) {
-    const source = await named("patterns", resolve5(path6));
+    const source = await named("patterns", resolve6(path6));
     if ("disk" in source) patterns.push(source.disk);
     else if (source.file.kind === "file") patterns.push({ file: commit.at(source.rel), text: source.file.text });
   }
@@ -34024,7 +34117,7 @@ var SizeGate = class {
   }
   /** Resolves when more may be pushed, or once git has ended (never waits for a dead process). */
   drained() {
-    return Promise.race([new Promise((resolve11) => this.child.stdin.once("drain", resolve11)), this.exit.then(() => {
+    return Promise.race([new Promise((resolve12) => this.child.stdin.once("drain", resolve12)), this.exit.then(() => {
     })]);
   }
   /** No more blobs: resolves once every answer has been handed on. */
@@ -34115,12 +34208,12 @@ var BlobReader = class _BlobReader {
     this.exit = exitOf(this.child);
     this.child.stdin.on("error", () => {
     });
-    this.done = new Promise((resolve11, reject) => {
+    this.done = new Promise((resolve12, reject) => {
       void ended.then(() => {
         void this.exit.then(({ code, stderr }) => {
           if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
           else if (this.unanswered) reject(new InputError("git cat-file stopped before answering every request"));
-          else resolve11();
+          else resolve12();
         });
       });
     });
@@ -34152,7 +34245,7 @@ var BlobReader = class _BlobReader {
   }
   /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
   drained() {
-    return Promise.race([new Promise((resolve11) => this.child.stdin.once("drain", resolve11)), this.done.then(() => {
+    return Promise.race([new Promise((resolve12) => this.child.stdin.once("drain", resolve12)), this.done.then(() => {
     })]);
   }
   owe(sink, count) {
@@ -34418,7 +34511,7 @@ async function logChunk(dir, ids, extra, keep) {
     }
   });
   log.stdout.on("data", (data) => parser.push(data));
-  const ended = new Promise((resolve11) => log.stdout.on("end", resolve11));
+  const ended = new Promise((resolve12) => log.stdout.on("end", resolve12));
   const [{ code, stderr }] = await Promise.all([exit, ended]);
   parser.end();
   if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
@@ -34428,7 +34521,7 @@ async function logChunk(dir, ids, extra, keep) {
 // src/history/pack-order.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { closeSync as closeSync6, constants as constants8, fstatSync as fstatSync4, opendirSync, openSync as openSync6, readSync as readSync4, realpathSync as realpathSync2 } from "node:fs";
-import { join as join9, resolve as resolve6 } from "node:path";
+import { join as join10, resolve as resolve7 } from "node:path";
 init_read_bounded();
 
 // src/history/delta-order.ts
@@ -34699,7 +34792,7 @@ async function packIndexes(dir, hashBytes) {
   const stores = [objects, ...alternates(objects)].filter(once).slice(0, MAX_STORES);
   const indexes = [];
   for (const store of stores) {
-    for (const index of indexesIn(join9(store, "pack"), hashBytes)) {
+    for (const index of indexesIn(join10(store, "pack"), hashBytes)) {
       if (indexes.length >= MAX_PACKS) return indexes;
       if (once(index)) indexes.push(index);
     }
@@ -34716,13 +34809,13 @@ function realPath(path6) {
 function alternates(objects) {
   let text;
   try {
-    const head = readBoundedBytesIfPresent(join9(objects, "info", "alternates"), MAX_ALTERNATES_FILE);
+    const head = readBoundedBytesIfPresent(join10(objects, "info", "alternates"), MAX_ALTERNATES_FILE);
     if (head === null) return [];
     text = head.toString("utf8");
   } catch {
     return [];
   }
-  return text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith('"')).map((line) => resolve6(objects, line));
+  return text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith('"')).map((line) => resolve7(objects, line));
 }
 function indexesIn(packDir, hashBytes) {
   const found = [];
@@ -34731,7 +34824,7 @@ function indexesIn(packDir, hashBytes) {
     folder = opendirSync(packDir);
     for (let seen = 0, entry = folder.readSync(); entry !== null && seen < MAX_ENTRIES; seen++, entry = folder.readSync()) {
       if (!entry.name.endsWith(".idx") || found.length >= MAX_PACKS) continue;
-      const path6 = join9(packDir, entry.name);
+      const path6 = join10(packDir, entry.name);
       const mtime = usableIndex(path6, hashBytes);
       if (mtime !== null) found.push({ path: path6, mtime });
     }
@@ -35015,7 +35108,7 @@ function placesOf(found) {
   );
 }
 function tooLargeBlob(oid, size, limit) {
-  return { path: `blob ${oid}`, kind: "too-large", reason: `${formatSize(size)}, larger than --max-file-size ${formatSize(limit)}` };
+  return { path: `blob ${oid}`, kind: "too-large", reason: `larger than --max-file-size ${formatSize(limit)} (${formatSize(size)})` };
 }
 function missingBlob(oid, where = `blob ${oid}`) {
   return { path: where, kind: "unreadable", reason: "unreadable: blob missing from the repository (a partial clone?)" };
@@ -35120,14 +35213,14 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/sources/files.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-init_errors();
-import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname8, isAbsolute as isAbsolute4, join as join11, normalize, posix as posix3, resolve as resolve7, sep as sep6 } from "node:path";
+import { basename as basename4, dirname as dirname9, isAbsolute as isAbsolute5, join as join12, normalize, posix as posix3, resolve as resolve8, sep as sep6 } from "node:path";
+init_errors();
 
 // src/sources/parallel.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -35143,7 +35236,7 @@ function workerScript() {
   const url = new URL("../scan-worker.js", import.meta.url);
   if (url.protocol !== "file:" || import.meta.url.endsWith(".ts")) return null;
   const path6 = fileURLToPath2(url);
-  return existsSync4(path6) ? path6 : null;
+  return existsSync5(path6) ? path6 : null;
 }
 function fileQueue(compiled, limits, onOutcome) {
   const threads = Math.min(MAX_WORKERS, availableParallelism3() - 1);
@@ -35170,12 +35263,12 @@ function fileQueue(compiled, limits, onOutcome) {
     const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: input }));
     const finished = Promise.all(
       workers.map(
-        (worker) => new Promise((resolve11) => {
+        (worker) => new Promise((resolve12) => {
           worker.on("message", (batch) => {
             for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
           });
-          worker.on("error", () => resolve11());
-          worker.on("exit", () => resolve11());
+          worker.on("error", () => resolve12());
+          worker.on("exit", () => resolve12());
         })
       )
     ).then(() => void 0);
@@ -35199,13 +35292,10 @@ function fileQueue(compiled, limits, onOutcome) {
   };
 }
 
-// src/sources/files.ts
-init_read_bounded();
-
 // src/sources/walk.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { existsSync as existsSync5, opendirSync as opendirSync2, realpathSync as realpathSync3 } from "node:fs";
-import { dirname as dirname7, join as join10, relative as relative5, sep as sep5 } from "node:path";
+import { existsSync as existsSync6, opendirSync as opendirSync2, realpathSync as realpathSync3 } from "node:fs";
+import { dirname as dirname8, join as join11, relative as relative5, sep as sep5 } from "node:path";
 
 // src/sources/gitignore.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -35324,7 +35414,7 @@ var IgnoreSummary = class {
 };
 function readIgnoreFile(dir) {
   try {
-    return readBoundedIfPresent(typeof dir === "string" ? join10(dir, ".gitignore") : Buffer.concat([dir, Buffer.from("/.gitignore")]), IGNORE_LIMIT);
+    return readBoundedIfPresent(typeof dir === "string" ? join11(dir, ".gitignore") : Buffer.concat([dir, Buffer.from("/.gitignore")]), IGNORE_LIMIT);
   } catch (error2) {
     if (error2 instanceof RefusedRead) return error2;
     throw error2;
@@ -35337,12 +35427,12 @@ function ancestorIgnores(root2) {
   const scopes = [];
   let refused = null;
   let dir = root2;
-  while (!existsSync5(join10(dir, ".git"))) {
-    const parent = dirname7(dir);
+  while (!existsSync6(join11(dir, ".git"))) {
+    const parent = dirname8(dir);
     if (parent === dir) return { scopes: [], refused: null };
     dir = parent;
     const text = readIgnoreFile(dir);
-    if (text instanceof RefusedRead) refused ??= { path: join10(dir, ".gitignore"), why: text.message };
+    if (text instanceof RefusedRead) refused ??= { path: join11(dir, ".gitignore"), why: text.message };
     else if (text !== null) scopes.unshift(scopeOf(text, null, toPosix2(relative5(dir, root2))));
   }
   return { scopes, refused };
@@ -35431,6 +35521,12 @@ function walkTree(root2, options, events2) {
       continue;
     }
     let scopes = parentScopes;
+    if (dirPath !== "" && options.gitignore && !unsure && !dirIgnored && entries.some((e) => e.name === ".git")) {
+      unsure = true;
+      if (entries.some((e) => e.name === ".gitignore")) {
+        events2.ignoreFileRefused(`${dirPath}/.gitignore`, "is in a nested repository or submodule, whose tracked files are not listed: not applied, everything there is scanned");
+      }
+    }
     if (options.gitignore && !dirIgnored && !unsure && entries.some((e) => e.name === ".gitignore")) {
       const text = readIgnoreFile(dir);
       if (text instanceof RefusedRead) {
@@ -35493,7 +35589,7 @@ async function checkTargets(paths, cwd) {
       targets.push({ arg, absolute: "-", isDir: false });
       continue;
     }
-    const absolute = resolve7(cwd, arg);
+    const absolute = resolve8(cwd, arg);
     try {
       targets.push({ arg, absolute, isDir: (await stat2(absolute)).isDirectory() });
     } catch (error2) {
@@ -35504,39 +35600,16 @@ async function checkTargets(paths, cwd) {
   return targets;
 }
 function dotGitOf(dir) {
-  for (let at = dir; ; at = dirname8(at)) {
-    if (existsSync6(join11(at, ".git"))) return join11(at, ".git");
-    if (dirname8(at) === at) return null;
+  for (let at = dir; ; at = dirname9(at)) {
+    if (existsSync7(join12(at, ".git"))) return join12(at, ".git");
+    if (dirname9(at) === at) return null;
   }
-}
-var GIT_WAITS_ON = ["HEAD", "config", "index", "commondir"];
-function unaskable(dotGit) {
-  let gitDir = dotGit;
-  let shown = ".git";
-  try {
-    const stat3 = statSync3(dotGit);
-    if (stat3.isFile()) {
-      const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readBoundedFile(dotGit, POINTER_LIMIT));
-      if (!pointer) return null;
-      gitDir = resolve7(dirname8(dotGit), pointer[1]);
-      shown = gitDir;
-    } else if (!stat3.isDirectory()) return null;
-  } catch {
-    return null;
-  }
-  for (const name2 of GIT_WAITS_ON) {
-    try {
-      if (!statSync3(join11(gitDir, name2)).isFile()) return `${shown}/${name2} is not a regular file`;
-    } catch {
-    }
-  }
-  return null;
 }
 var LS_FILES_TIMEOUT_MS = 6e4;
 async function trackedFiles(dir, debug2) {
   const dotGit = dotGitOf(dir);
   if (dotGit === null) return null;
-  const refused = unaskable(dotGit);
+  const refused = gitWouldWait(dirname9(dotGit));
   if (refused) {
     debug2(`git ls-files in ${dir} not run (${refused}): .gitignore is not applied there`);
     return { failure: refused };
@@ -35619,7 +35692,7 @@ async function filesSource(options = {}) {
                 if (ignored.paths.length < IGNORED_KEPT) ignored.paths.push(display(target, path6) + (isDir ? "/" : ""));
               },
               ignoreFileRefused: (path6, why) => {
-                const shown = isAbsolute4(path6) ? path6 : display(target, path6);
+                const shown = isAbsolute5(path6) ? path6 : display(target, path6);
                 warnings.push(`${shown} was not read as an ignore file (it ${why}): nothing below its folder was left out for .gitignore`);
               }
             }
@@ -36124,7 +36197,7 @@ function planScan(mode, event) {
 // src/action/git.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { readFileSync as readFileSync3 } from "node:fs";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 var REMOTE = "origin";
 var BRANCHES_REFSPEC = `+refs/heads/*:refs/remotes/${REMOTE}/*`;
 var TAGS_REFSPEC = "+refs/tags/*:refs/tags/*";
@@ -36146,7 +36219,7 @@ var Checkout = class {
   async shallowCommits() {
     const run = await runGit(this.dir, ["rev-parse", "--git-path", "shallow"]);
     try {
-      return new Set(readFileSync3(resolve8(this.dir, run.stdout.trim()), "utf8").split("\n").filter((l) => l !== ""));
+      return new Set(readFileSync3(resolve9(this.dir, run.stdout.trim()), "utf8").split("\n").filter((l) => l !== ""));
     } catch {
       return /* @__PURE__ */ new Set();
     }
@@ -36311,7 +36384,29 @@ function shaAt(event, keys) {
   for (const key of keys) value = typeof value === "object" && value !== null ? value[key] : void 0;
   return typeof value === "string" && SHA2.test(value) ? value : null;
 }
+function carriedPullRequest(event) {
+  const payload = event.payload;
+  if (event.name === "workflow_run") {
+    const run = payload.workflow_run;
+    if (typeof run?.event !== "string" || !run.event.startsWith("pull_request")) return null;
+    const pr = Array.isArray(run.pull_requests) ? run.pull_requests[0] : void 0;
+    const base = shaAt({ ...event, payload: pr ?? {} }, ["base", "sha"]);
+    return base ? { base, head: shaAt({ ...event, payload: pr ?? {} }, ["head", "sha"]) } : "unknown";
+  }
+  if (event.name === "issue_comment") {
+    const issue2 = payload.issue;
+    return issue2?.pull_request ? "unknown" : null;
+  }
+  return null;
+}
 function reviewedChange(event) {
+  const carried = carriedPullRequest(event);
+  if (carried === "unknown") {
+    throw new InputError(
+      `the ${event.name} event runs on a pull request's code but does not name its base, so the pull request would judge itself: run pdguard on pull_request or pull_request_target`
+    );
+  }
+  if (carried) return carried;
   const keys = REVIEWED[event.name];
   if (!keys) return null;
   const base = shaAt(event, keys.base);
@@ -36321,7 +36416,7 @@ function reviewedChange(event) {
 
 // src/action/inputs.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { isAbsolute as isAbsolute6, resolve as resolve9 } from "node:path";
+import { isAbsolute as isAbsolute7, resolve as resolve10 } from "node:path";
 
 // src/cli/parse.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -37070,7 +37165,7 @@ function formatJson(result, options) {
 
 // src/report/text.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { isAbsolute as isAbsolute5, posix as posix4 } from "node:path";
+import { isAbsolute as isAbsolute6, posix as posix4 } from "node:path";
 var SEVERITY_COLOR = { critical: "1;31", high: "31", medium: "33", low: "36" };
 var FINDING_INDENT = 20;
 var SKIPS_LISTED = 20;
@@ -37114,7 +37209,7 @@ function findingLines(f, options, paint, lifetime, width) {
   return wrapWords(text, width, `  ${where}${severity}  `, " ".repeat(FINDING_INDENT));
 }
 function shownPath(path6, prefix) {
-  return prefix && !isAbsolute5(path6) ? posix4.join(prefix, path6) : path6;
+  return prefix && !isAbsolute6(path6) ? posix4.join(prefix, path6) : path6;
 }
 function formatText(result, options) {
   const paint = options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_, text) => text;
@@ -37884,7 +37979,7 @@ function parseArgsInput(args, mode, failOn, verify) {
   return { ...flags, paths: [], stdinName: "stdin", gitignore };
 }
 function resolveFiles(flags, workspace) {
-  const at = (file) => isAbsolute6(file) ? file : resolve9(workspace, file);
+  const at = (file) => isAbsolute7(file) ? file : resolve10(workspace, file);
   const out = { ...flags, patterns: flags.patterns.map(at) };
   if (flags.config !== void 0) out.config = at(flags.config);
   if (flags.baseline !== void 0) out.baseline = at(flags.baseline);
@@ -37901,9 +37996,9 @@ function readInputs(getInput2, workspace) {
   return {
     mode,
     path: path6,
-    pathAbsolute: resolve9(workspace, path6),
+    pathAbsolute: resolve10(workspace, path6),
     failOn,
-    sarifFile: resolve9(workspace, sarif),
+    sarifFile: resolve10(workspace, sarif),
     flags
   };
 }
@@ -37995,16 +38090,16 @@ async function scanTree(inputs, common, workspace) {
   }
   const maxFileSize = inputs.flags.maxFileSize;
   const result = await scan({ ...common, paths: [inputs.pathAbsolute], cwd: workspace, gitignore: inputs.flags.gitignore, ...maxFileSize !== void 0 ? { maxFileSize } : {} });
-  const top = await gitTop(isDir ? inputs.pathAbsolute : dirname9(inputs.pathAbsolute)) ?? workspace;
+  const top = await gitTop(isDir ? inputs.pathAbsolute : dirname10(inputs.pathAbsolute)) ?? workspace;
   const base = isDir ? inputs.pathAbsolute : workspace;
   return {
     result,
     description: `the files in ${inputs.path}`,
     top,
     toTopPath: (path6) => {
-      const absolute = resolve10(base, path6);
+      const absolute = resolve11(base, path6);
       const rel = relative6(top, absolute);
-      return rel.startsWith("..") || isAbsolute7(rel) ? toPosix4(absolute) : toPosix4(rel);
+      return rel.startsWith("..") || isAbsolute8(rel) ? toPosix4(absolute) : toPosix4(rel);
     }
   };
 }
@@ -38035,7 +38130,7 @@ async function settingsFromBase(inputs, { base, head }, plan, tk, workspace) {
     isDir = statSync4(inputs.pathAbsolute).isDirectory();
   } catch {
   }
-  const dir = isDir ? inputs.pathAbsolute : dirname9(inputs.pathAbsolute);
+  const dir = isDir ? inputs.pathAbsolute : dirname10(inputs.pathAbsolute);
   let repo;
   try {
     repo = await openRepo(dir);
@@ -38060,10 +38155,20 @@ async function settingsFromBase(inputs, { base, head }, plan, tk, workspace) {
     head,
     scannedRoot: plan.kind === "files" ? dir : repo.dir,
     files: inputs.flags,
-    toRepoPath: plan.kind === "files" ? (path6) => inRepository(repo.dir, resolve10(scannedFrom, path6)) : (path6) => path6
+    toRepoPath: plan.kind === "files" ? (path6) => inRepository(repo.dir, resolve11(scannedFrom, path6)) : (path6) => path6
   });
   for (const note of settings.notes) tk.info(`pdguard: ${note}`);
   return settings;
+}
+function refuseOutsideWorkspace(path6, workspace) {
+  let real;
+  let top;
+  try {
+    [real, top] = [realpathSync4(path6), realpathSync4(workspace)];
+  } catch {
+    return;
+  }
+  if (real !== top && !real.startsWith(`${top}${sep7}`)) throw new InputError(`the path input leads outside the workspace (through a symbolic link): refusing to scan there`);
 }
 async function repositoryUrl(top, env) {
   const server = env.GITHUB_SERVER_URL?.replace(/\/+$/, "");
@@ -38092,14 +38197,15 @@ function failureOf(result, failOn) {
   }
 }
 async function runAction(tk, env) {
-  const workspace = resolve10(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve11(env.GITHUB_WORKSPACE || process.cwd());
   try {
     const inputs = readInputs((name2) => tk.getInput(name2), workspace);
+    refuseOutsideWorkspace(inputs.pathAbsolute, workspace);
     const flags = inputs.flags;
     const event = readEvent(env);
     const plan = planScan(inputs.mode, event);
     const reviewed = reviewedChange(event);
-    const switches = {
+    const switches2 = {
       ...flags.enableRules.length ? { enableRules: flags.enableRules } : {},
       ...flags.disableRules.length ? { disableRules: flags.disableRules } : {}
     };
@@ -38111,13 +38217,13 @@ async function runAction(tk, env) {
       exclude: flags.exclude,
       config: trusted.config,
       inlineReview: trusted.inlineReview,
-      ...switches
+      ...switches2
     } : {
       rules: loadPatterns(flags.patterns),
       baseline: flags.baseline ? readBaseline(flags.baseline) : null,
       include: flags.include,
       exclude: flags.exclude,
-      ...switches,
+      ...switches2,
       ...flags.config ? { configFile: flags.config } : {}
     };
     if (flags.verify) {
@@ -38184,10 +38290,10 @@ async function runAction(tk, env) {
     else if (counts.findings && inputs.failOn !== "any") tk.info(`pdguard: the step passes (fail-on: ${inputs.failOn})`);
   } catch (error2) {
     let message;
-    if (error2 instanceof PdguardError) message = error2.message;
+    if (error2 instanceof PdguardError) message = scrubSecrets(error2.message);
     else {
       const where = error2 instanceof Error && error2.stack ? error2.stack.split("\n")[1]?.trim() : "";
-      message = `internal error: ${errorMessage(error2)}${where ? ` (${where})` : ""}; please report it`;
+      message = `internal error: ${scrubSecrets(errorMessage(error2))}${where ? ` (${where})` : ""}; please report it`;
     }
     await tk.writeSummary(`<h2>pdguard</h2>
 <p><strong>Failed:</strong> ${escapeHtml2(message)}</p>
