@@ -1,21 +1,21 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-43YJ6ESK.js";
+} from "./chunks/chunk-L3ZB5DPY.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-MSKGTN6K.js";
+} from "./chunks/chunk-HHC5LOU2.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-2EPL4XLS.js";
+} from "./chunks/chunk-LOLFIQXK.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-ANKXUGVQ.js";
+} from "./chunks/chunk-STEJHR2H.js";
 import {
   FORMATS,
   formatGithub,
@@ -28,25 +28,25 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-FQANKAP5.js";
+} from "./chunks/chunk-T6FJZXJ7.js";
 import "./chunks/chunk-3GDG6JNS.js";
 import {
   verifyFindings
-} from "./chunks/chunk-6MQ4IKNG.js";
-import "./chunks/chunk-GRRWVJWR.js";
+} from "./chunks/chunk-JQQRXGGA.js";
+import "./chunks/chunk-7RSSIMV4.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-ENFQJ6MN.js";
-import "./chunks/chunk-WONZMXDI.js";
-import "./chunks/chunk-2HF3LQX2.js";
+} from "./chunks/chunk-OCOA4MK7.js";
+import "./chunks/chunk-RZFNEA6B.js";
+import "./chunks/chunk-2X23UTQ2.js";
 import {
   formatBaseline,
   readBaseline,
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-NHFEIPST.js";
+} from "./chunks/chunk-LZ7LWDO4.js";
 import {
   CompiledRules,
   StreamScanner,
@@ -56,29 +56,29 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunks/chunk-5PYQAZPT.js";
+} from "./chunks/chunk-T6PREGPS.js";
 import {
   version
 } from "./chunks/chunk-P6RIFOG3.js";
 import {
   redactSecret
 } from "./chunks/chunk-NOS5PMWM.js";
-import "./chunks/chunk-7M7RUOEO.js";
-import "./chunks/chunk-VWLOOPEA.js";
+import "./chunks/chunk-CK5F4YA6.js";
+import "./chunks/chunk-FKD4FBCO.js";
 import {
   findConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-MHCENRUK.js";
+} from "./chunks/chunk-SUIYNEBL.js";
 import "./chunks/chunk-GQBJGLZO.js";
-import "./chunks/chunk-VM56FIIS.js";
+import "./chunks/chunk-J74XZJV2.js";
 import {
   ConfigError,
   InputError,
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-OB6S2F6V.js";
+} from "./chunks/chunk-EGWF7BTD.js";
 import "./chunks/chunk-YE2C4FAM.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS

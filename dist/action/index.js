@@ -12121,12 +12121,12 @@ var require_headers = __commonJS({
       append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
-        const exists3 = this[kHeadersMap].get(lowercaseName);
-        if (exists3) {
+        const exists2 = this[kHeadersMap].get(lowercaseName);
+        if (exists2) {
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists3.name,
-            value: `${exists3.value}${delimiter3}${value}`
+            name: exists2.name,
+            value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name: name2, value });
@@ -19412,12 +19412,7 @@ function readBoundedBytesIfPresent(path6, limit, options = {}) {
   }
 }
 function readBoundedIfPresent(path6, limit, options = {}) {
-  try {
-    return readBoundedFile(path6, limit, options);
-  } catch (error2) {
-    if (error2 instanceof RefusedRead && error2.kind === "missing") return null;
-    throw error2;
-  }
+  return readBoundedBytesIfPresent(path6, limit, options)?.toString("utf8") ?? null;
 }
 var CONFIG_LIMIT, IGNORE_LIMIT, BASELINE_LIMIT, CACHE_LIMIT, POINTER_LIMIT, RefusedRead;
 var init_read_bounded = __esm({
@@ -19464,6 +19459,14 @@ function isRegularFile(path6) {
     return false;
   }
 }
+function entryExists(path6) {
+  try {
+    lstatSync(path6);
+    return true;
+  } catch {
+    return false;
+  }
+}
 function refuseLinkedPath(path6, within) {
   refuseLink(path6);
   linkOnTheWay(path6, within);
@@ -19493,7 +19496,7 @@ function linkOnTheWay(path6, within) {
       }
       continue;
     }
-    if (!guarded && exists2(join5(dir, ".git"))) guarded = true;
+    if (!guarded && entryExists(join5(dir, ".git"))) guarded = true;
   }
   return guarded || guard !== null && (absolute === guard || isInside(guard, absolute));
 }
@@ -19527,20 +19530,12 @@ function writeFileSafely(path6, content, options = {}) {
     throw error2;
   }
 }
-var exists2, isInside;
+var isInside;
 var init_safe_write = __esm({
   "src/util/safe-write.ts"() {
     "use strict";
     init_define_PDGUARD_BUILTIN_PATTERNS();
     init_errors();
-    exists2 = (path6) => {
-      try {
-        lstatSync(path6);
-        return true;
-      } catch {
-        return false;
-      }
-    };
     isInside = (dir, path6) => {
       const rel = relative2(dir, path6);
       return rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel);
@@ -27007,7 +27002,6 @@ var init_findings = __esm({
 });
 
 // src/verify/cache.ts
-import { lstatSync as lstatSync4 } from "node:fs";
 function clean(text) {
   return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
 }
@@ -27023,7 +27017,7 @@ function validEntry(value) {
   }
   return entry;
 }
-var VERSION, HASH, MAX_REASON, lstatExists, VerifyCache;
+var VERSION, HASH, MAX_REASON, VerifyCache;
 var init_cache = __esm({
   "src/verify/cache.ts"() {
     "use strict";
@@ -27034,14 +27028,6 @@ var init_cache = __esm({
     VERSION = 1;
     HASH = /^[0-9a-f]{64}$/;
     MAX_REASON = 300;
-    lstatExists = (file) => {
-      try {
-        lstatSync4(file);
-        return true;
-      } catch {
-        return false;
-      }
-    };
     VerifyCache = class _VerifyCache {
       constructor(file, apiUrls, ttlMs, now, debug2) {
         this.file = file;
@@ -27062,7 +27048,7 @@ var init_cache = __esm({
       /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
       static async load(file, apiUrls, ttlMs, now, debug2) {
         const cache = new _VerifyCache(file, apiUrls, ttlMs, now, debug2);
-        if (!isRegularFile(file) && lstatExists(file)) {
+        if (!isRegularFile(file) && entryExists(file)) {
           debug2("cache: the cache file is not a regular file; ignoring it and leaving it as it is");
           cache.writable = false;
           return cache;
@@ -30721,7 +30707,7 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_yaml = __toESM(require_dist(), 1);
 init_errors();
-import { lstatSync as lstatSync3, realpathSync, statSync as statSync3 } from "node:fs";
+import { realpathSync, statSync as statSync3 } from "node:fs";
 import { dirname as dirname6, isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/util/suggest.ts
@@ -31082,6 +31068,7 @@ function pathFilter(filters) {
 
 // src/config/config.ts
 init_read_bounded();
+init_safe_write();
 var CONFIG_FILE_NAME = ".pdguard.yaml";
 var EMPTY_CONFIG = { file: null, exclude: [], allow: [] };
 var TOP_KEYS = ["exclude", "allow", "baseline", "patterns", "rules", "inline-allow-in-pull-requests"];
@@ -31201,14 +31188,6 @@ function loadConfig(file, options = {}) {
   }
   return parseConfig(file, text, options);
 }
-function present(path6) {
-  try {
-    lstatSync3(path6);
-    return true;
-  } catch {
-    return false;
-  }
-}
 function isGitdirPointer(dotGit) {
   try {
     return readBoundedFile(dotGit, POINTER_LIMIT).startsWith("gitdir:");
@@ -31223,7 +31202,7 @@ function workTreeTop(dir) {
     try {
       const stat3 = statSync3(dotGit);
       const owned = uid === null || stat3.uid === uid;
-      const real = stat3.isDirectory() ? present(join7(dotGit, "HEAD")) : stat3.isFile() && isGitdirPointer(dotGit);
+      const real = stat3.isDirectory() ? entryExists(join7(dotGit, "HEAD")) : stat3.isFile() && isGitdirPointer(dotGit);
       if (owned && real) return at;
     } catch {
     }
@@ -31235,11 +31214,11 @@ function workTreeTop(dir) {
 function findConfig(root2, explicit) {
   if (explicit) return loadConfig(explicit);
   const own = join7(root2, CONFIG_FILE_NAME);
-  if (present(own)) return loadConfig(own, { confined: true });
+  if (entryExists(own)) return loadConfig(own, { confined: true });
   const top = workTreeTop(root2);
   if (top !== null && top !== resolve5(root2)) {
     const atTop = join7(top, CONFIG_FILE_NAME);
-    if (present(atTop)) return loadConfig(atTop, { confined: true });
+    if (entryExists(atTop)) return loadConfig(atTop, { confined: true });
   }
   return EMPTY_CONFIG;
 }
@@ -36316,9 +36295,9 @@ var Selector = class {
     if (!fetched && !shallow) {
       this.log.warning(`could not fetch the branches of ${REMOTE}: comparing with the remote-tracking refs this checkout has`);
     }
-    const present2 = await this.present([tip, ...before ? [before] : []]);
-    if (!present2.has(tip)) throw this.missing(tip, "pushed");
-    const base = before !== null && present2.has(before) ? before : null;
+    const present = await this.present([tip, ...before ? [before] : []]);
+    if (!present.has(tip)) throw this.missing(tip, "pushed");
+    const base = before !== null && present.has(before) ? before : null;
     const exclude = [...base ? [base] : [], ...otherBranches(branch)];
     await this.deepen([tip], exclude, what, true);
     return { revs: revs([tip], exclude), label: `${tip} --not ${base ? `${base} ` : ""}--remotes=${REMOTE}`, description: what };
@@ -36333,23 +36312,23 @@ var Selector = class {
     }
     const rewritten = `force push to ${name2}: the commits of ${short(plan.after)} that ${REMOTE} did not have`;
     if (plan.forced) return this.notOnRemote(plan.after, branch, plan.before, rewritten);
-    const present2 = await this.present([plan.after, plan.before]);
-    if (!present2.has(plan.after)) throw this.missing(plan.after, "pushed");
-    if (present2.has(plan.before)) {
+    const present = await this.present([plan.after, plan.before]);
+    if (!present.has(plan.after)) throw this.missing(plan.after, "pushed");
+    if (present.has(plan.before)) {
       const what = `push to ${name2}: the commits ${short(plan.before)}..${short(plan.after)}`;
       await this.deepen([plan.after], [plan.before], what, false);
       if (await this.checkout.isAncestor(plan.before, plan.after)) {
         return { revs: revs([plan.after], [plan.before]), label: `${plan.before}..${plan.after}`, description: what };
       }
     }
-    const why = present2.has(plan.before) ? "is not an ancestor of the pushed commit" : `could not be fetched from ${REMOTE}`;
+    const why = present.has(plan.before) ? "is not an ancestor of the pushed commit" : `could not be fetched from ${REMOTE}`;
     this.log.info(`${short(plan.before)}, the old tip of ${name2}, ${why}: scanning what ${REMOTE} did not have`);
     return this.notOnRemote(plan.after, branch, plan.before, `push to ${name2}: the commits of ${short(plan.after)} that ${REMOTE} did not have (the old tip ${short(plan.before)} ${why})`);
   }
   async range(plan) {
-    const present2 = await this.present([plan.head, plan.base]);
-    if (!present2.has(plan.base)) throw this.missing(plan.base, `${plan.what} base`);
-    if (!present2.has(plan.head)) throw this.missing(plan.head, `${plan.what} head`);
+    const present = await this.present([plan.head, plan.base]);
+    if (!present.has(plan.base)) throw this.missing(plan.base, `${plan.what} base`);
+    if (!present.has(plan.head)) throw this.missing(plan.head, `${plan.what} head`);
     const what = `${plan.what}: the commits ${short(plan.base)}..${short(plan.head)}`;
     await this.deepen([plan.head], [plan.base], what, false);
     return { revs: revs([plan.head], [plan.base]), label: `${plan.base}..${plan.head}`, description: what };

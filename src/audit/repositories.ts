@@ -3,13 +3,14 @@
  * one, or a bare repository), or a folder whose immediate subfolders are clones. Each gets the name
  * its occurrences carry: the origin's owner/name, else its folder's name (made unique).
  */
-import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, PdguardError } from '../errors.js';
 import { runGit } from '../git/process.js';
 import { openRepo, type Repo } from '../git/repo.js';
 import { forgeOf, remoteName, sanitizeRemote } from './forge.js';
 import type { Forge, Unaudited } from './model.js';
+import { entryExists } from '../util/safe-write.js';
 
 export interface RepositoryTarget {
   /** As the user named it (or the folder of clones joined with the clone's name). */
@@ -36,14 +37,6 @@ const isDir = (path: string): boolean => {
   }
 };
 
-const entryExists = (path: string): boolean => {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /**
  * A work tree (`.git` inside, even a broken one) or a bare repository (HEAD with objects/ or refs/

@@ -6,13 +6,14 @@
  * environment), and a configuration found in the scanned tree can name files only inside its own
  * directory.
  */
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { ConfigError, errorMessage } from '../errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { globProblem } from '../sources/globs.js';
 import { CONFIG_LIMIT, POINTER_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
+import { entryExists } from '../util/safe-write.js';
 
 export const CONFIG_FILE_NAME = '.pdguard.yaml';
 
@@ -188,15 +189,6 @@ export function loadConfig(file: string, options: ParseOptions = {}): Config {
   return parseConfig(file, text, options);
 }
 
-/** Whether anything (a file, a link, even a dangling one, a FIFO) is at `path`. */
-function present(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Whether `dotGit`, a regular file, is a `gitdir:` pointer; read bounded (a FIFO must not block). */
 function isGitdirPointer(dotGit: string): boolean {
@@ -219,7 +211,7 @@ export function workTreeTop(dir: string): string | null {
     try {
       const stat = statSync(dotGit);
       const owned = uid === null || stat.uid === uid;
-      const real = stat.isDirectory() ? present(join(dotGit, 'HEAD')) : stat.isFile() && isGitdirPointer(dotGit);
+      const real = stat.isDirectory() ? entryExists(join(dotGit, 'HEAD')) : stat.isFile() && isGitdirPointer(dotGit);
       if (owned && real) return at;
     } catch {
       // no .git here
@@ -240,11 +232,11 @@ export function findConfig(root: string, explicit?: string): Config {
   if (explicit) return loadConfig(explicit);
   // Anything at the name counts, a link or a FIFO too: it is then refused (exit 2), never passed over.
   const own = join(root, CONFIG_FILE_NAME);
-  if (present(own)) return loadConfig(own, { confined: true });
+  if (entryExists(own)) return loadConfig(own, { confined: true });
   const top = workTreeTop(root);
   if (top !== null && top !== resolve(root)) {
     const atTop = join(top, CONFIG_FILE_NAME);
-    if (present(atTop)) return loadConfig(atTop, { confined: true });
+    if (entryExists(atTop)) return loadConfig(atTop, { confined: true });
   }
   return EMPTY_CONFIG;
 }

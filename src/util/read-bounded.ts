@@ -131,10 +131,5 @@ export function readBoundedBytesIfPresent(path: string | Buffer, limit: number, 
 
 /** As readBoundedFile, but null when nothing is at `path`. */
 export function readBoundedIfPresent(path: string | Buffer, limit: number, options: BoundedReadOptions = {}): string | null {
-  try {
-    return readBoundedFile(path, limit, options);
-  } catch (error) {
-    if (error instanceof RefusedRead && error.kind === 'missing') return null;
-    throw error;
-  }
+  return readBoundedBytesIfPresent(path, limit, options)?.toString('utf8') ?? null;
 }

@@ -56,14 +56,15 @@ export function isRegularFile(path: string): boolean {
   }
 }
 
-const exists = (path: string): boolean => {
+/** Whether anything (a file, a folder, a link, even a dangling one, a FIFO) is at `path`. */
+export function entryExists(path: string): boolean {
   try {
     lstatSync(path);
     return true;
   } catch {
     return false;
   }
-};
+}
 
 const isInside = (dir: string, path: string): boolean => {
   const rel = relative(dir, path);
@@ -106,7 +107,7 @@ function linkOnTheWay(path: string, within?: string): boolean {
       }
       continue;
     }
-    if (!guarded && exists(join(dir, '.git'))) guarded = true;
+    if (!guarded && entryExists(join(dir, '.git'))) guarded = true;
   }
   return guarded || (guard !== null && (absolute === guard || isInside(guard, absolute)));
 }

@@ -8,11 +8,10 @@
  * Reading never fails the run: a missing, unreadable or corrupt file is ignored with a debug line.
  * Writing goes to a temporary file in the same directory, renamed over the cache (atomic).
  */
-import { lstatSync } from 'node:fs';
 import { PdguardError } from '../errors.js';
 import type { Verification } from '../types.js';
 import { CACHE_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
-import { isRegularFile, writeFileSafely } from '../util/safe-write.js';
+import { entryExists, isRegularFile, writeFileSafely } from '../util/safe-write.js';
 
 const VERSION = 1;
 const HASH = /^[0-9a-f]{64}$/;
@@ -32,14 +31,6 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
-const lstatExists = (file: string): boolean => {
-  try {
-    lstatSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 function clean(text: string): string {
   // eslint-disable-next-line no-control-regex
@@ -76,7 +67,7 @@ export class VerifyCache {
   /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
   static async load(file: string, apiUrls: string[], ttlMs: number, now: () => number, debug: (line: string) => void): Promise<VerifyCache> {
     const cache = new VerifyCache(file, apiUrls, ttlMs, now, debug);
-    if (!isRegularFile(file) && lstatExists(file)) {
+    if (!isRegularFile(file) && entryExists(file)) {
       // A link (or a FIFO, a device) is never read nor written: a repository may have planted it.
       debug('cache: the cache file is not a regular file; ignoring it and leaving it as it is');
       cache.writable = false;

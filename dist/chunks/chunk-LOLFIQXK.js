@@ -14,18 +14,18 @@ import {
   reportFinding,
   sanitizeRemote,
   summarizeAudit
-} from "./chunk-FQANKAP5.js";
+} from "./chunk-T6FJZXJ7.js";
 import {
   defaultCachePath,
   historySource
-} from "./chunk-WONZMXDI.js";
+} from "./chunk-RZFNEA6B.js";
 import {
   LISTING
-} from "./chunk-2HF3LQX2.js";
+} from "./chunk-2X23UTQ2.js";
 import {
   runScan,
   settle
-} from "./chunk-NHFEIPST.js";
+} from "./chunk-LZ7LWDO4.js";
 import {
   TOOL_NAME
 } from "./chunk-P6RIFOG3.js";
@@ -34,16 +34,19 @@ import {
 } from "./chunk-NOS5PMWM.js";
 import {
   openRepo
-} from "./chunk-7M7RUOEO.js";
+} from "./chunk-CK5F4YA6.js";
 import {
   exitOf,
   gitComplaint,
   runGit,
   spawnGit
-} from "./chunk-VWLOOPEA.js";
+} from "./chunk-FKD4FBCO.js";
 import {
   EMPTY_CONFIG
-} from "./chunk-MHCENRUK.js";
+} from "./chunk-SUIYNEBL.js";
+import {
+  entryExists
+} from "./chunk-J74XZJV2.js";
 import {
   InputError,
   PdguardError,
@@ -51,7 +54,7 @@ import {
   UsageError,
   jsonSyntaxProblem,
   readBoundedFile
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   formatSize
 } from "./chunk-YE2C4FAM.js";
@@ -652,19 +655,11 @@ var CommitGraph = class _CommitGraph {
 
 // src/audit/repositories.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { existsSync as existsSync2, lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
+import { existsSync as existsSync2, readdirSync as readdirSync2, realpathSync, statSync } from "node:fs";
 import { basename, isAbsolute, join as join3, relative, resolve } from "node:path";
 var isDir = (path) => {
   try {
     return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
-var entryExists = (path) => {
-  try {
-    lstatSync2(path);
-    return true;
   } catch {
     return false;
   }
@@ -921,8 +916,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings } = await import("./verify-HU3I652T.js");
-      const { loadPatterns } = await import("./load-JJFQ36EO.js");
+      const { verifyFindings } = await import("./verify-D7U3LONX.js");
+      const { loadPatterns } = await import("./load-OLETFDGR.js");
       const checked = await verifyFindings(all, options.rules ?? loadPatterns(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }

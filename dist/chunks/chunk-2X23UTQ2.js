@@ -5,10 +5,10 @@ import {
   runGit,
   spawnGit,
   spawnGitReading
-} from "./chunk-VWLOOPEA.js";
+} from "./chunk-FKD4FBCO.js";
 import {
   InputError
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-53Z6J4HX.js";

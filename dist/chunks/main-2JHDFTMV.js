@@ -9,20 +9,20 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-LUQKMIT2.js";
-import "./chunk-FQANKAP5.js";
+} from "./chunk-EM5OSVBM.js";
+import "./chunk-T6FJZXJ7.js";
 import "./chunk-3GDG6JNS.js";
-import "./chunk-GRRWVJWR.js";
-import "./chunk-NHFEIPST.js";
+import "./chunk-7RSSIMV4.js";
+import "./chunk-LZ7LWDO4.js";
 import "./chunk-BUTBZK33.js";
-import "./chunk-5PYQAZPT.js";
+import "./chunk-T6PREGPS.js";
 import "./chunk-P6RIFOG3.js";
 import "./chunk-NOS5PMWM.js";
-import "./chunk-VWLOOPEA.js";
-import "./chunk-MHCENRUK.js";
+import "./chunk-FKD4FBCO.js";
+import "./chunk-SUIYNEBL.js";
 import "./chunk-GQBJGLZO.js";
-import "./chunk-VM56FIIS.js";
-import "./chunk-OB6S2F6V.js";
+import "./chunk-J74XZJV2.js";
+import "./chunk-EGWF7BTD.js";
 import "./chunk-YE2C4FAM.js";
 import "./chunk-53Z6J4HX.js";
 export {

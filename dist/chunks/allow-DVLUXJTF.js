@@ -3,7 +3,7 @@ import {
   CONFIG_FILE_NAME,
   parseConfig,
   workTreeTop
-} from "./chunk-MHCENRUK.js";
+} from "./chunk-SUIYNEBL.js";
 import {
   require_dist
 } from "./chunk-GQBJGLZO.js";
@@ -11,7 +11,7 @@ import {
   isRegularFile,
   refuseLink,
   writeFileSafely
-} from "./chunk-VM56FIIS.js";
+} from "./chunk-J74XZJV2.js";
 import {
   CACHE_LIMIT,
   CONFIG_LIMIT,
@@ -21,7 +21,7 @@ import {
   UsageError,
   errorMessage,
   readBoundedFile
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import "./chunk-YE2C4FAM.js";
 import {
   __toESM,

@@ -5,11 +5,11 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-6MQ4IKNG.js";
-import "./chunk-GRRWVJWR.js";
+} from "./chunk-JQQRXGGA.js";
+import "./chunk-7RSSIMV4.js";
 import "./chunk-NOS5PMWM.js";
-import "./chunk-VM56FIIS.js";
-import "./chunk-OB6S2F6V.js";
+import "./chunk-J74XZJV2.js";
+import "./chunk-EGWF7BTD.js";
 import "./chunk-YE2C4FAM.js";
 import "./chunk-53Z6J4HX.js";
 export {

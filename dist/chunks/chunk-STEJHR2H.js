@@ -4,22 +4,22 @@ import {
 } from "./chunk-P6RIFOG3.js";
 import {
   openRepo
-} from "./chunk-7M7RUOEO.js";
+} from "./chunk-CK5F4YA6.js";
 import {
   gitComplaint,
   runGit
-} from "./chunk-VWLOOPEA.js";
+} from "./chunk-FKD4FBCO.js";
 import {
   refuseLink,
   refuseLinkedPath,
   writeFileSafely
-} from "./chunk-VM56FIIS.js";
+} from "./chunk-J74XZJV2.js";
 import {
   CONFIG_LIMIT,
   InputError,
   UsageError,
   readBoundedFile
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-53Z6J4HX.js";

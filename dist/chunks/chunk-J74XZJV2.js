@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-53Z6J4HX.js";
@@ -28,14 +28,14 @@ function isRegularFile(path) {
     return false;
   }
 }
-var exists = (path) => {
+function entryExists(path) {
   try {
     lstatSync(path);
     return true;
   } catch {
     return false;
   }
-};
+}
 var isInside = (dir, path) => {
   const rel = relative(dir, path);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
@@ -69,7 +69,7 @@ function linkOnTheWay(path, within) {
       }
       continue;
     }
-    if (!guarded && exists(join(dir, ".git"))) guarded = true;
+    if (!guarded && entryExists(join(dir, ".git"))) guarded = true;
   }
   return guarded || guard !== null && (absolute === guard || isInside(guard, absolute));
 }
@@ -107,6 +107,7 @@ function writeFileSafely(path, content, options = {}) {
 export {
   refuseLink,
   isRegularFile,
+  entryExists,
   refuseLinkedPath,
   writeFileSafely
 };

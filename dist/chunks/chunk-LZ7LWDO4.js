@@ -5,7 +5,7 @@ import {
 import {
   compilePatternFile,
   loadPatterns
-} from "./chunk-5PYQAZPT.js";
+} from "./chunk-T6PREGPS.js";
 import {
   compareFindings,
   toFindings
@@ -13,10 +13,10 @@ import {
 import {
   findConfig,
   globMatcher
-} from "./chunk-MHCENRUK.js";
+} from "./chunk-SUIYNEBL.js";
 import {
   writeFileSafely
-} from "./chunk-VM56FIIS.js";
+} from "./chunk-J74XZJV2.js";
 import {
   BASELINE_LIMIT,
   CONFIG_LIMIT,
@@ -27,7 +27,7 @@ import {
   errorMessage,
   jsonSyntaxProblem,
   readBoundedFile
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-53Z6J4HX.js";
@@ -235,7 +235,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-HU3I652T.js");
+    const { verifyFindings } = await import("./verify-D7U3LONX.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };

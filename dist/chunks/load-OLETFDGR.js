@@ -3,10 +3,10 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-5PYQAZPT.js";
+} from "./chunk-T6PREGPS.js";
 import "./chunk-P6RIFOG3.js";
 import "./chunk-GQBJGLZO.js";
-import "./chunk-OB6S2F6V.js";
+import "./chunk-EGWF7BTD.js";
 import "./chunk-YE2C4FAM.js";
 import "./chunk-53Z6J4HX.js";
 export {

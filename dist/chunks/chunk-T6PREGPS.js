@@ -11,7 +11,7 @@ import {
   RefusedRead,
   errorMessage,
   readBoundedFile
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   __toESM,
   define_PDGUARD_BUILTIN_PATTERNS_default,

@@ -6,7 +6,7 @@ import {
   isUnreadable,
   runScan,
   settle
-} from "./chunk-NHFEIPST.js";
+} from "./chunk-LZ7LWDO4.js";
 import {
   describeReadError,
   scanChunks
@@ -20,18 +20,18 @@ import {
   gitComplaint,
   gitWouldWait,
   spawnGit
-} from "./chunk-VWLOOPEA.js";
+} from "./chunk-FKD4FBCO.js";
 import {
   compileGlob,
   globMatcher,
   matchParts
-} from "./chunk-MHCENRUK.js";
+} from "./chunk-SUIYNEBL.js";
 import {
   IGNORE_LIMIT,
   InputError,
   RefusedRead,
   readBoundedIfPresent
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-53Z6J4HX.js";

@@ -3,7 +3,7 @@ import {
   CONFIG_LIMIT,
   POINTER_LIMIT,
   readBoundedIfPresent
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-53Z6J4HX.js";

@@ -9,10 +9,10 @@ import {
   listBlobs,
   listCommits,
   tipsOf
-} from "./chunk-2HF3LQX2.js";
+} from "./chunk-2X23UTQ2.js";
 import {
   NOTHING_SCANNED
-} from "./chunk-NHFEIPST.js";
+} from "./chunk-LZ7LWDO4.js";
 import {
   READING,
   detach,
@@ -26,20 +26,20 @@ import {
 } from "./chunk-NOS5PMWM.js";
 import {
   historyView
-} from "./chunk-7M7RUOEO.js";
+} from "./chunk-CK5F4YA6.js";
 import {
   exitOf,
   gitComplaint,
   runGit,
   spawnGit
-} from "./chunk-VWLOOPEA.js";
+} from "./chunk-FKD4FBCO.js";
 import {
   pathFilter
-} from "./chunk-MHCENRUK.js";
+} from "./chunk-SUIYNEBL.js";
 import {
   refuseLinkedPath,
   writeFileSafely
-} from "./chunk-VM56FIIS.js";
+} from "./chunk-J74XZJV2.js";
 import {
   CACHE_LIMIT,
   InputError,
@@ -48,7 +48,7 @@ import {
   RefusedRead,
   readBoundedBytesIfPresent,
   readBoundedFile
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   formatSize
 } from "./chunk-YE2C4FAM.js";

@@ -2,44 +2,44 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   defaultCachePath,
   historySource
-} from "./chunk-WONZMXDI.js";
+} from "./chunk-RZFNEA6B.js";
 import {
   parseBaseline,
   readBaseline,
   runScan,
   settle
-} from "./chunk-NHFEIPST.js";
+} from "./chunk-LZ7LWDO4.js";
 import {
   CompiledRules,
   ContentScanner
 } from "./chunk-BUTBZK33.js";
 import {
   loadPatterns
-} from "./chunk-5PYQAZPT.js";
+} from "./chunk-T6PREGPS.js";
 import {
   sha256
 } from "./chunk-NOS5PMWM.js";
 import {
   openRepo
-} from "./chunk-7M7RUOEO.js";
+} from "./chunk-CK5F4YA6.js";
 import {
   SHALLOW_FIX,
   exitOf,
   gitComplaint,
   runGit,
   spawnGit
-} from "./chunk-VWLOOPEA.js";
+} from "./chunk-FKD4FBCO.js";
 import {
   CONFIG_FILE_NAME,
   EMPTY_CONFIG,
   loadConfig,
   parseConfig
-} from "./chunk-MHCENRUK.js";
+} from "./chunk-SUIYNEBL.js";
 import {
   ConfigError,
   InputError,
   UsageError
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-53Z6J4HX.js";

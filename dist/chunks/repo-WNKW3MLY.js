@@ -2,11 +2,11 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   historyView,
   openRepo
-} from "./chunk-7M7RUOEO.js";
+} from "./chunk-CK5F4YA6.js";
 import {
   SHALLOW_FIX
-} from "./chunk-VWLOOPEA.js";
-import "./chunk-OB6S2F6V.js";
+} from "./chunk-FKD4FBCO.js";
+import "./chunk-EGWF7BTD.js";
 import "./chunk-YE2C4FAM.js";
 import "./chunk-53Z6J4HX.js";
 export {

@@ -121,12 +121,7 @@ function readBoundedBytesIfPresent(path, limit, options = {}) {
   }
 }
 function readBoundedIfPresent(path, limit, options = {}) {
-  try {
-    return readBoundedFile(path, limit, options);
-  } catch (error) {
-    if (error instanceof RefusedRead && error.kind === "missing") return null;
-    throw error;
-  }
+  return readBoundedBytesIfPresent(path, limit, options)?.toString("utf8") ?? null;
 }
 
 export {

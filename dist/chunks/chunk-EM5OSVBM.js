@@ -12,20 +12,20 @@ import {
   scan,
   unreadablePaths,
   wrapWords
-} from "./chunk-FQANKAP5.js";
+} from "./chunk-T6FJZXJ7.js";
 import {
   apiBases
-} from "./chunk-GRRWVJWR.js";
+} from "./chunk-7RSSIMV4.js";
 import {
   readBaseline,
   writeBaseline
-} from "./chunk-NHFEIPST.js";
+} from "./chunk-LZ7LWDO4.js";
 import {
   shannonEntropy
 } from "./chunk-BUTBZK33.js";
 import {
   loadPatterns
-} from "./chunk-5PYQAZPT.js";
+} from "./chunk-T6PREGPS.js";
 import {
   version
 } from "./chunk-P6RIFOG3.js";
@@ -35,21 +35,21 @@ import {
 import {
   SHALLOW_FIX,
   observeGit
-} from "./chunk-VWLOOPEA.js";
+} from "./chunk-FKD4FBCO.js";
 import {
   didYouMean,
   globProblem,
   habit,
   loadConfig
-} from "./chunk-MHCENRUK.js";
+} from "./chunk-SUIYNEBL.js";
 import {
   writeFileSafely
-} from "./chunk-VM56FIIS.js";
+} from "./chunk-J74XZJV2.js";
 import {
   PdguardError,
   UsageError,
   errorMessage
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   parseSize
 } from "./chunk-YE2C4FAM.js";
@@ -818,7 +818,7 @@ async function pathPrefixOf(result, io, repoArg) {
   } else if (result.scan.mode === "stdin") {
     return "";
   } else {
-    const { openRepo } = await import("./repo-RCCBHTFM.js");
+    const { openRepo } = await import("./repo-WNKW3MLY.js");
     const repo = await openRepo(resolve(io.cwd, repoArg ?? "."));
     if (repo.bare) return "";
     const top = repo.dir;
@@ -881,7 +881,7 @@ async function runScanning(command, io, produce, repoArg) {
     const prefix = command.format === "text" ? await pathPrefixOf(result, io, repoArg ?? void 0) : "";
     if (debug) for (const line of describeScan(result, command, { rulesMs, runMs, totalMs: performance.now() - started })) debug(line);
     if (!command.writeBaseline || command.output !== "-") emit(io, command, report(result, command, io, prefix));
-    const { rememberFindings } = await import("./allow-YWM3SO74.js");
+    const { rememberFindings } = await import("./allow-DVLUXJTF.js");
     rememberFindings(result, resolve(io.cwd, result.scan.root));
   } finally {
     stopObserving?.();
@@ -939,7 +939,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-IHG7EMJ5.js");
+      const { scanHistory } = await import("./history-Q7I4AXBE.js");
       return runScanning(
         command,
         io,
@@ -970,11 +970,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-QCATQKBV.js");
+      const { scanStaged } = await import("./staged-E5AZCVDL.js");
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }), command.repo ?? null);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-NSNJN6LS.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-VB3JXJJQ.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -996,19 +996,19 @@ async function runCommand(command, io) {
       }, command.repo ?? null);
     }
     case "allow": {
-      const { allowFindings } = await import("./allow-YWM3SO74.js");
+      const { allowFindings } = await import("./allow-DVLUXJTF.js");
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}
 `);
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./audit-ZNSG7NF3.js")).runAudit(command, io);
+      return (await import("./audit-7WEZXPEW.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./audit-ZNSG7NF3.js")).runReportMerge(command, io);
+      return (await import("./audit-7WEZXPEW.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./install-ODDCLO4E.js");
+      const { installHook, uninstallHook } = await import("./install-L3TA276U.js");
       const repo = resolve(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}

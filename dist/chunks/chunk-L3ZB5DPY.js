@@ -1,11 +1,11 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-2HF3LQX2.js";
+} from "./chunk-2X23UTQ2.js";
 import {
   runScan,
   settle
-} from "./chunk-NHFEIPST.js";
+} from "./chunk-LZ7LWDO4.js";
 import {
   contentViews,
   scanningSink,
@@ -13,17 +13,17 @@ import {
 } from "./chunk-BUTBZK33.js";
 import {
   openRepo
-} from "./chunk-7M7RUOEO.js";
+} from "./chunk-CK5F4YA6.js";
 import {
   gitComplaint,
   runGit
-} from "./chunk-VWLOOPEA.js";
+} from "./chunk-FKD4FBCO.js";
 import {
   pathFilter
-} from "./chunk-MHCENRUK.js";
+} from "./chunk-SUIYNEBL.js";
 import {
   InputError
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-53Z6J4HX.js";

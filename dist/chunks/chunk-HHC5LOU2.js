@@ -2,17 +2,17 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-ENFQJ6MN.js";
+} from "./chunk-OCOA4MK7.js";
 import {
   openRepo
-} from "./chunk-7M7RUOEO.js";
+} from "./chunk-CK5F4YA6.js";
 import {
   runGit
-} from "./chunk-VWLOOPEA.js";
+} from "./chunk-FKD4FBCO.js";
 import {
   InputError,
   UsageError
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-53Z6J4HX.js";

@@ -3,11 +3,11 @@ import {
   gitComplaint,
   gitWouldWait,
   runGit
-} from "./chunk-VWLOOPEA.js";
+} from "./chunk-FKD4FBCO.js";
 import {
   InputError,
   readBoundedBytesIfPresent
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-53Z6J4HX.js";

@@ -3,12 +3,12 @@ import {
   hookScript,
   installHook,
   uninstallHook
-} from "./chunk-ANKXUGVQ.js";
+} from "./chunk-STEJHR2H.js";
 import "./chunk-P6RIFOG3.js";
-import "./chunk-7M7RUOEO.js";
-import "./chunk-VWLOOPEA.js";
-import "./chunk-VM56FIIS.js";
-import "./chunk-OB6S2F6V.js";
+import "./chunk-CK5F4YA6.js";
+import "./chunk-FKD4FBCO.js";
+import "./chunk-J74XZJV2.js";
+import "./chunk-EGWF7BTD.js";
 import "./chunk-YE2C4FAM.js";
 import "./chunk-53Z6J4HX.js";
 export {

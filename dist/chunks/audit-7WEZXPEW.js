@@ -12,7 +12,7 @@ import {
   uncheckedMessage,
   useColor,
   verdict
-} from "./chunk-LUQKMIT2.js";
+} from "./chunk-EM5OSVBM.js";
 import {
   DEFAULT_GITHUB_API,
   audit,
@@ -21,7 +21,7 @@ import {
   planAudit,
   readAuditReport,
   redactUserInfo
-} from "./chunk-2EPL4XLS.js";
+} from "./chunk-LOLFIQXK.js";
 import {
   escapeControls,
   formatAuditText,
@@ -31,29 +31,29 @@ import {
   formatHtml,
   formatSarif,
   plural
-} from "./chunk-FQANKAP5.js";
+} from "./chunk-T6FJZXJ7.js";
 import "./chunk-3GDG6JNS.js";
-import "./chunk-GRRWVJWR.js";
-import "./chunk-WONZMXDI.js";
-import "./chunk-2HF3LQX2.js";
-import "./chunk-NHFEIPST.js";
+import "./chunk-7RSSIMV4.js";
+import "./chunk-RZFNEA6B.js";
+import "./chunk-2X23UTQ2.js";
+import "./chunk-LZ7LWDO4.js";
 import "./chunk-BUTBZK33.js";
-import "./chunk-5PYQAZPT.js";
+import "./chunk-T6PREGPS.js";
 import {
   version
 } from "./chunk-P6RIFOG3.js";
 import "./chunk-NOS5PMWM.js";
-import "./chunk-7M7RUOEO.js";
+import "./chunk-CK5F4YA6.js";
 import {
   observeGit,
   withholdFromGit
-} from "./chunk-VWLOOPEA.js";
-import "./chunk-MHCENRUK.js";
+} from "./chunk-FKD4FBCO.js";
+import "./chunk-SUIYNEBL.js";
 import "./chunk-GQBJGLZO.js";
-import "./chunk-VM56FIIS.js";
+import "./chunk-J74XZJV2.js";
 import {
   UsageError
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import "./chunk-YE2C4FAM.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS

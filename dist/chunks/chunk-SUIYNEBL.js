@@ -3,13 +3,16 @@ import {
   require_dist
 } from "./chunk-GQBJGLZO.js";
 import {
+  entryExists
+} from "./chunk-J74XZJV2.js";
+import {
   CONFIG_LIMIT,
   ConfigError,
   POINTER_LIMIT,
   RefusedRead,
   errorMessage,
   readBoundedFile
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_PATTERNS
@@ -18,7 +21,7 @@ import {
 // src/config/config.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_yaml = __toESM(require_dist(), 1);
-import { lstatSync, realpathSync, statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/util/suggest.ts
@@ -497,14 +500,6 @@ function loadConfig(file, options = {}) {
   }
   return parseConfig(file, text, options);
 }
-function present(path) {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 function isGitdirPointer(dotGit) {
   try {
     return readBoundedFile(dotGit, POINTER_LIMIT).startsWith("gitdir:");
@@ -519,7 +514,7 @@ function workTreeTop(dir) {
     try {
       const stat = statSync(dotGit);
       const owned = uid === null || stat.uid === uid;
-      const real = stat.isDirectory() ? present(join(dotGit, "HEAD")) : stat.isFile() && isGitdirPointer(dotGit);
+      const real = stat.isDirectory() ? entryExists(join(dotGit, "HEAD")) : stat.isFile() && isGitdirPointer(dotGit);
       if (owned && real) return at;
     } catch {
     }
@@ -531,11 +526,11 @@ function workTreeTop(dir) {
 function findConfig(root, explicit) {
   if (explicit) return loadConfig(explicit);
   const own = join(root, CONFIG_FILE_NAME);
-  if (present(own)) return loadConfig(own, { confined: true });
+  if (entryExists(own)) return loadConfig(own, { confined: true });
   const top = workTreeTop(root);
   if (top !== null && top !== resolve(root)) {
     const atTop = join(top, CONFIG_FILE_NAME);
-    if (present(atTop)) return loadConfig(atTop, { confined: true });
+    if (entryExists(atTop)) return loadConfig(atTop, { confined: true });
   }
   return EMPTY_CONFIG;
 }

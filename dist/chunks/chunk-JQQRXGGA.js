@@ -3,20 +3,21 @@ import {
   formatDuration,
   joinUrl,
   resolveOptions
-} from "./chunk-GRRWVJWR.js";
+} from "./chunk-7RSSIMV4.js";
 import {
   sha256
 } from "./chunk-NOS5PMWM.js";
 import {
+  entryExists,
   isRegularFile,
   writeFileSafely
-} from "./chunk-VM56FIIS.js";
+} from "./chunk-J74XZJV2.js";
 import {
   CACHE_LIMIT,
   PdguardError,
   RefusedRead,
   readBoundedFile
-} from "./chunk-OB6S2F6V.js";
+} from "./chunk-EGWF7BTD.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-53Z6J4HX.js";
@@ -26,18 +27,9 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/verify/cache.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { lstatSync } from "node:fs";
 var VERSION = 1;
 var HASH = /^[0-9a-f]{64}$/;
 var MAX_REASON = 300;
-var lstatExists = (file) => {
-  try {
-    lstatSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-};
 function clean(text) {
   return text.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, MAX_REASON);
 }
@@ -73,7 +65,7 @@ var VerifyCache = class _VerifyCache {
   /** Load `file` if it exists and is usable; otherwise start empty. Never throws. */
   static async load(file, apiUrls, ttlMs, now, debug) {
     const cache = new _VerifyCache(file, apiUrls, ttlMs, now, debug);
-    if (!isRegularFile(file) && lstatExists(file)) {
+    if (!isRegularFile(file) && entryExists(file)) {
       debug("cache: the cache file is not a regular file; ignoring it and leaving it as it is");
       cache.writable = false;
       return cache;

@@ -2,21 +2,21 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunk-MSKGTN6K.js";
-import "./chunk-ENFQJ6MN.js";
-import "./chunk-WONZMXDI.js";
-import "./chunk-2HF3LQX2.js";
-import "./chunk-NHFEIPST.js";
+} from "./chunk-HHC5LOU2.js";
+import "./chunk-OCOA4MK7.js";
+import "./chunk-RZFNEA6B.js";
+import "./chunk-2X23UTQ2.js";
+import "./chunk-LZ7LWDO4.js";
 import "./chunk-BUTBZK33.js";
-import "./chunk-5PYQAZPT.js";
+import "./chunk-T6PREGPS.js";
 import "./chunk-P6RIFOG3.js";
 import "./chunk-NOS5PMWM.js";
-import "./chunk-7M7RUOEO.js";
-import "./chunk-VWLOOPEA.js";
-import "./chunk-MHCENRUK.js";
+import "./chunk-CK5F4YA6.js";
+import "./chunk-FKD4FBCO.js";
+import "./chunk-SUIYNEBL.js";
 import "./chunk-GQBJGLZO.js";
-import "./chunk-VM56FIIS.js";
-import "./chunk-OB6S2F6V.js";
+import "./chunk-J74XZJV2.js";
+import "./chunk-EGWF7BTD.js";
 import "./chunk-YE2C4FAM.js";
 import "./chunk-53Z6J4HX.js";
 export {
