@@ -464,6 +464,8 @@ describe('reports', () => {
       ['--no-gitignore', /--no-gitignore: it applies to mode: files only/],
       ['--fromat sarif', /unknown option --fromat/],
       ['--exclude "unterminated', /unterminated double quote/],
+      // A verification cache the repository could plant (a live key written down as dead).
+      ['--verify --verify-cache .pdguard-verify.json', /--verify-cache \.pdguard-verify\.json is in the workspace, where the repository could plant one/],
     ];
     for (const [args, message] of cases) {
       const run = await runAction({ workspace, event: 'push', payload: push(w.c4, w.c6), inputs: { args } });

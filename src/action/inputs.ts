@@ -4,7 +4,7 @@
  * reads them). Options that make no sense in the Action are refused with a message saying what to
  * use instead. Nothing here does I/O beyond reading the inputs it is given.
  */
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import type { ScanFlags } from '../cli/options.js';
 import { parseCommandLine } from '../cli/parse.js';
 import { UsageError } from '../errors.js';
@@ -105,6 +105,12 @@ function resolveFiles(flags: ScanFlags, workspace: string): ScanFlags {
   if (flags.config !== undefined) out.config = at(flags.config);
   if (flags.baseline !== undefined) out.baseline = at(flags.baseline);
   if (flags.verify) out.verify = { ...flags.verify, ...(flags.verify.cacheFile !== undefined ? { cacheFile: at(flags.verify.cacheFile) } : {}) };
+  // A verification cache in the checkout is the repository's to plant (a live key written down as
+  // dead would pass fail-on: live): it is kept outside, where only the workflow writes.
+  const cache = out.verify?.cacheFile;
+  if (cache !== undefined && (cache === workspace || cache.startsWith(`${workspace}${sep}`))) {
+    throw new UsageError(`the args input's --verify-cache ${flags.verify!.cacheFile} is in the workspace, where the repository could plant one: keep it in $RUNNER_TEMP (with actions/cache)`);
+  }
   return out;
 }
 
