@@ -9,12 +9,19 @@ export type HookName = 'pre-commit' | 'pre-push';
 export type VerifyMethod = 'rest-api-key' | 'oauth-token' | 'none';
 
 /**
- * One way a pattern's match is tied to PagerDuty. Every field given must hold (they are ANDed);
- * the alternatives of a pattern are ORed. The structural fields are read by src/engine/structure.ts.
+ * One piece of evidence about a pattern's match: a test of the value's context (every field given
+ * must hold; they are ANDed) and what it weighs. Evidence for the match (`context:` in a pattern
+ * file) and against it (`unless:`) are summed: the match is reported when what holds for it, less
+ * what holds against it, reaches the pattern's threshold. The structural fields are read by
+ * src/engine/structure.ts.
  */
 export interface ContextRequirement {
   /** Tested against the whole line that holds the secret. */
   line?: RegExp;
+  /** Tested against the text before the secret on its line (`my pagerduty key is …`). */
+  lead?: RegExp;
+  /** Tested against the `lines` non-blank lines before the secret's line (prose, a comment, a host). */
+  before?: { regex: RegExp; lines: number };
   /** Tested against each enclosing header: YAML/JSON keys, INI/TOML section, HCL/code block headers with labels, XML start tags. */
   parent?: RegExp;
   /** Tested against the lines around the secret. */
@@ -27,6 +34,19 @@ export interface ContextRequirement {
   call?: RegExp;
   /** Tested against the header line and the row of the table the value sits in. */
   table?: RegExp;
+  /** Tested against the path of the file (repository- or scan-relative); never holds for standard input. */
+  path?: RegExp;
+  /**
+   * Tested against the calls that the value's name is passed to within `lines` lines
+   * (`API_KEY = "…"` … `APISession(API_KEY)`): the callee's text.
+   */
+  flow?: { regex: RegExp; lines: number };
+  /** Holds when the value is all the text holds (a key file: `pagerduty.key`). */
+  alone?: boolean;
+  /** What it weighs: for the match under `context`, against it under `unless`. */
+  weight: number;
+  /** How --debug and reports name it. */
+  label: string;
 }
 
 /** How a value may be written encoded: it is decoded, then matched like the plain text. */
@@ -36,10 +56,15 @@ export interface CompiledPattern {
   /** Global, hasIndices regex with exactly one capture group: the secret. */
   regex: RegExp;
   confidence: Confidence;
-  /** Alternatives; empty means the pattern alone is enough. */
+  /** Evidence for the match; empty means the pattern alone is enough. */
   context: ContextRequirement[];
-  /** Alternatives that reject the match whatever the context says: another vendor's block, a hash's name. */
+  /**
+   * Evidence against it (another vendor's block, a hash's name): it counts when it is at least as
+   * close to the value as the closest evidence for it, so that the vendor named nearest decides.
+   */
   unless: ContextRequirement[];
+  /** How much more must hold for the match than against it. */
+  threshold: number;
   /** Encodings under which the whole encoded token is decoded and matched against `regex`. */
   decode: Encoding[];
 }
@@ -108,6 +133,8 @@ export interface Match {
   inlineAllowed: boolean;
   /** The secret was written encoded, so: the position is the encoded text's, the secret is decoded. */
   decoded?: Encoding;
+  /** The evidence that decided (labels with their weights, against negative); absent when the pattern needs none. */
+  evidence?: string[];
 }
 
 export interface CommitInfo {
@@ -152,6 +179,8 @@ export interface Finding {
   helpUri: string;
   /** How the secret was written, when it was decoded (base64, json-unicode, url): it is reported decoded. */
   decoded?: Encoding;
+  /** The evidence that decided (see Match.evidence). */
+  evidence?: string[];
   /** On a suppressed finding: what suppressed it. */
   suppressedBy?: SuppressionKind;
   /**

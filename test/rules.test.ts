@@ -24,10 +24,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CompiledRules } from '../src/engine/compiled-rules.js';
 import { decodedTokens } from '../src/engine/decode.js';
-import { scanString } from '../src/engine/stream.js';
+import { StreamScanner, scanString } from '../src/engine/stream.js';
 import { toFindings } from '../src/pipeline/findings.js';
 import { compilePatternFile, loadPatterns } from '../src/patterns/load.js';
-import type { CompiledPattern, ContextRequirement, Rule } from '../src/types.js';
+import type { CompiledPattern, ContextRequirement, Match, Rule } from '../src/types.js';
 import { FakeSecrets } from './helpers/fake.js';
 import { REPO_ROOT } from './helpers/cli.js';
 
@@ -102,6 +102,9 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * secret lands: line and columns as the engine counts them (1-based, UTF-16 units, end one past).
  */
 function expandExample(rule: Rule, template: string, fake: FakeSecrets): Example {
+  // `«path:…»` opening an example: the file the text is scanned as (the path is evidence).
+  const path = PATH_MARK.exec(template);
+  if (path) template = template.slice(path[0].length);
   const expanded = fake.expand(template);
   const expected: Expected[] = [];
   let text = '';
@@ -134,12 +137,33 @@ function expandExample(rule: Rule, template: string, fake: FakeSecrets): Example
   }
   text += encodeBase64Marks(expanded.slice(last));
   if (/[«»]/.test(text)) throw new Error(`${rule.id}: unbalanced « » in example ${JSON.stringify(template)}`);
-  return { text, expected };
+  return { text: path ? `${PATH_HEADER}${path[1]}${PATH_HEADER}${text}` : text, expected };
+}
+
+/** `«path:dir/file»` opening an example (after its tag): the path it is scanned at. */
+const PATH_MARK = /^«path:([^«»\n]+)»\n?/;
+/** How an example's text carries its path to scanText (a NUL never appears in an example). */
+const PATH_HEADER = '\0path\0';
+
+/** Scans an example's text as the file its path mark names (none: as standard input). */
+function scanText(scanner: CompiledRules, text: string): Match[] {
+  const path = pathOf(text);
+  if (path === undefined) return scanString(scanner, text);
+  return new StreamScanner(scanner, { path }).end(Buffer.from(bodyOf(text), 'utf8'));
+}
+
+function pathOf(text: string): string | undefined {
+  return text.startsWith(PATH_HEADER) ? text.slice(PATH_HEADER.length, text.indexOf(PATH_HEADER, PATH_HEADER.length)) : undefined;
+}
+
+/** An example's text without its path. */
+function bodyOf(text: string): string {
+  return text.startsWith(PATH_HEADER) ? text.slice(text.indexOf(PATH_HEADER, PATH_HEADER.length) + PATH_HEADER.length) : text;
 }
 
 /** The findings of a text, as the reports give them (only the fields the marks predict). */
 function reported(text: string, scanner: CompiledRules = engine, allowed = false): Expected[] {
-  const matches = scanString(scanner, text);
+  const matches = scanText(scanner, text);
   return toFindings(matches, 'example.txt')
     .filter((f) => f.inlineAllowed === allowed)
     .map(({ finding: f }) => ({
@@ -193,16 +217,18 @@ interface Diagnosis {
 }
 
 function diagnose(rule: Rule, text: string): Diagnosis {
-  const own = scanString(engine, text).filter((m) => m.rule === rule);
+  const own = scanText(engine, text).filter((m) => m.rule === rule);
   if (own.some((m) => m.inlineAllowed)) return { reason: 'allowed', contextPatterns: [] };
-  if (!engine.prefilter.rulesFor(text).includes(rule)) return { reason: 'keyword', contextPatterns: [] };
-  const secrets = rule.patterns.map((p) => captured(rule, p, text));
+  const path = pathOf(text);
+  const namedByPath = path !== undefined && rule.patterns.some((p) => p.context.some((c) => c.path?.test(path)));
+  if (!namedByPath && !engine.prefilter.rulesFor(bodyOf(text)).includes(rule)) return { reason: 'keyword', contextPatterns: [] };
+  const secrets = rule.patterns.map((p) => captured(rule, p, bodyOf(text)));
   if (secrets.every((s) => s.length === 0)) return { reason: 'pattern', contextPatterns: [] };
   const contextPatterns = rule.patterns.flatMap((pattern, i) => {
     if ((pattern.context.length === 0 && pattern.unless.length === 0) || secrets[i]!.length === 0) return [];
     // Without its context, and without its vetoes, which are part of it.
     const variant = { ...withContext(rule, (p, j) => (j === i ? [] : p.context)), patterns: rule.patterns.map((p, j) => (j === i ? { ...p, context: [], unless: [] } : p)) };
-    const found = scanString(engineWith(rule, variant), text).filter((m) => m.rule === variant && !m.inlineAllowed);
+    const found = scanText(engineWith(rule, variant), text).filter((m) => m.rule === variant && !m.inlineAllowed);
     return found.some((m) => secrets[i]!.includes(m.secret)) ? [i] : [];
   });
   return { reason: contextPatterns.length ? 'context' : 'secret', contextPatterns };
@@ -315,7 +341,7 @@ for (const rule of rules) {
         it(`pattern ${p + 1}, veto ${v + 1} (${describeAlternative(veto)}): some negative example would be reported without it`, () => {
           const variant = { ...rule, patterns: rule.patterns.map((q, j) => (j === p ? { ...q, unless: q.unless.filter((_, k) => k !== v) } : q)) };
           const scanner = engineWith(rule, variant);
-          const through = SEEDS.some((seed) => negatives(seed).some((n) => scanString(scanner, n.text).some((m) => m.rule === variant && !m.inlineAllowed)));
+          const through = SEEDS.some((seed) => negatives(seed).some((n) => scanText(scanner, n.text).some((m) => m.rule === variant && !m.inlineAllowed)));
           expect(through, `${rule.id}: without veto ${v + 1} of pattern ${p + 1} no negative example is reported; add one it rejects`).toBe(true);
         });
       });
@@ -358,7 +384,7 @@ for (const rule of rules) {
           if (others.some((o) => covers(o, loose))) return; // as loose as another one already is
           const variant = withContext(rule, (q, j) => (j === p ? q.context.map((c, k) => (k === a ? loose : c)) : q.context));
           const scanner = engineWith(rule, variant);
-          const through = SEEDS.some((seed) => negatives(seed).some((n) => scanString(scanner, n.text).some((m) => m.rule === variant && !m.inlineAllowed)));
+          const through = SEEDS.some((seed) => negatives(seed).some((n) => scanText(scanner, n.text).some((m) => m.rule === variant && !m.inlineAllowed)));
           expect(through, `${rule.id}: loosening ${what} lets no negative example through; add a near miss`).toBe(true);
         });
       });
@@ -375,7 +401,7 @@ const KNOWN_REDUNDANT = new Set(['pagerduty-rest-api-key 2.1', 'pagerduty-rest-a
 
 /** Whether alternative `a` accepts everything `b` accepts (judged by their form alone). */
 function covers(a: ContextRequirement, b: ContextRequirement): boolean {
-  const fields = (c: ContextRequirement) => Object.keys(c).filter((k) => c[k as keyof ContextRequirement] !== undefined);
+  const fields = (c: ContextRequirement) => Object.keys(c).filter((k) => k !== 'weight' && k !== 'label' && c[k as keyof ContextRequirement] !== undefined);
   if (!a.near || fields(a).length !== 1 || fields(b).length !== 1) return false;
   const regex = b.line ?? b.near?.regex;
   const lines = b.line ? 0 : b.near?.lines;
@@ -384,12 +410,17 @@ function covers(a: ContextRequirement, b: ContextRequirement): boolean {
 
 /** What the engine reports in `text`, confidence and inline allowing included. */
 function outcome(text: string, scanner: CompiledRules = engine): unknown[] {
-  return scanString(scanner, text).map((m) => [m.rule.id, m.secret, m.confidence, m.line, m.column, m.endColumn, m.inlineAllowed]);
+  return scanText(scanner, text).map((m) => [m.rule.id, m.secret, m.confidence, m.line, m.column, m.endColumn, m.inlineAllowed]);
 }
 
 function describeAlternative(c: ContextRequirement): string {
   const parts: string[] = [];
   if (c.line) parts.push(`line: ${c.line.source}`);
+  if (c.lead) parts.push(`lead: ${c.lead.source}`);
+  if (c.before) parts.push(`before: ${c.before.regex.source}, ${c.before.lines} lines`);
+  if (c.path) parts.push(`path: ${c.path.source}`);
+  if (c.flow) parts.push(`flow: ${c.flow.regex.source}, ${c.flow.lines} lines`);
+  if (c.alone) parts.push('alone');
   if (c.name) parts.push(`name: ${c.name.source}`);
   if (c.parent) parts.push(`parent: ${c.parent.source}`);
   if (c.sibling) parts.push(`sibling: ${c.sibling.regex.source}, ${c.sibling.levels} levels`);
@@ -406,9 +437,14 @@ function describeAlternative(c: ContextRequirement): string {
  */
 function loosen(c: ContextRequirement): ContextRequirement {
   // One field of the alternative, loosened; a structural one becomes a look at the lines around.
-  if (c.near && Object.keys(c).some((k) => k !== 'near' && c[k as keyof ContextRequirement] !== undefined)) {
+  if (c.near && Object.keys(c).some((k) => k !== 'near' && k !== 'weight' && k !== 'label' && c[k as keyof ContextRequirement] !== undefined)) {
     return { ...c, near: { regex: c.near.regex, lines: 2 * c.near.lines + 1 } };
   }
+  if (c.before) return { ...c, before: { regex: c.before.regex, lines: 2 * c.before.lines + 1 } };
+  if (c.flow) return { ...c, flow: { regex: c.flow.regex, lines: 2 * c.flow.lines + 1 } };
+  if (c.lead) return { ...c, lead: undefined, line: c.lead };
+  if (c.alone) return { ...c, alone: undefined };
+  if (c.path) return { ...c, path: undefined, near: { regex: c.path, lines: 10 } };
   if (c.line) return { ...c, line: undefined, near: { regex: c.line, lines: 2 } };
   if (c.parent) return { ...c, parent: undefined, near: { regex: c.parent, lines: 10 } };
   if (c.sibling) return { ...c, sibling: { regex: c.sibling.regex, levels: c.sibling.levels + 2 } };

@@ -25,6 +25,7 @@ export function reportFinding(f: Finding, showSecrets: boolean, repository?: str
     fingerprint: f.fingerprint,
     region: f.region,
     ...(f.decoded ? { decoded: f.decoded } : {}),
+    ...(f.evidence ? { evidence: f.evidence } : {}),
     ...(f.commit ? { commit: f.commit } : {}),
     ...(f.verification ? { verification: f.verification } : {}),
     remediation: f.remediation,

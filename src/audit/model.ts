@@ -181,6 +181,8 @@ export interface ReportFinding {
   region: Region | null;
   /** How the secret was written, when it was decoded (base64, json-unicode, url). */
   decoded?: Encoding;
+  /** The evidence about its context that decided it: labels with their weights (against: negative). */
+  evidence?: string[];
   commit?: CommitInfo;
   verification?: Verification;
   remediation: string;

@@ -243,6 +243,7 @@ export const reportFinding: Check<ReportFinding> = obj({
   fingerprint: FINGERPRINT,
   region: REGION,
   decoded: optional(oneOf<Encoding>({ base64: true, 'json-unicode': true, url: true })),
+  evidence: optional(list(str)),
   commit: optional(commitInfo),
   verification: optional(verification),
   remediation: str,

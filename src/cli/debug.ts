@@ -2,7 +2,8 @@
  * `--debug` for the scanning commands: on stderr, what shaped the scan (configuration, filters,
  * ignore files), what was left out and why, every git process with its exit code and time, and
  * where the time went. It is told from names, counts and paths only: a secret has no way in
- * (the report's findings are never read here), and every line is escaped like the text report.
+ * (of the report's findings only the rule, the place and the evidence labels are told), and every
+ * line is escaped like the text report.
  */
 import { loadConfig } from '../config/config.js';
 import type { GitRunReport } from '../git/process.js';
@@ -65,6 +66,10 @@ export function describeScan(result: ScanResult, flags: ScanningFlags & Partial<
       suppressedBy.size ? ` (${[...suppressedBy].map(([by, n]) => `${n.toLocaleString('en-US')} by ${by}`).join(', ')})` : ''
     }`,
   );
+  // What decided each finding: rule, place and evidence labels (never the secret).
+  for (const f of result.findings.slice(0, SKIPS_LISTED)) {
+    lines.push(`finding ${f.ruleId} at ${f.path}:${f.line}: ${f.evidence ? `evidence ${f.evidence.join(', ')}` : 'its pattern alone'}`);
+  }
   lines.push(`skipped: ${s.skipped.length.toLocaleString('en-US')}`);
   for (const skip of s.skipped.slice(0, SKIPS_LISTED)) lines.push(`skipped ${skip.path}: ${skip.reason}`);
   if (s.skipped.length > SKIPS_LISTED) lines.push(`skipped: … and ${(s.skipped.length - SKIPS_LISTED).toLocaleString('en-US')} more (see --format json)`);

@@ -20,6 +20,8 @@ export interface Candidate {
   end: number;
   /** How the secret was written, when it was decoded. */
   decoded?: Encoding;
+  /** The evidence that held, when the pattern weighs any (see weigh). */
+  evidence?: string[];
 }
 
 /**
@@ -55,8 +57,15 @@ export function secretPasses(rule: Rule, secret: string): boolean {
 /** What one candidate's context checks look at, computed once and only as far as they need. */
 class CandidateView {
   private lineText?: string;
+  private leadText?: string;
   private structure?: Structure;
-  constructor(private readonly text: string, readonly start: number, readonly end: number, private readonly reader: StructureReader) {}
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly reader: StructureReader,
+    private readonly facts: TextFacts,
+  ) {}
 
   line(): string {
     if (this.lineText === undefined) {
@@ -67,23 +76,100 @@ class CandidateView {
     return this.lineText;
   }
 
+  /** The text before the secret on its line, at most MAX_LEAD_CHARS of it. */
+  lead(): string {
+    if (this.leadText === undefined) {
+      const lineStart = lineStartOf(this.text, this.start, Math.max(0, this.start - MAX_LEAD_CHARS));
+      this.leadText = this.text.slice(lineStart, this.start);
+    }
+    return this.leadText;
+  }
+
   near(lines: number): string {
     return surroundingLines(this.text, this.start, this.end, lines, 0);
+  }
+
+  /** The `lines` non-blank lines before the secret's line. */
+  before(lines: number): string {
+    return linesBefore(this.text, lineStartOf(this.text, this.start, Math.max(0, this.start - MAX_CONTEXT_CHARS)), lines);
   }
 
   get shape(): Structure {
     return (this.structure ??= this.reader.at(this.start, this.end));
   }
+
+  get path(): string | undefined {
+    return this.facts.path;
+  }
+
+  /** Whether the secret is all the text holds (a key file). */
+  alone(): boolean {
+    return this.facts.whole && this.text.trim().length === this.end - this.start;
+  }
+
+  /** The callees that the value's name is passed to within `lines` lines either way. */
+  flowsInto(lines: number): string[] {
+    const identifier = IDENTIFIER_AT_END.exec(this.shape.name)?.[1];
+    if (!identifier || identifier.length < 3 || GENERIC_NAME.test(identifier)) return [];
+    const around = this.near(lines);
+    let uses = this.facts.uses.get(identifier);
+    if (!uses) {
+      const escaped = identifier.replace(/[$]/g, '\\$&');
+      uses = new RegExp(`([A-Za-z_$][\\w$]*(?:(?:\\.|::|->)[A-Za-z_$][\\w$]*)*)[ \\t]*\\((?:[^()\\n]{0,160}?[\\s,(=:])?${escaped}(?![\\w$])`, 'g');
+      this.facts.uses.set(identifier, uses);
+    }
+    const callees: string[] = [];
+    uses.lastIndex = 0;
+    for (const m of around.matchAll(uses)) callees.push(m[1]!);
+    return callees;
+  }
+}
+
+/** What every candidate of one text shares. */
+interface TextFacts {
+  /** The file's path, when the text is a file's (none for standard input). */
+  path?: string;
+  /** The text starts at the start of its stream and ends at its end. */
+  whole: boolean;
+  /** Per identifier, the regex that finds the calls it is passed to. */
+  uses: Map<string, RegExp>;
+}
+
+/** How much of the line before the secret `lead` looks at. */
+const MAX_LEAD_CHARS = 240;
+/** The identifier a name ends in: `API_KEY`, `self.api_key` → api_key, `$routingKey`. */
+const IDENTIFIER_AT_END = /([A-Za-z_$][\w$]*)$/;
+/** Names too common to follow into calls (`key`, `value`, `token` are passed everywhere). */
+const GENERIC_NAME = /^(?:key|value|token|secret|data|text|string|val|password|default)$/i;
+
+/** The `count` non-blank lines that end before `lineStart`, looking back at most MAX_CONTEXT_CHARS. */
+function linesBefore(text: string, lineStart: number, count: number): string {
+  const floor = Math.max(0, lineStart - MAX_CONTEXT_CHARS);
+  let from = lineStart;
+  for (let n = 0; n < count && from > floor; ) {
+    const prev = lineStartOf(text, from - 1, floor);
+    if (text.slice(prev, from - 1).trim() !== '') n++;
+    from = prev;
+  }
+  return text.slice(from, Math.max(from, lineStart - 1));
 }
 
 /**
- * Whether the alternative holds, and how close to the value what it found is: -1 for the value's own
- * line, name, call or table; the level of the enclosing node for a parent or a sibling; Infinity for
- * lines nearby, which are not the value's structure at all. null when it does not hold.
+ * Whether the evidence holds, and how close to the value what it found is: -1 for the value's own
+ * line, name, call, use or table; the level of the enclosing node for a parent or a sibling;
+ * Infinity for lines nearby and the file's path, which are not the value's structure at all.
+ * null when it does not hold.
  */
 function holds(c: ContextRequirement, view: CandidateView): number | null {
   let closeness = -1;
+  if (c.alone && !view.alone()) return null;
+  if (c.path) {
+    const path = view.path;
+    if (path === undefined || !c.path.test(path)) return null;
+    closeness = Infinity;
+  }
   if (c.line && !c.line.test(view.line())) return null;
+  if (c.lead && !c.lead.test(view.lead())) return null;
   if (c.name && !c.name.test(view.shape.name)) return null;
   if (c.parent) {
     const parent = c.parent;
@@ -101,7 +187,15 @@ function holds(c: ContextRequirement, view: CandidateView): number | null {
     const call = c.call;
     if (!view.shape.calls.slice(0, 2).some((k) => call.test(k))) return null;
   }
+  if (c.flow) {
+    const { regex, lines } = c.flow;
+    if (!view.flowsInto(lines).some((callee) => regex.test(callee))) return null;
+  }
   if (c.table && !c.table.test(view.shape.table)) return null;
+  if (c.before) {
+    if (!c.before.regex.test(view.before(c.before.lines))) return null;
+    closeness = Infinity;
+  }
   if (c.near) {
     if (!c.near.regex.test(view.near(c.near.lines))) return null;
     closeness = Infinity;
@@ -110,29 +204,33 @@ function holds(c: ContextRequirement, view: CandidateView): number | null {
 }
 
 /**
- * The closest alternative that holds decides, against the closest veto (`unless`): another vendor's
- * block, type or name rejects the value unless PagerDuty is named closer to it. A veto at the same
- * distance wins.
+ * Weighs the evidence: what holds for the match is summed, and so is what holds against it if it
+ * is at least as close to the value as the closest evidence for it (another vendor's block beside
+ * the value outweighs a PagerDuty word further up, not the other way round). The match is reported
+ * when the difference reaches the pattern's threshold. Returns the evidence that held (labels with
+ * their weights), or null when the match is not reported.
  */
-function contextHolds(pattern: CompiledPattern, view: CandidateView): boolean {
-  let veto = Infinity;
-  let vetoed = false;
-  for (const c of pattern.unless) {
-    const v = holds(c, view);
-    if (v !== null) {
-      vetoed = true;
-      veto = Math.min(veto, v);
-    }
-  }
-  if (pattern.context.length === 0) return !vetoed;
-  let best: number | null = null;
+function weigh(pattern: CompiledPattern, view: CandidateView): string[] | null {
+  const held: string[] = [];
+  let score = 0;
+  let nearest = Infinity;
+  if (pattern.context.length === 0) score = pattern.threshold;
   for (const c of pattern.context) {
     const v = holds(c, view);
-    if (v !== null && (best === null || v < best)) best = v;
-    if (best === -1) break;
+    if (v === null) continue;
+    score += c.weight;
+    nearest = Math.min(nearest, v);
+    held.push(`${c.label} +${c.weight}`);
   }
-  if (best === null) return false;
-  return !vetoed || best < veto;
+  if (score < pattern.threshold) return null;
+  for (const c of pattern.unless) {
+    const v = holds(c, view);
+    if (v === null || v > nearest) continue;
+    score -= c.weight;
+    held.push(`${c.label} -${c.weight}`);
+  }
+  // Weights are decimals: a sum that should reach the threshold must not miss it by a rounding.
+  return score >= pattern.threshold - 1e-9 ? held : null;
 }
 
 /** The whole of `decoded`, if the pattern's regex captures exactly that: the decoded token is the secret. */
@@ -154,9 +252,11 @@ export function findCandidates(
   text: string,
   from: number,
   to: number,
-  { origin = 0, xml }: { origin?: number; xml?: boolean } = {},
+  { origin = 0, xml, path, whole = false }: { origin?: number; xml?: boolean; path?: string; whole?: boolean } = {},
 ): Candidate[] {
   const found: Candidate[] = [];
+  const facts: TextFacts = { whole: whole && origin === 0, uses: new Map() };
+  if (path !== undefined) facts.path = path;
   // `origin`: the stream offset of text[0]. Candidates are read against the structure above their
   // grid floor (structureFloor), one reader per floor, so that cuts between regions change nothing.
   const isXml = xml ?? (origin === 0 ? startsAsXml(text) : false);
@@ -175,10 +275,12 @@ export function findCandidates(
       const had = taken.get(start);
       if (had !== undefined && CONFIDENCE_RANK[had] <= CONFIDENCE_RANK[pattern.confidence]) return;
       if (!secretPasses(rule, secret)) return;
-      if (!contextHolds(pattern, new CandidateView(text, start, end, readerFor(start)))) return;
+      const evidence = weigh(pattern, new CandidateView(text, start, end, readerFor(start), facts));
+      if (!evidence) return;
       taken.set(start, pattern.confidence);
       const candidate: Candidate = { rule, confidence: pattern.confidence, secret: detach(secret), start, end };
       if (decoded) candidate.decoded = decoded;
+      if (evidence.length) candidate.evidence = evidence;
       found.push(candidate);
     };
     for (const pattern of rule.patterns) {

@@ -89,11 +89,18 @@ export class StreamScanner {
   /** The window's last byte is a CR whose next byte is not known yet (a line break either way; lines.ts). */
   private pendingCr = false;
 
+  /** The file's path, when the stream is a file's: it is evidence, and may name PagerDuty. */
+  private readonly path: string | undefined;
+  /** Rules whose evidence finds PagerDuty in the path: they run on all of this stream, keyword or not. */
+  private readonly pathRules: Rule[];
+
   /** `kernel: false` searches without the byte kernel, as where WebAssembly is missing (for tests). */
   constructor(
     private readonly rules: CompiledRules,
-    { kernel = true }: { kernel?: boolean } = {},
+    { kernel = true, path }: { kernel?: boolean; path?: string } = {},
   ) {
+    this.path = path;
+    this.pathRules = path === undefined ? [] : rulesNamedByPath(rules.rules, path);
     const { pool: shared, keywordTail } = kernelsFor(rules);
     const pool = kernel ? shared : null;
     this.pool = pool;
@@ -181,10 +188,11 @@ export class StreamScanner {
     const to = from + cut;
     let matches: Match[] = [];
     if (this.xml === undefined) this.xml = startsAsXml(window.bytes().toString('latin1', 0, Math.min(this.length, 512)));
-    if (this.keywordInWindow()) {
+    if (this.keywordInWindow() || this.pathRules.length) {
       const text = window.bytes().toString('latin1', 0, this.length);
-      const regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
-      if (regions.size) matches = this.locate(text, from, to, regions);
+      let regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
+      if (this.pathRules.length) regions = withWholeRegion(this.rules.rules, regions, this.pathRules, from, to);
+      if (regions.size) matches = this.locate(text, from, to, regions, final && this.base === 0);
     }
     if (final) return matches;
 
@@ -208,7 +216,7 @@ export class StreamScanner {
    * columns and the inline-allow check advance incrementally: a long line full of candidates costs
    * one pass, not one pass per candidate.
    */
-  private locate(text: string, from: number, to: number, regions: Map<Rule, [number, number][]>): Match[] {
+  private locate(text: string, from: number, to: number, regions: Map<Rule, [number, number][]>, whole: boolean): Match[] {
     const matches: Match[] = [];
     let line = this.line;
     let lineStart = from;
@@ -216,7 +224,8 @@ export class StreamScanner {
     let columnUnits = this.column; // UTF-16 units from the start of the line to pos
     let allowedLine = -1;
     let allowed = false;
-    for (const c of findCandidates(regions, text, from, to, { origin: this.base, xml: this.xml ?? false })) {
+    const where = { origin: this.base, xml: this.xml ?? false, whole, ...(this.path === undefined ? {} : { path: this.path }) };
+    for (const c of findCandidates(regions, text, from, to, where)) {
       for (let nl = text.indexOf('\n', pos); nl >= 0 && nl < c.start; nl = text.indexOf('\n', nl + 1)) {
         line++;
         lineStart = nl + 1;
@@ -247,10 +256,26 @@ export class StreamScanner {
         endColumn: columnUnits + 1 + utf16Length(text, c.start, c.end),
         inlineAllowed: allowed,
         ...(c.decoded ? { decoded: c.decoded } : {}),
+        ...(c.evidence ? { evidence: c.evidence } : {}),
       });
     }
     return matches;
   }
+}
+
+/** The rules that some `path` evidence of theirs holds for: the path names PagerDuty for them. */
+function rulesNamedByPath(rules: readonly Rule[], path: string): Rule[] {
+  return rules.filter((rule) => rule.patterns.some((p) => p.context.some((c) => c.path?.test(path) === true)));
+}
+
+/** `regions` with the whole of [from, to) for `extra`, in the rules' order. */
+function withWholeRegion(rules: readonly Rule[], regions: Map<Rule, [number, number][]>, extra: Rule[], from: number, to: number): Map<Rule, [number, number][]> {
+  const merged = new Map<Rule, [number, number][]>();
+  for (const rule of rules) {
+    if (extra.includes(rule)) merged.set(rule, [[from, to]]);
+    else if (regions.has(rule)) merged.set(rule, regions.get(rule)!);
+  }
+  return merged;
 }
 
 const NON_ASCII = /[\x80-\xff]/;

@@ -22,9 +22,13 @@ const VERIFY_METHODS = ['rest-api-key', 'oauth-token', 'none'] as const;
 const VERIFY_KEYS = ['method', 'unverifiable', 'refresh_like'];
 const REGIONS: readonly Region[] = ['us', 'eu'];
 const REDACT_KEYS = ['keep'];
-const PATTERN_KEYS = ['regex', 'confidence', 'ignore_case', 'context', 'unless', 'decode'];
-const CONTEXT_KINDS = ['line', 'parent', 'near', 'name', 'sibling', 'call', 'table'] as const;
-const CONTEXT_KEYS = [...CONTEXT_KINDS, 'lines', 'levels'];
+const PATTERN_KEYS = ['regex', 'confidence', 'ignore_case', 'context', 'unless', 'threshold', 'decode'];
+const CONTEXT_KINDS = ['line', 'lead', 'before', 'parent', 'near', 'name', 'sibling', 'call', 'table', 'path', 'flow', 'alone'] as const;
+/** Kinds that look a number of lines away, given by `lines`. */
+const LINE_KINDS = ['near', 'before', 'flow'] as const;
+/** Evidence against a match weighs this much unless it says otherwise: it vetoes. */
+const VETO_WEIGHT = 100;
+const CONTEXT_KEYS = [...CONTEXT_KINDS, 'lines', 'levels', 'weight', 'as'];
 const ENCODINGS: readonly Encoding[] = ['base64', 'json-unicode', 'url'];
 const SECRET_KEYS = ['shape', 'min_entropy', 'min_classes', 'min_digits', 'url_decode'];
 
@@ -113,7 +117,7 @@ function captureGroups(regex: RegExp): number {
   return (new RegExp(`${regex.source}|`).exec('')?.length ?? 1) - 1;
 }
 
-function compileContext(where: Where, value: unknown, fragments: Map<string, string>, key = 'context'): ContextRequirement[] {
+function compileContext(where: Where, value: unknown, fragments: Map<string, string>, key: 'context' | 'unless', threshold: number): ContextRequirement[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.length === 0) where.fail(`'${key}' must be a non-empty list`);
   return value.map((item) => {
@@ -121,18 +125,27 @@ function compileContext(where: Where, value: unknown, fragments: Map<string, str
     checkKeys(where, item, CONTEXT_KEYS, `a ${key} entry`);
     const kinds = CONTEXT_KINDS.filter((k) => item[k] !== undefined);
     if (kinds.length === 0) where.fail(`each '${key}' entry needs one or more of ${CONTEXT_KINDS.join(', ')}`);
-    const requirement: ContextRequirement = {};
+    // Evidence for a match weighs enough alone unless it says otherwise; evidence against it vetoes.
+    const weight = num(where, item.weight, `${key}.weight`, 0.01, VETO_WEIGHT) ?? (key === 'context' ? threshold : VETO_WEIGHT);
+    const label = item.as === undefined ? kinds.join('+') : str(where, item.as, `${key}.as`);
+    const requirement: ContextRequirement = { weight, label };
     for (const kind of kinds) {
+      if (kind === 'alone') {
+        if (item.alone !== true) where.fail(`'${key}.alone' can only be true`);
+        requirement.alone = true;
+        continue;
+      }
       const regex = compile(where, expandFragments(where, str(where, item[kind], `${key}.${kind}`), fragments), 'i', `${key}.${kind}`);
-      if (kind === 'near') {
+      if ((LINE_KINDS as readonly string[]).includes(kind)) {
         const lines = num(where, item.lines, `${key}.lines`, 1, 200);
-        if (lines === undefined) where.fail(`a 'near' context needs 'lines'`);
-        requirement.near = { regex, lines };
+        if (lines === undefined) where.fail(`a '${kind}' entry needs 'lines'`);
+        requirement[kind as (typeof LINE_KINDS)[number]] = { regex, lines };
       } else if (kind === 'sibling') {
         requirement.sibling = { regex, levels: num(where, item.levels, `${key}.levels`, 1, 8) ?? 1 };
-      } else requirement[kind] = regex;
+      } else requirement[kind as 'line' | 'lead' | 'parent' | 'name' | 'call' | 'table' | 'path'] = regex;
     }
-    if (item.lines !== undefined && !kinds.includes('near')) where.fail(`'lines' goes only with 'near'`);
+    if (item.lines !== undefined && !kinds.some((k) => (LINE_KINDS as readonly string[]).includes(k))) where.fail(`'lines' goes only with ${LINE_KINDS.join(', ')}`);
+    if (kinds.filter((k) => (LINE_KINDS as readonly string[]).includes(k)).length > 1) where.fail(`one entry takes only one of ${LINE_KINDS.join(', ')} (they share 'lines')`);
     if (item.levels !== undefined && !kinds.includes('sibling')) where.fail(`'levels' goes only with 'sibling'`);
     return requirement;
   });
@@ -155,11 +168,13 @@ function compilePattern(where: Where, value: unknown, index: number, fragments: 
   const groups = captureGroups(regex);
   if (groups !== 1) where.fail(`${at}.regex must have exactly one capture group (the secret), found ${groups}; use (?:...) for the others`);
   if (regex.test('')) where.fail(`${at}.regex matches the empty string`);
+  const threshold = num(where, value.threshold, `${at}.threshold`, 0.01, VETO_WEIGHT) ?? 1;
   return {
     regex,
     confidence: oneOf(where, value.confidence, `${at}.confidence`, CONFIDENCES, ruleConfidence),
-    context: compileContext(where, value.context, fragments),
-    unless: compileContext(where, value.unless, fragments, 'unless'),
+    context: compileContext(where, value.context, fragments, 'context', threshold),
+    unless: compileContext(where, value.unless, fragments, 'unless', threshold),
+    threshold,
     decode: compileDecode(where, value.decode, at),
   };
 }

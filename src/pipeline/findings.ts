@@ -69,6 +69,7 @@ export function toFindings(matches: readonly Match[], path: string, commit?: Com
       helpUri: m.rule.helpUri,
     };
     if (m.decoded) finding.decoded = m.decoded;
+    if (m.evidence) finding.evidence = m.evidence;
     if (commit) finding.commit = commit;
     return m.inlineAllowed ? { finding, inlineAllowed: true, allowedLines: allowedLines.get(m.secret)! } : { finding, inlineAllowed: false };
   });

@@ -14,7 +14,7 @@
 import { CompiledRules } from '../engine/compiled-rules.js';
 import { runGit } from '../git/process.js';
 import { type RawFinding, sha256 } from '../pipeline/findings.js';
-import { ContentScanner } from '../sources/read.js';
+import { ContentScanner, evidencePath } from '../sources/read.js';
 import type { InlineReview } from '../suppress/suppress.js';
 import { BaseCommit } from './base-commit.js';
 
@@ -78,7 +78,7 @@ async function allowedLines(commit: BaseCommit, path: string, rules: CompiledRul
   try {
     const entry = await commit.entry(path);
     if (entry === null || entry.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755')) return counts;
-    const content = new ContentScanner(rules);
+    const content = new ContentScanner(rules, evidencePath(path));
     await commit.stream(entry.oid, (data) => content.push(data), path);
     const outcome = content.end();
     if (outcome.kind !== 'scanned') return counts;

@@ -268,8 +268,16 @@ export class ContentScanner {
   private head: Buffer | undefined;
   private bytes = 0;
 
-  constructor(private readonly rules: CompiledRules) {
-    this.raw = new StreamScanner(rules);
+  /** `path`: the file's, when the content is a file's (evidence for the rules; see evidencePath). */
+  constructor(
+    private readonly rules: CompiledRules,
+    private readonly path?: string,
+  ) {
+    this.raw = new StreamScanner(rules, this.where());
+  }
+
+  private where(): { path?: string } {
+    return this.path === undefined ? {} : { path: this.path };
   }
 
   push(chunk: Buffer): void {
@@ -310,7 +318,7 @@ export class ContentScanner {
     this.encoding = encoding;
     if (isUnicode(encoding)) {
       this.decoder = new UnicodeDecoder(encoding);
-      this.text = new StreamScanner(this.rules);
+      this.text = new StreamScanner(this.rules, this.where());
     }
     this.bytes += bom;
     return head.subarray(bom);
@@ -341,10 +349,21 @@ export class ContentScanner {
 }
 
 /**
+ * The part of a file's path that is evidence: its last three segments (`data_bags/pagerduty/prod.json`,
+ * `.config/pagerduty-cli/config.json`). Only those: a scan given an absolute path must not find
+ * PagerDuty in the folder the user keeps the checkout in.
+ */
+export function evidencePath(path: string | undefined): string | undefined {
+  if (path === undefined) return undefined;
+  const segments = path.split(/[\\/]+/).filter((s) => s !== '' && s !== '.');
+  return segments.slice(-3).join('/');
+}
+
+/**
  * A receiver of a blob's content in pieces (git cat-file's, see git/catfile.ts) that scans it and
  * hands the outcome and the blob's size to `done`.
  */
-export function scanningSink(rules: CompiledRules, done: (outcome: FileOutcome, size: number) => void): {
+export function scanningSink(rules: CompiledRules, done: (outcome: FileOutcome, size: number) => void, path?: string): {
   chunk(data: Buffer, last: boolean): void;
   end(size: number): void;
 } {
@@ -354,11 +373,11 @@ export function scanningSink(rules: CompiledRules, done: (outcome: FileOutcome, 
   let outcome: FileOutcome | undefined;
   return {
     chunk: (data, last) => {
-      content ??= new ContentScanner(rules);
+      content ??= new ContentScanner(rules, evidencePath(path));
       if (last) outcome = content.end(data);
       else content.push(data);
     },
-    end: (size) => done(outcome ?? (content ??= new ContentScanner(rules)).end(), size),
+    end: (size) => done(outcome ?? (content ??= new ContentScanner(rules, evidencePath(path))).end(), size),
   };
 }
 
@@ -391,7 +410,7 @@ export function scanFile(rules: CompiledRules, path: string | Buffer, limits: Re
     if (limits.maxFileSize !== undefined && stat.size > limits.maxFileSize) return tooLarge(limits.maxFileSize);
     // One byte more than stat promised: a short read then proves the end without a second read.
     const size = Math.min(CHUNK_SIZE, stat.size + 1);
-    content = new ContentScanner(rules);
+    content = new ContentScanner(rules, evidencePath(typeof path === 'string' ? path : path.toString('latin1')));
     const buffer = (readBuffer ??= Buffer.allocUnsafeSlow(CHUNK_SIZE));
     let total = 0;
     for (let first = true; ; first = false) {

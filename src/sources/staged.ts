@@ -116,7 +116,7 @@ export async function stagedSource(repoArg: string): Promise<Source> {
             if (outcome.matches.length === 0) return;
             if (/^[MR]/.test(file.status)) toCompare.push({ file, outcome });
             else events.matches(outcome.matches, { path: file.path });
-          }),
+          }, file.path),
           missing: () => events.skipped({ path: file.path, kind: 'unreadable', reason: 'unreadable: staged blob missing' }),
         });
         if (!more) await reader.drained();
