@@ -41,12 +41,18 @@ export interface ContextRequirement {
    * (`API_KEY = "…"` … `APISession(API_KEY)`): the callee's text.
    */
   flow?: { regex: RegExp; lines: number };
-  /** Holds when the value is all the text holds (a key file: `pagerduty.key`). */
-  alone?: boolean;
   /** What it weighs: for the match under `context`, against it under `unless`. */
   weight: number;
   /** How --debug and reports name it. */
   label: string;
+  /** Entries of one group count once, the heaviest that holds (one fact seen several ways). Default: the label. */
+  group: string;
+  /**
+   * Whether it names a vendor (PagerDuty, for evidence for a match): how close such evidence is
+   * decides whether another vendor's counts against it. Evidence about the value alone (a name that
+   * says "credential", a key file) does not.
+   */
+  namesVendor: boolean;
 }
 
 /** How a value may be written encoded: it is decoded, then matched like the plain text. */
@@ -100,6 +106,8 @@ export interface Rule {
   severity: Severity;
   /** Lower-case literals; a rule only runs on text that contains one of them (any case). */
   keywords: string[];
+  /** A rule also runs on all of a file whose path (its last three segments) this matches, keyword or not. */
+  paths?: RegExp;
   patterns: CompiledPattern[];
   secret: SecretChecks;
   /** Secrets never reported: PagerDuty's published documentation examples. */

@@ -220,7 +220,7 @@ function diagnose(rule: Rule, text: string): Diagnosis {
   const own = scanText(engine, text).filter((m) => m.rule === rule);
   if (own.some((m) => m.inlineAllowed)) return { reason: 'allowed', contextPatterns: [] };
   const path = pathOf(text);
-  const namedByPath = path !== undefined && rule.patterns.some((p) => p.context.some((c) => c.path?.test(path)));
+  const namedByPath = path !== undefined && rule.paths?.test(path) === true;
   if (!namedByPath && !engine.prefilter.rulesFor(bodyOf(text)).includes(rule)) return { reason: 'keyword', contextPatterns: [] };
   const secrets = rule.patterns.map((p) => captured(rule, p, bodyOf(text)));
   if (secrets.every((s) => s.length === 0)) return { reason: 'pattern', contextPatterns: [] };
@@ -276,7 +276,8 @@ describe('pattern files', () => {
     for (const rule of rules) {
       for (const template of rule.examples) expect(template.match(SECRET_MARK)?.length ?? 0, `${rule.id}: ${template}`).toBeGreaterThan(0);
       for (const template of rule.negativeExamples) {
-        const { reason, template: rest } = splitTag(rule, template);
+        const { reason, template: tagged } = splitTag(rule, template);
+        const rest = tagged.replace(PATH_MARK, '');
         // Only an allowed negative has a secret to mark: it is reported, then allowed.
         expect((rest.match(SECRET_MARK)?.length ?? 0) > 0, `${rule.id}: ${template}`).toBe(reason === 'allowed');
       }
@@ -371,7 +372,7 @@ for (const rule of rules) {
           return;
         }
 
-        it(`${what}: some example is found through it alone`, () => {
+        it(`${what}: some example needs it`, () => {
           // The only alternative: removing it removes the context, which the «context» negatives guard.
           if (pattern.context.length === 1) return;
           const variant = withContext(rule, (q, j) => (j === p ? q.context.filter((_, k) => k !== a) : q.context));
@@ -380,7 +381,7 @@ for (const rule of rules) {
 
         it(`${what}: some negative example is a near miss of it`, () => {
           // Loosened a little (a wider look around the secret), the alternative lets a negative through.
-          const loose = loosen(alternative);
+          const loose = loosen(alternative, pattern.threshold);
           if (others.some((o) => covers(o, loose))) return; // as loose as another one already is
           const variant = withContext(rule, (q, j) => (j === p ? q.context.map((c, k) => (k === a ? loose : c)) : q.context));
           const scanner = engineWith(rule, variant);
@@ -399,9 +400,12 @@ for (const rule of rules) {
  */
 const KNOWN_REDUNDANT = new Set(['pagerduty-rest-api-key 2.1', 'pagerduty-rest-api-key 3.1']);
 
+/** The fields of an evidence entry that say what it weighs and how it is named, not what it tests. */
+const NOT_TESTS = new Set(['weight', 'label', 'group', 'namesVendor']);
+
 /** Whether alternative `a` accepts everything `b` accepts (judged by their form alone). */
 function covers(a: ContextRequirement, b: ContextRequirement): boolean {
-  const fields = (c: ContextRequirement) => Object.keys(c).filter((k) => k !== 'weight' && k !== 'label' && c[k as keyof ContextRequirement] !== undefined);
+  const fields = (c: ContextRequirement) => Object.keys(c).filter((k) => !NOT_TESTS.has(k) && c[k as keyof ContextRequirement] !== undefined);
   if (!a.near || fields(a).length !== 1 || fields(b).length !== 1) return false;
   const regex = b.line ?? b.near?.regex;
   const lines = b.line ? 0 : b.near?.lines;
@@ -420,7 +424,6 @@ function describeAlternative(c: ContextRequirement): string {
   if (c.before) parts.push(`before: ${c.before.regex.source}, ${c.before.lines} lines`);
   if (c.path) parts.push(`path: ${c.path.source}`);
   if (c.flow) parts.push(`flow: ${c.flow.regex.source}, ${c.flow.lines} lines`);
-  if (c.alone) parts.push('alone');
   if (c.name) parts.push(`name: ${c.name.source}`);
   if (c.parent) parts.push(`parent: ${c.parent.source}`);
   if (c.sibling) parts.push(`sibling: ${c.sibling.regex.source}, ${c.sibling.levels} levels`);
@@ -435,15 +438,17 @@ function describeAlternative(c: ContextRequirement): string {
  * also on the lines next to the secret's, a `parent` regex anywhere in the lines above and below,
  * a `near` regex twice as far.
  */
-function loosen(c: ContextRequirement): ContextRequirement {
+function loosen(c: ContextRequirement, threshold: number): ContextRequirement {
+  // Evidence that counts only together with other evidence, made to count alone.
+  if (c.weight < threshold) return { ...c, weight: threshold };
   // One field of the alternative, loosened; a structural one becomes a look at the lines around.
-  if (c.near && Object.keys(c).some((k) => k !== 'near' && k !== 'weight' && k !== 'label' && c[k as keyof ContextRequirement] !== undefined)) {
+  if (c.near && Object.keys(c).some((k) => k !== 'near' && !NOT_TESTS.has(k) && c[k as keyof ContextRequirement] !== undefined)) {
     return { ...c, near: { regex: c.near.regex, lines: 2 * c.near.lines + 1 } };
   }
   if (c.before) return { ...c, before: { regex: c.before.regex, lines: 2 * c.before.lines + 1 } };
-  if (c.flow) return { ...c, flow: { regex: c.flow.regex, lines: 2 * c.flow.lines + 1 } };
+  // A value passed to any call, not only a PagerDuty client's.
+  if (c.flow) return { ...c, flow: { regex: /./, lines: c.flow.lines } };
   if (c.lead) return { ...c, lead: undefined, line: c.lead };
-  if (c.alone) return { ...c, alone: undefined };
   if (c.path) return { ...c, path: undefined, near: { regex: c.path, lines: 10 } };
   if (c.line) return { ...c, line: undefined, near: { regex: c.line, lines: 2 } };
   if (c.parent) return { ...c, parent: undefined, near: { regex: c.parent, lines: 10 } };

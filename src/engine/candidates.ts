@@ -102,25 +102,25 @@ class CandidateView {
     return this.facts.path;
   }
 
-  /** Whether the secret is all the text holds (a key file). */
-  alone(): boolean {
-    return this.facts.whole && this.text.trim().length === this.end - this.start;
-  }
-
   /** The callees that the value's name is passed to within `lines` lines either way. */
   flowsInto(lines: number): string[] {
     const identifier = IDENTIFIER_AT_END.exec(this.shape.name)?.[1];
     if (!identifier || identifier.length < 3 || GENERIC_NAME.test(identifier)) return [];
+    // A value passed straight to a call is named by the call (`String::from("…")`): nothing flows.
+    if (CALL_ARGUMENT.test(this.lead())) return [];
     const around = this.near(lines);
     let uses = this.facts.uses.get(identifier);
     if (!uses) {
       const escaped = identifier.replace(/[$]/g, '\\$&');
-      uses = new RegExp(`([A-Za-z_$][\\w$]*(?:(?:\\.|::|->)[A-Za-z_$][\\w$]*)*)[ \\t]*\\((?:[^()\\n]{0,160}?[\\s,(=:])?${escaped}(?![\\w$])`, 'g');
+      // A call's argument (`APISession(API_KEY)`, `Client(token=API_KEY)`), or a shell command's
+      // (`pd auth set --token "$NEW_TOKEN"`): the callee is the function, or the command and its verb.
+      const call = `([A-Za-z_$][\\w$]*(?:(?:\\.|::|->)[A-Za-z_$][\\w$]*)*)[ \\t]*\\((?:[^()\\n]{0,160}?[\\s,(=:])?${escaped}(?![\\w$])`;
+      const command = `(?:^|\\n)[ \\t]*([A-Za-z_][\\w.-]*(?:[ \\t]+[a-z][\\w-]*)?)[ \\t][^\\n]{0,160}?\\$\\{?${escaped}(?![\\w$])`;
+      uses = new RegExp(`${call}|${command}`, 'g');
       this.facts.uses.set(identifier, uses);
     }
     const callees: string[] = [];
-    uses.lastIndex = 0;
-    for (const m of around.matchAll(uses)) callees.push(m[1]!);
+    for (const m of around.matchAll(uses)) callees.push((m[1] ?? m[2])!);
     return callees;
   }
 }
@@ -129,8 +129,6 @@ class CandidateView {
 interface TextFacts {
   /** The file's path, when the text is a file's (none for standard input). */
   path?: string;
-  /** The text starts at the start of its stream and ends at its end. */
-  whole: boolean;
   /** Per identifier, the regex that finds the calls it is passed to. */
   uses: Map<string, RegExp>;
 }
@@ -139,6 +137,8 @@ interface TextFacts {
 const MAX_LEAD_CHARS = 240;
 /** The identifier a name ends in: `API_KEY`, `self.api_key` → api_key, `$routingKey`. */
 const IDENTIFIER_AT_END = /([A-Za-z_$][\w$]*)$/;
+/** The value is a call's argument: `f("`, `f(x, '`. */
+const CALL_ARGUMENT = /[A-Za-z0-9_$]\([ \t]*["'`]?$|,[ \t]*["'`]?$/;
 /** Names too common to follow into calls (`key`, `value`, `token` are passed everywhere). */
 const GENERIC_NAME = /^(?:key|value|token|secret|data|text|string|val|password|default)$/i;
 
@@ -162,7 +162,6 @@ function linesBefore(text: string, lineStart: number, count: number): string {
  */
 function holds(c: ContextRequirement, view: CandidateView): number | null {
   let closeness = -1;
-  if (c.alone && !view.alone()) return null;
   if (c.path) {
     const path = view.path;
     if (path === undefined || !c.path.test(path)) return null;
@@ -212,22 +211,28 @@ function holds(c: ContextRequirement, view: CandidateView): number | null {
  */
 function weigh(pattern: CompiledPattern, view: CandidateView): string[] | null {
   const held: string[] = [];
-  let score = 0;
+  let score = pattern.context.length === 0 ? pattern.threshold : 0;
   let nearest = Infinity;
-  if (pattern.context.length === 0) score = pattern.threshold;
+  // Per group, the heaviest entry that held so far: a group counts once.
+  const groups = new Map<string, number>();
+  const add = (c: ContextRequirement, sign: 1 | -1): void => {
+    const group = sign > 0 ? c.group : `against:${c.group}`;
+    const had = groups.get(group) ?? 0;
+    if (c.weight <= had) return;
+    groups.set(group, c.weight);
+    score += sign * (c.weight - had);
+    held.push(`${c.label} ${sign > 0 ? '+' : '-'}${c.weight}`);
+  };
   for (const c of pattern.context) {
     const v = holds(c, view);
     if (v === null) continue;
-    score += c.weight;
-    nearest = Math.min(nearest, v);
-    held.push(`${c.label} +${c.weight}`);
+    add(c, 1);
+    if (c.namesVendor) nearest = Math.min(nearest, v);
   }
   if (score < pattern.threshold) return null;
   for (const c of pattern.unless) {
     const v = holds(c, view);
-    if (v === null || v > nearest) continue;
-    score -= c.weight;
-    held.push(`${c.label} -${c.weight}`);
+    if (v !== null && v <= nearest) add(c, -1);
   }
   // Weights are decimals: a sum that should reach the threshold must not miss it by a rounding.
   return score >= pattern.threshold - 1e-9 ? held : null;
@@ -252,10 +257,10 @@ export function findCandidates(
   text: string,
   from: number,
   to: number,
-  { origin = 0, xml, path, whole = false }: { origin?: number; xml?: boolean; path?: string; whole?: boolean } = {},
+  { origin = 0, xml, path }: { origin?: number; xml?: boolean; path?: string } = {},
 ): Candidate[] {
   const found: Candidate[] = [];
-  const facts: TextFacts = { whole: whole && origin === 0, uses: new Map() };
+  const facts: TextFacts = { uses: new Map() };
   if (path !== undefined) facts.path = path;
   // `origin`: the stream offset of text[0]. Candidates are read against the structure above their
   // grid floor (structureFloor), one reader per floor, so that cuts between regions change nothing.

@@ -45,11 +45,13 @@ const ALNUM = /[A-Za-z0-9]/;
  * Whether a keyword occurrence can name a credential, not just hold the keyword's letters: a short
  * name prefix (`pd_`, `pd-`) starts a word (`upd_index` does not), and a keyword ending in a
  * separator is followed by the rest of a name or token (`pd_token`, `+_0a…`; not C's `pd->next`
- * or `x++_`). Without this, C and C++ sources hold a keyword every few kilobytes, and every rule
+ * or `x++_`), and one opening with a separator ends a word. Without this, C and C++ sources hold a keyword every few kilobytes, and every rule
  * would run on most of them.
  */
 function standsAsKeyword(text: string, at: number, keyword: string): boolean {
   if (keyword.length <= 3 && ALNUM.test(keyword[0]!) && at > 0 && ALNUM.test(text[at - 1]!)) return false;
+  // One that opens with a separator ends a name (`ROUTING_KEY_PD`): not `_pdf`.
+  if ((keyword[0] === '_' || keyword[0] === '-') && ALNUM.test(text[at + keyword.length] ?? '')) return false;
   const last = keyword[keyword.length - 1]!;
   if (last === '_' || last === '-') {
     const next = text[at + keyword.length];

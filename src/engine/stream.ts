@@ -91,7 +91,7 @@ export class StreamScanner {
 
   /** The file's path, when the stream is a file's: it is evidence, and may name PagerDuty. */
   private readonly path: string | undefined;
-  /** Rules whose evidence finds PagerDuty in the path: they run on all of this stream, keyword or not. */
+  /** Rules whose `paths` find PagerDuty in the path: they run on all of this stream, keyword or not. */
   private readonly pathRules: Rule[];
 
   /** `kernel: false` searches without the byte kernel, as where WebAssembly is missing (for tests). */
@@ -192,7 +192,7 @@ export class StreamScanner {
       const text = window.bytes().toString('latin1', 0, this.length);
       let regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
       if (this.pathRules.length) regions = withWholeRegion(this.rules.rules, regions, this.pathRules, from, to);
-      if (regions.size) matches = this.locate(text, from, to, regions, final && this.base === 0);
+      if (regions.size) matches = this.locate(text, from, to, regions);
     }
     if (final) return matches;
 
@@ -216,7 +216,7 @@ export class StreamScanner {
    * columns and the inline-allow check advance incrementally: a long line full of candidates costs
    * one pass, not one pass per candidate.
    */
-  private locate(text: string, from: number, to: number, regions: Map<Rule, [number, number][]>, whole: boolean): Match[] {
+  private locate(text: string, from: number, to: number, regions: Map<Rule, [number, number][]>): Match[] {
     const matches: Match[] = [];
     let line = this.line;
     let lineStart = from;
@@ -224,7 +224,7 @@ export class StreamScanner {
     let columnUnits = this.column; // UTF-16 units from the start of the line to pos
     let allowedLine = -1;
     let allowed = false;
-    const where = { origin: this.base, xml: this.xml ?? false, whole, ...(this.path === undefined ? {} : { path: this.path }) };
+    const where = { origin: this.base, xml: this.xml ?? false, ...(this.path === undefined ? {} : { path: this.path }) };
     for (const c of findCandidates(regions, text, from, to, where)) {
       for (let nl = text.indexOf('\n', pos); nl >= 0 && nl < c.start; nl = text.indexOf('\n', nl + 1)) {
         line++;
@@ -263,9 +263,9 @@ export class StreamScanner {
   }
 }
 
-/** The rules that some `path` evidence of theirs holds for: the path names PagerDuty for them. */
+/** The rules whose `paths` the path matches: it names PagerDuty for them. */
 function rulesNamedByPath(rules: readonly Rule[], path: string): Rule[] {
-  return rules.filter((rule) => rule.patterns.some((p) => p.context.some((c) => c.path?.test(path) === true)));
+  return rules.filter((rule) => rule.paths?.test(path) === true);
 }
 
 /** `regions` with the whole of [from, to) for `extra`, in the rules' order. */

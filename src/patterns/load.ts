@@ -15,7 +15,7 @@ const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const TOP_KEYS = ['version', 'fragments', 'rules'];
 const RULE_KEYS = [
-  'id', 'name', 'description', 'confidence', 'severity', 'region', 'verify', 'redact', 'keywords', 'patterns', 'secret',
+  'id', 'name', 'description', 'confidence', 'severity', 'region', 'verify', 'redact', 'keywords', 'paths', 'patterns', 'secret',
   'known_examples', 'remediation', 'help_uri', 'lifetime', 'tags', 'examples', 'negative_examples',
 ];
 const VERIFY_METHODS = ['rest-api-key', 'oauth-token', 'none'] as const;
@@ -23,12 +23,12 @@ const VERIFY_KEYS = ['method', 'unverifiable', 'refresh_like'];
 const REGIONS: readonly Region[] = ['us', 'eu'];
 const REDACT_KEYS = ['keep'];
 const PATTERN_KEYS = ['regex', 'confidence', 'ignore_case', 'context', 'unless', 'threshold', 'decode'];
-const CONTEXT_KINDS = ['line', 'lead', 'before', 'parent', 'near', 'name', 'sibling', 'call', 'table', 'path', 'flow', 'alone'] as const;
+const CONTEXT_KINDS = ['line', 'lead', 'before', 'parent', 'near', 'name', 'sibling', 'call', 'table', 'path', 'flow'] as const;
 /** Kinds that look a number of lines away, given by `lines`. */
 const LINE_KINDS = ['near', 'before', 'flow'] as const;
 /** Evidence against a match weighs this much unless it says otherwise: it vetoes. */
 const VETO_WEIGHT = 100;
-const CONTEXT_KEYS = [...CONTEXT_KINDS, 'lines', 'levels', 'weight', 'as'];
+const CONTEXT_KEYS = [...CONTEXT_KINDS, 'lines', 'levels', 'weight', 'as', 'group', 'about'];
 const ENCODINGS: readonly Encoding[] = ['base64', 'json-unicode', 'url'];
 const SECRET_KEYS = ['shape', 'min_entropy', 'min_classes', 'min_digits', 'url_decode'];
 
@@ -128,13 +128,10 @@ function compileContext(where: Where, value: unknown, fragments: Map<string, str
     // Evidence for a match weighs enough alone unless it says otherwise; evidence against it vetoes.
     const weight = num(where, item.weight, `${key}.weight`, 0.01, VETO_WEIGHT) ?? (key === 'context' ? threshold : VETO_WEIGHT);
     const label = item.as === undefined ? kinds.join('+') : str(where, item.as, `${key}.as`);
-    const requirement: ContextRequirement = { weight, label };
+    const group = item.group === undefined ? label : str(where, item.group, `${key}.group`);
+    const namesVendor = oneOf(where, item.about, `${key}.about`, ['vendor', 'credential'] as const, 'vendor') === 'vendor';
+    const requirement: ContextRequirement = { weight, label, group, namesVendor };
     for (const kind of kinds) {
-      if (kind === 'alone') {
-        if (item.alone !== true) where.fail(`'${key}.alone' can only be true`);
-        requirement.alone = true;
-        continue;
-      }
       const regex = compile(where, expandFragments(where, str(where, item[kind], `${key}.${kind}`), fragments), 'i', `${key}.${kind}`);
       if ((LINE_KINDS as readonly string[]).includes(kind)) {
         const lines = num(where, item.lines, `${key}.lines`, 1, 200);
@@ -246,6 +243,7 @@ function compileRule(file: string, value: unknown, index: number, fragments: Map
   if (!Array.isArray(value.patterns) || value.patterns.length === 0) where.fail(`'patterns' must be a non-empty list`);
   const keywords = strList(where, value.keywords, 'keywords').map((k) => k.toLowerCase());
   const redactKeep = compileRedact(where, value.redact);
+  const paths = value.paths === undefined ? undefined : compile(where, expandFragments(where, str(where, value.paths, 'paths'), fragments), 'i', 'paths');
   return {
     id,
     name: str(where, value.name, 'name'),
@@ -253,6 +251,7 @@ function compileRule(file: string, value: unknown, index: number, fragments: Map
     confidence,
     severity: oneOf(where, value.severity, 'severity', SEVERITIES),
     keywords,
+    ...(paths ? { paths } : {}),
     patterns: value.patterns.map((p: unknown, i: number) => compilePattern(where, p, i, fragments, confidence)),
     secret: compileSecretChecks(where, value.secret),
     knownExamples: new Set(strList(where, value.known_examples, 'known_examples')),

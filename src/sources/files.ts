@@ -170,7 +170,7 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
             {
               file: (absolute, path) => {
                 paths.push(display(target, path));
-                queue.add(absolute);
+                queue.add(absolute, path);
               },
               skip: (_, path, kind, reason) => events.skipped({ path: display(target, path), kind, reason }),
               ignored: (path, isDir) => {
@@ -186,7 +186,7 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
         } else {
           // A file named on the command line is scanned even if ignored: the user asked for it.
           paths.push(display(target, ''));
-          queue.add(target.absolute);
+          queue.add(target.absolute, toPosix(normalize(target.arg)));
         }
       }
       await queue.finish();

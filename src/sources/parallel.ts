@@ -33,7 +33,8 @@ export interface WorkerInput {
 }
 
 /** From the main thread to a worker: more files (in order), or the end of the list. */
-export type WorkerMessage = { files: FsPath[] } | { done: true };
+/** `named`: each file's path as the scan names it (relative to the scanned folder): evidence, see read.ts evidencePath. */
+export type WorkerMessage = { files: FsPath[]; named: string[] } | { done: true };
 
 export function toWire(outcome: FileOutcome): WireOutcome {
   if (outcome.kind === 'skipped') return outcome;
@@ -64,8 +65,8 @@ interface Crew {
 }
 
 export interface FileQueue {
-  /** Another file to scan (its index is the number of files added before it). */
-  add(file: FsPath): void;
+  /** Another file to scan (its index is the number of files added before it), and its path as the scan names it. */
+  add(file: FsPath, named: string): void;
   /** No more files: scan what is left; resolves when every file's outcome was given. */
   finish(): Promise<void>;
 }
@@ -75,6 +76,7 @@ export function fileQueue(compiled: CompiledRules, limits: ReadLimits, onOutcome
   const threads = Math.min(MAX_WORKERS, availableParallelism() - 1);
   const script = threads > 0 ? workerScript() : null;
   const files: FsPath[] = [];
+  const named: string[] = [];
   const counter = new SharedArrayBuffer(4);
   const next = new Int32Array(counter);
   const done: boolean[] = [];
@@ -87,7 +89,7 @@ export function fileQueue(compiled: CompiledRules, limits: ReadLimits, onOutcome
   };
   const send = (c: Crew): void => {
     if (c.sent === files.length) return;
-    const message: WorkerMessage = { files: files.slice(c.sent) };
+    const message: WorkerMessage = { files: files.slice(c.sent), named: named.slice(c.sent) };
     for (const worker of c.workers) worker.postMessage(message);
     c.sent = files.length;
   };
@@ -109,8 +111,9 @@ export function fileQueue(compiled: CompiledRules, limits: ReadLimits, onOutcome
     return { workers, finished, sent: 0 };
   };
   return {
-    add(file) {
+    add(file, name) {
       files.push(file);
+      named.push(name);
       if (!crew && script && files.length >= PARALLEL_MIN_FILES) crew = start();
       if (crew && files.length - crew.sent >= BATCH) send(crew);
     },
@@ -120,9 +123,9 @@ export function fileQueue(compiled: CompiledRules, limits: ReadLimits, onOutcome
         for (const worker of crew.workers) worker.postMessage({ done: true } satisfies WorkerMessage);
       }
       // The main thread takes its share too.
-      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i]!, limits));
+      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i]!, limits, named[i]));
       if (crew) await crew.finished;
-      for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i]!, limits));
+      for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i]!, limits, named[i]));
     },
   };
 }

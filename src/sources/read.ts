@@ -350,8 +350,8 @@ export class ContentScanner {
 
 /**
  * The part of a file's path that is evidence: its last three segments (`data_bags/pagerduty/prod.json`,
- * `.config/pagerduty-cli/config.json`). Only those: a scan given an absolute path must not find
- * PagerDuty in the folder the user keeps the checkout in.
+ * `.config/pagerduty-cli/config.json`) of the path as the scan names it (relative to the scanned
+ * folder or repository). Only those: the folder the user keeps a checkout in is not the file's.
  */
 export function evidencePath(path: string | undefined): string | undefined {
   if (path === undefined) return undefined;
@@ -395,7 +395,7 @@ export async function scanChunks(rules: CompiledRules, chunks: AsyncIterable<Buf
  * open/read/close costs a fraction of the same calls through libuv's thread pool, which dominated
  * the time of a tree of many small files (100,000 files: 5.6 s async).
  */
-export function scanFile(rules: CompiledRules, path: string | Buffer, limits: ReadLimits = {}): FileOutcome {
+export function scanFile(rules: CompiledRules, path: string | Buffer, limits: ReadLimits = {}, named?: string): FileOutcome {
   let fd: number;
   let content: ContentScanner | undefined;
   try {
@@ -410,7 +410,7 @@ export function scanFile(rules: CompiledRules, path: string | Buffer, limits: Re
     if (limits.maxFileSize !== undefined && stat.size > limits.maxFileSize) return tooLarge(limits.maxFileSize);
     // One byte more than stat promised: a short read then proves the end without a second read.
     const size = Math.min(CHUNK_SIZE, stat.size + 1);
-    content = new ContentScanner(rules, evidencePath(typeof path === 'string' ? path : path.toString('latin1')));
+    content = new ContentScanner(rules, evidencePath(named ?? (typeof path === 'string' ? path : path.toString('latin1'))));
     const buffer = (readBuffer ??= Buffer.allocUnsafeSlow(CHUNK_SIZE));
     let total = 0;
     for (let first = true; ; first = false) {

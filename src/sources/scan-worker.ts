@@ -13,6 +13,7 @@ const { counter, rules, limits } = workerData as WorkerInput;
 const compiled = new CompiledRules(rules);
 const next = new Int32Array(counter);
 const files: FsPath[] = [];
+const named: string[] = [];
 let claimed = -1;
 let batch: [number, WireOutcome][] = [];
 
@@ -22,7 +23,7 @@ function drain(): void {
     if (claimed >= files.length) break;
     // Paths arrive as Uint8Array when they are bytes: Buffer them again for the file system.
     const file = files[claimed]!;
-    batch.push([claimed, toWire(scanFile(compiled, typeof file === 'string' ? file : Buffer.from(file), limits))]);
+    batch.push([claimed, toWire(scanFile(compiled, typeof file === 'string' ? file : Buffer.from(file), limits, named[claimed]))]);
     claimed = -1;
     // Send as we go, so that results do not pile up in the worker.
     if (batch.length >= 256) {
@@ -37,6 +38,7 @@ function drain(): void {
 parentPort!.on('message', (message: WorkerMessage) => {
   if ('files' in message) {
     for (const file of message.files) files.push(file);
+    for (const name of message.named) named.push(name);
     drain();
   } else {
     drain();
