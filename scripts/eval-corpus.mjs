@@ -4,7 +4,7 @@
 // Every template file is expanded with a seeded generator (nothing credential-shaped is committed),
 // the expanded tree is written to a temporary directory, the real CLI scans it
 // (`node dist/cli.js scan <dir> --format json --show-secrets`), and every finding is scored against
-// the planted credentials and traps. It prints recall and precision overall and per format directory
+// the planted credentials and traps. It prints recall and precision overall and per top-level directory
 // and lists every miss and false positive with file:line and a reason guess.
 //
 // It is a measuring tool, not a test: it exits 0 whatever the figures, and 2 only when it cannot
@@ -470,7 +470,7 @@ const plantFiles = new Set(first.plants.map((p) => p.e.path));
 const formats = new Set(corpusFiles.map(formatOf));
 say(`pdguard corpus evaluation — ${opts.cli}`);
 say(
-  `corpus: ${corpusFiles.length} files in ${formats.size} format directories; ${plantFiles.size} files with planted credentials, ${corpusFiles.length - plantFiles.size} without; ${first.plants.length} planted credentials, ${first.traps.length} traps; seeds ${opts.seeds.join(', ')}`,
+  `corpus: ${corpusFiles.length} files in ${formats.size} top-level directories; ${plantFiles.size} files with planted credentials, ${corpusFiles.length - plantFiles.size} without; ${first.plants.length} planted credentials, ${first.traps.length} traps; seeds ${opts.seeds.join(', ')}`,
 );
 say();
 say('seed      recall   precision   found/planted   rule-mismatch   trap FPs   other unexpected');
@@ -489,8 +489,11 @@ say(' precision: findings that are a planted credential, whatever the rule, over
 say();
 
 // Per format directory, summed over the seeds.
-say('per format directory (summed over seeds)');
-say(`${'format'.padEnd(18)} files  planted  found  recall   traps  trapFP  unexp  precision`);
+// The first path component groups the files: a format in test/corpus/, a source repository in
+// test/corpus-world/fit/ or held-out/, the split itself when the corpus is test/corpus-world/.
+const groupWidth = Math.max(18, ...[...formats].map((f) => f.length));
+say('per top-level directory (summed over seeds)');
+say(`${'directory'.padEnd(groupWidth)} files  planted  found  recall   traps  trapFP  unexp  precision`);
 for (const fmt of [...formats].sort()) {
   const files = corpusFiles.filter((f) => formatOf(f) === fmt).length;
   const sub = runs.map((r) => ({
@@ -500,7 +503,7 @@ for (const fmt of [...formats].sort()) {
   }));
   const t = totals(sub);
   say(
-    `${fmt.padEnd(18)} ${String(files).padStart(5)}  ${String(t.planted).padStart(7)}  ${String(t.found).padStart(5)}  ${pct(t.found, t.planted)}  ${String(t.traps).padStart(6)}  ${String(t.trapFp).padStart(6)}  ${String(t.unexpected).padStart(5)}  ${pct(t.correctFindings, t.findings)}`,
+    `${fmt.padEnd(groupWidth)} ${String(files).padStart(5)}  ${String(t.planted).padStart(7)}  ${String(t.found).padStart(5)}  ${pct(t.found, t.planted)}  ${String(t.traps).padStart(6)}  ${String(t.trapFp).padStart(6)}  ${String(t.unexpected).padStart(5)}  ${pct(t.correctFindings, t.findings)}`,
   );
 }
 say();

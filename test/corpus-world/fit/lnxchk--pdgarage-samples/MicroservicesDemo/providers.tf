@@ -1,0 +1,11 @@
+terraform {
+  required_providers {
+    pagerduty = {
+      source = "pagerduty/pagerduty"
+    }
+  }
+}
+
+provider "pagerduty" {
+  token = "⟦pagerduty-rest-api-key|{pdkey}⟧"
+}

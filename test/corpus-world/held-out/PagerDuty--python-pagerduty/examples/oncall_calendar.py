@@ -1,0 +1,11 @@
+# Merge the team's on-call calendar into the shared Google calendar (cron, hourly).
+import requests
+
+FEEDS = {
+    "primary": "webcal://acme.pagerduty.com/private/⟦pagerduty-ical-feed-url|{alnum:20}⟧/feed/⟦-|P{upperdigit:6}⟧",
+    "secondary": "https://acme.pagerduty.com/private/⟦pagerduty-ical-feed-url|{alnum:20}⟧/feed",
+}
+
+for name, url in FEEDS.items():
+    ics = requests.get(url.replace("webcal://", "https://"), timeout=30).text
+    open(f"/var/cache/oncall/{name}.ics", "w").write(ics)
