@@ -1,21 +1,21 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-L3ZB5DPY.js";
+} from "./chunks/chunk-5QODACAZ.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-HHC5LOU2.js";
+} from "./chunks/chunk-4A37WHLS.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-LOLFIQXK.js";
+} from "./chunks/chunk-AG2EFUJ4.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-STEJHR2H.js";
+} from "./chunks/chunk-BJTNPWBD.js";
 import {
   FORMATS,
   formatGithub,
@@ -28,61 +28,61 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-T6FJZXJ7.js";
-import "./chunks/chunk-3GDG6JNS.js";
+} from "./chunks/chunk-NWZD7NNR.js";
+import "./chunks/chunk-JW4MQBZQ.js";
 import {
   verifyFindings
-} from "./chunks/chunk-JQQRXGGA.js";
-import "./chunks/chunk-7RSSIMV4.js";
+} from "./chunks/chunk-Q4W6237X.js";
+import "./chunks/chunk-W62GK4NF.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-OCOA4MK7.js";
-import "./chunks/chunk-RZFNEA6B.js";
-import "./chunks/chunk-2X23UTQ2.js";
+} from "./chunks/chunk-PF5Z4QCY.js";
+import "./chunks/chunk-FFOVXZ4P.js";
+import "./chunks/chunk-O3EUSGGP.js";
 import {
   formatBaseline,
   readBaseline,
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-LZ7LWDO4.js";
+} from "./chunks/chunk-2V47WX7C.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-BUTBZK33.js";
+} from "./chunks/chunk-BR6WLJ7O.js";
 import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunks/chunk-T6PREGPS.js";
+} from "./chunks/chunk-Z6AIOYJI.js";
 import {
   version
-} from "./chunks/chunk-P6RIFOG3.js";
+} from "./chunks/chunk-DZCJE5YT.js";
 import {
   redactSecret
-} from "./chunks/chunk-NOS5PMWM.js";
-import "./chunks/chunk-CK5F4YA6.js";
-import "./chunks/chunk-FKD4FBCO.js";
+} from "./chunks/chunk-XM42QXS4.js";
+import "./chunks/chunk-TE7LGCR3.js";
+import "./chunks/chunk-PJ7NPWFK.js";
 import {
   findConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-SUIYNEBL.js";
-import "./chunks/chunk-GQBJGLZO.js";
-import "./chunks/chunk-J74XZJV2.js";
+} from "./chunks/chunk-5DMJ2RW6.js";
+import "./chunks/chunk-FCZ2VCHC.js";
+import "./chunks/chunk-ROUWFKID.js";
 import {
   ConfigError,
   InputError,
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-EGWF7BTD.js";
-import "./chunks/chunk-YE2C4FAM.js";
+} from "./chunks/chunk-R3F5OEIM.js";
+import "./chunks/chunk-4ROA7JYG.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-53Z6J4HX.js";
+} from "./chunks/chunk-GOWGRVZG.js";
 
 // src/index.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -1,15 +1,15 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-3GDG6JNS.js";
+} from "./chunks/chunk-JW4MQBZQ.js";
 import {
   CompiledRules,
   scanFile
-} from "./chunks/chunk-BUTBZK33.js";
-import "./chunks/chunk-YE2C4FAM.js";
+} from "./chunks/chunk-BR6WLJ7O.js";
+import "./chunks/chunk-4ROA7JYG.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-53Z6J4HX.js";
+} from "./chunks/chunk-GOWGRVZG.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -18,6 +18,7 @@ var { counter, rules, limits } = workerData;
 var compiled = new CompiledRules(rules);
 var next = new Int32Array(counter);
 var files = [];
+var named = [];
 var claimed = -1;
 var batch = [];
 function drain() {
@@ -25,7 +26,7 @@ function drain() {
     if (claimed < 0) claimed = Atomics.add(next, 0, 1);
     if (claimed >= files.length) break;
     const file = files[claimed];
-    batch.push([claimed, toWire(scanFile(compiled, typeof file === "string" ? file : Buffer.from(file), limits))]);
+    batch.push([claimed, toWire(scanFile(compiled, typeof file === "string" ? file : Buffer.from(file), limits, named[claimed]))]);
     claimed = -1;
     if (batch.length >= 256) {
       parentPort.postMessage(batch);
@@ -38,6 +39,7 @@ function drain() {
 parentPort.on("message", (message) => {
   if ("files" in message) {
     for (const file of message.files) files.push(file);
+    for (const name of message.named) named.push(name);
     drain();
   } else {
     drain();

@@ -28,12 +28,12 @@ const repoRoot = resolve(here, '..');
 function usage(message) {
   if (message) process.stderr.write(`eval-corpus: ${message}\n`);
   process.stderr.write(
-    'usage: node scripts/eval-corpus.mjs [--seed N]... [--seeds 1,2,3] [--cli PATH] [--corpus DIR] [--json FILE] [--keep] [--quiet]\n',
+    'usage: node scripts/eval-corpus.mjs [--seed N]... [--seeds 1,2,3] [--cli PATH] [--corpus DIR] [--json FILE] [--keep] [--quiet] [--per-directory]\n',
   );
   process.exit(2);
 }
 
-const opts = { seeds: [], cli: join(repoRoot, 'dist', 'cli.js'), corpus: join(repoRoot, 'test', 'corpus'), json: null, keep: false, quiet: false };
+const opts = { seeds: [], cli: join(repoRoot, 'dist', 'cli.js'), corpus: join(repoRoot, 'test', 'corpus'), json: null, keep: false, quiet: false, perDirectory: false };
 {
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i++) {
@@ -50,6 +50,7 @@ const opts = { seeds: [], cli: join(repoRoot, 'dist', 'cli.js'), corpus: join(re
     else if (name === '--corpus') opts.corpus = resolve(value());
     else if (name === '--json') opts.json = resolve(value());
     else if (name === '--keep') opts.keep = true;
+    else if (name === '--per-directory') opts.perDirectory = true;
     else if (name === '--quiet') opts.quiet = true;
     else if (name === '-h' || name === '--help') usage();
     else usage(`unknown argument ${a}`);
@@ -352,16 +353,28 @@ function runSeed(seed) {
       mkdirSync(dirname(abs), { recursive: true });
       writeFileSync(abs, out);
     }
-    const res = spawnSync(process.execPath, [opts.cli, 'scan', dir, '--format', 'json', '--show-secrets', '--no-gitignore', '--no-progress'], {
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, NO_COLOR: '1', CI: '1' },
-    });
-    let report;
-    try {
-      report = JSON.parse(res.stdout);
-    } catch {
-      report = null;
+    // --per-directory: each top-level directory is scanned as its own root, as the repository it
+    // stands for would be (its name, `owner--repo`, is no part of the paths pdguard sees).
+    const roots = opts.perDirectory ? readdirSync(dir).filter((d) => statSync(join(dir, d)).isDirectory()) : [''];
+    let res;
+    let report = { findings: [] };
+    for (const root of roots) {
+      res = spawnSync(process.execPath, [opts.cli, 'scan', join(dir, root), '--format', 'json', '--show-secrets', '--no-gitignore', '--no-progress'], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        env: { ...process.env, NO_COLOR: '1', CI: '1' },
+      });
+      let part;
+      try {
+        part = JSON.parse(res.stdout);
+      } catch {
+        part = null;
+      }
+      if (!part || !Array.isArray(part.findings) || res.error || (res.status !== 0 && res.status !== 1)) {
+        report = null;
+        break;
+      }
+      for (const f of part.findings) report.findings.push(root ? { ...f, path: `${root}/${f.path}` } : f);
     }
     if (res.error || (res.status !== 0 && res.status !== 1) || !report || !Array.isArray(report.findings)) {
       process.stderr.write(`eval-corpus: the CLI failed (exit ${res.status}${res.signal ? `, signal ${res.signal}` : ''}) on seed ${seed}\n${res.stderr ?? ''}\n`);

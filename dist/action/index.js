@@ -51,7 +51,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_PDGUARD_BUILTIN_PATTERNS_default;
 var init_define_PDGUARD_BUILTIN_PATTERNS = __esm({
   "<define:__PDGUARD_BUILTIN_PATTERNS__>"() {
-    define_PDGUARD_BUILTIN_PATTERNS_default = [{ file: "patterns/pagerduty.yaml", doc: { version: 1, fragments: { pdname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd)", namerest: "[A-Za-z0-9_.-]{0,40}?", assign: "\\\\{0,3}[\"'`]?\\]?[ \\t]*(?:=>|:=|\\?=|[=:>,])[ \\t]*(?:\\\\{0,3}[\"'`]|\\([\"'`]?)?", nothash: "(?<!sha1|sha256|sha512|hash|digest|checksum|md5|sum|integrity|signature|sig|url|id|name|file|path|dedup[_.-]?key|incident[_.-]?key)", pdcredname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd|pypd)[A-Za-z0-9_.:/-]{0,40}?(?:key|token)", pdpathname: "pager[_.-]?duty[A-Za-z0-9_]{0,20}(?:[.:/]|__)", pdsibling: `(?:(?:type|kind|vendor|provider|notifier|platform|destination[_-]?type|channel[_-]?type|integration[_-]?type|uses|sink|tool|name|service)["']?[ \\t]*[:=>][ \\t]*["']?[A-Za-z0-9_./@-]{0,40}pager[_.-]?duty|["']pager[_.-]?duty(?:[_.-](?:events?|v2|api|rest))?["']|--(?:name|secret-id|parameter-name)[ \\t=]+["']?[A-Za-z0-9_./-]{0,60}pager[_.-]?duty)`, othervendor: "(?:victor[_.-]?ops|splunk[_.-]?on[_.-]?call|ops[_.-]?genie|slack|datadog|(?<![A-Za-z0-9])dd(?![A-Za-z0-9])|sentry|github|(?<![A-Za-z0-9])gh(?![A-Za-z0-9])|gitlab|twilio|sendgrid|mailgun|bugsnag|rollbar|new[_.-]?relic|honeycomb|discord|msteams|webex|telegram|pushover|zenduty|squadcast|xmatters|incident[_.-]?io|firehydrant|rootly|signl4|ilert|jira|stripe|pushbullet|wechat|sns|statuspage)", othervendorblock: `^(?!.*pager[_.-]?duty)(?:(?:-[ \\t]+)?["']?(?:{{othervendor}})(?:[_.-]?(?:configs?|sinks?|settings|notifiers?|receivers?|api|integrations?|channels?|webhooks?|alerts?))?["']?[ \\t]*[:={]|[A-Za-z_][A-Za-z0-9_]*(?:[ \\t]+[A-Za-z_][A-Za-z0-9_]*)*[ \\t]+"(?:{{othervendor}}))`, othervendortype: `(?:type|kind|vendor|provider|notifier|platform|destination[_-]?type|uses)["']?[ \\t]*[:=][ \\t]*["']?(?:{{othervendor}})`, notcredname: "(?:sha1|sha256|sha512|hash|digest|checksum|md5|integrity|signature|fingerprint|dedup|(?:incident|alert)[_.-]?key|(?:^|[_.-])(?:id|uid|uuid)$|ids$|url$|uri$|email|etag|nonce|commit|revision|version)", othervendorname: "^(?!.*pager[_.-]?duty).*{{othervendor}}", eventsname: "(?:^|[._:/])(?:routing|integration|service|events?)[_.-]?key$|^(?:key|token)$", restname: "(?:^|[._:/])(?:api|user|auth|access|rest)?[_.-]?(?:token|key|apikey)$", eventsflag: "^(?:-k|-t|--token|--(?:routing|integration|service)-key|--body|--value|--secret-string)$", restflag: "^(?:-t|--token|-authtoken|--pagerduty\\.authtoken|--body|--value|--secret-string)$", pdimport: `@pagerduty/pdjs|(?:import|from)[ \\t]+(?:pdpyras|pagerduty)\\b|pagerduty[_-]rs::|rusty_pager|node-pagerduty|require\\(["'][^"']*pager[_.-]?duty|import[^\\n]{0,80}["']@?pager[_.-]?duty|(?:use|using)[ \\t]+[A-Za-z_:.]*pager[_.-]?duty|github\\.com/PagerDuty/`, eventsvalue: "(?:^|[^A-Za-z0-9_+/.~%-])([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=.~%-])(?!\\\\{0,2}[\"'`]?[ \\t]*:(?!/))", restvalue: "(?:^|[^A-Za-z0-9_+/.~%-])([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=.~%-])(?!\\\\{0,2}[\"'`]?[ \\t]*:(?!/))", rest: "([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])", events: "([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])", hex64: "([a-fA-F0-9]{64})(?![A-Za-z0-9_+/=-])", opaque: "([A-Za-z0-9_+/=.~-]{16,128})(?![A-Za-z0-9_+/=.~-])" }, rules: [{ id: "pagerduty-oauth-token", name: "PagerDuty scoped OAuth token", description: "A scoped OAuth access or refresh token. PagerDuty prefixes these with pdus+ (US) or pdeu+ (EU) so that scanners can recognise them anywhere, including URL-encoded in logged form bodies.", confidence: "high", severity: "critical", region: { us: "^pdus", eu: "^pdeu" }, redact: { keep: "^pd[a-z]{2}\\+_" }, verify: { method: "oauth-token", refresh_like: "^pd[a-z]{2}\\+_1" }, keywords: ["pdus+", "pdeu+", "pdus%2b", "pdeu%2b", "+_", "%2b_", "\\u002b_", "cgr1cytf", "cgrldstf"], patterns: [{ regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "high", decode: ["base64", "json-unicode"] }, { regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[A-Za-z0-9][A-Za-z0-9_-]{19,96})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "medium", decode: ["base64", "json-unicode"] }, { regex: "(?<![A-Za-z0-9])(pd(?!us|eu)[a-z]{2}(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "low" }], secret: { url_decode: true, shape: "^pd[a-z]{2}\\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}$", min_entropy: 3.5, min_classes: 2, min_digits: 2 }, known_examples: ["pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e", "pdus+_0XBPWQQ_b2b2060b-e7af-44a1-8ddf-9c56fedd8d4f", "pdus+_0XBPWQQ_39435d07-9232-4bc2-9dc9-c4a8fccc94ad", "pdus+_1XBPWQQ_4f0dd763-8665-4fd7-aab7-d9f98e0c151b"], remediation: 'Revoke it: in PagerDuty open App Registration, select the app and choose "Revoke All Tokens"; then review the audit records (GET /audit/records) for its use. Access tokens expire after a day and refresh tokens after 30 days, but only revocation makes that certain.', help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "scoped OAuth access tokens expire after a day and refresh tokens after 30 days", tags: ["security", "secret", "oauth"], examples: ["Authorization: Bearer \xABpdus+_{digit}{alnum:6}_{uuid}\xBB", "PD_TOKEN=\xABpdeu+_{digit}{alnum:6}_{uuid}\xBB", '{"access_token":"\xABpdus+_{digit}{alnum:6}_{uuid}\xBB","token_type":"bearer","expires_in":86400}', "grant_type=refresh_token&refresh_token=\xABpdus%2B_{digit}{alnum:6}_{uuid}\xBB&client_id={uuid}", 'token = "\xABpdus+_{alnum:30}{digit}{digit}\xBB"', "PD_TOKEN=\xABpdxy+_{digit}{alnum:6}_{uuid}\xBB", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: pd\ndata:\n  token: \xAB[[base64:pdus+_{digit}{alnum:6}_{uuid}]]\xBB", '{"pagerduty_token": "\xABpdus\\u002b_{digit}{alnum:6}_{uuid}\xBB"}'], negative_examples: ["\xABpattern\xBB PAGERDUTY_TOKEN=pdus+xxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB Authorization: Bearer pdus+<TOKEN>", "\xABpattern\xBB Authorization: Bearer pdus+${TOKEN}", "\xABpattern\xBB tokens look like pdus+... or pdeu+...", "\xABsecret\xBB token: pdus+_XXXXXXX_xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "\xABsecret\xBB token: pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", '\xABsecret\xBB "refresh_token": "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e"', "\xABpattern\xBB Authorization: Bearer pdus+_0AB\u20267e", "\xABpattern\xBB Authorization: Bearer pdus+_0XBPWQQ_********-****-****-****-************", "\xABsecret\xBB Authorization: Bearer pdus+_0000000_00000000-0000-0000-0000-000000000000", "\xABpattern\xBB PD_TOKEN=pdus+_REDACTED", '\xABsecret\xBB token = "pdus+_{alpha:30}"', '\xABsecret\xBB token = "pdus+_a1b2a1b2a1b2a1b2a1b2a1b2"'] }, { id: "pagerduty-webhook-secret", name: "PagerDuty webhook signing secret", description: "The secret a webhook v3 subscription uses to sign its payloads (X-PagerDuty-Signature). Anyone who has it can forge webhook deliveries that your receiver will trust.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdwebhook"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:webhook|signing){{namerest}}(?:secret|key|token)[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:webhook|signing)[_.-]?(?:signing[_.-]?)?(?:secret|key)["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "x-pagerduty-signature", lines: 20 }] }], secret: { min_entropy: 3.3, min_classes: 2 }, remediation: "Delete the webhook subscription in PagerDuty and create a new one (the secret is shown once, at creation), update your receiver with the new secret, and review recent deliveries for forgeries.", help_uri: "https://developer.pagerduty.com/docs/webhooks-overview#webhook-signatures", tags: ["security", "secret", "webhook"], examples: ["PAGERDUTY_WEBHOOK_SECRET=\xAB{alnum:40}\xBB", 'pd_webhook_signing_secret: "\xAB{alnum:32}\xBB"', "pagerduty:\n  webhook_secret: \xAB{alnum:28}{digit}\xBB", "export WEBHOOK_SECRET=\xAB{alnum:32}\xBB  # PagerDuty subscription", 'signature = request.headers["X-PagerDuty-Signature"]\nwebhook_secret = "\xAB{alnum:32}\xBB"'], negative_examples: ["\xABpattern\xBB X-PagerDuty-Signature: v1=f9a1d2c3b4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d", "\xABpattern\xBB PAGERDUTY_WEBHOOK_SECRET=${{ secrets.PAGERDUTY_WEBHOOK_SECRET }}", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=your_webhook_secret_here", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=a1B2a1B2a1B2a1B2a1B2a1B2", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET={upper:32}", "\xABpattern\xBB PAGERDUTY_WEBHOOK_URL=https://hooks.example.com/pagerduty", "\xABkeyword\xBB slack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # Alerts go to PagerDuty; this secret is Slack's\nslack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # The PagerDuty receiver checks X-PagerDuty-Signature (receivers/pagerduty.py)\n{lines:20}\nslack:\n  webhook_secret: {alnum:28}{digit}"] }, { id: "pagerduty-oauth-client-secret", name: "PagerDuty OAuth client secret", description: "The client secret of a PagerDuty app registration. With the client id it mints scoped OAuth tokens for every account that installed the app.", confidence: "medium", severity: "critical", verify: { method: "none", unverifiable: "only minting a token tests a client secret" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdclient", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}client[_.-]?secret[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])client[_.-]?secret["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "identity\\.(?:eu\\.)?pagerduty\\.com|pager[_.-]?duty[A-Za-z0-9_.-]{0,20}client[_.-]?id", lines: 10 }] }], secret: { min_entropy: 3.5, min_classes: 2 }, remediation: "In PagerDuty App Registration, revoke all of the app's tokens first, then delete and recreate its OAuth client credentials (deleting alone does not revoke tokens already issued), update the app, and review the audit records (GET /audit/records).", help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_CLIENT_SECRET=\xAB{alnum:48}\xBB", 'pd_client_secret = "\xAB{alnum:40}\xBB"', 'curl -X POST https://identity.pagerduty.com/oauth/token -d "grant_type=client_credentials&client_id={uuid}&client_secret=\xAB{alnum:44}\xBB"', 'provider "pagerduty" {\n  use_app_oauth_scoped_token {\n    pd_client_id     = "{uuid}"\n    pd_client_secret = "\xAB{alnum:46}\xBB"\n  }\n}', 'client_secret: \xAB{alnum:40}\xBB  # PagerDuty app "status-sync"', "pagerduty:\n  client_id: {uuid}\n  client_secret: \xAB{alnum:40}\xBB", "PAGERDUTY_CLIENT_ID={uuid}\nCLIENT_SECRET=\xAB{alnum:40}\xBB"], negative_examples: ["\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET=<CLIENT_SECRET>", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET: ${PD_CLIENT_SECRET}", "\xABsecret\xBB pd_client_secret = var.pagerduty_client_secret", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET=aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET={upper:40}", `\xABkeyword\xBB client_secret: "{{ lookup('env', 'GITHUB_CLIENT_SECRET') }}"`, "\xABkeyword\xBB github:\n  client_secret: {alnum:40}", "\xABcontext\xBB # Sign-in with GitHub; the PagerDuty app is configured in pagerduty.tf\ngithub:\n  client_secret: {alnum:40}", "\xABcontext\xBB PAGERDUTY_CLIENT_ID={uuid}\n{lines:10}\ngithub:\n  client_secret: {alnum:40}"] }, { id: "pagerduty-ical-feed-url", name: "PagerDuty private calendar feed URL", description: "A private on-call calendar feed URL. Anyone who has it can read the user's on-call schedule.", confidence: "high", severity: "medium", verify: "none", keywords: ["pagerduty.com/private/"], patterns: [{ regex: "(?:(?:webcals?|https?)://)?webcal\\.(?:eu\\.)?pagerduty\\.com/private/([A-Za-z0-9]{8,64})/feed", confidence: "high" }], secret: { min_entropy: 2.8, min_classes: 2 }, remediation: "Regenerate the calendar's private URL (in the user's profile, or POST /users/{id}/regenerate_private_url_key) and re-subscribe the calendars that should keep it.", help_uri: "https://support.pagerduty.com/main/docs/schedules-in-apps#export-only-your-on-call-shifts", tags: ["security", "secret", "calendar"], examples: ["webcal://webcal.pagerduty.com/private/\xAB{alnum:20}\xBB/feed", "subscribe: https://webcal.eu.pagerduty.com/private/\xAB{alnum:24}\xBB/feed/P{upper:6}"], negative_examples: ["\xABsecret\xBB webcal://webcal.pagerduty.com/private/ABCDEFGHIJKLMNOP/feed", "\xABpattern\xBB webcal://webcal.pagerduty.com/private/<key>/feed", "\xABsecret\xBB https://webcal.pagerduty.com/private/XXXXXXXXXXXXXXXX/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/aB1aB1aB1aB1aB1aB1aB1aB1/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/{upper:20}/feed"] }, { id: "pagerduty-events-key", name: "PagerDuty Events API integration key", description: "A 32-character Events API integration or routing key (R\u2026 keys route to Event Orchestration). Anyone who has it can trigger and resolve incidents, paging your on-call responders.", confidence: "medium", severity: "high", verify: { method: "none", unverifiable: "only sending an event tests an Events key" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-"], patterns: [{ regex: "events\\.(?:eu\\.)?pagerduty\\.com\\\\?/(?:[A-Za-z0-9_-]{1,20}\\\\?/){0,3}([A-Za-z0-9]{32})(?![A-Za-z0-9_+=-])", confidence: "high" }, { regex: "{{pdname}}{{namerest}}(?:key|token)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{events}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:routing|service|integration|events?|pagerduty)[_.-]?key["']?{{assign}}{{events}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty|event[_]?action" }, { near: "events\\.(?:eu\\.)?pagerduty\\.com", lines: 15 }], unless: [{ parent: "{{othervendorblock}}" }] }, { regex: "{{eventsvalue}}", confidence: "medium", decode: ["base64"], context: [{ name: "{{pdcredname}}|{{pdpathname}}" }, { name: "{{eventsflag}}", line: "pd-send|pd-queue|pager[_.-]?duty" }, { name: "{{eventsflag}}|^pager$", sibling: "pager[_.-]?duty", levels: 1 }, { parent: `pager[_.-]?duty|["']pd[_-]` }, { sibling: "{{pdsibling}}", levels: 2 }, { name: "{{eventsname}}", sibling: "{{pdsibling}}", levels: 4 }, { call: "pager[_.-]?duty|pdpyras|pypd" }, { call: "(?<![A-Za-z0-9_])(?:EventsV2::new|EventManager::new|(?:Trigger|Acknowledge|Resolve|Change)(?:Event|Incident)|newBuilder|defaultRoutingKey|routingKey|(?:Change)?EventsAPISession|EventsApiV2Client|event|change)(?![A-Za-z0-9_])", near: "{{pdimport}}", lines: 60 }, { table: "pager[_.-]?duty" }], unless: [{ name: "{{notcredname}}|{{othervendorname}}" }, { parent: "{{othervendorblock}}" }, { sibling: "{{othervendortype}}", levels: 2 }] }], secret: { shape: "^[A-Za-z0-9]{32}$", min_entropy: 3, min_classes: 2, min_digits: 2 }, known_examples: ["e93facc04764012d7bfb002500d5d1a6", "737ea619db564d41bd9824063e1f6b08", "R022XIJR9M266DX570EVE6EXP1AFBN6D", "R028DIE06SNKNO6V5ACSLRV7Y0TUVG7T", "737ea619db564d41bd9824063e1f8au1", "73c3047621974a99a83e91babdd4a2ba"], remediation: "Delete the integration in PagerDuty (Service \u2192 Integrations, or the Event Orchestration's routing key), create a new one, update every sender, and review recent incidents for events you did not send.", help_uri: "https://support.pagerduty.com/main/docs/services-and-integrations", tags: ["security", "secret", "events"], examples: ["receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: \xAB{hex:32}\xBB\n    severity: critical", 'receivers:\n- name: legacy\n  pagerduty_configs:\n    - service_key: "\xAB{hex:32}\xBB"', "curl -X POST https://events.pagerduty.com/integration/\xAB{hex:32}\xBB/enqueue -d @event.json", "PAGERDUTY_INTEGRATION_KEY=\xAB{hex:32}\xBB", 'export PD_ROUTING_KEY="\xABR{upperdigit:31}\xBB"', 'payload = {"routing_key": "\xAB{hex:32}\xBB", "event_action": "trigger", "payload": {"summary": "disk full"}}\nrequests.post("https://events.pagerduty.com/v2/enqueue", json=payload)', "[pagerduty]\nintegration_key = \xAB{hex:32}\xBB", 'routing_key = "\xAB{hex:32}\xBB"  # PagerDuty service "checkout"', 'EVENTS_URL = "https://events.pagerduty.com/v2/enqueue"\nROUTING_KEY = "\xAB{hex:32}\xBB"', 'env:\n  - name: LOG_LEVEL\n    value: info\n  - name: PAGERDUTY_ROUTING_KEY\n    value: "\xAB{hex:32}\xBB"', "env:\n  - {name: PAGERDUTY_ROUTING_KEY, value: \xAB{hex:32}\xBB}", '<add key="PagerDuty:RoutingKey" value="\xAB{hex:32}\xBB" />', "helm upgrade --install router ./chart --set pagerduty.routing.critical=\xAB{hex:32}\xBB", 'const PD_ROUTING_KEY: &str = "\xAB{hex:32}\xBB";', 'private const val PAGERDUTY_INTEGRATION_KEY: String = "\xAB{hex:32}\xBB"', '{"msg":"sending","body":"{\\"routing_key\\":\\"\xAB{hex:32}\xBB\\",\\"event_action\\":\\"trigger\\"}","url":"https:\\/\\/events.pagerduty.com\\/v2\\/enqueue"}', 'routing = pagerduty.EventsApiV2Client("\xAB{hex:32}\xBB")', 'pager = Pagerduty.build(\n  integration_key: "\xAB{hex:32}\xBB",\n  api_version: 2,\n)', 'use pagerduty_rs::eventsv2sync::EventsV2;\nlet events = EventsV2::new(String::from("\xAB{hex:32}\xBB"), None)?;', 'pd-send -k \xAB{hex:32}\xBB -t trigger -d "disk full on db01"', "pagerduty:\n  routing:\n    critical: \xAB{hex:32}\xBB", 'resource "aws_ssm_parameter" "pagerduty_routing_key" {\n  name  = "/oncall/routing"\n  type  = "SecureString"\n  value = "\xAB{hex:32}\xBB"\n}', "define contact {\n  contact_name  pagerduty\n  alias         PagerDuty pseudo-contact\n  pager         \xAB{hex:32}\xBB\n}", "contactPoints:\n  - name: sre\n    receivers:\n      - uid: sre-pd\n        type: pagerduty\n        settings:\n          integrationKey: \xAB{hex:32}\xBB", '[\n  {"vendor": "slack", "target": "#ops"},\n  {"vendor": "pagerduty", "target": "\xAB{hex:32}\xBB"}\n]', '{\n  "type": "pagerduty_service_integration",\n  "name": "checkout",\n  "instances": [\n    {\n      "attributes": {\n        "integration_key": "\xAB{hex:32}\xBB"\n      }\n    }\n  ]\n}', "service,vendor,routing_key\ncheckout,pagerduty,\xAB{hex:32}\xBB", "pagerduty:\n  {lines:120}\n  default: \xAB{hex:32}\xBB", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: pagerduty-events\ndata:\n  routing-key: \xAB[[base64:{hex:32}]]\xBB"], negative_examples: ["\xABkeyword\xBB receivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}\n    api_key: {hex:32}", "\xABcontext\xBB receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: e93facc04764012d7bfb002500d5d1a6\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB # PagerDuty gets the alerts; this key is VictorOps'\nvictorops:\n  routing_key: {hex:32}", "\xABcontext\xBB # Events go to events.pagerduty.com from the alerting service\n{lines:15}\nvictorops:\n  routing_key: {hex:32}", "\xABcontext\xBB global:\n  pagerduty_url: https://events.pagerduty.com/v2/enqueue\nreceivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB receivers:\n- name: pagerduty-fallback\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB receivers:\n  - name: pagerduty-backup\n    type: victorops\n    settings:\n      routingKey: {hex:32}", "\xABcontext\xBB pagerduty:\n  dedup_key: {hex:32}", "\xABcontext\xBB PAGERDUTY_ROUTING_KEY_FILE=/run/secrets/routing\nASSET_CACHE_KEY={hex:32}", "\xABcontext\xBB # pd-send -k reads the key from /etc/pd.key\nbackup --encrypt -k {hex:32}", '\xABcontext\xBB hosts {\n  relay { notes = "pages pagerduty" }\n  contact {\n    pager {hex:32}\n  }\n}', "\xABcontext\xBB # PagerDuty routing is configured in pagerduty.tf\ncache:\n  critical: {hex:32}", '\xABcontext\xBB {\n  "vendor": "pagerduty",\n  "fallback": {\n    "webhook": {\n      "target": "{hex:32}"\n    }\n  }\n}', '\xABcontext\xBB {"type": "pagerduty_team",\n "nested": {"a": {"b": {"c": {\n   "routing_key": "{hex:32}"}}}}}', '\xABcontext\xBB pd = pagerduty.EventsApiV2Client(os.environ["PD_KEY"])\ncache = Cache("{hex:32}")', '\xABcontext\xBB use pagerduty_rs::eventsv2sync::EventsV2; // in the alerting module, far above\n{lines:61}\nevents = EventsV2::new(String::from("{hex:32}"), None)', "\xABcontext\xBB # PagerDuty escalation: see the runbook\nservice,owner,cache_key\ncheckout,payments,{hex:32}", "\xABcontext\xBB apiVersion: v1\nkind: Secret\nmetadata:\n  name: slack-notifier\ndata:\n  signing-secret: [[base64:{hex:32}]]\n# PagerDuty keys live in pagerduty-events", "\xABcontext\xBB # Events go to events.pagerduty.com from the alerting service\n{lines:16}\ncache:\n  routing_key: {hex:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=00000000000000000000000000000000", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB PAGERDUTY_INTEGRATION_KEY=${PAGERDUTY_INTEGRATION_KEY}", '\xABpattern\xBB routing_key: "{{ .Values.pagerduty.routingKey }}"', "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=abcdef0123456789abcdef0123456789", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={alpha:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={digit:32}", "\xABpattern\xBB pagerduty_sha256: {hex:64}", "\xABpattern\xBB pagerduty-agent commit {hex:40}", '\xABcontext\xBB pagerduty_package_md5 = "{hex:32}"', '\xABcontext\xBB pagerduty_key_md5 = "{hex:32}"', '\xABpattern\xBB "node_modules/pagerduty": {"version": "1.0.0", "integrity": "sha512-{base64:86}=="}', "\xABpattern\xBB PAGERDUTY_SERVICE_ID=P{upper:6}", '\xABcontext\xBB # Notify PagerDuty when the build fails\nchecksum = "{hex:32}"', '\xABpattern\xBB pagerduty_logo = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADIAAAAyCAYAAAAeP4ixAAAA{base64:64}"'] }, { id: "pagerduty-classic-oauth-token", name: "PagerDuty classic OAuth token", description: "A 64-hex bearer token from PagerDuty's classic (pre-2023) OAuth, found in a PagerDuty context.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdaccess", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|bearer){{namerest}}{{nothash}}{{assign}}{{hex64}}", confidence: "medium" }, { regex: "Bearer[ \\t]+{{hex64}}", confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 5 }] }, { regex: `(?<![A-Za-z0-9_-])(?:access|oauth|bearer|refresh)?[_.-]?token["']?{{assign}}{{hex64}}`, confidence: "medium", context: [{ parent: "pager[_.-]?duty" }] }], secret: { min_entropy: 3.2, min_classes: 2, min_digits: 4 }, remediation: `Revoke the token (App Registration \u2192 the app \u2192 "Revoke All Tokens", or remove the app's authorization under My Profile), then review the audit records (GET /audit/records).`, help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "classic OAuth access tokens expire after 30 days and refresh tokens after 210 days", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_OAUTH_TOKEN=\xAB{hex:64}\xBB", 'curl -H "Authorization: Bearer \xAB{hex:64}\xBB" https://api.pagerduty.com/users/me', 'PAGERDUTY_HEADERS = {"Authorization": "Bearer \xAB{hex:64}\xBB"}', "GET https://api.pagerduty.com/users/me HTTP/1.1\nAuthorization: Bearer \xAB{hex:64}\xBB", "pagerduty:\n  access_token: \xAB{hex:64}\xBB"], negative_examples: ["\xABpattern\xBB pagerduty_token_sha256: {hex:64}", "\xABsecret\xBB PAGERDUTY_OAUTH_TOKEN=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", '\xABkeyword\xBB curl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # PagerDuty is told after this GitHub call\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # Step 2 reports to api.pagerduty.com\n{lines:5}\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', "\xABcontext\xBB pagerduty:\n  service: P{upper:6}\ngithub:\n  token: {hex:64}", "\xABpattern\xBB pagerduty-cli_{hex:64}.tar.gz"] }, { id: "pagerduty-rest-api-key", name: "PagerDuty REST API key", description: "A 20-character REST API key: an account key (general access, possibly full access) or a user token (acts as that user). Found by its PagerDuty context, since the key itself has no prefix.", confidence: "medium", severity: "critical", verify: "rest-api-key", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdapi", "pdkey", "pduser", "pdpyras", "pypd"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|key)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{rest}}", confidence: "high" }, { regex: `Token[ \\t]+token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ line: "pager[_.-]?duty" }, { near: "pager[_.-]?duty", lines: 5 }, { sibling: "api\\.(?:eu\\.)?pagerduty\\.com", levels: 3 }] }, { regex: "(?:APISession|RestApiV2Client|NewClient|Pagerduty\\.build|PagerDuty::Client\\.new|pagerduty\\.Client)\\([ \\t]*(?:(?:api_key|token|key)[ \\t]*[:=][ \\t]*)?[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdpyras" }, { near: "pager[_.-]?duty|pdpyras", lines: 60 }] }, { regex: "(?<![A-Za-z0-9])api\\([ \\t]*\\{[ \\t]*token[ \\t]*:[ \\t]*[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdjs" }, { near: "@pagerduty/pdjs", lines: 60 }] }, { regex: `\\\\?["']Token\\\\?["'][ \\t]*,[ \\t]*\\\\?["']token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ sibling: "pager[_.-]?duty", levels: 3 }] }, { regex: "{{restvalue}}", confidence: "medium", decode: ["base64", "json-unicode", "url"], context: [{ name: "{{pdcredname}}|{{pdpathname}}|(?:pypd|pdpyras)\\.api_key" }, { name: "{{restflag}}", line: "pd[ \\t]+auth|pager[_.-]?duty" }, { name: "{{restflag}}", sibling: "pager[_.-]?duty", levels: 1 }, { parent: `pager[_.-]?duty|["']pd[_-]` }, { sibling: "{{pdsibling}}", levels: 2 }, { name: "{{restname}}", sibling: "{{pdsibling}}|api\\.(?:eu\\.)?pagerduty\\.com", levels: 4 }, { name: "{{restname}}", near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 10 }, { call: "pager[_.-]?duty|pdpyras|pypd" }, { call: "(?<![A-Za-z0-9_])(?:APISession|RestApiV2Client|NewClient|NewOAuthClient|PDJSobj|pdClient|api)(?![A-Za-z0-9_])", near: "{{pdimport}}", lines: 60 }, { table: "pager[_.-]?duty" }], unless: [{ name: "{{notcredname}}|{{othervendorname}}" }, { parent: "{{othervendorblock}}" }, { sibling: "{{othervendortype}}", levels: 2 }] }], secret: { shape: "^[A-Za-z0-9_+-]{20}$", min_entropy: 3, min_classes: 2 }, known_examples: ["y_NbAkKc66ryYTWUXYEu", "3c3gRvzx7uGfMYEnWKvF"], remediation: "Delete the key. An account key: an admin removes it under Integrations \u2192 Developer Tools \u2192 API Access Keys and issues a new one. A user token: its owner deletes it under My Profile \u2192 User Settings \u2192 API Access. Then review the audit records (GET /audit/records) for its use.", help_uri: "https://support.pagerduty.com/main/docs/api-access-keys", tags: ["security", "secret", "rest-api"], examples: ["PAGERDUTY_TOKEN=\xAB{rest:20}\xBB", 'export PAGERDUTY_USER_API_KEY="\xAB{rest:20}\xBB"', 'curl -H "Accept: application/vnd.pagerduty+json;version=2" -H "Authorization: Token token=\xAB{rest:20}\xBB" https://api.pagerduty.com/users', "curl --request GET \\\n  --url https://api.pagerduty.com/services \\\n  --header 'Authorization: Token token=\xAB{rest:20}\xBB'", 'provider "pagerduty" {\n  token = "\xAB{rest:20}\xBB"\n}', "pagerduty:\n  api_key: \xAB{rest:20}\xBB", 'session = pdpyras.APISession("\xAB{rest:20}\xBB")', 'from pdpyras import APISession\nsession = APISession("\xAB{rest:20}\xBB")', 'client := pagerduty.NewClient("\xAB{rest:20}\xBB")', 'pagerduty:token: "\xAB{rest:20}\xBB"', "PD_API_KEY=\xAB{alpha:19}{digit}\xBB", 'pd_token = "\xAB{rest:19}-\xBB"', "[pagerduty]\napi_key = \xAB{rest:20}\xBB", '{\n  "pagerduty": {\n    "token": "\xAB{rest:20}\xBB"\n  }\n}', "import { api } from '@pagerduty/pdjs';\nconst pd = api({ token: '\xAB{rest:20}\xBB' });", "const pd_client = api({ token: '\xAB{rest:20}\xBB' }); // pdjs", '<add key="PagerDuty:ApiToken" value="\xAB{rest:20}\xBB" />', '<property name="pagerDutyApiToken" value="\xAB{rest:20}\xBB"/>', '{"key": "pd_api_token", "value": "\xAB{rest:20}\xBB", "type": "secret", "enabled": true}', "aws ssm put-parameter \\\n  --name /prod/pagerduty/api-token \\\n  --type SecureString \\\n  --value '\xAB{rest:20}\xBB'", 'export const PAGERDUTY_API_TOKEN: string = "\xAB{rest:20}\xBB";', 'pypd.api_key = "\xAB{rest:20}\xBB"', '    "session = pdpyras.APISession(\\"\xAB{rest:20}\xBB\\")\\n",', '{"PagerDuty": {"ApiKey": "\xAB{alnum:8}\\u002B{alnum:10}{digit}\xBB"}}', 'var pd = new PagerDutyAPI("acme", "\xAB{rest:20}\xBB");', "const pdClient = require('node-pagerduty');\nconst pd = new pdClient('\xAB{rest:20}\xBB');", "pd auth add --token \xAB{rest:20}\xBB --subdomain acme  # pagerduty-cli", "command: >-\n  pagerduty-exporter\n  --token \xAB{rest:20}\xBB", "pagerduty:\n  accounts:\n    primary: \xAB{rest:20}\xBB", "receivers:\n  - name: oncall\n    type: pagerduty\n    settings:\n      secret: \xAB{rest:20}\xBB", 'public class OnCall {\n    private static final String BASE_URL = "https://api.pagerduty.com";\n    {lines:12}\n    private static final String API_TOKEN = "\xAB{rest:20}\xBB";\n}', 'API_KEY = "\xAB{rest:20}\xBB"\nURL = "https://api.pagerduty.com/incidents"', "system,vendor,api_token\noncall,pagerduty,\xAB{rest:20}\xBB", 'public void Configure(HttpClient http)\n{\n    http.BaseAddress = new Uri("https://api.pagerduty.com/");\n    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token=\xAB{rest:20}\xBB");\n}', 'func newRequest() *http.Request {\n	req, _ := http.NewRequest("GET", "https://api.pagerduty.com/users/me", nil)\n	{lines:6}\n	req.Header.Set("Authorization", "Token token=\xAB{rest:20}\xBB")\n	return req\n}', "# Token for the PagerDuty REST API\nAuthorization: Token token=\xAB{rest:20}\xBB", "kind: Secret\nmetadata:\n  name: pagerduty-api\ndata:\n  PAGERDUTY_API_TOKEN: \xAB[[base64:{rest:20}]]\xBB"], negative_examples: ["\xABsecret\xBB PAGERDUTY_TOKEN=y_NbAkKc66ryYTWUXYEu", "\xABpattern\xBB PAGERDUTY_TOKEN=<API_KEY>", "\xABpattern\xBB PAGERDUTY_TOKEN=${PAGERDUTY_TOKEN}", "\xABsecret\xBB PAGERDUTY_TOKEN=XXXXXXXXXXXXXXXXXXXX", "\xABsecret\xBB PAGERDUTY_TOKEN=a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_TOKEN={upper:20}", "\xABpattern\xBB PAGERDUTY_TOKEN={rest:24}", "\xABpattern\xBB PAGERDUTY_TOKEN=your_api_key_here", '\xABpattern\xBB PAGERDUTY_TOKEN="your_api_key_here!!"', '\xABpattern\xBB pagerduty_token = os.environ["PAGERDUTY_TOKEN"]', "\xABpattern\xBB PAGERDUTY_TOKEN: ${{ secrets.PAGERDUTY_TOKEN }}", "\xABpattern\xBB PAGERDUTY_TOKEN=op://Engineering/PagerDuty/credential", `\xABpattern\xBB pagerduty_token: "{{ vault 'secret/data/pagerduty' 'token' }}"`, "\xABpattern\xBB PAGERDUTY_TOKEN=arn:aws:secretsmanager:us-east-1:123456789012:secret:pagerduty-AbCdEf", "\xABsecret\xBB PAGERDUTY_TOKEN=PagerDutyIntegration", "\xABpattern\xBB PAGERDUTY_TOKEN=y_Nb\u2026YEu", "\xABkeyword\xBB Authorization: Token token={rest:20}", '\xABcontext\xBB # Copies GitHub issues to PagerDuty\n{lines:5}\ncurl -H "Authorization: Token token={rest:20}" https://api.example.com/issues', '\xABcontext\xBB // Package notify pages PagerDuty and posts to Slack.\n{lines:60}\nclient := slack.NewClient("{rest:20}")', "\xABcontext\xBB // PagerDuty is paged by the alerting service, not here.\nconst client = api({ token: '{rest:20}' });", "\xABcontext\xBB import { api as pagerduty } from '@pagerduty/pdjs';\nimport { api } from './github-api.js';\n{lines:60}\nconst gh = api({ token: '{rest:20}' });", "\xABcontext\xBB # PagerDuty settings are in config/pagerduty.yml\ntoken: {rest:20}", "\xABcontext\xBB # Page the on-call engineer via PagerDuty\ngithub:\n  token: {rest:20}", '\xABcontext\xBB github_token = "{rest:20}" # PagerDuty', "\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB pagerduty_token_file: /run/secrets/pagerduty_token", "\xABcontext\xBB pagerduty:\n  slack_token: {rest:20}", "\xABcontext\xBB alerting:\n  pagerduty-bridge:\n    enabled: true\n    opsgenie:\n      api_token: {rest:20}", "\xABcontext\xBB receivers:\n  - name: pagerduty-migration\n    type: opsgenie\n    settings:\n      apiKey: {rest:20}", "\xABcontext\xBB # pagerduty-cli: pd auth set stores the token\ngh auth login --token {rest:20}", "\xABcontext\xBB exporters:\n  pagerduty: {enabled: false}\n  metrics:\n    command: >-\n      gitea-exporter\n      --token {rest:20}", "\xABcontext\xBB # PagerDuty accounts live in vault\naccounts:\n  primary: {rest:20}", '\xABcontext\xBB {\n  "vendor": "pagerduty",\n  "fallback": {\n    "webhook": {\n      "target": "{rest:20}"\n    }\n  }\n}', '\xABcontext\xBB {"type": "pagerduty_team",\n "nested": {"a": {"b": {"c": {\n   "api_token": "{rest:20}"}}}}}', '\xABcontext\xBB BASE = "https://api.pagerduty.com"\n{lines:15}\nAPI_KEY = "{rest:20}"', '\xABcontext\xBB pd = PagerDuty::Connection.new(ENV["PD"])\ncache = Cache.new("{rest:20}")', "\xABcontext\xBB // PagerDuty is paged by the alerting service, not here.\n{lines:61}\nconst pd = new pdClient('{rest:20}');", "\xABcontext\xBB # PagerDuty owners: see the runbook\nsystem,owner,cache_key\nbilling,payments,{rest:20}", '\xABcontext\xBB // The PagerDuty client is in PagerDutyClient.cs; this is the billing API.\npublic void Configure(HttpClient http)\n{\n    http.BaseAddress = new Uri("https://api.example.com/");\n    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token={rest:20}");\n}', '\xABcontext\xBB namespace Billing {\n  static class Hosts { const string Base = "https://api.pagerduty.com/"; }\n  {lines:10}\n  class Outer {\n    class Client {\n      void Configure(HttpClient http) {\n        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token={rest:20}");\n      }\n    }\n  }\n}', '\xABcontext\xBB class Billing {\n  base = "https://api.pagerduty.com";\n  {lines:11}\n  charge() {\n    return fetch(url, { headers: { Authorization: "Token token={rest:20}" } });\n  }\n}', "\xABallowed\xBB PAGERDUTY_TOKEN=\xAB{rest:20}\xBB  # pdguard:allow"] }] } }];
+    define_PDGUARD_BUILTIN_PATTERNS_default = [{ file: "patterns/pagerduty.yaml", doc: { version: 1, fragments: { pdname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd)", namerest: "[A-Za-z0-9_.-]{0,40}?", assign: "\\\\{0,3}[\"'`]?\\]?[ \\t]*(?:=>|:=|\\?=|[=:>,])[ \\t]*(?:\\\\{0,3}[\"'`]|\\([\"'`]?)?", nothash: "(?<!sha1|sha256|sha512|hash|digest|checksum|md5|sum|integrity|signature|sig|url|id|name|file|path|dedup[_.-]?key|incident[_.-]?key)", pdcredname: "(?:pager[_.-]?duty|(?<![A-Za-z0-9])pd|pypd)[A-Za-z0-9_.:/-]{0,40}?(?:key|token)", pdpathname: "pager[_.-]?duty[A-Za-z0-9_]{0,20}(?:[.:/]|__)", pdsibling: `(?:(?:type|kind|vendor|provider|notifier|platform|destination[_-]?type|channel[_-]?type|integration[_-]?type|uses|sink|tool|name|service)["']?[ \\t]*[:=>][ \\t]*["']?[A-Za-z0-9_./@-]{0,40}pager[_.-]?duty|["']pager[_.-]?duty(?:[_.-](?:events?|v2|api|rest))?["']|--(?:name|secret-id|parameter-name)[ \\t=]+["']?[A-Za-z0-9_./-]{0,60}pager[_.-]?duty)`, othervendor: "(?:victor[_.-]?ops|splunk[_.-]?on[_.-]?call|ops[_.-]?genie|slack|datadog|(?<![A-Za-z0-9])dd(?![A-Za-z0-9])|sentry|github|(?<![A-Za-z0-9])gh(?![A-Za-z0-9])|gitlab|twilio|sendgrid|mailgun|bugsnag|rollbar|new[_.-]?relic|honeycomb|discord|msteams|webex|telegram|pushover|zenduty|squadcast|xmatters|incident[_.-]?io|firehydrant|rootly|signl4|ilert|jira|stripe|pushbullet|wechat|sns|statuspage)", othervendorblock: `^(?!.*pager[_.-]?duty)(?:(?:-[ \\t]+)?["']?(?:{{othervendor}})(?:[_.-]?(?:configs?|sinks?|settings|notifiers?|receivers?|api|integrations?|channels?|webhooks?|alerts?))?["']?[ \\t]*[:={]|[A-Za-z_][A-Za-z0-9_]*(?:[ \\t]+[A-Za-z_][A-Za-z0-9_]*)*[ \\t]+"(?:{{othervendor}}))`, othervendortype: `(?:type|kind|vendor|provider|notifier|platform|destination[_-]?type|uses)["']?[ \\t]*[:=][ \\t]*["']?(?:{{othervendor}})`, notcredname: "(?:sha1|sha256|sha512|hash|digest|checksum|md5|integrity|signature|fingerprint|dedup|(?:incident|alert)[_.-]?key|(?:^|[_.-])(?:id|uid|uuid)$|ids$|url$|uri$|email|etag|nonce|commit|revision|version)", othervendorname: "^(?!.*pager[_.-]?duty).*{{othervendor}}", eventsname: "(?:^|[._:/])(?:routing|integration|service|events?)[_.-]?key$|^(?:key|token)$", restname: "(?:^|[._:/])(?:api|user|auth|access|rest)?[_.-]?(?:token|key|apikey)$", eventsflag: "^(?:-k|-t|--token|--(?:routing|integration|service)-key|--body|--value|--secret-string)$", restflag: "^(?:-t|--token|-authtoken|--pagerduty\\.authtoken|--body|--value|--secret-string)$", pdimport: `@pagerduty/pdjs|import[ \\t]+(?:static[ \\t]+)?[\\w.]*pager[_.-]?duty|(?:import|from)[ \\t]+(?:pdpyras|pagerduty)\\b|pagerduty[_-]rs::|rusty_pager|node-pagerduty|require\\(["'][^"']*pager[_.-]?duty|import[^\\n]{0,80}["']@?pager[_.-]?duty|(?:use|using)[ \\t]+[A-Za-z_:.]*pager[_.-]?duty|github\\.com/PagerDuty/`, eventsvalue: "(?:^|[^A-Za-z0-9_+/.~%-])([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=.~%-])(?!\\\\{0,2}[\"'`]?[ \\t]*:(?!/))", restvalue: "(?:^|[^A-Za-z0-9_+/.~%-])([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=.~%-])(?!\\\\{0,2}[\"'`]?[ \\t]*:(?!/))", pdabbrev: "(?:^|[_.:/-])pd(?:$|[_.:/\\[-])", pdpath: "pager[_.-]?duty|(?:^|[/._-])pd(?:[/._-]|$)", credword: "(?:^-{0,2}|[.:/>\\]])(?:api|auth|access|user|rest|routing|integration|service|events?|bearer|oauth|private)?[_.-]?(?:token|key|secret|pass(?:word|wd)?|apikey|credentials?)s?$", genericname: "^$|{{credword}}|^(?:value|default|data|string|text|content|body|val)$", pdcredwords: "pager[_.-]?duty[^\\n]{0,80}(?:key|token|secret|password|credential)|(?:key|token|secret|password|credential)[^\\n]{0,80}pager[_.-]?duty|(?:api|events)\\.(?:eu\\.)?pagerduty\\.com", credlead: "(?:token|key|secret|password|credential)s?\\b[^\\n]{0,60}$", pdclient: "(?:pager[_.-]?duty|pdpyras|pypd)|(?:^|[.:])(?:APISession|EventsAPISession|ChangeEventsAPISession|RestApiV2Client|EventsApiV2Client|OAuthTokenClient|NewClient|NewOAuthClient|PagerDutyAPI|PagerDutyEventsClient|PDJSobj|pdClient|EventsV2::new|EventManager::new)$|^pd(?:[ \\t]|$)", rest: "([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])", events: "([A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])", hex64: "([a-fA-F0-9]{64})(?![A-Za-z0-9_+/=-])", opaque: "([A-Za-z0-9_+/=.~-]{16,128})(?![A-Za-z0-9_+/=.~-])" }, rules: [{ id: "pagerduty-oauth-token", name: "PagerDuty scoped OAuth token", description: "A scoped OAuth access or refresh token. PagerDuty prefixes these with pdus+ (US) or pdeu+ (EU) so that scanners can recognise them anywhere, including URL-encoded in logged form bodies.", confidence: "high", severity: "critical", region: { us: "^pdus", eu: "^pdeu" }, redact: { keep: "^pd[a-z]{2}\\+_" }, verify: { method: "oauth-token", refresh_like: "^pd[a-z]{2}\\+_1" }, keywords: ["pdus+", "pdeu+", "pdus%2b", "pdeu%2b", "+_", "%2b_", "\\u002b_", "cgr1cytf", "cgrldstf"], patterns: [{ regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "high", decode: ["base64", "json-unicode"] }, { regex: "(?<![A-Za-z0-9])(pd(?:us|eu)(?:\\+|%2[Bb])_[A-Za-z0-9][A-Za-z0-9_-]{19,96})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "medium", decode: ["base64", "json-unicode"] }, { regex: "(?<![A-Za-z0-9])(pd(?!us|eu)[a-z]{2}(?:\\+|%2[Bb])_[0-9][A-Za-z0-9]{6}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])", ignore_case: false, confidence: "low" }], secret: { url_decode: true, shape: "^pd[a-z]{2}\\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}$", min_entropy: 3.5, min_classes: 2, min_digits: 2 }, known_examples: ["pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e", "pdus+_0XBPWQQ_b2b2060b-e7af-44a1-8ddf-9c56fedd8d4f", "pdus+_0XBPWQQ_39435d07-9232-4bc2-9dc9-c4a8fccc94ad", "pdus+_1XBPWQQ_4f0dd763-8665-4fd7-aab7-d9f98e0c151b"], remediation: 'Revoke it: in PagerDuty open App Registration, select the app and choose "Revoke All Tokens"; then review the audit records (GET /audit/records) for its use. Access tokens expire after a day and refresh tokens after 30 days, but only revocation makes that certain.', help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "scoped OAuth access tokens expire after a day and refresh tokens after 30 days", tags: ["security", "secret", "oauth"], examples: ["Authorization: Bearer \xABpdus+_{digit}{alnum:6}_{uuid}\xBB", "PD_TOKEN=\xABpdeu+_{digit}{alnum:6}_{uuid}\xBB", '{"access_token":"\xABpdus+_{digit}{alnum:6}_{uuid}\xBB","token_type":"bearer","expires_in":86400}', "grant_type=refresh_token&refresh_token=\xABpdus%2B_{digit}{alnum:6}_{uuid}\xBB&client_id={uuid}", 'token = "\xABpdus+_{alnum:30}{digit}{digit}\xBB"', "PD_TOKEN=\xABpdxy+_{digit}{alnum:6}_{uuid}\xBB", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: pd\ndata:\n  token: \xAB[[base64:pdus+_{digit}{alnum:6}_{uuid}]]\xBB", '{"pagerduty_token": "\xABpdus\\u002b_{digit}{alnum:6}_{uuid}\xBB"}'], negative_examples: ["\xABpattern\xBB PAGERDUTY_TOKEN=pdus+xxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB Authorization: Bearer pdus+<TOKEN>", "\xABpattern\xBB Authorization: Bearer pdus+${TOKEN}", "\xABpattern\xBB tokens look like pdus+... or pdeu+...", "\xABsecret\xBB token: pdus+_XXXXXXX_xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "\xABsecret\xBB token: pdus+_0XBPWQQ_dfd3c718-4a46-400d-a8ec-45bab1fd417e", '\xABsecret\xBB "refresh_token": "pdus+_1XBPWQQ_f85dd2f1-b906-478a-a9e6-678952529e4e"', "\xABpattern\xBB Authorization: Bearer pdus+_0AB\u20267e", "\xABpattern\xBB Authorization: Bearer pdus+_0XBPWQQ_********-****-****-****-************", "\xABsecret\xBB Authorization: Bearer pdus+_0000000_00000000-0000-0000-0000-000000000000", "\xABpattern\xBB PD_TOKEN=pdus+_REDACTED", '\xABsecret\xBB token = "pdus+_{alpha:30}"', '\xABsecret\xBB token = "pdus+_a1b2a1b2a1b2a1b2a1b2a1b2"'] }, { id: "pagerduty-webhook-secret", name: "PagerDuty webhook signing secret", description: "The secret a webhook v3 subscription uses to sign its payloads (X-PagerDuty-Signature). Anyone who has it can forge webhook deliveries that your receiver will trust.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdwebhook", "delivery_method", "webhookv3"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:webhook|signing){{namerest}}(?:secret|key|token)[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])(?:webhook|signing)[_.-]?(?:signing[_.-]?)?(?:secret|key)["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "x-pagerduty-signature", lines: 20 }] }, { regex: `(?<![A-Za-z0-9_-])secret["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ parent: "delivery_method", as: "webhook-subscription" }, { sibling: "http_delivery_method", as: "webhook-subscription-type" }, { flow: "webhookv3|VerifySignature|pager[_.-]?duty", lines: 60, as: "passed-to-pagerduty-signature-verification" }] }], secret: { min_entropy: 3.3, min_classes: 2 }, remediation: "Delete the webhook subscription in PagerDuty and create a new one (the secret is shown once, at creation), update your receiver with the new secret, and review recent deliveries for forgeries.", help_uri: "https://developer.pagerduty.com/docs/webhooks-overview#webhook-signatures", tags: ["security", "secret", "webhook"], examples: ["PAGERDUTY_WEBHOOK_SECRET=\xAB{alnum:40}\xBB", 'pd_webhook_signing_secret: "\xAB{alnum:32}\xBB"', "pagerduty:\n  webhook_secret: \xAB{alnum:28}{digit}\xBB", "export WEBHOOK_SECRET=\xAB{alnum:32}\xBB  # PagerDuty subscription", 'signature = request.headers["X-PagerDuty-Signature"]\nwebhook_secret = "\xAB{alnum:32}\xBB"'], negative_examples: ["\xABpattern\xBB X-PagerDuty-Signature: v1=f9a1d2c3b4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d", "\xABpattern\xBB PAGERDUTY_WEBHOOK_SECRET=${{ secrets.PAGERDUTY_WEBHOOK_SECRET }}", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=your_webhook_secret_here", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET=a1B2a1B2a1B2a1B2a1B2a1B2", "\xABsecret\xBB PAGERDUTY_WEBHOOK_SECRET={upper:32}", "\xABpattern\xBB PAGERDUTY_WEBHOOK_URL=https://hooks.example.com/pagerduty", "\xABkeyword\xBB slack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # Alerts go to PagerDuty; this secret is Slack's\nslack:\n  webhook_secret: {alnum:28}{digit}", "\xABcontext\xBB # The PagerDuty receiver checks X-PagerDuty-Signature (receivers/pagerduty.py)\n{lines:20}\nslack:\n  webhook_secret: {alnum:28}{digit}"] }, { id: "pagerduty-oauth-client-secret", name: "PagerDuty OAuth client secret", description: "The client secret of a PagerDuty app registration. With the client id it mints scoped OAuth tokens for every account that installed the app.", confidence: "medium", severity: "critical", verify: { method: "none", unverifiable: "only minting a token tests a client secret" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdclient", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}client[_.-]?secret[A-Za-z0-9_-]{0,10}?{{nothash}}{{assign}}{{opaque}}", confidence: "high" }, { regex: `(?<![A-Za-z0-9_-])client[_.-]?secret["']?{{assign}}{{opaque}}`, confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { parent: "pager[_.-]?duty" }, { near: "identity\\.(?:eu\\.)?pagerduty\\.com|pager[_.-]?duty[A-Za-z0-9_.-]{0,20}client[_.-]?id", lines: 10 }] }], secret: { min_entropy: 3.5, min_classes: 2 }, remediation: "In PagerDuty App Registration, revoke all of the app's tokens first, then delete and recreate its OAuth client credentials (deleting alone does not revoke tokens already issued), update the app, and review the audit records (GET /audit/records).", help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_CLIENT_SECRET=\xAB{alnum:48}\xBB", 'pd_client_secret = "\xAB{alnum:40}\xBB"', 'curl -X POST https://identity.pagerduty.com/oauth/token -d "grant_type=client_credentials&client_id={uuid}&client_secret=\xAB{alnum:44}\xBB"', 'provider "pagerduty" {\n  use_app_oauth_scoped_token {\n    pd_client_id     = "{uuid}"\n    pd_client_secret = "\xAB{alnum:46}\xBB"\n  }\n}', 'client_secret: \xAB{alnum:40}\xBB  # PagerDuty app "status-sync"', "pagerduty:\n  client_id: {uuid}\n  client_secret: \xAB{alnum:40}\xBB", "PAGERDUTY_CLIENT_ID={uuid}\nCLIENT_SECRET=\xAB{alnum:40}\xBB"], negative_examples: ["\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET=<CLIENT_SECRET>", "\xABpattern\xBB PAGERDUTY_CLIENT_SECRET: ${PD_CLIENT_SECRET}", "\xABsecret\xBB pd_client_secret = var.pagerduty_client_secret", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET=aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5aB3dE5", "\xABsecret\xBB PAGERDUTY_CLIENT_SECRET={upper:40}", `\xABkeyword\xBB client_secret: "{{ lookup('env', 'GITHUB_CLIENT_SECRET') }}"`, "\xABkeyword\xBB github:\n  client_secret: {alnum:40}", "\xABcontext\xBB # Sign-in with GitHub; the PagerDuty app is configured in pagerduty.tf\ngithub:\n  client_secret: {alnum:40}", "\xABcontext\xBB PAGERDUTY_CLIENT_ID={uuid}\n{lines:10}\ngithub:\n  client_secret: {alnum:40}"] }, { id: "pagerduty-ical-feed-url", name: "PagerDuty private calendar feed URL", description: "A private on-call calendar feed URL. Anyone who has it can read the user's on-call schedule.", confidence: "high", severity: "medium", verify: "none", keywords: ["pagerduty.com/private/"], patterns: [{ regex: "(?:(?:webcals?|https?)://)?[A-Za-z0-9-]{1,63}\\.(?:eu\\.)?pagerduty\\.com/private/([A-Za-z0-9]{8,64})/feed", confidence: "high" }], secret: { min_entropy: 2.8, min_classes: 2 }, remediation: "Regenerate the calendar's private URL (in the user's profile, or POST /users/{id}/regenerate_private_url_key) and re-subscribe the calendars that should keep it.", help_uri: "https://support.pagerduty.com/main/docs/schedules-in-apps#export-only-your-on-call-shifts", tags: ["security", "secret", "calendar"], examples: ["webcal://webcal.pagerduty.com/private/\xAB{alnum:20}\xBB/feed", "subscribe: https://webcal.eu.pagerduty.com/private/\xAB{alnum:24}\xBB/feed/P{upper:6}"], negative_examples: ["\xABsecret\xBB webcal://webcal.pagerduty.com/private/ABCDEFGHIJKLMNOP/feed", "\xABpattern\xBB webcal://webcal.pagerduty.com/private/<key>/feed", "\xABsecret\xBB https://webcal.pagerduty.com/private/XXXXXXXXXXXXXXXX/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/aB1aB1aB1aB1aB1aB1aB1aB1/feed", "\xABsecret\xBB webcal://webcal.pagerduty.com/private/{upper:20}/feed"] }, { id: "pagerduty-events-key", name: "PagerDuty Events API integration key", description: "A 32-character Events API integration or routing key (R\u2026 keys route to Event Orchestration). Anyone who has it can trigger and resolve incidents, paging your on-call responders.", confidence: "medium", severity: "high", verify: { method: "none", unverifiable: "only sending an event tests an Events key" }, keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "_pd", "event_action", "pypd", "pdpyras", "inbound_integration"], paths: "{{pdpath}}", patterns: [{ regex: "events\\.(?:eu\\.)?pagerduty\\.com\\\\?/(?:[A-Za-z0-9_-]{1,20}\\\\?/){0,3}([A-Za-z0-9]{32})(?![A-Za-z0-9_+=-])", confidence: "high" }, { regex: "{{pdname}}{{namerest}}(?:key|token)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{events}}", confidence: "high" }, { regex: "{{eventsvalue}}", confidence: "medium", decode: ["base64"], context: [{ name: "{{pdcredname}}|{{pdpathname}}" }, { name: "{{eventsflag}}", line: `(?:^|[\\s/"'])pd-[a-z]+\\b|pager[_.-]?duty` }, { name: "{{eventsflag}}|^pager$", sibling: "pager[_.-]?duty", levels: 1 }, { parent: `pager[_.-]?duty|["']pd[_-]` }, { sibling: "{{pdsibling}}", levels: 2 }, { name: "{{eventsname}}", sibling: "{{pdsibling}}", levels: 4 }, { call: "pager[_.-]?duty|pdpyras|pypd" }, { call: "(?<![A-Za-z0-9_])(?:EventsV2::new|EventManager::new|(?:Trigger|Acknowledge|Resolve|Change)(?:Event|Incident)|newBuilder|defaultRoutingKey|routingKey|(?:Change)?EventsAPISession|EventsApiV2Client|event|change)(?![A-Za-z0-9_])", near: "{{pdimport}}", lines: 60 }, { table: "pager[_.-]?duty" }, { line: "pager[_.-]?duty", name: "{{genericname}}", weight: 0.6, as: "pagerduty-on-the-line", group: "pagerduty-in-words" }, { before: "{{pdcredwords}}", lines: 2, name: "{{genericname}}", weight: 0.6, as: "pagerduty-in-the-lines-before", group: "pagerduty-in-words" }, { near: "(?:api|events)\\.(?:eu\\.)?pagerduty\\.com|{{pdimport}}", lines: 20, name: "^(?!.*pass(?:word|wd)?$)(?:{{genericname}})", weight: 0.6, as: "pagerduty-api-or-library-nearby", group: "pagerduty-in-words" }, { path: "{{pdpath}}", name: "{{genericname}}", weight: 0.6, as: "pagerduty-in-the-path" }, { name: "{{credword}}", weight: 0.5, as: "credential-name", group: "credential", about: "credential" }, { lead: "{{credlead}}", name: "^$", weight: 0.5, as: "credential-words-before", group: "credential", about: "credential" }, { path: "(?:pager[_.-]?duty|(?:^|/)\\.?pd)[^/]*(?:[_.-]|[^/]*/(?:[^/]*[_.-])?)(?:key|token|secret|api[_.-]?key)(?:\\.[a-z]{2,4})?$", as: "pagerduty-key-file" }, { name: "{{pdabbrev}}", as: "pd-in-the-name" }, { flow: "{{pdclient}}", lines: 60, as: "passed-to-a-pagerduty-client" }, { name: "{{eventsname}}", sibling: `["']?event_(?:action|type)["']?[ \\t]*(?:[:=]|=>)`, levels: 2, as: "events-api-body" }, { name: "{{eventsname}}", sibling: `_inbound_integration(?:_reference)?["']`, as: "pagerduty-integration-object" }, { table: "_inbound_integration", as: "pagerduty-integration-table" }, { name: "{{eventsname}}", sibling: 'provider\\[\\\\?"registry\\.terraform\\.io/pagerduty/pagerduty', levels: 6, as: "pagerduty-terraform-state" }], unless: [{ lead: "(?:{{othervendor}})(?:(?!pager[_.-]?duty)[^\\n]){0,200}$", as: "another-vendor-closer-on-the-line" }, { sibling: "(?<![./])(?:{{othervendor}})(?![./])", levels: 2, weight: 0.6, as: "another-vendor-in-the-block" }, { lead: `(?:^|[\\s"'])(?:-i|--incident[_-]?key|--dedup[_-]?key)[ \\t=]+["']?$`, as: "incident-key-flag" }, { line: "(?<![A-Za-z0-9_])(?:md5|sha1|sha256|sha512|crc32|hash_hmac|hexdigest)[ \\t]*\\(", as: "hash-on-the-line" }, { name: "{{notcredname}}|{{othervendorname}}" }, { parent: "{{othervendorblock}}" }, { sibling: "{{othervendortype}}", levels: 2 }] }], secret: { shape: "^[A-Za-z0-9]{32}$", min_entropy: 3, min_classes: 2, min_digits: 2 }, known_examples: ["e93facc04764012d7bfb002500d5d1a6", "737ea619db564d41bd9824063e1f6b08", "R022XIJR9M266DX570EVE6EXP1AFBN6D", "R028DIE06SNKNO6V5ACSLRV7Y0TUVG7T", "737ea619db564d41bd9824063e1f8au1", "73c3047621974a99a83e91babdd4a2ba"], remediation: "Delete the integration in PagerDuty (Service \u2192 Integrations, or the Event Orchestration's routing key), create a new one, update every sender, and review recent incidents for events you did not send.", help_uri: "https://support.pagerduty.com/main/docs/services-and-integrations", tags: ["security", "secret", "events"], examples: ["receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: \xAB{hex:32}\xBB\n    severity: critical", 'receivers:\n- name: legacy\n  pagerduty_configs:\n    - service_key: "\xAB{hex:32}\xBB"', "curl -X POST https://events.pagerduty.com/integration/\xAB{hex:32}\xBB/enqueue -d @event.json", "PAGERDUTY_INTEGRATION_KEY=\xAB{hex:32}\xBB", 'export PD_ROUTING_KEY="\xABR{upperdigit:31}\xBB"', 'payload = {"routing_key": "\xAB{hex:32}\xBB", "event_action": "trigger", "payload": {"summary": "disk full"}}\nrequests.post("https://events.pagerduty.com/v2/enqueue", json=payload)', "[pagerduty]\nintegration_key = \xAB{hex:32}\xBB", 'routing_key = "\xAB{hex:32}\xBB"  # PagerDuty service "checkout"', 'EVENTS_URL = "https://events.pagerduty.com/v2/enqueue"\nROUTING_KEY = "\xAB{hex:32}\xBB"', 'env:\n  - name: LOG_LEVEL\n    value: info\n  - name: PAGERDUTY_ROUTING_KEY\n    value: "\xAB{hex:32}\xBB"', "env:\n  - {name: PAGERDUTY_ROUTING_KEY, value: \xAB{hex:32}\xBB}", '<add key="PagerDuty:RoutingKey" value="\xAB{hex:32}\xBB" />', "helm upgrade --install router ./chart --set pagerduty.routing.critical=\xAB{hex:32}\xBB", 'const PD_ROUTING_KEY: &str = "\xAB{hex:32}\xBB";', 'private const val PAGERDUTY_INTEGRATION_KEY: String = "\xAB{hex:32}\xBB"', '{"msg":"sending","body":"{\\"routing_key\\":\\"\xAB{hex:32}\xBB\\",\\"event_action\\":\\"trigger\\"}","url":"https:\\/\\/events.pagerduty.com\\/v2\\/enqueue"}', 'routing = pagerduty.EventsApiV2Client("\xAB{hex:32}\xBB")', 'pager = Pagerduty.build(\n  integration_key: "\xAB{hex:32}\xBB",\n  api_version: 2,\n)', 'use pagerduty_rs::eventsv2sync::EventsV2;\nlet events = EventsV2::new(String::from("\xAB{hex:32}\xBB"), None)?;', 'pd-send -k \xAB{hex:32}\xBB -t trigger -d "disk full on db01"', "pagerduty:\n  routing:\n    critical: \xAB{hex:32}\xBB", 'resource "aws_ssm_parameter" "pagerduty_routing_key" {\n  name  = "/oncall/routing"\n  type  = "SecureString"\n  value = "\xAB{hex:32}\xBB"\n}', "define contact {\n  contact_name  pagerduty\n  alias         PagerDuty pseudo-contact\n  pager         \xAB{hex:32}\xBB\n}", "contactPoints:\n  - name: sre\n    receivers:\n      - uid: sre-pd\n        type: pagerduty\n        settings:\n          integrationKey: \xAB{hex:32}\xBB", '[\n  {"vendor": "slack", "target": "#ops"},\n  {"vendor": "pagerduty", "target": "\xAB{hex:32}\xBB"}\n]', '{\n  "type": "pagerduty_service_integration",\n  "name": "checkout",\n  "instances": [\n    {\n      "attributes": {\n        "integration_key": "\xAB{hex:32}\xBB"\n      }\n    }\n  ]\n}', "service,vendor,destination\ncheckout,pagerduty,\xAB{hex:32}\xBB", "pagerduty:\n  {lines:120}\n  default: \xAB{hex:32}\xBB", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: pagerduty-events\ndata:\n  routing-key: \xAB[[base64:{hex:32}]]\xBB", "my pagerduty key is \xAB{hex:32}\xBB", '\xABpath:chef/data_bags/pagerduty/prod.json\xBB\n{"id": "prod", "service_key": "\xAB{hex:32}\xBB"}', "\xABpath:secrets/pagerduty.key\xBB\n\xAB{hex:32}\xBB", "role_recipients_pd: \xAB{hex:32}\xBB", 'import pdpyras\nROUTING = "\xAB{hex:32}\xBB"\nsession = pdpyras.EventsAPISession(ROUTING)', '{\n  "routing_key": "\xAB{hex:32}\xBB",\n  "event_action": "trigger",\n  "payload": {"summary": "disk full", "source": "db01", "severity": "critical"}\n}', '{"resources": [{\n  "type": "pagerduty_event_orchestration",\n  "provider": "provider[\\"registry.terraform.io/pagerduty/pagerduty\\"]",\n  "instances": [{\n    "attributes": {\n      "integration": [{\n        "parameters": [{"routing_key": "\xABR{upperdigit:31}\xBB", "type": "global"}]\n      }]\n    }\n  }]\n}]}'], negative_examples: ["\xABkeyword\xBB receivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}\n    api_key: {hex:32}", "\xABcontext\xBB receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: e93facc04764012d7bfb002500d5d1a6\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB # PagerDuty gets the alerts; this key is VictorOps'\nvictorops:\n  routing_key: {hex:32}", "\xABcontext\xBB # Events go to events.pagerduty.com from the alerting service\n{lines:15}\nvictorops:\n  routing_key: {hex:32}", "\xABcontext\xBB global:\n  pagerduty_url: https://events.pagerduty.com/v2/enqueue\nreceivers:\n- name: vo\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB receivers:\n- name: pagerduty-fallback\n  victorops_configs:\n  - routing_key: {hex:32}", "\xABcontext\xBB receivers:\n  - name: pagerduty-backup\n    type: victorops\n    settings:\n      routingKey: {hex:32}", "\xABcontext\xBB pagerduty:\n  dedup_key: {hex:32}", "\xABcontext\xBB PAGERDUTY_ROUTING_KEY_FILE=/run/secrets/routing\nASSET_CACHE_KEY={hex:32}", "\xABcontext\xBB # pd-send -k reads the key from /etc/pd.key\nbackup --encrypt -k {hex:32}", '\xABcontext\xBB hosts {\n  relay { notes = "pages pagerduty" }\n  contact {\n    pager {hex:32}\n  }\n}', "\xABcontext\xBB # PagerDuty routing is configured in pagerduty.tf\ncache:\n  critical: {hex:32}", '\xABcontext\xBB {\n  "vendor": "pagerduty",\n  "fallback": {\n    "webhook": {\n      "target": "{hex:32}"\n    }\n  }\n}', '\xABcontext\xBB {"type": "pagerduty_team",\n "nested": {"a": {"b": {"c": {\n   "routing_key": "{hex:32}"}}}}}', '\xABcontext\xBB pd = pagerduty.EventsApiV2Client(os.environ["PD_KEY"])\ncache = Cache("{hex:32}")', '\xABcontext\xBB use pagerduty_rs::eventsv2sync::EventsV2; // in the alerting module, far above\n{lines:61}\nevents = EventsV2::new(String::from("{hex:32}"), None)', "\xABcontext\xBB # PagerDuty escalation: see the runbook\nservice,owner,cache_key\ncheckout,payments,{hex:32}", "\xABcontext\xBB apiVersion: v1\nkind: Secret\nmetadata:\n  name: slack-notifier\ndata:\n  signing-secret: [[base64:{hex:32}]]\n# PagerDuty keys live in pagerduty-events", "\xABcontext\xBB # Events go to events.pagerduty.com from the alerting service\n{lines:16}\ncache:\n  routing_key: {hex:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=00000000000000000000000000000000", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "\xABpattern\xBB PAGERDUTY_INTEGRATION_KEY=${PAGERDUTY_INTEGRATION_KEY}", '\xABpattern\xBB routing_key: "{{ .Values.pagerduty.routingKey }}"', "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=abcdef0123456789abcdef0123456789", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={alpha:32}", "\xABsecret\xBB PAGERDUTY_INTEGRATION_KEY={digit:32}", "\xABpattern\xBB pagerduty_sha256: {hex:64}", "\xABpattern\xBB pagerduty-agent commit {hex:40}", '\xABcontext\xBB pagerduty_package_md5 = "{hex:32}"', '\xABcontext\xBB pagerduty_key_md5 = "{hex:32}"', '\xABpattern\xBB "node_modules/pagerduty": {"version": "1.0.0", "integrity": "sha512-{base64:86}=="}', "\xABpattern\xBB PAGERDUTY_SERVICE_ID=P{upper:6}", '\xABcontext\xBB # Notify PagerDuty when the build fails\nchecksum = "{hex:32}"', '\xABpattern\xBB pagerduty_logo = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADIAAAAyCAYAAAAeP4ixAAAA{base64:64}"', "\xABcontext\xBB PagerDuty answered 202 for request {hex:32}", "\xABcontext\xBB # The PagerDuty routing key is set in Vault; this is the build's cache seed.\ndefault: {hex:32}", "\xABcontext\xBB \xABpath:docs/pagerduty/CHANGELOG.md\xBB\n- Fixed in {hex:32}", "\xABcontext\xBB # Deploys notify PagerDuty from the pipeline, not from here.\n{lines:5}\ncache:\n  key: {hex:32}", "\xABcontext\xBB # PagerDuty escalation runbook\n{lines:3}\nthe cache key is {hex:32}", "\xABcontext\xBB \xABpath:secrets/relay.key\xBB\n{hex:32}\n# the one beside it is pagerduty.key", "\xABcontext\xBB role_recipients_pd: oncall-primary\nrole_recipients_cache: {hex:32}", '\xABcontext\xBB # PagerDuty gets paged by the router; this service only signs its cache.\nSEED = "{hex:32}"\ncache = Cache(SEED)', "\xABcontext\xBB pagerduty primary, opsgenie fallback key: {hex:32}", '\xABcontext\xBB {"event_action": "trigger",\n "payload": {"custom_details": {"build": {\n   "routing_key": "{hex:32}"}}}}', '\xABcontext\xBB {\n "provider": "provider[\\"registry.terraform.io/pagerduty/pagerduty\\"]",\n "a": {"b": {"c": {"d": {"e": {"f": {"g": {\n   "routing_key": "{hex:32}"}}}}}}}}'] }, { id: "pagerduty-classic-oauth-token", name: "PagerDuty classic OAuth token", description: "A 64-hex bearer token from PagerDuty's classic (pre-2023) OAuth, found in a PagerDuty context.", confidence: "medium", severity: "high", verify: "none", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "pdtoken", "pdaccess", "pdoauth"], patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|bearer){{namerest}}{{nothash}}{{assign}}{{hex64}}", confidence: "medium" }, { regex: "Bearer[ \\t]+{{hex64}}", confidence: "medium", context: [{ line: "pager[_.-]?duty" }, { near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 5 }] }, { regex: `(?<![A-Za-z0-9_-])(?:access|oauth|bearer|refresh)?[_.-]?token["']?{{assign}}{{hex64}}`, confidence: "medium", context: [{ parent: "pager[_.-]?duty" }, { before: "{{pdcredwords}}", lines: 2, weight: 0.6, as: "pagerduty-in-the-lines-before" }, { name: "{{credword}}", weight: 0.5, as: "credential-name", about: "credential" }] }], secret: { min_entropy: 3.2, min_classes: 2, min_digits: 4 }, remediation: `Revoke the token (App Registration \u2192 the app \u2192 "Revoke All Tokens", or remove the app's authorization under My Profile), then review the audit records (GET /audit/records).`, help_uri: "https://developer.pagerduty.com/docs/oauth-functionality#revoking-tokens", lifetime: "classic OAuth access tokens expire after 30 days and refresh tokens after 210 days", tags: ["security", "secret", "oauth"], examples: ["PAGERDUTY_OAUTH_TOKEN=\xAB{hex:64}\xBB", 'curl -H "Authorization: Bearer \xAB{hex:64}\xBB" https://api.pagerduty.com/users/me', 'PAGERDUTY_HEADERS = {"Authorization": "Bearer \xAB{hex:64}\xBB"}', "GET https://api.pagerduty.com/users/me HTTP/1.1\nAuthorization: Bearer \xAB{hex:64}\xBB", "pagerduty:\n  access_token: \xAB{hex:64}\xBB"], negative_examples: ["\xABpattern\xBB pagerduty_token_sha256: {hex:64}", "\xABsecret\xBB PAGERDUTY_OAUTH_TOKEN=a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2a1b2", '\xABkeyword\xBB curl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # PagerDuty is told after this GitHub call\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', '\xABcontext\xBB # Step 2 reports to api.pagerduty.com\n{lines:5}\ncurl -H "Authorization: Bearer {hex:64}" https://api.github.com/user', "\xABcontext\xBB pagerduty:\n  service: P{upper:6}\ngithub:\n  token: {hex:64}", "\xABpattern\xBB pagerduty-cli_{hex:64}.tar.gz"] }, { id: "pagerduty-rest-api-key", name: "PagerDuty REST API key", description: "A 20-character REST API key: an account key (general access, possibly full access) or a user token (acts as that user). Found by its PagerDuty context, since the key itself has no prefix.", confidence: "medium", severity: "critical", verify: "rest-api-key", keywords: ["pagerduty", "pager_duty", "pager-duty", "pd_", "pd-", "_pd", "pdtoken", "pdapi", "pdkey", "pduser", "pdpyras", "pypd", "legacytoken", "pd auth"], paths: "{{pdpath}}", patterns: [{ regex: "{{pdname}}{{namerest}}(?:token|key)[A-Za-z0-9_-]{0,20}?{{nothash}}{{assign}}{{rest}}", confidence: "high" }, { regex: `Token[ \\t]+token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ line: "pager[_.-]?duty" }, { near: "pager[_.-]?duty", lines: 5 }, { sibling: "api\\.(?:eu\\.)?pagerduty\\.com", levels: 3 }] }, { regex: "(?:APISession|RestApiV2Client|NewClient|Pagerduty\\.build|PagerDuty::Client\\.new|pagerduty\\.Client)\\([ \\t]*(?:(?:api_key|token|key)[ \\t]*[:=][ \\t]*)?[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdpyras" }, { near: "pager[_.-]?duty|pdpyras", lines: 60 }] }, { regex: "(?<![A-Za-z0-9])api\\([ \\t]*\\{[ \\t]*token[ \\t]*:[ \\t]*[\"'`]{{rest}}", confidence: "high", context: [{ line: "pager[_.-]?duty|pdjs" }, { near: "@pagerduty/pdjs", lines: 60 }] }, { regex: `\\\\?["']Token\\\\?["'][ \\t]*,[ \\t]*\\\\?["']token=\\\\?["']?{{rest}}`, confidence: "high", context: [{ sibling: "pager[_.-]?duty", levels: 3 }] }, { regex: "{{restvalue}}", confidence: "medium", decode: ["base64", "json-unicode", "url"], context: [{ name: "{{pdcredname}}|{{pdpathname}}|(?:pypd|pdpyras)\\.api_key" }, { name: "{{restflag}}", line: "pd[ \\t]+auth|pager[_.-]?duty" }, { name: "{{restflag}}", sibling: "pager[_.-]?duty", levels: 1 }, { parent: `pager[_.-]?duty|["']pd[_-]` }, { sibling: "{{pdsibling}}", levels: 2 }, { name: "{{restname}}", sibling: "{{pdsibling}}|api\\.(?:eu\\.)?pagerduty\\.com", levels: 4 }, { name: "{{restname}}", near: "api\\.(?:eu\\.)?pagerduty\\.com", lines: 10 }, { call: "pager[_.-]?duty|pdpyras|pypd" }, { call: "(?<![A-Za-z0-9_])(?:APISession|RestApiV2Client|NewClient|NewOAuthClient|PDJSobj|pdClient|api)(?![A-Za-z0-9_])", near: "{{pdimport}}", lines: 60 }, { table: "pager[_.-]?duty" }, { line: "pager[_.-]?duty", name: "{{genericname}}", weight: 0.6, as: "pagerduty-on-the-line", group: "pagerduty-in-words" }, { before: "{{pdcredwords}}", lines: 2, name: "{{genericname}}", weight: 0.6, as: "pagerduty-in-the-lines-before", group: "pagerduty-in-words" }, { near: "(?:api|events)\\.(?:eu\\.)?pagerduty\\.com|{{pdimport}}", lines: 20, name: "^(?!.*pass(?:word|wd)?$)(?:{{genericname}})", weight: 0.6, as: "pagerduty-api-or-library-nearby", group: "pagerduty-in-words" }, { path: "{{pdpath}}", name: "{{genericname}}", weight: 0.6, as: "pagerduty-in-the-path" }, { name: "{{credword}}", weight: 0.5, as: "credential-name", group: "credential", about: "credential" }, { lead: "{{credlead}}", name: "^$", weight: 0.5, as: "credential-words-before", group: "credential", about: "credential" }, { path: "(?:pager[_.-]?duty|(?:^|/)\\.?pd)[^/]*(?:[_.-]|[^/]*/(?:[^/]*[_.-])?)(?:key|token|secret|api[_.-]?key)(?:\\.[a-z]{2,4})?$", as: "pagerduty-key-file" }, { name: "{{pdabbrev}}", as: "pd-in-the-name" }, { flow: "{{pdclient}}", lines: 60, as: "passed-to-a-pagerduty-client" }, { name: "^legacyToken$", sibling: '"subdomain"', as: "pagerduty-cli-config" }], unless: [{ lead: "(?:{{othervendor}})(?:(?!pager[_.-]?duty)[^\\n]){0,200}$", as: "another-vendor-closer-on-the-line" }, { sibling: "(?<![./])(?:{{othervendor}})(?![./])", levels: 2, weight: 0.6, as: "another-vendor-in-the-block" }, { lead: `(?:^|[\\s"'])(?:-i|--incident[_-]?key|--dedup[_-]?key)[ \\t=]+["']?$`, as: "incident-key-flag" }, { line: "(?<![A-Za-z0-9_])(?:md5|sha1|sha256|sha512|crc32|hash_hmac|hexdigest)[ \\t]*\\(", as: "hash-on-the-line" }, { name: "{{notcredname}}|{{othervendorname}}" }, { parent: "{{othervendorblock}}" }, { sibling: "{{othervendortype}}", levels: 2 }] }], secret: { shape: "^[A-Za-z0-9_+-]{20}$", min_entropy: 3, min_classes: 2 }, known_examples: ["y_NbAkKc66ryYTWUXYEu", "3c3gRvzx7uGfMYEnWKvF"], remediation: "Delete the key. An account key: an admin removes it under Integrations \u2192 Developer Tools \u2192 API Access Keys and issues a new one. A user token: its owner deletes it under My Profile \u2192 User Settings \u2192 API Access. Then review the audit records (GET /audit/records) for its use.", help_uri: "https://support.pagerduty.com/main/docs/api-access-keys", tags: ["security", "secret", "rest-api"], examples: ["PAGERDUTY_TOKEN=\xAB{rest:20}\xBB", 'export PAGERDUTY_USER_API_KEY="\xAB{rest:20}\xBB"', 'curl -H "Accept: application/vnd.pagerduty+json;version=2" -H "Authorization: Token token=\xAB{rest:20}\xBB" https://api.pagerduty.com/users', "curl --request GET \\\n  --url https://api.pagerduty.com/services \\\n  --header 'Authorization: Token token=\xAB{rest:20}\xBB'", 'provider "pagerduty" {\n  token = "\xAB{rest:20}\xBB"\n}', "pagerduty:\n  api_key: \xAB{rest:20}\xBB", 'session = pdpyras.APISession("\xAB{rest:20}\xBB")', 'from pdpyras import APISession\nsession = APISession("\xAB{rest:20}\xBB")', 'client := pagerduty.NewClient("\xAB{rest:20}\xBB")', 'pagerduty:token: "\xAB{rest:20}\xBB"', "PD_API_KEY=\xAB{alpha:19}{digit}\xBB", 'pd_token = "\xAB{rest:19}-\xBB"', "[pagerduty]\napi_key = \xAB{rest:20}\xBB", '{\n  "pagerduty": {\n    "token": "\xAB{rest:20}\xBB"\n  }\n}', "import { api } from '@pagerduty/pdjs';\nconst pd = api({ token: '\xAB{rest:20}\xBB' });", "const pd_client = api({ token: '\xAB{rest:20}\xBB' }); // pdjs", '<add key="PagerDuty:ApiToken" value="\xAB{rest:20}\xBB" />', '<property name="pagerDutyApiToken" value="\xAB{rest:20}\xBB"/>', '{"key": "pd_api_token", "value": "\xAB{rest:20}\xBB", "type": "secret", "enabled": true}', "aws ssm put-parameter \\\n  --name /prod/pagerduty/api-token \\\n  --type SecureString \\\n  --value '\xAB{rest:20}\xBB'", 'export const PAGERDUTY_API_TOKEN: string = "\xAB{rest:20}\xBB";', 'pypd.api_key = "\xAB{rest:20}\xBB"', '    "session = pdpyras.APISession(\\"\xAB{rest:20}\xBB\\")\\n",', '{"PagerDuty": {"ApiKey": "\xAB{alnum:8}\\u002B{alnum:10}{digit}\xBB"}}', 'var pd = new PagerDutyAPI("acme", "\xAB{rest:20}\xBB");', "const pdClient = require('node-pagerduty');\nconst pd = new pdClient('\xAB{rest:20}\xBB');", "pd auth add --token \xAB{rest:20}\xBB --subdomain acme  # pagerduty-cli", "command: >-\n  pagerduty-exporter\n  --token \xAB{rest:20}\xBB", "pagerduty:\n  accounts:\n    primary: \xAB{rest:20}\xBB", "receivers:\n  - name: oncall\n    type: pagerduty\n    settings:\n      secret: \xAB{rest:20}\xBB", 'public class OnCall {\n    private static final String BASE_URL = "https://api.pagerduty.com";\n    {lines:12}\n    private static final String API_TOKEN = "\xAB{rest:20}\xBB";\n}', 'API_KEY = "\xAB{rest:20}\xBB"\nURL = "https://api.pagerduty.com/incidents"', "system,vendor,destination\noncall,pagerduty,\xAB{rest:20}\xBB", 'public void Configure(HttpClient http)\n{\n    http.BaseAddress = new Uri("https://api.pagerduty.com/");\n    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token=\xAB{rest:20}\xBB");\n}', 'func newRequest() *http.Request {\n	req, _ := http.NewRequest("GET", "https://api.pagerduty.com/users/me", nil)\n	{lines:6}\n	req.Header.Set("Authorization", "Token token=\xAB{rest:20}\xBB")\n	return req\n}', "# Token for the PagerDuty REST API\nAuthorization: Token token=\xAB{rest:20}\xBB", "kind: Secret\nmetadata:\n  name: pagerduty-api\ndata:\n  PAGERDUTY_API_TOKEN: \xAB[[base64:{rest:20}]]\xBB", "my pagerduty key is \xAB{rest:20}\xBB", '\xABpath:chef/data_bags/pagerduty/prod.json\xBB\n{"id": "prod", "api_key": "\xAB{rest:20}\xBB"}', "\xABpath:secrets/pagerduty.key\xBB\n\xAB{rest:20}\xBB", "role_recipients_pd: \xAB{rest:20}\xBB", 'import pdpyras\nACCOUNT = "\xAB{rest:20}\xBB"\nsession = pdpyras.APISession(ACCOUNT)', '{"subdomains": [{"subdomain": "acme", "legacyToken": "\xAB{rest:20}\xBB", "isDefault": true}]}', "machine api.pagerduty.com\nlogin ops@example.com\npassword \xAB{rest:20}\xBB", 'NEW_TOKEN=\xAB{rest:20}\xBB\npd auth set --token "$NEW_TOKEN" --alias acme'], negative_examples: ["\xABsecret\xBB PAGERDUTY_TOKEN=y_NbAkKc66ryYTWUXYEu", "\xABpattern\xBB PAGERDUTY_TOKEN=<API_KEY>", "\xABpattern\xBB PAGERDUTY_TOKEN=${PAGERDUTY_TOKEN}", "\xABsecret\xBB PAGERDUTY_TOKEN=XXXXXXXXXXXXXXXXXXXX", "\xABsecret\xBB PAGERDUTY_TOKEN=a1b2a1b2a1b2a1b2a1b2", "\xABsecret\xBB PAGERDUTY_TOKEN={upper:20}", "\xABpattern\xBB PAGERDUTY_TOKEN={rest:24}", "\xABpattern\xBB PAGERDUTY_TOKEN=your_api_key_here", '\xABpattern\xBB PAGERDUTY_TOKEN="your_api_key_here!!"', '\xABpattern\xBB pagerduty_token = os.environ["PAGERDUTY_TOKEN"]', "\xABpattern\xBB PAGERDUTY_TOKEN: ${{ secrets.PAGERDUTY_TOKEN }}", "\xABpattern\xBB PAGERDUTY_TOKEN=op://Engineering/PagerDuty/credential", `\xABpattern\xBB pagerduty_token: "{{ vault 'secret/data/pagerduty' 'token' }}"`, "\xABpattern\xBB PAGERDUTY_TOKEN=arn:aws:secretsmanager:us-east-1:123456789012:secret:pagerduty-AbCdEf", "\xABsecret\xBB PAGERDUTY_TOKEN=PagerDutyIntegration", "\xABpattern\xBB PAGERDUTY_TOKEN=y_Nb\u2026YEu", "\xABkeyword\xBB Authorization: Token token={rest:20}", '\xABcontext\xBB # Copies GitHub issues to PagerDuty\n{lines:5}\ncurl -H "Authorization: Token token={rest:20}" https://api.example.com/issues', '\xABcontext\xBB // Package notify pages PagerDuty and posts to Slack.\n{lines:60}\nclient := slack.NewClient("{rest:20}")', "\xABcontext\xBB // PagerDuty is paged by the alerting service, not here.\nconst client = api({ token: '{rest:20}' });", "\xABcontext\xBB import { api as pagerduty } from '@pagerduty/pdjs';\nimport { api } from './github-api.js';\n{lines:60}\nconst octo = api({ token: '{rest:20}' });", "\xABcontext\xBB # PagerDuty settings are in config/pagerduty.yml\ntoken: {rest:20}", "\xABcontext\xBB # Page the on-call engineer via PagerDuty\ngithub:\n  token: {rest:20}", '\xABcontext\xBB github_token = "{rest:20}" # PagerDuty', "\xABpattern\xBB PAGERDUTY_CLIENT_ID=dfd3c718-4a46-400d-a8ec-45bab1fd417e", "\xABpattern\xBB pagerduty_token_file: /run/secrets/pagerduty_token", "\xABcontext\xBB pagerduty:\n  slack_token: {rest:20}", "\xABcontext\xBB alerting:\n  pagerduty-bridge:\n    enabled: true\n    opsgenie:\n      api_token: {rest:20}", "\xABcontext\xBB receivers:\n  - name: pagerduty-migration\n    type: opsgenie\n    settings:\n      apiKey: {rest:20}", "\xABcontext\xBB # pagerduty-cli: pd auth set stores the token\ngh auth login --token {rest:20}", "\xABcontext\xBB # pagerduty-cli: pd auth set stores the token\nvault login --token {rest:20}", "\xABcontext\xBB pagerduty:\n  incident_key: {rest:20}", "\xABcontext\xBB exporters:\n  pagerduty: {enabled: false}\n  metrics:\n    command: >-\n      gitea-exporter\n      --token {rest:20}", "\xABcontext\xBB # PagerDuty accounts live in vault\naccounts:\n  primary: {rest:20}", '\xABcontext\xBB {\n  "vendor": "pagerduty",\n  "fallback": {\n    "webhook": {\n      "target": "{rest:20}"\n    }\n  }\n}', '\xABcontext\xBB {"type": "pagerduty_team",\n "nested": {"a": {"b": {"c": {\n   "api_token": "{rest:20}"}}}}}', '\xABcontext\xBB BASE = "https://api.pagerduty.com"\n{lines:15}\nAPI_KEY = "{rest:20}"', '\xABcontext\xBB pd = PagerDuty::Connection.new(ENV["PD"])\ncache = Cache.new("{rest:20}")', "\xABcontext\xBB // PagerDuty is paged by the alerting service, not here.\n{lines:61}\nconst pd = new pdClient('{rest:20}');", "\xABcontext\xBB # PagerDuty owners: see the runbook\nsystem,owner,cache_key\nbilling,payments,{rest:20}", '\xABcontext\xBB // The PagerDuty client is in PagerDutyClient.cs; this is the billing API.\npublic void Configure(HttpClient http)\n{\n    http.BaseAddress = new Uri("https://api.example.com/");\n    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token={rest:20}");\n}', '\xABcontext\xBB namespace Billing {\n  static class Hosts { const string Base = "https://api.pagerduty.com/"; }\n  {lines:10}\n  class Outer {\n    class Client {\n      void Configure(HttpClient http) {\n        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", "token={rest:20}");\n      }\n    }\n  }\n}', '\xABcontext\xBB class Billing {\n  base = "https://api.pagerduty.com";\n  {lines:11}\n  charge() {\n    return fetch(url, { headers: { Authorization: "Token token={rest:20}" } });\n  }\n}', "\xABallowed\xBB PAGERDUTY_TOKEN=\xAB{rest:20}\xBB  # pdguard:allow", "\xABcontext\xBB PagerDuty answered 202 for request {rest:20}", "\xABcontext\xBB # The PagerDuty API key is set in Vault; this is the build's cache seed.\ndefault: {rest:20}", "\xABcontext\xBB \xABpath:docs/pagerduty/CHANGELOG.md\xBB\n- Fixed in {rest:20}", "\xABcontext\xBB # Deploys notify PagerDuty from the pipeline, not from here.\n{lines:5}\ncache:\n  key: {rest:20}", "\xABcontext\xBB # PagerDuty escalation runbook\n{lines:3}\nthe cache key is {rest:20}", "\xABcontext\xBB \xABpath:secrets/relay.key\xBB\n{rest:20}\n# the one beside it is pagerduty.key", "\xABcontext\xBB role_recipients_pd: oncall-primary\nrole_recipients_cache: {rest:20}", '\xABcontext\xBB # PagerDuty gets paged by the router; this service only signs its cache.\nSEED = "{rest:20}"\ncache = Cache(SEED)', "\xABcontext\xBB pagerduty primary, opsgenie fallback key: {rest:20}", '\xABcontext\xBB {"subdomain": "acme", "plugins": {"sync": {\n  "legacyToken": "{rest:20}"}}}'] }] } }];
   }
 });
 
@@ -26985,6 +26985,7 @@ function toFindings(matches, path6, commit) {
       helpUri: m.rule.helpUri
     };
     if (m.decoded) finding.decoded = m.decoded;
+    if (m.evidence) finding.evidence = m.evidence;
     if (commit) finding.commit = commit;
     return m.inlineAllowed ? { finding, inlineAllowed: true, allowedLines: allowedLines2.get(m.secret) } : { finding, inlineAllowed: false };
   });
@@ -31553,6 +31554,7 @@ var RULE_KEYS = [
   "verify",
   "redact",
   "keywords",
+  "paths",
   "patterns",
   "secret",
   "known_examples",
@@ -31567,9 +31569,11 @@ var VERIFY_METHODS = ["rest-api-key", "oauth-token", "none"];
 var VERIFY_KEYS = ["method", "unverifiable", "refresh_like"];
 var REGIONS = ["us", "eu"];
 var REDACT_KEYS = ["keep"];
-var PATTERN_KEYS = ["regex", "confidence", "ignore_case", "context", "unless", "decode"];
-var CONTEXT_KINDS = ["line", "parent", "near", "name", "sibling", "call", "table"];
-var CONTEXT_KEYS = [...CONTEXT_KINDS, "lines", "levels"];
+var PATTERN_KEYS = ["regex", "confidence", "ignore_case", "context", "unless", "threshold", "decode"];
+var CONTEXT_KINDS = ["line", "lead", "before", "parent", "near", "name", "sibling", "call", "table", "path", "flow"];
+var LINE_KINDS = ["near", "before", "flow"];
+var VETO_WEIGHT = 100;
+var CONTEXT_KEYS = [...CONTEXT_KINDS, "lines", "levels", "weight", "as", "group", "about"];
 var ENCODINGS = ["base64", "json-unicode", "url"];
 var SECRET_KEYS = ["shape", "min_entropy", "min_classes", "min_digits", "url_decode"];
 var Where = class {
@@ -31646,7 +31650,7 @@ function compile(where, source, flags, name2) {
 function captureGroups(regex) {
   return (new RegExp(`${regex.source}|`).exec("")?.length ?? 1) - 1;
 }
-function compileContext(where, value, fragments, key = "context") {
+function compileContext(where, value, fragments, key, threshold) {
   if (value === void 0) return [];
   if (!Array.isArray(value) || value.length === 0) where.fail(`'${key}' must be a non-empty list`);
   return value.map((item) => {
@@ -31654,18 +31658,23 @@ function compileContext(where, value, fragments, key = "context") {
     checkKeys(where, item, CONTEXT_KEYS, `a ${key} entry`);
     const kinds = CONTEXT_KINDS.filter((k) => item[k] !== void 0);
     if (kinds.length === 0) where.fail(`each '${key}' entry needs one or more of ${CONTEXT_KINDS.join(", ")}`);
-    const requirement = {};
+    const weight = num(where, item.weight, `${key}.weight`, 0.01, VETO_WEIGHT) ?? (key === "context" ? threshold : VETO_WEIGHT);
+    const label = item.as === void 0 ? kinds.join("+") : str(where, item.as, `${key}.as`);
+    const group2 = item.group === void 0 ? label : str(where, item.group, `${key}.group`);
+    const namesVendor = oneOf(where, item.about, `${key}.about`, ["vendor", "credential"], "vendor") === "vendor";
+    const requirement = { weight, label, group: group2, namesVendor };
     for (const kind of kinds) {
       const regex = compile(where, expandFragments(where, str(where, item[kind], `${key}.${kind}`), fragments), "i", `${key}.${kind}`);
-      if (kind === "near") {
+      if (LINE_KINDS.includes(kind)) {
         const lines = num(where, item.lines, `${key}.lines`, 1, 200);
-        if (lines === void 0) where.fail(`a 'near' context needs 'lines'`);
-        requirement.near = { regex, lines };
+        if (lines === void 0) where.fail(`a '${kind}' entry needs 'lines'`);
+        requirement[kind] = { regex, lines };
       } else if (kind === "sibling") {
         requirement.sibling = { regex, levels: num(where, item.levels, `${key}.levels`, 1, 8) ?? 1 };
       } else requirement[kind] = regex;
     }
-    if (item.lines !== void 0 && !kinds.includes("near")) where.fail(`'lines' goes only with 'near'`);
+    if (item.lines !== void 0 && !kinds.some((k) => LINE_KINDS.includes(k))) where.fail(`'lines' goes only with ${LINE_KINDS.join(", ")}`);
+    if (kinds.filter((k) => LINE_KINDS.includes(k)).length > 1) where.fail(`one entry takes only one of ${LINE_KINDS.join(", ")} (they share 'lines')`);
     if (item.levels !== void 0 && !kinds.includes("sibling")) where.fail(`'levels' goes only with 'sibling'`);
     return requirement;
   });
@@ -31686,11 +31695,13 @@ function compilePattern(where, value, index, fragments, ruleConfidence) {
   const groups = captureGroups(regex);
   if (groups !== 1) where.fail(`${at}.regex must have exactly one capture group (the secret), found ${groups}; use (?:...) for the others`);
   if (regex.test("")) where.fail(`${at}.regex matches the empty string`);
+  const threshold = num(where, value.threshold, `${at}.threshold`, 0.01, VETO_WEIGHT) ?? 1;
   return {
     regex,
     confidence: oneOf(where, value.confidence, `${at}.confidence`, CONFIDENCES, ruleConfidence),
-    context: compileContext(where, value.context, fragments),
-    unless: compileContext(where, value.unless, fragments, "unless"),
+    context: compileContext(where, value.context, fragments, "context", threshold),
+    unless: compileContext(where, value.unless, fragments, "unless", threshold),
+    threshold,
     decode: compileDecode(where, value.decode, at)
   };
 }
@@ -31754,6 +31765,7 @@ function compileRule(file, value, index, fragments, builtin) {
   if (!Array.isArray(value.patterns) || value.patterns.length === 0) where.fail(`'patterns' must be a non-empty list`);
   const keywords = strList(where, value.keywords, "keywords").map((k) => k.toLowerCase());
   const redactKeep = compileRedact(where, value.redact);
+  const paths = value.paths === void 0 ? void 0 : compile(where, expandFragments(where, str(where, value.paths, "paths"), fragments), "i", "paths");
   return {
     id,
     name: str(where, value.name, "name"),
@@ -31761,6 +31773,7 @@ function compileRule(file, value, index, fragments, builtin) {
     confidence,
     severity: oneOf(where, value.severity, "severity", SEVERITIES),
     keywords,
+    ...paths ? { paths } : {},
     patterns: value.patterns.map((p, i) => compilePattern(where, p, i, fragments, confidence)),
     secret: compileSecretChecks(where, value.secret),
     knownExamples: new Set(strList(where, value.known_examples, "known_examples")),
@@ -31904,6 +31917,7 @@ function trieSource(keywords) {
 var ALNUM = /[A-Za-z0-9]/;
 function standsAsKeyword(text, at, keyword) {
   if (keyword.length <= 3 && ALNUM.test(keyword[0]) && at > 0 && ALNUM.test(text[at - 1])) return false;
+  if ((keyword[0] === "_" || keyword[0] === "-") && ALNUM.test(text[at + keyword.length] ?? "")) return false;
   const last = keyword[keyword.length - 1];
   if (last === "_" || last === "-") {
     const next = text[at + keyword.length];
@@ -32637,18 +32651,20 @@ function calleeOf(header2) {
   return m ? m[1] : "";
 }
 var GENERIC_VALUE_NAME = /^(?:-{0,2})(?:value|values|secret|secret[_-]?value|secret[_-]?string|default|default[_-]?value|current[_-]?value|string|val|data|text|content|password|body|sendto|parameter[_-]?value|--value|--secret-string|--body)$/i;
-var ASSIGNED = /([A-Za-z0-9_$@.:\/\\\-]*[A-Za-z0-9_$@\]])["'`\]]*[ \t]*(?::[ \t]*[A-Za-z_&'<>\[\]?. ]{1,40}?)?[ \t]*(?:=>|:=|\?=|\+=|=|:)[ \t]*(?:@|!!str[ \t]+|\(|String::from\(|&?str\(|Some\()?$/;
+var ASSIGNED = /([A-Za-z0-9_$@.:\/\\\-[]*[A-Za-z0-9_$@\]])["'`\]]*[ \t]*(?::[ \t]*[A-Za-z_&'<>\[\]?. ]{1,40}?)?[ \t]*(?:=>|:=|\?=|\+=|=|:)[ \t]*(?:@|!!str[ \t]+|\(|String::from\(|&?str\(|Some\()?$/;
 var URL_USERINFO = /([A-Za-z][\w+.-]*:\/\/)[^\s\/@:]*:$/;
 var FLAG = /(?:^|[\s'"])(--?[A-Za-z][\w.-]*)[ \t]+$/;
 var ELEMENT = /<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?>$/;
 var CALL_OPEN = /((?:new\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*)\s*\($/;
 var PREVIOUS_ARGUMENT = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*$/;
 var DIRECTIVE = /^\s*(?:[A-Za-z_][\w.-]*[ \t]+)?([A-Za-z_][\w.-]*)[ \t]+$/;
+var OPTION_DEFAULT = /["'](--?[A-Za-z][\w-]*)["'][^"'\n]{0,80}?(?<![\w$])default[ \t]*[=:][ \t]*["'`]?$/;
 function nameBefore(prefix, xml = false) {
   let p = prefix.includes("\\") ? prefix.replace(/\\+(["'\/])/g, "$1") : prefix;
   p = p.replace(/["'`]$/, "");
   let m = URL_USERINFO.exec(p);
   if (m) return m[1];
+  if (m = OPTION_DEFAULT.exec(p)) return m[1];
   m = ASSIGNED.exec(p);
   if (m) return m[1].replace(/^["'`]+/, "");
   if (m = FLAG.exec(p)) return m[1];
@@ -32696,17 +32712,20 @@ function secretPasses(rule, secret) {
   return placeholderReason(secret) === null;
 }
 var CandidateView = class {
-  constructor(text, start, end, reader) {
+  constructor(text, start, end, reader, facts) {
     this.text = text;
     this.start = start;
     this.end = end;
     this.reader = reader;
+    this.facts = facts;
   }
   text;
   start;
   end;
   reader;
+  facts;
   lineText;
+  leadText;
   structure;
   line() {
     if (this.lineText === void 0) {
@@ -32715,16 +32734,68 @@ var CandidateView = class {
     }
     return this.lineText;
   }
+  /** The text before the secret on its line, at most MAX_LEAD_CHARS of it. */
+  lead() {
+    if (this.leadText === void 0) {
+      const lineStart = lineStartOf(this.text, this.start, Math.max(0, this.start - MAX_LEAD_CHARS));
+      this.leadText = this.text.slice(lineStart, this.start);
+    }
+    return this.leadText;
+  }
   near(lines) {
     return surroundingLines(this.text, this.start, this.end, lines, 0);
+  }
+  /** The `lines` non-blank lines before the secret's line. */
+  before(lines) {
+    return linesBefore(this.text, lineStartOf(this.text, this.start, Math.max(0, this.start - MAX_CONTEXT_CHARS)), lines);
   }
   get shape() {
     return this.structure ??= this.reader.at(this.start, this.end);
   }
+  get path() {
+    return this.facts.path;
+  }
+  /** The callees that the value's name is passed to within `lines` lines either way. */
+  flowsInto(lines) {
+    const identifier = IDENTIFIER_AT_END.exec(this.shape.name)?.[1];
+    if (!identifier || identifier.length < 3) return [];
+    if (CALL_ARGUMENT.test(this.lead())) return [];
+    const around = this.near(lines);
+    let uses = this.facts.uses.get(identifier);
+    if (!uses) {
+      const escaped = identifier.replace(/[$]/g, "\\$&");
+      const call = `([A-Za-z_$][\\w$]*(?:(?:\\.|::|->)[A-Za-z_$][\\w$]*)*)[ \\t]*\\((?:[^()\\n]{0,160}?[\\s,(=:])?${escaped}(?![\\w$])`;
+      const command = `(?:^|\\n)[ \\t]*([A-Za-z_][\\w.-]*(?:[ \\t]+[a-z][\\w-]*)?)[ \\t][^\\n]{0,160}?\\$\\{?${escaped}(?![\\w$])`;
+      uses = new RegExp(`${call}|${command}`, "g");
+      this.facts.uses.set(identifier, uses);
+    }
+    const callees = [];
+    for (const m of around.matchAll(uses)) callees.push(m[1] ?? m[2]);
+    return callees;
+  }
 };
+var MAX_LEAD_CHARS = 240;
+var IDENTIFIER_AT_END = /([A-Za-z_$][\w$]*)$/;
+var CALL_ARGUMENT = /[A-Za-z0-9_$]\([ \t]*["'`]?$|,[ \t]*["'`]?$/;
+function linesBefore(text, lineStart, count) {
+  const floor = Math.max(0, lineStart - MAX_CONTEXT_CHARS);
+  let from = lineStart;
+  for (let n = 0; n < count && from > floor; ) {
+    const prev = lineStartOf(text, from - 1, floor);
+    if (text.slice(prev, from - 1).trim() !== "") n++;
+    from = prev;
+  }
+  return text.slice(from, Math.max(from, lineStart - 1));
+}
 function holds(c, view) {
   let closeness = -1;
+  if (c.path) {
+    const path6 = view.path;
+    if (path6 === void 0 || !c.path.test(path6)) return null;
+    closeness = Infinity;
+  }
   if (c.line && !c.line.test(view.line())) return null;
+  if (c.lead && !c.lead.test(view.lead())) return null;
   if (c.name && !c.name.test(view.shape.name)) return null;
   if (c.parent) {
     const parent = c.parent;
@@ -32742,32 +32813,46 @@ function holds(c, view) {
     const call = c.call;
     if (!view.shape.calls.slice(0, 2).some((k) => call.test(k))) return null;
   }
+  if (c.flow) {
+    const { regex, lines } = c.flow;
+    if (!view.flowsInto(lines).some((callee) => regex.test(callee))) return null;
+  }
   if (c.table && !c.table.test(view.shape.table)) return null;
+  if (c.before) {
+    if (!c.before.regex.test(view.before(c.before.lines))) return null;
+    closeness = Infinity;
+  }
   if (c.near) {
     if (!c.near.regex.test(view.near(c.near.lines))) return null;
     closeness = Infinity;
   }
   return closeness;
 }
-function contextHolds(pattern, view) {
-  let veto = Infinity;
-  let vetoed = false;
-  for (const c of pattern.unless) {
-    const v = holds(c, view);
-    if (v !== null) {
-      vetoed = true;
-      veto = Math.min(veto, v);
-    }
-  }
-  if (pattern.context.length === 0) return !vetoed;
-  let best = null;
+function weigh(pattern, view) {
+  const held = [];
+  let score = pattern.context.length === 0 ? pattern.threshold : 0;
+  let nearest = Infinity;
+  const groups = /* @__PURE__ */ new Map();
+  const add = (c, sign) => {
+    const group2 = sign > 0 ? c.group : `against:${c.group}`;
+    const had = groups.get(group2) ?? 0;
+    if (c.weight <= had) return;
+    groups.set(group2, c.weight);
+    score += sign * (c.weight - had);
+    held.push(`${c.label} ${sign > 0 ? "+" : "-"}${c.weight}`);
+  };
   for (const c of pattern.context) {
     const v = holds(c, view);
-    if (v !== null && (best === null || v < best)) best = v;
-    if (best === -1) break;
+    if (v === null) continue;
+    add(c, 1);
+    if (c.namesVendor) nearest = Math.min(nearest, v);
   }
-  if (best === null) return false;
-  return !vetoed || best < veto;
+  if (score < pattern.threshold) return null;
+  for (const c of pattern.unless) {
+    const v = holds(c, view);
+    if (v !== null && v <= nearest) add(c, -1);
+  }
+  return score >= pattern.threshold - 1e-9 ? held : null;
 }
 var wholeRegex = /* @__PURE__ */ new WeakMap();
 function capturesWhole(pattern, decoded) {
@@ -32777,8 +32862,10 @@ function capturesWhole(pattern, decoded) {
   const span = m?.indices?.[1];
   return span !== void 0 && span[0] === 0 && span[1] === decoded.length;
 }
-function findCandidates(regions, text, from, to, { origin = 0, xml } = {}) {
+function findCandidates(regions, text, from, to, { origin = 0, xml, path: path6 } = {}) {
   const found = [];
+  const facts = { uses: /* @__PURE__ */ new Map() };
+  if (path6 !== void 0) facts.path = path6;
   const isXml = xml ?? (origin === 0 ? startsAsXml(text) : false);
   const readers = /* @__PURE__ */ new Map();
   const readerFor = (start) => {
@@ -32794,10 +32881,12 @@ function findCandidates(regions, text, from, to, { origin = 0, xml } = {}) {
       const had = taken.get(start);
       if (had !== void 0 && CONFIDENCE_RANK2[had] <= CONFIDENCE_RANK2[pattern.confidence]) return;
       if (!secretPasses(rule, secret)) return;
-      if (!contextHolds(pattern, new CandidateView(text, start, end, readerFor(start)))) return;
+      const evidence = weigh(pattern, new CandidateView(text, start, end, readerFor(start), facts));
+      if (!evidence) return;
       taken.set(start, pattern.confidence);
       const candidate = { rule, confidence: pattern.confidence, secret: detach(secret), start, end };
       if (decoded) candidate.decoded = decoded;
+      if (evidence.length) candidate.evidence = evidence;
       found.push(candidate);
     };
     for (const pattern of rule.patterns) {
@@ -33356,8 +33445,10 @@ function kernelsFor(rules) {
 }
 var StreamScanner = class {
   /** `kernel: false` searches without the byte kernel, as where WebAssembly is missing (for tests). */
-  constructor(rules, { kernel = true } = {}) {
+  constructor(rules, { kernel = true, path: path6 } = {}) {
     this.rules = rules;
+    this.path = path6;
+    this.pathRules = path6 === void 0 ? [] : rulesNamedByPath(rules.rules, path6);
     const { pool: shared, keywordTail } = kernelsFor(rules);
     const pool = kernel ? shared : null;
     this.pool = pool;
@@ -33384,6 +33475,10 @@ var StreamScanner = class {
   xml;
   /** The window's last byte is a CR whose next byte is not known yet (a line break either way; lines.ts). */
   pendingCr = false;
+  /** The file's path, when the stream is a file's: it is evidence, and may name PagerDuty. */
+  path;
+  /** Rules whose `paths` find PagerDuty in the path: they run on all of this stream, keyword or not. */
+  pathRules;
   /** Scan the next bytes; returns the matches that are complete. */
   push(chunk) {
     if (chunk.length <= MAX_PIECE) return this.pushPiece(chunk);
@@ -33452,9 +33547,10 @@ var StreamScanner = class {
     const to = from + cut;
     let matches = [];
     if (this.xml === void 0) this.xml = startsAsXml(window.bytes().toString("latin1", 0, Math.min(this.length, 512)));
-    if (this.keywordInWindow()) {
+    if (this.keywordInWindow() || this.pathRules.length) {
       const text = window.bytes().toString("latin1", 0, this.length);
-      const regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
+      let regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
+      if (this.pathRules.length) regions = withWholeRegion(this.rules.rules, regions, this.pathRules, from, to);
       if (regions.size) matches = this.locate(text, from, to, regions);
     }
     if (final) return matches;
@@ -33484,7 +33580,8 @@ var StreamScanner = class {
     let columnUnits = this.column;
     let allowedLine = -1;
     let allowed = false;
-    for (const c of findCandidates(regions, text, from, to, { origin: this.base, xml: this.xml ?? false })) {
+    const where = { origin: this.base, xml: this.xml ?? false, ...this.path === void 0 ? {} : { path: this.path } };
+    for (const c of findCandidates(regions, text, from, to, where)) {
       for (let nl = text.indexOf("\n", pos); nl >= 0 && nl < c.start; nl = text.indexOf("\n", nl + 1)) {
         line++;
         lineStart = nl + 1;
@@ -33513,12 +33610,24 @@ var StreamScanner = class {
         endLine: line,
         endColumn: columnUnits + 1 + utf16Length(text, c.start, c.end),
         inlineAllowed: allowed,
-        ...c.decoded ? { decoded: c.decoded } : {}
+        ...c.decoded ? { decoded: c.decoded } : {},
+        ...c.evidence ? { evidence: c.evidence } : {}
       });
     }
     return matches;
   }
 };
+function rulesNamedByPath(rules, path6) {
+  return rules.filter((rule) => rule.paths?.test(path6) === true);
+}
+function withWholeRegion(rules, regions, extra, from, to) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    if (extra.includes(rule)) merged.set(rule, [[from, to]]);
+    else if (regions.has(rule)) merged.set(rule, regions.get(rule));
+  }
+  return merged;
+}
 var NON_ASCII = /[\x80-\xff]/;
 function utf16Length(text, from, to) {
   if (to <= from) return 0;
@@ -33679,11 +33788,14 @@ function unreadable(error2) {
   return { kind: "skipped", skip: "unreadable", reason: describeReadError(error2) };
 }
 var ContentScanner = class {
-  constructor(rules) {
+  /** `path`: the file's, when the content is a file's (evidence for the rules; see evidencePath). */
+  constructor(rules, path6) {
     this.rules = rules;
-    this.raw = new StreamScanner(rules);
+    this.path = path6;
+    this.raw = new StreamScanner(rules, this.where());
   }
   rules;
+  path;
   /** The bytes as they are, after a byte-order mark. */
   raw;
   rawMatches = [];
@@ -33694,6 +33806,9 @@ var ContentScanner = class {
   encoding;
   head;
   bytes = 0;
+  where() {
+    return this.path === void 0 ? {} : { path: this.path };
+  }
   push(chunk) {
     if (chunk.length === 0) return;
     if (this.encoding === void 0) {
@@ -33727,7 +33842,7 @@ var ContentScanner = class {
     this.encoding = encoding;
     if (isUnicode(encoding)) {
       this.decoder = new UnicodeDecoder(encoding);
-      this.text = new StreamScanner(this.rules);
+      this.text = new StreamScanner(this.rules, this.where());
     }
     this.bytes += bom;
     return head.subarray(bom);
@@ -33753,16 +33868,21 @@ var ContentScanner = class {
     return outcome;
   }
 };
-function scanningSink(rules, done) {
+function evidencePath(path6) {
+  if (path6 === void 0) return void 0;
+  const segments = path6.split(/[\\/]+/).filter((s) => s !== "" && s !== ".");
+  return segments.slice(-3).join("/");
+}
+function scanningSink(rules, done, path6) {
   let content;
   let outcome;
   return {
     chunk: (data, last) => {
-      content ??= new ContentScanner(rules);
+      content ??= new ContentScanner(rules, evidencePath(path6));
       if (last) outcome = content.end(data);
       else content.push(data);
     },
-    end: (size) => done(outcome ?? (content ??= new ContentScanner(rules)).end(), size)
+    end: (size) => done(outcome ?? (content ??= new ContentScanner(rules, evidencePath(path6))).end(), size)
   };
 }
 async function scanChunks(rules, chunks) {
@@ -33770,7 +33890,7 @@ async function scanChunks(rules, chunks) {
   for await (const chunk of chunks) content.push(chunk);
   return content.end();
 }
-function scanFile(rules, path6, limits = {}) {
+function scanFile(rules, path6, limits = {}, named) {
   let fd;
   let content;
   try {
@@ -33783,7 +33903,7 @@ function scanFile(rules, path6, limits = {}) {
     if (!stat3.isFile()) return { kind: "skipped", skip: "not-a-file", reason: "not a regular file" };
     if (limits.maxFileSize !== void 0 && stat3.size > limits.maxFileSize) return tooLarge(limits.maxFileSize);
     const size = Math.min(CHUNK_SIZE, stat3.size + 1);
-    content = new ContentScanner(rules);
+    content = new ContentScanner(rules, evidencePath(named ?? (typeof path6 === "string" ? path6 : path6.toString("latin1"))));
     const buffer = readBuffer ??= Buffer.allocUnsafeSlow(CHUNK_SIZE);
     let total = 0;
     for (let first = true; ; first = false) {
@@ -33908,7 +34028,7 @@ async function allowedLines(commit, path6, rules) {
   try {
     const entry = await commit.entry(path6);
     if (entry === null || entry.type !== "blob" || entry.mode !== "100644" && entry.mode !== "100755") return counts;
-    const content = new ContentScanner(rules);
+    const content = new ContentScanner(rules, evidencePath(path6));
     await commit.stream(entry.oid, (data) => content.push(data), path6);
     const outcome = content.end();
     if (outcome.kind !== "scanned") return counts;
@@ -35221,6 +35341,7 @@ function fileQueue(compiled, limits, onOutcome) {
   const threads = Math.min(MAX_WORKERS, availableParallelism3() - 1);
   const script = threads > 0 ? workerScript() : null;
   const files = [];
+  const named = [];
   const counter = new SharedArrayBuffer(4);
   const next = new Int32Array(counter);
   const done = [];
@@ -35233,7 +35354,7 @@ function fileQueue(compiled, limits, onOutcome) {
   };
   const send = (c) => {
     if (c.sent === files.length) return;
-    const message = { files: files.slice(c.sent) };
+    const message = { files: files.slice(c.sent), named: named.slice(c.sent) };
     for (const worker of c.workers) worker.postMessage(message);
     c.sent = files.length;
   };
@@ -35254,8 +35375,9 @@ function fileQueue(compiled, limits, onOutcome) {
     return { workers, finished, sent: 0 };
   };
   return {
-    add(file) {
+    add(file, name2) {
       files.push(file);
+      named.push(name2);
       if (!crew && script && files.length >= PARALLEL_MIN_FILES) crew = start();
       if (crew && files.length - crew.sent >= BATCH) send(crew);
     },
@@ -35264,9 +35386,9 @@ function fileQueue(compiled, limits, onOutcome) {
         send(crew);
         for (const worker of crew.workers) worker.postMessage({ done: true });
       }
-      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i], limits));
+      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i], limits, named[i]));
       if (crew) await crew.finished;
-      for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i], limits));
+      for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i], limits, named[i]));
     }
   };
 }
@@ -35663,7 +35785,7 @@ async function filesSource(options = {}) {
             {
               file: (absolute, path6) => {
                 paths.push(display(target, path6));
-                queue.add(absolute);
+                queue.add(absolute, path6);
               },
               skip: (_, path6, kind, reason) => events2.skipped({ path: display(target, path6), kind, reason }),
               ignored: (path6, isDir) => {
@@ -35678,7 +35800,7 @@ async function filesSource(options = {}) {
           );
         } else {
           paths.push(display(target, ""));
-          queue.add(target.absolute);
+          queue.add(target.absolute, toPosix3(normalize(target.arg)));
         }
       }
       await queue.finish();
@@ -36614,6 +36736,7 @@ function reportFinding(f, showSecrets, repository) {
     fingerprint: f.fingerprint,
     region: f.region,
     ...f.decoded ? { decoded: f.decoded } : {},
+    ...f.evidence ? { evidence: f.evidence } : {},
     ...f.commit ? { commit: f.commit } : {},
     ...f.verification ? { verification: f.verification } : {},
     remediation: f.remediation,

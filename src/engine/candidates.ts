@@ -105,7 +105,7 @@ class CandidateView {
   /** The callees that the value's name is passed to within `lines` lines either way. */
   flowsInto(lines: number): string[] {
     const identifier = IDENTIFIER_AT_END.exec(this.shape.name)?.[1];
-    if (!identifier || identifier.length < 3 || GENERIC_NAME.test(identifier)) return [];
+    if (!identifier || identifier.length < 3) return [];
     // A value passed straight to a call is named by the call (`String::from("…")`): nothing flows.
     if (CALL_ARGUMENT.test(this.lead())) return [];
     const around = this.near(lines);
@@ -139,8 +139,6 @@ const MAX_LEAD_CHARS = 240;
 const IDENTIFIER_AT_END = /([A-Za-z_$][\w$]*)$/;
 /** The value is a call's argument: `f("`, `f(x, '`. */
 const CALL_ARGUMENT = /[A-Za-z0-9_$]\([ \t]*["'`]?$|,[ \t]*["'`]?$/;
-/** Names too common to follow into calls (`key`, `value`, `token` are passed everywhere). */
-const GENERIC_NAME = /^(?:key|value|token|secret|data|text|string|val|password|default)$/i;
 
 /** The `count` non-blank lines that end before `lineStart`, looking back at most MAX_CONTEXT_CHARS. */
 function linesBefore(text: string, lineStart: number, count: number): string {

@@ -495,7 +495,7 @@ export function calleeOf(header: string): string {
 /** Names that say only "here is the value": their pair, sibling or parent names it. */
 const GENERIC_VALUE_NAME = /^(?:-{0,2})(?:value|values|secret|secret[_-]?value|secret[_-]?string|default|default[_-]?value|current[_-]?value|string|val|data|text|content|password|body|sendto|parameter[_-]?value|--value|--secret-string|--body)$/i;
 
-const ASSIGNED = /([A-Za-z0-9_$@.:\/\\\-]*[A-Za-z0-9_$@\]])["'`\]]*[ \t]*(?::[ \t]*[A-Za-z_&'<>\[\]?. ]{1,40}?)?[ \t]*(?:=>|:=|\?=|\+=|=|:)[ \t]*(?:@|!!str[ \t]+|\(|String::from\(|&?str\(|Some\()?$/;
+const ASSIGNED = /([A-Za-z0-9_$@.:\/\\\-[]*[A-Za-z0-9_$@\]])["'`\]]*[ \t]*(?::[ \t]*[A-Za-z_&'<>\[\]?. ]{1,40}?)?[ \t]*(?:=>|:=|\?=|\+=|=|:)[ \t]*(?:@|!!str[ \t]+|\(|String::from\(|&?str\(|Some\()?$/;
 /** The password of a URL's user information: named by the URL's scheme (pagerduty://:KEY@). */
 const URL_USERINFO = /([A-Za-z][\w+.-]*:\/\/)[^\s\/@:]*:$/;
 const FLAG = /(?:^|[\s'"])(--?[A-Za-z][\w.-]*)[ \t]+$/;
@@ -504,6 +504,8 @@ const CALL_OPEN = /((?:new\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*
 const PREVIOUS_ARGUMENT = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*$/;
 const DIRECTIVE = /^\s*(?:[A-Za-z_][\w.-]*[ \t]+)?([A-Za-z_][\w.-]*)[ \t]+$/;
 
+const OPTION_DEFAULT = /["'](--?[A-Za-z][\w-]*)["'][^"'\n]{0,80}?(?<![\w$])default[ \t]*[=:][ \t]*["'`]?$/;
+
 /** The name given to the value that follows `prefix` on its line. */
 export function nameBefore(prefix: string, xml = false): string {
   // Escaped quotes and slashes read as they would unescaped (JSON in a string, notebook sources).
@@ -511,6 +513,8 @@ export function nameBefore(prefix: string, xml = false): string {
   p = p.replace(/["'`]$/, '');
   let m = URL_USERINFO.exec(p);
   if (m) return m[1]!;
+  // An option's default, named by the option: add_argument('--api-key', default='…').
+  if ((m = OPTION_DEFAULT.exec(p))) return m[1]!;
   m = ASSIGNED.exec(p);
   if (m) return m[1]!.replace(/^["'`]+/, '');
   if ((m = FLAG.exec(p))) return m[1]!;
