@@ -1,21 +1,21 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-5QODACAZ.js";
+} from "./chunks/chunk-FW4NNIU4.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-4A37WHLS.js";
+} from "./chunks/chunk-IDDHJWXJ.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-AG2EFUJ4.js";
+} from "./chunks/chunk-IUG7UJVI.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-BJTNPWBD.js";
+} from "./chunks/chunk-H4RT56YQ.js";
 import {
   FORMATS,
   formatGithub,
@@ -28,61 +28,61 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-NWZD7NNR.js";
-import "./chunks/chunk-JW4MQBZQ.js";
+} from "./chunks/chunk-MBTJ7ZYF.js";
+import "./chunks/chunk-KDXRHRS7.js";
 import {
   verifyFindings
-} from "./chunks/chunk-Q4W6237X.js";
-import "./chunks/chunk-W62GK4NF.js";
+} from "./chunks/chunk-KO35QSEE.js";
+import "./chunks/chunk-5IDGGPE6.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-PF5Z4QCY.js";
-import "./chunks/chunk-FFOVXZ4P.js";
-import "./chunks/chunk-O3EUSGGP.js";
+} from "./chunks/chunk-OHGTPSJN.js";
+import "./chunks/chunk-X3QJ7SKY.js";
+import "./chunks/chunk-OLRMT2DZ.js";
 import {
   formatBaseline,
   readBaseline,
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-2V47WX7C.js";
+} from "./chunks/chunk-T6QVW4QI.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-BR6WLJ7O.js";
+} from "./chunks/chunk-QWJDJ7DZ.js";
 import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunks/chunk-Z6AIOYJI.js";
+} from "./chunks/chunk-FJIC3MPF.js";
 import {
   version
-} from "./chunks/chunk-DZCJE5YT.js";
+} from "./chunks/chunk-CBTWAILB.js";
 import {
   redactSecret
-} from "./chunks/chunk-XM42QXS4.js";
-import "./chunks/chunk-TE7LGCR3.js";
-import "./chunks/chunk-PJ7NPWFK.js";
+} from "./chunks/chunk-Z5IWFWL4.js";
+import "./chunks/chunk-I67IKCBB.js";
+import "./chunks/chunk-Y4Y4UEOK.js";
 import {
   findConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-5DMJ2RW6.js";
-import "./chunks/chunk-FCZ2VCHC.js";
-import "./chunks/chunk-ROUWFKID.js";
+} from "./chunks/chunk-UMTD2BHE.js";
+import "./chunks/chunk-RORRDVPD.js";
+import "./chunks/chunk-WSQTCVYD.js";
 import {
   ConfigError,
   InputError,
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-R3F5OEIM.js";
-import "./chunks/chunk-4ROA7JYG.js";
+} from "./chunks/chunk-7BN4HOER.js";
+import "./chunks/chunk-S7HW53IV.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-GOWGRVZG.js";
+} from "./chunks/chunk-JTFHSQVD.js";
 
 // src/index.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

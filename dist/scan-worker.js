@@ -1,15 +1,15 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-JW4MQBZQ.js";
+} from "./chunks/chunk-KDXRHRS7.js";
 import {
   CompiledRules,
   scanFile
-} from "./chunks/chunk-BR6WLJ7O.js";
-import "./chunks/chunk-4ROA7JYG.js";
+} from "./chunks/chunk-QWJDJ7DZ.js";
+import "./chunks/chunk-S7HW53IV.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-GOWGRVZG.js";
+} from "./chunks/chunk-JTFHSQVD.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
