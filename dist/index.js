@@ -1,21 +1,21 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-FW4NNIU4.js";
+} from "./chunks/chunk-BSBKSQXO.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-IDDHJWXJ.js";
+} from "./chunks/chunk-25M3UJAS.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-IUG7UJVI.js";
+} from "./chunks/chunk-L77UEY7W.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-H4RT56YQ.js";
+} from "./chunks/chunk-ZTDS5WIZ.js";
 import {
   FORMATS,
   formatGithub,
@@ -28,61 +28,61 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-MBTJ7ZYF.js";
-import "./chunks/chunk-KDXRHRS7.js";
+} from "./chunks/chunk-PIDIOLPM.js";
+import "./chunks/chunk-KQWWH3ZJ.js";
 import {
   verifyFindings
-} from "./chunks/chunk-KO35QSEE.js";
-import "./chunks/chunk-5IDGGPE6.js";
+} from "./chunks/chunk-Q6SHPH77.js";
+import "./chunks/chunk-A4D765KI.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-OHGTPSJN.js";
-import "./chunks/chunk-X3QJ7SKY.js";
-import "./chunks/chunk-OLRMT2DZ.js";
+} from "./chunks/chunk-6RZWMWM2.js";
+import "./chunks/chunk-EQTCCAFH.js";
+import "./chunks/chunk-VFKOACDK.js";
 import {
   formatBaseline,
   readBaseline,
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-T6QVW4QI.js";
+} from "./chunks/chunk-EBOXNZEF.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-QWJDJ7DZ.js";
+} from "./chunks/chunk-PNA4QYUQ.js";
 import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunks/chunk-FJIC3MPF.js";
+} from "./chunks/chunk-7IRCWBV6.js";
 import {
   version
-} from "./chunks/chunk-CBTWAILB.js";
+} from "./chunks/chunk-DWFBHZOH.js";
 import {
   redactSecret
-} from "./chunks/chunk-Z5IWFWL4.js";
-import "./chunks/chunk-I67IKCBB.js";
-import "./chunks/chunk-Y4Y4UEOK.js";
+} from "./chunks/chunk-F2DAMHNQ.js";
+import "./chunks/chunk-CX5MERZW.js";
+import "./chunks/chunk-NOVWVN7B.js";
 import {
   findConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-UMTD2BHE.js";
-import "./chunks/chunk-RORRDVPD.js";
-import "./chunks/chunk-WSQTCVYD.js";
+} from "./chunks/chunk-N25AFLPT.js";
+import "./chunks/chunk-KQ6P7DAT.js";
+import "./chunks/chunk-27NNHLQT.js";
 import {
   ConfigError,
   InputError,
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-7BN4HOER.js";
-import "./chunks/chunk-S7HW53IV.js";
+} from "./chunks/chunk-AHNFDRFA.js";
+import "./chunks/chunk-7FZPSMQI.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-JTFHSQVD.js";
+} from "./chunks/chunk-3OSTQEVR.js";
 
 // src/index.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

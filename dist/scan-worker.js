@@ -1,15 +1,15 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-KDXRHRS7.js";
+} from "./chunks/chunk-KQWWH3ZJ.js";
 import {
   CompiledRules,
   scanFile
-} from "./chunks/chunk-QWJDJ7DZ.js";
-import "./chunks/chunk-S7HW53IV.js";
+} from "./chunks/chunk-PNA4QYUQ.js";
+import "./chunks/chunk-7FZPSMQI.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-JTFHSQVD.js";
+} from "./chunks/chunk-3OSTQEVR.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

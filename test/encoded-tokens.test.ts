@@ -1,8 +1,8 @@
 /**
  * A scoped OAuth token written encoded is found whatever the rule's keyword looks like then: base64
  * of the token as a value of its own (the prefix's base64 forms are keywords), as a Kubernetes Secret
- * holds it, and JSON with `+` escaped. Through the real engine, and the real CLI on stdin. (A token
- * inside a larger base64 text is not decoded: only whole values are, which bounds the cost.)
+ * holds it, inside a larger base64 value (an encoded .env file) in each of the three alignments its
+ * first byte can have, and JSON with `+` escaped. Through the real engine, and the real CLI on stdin.
  */
 import { describe, expect, it } from 'vitest';
 import { CompiledRules } from '../src/engine/compiled-rules.js';
@@ -30,6 +30,29 @@ describe('encoded scoped OAuth tokens', () => {
       const json = scanString(engine, `{"t": "${escaped}"}\n`).filter((m) => m.rule.id === 'pagerduty-oauth-token');
       expect(json.map((m) => m.secret)).toEqual([token]);
     }
+  });
+
+  it('inside a larger base64 value, in each alignment, at the base64 that encodes it', () => {
+    for (const region of ['us', 'eu'] as const) {
+      const token = fake.oauthToken(region);
+      for (const lead of ['', 'A', 'AB']) {
+        const env = `${lead}PAGERDUTY_HOST=api.pagerduty.com\nTOKEN=${token}\nRETRIES=3\n`;
+        const encoded = b64(env);
+        const text = `data:\n  env: ${encoded}\n`;
+        const found = scanString(engine, text).filter((m) => m.rule.id === 'pagerduty-oauth-token');
+        expect(found.map((m) => m.secret), `${region}, ${lead.length} byte(s) before`).toEqual([token]);
+        expect(found[0]!.decoded).toBe('base64');
+        // The columns cover the base64 characters that encode the token, and no more than a group either side.
+        const at = env.indexOf(token);
+        const column = '  env: '.length + Math.floor(at / 3) * 4 + 1;
+        expect(found[0]!.line).toBe(2);
+        expect(found[0]!.column).toBe(column);
+        const covered = Buffer.from(encoded.slice(found[0]!.column - column + Math.floor(at / 3) * 4, found[0]!.endColumn - 1 - '  env: '.length), 'base64').toString('latin1');
+        expect(covered).toContain(token);
+      }
+    }
+    // A larger base64 value without a prefixed token is not decoded into findings.
+    expect(scanString(engine, `data:\n  env: ${b64('PAGERDUTY_HOST=api.pagerduty.com\nRETRIES=3\n'.repeat(20))}\n`)).toEqual([]);
   });
 
   it('kubectl get secret -o yaml | pdguard scan - finds it, redacted', async () => {

@@ -21,7 +21,19 @@ const MAX_DECODED = 200;
 // Each finder matches a maximal token of its alphabet (group 1), so that no part of a longer token
 // is decoded. The character before it is matched, not looked behind at: a regex starting with a
 // look-behind is tried at every position, one starting with a character class only where it stands.
-const BASE64 = /(?:^|[^A-Za-z0-9+/=_\\-])([A-Za-z0-9+/]{16,272}={0,2})(?![A-Za-z0-9+/=_-])/g;
+const BASE64 = /(?:^|[^A-Za-z0-9+/=_\\-])([A-Za-z0-9+/]{16,65536}={0,2})(?![A-Za-z0-9+/=_-])/g;
+/** Longer base64 values are decoded whole only up to this length (a credential, perhaps with a newline). */
+const MAX_WHOLE_BASE64 = 272;
+
+/**
+ * A token with a fixed prefix keeps a fixed base64 form inside any larger base64 text, in each of
+ * the three alignments its first byte can have: `pdus+_` is `cGR1cytf`, `?BkdXMrX` or `?wZHVzK1`
+ * (the characters that also hold bits of a neighbouring byte left out). A base64 value holding one
+ * (an encoded .env file, a Secret's data that is a whole config) is decoded, and the tokens found in
+ * it are reported at the base64 text that encodes them.
+ */
+const EMBEDDED_PREFIXES = ['cGR1cytf', 'BkdXMrX', 'wZHVzK1', 'cGRldStf', 'BkZXUrX', 'wZGV1K1'];
+const PREFIXED_TOKEN = /pd[a-z]{2}\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}(?![A-Za-z0-9_-])/g;
 const JSON_UNICODE = /(?:^|[^A-Za-z0-9_+\-=.~])((?:[A-Za-z0-9_+\-=.~]|\\u00[0-9A-Fa-f]{2}|\\\/){12,400})(?![A-Za-z0-9_+\-=.~])/g;
 const URL_ENCODED = /(?:^|[^A-Za-z0-9_\-.~%])((?:[A-Za-z0-9_\-.~]|%[0-9A-Fa-f]{2}){12,400})(?![A-Za-z0-9_\-.~%])/g;
 
@@ -29,7 +41,7 @@ const URL_ENCODED = /(?:^|[^A-Za-z0-9_\-.~%])((?:[A-Za-z0-9_\-.~]|%[0-9A-Fa-f]{2
 const PRINTABLE = /^[\x21-\x7e]+$/;
 
 function decodeBase64(token: string): string | null {
-  if (token.length % 4 !== 0) return null;
+  if (token.length % 4 !== 0 || token.length > MAX_WHOLE_BASE64) return null;
   let decoded = Buffer.from(token, 'base64').toString('latin1');
   // `echo KEY | base64` keeps the newline.
   if (decoded.endsWith('\n')) decoded = decoded.slice(0, decoded.endsWith('\r\n') ? -2 : -1);
@@ -74,7 +86,21 @@ export function decodedTokens(text: string, from: number, to: number, encodings:
       if (at + from >= to) break;
       const decoded = finder.decode(token);
       if (decoded !== null && decoded !== token) out.push({ encoding, start: from + at, end: from + at + token.length, decoded });
+      else if (encoding === 'base64') for (const inner of embeddedTokens(token)) out.push({ ...inner, start: from + at + inner.start, end: from + at + inner.end });
     }
+  }
+  return out;
+}
+
+/** The prefixed tokens inside a base64 value, placed at the base64 characters that encode them. */
+function embeddedTokens(token: string): DecodedToken[] {
+  if (!EMBEDDED_PREFIXES.some((p) => token.includes(p))) return [];
+  const decoded = Buffer.from(token, 'base64').toString('latin1');
+  const out: DecodedToken[] = [];
+  for (const m of decoded.matchAll(PREFIXED_TOKEN)) {
+    const start = Math.floor(m.index / 3) * 4;
+    const end = Math.min(token.length, Math.ceil((m.index + m[0].length) / 3) * 4);
+    out.push({ encoding: 'base64', start, end, decoded: m[0] });
   }
   return out;
 }
