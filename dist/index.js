@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-BSBKSQXO.js";
+} from "./chunks/chunk-DIYVLDSZ.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-25M3UJAS.js";
+} from "./chunks/chunk-QE3C7YVV.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-L77UEY7W.js";
+} from "./chunks/chunk-UO33I4JJ.js";
 import {
   installHook,
   uninstallHook
@@ -28,8 +28,8 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-PIDIOLPM.js";
-import "./chunks/chunk-KQWWH3ZJ.js";
+} from "./chunks/chunk-ZQHUJDLZ.js";
+import "./chunks/chunk-5OYN3MYN.js";
 import {
   verifyFindings
 } from "./chunks/chunk-Q6SHPH77.js";
@@ -37,21 +37,21 @@ import "./chunks/chunk-A4D765KI.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-6RZWMWM2.js";
-import "./chunks/chunk-EQTCCAFH.js";
-import "./chunks/chunk-VFKOACDK.js";
+} from "./chunks/chunk-KMYNL3DY.js";
+import "./chunks/chunk-DAJFC65U.js";
+import "./chunks/chunk-GQEPPINS.js";
 import {
   formatBaseline,
   readBaseline,
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-EBOXNZEF.js";
+} from "./chunks/chunk-ZZZLNRAX.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-PNA4QYUQ.js";
+} from "./chunks/chunk-GCODTPM7.js";
 import {
   compilePatternDocument,
   compilePatternFile,

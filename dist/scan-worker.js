@@ -1,11 +1,11 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-KQWWH3ZJ.js";
+} from "./chunks/chunk-5OYN3MYN.js";
 import {
   CompiledRules,
   scanFile
-} from "./chunks/chunk-PNA4QYUQ.js";
+} from "./chunks/chunk-GCODTPM7.js";
 import "./chunks/chunk-7FZPSMQI.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS

@@ -32004,9 +32004,20 @@ var CompiledRules = class {
   constructor(rules) {
     this.rules = rules;
     this.prefilter = new Prefilter(rules);
+    this.pathTests = rules.flatMap((r) => [...r.paths ? [r.paths] : [], ...r.patterns.flatMap((p) => [...p.context, ...p.unless].flatMap((c) => c.path ? [c.path] : []))]);
   }
   rules;
   prefilter;
+  /** Every regex that reads a file's path: the rules' `paths` and their `path` evidence. */
+  pathTests;
+  /** The rules whose `paths` the path matches: they run on all of the file, keyword or not. */
+  rulesNamedByPath(path6) {
+    return this.rules.filter((rule) => rule.paths?.test(path6) === true);
+  }
+  /** Whether the path is evidence for any rule: what history keeps a blob's path for. */
+  readsPath(path6) {
+    return this.pathTests.some((test) => test.test(path6));
+  }
 };
 
 // src/pipeline/run.ts
@@ -33465,7 +33476,7 @@ var StreamScanner = class {
   constructor(rules, { kernel = true, path: path6 } = {}) {
     this.rules = rules;
     this.path = path6;
-    this.pathRules = path6 === void 0 ? [] : rulesNamedByPath(rules.rules, path6);
+    this.pathRules = path6 === void 0 ? [] : rules.rulesNamedByPath(path6);
     const { pool: shared, keywordTail } = kernelsFor(rules);
     const pool = kernel ? shared : null;
     this.pool = pool;
@@ -33634,9 +33645,6 @@ var StreamScanner = class {
     return matches;
   }
 };
-function rulesNamedByPath(rules, path6) {
-  return rules.filter((rule) => rule.paths?.test(path6) === true);
-}
 function withWholeRegion(rules, regions, extra, from, to) {
   const merged = /* @__PURE__ */ new Map();
   for (const rule of rules) {
@@ -34171,7 +34179,7 @@ async function listCommits(dir, revs2) {
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
   return commits;
 }
-async function listBlobs(dir, revs2, skip, oids = new OidTable()) {
+async function listBlobs(dir, revs2, skip, oids = new OidTable(), named = () => false) {
   const child2 = spawnGit(dir, [
     ...LISTING,
     "rev-list",
@@ -34184,7 +34192,7 @@ async function listBlobs(dir, revs2, skip, oids = new OidTable()) {
   ]);
   child2.stdin.end();
   const exit = exitOf(child2);
-  const list = { oids, missing: [] };
+  const list = { oids, missing: [], paths: /* @__PURE__ */ new Map() };
   const flush = eachLine(child2.stdout, (data, start, newline) => {
     if (data[start] === 63) {
       list.missing.push(data.toString("latin1", start + 1, newline).trim());
@@ -34192,7 +34200,12 @@ async function listBlobs(dir, revs2, skip, oids = new OidTable()) {
     }
     const space = data.indexOf(32, start);
     if (space < 0 || space > newline) return;
-    if (oids.pushHexBytes(data, start, space) && skip(oids, oids.length - 1)) oids.pop();
+    if (!oids.pushHexBytes(data, start, space)) return;
+    if (skip(oids, oids.length - 1)) oids.pop();
+    else if (newline - space > 1) {
+      const path6 = data.toString("latin1", space + 1, newline);
+      if (named(path6)) list.paths.set(data.toString("latin1", start, space), path6);
+    }
   });
   const { code, stderr } = await exit;
   flush();
@@ -35164,7 +35177,7 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   const held = OidSet.of(rescan);
   let vouched = 0;
   const known = (oids2, index) => oids2.isIn(cache.clean, index) ? (vouched++, true) : oids2.isIn(held, index);
-  const list = await listBlobs(dir, newRevs, known, rescan);
+  const list = await listBlobs(dir, newRevs, known, rescan, (path6) => rules.readsPath(evidencePath(path6)));
   if (!walksWhole) {
     const listed = OidSet.of(list.oids);
     for (const oid of await blobsChangedIn(dir, await commitsListed)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
@@ -35172,7 +35185,7 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   const oids = list.oids;
   const order = await packOrder(dir, oids);
   const readers = await Promise.all(Array.from({ length: READERS }, () => BlobReader.open(dir)));
-  const scan2 = new BlobScan(readers, rules, totals, tracked, oids, events2.skipped);
+  const scan2 = new BlobScan(readers, rules, totals, tracked, oids, events2.skipped, list.paths);
   const limit = options.maxFileSize;
   const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan2.addAll(batch), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
@@ -35238,11 +35251,12 @@ async function missingBlobs(dir, commits, oids) {
   return oids.map((oid) => missingBlob(oid, first.get(oid)));
 }
 var BlobScan = class {
-  constructor(readers, rules, totals, events2, blobs, list) {
+  constructor(readers, rules, totals, events2, blobs, list, paths = /* @__PURE__ */ new Map()) {
     this.rules = rules;
     this.totals = totals;
     this.events = events2;
     this.list = list;
+    this.paths = paths;
     this.total = blobs.length;
     this.clean = new OidTable(blobs.length, blobs.width);
     this.lanes = readers.map((reader) => {
@@ -35260,6 +35274,7 @@ var BlobScan = class {
   totals;
   events;
   list;
+  paths;
   /** The matches of the blobs with findings. */
   found = /* @__PURE__ */ new Map();
   /** Blobs scanned without a finding. */
@@ -35305,7 +35320,7 @@ var BlobScan = class {
       else this.clean.pushHex(oid);
       if (result.kind === "scanned" && result.listed) this.list({ path: `blob ${oid}`, kind: result.listed.skip, reason: result.listed.reason });
       this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
-    });
+    }, this.paths.get(oid));
   }
 };
 async function attribute(dir, commits, found, complete) {

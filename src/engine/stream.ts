@@ -100,7 +100,7 @@ export class StreamScanner {
     { kernel = true, path }: { kernel?: boolean; path?: string } = {},
   ) {
     this.path = path;
-    this.pathRules = path === undefined ? [] : rulesNamedByPath(rules.rules, path);
+    this.pathRules = path === undefined ? [] : rules.rulesNamedByPath(path);
     const { pool: shared, keywordTail } = kernelsFor(rules);
     const pool = kernel ? shared : null;
     this.pool = pool;
@@ -261,11 +261,6 @@ export class StreamScanner {
     }
     return matches;
   }
-}
-
-/** The rules whose `paths` the path matches: it names PagerDuty for them. */
-function rulesNamedByPath(rules: readonly Rule[], path: string): Rule[] {
-  return rules.filter((rule) => rule.paths?.test(path) === true);
 }
 
 /** `regions` with the whole of [from, to) for `extra`, in the rules' order. */

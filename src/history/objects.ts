@@ -38,6 +38,8 @@ export interface BlobList {
   oids: OidTable;
   /** Blobs the repository lacks (a partial clone): they could not be scanned. */
   missing: string[];
+  /** For blobs whose (first) path `named` picked: that path. Only those, to keep the list small. */
+  paths: Map<string, string>;
 }
 
 /**
@@ -81,14 +83,20 @@ export async function listCommits(dir: string, revs: readonly string[]): Promise
  * alone: reading blobs waits for the whole list, to read it in pack order (pack-order.ts), and
  * rev-list's memory is freed before cat-file's is taken.
  */
-export async function listBlobs(dir: string, revs: readonly string[], skip: (oids: OidTable, index: number) => boolean, oids = new OidTable()): Promise<BlobList> {
+export async function listBlobs(
+  dir: string,
+  revs: readonly string[],
+  skip: (oids: OidTable, index: number) => boolean,
+  oids = new OidTable(),
+  named: (path: string) => boolean = () => false,
+): Promise<BlobList> {
   const child = spawnGit(dir, [
     ...LISTING, 'rev-list', '--objects', '--filter=object:type=blob', '--filter-provided-objects', '--missing=print',
     ...revs, '--',
   ]);
   child.stdin.end();
   const exit = exitOf(child);
-  const list: BlobList = { oids, missing: [] };
+  const list: BlobList = { oids, missing: [], paths: new Map() };
   const flush = eachLine(child.stdout, (data, start, newline) => {
     // "<oid> <path>" (the path empty for a blob a tag names), "?<oid>" for a missing object.
     if (data[start] === 63 /* ? */) {
@@ -98,7 +106,12 @@ export async function listBlobs(dir: string, revs: readonly string[], skip: (oid
     const space = data.indexOf(32, start);
     if (space < 0 || space > newline) return; // a commit or a tagged object: no blob of a tree
     // A path with a newline in it spills onto a line of its own: never taken for an id.
-    if (oids.pushHexBytes(data, start, space) && skip(oids, oids.length - 1)) oids.pop();
+    if (!oids.pushHexBytes(data, start, space)) return;
+    if (skip(oids, oids.length - 1)) oids.pop();
+    else if (newline - space > 1) {
+      const path = data.toString('latin1', space + 1, newline);
+      if (named(path)) list.paths.set(data.toString('latin1', start, space), path);
+    }
   });
   const { code, stderr } = await exit;
   flush();

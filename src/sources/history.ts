@@ -31,7 +31,7 @@ import { RenameTracker } from '../history/renames.js';
 import { NOTHING_SCANNED, type SourceEvents, type SourceTotals, type Source } from '../pipeline/source.js';
 import type { Match, ScanMode } from '../types.js';
 import { pathFilter } from './globs.js';
-import { READING, scanningSink } from './read.js';
+import { READING, evidencePath, scanningSink } from './read.js';
 
 export interface HistorySourceOptions {
   repo: Repo;
@@ -109,7 +109,8 @@ async function scanHistoryBlobs(
   const held = OidSet.of(rescan);
   let vouched = 0;
   const known = (oids: OidTable, index: number) => (oids.isIn(cache.clean, index) ? (vouched++, true) : oids.isIn(held, index));
-  const list = await listBlobs(dir, newRevs, known, rescan);
+  // Paths are evidence (a blob at .pd.yml): kept for the blobs whose path may name PagerDuty.
+  const list = await listBlobs(dir, newRevs, known, rescan, (path) => rules.readsPath(evidencePath(path)!));
   if (!walksWhole) {
     // A range: content its commits put at a path is theirs to answer for, even when the base
     // already holds the same bytes elsewhere (a copy), which rev-list's exclusion would hide.
@@ -121,7 +122,7 @@ async function scanHistoryBlobs(
   // (sizes, for --max-file-size) -> reading and matching, at once.
   const readers = await Promise.all(Array.from({ length: READERS }, () => BlobReader.open(dir)));
   // Content searched but not all readable as text (binary) is listed, yet is no unreadable skip.
-  const scan = new BlobScan(readers, rules, totals, tracked, oids, events.skipped);
+  const scan = new BlobScan(readers, rules, totals, tracked, oids, events.skipped, list.paths);
   const limit = options.maxFileSize;
   const gate = limit === undefined ? null : new SizeGate(dir, limit, (batch) => scan.addAll(batch), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
@@ -233,6 +234,8 @@ class BlobScan {
     blobs: OidTable,
     /** Lists a blob that was searched but could not all be read as text (FileOutcome.listed). */
     private readonly list: SourceEvents['skipped'],
+    /** The paths of the blobs whose path is evidence (listBlobs). */
+    private readonly paths: ReadonlyMap<string, string> = new Map(),
   ) {
     this.total = blobs.length;
     this.clean = new OidTable(blobs.length, blobs.width);
@@ -290,7 +293,7 @@ class BlobScan {
       else this.clean.pushHex(oid);
       if (result.kind === 'scanned' && result.listed) this.list({ path: `blob ${oid}`, kind: result.listed.skip, reason: result.listed.reason });
       this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
-    });
+    }, this.paths.get(oid));
   }
 }
 

@@ -1,10 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunk-BSBKSQXO.js";
-import "./chunk-VFKOACDK.js";
-import "./chunk-EBOXNZEF.js";
-import "./chunk-PNA4QYUQ.js";
+} from "./chunk-DIYVLDSZ.js";
+import "./chunk-GQEPPINS.js";
+import "./chunk-ZZZLNRAX.js";
+import "./chunk-GCODTPM7.js";
 import "./chunk-7IRCWBV6.js";
 import "./chunk-DWFBHZOH.js";
 import "./chunk-F2DAMHNQ.js";

@@ -12,17 +12,17 @@ import {
   scan,
   unreadablePaths,
   wrapWords
-} from "./chunk-PIDIOLPM.js";
+} from "./chunk-ZQHUJDLZ.js";
 import {
   apiBases
 } from "./chunk-A4D765KI.js";
 import {
   readBaseline,
   writeBaseline
-} from "./chunk-EBOXNZEF.js";
+} from "./chunk-ZZZLNRAX.js";
 import {
   shannonEntropy
-} from "./chunk-PNA4QYUQ.js";
+} from "./chunk-GCODTPM7.js";
 import {
   loadPatterns
 } from "./chunk-7IRCWBV6.js";
@@ -942,7 +942,7 @@ async function runCommand(command, io) {
       );
     // Git commands load their modules on demand: `pdguard scan` never pays for them.
     case "history": {
-      const { scanHistory } = await import("./history-64G4YI3F.js");
+      const { scanHistory } = await import("./history-ZWJXAPQM.js");
       return runScanning(
         command,
         io,
@@ -973,11 +973,11 @@ async function runCommand(command, io) {
       );
     }
     case "staged": {
-      const { scanStaged } = await import("./staged-ARN753VA.js");
+      const { scanStaged } = await import("./staged-6UYQNZOF.js");
       return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? ".") }), command.repo ?? null);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./prepush-4WWEZQJR.js");
+      const { parsePrePushLines, scanPrePush } = await import("./prepush-O3XB426R.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -1006,9 +1006,9 @@ async function runCommand(command, io) {
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./audit-KCNBZ3IT.js")).runAudit(command, io);
+      return (await import("./audit-XB2JN74T.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./audit-KCNBZ3IT.js")).runReportMerge(command, io);
+      return (await import("./audit-XB2JN74T.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
       const { installHook, uninstallHook } = await import("./install-RFOK3SKZ.js");

@@ -1,16 +1,16 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   fileQueue
-} from "./chunk-KQWWH3ZJ.js";
+} from "./chunk-5OYN3MYN.js";
 import {
   isUnreadable,
   runScan,
   settle
-} from "./chunk-EBOXNZEF.js";
+} from "./chunk-ZZZLNRAX.js";
 import {
   describeReadError,
   scanChunks
-} from "./chunk-PNA4QYUQ.js";
+} from "./chunk-GCODTPM7.js";
 import {
   INFORMATION_URI,
   TOOL_NAME

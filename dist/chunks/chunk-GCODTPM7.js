@@ -122,9 +122,20 @@ var CompiledRules = class {
   constructor(rules) {
     this.rules = rules;
     this.prefilter = new Prefilter(rules);
+    this.pathTests = rules.flatMap((r) => [...r.paths ? [r.paths] : [], ...r.patterns.flatMap((p) => [...p.context, ...p.unless].flatMap((c) => c.path ? [c.path] : []))]);
   }
   rules;
   prefilter;
+  /** Every regex that reads a file's path: the rules' `paths` and their `path` evidence. */
+  pathTests;
+  /** The rules whose `paths` the path matches: they run on all of the file, keyword or not. */
+  rulesNamedByPath(path) {
+    return this.rules.filter((rule) => rule.paths?.test(path) === true);
+  }
+  /** Whether the path is evidence for any rule: what history keeps a blob's path for. */
+  readsPath(path) {
+    return this.pathTests.some((test) => test.test(path));
+  }
 };
 
 // src/engine/stream.ts
@@ -1498,7 +1509,7 @@ var StreamScanner = class {
   constructor(rules, { kernel = true, path } = {}) {
     this.rules = rules;
     this.path = path;
-    this.pathRules = path === void 0 ? [] : rulesNamedByPath(rules.rules, path);
+    this.pathRules = path === void 0 ? [] : rules.rulesNamedByPath(path);
     const { pool: shared, keywordTail } = kernelsFor(rules);
     const pool = kernel ? shared : null;
     this.pool = pool;
@@ -1667,9 +1678,6 @@ var StreamScanner = class {
     return matches;
   }
 };
-function rulesNamedByPath(rules, path) {
-  return rules.filter((rule) => rule.paths?.test(path) === true);
-}
 function withWholeRegion(rules, regions, extra, from, to) {
   const merged = /* @__PURE__ */ new Map();
   for (const rule of rules) {

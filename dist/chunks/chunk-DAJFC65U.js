@@ -9,15 +9,16 @@ import {
   listBlobs,
   listCommits,
   tipsOf
-} from "./chunk-VFKOACDK.js";
+} from "./chunk-GQEPPINS.js";
 import {
   NOTHING_SCANNED
-} from "./chunk-EBOXNZEF.js";
+} from "./chunk-ZZZLNRAX.js";
 import {
   READING,
   detach,
+  evidencePath,
   scanningSink
-} from "./chunk-PNA4QYUQ.js";
+} from "./chunk-GCODTPM7.js";
 import {
   version
 } from "./chunk-DWFBHZOH.js";
@@ -892,7 +893,7 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   const held = OidSet.of(rescan);
   let vouched = 0;
   const known = (oids2, index) => oids2.isIn(cache.clean, index) ? (vouched++, true) : oids2.isIn(held, index);
-  const list = await listBlobs(dir, newRevs, known, rescan);
+  const list = await listBlobs(dir, newRevs, known, rescan, (path) => rules.readsPath(evidencePath(path)));
   if (!walksWhole) {
     const listed = OidSet.of(list.oids);
     for (const oid of await blobsChangedIn(dir, await commitsListed)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
@@ -900,7 +901,7 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   const oids = list.oids;
   const order = await packOrder(dir, oids);
   const readers = await Promise.all(Array.from({ length: READERS }, () => BlobReader.open(dir)));
-  const scan = new BlobScan(readers, rules, totals, tracked, oids, events.skipped);
+  const scan = new BlobScan(readers, rules, totals, tracked, oids, events.skipped, list.paths);
   const limit = options.maxFileSize;
   const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan.addAll(batch), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
@@ -966,11 +967,12 @@ async function missingBlobs(dir, commits, oids) {
   return oids.map((oid) => missingBlob(oid, first.get(oid)));
 }
 var BlobScan = class {
-  constructor(readers, rules, totals, events, blobs, list) {
+  constructor(readers, rules, totals, events, blobs, list, paths = /* @__PURE__ */ new Map()) {
     this.rules = rules;
     this.totals = totals;
     this.events = events;
     this.list = list;
+    this.paths = paths;
     this.total = blobs.length;
     this.clean = new OidTable(blobs.length, blobs.width);
     this.lanes = readers.map((reader) => {
@@ -988,6 +990,7 @@ var BlobScan = class {
   totals;
   events;
   list;
+  paths;
   /** The matches of the blobs with findings. */
   found = /* @__PURE__ */ new Map();
   /** Blobs scanned without a finding. */
@@ -1033,7 +1036,7 @@ var BlobScan = class {
       else this.clean.pushHex(oid);
       if (result.kind === "scanned" && result.listed) this.list({ path: `blob ${oid}`, kind: result.listed.skip, reason: result.listed.reason });
       this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
-    });
+    }, this.paths.get(oid));
   }
 };
 async function attribute(dir, commits, found, complete) {

@@ -214,7 +214,7 @@ async function listCommits(dir, revs) {
   if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
   return commits;
 }
-async function listBlobs(dir, revs, skip, oids = new OidTable()) {
+async function listBlobs(dir, revs, skip, oids = new OidTable(), named = () => false) {
   const child = spawnGit(dir, [
     ...LISTING,
     "rev-list",
@@ -227,7 +227,7 @@ async function listBlobs(dir, revs, skip, oids = new OidTable()) {
   ]);
   child.stdin.end();
   const exit = exitOf(child);
-  const list = { oids, missing: [] };
+  const list = { oids, missing: [], paths: /* @__PURE__ */ new Map() };
   const flush = eachLine(child.stdout, (data, start, newline) => {
     if (data[start] === 63) {
       list.missing.push(data.toString("latin1", start + 1, newline).trim());
@@ -235,7 +235,12 @@ async function listBlobs(dir, revs, skip, oids = new OidTable()) {
     }
     const space = data.indexOf(32, start);
     if (space < 0 || space > newline) return;
-    if (oids.pushHexBytes(data, start, space) && skip(oids, oids.length - 1)) oids.pop();
+    if (!oids.pushHexBytes(data, start, space)) return;
+    if (skip(oids, oids.length - 1)) oids.pop();
+    else if (newline - space > 1) {
+      const path = data.toString("latin1", space + 1, newline);
+      if (named(path)) list.paths.set(data.toString("latin1", start, space), path);
+    }
   });
   const { code, stderr } = await exit;
   flush();

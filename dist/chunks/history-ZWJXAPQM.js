@@ -1,23 +1,16 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  EXIT_ERROR,
-  EXIT_FINDINGS,
-  EXIT_INTERRUPTED,
-  EXIT_OK,
-  commonOptions,
-  emit,
-  outputWidth,
-  run,
-  useColor
-} from "./chunk-UKWTEA6T.js";
-import "./chunk-PIDIOLPM.js";
-import "./chunk-KQWWH3ZJ.js";
-import "./chunk-A4D765KI.js";
-import "./chunk-EBOXNZEF.js";
-import "./chunk-PNA4QYUQ.js";
+  scanHistory,
+  scanRevisions
+} from "./chunk-KMYNL3DY.js";
+import "./chunk-DAJFC65U.js";
+import "./chunk-GQEPPINS.js";
+import "./chunk-ZZZLNRAX.js";
+import "./chunk-GCODTPM7.js";
 import "./chunk-7IRCWBV6.js";
 import "./chunk-DWFBHZOH.js";
 import "./chunk-F2DAMHNQ.js";
+import "./chunk-CX5MERZW.js";
 import "./chunk-NOVWVN7B.js";
 import "./chunk-N25AFLPT.js";
 import "./chunk-KQ6P7DAT.js";
@@ -26,13 +19,6 @@ import "./chunk-AHNFDRFA.js";
 import "./chunk-7FZPSMQI.js";
 import "./chunk-3OSTQEVR.js";
 export {
-  EXIT_ERROR,
-  EXIT_FINDINGS,
-  EXIT_INTERRUPTED,
-  EXIT_OK,
-  commonOptions,
-  emit,
-  outputWidth,
-  run,
-  useColor
+  scanHistory,
+  scanRevisions
 };

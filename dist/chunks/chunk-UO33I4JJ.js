@@ -14,18 +14,18 @@ import {
   reportFinding,
   sanitizeRemote,
   summarizeAudit
-} from "./chunk-PIDIOLPM.js";
+} from "./chunk-ZQHUJDLZ.js";
 import {
   defaultCachePath,
   historySource
-} from "./chunk-EQTCCAFH.js";
+} from "./chunk-DAJFC65U.js";
 import {
   LISTING
-} from "./chunk-VFKOACDK.js";
+} from "./chunk-GQEPPINS.js";
 import {
   runScan,
   settle
-} from "./chunk-EBOXNZEF.js";
+} from "./chunk-ZZZLNRAX.js";
 import {
   TOOL_NAME
 } from "./chunk-DWFBHZOH.js";

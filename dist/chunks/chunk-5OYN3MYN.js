@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanFile
-} from "./chunk-PNA4QYUQ.js";
+} from "./chunk-GCODTPM7.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
 } from "./chunk-3OSTQEVR.js";

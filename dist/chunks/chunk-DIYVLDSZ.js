@@ -1,16 +1,16 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   BlobReader
-} from "./chunk-VFKOACDK.js";
+} from "./chunk-GQEPPINS.js";
 import {
   runScan,
   settle
-} from "./chunk-EBOXNZEF.js";
+} from "./chunk-ZZZLNRAX.js";
 import {
   contentViews,
   scanningSink,
   splitLines
-} from "./chunk-PNA4QYUQ.js";
+} from "./chunk-GCODTPM7.js";
 import {
   openRepo
 } from "./chunk-CX5MERZW.js";

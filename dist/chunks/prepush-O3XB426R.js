@@ -1,12 +1,13 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  scanHistory,
-  scanRevisions
-} from "./chunk-6RZWMWM2.js";
-import "./chunk-EQTCCAFH.js";
-import "./chunk-VFKOACDK.js";
-import "./chunk-EBOXNZEF.js";
-import "./chunk-PNA4QYUQ.js";
+  parsePrePushLines,
+  scanPrePush
+} from "./chunk-QE3C7YVV.js";
+import "./chunk-KMYNL3DY.js";
+import "./chunk-DAJFC65U.js";
+import "./chunk-GQEPPINS.js";
+import "./chunk-ZZZLNRAX.js";
+import "./chunk-GCODTPM7.js";
 import "./chunk-7IRCWBV6.js";
 import "./chunk-DWFBHZOH.js";
 import "./chunk-F2DAMHNQ.js";
@@ -19,6 +20,6 @@ import "./chunk-AHNFDRFA.js";
 import "./chunk-7FZPSMQI.js";
 import "./chunk-3OSTQEVR.js";
 export {
-  scanHistory,
-  scanRevisions
+  parsePrePushLines,
+  scanPrePush
 };

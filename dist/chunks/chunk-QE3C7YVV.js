@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   resolveCommit,
   scanRevisions
-} from "./chunk-6RZWMWM2.js";
+} from "./chunk-KMYNL3DY.js";
 import {
   openRepo
 } from "./chunk-CX5MERZW.js";

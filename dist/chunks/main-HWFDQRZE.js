@@ -1,17 +1,23 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  parsePrePushLines,
-  scanPrePush
-} from "./chunk-25M3UJAS.js";
-import "./chunk-6RZWMWM2.js";
-import "./chunk-EQTCCAFH.js";
-import "./chunk-VFKOACDK.js";
-import "./chunk-EBOXNZEF.js";
-import "./chunk-PNA4QYUQ.js";
+  EXIT_ERROR,
+  EXIT_FINDINGS,
+  EXIT_INTERRUPTED,
+  EXIT_OK,
+  commonOptions,
+  emit,
+  outputWidth,
+  run,
+  useColor
+} from "./chunk-23TN3VZ7.js";
+import "./chunk-ZQHUJDLZ.js";
+import "./chunk-5OYN3MYN.js";
+import "./chunk-A4D765KI.js";
+import "./chunk-ZZZLNRAX.js";
+import "./chunk-GCODTPM7.js";
 import "./chunk-7IRCWBV6.js";
 import "./chunk-DWFBHZOH.js";
 import "./chunk-F2DAMHNQ.js";
-import "./chunk-CX5MERZW.js";
 import "./chunk-NOVWVN7B.js";
 import "./chunk-N25AFLPT.js";
 import "./chunk-KQ6P7DAT.js";
@@ -20,6 +26,13 @@ import "./chunk-AHNFDRFA.js";
 import "./chunk-7FZPSMQI.js";
 import "./chunk-3OSTQEVR.js";
 export {
-  parsePrePushLines,
-  scanPrePush
+  EXIT_ERROR,
+  EXIT_FINDINGS,
+  EXIT_INTERRUPTED,
+  EXIT_OK,
+  commonOptions,
+  emit,
+  outputWidth,
+  run,
+  useColor
 };

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   CompiledRules
-} from "./chunk-PNA4QYUQ.js";
+} from "./chunk-GCODTPM7.js";
 import {
   compilePatternFile,
   loadPatterns

@@ -12,7 +12,7 @@ import {
   uncheckedMessage,
   useColor,
   verdict
-} from "./chunk-UKWTEA6T.js";
+} from "./chunk-23TN3VZ7.js";
 import {
   DEFAULT_GITHUB_API,
   audit,
@@ -21,7 +21,7 @@ import {
   planAudit,
   readAuditReport,
   redactUserInfo
-} from "./chunk-L77UEY7W.js";
+} from "./chunk-UO33I4JJ.js";
 import {
   escapeControls,
   formatAuditText,
@@ -31,13 +31,13 @@ import {
   formatHtml,
   formatSarif,
   plural
-} from "./chunk-PIDIOLPM.js";
-import "./chunk-KQWWH3ZJ.js";
+} from "./chunk-ZQHUJDLZ.js";
+import "./chunk-5OYN3MYN.js";
 import "./chunk-A4D765KI.js";
-import "./chunk-EQTCCAFH.js";
-import "./chunk-VFKOACDK.js";
-import "./chunk-EBOXNZEF.js";
-import "./chunk-PNA4QYUQ.js";
+import "./chunk-DAJFC65U.js";
+import "./chunk-GQEPPINS.js";
+import "./chunk-ZZZLNRAX.js";
+import "./chunk-GCODTPM7.js";
 import "./chunk-7IRCWBV6.js";
 import {
   version

@@ -2,18 +2,18 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   defaultCachePath,
   historySource
-} from "./chunk-EQTCCAFH.js";
+} from "./chunk-DAJFC65U.js";
 import {
   parseBaseline,
   readBaseline,
   runScan,
   settle
-} from "./chunk-EBOXNZEF.js";
+} from "./chunk-ZZZLNRAX.js";
 import {
   CompiledRules,
   ContentScanner,
   evidencePath
-} from "./chunk-PNA4QYUQ.js";
+} from "./chunk-GCODTPM7.js";
 import {
   loadPatterns
 } from "./chunk-7IRCWBV6.js";

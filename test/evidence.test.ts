@@ -1,0 +1,133 @@
+/**
+ * Context as weighed evidence, end to end through the real CLI: the file's path is evidence in every
+ * source (a tree, staged changes, history) and only the path inside the scanned folder or repository
+ * counts; the evidence that decided reaches the JSON report and --debug, never the secret; weights
+ * in a user's pattern file are data, checked like the rest of it.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeTree, runCli, scanJson } from './helpers/cli.js';
+import { FakeSecrets } from './helpers/fake.js';
+import { TestRepo, cleanupGit, gitEnv } from './helpers/git.js';
+
+afterAll(cleanupGit);
+
+const fake = new FakeSecrets(9091);
+/** A file the pagerduty CLI (go-pagerduty's `pd`) reads: only its name says PagerDuty. */
+const pdConfig = (key: string) => `authtoken: ${key}\nformat: json\n`;
+
+describe('the path is evidence', () => {
+  it('a tree: .pd.yml is PagerDuty\'s, the same lines in notes.yml are not', async () => {
+    const key = fake.restKey();
+    const root = makeTree({ '.pd.yml': pdConfig(key), 'notes.yml': pdConfig(fake.restKey()) });
+    const { result, report } = await scanJson([root, '--show-secrets']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(report.findings.map((f) => [f.path, f.secret])).toEqual([['.pd.yml', key]]);
+    expect((report.findings[0] as { evidence?: string[] }).evidence).toEqual(expect.arrayContaining([expect.stringMatching(/^pagerduty-in-the-path \+/), expect.stringMatching(/^credential-name \+/)]));
+  });
+
+  it('the folder a checkout is kept in is not the file\'s path', async () => {
+    const root = makeTree({ 'pagerduty-infra/config/app.yml': pdConfig(fake.restKey()) });
+    const { result, report } = await scanJson([join(root, 'pagerduty-infra')]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('a file named as a PagerDuty key holds only the key', async () => {
+    const key = fake.eventsKey();
+    const root = makeTree({ 'secrets/pagerduty.key': `${key}\n`, 'secrets/relay.key': `${fake.eventsKey()}\n` });
+    const { report } = await scanJson([root, '--show-secrets']);
+    expect(report.findings.map((f) => [f.path, f.ruleId, f.secret])).toEqual([['secrets/pagerduty.key', 'pagerduty-events-key', key]]);
+  });
+
+  it('staged: the staged path is evidence', async () => {
+    const repo = TestRepo.init();
+    const key = fake.restKey();
+    repo.write('.pd.yml', pdConfig(key)).write('notes.yml', pdConfig(fake.restKey())).add();
+    const result = await runCli(['staged', '--format', 'json', '--show-secrets'], { cwd: repo.dir, env: gitEnv() });
+    expect(result.code, result.stderr).toBe(1);
+    const report = JSON.parse(result.stdout) as { findings: { path: string; secret: string }[] };
+    expect(report.findings.map((f) => [f.path, f.secret])).toEqual([['.pd.yml', key]]);
+  });
+
+  it('history: a blob is judged at the path that first shows it', async () => {
+    const repo = TestRepo.init();
+    const key = fake.restKey();
+    repo.commitFiles({ 'ops/.pd.yml': pdConfig(key), 'README.md': 'ops tools\n' }, 'pd cli config');
+    repo.commitFiles({ 'notes.yml': pdConfig(fake.restKey()) }, 'notes');
+    const result = await runCli(['history', '--format', 'json', '--show-secrets', '--no-cache'], { cwd: repo.dir, env: gitEnv() });
+    expect(result.code, result.stderr).toBe(1);
+    const report = JSON.parse(result.stdout) as { findings: { path: string; secret: string }[] };
+    expect(report.findings.map((f) => [f.path, f.secret])).toEqual([['ops/.pd.yml', key]]);
+  });
+});
+
+describe('what decided', () => {
+  it('--debug names each finding\'s evidence and never its secret', async () => {
+    const key = fake.eventsKey();
+    const root = makeTree({ 'send.py': `import pdpyras\nROUTING = "${key}"\nsession = pdpyras.EventsAPISession(ROUTING)\n` });
+    const result = await runCli(['scan', root, '--debug']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/debug: finding pagerduty-events-key at send\.py:2: evidence .*passed-to-a-pagerduty-client \+1/);
+    expect(result.stderr + result.stdout).not.toContain(key);
+  });
+
+  it('another vendor\'s type beside the value outweighs PagerDuty named further up', async () => {
+    const root = makeTree({
+      'receivers.yml': `pagerduty:\n  url: https://events.pagerduty.com/v2/enqueue\n  fallback:\n    type: opsgenie\n    api_token: ${fake.restKey()}\n`,
+    });
+    const { report } = await scanJson([root]);
+    expect(report.findings).toEqual([]);
+  });
+});
+
+describe('weights in a pattern file', () => {
+  const rule = (context: string) => `version: 1
+rules:
+  - id: acme-relay-token
+    name: Acme relay token
+    description: A relay token.
+    confidence: medium
+    severity: high
+    verify: none
+    keywords: [relay]
+    patterns:
+      - regex: '(?:^|[^A-Za-z0-9])([A-Za-z0-9]{24})(?![A-Za-z0-9])'
+        threshold: 1
+        context:
+${context}
+    secret:
+      min_entropy: 3
+    remediation: Rotate it.
+    help_uri: https://example.test/relay
+    tags: [secret]
+    examples: []
+    negative_examples: []
+`;
+  const twoWeak = `          - line: 'relay'
+            weight: 0.5
+            as: relay-on-the-line
+          - name: 'token$'
+            weight: 0.5
+            as: token-name
+            about: credential`;
+
+  it('weak evidence counts only together, and the report says which', async () => {
+    const token = fake.chars('alnum', 23) + '7';
+    const root = makeTree({ 'rules.yaml': rule(twoWeak), 'a.env': `relay_token=${token}\n`, 'b.env': `relay_url=${token}\n` });
+    const { result, report } = await scanJson([root, '--patterns', join(root, 'rules.yaml'), '--exclude', 'rules.yaml', '--show-secrets']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(report.findings.map((f) => [f.path, (f as { evidence?: string[] }).evidence])).toEqual([['a.env', ['relay-on-the-line +0.5', 'token-name +0.5']]]);
+  });
+
+  it('a weight out of range is a one-line error naming the file and rule (exit 2)', async () => {
+    const root = makeTree({ 'a.env': 'relay\n' });
+    const file = join(root, 'rules.yaml');
+    writeFileSync(file, rule(`          - line: 'relay'\n            weight: -1`));
+    const result = await runCli(['scan', root, '--patterns', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/acme-relay-token.*weight.*must be a number/);
+  });
+});
