@@ -14,6 +14,7 @@ import { TestRepo, cleanupGit, gitEnv } from './helpers/git.js';
 afterAll(cleanupGit);
 
 const fake = new FakeSecrets(9091);
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 /** A file the pagerduty CLI (go-pagerduty's `pd`) reads: only its name says PagerDuty. */
 const pdConfig = (key: string) => `authtoken: ${key}\nformat: json\n`;
 
@@ -79,6 +80,27 @@ describe('what decided', () => {
     });
     const { report } = await scanJson([root]);
     expect(report.findings).toEqual([]);
+  });
+});
+
+describe('the cases other scanners publish for their PagerDuty detectors', () => {
+  // trufflehog's pagerdutyapikey detector test: the key in prose after "pagerdutyapikey secret",
+  // in the shape its regex gives (20 characters: a letter, +, nine letters, -, two, -, five).
+  const trufflehogKey = () => `${fake.chars(LOWER, 1)}+${fake.chars('alpha', 9)}-${fake.chars(LOWER, 2)}-${fake.chars(LOWER, 4)}${fake.chars('digit', 1)}`;
+
+  it('trufflehog: found in prose, and nothing where it expects nothing', async () => {
+    const [a, b] = [trufflehogKey(), trufflehogKey()];
+    const root = makeTree({
+      'found.txt': `You can find a pagerdutyapikey secret ${a} within\n`,
+      'unverified.txt': `You can find a pagerdutyapikey secret ${b} within but not valid\n`,
+      'none.txt': 'You cannot find the secret within\n',
+    });
+    const { result, report } = await scanJson([root, '--show-secrets']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(report.findings.map((f) => [f.path, f.ruleId, f.secret])).toEqual([
+      ['found.txt', 'pagerduty-rest-api-key', a],
+      ['unverified.txt', 'pagerduty-rest-api-key', b],
+    ]);
   });
 });
 
