@@ -15,7 +15,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") && true) 
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const { run } = await import("./chunks/main-HWFDQRZE.js");
+  const { run } = await import("./chunks/main-7NV6J3ER.js");
   process.exitCode = await run(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -11,7 +11,7 @@ import {
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-UO33I4JJ.js";
+} from "./chunks/chunk-FKQ3ENQR.js";
 import {
   installHook,
   uninstallHook
@@ -28,7 +28,7 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-ZQHUJDLZ.js";
+} from "./chunks/chunk-VJSFOZYY.js";
 import "./chunks/chunk-5OYN3MYN.js";
 import {
   verifyFindings

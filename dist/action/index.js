@@ -36079,6 +36079,7 @@ function sarifResult(f, ruleIndex, showSecrets) {
   };
   if (f.region) properties.region = f.region;
   if (f.decoded) properties.decoded = f.decoded;
+  if (f.evidence) properties.evidence = f.evidence;
   if (f.verification) properties.verification = f.verification;
   if (f.commit) properties.commit = f.commit;
   const note = addedAllowNote(f);

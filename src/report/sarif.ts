@@ -143,6 +143,7 @@ function sarifResult(f: Finding, ruleIndex: number, showSecrets: boolean): Resul
   };
   if (f.region) properties.region = f.region;
   if (f.decoded) properties.decoded = f.decoded;
+  if (f.evidence) properties.evidence = f.evidence;
   if (f.verification) properties.verification = f.verification;
   if (f.commit) properties.commit = f.commit;
   const note = addedAllowNote(f);

@@ -9,8 +9,8 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-23TN3VZ7.js";
-import "./chunk-ZQHUJDLZ.js";
+} from "./chunk-PQ72MB7P.js";
+import "./chunk-VJSFOZYY.js";
 import "./chunk-5OYN3MYN.js";
 import "./chunk-A4D765KI.js";
 import "./chunk-ZZZLNRAX.js";

@@ -14,7 +14,7 @@ import {
   reportFinding,
   sanitizeRemote,
   summarizeAudit
-} from "./chunk-ZQHUJDLZ.js";
+} from "./chunk-VJSFOZYY.js";
 import {
   defaultCachePath,
   historySource

@@ -12,7 +12,7 @@ import {
   uncheckedMessage,
   useColor,
   verdict
-} from "./chunk-23TN3VZ7.js";
+} from "./chunk-PQ72MB7P.js";
 import {
   DEFAULT_GITHUB_API,
   audit,
@@ -21,7 +21,7 @@ import {
   planAudit,
   readAuditReport,
   redactUserInfo
-} from "./chunk-UO33I4JJ.js";
+} from "./chunk-FKQ3ENQR.js";
 import {
   escapeControls,
   formatAuditText,
@@ -31,7 +31,7 @@ import {
   formatHtml,
   formatSarif,
   plural
-} from "./chunk-ZQHUJDLZ.js";
+} from "./chunk-VJSFOZYY.js";
 import "./chunk-5OYN3MYN.js";
 import "./chunk-A4D765KI.js";
 import "./chunk-DAJFC65U.js";

@@ -12,7 +12,7 @@ import {
   scan,
   unreadablePaths,
   wrapWords
-} from "./chunk-ZQHUJDLZ.js";
+} from "./chunk-VJSFOZYY.js";
 import {
   apiBases
 } from "./chunk-A4D765KI.js";
@@ -1006,9 +1006,9 @@ async function runCommand(command, io) {
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./audit-XB2JN74T.js")).runAudit(command, io);
+      return (await import("./audit-QRH5FCX3.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./audit-XB2JN74T.js")).runReportMerge(command, io);
+      return (await import("./audit-QRH5FCX3.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
       const { installHook, uninstallHook } = await import("./install-RFOK3SKZ.js");
