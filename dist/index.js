@@ -1,21 +1,21 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-DIYVLDSZ.js";
+} from "./chunks/chunk-M5M2MJHF.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-QE3C7YVV.js";
+} from "./chunks/chunk-7OUBEH3C.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-FKQ3ENQR.js";
+} from "./chunks/chunk-LOLON2IS.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-ZTDS5WIZ.js";
+} from "./chunks/chunk-WTZPHSX7.js";
 import {
   FORMATS,
   formatGithub,
@@ -28,61 +28,61 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-VJSFOZYY.js";
-import "./chunks/chunk-5OYN3MYN.js";
+} from "./chunks/chunk-EAMF5ZNG.js";
+import "./chunks/chunk-J7SVOQ7H.js";
 import {
   verifyFindings
-} from "./chunks/chunk-Q6SHPH77.js";
-import "./chunks/chunk-A4D765KI.js";
+} from "./chunks/chunk-HJST6GWV.js";
+import "./chunks/chunk-FQO3ULS4.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-KMYNL3DY.js";
-import "./chunks/chunk-DAJFC65U.js";
-import "./chunks/chunk-GQEPPINS.js";
+} from "./chunks/chunk-SIAKIR65.js";
+import "./chunks/chunk-DWLU2FMG.js";
+import "./chunks/chunk-OUWKIGHW.js";
 import {
   formatBaseline,
   readBaseline,
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-ZZZLNRAX.js";
+} from "./chunks/chunk-MWVALCFO.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-GCODTPM7.js";
+} from "./chunks/chunk-BXEDM2A7.js";
 import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunks/chunk-7IRCWBV6.js";
+} from "./chunks/chunk-6ZJTNODB.js";
 import {
   version
-} from "./chunks/chunk-DWFBHZOH.js";
+} from "./chunks/chunk-GC4M74MH.js";
 import {
   redactSecret
-} from "./chunks/chunk-F2DAMHNQ.js";
-import "./chunks/chunk-CX5MERZW.js";
-import "./chunks/chunk-NOVWVN7B.js";
+} from "./chunks/chunk-UQ5BNSDG.js";
+import "./chunks/chunk-KH2NEB3Z.js";
+import "./chunks/chunk-67ISYEML.js";
 import {
   findConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-N25AFLPT.js";
-import "./chunks/chunk-KQ6P7DAT.js";
-import "./chunks/chunk-27NNHLQT.js";
+} from "./chunks/chunk-RZUI3F3Y.js";
+import "./chunks/chunk-EMWNQYIO.js";
+import "./chunks/chunk-U63KDHE6.js";
 import {
   ConfigError,
   InputError,
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-AHNFDRFA.js";
-import "./chunks/chunk-7FZPSMQI.js";
+} from "./chunks/chunk-XHIY7LNR.js";
+import "./chunks/chunk-SSKKSRBX.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-3OSTQEVR.js";
+} from "./chunks/chunk-L7XCQ7ZP.js";
 
 // src/index.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

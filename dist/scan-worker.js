@@ -1,15 +1,15 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-5OYN3MYN.js";
+} from "./chunks/chunk-J7SVOQ7H.js";
 import {
   CompiledRules,
   scanFile
-} from "./chunks/chunk-GCODTPM7.js";
-import "./chunks/chunk-7FZPSMQI.js";
+} from "./chunks/chunk-BXEDM2A7.js";
+import "./chunks/chunk-SSKKSRBX.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-3OSTQEVR.js";
+} from "./chunks/chunk-L7XCQ7ZP.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

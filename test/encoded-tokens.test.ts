@@ -55,6 +55,21 @@ describe('encoded scoped OAuth tokens', () => {
     expect(scanString(engine, `data:\n  env: ${b64('PAGERDUTY_HOST=api.pagerduty.com\nRETRIES=3\n'.repeat(20))}\n`)).toEqual([]);
   });
 
+  it('escaped characters inside any rule\'s value: JSON \\u002B and \\/, a form body\'s %2B and %2F', () => {
+    const body = `${fake.chars('alnum', 6)}+${fake.chars('alnum', 9)}/${fake.chars('alnum', 14)}7`;
+    const json = body.replace('+', '\\u002B').replace('/', '\\/');
+    const found = scanString(engine, `{\n  "PagerDuty": {\n    "WebhookSigningSecret": "${json}"\n  }\n}\n`);
+    expect(found.map((m) => [m.rule.id, m.secret, m.decoded, m.column, m.endColumn])).toEqual([
+      ['pagerduty-webhook-secret', body, 'json-unicode', 30, 30 + json.length],
+    ]);
+    const form = body.replace('+', '%2B').replace('/', '%2F');
+    const logged = scanString(engine, `POST https://identity.pagerduty.com/oauth/token\n\ngrant_type=client_credentials&client_secret=${form}\n`);
+    expect(logged.map((m) => [m.rule.id, m.secret, m.decoded])).toEqual([['pagerduty-oauth-client-secret', body, 'url']]);
+    // An escaped quote still ends a value: what comes before it is the value, as written.
+    const quoted = scanString(engine, `{"PagerDuty": {"WebhookSigningSecret": "${body.replace(/[+/]/g, 'x')}\\u0022"}}\n`);
+    expect(quoted.map((m) => [m.secret, m.decoded])).toEqual([[body.replace(/[+/]/g, 'x'), undefined]]);
+  });
+
   it('kubectl get secret -o yaml | pdguard scan - finds it, redacted', async () => {
     const token = fake.oauthToken();
     const secret = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: pd\ndata:\n  pagerduty-oauth-token: ${b64(token)}\n`;

@@ -7,6 +7,7 @@ import { detach } from '../util/detach.js';
 import type { CompiledPattern, Confidence, ContextRequirement, Encoding, Rule } from '../types.js';
 import { MAX_CONTEXT_CHARS, lineEndOf, lineStartOf, surroundingLines } from './context.js';
 import { decodedTokens, type DecodedToken } from './decode.js';
+import { unescapedLines, type UnescapedLine } from './escapes.js';
 import { characterClasses, countDigits, placeholderReason, shannonEntropy } from './secret-checks.js';
 import { StructureReader, startsAsXml, structureFloor, type Structure } from './structure.js';
 
@@ -271,6 +272,7 @@ export function findCandidates(
     return reader;
   };
   const decodedCache = new Map<string, DecodedToken[]>();
+  const escapedCache = new Map<string, UnescapedLine[]>();
   for (const [rule, spans] of regions) {
     // A span a pattern already reported needs no other pattern of the rule with no more confidence.
     const taken = new Map<number, Confidence>();
@@ -295,6 +297,22 @@ export function findCandidates(
         // region without a match would be searched to the end of the text.
         const base = Math.max(0, lo - MAX_PATTERN_PREFIX);
         const window = base === 0 && hi + MAX_MATCH_TAIL >= text.length ? text : text.slice(base, hi + MAX_MATCH_TAIL);
+        // Lines with escaped credential characters first, read unescaped: a value matched whole
+        // there is taken before the fragment the written text gives.
+        const escapedKey = `${lo}:${hi}`;
+        let escaped = escapedCache.get(escapedKey);
+        if (!escaped) escapedCache.set(escapedKey, (escaped = unescapedLines(text, lo, hi)));
+        for (const line of escaped) {
+          for (const m of line.text.matchAll(regex)) {
+            const span = m.indices?.[1];
+            if (!span) continue;
+            const start = line.at[span[0]]!;
+            const end = line.at[span[1]]!;
+            // Without an escape inside, the written text gives the same match.
+            if (end - start === span[1] - span[0] || start < lo || start >= hi) continue;
+            accept(pattern, m[1]!, start, end, line.encoding);
+          }
+        }
         regex.lastIndex = 0;
         let match: RegExpExecArray | null;
         while ((match = regex.exec(window)) !== null) {
