@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CompiledRules } from '../src/engine/compiled-rules.js';
 import { StreamScanner, scanString } from '../src/engine/stream.js';
 import { ContentScanner } from '../src/sources/read.js';
-import { characterClasses, hasAlphabetWalk, hasSequence, placeholderReason, shannonEntropy } from '../src/engine/secret-checks.js';
+import { characterClasses, hasAlphabetWalk, hasSequence, madeOfWords, placeholderReason, shannonEntropy } from '../src/engine/secret-checks.js';
 import { enclosingHeaders } from '../src/engine/context.js';
 import { trieSource } from '../src/engine/prefilter.js';
 import { loadPatterns } from '../src/patterns/load.js';
@@ -271,6 +271,37 @@ describe('secret checks', () => {
     expect(found('aB3dE5gH7jK9mN1pQ3sT')).toEqual([]);
     expect(found('aB3dE5gH7jK9mN1pQ3sZ')).toEqual([]); // still in order
     expect(found('aB3dE5gH7jK9mN1pQ3sA')).toEqual(['aB3dE5gH7jK9mN1pQ3sA']); // one letter out of order
+  });
+
+  it('takes words joined as names are (any case, -, _, a flag, a channel, one long word) for a name, not a key', () => {
+    // Shapes PagerDuty's own repositories hold in the key alphabet, each once reported as a REST key.
+    const names = [
+      'resource_Log_Entries', 'p1-incident-response', '--enable-write-tools', '--dedup-key-template',
+      '--no-git-tag-version', 'RawDbEntityResultRow', 'scheduledHoursL2Plus', 't__webpack_modules__',
+      'SolarWinds-PagerDuty', 'Thisisatestexception', 'Voreinstellungsdatei', 'HTTPServerErrorCount',
+    ];
+    for (const name of names) expect([name, placeholderReason(name)]).toEqual([name, expect.any(String)]);
+    expect(names.filter((n) => !madeOfWords(n) && placeholderReason(n) !== 'identifier')).toEqual([]);
+    // Keys of the same alphabet with words in them are still keys: the tokens are short and consonant.
+    for (const key of ['Zq8qzwrKeyHeRX7m2Lw9', 'mK2_rTq9LpWx4nBv7ZcY', 'Tn4-pagerDxQ7wLm2Rv8', 'u+Lk3mZq9TwXp2RvBn7Y']) {
+      expect([key, madeOfWords(key)]).toEqual([key, false]);
+    }
+    const found = (value: string) => scanString(engine, `PAGERDUTY_TOKEN=${value}\n`).map((m) => m.secret);
+    expect(found('--dedup-key-template')).toEqual([]);
+    expect(found('resource_Log_Entries')).toEqual([]);
+    expect(found('Zq8qzwrKeyHeRX7m2Lw9')).toEqual(['Zq8qzwrKeyHeRX7m2Lw9']);
+  });
+
+  it('rejects fewer than 1 in 10,000 random REST keys as words, and no random Events key', () => {
+    const random = new FakeSecrets(2025);
+    const n = 100_000;
+    let rest = 0, events = 0;
+    for (let i = 0; i < n; i++) {
+      if (madeOfWords(random.chars('rest', 20))) rest++;
+      if (madeOfWords(random.chars('alnum', 32))) events++;
+    }
+    expect(rest / n).toBeLessThan(1e-4);
+    expect(events).toBe(0);
   });
 
   it('an alphabet walk needs ten letters in order, up or down, whatever sits between them', () => {

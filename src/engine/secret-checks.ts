@@ -84,6 +84,61 @@ export function hasAlphabetWalk(value: string, minLetters = 10): boolean {
   return letters >= minLetters;
 }
 
+// Tokens of a name: an upper-case run (HTTP in HTTPServer), a word (Server, server), a number.
+const NAME_TOKENS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+const HAS_VOWEL = /[aeiouy]/i;
+const VOWELS = /[aeiou]/gi;
+const FOUR_CONSONANTS = /[b-df-hj-np-tv-xz]{4}/gi;
+const FIVE_CONSONANTS = /[b-df-hj-np-tv-xz]{5}/i;
+const RARE_LETTERS = /[jqxz]/gi;
+
+/**
+ * Whether the value is words joined the way names and labels are, in any style: snake_case,
+ * kebab-case, camelCase, Mixed_Snake (`resource_Log_Entries`), an option flag
+ * (`--dedup-key-template`), a channel (`p1-incident-response`), a generated name
+ * (`t__webpack_modules__`, `RawDbEntityResultRow`), or one long word of prose.
+ *
+ * Split at separators, case changes and digits, a name is mostly words of three letters or more
+ * (four on average) that read like words: a vowel in each, three in ten letters vowels, at most one
+ * cluster of four consonants and one of j, q, x, z; besides them at most two short tokens (`Db`,
+ * `HTTP`, one lone letter as in `p1` or `t__`) and one number of up to three digits. A random key
+ * splits into many short tokens of few vowels instead: of 3e6 random 20-character REST keys
+ * (A-Z a-z 0-9 _ + -), 5.5e-5 pass this test (test/engine.test.ts bounds it below 1e-4); of 1e6
+ * random 32-character Events keys, none.
+ */
+export function madeOfWords(value: string): boolean {
+  // Leading dashes and underscores mark a flag or a private name; trailing ones a dunder.
+  const body = value.replace(/^[-_]+|[-_]+$/g, '');
+  // Names join words with - _ or . (a + is a key's character, never a name's).
+  if (body.length < 4 || body.includes('+')) return false;
+  // In UPPER_SNAKE every token is upper case and a word; elsewhere an upper-case run is an acronym.
+  const upperName = !/[a-z]/.test(body);
+  let lone = 0, short = 0, numbers = 0, digits = 0;
+  let words = 0, letters = 0, vowels = 0, clusters = 0, rare = 0;
+  for (const part of body.split(/[-_.]+/)) {
+    for (const token of part.match(NAME_TOKENS) ?? []) {
+      const acronym = !upperName && token === token.toUpperCase();
+      if (token.charCodeAt(0) <= 57) {
+        numbers++;
+        digits += token.length;
+      } else if (token.length === 1) lone++;
+      else if (token.length === 2 || (acronym && token.length <= 5)) short++;
+      else if (acronym || !HAS_VOWEL.test(token) || FIVE_CONSONANTS.test(token)) return false;
+      else {
+        words++;
+        letters += token.length;
+        vowels += token.match(VOWELS)?.length ?? 0;
+        clusters += token.match(FOUR_CONSONANTS)?.length ?? 0;
+        rare += token.match(RARE_LETTERS)?.length ?? 0;
+      }
+    }
+  }
+  return (
+    words > 0 && letters >= words * 4 && letters * 3 >= body.length * 2 && vowels * 10 >= letters * 3 &&
+    clusters <= 1 && rare <= 1 && lone <= 1 && lone + short <= 2 && numbers <= 1 && digits <= 3
+  );
+}
+
 /** Why the candidate is not a real secret, or null when it may be one. */
 export function placeholderReason(value: string): string | null {
   if (PLACEHOLDER_WORDS.test(value)) return 'placeholder word';
@@ -92,5 +147,6 @@ export function placeholderReason(value: string): string | null {
   // A leading underscore does not make a name a value (_postman_exported_at).
   if (IDENTIFIER.test(value.replace(/^_+/, ''))) return 'identifier';
   if (DOTTED_PATH.test(value)) return 'code reference';
+  if (madeOfWords(value)) return 'words';
   return null;
 }
