@@ -2,7 +2,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-L7XCQ7ZP.js";
+} from "./chunks/chunk-IV62LXCD.js";
 
 // src/cli/bin.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -15,7 +15,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") && true) 
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const { run } = await import("./chunks/main-EJ46IQ5F.js");
+  const { run } = await import("./chunks/main-7JX4DNND.js");
   process.exitCode = await run(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

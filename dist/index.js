@@ -1,21 +1,21 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   scanStaged
-} from "./chunks/chunk-M5M2MJHF.js";
+} from "./chunks/chunk-FGPYZWXV.js";
 import {
   parsePrePushLines,
   scanPrePush
-} from "./chunks/chunk-7OUBEH3C.js";
+} from "./chunks/chunk-UX4VWWJW.js";
 import {
   audit,
   formatAuditJson,
   mergeAuditReports,
   parseAuditReport
-} from "./chunks/chunk-LOLON2IS.js";
+} from "./chunks/chunk-WWM3E7H5.js";
 import {
   installHook,
   uninstallHook
-} from "./chunks/chunk-WTZPHSX7.js";
+} from "./chunks/chunk-PB5WET63.js";
 import {
   FORMATS,
   formatGithub,
@@ -28,61 +28,61 @@ import {
   formatText,
   scan,
   summarize
-} from "./chunks/chunk-EAMF5ZNG.js";
-import "./chunks/chunk-J7SVOQ7H.js";
+} from "./chunks/chunk-NYISAM5I.js";
+import "./chunks/chunk-67PITY46.js";
 import {
   verifyFindings
-} from "./chunks/chunk-HJST6GWV.js";
-import "./chunks/chunk-FQO3ULS4.js";
+} from "./chunks/chunk-23NSU4P6.js";
+import "./chunks/chunk-B5I6QBMQ.js";
 import {
   scanHistory,
   scanRevisions
-} from "./chunks/chunk-SIAKIR65.js";
-import "./chunks/chunk-DWLU2FMG.js";
-import "./chunks/chunk-OUWKIGHW.js";
+} from "./chunks/chunk-3HRZ5C52.js";
+import "./chunks/chunk-VEESNIL5.js";
+import "./chunks/chunk-WTJ2AFVF.js";
 import {
   formatBaseline,
   readBaseline,
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-MWVALCFO.js";
+} from "./chunks/chunk-PJ3VYHIQ.js";
 import {
   CompiledRules,
   StreamScanner,
   scanString
-} from "./chunks/chunk-BXEDM2A7.js";
+} from "./chunks/chunk-NSSYMS3V.js";
 import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunks/chunk-6ZJTNODB.js";
+} from "./chunks/chunk-MBPIPIM5.js";
 import {
   version
-} from "./chunks/chunk-GC4M74MH.js";
+} from "./chunks/chunk-LWDNZSIP.js";
 import {
   redactSecret
-} from "./chunks/chunk-UQ5BNSDG.js";
-import "./chunks/chunk-KH2NEB3Z.js";
-import "./chunks/chunk-67ISYEML.js";
+} from "./chunks/chunk-T5BUAX2I.js";
+import "./chunks/chunk-IPD4WSVA.js";
+import "./chunks/chunk-KR27X6RF.js";
 import {
   findConfig,
   loadConfig,
   parseConfig
-} from "./chunks/chunk-RZUI3F3Y.js";
-import "./chunks/chunk-EMWNQYIO.js";
-import "./chunks/chunk-U63KDHE6.js";
+} from "./chunks/chunk-3DVWT4TM.js";
+import "./chunks/chunk-DJMTJGV3.js";
+import "./chunks/chunk-3MH3OYKU.js";
 import {
   ConfigError,
   InputError,
   PatternError,
   PdguardError,
   UsageError
-} from "./chunks/chunk-XHIY7LNR.js";
-import "./chunks/chunk-SSKKSRBX.js";
+} from "./chunks/chunk-BI647GDZ.js";
+import "./chunks/chunk-OXNAY6N4.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-L7XCQ7ZP.js";
+} from "./chunks/chunk-IV62LXCD.js";
 
 // src/index.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -1,15 +1,15 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   toWire
-} from "./chunks/chunk-J7SVOQ7H.js";
+} from "./chunks/chunk-67PITY46.js";
 import {
   CompiledRules,
   scanFile
-} from "./chunks/chunk-BXEDM2A7.js";
-import "./chunks/chunk-SSKKSRBX.js";
+} from "./chunks/chunk-NSSYMS3V.js";
+import "./chunks/chunk-OXNAY6N4.js";
 import {
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-L7XCQ7ZP.js";
+} from "./chunks/chunk-IV62LXCD.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_PATTERNS();

@@ -131,8 +131,20 @@ export class StructureReader {
   private readonly tableMemo = new Map<number, number>();
   private readonly xml: boolean;
 
-  /** `floor`: no walk looks before it; `xml`: whether the stream reads as XML (default: from the floor). */
-  constructor(private readonly text: string, private readonly floor = 0, xml?: boolean) {
+  private readonly floor: number;
+
+  /**
+   * `floor`: no walk looks before it; `xml`: whether the stream reads as XML (default: from the floor).
+   * A floor inside a line moves to the next line: the tail of a cut line is no header (a long JSON
+   * description's last words would read as the key enclosing everything below them). Unless that
+   * line is longer than a block (minified text), where no header means much anyway.
+   */
+  constructor(private readonly text: string, floor = 0, xml?: boolean) {
+    if (floor > 0 && text.charCodeAt(floor - 1) !== 10) {
+      const next = text.indexOf('\n', floor);
+      if (next >= 0 && next - floor < STRUCTURE_BLOCK) floor = next + 1;
+    }
+    this.floor = floor;
     this.xml = xml ?? startsAsXml(text, floor);
   }
 
@@ -493,7 +505,7 @@ export function calleeOf(header: string): string {
 }
 
 /** Names that say only "here is the value": their pair, sibling or parent names it. */
-const GENERIC_VALUE_NAME = /^(?:-{0,2})(?:value|values|secret|secret[_-]?value|secret[_-]?string|default|default[_-]?value|current[_-]?value|string|val|data|text|content|password|body|sendto|parameter[_-]?value|--value|--secret-string|--body)$/i;
+const GENERIC_VALUE_NAME = /^(?:-{0,2})(?:value|values|secret|secret[_-]?value|secret[_-]?string|default|default[_-]?value|example|examples|current[_-]?value|string|val|data|text|content|password|body|sendto|parameter[_-]?value|--value|--secret-string|--body)$/i;
 
 const ASSIGNED = /([A-Za-z0-9_$@.:\/\\\-[]*[A-Za-z0-9_$@\]])["'`\]]*[ \t]*(?::[ \t]*[A-Za-z_&'<>\[\]?. ]{1,40}?)?[ \t]*(?:=>|:=|\?=|\+=|=|:)[ \t]*(?:@|!!str[ \t]+|\(|String::from\(|&?str\(|Some\()?$/;
 /** The password of a URL's user information: named by the URL's scheme (pagerduty://:KEY@). */

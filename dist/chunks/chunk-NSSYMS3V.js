@@ -1,0 +1,2106 @@
+import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
+import {
+  formatSize
+} from "./chunk-OXNAY6N4.js";
+import {
+  init_define_PDGUARD_BUILTIN_PATTERNS
+} from "./chunk-IV62LXCD.js";
+
+// src/engine/compiled-rules.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/engine/prefilter.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function escapeRegex(literal) {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function trieSource(keywords) {
+  const root = { children: /* @__PURE__ */ new Map(), terminal: false };
+  for (const keyword of keywords) {
+    let node = root;
+    for (const ch of keyword) {
+      let next = node.children.get(ch);
+      if (!next) node.children.set(ch, next = { children: /* @__PURE__ */ new Map(), terminal: false });
+      node = next;
+    }
+    node.terminal = true;
+  }
+  const emit = (node) => {
+    const branches = [...node.children].map(([ch, child]) => escapeRegex(ch) + emit(child));
+    if (branches.length === 0) return "";
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+    if (!node.terminal) return body;
+    return branches.length === 1 && branches[0].length === 1 ? `${body}?` : `(?:${branches.join("|")})?`;
+  };
+  return emit(root);
+}
+var ALNUM = /[A-Za-z0-9]/;
+function standsAsKeyword(text, at, keyword) {
+  if (keyword.length <= 3 && ALNUM.test(keyword[0]) && at > 0 && ALNUM.test(text[at - 1])) return false;
+  if ((keyword[0] === "_" || keyword[0] === "-") && ALNUM.test(text[at + keyword.length] ?? "")) return false;
+  const last = keyword[keyword.length - 1];
+  if (last === "_" || last === "-") {
+    const next = text[at + keyword.length];
+    if (next === void 0 || !ALNUM.test(next)) return false;
+  }
+  return true;
+}
+var Prefilter = class {
+  constructor(rules) {
+    this.rules = rules;
+    this.alwaysOn = rules.filter((r) => r.keywords.length === 0);
+    for (const rule of rules) {
+      for (const keyword of rule.keywords) {
+        const list = this.rulesByKeyword.get(keyword) ?? [];
+        list.push(rule);
+        this.rulesByKeyword.set(keyword, list);
+      }
+    }
+    const keywords = [...this.rulesByKeyword.keys()].sort((a, b) => b.length - a.length);
+    for (const outer of keywords) {
+      const rules2 = new Set(this.rulesByKeyword.get(outer));
+      for (const inner of keywords) if (inner !== outer && outer.includes(inner)) for (const r of this.rulesByKeyword.get(inner) ?? []) rules2.add(r);
+      this.rulesByKeyword.set(outer, [...rules2]);
+    }
+    this.keywordRegex = keywords.length ? new RegExp(trieSource(keywords), "gi") : null;
+    this.keywords = keywords;
+    this.longestKeyword = Math.max(0, ...keywords.map((k) => k.length));
+  }
+  rules;
+  keywordRegex;
+  rulesByKeyword = /* @__PURE__ */ new Map();
+  alwaysOn;
+  /** Every keyword, lower case: what the byte kernel (kernel.ts) searches for. */
+  keywords;
+  /** Length of the longest keyword: how far before a region a keyword can start and still reach it. */
+  longestKeyword;
+  /** Rules without keywords run on all text: then no text can be skipped for holding no keyword. */
+  get runsEverywhere() {
+    return this.alwaysOn.length > 0;
+  }
+  /** The rules worth running on `text`, in their original order. */
+  rulesFor(text) {
+    return [...this.regionsFor(text, 0, text.length).keys()];
+  }
+  /**
+   * Where each rule is worth running within [from, to): around its keywords' occurrences, `reach`
+   * characters either way (a keyword anywhere in `text`, look-back included, counts). A rule finds
+   * nothing further from its keywords than the context checks look, so the rest is skipped: a
+   * large file with a keyword every megabyte costs one pass of the prefilter, not one of every regex.
+   */
+  regionsFor(text, from, to, reach = Infinity) {
+    const regions = /* @__PURE__ */ new Map();
+    for (const rule of this.alwaysOn) regions.set(rule, [[from, to]]);
+    const regex = this.keywordRegex;
+    if (!regex) return regions;
+    const searchEnd = to + reach;
+    regex.lastIndex = Number.isFinite(reach) ? Math.max(0, from - reach - this.longestKeyword) : 0;
+    let match;
+    while ((match = regex.exec(text)) !== null && match.index < searchEnd) {
+      regex.lastIndex = match.index + 1;
+      if (!standsAsKeyword(text, match.index, match[0])) continue;
+      const start = Math.max(from, match.index - reach);
+      const end = Math.min(to, match.index + match[0].length + reach);
+      if (start >= end) continue;
+      for (const rule of this.rulesByKeyword.get(match[0].toLowerCase()) ?? []) {
+        const list = regions.get(rule);
+        if (!list) regions.set(rule, [[start, end]]);
+        else {
+          const last = list[list.length - 1];
+          if (start <= last[1]) last[1] = Math.max(last[1], end);
+          else list.push([start, end]);
+        }
+      }
+    }
+    if (regions.size < 2) return regions;
+    return new Map(this.rules.filter((r) => regions.has(r)).map((r) => [r, regions.get(r)]));
+  }
+};
+
+// src/engine/compiled-rules.ts
+var CompiledRules = class {
+  constructor(rules) {
+    this.rules = rules;
+    this.prefilter = new Prefilter(rules);
+    this.pathTests = rules.flatMap((r) => [...r.paths ? [r.paths] : [], ...r.patterns.flatMap((p) => [...p.context, ...p.unless].flatMap((c) => c.path ? [c.path] : []))]);
+  }
+  rules;
+  prefilter;
+  /** Every regex that reads a file's path: the rules' `paths` and their `path` evidence. */
+  pathTests;
+  /** The rules whose `paths` the path matches: they run on all of the file, keyword or not. */
+  rulesNamedByPath(path) {
+    return this.rules.filter((rule) => rule.paths?.test(path) === true);
+  }
+  /** Whether the path is evidence for any rule: what history keeps a blob's path for. */
+  readsPath(path) {
+    return this.pathTests.some((test) => test.test(path));
+  }
+};
+
+// src/engine/stream.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/suppress/inline.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var INLINE_ALLOW = "pdguard:allow";
+var INLINE_ALLOW_NEXT_LINE = "pdguard:allow-next-line";
+var SAME_LINE = /pdguard:allow(?!-next-line)/;
+function lineAllows(text, lineStart, lineEnd) {
+  const line = text.slice(lineStart, lineEnd);
+  if (line.includes(INLINE_ALLOW) && SAME_LINE.test(line)) return true;
+  if (lineStart === 0) return false;
+  const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  return text.slice(previousStart, lineStart - 1).includes(INLINE_ALLOW_NEXT_LINE);
+}
+
+// src/engine/candidates.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/util/detach.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function detach(text) {
+  return Buffer.from(text, "utf8").toString("utf8");
+}
+
+// src/engine/context.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var MAX_CONTEXT_CHARS = 8 * 1024;
+function lineStartOf(text, pos, floor = 0) {
+  if (pos - floor > 256) {
+    const nl2 = text.slice(floor, pos).lastIndexOf("\n");
+    return nl2 < 0 ? floor : floor + nl2 + 1;
+  }
+  const nl = text.lastIndexOf("\n", pos - 1);
+  return nl < floor ? floor : nl + 1;
+}
+function lineEndOf(text, pos, ceiling = text.length) {
+  const limit = Math.min(ceiling, text.length);
+  const nl = limit - pos > 256 ? text.slice(pos, limit).indexOf("\n") : text.indexOf("\n", pos) - pos;
+  return nl < 0 || pos + nl > limit ? limit : pos + nl;
+}
+function surroundingLines(text, start, end, radius, floor) {
+  floor = Math.max(floor, start - MAX_CONTEXT_CHARS);
+  const ceiling = Math.min(text.length, end + MAX_CONTEXT_CHARS);
+  let from = lineStartOf(text, start, floor);
+  for (let n = 0; n < radius && from > floor; n++) from = lineStartOf(text, from - 1, floor);
+  let to = lineEndOf(text, end, ceiling);
+  for (let n = 0; n < radius && to < ceiling; n++) to = lineEndOf(text, to + 1, ceiling);
+  return text.slice(from, Math.min(to, ceiling));
+}
+
+// src/engine/decode.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var MAX_DECODED = 200;
+var BASE64 = /(?:^|[^A-Za-z0-9+/=_\\-])([A-Za-z0-9+/]{16,65536}={0,2})(?![A-Za-z0-9+/=_-])/g;
+var MAX_WHOLE_BASE64 = 272;
+var EMBEDDED_PREFIXES = ["cGR1cytf", "BkdXMrX", "wZHVzK1", "cGRldStf", "BkZXUrX", "wZGV1K1"];
+var PREFIXED_TOKEN = /pd[a-z]{2}\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}(?![A-Za-z0-9_-])/g;
+var JSON_UNICODE = /(?:^|[^A-Za-z0-9_+\-=.~])((?:[A-Za-z0-9_+\-=.~]|\\u00[0-9A-Fa-f]{2}|\\\/){12,400})(?![A-Za-z0-9_+\-=.~])/g;
+var URL_ENCODED = /(?:^|[^A-Za-z0-9_\-.~%])((?:[A-Za-z0-9_\-.~]|%[0-9A-Fa-f]{2}){12,400})(?![A-Za-z0-9_\-.~%])/g;
+var PRINTABLE = /^[\x21-\x7e]+$/;
+function decodeBase64(token) {
+  if (token.length % 4 !== 0 || token.length > MAX_WHOLE_BASE64) return null;
+  let decoded = Buffer.from(token, "base64").toString("latin1");
+  if (decoded.endsWith("\n")) decoded = decoded.slice(0, decoded.endsWith("\r\n") ? -2 : -1);
+  return decoded.length <= MAX_DECODED && PRINTABLE.test(decoded) ? decoded : null;
+}
+function decodeJsonUnicode(token) {
+  if (!token.includes("\\")) return null;
+  const decoded = token.replace(/\\u00([0-9A-Fa-f]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))).replace(/\\\//g, "/");
+  return decoded.length <= MAX_DECODED && PRINTABLE.test(decoded) ? decoded : null;
+}
+function decodeUrl(token) {
+  if (!token.includes("%")) return null;
+  try {
+    const decoded = decodeURIComponent(token);
+    return decoded.length <= MAX_DECODED && PRINTABLE.test(decoded) ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+var FINDERS = {
+  base64: { regex: BASE64, decode: decodeBase64 },
+  "json-unicode": { regex: JSON_UNICODE, decode: decodeJsonUnicode },
+  url: { regex: URL_ENCODED, decode: decodeUrl }
+};
+function decodedTokens(text, from, to, encodings) {
+  const out = [];
+  const window = text.slice(from, Math.min(text.length, to + 1024));
+  for (const encoding of encodings) {
+    if (encoding === "json-unicode" && !window.includes("\\u00") || encoding === "url" && !window.includes("%")) continue;
+    const finder = FINDERS[encoding];
+    const regex = new RegExp(finder.regex.source, "g");
+    let m;
+    while ((m = regex.exec(window)) !== null) {
+      const token = m[1];
+      const at = m.index + m[0].length - token.length;
+      if (at + from >= to) break;
+      const decoded = finder.decode(token);
+      if (decoded !== null && decoded !== token) out.push({ encoding, start: from + at, end: from + at + token.length, decoded });
+      else if (encoding === "base64") for (const inner of embeddedTokens(token)) out.push({ ...inner, start: from + at + inner.start, end: from + at + inner.end });
+    }
+  }
+  return out;
+}
+function embeddedTokens(token) {
+  if (!EMBEDDED_PREFIXES.some((p) => token.includes(p))) return [];
+  const decoded = Buffer.from(token, "base64").toString("latin1");
+  const out = [];
+  for (const m of decoded.matchAll(PREFIXED_TOKEN)) {
+    const start = Math.floor(m.index / 3) * 4;
+    const end = Math.min(token.length, Math.ceil((m.index + m[0].length) / 3) * 4);
+    out.push({ encoding: "base64", start, end, decoded: m[0] });
+  }
+  return out;
+}
+
+// src/engine/escapes.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var ANY_ESCAPE = /\\u00[0-9A-Fa-f]{2}|\\\/|%(?:2[BbFf]|3[Dd])/;
+var ESCAPE = /\\u00([0-9A-Fa-f]{2})|\\(\/)|%(2[BbFf]|3[Dd])/g;
+var TOKEN_CHAR = /^[A-Za-z0-9_+/=.~-]$/;
+function unescapedLines(text, lo, hi) {
+  const lines = [];
+  let pos = lo;
+  while (pos < hi) {
+    const found = ANY_ESCAPE.exec(text.slice(pos, hi));
+    if (!found) break;
+    const escape = pos + found.index;
+    const start = lineStartOf(text, escape, Math.max(0, escape - MAX_CONTEXT_CHARS));
+    const end = lineEndOf(text, escape, escape + MAX_CONTEXT_CHARS);
+    const line = unescape(text, start, end);
+    if (line) lines.push(line);
+    pos = Math.max(end + 1, escape + 1);
+  }
+  return lines;
+}
+function unescape(text, start, end) {
+  const slice = text.slice(start, end);
+  let out = "";
+  const at = [];
+  let last = 0;
+  let encoding = null;
+  for (const m of slice.matchAll(ESCAPE)) {
+    const char = m[1] !== void 0 ? String.fromCharCode(parseInt(m[1], 16)) : m[2] !== void 0 ? "/" : String.fromCharCode(parseInt(m[3], 16));
+    if (!TOKEN_CHAR.test(char)) continue;
+    for (let i = last; i < m.index; i++) at.push(start + i);
+    out += slice.slice(last, m.index) + char;
+    at.push(start + m.index);
+    last = m.index + m[0].length;
+    encoding ??= m[0].startsWith("%") ? "url" : "json-unicode";
+  }
+  if (encoding === null) return null;
+  for (let i = last; i <= slice.length; i++) at.push(start + i);
+  out += slice.slice(last);
+  return { text: out, at: Int32Array.from(at), encoding };
+}
+
+// src/engine/secret-checks.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function shannonEntropy(value) {
+  if (value.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+function characterClasses(value) {
+  let lower = 0, upper = 0, digit = 0, other = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = 1;
+    else if (c >= 65 && c <= 90) upper = 1;
+    else if (c >= 48 && c <= 57) digit = 1;
+    else other = 1;
+  }
+  return lower + upper + digit + other;
+}
+function countDigits(value) {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+var PLACEHOLDER_WORDS = /xxxx|\*\*\*|\.\.\.|…|your|example|sample|placeholder|change_?me|redacted|dummy|_here|here_|insert|replace|secret|token|apikey|api_key|password|routing_?key|integration_?key|service_?key|<|>|\$\{|\{\{|%s/i;
+var CAMEL_PART = String.raw`(?:[A-Z]{1,5}[a-z]{2,}|To|Is|Of|On|At|By|In|Up|Or|As|Id|Ok|No|If|Do|Be|An|My|Us|So|Go|[A-Z]{2,5}s?(?=[A-Z]|$)|V\d)`;
+var WORD = String.raw`(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z][a-z]+(?:-[a-z0-9]+)+|(?:${CAMEL_PART}|[a-z]{2,})${CAMEL_PART}+|[A-Za-z]{2,12})`;
+var IDENTIFIER = new RegExp(`^${WORD}$`);
+var DOTTED_PATH = new RegExp(`^${WORD}(?:\\.${WORD})+$`);
+function hasSequence(value, run = 6) {
+  let up = 1, down = 1;
+  for (let i = 1; i < value.length; i++) {
+    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    if (up >= run || down >= run) return true;
+  }
+  return false;
+}
+function hasAlphabetWalk(value, minLetters = 10) {
+  let letters = 0, up = true, down = true, previous = -1;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i) | 32;
+    if (code < 97 || code > 122) continue;
+    if (previous >= 0) {
+      up &&= code > previous;
+      down &&= code < previous;
+      if (!up && !down) return false;
+    }
+    previous = code;
+    letters++;
+  }
+  return letters >= minLetters;
+}
+var NAME_TOKENS = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+var HAS_VOWEL = /[aeiouy]/i;
+var VOWELS = /[aeiou]/gi;
+var FOUR_CONSONANTS = /[b-df-hj-np-tv-xz]{4}/gi;
+var FIVE_CONSONANTS = /[b-df-hj-np-tv-xz]{5}/i;
+var RARE_LETTERS = /[jqxz]/gi;
+function madeOfWords(value) {
+  const body = value.replace(/^[-_]+|[-_]+$/g, "");
+  if (body.length < 4 || body.includes("+")) return false;
+  const upperName = !/[a-z]/.test(body);
+  let lone = 0, short = 0, numbers = 0, digits = 0;
+  let words = 0, letters = 0, vowels = 0, clusters = 0, rare = 0;
+  for (const part of body.split(/[-_.]+/)) {
+    for (const token of part.match(NAME_TOKENS) ?? []) {
+      const acronym = !upperName && token === token.toUpperCase();
+      if (token.charCodeAt(0) <= 57) {
+        numbers++;
+        digits += token.length;
+      } else if (token.length === 1) lone++;
+      else if (token.length === 2 || acronym && token.length <= 5) short++;
+      else if (acronym || !HAS_VOWEL.test(token) || FIVE_CONSONANTS.test(token)) return false;
+      else {
+        words++;
+        letters += token.length;
+        vowels += token.match(VOWELS)?.length ?? 0;
+        clusters += token.match(FOUR_CONSONANTS)?.length ?? 0;
+        rare += token.match(RARE_LETTERS)?.length ?? 0;
+      }
+    }
+  }
+  return words > 0 && letters >= words * 4 && letters * 3 >= body.length * 2 && vowels * 10 >= letters * 3 && clusters <= 1 && rare <= 1 && lone <= 1 && lone + short <= 2 && numbers <= 1 && digits <= 3;
+}
+function placeholderReason(value) {
+  if (PLACEHOLDER_WORDS.test(value)) return "placeholder word";
+  if (/(.)\1{5,}/.test(value)) return "repeated character";
+  if (hasSequence(value) || hasAlphabetWalk(value)) return "character sequence";
+  if (IDENTIFIER.test(value.replace(/^_+/, ""))) return "identifier";
+  if (DOTTED_PATH.test(value)) return "code reference";
+  if (madeOfWords(value)) return "words";
+  return null;
+}
+
+// src/engine/structure.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function lineStartOf2(text, pos, floor = 0) {
+  for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return Math.max(floor, 0);
+}
+var STRUCTURE_REACH = 32 * 1024;
+var STRUCTURE_BLOCK = 16 * 1024;
+function structureFloor(offset) {
+  return Math.floor(Math.max(0, offset - STRUCTURE_REACH) / STRUCTURE_BLOCK) * STRUCTURE_BLOCK;
+}
+function startsAsXml(text, from = 0) {
+  return text.slice(from, from + 512).trimStart().startsWith("<");
+}
+var MAX_LEVEL_CHARS = 2048;
+var MAX_LEVELS = 8;
+var MAX_HEADER_CHARS = 240;
+var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
+var CLOSE_OF = { "{": "}", "[": "]", "(": ")" };
+function keyColumn(text, start, end) {
+  let i = start;
+  let dash = -1;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) i++;
+    else if (c === 45 && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9) && dash < 0) {
+      dash = i - start;
+      i += 2;
+    } else break;
+  }
+  if (i >= end || text.charCodeAt(i) === 13) return { column: -1, dash: -1 };
+  return { column: i - start, dash };
+}
+function isCommentAt(text, pos) {
+  const c = text[pos];
+  return c === "#" || c === ";" || c === "/" && (text[pos + 1] === "/" || text[pos + 1] === "*") || c === "*" && text[pos + 1] !== "*" && text[pos + 1] !== ".";
+}
+var StructureReader = class {
+  /**
+   * `floor`: no walk looks before it; `xml`: whether the stream reads as XML (default: from the floor).
+   * A floor inside a line moves to the next line: the tail of a cut line is no header (a long JSON
+   * description's last words would read as the key enclosing everything below them). Unless that
+   * line is longer than a block (minified text), where no header means much anyway.
+   */
+  constructor(text, floor = 0, xml) {
+    this.text = text;
+    if (floor > 0 && text.charCodeAt(floor - 1) !== 10) {
+      const next = text.indexOf("\n", floor);
+      if (next >= 0 && next - floor < STRUCTURE_BLOCK) floor = next + 1;
+    }
+    this.floor = floor;
+    this.xml = xml ?? startsAsXml(text, floor);
+  }
+  text;
+  indentMemo = /* @__PURE__ */ new Map();
+  bracketMemo = /* @__PURE__ */ new Map();
+  tableMemo = /* @__PURE__ */ new Map();
+  xml;
+  floor;
+  at(start, end) {
+    const text = this.text;
+    const lineStart = lineStartOf2(text, start, Math.max(this.floor, start - MAX_HEADER_CHARS * 8));
+    const lineEnd = lineEndOf(text, end, end + MAX_LEVEL_CHARS);
+    const nodes = this.nodes(start, lineStart);
+    const levelNodes = nodes.filter((n) => n.bracket !== "[").slice(0, MAX_LEVELS);
+    const levels = levelNodes.map((n) => this.levelText(n, start, lineEnd));
+    const path = [];
+    const pathLevels = [];
+    let level = 0;
+    for (const n of nodes) {
+      if (n.keyed && n.header) {
+        path.push(n.header);
+        pathLevels.push(level);
+      }
+      if (n.bracket !== "[") level++;
+    }
+    const calls = nodes.filter((n) => n.bracket === "(").map((n) => calleeOf(n.header)).filter((c) => c !== "");
+    const prefix = text.slice(lineStart, start);
+    let name2 = nameBefore(prefix, this.xml);
+    if (name2 === "" || GENERIC_VALUE_NAME.test(name2)) {
+      const paired = pairName(levels, nodes, text.slice(start, end));
+      if (paired) name2 = paired;
+    }
+    if (name2 === "" || GENERIC_VALUE_NAME.test(name2)) {
+      PAIR_NAME.lastIndex = 0;
+      const after = PAIR_NAME.exec(text.slice(end, lineEnd));
+      if (after) name2 = after[1];
+    }
+    const table = this.table(lineStart, lineEnd);
+    if ((name2 === "" || GENERIC_VALUE_NAME.test(name2)) && table) name2 = columnName(table, text.slice(lineStart, start)) || name2;
+    return { name: name2, path, pathLevels, levels, calls, table };
+  }
+  /** The enclosing nodes, innermost first: both chains, merged by where they start. */
+  nodes(pos, lineStart) {
+    const nodes = this.xml ? [...this.xmlNodes(pos, lineStart), ...this.bracketNodes(pos, lineStart)] : [...this.indentNodes(lineStart), ...this.bracketNodes(pos, lineStart)];
+    nodes.sort((a, b) => b.start - a.start);
+    const out = [];
+    for (const n of nodes) {
+      const prev = out[out.length - 1];
+      if (prev && lineStartOf2(this.text, prev.start, this.floor) === lineStartOf2(this.text, n.start, this.floor) && (prev.bracket || n.bracket) && !(prev.bracket && n.bracket)) {
+        if (n.bracket && !prev.bracket) out[out.length - 1] = n;
+        continue;
+      }
+      out.push(n);
+    }
+    return out;
+  }
+  // ---- Indentation (YAML, INI/TOML sections, indented code)
+  indentChain(lineStart) {
+    const memo = this.indentMemo.get(lineStart);
+    if (memo) return memo;
+    const text = this.text;
+    const entryAt = (start, end2) => {
+      const { column, dash } = keyColumn(text, start, end2);
+      if (column < 0 || isCommentAt(text, start + column)) return null;
+      return { lineStart: start, column, dash, opens: /[:=]\s*(?:[#|>].*)?$/.test(text.slice(start, end2).trimEnd()) };
+    };
+    const own = entryAt(lineStart, lineEndOf(text, lineStart, lineStart + MAX_LEVEL_CHARS));
+    const entries = [];
+    let section2 = -1;
+    let threshold = own ? own.column : Number.MAX_SAFE_INTEGER;
+    let afterItem = false;
+    if (own && own.dash >= 0) {
+      entries.push(own);
+      threshold = own.dash;
+      afterItem = true;
+    }
+    const consider = (e) => {
+      if (e.dash >= 0 && e.dash < threshold) {
+        entries.push(e);
+        threshold = e.dash;
+        afterItem = true;
+      } else if (e.dash < 0 && (e.column < threshold || afterItem && e.column === threshold && e.opens)) {
+        entries.push(e);
+        threshold = e.column;
+        afterItem = false;
+      }
+    };
+    const limit = this.floor;
+    let end = lineStart - 1;
+    while (end >= limit && end >= this.floor) {
+      const start = lineStartOf2(text, end, limit);
+      const cached = this.indentMemo.get(start);
+      if (cached) {
+        if (cached.own) consider(cached.own);
+        for (const e2 of cached.entries) if (e2 !== cached.own) consider(e2);
+        if (section2 < 0) section2 = cached.section;
+        break;
+      }
+      const lineEnd = end;
+      end = start - 1;
+      const e = entryAt(start, lineEnd);
+      if (!e) continue;
+      if (e.column === 0 && e.dash < 0 && text.startsWith("---", start)) break;
+      if (e.column === 0 && text.charCodeAt(start) === 91 && /^\[[^\]\r\n]+\]\s*$/.test(text.slice(start, lineEnd))) {
+        if (section2 < 0) section2 = start;
+        if (threshold === 0) break;
+        continue;
+      }
+      consider(e);
+      if (threshold === 0 && !afterItem && section2 >= 0) break;
+    }
+    const chain = { entries, section: section2, own };
+    this.indentMemo.set(lineStart, chain);
+    return chain;
+  }
+  indentNodes(lineStart) {
+    const text = this.text;
+    const chain = this.indentChain(lineStart);
+    const nodes = chain.entries.map((e) => {
+      const header = text.slice(e.lineStart, lineEndOf(text, e.lineStart, e.lineStart + MAX_HEADER_CHARS)).trim();
+      const item = e.dash >= 0;
+      return { start: e.lineStart, end: -1, header, keyed: e.lineStart !== lineStart && (!item || e.opens), column: item ? e.dash : e.column, item };
+    });
+    const outer = chain.entries[chain.entries.length - 1];
+    const outerHeader = outer ? text.slice(outer.lineStart, lineEndOf(text, outer.lineStart, outer.lineStart + MAX_HEADER_CHARS)).trimEnd() : "";
+    if (outer && outer.column === 0 && outer.lineStart !== lineStart && chain.section < 0 && /:(?:\s+#.*)?$/.test(outerHeader)) {
+      const back = text.slice(Math.max(this.floor, lineStart - MAX_LEVEL_CHARS), lineStart);
+      const sep = back.lastIndexOf("\n---");
+      const start = sep < 0 ? Math.max(this.floor, lineStart - MAX_LEVEL_CHARS) : lineStart - back.length + sep + 1;
+      nodes.push({ start: Math.min(start, outer.lineStart), end: -1, header: "", keyed: false, document: true });
+    }
+    if (chain.section >= 0) {
+      const s = chain.section;
+      nodes.push({ start: s, end: -1, header: text.slice(s, lineEndOf(text, s, s + MAX_HEADER_CHARS)).trim(), keyed: true, column: -1 });
+    }
+    return nodes;
+  }
+  // ---- Brackets (JSON, HCL, code, YAML flow maps)
+  /** Unmatched opening brackets before `lineStart`, innermost first. */
+  bracketChain(lineStart) {
+    const memo = this.bracketMemo.get(lineStart);
+    if (memo) return memo;
+    const opens = [];
+    this.walkBrackets(lineStart, this.floor, opens);
+    this.bracketMemo.set(lineStart, opens);
+    return opens;
+  }
+  /**
+   * Walks back from `from`, collecting unmatched opening brackets into `opens`. At a memoised line
+   * start it takes that line's chain (less the brackets closed since) and stops.
+   */
+  walkBrackets(from, limit, opens) {
+    const text = this.text;
+    let depth = 0;
+    for (let i = from - 1; i >= limit && opens.length < MAX_LEVELS; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 10 && i + 1 !== from) {
+        const cached = this.bracketMemo.get(i + 1);
+        if (cached) {
+          for (const o of cached.slice(depth)) if (opens.length < MAX_LEVELS) opens.push(o);
+          return;
+        }
+      }
+      if (c === 125 || c === 93 || c === 41) depth++;
+      else if (c === 123 || c === 91 || c === 40) {
+        if (depth > 0) depth--;
+        else opens.push(i);
+      }
+    }
+  }
+  bracketNodes(pos, lineStart) {
+    const text = this.text;
+    const opens = [];
+    let depth = 0;
+    for (let i = pos - 1; i >= lineStart; i--) {
+      const c = text[i];
+      if (c === "}" || c === "]" || c === ")") depth++;
+      else if (OPEN.has(c)) {
+        if (depth > 0) depth--;
+        else opens.push(i);
+      }
+    }
+    for (const o of this.bracketChain(lineStart).slice(depth)) opens.push(o);
+    return opens.slice(0, MAX_LEVELS).map((o) => {
+      const ls = lineStartOf2(text, o, Math.max(this.floor, o - MAX_HEADER_CHARS));
+      let header = text.slice(ls, o).trim();
+      if (header === "" || header === "[" || header === "{") header = previousLine(text, ls, this.floor);
+      const bracket = text[o];
+      return { start: o, end: -1, header: header.slice(-MAX_HEADER_CHARS), keyed: bracket !== "(" && /[A-Za-z0-9]/.test(header), bracket };
+    });
+  }
+  // ---- XML elements
+  xmlNodes(pos, lineStart) {
+    const text = this.text;
+    const nodes = [];
+    const lt = text.lastIndexOf("<", pos);
+    const gt = text.lastIndexOf(">", pos - 1);
+    if (lt >= lineStart && lt > gt) {
+      const close = text.indexOf(">", pos);
+      const tagEnd = close < 0 || close - pos > MAX_LEVEL_CHARS ? pos : close + 1;
+      nodes.push({ start: lt, end: tagEnd, header: text.slice(lt, tagEnd).slice(0, MAX_HEADER_CHARS), keyed: false });
+    }
+    let depth = 0;
+    const limit = Math.max(this.floor, pos - STRUCTURE_REACH / 4);
+    for (let i = lt > gt ? lt - 1 : pos - 1; i >= limit && nodes.length < MAX_LEVELS; ) {
+      const close = text.lastIndexOf(">", i);
+      if (close < limit) break;
+      const open = text.lastIndexOf("<", close);
+      if (open < limit) break;
+      i = open - 1;
+      const tag = text.slice(open, close + 1);
+      if (tag.startsWith("<?") || tag.startsWith("<!") || tag.endsWith("/>")) continue;
+      if (tag.startsWith("</")) depth++;
+      else if (depth > 0) depth--;
+      else nodes.push({ start: open, end: -1, header: tag.slice(0, MAX_HEADER_CHARS), keyed: true });
+    }
+    return nodes;
+  }
+  // ---- Levels: an enclosing node's text around the value
+  levelText(node, valueStart, valueLineEnd) {
+    const text = this.text;
+    const from = Math.max(node.start, valueStart - MAX_LEVEL_CHARS);
+    const ceiling = Math.min(text.length, valueLineEnd + MAX_LEVEL_CHARS);
+    let end = node.end;
+    if (end < 0) {
+      if (node.header.startsWith("<") && !node.bracket) {
+        const tag = /^<([A-Za-z_][\w:.-]*)/.exec(node.header)?.[1];
+        const close = tag ? text.indexOf(`</${tag}`, valueLineEnd - MAX_LEVEL_CHARS > node.start ? valueLineEnd - MAX_LEVEL_CHARS : node.start) : -1;
+        end = close < 0 || close > ceiling ? ceiling : text.indexOf(">", close) + 1 || ceiling;
+      } else if (node.document) {
+        const next = text.slice(valueLineEnd, ceiling).indexOf("\n---");
+        end = next < 0 ? ceiling : valueLineEnd + next + 1;
+      } else if (node.bracket) end = matchingClose(text, node.start, node.bracket, ceiling);
+      else if (node.column !== void 0 && node.column >= 0) end = indentBlockEnd(text, valueLineEnd, node.column, node.item === true, ceiling);
+      else end = sectionEnd(text, valueLineEnd, ceiling);
+    }
+    return text.slice(from, Math.min(Math.max(end, valueLineEnd), ceiling));
+  }
+  // ---- Tables
+  table(lineStart, lineEnd) {
+    const text = this.text;
+    const row = text.slice(lineStart, lineEnd);
+    const sep = row.includes("|") ? "|" : row.includes("	") ? "	" : row.includes(",") ? "," : "";
+    if (!sep || row.split(sep).length < 3) return "";
+    const limit = this.floor;
+    let first = lineStart;
+    for (let s = lineStart; s > limit; ) {
+      const cached = this.tableMemo.get(s);
+      if (cached !== void 0) {
+        first = cached;
+        break;
+      }
+      const prev = lineStartOf2(text, s - 1, limit);
+      const line = text.slice(prev, s - 1);
+      if (!line.includes(sep) || line.trim() === "") break;
+      first = prev;
+      s = prev;
+    }
+    this.tableMemo.set(lineStart, first);
+    let header = text.slice(first, lineEndOf(text, first, first + MAX_HEADER_CHARS * 4));
+    if (/^\s*\|?\s*:?-{3,}/.test(header)) header = previousLine(text, first, limit);
+    return `${header}
+${row}`;
+  }
+};
+function columnName(table, before) {
+  const [header = "", row = ""] = table.split("\n");
+  const sep = row.includes("|") ? "|" : row.includes("	") ? "	" : ",";
+  const columns = /\(([^()]*)\)\s*(?:VALUES|SELECT)\b/i.exec(header)?.[1] ?? header;
+  const cells = columns.split(sep).map((c) => c.trim().replace(/^["'`\[]+|["'`\]]+$/g, ""));
+  const index = before.replace(/^\s*\(/, "").split(sep).length - 1 - (sep === "|" && before.trimStart().startsWith("|") ? 1 : 0);
+  const offset = sep === "|" && header.trimStart().startsWith("|") ? 1 : 0;
+  const cell = cells[index + offset];
+  return cell && /^[A-Za-z_][\w .:/-]{0,60}$/.test(cell) ? cell : "";
+}
+function previousLine(text, lineStart, floor) {
+  for (let s = lineStart; s > floor; ) {
+    const prev = lineStartOf2(text, s - 1, Math.max(floor, s - 1 - MAX_HEADER_CHARS));
+    const line = text.slice(prev, s - 1).trim();
+    if (line !== "") return line.slice(-MAX_HEADER_CHARS);
+    s = prev;
+  }
+  return "";
+}
+function matchingClose(text, open, bracket, ceiling) {
+  const close = CLOSE_OF[bracket];
+  let depth = 0;
+  for (let i = open + 1; i < ceiling; i++) {
+    const c = text[i];
+    if (c === bracket) depth++;
+    else if (c === close) {
+      if (depth === 0) return i + 1;
+      depth--;
+    }
+  }
+  return ceiling;
+}
+function indentBlockEnd(text, from, column, item, ceiling) {
+  let pos = from;
+  while (pos < ceiling) {
+    const start = pos + 1;
+    if (start >= ceiling) return ceiling;
+    const end = lineEndOf(text, start, ceiling);
+    let ws = 0;
+    while (start + ws < end && (text.charCodeAt(start + ws) === 32 || text.charCodeAt(start + ws) === 9)) ws++;
+    const blank = start + ws >= end || text.charCodeAt(start + ws) === 13;
+    if (!blank) {
+      const { column: key } = keyColumn(text, start, end);
+      if (item ? ws <= column : key <= column) return start;
+    }
+    pos = end;
+  }
+  return ceiling;
+}
+function sectionEnd(text, from, ceiling) {
+  const next = text.slice(from, ceiling).search(/\n\[[^\]\r\n]+\]/);
+  return next < 0 ? ceiling : from + next + 1;
+}
+function calleeOf(header) {
+  const m = /((?:new\s+)?[A-Za-z_$@][\w$]*(?:(?:\.|::|->|\\)[A-Za-z_$][\w$]*)*[!?]?)\s*$/.exec(header);
+  return m ? m[1] : "";
+}
+var GENERIC_VALUE_NAME = /^(?:-{0,2})(?:value|values|secret|secret[_-]?value|secret[_-]?string|default|default[_-]?value|example|examples|current[_-]?value|string|val|data|text|content|password|body|sendto|parameter[_-]?value|--value|--secret-string|--body)$/i;
+var ASSIGNED = /([A-Za-z0-9_$@.:\/\\\-[]*[A-Za-z0-9_$@\]])["'`\]]*[ \t]*(?::[ \t]*[A-Za-z_&'<>\[\]?. ]{1,40}?)?[ \t]*(?:=>|:=|\?=|\+=|=|:)[ \t]*(?:@|!!str[ \t]+|\(|String::from\(|&?str\(|Some\()?$/;
+var URL_USERINFO = /([A-Za-z][\w+.-]*:\/\/)[^\s\/@:]*:$/;
+var FLAG = /(?:^|[\s'"])(--?[A-Za-z][\w.-]*)[ \t]+$/;
+var ELEMENT = /<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?>$/;
+var CALL_OPEN = /((?:new\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*)\s*\($/;
+var PREVIOUS_ARGUMENT = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*$/;
+var DIRECTIVE = /^\s*(?:[A-Za-z_][\w.-]*[ \t]+)?([A-Za-z_][\w.-]*)[ \t]+$/;
+var OPTION_DEFAULT = /["'](--?[A-Za-z][\w-]*)["'][^"'\n]{0,80}?(?<![\w$])default[ \t]*[=:][ \t]*["'`]?$/;
+function nameBefore(prefix, xml = false) {
+  let p = prefix.includes("\\") ? prefix.replace(/\\+(["'\/])/g, "$1") : prefix;
+  p = p.replace(/["'`]$/, "");
+  let m = URL_USERINFO.exec(p);
+  if (m) return m[1];
+  if (m = OPTION_DEFAULT.exec(p)) return m[1];
+  m = ASSIGNED.exec(p);
+  if (m) return m[1].replace(/^["'`]+/, "");
+  if (m = FLAG.exec(p)) return m[1];
+  if (xml || p.endsWith(">")) {
+    if (m = ELEMENT.exec(p)) return m[1];
+  }
+  if (m = CALL_OPEN.exec(p)) return m[1];
+  if (m = PREVIOUS_ARGUMENT.exec(p)) return m[1];
+  if (m = DIRECTIVE.exec(p)) return m[1];
+  return "";
+}
+var PAIR_NAME = /(?:^|[\s{,(<"'])(?:-{0,2})(?:name|key|id|parameter[_-]?name|parameterkey|variable|env|setting)["']?[ \t]*(?:[:=>]|[ \t])[ \t]*["']?([A-Za-z0-9_.:\/\-]{2,120})/gi;
+function pairName(levels, nodes, value) {
+  for (const level of levels.slice(0, 2)) {
+    PAIR_NAME.lastIndex = 0;
+    for (const m of level.matchAll(PAIR_NAME)) if (m[1] !== value && !m[1].includes(value)) return m[1];
+  }
+  const header = nodes.find((n) => n.keyed)?.header;
+  if (header) {
+    const key = /["']?([A-Za-z0-9_.:\/\-]{2,120})["']?\s*[:=]?\s*[{\[(]?\s*$/.exec(header);
+    if (key) return key[1];
+  }
+  return "";
+}
+
+// src/engine/candidates.ts
+var MAX_PATTERN_PREFIX = 256;
+var MAX_MATCH_TAIL = 512;
+var CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 };
+function percentDecode(raw) {
+  if (!raw.includes("%")) return raw;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw.replace(/%2[Bb]/g, "+");
+  }
+}
+function secretPasses(rule, secret) {
+  const checks = rule.secret;
+  if (rule.knownExamples.has(secret)) return false;
+  if (checks.shape && !checks.shape.test(secret)) return false;
+  if (checks.minDigits !== void 0 && countDigits(secret) < checks.minDigits) return false;
+  if (checks.minClasses !== void 0 && characterClasses(secret) < checks.minClasses) return false;
+  if (checks.minEntropy !== void 0 && shannonEntropy(secret) < checks.minEntropy) return false;
+  return placeholderReason(secret) === null;
+}
+var CandidateView = class {
+  constructor(text, start, end, reader, facts) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.reader = reader;
+    this.facts = facts;
+  }
+  text;
+  start;
+  end;
+  reader;
+  facts;
+  lineText;
+  leadText;
+  structure;
+  line() {
+    if (this.lineText === void 0) {
+      const lineStart = lineStartOf(this.text, this.start, Math.max(0, this.start - MAX_CONTEXT_CHARS));
+      this.lineText = this.text.slice(lineStart, lineEndOf(this.text, this.end, this.end + MAX_CONTEXT_CHARS));
+    }
+    return this.lineText;
+  }
+  /** The text before the secret on its line, at most MAX_LEAD_CHARS of it. */
+  lead() {
+    if (this.leadText === void 0) {
+      const lineStart = lineStartOf(this.text, this.start, Math.max(0, this.start - MAX_LEAD_CHARS));
+      this.leadText = this.text.slice(lineStart, this.start);
+    }
+    return this.leadText;
+  }
+  near(lines) {
+    return surroundingLines(this.text, this.start, this.end, lines, 0);
+  }
+  /** The `lines` non-blank lines before the secret's line. */
+  before(lines) {
+    return linesBefore(this.text, lineStartOf(this.text, this.start, Math.max(0, this.start - MAX_CONTEXT_CHARS)), lines);
+  }
+  get shape() {
+    return this.structure ??= this.reader.at(this.start, this.end);
+  }
+  get path() {
+    return this.facts.path;
+  }
+  /** The callees that the value's name is passed to within `lines` lines either way. */
+  flowsInto(lines) {
+    const identifier = IDENTIFIER_AT_END.exec(this.shape.name)?.[1];
+    if (!identifier || identifier.length < 3) return [];
+    if (CALL_ARGUMENT.test(this.lead())) return [];
+    const around = this.near(lines);
+    let uses = this.facts.uses.get(identifier);
+    if (!uses) {
+      const escaped = identifier.replace(/[$]/g, "\\$&");
+      const call = `([A-Za-z_$][\\w$]*(?:(?:\\.|::|->)[A-Za-z_$][\\w$]*)*)[ \\t]*\\((?:[^()\\n]{0,160}?[\\s,(=:])?${escaped}(?![\\w$])`;
+      const command = `(?:^|\\n)[ \\t]*([A-Za-z_][\\w.-]*(?:[ \\t]+[a-z][\\w-]*)?)[ \\t][^\\n]{0,160}?\\$\\{?${escaped}(?![\\w$])`;
+      uses = new RegExp(`${call}|${command}`, "g");
+      this.facts.uses.set(identifier, uses);
+    }
+    const callees = [];
+    for (const m of around.matchAll(uses)) callees.push(m[1] ?? m[2]);
+    return callees;
+  }
+};
+var MAX_LEAD_CHARS = 240;
+var IDENTIFIER_AT_END = /([A-Za-z_$][\w$]*)$/;
+var CALL_ARGUMENT = /[A-Za-z0-9_$]\([ \t]*["'`]?$|,[ \t]*["'`]?$/;
+function linesBefore(text, lineStart, count) {
+  const floor = Math.max(0, lineStart - MAX_CONTEXT_CHARS);
+  let from = lineStart;
+  for (let n = 0; n < count && from > floor; ) {
+    const prev = lineStartOf(text, from - 1, floor);
+    if (text.slice(prev, from - 1).trim() !== "") n++;
+    from = prev;
+  }
+  return text.slice(from, Math.max(from, lineStart - 1));
+}
+function holds(c, view) {
+  let closeness = -1;
+  if (c.path) {
+    const path = view.path;
+    if (path === void 0 || !c.path.test(path)) return null;
+    closeness = Infinity;
+  }
+  if (c.line && !c.line.test(view.line())) return null;
+  if (c.lead && !c.lead.test(view.lead())) return null;
+  if (c.name && !c.name.test(view.shape.name)) return null;
+  if (c.parent) {
+    const parent = c.parent;
+    const i = view.shape.path.findIndex((h) => parent.test(h));
+    if (i < 0) return null;
+    closeness = Math.max(closeness, view.shape.pathLevels[i]);
+  }
+  if (c.sibling) {
+    const { regex, levels } = c.sibling;
+    const i = view.shape.levels.slice(0, levels).findIndex((l) => regex.test(l));
+    if (i < 0) return null;
+    closeness = Math.max(closeness, i);
+  }
+  if (c.call) {
+    const call = c.call;
+    if (!view.shape.calls.slice(0, 2).some((k) => call.test(k))) return null;
+  }
+  if (c.flow) {
+    const { regex, lines } = c.flow;
+    if (!view.flowsInto(lines).some((callee) => regex.test(callee))) return null;
+  }
+  if (c.table && !c.table.test(view.shape.table)) return null;
+  if (c.before) {
+    if (!c.before.regex.test(view.before(c.before.lines))) return null;
+    closeness = Infinity;
+  }
+  if (c.near) {
+    if (!c.near.regex.test(view.near(c.near.lines))) return null;
+    closeness = Infinity;
+  }
+  return closeness;
+}
+function weigh(pattern, view) {
+  const held = [];
+  let score = pattern.context.length === 0 ? pattern.threshold : 0;
+  let nearest = Infinity;
+  const groups = /* @__PURE__ */ new Map();
+  const add = (c, sign) => {
+    const group = sign > 0 ? c.group : `against:${c.group}`;
+    const had = groups.get(group) ?? 0;
+    if (c.weight <= had) return;
+    groups.set(group, c.weight);
+    score += sign * (c.weight - had);
+    held.push(`${c.label} ${sign > 0 ? "+" : "-"}${c.weight}`);
+  };
+  for (const c of pattern.context) {
+    const v = holds(c, view);
+    if (v === null) continue;
+    add(c, 1);
+    if (c.namesVendor) nearest = Math.min(nearest, v);
+  }
+  if (score < pattern.threshold) return null;
+  for (const c of pattern.unless) {
+    const v = holds(c, view);
+    if (v !== null && v <= nearest) add(c, -1);
+  }
+  return score >= pattern.threshold - 1e-9 ? held : null;
+}
+var wholeRegex = /* @__PURE__ */ new WeakMap();
+function capturesWhole(pattern, decoded) {
+  let regex = wholeRegex.get(pattern);
+  if (!regex) wholeRegex.set(pattern, regex = new RegExp(pattern.regex.source, pattern.regex.flags.replace("g", "")));
+  const m = regex.exec(decoded);
+  const span = m?.indices?.[1];
+  return span !== void 0 && span[0] === 0 && span[1] === decoded.length;
+}
+function findCandidates(regions, text, from, to, { origin = 0, xml, path } = {}) {
+  const found = [];
+  const facts = { uses: /* @__PURE__ */ new Map() };
+  if (path !== void 0) facts.path = path;
+  const isXml = xml ?? (origin === 0 ? startsAsXml(text) : false);
+  const readers = /* @__PURE__ */ new Map();
+  const readerFor = (start) => {
+    const floor = Math.max(0, structureFloor(origin + start) - origin);
+    let reader = readers.get(floor);
+    if (!reader) readers.set(floor, reader = new StructureReader(text, floor, isXml));
+    return reader;
+  };
+  const decodedCache = /* @__PURE__ */ new Map();
+  const escapedCache = /* @__PURE__ */ new Map();
+  for (const [rule, spans] of regions) {
+    const taken = /* @__PURE__ */ new Map();
+    const accept = (pattern, secret, start, end, decoded) => {
+      const had = taken.get(start);
+      if (had !== void 0 && CONFIDENCE_RANK[had] <= CONFIDENCE_RANK[pattern.confidence]) return;
+      if (!secretPasses(rule, secret)) return;
+      const evidence = weigh(pattern, new CandidateView(text, start, end, readerFor(start), facts));
+      if (!evidence) return;
+      taken.set(start, pattern.confidence);
+      const candidate = { rule, confidence: pattern.confidence, secret: detach(secret), start, end };
+      if (decoded) candidate.decoded = decoded;
+      if (evidence.length) candidate.evidence = evidence;
+      found.push(candidate);
+    };
+    for (const pattern of rule.patterns) {
+      const regex = pattern.regex;
+      for (const [spanStart, spanEnd] of spans) {
+        const lo = Math.max(from, spanStart);
+        const hi = Math.min(to, spanEnd);
+        const base = Math.max(0, lo - MAX_PATTERN_PREFIX);
+        const window = base === 0 && hi + MAX_MATCH_TAIL >= text.length ? text : text.slice(base, hi + MAX_MATCH_TAIL);
+        const escapedKey = `${lo}:${hi}`;
+        let escaped = escapedCache.get(escapedKey);
+        if (!escaped) escapedCache.set(escapedKey, escaped = unescapedLines(text, lo, hi));
+        for (const line of escaped) {
+          for (const m of line.text.matchAll(regex)) {
+            const span = m.indices?.[1];
+            if (!span) continue;
+            const start = line.at[span[0]];
+            const end = line.at[span[1]];
+            if (end - start === span[1] - span[0] || start < lo || start >= hi) continue;
+            accept(pattern, m[1], start, end, line.encoding);
+          }
+        }
+        regex.lastIndex = 0;
+        let match;
+        while ((match = regex.exec(window)) !== null) {
+          if (match.index + base >= hi) break;
+          const span = match.indices?.[1];
+          if (!span) continue;
+          const start = span[0] + base;
+          const end = span[1] + base;
+          if (start < lo || start >= hi) continue;
+          const raw = text.slice(start, end);
+          const urlEncoded = rule.secret.urlDecode === true && raw.includes("%");
+          accept(pattern, urlEncoded ? percentDecode(raw) : raw, start, end, urlEncoded ? "url" : void 0);
+        }
+        if (pattern.decode.length === 0) continue;
+        const tokens = pattern.decode.flatMap((encoding) => {
+          const key = `${encoding}:${lo}:${hi}`;
+          let list = decodedCache.get(key);
+          if (!list) decodedCache.set(key, list = decodedTokens(text, lo, hi, [encoding]));
+          return list;
+        });
+        for (const token of tokens) {
+          if (capturesWhole(pattern, token.decoded)) accept(pattern, token.decoded, token.start, token.end, token.encoding);
+        }
+      }
+    }
+  }
+  return resolveOverlaps(found, [...regions.keys()]);
+}
+function resolveOverlaps(found, rules) {
+  if (found.length < 2) return found;
+  const order = new Map(rules.map((r, i) => [r, i]));
+  const better = (a, b) => CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] || order.get(a.rule) - order.get(b.rule) || a.start - b.start;
+  const byStart = [...found].sort((a, b) => a.start - b.start);
+  const kept = [];
+  for (let i = 0; i < byStart.length; ) {
+    let clusterEnd = byStart[i].end;
+    let j = i + 1;
+    while (j < byStart.length && byStart[j].start < clusterEnd) clusterEnd = Math.max(clusterEnd, byStart[j++].end);
+    const cluster = byStart.slice(i, j).sort(better);
+    const chosen = [];
+    for (const c of cluster) if (!chosen.some((k) => c.start < k.end && k.start < c.end)) chosen.push(c);
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    i = j;
+  }
+  return kept;
+}
+
+// src/engine/kernel.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/engine/kernel-wasm.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function uleb(value) {
+  const out = [];
+  do {
+    let byte = value & 127;
+    value >>>= 7;
+    if (value !== 0) byte |= 128;
+    out.push(byte);
+  } while (value !== 0);
+  return out;
+}
+function sleb(value) {
+  const out = [];
+  for (; ; ) {
+    const byte = value & 127;
+    value >>= 7;
+    const done = value === 0 && (byte & 64) === 0 || value === -1 && (byte & 64) !== 0;
+    out.push(done ? byte : byte | 128);
+    if (done) return out;
+  }
+}
+var simd = (code) => [253, ...uleb(code)];
+var T = { i32: 127, v128: 123, void: 64 };
+var op = {
+  block: (type = T.void) => [2, type],
+  loop: (type = T.void) => [3, type],
+  if: (type = T.void) => [4, type],
+  else: [5],
+  end: [11],
+  br: (depth) => [12, ...uleb(depth)],
+  brIf: (depth) => [13, ...uleb(depth)],
+  return: [15],
+  get: (local) => [32, ...uleb(local)],
+  set: (local) => [33, ...uleb(local)],
+  tee: (local) => [34, ...uleb(local)],
+  i32: (value) => [65, ...sleb(value)],
+  load8u: (offset = 0) => [45, 0, ...uleb(offset)],
+  eqz: [69],
+  eq: [70],
+  ne: [71],
+  ltS: [72],
+  ltU: [73],
+  gtU: [75],
+  leU: [77],
+  geU: [79],
+  ctz: [104],
+  popcnt: [105],
+  add: [106],
+  sub: [107],
+  and: [113],
+  or: [114],
+  shl: [116],
+  /** v128.load with no alignment promise and an offset. */
+  vload: (offset = 0) => [...simd(0), 0, ...uleb(offset)],
+  /** A v128 with `byte` in each of its 16 lanes. */
+  vconst: (byte) => [...simd(12), ...new Array(16).fill(byte & 255)],
+  splat8: simd(15),
+  eq8: simd(35),
+  ne8: simd(36),
+  geU8: simd(44),
+  vand: simd(78),
+  vor: simd(80),
+  anyTrue: simd(83),
+  bitmask8: simd(100)
+};
+var vec = (items) => [...uleb(items.length), ...items.flat()];
+var section = (id, content) => [id, ...uleb(content.length), ...content];
+var name = (text) => vec([...Buffer.from(text, "utf8")].map((b) => [b]));
+function module(functions, pages) {
+  const types = functions.map((f) => [96, ...vec(f.params.map((p) => [p])), ...vec(f.results.map((r) => [r]))]);
+  const code = functions.map((f) => {
+    const locals = vec(f.locals.map((type) => [1, type]));
+    const body = [...locals, ...f.body.flat(), ...op.end];
+    return [...uleb(body.length), ...body];
+  });
+  const exports = [
+    [...name("memory"), 2, 0],
+    ...functions.map((f, i) => [...name(f.name), 0, ...uleb(i)])
+  ];
+  return new Uint8Array([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, vec(types)),
+    ...section(3, vec(functions.map((_, i) => uleb(i)))),
+    ...section(5, vec([[0, ...uleb(pages)]])),
+    ...section(7, vec(exports)),
+    ...section(10, vec(code))
+  ]);
+}
+
+// src/engine/kernel.ts
+var PAGE = 64 * 1024;
+var isLetter = (c) => c >= 97 && c <= 122;
+function byteTrie(keywords, depth = Infinity) {
+  const root = { next: /* @__PURE__ */ new Map(), terminal: false };
+  for (const word of keywords) {
+    let node = root;
+    for (const c of word.slice(0, depth)) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, child = { next: /* @__PURE__ */ new Map(), terminal: false });
+      node = child;
+    }
+    node.terminal = true;
+  }
+  return root;
+}
+function verifyAt(keywords, p, end, result, byte) {
+  const code = [op.block()];
+  const walk = (node, depth, exit) => {
+    if (node.terminal) {
+      code.push(op.get(p), op.set(result), op.br(exit));
+      return;
+    }
+    code.push(op.get(p), op.i32(depth + 1), op.add, op.get(end), op.gtU, op.brIf(exit));
+    code.push(op.get(p), op.load8u(depth), op.set(byte));
+    for (const [c, child] of node.next) {
+      code.push(op.block(), op.get(byte));
+      if (isLetter(c)) code.push(op.i32(32), op.or);
+      code.push(op.i32(c), op.ne, op.brIf(0));
+      walk(child, depth + 1, exit + 1);
+      code.push(op.br(exit + 1), op.end);
+    }
+  };
+  walk(byteTrie(keywords), 0, 0);
+  code.push(op.end);
+  return code;
+}
+var FILTER_BYTES = 2;
+function lastKeywordFunction(keywords) {
+  const [ptr, len, end, i, mask, p, result] = [0, 1, 2, 3, 4, 5, 6];
+  const raw = (k) => 7 + 2 * k;
+  const folded = (k) => 8 + 2 * k;
+  const emit = (node, depth) => {
+    const code = [];
+    let first = true;
+    for (const [c, child] of node.next) {
+      code.push(op.get(isLetter(c) ? folded(depth) : raw(depth)), op.vconst(c), op.eq8);
+      if (!child.terminal && child.next.size) code.push(...emit(child, depth + 1), op.vand);
+      if (!first) code.push(op.vor);
+      first = false;
+    }
+    return code;
+  };
+  const candidates = emit(byteTrie(keywords, FILTER_BYTES), 0);
+  const loads = [];
+  for (let k = 0; k < FILTER_BYTES; k++) loads.push(op.get(i), op.vload(k), op.tee(raw(k)), op.vconst(32), op.vor, op.set(folded(k)));
+  const verify = verifyAt(keywords, p, end, result, 7 + 2 * FILTER_BYTES);
+  return {
+    name: "lastKeyword",
+    params: [T.i32, T.i32],
+    results: [T.i32],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array(2 * FILTER_BYTES).fill(T.v128), T.i32],
+    body: [
+      op.i32(-1),
+      op.set(result),
+      op.get(ptr),
+      op.get(len),
+      op.add,
+      op.set(end),
+      op.get(ptr),
+      op.set(i),
+      // 16 positions at a time while the last lane's load stays inside [ptr, end).
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.i32(16 + FILTER_BYTES - 1),
+      op.add,
+      op.get(end),
+      op.gtU,
+      op.brIf(1),
+      ...loads,
+      ...candidates,
+      op.bitmask8,
+      op.tee(mask),
+      op.if(),
+      op.loop(),
+      op.get(i),
+      op.get(mask),
+      op.ctz,
+      op.add,
+      op.set(p),
+      ...verify,
+      op.get(mask),
+      op.get(mask),
+      op.i32(1),
+      op.sub,
+      op.and,
+      op.tee(mask),
+      op.brIf(0),
+      op.end,
+      op.end,
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      // The last few positions one by one.
+      op.get(i),
+      op.set(p),
+      op.block(),
+      op.loop(),
+      op.get(p),
+      op.get(end),
+      op.geU,
+      op.brIf(1),
+      ...verify,
+      op.get(p),
+      op.i32(1),
+      op.add,
+      op.set(p),
+      op.br(0),
+      op.end,
+      op.end,
+      op.get(result)
+    ]
+  };
+}
+function countFunction() {
+  const [ptr, len, byte, end, i, n, needle] = [0, 1, 2, 3, 4, 5, 6];
+  return {
+    name: "count",
+    params: [T.i32, T.i32, T.i32],
+    results: [T.i32],
+    locals: [T.i32, T.i32, T.i32, T.v128],
+    body: [
+      op.get(ptr),
+      op.get(len),
+      op.add,
+      op.set(end),
+      op.get(ptr),
+      op.set(i),
+      op.get(byte),
+      op.splat8,
+      op.set(needle),
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.get(end),
+      op.gtU,
+      op.brIf(1),
+      op.get(n),
+      op.get(i),
+      op.vload(0),
+      op.get(needle),
+      op.eq8,
+      op.bitmask8,
+      op.popcnt,
+      op.add,
+      op.set(n),
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.get(end),
+      op.geU,
+      op.brIf(1),
+      op.get(n),
+      op.get(i),
+      op.load8u(0),
+      op.get(byte),
+      op.eq,
+      op.add,
+      op.set(n),
+      op.get(i),
+      op.i32(1),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      op.get(n)
+    ]
+  };
+}
+function utf16Function() {
+  const [ptr, len, end, i, n, v, c] = [0, 1, 2, 3, 4, 5, 6];
+  return {
+    name: "utf16Units",
+    params: [T.i32, T.i32],
+    results: [T.i32],
+    locals: [T.i32, T.i32, T.i32, T.v128, T.i32],
+    body: [
+      op.get(ptr),
+      op.get(len),
+      op.add,
+      op.set(end),
+      op.get(ptr),
+      op.set(i),
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.get(end),
+      op.gtU,
+      op.brIf(1),
+      op.get(i),
+      op.vload(0),
+      op.set(v),
+      // A character starts at every byte that is not a continuation byte (10xxxxxx) ...
+      op.get(n),
+      op.get(v),
+      op.vconst(192),
+      op.vand,
+      op.vconst(128),
+      op.ne8,
+      op.bitmask8,
+      op.popcnt,
+      op.add,
+      // ... and one of four bytes (11110xxx) is a surrogate pair: two units.
+      op.get(v),
+      op.vconst(240),
+      op.geU8,
+      op.bitmask8,
+      op.popcnt,
+      op.add,
+      op.set(n),
+      op.get(i),
+      op.i32(16),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      op.block(),
+      op.loop(),
+      op.get(i),
+      op.get(end),
+      op.geU,
+      op.brIf(1),
+      op.get(i),
+      op.load8u(0),
+      op.set(c),
+      op.get(n),
+      op.get(c),
+      op.i32(192),
+      op.and,
+      op.i32(128),
+      op.ne,
+      op.add,
+      op.get(c),
+      op.i32(240),
+      op.geU,
+      op.add,
+      op.set(n),
+      op.get(i),
+      op.i32(1),
+      op.add,
+      op.set(i),
+      op.br(0),
+      op.end,
+      op.end,
+      op.get(n)
+    ]
+  };
+}
+var wasm = globalThis.WebAssembly;
+var ByteKernel = class {
+  constructor(fns) {
+    this.fns = fns;
+    this.view = Buffer.from(fns.memory.buffer);
+  }
+  fns;
+  view;
+  bytes(size = 0) {
+    if (size > this.view.length) {
+      this.fns.memory.grow(Math.ceil((size - this.view.length) / PAGE));
+      this.view = Buffer.from(this.fns.memory.buffer);
+    }
+    return this.view;
+  }
+  lastKeyword(from, to) {
+    if (to <= from) return -1;
+    const at = this.fns.lastKeyword(from, to - from);
+    return at < 0 ? -1 : at;
+  }
+  count(from, to, byte) {
+    return to > from ? this.fns.count(from, to - from, byte) : 0;
+  }
+  utf16Units(from, to) {
+    return to > from ? this.fns.utf16Units(from, to - from) : 0;
+  }
+};
+function kernelBinary(keywords) {
+  const words = [...new Set(keywords.map((k) => k.toLowerCase()))].map((k) => [...k].map((ch) => ch.charCodeAt(0)));
+  return module([lastKeywordFunction(words), countFunction(), utf16Function()], 2);
+}
+var KernelPool = class _KernelPool {
+  constructor(api, compiled) {
+    this.api = api;
+    this.compiled = compiled;
+  }
+  api;
+  compiled;
+  free = [];
+  /**
+   * Null when there can be no kernel: no keywords, a keyword that is not ASCII, no WebAssembly
+   * (`node --jitless`), or no SIMD in it (compiling the module then throws). `api` is for tests
+   * (null: none).
+   */
+  static for(keywords, api = wasm ?? null) {
+    if (!api || keywords.length === 0 || keywords.some((k) => k.length === 0 || /[^\x00-\x7f]/.test(k))) return null;
+    try {
+      return new _KernelPool(api, new api.Module(kernelBinary(keywords)));
+    } catch {
+      return null;
+    }
+  }
+  acquire() {
+    return this.free.pop() ?? new ByteKernel(new this.api.Instance(this.compiled).exports);
+  }
+  release(kernel) {
+    if (this.free.length < 4) this.free.push(kernel);
+  }
+};
+var PlainWindow = class {
+  view = Buffer.alloc(0);
+  bytes(size = 0) {
+    if (size > this.view.length) {
+      const grown = Buffer.alloc(Math.max(size, 2 * this.view.length));
+      this.view.copy(grown);
+      this.view = grown;
+    }
+    return this.view;
+  }
+  lastKeyword(from, to) {
+    return to > from ? from : -1;
+  }
+  count(from, to, byte) {
+    let n = 0;
+    for (let i = this.view.indexOf(byte, from); i >= 0 && i < to; i = this.view.indexOf(byte, i + 1)) n++;
+    return n;
+  }
+  utf16Units(from, to) {
+    let units = 0;
+    for (let i = from; i < to; i++) {
+      const b = this.view[i];
+      if ((b & 192) !== 128) units++;
+      if (b >= 240) units++;
+    }
+    return units;
+  }
+};
+
+// src/engine/lines.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var LF = 10;
+var CR = 13;
+function loneCrToLf(bytes, from, to, final) {
+  const view = bytes.subarray(0, to);
+  for (let i = view.indexOf(CR, from); i >= 0; i = view.indexOf(CR, i + 1)) {
+    if (i + 1 < to) {
+      if (view[i + 1] !== LF) view[i] = LF;
+    } else if (final) view[i] = LF;
+    else return true;
+  }
+  return false;
+}
+function splitLines(text, maxLines) {
+  let bytes = text;
+  if (bytes.includes(CR)) {
+    bytes = Buffer.from(text);
+    loneCrToLf(bytes, 0, bytes.length, true);
+  }
+  let count = bytes.length > 0 && bytes[bytes.length - 1] !== LF ? 1 : 0;
+  for (let nl = bytes.indexOf(LF); nl >= 0; nl = bytes.indexOf(LF, nl + 1)) if (++count > maxLines) return null;
+  if (count > maxLines) return null;
+  const starts = new Uint32Array(count);
+  const ends = new Uint32Array(count);
+  let start = 0;
+  for (let n = 0; n < count; n++) {
+    const nl = bytes.indexOf(LF, start);
+    const end = nl < 0 ? bytes.length : nl;
+    starts[n] = start;
+    ends[n] = end > start && bytes[end - 1] === CR ? end - 1 : end;
+    start = end + 1;
+  }
+  return { bytes, starts, ends };
+}
+
+// src/engine/stream.ts
+var STRUCTURE_LOOKBACK = STRUCTURE_REACH + STRUCTURE_BLOCK;
+var LOOKBACK = STRUCTURE_LOOKBACK + 2 * MAX_CONTEXT_CHARS;
+var KEYWORD_REACH = 2 * MAX_CONTEXT_CHARS;
+var LOOKAHEAD = 2 * MAX_CONTEXT_CHARS;
+var OVERLAP = 4 * 1024;
+var MAX_PIECE = 256 * 1024;
+var NEWLINE = LF;
+var kernels = /* @__PURE__ */ new WeakMap();
+function kernelsFor(rules) {
+  let found = kernels.get(rules);
+  if (found === void 0) {
+    const keywords = rules.prefilter.keywords;
+    found = {
+      pool: rules.prefilter.runsEverywhere ? null : KernelPool.for(keywords),
+      keywordTail: Math.max(0, ...keywords.map((k) => k.length - 1))
+    };
+    kernels.set(rules, found);
+  }
+  return found;
+}
+var StreamScanner = class {
+  /** `kernel: false` searches without the byte kernel, as where WebAssembly is missing (for tests). */
+  constructor(rules, { kernel = true, path } = {}) {
+    this.rules = rules;
+    this.path = path;
+    this.pathRules = path === void 0 ? [] : rules.rulesNamedByPath(path);
+    const { pool: shared, keywordTail } = kernelsFor(rules);
+    const pool = kernel ? shared : null;
+    this.pool = pool;
+    this.window = pool ? pool.acquire() : new PlainWindow();
+    this.keywordTail = keywordTail;
+  }
+  rules;
+  window;
+  pool;
+  /** Bytes in the window: look-back first, then what is not scanned yet (the carry). */
+  length = 0;
+  lookback = 0;
+  /** Stream offset of the window's first byte, of the end of what the kernel searched, and of the last keyword seen. */
+  base = 0;
+  searched = 0;
+  lastKeyword = -1;
+  keywordTail;
+  /** Line number and column (UTF-16 units) at which the next region starts. */
+  line = 1;
+  column = 0;
+  seenOnLine = /* @__PURE__ */ new Set();
+  seenLine = 0;
+  /** Whether the stream reads as XML, from its first bytes (known at the first scan: base is 0 then). */
+  xml;
+  /** The window's last byte is a CR whose next byte is not known yet (a line break either way; lines.ts). */
+  pendingCr = false;
+  /** The file's path, when the stream is a file's: it is evidence, and may name PagerDuty. */
+  path;
+  /** Rules whose `paths` find PagerDuty in the path: they run on all of this stream, keyword or not. */
+  pathRules;
+  /** Scan the next bytes; returns the matches that are complete. */
+  push(chunk) {
+    if (chunk.length <= MAX_PIECE) return this.pushPiece(chunk);
+    const out = [];
+    for (let at = 0; at < chunk.length; at += MAX_PIECE) for (const m of this.pushPiece(chunk.subarray(at, at + MAX_PIECE))) out.push(m);
+    return out;
+  }
+  /**
+   * No more bytes after `last`: scan what is left, in one region. A whole small file or blob given
+   * here is scanned in one pass, with no look-back to read twice and no lines to count ahead.
+   */
+  end(last) {
+    if (!this.window) return [];
+    let out = [];
+    if (last && last.length > MAX_PIECE) {
+      const split = last.length - MAX_PIECE;
+      out = this.push(last.subarray(0, split));
+      last = last.subarray(split);
+    }
+    if (last?.length) this.append(last);
+    if (this.pendingCr) this.pendingCr = loneCrToLf(this.window.bytes(), this.length - 1, this.length, true);
+    if (this.length > this.lookback) for (const m of this.scan(this.length - this.lookback, true)) out.push(m);
+    this.dispose();
+    return out;
+  }
+  /** Gives the window back without scanning what is left (content found to be binary). */
+  dispose() {
+    if (this.window && this.pool) this.pool.release(this.window);
+    this.window = null;
+  }
+  append(chunk) {
+    const bytes = this.window.bytes(this.length + chunk.length);
+    chunk.copy(bytes, this.length);
+    const from = this.pendingCr ? this.length - 1 : this.length;
+    this.length += chunk.length;
+    this.pendingCr = loneCrToLf(bytes, from, this.length, false);
+  }
+  pushPiece(chunk) {
+    if (chunk.length === 0 || !this.window) return [];
+    const chunkStart = this.length;
+    this.append(chunk);
+    const bytes = this.window.bytes();
+    if (chunk.length > LOOKAHEAD) {
+      const newline = bytes.lastIndexOf(NEWLINE, this.length - LOOKAHEAD);
+      if (newline >= chunkStart) return this.scan(newline + 1 - this.lookback);
+    }
+    const pending = this.length - this.lookback;
+    if (pending <= 2 * OVERLAP + LOOKAHEAD) return [];
+    const earlier = bytes.lastIndexOf(NEWLINE, this.length - LOOKAHEAD);
+    if (earlier >= this.lookback) return this.scan(earlier + 1 - this.lookback);
+    return this.scan(pending - OVERLAP);
+  }
+  /** Whether any keyword starts in the window (a keyword in the look-back or the carry counts too). */
+  keywordInWindow() {
+    const window = this.window;
+    const from = Math.max(0, this.searched - this.keywordTail - this.base);
+    const at = window.lastKeyword(from, this.length);
+    if (at >= 0) this.lastKeyword = Math.max(this.lastKeyword, this.base + at);
+    this.searched = this.base + this.length;
+    return this.lastKeyword >= this.base;
+  }
+  /** Scan the region of `cut` bytes after the look-back; keep its tail as look-back, and the rest as carry. */
+  scan(cut, final = false) {
+    const window = this.window;
+    const from = this.lookback;
+    const to = from + cut;
+    let matches = [];
+    if (this.xml === void 0) this.xml = startsAsXml(window.bytes().toString("latin1", 0, Math.min(this.length, 512)));
+    if (this.keywordInWindow() || this.pathRules.length) {
+      const text = window.bytes().toString("latin1", 0, this.length);
+      let regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
+      if (this.pathRules.length) regions = withWholeRegion(this.rules.rules, regions, this.pathRules, from, to);
+      if (regions.size) matches = this.locate(text, from, to, regions);
+    }
+    if (final) return matches;
+    const bytes = window.bytes().subarray(0, this.length);
+    this.line += window.count(from, to, NEWLINE);
+    const lastNewline = bytes.lastIndexOf(NEWLINE, to - 1);
+    this.column = lastNewline >= from ? window.utf16Units(lastNewline + 1, to) : this.column + window.utf16Units(from, to);
+    let keepFrom = Math.max(0, to - LOOKBACK);
+    const firstNewline = keepFrom > 0 ? bytes.indexOf(NEWLINE, keepFrom) : -1;
+    if (firstNewline >= 0 && firstNewline < to - STRUCTURE_LOOKBACK) keepFrom = firstNewline + 1;
+    bytes.copyWithin(0, keepFrom, this.length);
+    this.base += keepFrom;
+    this.length -= keepFrom;
+    this.lookback = to - keepFrom;
+    return matches;
+  }
+  /**
+   * Lines and columns for the region's candidates. Candidates come in order of position, so lines,
+   * columns and the inline-allow check advance incrementally: a long line full of candidates costs
+   * one pass, not one pass per candidate.
+   */
+  locate(text, from, to, regions) {
+    const matches = [];
+    let line = this.line;
+    let lineStart = from;
+    let pos = from;
+    let columnUnits = this.column;
+    let allowedLine = -1;
+    let allowed = false;
+    const where = { origin: this.base, xml: this.xml ?? false, ...this.path === void 0 ? {} : { path: this.path } };
+    for (const c of findCandidates(regions, text, from, to, where)) {
+      for (let nl = text.indexOf("\n", pos); nl >= 0 && nl < c.start; nl = text.indexOf("\n", nl + 1)) {
+        line++;
+        lineStart = nl + 1;
+        pos = lineStart;
+        columnUnits = 0;
+      }
+      columnUnits += utf16Length(text, pos, c.start);
+      pos = c.start;
+      if (line !== this.seenLine) {
+        this.seenLine = line;
+        this.seenOnLine.clear();
+      }
+      if (this.seenOnLine.has(c.secret)) continue;
+      this.seenOnLine.add(c.secret);
+      if (allowedLine !== line) {
+        allowedLine = line;
+        const lineEnd = text.indexOf("\n", c.end);
+        allowed = lineAllows(text, lineStart, lineEnd < 0 ? text.length : lineEnd);
+      }
+      matches.push({
+        rule: c.rule,
+        secret: c.secret,
+        confidence: c.confidence,
+        line,
+        column: columnUnits + 1,
+        endLine: line,
+        endColumn: columnUnits + 1 + utf16Length(text, c.start, c.end),
+        inlineAllowed: allowed,
+        ...c.decoded ? { decoded: c.decoded } : {},
+        ...c.evidence ? { evidence: c.evidence } : {}
+      });
+    }
+    return matches;
+  }
+};
+function withWholeRegion(rules, regions, extra, from, to) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    if (extra.includes(rule)) merged.set(rule, [[from, to]]);
+    else if (regions.has(rule)) merged.set(rule, regions.get(rule));
+  }
+  return merged;
+}
+var NON_ASCII = /[\x80-\xff]/;
+function utf16Length(text, from, to) {
+  if (to <= from) return 0;
+  const slice = text.slice(from, to);
+  if (!NON_ASCII.test(slice)) return slice.length;
+  let units = 0;
+  for (let i = 0; i < slice.length; i++) {
+    const b = slice.charCodeAt(i);
+    if (b < 128 || b >= 192) units++;
+    if (b >= 240) units++;
+  }
+  return units;
+}
+function scanString(rules, text) {
+  return new StreamScanner(rules).end(Buffer.from(text, "utf8"));
+}
+
+// src/sources/read.ts
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var CHUNK_SIZE = 64 * 1024;
+var readBuffer;
+var EMPTY = Buffer.alloc(0);
+var SNIFF_SIZE = 8 * 1024;
+var READING = "bytes-always+utf16+utf32+lone-cr";
+var NAMES = { "utf-16le": "UTF-16LE", "utf-16be": "UTF-16BE", "utf-32le": "UTF-32LE", "utf-32be": "UTF-32BE" };
+function classify(head) {
+  const [a, b, c, d] = head;
+  if (a === 239 && b === 187 && c === 191) return { encoding: "utf-8", bom: 3 };
+  if (a === 255 && b === 254 && c === 0 && d === 0) return { encoding: "utf-32le", bom: 4 };
+  if (a === 0 && b === 0 && c === 254 && d === 255) return { encoding: "utf-32be", bom: 4 };
+  if (a === 255 && b === 254) return { encoding: "utf-16le", bom: 2 };
+  if (a === 254 && b === 255) return { encoding: "utf-16be", bom: 2 };
+  const sniff = head.length > SNIFF_SIZE ? head.subarray(0, SNIFF_SIZE) : head;
+  if (!sniff.includes(0)) return { encoding: "utf-8", bom: 0 };
+  for (const encoding of ["utf-32le", "utf-32be", "utf-16le", "utf-16be"]) {
+    if (readsAs(sniff, encoding)) return { encoding, bom: 0 };
+  }
+  return { encoding: "binary", bom: 0 };
+}
+function readsAs(sniff, encoding) {
+  const utf32 = encoding.startsWith("utf-32");
+  const unit = utf32 ? 4 : 2;
+  const read = unitReader(encoding);
+  const units = Math.floor(sniff.length / unit);
+  if (units === 0) return false;
+  let high = 0;
+  let low = 0;
+  for (let i = 0; i < units * unit; i += unit) {
+    const v = read(sniff, i);
+    if (v === 0 || utf32 && (v > 1114111 || v >= 55296 && v <= 57343)) return false;
+    if (v < 256) high++;
+    else if ((v & 255) === 0) low++;
+  }
+  return utf32 || high * 16 >= units && low * 2 <= high;
+}
+function unitReader(encoding) {
+  switch (encoding) {
+    case "utf-16le":
+      return (b, i) => b[i] | b[i + 1] << 8;
+    case "utf-16be":
+      return (b, i) => b[i] << 8 | b[i + 1];
+    case "utf-32le":
+      return (b, i) => b.readUInt32LE(i);
+    case "utf-32be":
+      return (b, i) => b.readUInt32BE(i);
+  }
+}
+var REPLACEMENT = 65533;
+var UnicodeDecoder = class {
+  constructor(encoding) {
+    this.encoding = encoding;
+    this.unit = encoding.startsWith("utf-32") ? 4 : 2;
+    this.read = unitReader(encoding);
+  }
+  encoding;
+  /** Code units (or a surrogate pair's halves, or a unit's bytes) that were not valid. */
+  invalid = 0;
+  unit;
+  read;
+  /** The bytes of an incomplete code unit at the end of the last chunk. */
+  carry = EMPTY;
+  /** UTF-16: a high surrogate waiting for its low half; -1 for none. */
+  high = -1;
+  decode(chunk, last) {
+    const input = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    const whole = input.length - input.length % this.unit;
+    const out = Buffer.allocUnsafe(2 * whole + 8);
+    let o = 0;
+    for (let i = 0; i < whole; i += this.unit) {
+      let cp = this.read(input, i);
+      if (this.unit === 2) {
+        if (this.high >= 0) {
+          const high = this.high;
+          this.high = -1;
+          if (cp >= 56320 && cp <= 57343) {
+            o = putUtf8(out, o, 65536 + (high - 55296 << 10) + (cp - 56320));
+            continue;
+          }
+          this.invalid++;
+          o = putUtf8(out, o, REPLACEMENT);
+        }
+        if (cp >= 55296 && cp <= 56319) {
+          this.high = cp;
+          continue;
+        }
+      }
+      if (cp >= 55296 && cp <= 57343 || cp > 1114111) {
+        this.invalid++;
+        cp = REPLACEMENT;
+      }
+      o = putUtf8(out, o, cp);
+    }
+    this.carry = whole < input.length ? Buffer.from(input.subarray(whole)) : EMPTY;
+    if (last && (this.high >= 0 || this.carry.length)) {
+      this.invalid++;
+      o = putUtf8(out, o, REPLACEMENT);
+      this.high = -1;
+      this.carry = EMPTY;
+    }
+    return out.subarray(0, o);
+  }
+};
+function putUtf8(out, o, cp) {
+  if (cp < 128) out[o++] = cp;
+  else if (cp < 2048) {
+    out[o++] = 192 | cp >> 6;
+    out[o++] = 128 | cp & 63;
+  } else if (cp < 65536) {
+    out[o++] = 224 | cp >> 12;
+    out[o++] = 128 | cp >> 6 & 63;
+    out[o++] = 128 | cp & 63;
+  } else {
+    out[o++] = 240 | cp >> 18;
+    out[o++] = 128 | cp >> 12 & 63;
+    out[o++] = 128 | cp >> 6 & 63;
+    out[o++] = 128 | cp & 63;
+  }
+  return o;
+}
+var isUnicode = (encoding) => encoding !== "utf-8" && encoding !== "binary";
+function contentViews(content) {
+  const { encoding, bom } = classify(content.subarray(0, SNIFF_SIZE));
+  const bytes = content.subarray(bom);
+  if (!isUnicode(encoding)) return { text: bytes, raw: null };
+  return { text: new UnicodeDecoder(encoding).decode(bytes, true), raw: bytes };
+}
+function describeReadError(error) {
+  const code = error?.code;
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "unreadable: permission denied";
+    case "ENOENT":
+      return "unreadable: disappeared during the scan";
+    case "EISDIR":
+      return "unreadable: is a directory";
+    case "EIO":
+      return "unreadable: I/O error";
+    default:
+      return `unreadable: ${code ?? (error instanceof Error ? error.message : String(error))}`;
+  }
+}
+function tooLarge(limit) {
+  return { kind: "skipped", skip: "too-large", reason: `larger than --max-file-size ${formatSize(limit)}` };
+}
+function unreadable(error) {
+  return { kind: "skipped", skip: "unreadable", reason: describeReadError(error) };
+}
+var ContentScanner = class {
+  /** `path`: the file's, when the content is a file's (evidence for the rules; see evidencePath). */
+  constructor(rules, path) {
+    this.rules = rules;
+    this.path = path;
+    this.raw = new StreamScanner(rules, this.where());
+  }
+  rules;
+  path;
+  /** The bytes as they are, after a byte-order mark. */
+  raw;
+  rawMatches = [];
+  /** UTF-16 or UTF-32: the decoded text. */
+  decoder = null;
+  text = null;
+  textMatches = [];
+  encoding;
+  head;
+  bytes = 0;
+  where() {
+    return this.path === void 0 ? {} : { path: this.path };
+  }
+  push(chunk) {
+    if (chunk.length === 0) return;
+    if (this.encoding === void 0) {
+      this.head = this.head ? Buffer.concat([this.head, chunk]) : chunk;
+      if (this.head.length < SNIFF_SIZE) {
+        if (this.head === chunk) this.head = Buffer.from(chunk);
+        return;
+      }
+      chunk = this.start();
+    }
+    this.feed(chunk, false);
+  }
+  /** The content ends with `last` (if given): scanned with what is left as one final region. */
+  end(last = EMPTY) {
+    if (this.encoding === void 0) {
+      this.head = this.head ? Buffer.concat([this.head, last]) : last;
+      last = this.start();
+    }
+    this.feed(last, true);
+    return this.outcome();
+  }
+  /** Gives the windows back when the content cannot be read to its end (a read error). */
+  dispose() {
+    this.raw.dispose();
+    this.text?.dispose();
+  }
+  start() {
+    const head = this.head ?? EMPTY;
+    this.head = void 0;
+    const { encoding, bom } = classify(head);
+    this.encoding = encoding;
+    if (isUnicode(encoding)) {
+      this.decoder = new UnicodeDecoder(encoding);
+      this.text = new StreamScanner(this.rules, this.where());
+    }
+    this.bytes += bom;
+    return head.subarray(bom);
+  }
+  feed(chunk, last) {
+    this.bytes += chunk.length;
+    for (const m of last ? this.raw.end(chunk) : this.raw.push(chunk)) this.rawMatches.push(m);
+    if (this.decoder) {
+      const text = this.decoder.decode(chunk, last);
+      for (const m of last ? this.text.end(text) : this.text.push(text)) this.textMatches.push(m);
+    }
+  }
+  outcome() {
+    const outcome = { kind: "scanned", matches: this.rawMatches, bytes: this.bytes };
+    if (this.encoding === "binary") outcome.listed = { skip: "binary", reason: "binary" };
+    const decoder = this.decoder;
+    if (!decoder) return outcome;
+    if (decoder.invalid > 0) outcome.listed = { skip: "binary", reason: `binary: not valid ${NAMES[decoder.encoding]}` };
+    const shown = new Set(this.textMatches.map((m) => m.secret));
+    const hidden = this.rawMatches.filter((m) => !shown.has(m.secret));
+    outcome.matches = [...this.textMatches, ...hidden];
+    if (hidden.length) outcome.inRawBytes = new Set(hidden);
+    return outcome;
+  }
+};
+function evidencePath(path) {
+  if (path === void 0) return void 0;
+  const segments = path.split(/[\\/]+/).filter((s) => s !== "" && s !== ".");
+  return segments.slice(-3).join("/");
+}
+function scanningSink(rules, done, path) {
+  let content;
+  let outcome;
+  return {
+    chunk: (data, last) => {
+      content ??= new ContentScanner(rules, evidencePath(path));
+      if (last) outcome = content.end(data);
+      else content.push(data);
+    },
+    end: (size) => done(outcome ?? (content ??= new ContentScanner(rules, evidencePath(path))).end(), size)
+  };
+}
+async function scanChunks(rules, chunks) {
+  const content = new ContentScanner(rules);
+  for await (const chunk of chunks) content.push(chunk);
+  return content.end();
+}
+function scanFile(rules, path, limits = {}, named) {
+  let fd;
+  let content;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return unreadable(error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { kind: "skipped", skip: "not-a-file", reason: "not a regular file" };
+    if (limits.maxFileSize !== void 0 && stat.size > limits.maxFileSize) return tooLarge(limits.maxFileSize);
+    const size = Math.min(CHUNK_SIZE, stat.size + 1);
+    content = new ContentScanner(rules, evidencePath(named ?? (typeof path === "string" ? path : path.toString("latin1"))));
+    const buffer = readBuffer ??= Buffer.allocUnsafeSlow(CHUNK_SIZE);
+    let total = 0;
+    for (let first = true; ; first = false) {
+      const chunk = readChunk(fd, buffer, first ? size : CHUNK_SIZE);
+      total += chunk.length;
+      if (chunk.length === 0 || first && chunk.length < size && total >= stat.size) return content.end(chunk);
+      content.push(chunk);
+    }
+  } catch (error) {
+    content?.dispose();
+    return unreadable(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readChunk(fd, buffer, size) {
+  return buffer.subarray(0, readSync(fd, buffer, 0, size, null));
+}
+
+export {
+  shannonEntropy,
+  CompiledRules,
+  detach,
+  splitLines,
+  StreamScanner,
+  scanString,
+  READING,
+  contentViews,
+  describeReadError,
+  ContentScanner,
+  evidencePath,
+  scanningSink,
+  scanChunks,
+  scanFile
+};
