@@ -6,17 +6,15 @@ import { statSync } from 'node:fs';
 import { scrubSecrets } from '../util/scrub.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PushUpdate } from '../commands/prepush.js';
-import { type CommonOptions, scan } from '../commands/scan.js';
+import type { CommonOptions } from '../commands/scan.js';
 import { PdguardError, errorMessage } from '../errors.js';
 import { SHALLOW_FIX } from '../git/advice.js';
 import { version } from '../package-info.js';
 import { loadPatterns } from '../patterns/load.js';
 import { observeGit } from '../git/process.js';
-import { formatReport } from '../report/formats.js';
 import { DEFAULT_WIDTH, escapeControls } from '../report/layout.js';
 import { plural, unreadablePaths } from '../report/present.js';
 import { uncheckedMessage, verdict } from '../report/verdict.js';
-import { formatRulesJson, formatRulesText } from '../report/rules.js';
 import { readBaseline, writeBaseline } from '../suppress/baseline.js';
 import type { ScanResult } from '../types.js';
 import { writeFileSafely } from '../util/safe-write.js';
@@ -70,8 +68,12 @@ export function outputWidth(io: Io, flags: Pick<ReportFlags, 'output'>): number 
   return flags.output === '-' && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : DEFAULT_WIDTH;
 }
 
-function report(result: ScanResult, flags: ReportFlags, io: Io, pathPrefix: string): string {
-  return formatReport(flags.format, result, {
+/**
+ * The report's text. Each command loads only the reporter it needs: the text report (the hooks')
+ * alone, the other formats together (formats.ts).
+ */
+async function report(result: ScanResult, flags: ReportFlags, io: Io, pathPrefix: string): Promise<string> {
+  const options = {
     showSecrets: flags.showSecrets,
     toolVersion: version(),
     color: flags.color && flags.output === '-' && useColor(io.env, io.stdout.isTTY),
@@ -79,7 +81,9 @@ function report(result: ScanResult, flags: ReportFlags, io: Io, pathPrefix: stri
     width: outputWidth(io, flags),
     pathPrefix,
     asOf: Date.now(),
-  });
+  };
+  if (flags.format === 'text') return (await import('../report/text.js')).formatText(result, options);
+  return (await import('../report/formats.js')).formatReport(flags.format, result, options);
 }
 
 const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
@@ -180,7 +184,7 @@ async function runScanning(
     const prefix = command.format === 'text' ? await pathPrefixOf(result, io, repoArg ?? undefined) : '';
     if (debug) for (const line of describeScan(result, command, { rulesMs, runMs, totalMs: performance.now() - started })) debug(line);
     // Writing a baseline confirms that instead of printing the report, unless --output asks for one.
-    if (!command.writeBaseline || command.output !== '-') emit(io, command, report(result, command, io, prefix));
+    if (!command.writeBaseline || command.output !== '-') emit(io, command, await report(result, command, io, prefix));
     // For `pdguard allow --last`: fingerprints and hashes only, in the repository's git directory.
     const { rememberFindings } = await import('../commands/allow.js');
     rememberFindings(result, resolve(io.cwd, result.scan.root));
@@ -229,16 +233,19 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       return EXIT_OK;
     case 'rules': {
       const rules = loadPatterns(command.patterns);
+      const { formatRulesJson, formatRulesText } = await import('../report/rules.js');
       io.stdout.write(command.format === 'json' ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: '-' })));
       return EXIT_OK;
     }
-    case 'scan':
+    case 'scan': {
       // Someone typing at a terminal would otherwise see nothing happen.
       if (command.paths.includes('-') && io.stdin.isTTY) io.stderr.write('pdguard: reading standard input (end it with Ctrl-D)\n');
+      const { scan } = await import('../commands/scan.js');
       return runScanning(command, io, ({ onProgress: _, ...options }) =>
         scan({ ...options, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore, maxFileSize: command.maxFileSize }),
       );
-    // Git commands load their modules on demand: `pdguard scan` never pays for them.
+    }
+    // Each command loads its modules on demand: the pre-commit hook's `staged` pays for no other.
     case 'history': {
       const { scanHistory } = await import('../commands/history.js');
       return runScanning(command, io, (options) =>
