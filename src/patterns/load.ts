@@ -3,11 +3,11 @@
  * a PatternError naming the file, the rule and what is wrong, so a user's own pattern file fails
  * loudly instead of silently matching nothing.
  */
-import { parse } from 'yaml';
 import { PatternError, errorMessage } from '../errors.js';
 import { packageRoot } from '../package-info.js';
 import type { CompiledPattern, Confidence, ContextRequirement, Encoding, Region, Rule, SecretChecks, Severity, VerifySpec } from '../types.js';
 import { CONFIG_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
+import { yaml } from '../util/yaml.js';
 import { builtinPatternFiles } from './builtin.js';
 import { UnboundedRegex, checkBoundedRegex } from './regex-bounds.js';
 
@@ -283,7 +283,7 @@ interface PatternDocument {
 /** Parse a pattern file's YAML text. `file` is only used in messages. */
 function parsePatternText(file: string, text: string): unknown {
   try {
-    return parse(text);
+    return yaml().parse(text);
   } catch (error) {
     return new Where(file).fail(`not valid YAML: ${errorMessage(error).split('\n')[0]}`);
   }
