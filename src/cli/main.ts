@@ -8,6 +8,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PushUpdate } from '../commands/prepush.js';
 import type { CommonOptions } from '../commands/scan.js';
 import { PdguardError, errorMessage } from '../errors.js';
+import type { Repo } from '../git/repo.js';
 import { SHALLOW_FIX } from '../git/advice.js';
 import { version } from '../package-info.js';
 import { loadPatterns } from '../patterns/load.js';
@@ -94,7 +95,7 @@ const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).
  * (otherwise its paths are already as typed), the top of the work tree for git commands. Written
  * the way the user wrote the path: relative, or absolute when typed absolute.
  */
-async function pathPrefixOf(result: ScanResult, io: Io, repoArg: string | undefined): Promise<string> {
+async function pathPrefixOf(result: ScanResult, io: Io, repoArg: string | undefined, opened?: Repo): Promise<string> {
   let base: string;
   if (result.scan.mode === 'files') {
     const root = result.scan.root;
@@ -107,8 +108,8 @@ async function pathPrefixOf(result: ScanResult, io: Io, repoArg: string | undefi
   } else if (result.scan.mode === 'stdin') {
     return '';
   } else {
-    const { openRepo } = await import('../git/repo.js');
-    const repo = await openRepo(resolve(io.cwd, repoArg ?? '.'));
+    // The repository the scan opened, when the command says which: git is not asked twice.
+    const repo = opened ?? (await (await import('../git/repo.js')).openRepo(resolve(io.cwd, repoArg ?? '.')));
     // A bare repository has no files to open: its paths stay as they are in the commits.
     if (repo.bare) return '';
     const top = repo.dir;
@@ -152,6 +153,8 @@ async function runScanning(
   io: Io,
   produce: (options: CommonOptions) => Promise<ScanResult>,
   repoArg?: string | null,
+  /** The repository the scan ran in, once `produce` has run, for commands that know it. */
+  opened?: () => Repo | undefined,
 ): Promise<number> {
   const started = performance.now();
   const debug = command.debug ? debugLines(io.stderr) : null;
@@ -181,12 +184,12 @@ async function runScanning(
       const written = writeBaseline(command.writeBaseline, result.findings);
       io.stderr.write(`pdguard: wrote ${plural(written, 'finding')} to ${command.writeBaseline}\n`);
     }
-    const prefix = command.format === 'text' ? await pathPrefixOf(result, io, repoArg ?? undefined) : '';
+    const prefix = command.format === 'text' ? await pathPrefixOf(result, io, repoArg ?? undefined, opened?.()) : '';
     if (debug) for (const line of describeScan(result, command, { rulesMs, runMs, totalMs: performance.now() - started })) debug(line);
     // Writing a baseline confirms that instead of printing the report, unless --output asks for one.
     if (!command.writeBaseline || command.output !== '-') emit(io, command, await report(result, command, io, prefix));
     // For `pdguard allow --last`: fingerprints and hashes only, in the repository's git directory.
-    const { rememberFindings } = await import('../commands/allow.js');
+    const { rememberFindings } = await import('../commands/last-run.js');
     rememberFindings(result, resolve(io.cwd, result.scan.root));
   } finally {
     stopObserving?.();
@@ -276,8 +279,14 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       );
     }
     case 'staged': {
-      const { scanStaged } = await import('../commands/staged.js');
-      return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? '.') }), command.repo ?? null);
+      const { scanStagedIn } = await import('../commands/staged.js');
+      let repo: Repo | undefined;
+      const produce = async (options: CommonOptions): Promise<ScanResult> => {
+        const staged = await scanStagedIn({ ...options, repo: resolve(io.cwd, command.repo ?? '.') });
+        repo = staged.repo;
+        return staged.result;
+      };
+      return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case 'pre-push': {
       const { parsePrePushLines, scanPrePush } = await import('../commands/prepush.js');
