@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles the CLI and the library with esbuild: the CLI as one small executable that starts fast
-// and one file it loads for every command, the library in chunks loaded on demand; and the GitHub
-// Action as one file (dist/action/index.js). `--types` also emits the library's type declarations
+// and the files it loads as a command needs them, the library in chunks loaded on demand; and the
+// GitHub Action as one file (dist/action/index.js). `--types` also emits the library's type declarations
 // (for npm pack).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -64,22 +64,36 @@ export async function buildAll({ types = false } = {}) {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  // The command line: everything but the executable in one file, dist/chunks/cli-main.js. Split
-  // into chunks, the pre-commit hook's `staged` loaded 34 files, and resolving and linking that
-  // many modules cost more than compiling the one file; each command's modules still run only
-  // when it is chosen (esbuild wraps what main.ts imports dynamically). In dist/chunks/ so that
-  // the scan worker is found where the library's chunks find it (dist/scan-worker.js).
+  // The command line, in dist/chunks/ (so that the scan worker is found where the library's chunks
+  // find it, dist/scan-worker.js): main.ts and what it imports statically, which is all that the
+  // pre-commit hook's `staged` runs; the other commands' modules, loaded together when one runs
+  // (src/cli/commands.ts); the code both share. Split at every command, the hook loaded 34 files,
+  // and resolving and linking them cost more than their code; as one file, it compiled all of it.
+  // The YAML parser is a file apart, required on first use (src/util/yaml.ts): most runs read no YAML.
   await build({
     absWorkingDir: root,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/chunks/cli-main.js',
+    entryPoints: { 'cli-main': 'src/cli/main.ts' },
+    outdir: 'dist/chunks',
     bundle: true,
-    splitting: false,
+    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    chunkNames: '[name]-[hash]',
     define,
     banner,
+    plugins: [{ name: 'yaml-apart', setup: (b) => b.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.cjs', external: true })) }],
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['node_modules/yaml/dist/index.js'],
+    outfile: 'dist/chunks/yaml.cjs',
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
     legalComments: 'none',
     logLevel: 'warning',
   });

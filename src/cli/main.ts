@@ -8,7 +8,10 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PushUpdate } from '../commands/prepush.js';
 import type { CommonOptions } from '../commands/scan.js';
 import { PdguardError, errorMessage } from '../errors.js';
-import type { Repo } from '../git/repo.js';
+import { type Repo, openRepo } from '../git/repo.js';
+import { rememberFindings } from '../commands/last-run.js';
+import { scanStagedIn } from '../commands/staged.js';
+import { formatText } from '../report/text.js';
 import { SHALLOW_FIX } from '../git/advice.js';
 import { version } from '../package-info.js';
 import { loadPatterns } from '../patterns/load.js';
@@ -69,10 +72,7 @@ export function outputWidth(io: Io, flags: Pick<ReportFlags, 'output'>): number 
   return flags.output === '-' && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : DEFAULT_WIDTH;
 }
 
-/**
- * The report's text. Each command loads only the reporter it needs: the text report (the hooks')
- * alone, the other formats together (formats.ts).
- */
+/** The report's text: the text report (the hooks') is at hand, the other formats load with the other commands (commands.ts). */
 async function report(result: ScanResult, flags: ReportFlags, io: Io, pathPrefix: string): Promise<string> {
   const options = {
     showSecrets: flags.showSecrets,
@@ -83,8 +83,8 @@ async function report(result: ScanResult, flags: ReportFlags, io: Io, pathPrefix
     pathPrefix,
     asOf: Date.now(),
   };
-  if (flags.format === 'text') return (await import('../report/text.js')).formatText(result, options);
-  return (await import('../report/formats.js')).formatReport(flags.format, result, options);
+  if (flags.format === 'text') return formatText(result, options);
+  return (await import('./commands.js')).formatReport(flags.format, result, options);
 }
 
 const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
@@ -109,7 +109,7 @@ async function pathPrefixOf(result: ScanResult, io: Io, repoArg: string | undefi
     return '';
   } else {
     // The repository the scan opened, when the command says which: git is not asked twice.
-    const repo = opened ?? (await (await import('../git/repo.js')).openRepo(resolve(io.cwd, repoArg ?? '.')));
+    const repo = opened ?? (await openRepo(resolve(io.cwd, repoArg ?? '.')));
     // A bare repository has no files to open: its paths stay as they are in the commits.
     if (repo.bare) return '';
     const top = repo.dir;
@@ -189,7 +189,6 @@ async function runScanning(
     // Writing a baseline confirms that instead of printing the report, unless --output asks for one.
     if (!command.writeBaseline || command.output !== '-') emit(io, command, await report(result, command, io, prefix));
     // For `pdguard allow --last`: fingerprints and hashes only, in the repository's git directory.
-    const { rememberFindings } = await import('../commands/last-run.js');
     rememberFindings(result, resolve(io.cwd, result.scan.root));
   } finally {
     stopObserving?.();
@@ -236,21 +235,21 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       return EXIT_OK;
     case 'rules': {
       const rules = loadPatterns(command.patterns);
-      const { formatRulesJson, formatRulesText } = await import('../report/rules.js');
+      const { formatRulesJson, formatRulesText } = await import('./commands.js');
       io.stdout.write(command.format === 'json' ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: '-' })));
       return EXIT_OK;
     }
     case 'scan': {
       // Someone typing at a terminal would otherwise see nothing happen.
       if (command.paths.includes('-') && io.stdin.isTTY) io.stderr.write('pdguard: reading standard input (end it with Ctrl-D)\n');
-      const { scan } = await import('../commands/scan.js');
+      const { scan } = await import('./commands.js');
       return runScanning(command, io, ({ onProgress: _, ...options }) =>
         scan({ ...options, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore, maxFileSize: command.maxFileSize }),
       );
     }
-    // Each command loads its modules on demand: the pre-commit hook's `staged` pays for no other.
+    // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.
     case 'history': {
-      const { scanHistory } = await import('../commands/history.js');
+      const { scanHistory } = await import('./commands.js');
       return runScanning(command, io, (options) =>
         scanHistory({
           ...options,
@@ -279,7 +278,6 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       );
     }
     case 'staged': {
-      const { scanStagedIn } = await import('../commands/staged.js');
       let repo: Repo | undefined;
       const produce = async (options: CommonOptions): Promise<ScanResult> => {
         const staged = await scanStagedIn({ ...options, repo: resolve(io.cwd, command.repo ?? '.') });
@@ -289,7 +287,7 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case 'pre-push': {
-      const { parsePrePushLines, scanPrePush } = await import('../commands/prepush.js');
+      const { parsePrePushLines, scanPrePush } = await import('./commands.js');
       return runScanning(command, io, async (options) => {
         // The pre-commit framework runs pre-push hooks with the range in its environment instead.
         const env = io.env;
@@ -314,18 +312,18 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       }, command.repo ?? null);
     }
     case 'allow': {
-      const { allowFindings } = await import('../commands/allow.js');
+      const { allowFindings } = await import('./commands.js');
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}\n`);
       return EXIT_OK;
     }
     case 'audit':
-      return (await import('./audit.js')).runAudit(command, io);
+      return (await import('./commands.js')).runAudit(command, io);
     case 'report-merge':
-      return (await import('./audit.js')).runReportMerge(command, io);
+      return (await import('./commands.js')).runReportMerge(command, io);
     case 'install':
     case 'uninstall': {
-      const { installHook, uninstallHook } = await import('../hook/install.js');
+      const { installHook, uninstallHook } = await import('./commands.js');
       const repo = resolve(io.cwd, command.repo ?? '.');
       const outcome = command.kind === 'install' ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       // Escaped line by line: the message may have several lines; what it quotes draws nothing.
