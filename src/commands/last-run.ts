@@ -64,8 +64,15 @@ export function rememberFindings(result: ScanResult, root: string): string | nul
     findings: result.findings.flatMap((f) => [f, ...(f.otherPlaces ?? [])]).map((f) => ({ fingerprint: f.fingerprint, secretHash: f.secretHash, ruleId: f.ruleId, path: f.path })),
   };
   const file = join(gitDir, RECORD_FILE);
+  const text = `${JSON.stringify(record, null, 2)}\n`;
   try {
-    writeFileSafely(file, `${JSON.stringify(record, null, 2)}\n`, 0o600);
+    // A hook run again and again mostly finds what the last run found: the record stands as it is.
+    if (isRegularFile(file) && readBoundedFile(file, CACHE_LIMIT) === text) return file;
+  } catch {
+    // unreadable: written anew below
+  }
+  try {
+    writeFileSafely(file, text, 0o600);
     return file;
   } catch {
     return null;
