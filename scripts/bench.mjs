@@ -9,10 +9,12 @@
 //            git alone dumping the same objects, and vs `git log -p -U0 --all` piped to pdguard;
 //            its peak memory
 //   staged   `pdguard staged` with one small staged file in an index of 5,000 files, in a repository
-//            with that long history and in one with a single commit, vs a bare `node -e 0` (hyperfine)
+//            with that long history and in one with a single commit, vs a bare `node -e 0` (medians
+//            of alternating runs)
 //
 // On real material (bench-real.mjs): `--tree PATH` scans an existing tree or file vs ripgrep,
-// `--repo PATH` the full history of an existing repository vs git alone; `--against DIR` measures
+// `--repo PATH` the full history of an existing repository vs git alone, `--staged-repo PATH` the
+// pre-commit hook in a copy of an existing repository vs a bare node; `--against DIR` measures
 // another build (a checkout with dist/ built) in the same rounds, for before/after figures.
 //
 // Test data is generated once (seeded, so it is reproducible) and cached under .bench/, which
@@ -31,11 +33,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { benchRealRepo, benchRealTree } from './bench-real.mjs';
+import { benchRealRepo, benchRealStaged, benchRealTree } from './bench-real.mjs';
+import { STAGED_RUNS, STAGED_TARGET } from './bench/benchmarks/staged.mjs';
 import { BENCHMARKS } from './bench/benchmarks/index.mjs';
 import { ruleKeywords } from './bench/benchmarks/tree.mjs';
 import { benchDir, cli, fail, fmtMb, fmtRatio, fmtTime, log, MiB, node, root, toolVersion } from './bench/common.mjs';
-import { checkStatus, cpuMeter, measure, measureTree, TIME } from './bench/measure.mjs';
+import { alternate, checkStatus, cpuMeter, measure, measureTree, TIME } from './bench/measure.mjs';
 import { parseOptions } from './bench/options.mjs';
 import { printTable, writeResults } from './bench/report.mjs';
 
@@ -94,7 +97,7 @@ async function main() {
   }
 
   // Real material named on the command line, with this build and (--against) another one.
-  if (options.trees.length || options.repos.length) {
+  if (options.trees.length || options.repos.length || options.stagedRepos.length) {
     const label = (dir) => {
       const sha = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout?.trim() || basename(dir);
       const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'patterns'], { cwd: dir, encoding: 'utf8' }).stdout?.trim();
@@ -108,10 +111,11 @@ async function main() {
       builds.push({ label: label(options.against), cli: join(copy, 'dist', 'cli.js') });
     }
     if (!tools.rg && options.trees.length) fail('rg not found on PATH; install with: apt-get install ripgrep', 2);
-    const kit = { node, builds, benchDir, runs: options.runs, log, fail, measure, measureTree, checkStatus, fmtTime, fmtRatio, fmtMb, MiB, keywords: options.trees.length ? ruleKeywords() : [] };
+    const kit = { node, builds, benchDir, runs: options.runs, log, fail, measure, measureTree, alternate, checkStatus, fmtTime, fmtRatio, fmtMb, MiB, keywords: options.trees.length ? ruleKeywords() : [], stagedTarget: STAGED_TARGET, stagedRuns: STAGED_RUNS };
     const real = [
       ...options.trees.map((path) => ({ name: `tree:${path}`, title: `Real material: ${path} vs ripgrep`, run: () => benchRealTree(path, kit) })),
       ...options.repos.map((path) => ({ name: `repo:${path}`, title: `Real history: ${path} vs git`, run: () => benchRealRepo(path, kit) })),
+      ...options.stagedRepos.map((path) => ({ name: `staged:${path}`, title: `pdguard staged in ${path} vs node -e 0`, run: () => benchRealStaged(path, kit) })),
     ];
     for (const benchmark of real) {
       log(`\n== ${benchmark.title}`);

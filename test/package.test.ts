@@ -53,6 +53,7 @@ const ALLOWED = [
   /^dist\/scan-worker\.js$/,
   /^dist\/index\.js$/,
   /^dist\/chunks\/[^/]+\.js$/,
+  /^dist\/chunks\/yaml\.cjs$/, // the YAML parser, loaded by the CLI on first use (src/util/yaml.ts)
   /^dist\/types\/.+\.d\.ts$/,
 ];
 

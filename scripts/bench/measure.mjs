@@ -56,6 +56,29 @@ export function measure(command, args, { cwd = root, captureStdout = false } = {
   });
 }
 
+/**
+ * Short commands (start-up figures) timed side by side: after `warmup` rounds, `runs` rounds that
+ * each run every command once in turn, so that drift in the machine's load hits them alike; the
+ * median of each (and its fastest run). Needs no hyperfine. Every command must exit 0.
+ */
+export function alternate(commands, { runs = 30, warmup = 3, cwd = root } = {}) {
+  const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  for (let round = -warmup; round < runs; round++) {
+    for (const [name, argv] of Object.entries(commands)) {
+      const started = process.hrtime.bigint();
+      const run = spawnSync(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (run.status !== 0) fail(`${argv.join(' ')} exits ${run.status ?? run.signal}:\n${run.stderr}`);
+      if (round >= 0) times[name].push(ms);
+    }
+  }
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  return Object.fromEntries(Object.entries(times).map(([name, xs]) => [name, { median: median(xs), min: Math.min(...xs), runs: xs.length }]));
+}
+
 /** Exit statuses a scanner may end with on success: pdguard 1 = findings, rg 1 = no match. */
 export function checkStatus(what, result, ok = [0, 1]) {
   if (!ok.includes(result.status)) fail(`${what} failed (exit ${result.status}):\n${result.stderr.trim()}`);

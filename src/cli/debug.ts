@@ -10,6 +10,7 @@ import type { GitRunReport } from '../git/process.js';
 import { escapeControls } from '../report/layout.js';
 import type { Rule, ScanResult } from '../types.js';
 import type { ScanFlags, ScanningFlags } from './options.js';
+import { grouped } from '../util/number.js';
 
 export type DebugLine = (text: string) => void;
 
@@ -20,7 +21,7 @@ export function debugLines(stream: { write(text: string): unknown }): DebugLine 
 
 /** One git process: its arguments (the door's neutral `-c` configuration is always there, and not repeated). */
 export function describeGitRun(run: GitRunReport): string {
-  return `git ${run.args.join(' ')} (in ${run.dir}): exit ${run.code ?? 'by signal'}, ${run.ms.toLocaleString('en-US')} ms`;
+  return `git ${run.args.join(' ')} (in ${run.dir}): exit ${run.code ?? 'by signal'}, ${grouped(run.ms)} ms`;
 }
 
 export function describeRules(rules: readonly Rule[], ms: number): string {
@@ -55,24 +56,24 @@ export function describeScan(result: ScanResult, flags: ScanningFlags & Partial<
     lines.push(
       flags.gitignore === false
         ? 'ignore files: not read (--no-gitignore)'
-        : `ignore files: the .gitignore files of the scanned tree and of the directories above it, up to the top of its git work tree, are honoured${ignored !== undefined ? ` (${ignored.toLocaleString('en-US')} left out)` : ''}; --no-gitignore reads everything`,
+        : `ignore files: the .gitignore files of the scanned tree and of the directories above it, up to the top of its git work tree, are honoured${ignored !== undefined ? ` (${grouped(ignored)} left out)` : ''}; --no-gitignore reads everything`,
     );
   }
   if (flags.baseline) lines.push(`baseline: ${flags.baseline}`);
   const suppressedBy = new Map<string, number>();
   for (const f of result.suppressed) suppressedBy.set(f.suppressedBy ?? 'other', (suppressedBy.get(f.suppressedBy ?? 'other') ?? 0) + 1);
   lines.push(
-    `findings: ${result.findings.length.toLocaleString('en-US')} reported, ${result.suppressed.length.toLocaleString('en-US')} suppressed${
-      suppressedBy.size ? ` (${[...suppressedBy].map(([by, n]) => `${n.toLocaleString('en-US')} by ${by}`).join(', ')})` : ''
+    `findings: ${grouped(result.findings.length)} reported, ${grouped(result.suppressed.length)} suppressed${
+      suppressedBy.size ? ` (${[...suppressedBy].map(([by, n]) => `${grouped(n)} by ${by}`).join(', ')})` : ''
     }`,
   );
   // What decided each finding: rule, place and evidence labels (never the secret).
   for (const f of result.findings.slice(0, SKIPS_LISTED)) {
     lines.push(`finding ${f.ruleId} at ${f.path}:${f.line}: ${f.evidence ? `evidence ${f.evidence.join(', ')}` : 'its pattern alone'}`);
   }
-  lines.push(`skipped: ${s.skipped.length.toLocaleString('en-US')}`);
+  lines.push(`skipped: ${grouped(s.skipped.length)}`);
   for (const skip of s.skipped.slice(0, SKIPS_LISTED)) lines.push(`skipped ${skip.path}: ${skip.reason}`);
-  if (s.skipped.length > SKIPS_LISTED) lines.push(`skipped: … and ${(s.skipped.length - SKIPS_LISTED).toLocaleString('en-US')} more (see --format json)`);
+  if (s.skipped.length > SKIPS_LISTED) lines.push(`skipped: … and ${grouped(s.skipped.length - SKIPS_LISTED)} more (see --format json)`);
   const otherMs = Math.max(0, timings.runMs - s.durationMs);
   lines.push(
     `timing: rules ${formatMs(timings.rulesMs)}, scan ${formatMs(s.durationMs)}, the rest (finding the repository, suppression, verification) ${formatMs(otherMs)}, total ${formatMs(timings.totalMs)}`,
@@ -80,5 +81,5 @@ export function describeScan(result: ScanResult, flags: ScanningFlags & Partial<
   return lines;
 }
 
-const formatMs = (n: number): string => `${Math.round(n).toLocaleString('en-US')} ms`;
+const formatMs = (n: number): string => `${grouped(Math.round(n))} ms`;
 const list = (items: readonly string[]): string => (items.length ? items.join(', ') : 'none');

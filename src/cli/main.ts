@@ -6,17 +6,19 @@ import { statSync } from 'node:fs';
 import { scrubSecrets } from '../util/scrub.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { PushUpdate } from '../commands/prepush.js';
-import { type CommonOptions, scan } from '../commands/scan.js';
+import type { CommonOptions } from '../commands/scan.js';
 import { PdguardError, errorMessage } from '../errors.js';
+import { type Repo, openRepo } from '../git/repo.js';
+import { rememberFindings } from '../commands/last-run.js';
+import { scanStagedIn } from '../commands/staged.js';
+import { formatText } from '../report/text.js';
 import { SHALLOW_FIX } from '../git/advice.js';
 import { version } from '../package-info.js';
 import { loadPatterns } from '../patterns/load.js';
 import { observeGit } from '../git/process.js';
-import { formatReport } from '../report/formats.js';
 import { DEFAULT_WIDTH, escapeControls } from '../report/layout.js';
 import { plural, unreadablePaths } from '../report/present.js';
 import { uncheckedMessage, verdict } from '../report/verdict.js';
-import { formatRulesJson, formatRulesText } from '../report/rules.js';
 import { readBaseline, writeBaseline } from '../suppress/baseline.js';
 import type { ScanResult } from '../types.js';
 import { writeFileSafely } from '../util/safe-write.js';
@@ -70,8 +72,9 @@ export function outputWidth(io: Io, flags: Pick<ReportFlags, 'output'>): number 
   return flags.output === '-' && io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : DEFAULT_WIDTH;
 }
 
-function report(result: ScanResult, flags: ReportFlags, io: Io, pathPrefix: string): string {
-  return formatReport(flags.format, result, {
+/** The report's text: the text report (the hooks') is at hand, the other formats load with the other commands (commands.ts). */
+async function report(result: ScanResult, flags: ReportFlags, io: Io, pathPrefix: string): Promise<string> {
+  const options = {
     showSecrets: flags.showSecrets,
     toolVersion: version(),
     color: flags.color && flags.output === '-' && useColor(io.env, io.stdout.isTTY),
@@ -79,7 +82,9 @@ function report(result: ScanResult, flags: ReportFlags, io: Io, pathPrefix: stri
     width: outputWidth(io, flags),
     pathPrefix,
     asOf: Date.now(),
-  });
+  };
+  if (flags.format === 'text') return formatText(result, options);
+  return (await import('./commands.js')).formatReport(flags.format, result, options);
 }
 
 const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
@@ -90,7 +95,7 @@ const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).
  * (otherwise its paths are already as typed), the top of the work tree for git commands. Written
  * the way the user wrote the path: relative, or absolute when typed absolute.
  */
-async function pathPrefixOf(result: ScanResult, io: Io, repoArg: string | undefined): Promise<string> {
+async function pathPrefixOf(result: ScanResult, io: Io, repoArg: string | undefined, opened?: Repo): Promise<string> {
   let base: string;
   if (result.scan.mode === 'files') {
     const root = result.scan.root;
@@ -103,8 +108,8 @@ async function pathPrefixOf(result: ScanResult, io: Io, repoArg: string | undefi
   } else if (result.scan.mode === 'stdin') {
     return '';
   } else {
-    const { openRepo } = await import('../git/repo.js');
-    const repo = await openRepo(resolve(io.cwd, repoArg ?? '.'));
+    // The repository the scan opened, when the command says which: git is not asked twice.
+    const repo = opened ?? (await openRepo(resolve(io.cwd, repoArg ?? '.')));
     // A bare repository has no files to open: its paths stay as they are in the commits.
     if (repo.bare) return '';
     const top = repo.dir;
@@ -148,6 +153,8 @@ async function runScanning(
   io: Io,
   produce: (options: CommonOptions) => Promise<ScanResult>,
   repoArg?: string | null,
+  /** The repository the scan ran in, once `produce` has run, for commands that know it. */
+  opened?: () => Repo | undefined,
 ): Promise<number> {
   const started = performance.now();
   const debug = command.debug ? debugLines(io.stderr) : null;
@@ -177,12 +184,11 @@ async function runScanning(
       const written = writeBaseline(command.writeBaseline, result.findings);
       io.stderr.write(`pdguard: wrote ${plural(written, 'finding')} to ${command.writeBaseline}\n`);
     }
-    const prefix = command.format === 'text' ? await pathPrefixOf(result, io, repoArg ?? undefined) : '';
+    const prefix = command.format === 'text' ? await pathPrefixOf(result, io, repoArg ?? undefined, opened?.()) : '';
     if (debug) for (const line of describeScan(result, command, { rulesMs, runMs, totalMs: performance.now() - started })) debug(line);
     // Writing a baseline confirms that instead of printing the report, unless --output asks for one.
-    if (!command.writeBaseline || command.output !== '-') emit(io, command, report(result, command, io, prefix));
+    if (!command.writeBaseline || command.output !== '-') emit(io, command, await report(result, command, io, prefix));
     // For `pdguard allow --last`: fingerprints and hashes only, in the repository's git directory.
-    const { rememberFindings } = await import('../commands/allow.js');
     rememberFindings(result, resolve(io.cwd, result.scan.root));
   } finally {
     stopObserving?.();
@@ -229,18 +235,21 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       return EXIT_OK;
     case 'rules': {
       const rules = loadPatterns(command.patterns);
+      const { formatRulesJson, formatRulesText } = await import('./commands.js');
       io.stdout.write(command.format === 'json' ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: '-' })));
       return EXIT_OK;
     }
-    case 'scan':
+    case 'scan': {
       // Someone typing at a terminal would otherwise see nothing happen.
       if (command.paths.includes('-') && io.stdin.isTTY) io.stderr.write('pdguard: reading standard input (end it with Ctrl-D)\n');
+      const { scan } = await import('./commands.js');
       return runScanning(command, io, ({ onProgress: _, ...options }) =>
         scan({ ...options, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore, maxFileSize: command.maxFileSize }),
       );
-    // Git commands load their modules on demand: `pdguard scan` never pays for them.
+    }
+    // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.
     case 'history': {
-      const { scanHistory } = await import('../commands/history.js');
+      const { scanHistory } = await import('./commands.js');
       return runScanning(command, io, (options) =>
         scanHistory({
           ...options,
@@ -269,11 +278,16 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       );
     }
     case 'staged': {
-      const { scanStaged } = await import('../commands/staged.js');
-      return runScanning(command, io, (options) => scanStaged({ ...options, repo: resolve(io.cwd, command.repo ?? '.') }), command.repo ?? null);
+      let repo: Repo | undefined;
+      const produce = async (options: CommonOptions): Promise<ScanResult> => {
+        const staged = await scanStagedIn({ ...options, repo: resolve(io.cwd, command.repo ?? '.') });
+        repo = staged.repo;
+        return staged.result;
+      };
+      return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case 'pre-push': {
-      const { parsePrePushLines, scanPrePush } = await import('../commands/prepush.js');
+      const { parsePrePushLines, scanPrePush } = await import('./commands.js');
       return runScanning(command, io, async (options) => {
         // The pre-commit framework runs pre-push hooks with the range in its environment instead.
         const env = io.env;
@@ -298,18 +312,18 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       }, command.repo ?? null);
     }
     case 'allow': {
-      const { allowFindings } = await import('../commands/allow.js');
+      const { allowFindings } = await import('./commands.js');
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}\n`);
       return EXIT_OK;
     }
     case 'audit':
-      return (await import('./audit.js')).runAudit(command, io);
+      return (await import('./commands.js')).runAudit(command, io);
     case 'report-merge':
-      return (await import('./audit.js')).runReportMerge(command, io);
+      return (await import('./commands.js')).runReportMerge(command, io);
     case 'install':
     case 'uninstall': {
-      const { installHook, uninstallHook } = await import('../hook/install.js');
+      const { installHook, uninstallHook } = await import('./commands.js');
       const repo = resolve(io.cwd, command.repo ?? '.');
       const outcome = command.kind === 'install' ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       // Escaped line by line: the message may have several lines; what it quotes draws nothing.

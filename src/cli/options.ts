@@ -2,7 +2,7 @@
  * The command line as data: each command's options and their help, and the typed commands the
  * parser (parse.ts) produces. Nothing here reads the environment or does I/O.
  */
-import { FORMATS, type Format } from '../report/formats.js';
+import { FORMATS, type Format } from '../report/format-names.js';
 import type { HookName } from '../types.js';
 import type { ExitCodeSet } from './help.js';
 

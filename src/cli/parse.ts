@@ -1,7 +1,7 @@
 /** The pure parser from argv to a typed command (options.ts). Nothing here reads the environment or does I/O. */
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
-import { FORMATS, isFormat } from '../report/formats.js';
+import { FORMATS, isFormat } from '../report/format-names.js';
 import { globProblem } from '../sources/globs.js';
 import { commandHelp, mainHelp } from './help.js';
 import { COMMANDS, type Command, FAIL_ON, type FailOn, type Format, type GitFlags, HELP_OPTION, type RemoteFlags, type ScanningFlags, type VerifyFlags } from './options.js';

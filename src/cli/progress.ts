@@ -4,6 +4,7 @@
  */
 import type { ScanProgress } from '../pipeline/source.js';
 import { formatBytes, plural } from '../report/present.js';
+import { grouped } from '../util/number.js';
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -34,7 +35,7 @@ export class HistoryProgressLine {
     this.last = now;
     const seconds = Math.max((now - this.started) / 1000, 0.001);
     const rate = formatBytes(p.bytes / seconds);
-    const blobs = p.blobsTotal ? `${p.blobs.toLocaleString('en')}/${plural(p.blobsTotal, 'blob')}` : plural(p.blobs, 'blob');
+    const blobs = p.blobsTotal ? `${grouped(p.blobs)}/${plural(p.blobsTotal, 'blob')}` : plural(p.blobs, 'blob');
     // Shown before it is written: an interrupt that comes while writing still clears the line.
     this.shown = true;
     this.stream.write(`\r\u001b[Kpdguard: ${plural(p.commits, 'commit')}, ${blobs}, ${formatBytes(p.bytes)} (${rate}/s)${eta(p, seconds)}`);

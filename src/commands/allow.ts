@@ -9,89 +9,17 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
 import { CONFIG_FILE_NAME, parseConfig, workTreeTop } from '../config/config.js';
 import { ConfigError, UsageError, errorMessage } from '../errors.js';
-import type { ScanResult } from '../types.js';
-import { isRegularFile, refuseLink, writeFileSafely } from '../util/safe-write.js';
-import { CACHE_LIMIT, CONFIG_LIMIT, POINTER_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
+import { refuseLink, writeFileSafely } from '../util/safe-write.js';
+import { CONFIG_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
+import { yaml } from '../util/yaml.js';
+import { type LastRun, type RecordedFinding, readLastRun } from './last-run.js';
 
-const RECORD_FILE = 'pdguard-last-run.json';
 /** The shortest fingerprint prefix taken: 32 bits, and the record says whether it is unique. */
 export const SHORT_FINGERPRINT = 12;
 const MIN_PREFIX = 8;
-
-export interface RecordedFinding {
-  fingerprint: string;
-  secretHash: string;
-  ruleId: string;
-  path: string;
-}
-
-export interface LastRun {
-  version: 1;
-  mode: string;
-  /** The scanned root (absolute). */
-  root: string;
-  /** The configuration that applied, where new allow entries go. */
-  config: string | null;
-  findings: RecordedFinding[];
-}
-
-/** The git directory of the work tree holding `dir` (a worktree's own), or null outside one. */
-export function gitDirOf(dir: string): string | null {
-  const top = workTreeTop(dir);
-  if (top === null) return null;
-  const dotGit = join(top, '.git');
-  try {
-    if (statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readBoundedFile(dotGit, POINTER_LIMIT));
-    if (!pointer) return null;
-    // Only a directory git made (it has HEAD): a `.git` file in a downloaded tree may point anywhere.
-    const gitDir = resolve(top, pointer[1]!);
-    return existsSync(join(gitDir, 'HEAD')) ? gitDir : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Records what a run reported, for `pdguard allow --last`. Best effort: a read-only git directory
- * must not fail a scan (or a hook) that has already done its job. Returns where, or null.
- */
-export function rememberFindings(result: ScanResult, root: string): string | null {
-  if (result.scan.mode === 'stdin') return null;
-  const gitDir = gitDirOf(root);
-  if (gitDir === null) return null;
-  const record: LastRun = {
-    version: 1,
-    mode: result.scan.mode,
-    root: resolve(root),
-    config: result.scan.config ? resolve(result.scan.config) : null,
-    // A history finding's later places have fingerprints of their own: `--last` allows them all.
-    findings: result.findings.flatMap((f) => [f, ...(f.otherPlaces ?? [])]).map((f) => ({ fingerprint: f.fingerprint, secretHash: f.secretHash, ruleId: f.ruleId, path: f.path })),
-  };
-  const file = join(gitDir, RECORD_FILE);
-  try {
-    writeFileSafely(file, `${JSON.stringify(record, null, 2)}\n`, 0o600);
-    return file;
-  } catch {
-    return null;
-  }
-}
-
-function readLastRun(cwd: string): LastRun | null {
-  const gitDir = gitDirOf(cwd);
-  if (gitDir === null) return null;
-  const file = join(gitDir, RECORD_FILE);
-  if (!isRegularFile(file)) return null;
-  try {
-    const record = JSON.parse(readBoundedFile(file, CACHE_LIMIT)) as LastRun;
-    return record?.version === 1 && Array.isArray(record.findings) ? record : null;
-  } catch {
-    return null;
-  }
-}
 
 export interface AllowOptions {
   /** Where the command runs: its repository holds the last-run record. */
@@ -158,6 +86,7 @@ const withNewline = (text: string): string => (text === '' || text.endsWith('\n'
  * keeps comments too.
  */
 function withEntries(text: string, file: string, entries: Chosen[], reason: string): string {
+  const { isMap, isScalar, isSeq, parseDocument } = yaml();
   const doc = parseDocument(text);
   const top = doc.contents;
   if (top !== null && top !== undefined && !isMap(top)) throw new ConfigError(`${file}: must be a YAML mapping to add allow entries to it`);

@@ -8,12 +8,12 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
 import { ConfigError, errorMessage } from '../errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { globProblem } from '../sources/globs.js';
 import { CONFIG_LIMIT, POINTER_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
 import { entryExists } from '../util/safe-write.js';
+import { yaml } from '../util/yaml.js';
 
 export const CONFIG_FILE_NAME = '.pdguard.yaml';
 
@@ -71,7 +71,7 @@ export function parseConfig(file: string, text: string, options: ParseOptions = 
   };
   let doc: unknown;
   try {
-    doc = parse(text);
+    doc = yaml().parse(text);
   } catch (error) {
     fail(`not valid YAML: ${errorMessage(error).split('\n')[0]}`);
   }

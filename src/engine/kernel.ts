@@ -251,6 +251,21 @@ export function kernelBinary(keywords: readonly string[]): Uint8Array {
 }
 
 /**
+ * The kernel of the built-in rules' keywords, which the build assembles with kernelBinary above
+ * (scripts/build.mjs) and the bundle carries: assembling it at each start was 10 ms of cold
+ * JavaScript, more than the pre-commit hook's scan of a staged file. Any other keyword set (pattern
+ * files, rules turned off) is assembled at run time.
+ */
+declare const __PDGUARD_BUILTIN_KERNEL__: { keywords: string[]; binary: string } | undefined;
+
+function builtinKernel(keywords: readonly string[]): Uint8Array | null {
+  if (typeof __PDGUARD_BUILTIN_KERNEL__ === 'undefined') return null;
+  const built = __PDGUARD_BUILTIN_KERNEL__;
+  if (built.keywords.length !== keywords.length || built.keywords.some((k, i) => k !== keywords[i])) return null;
+  return Buffer.from(built.binary, 'base64');
+}
+
+/**
  * Makes kernels for one keyword set: the module is compiled once; each scanner takes an instance
  * (its own memory) and gives it back when done, so that a tree of small files reuses a few
  * windows instead of faulting in fresh memory for every file.
@@ -271,7 +286,7 @@ export class KernelPool {
   static for(keywords: readonly string[], api: WasmApi | null = wasm ?? null): KernelPool | null {
     if (!api || keywords.length === 0 || keywords.some((k) => k.length === 0 || /[^\x00-\x7f]/.test(k))) return null;
     try {
-      return new KernelPool(api, new api.Module(kernelBinary(keywords)));
+      return new KernelPool(api, new api.Module(builtinKernel(keywords) ?? kernelBinary(keywords)));
     } catch {
       return null;
     }

@@ -44,10 +44,14 @@ export class BlobReader {
   private spare: Buffer = Buffer.allocUnsafe(0);
   private done: Promise<void>;
 
-  /** cat-file in `repo`, its answers read into one reused buffer (spawnGitReading). */
-  static async open(repo: string): Promise<BlobReader> {
+  /**
+   * cat-file in `repo`, its answers read into one reused buffer (spawnGitReading). `few`: a few
+   * blobs (the pre-commit hook's): read through the ordinary pipe, since setting up the socket
+   * that saves a large read its garbage costs more than such a read takes.
+   */
+  static async open(repo: string, { few = false }: { few?: boolean } = {}): Promise<BlobReader> {
     let reader: BlobReader | undefined;
-    const read = await spawnGitReading(repo, [...BLOB_READING, 'cat-file', '--batch', '--buffer'], Buffer.allocUnsafe(READ_BUFFER), (data) => reader!.receive(data));
+    const read = await spawnGitReading(repo, [...BLOB_READING, 'cat-file', '--batch', '--buffer'], Buffer.allocUnsafe(READ_BUFFER), (data) => reader!.receive(data), { socket: !few });
     reader = new BlobReader(read);
     return reader;
   }

@@ -215,10 +215,10 @@ export interface ReadGit {
  * fresh memory: 5.6 GB of git.git's blobs came as 260,000 buffers, and their garbage was a third
  * of pdguard's own time and 40 MB of its memory. Node reads into one buffer only from a socket it
  * opens itself (`onread`), so git writes into a Unix socket made in a private (0700) temporary
- * directory, removed at once; where none can be made, the ordinary pipe is used.
+ * directory, removed at once; where none can be made, or for a small read (`socket: false`), the ordinary pipe is used.
  */
-export async function spawnGitReading(repo: string, args: readonly string[], buffer: Buffer, received: (data: Buffer) => void): Promise<ReadGit> {
-  const pair = await socketPair(buffer, received).catch(() => null);
+export async function spawnGitReading(repo: string, args: readonly string[], buffer: Buffer, received: (data: Buffer) => void, { socket = true }: { socket?: boolean } = {}): Promise<ReadGit> {
+  const pair = socket ? await socketPair(buffer, received).catch(() => null) : null;
   const stdio = ['pipe', pair ? pair.writer : 'pipe', 'pipe'] as const;
   const child = spawn('git', gitArguments(args), { cwd: repo, stdio: [...stdio], env: gitEnvironment(process.env) });
   observe(repo, args, child);

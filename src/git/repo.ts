@@ -1,8 +1,8 @@
 /** Finding the repository: where it is, whether it is bare or shallow, and what part of history it holds. */
-import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { crypto } from '../util/crypto.js';
 import { readBoundedBytesIfPresent } from '../util/read-bounded.js';
 import { SHALLOW_FIX } from './advice.js';
 import { gitWouldWait } from './hazards.js';
@@ -51,7 +51,7 @@ export async function historyView(dir: string): Promise<string | null> {
   if (code !== 0) return null;
   try {
     const boundary = readBoundedBytesIfPresent(stdout.trim(), MAX_SHALLOW_FILE);
-    return boundary === null || boundary.length === 0 ? 'whole' : `shallow:${createHash('sha256').update(boundary).digest('hex')}`;
+    return boundary === null || boundary.length === 0 ? 'whole' : `shallow:${crypto().createHash('sha256').update(boundary).digest('hex')}`;
   } catch {
     return null;
   }

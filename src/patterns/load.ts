@@ -3,11 +3,11 @@
  * a PatternError naming the file, the rule and what is wrong, so a user's own pattern file fails
  * loudly instead of silently matching nothing.
  */
-import { parse } from 'yaml';
 import { PatternError, errorMessage } from '../errors.js';
 import { packageRoot } from '../package-info.js';
 import type { CompiledPattern, Confidence, ContextRequirement, Encoding, Region, Rule, SecretChecks, Severity, VerifySpec } from '../types.js';
 import { CONFIG_LIMIT, RefusedRead, readBoundedFile } from '../util/read-bounded.js';
+import { yaml } from '../util/yaml.js';
 import { builtinPatternFiles } from './builtin.js';
 import { UnboundedRegex, checkBoundedRegex } from './regex-bounds.js';
 
@@ -40,6 +40,12 @@ class Where {
     readonly rule?: string,
     /** A built-in pattern file: reviewed and measured (test/redos.test.ts), so its regexes are not bounds-checked. */
     readonly builtin = false,
+    /**
+     * A built-in file the build has compiled with every check (scripts/build.mjs): the checks that
+     * run a regex (one capture group, no empty match) are not run again. Running a regex compiles
+     * it, and those checks were most of a pre-commit hook's time spent on rules.
+     */
+    readonly checkedAtBuild = false,
   ) {}
   fail(problem: string): never {
     throw new PatternError(`${this.file}${this.rule ? `: rule '${this.rule}'` : ''}: ${problem}`);
@@ -162,9 +168,11 @@ function compilePattern(where: Where, value: unknown, index: number, fragments: 
   if (value.ignore_case !== undefined && typeof value.ignore_case !== 'boolean') where.fail(`${at}.ignore_case must be true or false`);
   const flags = value.ignore_case === false ? 'gd' : 'gid';
   const regex = compile(where, source, flags, `${at}.regex`);
-  const groups = captureGroups(regex);
-  if (groups !== 1) where.fail(`${at}.regex must have exactly one capture group (the secret), found ${groups}; use (?:...) for the others`);
-  if (regex.test('')) where.fail(`${at}.regex matches the empty string`);
+  if (!where.checkedAtBuild) {
+    const groups = captureGroups(regex);
+    if (groups !== 1) where.fail(`${at}.regex must have exactly one capture group (the secret), found ${groups}; use (?:...) for the others`);
+    if (regex.test('')) where.fail(`${at}.regex matches the empty string`);
+  }
   const threshold = num(where, value.threshold, `${at}.threshold`, 0.01, VETO_WEIGHT) ?? 1;
   return {
     regex,
@@ -232,10 +240,10 @@ function compileRedact(where: Where, value: unknown): RegExp | undefined {
   return keep;
 }
 
-function compileRule(file: string, value: unknown, index: number, fragments: Map<string, string>, builtin: boolean): Rule {
+function compileRule(file: string, value: unknown, index: number, fragments: Map<string, string>, builtin: boolean, checkedAtBuild: boolean): Rule {
   if (!isDict(value)) return new Where(file).fail(`rules[${index}] must be a mapping`);
   const idValue = value.id;
-  const where: Where = new Where(file, typeof idValue === 'string' ? idValue : `rules[${index}]`, builtin);
+  const where: Where = new Where(file, typeof idValue === 'string' ? idValue : `rules[${index}]`, builtin, builtin && checkedAtBuild);
   checkKeys(where, value, RULE_KEYS, 'a rule');
   const id = str(where, idValue, 'id');
   if (!/^[a-z0-9][a-z0-9-]{2,63}$/.test(id)) where.fail(`'id' must be lower-case letters, digits and dashes`);
@@ -270,6 +278,11 @@ function compileRule(file: string, value: unknown, index: number, fragments: Map
 
 /** Validate and compile a parsed pattern file (`builtin`: one of pdguard's own, see Where). */
 export function compilePatternDocument(file: string, doc: unknown, { builtin = false }: { builtin?: boolean } = {}): Rule[] {
+  return compileDocument(file, doc, builtin, false);
+}
+
+/** `checkedAtBuild`: a built-in file the bundle carries, which the build compiled with every check (see Where). */
+function compileDocument(file: string, doc: unknown, builtin: boolean, checkedAtBuild: boolean): Rule[] {
   const where: Where = new Where(file);
   if (!isDict(doc)) where.fail('must be a YAML mapping with a `rules` list');
   checkKeys(where, doc, TOP_KEYS, 'the file');
@@ -284,7 +297,7 @@ export function compilePatternDocument(file: string, doc: unknown, { builtin = f
     }
   }
   if (!Array.isArray(doc.rules) || doc.rules.length === 0) where.fail(`'rules' must be a non-empty list`);
-  return doc.rules.map((rule: unknown, i: number) => compileRule(file, rule, i, fragments, builtin));
+  return doc.rules.map((rule: unknown, i: number) => compileRule(file, rule, i, fragments, builtin, checkedAtBuild));
 }
 
 /** A pattern file, parsed but not yet checked. */
@@ -297,7 +310,7 @@ interface PatternDocument {
 /** Parse a pattern file's YAML text. `file` is only used in messages. */
 function parsePatternText(file: string, text: string): unknown {
   try {
-    return parse(text);
+    return yaml().parse(text);
   } catch (error) {
     return new Where(file).fail(`not valid YAML: ${errorMessage(error).split('\n')[0]}`);
   }
@@ -326,9 +339,9 @@ export function compilePatternFile(file: string, text: string, options: { builti
  */
 declare const __PDGUARD_BUILTIN_PATTERNS__: PatternDocument[] | undefined;
 
-function builtinDocuments(): PatternDocument[] {
-  if (typeof __PDGUARD_BUILTIN_PATTERNS__ !== 'undefined') return __PDGUARD_BUILTIN_PATTERNS__;
-  return builtinPatternFiles(packageRoot()).map(({ path, name }) => readPatternFile(path, name));
+function builtinDocuments(): (PatternDocument & { checkedAtBuild: boolean })[] {
+  if (typeof __PDGUARD_BUILTIN_PATTERNS__ !== 'undefined') return __PDGUARD_BUILTIN_PATTERNS__.map((d) => ({ ...d, checkedAtBuild: true }));
+  return builtinPatternFiles(packageRoot()).map(({ path, name }) => ({ ...readPatternFile(path, name), checkedAtBuild: false }));
 }
 
 /** A pattern file to load: a path, or a text read elsewhere (from a commit's objects) and how to name it. */
@@ -346,10 +359,11 @@ export function loadPatterns(extraFiles: readonly PatternSource[] = []): Rule[] 
     ...extraFiles.map((source) => ({
       ...(typeof source === 'string' ? readPatternFile(source) : { file: source.file, doc: parsePatternText(source.file, source.text) }),
       builtin: false,
+      checkedAtBuild: false,
     })),
   ];
-  for (const { file, doc, builtin } of documents) {
-    for (const rule of compilePatternDocument(file, doc, { builtin })) {
+  for (const { file, doc, builtin, checkedAtBuild } of documents) {
+    for (const rule of compileDocument(file, doc, builtin, checkedAtBuild)) {
       const first = seen.get(rule.id);
       if (first) throw new PatternError(`${file}: rule '${rule.id}': id already defined in ${first}`);
       seen.set(rule.id, file);

@@ -22,6 +22,7 @@
  * Only the syntax the regex was already compiled with is read here (new RegExp succeeded), in
  * JavaScript's non-Unicode mode (pdguard compiles pattern files without the u flag).
  */
+import { grouped } from '../util/number.js';
 
 /** Most ways one text may be matched (partial matches included). */
 export const MAX_WAYS = 256;
@@ -173,7 +174,7 @@ class Reader {
   private repeat(x: Bounds, min: number, max: number, start: number): Bounds {
     if (max === 0) return EMPTY;
     if (x.max === 0) return x; // a look-around or an anchor, repeated: the same test again
-    if (x.max * max > MAX_MATCH_LENGTH) this.fail(`can match more than ${MAX_MATCH_LENGTH.toLocaleString('en-US')} characters (${this.part(start)}): at most ${MAX_MATCH_LENGTH.toLocaleString('en-US')}`);
+    if (x.max * max > MAX_MATCH_LENGTH) this.fail(`can match more than ${grouped(MAX_MATCH_LENGTH)} characters (${this.part(start)}): at most ${grouped(MAX_MATCH_LENGTH)}`);
     const sets = { first: x.first, last: x.last, chars: x.chars, mid: x.mid | (max >= 2 ? x.chars : NONE) };
     const delimited = x.min > 0 && (x.min === x.max || (x.last & x.mid) === NONE);
     if (x.ways === 1 && delimited) {
@@ -187,7 +188,7 @@ class Reader {
       copies = sequence(copies, x);
       if (k >= min) total = total ? alternation(total, copies) : copies;
       if ((total?.peak ?? copies.peak) > MAX_WAYS) {
-        this.fail(`can match the same text in more than ${MAX_WAYS.toLocaleString('en-US')} ways (${this.part(start)} repeats a part that can split a text in several ways): make the repeated parts unable to overlap`);
+        this.fail(`can match the same text in more than ${grouped(MAX_WAYS)} ways (${this.part(start)} repeats a part that can split a text in several ways): make the repeated parts unable to overlap`);
       }
     }
     return { ...total!, ...sets };
@@ -335,9 +336,9 @@ export function checkBoundedRegex(source: string, flags: string): void {
 
 function checkBounds(bounds: Bounds): void {
   if (bounds.peak > MAX_WAYS) {
-    throw new UnboundedRegex(`can match the same text in more than ${MAX_WAYS.toLocaleString('en-US')} ways (repeated or alternative parts that overlap): make them unable to overlap`);
+    throw new UnboundedRegex(`can match the same text in more than ${grouped(MAX_WAYS)} ways (repeated or alternative parts that overlap): make them unable to overlap`);
   }
-  if (bounds.max > MAX_MATCH_LENGTH) throw new UnboundedRegex(`can match up to ${bounds.max.toLocaleString('en-US')} characters: at most ${MAX_MATCH_LENGTH.toLocaleString('en-US')}`);
+  if (bounds.max > MAX_MATCH_LENGTH) throw new UnboundedRegex(`can match up to ${grouped(bounds.max)} characters: at most ${grouped(MAX_MATCH_LENGTH)}`);
   const steps = (bounds.max + 1) * bounds.peak * bounds.look;
-  if (steps > MAX_STEPS) throw new UnboundedRegex(`can take up to ${steps.toLocaleString('en-US')} steps at each position of a text (long, overlapping parts, or look-arounds inside them): at most ${MAX_STEPS.toLocaleString('en-US')}`);
+  if (steps > MAX_STEPS) throw new UnboundedRegex(`can take up to ${grouped(steps)} steps at each position of a text (long, overlapping parts, or look-arounds inside them): at most ${grouped(MAX_STEPS)}`);
 }

@@ -1,10 +1,10 @@
 /** Turns the engine's matches into findings: where, which rule, and stable ids. */
-import { createHash } from 'node:crypto';
+import { crypto } from '../util/crypto.js';
 import { redactSecret } from './redact.js';
 import type { CommitInfo, Finding, Match, Region, Rule } from '../types.js';
 
 export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return crypto().createHash('sha256').update(text).digest('hex');
 }
 
 /** The region the secret itself names, by its rule's `region` tests. */

@@ -3,6 +3,7 @@
  * format is one entry here (and its module); the CLI's --format takes its names from this table.
  */
 import type { ScanResult } from '../types.js';
+import { type Format, FORMATS, isFormat } from './format-names.js';
 import { reportOfScan } from '../audit/build.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
@@ -40,14 +41,9 @@ const FORMATTERS = {
     formatGitlab(result, { showSecrets: options.showSecrets, toolVersion: options.toolVersion, endedAt: options.asOf ?? newestCommit(result) }),
   html: (result: ScanResult, options: FormatOptions) =>
     formatHtml(reportOfScan(result, { toolVersion: options.toolVersion, showSecrets: options.showSecrets, asOf: options.asOf ?? newestCommit(result) })),
-} as const;
+} as const satisfies Record<Format, (result: ScanResult, options: FormatOptions) => string>;
 
-export type Format = keyof typeof FORMATTERS;
-export const FORMATS = Object.keys(FORMATTERS) as Format[];
-
-export function isFormat(name: unknown): name is Format {
-  return typeof name === 'string' && Object.hasOwn(FORMATTERS, name);
-}
+export { type Format, FORMATS, isFormat };
 
 export function formatReport(format: Format, result: ScanResult, options: FormatOptions): string {
   return FORMATTERS[format](result, options);

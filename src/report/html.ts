@@ -22,6 +22,7 @@ import { credentialKind } from '../audit/rotation.js';
 import { remedyText, statusWord } from '../audit/text.js';
 import { keptByForge } from '../audit/refs.js';
 import { plural } from './present.js';
+import { grouped } from '../util/number.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function escapeHtml(text: string): string {
@@ -146,7 +147,7 @@ function summaryCards(report: AuditReport): Html {
       : []),
     ['suppressed', s.suppressed],
   ];
-  return html`<div class="cards" id="summary">${cards.map(([label, n, cls]) => html`<div class="card${cls ? ` ${cls}` : ''}" data-count="${label}"><b>${Number(n).toLocaleString('en-US')}</b>${label}</div>`)}</div>`;
+  return html`<div class="cards" id="summary">${cards.map(([label, n, cls]) => html`<div class="card${cls ? ` ${cls}` : ''}" data-count="${label}"><b>${grouped(Number(n))}</b>${label}</div>`)}</div>`;
 }
 
 /** One row per credential: a bar from its introduction to its removal (open-ended while a tip holds it), a dot per occurrence. */

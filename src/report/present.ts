@@ -5,10 +5,11 @@
  */
 import { isUnreadable } from '../pipeline/source.js';
 import type { Confidence, Finding, ScanResult, Severity, SkippedPath, SuppressionKind } from '../types.js';
+import { grouped } from '../util/number.js';
 
 /** `1 file`, `2,500 files`. */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${grouped(n)} ${n === 1 ? one : many}`;
 }
 
 export function formatBytes(bytes: number): string {
@@ -20,7 +21,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US')} ${units[unit]}`;
+  return `${value < 10 ? value.toFixed(1) : grouped(Math.round(value))} ${units[unit]}`;
 }
 
 /** The secret as a report shows it: redacted unless the user asked for it in full. */
@@ -118,7 +119,7 @@ export function describeSuppressions(result: ScanResult): string {
   const counts = result.scan.suppressed;
   if (!counts) return '';
   return SUPPRESSION_WORDS.filter(([kind]) => counts[kind] > 0)
-    .map(([kind, words]) => `${counts[kind].toLocaleString('en-US')} by ${words}`)
+    .map(([kind, words]) => `${grouped(counts[kind])} by ${words}`)
     .join(', ');
 }
 

@@ -11,6 +11,7 @@ import type { ArtifactLocation, Log, Notification, ReportingDescriptor, Result }
 import { INFORMATION_URI, TOOL_NAME } from '../package-info.js';
 import type { Confidence, Finding, Rule, ScanResult, Severity } from '../types.js';
 import { ROTATE_ADVICE, addedAllowNote, allowAdvice, comparePriority, describeFinding, findingLevel, otherSkips, plural, severityLevel, unreadablePaths } from './present.js';
+import { grouped } from '../util/number.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The key of `partialFingerprints`: the finding's own fingerprint, which does not change when lines move. */
@@ -195,7 +196,7 @@ function skipNotifications(result: ScanResult): Notification[] {
   for (const warning of result.scan.warnings ?? []) out.push({ level: 'warning', message: { text: warning } });
   const skips = otherSkips(result);
   if (skips.length) {
-    const list = skips.map(([r, n]) => `${n.toLocaleString('en-US')} ${r}`);
+    const list = skips.map(([r, n]) => `${grouped(n)} ${r}`);
     out.push({ level: 'note', message: { text: `Skipped ${plural(result.scan.skipped.length - unreadable.length, 'path')}: ${list.join(', ')}.` } });
   }
   return out;
@@ -236,7 +237,7 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
         level: 'warning',
         message: {
           text:
-            `${plural(total - count, 'finding')} of ${total.toLocaleString('en-US')} left out of this report: ${why}. ` +
+            `${plural(total - count, 'finding')} of ${grouped(total)} left out of this report: ${why}. ` +
             'The most severe are kept (live first, then by severity and confidence); run with --format json to see every finding.',
         },
       });

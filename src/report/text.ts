@@ -9,6 +9,7 @@ import { isAbsolute, posix } from 'node:path';
 import type { Finding, ScanResult, Severity } from '../types.js';
 import { DEFAULT_WIDTH, escapeControls as safe, wrapWords } from './layout.js';
 import { ROTATE_ADVICE, allowAdvice, describeSuppressions, formatBytes, otherSkips, plural, shownSecret, summarize, unreadablePaths } from './present.js';
+import { grouped, grouped2 } from '../util/number.js';
 
 export interface TextOptions {
   showSecrets: boolean;
@@ -34,7 +35,7 @@ const SKIPS_LISTED = 20;
 const IGNORED_LISTED = 3;
 
 function seconds(ms: number): string {
-  return (ms / 1000).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return grouped2(ms / 1000);
 }
 
 function describeScan(result: ScanResult): string {
@@ -69,7 +70,7 @@ const NOTHING_HINT: Partial<Record<ScanResult['scan']['mode'], string>> = {
 const dim = (paint: Paint, text: string): string => text.split(' ').map((word) => (word ? paint('2', word) : word)).join(' ');
 
 function findingLines(f: Finding, options: TextOptions, paint: Paint, lifetime: string | undefined, width: number): string[] {
-  const where = `${f.line.toLocaleString('en-US')}:${f.column.toLocaleString('en-US')}`.padEnd(8);
+  const where = `${grouped(f.line)}:${grouped(f.column)}`.padEnd(8);
   const severity = paint(SEVERITY_COLOR[f.severity], f.severity.toUpperCase().padEnd(8));
   const details = [safe(f.ruleId), `${f.confidence} confidence`];
   if (f.region) details.push(`region ${f.region}`);
@@ -124,7 +125,7 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   if (!options.quiet) {
     const summary = summarize(result);
     const by = describeSuppressions(result);
-    const suppressed = summary.suppressed ? ` (${summary.suppressed.toLocaleString('en-US')} suppressed${by ? `: ${by}` : ''})` : '';
+    const suppressed = summary.suppressed ? ` (${grouped(summary.suppressed)} suppressed${by ? `: ${by}` : ''})` : '';
     if (result.findings.length === 0 && nothingRead(result)) {
       // Nothing read is not "nothing there": a glob or a path that matched nothing must not look clean.
       status.push(...wrap(`${paint('33', '⚠')} Nothing was scanned: ${describeScan(result)}${NOTHING_HINT[result.scan.mode] ?? ''}.`));
@@ -134,7 +135,7 @@ export function formatText(result: ScanResult, options: TextOptions): string {
       // What --max-file-size left unread was not searched: no tick for it (the warning below says what).
       status.push(...wrap(`No PagerDuty credentials found in what was read${suppressed}. ${describeScan(result)}.`));
     } else {
-      const count = (n: number) => n.toLocaleString('en-US');
+      const count = grouped;
       const verified = result.findings.some((f) => f.verification) ? `; ${count(summary.live)} live, ${count(summary.dead)} dead, ${count(summary.unknown)} unknown` : '';
       status.push(
         ...wrap(`${paint('1;31', '✖')} ${plural(result.findings.length, 'PagerDuty credential')} found in ${plural(byPath.size, 'file')}${suppressed}${verified}. ${describeScan(result)}.`),
@@ -146,7 +147,7 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   if (unreadable.length) {
     status.push(paint('33', `⚠ The scan is incomplete: ${plural(unreadable.length, 'path')} could not be read:`));
     for (const s of unreadable.slice(0, SKIPS_LISTED)) status.push(...wrapWords(`${safe(shownPath(s.path, options.pathPrefix))}: ${safe(s.reason)}`, width, '    ', '      '));
-    if (unreadable.length > SKIPS_LISTED) status.push(`    … and ${(unreadable.length - SKIPS_LISTED).toLocaleString('en-US')} more (see --format json)`);
+    if (unreadable.length > SKIPS_LISTED) status.push(`    … and ${grouped(unreadable.length - SKIPS_LISTED)} more (see --format json)`);
   }
   // What --max-file-size left unread: told even under --quiet, since a key there was not looked for.
   const unread = tooLarge(result);
@@ -164,7 +165,7 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   const skips = otherSkips(result);
   if (skips.length && !options.quiet) {
     const count = result.scan.skipped.length - unreadable.length;
-    status.push(...wrap(`Skipped ${plural(count, 'path')}: ${skips.map(([r, n]) => `${n.toLocaleString('en-US')} ${safe(r)}`).join(', ')}.`).map((l) => paint('2', l)));
+    status.push(...wrap(`Skipped ${plural(count, 'path')}: ${skips.map(([r, n]) => `${grouped(n)} ${safe(r)}`).join(', ')}.`).map((l) => paint('2', l)));
   }
   if (status.length) blocks.push(status);
 

@@ -12,6 +12,7 @@
  *    a verdict, not a gap.
  */
 import type { Verification } from '../types.js';
+import { grouped } from '../util/number.js';
 
 /** When a run exits 1: any finding, findings verified live, or never (an incomplete run still exits 2). */
 export type FailOn = 'any' | 'live' | 'never';
@@ -40,7 +41,7 @@ export function verdict(items: readonly { verification?: Verification | undefine
 /** Why `--fail-on live` cannot pass: credentials without a verdict may be live (one line, every front end). */
 export function uncheckedMessage(unchecked: number, unverified = 0): string {
   const them = (one: string, many: string) => (unchecked === 1 ? one : many);
-  const count = (n: number) => n.toLocaleString('en-US');
+  const count = grouped;
   if (unverified === unchecked) {
     return `verification incomplete: ${count(unchecked)} unchecked (never verified: a report made without --verify, so ${them('it', 'they')} may be live); audit with --verify, or fail on any finding`;
   }

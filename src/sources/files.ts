@@ -13,6 +13,7 @@ import type { Provenance, Source, SourceTotals } from '../pipeline/source.js';
 import { fileQueue } from './parallel.js';
 import { type FileOutcome, scanChunks } from './read.js';
 import { type TrackedPaths, walkTree } from './walk.js';
+import { grouped } from '../util/number.js';
 
 /** How many of the paths .gitignore left out are named in the report (all are counted). */
 export const IGNORED_NAMED = 20;
@@ -116,7 +117,7 @@ async function trackedFiles(dir: string, debug: (line: string) => void): Promise
   const files = new Set(run.stdout.split('\0').filter((p) => p !== ''));
   const dirs = new Set<string>();
   for (const file of files) for (let i = file.lastIndexOf('/'); i > 0; i = file.lastIndexOf('/', i - 1)) dirs.add(file.slice(0, i));
-  debug(`${files.size.toLocaleString('en-US')} files tracked by git below ${dir}: scanned even where .gitignore matches them`);
+  debug(`${grouped(files.size)} files tracked by git below ${dir}: scanned even where .gitignore matches them`);
   return { files, dirs };
 }
 
@@ -194,7 +195,7 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
         // The first in name order, whatever order the directories listed their entries in.
         ignored.paths = ignored.paths.sort().slice(0, IGNORED_NAMED);
         totals.ignored = ignored;
-        debug(`${ignored.count.toLocaleString('en-US')} paths left out by .gitignore${ignored.count ? `: ${ignored.paths.join(', ')}${ignored.count > ignored.paths.length ? ', …' : ''}` : ''}`);
+        debug(`${grouped(ignored.count)} paths left out by .gitignore${ignored.count ? `: ${ignored.paths.join(', ')}${ignored.count > ignored.paths.length ? ', …' : ''}` : ''}`);
       }
       if (warnings.length) totals.warnings = warnings;
       return totals;

@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { type BlobSink, BlobReader } from '../git/catfile.js';
 import { type StagedFile, stagedFiles } from '../git/diff.js';
-import { openRepo } from '../git/repo.js';
+import { type Repo, openRepo } from '../git/repo.js';
 import { splitLines } from '../engine/lines.js';
 import type { Source, SourceTotals } from '../pipeline/source.js';
 import type { Match } from '../types.js';
@@ -78,8 +78,12 @@ function addedMatches(outcome: Scanned, before: Buffer | null, after: Buffer | n
   return outcome.matches.filter((m) => inRanges(outcome.inRawBytes?.has(m) ? rawAdded : textAdded, m.line));
 }
 
-/** `repoArg`: a directory in the repository, as the user named it (the report's root). */
-export async function stagedSource(repoArg: string): Promise<Source> {
+/**
+ * `repoArg`: a directory in the repository, as the user named it (the report's root). The source
+ * carries the repository it opened: the CLI writes the report's paths from its top without
+ * asking git again.
+ */
+export async function stagedSource(repoArg: string): Promise<Source & { repo: Repo }> {
   const dir = resolve(repoArg);
   // A hook is waiting: ask git everything at once (it answers from any directory of the work
   // tree, with paths from its top), and only then look at what came back.
@@ -94,6 +98,7 @@ export async function stagedSource(repoArg: string): Promise<Source> {
     mode: 'staged',
     root: repoArg,
     configRoot: repo.dir,
+    repo,
     async scan(rules, filters, events): Promise<SourceTotals> {
       const wanted = pathFilter(filters);
       // A symbolic link is staged as a blob holding its target: text the commit adds, scanned as any
@@ -105,7 +110,7 @@ export async function stagedSource(repoArg: string): Promise<Source> {
       // one (modified, renamed) with matches is compared with its committed version afterwards:
       // most files have none, and are never compared.
       const toCompare: { file: StagedFile; outcome: Scanned }[] = [];
-      const reader = await BlobReader.open(repo.dir);
+      const reader = await BlobReader.open(repo.dir, { few: true });
       for (const file of files) {
         const more = reader.request(file.newBlob, {
           ...scanningSink(rules, (outcome, size) => {
@@ -133,7 +138,7 @@ export async function stagedSource(repoArg: string): Promise<Source> {
  * in order) and reports the matches on the lines the staged one adds.
  */
 async function compare(dir: string, files: { file: StagedFile; outcome: Scanned }[], report: (matches: Match[], path: string) => void): Promise<void> {
-  const reader = await BlobReader.open(dir);
+  const reader = await BlobReader.open(dir, { few: true });
   for (const { file, outcome } of files) {
     let before: Buffer | null = null;
     reader.request(

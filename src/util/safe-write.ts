@@ -19,9 +19,9 @@
  * A refusal is an InputError of one line naming the link.
  */
 import { closeSync, constants, fchmodSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { crypto } from './crypto.js';
 
 export interface SafeWriteOptions {
   /** The new file's mode (default 0o644). */
@@ -127,7 +127,7 @@ export function writeFileSafely(path: string, content: string | Buffer | Iterabl
   }
   refuseLink(path);
   if (makeParents) mkdirSync(dir, { recursive: true });
-  const temporary = join(dir, `.${basename(path)}.pdguard-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temporary = join(dir, `.${basename(path)}.pdguard-${process.pid}-${crypto().randomBytes(4).toString('hex')}`);
   let fd: number | undefined;
   try {
     // O_EXCL|O_NOFOLLOW: nothing planted at the temporary name (a file, a link) is written through.

@@ -1,11 +1,17 @@
-// Benchmark `staged`: `pdguard staged` with one small file staged in an index of 5,000 files, long history vs one commit (hyperfine).
+// Benchmark `staged`: `pdguard staged` with one small file staged in an index of 5,000 files, long history vs one commit, vs a bare node.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cached } from '../cache.mjs';
 import { benchDir, cli, fail, fmtRatio, fmtTime, log, MiB, node, sha256, shq } from '../common.mjs';
+import { alternate } from '../measure.mjs';
 import { FakeTokens, Rng } from '../rng.mjs';
 import { historyData, historyParams } from './history.mjs';
+
+/** Issue 26: the pre-commit hook within 2x a bare node start (aim 1.5x). */
+export const STAGED_TARGET = { ratio: 2, ratioAim: 1.5 };
+/** Rounds of the side-by-side timing: medians of this many runs each. */
+export const STAGED_RUNS = 30;
 
 /** Run git in a directory; fail the run when it fails. */
 function gitIn(dir, args, what = `git ${args[0]}`) {
@@ -87,27 +93,17 @@ export async function benchStaged(options) {
     short: [node, cli, 'staged', '--repo', short],
     long: [node, cli, 'staged', '--repo', long],
   };
-  const exportPath = join(benchDir, 'staged.hyperfine.json');
-  const result = spawnSync(
-    'hyperfine',
-    ['-N', '--warmup', '5', '--runs', '30', '--style', 'none', '--export-json', exportPath, ...Object.values(commands).map((argv) => argv.map(shq).join(' '))],
-    { encoding: 'utf8' },
-  );
-  if (result.status !== 0) {
-    // Say which command failed, and how.
-    const failed = Object.values(commands).map((argv) => ({ argv, run: spawnSync(argv[0], argv.slice(1), { encoding: 'utf8' }) })).find((c) => c.run.status !== 0);
-    fail(`hyperfine failed (exit ${result.status}):\n${result.stderr || result.stdout}${failed ? `\n${failed.argv.join(' ')} exits ${failed.run.status}:\n${failed.run.stderr}${failed.run.stdout}` : ''}`);
-  }
-  const [bare, shortMs, longMs] = JSON.parse(readFileSync(exportPath, 'utf8')).results.map((r) => r.mean * 1000);
+  const timed = alternate(commands, { runs: STAGED_RUNS });
+  const [bare, shortMs, longMs] = [timed.bare.median, timed.short.median, timed.long.median];
   const ratio = (ms) => ms / bare;
   const growth = longMs / shortMs;
-  log(`  node -e 0 ${fmtTime(bare)}; staged: ${fmtTime(shortMs)} with 1 commit, ${fmtTime(longMs)} with ${repos.long.commits.toLocaleString('en-US')} (hyperfine means of 30 runs)`);
+  log(`  node -e 0 ${fmtTime(bare)}; staged: ${fmtTime(shortMs)} with 1 commit, ${fmtTime(longMs)} with ${repos.long.commits.toLocaleString('en-US')} (medians of ${STAGED_RUNS} alternating runs)`);
   const files = repos.long.files.toLocaleString('en-US');
   return {
     ok: check.found === check.planted,
     rows: [
-      { benchmark: `staged, ${files} files, 1 commit vs node -e 0`, pdguard: fmtTime(shortMs), baseline: fmtTime(bare), ratio: fmtRatio(ratio(shortMs), 2), target: '<= 3x (aim 2x)', met: ratio(shortMs) <= 3 },
-      { benchmark: `staged, ${files} files, ${repos.long.commits.toLocaleString('en-US')} commits vs node -e 0`, pdguard: fmtTime(longMs), baseline: fmtTime(bare), ratio: fmtRatio(ratio(longMs), 2), target: '<= 3x (aim 2x)', met: ratio(longMs) <= 3 },
+      { benchmark: `staged, ${files} files, 1 commit vs node -e 0`, pdguard: fmtTime(shortMs), baseline: fmtTime(bare), ratio: fmtRatio(ratio(shortMs), 2), target: `<= ${STAGED_TARGET.ratio}x (aim ${STAGED_TARGET.ratioAim}x)`, met: ratio(shortMs) <= STAGED_TARGET.ratio },
+      { benchmark: `staged, ${files} files, ${repos.long.commits.toLocaleString('en-US')} commits vs node -e 0`, pdguard: fmtTime(longMs), baseline: fmtTime(bare), ratio: fmtRatio(ratio(longMs), 2), target: `<= ${STAGED_TARGET.ratio}x (aim ${STAGED_TARGET.ratioAim}x)`, met: ratio(longMs) <= STAGED_TARGET.ratio },
       { benchmark: `  long history vs 1 commit`, pdguard: fmtTime(longMs), baseline: fmtTime(shortMs), ratio: fmtRatio(growth, 2), target: '~1x (<= 1.1x)', met: growth <= 1.1 },
       { benchmark: `planted tokens found (staged)`, pdguard: `${check.found}/${check.planted}`, baseline: '-', ratio: '-', target: 'all', met: check.found === check.planted },
     ],
@@ -118,7 +114,7 @@ export async function benchStaged(options) {
       shortMs,
       longMs,
       ratios: { short: ratio(shortMs), long: ratio(longMs), longVsShort: growth },
-      target: { ratio: 3, ratioAim: 2 },
+      target: STAGED_TARGET,
       planted: check,
     },
   };
