@@ -1,11 +1,7 @@
 #!/usr/bin/env node
-import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
-import {
-  init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-IV62LXCD.js";
 
 // src/cli/bin.ts
-init_define_PDGUARD_BUILTIN_PATTERNS();
+import * as nodeModule from "node:module";
 var argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") && true) {
   process.stdout.write(`${"1.0.0"}
@@ -15,7 +11,8 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V") && true) 
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const { run } = await import("./chunks/main-7JX4DNND.js");
+  nodeModule.enableCompileCache?.();
+  const { run } = await import("./chunks/cli-main.js");
   process.exitCode = await run(argv, {
     stdout: process.stdout,
     stderr: process.stderr,

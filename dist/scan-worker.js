@@ -1,20 +1,22 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  toWire
-} from "./chunks/chunk-67PITY46.js";
-import {
   CompiledRules,
-  scanFile
-} from "./chunks/chunk-NSSYMS3V.js";
-import "./chunks/chunk-OXNAY6N4.js";
+  require_node_worker_threads,
+  scanFile,
+  toWire
+} from "./chunks/chunk-3UWUFYAZ.js";
+import "./chunks/chunk-D2UXGOSK.js";
 import {
+  __toESM,
+  init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-IV62LXCD.js";
+} from "./chunks/chunk-5QIOSAM3.js";
 
 // src/sources/scan-worker.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { parentPort, workerData } from "node:worker_threads";
-var { counter, rules, limits } = workerData;
+var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
+var { counter, rules, limits } = import_node_worker_threads.workerData;
 var compiled = new CompiledRules(rules);
 var next = new Int32Array(counter);
 var files = [];
@@ -29,20 +31,20 @@ function drain() {
     batch.push([claimed, toWire(scanFile(compiled, typeof file === "string" ? file : Buffer.from(file), limits, named[claimed]))]);
     claimed = -1;
     if (batch.length >= 256) {
-      parentPort.postMessage(batch);
+      import_node_worker_threads.parentPort.postMessage(batch);
       batch = [];
     }
   }
-  if (batch.length) parentPort.postMessage(batch);
+  if (batch.length) import_node_worker_threads.parentPort.postMessage(batch);
   batch = [];
 }
-parentPort.on("message", (message) => {
+import_node_worker_threads.parentPort.on("message", (message) => {
   if ("files" in message) {
     for (const file of message.files) files.push(file);
     for (const name of message.named) named.push(name);
     drain();
   } else {
     drain();
-    parentPort.close();
+    import_node_worker_threads.parentPort.close();
   }
 });

@@ -1,14 +1,31 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  require_node_url
+} from "./chunk-D2UXGOSK.js";
+import {
+  CONFIG_LIMIT,
+  PatternError,
+  RefusedRead,
+  errorMessage,
+  readBoundedFile,
+  require_node_module,
+  require_node_path
+} from "./chunk-N6QZN7RV.js";
+import {
   __commonJS,
   __require,
-  init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-IV62LXCD.js";
+  __toESM,
+  define_PDGUARD_BUILTIN_PATTERNS_default,
+  init_define_PDGUARD_BUILTIN_KERNEL,
+  init_define_PDGUARD_BUILTIN_PATTERNS,
+  require_node_fs
+} from "./chunk-5QIOSAM3.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -67,6 +84,7 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -226,6 +244,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var visit = require_visit();
@@ -239,10 +258,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml2, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -300,13 +319,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
+            const [version2] = parts;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
               return false;
             }
           }
@@ -398,6 +417,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var visit = require_visit();
@@ -409,9 +429,9 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    function anchorNames(root) {
+    function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -469,6 +489,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -520,6 +541,7 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -551,6 +573,7 @@ var require_toJS = __commonJS({
 var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -593,6 +616,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var anchors = require_anchors();
     var visit = require_visit();
@@ -712,6 +736,7 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Node = require_Node();
@@ -743,6 +768,7 @@ var require_Scalar = __commonJS({
 var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Alias = require_Alias();
     var identity = require_identity();
@@ -819,6 +845,7 @@ var require_createNode = __commonJS({
 var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var createNode = require_createNode();
     var identity = require_identity();
@@ -963,14 +990,15 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -981,6 +1009,7 @@ var require_stringifyComment = __commonJS({
 var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1118,6 +1147,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1126,16 +1156,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1152,11 +1182,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1165,38 +1195,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1206,14 +1236,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1222,8 +1252,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1351,15 +1381,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1402,6 +1432,7 @@ ${indent}`);
 var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1512,11 +1543,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1527,6 +1558,7 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1552,8 +1584,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1562,27 +1594,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1598,7 +1630,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1642,16 +1674,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1661,6 +1693,7 @@ ${ctx.indent}`;
 var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1684,6 +1717,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1745,6 +1779,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var log = require_log();
     var merge = require_merge();
@@ -1810,6 +1845,7 @@ var require_addPairToJSMap = __commonJS({
 var require_Pair = __commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1851,6 +1887,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var stringify = require_stringify();
@@ -1883,31 +1920,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1950,21 +1987,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1976,11 +2013,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2003,6 +2040,7 @@ ${indent}${end}`;
 var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2148,6 +2186,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2171,6 +2210,7 @@ var require_map = __commonJS({
 var require_YAMLSeq = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2288,6 +2328,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2311,13 +2352,14 @@ var require_seq = __commonJS({
 var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var stringifyString = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2331,6 +2373,7 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2350,6 +2393,7 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2357,7 +2401,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2375,13 +2419,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2403,6 +2448,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2411,7 +2457,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2420,10 +2466,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2431,11 +2477,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2450,10 +2496,11 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2466,7 +2513,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2474,7 +2521,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2483,7 +2530,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2496,6 +2543,7 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var map = require_map();
     var _null = require_null();
@@ -2525,6 +2573,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2538,7 +2587,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2555,7 +2604,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2563,7 +2612,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2571,7 +2620,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2579,9 +2628,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2593,6 +2642,7 @@ var require_schema2 = __commonJS({
 var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2614,10 +2664,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2628,28 +2678,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2660,6 +2710,7 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2739,6 +2790,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2818,6 +2870,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2851,6 +2904,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2859,7 +2913,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2868,10 +2922,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2879,11 +2933,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2901,37 +2955,38 @@ var require_float2 = __commonJS({
 var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2941,7 +2996,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2950,7 +3005,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2958,7 +3013,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2967,7 +3022,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2981,6 +3036,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3071,28 +3127,29 @@ var require_set = __commonJS({
 var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3112,7 +3169,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3121,7 +3178,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3132,8 +3189,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3160,6 +3217,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var map = require_map();
     var _null = require_null();
@@ -3205,6 +3263,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var map = require_map();
     var _null = require_null();
@@ -3300,6 +3359,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var map = require_map();
@@ -3333,6 +3393,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3414,6 +3475,7 @@ var require_stringifyDocument = __commonJS({
 var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3451,14 +3513,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version } = opt;
+        let { version: version2 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
+            version2 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -3638,11 +3700,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
         let opt;
-        switch (version) {
+        switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -3653,9 +3715,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version;
+              this.directives.yaml.version = version2;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives.Directives({ version: version2 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -3664,7 +3726,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
+            const sv = JSON.stringify(version2);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -3724,6 +3786,7 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3790,6 +3853,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3925,6 +3989,7 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     function containsNewline(key) {
       if (!key)
@@ -3968,6 +4033,7 @@ var require_util_contains_newline = __commonJS({
 var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3987,6 +4053,7 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -4004,6 +4071,7 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4113,6 +4181,7 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4165,6 +4234,7 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4209,6 +4279,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4404,6 +4475,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4470,6 +4542,7 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4654,6 +4727,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4876,6 +4950,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4958,6 +5033,7 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4989,6 +5065,7 @@ var require_util_empty_scalar_position = __commonJS({
 var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5096,6 +5173,7 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5140,6 +5218,7 @@ var require_compose_doc = __commonJS({
 var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var node_process = __require("process");
     var directives = require_directives();
@@ -5349,6 +5428,7 @@ ${end.comment}` : end.comment;
 var require_cst_scalar = __commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5535,6 +5615,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5597,6 +5678,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5660,6 +5742,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5763,6 +5846,7 @@ var require_cst = __commonJS({
 var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6353,6 +6437,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var LineCounter = class {
       constructor() {
@@ -6385,6 +6470,7 @@ var require_line_counter = __commonJS({
 var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var node_process = __require("process");
     var cst = require_cst();
@@ -7260,6 +7346,7 @@ var require_parser = __commonJS({
 var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var composer = require_composer();
     var Document = require_Document();
@@ -7358,6 +7445,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
+    init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     var composer = require_composer();
     var Document = require_Document();
@@ -7407,6 +7495,674 @@ var require_dist = __commonJS({
   }
 });
 
+// src/patterns/load.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/package-info.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
+var import_node_url = __toESM(require_node_url(), 1);
+var root;
+function packageRoot() {
+  if (root) return root;
+  let dir = (0, import_node_path.dirname)((0, import_node_url.fileURLToPath)(import.meta.url));
+  for (; ; ) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "package.json")) && (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "patterns"))) return root = dir;
+    const parent = (0, import_node_path.dirname)(dir);
+    if (parent === dir) throw new Error("pdguard is installed incompletely: its patterns/ directory is missing");
+    dir = parent;
+  }
+}
+function version() {
+  if (true) return "1.0.0";
+  const pkg = JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(packageRoot(), "package.json"), "utf8"));
+  return pkg.version;
+}
+var TOOL_NAME = "pdguard";
+var INFORMATION_URI = "https://github.com/pdguard/pdguard";
+
+// src/util/yaml.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_node_module = __toESM(require_node_module(), 1);
+var loaded;
+function yaml() {
+  loaded ??= typeof __require === "function" ? require_dist() : (0, import_node_module.createRequire)(import.meta.url)("yaml");
+  return loaded;
+}
+
+// src/patterns/builtin.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
+var PATTERN_DIR = "patterns";
+function builtinPatternFiles(packageRoot2) {
+  return (0, import_node_fs2.readdirSync)((0, import_node_path2.join)(packageRoot2, PATTERN_DIR)).filter((file) => file.endsWith(".yaml")).sort().map((file) => ({ path: (0, import_node_path2.join)(packageRoot2, PATTERN_DIR, file), name: `${PATTERN_DIR}/${file}` }));
+}
+
+// src/patterns/regex-bounds.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/util/number.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function grouped(n) {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString("en-US");
+  const digits = Math.abs(n).toString();
+  return `${n < 0 ? "-" : ""}${digits.replace(/\B(?=(\d{3})+$)/g, ",")}`;
+}
+function grouped2(n) {
+  const shortest = String(n);
+  const parts = /^(\d+)(?:\.(\d+))?$/.exec(shortest);
+  if (!parts) return n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const fraction = parts[2] ?? "";
+  const hundredths = BigInt(`${parts[1]}${fraction.slice(0, 2).padEnd(2, "0")}`) + (fraction[2] !== void 0 && fraction[2] >= "5" ? 1n : 0n);
+  const whole = hundredths / 100n;
+  return `${whole.toString().replace(/\B(?=(\d{3})+$)/g, ",")}.${(hundredths % 100n).toString().padStart(2, "0")}`;
+}
+
+// src/patterns/regex-bounds.ts
+var MAX_WAYS = 256;
+var MAX_MATCH_LENGTH = 1024;
+var MAX_STEPS = 65536;
+var NONE = 0n;
+var OTHER = 1n << 128n;
+var ASCII = (1n << 128n) - 1n;
+var ALL = ASCII | OTHER;
+var charBit = (code) => code < 128 ? 1n << BigInt(code) : OTHER;
+function rangeBits(low, high) {
+  let bits = NONE;
+  for (let c = low; c <= Math.min(high, 127); c++) bits |= 1n << BigInt(c);
+  if (high > 127) bits |= OTHER;
+  return bits;
+}
+var DIGITS = rangeBits(48, 57);
+var WORD = DIGITS | rangeBits(65, 90) | rangeBits(97, 122) | charBit(95);
+var SPACE = rangeBits(9, 13) | charBit(32) | OTHER;
+var DOT = ALL & ~(charBit(10) | charBit(13));
+var EMPTY = { min: 0, max: 0, first: NONE, last: NONE, chars: NONE, mid: NONE, ways: 1, peak: 1, look: 1 };
+function single(chars) {
+  return { min: 1, max: 1, first: chars, last: chars, chars, mid: NONE, ways: 1, peak: 1, look: 1 };
+}
+function sequence(a, b) {
+  const oneSplit = (a.chars & b.first) === NONE || (a.last & b.chars) === NONE;
+  const spanA = a.max - a.min + 1;
+  const splits = oneSplit ? 1 : Math.min(spanA, b.max - b.min + 1);
+  const partialSplits = oneSplit ? 1 : Math.min(spanA, b.max + 1);
+  const ways = a.ways * b.ways * splits;
+  return {
+    min: a.min + b.min,
+    max: a.max + b.max,
+    first: a.first | (a.min === 0 ? b.first : NONE),
+    last: b.last | (b.min === 0 ? a.last : NONE),
+    chars: a.chars | b.chars,
+    mid: a.mid | b.mid | (b.max > 0 ? a.chars : NONE),
+    ways,
+    peak: Math.max(a.peak, a.ways * b.peak * partialSplits, ways),
+    look: Math.max(a.look, b.look)
+  };
+}
+function alternation(a, b) {
+  const apart = a.min > 0 && b.min > 0 && (a.first & b.first) === NONE;
+  return {
+    min: Math.min(a.min, b.min),
+    max: Math.max(a.max, b.max),
+    first: a.first | b.first,
+    last: a.last | b.last,
+    chars: a.chars | b.chars,
+    mid: a.mid | b.mid,
+    ways: apart ? Math.max(a.ways, b.ways) : a.ways + b.ways,
+    peak: apart ? Math.max(a.peak, b.peak) : a.peak + b.peak,
+    look: Math.max(a.look, b.look)
+  };
+}
+var UnboundedRegex = class extends Error {
+};
+function foldCase(bits) {
+  const upper = bits >> 65n & (1n << 26n) - 1n;
+  const lower = bits >> 97n & (1n << 26n) - 1n;
+  return bits | upper << 97n | lower << 65n;
+}
+var Reader = class {
+  constructor(source, ignoreCase) {
+    this.source = source;
+    this.ignoreCase = ignoreCase;
+  }
+  source;
+  ignoreCase;
+  at = 0;
+  fail(problem) {
+    throw new UnboundedRegex(problem);
+  }
+  /** The regex's text from `start` to where the reader is, shortened: what a message points at. */
+  part(start) {
+    const text = this.source.slice(start, this.at);
+    return `'${text.length > 40 ? `${text.slice(0, 37)}\u2026` : text}'`;
+  }
+  peek(offset = 0) {
+    return this.source[this.at + offset];
+  }
+  read() {
+    const bounds = this.alternatives();
+    if (this.at < this.source.length) this.fail(`cannot be read past character ${this.at}`);
+    return bounds;
+  }
+  alternatives() {
+    let bounds = this.sequence();
+    while (this.peek() === "|") {
+      this.at++;
+      bounds = alternation(bounds, this.sequence());
+    }
+    return bounds;
+  }
+  sequence() {
+    let bounds = EMPTY;
+    while (this.at < this.source.length && this.peek() !== "|" && this.peek() !== ")") bounds = sequence(bounds, this.term());
+    return bounds;
+  }
+  term() {
+    const start = this.at;
+    const atom = this.atom();
+    const quantifier = this.quantifier();
+    if (!quantifier) return atom;
+    const [min, max] = quantifier;
+    if (max === Infinity) {
+      this.fail(`repeats without an upper bound (${this.part(start)}): write the longest it may be, such as {0,64} for * or {1,64} for +`);
+    }
+    return this.repeat(atom, min, max, start);
+  }
+  repeat(x, min, max, start) {
+    if (max === 0) return EMPTY;
+    if (x.max === 0) return x;
+    if (x.max * max > MAX_MATCH_LENGTH) this.fail(`can match more than ${grouped(MAX_MATCH_LENGTH)} characters (${this.part(start)}): at most ${grouped(MAX_MATCH_LENGTH)}`);
+    const sets = { first: x.first, last: x.last, chars: x.chars, mid: x.mid | (max >= 2 ? x.chars : NONE) };
+    const delimited = x.min > 0 && (x.min === x.max || (x.last & x.mid) === NONE);
+    if (x.ways === 1 && delimited) {
+      return { ...sets, min: min * x.min, max: max * x.max, ways: 1, peak: 2 * x.peak, look: x.look };
+    }
+    let total = min === 0 ? EMPTY : null;
+    let copies = EMPTY;
+    for (let k = 1; k <= max; k++) {
+      copies = sequence(copies, x);
+      if (k >= min) total = total ? alternation(total, copies) : copies;
+      if ((total?.peak ?? copies.peak) > MAX_WAYS) {
+        this.fail(`can match the same text in more than ${grouped(MAX_WAYS)} ways (${this.part(start)} repeats a part that can split a text in several ways): make the repeated parts unable to overlap`);
+      }
+    }
+    return { ...total, ...sets };
+  }
+  quantifier() {
+    const ch = this.peek();
+    let range = null;
+    if (ch === "*") range = [0, Infinity];
+    else if (ch === "+") range = [1, Infinity];
+    else if (ch === "?") range = [0, 1];
+    else if (ch === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!m) return null;
+      const low = Number(m[1]);
+      range = [low, m[2] === void 0 ? low : m[3] === "" ? Infinity : Number(m[3])];
+      this.at += m[0].length - 1;
+    }
+    if (!range) return null;
+    this.at++;
+    if (this.peek() === "?") this.at++;
+    return range;
+  }
+  chars(bits) {
+    return single(this.ignoreCase ? foldCase(bits) : bits);
+  }
+  atom() {
+    const start = this.at;
+    const ch = this.source[this.at++];
+    switch (ch) {
+      case "^":
+      case "$":
+        return EMPTY;
+      case ".":
+        return this.chars(DOT);
+      case "[":
+        return this.chars(this.charClass());
+      case "(":
+        return this.group(start);
+      case "\\": {
+        const escaped = this.escape(false);
+        return escaped ? this.chars(escaped.bits) : EMPTY;
+      }
+      default:
+        return this.chars(charBit(ch.charCodeAt(0)));
+    }
+  }
+  group(start) {
+    let look = false;
+    if (this.peek() === "?") {
+      const kind = this.source.slice(this.at + 1, this.at + 3);
+      if (kind.startsWith(":")) this.at += 2;
+      else if (kind.startsWith("=") || kind.startsWith("!")) {
+        this.at += 2;
+        look = true;
+      } else if (kind === "<=" || kind === "<!") {
+        this.at += 3;
+        look = true;
+      } else if (kind.startsWith("<")) {
+        const close = this.source.indexOf(">", this.at);
+        if (close < 0) this.fail(`has a group that cannot be read at character ${start}`);
+        this.at = close + 1;
+      } else this.fail(`has a group that cannot be read at character ${start}`);
+    }
+    const inner = this.alternatives();
+    if (this.peek() !== ")") this.fail(`has an unclosed group at character ${start}`);
+    this.at++;
+    if (!look) return inner;
+    const steps = (inner.max + 1) * inner.peak * inner.look;
+    return { ...EMPTY, look: steps };
+  }
+  /** After `\`: the characters it stands for, or null for an assertion (`\b`, `\B` outside a class). */
+  escape(inClass) {
+    const ch = this.source[this.at++];
+    if (ch === void 0) this.fail("ends with a lone backslash");
+    const named = {
+      d: DIGITS,
+      D: ALL & ~DIGITS,
+      w: WORD,
+      W: ALL & ~WORD,
+      s: SPACE,
+      S: ALL & ~SPACE | OTHER
+    };
+    if (named[ch] !== void 0) return { bits: named[ch], value: null };
+    if ((ch === "b" || ch === "B") && !inClass) return null;
+    if (!inClass && ch === "k" && this.peek() === "<") this.fail("refers back to a group (\\k<\u2026>): pattern files may not use backreferences");
+    if (!inClass && /[1-9]/.test(ch)) this.fail(`refers back to a group (\\${ch}): pattern files may not use backreferences`);
+    let value;
+    const rest = this.source.slice(this.at);
+    if (ch === "x" && /^[0-9a-fA-F]{2}/.test(rest)) {
+      value = parseInt(rest.slice(0, 2), 16);
+      this.at += 2;
+    } else if (ch === "u" && /^[0-9a-fA-F]{4}/.test(rest)) {
+      value = parseInt(rest.slice(0, 4), 16);
+      this.at += 4;
+    } else if (ch === "c" && /^[A-Za-z]/.test(rest)) {
+      value = this.source.charCodeAt(this.at++) % 32;
+    } else if (/[0-7]/.test(ch)) {
+      let digits = ch;
+      while (digits.length < 3 && /[0-7]/.test(this.peek() ?? "")) digits += this.source[this.at++];
+      value = parseInt(digits, 8) & 255;
+    } else if (ch === "b") value = 8;
+    else value = { n: 10, r: 13, t: 9, f: 12, v: 11 }[ch] ?? ch.charCodeAt(0);
+    return { bits: charBit(value), value };
+  }
+  /** One character or escape inside a class. */
+  classAtom() {
+    const ch = this.source[this.at];
+    if (ch === void 0) this.fail("has an unclosed [ class");
+    this.at++;
+    if (ch === "\\") return this.escape(true);
+    const value = ch.charCodeAt(0);
+    return { bits: charBit(value), value };
+  }
+  /** After `[`: the characters the class takes. (In JavaScript `]` always closes it: `[]` takes none.) */
+  charClass() {
+    const negated = this.peek() === "^";
+    if (negated) this.at++;
+    let bits = NONE;
+    while (this.peek() !== "]") {
+      const low = this.classAtom();
+      if (this.peek() === "-" && this.peek(1) !== "]" && this.peek(1) !== void 0) {
+        this.at++;
+        const high = this.classAtom();
+        bits |= low.value !== null && high.value !== null ? rangeBits(low.value, high.value) : low.bits | charBit(45) | high.bits;
+      } else bits |= low.bits;
+    }
+    this.at++;
+    const folded = this.ignoreCase ? foldCase(bits) : bits;
+    return negated ? ALL & ~folded | OTHER : folded;
+  }
+};
+function checkBoundedRegex(source, flags) {
+  const bounds = new Reader(source, flags.includes("i")).read();
+  checkBounds(bounds);
+}
+function checkBounds(bounds) {
+  if (bounds.peak > MAX_WAYS) {
+    throw new UnboundedRegex(`can match the same text in more than ${grouped(MAX_WAYS)} ways (repeated or alternative parts that overlap): make them unable to overlap`);
+  }
+  if (bounds.max > MAX_MATCH_LENGTH) throw new UnboundedRegex(`can match up to ${grouped(bounds.max)} characters: at most ${grouped(MAX_MATCH_LENGTH)}`);
+  const steps = (bounds.max + 1) * bounds.peak * bounds.look;
+  if (steps > MAX_STEPS) throw new UnboundedRegex(`can take up to ${grouped(steps)} steps at each position of a text (long, overlapping parts, or look-arounds inside them): at most ${grouped(MAX_STEPS)}`);
+}
+
+// src/patterns/load.ts
+var CONFIDENCES = ["high", "medium", "low"];
+var SEVERITIES = ["critical", "high", "medium", "low"];
+var TOP_KEYS = ["version", "fragments", "rules"];
+var RULE_KEYS = [
+  "id",
+  "name",
+  "description",
+  "confidence",
+  "severity",
+  "region",
+  "verify",
+  "redact",
+  "keywords",
+  "paths",
+  "patterns",
+  "secret",
+  "known_examples",
+  "remediation",
+  "help_uri",
+  "lifetime",
+  "tags",
+  "examples",
+  "negative_examples"
+];
+var VERIFY_METHODS = ["rest-api-key", "oauth-token", "none"];
+var VERIFY_KEYS = ["method", "unverifiable", "refresh_like"];
+var REGIONS = ["us", "eu"];
+var REDACT_KEYS = ["keep"];
+var PATTERN_KEYS = ["regex", "confidence", "ignore_case", "context", "unless", "threshold", "decode"];
+var CONTEXT_KINDS = ["line", "lead", "before", "parent", "near", "name", "sibling", "call", "table", "path", "flow"];
+var LINE_KINDS = ["near", "before", "flow"];
+var VETO_WEIGHT = 100;
+var CONTEXT_KEYS = [...CONTEXT_KINDS, "lines", "levels", "weight", "as", "group", "about"];
+var ENCODINGS = ["base64", "json-unicode", "url"];
+var SECRET_KEYS = ["shape", "min_entropy", "min_classes", "min_digits", "url_decode"];
+var Where = class {
+  constructor(file, rule, builtin = false, checkedAtBuild = false) {
+    this.file = file;
+    this.rule = rule;
+    this.builtin = builtin;
+    this.checkedAtBuild = checkedAtBuild;
+  }
+  file;
+  rule;
+  builtin;
+  checkedAtBuild;
+  fail(problem) {
+    throw new PatternError(`${this.file}${this.rule ? `: rule '${this.rule}'` : ""}: ${problem}`);
+  }
+};
+function isDict(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function checkKeys(where, value, allowed, what) {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) where.fail(`unknown key '${key}' in ${what} (allowed: ${allowed.join(", ")})`);
+  }
+}
+function str(where, value, name, required = true) {
+  if (value === void 0 && !required) return "";
+  if (typeof value !== "string" || value.trim() === "") where.fail(`'${name}' must be a non-empty string`);
+  return value;
+}
+function strList(where, value, name) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string" && v !== "")) {
+    where.fail(`'${name}' must be a list of non-empty strings`);
+  }
+  return value;
+}
+function oneOf(where, value, name, allowed, fallback) {
+  if (value === void 0 && fallback !== void 0) return fallback;
+  if (typeof value !== "string" || !allowed.includes(value)) {
+    where.fail(`'${name}' must be one of ${allowed.join(", ")} (got ${JSON.stringify(value)})`);
+  }
+  return value;
+}
+function num(where, value, name, min, max) {
+  if (value === void 0) return void 0;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) {
+    where.fail(`'${name}' must be a number from ${min} to ${max}`);
+  }
+  return value;
+}
+function expandFragments(where, source, fragments) {
+  return source.replace(/\{\{([A-Za-z0-9_]+)\}\}/g, (_, name) => {
+    const fragment = fragments.get(name);
+    if (fragment === void 0) where.fail(`unknown fragment '{{${name}}}'`);
+    return fragment;
+  });
+}
+function compile(where, source, flags, name) {
+  let regex;
+  try {
+    regex = new RegExp(source, flags);
+  } catch (error) {
+    return where.fail(`'${name}' is not a valid regular expression: ${errorMessage(error)}`);
+  }
+  if (!where.builtin) {
+    try {
+      checkBoundedRegex(source, flags);
+    } catch (error) {
+      if (error instanceof UnboundedRegex) where.fail(`'${name}' ${error.message} (a pattern file's regexes must take bounded time on any text)`);
+      throw error;
+    }
+  }
+  return regex;
+}
+function captureGroups(regex) {
+  return (new RegExp(`${regex.source}|`).exec("")?.length ?? 1) - 1;
+}
+function compileContext(where, value, fragments, key, threshold) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value) || value.length === 0) where.fail(`'${key}' must be a non-empty list`);
+  return value.map((item) => {
+    if (!isDict(item)) return where.fail(`each '${key}' entry must be a mapping`);
+    checkKeys(where, item, CONTEXT_KEYS, `a ${key} entry`);
+    const kinds = CONTEXT_KINDS.filter((k) => item[k] !== void 0);
+    if (kinds.length === 0) where.fail(`each '${key}' entry needs one or more of ${CONTEXT_KINDS.join(", ")}`);
+    const weight = num(where, item.weight, `${key}.weight`, 0.01, VETO_WEIGHT) ?? (key === "context" ? threshold : VETO_WEIGHT);
+    const label = item.as === void 0 ? kinds.join("+") : str(where, item.as, `${key}.as`);
+    const group = item.group === void 0 ? label : str(where, item.group, `${key}.group`);
+    const namesVendor = oneOf(where, item.about, `${key}.about`, ["vendor", "credential"], "vendor") === "vendor";
+    const requirement = { weight, label, group, namesVendor };
+    for (const kind of kinds) {
+      const regex = compile(where, expandFragments(where, str(where, item[kind], `${key}.${kind}`), fragments), "i", `${key}.${kind}`);
+      if (LINE_KINDS.includes(kind)) {
+        const lines = num(where, item.lines, `${key}.lines`, 1, 200);
+        if (lines === void 0) where.fail(`a '${kind}' entry needs 'lines'`);
+        requirement[kind] = { regex, lines };
+      } else if (kind === "sibling") {
+        requirement.sibling = { regex, levels: num(where, item.levels, `${key}.levels`, 1, 8) ?? 1 };
+      } else requirement[kind] = regex;
+    }
+    if (item.lines !== void 0 && !kinds.some((k) => LINE_KINDS.includes(k))) where.fail(`'lines' goes only with ${LINE_KINDS.join(", ")}`);
+    if (kinds.filter((k) => LINE_KINDS.includes(k)).length > 1) where.fail(`one entry takes only one of ${LINE_KINDS.join(", ")} (they share 'lines')`);
+    if (item.levels !== void 0 && !kinds.includes("sibling")) where.fail(`'levels' goes only with 'sibling'`);
+    return requirement;
+  });
+}
+function compileDecode(where, value, at) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value) || value.length === 0) where.fail(`${at}.decode must be a non-empty list of ${ENCODINGS.join(", ")}`);
+  return value.map((v) => oneOf(where, v, `${at}.decode`, ENCODINGS));
+}
+function compilePattern(where, value, index, fragments, ruleConfidence) {
+  const at = `patterns[${index}]`;
+  if (!isDict(value)) where.fail(`${at} must be a mapping`);
+  checkKeys(where, value, PATTERN_KEYS, at);
+  const source = expandFragments(where, str(where, value.regex, `${at}.regex`), fragments);
+  if (value.ignore_case !== void 0 && typeof value.ignore_case !== "boolean") where.fail(`${at}.ignore_case must be true or false`);
+  const flags = value.ignore_case === false ? "gd" : "gid";
+  const regex = compile(where, source, flags, `${at}.regex`);
+  if (!where.checkedAtBuild) {
+    const groups = captureGroups(regex);
+    if (groups !== 1) where.fail(`${at}.regex must have exactly one capture group (the secret), found ${groups}; use (?:...) for the others`);
+    if (regex.test("")) where.fail(`${at}.regex matches the empty string`);
+  }
+  const threshold = num(where, value.threshold, `${at}.threshold`, 0.01, VETO_WEIGHT) ?? 1;
+  return {
+    regex,
+    confidence: oneOf(where, value.confidence, `${at}.confidence`, CONFIDENCES, ruleConfidence),
+    context: compileContext(where, value.context, fragments, "context", threshold),
+    unless: compileContext(where, value.unless, fragments, "unless", threshold),
+    threshold,
+    decode: compileDecode(where, value.decode, at)
+  };
+}
+function compileSecretChecks(where, value) {
+  if (value === void 0) return {};
+  if (!isDict(value)) where.fail(`'secret' must be a mapping`);
+  checkKeys(where, value, SECRET_KEYS, "secret");
+  if (value.url_decode !== void 0 && typeof value.url_decode !== "boolean") where.fail(`'secret.url_decode' must be true or false`);
+  const checks = {};
+  if (value.shape !== void 0) checks.shape = compile(where, str(where, value.shape, "secret.shape"), "", "secret.shape");
+  const minEntropy = num(where, value.min_entropy, "secret.min_entropy", 0, 8);
+  const minClasses = num(where, value.min_classes, "secret.min_classes", 1, 4);
+  const minDigits = num(where, value.min_digits, "secret.min_digits", 0, 1e3);
+  if (minEntropy !== void 0) checks.minEntropy = minEntropy;
+  if (minClasses !== void 0) checks.minClasses = minClasses;
+  if (minDigits !== void 0) checks.minDigits = minDigits;
+  if (value.url_decode) checks.urlDecode = true;
+  return checks;
+}
+function compileRegion(where, value) {
+  if (value === void 0) return {};
+  if (!isDict(value)) return where.fail(`'region' must map regions (${REGIONS.join(", ")}) to regular expressions that the secret matches`);
+  checkKeys(where, value, [...REGIONS], "region");
+  const out = {};
+  for (const region of REGIONS) {
+    if (value[region] !== void 0) out[region] = compile(where, str(where, value[region], `region.${region}`), "", `region.${region}`);
+  }
+  return out;
+}
+function compileVerify(where, value) {
+  if (value === void 0 || typeof value === "string") return { method: oneOf(where, value, "verify", VERIFY_METHODS, "none") };
+  if (!isDict(value)) return where.fail(`'verify' must be a method (${VERIFY_METHODS.join(", ")}) or a mapping with 'method'`);
+  checkKeys(where, value, VERIFY_KEYS, "verify");
+  const spec = { method: oneOf(where, value.method, "verify.method", VERIFY_METHODS) };
+  if (value.unverifiable !== void 0) {
+    if (spec.method !== "none") where.fail(`'verify.unverifiable' says why a credential is never sent: it goes with method none`);
+    spec.unverifiable = str(where, value.unverifiable, "verify.unverifiable").trim();
+  }
+  if (value.refresh_like !== void 0) {
+    if (spec.method !== "oauth-token") where.fail(`'verify.refresh_like' goes with method oauth-token`);
+    spec.refreshLike = compile(where, str(where, value.refresh_like, "verify.refresh_like"), "", "verify.refresh_like");
+  }
+  return spec;
+}
+function compileRedact(where, value) {
+  if (value === void 0) return void 0;
+  if (!isDict(value)) return where.fail(`'redact' must be a mapping with 'keep'`);
+  checkKeys(where, value, REDACT_KEYS, "redact");
+  const keep = compile(where, str(where, value.keep, "redact.keep"), "", "redact.keep");
+  if (!keep.source.startsWith("^")) where.fail(`'redact.keep' must be anchored at the start of the secret (begin with ^)`);
+  return keep;
+}
+function compileRule(file, value, index, fragments, builtin, checkedAtBuild) {
+  if (!isDict(value)) return new Where(file).fail(`rules[${index}] must be a mapping`);
+  const idValue = value.id;
+  const where = new Where(file, typeof idValue === "string" ? idValue : `rules[${index}]`, builtin, builtin && checkedAtBuild);
+  checkKeys(where, value, RULE_KEYS, "a rule");
+  const id = str(where, idValue, "id");
+  if (!/^[a-z0-9][a-z0-9-]{2,63}$/.test(id)) where.fail(`'id' must be lower-case letters, digits and dashes`);
+  const confidence = oneOf(where, value.confidence, "confidence", CONFIDENCES);
+  if (!Array.isArray(value.patterns) || value.patterns.length === 0) where.fail(`'patterns' must be a non-empty list`);
+  const keywords = strList(where, value.keywords, "keywords").map((k) => k.toLowerCase());
+  const redactKeep = compileRedact(where, value.redact);
+  const paths = value.paths === void 0 ? void 0 : compile(where, expandFragments(where, str(where, value.paths, "paths"), fragments), "i", "paths");
+  return {
+    id,
+    name: str(where, value.name, "name"),
+    description: str(where, value.description, "description").trim(),
+    confidence,
+    severity: oneOf(where, value.severity, "severity", SEVERITIES),
+    keywords,
+    ...paths ? { paths } : {},
+    patterns: value.patterns.map((p, i) => compilePattern(where, p, i, fragments, confidence)),
+    secret: compileSecretChecks(where, value.secret),
+    knownExamples: new Set(strList(where, value.known_examples, "known_examples")),
+    region: compileRegion(where, value.region),
+    verify: compileVerify(where, value.verify),
+    ...redactKeep ? { redactKeep } : {},
+    remediation: str(where, value.remediation, "remediation").trim(),
+    helpUri: str(where, value.help_uri, "help_uri"),
+    ...value.lifetime !== void 0 ? { lifetime: str(where, value.lifetime, "lifetime").trim() } : {},
+    tags: strList(where, value.tags, "tags"),
+    examples: strList(where, value.examples, "examples"),
+    negativeExamples: strList(where, value.negative_examples, "negative_examples"),
+    source: file
+  };
+}
+function compilePatternDocument(file, doc, { builtin = false } = {}) {
+  return compileDocument(file, doc, builtin, false);
+}
+function compileDocument(file, doc, builtin, checkedAtBuild) {
+  const where = new Where(file);
+  if (!isDict(doc)) where.fail("must be a YAML mapping with a `rules` list");
+  checkKeys(where, doc, TOP_KEYS, "the file");
+  if (doc.version !== void 0 && doc.version !== 1) where.fail(`unsupported version ${JSON.stringify(doc.version)} (this pdguard reads version 1)`);
+  const fragments = /* @__PURE__ */ new Map();
+  if (doc.fragments !== void 0) {
+    if (!isDict(doc.fragments)) where.fail(`'fragments' must be a mapping of names to regex text`);
+    for (const [name, value] of Object.entries(doc.fragments)) {
+      if (typeof value !== "string") where.fail(`fragment '${name}' must be a string`);
+      fragments.set(name, expandFragments(where, value, fragments));
+    }
+  }
+  if (!Array.isArray(doc.rules) || doc.rules.length === 0) where.fail(`'rules' must be a non-empty list`);
+  return doc.rules.map((rule, i) => compileRule(file, rule, i, fragments, builtin, checkedAtBuild));
+}
+function parsePatternText(file, text) {
+  try {
+    return yaml().parse(text);
+  } catch (error) {
+    return new Where(file).fail(`not valid YAML: ${errorMessage(error).split("\n")[0]}`);
+  }
+}
+function readPatternFile(path, file = path) {
+  let text;
+  try {
+    text = readBoundedFile(path, CONFIG_LIMIT, { followLinks: true });
+  } catch (error) {
+    if (error instanceof RefusedRead) throw new PatternError(`${file}: pattern file not read: it ${error.message}`);
+    throw new PatternError(`${file}: cannot read pattern file (${error.code ?? errorMessage(error)})`);
+  }
+  return { file, doc: parsePatternText(file, text) };
+}
+function compilePatternFile(file, text, options = {}) {
+  return compilePatternDocument(file, parsePatternText(file, text), options);
+}
+function builtinDocuments() {
+  if (typeof define_PDGUARD_BUILTIN_PATTERNS_default !== "undefined") return define_PDGUARD_BUILTIN_PATTERNS_default.map((d) => ({ ...d, checkedAtBuild: true }));
+  return builtinPatternFiles(packageRoot()).map(({ path, name }) => ({ ...readPatternFile(path, name), checkedAtBuild: false }));
+}
+function loadPatterns(extraFiles = []) {
+  const rules = [];
+  const seen = /* @__PURE__ */ new Map();
+  const documents = [
+    ...builtinDocuments().map((d) => ({ ...d, builtin: true })),
+    ...extraFiles.map((source) => ({
+      ...typeof source === "string" ? readPatternFile(source) : { file: source.file, doc: parsePatternText(source.file, source.text) },
+      builtin: false,
+      checkedAtBuild: false
+    }))
+  ];
+  for (const { file, doc, builtin, checkedAtBuild } of documents) {
+    for (const rule of compileDocument(file, doc, builtin, checkedAtBuild)) {
+      const first = seen.get(rule.id);
+      if (first) throw new PatternError(`${file}: rule '${rule.id}': id already defined in ${first}`);
+      seen.set(rule.id, file);
+      rules.push(rule);
+    }
+  }
+  return rules;
+}
+
 export {
-  require_dist
+  yaml,
+  packageRoot,
+  version,
+  TOOL_NAME,
+  INFORMATION_URI,
+  grouped,
+  grouped2,
+  compilePatternDocument,
+  compilePatternFile,
+  loadPatterns
 };

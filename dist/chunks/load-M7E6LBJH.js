@@ -3,12 +3,10 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-MBPIPIM5.js";
-import "./chunk-LWDNZSIP.js";
-import "./chunk-DJMTJGV3.js";
-import "./chunk-BI647GDZ.js";
-import "./chunk-OXNAY6N4.js";
-import "./chunk-IV62LXCD.js";
+} from "./chunk-T22IQH63.js";
+import "./chunk-D2UXGOSK.js";
+import "./chunk-N6QZN7RV.js";
+import "./chunk-5QIOSAM3.js";
 export {
   compilePatternDocument,
   compilePatternFile,

@@ -5,13 +5,9 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-23NSU4P6.js";
-import "./chunk-B5I6QBMQ.js";
-import "./chunk-T5BUAX2I.js";
-import "./chunk-3MH3OYKU.js";
-import "./chunk-BI647GDZ.js";
-import "./chunk-OXNAY6N4.js";
-import "./chunk-IV62LXCD.js";
+} from "./chunk-EX4ZD3D3.js";
+import "./chunk-N6QZN7RV.js";
+import "./chunk-5QIOSAM3.js";
 export {
   ACCEPT,
   MAX_BODY_BYTES,

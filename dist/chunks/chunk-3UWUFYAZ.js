@@ -1,15 +1,42 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  formatSize
-} from "./chunk-OXNAY6N4.js";
+  require_node_url
+} from "./chunk-D2UXGOSK.js";
 import {
-  init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-IV62LXCD.js";
+  __commonJS,
+  __require,
+  __toESM,
+  define_PDGUARD_BUILTIN_KERNEL_default,
+  formatSize,
+  init_define_PDGUARD_BUILTIN_KERNEL,
+  init_define_PDGUARD_BUILTIN_PATTERNS,
+  require_node_fs
+} from "./chunk-5QIOSAM3.js";
+
+// builtin-required:node:worker_threads
+var require_node_worker_threads = __commonJS({
+  "builtin-required:node:worker_threads"(exports, module2) {
+    init_define_PDGUARD_BUILTIN_KERNEL();
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    module2.exports = __require("node:worker_threads");
+  }
+});
+
+// builtin-required:node:os
+var require_node_os = __commonJS({
+  "builtin-required:node:os"(exports, module2) {
+    init_define_PDGUARD_BUILTIN_KERNEL();
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    module2.exports = __require("node:os");
+  }
+});
 
 // src/engine/compiled-rules.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/engine/prefilter.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 function escapeRegex(literal) {
   return literal.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -139,9 +166,11 @@ var CompiledRules = class {
 };
 
 // src/engine/stream.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/suppress/inline.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var INLINE_ALLOW = "pdguard:allow";
 var INLINE_ALLOW_NEXT_LINE = "pdguard:allow-next-line";
@@ -155,15 +184,18 @@ function lineAllows(text, lineStart, lineEnd) {
 }
 
 // src/engine/candidates.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/util/detach.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 function detach(text) {
   return Buffer.from(text, "utf8").toString("utf8");
 }
 
 // src/engine/context.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var MAX_CONTEXT_CHARS = 8 * 1024;
 function lineStartOf(text, pos, floor = 0) {
@@ -190,6 +222,7 @@ function surroundingLines(text, start, end, radius, floor) {
 }
 
 // src/engine/decode.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var MAX_DECODED = 200;
 var BASE64 = /(?:^|[^A-Za-z0-9+/=_\\-])([A-Za-z0-9+/]{16,65536}={0,2})(?![A-Za-z0-9+/=_-])/g;
@@ -256,6 +289,7 @@ function embeddedTokens(token) {
 }
 
 // src/engine/escapes.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var ANY_ESCAPE = /\\u00[0-9A-Fa-f]{2}|\\\/|%(?:2[BbFf]|3[Dd])/;
 var ESCAPE = /\\u00([0-9A-Fa-f]{2})|\\(\/)|%(2[BbFf]|3[Dd])/g;
@@ -297,6 +331,7 @@ function unescape(text, start, end) {
 }
 
 // src/engine/secret-checks.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 function shannonEntropy(value) {
   if (value.length === 0) return 0;
@@ -401,6 +436,7 @@ function placeholderReason(value) {
 }
 
 // src/engine/structure.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 function lineStartOf2(text, pos, floor = 0) {
   for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
@@ -1081,9 +1117,11 @@ function resolveOverlaps(found, rules) {
 }
 
 // src/engine/kernel.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 
 // src/engine/kernel-wasm.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 function uleb(value) {
   const out = [];
@@ -1149,35 +1187,31 @@ var op = {
   anyTrue: simd(83),
   bitmask8: simd(100)
 };
-var vec = (items) => [...uleb(items.length), ...items.flat()];
-var section = (id, content) => [id, ...uleb(content.length), ...content];
-var name = (text) => vec([...Buffer.from(text, "utf8")].map((b) => [b]));
+function append(out, items) {
+  for (const item of items) for (let k = 0; k < item.length; k++) out.push(item[k]);
+  return out;
+}
+var vec = (items) => append(uleb(items.length), items);
+var section = (id, content) => append([id, ...uleb(content.length)], [content]);
+var name = (text) => append(uleb(Buffer.byteLength(text, "utf8")), [[...Buffer.from(text, "utf8")]]);
 function module(functions, pages) {
-  const types = functions.map((f) => [96, ...vec(f.params.map((p) => [p])), ...vec(f.results.map((r) => [r]))]);
+  const types = functions.map((f) => append([96], [vec(f.params.map((p) => [p])), vec(f.results.map((r) => [r]))]));
   const code = functions.map((f) => {
-    const locals = vec(f.locals.map((type) => [1, type]));
-    const body = [...locals, ...f.body.flat(), ...op.end];
-    return [...uleb(body.length), ...body];
+    const body = append(vec(f.locals.map((type) => [1, type])), f.body);
+    body.push(...op.end);
+    return append(uleb(body.length), [body]);
   });
   const exports = [
-    [...name("memory"), 2, 0],
-    ...functions.map((f, i) => [...name(f.name), 0, ...uleb(i)])
+    append(name("memory"), [[2, 0]]),
+    ...functions.map((f, i) => append(name(f.name), [[0], uleb(i)]))
   ];
-  return new Uint8Array([
-    0,
-    97,
-    115,
-    109,
-    1,
-    0,
-    0,
-    0,
-    ...section(1, vec(types)),
-    ...section(3, vec(functions.map((_, i) => uleb(i)))),
-    ...section(5, vec([[0, ...uleb(pages)]])),
-    ...section(7, vec(exports)),
-    ...section(10, vec(code))
-  ]);
+  return new Uint8Array(append([0, 97, 115, 109, 1, 0, 0, 0], [
+    section(1, vec(types)),
+    section(3, vec(functions.map((_, i) => uleb(i)))),
+    section(5, vec([[0, ...uleb(pages)]])),
+    section(7, vec(exports)),
+    section(10, vec(code))
+  ]));
 }
 
 // src/engine/kernel.ts
@@ -1487,6 +1521,12 @@ function kernelBinary(keywords) {
   const words = [...new Set(keywords.map((k) => k.toLowerCase()))].map((k) => [...k].map((ch) => ch.charCodeAt(0)));
   return module([lastKeywordFunction(words), countFunction(), utf16Function()], 2);
 }
+function builtinKernel(keywords) {
+  if (typeof define_PDGUARD_BUILTIN_KERNEL_default === "undefined") return null;
+  const built = define_PDGUARD_BUILTIN_KERNEL_default;
+  if (built.keywords.length !== keywords.length || built.keywords.some((k, i) => k !== keywords[i])) return null;
+  return Buffer.from(built.binary, "base64");
+}
 var KernelPool = class _KernelPool {
   constructor(api, compiled) {
     this.api = api;
@@ -1503,7 +1543,7 @@ var KernelPool = class _KernelPool {
   static for(keywords, api = wasm ?? null) {
     if (!api || keywords.length === 0 || keywords.some((k) => k.length === 0 || /[^\x00-\x7f]/.test(k))) return null;
     try {
-      return new _KernelPool(api, new api.Module(kernelBinary(keywords)));
+      return new _KernelPool(api, new api.Module(builtinKernel(keywords) ?? kernelBinary(keywords)));
     } catch {
       return null;
     }
@@ -1545,6 +1585,7 @@ var PlainWindow = class {
 };
 
 // src/engine/lines.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var LF = 10;
 var CR = 13;
@@ -1801,8 +1842,9 @@ function scanString(rules, text) {
 }
 
 // src/sources/read.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var import_node_fs = __toESM(require_node_fs(), 1);
 var CHUNK_SIZE = 64 * 1024;
 var readBuffer;
 var EMPTY = Buffer.alloc(0);
@@ -2059,12 +2101,12 @@ function scanFile(rules, path, limits = {}, named) {
   let fd;
   let content;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
   } catch (error) {
     return unreadable(error);
   }
   try {
-    const stat = fstatSync(fd);
+    const stat = (0, import_node_fs.fstatSync)(fd);
     if (!stat.isFile()) return { kind: "skipped", skip: "not-a-file", reason: "not a regular file" };
     if (limits.maxFileSize !== void 0 && stat.size > limits.maxFileSize) return tooLarge(limits.maxFileSize);
     const size = Math.min(CHUNK_SIZE, stat.size + 1);
@@ -2081,16 +2123,99 @@ function scanFile(rules, path, limits = {}, named) {
     content?.dispose();
     return unreadable(error);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs.closeSync)(fd);
   }
 }
 function readChunk(fd, buffer, size) {
-  return buffer.subarray(0, readSync(fd, buffer, 0, size, null));
+  return buffer.subarray(0, (0, import_node_fs.readSync)(fd, buffer, 0, size, null));
+}
+
+// src/sources/parallel.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_os = __toESM(require_node_os(), 1);
+var import_node_url = __toESM(require_node_url(), 1);
+var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
+var PARALLEL_MIN_FILES = 400;
+var MAX_WORKERS = 3;
+var BATCH = 256;
+function toWire(outcome) {
+  if (outcome.kind === "skipped") return outcome;
+  const matches = outcome.matches.map(({ rule, ...m }) => ({ ...m, ruleId: rule.id }));
+  return { kind: "scanned", bytes: outcome.bytes, matches, ...outcome.listed ? { listed: outcome.listed } : {} };
+}
+function fromWire(wire, rules) {
+  if (wire.kind === "skipped") return wire;
+  const matches = wire.matches.map(({ ruleId, ...m }) => ({ ...m, rule: rules.get(ruleId) }));
+  return { kind: "scanned", bytes: wire.bytes, matches, ...wire.listed ? { listed: wire.listed } : {} };
+}
+function workerScript() {
+  const url = new URL("../scan-worker.js", import.meta.url);
+  if (url.protocol !== "file:" || import.meta.url.endsWith(".ts")) return null;
+  const path = (0, import_node_url.fileURLToPath)(url);
+  return (0, import_node_fs2.existsSync)(path) ? path : null;
+}
+function fileQueue(compiled, limits, onOutcome) {
+  const threads = Math.min(MAX_WORKERS, (0, import_node_os.availableParallelism)() - 1);
+  const script = threads > 0 ? workerScript() : null;
+  const files = [];
+  const named = [];
+  const counter = new SharedArrayBuffer(4);
+  const next = new Int32Array(counter);
+  const done = [];
+  const rules = new Map(compiled.rules.map((r) => [r.id, r]));
+  let crew = null;
+  const finish = (i, outcome) => {
+    if (done[i]) return;
+    done[i] = true;
+    onOutcome(i, outcome);
+  };
+  const send = (c) => {
+    if (c.sent === files.length) return;
+    const message = { files: files.slice(c.sent), named: named.slice(c.sent) };
+    for (const worker of c.workers) worker.postMessage(message);
+    c.sent = files.length;
+  };
+  const start = () => {
+    const input = { counter, rules: [...compiled.rules], limits };
+    const workers = Array.from({ length: threads }, () => new import_node_worker_threads.Worker(script, { workerData: input }));
+    const finished = Promise.all(
+      workers.map(
+        (worker) => new Promise((resolve) => {
+          worker.on("message", (batch) => {
+            for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
+          });
+          worker.on("error", () => resolve());
+          worker.on("exit", () => resolve());
+        })
+      )
+    ).then(() => void 0);
+    return { workers, finished, sent: 0 };
+  };
+  return {
+    add(file, name2) {
+      files.push(file);
+      named.push(name2);
+      if (!crew && script && files.length >= PARALLEL_MIN_FILES) crew = start();
+      if (crew && files.length - crew.sent >= BATCH) send(crew);
+    },
+    async finish() {
+      if (crew) {
+        send(crew);
+        for (const worker of crew.workers) worker.postMessage({ done: true });
+      }
+      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i], limits, named[i]));
+      if (crew) await crew.finished;
+      for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i], limits, named[i]));
+    }
+  };
 }
 
 export {
-  shannonEntropy,
   CompiledRules,
+  require_node_os,
+  require_node_worker_threads,
   detach,
   splitLines,
   StreamScanner,
@@ -2102,5 +2227,7 @@ export {
   evidencePath,
   scanningSink,
   scanChunks,
-  scanFile
+  scanFile,
+  toWire,
+  fileQueue
 };

@@ -1,12 +1,32 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  formatSize
-} from "./chunk-OXNAY6N4.js";
-import {
+  __commonJS,
+  __require,
+  __toESM,
+  init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-IV62LXCD.js";
+} from "./chunk-3LLSZ3LM.js";
+
+// builtin-required:node:fs
+var require_node_fs = __commonJS({
+  "builtin-required:node:fs"(exports, module) {
+    init_define_PDGUARD_BUILTIN_KERNEL();
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    module.exports = __require("node:fs");
+  }
+});
+
+// builtin-required:node:module
+var require_node_module = __commonJS({
+  "builtin-required:node:module"(exports, module) {
+    init_define_PDGUARD_BUILTIN_KERNEL();
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    module.exports = __require("node:module");
+  }
+});
 
 // src/errors.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var PdguardError = class extends Error {
   constructor(message) {
@@ -32,8 +52,31 @@ function jsonSyntaxProblem(error) {
 }
 
 // src/util/read-bounded.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var import_node_fs = __toESM(require_node_fs(), 1);
+
+// src/util/size.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+function parseSize(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text);
+  if (!match || match[3] && !match[2] && match[3].toLowerCase() === "ib") {
+    return new Error(`"${text}" is not a size: write a number of bytes, or one with a unit such as 500KB, 10MB or 1GB`);
+  }
+  const bytes = Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+  if (!Number.isSafeInteger(bytes)) return new Error(`"${text}" is too large a size`);
+  return bytes;
+}
+function formatSize(bytes) {
+  for (const [unit, factor] of [["TB", 2 ** 40], ["GB", 2 ** 30], ["MB", 2 ** 20], ["KB", 2 ** 10]]) {
+    if (bytes >= factor) return `${Number((bytes / factor).toFixed(1))} ${unit}`;
+  }
+  return bytes === 1 ? "1 byte" : `${bytes} bytes`;
+}
+
+// src/util/read-bounded.ts
 var CONFIG_LIMIT = 1024 * 1024;
 var IGNORE_LIMIT = 4 * 1024 * 1024;
 var BASELINE_LIMIT = 64 * 1024 * 1024;
@@ -50,16 +93,16 @@ var RefusedRead = class extends Error {
   code;
 };
 function kindOfMode(mode) {
-  switch (mode & constants.S_IFMT) {
-    case constants.S_IFDIR:
+  switch (mode & import_node_fs.constants.S_IFMT) {
+    case import_node_fs.constants.S_IFDIR:
       return "a directory";
-    case constants.S_IFIFO:
+    case import_node_fs.constants.S_IFIFO:
       return "a FIFO";
-    case constants.S_IFCHR:
+    case import_node_fs.constants.S_IFCHR:
       return "a character device";
-    case constants.S_IFBLK:
+    case import_node_fs.constants.S_IFBLK:
       return "a block device";
-    case constants.S_IFSOCK:
+    case import_node_fs.constants.S_IFSOCK:
       return "a socket";
     default:
       return "not a regular file";
@@ -77,12 +120,12 @@ function readBoundedBytes(path, limit, options = {}) {
   const followLinks = options.followLinks ?? false;
   let fd;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (followLinks ? 0 : constants.O_NOFOLLOW ?? 0));
+    fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | (followLinks ? 0 : import_node_fs.constants.O_NOFOLLOW ?? 0));
   } catch (error) {
     throw refusalOf(error, followLinks);
   }
   try {
-    const stat = fstatSync(fd);
+    const stat = (0, import_node_fs.fstatSync)(fd);
     if (!stat.isFile()) throw new RefusedRead("not-a-file", `is ${kindOfMode(stat.mode)}, not a regular file`);
     const tooLarge = () => new RefusedRead("too-large", `is larger than ${formatSize(limit)}`);
     if (stat.size > limit) throw tooLarge();
@@ -96,7 +139,7 @@ function readBoundedBytes(path, limit, options = {}) {
         chunk.copy(grown, 0, 0, length);
         chunk = grown;
       }
-      const read = readSync(fd, chunk, length, chunk.length - length, null);
+      const read = (0, import_node_fs.readSync)(fd, chunk, length, chunk.length - length, null);
       if (read === 0) break;
       length += read;
     }
@@ -106,7 +149,7 @@ function readBoundedBytes(path, limit, options = {}) {
     if (error instanceof RefusedRead) throw error;
     throw refusalOf(error, followLinks);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs.closeSync)(fd);
   }
 }
 function readBoundedFile(path, limit, options = {}) {
@@ -125,6 +168,7 @@ function readBoundedIfPresent(path, limit, options = {}) {
 }
 
 export {
+  require_node_fs,
   PdguardError,
   UsageError,
   ConfigError,
@@ -132,6 +176,9 @@ export {
   InputError,
   errorMessage,
   jsonSyntaxProblem,
+  require_node_module,
+  parseSize,
+  formatSize,
   CONFIG_LIMIT,
   IGNORE_LIMIT,
   BASELINE_LIMIT,

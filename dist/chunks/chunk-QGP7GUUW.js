@@ -1,38 +1,104 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  packageRoot
-} from "./chunk-LWDNZSIP.js";
-import {
-  require_dist
-} from "./chunk-DJMTJGV3.js";
-import {
   CONFIG_LIMIT,
   PatternError,
   RefusedRead,
   errorMessage,
-  readBoundedFile
-} from "./chunk-BI647GDZ.js";
+  readBoundedFile,
+  require_node_fs,
+  require_node_module
+} from "./chunk-DRK5VC4O.js";
 import {
+  __commonJS,
+  __require,
   __toESM,
   define_PDGUARD_BUILTIN_PATTERNS_default,
-  init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-IV62LXCD.js";
+  init_define_PDGUARD_BUILTIN_KERNEL,
+  init_define_PDGUARD_BUILTIN_PATTERNS,
+  require_node_path
+} from "./chunk-3LLSZ3LM.js";
+
+// builtin-required:node:url
+var require_node_url = __commonJS({
+  "builtin-required:node:url"(exports, module) {
+    init_define_PDGUARD_BUILTIN_KERNEL();
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    module.exports = __require("node:url");
+  }
+});
 
 // src/patterns/load.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_yaml = __toESM(require_dist(), 1);
+
+// src/package-info.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
+var import_node_url = __toESM(require_node_url(), 1);
+var root;
+function packageRoot() {
+  if (root) return root;
+  let dir = (0, import_node_path.dirname)((0, import_node_url.fileURLToPath)(import.meta.url));
+  for (; ; ) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "package.json")) && (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "patterns"))) return root = dir;
+    const parent = (0, import_node_path.dirname)(dir);
+    if (parent === dir) throw new Error("pdguard is installed incompletely: its patterns/ directory is missing");
+    dir = parent;
+  }
+}
+function version() {
+  if (true) return "1.0.0";
+  const pkg = JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(packageRoot(), "package.json"), "utf8"));
+  return pkg.version;
+}
+var TOOL_NAME = "pdguard";
+var INFORMATION_URI = "https://github.com/pdguard/pdguard";
+
+// src/util/yaml.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_node_module = __toESM(require_node_module(), 1);
+var loaded;
+function yaml() {
+  loaded ??= typeof __require === "function" ? __require("./yaml.cjs") : (0, import_node_module.createRequire)(import.meta.url)("yaml");
+  return loaded;
+}
 
 // src/patterns/builtin.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
 var PATTERN_DIR = "patterns";
 function builtinPatternFiles(packageRoot2) {
-  return readdirSync(join(packageRoot2, PATTERN_DIR)).filter((file) => file.endsWith(".yaml")).sort().map((file) => ({ path: join(packageRoot2, PATTERN_DIR, file), name: `${PATTERN_DIR}/${file}` }));
+  return (0, import_node_fs2.readdirSync)((0, import_node_path2.join)(packageRoot2, PATTERN_DIR)).filter((file) => file.endsWith(".yaml")).sort().map((file) => ({ path: (0, import_node_path2.join)(packageRoot2, PATTERN_DIR, file), name: `${PATTERN_DIR}/${file}` }));
 }
 
 // src/patterns/regex-bounds.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/util/number.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function grouped(n) {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString("en-US");
+  const digits = Math.abs(n).toString();
+  return `${n < 0 ? "-" : ""}${digits.replace(/\B(?=(\d{3})+$)/g, ",")}`;
+}
+function grouped2(n) {
+  const shortest = String(n);
+  const parts = /^(\d+)(?:\.(\d+))?$/.exec(shortest);
+  if (!parts) return n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const fraction = parts[2] ?? "";
+  const hundredths = BigInt(`${parts[1]}${fraction.slice(0, 2).padEnd(2, "0")}`) + (fraction[2] !== void 0 && fraction[2] >= "5" ? 1n : 0n);
+  const whole = hundredths / 100n;
+  return `${whole.toString().replace(/\B(?=(\d{3})+$)/g, ",")}.${(hundredths % 100n).toString().padStart(2, "0")}`;
+}
+
+// src/patterns/regex-bounds.ts
 var MAX_WAYS = 256;
 var MAX_MATCH_LENGTH = 1024;
 var MAX_STEPS = 65536;
@@ -145,7 +211,7 @@ var Reader = class {
   repeat(x, min, max, start) {
     if (max === 0) return EMPTY;
     if (x.max === 0) return x;
-    if (x.max * max > MAX_MATCH_LENGTH) this.fail(`can match more than ${MAX_MATCH_LENGTH.toLocaleString("en-US")} characters (${this.part(start)}): at most ${MAX_MATCH_LENGTH.toLocaleString("en-US")}`);
+    if (x.max * max > MAX_MATCH_LENGTH) this.fail(`can match more than ${grouped(MAX_MATCH_LENGTH)} characters (${this.part(start)}): at most ${grouped(MAX_MATCH_LENGTH)}`);
     const sets = { first: x.first, last: x.last, chars: x.chars, mid: x.mid | (max >= 2 ? x.chars : NONE) };
     const delimited = x.min > 0 && (x.min === x.max || (x.last & x.mid) === NONE);
     if (x.ways === 1 && delimited) {
@@ -157,7 +223,7 @@ var Reader = class {
       copies = sequence(copies, x);
       if (k >= min) total = total ? alternation(total, copies) : copies;
       if ((total?.peak ?? copies.peak) > MAX_WAYS) {
-        this.fail(`can match the same text in more than ${MAX_WAYS.toLocaleString("en-US")} ways (${this.part(start)} repeats a part that can split a text in several ways): make the repeated parts unable to overlap`);
+        this.fail(`can match the same text in more than ${grouped(MAX_WAYS)} ways (${this.part(start)} repeats a part that can split a text in several ways): make the repeated parts unable to overlap`);
       }
     }
     return { ...total, ...sets };
@@ -295,11 +361,11 @@ function checkBoundedRegex(source, flags) {
 }
 function checkBounds(bounds) {
   if (bounds.peak > MAX_WAYS) {
-    throw new UnboundedRegex(`can match the same text in more than ${MAX_WAYS.toLocaleString("en-US")} ways (repeated or alternative parts that overlap): make them unable to overlap`);
+    throw new UnboundedRegex(`can match the same text in more than ${grouped(MAX_WAYS)} ways (repeated or alternative parts that overlap): make them unable to overlap`);
   }
-  if (bounds.max > MAX_MATCH_LENGTH) throw new UnboundedRegex(`can match up to ${bounds.max.toLocaleString("en-US")} characters: at most ${MAX_MATCH_LENGTH.toLocaleString("en-US")}`);
+  if (bounds.max > MAX_MATCH_LENGTH) throw new UnboundedRegex(`can match up to ${grouped(bounds.max)} characters: at most ${grouped(MAX_MATCH_LENGTH)}`);
   const steps = (bounds.max + 1) * bounds.peak * bounds.look;
-  if (steps > MAX_STEPS) throw new UnboundedRegex(`can take up to ${steps.toLocaleString("en-US")} steps at each position of a text (long, overlapping parts, or look-arounds inside them): at most ${MAX_STEPS.toLocaleString("en-US")}`);
+  if (steps > MAX_STEPS) throw new UnboundedRegex(`can take up to ${grouped(steps)} steps at each position of a text (long, overlapping parts, or look-arounds inside them): at most ${grouped(MAX_STEPS)}`);
 }
 
 // src/patterns/load.ts
@@ -339,14 +405,16 @@ var CONTEXT_KEYS = [...CONTEXT_KINDS, "lines", "levels", "weight", "as", "group"
 var ENCODINGS = ["base64", "json-unicode", "url"];
 var SECRET_KEYS = ["shape", "min_entropy", "min_classes", "min_digits", "url_decode"];
 var Where = class {
-  constructor(file, rule, builtin = false) {
+  constructor(file, rule, builtin = false, checkedAtBuild = false) {
     this.file = file;
     this.rule = rule;
     this.builtin = builtin;
+    this.checkedAtBuild = checkedAtBuild;
   }
   file;
   rule;
   builtin;
+  checkedAtBuild;
   fail(problem) {
     throw new PatternError(`${this.file}${this.rule ? `: rule '${this.rule}'` : ""}: ${problem}`);
   }
@@ -454,9 +522,11 @@ function compilePattern(where, value, index, fragments, ruleConfidence) {
   if (value.ignore_case !== void 0 && typeof value.ignore_case !== "boolean") where.fail(`${at}.ignore_case must be true or false`);
   const flags = value.ignore_case === false ? "gd" : "gid";
   const regex = compile(where, source, flags, `${at}.regex`);
-  const groups = captureGroups(regex);
-  if (groups !== 1) where.fail(`${at}.regex must have exactly one capture group (the secret), found ${groups}; use (?:...) for the others`);
-  if (regex.test("")) where.fail(`${at}.regex matches the empty string`);
+  if (!where.checkedAtBuild) {
+    const groups = captureGroups(regex);
+    if (groups !== 1) where.fail(`${at}.regex must have exactly one capture group (the secret), found ${groups}; use (?:...) for the others`);
+    if (regex.test("")) where.fail(`${at}.regex matches the empty string`);
+  }
   const threshold = num(where, value.threshold, `${at}.threshold`, 0.01, VETO_WEIGHT) ?? 1;
   return {
     regex,
@@ -516,10 +586,10 @@ function compileRedact(where, value) {
   if (!keep.source.startsWith("^")) where.fail(`'redact.keep' must be anchored at the start of the secret (begin with ^)`);
   return keep;
 }
-function compileRule(file, value, index, fragments, builtin) {
+function compileRule(file, value, index, fragments, builtin, checkedAtBuild) {
   if (!isDict(value)) return new Where(file).fail(`rules[${index}] must be a mapping`);
   const idValue = value.id;
-  const where = new Where(file, typeof idValue === "string" ? idValue : `rules[${index}]`, builtin);
+  const where = new Where(file, typeof idValue === "string" ? idValue : `rules[${index}]`, builtin, builtin && checkedAtBuild);
   checkKeys(where, value, RULE_KEYS, "a rule");
   const id = str(where, idValue, "id");
   if (!/^[a-z0-9][a-z0-9-]{2,63}$/.test(id)) where.fail(`'id' must be lower-case letters, digits and dashes`);
@@ -552,6 +622,9 @@ function compileRule(file, value, index, fragments, builtin) {
   };
 }
 function compilePatternDocument(file, doc, { builtin = false } = {}) {
+  return compileDocument(file, doc, builtin, false);
+}
+function compileDocument(file, doc, builtin, checkedAtBuild) {
   const where = new Where(file);
   if (!isDict(doc)) where.fail("must be a YAML mapping with a `rules` list");
   checkKeys(where, doc, TOP_KEYS, "the file");
@@ -565,11 +638,11 @@ function compilePatternDocument(file, doc, { builtin = false } = {}) {
     }
   }
   if (!Array.isArray(doc.rules) || doc.rules.length === 0) where.fail(`'rules' must be a non-empty list`);
-  return doc.rules.map((rule, i) => compileRule(file, rule, i, fragments, builtin));
+  return doc.rules.map((rule, i) => compileRule(file, rule, i, fragments, builtin, checkedAtBuild));
 }
 function parsePatternText(file, text) {
   try {
-    return (0, import_yaml.parse)(text);
+    return yaml().parse(text);
   } catch (error) {
     return new Where(file).fail(`not valid YAML: ${errorMessage(error).split("\n")[0]}`);
   }
@@ -588,8 +661,8 @@ function compilePatternFile(file, text, options = {}) {
   return compilePatternDocument(file, parsePatternText(file, text), options);
 }
 function builtinDocuments() {
-  if (typeof define_PDGUARD_BUILTIN_PATTERNS_default !== "undefined") return define_PDGUARD_BUILTIN_PATTERNS_default;
-  return builtinPatternFiles(packageRoot()).map(({ path, name }) => readPatternFile(path, name));
+  if (typeof define_PDGUARD_BUILTIN_PATTERNS_default !== "undefined") return define_PDGUARD_BUILTIN_PATTERNS_default.map((d) => ({ ...d, checkedAtBuild: true }));
+  return builtinPatternFiles(packageRoot()).map(({ path, name }) => ({ ...readPatternFile(path, name), checkedAtBuild: false }));
 }
 function loadPatterns(extraFiles = []) {
   const rules = [];
@@ -598,11 +671,12 @@ function loadPatterns(extraFiles = []) {
     ...builtinDocuments().map((d) => ({ ...d, builtin: true })),
     ...extraFiles.map((source) => ({
       ...typeof source === "string" ? readPatternFile(source) : { file: source.file, doc: parsePatternText(source.file, source.text) },
-      builtin: false
+      builtin: false,
+      checkedAtBuild: false
     }))
   ];
-  for (const { file, doc, builtin } of documents) {
-    for (const rule of compilePatternDocument(file, doc, { builtin })) {
+  for (const { file, doc, builtin, checkedAtBuild } of documents) {
+    for (const rule of compileDocument(file, doc, builtin, checkedAtBuild)) {
       const first = seen.get(rule.id);
       if (first) throw new PatternError(`${file}: rule '${rule.id}': id already defined in ${first}`);
       seen.set(rule.id, file);
@@ -613,6 +687,14 @@ function loadPatterns(extraFiles = []) {
 }
 
 export {
+  yaml,
+  require_node_url,
+  packageRoot,
+  version,
+  TOOL_NAME,
+  INFORMATION_URI,
+  grouped,
+  grouped2,
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
