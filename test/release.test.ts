@@ -53,7 +53,8 @@ describe('release checks', () => {
     expect(release(REPO_ROOT, 'check', `${VERSION}`)).toMatchObject({ status: 1 });
     const noNotes = copy({ version: '3.0.0' });
     expect(release(noNotes, 'check', 'v3.0.0')).toMatchObject({ status: 1, stderr: expect.stringContaining('no notes under "## [3.0.0]"') });
-    const emptyNotes = copy({ version: '3.0.0', changelog: (text) => text.replace('## [Unreleased]', '## [Unreleased]\n\n## [3.0.0]\n') });
+    // A heading with nothing under it before the next release's (whatever [Unreleased] holds today).
+    const emptyNotes = copy({ version: '3.0.0', changelog: (text) => text.replace('## [1.0.0]', '## [3.0.0]\n\n## [1.0.0]') });
     expect(release(emptyNotes, 'check', 'v3.0.0')).toMatchObject({ status: 1 });
     expect(release(REPO_ROOT, 'publish', `v${VERSION}`)).toMatchObject({ status: 1, stderr: expect.stringContaining('usage') });
   });

@@ -9,11 +9,10 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-NK3WBWBW.js";
-import "./chunk-QGP7GUUW.js";
-import "./chunk-R3TQCZWY.js";
-import "./chunk-DRK5VC4O.js";
-import "./chunk-3LLSZ3LM.js";
+} from "./chunk-7FKYMLQ7.js";
+import "./chunk-ZKEHO7RS.js";
+import "./chunk-VGQBH53M.js";
+import "./chunk-SZKRYUMM.js";
 export {
   EXIT_ERROR,
   EXIT_FINDINGS,

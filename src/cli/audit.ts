@@ -208,7 +208,6 @@ async function runAuditReport(command: AuditFlags, io: Io): Promise<number> {
 }
 
 export async function runReportMerge(command: ReportMergeFlags, io: Io): Promise<number> {
-  const { resolve } = await import('node:path');
   const reports = command.files.map((file) => readAuditReport(resolve(io.cwd, file)));
   const report = mergeAuditReports(reports, { toolVersion: version(), asOf: command.asOf ?? Date.now() });
   emit(io, command, render(report, command.format, command, io));

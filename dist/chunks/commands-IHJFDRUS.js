@@ -78,7 +78,7 @@ import {
   withholdFromGit,
   workTreeTop,
   wrapWords
-} from "./chunk-NK3WBWBW.js";
+} from "./chunk-7FKYMLQ7.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -88,14 +88,14 @@ import {
   require_node_url,
   version,
   yaml
-} from "./chunk-QGP7GUUW.js";
+} from "./chunk-ZKEHO7RS.js";
 import {
   entryExists,
   refuseLink,
   refuseLinkedPath,
   sha256,
   writeFileSafely
-} from "./chunk-R3TQCZWY.js";
+} from "./chunk-VGQBH53M.js";
 import {
   CACHE_LIMIT,
   CONFIG_LIMIT,
@@ -106,22 +106,20 @@ import {
   PdguardError,
   RefusedRead,
   UsageError,
+  __commonJS,
+  __require,
+  __toESM,
   errorMessage,
   formatSize,
+  init_define_PDGUARD_BUILTIN_KERNEL,
+  init_define_PDGUARD_BUILTIN_PATTERNS,
   jsonSyntaxProblem,
   readBoundedBytesIfPresent,
   readBoundedFile,
   readBoundedIfPresent,
-  require_node_fs
-} from "./chunk-DRK5VC4O.js";
-import {
-  __commonJS,
-  __require,
-  __toESM,
-  init_define_PDGUARD_BUILTIN_KERNEL,
-  init_define_PDGUARD_BUILTIN_PATTERNS,
+  require_node_fs,
   require_node_path
-} from "./chunk-3LLSZ3LM.js";
+} from "./chunk-SZKRYUMM.js";
 
 // builtin-required:node:crypto
 var require_node_crypto = __commonJS({
@@ -2924,8 +2922,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings } = await import("./verify-3NPMPFHQ.js");
-      const { loadPatterns: loadPatterns2 } = await import("./load-YVYEJF5N.js");
+      const { verifyFindings } = await import("./verify-5XZX4LZW.js");
+      const { loadPatterns: loadPatterns2 } = await import("./load-4UJG4RGI.js");
       const checked = await verifyFindings(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }
@@ -4230,8 +4228,7 @@ async function runAuditReport(command, io) {
   return exitCode(report, command.failOn, io);
 }
 async function runReportMerge(command, io) {
-  const { resolve: resolve8 } = await import("./node_path-5XTHVSHS.js");
-  const reports = command.files.map((file) => readAuditReport(resolve8(io.cwd, file)));
+  const reports = command.files.map((file) => readAuditReport((0, import_node_path10.resolve)(io.cwd, file)));
   const report = mergeAuditReports(reports, { toolVersion: version(), asOf: command.asOf ?? Date.now() });
   emit(io, command, render2(report, command.format, command, io));
   return exitCode(report, command.failOn, io);

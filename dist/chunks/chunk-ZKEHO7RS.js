@@ -3,20 +3,18 @@ import {
   CONFIG_LIMIT,
   PatternError,
   RefusedRead,
-  errorMessage,
-  readBoundedFile,
-  require_node_fs,
-  require_node_module
-} from "./chunk-DRK5VC4O.js";
-import {
   __commonJS,
   __require,
   __toESM,
   define_PDGUARD_BUILTIN_PATTERNS_default,
+  errorMessage,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
+  readBoundedFile,
+  require_node_fs,
+  require_node_module,
   require_node_path
-} from "./chunk-3LLSZ3LM.js";
+} from "./chunk-SZKRYUMM.js";
 
 // builtin-required:node:url
 var require_node_url = __commonJS({

@@ -61,6 +61,15 @@ mac := hmac.New(sha256.New, []byte(secret))`] }, { id: "pagerduty-oauth-client-s
   }
 });
 
+// builtin-required:node:fs
+var require_node_fs = __commonJS({
+  "builtin-required:node:fs"(exports, module) {
+    init_define_PDGUARD_BUILTIN_KERNEL();
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    module.exports = __require("node:fs");
+  }
+});
+
 // builtin-required:node:path
 var require_node_path = __commonJS({
   "builtin-required:node:path"(exports, module) {
@@ -70,6 +79,157 @@ var require_node_path = __commonJS({
   }
 });
 
+// builtin-required:node:module
+var require_node_module = __commonJS({
+  "builtin-required:node:module"(exports, module) {
+    init_define_PDGUARD_BUILTIN_KERNEL();
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    module.exports = __require("node:module");
+  }
+});
+
+// src/errors.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var PdguardError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = new.target.name;
+  }
+};
+var UsageError = class extends PdguardError {
+};
+var ConfigError = class extends PdguardError {
+};
+var PatternError = class extends PdguardError {
+};
+var InputError = class extends PdguardError {
+};
+function errorMessage(error) {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+function jsonSyntaxProblem(error) {
+  const at = /\bposition (\d+)/.exec(errorMessage(error))?.[1];
+  return /end of JSON input/.test(errorMessage(error)) ? "not valid JSON: it ends early" : `not valid JSON${at !== void 0 ? ` at character ${Number(at) + 1}` : ""}`;
+}
+
+// src/util/read-bounded.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_node_fs = __toESM(require_node_fs(), 1);
+
+// src/util/size.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var UNITS = { "": 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+function parseSize(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text);
+  if (!match || match[3] && !match[2] && match[3].toLowerCase() === "ib") {
+    return new Error(`"${text}" is not a size: write a number of bytes, or one with a unit such as 500KB, 10MB or 1GB`);
+  }
+  const bytes = Math.floor(Number(match[1]) * UNITS[match[2].toLowerCase()]);
+  if (!Number.isSafeInteger(bytes)) return new Error(`"${text}" is too large a size`);
+  return bytes;
+}
+function formatSize(bytes) {
+  for (const [unit, factor] of [["TB", 2 ** 40], ["GB", 2 ** 30], ["MB", 2 ** 20], ["KB", 2 ** 10]]) {
+    if (bytes >= factor) return `${Number((bytes / factor).toFixed(1))} ${unit}`;
+  }
+  return bytes === 1 ? "1 byte" : `${bytes} bytes`;
+}
+
+// src/util/read-bounded.ts
+var CONFIG_LIMIT = 1024 * 1024;
+var IGNORE_LIMIT = 4 * 1024 * 1024;
+var BASELINE_LIMIT = 64 * 1024 * 1024;
+var CACHE_LIMIT = 512 * 1024 * 1024;
+var POINTER_LIMIT = 64 * 1024;
+var RefusedRead = class extends Error {
+  constructor(kind, message, code) {
+    super(message);
+    this.kind = kind;
+    this.code = code;
+    this.name = "RefusedRead";
+  }
+  kind;
+  code;
+};
+function kindOfMode(mode) {
+  switch (mode & import_node_fs.constants.S_IFMT) {
+    case import_node_fs.constants.S_IFDIR:
+      return "a directory";
+    case import_node_fs.constants.S_IFIFO:
+      return "a FIFO";
+    case import_node_fs.constants.S_IFCHR:
+      return "a character device";
+    case import_node_fs.constants.S_IFBLK:
+      return "a block device";
+    case import_node_fs.constants.S_IFSOCK:
+      return "a socket";
+    default:
+      return "not a regular file";
+  }
+}
+function refusalOf(error, followLinks) {
+  const code = error?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return new RefusedRead("missing", "does not exist", code);
+  if (!followLinks && (code === "ELOOP" || code === "EMLINK")) return new RefusedRead("link", "is a symbolic link (not followed)", code);
+  if (code === "ELOOP") return new RefusedRead("link", "is a loop of symbolic links", code);
+  if (code === "EACCES" || code === "EPERM") return new RefusedRead("unreadable", "cannot be read (permission denied)", code);
+  return new RefusedRead("unreadable", `cannot be read (${code ?? "error"})`, code ?? "error");
+}
+function readBoundedBytes(path, limit, options = {}) {
+  const followLinks = options.followLinks ?? false;
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK | (followLinks ? 0 : import_node_fs.constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    throw refusalOf(error, followLinks);
+  }
+  try {
+    const stat = (0, import_node_fs.fstatSync)(fd);
+    if (!stat.isFile()) throw new RefusedRead("not-a-file", `is ${kindOfMode(stat.mode)}, not a regular file`);
+    const tooLarge = () => new RefusedRead("too-large", `is larger than ${formatSize(limit)}`);
+    if (stat.size > limit) throw tooLarge();
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(stat.size + 1, 4096)));
+    let length = 0;
+    let chunk = buffer;
+    for (; ; ) {
+      if (length === chunk.length) {
+        if (chunk.length > limit) throw tooLarge();
+        const grown = Buffer.allocUnsafe(Math.min(limit + 1, chunk.length * 2));
+        chunk.copy(grown, 0, 0, length);
+        chunk = grown;
+      }
+      const read = (0, import_node_fs.readSync)(fd, chunk, length, chunk.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > limit) throw tooLarge();
+    return chunk.subarray(0, length);
+  } catch (error) {
+    if (error instanceof RefusedRead) throw error;
+    throw refusalOf(error, followLinks);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function readBoundedFile(path, limit, options = {}) {
+  return readBoundedBytes(path, limit, options).toString("utf8");
+}
+function readBoundedBytesIfPresent(path, limit, options = {}) {
+  try {
+    return readBoundedBytes(path, limit, options);
+  } catch (error) {
+    if (error instanceof RefusedRead && error.kind === "missing") return null;
+    throw error;
+  }
+}
+function readBoundedIfPresent(path, limit, options = {}) {
+  return readBoundedBytesIfPresent(path, limit, options)?.toString("utf8") ?? null;
+}
+
 export {
   __require,
   __commonJS,
@@ -78,5 +238,25 @@ export {
   define_PDGUARD_BUILTIN_KERNEL_default,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   define_PDGUARD_BUILTIN_PATTERNS_default,
-  require_node_path
+  require_node_fs,
+  require_node_path,
+  PdguardError,
+  UsageError,
+  ConfigError,
+  PatternError,
+  InputError,
+  errorMessage,
+  jsonSyntaxProblem,
+  require_node_module,
+  parseSize,
+  formatSize,
+  CONFIG_LIMIT,
+  IGNORE_LIMIT,
+  BASELINE_LIMIT,
+  CACHE_LIMIT,
+  POINTER_LIMIT,
+  RefusedRead,
+  readBoundedFile,
+  readBoundedBytesIfPresent,
+  readBoundedIfPresent
 };

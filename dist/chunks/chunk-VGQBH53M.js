@@ -2,15 +2,13 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   InputError,
   UsageError,
-  require_node_fs,
-  require_node_module
-} from "./chunk-DRK5VC4O.js";
-import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
+  require_node_fs,
+  require_node_module,
   require_node_path
-} from "./chunk-3LLSZ3LM.js";
+} from "./chunk-SZKRYUMM.js";
 
 // src/util/safe-write.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

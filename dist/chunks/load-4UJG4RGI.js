@@ -3,9 +3,8 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-QGP7GUUW.js";
-import "./chunk-DRK5VC4O.js";
-import "./chunk-3LLSZ3LM.js";
+} from "./chunk-ZKEHO7RS.js";
+import "./chunk-SZKRYUMM.js";
 export {
   compilePatternDocument,
   compilePatternFile,

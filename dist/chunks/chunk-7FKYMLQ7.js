@@ -6,7 +6,7 @@ import {
   loadPatterns,
   version,
   yaml
-} from "./chunk-QGP7GUUW.js";
+} from "./chunk-ZKEHO7RS.js";
 import {
   apiBases,
   compareFindings,
@@ -16,7 +16,7 @@ import {
   redactSecret,
   toFindings,
   writeFileSafely
-} from "./chunk-R3TQCZWY.js";
+} from "./chunk-VGQBH53M.js";
 import {
   BASELINE_LIMIT,
   CACHE_LIMIT,
@@ -27,24 +27,22 @@ import {
   PdguardError,
   RefusedRead,
   UsageError,
+  __commonJS,
+  __require,
+  __toESM,
+  define_PDGUARD_BUILTIN_KERNEL_default,
   errorMessage,
   formatSize,
+  init_define_PDGUARD_BUILTIN_KERNEL,
+  init_define_PDGUARD_BUILTIN_PATTERNS,
   jsonSyntaxProblem,
   parseSize,
   readBoundedBytesIfPresent,
   readBoundedFile,
   readBoundedIfPresent,
-  require_node_fs
-} from "./chunk-DRK5VC4O.js";
-import {
-  __commonJS,
-  __require,
-  __toESM,
-  define_PDGUARD_BUILTIN_KERNEL_default,
-  init_define_PDGUARD_BUILTIN_KERNEL,
-  init_define_PDGUARD_BUILTIN_PATTERNS,
+  require_node_fs,
   require_node_path
-} from "./chunk-3LLSZ3LM.js";
+} from "./chunk-SZKRYUMM.js";
 
 // builtin-required:node:child_process
 var require_node_child_process = __commonJS({
@@ -1428,7 +1426,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-3NPMPFHQ.js");
+    const { verifyFindings } = await import("./verify-5XZX4LZW.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
@@ -5014,7 +5012,7 @@ async function report(result, flags, io, pathPrefix) {
     asOf: Date.now()
   };
   if (flags.format === "text") return formatText(result, options);
-  return (await import("./commands-6K324FGH.js")).formatReport(flags.format, result, options);
+  return (await import("./commands-IHJFDRUS.js")).formatReport(flags.format, result, options);
 }
 var toPosix = (path) => import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
 async function pathPrefixOf(result, io, repoArg, opened) {
@@ -5137,13 +5135,13 @@ async function runCommand(command, io) {
       return EXIT_OK;
     case "rules": {
       const rules = loadPatterns(command.patterns);
-      const { formatRulesJson, formatRulesText } = await import("./commands-6K324FGH.js");
+      const { formatRulesJson, formatRulesText } = await import("./commands-IHJFDRUS.js");
       io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: "-" })));
       return EXIT_OK;
     }
     case "scan": {
       if (command.paths.includes("-") && io.stdin.isTTY) io.stderr.write("pdguard: reading standard input (end it with Ctrl-D)\n");
-      const { scan } = await import("./commands-6K324FGH.js");
+      const { scan } = await import("./commands-IHJFDRUS.js");
       return runScanning(
         command,
         io,
@@ -5152,7 +5150,7 @@ async function runCommand(command, io) {
     }
     // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.
     case "history": {
-      const { scanHistory } = await import("./commands-6K324FGH.js");
+      const { scanHistory } = await import("./commands-IHJFDRUS.js");
       return runScanning(
         command,
         io,
@@ -5192,7 +5190,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./commands-6K324FGH.js");
+      const { parsePrePushLines, scanPrePush } = await import("./commands-IHJFDRUS.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -5214,19 +5212,19 @@ async function runCommand(command, io) {
       }, command.repo ?? null);
     }
     case "allow": {
-      const { allowFindings } = await import("./commands-6K324FGH.js");
+      const { allowFindings } = await import("./commands-IHJFDRUS.js");
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}
 `);
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./commands-6K324FGH.js")).runAudit(command, io);
+      return (await import("./commands-IHJFDRUS.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./commands-6K324FGH.js")).runReportMerge(command, io);
+      return (await import("./commands-IHJFDRUS.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./commands-6K324FGH.js");
+      const { installHook, uninstallHook } = await import("./commands-IHJFDRUS.js");
       const repo = (0, import_node_path8.resolve)(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}

@@ -7,20 +7,18 @@ import {
   resolveOptions,
   sha256,
   writeFileSafely
-} from "./chunk-R3TQCZWY.js";
+} from "./chunk-VGQBH53M.js";
 import {
   CACHE_LIMIT,
   PdguardError,
   RefusedRead,
-  readBoundedFile
-} from "./chunk-DRK5VC4O.js";
-import {
   __commonJS,
   __require,
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
-  init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-3LLSZ3LM.js";
+  init_define_PDGUARD_BUILTIN_PATTERNS,
+  readBoundedFile
+} from "./chunk-SZKRYUMM.js";
 
 // builtin-required:node:http
 var require_node_http = __commonJS({
