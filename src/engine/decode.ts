@@ -76,11 +76,10 @@ const FINDERS: Record<Encoding, { regex: RegExp; decode: (token: string) => stri
   url: { regex: URL_ENCODED, decode: decodeUrl },
 };
 
-/** Per character code below 128: 1 for a base64 run's characters (A-Z a-z 0-9 + /), 2 for = _ \\ -. */
-const BASE64_CLASS = new Uint8Array(128);
+/** Per UTF-16 code unit: 1 for a base64 run's characters (A-Z a-z 0-9 + /), 2 for = _ \\ -. */
+const BASE64_CLASS = new Uint8Array(65536);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') BASE64_CLASS[c.charCodeAt(0)] = 1;
 for (const c of '=_\\-') BASE64_CLASS[c.charCodeAt(0)] = 2;
-const classOf = (code: number): number => (code < 128 ? BASE64_CLASS[code]! : 0);
 
 /**
  * The matches of BASE64 in `text`, as [start, end) of group 1, in order: each maximal run of base64
@@ -94,21 +93,21 @@ export function base64Tokens(text: string): [number, number][] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (classOf(text.charCodeAt(i)) !== 1) {
+    if (BASE64_CLASS[text.charCodeAt(i)] !== 1) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && classOf(text.charCodeAt(i)) === 1) i++;
+    while (i < n && BASE64_CLASS[text.charCodeAt(i)] === 1) i++;
     const length = i - start;
     if (length < MIN_BASE64 || length > MAX_BASE64) continue;
-    if (start > 0 && classOf(text.charCodeAt(start - 1)) !== 0) continue;
+    if (start > 0 && BASE64_CLASS[text.charCodeAt(start - 1)] !== 0) continue;
     let end = i;
     while (end < n && text.charCodeAt(end) === 61 /* = */) end++;
     if (end - i > 2) continue;
     if (end < n) {
       const next = text.charCodeAt(end);
-      if (classOf(next) === 1 || next === 95 /* _ */ || next === 45 /* - */) continue;
+      if (BASE64_CLASS[next] === 1 || next === 95 /* _ */ || next === 45 /* - */) continue;
     }
     out.push([start, end]);
     i = end;
