@@ -3,6 +3,7 @@
 // one run on this machine, so that the ratios hold even when the machine is slower or busier.
 //
 //   tree     scan a synthetic ~500 MB source tree vs ripgrep looking for the rules' keywords
+//   dense    scan ~25 MB of generated configuration that names PagerDuty on every line vs ripgrep
 //   big      peak memory and time for one ~1 GB file
 //   startup  `--version` and a tiny scan vs a bare `node -e 0` (hyperfine)
 //   history  `pdguard history` of a synthetic git history (default 25,000 commits, 3 GB of blobs) vs
@@ -27,7 +28,7 @@
 // The parts, one job each, under scripts/bench/: options (parsing), common (paths, helpers),
 // measure (spawn, time, peak memory), rng (seeded randomness, fake credentials), text (line pools,
 // filler), plant (planted token shapes), cache (.bench/ data and manifests), files-gen (tree and
-// big file), history-gen (git fast-import history), check (findings vs planted tokens),
+// big file), dense-gen (text naming PagerDuty on every line), history-gen (git fast-import history), check (findings vs planted tokens),
 // benchmarks/ (one file per benchmark), report (table, results.json). This file runs them.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CompiledRules } from '../src/engine/compiled-rules.js';
+import { BASE64, base64Tokens } from '../src/engine/decode.js';
 import { scanString } from '../src/engine/stream.js';
 import { loadPatterns } from '../src/patterns/load.js';
 import { runCli } from './helpers/cli.js';
@@ -79,5 +80,32 @@ describe('encoded scoped OAuth tokens', () => {
     expect(words).toContain('PagerDuty scoped OAuth token');
     expect(words).toContain('decoded from base64');
     expect(result.stdout).not.toContain(token);
+  });
+});
+
+describe('the base64 finder', () => {
+  it('finds exactly what its regex finds (randomized, seeded)', () => {
+    // Short runs of the characters that decide a token's edges: base64 ones, `=`, `_`, `\`, `-`, others.
+    const pieces = ['QUJDREVG', 'ZGVmZ2hp', 'x9+/ab12', 'QUJD', 'A', '0', '=', '==', '===', '_', '-', '\\', ' ', '"', ':', '.', '\n', 'é'];
+    let seed = 26;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const length = random(30);
+      for (let i = 0; i < length; i++) text += pieces[random(pieces.length)]!;
+      const expected = [...text.matchAll(new RegExp(BASE64.source, 'g'))].map((m) => {
+        const start = m.index + m[0].length - m[1]!.length;
+        return [start, start + m[1]!.length];
+      });
+      expect({ text, tokens: base64Tokens(text) }).toEqual({ text, tokens: expected });
+    }
+    // The longest run it takes, and one longer, which it leaves alone as the regex does.
+    for (const run of [65536, 65537]) {
+      const text = ` ${'A'.repeat(run)} `;
+      expect(base64Tokens(text)).toEqual([...text.matchAll(new RegExp(BASE64.source, 'g'))].map((m) => [1, 1 + m[1]!.length]));
+    }
   });
 });

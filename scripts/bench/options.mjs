@@ -9,12 +9,13 @@ const USAGE = `Usage: node scripts/bench.mjs [options]   (npm run bench -- [opti
 
   --size-mb N           size of the synthetic source tree (default 500)
   --big-mb N            size of the single big file (default 1024)
+  --dense-mb N          size of the generated text that names PagerDuty on every line (default 25)
   --history-commits N   commits in the synthetic git history that history and staged use
                         (default 25000; a quick run: --history-commits 2000 --history-mb 200)
   --history-mb N        MB of blob content in that history, in all (default 3072)
   --runs N              timed runs per command after one warm-up; the best counts (default 3)
   --seed N              seed of the test data generator (default 1)
-  --only LIST           run only these benchmarks: tree,big,startup,history,staged
+  --only LIST           run only these benchmarks: tree,dense,big,startup,history,staged
   --tree PATH           also scan this existing directory or file vs ripgrep (repeatable);
                         with --tree or --repo, the generated benchmarks run only if --only names them
   --repo PATH           also scan the full history of this existing repository vs git (repeatable)
@@ -35,6 +36,7 @@ export function parseOptions() {
       options: {
         'size-mb': { type: 'string', default: '500' },
         'big-mb': { type: 'string', default: '1024' },
+        'dense-mb': { type: 'string', default: '25' },
         'history-commits': { type: 'string', default: '25000' },
         'history-mb': { type: 'string', default: '3072' },
         runs: { type: 'string', default: '3' },
@@ -73,6 +75,7 @@ export function parseOptions() {
   return {
     sizeMb: number('size-mb', 1),
     bigMb: number('big-mb', 16),
+    denseMb: number('dense-mb', 1),
     historyCommits: number('history-commits', 200),
     historyMb: number('history-mb', 20),
     runs: number('runs', 1),

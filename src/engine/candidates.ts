@@ -110,6 +110,9 @@ class CandidateView {
     // A value passed straight to a call is named by the call (`String::from("…")`): nothing flows.
     if (CALL_ARGUMENT.test(this.lead())) return [];
     const around = this.near(lines);
+    // Most values' names are never passed anywhere nearby: a cheap look at each place the name is
+    // written says so, without running the regex (which is tried at every word of the lines).
+    if (!mayBePassed(around, identifier)) return [];
     let uses = this.facts.uses.get(identifier);
     if (!uses) {
       const escaped = identifier.replace(/[$]/g, '\\$&');
@@ -124,6 +127,34 @@ class CandidateView {
     for (const m of around.matchAll(uses)) callees.push((m[1] ?? m[2])!);
     return callees;
   }
+}
+
+const WORD_CHAR = /[\w$]/;
+const SEPARATOR = /[\s,(=:]/;
+/** How far after its `(` a call's argument may start: the `{0,160}` in flowsInto's regex. */
+const MAX_ARGUMENT_LEAD = 160;
+
+/**
+ * Whether `identifier` is written somewhere in `text` as flowsInto's regex can end a match: after
+ * `$` or `${` (a shell command's argument), right after `(`, or after a separator that follows a
+ * `(` on the same line with at most MAX_ARGUMENT_LEAD characters and no parenthesis between them
+ * (a call's argument). A necessary condition only: when it holds, the regex decides.
+ */
+function mayBePassed(text: string, identifier: string): boolean {
+  for (let at = text.indexOf(identifier); at >= 0; at = text.indexOf(identifier, at + 1)) {
+    const next = text[at + identifier.length];
+    if (next !== undefined && WORD_CHAR.test(next)) continue;
+    const before = text[at - 1];
+    if (before === undefined) continue;
+    if (before === '$' || before === '(' || (before === '{' && text[at - 2] === '$')) return true;
+    if (!SEPARATOR.test(before)) continue;
+    for (let i = at - 2; i >= 0 && i >= at - 2 - MAX_ARGUMENT_LEAD; i--) {
+      const c = text[i];
+      if (c === '(') return true;
+      if (c === ')' || c === '\n') break;
+    }
+  }
+  return false;
 }
 
 /** What every candidate of one text shares. */

@@ -21,7 +21,10 @@ const MAX_DECODED = 200;
 // Each finder matches a maximal token of its alphabet (group 1), so that no part of a longer token
 // is decoded. The character before it is matched, not looked behind at: a regex starting with a
 // look-behind is tried at every position, one starting with a character class only where it stands.
-const BASE64 = /(?:^|[^A-Za-z0-9+/=_\\-])([A-Za-z0-9+/]{16,65536}={0,2})(?![A-Za-z0-9+/=_-])/g;
+// The base64 finder's regex; base64Tokens finds exactly its matches without a regex.
+export const BASE64 = /(?:^|[^A-Za-z0-9+/=_\\-])([A-Za-z0-9+/]{16,65536}={0,2})(?![A-Za-z0-9+/=_-])/g;
+const MIN_BASE64 = 16;
+const MAX_BASE64 = 65536;
 /** Longer base64 values are decoded whole only up to this length (a credential, perhaps with a newline). */
 const MAX_WHOLE_BASE64 = 272;
 
@@ -36,6 +39,9 @@ const EMBEDDED_PREFIXES = ['cGR1cytf', 'BkdXMrX', 'wZHVzK1', 'cGRldStf', 'BkZXUr
 const PREFIXED_TOKEN = /pd[a-z]{2}\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}(?![A-Za-z0-9_-])/g;
 const JSON_UNICODE = /(?:^|[^A-Za-z0-9_+\-=.~])((?:[A-Za-z0-9_+\-=.~]|\\u00[0-9A-Fa-f]{2}|\\\/){12,400})(?![A-Za-z0-9_+\-=.~])/g;
 const URL_ENCODED = /(?:^|[^A-Za-z0-9_\-.~%])((?:[A-Za-z0-9_\-.~]|%[0-9A-Fa-f]{2}){12,400})(?![A-Za-z0-9_\-.~%])/g;
+
+/** What every URL-encoded token that decodes to something else holds. */
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
 
 /** Printable ASCII with no space: what every credential shape is made of. */
 const PRINTABLE = /^[\x21-\x7e]+$/;
@@ -70,23 +76,73 @@ const FINDERS: Record<Encoding, { regex: RegExp; decode: (token: string) => stri
   url: { regex: URL_ENCODED, decode: decodeUrl },
 };
 
+/** Per UTF-16 code unit: 1 for a base64 run's characters (A-Z a-z 0-9 + /), 2 for = _ \\ -. */
+const BASE64_CLASS = new Uint8Array(65536);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') BASE64_CLASS[c.charCodeAt(0)] = 1;
+for (const c of '=_\\-') BASE64_CLASS[c.charCodeAt(0)] = 2;
+
+/**
+ * The matches of BASE64 in `text`, as [start, end) of group 1, in order: each maximal run of base64
+ * characters of 16 to 65536, with no base64 character, `=`, `_`, `\\` or `-` just before it, and at
+ * most two `=` after it, then no base64 character, `_` or `-` (a `\\` may follow). A loop
+ * over character codes: V8's regex engine tries a character class at every position, which made
+ * this finder one of the costliest steps on text that names PagerDuty on every line.
+ */
+export function base64Tokens(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (BASE64_CLASS[text.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && BASE64_CLASS[text.charCodeAt(i)] === 1) i++;
+    const length = i - start;
+    if (length < MIN_BASE64 || length > MAX_BASE64) continue;
+    if (start > 0 && BASE64_CLASS[text.charCodeAt(start - 1)] !== 0) continue;
+    let end = i;
+    while (end < n && text.charCodeAt(end) === 61 /* = */) end++;
+    if (end - i > 2) continue;
+    if (end < n) {
+      const next = text.charCodeAt(end);
+      if (BASE64_CLASS[next] === 1 || next === 95 /* _ */ || next === 45 /* - */) continue;
+    }
+    out.push([start, end]);
+    i = end;
+  }
+  return out;
+}
+
 /** The tokens starting in [from, to) that decode, under each of `encodings`, to printable text. */
 export function decodedTokens(text: string, from: number, to: number, encodings: readonly Encoding[]): DecodedToken[] {
   const out: DecodedToken[] = [];
   const window = text.slice(from, Math.min(text.length, to + 1024));
   for (const encoding of encodings) {
-    // Text without a `\u00` or a `%` holds no token of those encodings: skip their finders.
-    if ((encoding === 'json-unicode' && !window.includes('\\u00')) || (encoding === 'url' && !window.includes('%'))) continue;
+    // Text without a `\u00` or a `%XX` holds no token of those encodings that decodes: skip their
+    // finders (Go and C sources hold `%s` and `%d` everywhere, and no percent-encoding).
+    if ((encoding === 'json-unicode' && !window.includes('\\u00')) || (encoding === 'url' && !PERCENT_ESCAPE.test(window))) continue;
     const finder = FINDERS[encoding];
+    const take = (token: string, at: number): void => {
+      const decoded = finder.decode(token);
+      if (decoded !== null && decoded !== token) out.push({ encoding, start: from + at, end: from + at + token.length, decoded });
+      else if (encoding === 'base64') for (const inner of embeddedTokens(token)) out.push({ ...inner, start: from + at + inner.start, end: from + at + inner.end });
+    };
+    if (encoding === 'base64') {
+      for (const [start, end] of base64Tokens(window)) {
+        if (start + from >= to) break;
+        take(window.slice(start, end), start);
+      }
+      continue;
+    }
     const regex = new RegExp(finder.regex.source, 'g');
     let m: RegExpExecArray | null;
     while ((m = regex.exec(window)) !== null) {
       const token = m[1]!;
       const at = m.index + m[0].length - token.length;
       if (at + from >= to) break;
-      const decoded = finder.decode(token);
-      if (decoded !== null && decoded !== token) out.push({ encoding, start: from + at, end: from + at + token.length, decoded });
-      else if (encoding === 'base64') for (const inner of embeddedTokens(token)) out.push({ ...inner, start: from + at + inner.start, end: from + at + inner.end });
+      take(token, at);
     }
   }
   return out;

@@ -6,7 +6,8 @@
  * - `lastKeyword`: where the last keyword starts, matched in any (ASCII) case like the prefilter's
  *   regex. 16 bytes at a time are tested against the keywords' first three bytes; only those
  *   positions are compared with the whole keywords. It may say "keyword" where the prefilter would
- *   not (that only costs a decoding), never the other way round.
+ *   not (that only costs a decoding), never the other way round. The positions are tried from the
+ *   end: in text that names PagerDuty on every line the answer is found in the last few bytes.
  * - `count`: how many times a byte occurs (newlines: lines are counted without decoding).
  * - `utf16Units`: the UTF-16 length of UTF-8 bytes (columns, as editors count them).
  *
@@ -72,6 +73,7 @@ const FILTER_BYTES = 2;
 
 function lastKeywordFunction(keywords: readonly number[][]): WasmFunction {
   const [ptr, len, end, i, mask, p, result] = [0, 1, 2, 3, 4, 5, 6];
+  const bit = 8 + 2 * FILTER_BYTES; // the lane being verified (after the v128 locals and `byte`)
   // Lanes: byte k of the 16 positions, raw (7 + 2k) and folded to lower case (8 + 2k).
   const raw = (k: number): number => 7 + 2 * k;
   const folded = (k: number): number => 8 + 2 * k;
@@ -91,36 +93,50 @@ function lastKeywordFunction(keywords: readonly number[][]): WasmFunction {
   const loads: number[][] = [];
   for (let k = 0; k < FILTER_BYTES; k++) loads.push(op.get(i), op.vload(k), op.tee(raw(k)), op.vconst(0x20), op.vor, op.set(folded(k)));
   const verify = verifyAt(keywords, p, end, result, 7 + 2 * FILTER_BYTES);
+  /** After a verify: the keyword found is the last one, since positions are tried from the end. */
+  const returnIfFound = [op.get(result), op.i32(-1), op.ne, op.if(), op.get(result), op.return, op.end];
+  // The positions are those a forward pass takes: blocks of 16 from ptr while a block's loads stay
+  // inside [ptr, end), then the last few one by one. They are tried from the end backwards, so that
+  // text holding keywords everywhere costs a few positions, not a pass over all of it.
+  const reach = 16 + FILTER_BYTES - 1;
   return {
     name: 'lastKeyword',
     params: [T.i32, T.i32],
     results: [T.i32],
-    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array<number>(2 * FILTER_BYTES).fill(T.v128), T.i32],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array<number>(2 * FILTER_BYTES).fill(T.v128), T.i32, T.i32],
     body: [
       op.i32(-1), op.set(result),
       op.get(ptr), op.get(len), op.add, op.set(end),
+      // i: where the single positions start, after the whole blocks (none when len < reach).
       op.get(ptr), op.set(i),
-      // 16 positions at a time while the last lane's load stays inside [ptr, end).
+      op.get(len), op.i32(reach), op.geS,
+      op.if(),
+      op.get(ptr), op.get(len), op.i32(reach), op.sub, op.i32(4), op.shrU, op.i32(1), op.add, op.i32(4), op.shl, op.add, op.set(i),
+      op.end,
+      // The single positions, from the last one down to i.
+      op.get(end), op.i32(1), op.sub, op.set(p),
       op.block(), op.loop(),
-      op.get(i), op.i32(16 + FILTER_BYTES - 1), op.add, op.get(end), op.gtU, op.brIf(1),
+      op.get(p), op.get(i), op.ltS, op.brIf(1),
+      ...verify,
+      ...returnIfFound,
+      op.get(p), op.i32(1), op.sub, op.set(p),
+      op.br(0), op.end, op.end,
+      // The blocks, from the last one down to ptr; in each, the lanes from the highest down.
+      op.get(i), op.i32(16), op.sub, op.set(i),
+      op.block(), op.loop(),
+      op.get(i), op.get(ptr), op.ltS, op.brIf(1),
       ...loads,
       ...candidates,
       op.bitmask8, op.tee(mask),
       op.if(),
       op.loop(),
-      op.get(i), op.get(mask), op.ctz, op.add, op.set(p),
+      op.i32(31), op.get(mask), op.clz, op.sub, op.tee(bit), op.get(i), op.add, op.set(p),
       ...verify,
-      op.get(mask), op.get(mask), op.i32(1), op.sub, op.and, op.tee(mask), op.brIf(0),
+      ...returnIfFound,
+      op.get(mask), op.i32(1), op.get(bit), op.shl, op.xor, op.tee(mask), op.brIf(0),
       op.end,
       op.end,
-      op.get(i), op.i32(16), op.add, op.set(i),
-      op.br(0), op.end, op.end,
-      // The last few positions one by one.
-      op.get(i), op.set(p),
-      op.block(), op.loop(),
-      op.get(p), op.get(end), op.geU, op.brIf(1),
-      ...verify,
-      op.get(p), op.i32(1), op.add, op.set(p),
+      op.get(i), op.i32(16), op.sub, op.set(i),
       op.br(0), op.end, op.end,
       op.get(result),
     ],
