@@ -33,8 +33,8 @@ export async function buildAll({ types = false } = {}) {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    // scan-worker: the worker threads of sources/parallel.ts, found next to the entries.
-    entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts', 'scan-worker': 'src/sources/scan-worker.ts' },
+    // scan-worker and audit-worker: the worker threads of sources/parallel.ts and audit/schedule.ts, found next to the entries.
+    entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts', 'scan-worker': 'src/sources/scan-worker.ts', 'audit-worker': 'src/audit/worker.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,
