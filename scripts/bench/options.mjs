@@ -18,6 +18,8 @@ const USAGE = `Usage: node scripts/bench.mjs [options]   (npm run bench -- [opti
   --tree PATH           also scan this existing directory or file vs ripgrep (repeatable);
                         with --tree or --repo, the generated benchmarks run only if --only names them
   --repo PATH           also scan the full history of this existing repository vs git (repeatable)
+  --audit-folder DIR    also audit this folder of clones at once vs its clones one after another
+                        (repeatable; every clone's full history, no cache)
   --against DIR         measure the build in DIR (a checkout with dist/ built) beside this one,
                         in the same rounds, on --tree and --repo material
   -h, --help            show this help
@@ -40,6 +42,7 @@ export function parseOptions() {
         only: { type: 'string' },
         tree: { type: 'string', multiple: true },
         repo: { type: 'string', multiple: true },
+        'audit-folder': { type: 'string', multiple: true },
         against: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -56,12 +59,12 @@ export function parseOptions() {
     if (!Number.isInteger(n) || n < min) fail(`--${name} must be a whole number >= ${min} (got '${values[name]}')`, 2);
     return n;
   };
-  const real = { trees: values.tree ?? [], repos: values.repo ?? [] };
-  for (const path of [...real.trees, ...real.repos]) if (!existsSync(path)) fail(`${path}: no such file or directory`, 2);
+  const real = { trees: values.tree ?? [], repos: values.repo ?? [], auditFolders: values['audit-folder'] ?? [] };
+  for (const path of [...real.trees, ...real.repos, ...real.auditFolders]) if (!existsSync(path)) fail(`${path}: no such file or directory`, 2);
   for (const path of real.repos) if (!existsSync(join(path, '.git')) && !existsSync(join(path, 'objects'))) fail(`--repo ${path}: not a git repository`, 2);
   const against = values.against ? resolve(values.against) : null;
   if (against && !existsSync(join(against, 'dist', 'cli.js'))) fail(`--against ${values.against}: no dist/cli.js there (run node scripts/build.mjs in it)`, 2);
-  const onlyReal = !values.only && (real.trees.length > 0 || real.repos.length > 0);
+  const onlyReal = !values.only && (real.trees.length > 0 || real.repos.length > 0 || real.auditFolders.length > 0);
   const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : onlyReal ? [] : BENCHMARKS.map((b) => b.name);
   for (const name of only) {
     if (!BENCHMARKS.some((b) => b.name === name)) fail(`--only: unknown benchmark '${name}' (known: ${BENCHMARKS.map((b) => b.name).join(', ')})`, 2);
@@ -76,6 +79,7 @@ export function parseOptions() {
     only,
     trees: real.trees.map((p) => resolve(p)),
     repos: real.repos.map((p) => resolve(p)),
+    auditFolders: real.auditFolders.map((p) => resolve(p)),
     against,
   };
 }
