@@ -233,7 +233,7 @@ const AUDIT_OPTIONS: Record<string, OptionSpec> = {
   ...HISTORY_SIZE_OPTION,
   ...CACHE_OPTIONS,
   ...AS_OF_OPTION,
-  jobs: { type: 'string', value: 'N', help: 'audit N repositories at once (default: one per core); the report is the same whatever N' },
+  jobs: { type: 'string', value: 'N', help: 'audit N repositories at once (default: one per core, at most 8); the report is the same whatever N' },
   ...REMOTE_OPTIONS,
 };
 

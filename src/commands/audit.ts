@@ -63,7 +63,7 @@ export interface AuditOptions extends Omit<CommonOptions, 'onProgress'> {
    * listed and fetched (remote/sources.ts). Needed when `paths` hold URLs or owners are named.
    */
   remote?: RemoteOptions;
-  /** Repositories audited at once (default: one per core). The report is the same whatever it is. */
+  /** Repositories audited at once (default: one per core, at most 8). The report is the same whatever it is. */
   concurrency?: number;
 }
 
@@ -118,6 +118,12 @@ async function repositoriesOf(options: AuditOptions): Promise<FoundRepositories 
   return { ...found, release: () => clones?.release() };
 }
 
+/**
+ * Repositories in flight by default at most: each holds its scan's memory and its cat-file's (git's
+ * own caches, a few hundred MB on a large history) until it ends; --jobs asks for more.
+ */
+const DEFAULT_MAX_CONCURRENCY = 8;
+
 /** What each repository's audit takes of the options: data only, for it may run in a worker thread. */
 function repositoryOptions(options: AuditOptions): RepositoryAuditOptions {
   const { rules, config, configFile, include, exclude, enableRules, disableRules, baseline, cache, maxFileSize } = options;
@@ -134,7 +140,7 @@ async function auditTargets(targets: RepositoryTarget[], unaudited: FoundReposit
     throw new UsageError(`--cache FILE goes with one repository (this audit has ${targets.length}); without it each repository keeps its own cache in its git directory`);
   }
   const outcomes = await auditAll(targets, {
-    concurrency: options.concurrency ?? availableParallelism(),
+    concurrency: options.concurrency ?? Math.min(availableParallelism(), DEFAULT_MAX_CONCURRENCY),
     options: repositoryOptions(options),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
