@@ -124,7 +124,8 @@ export async function auditAll(targets: readonly RepositoryTarget[], schedule: S
     // Alone at the end, a repository takes its usual readers again.
     const options: RepositoryAuditOptions = parallel && unfinished > 1 ? { ...schedule.options, readers: 1 } : schedule.options;
     const onProgress = progress ? (phase: 'scanning' | 'exposure', p: ScanProgress) => progress.update(index, phase, p) : undefined;
-    if (script) return inWorker(script, target, options, onProgress, schedule.onWarning, running);
+    const worker = script ? startWorker(script, target, options, onProgress !== undefined) : null;
+    if (worker) return inWorker(worker, target, onProgress, schedule.onWarning, running);
     try {
       return { audited: await auditRepository(target, options, { ...(onProgress ? { onProgress } : {}), ...(schedule.onWarning ? { onWarning: schedule.onWarning } : {}) }) };
     } catch (error) {
@@ -153,16 +154,24 @@ export async function auditAll(targets: readonly RepositoryTarget[], schedule: S
   return outcomes;
 }
 
+/** A worker for `target`, or null when the options cannot cross to one (a library caller's rule with a function in it): then it runs here. */
+function startWorker(script: string, target: RepositoryTarget, options: RepositoryAuditOptions, progress: boolean): Worker | null {
+  const input: WorkerInput = { target, options, withheld: withheldFromGit(), observeGit: gitObserved(), progress };
+  try {
+    return new Worker(script, { workerData: input });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'DataCloneError') return null;
+    throw error;
+  }
+}
+
 function inWorker(
-  script: string,
+  worker: Worker,
   target: RepositoryTarget,
-  options: RepositoryAuditOptions,
   onProgress: ((phase: 'scanning' | 'exposure', p: ScanProgress) => void) | undefined,
   onWarning: ((message: string) => void) | undefined,
   running: Set<Worker>,
 ): Promise<Outcome> {
-  const input: WorkerInput = { target, options, withheld: withheldFromGit(), observeGit: gitObserved(), progress: onProgress !== undefined };
-  const worker = new Worker(script, { workerData: input });
   running.add(worker);
   return new Promise<Outcome>((resolve, reject) => {
     let outcome: Outcome | null = null;
