@@ -127,6 +127,21 @@ describe('the progress of an audit of several repositories at once', () => {
     expect(seen.some((p) => p.running.length > 1)).toBe(true);
   }, 120_000);
 
+  it('starts the largest repository first, wherever it is named', async () => {
+    const saved = folder;
+    folder = tempDir('pdguard-concurrency-order-');
+    try {
+      for (const name of ['a-small', 'b-small', 'c-small']) build(name, 3, 10);
+      build('z-large', 6, 3_000);
+      const seen: AuditProgress[] = [];
+      const report = await audit({ paths: [folder], cache: null, concurrency: 2, toolVersion: 'test', now: Date.parse(AS_OF), onProgress: (p) => seen.push(p) });
+      expect(seen[0]!.running).toContain('z-large');
+      expect(report.repositories.map((r) => r.name)).toEqual(['a-small', 'b-small', 'c-small', 'z-large']);
+    } finally {
+      folder = saved;
+    }
+  }, 120_000);
+
   it('draws one line for the repositories in flight on a terminal, and clears it before the report', async () => {
     const err: string[] = [];
     const out: string[] = [];
