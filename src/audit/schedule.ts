@@ -9,8 +9,8 @@
  * repositories keep the cores busy.
  *
  * Memory is bounded whatever the number of repositories: at most `concurrency` are in flight, a
- * worker ends with its repository (its heap goes with it), and what comes back is that
- * repository's audit model only. The outcome is in the order of `targets` whatever order the
+ * worker takes its next repository only once the last one's outcome is sent (what it held is then
+ * garbage), and what comes back is that repository's audit model only. The outcome is in the order of `targets` whatever order the
  * repositories finish in, so the report does not depend on timing.
  */
 import { existsSync } from 'node:fs';
@@ -34,13 +34,10 @@ export interface ScheduleOptions {
 /** One repository's outcome: its audit, or why it could not be audited (listed in the report). */
 export type Outcome = { audited: Audited } | { failed: string };
 
-/** What a worker is given (structured-cloned). */
+/** What a worker is given when it starts (structured-cloned); then a WorkerJob per repository, and `{ end: true }`. */
 export interface WorkerInput {
-  target: RepositoryTarget;
-  options: RepositoryAuditOptions;
   withheld: string[];
   observeGit: boolean;
-  progress: boolean;
 }
 
 /** What a worker sends back. */
@@ -117,15 +114,15 @@ export async function auditAll(targets: readonly RepositoryTarget[], schedule: S
   let next = 0;
   let unfinished = targets.length;
   let stopped: unknown = null;
-  const running = new Set<Worker>();
+  const lanes: (LaneWorker | null)[] = [];
 
-  const runOne = async (index: number): Promise<Outcome> => {
+  const runOne = async (lane: LaneWorker | null, index: number): Promise<Outcome> => {
     const target = targets[index]!;
     // Alone at the end, a repository takes its usual readers again.
     const options: RepositoryAuditOptions = parallel && unfinished > 1 ? { ...schedule.options, readers: 1 } : schedule.options;
     const onProgress = progress ? (phase: 'scanning' | 'exposure', p: ScanProgress) => progress.update(index, phase, p) : undefined;
-    const worker = script ? startWorker(script, target, options, onProgress !== undefined) : null;
-    if (worker) return inWorker(worker, target, onProgress, schedule.onWarning, running);
+    const inWorker = lane?.audit(target, options, onProgress, schedule.onWarning);
+    if (inWorker) return inWorker;
     try {
       return { audited: await auditRepository(target, options, { ...(onProgress ? { onProgress } : {}), ...(schedule.onWarning ? { onWarning: schedule.onWarning } : {}) }) };
     } catch (error) {
@@ -134,19 +131,26 @@ export async function auditAll(targets: readonly RepositoryTarget[], schedule: S
     }
   };
   const lane = async (): Promise<void> => {
-    while (next < order.length && stopped === null) {
-      const index = order[next++]!;
-      progress?.start(index);
-      try {
-        outcomes[index] = await runOne(index);
-      } catch (error) {
-        // A fault of pdguard's own, not of the repository: the audit stops, and the others with it.
-        stopped ??= error;
-        for (const worker of running) void worker.terminate();
-        return;
+    // One worker per lane, for every repository it takes: a worker starts (loads the bundle, builds the rules) once.
+    const worker = script ? new LaneWorker(script) : null;
+    lanes.push(worker);
+    try {
+      while (next < order.length && stopped === null) {
+        const index = order[next++]!;
+        progress?.start(index);
+        try {
+          outcomes[index] = await runOne(worker, index);
+        } catch (error) {
+          // A fault of pdguard's own, not of the repository: the audit stops, and the others with it.
+          stopped ??= error;
+          for (const other of lanes) other?.stop();
+          return;
+        }
+        unfinished--;
+        progress?.finish(index);
       }
-      unfinished--;
-      progress?.finish(index);
+    } finally {
+      await worker?.end();
     }
   };
   await Promise.all(Array.from({ length: concurrency }, lane));
@@ -154,54 +158,91 @@ export async function auditAll(targets: readonly RepositoryTarget[], schedule: S
   return outcomes;
 }
 
-/** A worker for `target`, or null when the options cannot cross to one (a library caller's rule with a function in it): then it runs here. */
-function startWorker(script: string, target: RepositoryTarget, options: RepositoryAuditOptions, progress: boolean): Worker | null {
-  const input: WorkerInput = { target, options, withheld: withheldFromGit(), observeGit: gitObserved(), progress };
-  try {
-    return new Worker(script, { workerData: input });
-  } catch (error) {
-    if (error instanceof Error && error.name === 'DataCloneError') return null;
-    throw error;
-  }
+/** A job for a worker: one repository. */
+export interface WorkerJob {
+  target: RepositoryTarget;
+  options: RepositoryAuditOptions;
+  progress: boolean;
 }
 
-function inWorker(
-  worker: Worker,
-  target: RepositoryTarget,
-  onProgress: ((phase: 'scanning' | 'exposure', p: ScanProgress) => void) | undefined,
-  onWarning: ((message: string) => void) | undefined,
-  running: Set<Worker>,
-): Promise<Outcome> {
-  running.add(worker);
-  return new Promise<Outcome>((resolve, reject) => {
-    let outcome: Outcome | null = null;
-    worker.on('message', (report: WorkerReport) => {
-      switch (report.kind) {
-        case 'progress':
-          onProgress?.(report.phase, report.progress);
-          break;
-        case 'warning':
-          onWarning?.(report.message);
-          break;
-        case 'git':
-          tellGitRun(report.run);
-          break;
-        case 'done':
-          outcome = { audited: report.audited };
-          break;
-        case 'failed':
-          if (report.known) outcome = { failed: report.reason };
-          else reject(new Error(report.reason));
-          break;
-      }
+/**
+ * A worker thread that audits the repositories of one lane, one at a time: what it held for one is
+ * garbage once its outcome is sent, so its memory is that of the largest it audited, not the sum.
+ */
+class LaneWorker {
+  private readonly worker: Worker;
+  private exited = false;
+  /** The job in flight: where its reports go. */
+  private current: { report: (report: WorkerReport) => void; fail: (error: Error) => void } | null = null;
+
+  constructor(script: string) {
+    const input: WorkerInput = { withheld: withheldFromGit(), observeGit: gitObserved() };
+    this.worker = new Worker(script, { workerData: input });
+    this.worker.on('message', (report: WorkerReport) => this.current?.report(report));
+    this.worker.on('error', (error) => this.current?.fail(error));
+    this.worker.on('exit', (code) => {
+      this.exited = true;
+      this.current?.fail(new Error(`a worker of the audit stopped before its repository's audit ended (exit ${code})`));
     });
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      running.delete(worker);
-      if (outcome) resolve(outcome);
-      else reject(new Error(`the audit of ${target.name} stopped before it ended (worker exit ${code})`));
+  }
+
+  /** The outcome of auditing `target` here, or null when its options cannot cross to a worker (a library caller's rule holding a function): then it runs in the audit's own thread. */
+  audit(
+    target: RepositoryTarget,
+    options: RepositoryAuditOptions,
+    onProgress: ((phase: 'scanning' | 'exposure', p: ScanProgress) => void) | undefined,
+    onWarning: ((message: string) => void) | undefined,
+  ): Promise<Outcome> | null {
+    if (this.exited) return Promise.reject(new Error('a worker of the audit is gone'));
+    const job: WorkerJob = { target, options, progress: onProgress !== undefined };
+    try {
+      this.worker.postMessage(job);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'DataCloneError') return null;
+      throw error;
+    }
+    return new Promise<Outcome>((resolve, reject) => {
+      const settle = (outcome: Outcome | Error): void => {
+        this.current = null;
+        if (outcome instanceof Error) reject(outcome);
+        else resolve(outcome);
+      };
+      this.current = {
+        fail: settle,
+        report: (report) => {
+          switch (report.kind) {
+            case 'progress':
+              onProgress?.(report.phase, report.progress);
+              break;
+            case 'warning':
+              onWarning?.(report.message);
+              break;
+            case 'git':
+              tellGitRun(report.run);
+              break;
+            case 'done':
+              settle({ audited: report.audited });
+              break;
+            case 'failed':
+              settle(report.known ? { failed: report.reason } : new Error(report.reason));
+              break;
+          }
+        },
+      };
     });
-  });
+  }
+
+  /** No more repositories: the worker ends when it has nothing left to do. */
+  async end(): Promise<void> {
+    if (this.exited) return;
+    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    this.worker.postMessage({ end: true });
+    await exited;
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
 }
 
 /**
