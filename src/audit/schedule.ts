@@ -132,8 +132,8 @@ export async function auditAll(targets: readonly RepositoryTarget[], schedule: S
   };
   const lane = async (): Promise<void> => {
     // One worker per lane, for every repository it takes: a worker starts (loads the bundle, builds the rules) once.
-    const worker = script ? new LaneWorker(script) : null;
-    lanes.push(worker);
+    let worker = script ? new LaneWorker(script) : null;
+    const slot = lanes.push(worker) - 1;
     try {
       while (next < order.length && stopped === null) {
         const index = order[next++]!;
@@ -148,6 +148,11 @@ export async function auditAll(targets: readonly RepositoryTarget[], schedule: S
         }
         unfinished--;
         progress?.finish(index);
+        // After a large repository, a fresh worker: V8 keeps the heap it grew, and the next ones are smaller.
+        if (worker && sizes[index]!.bytes > RECYCLE_BYTES && next < order.length) {
+          await worker.end();
+          worker = lanes[slot] = new LaneWorker(script!);
+        }
       }
     } finally {
       await worker?.end();
@@ -157,6 +162,9 @@ export async function auditAll(targets: readonly RepositoryTarget[], schedule: S
   if (stopped !== null) throw stopped;
   return outcomes;
 }
+
+/** A repository whose objects inflate to more than this gets a worker to itself: its heap goes with it. */
+const RECYCLE_BYTES = 64 * 2 ** 20;
 
 /** A job for a worker: one repository. */
 export interface WorkerJob {
