@@ -1,20 +1,57 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  fileQueue
+} from "./chunks/chunk-DIOUZ7JH.js";
+import {
+  BlobReader,
+  CONFIG_FILE_NAME,
+  EMPTY_CONFIG,
+  SHALLOW_FIX,
+  auditRepository,
+  compareRefs,
+  compileGlob,
+  defaultCachePath,
+  exitOf,
+  findConfig,
+  formatBaseline,
+  gitComplaint,
+  gitObserved,
+  gitWouldWait,
+  globMatcher,
+  historySource,
+  isUnreadable,
+  keptByForge,
+  loadConfig,
+  mapPool,
+  matchParts,
+  openRepo,
+  parseBaseline,
+  parseConfig,
+  pathFilter,
+  readBaseline,
+  require_node_crypto,
+  runGit,
+  runScan,
+  settle,
+  spawnGit,
+  tellGitRun,
+  withheldFromGit,
+  writeBaseline
+} from "./chunks/chunk-OICAZMEO.js";
+import {
   CompiledRules,
   ContentScanner,
-  READING,
   StreamScanner,
   contentViews,
   describeReadError,
-  detach,
   evidencePath,
-  fileQueue,
   require_node_os,
+  require_node_worker_threads,
   scanChunks,
   scanString,
   scanningSink,
   splitLines
-} from "./chunks/chunk-3UWUFYAZ.js";
+} from "./chunks/chunk-GMUKHYCL.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -24,41 +61,36 @@ import {
   grouped2,
   loadPatterns,
   packageRoot,
-  version,
-  yaml
-} from "./chunks/chunk-T22IQH63.js";
-import "./chunks/chunk-D2UXGOSK.js";
+  version
+} from "./chunks/chunk-QOZZ7VGR.js";
 import {
-  compareFindings,
-  crypto,
+  require_node_url
+} from "./chunks/chunk-GGDBHCVB.js";
+import {
+  verifyFindings
+} from "./chunks/chunk-EVFMSUXY.js";
+import {
   entryExists,
   redactSecret,
   refuseLink,
   refuseLinkedPath,
   sha256,
-  toFindings,
-  verifyFindings,
   writeFileSafely
-} from "./chunks/chunk-EX4ZD3D3.js";
+} from "./chunks/chunk-F6Q5NAXO.js";
 import {
-  BASELINE_LIMIT,
-  CACHE_LIMIT,
   CONFIG_LIMIT,
   ConfigError,
   IGNORE_LIMIT,
   InputError,
-  POINTER_LIMIT,
   PatternError,
   PdguardError,
   RefusedRead,
   UsageError,
-  errorMessage,
   jsonSyntaxProblem,
-  readBoundedBytesIfPresent,
   readBoundedFile,
   readBoundedIfPresent,
   require_node_path
-} from "./chunks/chunk-N6QZN7RV.js";
+} from "./chunks/chunk-4DTTNI34.js";
 import {
   __commonJS,
   __require,
@@ -67,7 +99,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunks/chunk-5QIOSAM3.js";
+} from "./chunks/chunk-5KGJDAEE.js";
 
 // builtin-required:node:fs/promises
 var require_promises = __commonJS({
@@ -75,42 +107,6 @@ var require_promises = __commonJS({
     init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     module.exports = __require("node:fs/promises");
-  }
-});
-
-// builtin-required:node:child_process
-var require_node_child_process = __commonJS({
-  "builtin-required:node:child_process"(exports, module) {
-    init_define_PDGUARD_BUILTIN_KERNEL();
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = __require("node:child_process");
-  }
-});
-
-// builtin-required:node:net
-var require_node_net = __commonJS({
-  "builtin-required:node:net"(exports, module) {
-    init_define_PDGUARD_BUILTIN_KERNEL();
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = __require("node:net");
-  }
-});
-
-// builtin-required:node:crypto
-var require_node_crypto = __commonJS({
-  "builtin-required:node:crypto"(exports, module) {
-    init_define_PDGUARD_BUILTIN_KERNEL();
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = __require("node:crypto");
-  }
-});
-
-// builtin-required:node:string_decoder
-var require_node_string_decoder = __commonJS({
-  "builtin-required:node:string_decoder"(exports, module) {
-    init_define_PDGUARD_BUILTIN_KERNEL();
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = __require("node:string_decoder");
   }
 });
 
@@ -131,970 +127,18 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 
-// src/pipeline/run.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/config/config.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs = __toESM(require_node_fs(), 1);
-var import_node_path = __toESM(require_node_path(), 1);
-
-// src/util/suggest.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-function closest(typed, known) {
-  const limit = typed.length >= 5 ? 2 : 1;
-  let best;
-  let bestDistance = limit + 1;
-  for (const name of known) {
-    const distance = editDistance(typed.toLowerCase(), name.toLowerCase());
-    if (distance < bestDistance) {
-      best = name;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function didYouMean(typed, known) {
-  const guess = closest(typed, known);
-  return guess ? `; did you mean ${guess}?` : "";
-}
-
-// src/sources/globs.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/sources/glob-match.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var GLOBSTAR = /* @__PURE__ */ Symbol("**");
-var SLASH = 47;
-var POSIX_CLASSES = {
-  alnum: (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122,
-  alpha: (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122,
-  blank: (c) => c === 32 || c === 9,
-  cntrl: (c) => c < 32 || c === 127,
-  digit: (c) => c >= 48 && c <= 57,
-  graph: (c) => c > 32 && c < 127,
-  lower: (c) => c >= 97 && c <= 122,
-  print: (c) => c >= 32 && c < 127,
-  punct: (c) => c > 32 && c < 48 || c > 57 && c < 65 || c > 90 && c < 97 || c > 122 && c < 127,
-  space: (c) => c === 32 || c >= 9 && c <= 13,
-  upper: (c) => c >= 65 && c <= 90,
-  xdigit: (c) => c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102
-};
-function parseClass(glob, at) {
-  let i = at + 1;
-  const negated = glob[i] === "!" || glob[i] === "^";
-  if (negated) i++;
-  const singles = /* @__PURE__ */ new Set();
-  const ranges = [];
-  const named = [];
-  let first = true;
-  for (; i < glob.length; first = false) {
-    const ch = glob[i];
-    if (ch === "]" && !first) {
-      const test = (code2) => {
-        if (code2 === SLASH) return false;
-        let hit = singles.has(code2);
-        for (let r = 0; !hit && r < ranges.length; r++) hit = code2 >= ranges[r][0] && code2 <= ranges[r][1];
-        for (let n = 0; !hit && n < named.length; n++) hit = named[n](code2);
-        return hit !== negated;
-      };
-      return { test, end: i + 1 };
-    }
-    if (ch === "[" && glob[i + 1] === ":") {
-      const close = glob.indexOf(":]", i + 2);
-      const name = close < 0 ? void 0 : glob.slice(i + 2, close);
-      const predicate = name === void 0 ? void 0 : POSIX_CLASSES[name];
-      if (predicate) {
-        named.push(predicate);
-        i = close + 2;
-        continue;
-      }
-    }
-    let code;
-    if (ch === "\\" && i + 1 < glob.length) {
-      code = glob.charCodeAt(i + 1);
-      i += 2;
-    } else {
-      code = glob.charCodeAt(i);
-      i += 1;
-    }
-    if (glob[i] === "-" && i + 1 < glob.length && glob[i + 1] !== "]") {
-      let high;
-      if (glob[i + 1] === "\\" && i + 2 < glob.length) {
-        high = glob.charCodeAt(i + 2);
-        i += 3;
-      } else {
-        high = glob.charCodeAt(i + 1);
-        i += 2;
-      }
-      ranges.push([code, high]);
-    } else singles.add(code);
-  }
-  return null;
-}
-function parseSegment(text) {
-  const tokens = [];
-  let plain = "";
-  let onlyPlain = true;
-  for (let i = 0; i < text.length; ) {
-    const ch = text[i];
-    if (ch === "*") {
-      if (tokens.at(-1) !== "star") tokens.push("star");
-      onlyPlain = false;
-      i++;
-    } else if (ch === "?") {
-      tokens.push("any");
-      onlyPlain = false;
-      i++;
-    } else if (ch === "[") {
-      const cls = parseClass(text, i);
-      if (!cls) return null;
-      tokens.push(cls.test);
-      onlyPlain = false;
-      i = cls.end;
-    } else if (ch === "\\" && i + 1 < text.length) {
-      tokens.push(text.charCodeAt(i + 1));
-      plain += text[i + 1];
-      i += 2;
-    } else {
-      tokens.push(text.charCodeAt(i));
-      plain += ch;
-      i++;
-    }
-  }
-  const segment = { tokens };
-  if (onlyPlain) segment.literal = plain;
-  else {
-    const stars = tokens.filter((t) => t === "star").length;
-    const literalTail = tokens.slice(1).every((t) => typeof t === "number");
-    const literalHead = tokens.slice(0, -1).every((t) => typeof t === "number");
-    if (stars === 1 && tokens[0] === "star" && literalTail) segment.suffix = String.fromCharCode(...tokens.slice(1));
-    else if (stars === 1 && tokens.at(-1) === "star" && literalHead) segment.prefix = String.fromCharCode(...tokens.slice(0, -1));
-  }
-  return segment;
-}
-function splitSegments(glob) {
-  const parts = [];
-  let start = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === "\\") i++;
-    else if (ch === "[") {
-      const cls = parseClass(glob, i);
-      if (cls) i = cls.end - 1;
-    } else if (ch === "/") {
-      parts.push(glob.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(glob.slice(start));
-  return parts;
-}
-function compileGlob(glob) {
-  const dirOnly = glob.endsWith("/") && !glob.endsWith("\\/");
-  const body = dirOnly ? glob.replace(/\/+$/, "") : glob;
-  const segments = [];
-  let never = false;
-  for (const part of splitSegments(body)) {
-    if (part === "**") {
-      if (segments.at(-1) !== GLOBSTAR) segments.push(GLOBSTAR);
-      continue;
-    }
-    const segment = parseSegment(part);
-    if (!segment) never = true;
-    else segments.push(segment);
-  }
-  const globstars = segments.filter((seg) => seg === GLOBSTAR).length;
-  const shape = globstars === 0 ? "fixed" : globstars === 1 && segments[0] === GLOBSTAR ? "tail" : "general";
-  return { segments, shape, dirOnly, never };
-}
-function matchSegment(pattern, text) {
-  if (pattern.literal !== void 0) return text === pattern.literal;
-  if (pattern.suffix !== void 0) return text.endsWith(pattern.suffix);
-  if (pattern.prefix !== void 0) return text.startsWith(pattern.prefix);
-  const tokens = pattern.tokens;
-  let t = 0;
-  let p = 0;
-  let starP = -1;
-  let starT = 0;
-  while (t < text.length) {
-    const token = tokens[p];
-    if (token === "star") {
-      starP = p++;
-      starT = t;
-      continue;
-    }
-    if (token !== void 0) {
-      const code = text.charCodeAt(t);
-      const hit = typeof token === "number" ? code === token : token === "any" ? code !== SLASH : token(code);
-      if (hit) {
-        t++;
-        p++;
-        continue;
-      }
-    }
-    if (starP < 0) return false;
-    p = starP + 1;
-    t = ++starT;
-  }
-  while (tokens[p] === "star") p++;
-  return p === tokens.length;
-}
-function matchParts(glob, parts, count, isDir2) {
-  if (glob.never || glob.dirOnly && !isDir2) return false;
-  const segments = glob.segments;
-  if (glob.shape === "fixed" || glob.shape === "tail") {
-    const fixed = glob.shape === "fixed" ? segments.length : segments.length - 1;
-    if (glob.shape === "fixed" ? count !== fixed : count < fixed) return false;
-    for (let i = 1; i <= fixed; i++) {
-      if (!matchSegment(segments[segments.length - i], parts[count - i])) return false;
-    }
-    return true;
-  }
-  let memo;
-  const matches = (p2, t2) => {
-    memo ??= new Int8Array(segments.length * count);
-    const key = p2 * count + t2;
-    if (memo[key] === 0) memo[key] = matchSegment(segments[p2], parts[t2]) ? 1 : 2;
-    return memo[key] === 1;
-  };
-  let t = 0;
-  let p = 0;
-  let starP = -1;
-  let starT = 0;
-  while (t < count) {
-    const segment = segments[p];
-    if (segment === GLOBSTAR) {
-      starP = p++;
-      starT = t;
-      continue;
-    }
-    if (segment !== void 0 && matches(p, t)) {
-      t++;
-      p++;
-      continue;
-    }
-    if (starP < 0) return false;
-    p = starP + 1;
-    t = ++starT;
-  }
-  while (segments[p] === GLOBSTAR) p++;
-  return p === segments.length;
-}
-var MAX_EXPANSIONS = 1024;
-function expandBraces(glob) {
-  for (let i = 0; i < glob.length; i++) {
-    if (glob[i] === "\\") {
-      i++;
-      continue;
-    }
-    if (glob[i] !== "{") continue;
-    let depth = 0;
-    const commas = [];
-    let close = -1;
-    for (let j = i; j < glob.length; j++) {
-      const ch = glob[j];
-      if (ch === "\\") j++;
-      else if (ch === "{") depth++;
-      else if (ch === "}" && --depth === 0) {
-        close = j;
-        break;
-      } else if (ch === "," && depth === 1) commas.push(j);
-    }
-    if (close < 0) return [glob];
-    if (commas.length === 0) continue;
-    const head = glob.slice(0, i);
-    const tail = glob.slice(close + 1);
-    const bounds = [i, ...commas, close];
-    const out = [];
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      for (const expanded of expandBraces(`${head}${glob.slice(bounds[k] + 1, bounds[k + 1])}${tail}`)) {
-        out.push(expanded);
-        if (out.length > MAX_EXPANSIONS) throw new RangeError(`'${glob}' expands to more than ${MAX_EXPANSIONS} globs`);
-      }
-    }
-    return out;
-  }
-  return [glob];
-}
-
-// src/sources/globs.ts
-var MAX_GLOB_LENGTH = 4096;
-function globProblem(glob) {
-  if (glob.length > MAX_GLOB_LENGTH) return `a glob longer than ${MAX_GLOB_LENGTH} characters`;
-  try {
-    expandBraces(glob);
-  } catch (error) {
-    return error.message;
-  }
-  return null;
-}
-function rootedGlob(glob) {
-  const negated = glob.startsWith("!");
-  let body = negated ? glob.slice(1) : glob;
-  if (body.startsWith("./")) body = body.slice(2);
-  let anchored = false;
-  if (body.startsWith("/")) {
-    anchored = true;
-    body = body.replace(/^\/+/, "");
-  }
-  if (!anchored && !body.replace(/\/+$/, "").includes("/") && body !== "**") body = `**/${body}`;
-  return `${negated ? "!" : ""}${body}`;
-}
-function globMatcher(globs) {
-  if (globs.length === 0) return () => false;
-  const compiled = [];
-  for (const glob of globs.map(rootedGlob)) {
-    const negated = glob.startsWith("!");
-    for (const one of expandBraces(negated ? glob.slice(1) : glob)) compiled.push({ glob: compileGlob(one), negated });
-  }
-  const test = (parts, count, isDir2) => {
-    for (const { glob, negated } of compiled) if (matchParts(glob, parts, count, isDir2) !== negated) return true;
-    return false;
-  };
-  return (path) => {
-    const isDir2 = path.endsWith("/");
-    const parts = (isDir2 ? path.slice(0, -1) : path).split("/");
-    if (test(parts, parts.length, isDir2)) return true;
-    for (let count = 1; count < parts.length; count++) if (test(parts, count, true)) return true;
-    return false;
-  };
-}
-function pathFilter(filters) {
-  const excluded = globMatcher(filters.exclude);
-  const included = filters.include.length ? globMatcher(filters.include) : () => true;
-  return (path) => included(path) && !excluded(path);
-}
-
-// src/config/config.ts
-var CONFIG_FILE_NAME = ".pdguard.yaml";
-var EMPTY_CONFIG = { file: null, exclude: [], allow: [] };
-var TOP_KEYS = ["exclude", "allow", "baseline", "patterns", "rules", "inline-allow-in-pull-requests"];
-var ALLOW_KEYS = ["secretHash", "fingerprint", "reason"];
-var RULES_KEYS = ["disable"];
-var isStringList = (value) => Array.isArray(value) && value.every((g) => typeof g === "string" && g !== "");
-function parseConfig(file, text, options = {}) {
-  const fail2 = (problem) => {
-    throw new ConfigError(`${file}: ${problem}`);
-  };
-  let doc;
-  try {
-    doc = yaml().parse(text);
-  } catch (error) {
-    fail2(`not valid YAML: ${errorMessage(error).split("\n")[0]}`);
-  }
-  if (doc === null || doc === void 0) return { ...EMPTY_CONFIG, file };
-  if (typeof doc !== "object" || Array.isArray(doc)) return fail2(`must be a YAML mapping (keys: ${TOP_KEYS.join(", ")})`);
-  const dict = doc;
-  for (const key of Object.keys(dict)) {
-    if (!TOP_KEYS.includes(key)) fail2(`unknown key '${key}'${didYouMean(key, TOP_KEYS)} (allowed: ${TOP_KEYS.join(", ")})`);
-  }
-  const exclude = dict.exclude ?? [];
-  if (!isStringList(exclude)) fail2(`'exclude' must be a list of glob strings`);
-  for (const [i, glob] of exclude.entries()) {
-    const problem = globProblem(glob);
-    if (problem) fail2(`exclude[${i}]: ${problem}`);
-  }
-  const allowList = dict.allow ?? [];
-  if (!Array.isArray(allowList)) fail2(`'allow' must be a list of entries with secretHash or fingerprint, and reason`);
-  const allow = allowList.map((entry, i) => {
-    const at = `allow[${i}]`;
-    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return fail2(`${at} must be a mapping`);
-    const e = entry;
-    for (const key of Object.keys(e)) {
-      if (!ALLOW_KEYS.includes(key)) fail2(`unknown key '${key}' in ${at}${didYouMean(key, ALLOW_KEYS)} (allowed: ${ALLOW_KEYS.join(", ")})`);
-    }
-    for (const key of ["secretHash", "fingerprint"]) {
-      if (e[key] !== void 0 && (typeof e[key] !== "string" || !/^[0-9a-f]{16,64}$/.test(e[key]))) {
-        fail2(`${at}.${key} must be a lower-case hex string as pdguard prints it`);
-      }
-    }
-    if (e.secretHash === void 0 && e.fingerprint === void 0) fail2(`${at} needs secretHash or fingerprint`);
-    if (typeof e.reason !== "string" || e.reason.trim() === "") fail2(`${at}.reason must say why this finding is allowed`);
-    const result = { reason: e.reason };
-    if (e.secretHash !== void 0) result.secretHash = e.secretHash;
-    if (e.fingerprint !== void 0) result.fingerprint = e.fingerprint;
-    return result;
-  });
-  const config = { file, exclude, allow };
-  if (options.confined) config.confined = true;
-  const fileOf = (key, value) => configPath(file, key, value, options.confined ?? false, options.dir);
-  if (dict.baseline !== void 0 && dict.baseline !== null) {
-    if (typeof dict.baseline !== "string" || dict.baseline === "") fail2(`'baseline' must be the path of a baseline file (written by --write-baseline)`);
-    config.baseline = fileOf("baseline", dict.baseline);
-  }
-  if (dict.patterns !== void 0 && dict.patterns !== null) {
-    if (!isStringList(dict.patterns)) fail2(`'patterns' must be a list of pattern file paths`);
-    config.patterns = dict.patterns.map((p) => fileOf("patterns", p));
-  }
-  if (dict.rules !== void 0 && dict.rules !== null) {
-    const rules = dict.rules;
-    if (typeof rules !== "object" || Array.isArray(rules)) return fail2(`'rules' must be a mapping such as { disable: [RULE-ID, ...] }`);
-    for (const key of Object.keys(rules)) {
-      if (!RULES_KEYS.includes(key)) fail2(`unknown key '${key}' in rules${didYouMean(key, RULES_KEYS)} (allowed: ${RULES_KEYS.join(", ")})`);
-    }
-    const disable = rules.disable ?? [];
-    if (!isStringList(disable)) fail2(`'rules.disable' must be a list of rule ids (see pdguard rules)`);
-    config.disableRules = disable;
-  }
-  const inline = dict["inline-allow-in-pull-requests"];
-  if (inline !== void 0 && inline !== null) {
-    if (typeof inline !== "boolean") fail2(`'inline-allow-in-pull-requests' must be true or false`);
-    config.inlineAllowInPullRequests = inline;
-  }
-  return config;
-}
-function configPath(file, key, value, confined, from) {
-  const dir = from ?? (0, import_node_path.dirname)((0, import_node_path.resolve)(file));
-  const target2 = (0, import_node_path.resolve)(dir, value);
-  if (!confined) return target2;
-  const outside = (base, path) => {
-    const rel = (0, import_node_path.relative)(base, path);
-    return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path.sep}`) || (0, import_node_path.isAbsolute)(rel);
-  };
-  if ((0, import_node_path.isAbsolute)(value) || outside(dir, target2)) throw outsideItsDirectory(file, key, value);
-  if (from !== void 0) return target2;
-  let realDir = dir;
-  try {
-    realDir = (0, import_node_fs.realpathSync)(dir);
-  } catch {
-  }
-  let realTarget = target2;
-  try {
-    realTarget = (0, import_node_fs.realpathSync)(target2);
-  } catch {
-    realTarget = (0, import_node_path.resolve)(realDir, (0, import_node_path.relative)(dir, target2));
-  }
-  if (outside(realDir, realTarget)) throw outsideItsDirectory(file, key, value);
-  return target2;
-}
-function outsideItsDirectory(file, key, value) {
-  return new ConfigError(
-    `${file}: ${key}: '${value}' is outside the directory of this configuration; a .pdguard.yaml found in the scanned tree may name only files inside it (or pass --config FILE)`
-  );
-}
-function loadConfig(file, options = {}) {
-  let text;
-  try {
-    text = readBoundedFile(file, CONFIG_LIMIT, { followLinks: !options.confined });
-  } catch (error) {
-    if (error instanceof RefusedRead && error.kind !== "missing" && error.kind !== "unreadable") {
-      const fix = error.kind === "link" ? " (a .pdguard.yaml in the tree must be a regular file; or pass --config FILE)" : "";
-      throw new ConfigError(`${file}: configuration not read: it ${error.message}${fix}`);
-    }
-    throw new ConfigError(`${file}: cannot read configuration (${error instanceof RefusedRead ? error.code : error.code ?? errorMessage(error)})`);
-  }
-  return parseConfig(file, text, options);
-}
-function isGitdirPointer(dotGit) {
-  try {
-    return readBoundedFile(dotGit, POINTER_LIMIT).startsWith("gitdir:");
-  } catch {
-    return false;
-  }
-}
-function workTreeTop(dir) {
-  const uid = typeof process.getuid === "function" ? process.getuid() : null;
-  for (let at = (0, import_node_path.resolve)(dir); ; ) {
-    const dotGit = (0, import_node_path.join)(at, ".git");
-    try {
-      const stat2 = (0, import_node_fs.statSync)(dotGit);
-      const owned = uid === null || stat2.uid === uid;
-      const real = stat2.isDirectory() ? entryExists((0, import_node_path.join)(dotGit, "HEAD")) : stat2.isFile() && isGitdirPointer(dotGit);
-      if (owned && real) return at;
-    } catch {
-    }
-    const parent = (0, import_node_path.dirname)(at);
-    if (parent === at) return null;
-    at = parent;
-  }
-}
-function findConfig(root, explicit) {
-  if (explicit) return loadConfig(explicit);
-  const own = (0, import_node_path.join)(root, CONFIG_FILE_NAME);
-  if (entryExists(own)) return loadConfig(own, { confined: true });
-  const top = workTreeTop(root);
-  if (top !== null && top !== (0, import_node_path.resolve)(root)) {
-    const atTop = (0, import_node_path.join)(top, CONFIG_FILE_NAME);
-    if (entryExists(atTop)) return loadConfig(atTop, { confined: true });
-  }
-  return EMPTY_CONFIG;
-}
-
-// src/config/rules.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function configPatternRules(config) {
-  return (config.patterns ?? []).flatMap((file) => {
-    let text;
-    try {
-      text = readBoundedFile(file, CONFIG_LIMIT, { followLinks: !config.confined });
-    } catch (error) {
-      if (error instanceof RefusedRead) throw new ConfigError(`${config.file}: patterns: ${file} not read: it ${error.message}`);
-      throw new ConfigError(`${config.file}: patterns: cannot read ${file} (${error.code ?? errorMessage(error)})`);
-    }
-    return compilePatternFile(file, text);
-  });
-}
-function selectRules(base, config, selection = {}) {
-  const all = [...base];
-  const ids = new Map(all.map((r) => [r.id, r.source]));
-  for (const rule of configPatternRules(config)) {
-    const first = ids.get(rule.id);
-    if (first !== void 0) throw new ConfigError(`${rule.source}: rule '${rule.id}': id already defined in ${first}`);
-    ids.set(rule.id, rule.source);
-    all.push(rule);
-  }
-  const known = (id, where, error) => {
-    if (!ids.has(id)) throw error(`${where}: no rule has the id '${id}' (pdguard rules lists them)`);
-  };
-  for (const id of config.disableRules ?? []) known(id, `${config.file}: rules.disable`, (m) => new ConfigError(m));
-  for (const id of selection.enable ?? []) known(id, "--enable-rule", (m) => new UsageError(m));
-  for (const id of selection.disable ?? []) known(id, "--disable-rule", (m) => new UsageError(m));
-  const enable = new Set(selection.enable ?? []);
-  const disable = /* @__PURE__ */ new Set([...enable.size ? [] : config.disableRules ?? [], ...selection.disable ?? []]);
-  const chosen = all.filter((r) => (enable.size === 0 || enable.has(r.id)) && !disable.has(r.id));
-  if (chosen.length === 0) throw new UsageError("the rule selection leaves no rule to run: nothing would be scanned (see --enable-rule, --disable-rule and rules.disable)");
-  return chosen;
-}
-
-// src/pipeline/run.ts
-var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-async function runScan(source, options = {}) {
-  const started = performance.now();
-  const config = options.config ?? findConfig(source.configRoot, options.configFile);
-  const rules = selectRules(options.rules ?? loadPatterns(), config, { enable: options.enableRules ?? [], disable: options.disableRules ?? [] });
-  const raw = [];
-  const skipped2 = [];
-  const seenInFile = /* @__PURE__ */ new Set();
-  const configExcluded = globMatcher(config.exclude);
-  const totals = await source.scan(
-    new CompiledRules(rules),
-    { include: options.include ?? [], exclude: options.exclude ?? [] },
-    {
-      matches: (matches, where) => {
-        const excluded = configExcluded(where.path);
-        for (const found of toFindings(matches, where.path, where.commit)) {
-          const occurrence2 = excluded ? { ...found, excluded } : found;
-          if (where.file !== void 0) {
-            const group = `${found.finding.secretHash}\0${where.file}`;
-            const { finding, ...state } = occurrence2;
-            const alike = `${group}\0${finding.fingerprint}\0${JSON.stringify(state)}`;
-            if (seenInFile.has(alike)) continue;
-            seenInFile.add(alike);
-            occurrence2.group = group;
-          }
-          raw.push(occurrence2);
-        }
-      },
-      skipped: (skip) => {
-        if (!configExcluded(skip.path) && !configExcluded(skip.path.replace(/ \([0-9a-f]{12}\)$/, ""))) skipped2.push(skip);
-      },
-      progress: (progress) => options.onProgress?.(progress)
-    }
-  );
-  const scan2 = {
-    mode: source.mode,
-    root: source.root,
-    config: config.file,
-    bytesScanned: totals.bytes,
-    filesScanned: totals.files,
-    commitsScanned: totals.commits,
-    blobsScanned: totals.blobs,
-    skipped: skipped2.sort(byPath),
-    durationMs: Math.round(performance.now() - started),
-    ...totals.shallow !== void 0 ? { shallow: totals.shallow } : {},
-    ...totals.revisions !== void 0 ? { revisions: totals.revisions } : {},
-    ...totals.cached !== void 0 ? { cached: totals.cached } : {},
-    ...totals.ignored !== void 0 ? { ignored: totals.ignored.count, ignoredPaths: totals.ignored.paths } : {},
-    ...totals.warnings?.length ? { warnings: totals.warnings } : {}
-  };
-  return { scan: scan2, raw, rules, config };
-}
-
-// src/pipeline/settle.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/suppress/baseline.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function formatBaseline(findings) {
-  const entries = findings.flatMap((f) => [f, ...f.otherPlaces ?? []]).map((f) => {
-    const entry = { fingerprint: f.fingerprint, secretHash: f.secretHash, ruleId: f.ruleId, path: f.path };
-    if (f.commit) entry.commit = f.commit.sha;
-    return entry;
-  }).sort((a, b) => compare(a.path, b.path) || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint));
-  const unique = entries.filter((e, i) => i === 0 || e.fingerprint !== entries[i - 1].fingerprint);
-  return `${JSON.stringify({ version: 1, findings: unique }, null, 2)}
-`;
-}
-function writeBaseline(file, findings) {
-  const text = formatBaseline(findings);
-  try {
-    writeFileSafely(file, text, { userNamed: true });
-  } catch (error) {
-    if (error instanceof PdguardError) throw error;
-    throw new ConfigError(`${file}: cannot write baseline (${error.code ?? errorMessage(error)})`);
-  }
-  return JSON.parse(text).findings.length;
-}
-function readBaseline(file, { followLinks = true } = {}) {
-  let text;
-  try {
-    text = readBoundedFile(file, BASELINE_LIMIT, { followLinks });
-  } catch (error) {
-    if (error instanceof RefusedRead && error.kind !== "missing") throw new ConfigError(`${file}: baseline not read: it ${error.message}`);
-    const code = error.code;
-    throw new ConfigError(`${file}: cannot read baseline (${code ?? errorMessage(error)}); create one with --write-baseline`);
-  }
-  return parseBaseline(file, text);
-}
-function parseBaseline(file, text) {
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(`${file}: cannot read baseline (${jsonSyntaxProblem(error)}); create one with --write-baseline`);
-  }
-  const findings = doc?.findings;
-  if (!Array.isArray(findings) || !findings.every((f) => typeof f?.fingerprint === "string")) {
-    throw new ConfigError(`${file}: not a pdguard baseline (expected {"version": 1, "findings": [{"fingerprint": ...}]})`);
-  }
-  return new Set(findings.map((f) => f.fingerprint));
-}
-
-// src/suppress/suppress.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function isAllowed(finding, config) {
-  return config.allow.some(
-    (a) => a.secretHash !== void 0 && a.secretHash === finding.secretHash || a.fingerprint !== void 0 && a.fingerprint === finding.fingerprint
-  );
-}
-function suppressionOf({ finding, inlineAllowed, excluded }, { config, baseline }) {
-  if (inlineAllowed) return "inline";
-  if (excluded) return "exclude";
-  if (isAllowed(finding, config)) return "allow";
-  if (baseline?.has(finding.fingerprint)) return "baseline";
-  return null;
-}
-function applySuppressions(findings, suppressions) {
-  const kept = [];
-  const suppressed = [];
-  const reported = /* @__PURE__ */ new Map();
-  const hidden = /* @__PURE__ */ new Map();
-  const added2 = suppressions.added;
-  for (const raw of findings) {
-    const own = added2?.findings.has(raw) ?? false;
-    const by = suppressionOf(own && !added2.honour ? { ...raw, inlineAllowed: false } : raw, suppressions);
-    const marked = own ? { ...raw.finding, addedAllow: added2.honour ? "honoured" : "refused" } : raw.finding;
-    const group = raw.group;
-    if (by) {
-      const finding = { ...marked, suppressedBy: by };
-      if (group === void 0) suppressed.push(finding);
-      else if (!hidden.has(group)) hidden.set(group, finding);
-      continue;
-    }
-    const first = group === void 0 ? void 0 : reported.get(group);
-    if (first) (first.otherPlaces ??= []).push(marked);
-    else {
-      const finding = { ...marked };
-      kept.push(finding);
-      if (group !== void 0) reported.set(group, finding);
-    }
-  }
-  for (const [group, finding] of hidden) if (!reported.has(group)) suppressed.push(finding);
-  return { findings: kept, suppressed };
-}
-
-// src/pipeline/source.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var isUnreadable = (skip) => skip.kind === "unreadable";
-var NOTHING_SCANNED = { bytes: 0, files: 0, commits: 0, blobs: 0 };
-
-// src/pipeline/settle.ts
-async function settle(scanned2, options = {}) {
-  const configured = scanned2.config.baseline;
-  const baseline = options.ignoreBaseline ? null : options.baseline ?? (configured ? readBaseline(configured, { followLinks: !scanned2.config.confined }) : null);
-  const review = options.inlineReview;
-  const added2 = review ? { findings: await review.added(scanned2.raw.filter((r) => r.inlineAllowed), scanned2.rules), honour: review.honour } : void 0;
-  const { findings, suppressed } = applySuppressions(scanned2.raw, { config: scanned2.config, baseline, ...added2 ? { added: added2 } : {} });
-  findings.sort(compareFindings);
-  suppressed.sort(compareFindings);
-  let verified = findings;
-  if (options.verify && findings.length) {
-    const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-PCAG3T2P.js");
-    verified = await verifyFindings2(findings, scanned2.rules, options.verify);
-  }
-  const counts2 = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
-  for (const f of suppressed) counts2[f.suppressedBy]++;
-  return {
-    scan: { ...scanned2.scan, suppressed: counts2 },
-    findings: verified,
-    suppressed,
-    incomplete: scanned2.scan.skipped.some(isUnreadable),
-    rules: scanned2.rules
-  };
-}
-
 // src/sources/files.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs5 = __toESM(require_node_fs(), 1);
-var import_promises = __toESM(require_promises(), 1);
-var import_node_path5 = __toESM(require_node_path(), 1);
-
-// src/git/hazards.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_promises = __toESM(require_promises(), 1);
 var import_node_path2 = __toESM(require_node_path(), 1);
-var GIT_READS = ["HEAD", "config", "index", "commondir", "packed-refs", "shallow", "objects/info/alternates", "config.worktree"];
-var INCLUDE = /^\s*path\s*=\s*"?([^"\n]+?)"?\s*$/gim;
-function gitDirOf(dir) {
-  for (let at = (0, import_node_path2.resolve)(dir); ; at = (0, import_node_path2.dirname)(at)) {
-    const dotGit = (0, import_node_path2.join)(at, ".git");
-    if ((0, import_node_fs2.existsSync)(dotGit)) {
-      try {
-        if (!(0, import_node_fs2.statSync)(dotGit).isFile()) return dotGit;
-        const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readBoundedIfPresent(dotGit, POINTER_LIMIT) ?? "");
-        return pointer ? (0, import_node_path2.resolve)(at, pointer[1]) : null;
-      } catch {
-        return null;
-      }
-    }
-    if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(at, "HEAD")) && (0, import_node_fs2.existsSync)((0, import_node_path2.join)(at, "objects"))) return at;
-    if ((0, import_node_path2.dirname)(at) === at) return null;
-  }
-}
-function gitWouldWait(dir) {
-  const gitDir = gitDirOf(dir);
-  if (gitDir === null) return null;
-  const dirs = [gitDir];
-  try {
-    const common = readBoundedIfPresent((0, import_node_path2.join)(gitDir, "commondir"), POINTER_LIMIT)?.trim();
-    if (common) dirs.push((0, import_node_path2.isAbsolute)(common) ? common : (0, import_node_path2.resolve)(gitDir, common));
-  } catch {
-    return `${(0, import_node_path2.join)(gitDir, "commondir")} is not a regular file`;
-  }
-  for (const at of dirs) {
-    for (const name of GIT_READS) {
-      const path = (0, import_node_path2.join)(at, name);
-      try {
-        if (!(0, import_node_fs2.statSync)(path).isFile()) return `${path} is not a regular file`;
-      } catch {
-      }
-    }
-    let config = null;
-    try {
-      config = readBoundedIfPresent((0, import_node_path2.join)(at, "config"), CONFIG_LIMIT);
-    } catch {
-      return `${(0, import_node_path2.join)(at, "config")} cannot be read as a configuration`;
-    }
-    for (const match of (config ?? "").matchAll(INCLUDE)) {
-      const target2 = match[1];
-      if (target2.startsWith("~")) continue;
-      const path = (0, import_node_path2.isAbsolute)(target2) ? target2 : (0, import_node_path2.resolve)(at, target2);
-      try {
-        if (!(0, import_node_fs2.statSync)(path).isFile()) return `${path}, which ${(0, import_node_path2.join)(at, "config")} includes, is not a regular file`;
-      } catch {
-      }
-    }
-  }
-  return null;
-}
-
-// src/git/process.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_child_process = __toESM(require_node_child_process(), 1);
-var import_node_fs3 = __toESM(require_node_fs(), 1);
-var import_node_net = __toESM(require_node_net(), 1);
-var import_node_os = __toESM(require_node_os(), 1);
-var import_node_path3 = __toESM(require_node_path(), 1);
-var NEUTRAL = [
-  // What pdguard parses.
-  ["core.quotePath", "false"],
-  ["diff.noprefix", "false"],
-  ["diff.mnemonicPrefix", "false"],
-  ["diff.relative", "false"],
-  ["color.ui", "false"],
-  ["log.showSignature", "false"],
-  ["log.decorate", "false"],
-  ["i18n.logOutputEncoding", "UTF-8"],
-  // Programs git would run by itself.
-  ["core.fsmonitor", "false"],
-  ["core.hooksPath", "/dev/null"],
-  ["core.pager", "cat"],
-  ["diff.external", ""],
-  ["core.askPass", ""],
-  ["credential.helper", ""],
-  ["gpg.program", ""],
-  ["gpg.ssh.program", ""],
-  ["gpg.x509.program", ""],
-  ["core.alternateRefsCommand", ""],
-  ["submodule.recurse", "false"],
-  // Work git would start after a fetch (gc, maintenance, commit-graph writes) and their hooks.
-  ["gc.auto", "0"],
-  ["maintenance.auto", "false"],
-  ["fetch.recurseSubmodules", "false"],
-  ["fetch.writeCommitGraph", "false"],
-  // What git shows: the real objects, never those `git replace` substitutes (see also the environment).
-  ["core.useReplaceRefs", "false"],
-  ["advice.graftFileDeprecated", "false"],
-  // A transport that runs a shell command (`ext::`), even for the Action's fetches.
-  ["protocol.ext.allow", "never"]
-];
-var OFFLINE = [
-  ["protocol.allow", "never"],
-  ["core.sshCommand", ""]
-];
-function neutralConfig(options = {}) {
-  const online = options.network || options.remote !== void 0;
-  const remote = options.remote ? [
-    ["http.followRedirects", "false"],
-    ["http.lowSpeedLimit", "1000"],
-    ["http.lowSpeedTime", "60"]
-  ] : [];
-  return [...NEUTRAL, ...online ? remote : OFFLINE].filter(([key]) => !(options.ownHooksPath && key === "core.hooksPath")).map(([key, value]) => `${key}=${value}`);
-}
-var NETWORK_PROTOCOLS = "file:git:http:https:ssh";
-var withheld = /* @__PURE__ */ new Set();
-function gitEnvironment(env = process.env, options = {}) {
-  const out = { ...env };
-  for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_ASKPASS", "SSH_ASKPASS", ...withheld]) {
-    delete out[name];
-  }
-  return {
-    ...out,
-    GIT_TERMINAL_PROMPT: "0",
-    // Read the real objects: `git replace` would show other commits than those a push sends.
-    GIT_NO_REPLACE_OBJECTS: "1",
-    // Nor the parents a (deprecated, still honoured) info/grafts file makes up: it could cut the
-    // pushed commits out of the walked range.
-    GIT_GRAFT_FILE: "/dev/null",
-    // A partial clone would fetch missing blobs from its promisor remote (git 2.44 and later honour this).
-    GIT_NO_LAZY_FETCH: "1",
-    // Unlike protocol.allow, this list wins over a repository's protocol.<name>.allow: with it empty,
-    // no transport and no remote helper (`remote.<name>.vcs`) can start, whatever the repository says.
-    GIT_ALLOW_PROTOCOL: options.remote ? options.remote.protocols.join(":") : options.network ? NETWORK_PROTOCOLS : "",
-    // Reading takes no locks: a pre-commit hook runs while `git commit` holds the index lock.
-    GIT_OPTIONAL_LOCKS: "0",
-    LC_ALL: "C",
-    ...secretConfig(out, options.remote?.secretConfig ?? [])
-  };
-}
-function secretConfig(env, pairs) {
-  if (!pairs.length) return {};
-  const start = Number.parseInt(env.GIT_CONFIG_COUNT ?? "0", 10) || 0;
-  const out = { GIT_CONFIG_COUNT: String(start + pairs.length) };
-  pairs.forEach(([key, value], i) => {
-    out[`GIT_CONFIG_KEY_${start + i}`] = key;
-    out[`GIT_CONFIG_VALUE_${start + i}`] = value;
-  });
-  return out;
-}
-function gitArguments(args, options = {}) {
-  return ["--no-replace-objects", ...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
-}
-var gitObserver;
-function spawnGit(repo, args, options = {}) {
-  const child = (0, import_node_child_process.spawn)("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment(process.env, options) });
-  observe(repo, args, child);
-  return child;
-}
-async function runGit(dir, args, options = {}) {
-  const child = spawnGit(dir, args, options);
-  child.stdin.end();
-  const chunks = [];
-  child.stdout.on("data", (d) => chunks.push(d));
-  const { code, stderr } = await exitOf(child);
-  return { code, stdout: Buffer.concat(chunks).toString("utf8"), stderr };
-}
-async function spawnGitReading(repo, args, buffer, received, { socket = true } = {}) {
-  const pair = socket ? await socketPair(buffer, received).catch(() => null) : null;
-  const stdio = ["pipe", pair ? pair.writer : "pipe", "pipe"];
-  const child = (0, import_node_child_process.spawn)("git", gitArguments(args), { cwd: repo, stdio: [...stdio], env: gitEnvironment(process.env) });
-  observe(repo, args, child);
-  if (pair) {
-    pair.writer.destroy();
-    return { child, ended: pair.ended };
-  }
-  child.stdout.on("data", received);
-  const ended = new Promise((resolve10) => child.stdout.once("close", () => resolve10()));
-  return { child, ended };
-}
-async function socketPair(buffer, received) {
-  const dir = (0, import_node_fs3.mkdtempSync)((0, import_node_path3.join)((0, import_node_os.tmpdir)(), "pdguard-"));
-  const server = (0, import_node_net.createServer)();
-  try {
-    const path = (0, import_node_path3.join)(dir, "out");
-    await new Promise((resolve10, reject) => {
-      server.once("error", reject);
-      server.listen(path, resolve10);
-    });
-    const accepted = new Promise((resolve10) => server.once("connection", resolve10));
-    const reader = (0, import_node_net.connect)({ path, onread: { buffer, callback: (length, data) => (received(Buffer.from(data.buffer, data.byteOffset, length)), true) } });
-    const connected = new Promise((resolve10, reject) => {
-      reader.once("connect", resolve10);
-      reader.once("error", reject);
-    });
-    const [writer] = await Promise.all([accepted, connected]);
-    reader.on("error", () => {
-    });
-    const ended = new Promise((resolve10) => reader.once("close", () => resolve10()));
-    return { writer, ended };
-  } finally {
-    server.close();
-    (0, import_node_fs3.rmSync)(dir, { recursive: true, force: true });
-  }
-}
-function observe(repo, args, child) {
-  const observer = gitObserver;
-  if (observer) {
-    const started = performance.now();
-    child.once("close", (code) => observer({ dir: repo, args, code, ms: Math.round(performance.now() - started) }));
-  }
-}
-function exitOf(child) {
-  let stderr = "";
-  child.stderr.on("data", (d) => {
-    if (stderr.length < 4096) stderr += d.toString("utf8");
-  });
-  return new Promise((resolve10) => {
-    child.on("error", (error) => resolve10({ code: -1, stderr: error.message }));
-    child.on("close", (code) => resolve10({ code, stderr }));
-  });
-}
-function gitComplaint(stderr) {
-  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "git failed";
-  return line.replace(/^(fatal|error): /, "");
-}
 
 // src/sources/walk.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs4 = __toESM(require_node_fs(), 1);
-var import_node_path4 = __toESM(require_node_path(), 1);
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
 
 // src/sources/gitignore.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -1157,7 +201,7 @@ var IgnoreRules = class {
 };
 
 // src/sources/walk.ts
-var toPosix = (path) => import_node_path4.sep === "/" ? path : path.split(import_node_path4.sep).join("/");
+var toPosix = (path) => import_node_path.sep === "/" ? path : path.split(import_node_path.sep).join("/");
 var IgnoreSummary = class {
   names = /* @__PURE__ */ new Set();
   paths = /* @__PURE__ */ new Set();
@@ -1213,7 +257,7 @@ var IgnoreSummary = class {
 };
 function readIgnoreFile(dir) {
   try {
-    return readBoundedIfPresent(typeof dir === "string" ? (0, import_node_path4.join)(dir, ".gitignore") : Buffer.concat([dir, Buffer.from("/.gitignore")]), IGNORE_LIMIT);
+    return readBoundedIfPresent(typeof dir === "string" ? (0, import_node_path.join)(dir, ".gitignore") : Buffer.concat([dir, Buffer.from("/.gitignore")]), IGNORE_LIMIT);
   } catch (error) {
     if (error instanceof RefusedRead) return error;
     throw error;
@@ -1226,13 +270,13 @@ function ancestorIgnores(root) {
   const scopes = [];
   let refused = null;
   let dir = root;
-  while (!(0, import_node_fs4.existsSync)((0, import_node_path4.join)(dir, ".git"))) {
-    const parent = (0, import_node_path4.dirname)(dir);
+  while (!(0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"))) {
+    const parent = (0, import_node_path.dirname)(dir);
     if (parent === dir) return { scopes: [], refused: null };
     dir = parent;
     const text = readIgnoreFile(dir);
-    if (text instanceof RefusedRead) refused ??= { path: (0, import_node_path4.join)(dir, ".gitignore"), why: text.message };
-    else if (text !== null) scopes.unshift(scopeOf(text, null, toPosix((0, import_node_path4.relative)(dir, root))));
+    if (text instanceof RefusedRead) refused ??= { path: (0, import_node_path.join)(dir, ".gitignore"), why: text.message };
+    else if (text !== null) scopes.unshift(scopeOf(text, null, toPosix((0, import_node_path.relative)(dir, root))));
   }
   return { scopes, refused };
 }
@@ -1253,9 +297,9 @@ function escapeName(raw) {
     const b = raw[i];
     const length = b < 128 ? 1 : b >= 194 && b < 224 ? 2 : b >= 224 && b < 240 ? 3 : b >= 240 && b < 245 ? 4 : 0;
     const piece = length && i + length <= raw.length ? raw.subarray(i, i + length) : null;
-    const valid2 = piece !== null && piece.subarray(1).every((c) => (c & 192) === 128);
-    const text = valid2 ? piece.toString("utf8") : "";
-    if (valid2 && !text.includes("\uFFFD")) {
+    const valid = piece !== null && piece.subarray(1).every((c) => (c & 192) === 128);
+    const text = valid ? piece.toString("utf8") : "";
+    if (valid && !text.includes("\uFFFD")) {
       out += text;
       i += length;
     } else {
@@ -1272,7 +316,7 @@ function readEntries(handle) {
   return entries;
 }
 function listDir(dir) {
-  const handle = (0, import_node_fs4.opendirSync)(dir, { bufferSize: 128 });
+  const handle = (0, import_node_fs.opendirSync)(dir, { bufferSize: 128 });
   let entries;
   try {
     entries = readEntries(handle);
@@ -1280,30 +324,30 @@ function listDir(dir) {
     handle.closeSync();
   }
   if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
-  const raw = (0, import_node_fs4.opendirSync)(dir, { bufferSize: 128, encoding: "buffer" });
+  const raw = (0, import_node_fs.opendirSync)(dir, { bufferSize: 128, encoding: "buffer" });
   try {
     const out = [];
     for (let entry = raw.readSync(); entry !== null; entry = raw.readSync()) {
       const bytes = entry.name;
       const text = bytes.toString("utf8");
-      const valid2 = Buffer.from(text, "utf8").equals(bytes);
-      out.push({ name: valid2 ? text : escapeName(bytes), raw: valid2 ? null : bytes, kind: kindOf(entry) });
+      const valid = Buffer.from(text, "utf8").equals(bytes);
+      out.push({ name: valid ? text : escapeName(bytes), raw: valid ? null : bytes, kind: kindOf(entry) });
     }
     return out;
   } finally {
     raw.closeSync();
   }
 }
-var SEP = Buffer.from(import_node_path4.sep);
+var SEP = Buffer.from(import_node_path.sep);
 function childPath(dir, entry) {
-  if (typeof dir === "string" && entry.raw === null) return dir.endsWith(import_node_path4.sep) ? dir + entry.name : dir + import_node_path4.sep + entry.name;
+  if (typeof dir === "string" && entry.raw === null) return dir.endsWith(import_node_path.sep) ? dir + entry.name : dir + import_node_path.sep + entry.name;
   return Buffer.concat([typeof dir === "string" ? Buffer.from(dir) : dir, SEP, entry.raw ?? Buffer.from(entry.name)]);
 }
 function walkTree(root, options, events) {
   const excluded = globMatcher(options.exclude);
   const included = options.include.length ? globMatcher(options.include) : () => true;
   const tracked = options.tracked ?? null;
-  const realRoot = (0, import_node_fs4.realpathSync)(root);
+  const realRoot = (0, import_node_fs.realpathSync)(root);
   const above = options.gitignore ? ancestorIgnores(root) : { scopes: [], refused: null };
   const ancestors = above.scopes;
   if (above.refused) events.ignoreFileRefused(above.refused.path, above.refused.why);
@@ -1358,12 +402,12 @@ function walkTree(root, options, events) {
         const absolute = childPath(dir, entry);
         let target2;
         try {
-          target2 = (0, import_node_fs4.realpathSync)(absolute);
+          target2 = (0, import_node_fs.realpathSync)(absolute);
         } catch {
           events.skip(absolute, rel, "link", "broken symbolic link");
           continue;
         }
-        const inside3 = target2 === realRoot || target2.startsWith(realRoot + import_node_path4.sep);
+        const inside3 = target2 === realRoot || target2.startsWith(realRoot + import_node_path.sep);
         if (!inside3) events.skip(absolute, rel, "link", "symbolic link to outside the scanned root");
       } else if (!excluded(rel) && included(rel)) {
         events.skip(childPath(dir, entry), rel, "not-a-file", "not a regular file");
@@ -1377,7 +421,7 @@ function walkTree(root, options, events) {
 // src/sources/files.ts
 var IGNORED_NAMED = 20;
 var IGNORED_KEPT = 1e5;
-var toPosix2 = (path) => import_node_path5.sep === "/" ? path : path.split(import_node_path5.sep).join("/");
+var toPosix2 = (path) => import_node_path2.sep === "/" ? path : path.split(import_node_path2.sep).join("/");
 async function* asBuffers(stream) {
   for await (const chunk of stream) yield typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
 }
@@ -1388,7 +432,7 @@ async function checkTargets(paths, cwd) {
       targets.push({ arg, absolute: "-", isDir: false });
       continue;
     }
-    const absolute = (0, import_node_path5.resolve)(cwd, arg);
+    const absolute = (0, import_node_path2.resolve)(cwd, arg);
     try {
       targets.push({ arg, absolute, isDir: (await (0, import_promises.stat)(absolute)).isDirectory() });
     } catch (error) {
@@ -1399,16 +443,16 @@ async function checkTargets(paths, cwd) {
   return targets;
 }
 function dotGitOf(dir) {
-  for (let at = dir; ; at = (0, import_node_path5.dirname)(at)) {
-    if ((0, import_node_fs5.existsSync)((0, import_node_path5.join)(at, ".git"))) return (0, import_node_path5.join)(at, ".git");
-    if ((0, import_node_path5.dirname)(at) === at) return null;
+  for (let at = dir; ; at = (0, import_node_path2.dirname)(at)) {
+    if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(at, ".git"))) return (0, import_node_path2.join)(at, ".git");
+    if ((0, import_node_path2.dirname)(at) === at) return null;
   }
 }
 var LS_FILES_TIMEOUT_MS = 6e4;
 async function trackedFiles(dir, debug) {
   const dotGit = dotGitOf(dir);
   if (dotGit === null) return null;
-  const refused = gitWouldWait((0, import_node_path5.dirname)(dotGit));
+  const refused = gitWouldWait((0, import_node_path2.dirname)(dotGit));
   if (refused) {
     debug(`git ls-files in ${dir} not run (${refused}): .gitignore is not applied there`);
     return { failure: refused };
@@ -1442,9 +486,9 @@ async function filesSource(options = {}) {
   const onlyDir = targets.length === 1 && targets[0].isDir ? targets[0] : null;
   const root = onlyDir ? onlyDir.absolute : cwd;
   const display = (target2, path) => {
-    if (onlyDir) return path || (0, import_node_path5.basename)(root);
-    const typed = toPosix2((0, import_node_path5.normalize)(target2.arg)).replace(/\/$/, "");
-    return path ? import_node_path5.posix.join(typed, path) : typed;
+    if (onlyDir) return path || (0, import_node_path2.basename)(root);
+    const typed = toPosix2((0, import_node_path2.normalize)(target2.arg)).replace(/\/$/, "");
+    return path ? import_node_path2.posix.join(typed, path) : typed;
   };
   const debug = options.debug ?? (() => {
   });
@@ -1491,14 +535,14 @@ async function filesSource(options = {}) {
                 if (ignored.paths.length < IGNORED_KEPT) ignored.paths.push(display(target2, path) + (isDir2 ? "/" : ""));
               },
               ignoreFileRefused: (path, why) => {
-                const shown = (0, import_node_path5.isAbsolute)(path) ? path : display(target2, path);
+                const shown = (0, import_node_path2.isAbsolute)(path) ? path : display(target2, path);
                 warnings.push(`${shown} was not read as an ignore file (it ${why}): nothing below its folder was left out for .gitignore`);
               }
             }
           );
         } else {
           paths.push(display(target2, ""));
-          queue.add(target2.absolute, toPosix2((0, import_node_path5.normalize)(target2.arg)));
+          queue.add(target2.absolute, toPosix2((0, import_node_path2.normalize)(target2.arg)));
         }
       }
       await queue.finish();
@@ -1521,46 +565,6 @@ async function scan(options = {}) {
 // src/commands/history.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/git/repo.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs6 = __toESM(require_node_fs(), 1);
-var import_node_path6 = __toESM(require_node_path(), 1);
-
-// src/git/advice.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var SHALLOW_FIX = "run `git fetch --unshallow` (in GitHub Actions: actions/checkout with fetch-depth: 0)";
-
-// src/git/repo.ts
-async function openRepo(dir) {
-  const absolute = (0, import_node_path6.resolve)(dir);
-  if (!(0, import_node_fs6.existsSync)(absolute) || !(0, import_node_fs6.statSync)(absolute).isDirectory()) throw new InputError(`${dir}: no such directory`);
-  const hazard = gitWouldWait(absolute);
-  if (hazard) throw new InputError(`${dir}: git would wait forever on this repository (${hazard}), so it is not run there`);
-  const ask = (args) => runGit(absolute, ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", ...args]);
-  let answer = await ask(["--show-toplevel"]);
-  if (answer.code !== 0 && /must be run in a work tree/i.test(answer.stderr)) answer = await ask([]);
-  if (answer.code !== 0) {
-    if (/not a git repository/i.test(answer.stderr)) throw new InputError(`${dir}: not a git repository (run pdguard in a repository, or pass --repo DIR)`);
-    throw new InputError(`${dir}: git cannot read this repository: ${gitComplaint(answer.stderr)}`);
-  }
-  const [bare, shallow, gitDir, top] = answer.stdout.split("\n").map((l) => l.trim());
-  if (bare === "true" || !top) return { dir: gitDir, gitDir, bare: true, shallow: shallow === "true" };
-  return { dir: top, gitDir, bare: false, shallow: shallow === "true" };
-}
-var MAX_SHALLOW_FILE = 64 * 1024 * 1024;
-async function historyView(dir) {
-  const { code, stdout } = await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "shallow"]);
-  if (code !== 0) return null;
-  try {
-    const boundary = readBoundedBytesIfPresent(stdout.trim(), MAX_SHALLOW_FILE);
-    return boundary === null || boundary.length === 0 ? "whole" : `shallow:${crypto().createHash("sha256").update(boundary).digest("hex")}`;
-  } catch {
-    return null;
-  }
-}
 
 // src/git/revisions.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -1596,310 +600,6 @@ async function rangeRevisions(repo, range) {
   return [baseSha, tipSha, ...bases.map((sha) => `^${sha}`)];
 }
 
-// src/history/cache.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_crypto = __toESM(require_node_crypto(), 1);
-var import_node_os2 = __toESM(require_node_os(), 1);
-var import_node_fs7 = __toESM(require_node_fs(), 1);
-var import_node_path7 = __toESM(require_node_path(), 1);
-
-// src/history/oids.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var HEX = Buffer.from("0123456789abcdef", "latin1");
-var NIBBLE = new Uint8Array(256).fill(255);
-for (let i = 0; i < 16; i++) NIBBLE[HEX[i]] = i;
-var WIDTHS = /* @__PURE__ */ new Set([20, 32]);
-var SCRATCH = Buffer.alloc(64);
-var OidTable = class {
-  bytes;
-  count = 0;
-  /** Bytes per id; 0 until the first is added. */
-  width = 0;
-  /** Room for `capacity` ids of `width` bytes (when known) from the start: growing leaves garbage. */
-  constructor(capacity = 1024, width = 20) {
-    this.bytes = Buffer.allocUnsafe(Math.max(capacity, 16) * Math.max(width, 20));
-  }
-  get length() {
-    return this.count;
-  }
-  /**
-   * Append the id written as hex in `text[start, end)`; false (nothing added) when that is not a
-   * whole lower-case SHA-1 or SHA-256 id of this table's width.
-   */
-  pushHexBytes(text, start, end) {
-    const width = (end - start) / 2;
-    if (!WIDTHS.has(width) || this.width && width !== this.width) return false;
-    this.reserve(width);
-    const at = this.count * width;
-    for (let i = 0; i < width; i++) {
-      const high = NIBBLE[text[start + 2 * i]];
-      const low = NIBBLE[text[start + 2 * i + 1]];
-      if ((high | low) === 255) return false;
-      this.bytes[at + i] = high << 4 | low;
-    }
-    this.width = width;
-    this.count++;
-    return true;
-  }
-  /** Append an id given as a hex string; false when it is not one (see pushHexBytes). */
-  pushHex(hex) {
-    if (hex.length > SCRATCH.length) return false;
-    return this.pushHexBytes(SCRATCH, 0, SCRATCH.write(hex, "latin1"));
-  }
-  /** The ids, `width` bytes each (a view of the table: valid until the next push). */
-  get raw() {
-    return this.bytes.subarray(0, this.count * this.width);
-  }
-  /** Drop the id added last. */
-  pop() {
-    if (this.count > 0) this.count--;
-  }
-  /** Whether the id at `index` is in `set`. */
-  isIn(set, index) {
-    return set.width === this.width && set.hasBytes(this.bytes, index * this.width);
-  }
-  hex(index) {
-    return this.bytes.toString("hex", index * this.width, (index + 1) * this.width);
-  }
-  /** Every index, ordered so that the ids are in byte order (which is also hex order). */
-  sortedOrder() {
-    const { width, bytes } = this;
-    const order = new Uint32Array(this.count);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    const keys = new Float64Array(this.count);
-    for (let i = 0; i < keys.length; i++) keys[i] = bytes.readUIntBE(i * width, 6);
-    return order.sort((a, b) => keys[a] - keys[b] || bytes.compare(bytes, b * width, (b + 1) * width, a * width, (a + 1) * width));
-  }
-  /**
-   * The ids at `order[from, to)` (`null`: the ids at `[from, to)` as they were added) as lines of
-   * hex (what `git cat-file --batch` and `git log --stdin` read), written into one buffer. `into`
-   * is reused when it is large enough.
-   */
-  hexLines(order, from, to, into) {
-    const width = this.width;
-    const line = width * 2 + 1;
-    const size = (to - from) * line;
-    const out = into && into.length >= size ? into.subarray(0, size) : Buffer.allocUnsafe(size);
-    let at = 0;
-    for (let k = from; k < to; k++) {
-      const start = (order ? order[k] : k) * width;
-      for (let i = 0; i < width; i++) {
-        const byte = this.bytes[start + i];
-        out[at++] = HEX[byte >> 4];
-        out[at++] = HEX[byte & 15];
-      }
-      out[at++] = 10;
-    }
-    return out;
-  }
-  reserve(width) {
-    if ((this.count + 1) * width <= this.bytes.length) return;
-    const grown = Buffer.allocUnsafe(this.bytes.length * 2);
-    this.bytes.copy(grown, 0, 0, this.count * width);
-    this.bytes = grown;
-  }
-};
-var OidSet = class _OidSet {
-  constructor(bytes, width) {
-    this.bytes = bytes;
-    this.width = width;
-  }
-  bytes;
-  width;
-  static EMPTY = new _OidSet(Buffer.alloc(0), 0);
-  get size() {
-    return this.width ? this.bytes.length / this.width : 0;
-  }
-  /** The ids of a table (and those of `also`), each once. */
-  static of(table2, also = _OidSet.EMPTY) {
-    if (table2.length === 0) return also;
-    const width = table2.width;
-    if (also.size && also.width !== width) return _OidSet.of(table2);
-    const order = table2.sortedOrder();
-    const out = Buffer.allocUnsafe((table2.length + also.size) * width);
-    let n = 0;
-    let j = 0;
-    const append = (source, start) => {
-      if (n > 0 && out.compare(source, start, start + width, (n - 1) * width, n * width) === 0) return;
-      source.copy(out, n * width, start, start + width);
-      n++;
-    };
-    const ids = table2.raw;
-    for (let k = 0; k < order.length; k++) {
-      const start = order[k] * width;
-      while (j < also.size && also.bytes.compare(ids, start, start + width, j * width, (j + 1) * width) < 0) append(also.bytes, j++ * width);
-      append(ids, start);
-    }
-    while (j < also.size) append(also.bytes, j++ * width);
-    return new _OidSet(out.subarray(0, n * width), width);
-  }
-  /**
-   * The set written as one hex string (`hex()`), read back; null when it is not one: not hex, not
-   * whole ids of `width` bytes, or not sorted without repeats (a binary search needs both).
-   */
-  static fromHex(hex, width) {
-    if (hex.length === 0) return _OidSet.EMPTY;
-    if (!WIDTHS.has(width) || hex.length % (2 * width) !== 0 || !/^[0-9a-f]*$/.test(hex)) return null;
-    const bytes = Buffer.from(hex, "hex");
-    for (let at = width; at < bytes.length; at += width) {
-      if (bytes.compare(bytes, at, at + width, at - width, at) >= 0) return null;
-    }
-    return new _OidSet(bytes, width);
-  }
-  hex() {
-    return this.bytes.toString("hex");
-  }
-  /** `hex()` in pieces of 1,024 ids, for writing out without one large string. */
-  *hexPieces() {
-    const step = Math.max(this.width, 1) * 1024;
-    for (let at = 0; at < this.bytes.length; at += step) yield this.bytes.toString("hex", at, Math.min(at + step, this.bytes.length));
-  }
-  /** Whether the id in `id[start, start + width)` is in the set. */
-  hasBytes(id, start = 0) {
-    const width = this.width;
-    if (!width) return false;
-    const source = Buffer.isBuffer(id) ? id : Buffer.from(id.buffer, id.byteOffset, id.byteLength);
-    let low = 0;
-    let high = this.size - 1;
-    while (low <= high) {
-      const mid = low + high >>> 1;
-      const c = this.bytes.compare(source, start, start + width, mid * width, (mid + 1) * width);
-      if (c === 0) return true;
-      if (c < 0) low = mid + 1;
-      else high = mid - 1;
-    }
-    return false;
-  }
-  has(hex) {
-    return hex.length === this.width * 2 && this.hasBytes(Buffer.from(hex, "hex"));
-  }
-};
-
-// src/history/cache.ts
-var FORMAT = "pdguard-history-cache";
-var SCHEMA = 3;
-var emptyCache = () => ({ selection: "", view: null, tips: [], commits: 0, clean: OidSet.EMPTY, findings: /* @__PURE__ */ new Map(), occurrences: [] });
-function defaultCachePath(gitDir) {
-  return (0, import_node_path7.join)(gitDir, "pdguard", "history-cache.json");
-}
-function rulesKey(rules) {
-  const text = JSON.stringify(rules, (_key, value) => value instanceof RegExp ? `/${value.source}/${value.flags}` : value);
-  return (0, import_node_crypto.createHash)("sha256").update(text).digest("hex");
-}
-var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-function hasher(seal) {
-  return seal.key ? (0, import_node_crypto.createHmac)("sha256", seal.key) : (0, import_node_crypto.createHash)("sha256");
-}
-function* sealedText(fields, clean, seal) {
-  const body = JSON.stringify({ ...fields, clean: "" });
-  const hash = hasher(seal);
-  const open = body.slice(0, -2);
-  hash.update(open);
-  yield open;
-  for (const piece of clean.hexPieces()) {
-    hash.update(piece);
-    yield piece;
-  }
-  hash.update('"}');
-  yield `","check":"${hash.digest("hex")}"}`;
-}
-function sealIntact(text, check, seal) {
-  if (typeof check !== "string" || !/^[0-9a-f]{64}$/.test(check)) return false;
-  const tail = `,"check":"${check}"}`;
-  return text.endsWith(tail) && hasher(seal).update(text.slice(0, -tail.length)).update("}").digest("hex") === check;
-}
-function userSeal(env = process.env) {
-  try {
-    const base = env.XDG_CACHE_HOME || (0, import_node_path7.join)((0, import_node_os2.homedir)(), ".cache");
-    const dir = (0, import_node_path7.join)(base, "pdguard");
-    const file = (0, import_node_path7.join)(dir, "history-cache-key");
-    (0, import_node_fs7.mkdirSync)(dir, { recursive: true, mode: 448 });
-    try {
-      if ((0, import_node_fs7.lstatSync)(file).isSymbolicLink()) return { key: null };
-      const key = Buffer.from(readBoundedFile(file, POINTER_LIMIT).trim(), "hex");
-      if (key.length >= 32) return { key };
-    } catch {
-    }
-    const fresh = (0, import_node_crypto.randomBytes)(32);
-    const fd = (0, import_node_fs7.openSync)(file, import_node_fs7.constants.O_WRONLY | import_node_fs7.constants.O_CREAT | import_node_fs7.constants.O_EXCL | import_node_fs7.constants.O_NOFOLLOW, 384);
-    try {
-      (0, import_node_fs7.writeSync)(fd, fresh.toString("hex"));
-    } finally {
-      (0, import_node_fs7.closeSync)(fd);
-    }
-    return { key: fresh };
-  } catch {
-    return { key: null };
-  }
-}
-function loadCache(path, pdguard, rules, seal) {
-  let text;
-  try {
-    text = readBoundedFile(path, CACHE_LIMIT);
-  } catch (error) {
-    if (error instanceof RefusedRead && error.kind === "missing") return { cache: emptyCache() };
-    if (error instanceof RefusedRead && error.kind === "link") return { cache: emptyCache(), warning: `history cache ${path} is a symbolic link: not read` };
-    if (error instanceof RefusedRead) return { cache: emptyCache(), warning: `history cache ${path} not read: it ${error.message}; starting over` };
-    return { cache: emptyCache(), warning: `history cache ${path} cannot be read (${error.code ?? "error"}): starting over` };
-  }
-  const unusable = (why) => ({ cache: emptyCache(), warning: `history cache ${path} ${why}: ignored, starting over` });
-  let stored;
-  try {
-    stored = JSON.parse(text);
-  } catch {
-    return unusable("is not valid JSON");
-  }
-  if (typeof stored !== "object" || stored === null || stored.format !== FORMAT) return unusable("is not a pdguard history cache");
-  if (stored.schema !== SCHEMA || stored.pdguard !== pdguard) return { cache: emptyCache(), warning: `history cache ${path} is from another pdguard version: starting over` };
-  if (stored.rules !== rules) return { cache: emptyCache(), warning: `history cache ${path} was made with other rules: starting over` };
-  if (!sealIntact(text, stored.check, seal)) return unusable(seal.key ? "was not written by your pdguard, or was truncated or edited" : "does not match its checksum (truncated or edited)");
-  const clean = valid(stored) ? OidSet.fromHex(stored.clean, stored.width) : null;
-  if (!clean) return unusable("is malformed");
-  return {
-    cache: {
-      selection: stored.selection,
-      view: stored.view,
-      tips: stored.tips,
-      commits: stored.commits,
-      clean,
-      findings: new Map(stored.findings),
-      occurrences: stored.occurrences
-    }
-  };
-}
-function valid(s) {
-  const isOid = (v) => typeof v === "string" && OID.test(v);
-  return typeof s.selection === "string" && (s.view === null || typeof s.view === "string") && Array.isArray(s.tips) && s.tips.every(isOid) && Number.isSafeInteger(s.commits) && s.commits >= 0 && typeof s.clean === "string" && typeof s.width === "number" && Array.isArray(s.findings) && s.findings.every((f) => Array.isArray(f) && isOid(f[0]) && Array.isArray(f[1])) && Array.isArray(s.occurrences) && s.occurrences.every(
-    (o) => o !== null && typeof o === "object" && isOid(o.blob) && typeof o.path === "string" && typeof o.file === "string" && typeof o.added === "boolean" && typeof o.merge === "boolean" && o.commit !== null && typeof o.commit === "object" && isOid(o.commit.sha) && typeof o.commit.author === "string" && typeof o.commit.email === "string" && typeof o.commit.date === "string"
-  );
-}
-function saveCache(path, cache, pdguard, rules, seal) {
-  const fields = {
-    format: FORMAT,
-    schema: SCHEMA,
-    pdguard,
-    rules,
-    selection: cache.selection,
-    view: cache.view,
-    tips: cache.tips,
-    commits: cache.commits,
-    width: cache.clean.width,
-    findings: [...cache.findings],
-    occurrences: cache.occurrences
-  };
-  try {
-    refuseLinkedPath(path);
-    (0, import_node_fs7.mkdirSync)((0, import_node_path7.dirname)(path), { recursive: true, mode: 448 });
-    writeFileSafely(path, sealedText(fields, cache.clean, seal), { mode: 384 });
-    return void 0;
-  } catch (error) {
-    if (error instanceof PdguardError) return `${error.message}: history cache not written`;
-    return `history cache ${path} could not be written (${error.code ?? String(error)})`;
-  }
-}
-
 // src/review/review.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -1911,12 +611,12 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/review/base-commit.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_path8 = __toESM(require_node_path(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 var MAX_SETTINGS_FILE = 64 * 1024 * 1024;
-var toPosix3 = (path) => import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
+var toPosix3 = (path) => import_node_path3.sep === "/" ? path : path.split(import_node_path3.sep).join("/");
 function inRepository(top, file) {
-  const rel = (0, import_node_path8.relative)(top, file);
-  return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(rel) ? null : toPosix3(rel);
+  const rel = (0, import_node_path3.relative)(top, file);
+  return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path3.sep}`) || (0, import_node_path3.isAbsolute)(rel) ? null : toPosix3(rel);
 }
 var KINDS = { "120000": "a symbolic link", "160000": "a submodule", "040000": "a folder" };
 var BaseCommit = class {
@@ -1935,8 +635,8 @@ var BaseCommit = class {
   }
   /** The tree entry at `path` (relative to the top, `/`-separated), or null when there is none. */
   async entry(path) {
-    const clean = import_node_path8.posix.normalize(path);
-    if (clean === "." || clean.startsWith("../") || clean === ".." || import_node_path8.posix.isAbsolute(clean)) return null;
+    const clean = import_node_path3.posix.normalize(path);
+    if (clean === "." || clean.startsWith("../") || clean === ".." || import_node_path3.posix.isAbsolute(clean)) return null;
     const run = await runGit(this.top, ["--literal-pathspecs", "ls-tree", "-z", "--full-tree", this.sha, "--", clean]);
     if (run.code !== 0) throw new ConfigError(`cannot list ${clean} in the base commit ${this.label}: ${gitComplaint(run.stderr)}`);
     for (const record of run.stdout.split("\0")) {
@@ -2031,7 +731,7 @@ async function allowedLines(commit, path, rules) {
 // src/review/trusted.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_path9 = __toESM(require_node_path(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
 function lacking(commit, path, file) {
   return file.kind === "absent" ? `the base commit ${commit.label} has no ${path}` : `the base commit ${commit.label} has no regular file ${path} (${file.what})`;
 }
@@ -2046,7 +746,7 @@ async function trustedSettings(top, base, scannedRoot, flags) {
       notes.push(`configuration: ${flags.config} (your own file: outside the repository)`);
     } else {
       const file = await commit.read(rel);
-      if (file.kind === "file") config = parseConfig(commit.at(rel), file.text, { dir: (0, import_node_path9.resolve)(top, import_node_path9.posix.dirname(rel)) });
+      if (file.kind === "file") config = parseConfig(commit.at(rel), file.text, { dir: (0, import_node_path4.resolve)(top, import_node_path4.posix.dirname(rel)) });
       notes.push(file.kind === "file" ? `configuration: ${rel} as in the base commit ${commit.label}` : `configuration: ${lacking(commit, rel, file)}: defaults`);
     }
   } else {
@@ -2056,7 +756,7 @@ async function trustedSettings(top, base, scannedRoot, flags) {
     for (const candidate of candidates) {
       const file = await commit.read(candidate);
       if (file.kind !== "file") continue;
-      config = parseConfig(commit.at(candidate), file.text, { confined: true, dir: (0, import_node_path9.resolve)(top, import_node_path9.posix.dirname(candidate)) });
+      config = parseConfig(commit.at(candidate), file.text, { confined: true, dir: (0, import_node_path4.resolve)(top, import_node_path4.posix.dirname(candidate)) });
       found = candidate;
       break;
     }
@@ -2075,13 +775,13 @@ async function trustedSettings(top, base, scannedRoot, flags) {
   let baseline = null;
   const baselineFile = flags.baseline ?? config.baseline;
   if (baselineFile !== void 0) {
-    const source = await named("baseline", (0, import_node_path9.resolve)(baselineFile));
+    const source = await named("baseline", (0, import_node_path4.resolve)(baselineFile));
     if ("disk" in source) baseline = readBaseline(source.disk);
     else if (source.file.kind === "file") baseline = parseBaseline(commit.at(source.rel), source.file.text);
   }
   const patterns = [];
   for (const path of [...flags.patterns, ...config.patterns ?? []]) {
-    const source = await named("patterns", (0, import_node_path9.resolve)(path));
+    const source = await named("patterns", (0, import_node_path4.resolve)(path));
     if ("disk" in source) patterns.push(source.disk);
     else if (source.file.kind === "file") patterns.push({ file: commit.at(source.rel), text: source.file.text });
   }
@@ -2100,1202 +800,6 @@ async function reviewSettings(options) {
     honour: settings.config.inlineAllowInPullRequests === true
   });
   return { ...settings, inlineReview };
-}
-
-// src/sources/history.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_os4 = __toESM(require_node_os(), 1);
-
-// src/git/catfile.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/history/objects.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
-var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=8m"];
-var LISTING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=24m"];
-function eachLine(stdout, line) {
-  let carry = Buffer.alloc(0);
-  const lines = (data) => {
-    let start = 0;
-    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) line(data, start, newline);
-    carry = data.subarray(start);
-  };
-  stdout.on("data", (data) => lines(carry.length ? Buffer.concat([carry, data]) : data));
-  return () => {
-    if (carry.length) lines(Buffer.concat([carry, Buffer.from("\n")]));
-    carry = Buffer.alloc(0);
-  };
-}
-async function listCommits(dir, revs) {
-  const child = spawnGit(dir, [...PACK_WINDOWS, "rev-list", "--topo-order", "--reverse", ...revs, "--"]);
-  child.stdin.end();
-  const exit = exitOf(child);
-  const commits = new OidTable();
-  const flush = eachLine(child.stdout, (data, start, end) => commits.pushHexBytes(data, start, end));
-  const { code, stderr } = await exit;
-  flush();
-  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return commits;
-}
-async function listBlobs(dir, revs, skip, oids = new OidTable(), named = () => false) {
-  const child = spawnGit(dir, [
-    ...LISTING,
-    "rev-list",
-    "--objects",
-    "--filter=object:type=blob",
-    "--filter-provided-objects",
-    "--missing=print",
-    ...revs,
-    "--"
-  ]);
-  child.stdin.end();
-  const exit = exitOf(child);
-  const list2 = { oids, missing: [], paths: /* @__PURE__ */ new Map() };
-  const flush = eachLine(child.stdout, (data, start, newline) => {
-    if (data[start] === 63) {
-      list2.missing.push(data.toString("latin1", start + 1, newline).trim());
-      return;
-    }
-    const space = data.indexOf(32, start);
-    if (space < 0 || space > newline) return;
-    if (!oids.pushHexBytes(data, start, space)) return;
-    if (skip(oids, oids.length - 1)) oids.pop();
-    else if (newline - space > 1) {
-      const path = data.toString("latin1", space + 1, newline);
-      if (named(path)) list2.paths.set(data.toString("latin1", start, space), path);
-    }
-  });
-  const { code, stderr } = await exit;
-  flush();
-  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return list2;
-}
-async function tipsOf(dir, revs) {
-  const { code, stdout, stderr } = await runGit(dir, ["rev-list", "--no-walk=unsorted", ...revs, "--"]);
-  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return [...new Set(stdout.split("\n").filter((l) => l !== ""))];
-}
-async function allWithin(dir, tips, revs) {
-  if (tips.length === 0) return false;
-  const { code, stdout } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...tips, "--not", ...revs, "--"]);
-  return code === 0 && stdout.trim() === "0";
-}
-var SizeGate = class {
-  constructor(dir, limit, small, large) {
-    this.limit = limit;
-    this.small = small;
-    this.large = large;
-    this.child = spawnGit(dir, [...PACK_WINDOWS, "cat-file", "--batch-check=%(objectname) %(objectsize)", "--buffer"]);
-    this.exit = exitOf(this.child);
-    this.child.stdin.on("error", () => {
-    });
-    this.child.stdout.setEncoding("latin1");
-    this.child.stdout.on("data", (text) => this.answers(this.carry + text));
-  }
-  limit;
-  small;
-  large;
-  child;
-  exit;
-  carry = "";
-  /** Blob ids as hex lines (the buffer is written as it is); false when the caller should wait for `drained()`. */
-  push(lines) {
-    return this.child.stdin.write(lines);
-  }
-  /** Resolves when more may be pushed, or once git has ended (never waits for a dead process). */
-  drained() {
-    return Promise.race([new Promise((resolve10) => this.child.stdin.once("drain", resolve10)), this.exit.then(() => {
-    })]);
-  }
-  /** No more blobs: resolves once every answer has been handed on. */
-  async close() {
-    this.child.stdin.end();
-    const { code, stderr } = await this.exit;
-    if (this.carry) this.answers(`${this.carry}
-`);
-    if (code !== 0) throw new InputError(`git cat-file failed: ${gitComplaint(stderr)}`);
-  }
-  kill() {
-    this.child.kill();
-  }
-  answers(text) {
-    const small = [];
-    const lines = text.split("\n");
-    this.carry = lines.pop();
-    for (const line of lines) {
-      const [oid, size] = line.split(" ");
-      const bytes = Number(size);
-      if (!oid) continue;
-      if (Number.isFinite(bytes) && bytes > this.limit) this.large(oid, bytes);
-      else small.push(oid);
-    }
-    if (small.length) this.small(small);
-  }
-};
-
-// src/util/fifo.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var Fifo = class {
-  items = [];
-  head = 0;
-  push(item) {
-    this.items.push(item);
-  }
-  /** The oldest item, removed; undefined when empty. */
-  shift() {
-    if (this.head === this.items.length) return void 0;
-    const item = this.items[this.head];
-    this.items[this.head++] = void 0;
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return item;
-  }
-  /** The oldest item, left in place; undefined when empty. */
-  peek() {
-    return this.items[this.head];
-  }
-  get length() {
-    return this.items.length - this.head;
-  }
-};
-
-// src/git/catfile.ts
-var READ_BUFFER = 256 * 1024;
-var WHOLE_BLOB_LIMIT = 1024 * 1024;
-var BlobReader = class _BlobReader {
-  child;
-  exit;
-  /** Who is owed the next answers: each entry stands for `count` requests in a row, all for `sink`. */
-  queue = new Fifo();
-  unanswered = 0;
-  header = "";
-  oid = "";
-  remaining = -1;
-  // bytes of content still to come for the oldest request; -1 while reading a header
-  size = 0;
-  trailer = false;
-  // the newline after each content
-  /** A small blob being gathered over several reads, and how much of it has come. */
-  gathering = null;
-  gathered = 0;
-  /** The buffer small blobs are gathered in, reused: fresh memory for each was most of cat-file's garbage. */
-  spare = Buffer.allocUnsafe(0);
-  done;
-  /**
-   * cat-file in `repo`, its answers read into one reused buffer (spawnGitReading). `few`: a few
-   * blobs (the pre-commit hook's): read through the ordinary pipe, since setting up the socket
-   * that saves a large read its garbage costs more than such a read takes.
-   */
-  static async open(repo, { few = false } = {}) {
-    let reader;
-    const read2 = await spawnGitReading(repo, [...BLOB_READING, "cat-file", "--batch", "--buffer"], Buffer.allocUnsafe(READ_BUFFER), (data) => reader.receive(data), { socket: !few });
-    reader = new _BlobReader(read2);
-    return reader;
-  }
-  constructor({ child, ended }) {
-    this.child = child;
-    this.exit = exitOf(this.child);
-    this.child.stdin.on("error", () => {
-    });
-    this.done = new Promise((resolve10, reject) => {
-      void ended.then(() => {
-        void this.exit.then(({ code, stderr }) => {
-          if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
-          else if (this.unanswered) reject(new InputError("git cat-file stopped before answering every request"));
-          else resolve10();
-        });
-      });
-    });
-    this.done.catch(() => {
-    });
-  }
-  /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
-  request(oid, sink) {
-    this.owe(sink, 1);
-    return this.child.stdin.write(`${oid}
-`);
-  }
-  /** Ask for many blobs in one write, all answered to `sink`; returns false as `request` does. */
-  requestAll(oids, sink) {
-    if (oids.length === 0) return true;
-    this.owe(sink, oids.length);
-    return this.child.stdin.write(`${oids.join("\n")}
-`);
-  }
-  /**
-   * Ask for the `count` blobs whose ids are the hex lines in `lines`, all answered to `sink`;
-   * returns false as `request` does. The buffer is written as it is: the caller may fill it
-   * again only once the stream has drained.
-   */
-  requestLines(lines, count, sink) {
-    if (count === 0) return true;
-    this.owe(sink, count);
-    return this.child.stdin.write(lines);
-  }
-  /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
-  drained() {
-    return Promise.race([new Promise((resolve10) => this.child.stdin.once("drain", resolve10)), this.done.then(() => {
-    })]);
-  }
-  owe(sink, count) {
-    this.queue.push({ sink, count });
-    this.unanswered += count;
-  }
-  /** The sink owed the oldest answer. */
-  get owed() {
-    return this.queue.peek().sink;
-  }
-  /** The oldest request is answered: its sink. */
-  answered() {
-    const head = this.queue.peek();
-    if (!head) return void 0;
-    this.unanswered--;
-    if (--head.count === 0) this.queue.shift();
-    return head.sink;
-  }
-  /** No more requests: wait until every answer has been delivered. */
-  async close() {
-    this.child.stdin.end();
-    await this.done;
-  }
-  kill() {
-    this.child.kill();
-  }
-  receive(data) {
-    let offset = 0;
-    while (offset < data.length) {
-      if (this.trailer) {
-        offset++;
-        this.trailer = false;
-        continue;
-      }
-      if (this.remaining < 0) {
-        const newline = data.indexOf(10, offset);
-        if (newline < 0) {
-          this.header += data.toString("latin1", offset);
-          return;
-        }
-        this.header += data.toString("latin1", offset, newline);
-        offset = newline + 1;
-        this.startObject(this.header);
-        this.header = "";
-        continue;
-      }
-      const take = Math.min(this.remaining, data.length - offset);
-      const sink = this.owed;
-      if (this.size > WHOLE_BLOB_LIMIT) {
-        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining, this.oid);
-      } else if (this.gathered === 0 && take === this.remaining) {
-        sink.chunk(data.subarray(offset, offset + take), true, this.oid);
-      } else {
-        if (!this.gathering) {
-          if (this.spare.length < this.size) this.spare = Buffer.allocUnsafe(Math.max(this.size, 64 * 1024));
-          this.gathering = this.spare.subarray(0, this.size);
-        }
-        data.copy(this.gathering, this.gathered, offset, offset + take);
-        this.gathered += take;
-        if (this.gathered === this.size) {
-          sink.chunk(this.gathering, true, this.oid);
-          this.gathering = null;
-          this.gathered = 0;
-        }
-      }
-      offset += take;
-      this.remaining -= take;
-      if (this.remaining === 0) {
-        this.answered().end(this.size, this.oid);
-        this.remaining = -1;
-        this.trailer = true;
-      }
-    }
-  }
-  startObject(header) {
-    const parts = header.split(" ");
-    this.oid = parts[0];
-    if (parts[1] === "missing" || parts[1] === "ambiguous") {
-      this.answered()?.missing(this.oid);
-      return;
-    }
-    this.size = Number(parts[2]);
-    this.remaining = this.size;
-    if (this.size === 0) {
-      this.answered().end(0, this.oid);
-      this.remaining = -1;
-      this.trailer = true;
-    }
-  }
-};
-
-// src/history/attribute.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_os3 = __toESM(require_node_os(), 1);
-
-// src/git/log.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_string_decoder = __toESM(require_node_string_decoder(), 1);
-var LOG_FORMAT = "--format=%x01%H%x00%an%x00%ae%x00%aI%x00";
-var RawLogParser = class {
-  constructor(events) {
-    this.events = events;
-  }
-  events;
-  /**
-   * The unfinished token, in pieces: a token split over many reads (a 16 MB author name) is
-   * joined once, when its NUL comes, and only new text is searched, so parsing stays linear.
-   */
-  pending = [];
-  state = { kind: "idle" };
-  // Keeps a UTF-8 character split across two reads whole.
-  decoder = new import_node_string_decoder.StringDecoder("utf8");
-  push(data) {
-    const text = this.decoder.write(data);
-    let start = 0;
-    for (let nul = text.indexOf("\0"); nul >= 0; nul = text.indexOf("\0", start)) {
-      const piece = text.slice(start, nul);
-      if (this.pending.length) {
-        this.pending.push(piece);
-        this.token(this.pending.join(""));
-        this.pending = [];
-      } else this.token(piece);
-      start = nul + 1;
-    }
-    if (start < text.length) this.pending.push(text.slice(start));
-  }
-  end() {
-    const rest = this.pending.join("") + this.decoder.end();
-    if (rest) this.token(rest);
-    this.pending = [];
-  }
-  token(raw) {
-    const state = this.state;
-    if (state.kind === "header") {
-      state.fields.push(raw);
-      if (state.fields.length === 4) {
-        const [sha, author, email, date] = state.fields.map(detach);
-        this.events.commit({ sha, author, email, date });
-        this.state = { kind: "idle" };
-      }
-      return;
-    }
-    if (state.kind === "paths") {
-      state.paths.push(raw);
-      if (state.paths.length === state.want) {
-        const [, , , newBlob, status] = state.meta;
-        const newMode = state.meta[1];
-        this.events.change({
-          status,
-          newMode,
-          newBlob: detach(newBlob),
-          oldPath: state.want === 2 ? detach(state.paths[0]) : null,
-          path: detach(state.paths[state.want - 1]),
-          ...state.combined ? { combined: true } : {}
-        });
-        this.state = { kind: "idle" };
-      }
-      return;
-    }
-    const token = raw.startsWith("\n") ? raw.slice(1) : raw;
-    if (token.startsWith("")) {
-      this.state = { kind: "header", fields: [token.slice(1)] };
-    } else if (token.startsWith("::")) {
-      const parents = token.length - token.replace(/^:+/, "").length;
-      const fields = token.slice(parents).split(" ");
-      const meta = ["", fields[parents], "", fields[2 * parents + 1], fields[2 * parents + 2] ?? ""];
-      this.state = { kind: "paths", meta, paths: [], want: 1, combined: true };
-    } else if (token.startsWith(":")) {
-      const meta = token.slice(1).split(" ");
-      const status = meta[4] ?? "";
-      this.state = { kind: "paths", meta, paths: [], want: status.startsWith("R") || status.startsWith("C") ? 2 : 1 };
-    }
-  }
-};
-
-// src/history/attribute.ts
-var NULL_BLOB = /^0+$/;
-var GITLINK = "160000";
-var FIND_OBJECT_LIMIT = 2e3;
-var CHUNK = 4096;
-var WORKERS = Math.min(2, (0, import_node_os3.availableParallelism)());
-var DIFFING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=8m", "-c", "core.deltaBaseCacheLimit=8m"];
-async function findOccurrences(dir, commits, blobs, walk = {}) {
-  if (blobs.size === 0) return [];
-  const find = (walk.complete ?? true) && blobs.size <= FIND_OBJECT_LIMIT ? [...blobs].map((oid) => `--find-object=${oid}`) : [];
-  const found = await readChanges(dir, commits, find, (change) => blobs.has(change.newBlob), walk.chunk);
-  return found.map(({ change, commit, merge }) => ({
-    blob: change.newBlob,
-    path: change.path,
-    commit,
-    added: change.combined ? /^A+$/.test(change.status) : change.status.startsWith("A"),
-    merge
-  }));
-}
-async function blobsChangedIn(dir, commits, walk = {}) {
-  const changed = /* @__PURE__ */ new Set();
-  await readChanges(dir, commits, [], (change) => (changed.add(change.newBlob), false), walk.chunk);
-  return changed;
-}
-async function readChanges(dir, commits, extra, keep, size = CHUNK) {
-  const chunks = Math.ceil(commits.length / size);
-  const answers = new Array(chunks);
-  let taken = 0;
-  let failed = false;
-  const worker = async () => {
-    while (taken < chunks && !failed) {
-      const chunk = taken++;
-      const start = chunk * size;
-      const ids = commits.hexLines(null, start, Math.min(start + size, commits.length));
-      try {
-        answers[chunk] = await logChunk(dir, ids, extra, keep);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  const workers = Array.from({ length: Math.min(WORKERS, chunks) }, worker);
-  const settled = await Promise.allSettled(workers);
-  const failure = settled.find((s) => s.status === "rejected");
-  if (failure) throw failure.reason;
-  return answers.flat();
-}
-async function logChunk(dir, ids, extra, keep) {
-  const log = spawnGit(dir, [
-    ...DIFFING,
-    "-c",
-    "log.showRoot=true",
-    "log",
-    "--no-walk=unsorted",
-    "--stdin",
-    "-c",
-    "--no-renames",
-    "--raw",
-    "-z",
-    "--no-abbrev",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-notes",
-    LOG_FORMAT,
-    ...extra,
-    "--"
-  ]);
-  log.stdin.on("error", () => {
-  });
-  log.stdin.end(ids);
-  const exit = exitOf(log);
-  const kept = [];
-  let commit = null;
-  let merge = false;
-  const parser = new RawLogParser({
-    commit: (c) => {
-      commit = c;
-      merge = false;
-    },
-    change: (change) => {
-      if (change.combined) merge = true;
-      if (!commit || change.status.startsWith("D") || NULL_BLOB.test(change.newBlob)) return;
-      if (change.newMode === GITLINK) return;
-      if (keep(change)) kept.push({ change, commit, merge });
-    }
-  });
-  log.stdout.on("data", (data) => parser.push(data));
-  const ended = new Promise((resolve10) => log.stdout.on("end", resolve10));
-  const [{ code, stderr }] = await Promise.all([exit, ended]);
-  parser.end();
-  if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
-  return kept;
-}
-
-// src/history/pack-order.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs9 = __toESM(require_node_fs(), 1);
-var import_node_path10 = __toESM(require_node_path(), 1);
-
-// src/history/delta-order.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs8 = __toESM(require_node_fs(), 1);
-var OFS_DELTA = 6;
-var REF_DELTA = 7;
-var PACK_HEADER = 12;
-var WINDOW = 64 * 1024;
-var GAP = 4 * 1024;
-var ROUNDS = 64;
-var EXTRA_NODES = 4096;
-var REF_ROUNDS = 8;
-function deltaOrder(pack, hashBytes, offsets, locate2) {
-  const identity = () => Uint32Array.from({ length: offsets.length }, (_, i) => i);
-  if (offsets.length < 2) return identity();
-  let fd;
-  try {
-    fd = (0, import_node_fs8.openSync)(pack, import_node_fs8.constants.O_RDONLY | import_node_fs8.constants.O_NONBLOCK);
-  } catch {
-    return identity();
-  }
-  try {
-    const stat2 = (0, import_node_fs8.fstatSync)(fd);
-    if (!stat2.isFile()) return identity();
-    const graph = new DeltaGraph(offsets);
-    if (!graph.valid) return identity();
-    const reader = new HeaderReader(fd, stat2.size, hashBytes);
-    if (!reader.isPack()) return identity();
-    graph.link(reader, locate2);
-    return graph.depthFirst();
-  } catch {
-    return identity();
-  } finally {
-    (0, import_node_fs8.closeSync)(fd);
-  }
-}
-var DeltaGraph = class {
-  offsets;
-  base = [];
-  at = /* @__PURE__ */ new Map();
-  wanted;
-  valid = true;
-  constructor(offsets) {
-    this.wanted = offsets.length;
-    this.offsets = Array.from(offsets);
-    for (let i = 0; i < this.offsets.length; i++) {
-      const offset = this.offsets[i];
-      if (this.at.has(offset) || i > 0 && offset <= this.offsets[i - 1]) this.valid = false;
-      this.at.set(offset, i);
-      this.base.push(-1);
-    }
-  }
-  /** The node at `offset`, added if it is new; -1 (no base known) once the graph holds as many nodes as it may. */
-  node(offset, fresh) {
-    let node = this.at.get(offset);
-    if (node === void 0) {
-      if (this.offsets.length >= 2 * this.wanted + EXTRA_NODES) return -1;
-      node = this.offsets.length;
-      this.offsets.push(offset);
-      this.base.push(-1);
-      this.at.set(offset, node);
-      fresh.push(node);
-    }
-    return node;
-  }
-  /** Read the headers of every node, round by round as bases outside the set are added. */
-  link(reader, locate2) {
-    let round = Array.from({ length: this.offsets.length }, (_, i) => i);
-    for (let r = 0; r < ROUNDS && round.length; r++) {
-      const fresh = [];
-      const refs = [];
-      round.sort((a, b) => this.offsets[a] - this.offsets[b]);
-      reader.start(round.map((n) => this.offsets[n]));
-      for (const node of round) {
-        const header = reader.header(this.offsets[node]);
-        if (header === null) continue;
-        if (typeof header === "number") this.base[node] = this.node(header, fresh);
-        else refs.push({ node, id: header });
-      }
-      if (refs.length && r < REF_ROUNDS) this.resolve(refs, locate2, fresh);
-      round = fresh;
-    }
-  }
-  /** REF_DELTA bases: their ids looked up in the index in one pass. */
-  resolve(refs, locate2, fresh) {
-    refs.sort((a, b) => a.id.compare(b.id));
-    const unique = [];
-    const which = refs.map(({ id }) => {
-      if (!unique.length || !unique[unique.length - 1].equals(id)) unique.push(id);
-      return unique.length - 1;
-    });
-    const offsetOf = new Float64Array(unique.length).fill(-1);
-    locate2(Buffer.concat(unique), (k, offset) => offsetOf[k] = offset);
-    refs.forEach(({ node }, i) => {
-      const offset = offsetOf[which[i]];
-      if (offset >= PACK_HEADER && offset !== this.offsets[node]) this.base[node] = this.node(offset, fresh);
-    });
-  }
-  /** The wanted nodes, depth first from each root in offset order; any a cycle hides, after, in offset order. */
-  depthFirst() {
-    const count = this.offsets.length;
-    const byOffset = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => this.offsets[a] - this.offsets[b]);
-    const first = new Uint32Array(count + 1);
-    for (const parent of this.base) if (parent >= 0) first[parent + 1]++;
-    for (let i = 0; i < count; i++) first[i + 1] += first[i];
-    const fill = first.slice(0, count);
-    const children = new Uint32Array(first[count]);
-    for (const node of byOffset) {
-      const parent = this.base[node];
-      if (parent >= 0) children[fill[parent]++] = node;
-    }
-    const order = new Uint32Array(this.wanted);
-    let emitted = 0;
-    const visited = new Uint8Array(count);
-    const stack = [];
-    const visit = (root) => {
-      stack.push(root);
-      while (stack.length) {
-        const node = stack.pop();
-        if (visited[node]) continue;
-        visited[node] = 1;
-        if (node < this.wanted) order[emitted++] = node;
-        for (let c = first[node + 1] - 1; c >= first[node]; c--) stack.push(children[c]);
-      }
-    };
-    for (const node of byOffset) if (this.base[node] === -1) visit(node);
-    for (const node of byOffset) if (!visited[node] && node < this.wanted) order[emitted++] = node;
-    return order;
-  }
-};
-var HeaderReader = class {
-  constructor(fd, size, hashBytes) {
-    this.fd = fd;
-    this.size = size;
-    this.hashBytes = hashBytes;
-  }
-  fd;
-  size;
-  hashBytes;
-  buffer = Buffer.allocUnsafe(WINDOW);
-  windowStart = 0;
-  windowEnd = 0;
-  offsets = [];
-  next = 0;
-  isPack() {
-    if (!this.fill(0, PACK_HEADER) || this.windowEnd < PACK_HEADER) return false;
-    const version2 = this.buffer.readUInt32BE(4);
-    return this.buffer.toString("latin1", 0, 4) === "PACK" && (version2 === 2 || version2 === 3);
-  }
-  /** The offsets (ascending) this round will ask for: a window spans those close together. */
-  start(offsets) {
-    this.offsets = offsets;
-    this.next = 0;
-    this.windowStart = this.windowEnd = 0;
-  }
-  /**
-   * The base of the object at `offset`: its offset (OFS_DELTA), its id (REF_DELTA), or null for
-   * an object stored whole or a header that cannot be read.
-   */
-  header(offset) {
-    while (this.next < this.offsets.length && this.offsets[this.next] <= offset) this.next++;
-    const need = 32 + this.hashBytes;
-    if (offset < PACK_HEADER || offset >= this.size) return null;
-    if (offset < this.windowStart || offset + need > this.windowEnd) {
-      let end = offset + need;
-      for (let i = this.next; i < this.offsets.length; i++) {
-        const o = this.offsets[i];
-        if (o - (end - need) > GAP || o + need - offset > WINDOW) break;
-        end = o + need;
-      }
-      if (!this.fill(offset, end - offset)) return null;
-    }
-    const b = this.buffer;
-    let p = offset - this.windowStart;
-    const limit = this.windowEnd - this.windowStart;
-    let c = b[p++];
-    const type = c >> 4 & 7;
-    for (let n = 0; c & 128; n++) {
-      if (p >= limit || n >= 10) return null;
-      c = b[p++];
-    }
-    if (type === OFS_DELTA) {
-      if (p >= limit) return null;
-      c = b[p++];
-      let back = c & 127;
-      for (let n = 0; c & 128; n++) {
-        if (p >= limit || n >= 7) return null;
-        c = b[p++];
-        back = (back + 1) * 128 + (c & 127);
-      }
-      const base = offset - back;
-      return base >= PACK_HEADER && base < offset ? base : null;
-    }
-    if (type === REF_DELTA) return p + this.hashBytes <= limit ? Buffer.from(b.subarray(p, p + this.hashBytes)) : null;
-    return null;
-  }
-  /** Read `length` bytes (fewer at the end of the file) from `position` into the window. */
-  fill(position, length) {
-    const want = Math.min(length, WINDOW, this.size - position);
-    let got = 0;
-    while (got < want) {
-      const n = (0, import_node_fs8.readSync)(this.fd, this.buffer, got, want - got, position + got);
-      if (n === 0) break;
-      got += n;
-    }
-    this.windowStart = position;
-    this.windowEnd = position + got;
-    return got > 0;
-  }
-};
-
-// src/history/pack-order.ts
-var MAGIC = 4285812579;
-var HEADER = 8;
-var PACK_HEADER2 = 12;
-var FANOUT = 256 * 4;
-var BLOCK = 16 * 1024;
-async function packOrder(dir, oids) {
-  const inOrder = () => Uint32Array.from({ length: oids.length }, (_, i) => i);
-  if (oids.length < 2) return inOrder();
-  const hashBytes = oids.width;
-  const packs = await packIndexes(dir, hashBytes);
-  if (packs.length === 0) return inOrder();
-  const sorted = oids.sortedOrder();
-  const wanted = Buffer.allocUnsafe(sorted.length * hashBytes);
-  const ids = oids.raw;
-  sorted.forEach((index, k) => ids.copy(wanted, k * hashBytes, index * hashBytes, (index + 1) * hashBytes));
-  const place = new Float64Array(oids.length).fill(Infinity);
-  for (const [rank, file] of packs.entries()) {
-    try {
-      locate(file, hashBytes, wanted, (k, offset) => {
-        const index = sorted[k];
-        if (place[index] === Infinity && offset < 2 ** 40) place[index] = rank * 2 ** 40 + offset;
-      });
-    } catch {
-    }
-  }
-  const order = inOrder().sort((a, b) => place[a] - place[b] || a - b);
-  for (let start = 0; start < order.length && place[order[start]] !== Infinity; ) {
-    const rank = Math.floor(place[order[start]] / 2 ** 40);
-    let end = start;
-    while (end < order.length && place[order[end]] !== Infinity && Math.floor(place[order[end]] / 2 ** 40) === rank) end++;
-    const run = order.slice(start, end);
-    const file = packs[rank];
-    const offsets = Float64Array.from(run, (index) => place[index] - rank * 2 ** 40);
-    const within = deltaOrder(`${file.slice(0, -".idx".length)}.pack`, hashBytes, offsets, (ids2, found) => locate(file, hashBytes, ids2, found));
-    if (within.length === run.length) for (let i = 0; i < within.length; i++) order[start + i] = run[within[i]];
-    start = end;
-  }
-  return order;
-}
-var MAX_STORES = 16;
-var MAX_PACKS = 4096;
-var MAX_ENTRIES = 64 * 1024;
-var MAX_ALTERNATES_FILE = 64 * 1024;
-async function packIndexes(dir, hashBytes) {
-  const { code, stdout } = await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "objects"]);
-  if (code !== 0) return [];
-  const objects = stdout.trim();
-  const seen = /* @__PURE__ */ new Set();
-  const once = (path) => {
-    const real = realPath(path);
-    if (real === null || seen.has(real)) return false;
-    seen.add(real);
-    return true;
-  };
-  const stores = [objects, ...alternates(objects)].filter(once).slice(0, MAX_STORES);
-  const indexes = [];
-  for (const store of stores) {
-    for (const index of indexesIn((0, import_node_path10.join)(store, "pack"), hashBytes)) {
-      if (indexes.length >= MAX_PACKS) return indexes;
-      if (once(index)) indexes.push(index);
-    }
-  }
-  return indexes;
-}
-function realPath(path) {
-  try {
-    return (0, import_node_fs9.realpathSync)(path);
-  } catch {
-    return null;
-  }
-}
-function alternates(objects) {
-  let text;
-  try {
-    const head = readBoundedBytesIfPresent((0, import_node_path10.join)(objects, "info", "alternates"), MAX_ALTERNATES_FILE);
-    if (head === null) return [];
-    text = head.toString("utf8");
-  } catch {
-    return [];
-  }
-  return text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith('"')).map((line) => (0, import_node_path10.resolve)(objects, line));
-}
-function indexesIn(packDir, hashBytes) {
-  const found = [];
-  let folder;
-  try {
-    folder = (0, import_node_fs9.opendirSync)(packDir);
-    for (let seen = 0, entry = folder.readSync(); entry !== null && seen < MAX_ENTRIES; seen++, entry = folder.readSync()) {
-      if (!entry.name.endsWith(".idx") || found.length >= MAX_PACKS) continue;
-      const path = (0, import_node_path10.join)(packDir, entry.name);
-      const mtime = usableIndex(path, hashBytes);
-      if (mtime !== null) found.push({ path, mtime });
-    }
-  } catch {
-  } finally {
-    folder?.closeSync();
-  }
-  return found.sort((a, b) => b.mtime - a.mtime).map((pack) => pack.path);
-}
-function usableIndex(path, hashBytes) {
-  try {
-    return withFile(path, (fd, size, mtime) => {
-      if (size < HEADER + FANOUT + 2 * hashBytes) return null;
-      const head = read(fd, 0, HEADER + FANOUT);
-      if (head.readUInt32BE(0) !== MAGIC || head.readUInt32BE(4) !== 2) return null;
-      for (let i = 1; i < 256; i++) if (head.readUInt32BE(HEADER + i * 4) < head.readUInt32BE(HEADER + (i - 1) * 4)) return null;
-      const count = head.readUInt32BE(HEADER + 255 * 4);
-      const small = HEADER + FANOUT + count * (hashBytes + 8) + 2 * hashBytes;
-      const large = size - small;
-      if (large < 0 || large % 8 !== 0 || large / 8 > count) return null;
-      const pack = withFile(`${path.slice(0, -".idx".length)}.pack`, (packFd, packSize) => {
-        if (packSize < PACK_HEADER2 + hashBytes + count) return false;
-        const header = read(packFd, 0, PACK_HEADER2);
-        return header.toString("latin1", 0, 4) === "PACK" && header.readUInt32BE(8) === count;
-      });
-      return pack ? mtime : null;
-    });
-  } catch {
-    return null;
-  }
-}
-function withFile(path, use) {
-  const fd = (0, import_node_fs9.openSync)(path, import_node_fs9.constants.O_RDONLY | import_node_fs9.constants.O_NONBLOCK);
-  try {
-    const stat2 = (0, import_node_fs9.fstatSync)(fd);
-    if (!stat2.isFile()) throw new Error("not a file");
-    return use(fd, stat2.size, stat2.mtimeMs);
-  } finally {
-    (0, import_node_fs9.closeSync)(fd);
-  }
-}
-function locate(file, hashBytes, wanted, found) {
-  withFile(file, (fd, size) => {
-    const head = read(fd, 0, HEADER + FANOUT);
-    if (head.readUInt32BE(0) !== MAGIC || head.readUInt32BE(4) !== 2) throw new Error("not a version 2 pack index");
-    const count = head.readUInt32BE(HEADER + 255 * 4);
-    const idsAt = HEADER + FANOUT;
-    const offsetsAt = idsAt + count * (hashBytes + 4);
-    const largeAt = offsetsAt + count * 4;
-    if (largeAt + 2 * hashBytes > size) throw new Error("pack index too short");
-    const hits = [];
-    const total = wanted.length / hashBytes;
-    let k = 0;
-    for (let start = 0; start < count && k < total; start += BLOCK) {
-      const n = Math.min(BLOCK, count - start);
-      const ids = read(fd, idsAt + start * hashBytes, n * hashBytes);
-      for (let i = 0; i < n && k < total; ) {
-        const c = ids.compare(wanted, k * hashBytes, (k + 1) * hashBytes, i * hashBytes, (i + 1) * hashBytes);
-        if (c === 0) {
-          hits.push(start + i, k);
-          i++;
-          k++;
-        } else if (c < 0) i++;
-        else k++;
-      }
-    }
-    let block2 = Buffer.alloc(0);
-    let blockStart = -1;
-    for (let h = 0; h < hits.length; h += 2) {
-      const entry = hits[h];
-      if (blockStart < 0 || entry >= blockStart + block2.length / 4) {
-        blockStart = entry;
-        block2 = read(fd, offsetsAt + entry * 4, Math.min(BLOCK, count - entry) * 4);
-      }
-      const small = block2.readUInt32BE((entry - blockStart) * 4);
-      const offset = small & 2147483648 ? Number(read(fd, largeAt + (small & 2147483647) * 8, 8).readBigUInt64BE(0)) : small;
-      found(hits[h + 1], offset);
-    }
-  });
-}
-function read(fd, position, length) {
-  const buffer = Buffer.allocUnsafe(length);
-  let got = 0;
-  while (got < length) {
-    const n = (0, import_node_fs9.readSync)(fd, buffer, got, length - got, position + got);
-    if (n === 0) throw new Error("pack index ends early");
-    got += n;
-  }
-  return buffer;
-}
-
-// src/history/renames.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var MAX_RENAMES = 64;
-var RenameTracker = class {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  lastAdds = /* @__PURE__ */ new Map();
-  sources = /* @__PURE__ */ new Map();
-  /** The file `path` at `commit` is a version of; `added` when that commit added the path. */
-  async fileOf(path, commit, added2, merge) {
-    if (merge && added2) return path;
-    let adding = added2 ? commit : await this.lastAdd(commit, path);
-    let file = path;
-    for (let step = 0; adding && step < MAX_RENAMES; step++) {
-      const from = (await this.renamesOf(adding)).get(file);
-      if (from === void 0) break;
-      file = from;
-      adding = await this.lastAdd(`${adding}^`, file);
-    }
-    return file;
-  }
-  /** The latest commit before `rev` (inclusive) that added `path`, on the path's own line of history. */
-  async lastAdd(rev, path) {
-    const key = `${rev}\0${path}`;
-    const known = this.lastAdds.get(key);
-    if (known !== void 0) return known;
-    const { code, stdout, stderr } = await runGit(this.dir, [
-      ...PACK_WINDOWS,
-      "log",
-      "-1",
-      "--format=%H",
-      "--diff-filter=A",
-      "--no-renames",
-      "--no-ext-diff",
-      "--no-textconv",
-      "--end-of-options",
-      rev,
-      "--",
-      `:(literal)${path}`
-    ]);
-    if (code !== 0) throw new InputError(`git log failed: ${gitComplaint(stderr)}`);
-    const sha = stdout.trim() || null;
-    this.lastAdds.set(key, sha);
-    return sha;
-  }
-  /** The renames one (non-merge) commit made: new path to old path. */
-  async renamesOf(commit) {
-    const known = this.sources.get(commit);
-    if (known) return known;
-    const { code, stdout, stderr } = await runGit(this.dir, [
-      ...PACK_WINDOWS,
-      "diff-tree",
-      "-r",
-      "-M",
-      "--raw",
-      "-z",
-      "--no-abbrev",
-      "--no-commit-id",
-      "--no-ext-diff",
-      "--no-textconv",
-      "--end-of-options",
-      commit
-    ]);
-    if (code !== 0) throw new InputError(`git diff-tree failed: ${gitComplaint(stderr)}`);
-    const renames = /* @__PURE__ */ new Map();
-    const tokens = stdout.split("\0");
-    for (let i = 0; i < tokens.length; i++) {
-      const meta = tokens[i].replace(/^\n/, "");
-      if (!meta.startsWith(":")) continue;
-      const status = meta.split(" ")[4] ?? "";
-      if (status.startsWith("R")) {
-        renames.set(tokens[i + 2], tokens[i + 1]);
-        i += 2;
-      } else if (status.startsWith("C")) i += 2;
-      else i += 1;
-    }
-    this.sources.set(commit, renames);
-    return renames;
-  }
-};
-
-// src/sources/history.ts
-function historySource(options) {
-  return {
-    mode: options.mode,
-    root: options.root,
-    configRoot: options.repo.dir,
-    scan: async (rules, filters, events) => ({
-      ...options.revs.length ? await scanHistoryBlobs(options, rules, pathFilter(filters), events) : NOTHING_SCANNED,
-      shallow: options.repo.shallow,
-      revisions: options.label
-    })
-  };
-}
-async function scanHistoryBlobs(options, rules, wanted, events) {
-  const dir = options.repo.dir;
-  const revs = options.revs;
-  const warn = options.warn ?? (() => {
-  });
-  const key = sha256(`${rulesKey(rules.rules)} ${READING}`);
-  const pdguard = version();
-  let cache = emptyCache();
-  const seal = options.cacheFile && options.cacheInGitDir ? userSeal() : { key: null };
-  const cacheFile = options.cacheInGitDir && !seal.key ? void 0 : options.cacheFile;
-  if (cacheFile) {
-    const loaded = loadCache(cacheFile, pdguard, key, seal);
-    if (loaded.warning) warn(loaded.warning);
-    cache = loaded.cache;
-  }
-  const selection = JSON.stringify(revs);
-  const walksWhole = !revs.some((rev) => rev.startsWith("^") || rev === "--not");
-  const [tips, view] = cacheFile && walksWhole ? await Promise.all([tipsOf(dir, revs), historyView(dir)]) : [[], null];
-  const reuse = walksWhole && view !== null && cache.view === view && cache.selection === selection && await allWithin(dir, cache.tips, revs);
-  const newRevs = reuse ? [...revs, "--not", ...cache.tips] : revs;
-  const unreadable = { count: 0 };
-  const tracked = { ...events, skipped: (skip) => (unreadable.count++, events.skipped(skip)) };
-  const totals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
-  const commitsListed = listCommits(dir, newRevs).then((commits2) => (totals.commits = commits2.length, commits2));
-  commitsListed.catch(() => {
-  });
-  const rescan = new OidTable();
-  if (reuse) for (const oid of cache.findings.keys()) rescan.pushHex(oid);
-  const held = OidSet.of(rescan);
-  let vouched = 0;
-  const known = (oids2, index) => oids2.isIn(cache.clean, index) ? (vouched++, true) : oids2.isIn(held, index);
-  const list2 = await listBlobs(dir, newRevs, known, rescan, (path) => rules.readsPath(evidencePath(path)));
-  if (!walksWhole) {
-    const listed = OidSet.of(list2.oids);
-    for (const oid of await blobsChangedIn(dir, await commitsListed)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list2.oids.pushHex(oid);
-  }
-  const oids = list2.oids;
-  const order = await packOrder(dir, oids);
-  const readers = await Promise.all(Array.from({ length: READERS }, () => BlobReader.open(dir)));
-  const scan2 = new BlobScan(readers, rules, totals, tracked, oids, events.skipped, list2.paths);
-  const limit = options.maxFileSize;
-  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan2.addAll(batch), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
-  try {
-    const batch = Math.max(1, Math.min(REQUESTS, Math.ceil(order.length / READERS)));
-    let spare;
-    for (let start = 0; start < order.length; start += batch) {
-      const end = Math.min(start + batch, order.length);
-      const lines = oids.hexLines(order, start, end, spare);
-      spare = void 0;
-      if (gate ? !gate.push(lines) : !scan2.add(lines, end - start)) {
-        await (gate ?? scan2).drained();
-        spare = lines;
-      }
-    }
-    await gate?.close();
-    await scan2.close();
-  } catch (error) {
-    gate?.kill();
-    scan2.kill();
-    throw error;
-  }
-  const commits = await commitsListed;
-  for (const skip of await missingBlobs(dir, commits, list2.missing)) tracked.skipped(skip);
-  const found = scan2.found;
-  const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
-  const fresh = await attribute(dir, commits, found, list2.missing.length === 0);
-  for (const at of [...cached, ...fresh]) {
-    if (wanted(at.path)) events.matches(found.get(at.blob), { path: at.path, commit: at.commit, file: at.file, blob: at.blob });
-  }
-  const placed = new Set([...cached, ...fresh].map((at) => at.blob));
-  for (const [oid, matches] of found) if (!placed.has(oid)) events.matches(matches, { path: `blob ${oid}`, file: `blob ${oid}`, blob: oid });
-  if (cacheFile && unreadable.count === 0) {
-    const clean = OidSet.of(scan2.clean, cache.clean);
-    const next = walksWhole ? { selection, view, tips, commits: (reuse ? cache.commits : 0) + totals.commits, clean, findings: placesOf(found), occurrences: [...cached, ...fresh] } : (
-      // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
-      { ...cache, clean, findings: new Map([...cache.findings, ...placesOf(found)]) }
-    );
-    const failed = saveCache(cacheFile, next, pdguard, key, seal);
-    if (failed) warn(failed);
-  }
-  if (reuse || vouched) totals.cached = { commits: reuse ? cache.commits : 0, blobs: vouched };
-  return totals;
-}
-var REQUESTS = 4096;
-var READERS = Math.min(2, (0, import_node_os4.availableParallelism)());
-function placesOf(found) {
-  return new Map(
-    [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
-  );
-}
-function tooLargeBlob(oid, size, limit) {
-  return { path: `blob ${oid}`, kind: "too-large", reason: `larger than --max-file-size ${formatSize(limit)} (${formatSize(size)})` };
-}
-function missingBlob(oid, where = `blob ${oid}`) {
-  return { path: where, kind: "unreadable", reason: "unreadable: blob missing from the repository (a partial clone?)" };
-}
-async function missingBlobs(dir, commits, oids) {
-  if (oids.length === 0) return [];
-  const first = /* @__PURE__ */ new Map();
-  for (const at of await findOccurrences(dir, commits, new Set(oids), { complete: false })) {
-    if (!first.has(at.blob)) first.set(at.blob, `${at.path} (${at.commit.sha.slice(0, 12)})`);
-  }
-  return oids.map((oid) => missingBlob(oid, first.get(oid)));
-}
-var BlobScan = class {
-  constructor(readers, rules, totals, events, blobs, list2, paths = /* @__PURE__ */ new Map()) {
-    this.rules = rules;
-    this.totals = totals;
-    this.events = events;
-    this.list = list2;
-    this.paths = paths;
-    this.total = blobs.length;
-    this.clean = new OidTable(blobs.length, blobs.width);
-    this.lanes = readers.map((reader) => {
-      let current;
-      const scanner = (oid) => current ??= this.scanner(oid, () => current = void 0);
-      const sink = {
-        chunk: (data, last, oid) => scanner(oid).chunk(data, last),
-        end: (size, oid) => scanner(oid).end(size),
-        missing: (oid) => events.skipped(missingBlob(oid))
-      };
-      return { reader, sink };
-    });
-  }
-  rules;
-  totals;
-  events;
-  list;
-  paths;
-  /** The matches of the blobs with findings. */
-  found = /* @__PURE__ */ new Map();
-  /** Blobs scanned without a finding. */
-  clean;
-  /** Blobs the size stage held back (they are not read, so not in the total). */
-  tooLarge = 0;
-  total;
-  lanes;
-  /** The reader asked last. */
-  turn = 0;
-  /** Ask the next reader for the blobs whose ids are the hex lines `lines`; false when the caller should wait for `drained()`. */
-  add(lines, count) {
-    const lane = this.next();
-    return lane.reader.requestLines(lines, count, lane.sink);
-  }
-  addAll(oids) {
-    const lane = this.next();
-    lane.reader.requestAll(oids, lane.sink);
-  }
-  /** Resolves when the reader asked last can take more. */
-  drained() {
-    return this.lanes[this.turn].reader.drained();
-  }
-  async close() {
-    const closed = await Promise.allSettled(this.lanes.map((lane) => lane.reader.close()));
-    for (const result of closed) if (result.status === "rejected") throw result.reason;
-  }
-  kill() {
-    for (const lane of this.lanes) lane.reader.kill();
-  }
-  next() {
-    this.turn = (this.turn + 1) % this.lanes.length;
-    return this.lanes[this.turn];
-  }
-  /** A scanner for the blob `oid`: its result is counted, kept and shown in the progress, then `ended` is called. */
-  scanner(oid, ended) {
-    return scanningSink(this.rules, (result, size) => {
-      ended();
-      const totals = this.totals;
-      totals.blobs++;
-      totals.bytes += size;
-      if (result.kind === "scanned" && result.matches.length) this.found.set(oid, result.matches);
-      else this.clean.pushHex(oid);
-      if (result.kind === "scanned" && result.listed) this.list({ path: `blob ${oid}`, kind: result.listed.skip, reason: result.listed.reason });
-      this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
-    }, this.paths.get(oid));
-  }
-};
-async function attribute(dir, commits, found, complete) {
-  if (found.size === 0) return [];
-  const renames = new RenameTracker(dir);
-  const out = [];
-  for (const at of await findOccurrences(dir, commits, new Set(found.keys()), { complete })) {
-    out.push({ ...at, file: await renames.fileOf(at.path, at.commit.sha, at.added, at.merge) });
-  }
-  return out;
 }
 
 // src/commands/history.ts
@@ -3350,7 +854,7 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/sources/staged.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_path11 = __toESM(require_node_path(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
 
 // src/git/diff.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -3460,7 +964,7 @@ function walkBack(trace, n, m) {
 }
 
 // src/sources/staged.ts
-var GITLINK2 = "160000";
+var GITLINK = "160000";
 var MAX_COMPARED = 64 * 1024 * 1024;
 var MAX_LINES = 4 * 1024 * 1024;
 var WHOLE_FILE = [1, Number.MAX_SAFE_INTEGER];
@@ -3501,7 +1005,7 @@ function addedMatches(outcome, before, after) {
   return outcome.matches.filter((m) => inRanges(outcome.inRawBytes?.has(m) ? rawAdded : textAdded, m.line));
 }
 async function stagedSource(repoArg) {
-  const dir = (0, import_node_path11.resolve)(repoArg);
+  const dir = (0, import_node_path5.resolve)(repoArg);
   const repoAsked = openRepo(dir);
   const stagedAsked = stagedFiles(dir);
   stagedAsked.catch(() => {
@@ -3516,7 +1020,7 @@ async function stagedSource(repoArg) {
     repo,
     async scan(rules, filters, events) {
       const wanted = pathFilter(filters);
-      const files = staged.filter((f) => f.newMode !== GITLINK2 && wanted(f.path));
+      const files = staged.filter((f) => f.newMode !== GITLINK && wanted(f.path));
       const totals = { bytes: 0, files: 0, commits: 0, blobs: files.length };
       if (files.length === 0) return totals;
       const toCompare = [];
@@ -3537,12 +1041,12 @@ async function stagedSource(repoArg) {
         if (!more) await reader.drained();
       }
       await reader.close();
-      if (toCompare.length) await compare2(repo.dir, toCompare, (matches, path) => events.matches(matches, { path }));
+      if (toCompare.length) await compare(repo.dir, toCompare, (matches, path) => events.matches(matches, { path }));
       return totals;
     }
   };
 }
-async function compare2(dir, files, report) {
+async function compare(dir, files, report) {
   const reader = await BlobReader.open(dir, { few: true });
   for (const { file, outcome } of files) {
     let before = null;
@@ -3762,31 +1266,6 @@ var GENERIC = {
 };
 function credentialKind(ruleId) {
   return KINDS2[ruleId] ?? GENERIC;
-}
-
-// src/audit/refs.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function refKind(name) {
-  if (name.startsWith("refs/heads/")) return "branch";
-  if (name.startsWith("refs/tags/")) return "tag";
-  if (name.startsWith("refs/remotes/")) return "remote";
-  return "other";
-}
-var KIND_ORDER = { branch: 0, tag: 1, remote: 2, other: 3 };
-function compareRefs(defaultBranch) {
-  return (a, b) => Number(b === defaultBranch) - Number(a === defaultBranch) || KIND_ORDER[refKind(a)] - KIND_ORDER[refKind(b)] || (a < b ? -1 : a > b ? 1 : 0);
-}
-function pullRequestForge(name) {
-  if (/^refs\/pull\/\d+\/(head|merge)$/.test(name)) return "GitHub";
-  if (/^refs\/merge-requests\/\d+\/(head|merge|train)$/.test(name)) return "GitLab";
-  return null;
-}
-function keptByForge(refs) {
-  const kept = refs.filter((r) => pullRequestForge(r) !== null);
-  if (!kept.length) return null;
-  const forges = [...new Set(kept.map((r) => pullRequestForge(r)))].join(" and ");
-  return `reachable from ${kept.join(", ")}: ${forges} keeps pull request refs; deleting the branch does not remove it; rotate`;
 }
 
 // src/audit/credentials.ts
@@ -4244,7 +1723,7 @@ function formatGitlab(result, options) {
 // src/report/html.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_crypto2 = __toESM(require_node_crypto(), 1);
+var import_node_crypto = __toESM(require_node_crypto(), 1);
 
 // src/audit/forge.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -4558,7 +2037,7 @@ function detail(c, forges) {
   const age = c.priority.ageDays !== null ? ` \xB7 ${plural(c.priority.ageDays, "day")}` : "";
   return html`<details id="credential-${c.priority.rank}" data-secret-hash="${c.secretHash}"${c.priority.rank <= 3 ? html` open` : ""}><summary><h3 class="inline">#${c.priority.rank} ${c.ruleName} <code>${c.secret}</code></h3> <span class="muted">${REACH_LABEL[c.priority.reach]}${age}</span></summary>${lines}</details>`;
 }
-var cspHash = (text) => `'sha256-${(0, import_node_crypto2.createHash)("sha256").update(text, "utf8").digest("base64")}'`;
+var cspHash = (text) => `'sha256-${(0, import_node_crypto.createHash)("sha256").update(text, "utf8").digest("base64")}'`;
 var CONTENT_SECURITY_POLICY = `default-src 'none'; style-src ${cspHash(STYLE)}; script-src ${cspHash(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
 function scanned(s) {
   const run = `${plural(s.commitsScanned, "commit")}, ${plural(s.blobsScanned, "blob")} scanned`;
@@ -4869,7 +2348,7 @@ function formatSarif(result, options) {
 // src/report/text.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_path12 = __toESM(require_node_path(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
 var SEVERITY_COLOR = { critical: "1;31", high: "31", medium: "33", low: "36" };
 var FINDING_INDENT = 20;
 var SKIPS_LISTED = 20;
@@ -4913,21 +2392,21 @@ function findingLines(f, options, paint, lifetime, width) {
   return wrapWords(text, width, `  ${where}${severity}  `, " ".repeat(FINDING_INDENT));
 }
 function shownPath(path, prefix) {
-  return prefix && !(0, import_node_path12.isAbsolute)(path) ? import_node_path12.posix.join(prefix, path) : path;
+  return prefix && !(0, import_node_path6.isAbsolute)(path) ? import_node_path6.posix.join(prefix, path) : path;
 }
 function formatText(result, options) {
   const paint = options.color ? (code, text) => `\x1B[${code}m${text}\x1B[0m` : (_, text) => text;
   const width = options.width ?? DEFAULT_WIDTH;
   const wrap = (text, indent = "  ") => wrapWords(text, width, "", indent);
   const blocks = [];
-  const byPath2 = /* @__PURE__ */ new Map();
+  const byPath = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
-    const list2 = byPath2.get(f.path) ?? [];
+    const list2 = byPath.get(f.path) ?? [];
     list2.push(f);
-    byPath2.set(f.path, list2);
+    byPath.set(f.path, list2);
   }
-  const paths = [...byPath2.keys()].sort((a, b) => {
-    const live = (p) => byPath2.get(p).some((f) => f.verification?.status === "live") ? 0 : 1;
+  const paths = [...byPath.keys()].sort((a, b) => {
+    const live = (p) => byPath.get(p).some((f) => f.verification?.status === "live") ? 0 : 1;
     return live(a) - live(b);
   });
   const lifetimes = new Map(result.rules.map((r) => [r.id, r.lifetime]));
@@ -4935,7 +2414,7 @@ function formatText(result, options) {
   for (const path of paths) {
     blocks.push([
       paint("1;4", escapeControls(shownPath(path, options.pathPrefix))),
-      ...[...byPath2.get(path)].sort(liveFirst).flatMap((f) => findingLines(f, options, paint, lifetimes.get(f.ruleId), width))
+      ...[...byPath.get(path)].sort(liveFirst).flatMap((f) => findingLines(f, options, paint, lifetimes.get(f.ruleId), width))
     ]);
   }
   const status = [];
@@ -4953,7 +2432,7 @@ function formatText(result, options) {
       const count = grouped;
       const verified = result.findings.some((f) => f.verification) ? `; ${count(summary.live)} live, ${count(summary.dead)} dead, ${count(summary.unknown)} unknown` : "";
       status.push(
-        ...wrap(`${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath2.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`)
+        ...wrap(`${paint("1;31", "\u2716")} ${plural(result.findings.length, "PagerDuty credential")} found in ${plural(byPath.size, "file")}${suppressed}${verified}. ${describeScan(result)}.`)
       );
     }
   }
@@ -5042,8 +2521,8 @@ function formatRulesJson(rules) {
 // src/hook/install.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs10 = __toESM(require_node_fs(), 1);
-var import_node_path13 = __toESM(require_node_path(), 1);
+var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
 var MARKER = "# pdguard hook";
 var BLOCK_START = "# >>> pdguard: scans for PagerDuty credentials (pdguard install; remove with pdguard uninstall)";
 var BLOCK_END = "# <<< pdguard";
@@ -5125,29 +2604,29 @@ function headerLines(hook) {
   ];
 }
 var inside = (base, path) => {
-  const rel = (0, import_node_path13.relative)(base, path);
-  return rel === "" || !rel.startsWith("..") && !(0, import_node_path13.isAbsolute)(rel);
+  const rel = (0, import_node_path7.relative)(base, path);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path7.isAbsolute)(rel);
 };
 async function hookTarget(repoDir, hook) {
   const repo = await openRepo(repoDir);
   if (repo.bare) throw new InputError(`${repoDir}: a bare repository has no commits made in it to guard`);
   const where = await runGit(repo.dir, ["rev-parse", "--git-path", "hooks"], { ownHooksPath: true });
   if (where.code !== 0) throw new InputError(`${repoDir}: git cannot say where its hooks are: ${gitComplaint(where.stderr)}`);
-  const hooksDir = (0, import_node_path13.resolve)(repo.dir, where.stdout.trim());
+  const hooksDir = (0, import_node_path7.resolve)(repo.dir, where.stdout.trim());
   const top = repo.dir;
-  const inWorkTree = inside(top, hooksDir) && !inside((0, import_node_path13.join)(top, ".git"), hooksDir) && !inside(repo.gitDir, hooksDir);
+  const inWorkTree = inside(top, hooksDir) && !inside((0, import_node_path7.join)(top, ".git"), hooksDir) && !inside(repo.gitDir, hooksDir);
   if (inWorkTree) {
-    const parts = (0, import_node_path13.relative)(top, hooksDir).split(import_node_path13.sep);
+    const parts = (0, import_node_path7.relative)(top, hooksDir).split(import_node_path7.sep);
     const husky = parts.lastIndexOf(".husky");
     if (husky >= 0) {
-      const huskyDir = (0, import_node_path13.join)(top, ...parts.slice(0, husky + 1));
-      if ((0, import_node_fs10.existsSync)(huskyDir) && !inside((0, import_node_fs10.realpathSync)(top), (0, import_node_fs10.realpathSync)(huskyDir))) {
+      const huskyDir = (0, import_node_path7.join)(top, ...parts.slice(0, husky + 1));
+      if ((0, import_node_fs3.existsSync)(huskyDir) && !inside((0, import_node_fs3.realpathSync)(top), (0, import_node_fs3.realpathSync)(huskyDir))) {
         throw new InputError(`${huskyDir} leads outside the repository (a symbolic link); pdguard never writes there`);
       }
-      return { kind: "husky", file: (0, import_node_path13.join)(huskyDir, hook), shared: true };
+      return { kind: "husky", file: (0, import_node_path7.join)(huskyDir, hook), shared: true };
     }
   }
-  return { kind: "plain", file: (0, import_node_path13.join)(hooksDir, hook), shared: inWorkTree };
+  return { kind: "plain", file: (0, import_node_path7.join)(hooksDir, hook), shared: inWorkTree };
 }
 function withoutBlock(text) {
   const start = text.indexOf(BLOCK_START);
@@ -5179,8 +2658,8 @@ ${lastLine}
 }
 function readHook(file) {
   refuseLink(file);
-  if (!(0, import_node_fs10.existsSync)(file)) return { text: null, mode: 493 };
-  const stat2 = (0, import_node_fs10.lstatSync)(file);
+  if (!(0, import_node_fs3.existsSync)(file)) return { text: null, mode: 493 };
+  const stat2 = (0, import_node_fs3.lstatSync)(file);
   if (!stat2.isFile()) throw new InputError(`${file} is not a regular file; pdguard leaves it alone`);
   return { text: readBoundedFile(file, CONFIG_LIMIT), mode: stat2.mode & 511 | 493 };
 }
@@ -5189,10 +2668,10 @@ async function installHook(repoDir, hook, options = {}) {
   if (options.force && options.append) throw new UsageError("--force replaces the existing hook and --append keeps it: choose one");
   const target2 = await hookTarget(repoDir, hook);
   refuseLinkedPath(target2.file);
-  (0, import_node_fs10.mkdirSync)((0, import_node_path13.dirname)(target2.file), { recursive: true });
+  (0, import_node_fs3.mkdirSync)((0, import_node_path7.dirname)(target2.file), { recursive: true });
   const { text: existing, mode } = readHook(target2.file);
-  const pdguard = block(hook, target2.shared ? null : (0, import_node_path13.join)(packageRoot(), "dist", "cli.js"));
-  const commitHint = target2.shared ? `; commit it (git add ${(0, import_node_path13.relative)(process.cwd(), target2.file) || target2.file}) so that it runs for every teammate` : "";
+  const pdguard = block(hook, target2.shared ? null : (0, import_node_path7.join)(packageRoot(), "dist", "cli.js"));
+  const commitHint = target2.shared ? `; commit it (git add ${(0, import_node_path7.relative)(process.cwd(), target2.file) || target2.file}) so that it runs for every teammate` : "";
   const present = existing === null ? null : currentBlock(existing);
   if (existing !== null && present !== null) {
     if (present === pdguard) return `pdguard's ${hook} hook is already installed: ${target2.file}`;
@@ -5212,7 +2691,7 @@ async function installHook(repoDir, hook, options = {}) {
       );
     }
     refuseLink(`${target2.file}${BACKUP_SUFFIX}`);
-    (0, import_node_fs10.renameSync)(target2.file, `${target2.file}${BACKUP_SUFFIX}`);
+    (0, import_node_fs3.renameSync)(target2.file, `${target2.file}${BACKUP_SUFFIX}`);
     backup = ` (the previous hook is kept at ${target2.file}${BACKUP_SUFFIX})`;
   }
   writeFileSafely(target2.file, ["#!/bin/sh", ...headerLines(hook), pdguard, ""].join("\n"), 493);
@@ -5228,9 +2707,9 @@ async function uninstallHook(repoDir, hook) {
   const meaningful = rest.split("\n").filter((line) => line.trim() !== "" && !own.has(line));
   const backup = `${target2.file}${BACKUP_SUFFIX}`;
   if (meaningful.length === 0) {
-    (0, import_node_fs10.rmSync)(target2.file);
-    if (target2.kind === "plain" && (0, import_node_fs10.existsSync)(backup) && (0, import_node_fs10.lstatSync)(backup).isFile()) {
-      (0, import_node_fs10.renameSync)(backup, target2.file);
+    (0, import_node_fs3.rmSync)(target2.file);
+    if (target2.kind === "plain" && (0, import_node_fs3.existsSync)(backup) && (0, import_node_fs3.lstatSync)(backup).isFile()) {
+      (0, import_node_fs3.renameSync)(backup, target2.file);
       return `removed pdguard's ${hook} hook and restored the previous one: ${target2.file}`;
     }
     return `removed pdguard's ${hook} hook: ${target2.file}`;
@@ -5243,260 +2722,26 @@ async function uninstallHook(repoDir, hook) {
 // src/commands/audit.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/audit/exposure.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-async function git(repo, args, input) {
-  const child = spawnGit(repo.dir, [...LISTING, ...args]);
-  const chunks = [];
-  child.stdout.on("data", (d) => chunks.push(d));
-  child.stdin.on("error", () => {
-  });
-  child.stdin.end(input ?? "");
-  const { code, stderr } = await exitOf(child);
-  if (code !== 0) {
-    const command = args.find((a) => !a.startsWith("-")) ?? "git";
-    throw new InputError(`${repo.dir}: git ${command} failed while computing exposure: ${gitComplaint(stderr)}`);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-async function findDefaultBranch(repo) {
-  const symbolic = async (name) => {
-    const run = await runGit(repo.dir, ["symbolic-ref", "-q", name]);
-    const target2 = run.stdout.trim();
-    return run.code === 0 && target2 ? target2 : null;
-  };
-  const exists = async (name) => (await runGit(repo.dir, ["rev-parse", "--verify", "--quiet", `${name}^{commit}`])).code === 0;
-  if (repo.bare) {
-    const head2 = await symbolic("HEAD");
-    if (head2 && await exists(head2)) return head2;
-  }
-  const originHead = await symbolic("refs/remotes/origin/HEAD");
-  if (originHead && await exists(originHead)) return originHead;
-  for (const name of ["refs/heads/main", "refs/heads/master", "refs/remotes/origin/main", "refs/remotes/origin/master"]) {
-    if (await exists(name)) return name;
-  }
-  const head = await symbolic("HEAD");
-  return head && await exists(head) ? head : null;
-}
-var OID2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-async function placesHolding(repo, holders, places) {
-  const held = places.map(() => false);
-  if (!holders.size || !places.length) return held;
-  const plain = places.flatMap((p, i) => p.path.includes("\n") ? [] : [i]);
-  if (plain.length) {
-    const out = (await git(repo, ["cat-file", "--batch-check=%(objectname)"], plain.map((i) => `${places[i].commit}:${places[i].path}
-`).join(""))).split("\n");
-    plain.forEach((i, n) => {
-      const oid = out[n];
-      held[i] = OID2.test(oid) && holders.has(oid);
-    });
-  }
-  for (const [i, p] of places.entries()) {
-    if (!p.path.includes("\n")) continue;
-    const entry = await git(repo, ["--literal-pathspecs", "ls-tree", "-z", "--full-tree", p.commit, "--", p.path]);
-    held[i] = entry.split("\0").some((e) => holders.has(e.slice(e.indexOf(" ") + 1).split(/[ \t]/)[1] ?? ""));
-  }
-  return held;
-}
-async function treeHolding(repo, commit, wanted) {
-  const found = /* @__PURE__ */ new Set();
-  if (!wanted.size) return found;
-  const child = spawnGit(repo.dir, [...LISTING, "ls-tree", "-r", "-z", "--full-tree", commit]);
-  child.stdin.end();
-  let rest = "";
-  child.stdout.setEncoding("utf8");
-  child.stdout.on("data", (chunk) => {
-    const records = (rest + chunk).split("\0");
-    rest = records.pop();
-    for (const record of records) {
-      const oid = record.slice(0, record.indexOf("	")).split(" ")[2];
-      if (oid && wanted.has(oid)) found.add(oid);
-    }
-  });
-  const { code, stderr } = await exitOf(child);
-  if (code !== 0) throw new InputError(`${repo.dir}: git ls-tree failed while computing exposure: ${gitComplaint(stderr)}`);
-  return found;
-}
-async function commitsTouching(repo, from, tip, path, line) {
-  const walk = line === "first-parent" ? ["--first-parent"] : ["--full-history", "--topo-order"];
-  const out = await git(repo, ["--literal-pathspecs", "rev-list", ...walk, "--ancestry-path", "--reverse", "--format=%aI%x00%an%x00%ae", `${from}..${tip}`, "--", path]);
-  const commits = [];
-  const lines = out.split("\n");
-  for (let i = 0; i + 1 < lines.length; i += 2) {
-    const sha = lines[i].replace(/^commit /, "");
-    const [date, author, email] = lines[i + 1].split("\0");
-    commits.push({ sha, date, author, email });
-  }
-  return commits;
-}
-async function removalOnLine(repo, holders, intro, tip, line) {
-  const touching = await commitsTouching(repo, intro.commit.sha, tip, intro.path, line);
-  if (!touching.length) return null;
-  const holding = await placesHolding(repo, holders, touching.map((c) => ({ commit: c.sha, path: intro.path })));
-  let held = true;
-  let removal = null;
-  for (const [i, c] of touching.entries()) {
-    const holds = holding[i];
-    if (held && !holds) removal = c;
-    held = holds;
-  }
-  return held ? null : removal;
-}
-var point = (c) => ({
-  sha: c.sha,
-  date: c.date,
-  ...c.author !== void 0 ? { author: c.author } : {},
-  ...c.email !== void 0 ? { email: c.email } : {}
-});
-var byDate2 = (a, b) => Date.parse(a.date) - Date.parse(b.date);
-async function repositoryExposure(input) {
-  const { repo, holders, defaultBranch } = input;
-  const introductions = [...input.introductions].sort((a, b) => byDate2(a.commit, b.commit));
-  const first = introductions[0];
-  const tips = /* @__PURE__ */ new Map();
-  const reaches = /* @__PURE__ */ new Map();
-  for (const sha of new Set(introductions.map((i) => i.commit.sha))) {
-    for (const ref of input.graph.refsContaining(sha, input.tips)) {
-      tips.set(ref.name, ref);
-      const list2 = reaches.get(ref.name) ?? [];
-      list2.push(...introductions.filter((i) => i.commit.sha === sha));
-      reaches.set(ref.name, list2);
-    }
-  }
-  const defaultTip = defaultBranch ? input.tips.find((t) => t.name === defaultBranch) : void 0;
-  const onDefaultBranch = defaultTip !== void 0 && [...holders].some((blob) => input.onDefaultTip.has(blob));
-  if (onDefaultBranch) tips.set(defaultTip.name, defaultTip);
-  const refs = [...tips.keys()].sort(compareRefs(defaultBranch));
-  const paths = [...new Set(introductions.map((i) => i.path))];
-  const others = refs.filter((name) => name !== defaultBranch);
-  const places = others.flatMap((name) => paths.map((path) => ({ name, commit: tips.get(name).commit, path })));
-  const held = await placesHolding(repo, holders, places);
-  const holding = new Set(places.filter((_, i) => held[i]).map((p) => p.name));
-  if (onDefaultBranch) holding.add(defaultBranch);
-  const presentAt = refs.filter((name) => holding.has(name));
-  let removed = null;
-  const local2 = defaultBranch?.replace(/^refs\/remotes\/[^/]+\//, "refs/heads/");
-  const primary = refs.find((r) => r === defaultBranch) ?? refs.find((r) => r === local2) ?? refs[0];
-  if (primary && !presentAt.includes(primary)) {
-    const removals = [];
-    for (const intro of reaches.get(primary) ?? []) {
-      const tip = tips.get(primary).commit;
-      const removal = await removalOnLine(repo, holders, intro, tip, "first-parent") ?? await removalOnLine(repo, holders, intro, tip, "all");
-      if (removal) removals.push(removal);
-    }
-    const last = removals.sort(byDate2).at(-1);
-    if (last) removed = point(last);
-  }
-  const published = refs.length > 0 && (repo.bare || refs.some((r) => refKind(r) === "remote" || refKind(r) === "tag"));
-  const remedy = refs.length === 0 ? "none" : refs.every((r) => pullRequestForge(r) !== null) ? "forge-keeps" : published ? "rewrite-history" : "delete-file";
-  return {
-    repository: input.repository,
-    introduced: first ? point({ sha: first.commit.sha, date: first.commit.date, author: first.commit.author, email: first.commit.email }) : null,
-    removed,
-    refs,
-    presentAt,
-    onDefaultBranch,
-    defaultBranch,
-    published,
-    remedy
-  };
-}
-
-// src/audit/graph.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-async function gitLines(repo, args, onLine) {
-  const child = spawnGit(repo.dir, [...LISTING, ...args]);
-  child.stdin.end();
-  let rest = "";
-  child.stdout.setEncoding("utf8");
-  child.stdout.on("data", (chunk) => {
-    const lines = (rest + chunk).split("\n");
-    rest = lines.pop();
-    for (const line of lines) if (line) onLine(line);
-  });
-  const { code, stderr } = await exitOf(child);
-  if (rest) onLine(rest);
-  if (code !== 0) throw new InputError(`${repo.dir}: git ${args[0]} failed while computing exposure: ${gitComplaint(stderr)}`);
-}
-async function readRefTips(repo) {
-  const tips = [];
-  await gitLines(repo, ["for-each-ref", "--format=%(refname)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)%00%(symref)"], (line) => {
-    const [name, type, object, peeledType, peeled, symref] = line.split("\0");
-    if (symref) return;
-    const commit = type === "commit" ? object : peeledType === "commit" ? peeled : null;
-    if (commit) tips.push({ name, kind: refKind(name), commit });
-  });
-  return tips;
-}
-var CommitGraph = class _CommitGraph {
-  constructor(index, children) {
-    this.index = index;
-    this.children = children;
-  }
-  index;
-  children;
-  static async read(repo) {
-    const index = /* @__PURE__ */ new Map();
-    const children = [];
-    const id = (sha) => {
-      let n = index.get(sha);
-      if (n === void 0) {
-        n = children.length;
-        index.set(sha, n);
-        children.push([]);
-      }
-      return n;
-    };
-    await gitLines(repo, ["rev-list", "--all", "--parents"], (line) => {
-      const [sha, ...parents] = line.split(" ");
-      const self = id(sha);
-      for (const parent of parents) children[id(parent)].push(self);
-    });
-    return new _CommitGraph(index, children);
-  }
-  /** The refs whose history holds `commit`. */
-  refsContaining(commit, tips) {
-    const start = this.index.get(commit);
-    if (start === void 0) return [];
-    const seen = new Uint8Array(this.children.length);
-    const queue = [start];
-    seen[start] = 1;
-    while (queue.length) {
-      for (const child of this.children[queue.pop()]) {
-        if (!seen[child]) {
-          seen[child] = 1;
-          queue.push(child);
-        }
-      }
-    }
-    return tips.filter((t) => {
-      const n = this.index.get(t.commit);
-      return n !== void 0 && seen[n] === 1;
-    });
-  }
-};
+var import_node_os2 = __toESM(require_node_os(), 1);
 
 // src/audit/repositories.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs11 = __toESM(require_node_fs(), 1);
-var import_node_path14 = __toESM(require_node_path(), 1);
+var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
 var isDir = (path) => {
   try {
-    return (0, import_node_fs11.statSync)(path).isDirectory();
+    return (0, import_node_fs4.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 };
 function looksLikeRepository(dir) {
-  return entryExists((0, import_node_path14.join)(dir, ".git")) || (0, import_node_fs11.existsSync)((0, import_node_path14.join)(dir, "HEAD")) && (isDir((0, import_node_path14.join)(dir, "objects")) || isDir((0, import_node_path14.join)(dir, "refs")));
+  return entryExists((0, import_node_path8.join)(dir, ".git")) || (0, import_node_fs4.existsSync)((0, import_node_path8.join)(dir, "HEAD")) && (isDir((0, import_node_path8.join)(dir, "objects")) || isDir((0, import_node_path8.join)(dir, "refs")));
 }
 var inside2 = (base, path) => {
-  const rel = (0, import_node_path14.relative)(base, path);
-  return rel !== "" && !rel.startsWith("..") && !(0, import_node_path14.isAbsolute)(rel);
+  const rel = (0, import_node_path8.relative)(base, path);
+  return rel !== "" && !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel);
 };
 async function originUrl(repo) {
   const run = await runGit(repo.dir, ["config", "--get", "remote.origin.url"]);
@@ -5504,37 +2749,37 @@ async function originUrl(repo) {
   return run.code === 0 && url ? url : null;
 }
 async function target(path, cwd) {
-  const repo = await openRepo((0, import_node_path14.resolve)(cwd, path));
+  const repo = await openRepo((0, import_node_path8.resolve)(cwd, path));
   const url = await originUrl(repo);
   const remote = url ? sanitizeRemote(url) : null;
-  const folder = (0, import_node_path14.basename)(repo.bare ? repo.gitDir : repo.dir).replace(/\.git$/, "") || (0, import_node_path14.basename)((0, import_node_path14.resolve)(cwd, path));
+  const folder = (0, import_node_path8.basename)(repo.bare ? repo.gitDir : repo.dir).replace(/\.git$/, "") || (0, import_node_path8.basename)((0, import_node_path8.resolve)(cwd, path));
   return { path, repo, name: url && remoteName(url) || folder, remote, forge: url ? forgeOf(url) : null };
 }
 async function ownTarget(path, cwd) {
   try {
     const found = await target(path, cwd);
-    const home = (0, import_node_fs11.realpathSync)(found.repo.bare ? found.repo.gitDir : found.repo.dir);
-    const here = (0, import_node_fs11.realpathSync)((0, import_node_path14.resolve)(cwd, path));
+    const home = (0, import_node_fs4.realpathSync)(found.repo.bare ? found.repo.gitDir : found.repo.dir);
+    const here = (0, import_node_fs4.realpathSync)((0, import_node_path8.resolve)(cwd, path));
     if (home !== here) {
       return { path, reason: `not a repository of its own (git finds the repository at ${home} instead): its .git is empty or damaged` };
     }
     return found;
   } catch (error) {
-    if (error instanceof PdguardError) return { path, reason: error.message.replace(`${(0, import_node_path14.resolve)(cwd, path)}: `, "").replace(`${path}: `, "") };
+    if (error instanceof PdguardError) return { path, reason: error.message.replace(`${(0, import_node_path8.resolve)(cwd, path)}: `, "").replace(`${path}: `, "") };
     throw error;
   }
 }
 async function clonesOf(path, cwd, found) {
-  const absolute = (0, import_node_path14.resolve)(cwd, path);
-  const real = (0, import_node_fs11.realpathSync)(absolute);
-  const entries = (0, import_node_fs11.readdirSync)(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const absolute = (0, import_node_path8.resolve)(cwd, path);
+  const real = (0, import_node_fs4.realpathSync)(absolute);
+  const entries = (0, import_node_fs4.readdirSync)(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const entry of entries) {
-    const here = (0, import_node_path14.join)(path, entry.name);
+    const here = (0, import_node_path8.join)(path, entry.name);
     let clone;
     if (entry.isSymbolicLink()) {
       let to;
       try {
-        to = (0, import_node_fs11.realpathSync)((0, import_node_path14.join)(absolute, entry.name));
+        to = (0, import_node_fs4.realpathSync)((0, import_node_path8.join)(absolute, entry.name));
       } catch {
         found.unaudited.push({ path: here, reason: "a symbolic link that leads nowhere" });
         continue;
@@ -5544,8 +2789,8 @@ async function clonesOf(path, cwd, found) {
         found.unaudited.push({ path: here, reason: `a symbolic link to ${to}, outside ${path}: not followed (pass that path to audit it)` });
         continue;
       }
-      clone = (0, import_node_path14.join)(path, (0, import_node_path14.relative)(real, to));
-    } else if (entry.isDirectory() && looksLikeRepository((0, import_node_path14.join)(absolute, entry.name))) {
+      clone = (0, import_node_path8.join)(path, (0, import_node_path8.relative)(real, to));
+    } else if (entry.isDirectory() && looksLikeRepository((0, import_node_path8.join)(absolute, entry.name))) {
       clone = here;
     } else continue;
     const result = await ownTarget(clone, cwd);
@@ -5556,7 +2801,7 @@ async function clonesOf(path, cwd, found) {
 async function findRepositories(paths, cwd) {
   const found = { targets: [], unaudited: [] };
   for (const path of paths.length ? paths : ["."]) {
-    const absolute = (0, import_node_path14.resolve)(cwd, path);
+    const absolute = (0, import_node_path8.resolve)(cwd, path);
     if (!isDir(absolute)) throw new InputError(`${path}: no such directory`);
     if (looksLikeRepository(absolute)) {
       const result = await ownTarget(path, cwd);
@@ -5591,23 +2836,238 @@ function nameApart(targets) {
   }
 }
 
+// src/audit/schedule.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_node_fs5 = __toESM(require_node_fs(), 1);
+var import_node_url = __toESM(require_node_url(), 1);
+var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
+function workerScript() {
+  if (import.meta.url.endsWith(".ts")) return null;
+  for (const candidate of ["../audit-worker.js", "./audit-worker.js"]) {
+    const url = new URL(candidate, import.meta.url);
+    if (url.protocol !== "file:") return null;
+    const path = (0, import_node_url.fileURLToPath)(url);
+    if ((0, import_node_fs5.existsSync)(path)) return path;
+  }
+  return null;
+}
+async function objectCount(target2) {
+  const run = await runGit(target2.repo.dir, ["count-objects", "-v"]);
+  if (run.code !== 0) return { objects: 0, bytes: 0 };
+  const field = (name) => Number(new RegExp(`^${name}: (\\d+)$`, "m").exec(run.stdout)?.[1] ?? 0);
+  return { objects: field("count") + field("in-pack"), bytes: 0 };
+}
+async function inflatedSize(target2) {
+  const child = spawnGit(target2.repo.dir, ["cat-file", "--batch-all-objects", "--unordered", "--batch-check=%(objectsize)"]);
+  child.stdin.end();
+  child.stderr.resume();
+  const size = { objects: 0, bytes: 0 };
+  let rest = "";
+  child.stdout.setEncoding("latin1");
+  child.stdout.on("data", (text) => {
+    const lines = (rest + text).split("\n");
+    rest = lines.pop();
+    for (const line of lines) {
+      size.objects++;
+      size.bytes += Number(line) || 0;
+    }
+  });
+  const code = await new Promise((resolve6) => {
+    child.on("error", () => resolve6(-1));
+    child.on("close", resolve6);
+  });
+  return code === 0 ? size : { objects: 0, bytes: 0 };
+}
+async function auditAll(targets, schedule) {
+  const concurrency = Math.max(1, Math.min(schedule.concurrency, targets.length));
+  const parallel = concurrency > 1;
+  const sizes = parallel ? await mapPool(targets, concurrency, inflatedSize) : schedule.onProgress ? await mapPool(targets, 4, objectCount) : targets.map(() => ({ objects: 0, bytes: 0 }));
+  const order = targets.map((_, i) => i).sort((a, b) => sizes[b].bytes - sizes[a].bytes || a - b);
+  const progress = schedule.onProgress ? new ProgressTally(targets, sizes.map((s) => s.objects), schedule.onProgress) : null;
+  const script = parallel ? workerScript() : null;
+  const outcomes = new Array(targets.length);
+  let next = 0;
+  let unfinished = targets.length;
+  let stopped = null;
+  const lanes = [];
+  const runOne = async (lane2, index) => {
+    const target2 = targets[index];
+    const options = parallel && unfinished > 1 ? { ...schedule.options, readers: 1 } : schedule.options;
+    const onProgress = progress ? (phase, p) => progress.update(index, phase, p) : void 0;
+    const inWorker = lane2?.audit(target2, options, onProgress, schedule.onWarning);
+    if (inWorker) return inWorker;
+    try {
+      return { audited: await auditRepository(target2, options, { ...onProgress ? { onProgress } : {}, ...schedule.onWarning ? { onWarning: schedule.onWarning } : {} }) };
+    } catch (error) {
+      if (error instanceof PdguardError) return { failed: error.message };
+      throw error;
+    }
+  };
+  const lane = async () => {
+    let worker = script ? new LaneWorker(script) : null;
+    const slot = lanes.push(worker) - 1;
+    try {
+      while (next < order.length && stopped === null) {
+        const index = order[next++];
+        progress?.start(index);
+        try {
+          outcomes[index] = await runOne(worker, index);
+        } catch (error) {
+          stopped ??= error;
+          for (const other of lanes) other?.stop();
+          return;
+        }
+        unfinished--;
+        progress?.finish(index);
+        if (worker && sizes[index].bytes > RECYCLE_BYTES && next < order.length) {
+          await worker.end();
+          worker = lanes[slot] = new LaneWorker(script);
+        }
+      }
+    } finally {
+      await worker?.end();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
+  if (stopped !== null) throw stopped;
+  return outcomes;
+}
+var RECYCLE_BYTES = 64 * 2 ** 20;
+var LaneWorker = class {
+  worker;
+  exited = false;
+  /** The job in flight: where its reports go. */
+  current = null;
+  constructor(script) {
+    const input = { withheld: withheldFromGit(), observeGit: gitObserved() };
+    this.worker = new import_node_worker_threads.Worker(script, { workerData: input });
+    this.worker.on("message", (report) => this.current?.report(report));
+    this.worker.on("error", (error) => this.current?.fail(error));
+    this.worker.on("exit", (code) => {
+      this.exited = true;
+      this.current?.fail(new Error(`a worker of the audit stopped before its repository's audit ended (exit ${code})`));
+    });
+  }
+  /** The outcome of auditing `target` here, or null when its options cannot cross to a worker (a library caller's rule holding a function): then it runs in the audit's own thread. */
+  audit(target2, options, onProgress, onWarning) {
+    if (this.exited) return Promise.reject(new Error("a worker of the audit is gone"));
+    const job = { target: target2, options, progress: onProgress !== void 0 };
+    try {
+      this.worker.postMessage(job);
+    } catch (error) {
+      if (error instanceof Error && error.name === "DataCloneError") return null;
+      throw error;
+    }
+    return new Promise((resolve6, reject) => {
+      const settle2 = (outcome) => {
+        this.current = null;
+        if (outcome instanceof Error) reject(outcome);
+        else resolve6(outcome);
+      };
+      this.current = {
+        fail: settle2,
+        report: (report) => {
+          switch (report.kind) {
+            case "progress":
+              onProgress?.(report.phase, report.progress);
+              break;
+            case "warning":
+              onWarning?.(report.message);
+              break;
+            case "git":
+              tellGitRun(report.run);
+              break;
+            case "done":
+              settle2({ audited: report.audited });
+              break;
+            case "failed":
+              settle2(report.known ? { failed: report.reason } : new Error(report.reason));
+              break;
+          }
+        }
+      };
+    });
+  }
+  /** No more repositories: the worker ends when it has nothing left to do. */
+  async end() {
+    if (this.exited) return;
+    const exited = new Promise((resolve6) => this.worker.once("exit", () => resolve6()));
+    this.worker.postMessage({ end: true });
+    await exited;
+  }
+  stop() {
+    void this.worker.terminate();
+  }
+};
+var ProgressTally = class {
+  constructor(targets, objects, emit) {
+    this.targets = targets;
+    this.objects = objects;
+    this.emit = emit;
+    this.read = objects.map(() => 0);
+    this.bytes = objects.map(() => 0);
+    this.finished = objects.map(() => false);
+    this.total = objects.reduce((a, b) => a + b, 0);
+  }
+  targets;
+  objects;
+  emit;
+  read;
+  bytes;
+  finished;
+  inFlight = /* @__PURE__ */ new Set();
+  total;
+  start(index) {
+    this.inFlight.add(index);
+  }
+  finish(index) {
+    this.inFlight.delete(index);
+    this.finished[index] = true;
+  }
+  update(index, phase, p) {
+    const here = this.objects[index];
+    this.read[index] = phase === "exposure" ? here : Math.min(p.commits + p.blobs, here);
+    this.bytes[index] = p.bytes;
+    let before = 0;
+    let done = 0;
+    for (let i = 0; i < this.objects.length; i++) {
+      if (this.finished[i]) done++;
+      if (i !== index) before += this.finished[i] ? this.objects[i] : this.read[i];
+    }
+    this.emit({
+      ...p,
+      repository: index + 1,
+      repositories: this.targets.length,
+      name: this.targets[index].name,
+      objectsBefore: before,
+      objectsHere: here,
+      objectsTotal: this.total,
+      phase,
+      finished: done,
+      running: [...this.inFlight].sort((a, b) => a - b).map((i) => this.targets[i].name),
+      bytesSoFar: this.bytes.reduce((a, b) => a + b, 0)
+    });
+  }
+};
+
 // src/remote/sources.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs13 = __toESM(require_node_fs(), 1);
-var import_node_os5 = __toESM(require_node_os(), 1);
+var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_os = __toESM(require_node_os(), 1);
 
 // src/remote/clone.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs12 = __toESM(require_node_fs(), 1);
-var import_node_path16 = __toESM(require_node_path(), 1);
+var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_path10 = __toESM(require_node_path(), 1);
 
 // src/remote/url.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_crypto3 = __toESM(require_node_crypto(), 1);
-var import_node_path15 = __toESM(require_node_path(), 1);
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
+var import_node_path9 = __toESM(require_node_path(), 1);
 var SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 var HELPER = /^[a-z][a-z0-9+.-]*::/i;
 var SCP = /^([^@/\s]+)@([^/:\s]+):(?!\/\/)(.+)$/;
@@ -5663,11 +3123,11 @@ function clonePath(cloneDir, remote) {
   const segments = remote.path.replace(/\.git\/?$/, "").split("/").filter((s) => s !== "").map(safeSegment);
   const name = segments.pop() ?? "repository";
   if (remote.transport === "file") {
-    const digest = (0, import_node_crypto3.createHash)("sha256").update(remote.path).digest("hex").slice(0, 10);
-    return (0, import_node_path15.join)(cloneDir, "file", `${name}-${digest}.git`);
+    const digest = (0, import_node_crypto2.createHash)("sha256").update(remote.path).digest("hex").slice(0, 10);
+    return (0, import_node_path9.join)(cloneDir, "file", `${name}-${digest}.git`);
   }
   const host = safeSegment(remote.host.replace(/:/g, "_"));
-  return (0, import_node_path15.join)(cloneDir, remote.transport === "ssh" ? `ssh_${host}` : host, ...segments, `${name}.git`);
+  return (0, import_node_path9.join)(cloneDir, remote.transport === "ssh" ? `ssh_${host}` : host, ...segments, `${name}.git`);
 }
 function gitOriginOfApi(apiUrl) {
   const api = new URL(apiUrl);
@@ -5681,14 +3141,14 @@ function diskUsage(dir) {
   const walk = (at) => {
     let entries;
     try {
-      entries = (0, import_node_fs12.readdirSync)(at);
+      entries = (0, import_node_fs6.readdirSync)(at);
     } catch {
       return;
     }
     for (const name of entries) {
-      const path = (0, import_node_path16.join)(at, name);
+      const path = (0, import_node_path10.join)(at, name);
       try {
-        const stat2 = (0, import_node_fs12.lstatSync)(path);
+        const stat2 = (0, import_node_fs6.lstatSync)(path);
         if (stat2.isDirectory()) walk(path);
         else total += stat2.size;
       } catch {
@@ -5699,16 +3159,16 @@ function diskUsage(dir) {
   return total;
 }
 function isBareClone(dir) {
-  return (0, import_node_fs12.existsSync)((0, import_node_path16.join)(dir, "HEAD")) && (0, import_node_fs12.existsSync)((0, import_node_path16.join)(dir, "objects")) && (0, import_node_fs12.existsSync)((0, import_node_path16.join)(dir, "refs"));
+  return (0, import_node_fs6.existsSync)((0, import_node_path10.join)(dir, "HEAD")) && (0, import_node_fs6.existsSync)((0, import_node_path10.join)(dir, "objects")) && (0, import_node_fs6.existsSync)((0, import_node_path10.join)(dir, "refs"));
 }
 function doorFor(request) {
   const { remote, token } = request;
-  const secretConfig2 = [];
+  const secretConfig = [];
   if (token && (remote.transport === "https" || remote.transport === "http") && remote.origin === token.origin) {
     const basic = Buffer.from(`x-access-token:${token.value}`).toString("base64");
-    secretConfig2.push([`http.${token.origin}/.extraHeader`, `Authorization: Basic ${basic}`]);
+    secretConfig.push([`http.${token.origin}/.extraHeader`, `Authorization: Basic ${basic}`]);
   }
-  return { remote: { protocols: [remote.transport], secretConfig: secretConfig2 } };
+  return { remote: { protocols: [remote.transport], secretConfig } };
 }
 async function local(dir, args) {
   const run = await runGit(dir, args);
@@ -5718,9 +3178,9 @@ async function cloneOrFetch(request) {
   const { dir, remote } = request;
   const fresh = !isBareClone(dir);
   if (fresh) {
-    if ((0, import_node_fs12.existsSync)(dir) && (0, import_node_fs12.readdirSync)(dir).length) throw new InputError(`${dir} exists and is not a clone pdguard made; remove it or choose another --clone-dir`);
-    (0, import_node_fs12.mkdirSync)((0, import_node_path16.dirname)(dir), { recursive: true });
-    await local((0, import_node_path16.dirname)(dir), ["init", "--bare", "--quiet", "--template=", dir]);
+    if ((0, import_node_fs6.existsSync)(dir) && (0, import_node_fs6.readdirSync)(dir).length) throw new InputError(`${dir} exists and is not a clone pdguard made; remove it or choose another --clone-dir`);
+    (0, import_node_fs6.mkdirSync)((0, import_node_path10.dirname)(dir), { recursive: true });
+    await local((0, import_node_path10.dirname)(dir), ["init", "--bare", "--quiet", "--template=", dir]);
   }
   try {
     await local(dir, ["config", "remote.origin.url", remote.url]);
@@ -5728,7 +3188,7 @@ async function cloneOrFetch(request) {
     await fetchAll(request);
     await pointHead(request);
   } catch (error) {
-    if (fresh) (0, import_node_fs12.rmSync)(dir, { recursive: true, force: true });
+    if (fresh) (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
     throw error;
   }
   return { dir, fresh, bytes: diskUsage(dir) };
@@ -5749,7 +3209,7 @@ async function fetchAll(request) {
   if (timer) clearInterval(timer);
   if (!tooLarge2 && maxBytes !== void 0 && diskUsage(dir) > maxBytes) tooLarge2 = true;
   if (tooLarge2) {
-    (0, import_node_fs12.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
     throw new InputError(`skipped: its clone grows past --max-clone-size ${formatSize(maxBytes)}`);
   }
   if (code !== 0) throw new InputError(`git fetch failed: ${redactUserInfo(gitComplaint(stderr))}`);
@@ -5766,7 +3226,7 @@ init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var REQUEST_TIMEOUT_MS = 6e4;
 var MAX_PAGES = 1e3;
-var delay = (ms) => new Promise((resolve10) => setTimeout(resolve10, ms));
+var delay = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
 function nextLink(link2) {
   if (!link2) return null;
   for (const part of link2.split(",")) {
@@ -5911,7 +3371,7 @@ async function cloneAll(plan, options) {
   const results = new Array(plan.repositories.length);
   let next = 0;
   let done = 0;
-  const limit = Math.max(1, Math.min(options.concurrency ?? Math.min(4, (0, import_node_os5.availableParallelism)()), plan.repositories.length));
+  const limit = Math.max(1, Math.min(options.concurrency ?? Math.min(4, (0, import_node_os.availableParallelism)()), plan.repositories.length));
   const worker = async () => {
     while (next < plan.repositories.length) {
       const i = next++;
@@ -5932,7 +3392,7 @@ async function cloneAll(plan, options) {
     bytes,
     release: () => {
       if (options.keep) return;
-      for (const c of clones) (0, import_node_fs13.rmSync)(c.dir, { recursive: true, force: true });
+      for (const c of clones) (0, import_node_fs7.rmSync)(c.dir, { recursive: true, force: true });
     }
   };
 }
@@ -5952,91 +3412,6 @@ async function cloneOne(planned, options, token) {
 }
 
 // src/commands/audit.ts
-async function objectCount(target2) {
-  const run = await runGit(target2.repo.dir, ["count-objects", "-v"]);
-  if (run.code !== 0) return 0;
-  const field = (name) => Number(new RegExp(`^${name}: (\\d+)$`, "m").exec(run.stdout)?.[1] ?? 0);
-  return field("count") + field("in-pack");
-}
-var EXPOSURE_CONCURRENCY = 4;
-async function mapPool(items, limit, work) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-async function auditRepository(target2, place, options) {
-  const { index, total, ...objects } = place;
-  const progress = (phase, p) => options.onProgress?.({ ...p, ...objects, repository: index + 1, repositories: total, name: target2.name, phase });
-  const { onProgress: _, verify: __, ...common } = options;
-  const hostile = target2.cloned === true;
-  if (hostile && !common.configFile) common.config = EMPTY_CONFIG;
-  const cacheFile = options.cache === null ? void 0 : options.cache ?? defaultCachePath(target2.repo.gitDir);
-  const source = historySource({
-    repo: target2.repo,
-    revs: ["--all"],
-    mode: "history",
-    root: target2.path,
-    label: "--all",
-    ...cacheFile !== void 0 ? { cacheFile, cacheInGitDir: options.cache === void 0 } : {},
-    ...options.onWarning ? { warn: options.onWarning } : {},
-    ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}
-  });
-  const holders = /* @__PURE__ */ new Map();
-  const watched = {
-    ...source,
-    scan: (rules, filters, events) => source.scan(rules, filters, {
-      ...events,
-      matches: (matches, where) => {
-        if (where.blob) {
-          for (const m of matches) {
-            const hash = sha256(m.secret);
-            holders.set(hash, (holders.get(hash) ?? /* @__PURE__ */ new Set()).add(where.blob));
-          }
-        }
-        events.matches(matches, where);
-      }
-    })
-  };
-  let last = { commits: 0, blobs: 0, bytes: 0 };
-  const ran = await runScan(watched, {
-    ...common,
-    onProgress: (p) => {
-      last = p;
-      progress("scanning", p);
-    }
-  });
-  const scanned2 = hostile ? { ...ran, raw: ran.raw.map((r) => ({ ...r, inlineAllowed: false })) } : ran;
-  const result = await settle(scanned2, { baseline: options.baseline ?? null });
-  const defaultBranch = await findDefaultBranch(target2.repo);
-  progress("exposure", last);
-  const bySecret = /* @__PURE__ */ new Map();
-  for (const f of result.findings) bySecret.set(f.secretHash, [...bySecret.get(f.secretHash) ?? [], f]);
-  const exposures = /* @__PURE__ */ new Map();
-  const graph = bySecret.size ? await CommitGraph.read(target2.repo) : null;
-  const tips = bySecret.size ? await readRefTips(target2.repo) : [];
-  const holdersOf = (hash) => holders.get(hash) ?? /* @__PURE__ */ new Set();
-  const defaultTip = tips.find((t) => t.name === defaultBranch);
-  const wanted = new Set([...bySecret.keys()].flatMap((hash) => [...holdersOf(hash)]));
-  const onDefaultTip = defaultTip ? await treeHolding(target2.repo, defaultTip.commit, wanted) : /* @__PURE__ */ new Set();
-  await mapPool([...bySecret], EXPOSURE_CONCURRENCY, async ([hash, findings]) => {
-    const introductions = findings.filter((f) => f.commit).map((f) => ({ path: f.path, commit: f.commit }));
-    exposures.set(hash, await repositoryExposure({ repo: target2.repo, graph, tips, repository: target2.name, defaultBranch, holders: holdersOf(hash), onDefaultTip, introductions }));
-  });
-  return {
-    repository: { name: target2.name, path: target2.path, remote: target2.remote, forge: target2.forge, defaultBranch, scan: result.scan },
-    findings: result.findings,
-    suppressed: result.suppressed.length,
-    incomplete: result.incomplete,
-    exposures
-  };
-}
 async function audit(options) {
   const started = performance.now();
   const { targets, unaudited: unaudited2, release } = await repositoriesOf2(options);
@@ -6074,31 +3449,35 @@ async function repositoriesOf2(options) {
   }
   return { ...found, release: () => clones?.release() };
 }
+var DEFAULT_MAX_CONCURRENCY = 8;
+function repositoryOptions(options) {
+  const { rules, config, configFile, include, exclude, enableRules, disableRules, baseline, cache, maxFileSize } = options;
+  const picked = { rules, config, configFile, include, exclude, enableRules, disableRules, baseline, cache, maxFileSize };
+  for (const key of Object.keys(picked)) if (picked[key] === void 0) delete picked[key];
+  return picked;
+}
 async function auditTargets(targets, unaudited2, started, options) {
   const asOf = options.now ?? Date.now();
   if (typeof options.cache === "string" && targets.length > 1) {
     throw new UsageError(`--cache FILE goes with one repository (this audit has ${targets.length}); without it each repository keeps its own cache in its git directory`);
   }
-  const counts2 = options.onProgress ? await Promise.all(targets.map(objectCount)) : targets.map(() => 0);
-  const objectsTotal = counts2.reduce((a, b) => a + b, 0);
+  const outcomes = await auditAll(targets, {
+    concurrency: options.concurrency ?? Math.min((0, import_node_os2.availableParallelism)(), DEFAULT_MAX_CONCURRENCY),
+    options: repositoryOptions(options),
+    ...options.onProgress ? { onProgress: options.onProgress } : {},
+    ...options.onWarning ? { onWarning: options.onWarning } : {}
+  });
   const audited = [];
-  let objectsBefore = 0;
-  for (const [index, target2] of targets.entries()) {
-    const place = { index, total: targets.length, objectsBefore, objectsHere: counts2[index], objectsTotal };
-    try {
-      audited.push(await auditRepository(target2, place, options));
-    } catch (error) {
-      if (!(error instanceof PdguardError)) throw error;
-      unaudited2.push({ path: target2.path, reason: error.message });
-    }
-    objectsBefore += counts2[index];
+  for (const [index, outcome] of outcomes.entries()) {
+    if ("audited" in outcome) audited.push(outcome.audited);
+    else unaudited2.push({ path: targets[index].path, reason: outcome.failed });
   }
   let verified = /* @__PURE__ */ new Map();
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-PCAG3T2P.js");
-      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-M7E6LBJH.js");
+      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-QKSFMSPX.js");
+      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-LEQPN3NN.js");
       const checked = await verifyFindings2(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }
@@ -6198,7 +3577,7 @@ function mergeAuditReports(reports, meta) {
 // src/audit/json.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_path17 = __toESM(require_node_path(), 1);
+var import_node_path11 = __toESM(require_node_path(), 1);
 
 // src/audit/validate.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -6304,7 +3683,7 @@ var occurrence = obj({
   commit: nullable(commitInfo),
   fingerprint: FINGERPRINT
 });
-var repositoryExposure2 = obj({
+var repositoryExposure = obj({
   repository: str,
   introduced: nullable(commitPoint),
   removed: nullable(commitPoint),
@@ -6323,7 +3702,7 @@ var exposure = obj({
   published: bool,
   remedy: REMEDY,
   ageDays: nullable(int(0)),
-  byRepository: list(repositoryExposure2)
+  byRepository: list(repositoryExposure)
 });
 var priority = obj({
   rank: int(0),
@@ -6445,7 +3824,7 @@ function parseAuditReport(text, file) {
       };
     }
     const { scan: scan2 } = plainBody(data, "");
-    const name = (0, import_node_path17.basename)(scan2.root || file) || file;
+    const name = (0, import_node_path11.basename)(scan2.root || file) || file;
     const findings = head.findings.map((f) => ({ ...f, repository: name }));
     const credentials = groupFindings(findings);
     return {

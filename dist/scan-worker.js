@@ -1,16 +1,18 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  toWire
+} from "./chunks/chunk-DIOUZ7JH.js";
+import {
   CompiledRules,
   require_node_worker_threads,
-  scanFile,
-  toWire
-} from "./chunks/chunk-3UWUFYAZ.js";
-import "./chunks/chunk-D2UXGOSK.js";
+  scanFile
+} from "./chunks/chunk-GMUKHYCL.js";
+import "./chunks/chunk-GGDBHCVB.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-5QIOSAM3.js";
+} from "./chunks/chunk-5KGJDAEE.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

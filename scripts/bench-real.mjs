@@ -10,7 +10,7 @@
 // `--against DIR` measures a second build (another checkout with dist/ built, say main's) in the
 // same rounds: before/after figures from one run, under the same load.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { forgetHistoryCache } from './bench/measure.mjs';
 import { basename, join } from 'node:path';
 import { FakeTokens, Rng } from './bench/rng.mjs';
@@ -288,4 +288,65 @@ export async function benchRealStaged(path, kit) {
     rows,
     details: { repository: path, stagedFile: small, files, nodeMs: bare, builds: Object.fromEntries(builds.map((b) => [b.label, { ms: timed[b.label].median, ratio: timed[b.label].median / bare }])), target: stagedTarget },
   };
+}
+
+/** Issue 26: the audit of a folder of clones within 0.6 of the same clones audited one after another. */
+export const AUDIT_FOLDER_TARGET = 0.6;
+
+/**
+ * `--audit-folder DIR`: `pdguard audit DIR` (every clone in it, as many at once as there are cores)
+ * against the same clones audited one after another (`pdguard audit DIR/<clone>` each, times
+ * summed), with no history cache either way. Both give the same credentials, which is checked; the
+ * peak memory is pdguard's own process (worker threads included) and the whole tree (git too).
+ */
+export async function benchRealAuditFolder(folder, kit) {
+  const { node, builds, benchDir, runs, log, measureTree, checkStatus, fmtTime, fmtRatio, fmtMb } = kit;
+  const clones = readdirSync(folder, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => join(folder, e.name));
+  const name = basename(folder);
+  const args = (cli, paths, output) => [node, cli, 'audit', ...paths, '--no-cache', '--no-progress', '--as-of', '2026-01-01', '--format', 'json', '--output', output];
+  // Exit 1 (credentials) and 2 (a clone git cannot read all of) are reports too.
+  const ran = (what, result) => checkStatus(what, result, [0, 1, 2]);
+  const credentialKeys = (report) => JSON.stringify(report.credentials.map((c) => `${c.secretHash}:${c.occurrences.length}`));
+  const rows = [];
+  const figures = {};
+  let same = true;
+  let reference = null;
+  for (const build of builds) {
+    const serial = [];
+    const together = [];
+    for (let i = 0; i < runs; i++) {
+      // Alternated, so that drift in the machine's load hits both alike.
+      let sum = 0;
+      let peakMb = 0;
+      for (const clone of clones) {
+        const one = await measureTree(args(build.cli, [clone], '/dev/null'));
+        ran(`pdguard ${build.label} audit ${basename(clone)}`, one);
+        sum += one.ms;
+        peakMb = Math.max(peakMb, one.peakRssBytes / 2 ** 20);
+      }
+      serial.push({ ms: sum, peakMb });
+      const output = join(benchDir, `audit-folder-${build.label}.json`);
+      const all = await measureTree(args(build.cli, [folder], output));
+      ran(`pdguard ${build.label} audit ${name}`, all);
+      together.push({ ms: all.ms, peakMb: all.peakRssBytes / 2 ** 20, treeMb: all.peakTreeBytes / 2 ** 20 });
+      const keys = credentialKeys(JSON.parse(readFileSync(output, 'utf8')));
+      reference ??= keys;
+      same &&= keys === reference;
+      rmSync(output, { force: true });
+      log(`  ${build.label}: one after another ${fmtTime(sum)} (peak ${Math.round(peakMb)} MB), the folder at once ${fmtTime(all.ms)} (pdguard ${Math.round(all.peakRssBytes / 2 ** 20)} MB, with git ${Math.round(all.peakTreeBytes / 2 ** 20)} MB)`);
+    }
+    const bestSerial = serial.reduce((x, y) => (y.ms < x.ms ? y : x));
+    const bestTogether = together.reduce((x, y) => (y.ms < x.ms ? y : x));
+    const ratio = bestTogether.ms / bestSerial.ms;
+    const tag = builds.length > 1 ? ` [${build.label}]` : '';
+    rows.push(
+      { benchmark: `audit ${name} (${clones.length} clones) vs one after another${tag}`, pdguard: fmtTime(bestTogether.ms), baseline: fmtTime(bestSerial.ms), ratio: fmtRatio(ratio, 2), target: `<= ${AUDIT_FOLDER_TARGET}`, met: ratio <= AUDIT_FOLDER_TARGET },
+      { benchmark: `  peak RSS, pdguard / with git${tag}`, pdguard: `${Math.round(bestTogether.peakMb)} / ${Math.round(bestTogether.treeMb)} MB`, baseline: `${Math.round(bestSerial.peakMb)} MB`, ratio: '-', target: `<= ${REAL_TARGETS.historyPeakMb} MB`, met: bestTogether.peakMb <= REAL_TARGETS.historyPeakMb },
+    );
+    figures[build.label] = { serialMs: serial.map((r) => r.ms), togetherMs: together.map((r) => r.ms), ratio, peakMb: bestTogether.peakMb, treePeakMb: bestTogether.treeMb, serialPeakMb: bestSerial.peakMb };
+  }
+  rows.push({ benchmark: `  same credentials (audit ${name})`, pdguard: same ? 'yes' : 'no', baseline: '-', ratio: '-', target: 'yes', met: same });
+  return { rows, details: { folder, clones: clones.length, pdguard: figures, target: AUDIT_FOLDER_TARGET }, ok: same };
 }

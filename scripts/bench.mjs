@@ -34,7 +34,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { benchRealRepo, benchRealStaged, benchRealTree } from './bench-real.mjs';
+import { benchRealAuditFolder, benchRealRepo, benchRealStaged, benchRealTree } from './bench-real.mjs';
 import { STAGED_RUNS, STAGED_TARGET } from './bench/benchmarks/staged.mjs';
 import { BENCHMARKS } from './bench/benchmarks/index.mjs';
 import { ruleKeywords } from './bench/benchmarks/tree.mjs';
@@ -98,7 +98,7 @@ async function main() {
   }
 
   // Real material named on the command line, with this build and (--against) another one.
-  if (options.trees.length || options.repos.length || options.stagedRepos.length) {
+  if (options.trees.length || options.repos.length || options.stagedRepos.length || options.auditFolders.length) {
     const label = (dir) => {
       const sha = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout?.trim() || basename(dir);
       const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'patterns'], { cwd: dir, encoding: 'utf8' }).stdout?.trim();
@@ -117,6 +117,7 @@ async function main() {
       ...options.trees.map((path) => ({ name: `tree:${path}`, title: `Real material: ${path} vs ripgrep`, run: () => benchRealTree(path, kit) })),
       ...options.repos.map((path) => ({ name: `repo:${path}`, title: `Real history: ${path} vs git`, run: () => benchRealRepo(path, kit) })),
       ...options.stagedRepos.map((path) => ({ name: `staged:${path}`, title: `pdguard staged in ${path} vs node -e 0`, run: () => benchRealStaged(path, kit) })),
+      ...options.auditFolders.map((path) => ({ name: `audit-folder:${path}`, title: `Audit of a folder of clones: ${path} vs one after another`, run: () => benchRealAuditFolder(path, kit) })),
     ];
     for (const benchmark of real) {
       log(`\n== ${benchmark.title}`);

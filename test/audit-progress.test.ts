@@ -33,13 +33,17 @@ describe('audit progress', () => {
   }
   const env = { ...process.env, CI: undefined, GITHUB_ACTIONS: undefined, TERM: 'xterm' };
 
-  it('shows repository n of N on a terminal, then clears the line', async () => {
+  it('shows repository n of N on a terminal (or those in flight, several at once), then clears the line', async () => {
     const terminal = io(folder, env, true);
-    expect(await run(['audit', '.', '--format', 'json'], terminal)).toBe(1);
+    expect(await run(['audit', '.', '--format', 'json', '--jobs', '1'], terminal)).toBe(1);
     const drawn = terminal.err.join('');
     expect(drawn).toMatch(/pdguard: repository 1 of 2 \(one\)/);
     expect(drawn.endsWith('\r\u001b[K')).toBe(true);
     expect(JSON.parse(terminal.out.join('')).summary.credentials).toBe(2);
+    const both = io(folder, env, true);
+    expect(await run(['audit', '.', '--format', 'json', '--jobs', '2'], both)).toBe(1);
+    expect(both.err.join('')).toMatch(/pdguard: repositories 0 of 2 done, 2 in progress \(one, two\)/);
+    expect(both.err.join('').endsWith('\r\u001b[K')).toBe(true);
   }, 60_000);
 
   it('stays silent on a pipe, under CI and with --no-progress', async () => {

@@ -21,6 +21,9 @@ const progress = (over: Partial<AuditProgress> = {}): AuditProgress => ({
   objectsHere: 1000,
   objectsTotal: 4000,
   phase: 'scanning',
+  finished: 0,
+  running: ['acme/api'],
+  bytesSoFar: 0,
   ...over,
 });
 

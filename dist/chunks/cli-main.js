@@ -9,10 +9,10 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-7FKYMLQ7.js";
-import "./chunk-ZKEHO7RS.js";
-import "./chunk-VGQBH53M.js";
-import "./chunk-SZKRYUMM.js";
+} from "./chunk-MS3VWTUO.js";
+import "./chunk-T6YH3ML5.js";
+import "./chunk-C2ADRJ4C.js";
+import "./chunk-UHBQWDAV.js";
 export {
   EXIT_ERROR,
   EXIT_FINDINGS,

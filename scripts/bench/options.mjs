@@ -21,6 +21,8 @@ const USAGE = `Usage: node scripts/bench.mjs [options]   (npm run bench -- [opti
   --repo PATH           also scan the full history of this existing repository vs git (repeatable)
   --staged-repo PATH    also time \`pdguard staged\` with one small file staged in a copy of this
                         existing repository vs a bare \`node -e 0\` (repeatable)
+  --audit-folder DIR    also audit this folder of clones at once vs its clones one after another
+                        (repeatable; every clone's full history, no cache)
   --against DIR         measure the build in DIR (a checkout with dist/ built) beside this one,
                         in the same rounds, on --tree, --repo and --staged-repo material
   -h, --help            show this help
@@ -45,6 +47,7 @@ export function parseOptions() {
         tree: { type: 'string', multiple: true },
         repo: { type: 'string', multiple: true },
         'staged-repo': { type: 'string', multiple: true },
+        'audit-folder': { type: 'string', multiple: true },
         against: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -61,13 +64,13 @@ export function parseOptions() {
     if (!Number.isInteger(n) || n < min) fail(`--${name} must be a whole number >= ${min} (got '${values[name]}')`, 2);
     return n;
   };
-  const real = { trees: values.tree ?? [], repos: values.repo ?? [], stagedRepos: values['staged-repo'] ?? [] };
-  for (const path of [...real.trees, ...real.repos, ...real.stagedRepos]) if (!existsSync(path)) fail(`${path}: no such file or directory`, 2);
+  const real = { trees: values.tree ?? [], repos: values.repo ?? [], stagedRepos: values['staged-repo'] ?? [], auditFolders: values['audit-folder'] ?? [] };
+  for (const path of [...real.trees, ...real.repos, ...real.stagedRepos, ...real.auditFolders]) if (!existsSync(path)) fail(`${path}: no such file or directory`, 2);
   for (const path of real.stagedRepos) if (!existsSync(join(path, '.git'))) fail(`--staged-repo ${path}: not a git work tree`, 2);
   for (const path of real.repos) if (!existsSync(join(path, '.git')) && !existsSync(join(path, 'objects'))) fail(`--repo ${path}: not a git repository`, 2);
   const against = values.against ? resolve(values.against) : null;
   if (against && !existsSync(join(against, 'dist', 'cli.js'))) fail(`--against ${values.against}: no dist/cli.js there (run node scripts/build.mjs in it)`, 2);
-  const onlyReal = !values.only && (real.trees.length > 0 || real.repos.length > 0 || real.stagedRepos.length > 0);
+  const onlyReal = !values.only && (real.trees.length > 0 || real.repos.length > 0 || real.stagedRepos.length > 0 || real.auditFolders.length > 0);
   const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : onlyReal ? [] : BENCHMARKS.map((b) => b.name);
   for (const name of only) {
     if (!BENCHMARKS.some((b) => b.name === name)) fail(`--only: unknown benchmark '${name}' (known: ${BENCHMARKS.map((b) => b.name).join(', ')})`, 2);
@@ -84,6 +87,7 @@ export function parseOptions() {
     trees: real.trees.map((p) => resolve(p)),
     repos: real.repos.map((p) => resolve(p)),
     stagedRepos: real.stagedRepos.map((p) => resolve(p)),
+    auditFolders: real.auditFolders.map((p) => resolve(p)),
     against,
   };
 }

@@ -15,8 +15,8 @@ export function formatEta(seconds: number): string {
 }
 
 /**
- * How much of the audit is done, by objects: the repositories before this one, and of this one the
- * commits and blobs read (trees are not counted, so this errs on the slow side). Null without counts.
+ * How much of the audit is done, by objects: the other repositories' (those finished, and what those
+ * in flight beside this one have read), and of this one the commits and blobs read (trees are not counted, so this errs on the slow side). Null without counts.
  */
 export function fractionDone(p: AuditProgress): number | null {
   if (p.objectsTotal <= 0) return null;
@@ -24,14 +24,24 @@ export function fractionDone(p: AuditProgress): number | null {
   return Math.min(1, (p.objectsBefore + (p.phase === 'exposure' ? p.objectsHere : here)) / p.objectsTotal);
 }
 
-/** Blobs and bytes are this repository's; the rate and the estimate are the whole audit's. */
+/** Names shown for the repositories in flight: as many as there are cores, at most this many. */
+const NAMES_SHOWN = 3;
+
+/**
+ * One repository in flight: its place, blobs and bytes. Several: how many are finished and which
+ * are in flight, and the bytes of all. The rate and the estimate are the whole audit's.
+ */
 export function describeAuditProgress(p: AuditProgress, elapsedSeconds: number, bytesSoFar: number): string {
   const seconds = Math.max(elapsedSeconds, 0.001);
-  const parts = [
-    `repository ${p.repository} of ${p.repositories} (${p.name})`,
-    p.phase === 'exposure' ? 'exposure' : `${plural(p.blobs, 'blob')}, ${formatBytes(p.bytes)}`,
-    `${formatBytes(bytesSoFar / seconds)}/s`,
-  ];
+  const several = p.running.length > 1;
+  const names = p.running.slice(0, NAMES_SHOWN).join(', ') + (p.running.length > NAMES_SHOWN ? ', …' : '');
+  const parts = several
+    ? [`repositories ${p.finished} of ${p.repositories} done, ${p.running.length} in progress (${names})`, `${formatBytes(bytesSoFar)} read`]
+    : [
+        `repository ${p.repository} of ${p.repositories} (${p.name})`,
+        p.phase === 'exposure' ? 'exposure' : `${plural(p.blobs, 'blob')}, ${formatBytes(p.bytes)}`,
+      ];
+  parts.push(`${formatBytes(bytesSoFar / seconds)}/s`);
   const done = fractionDone(p);
   // An estimate from the first moments would jump about: wait for a little history.
   if (done !== null && done > 0.01 && elapsedSeconds >= 2) parts.push(`ETA ${formatEta((elapsedSeconds * (1 - done)) / done)}`);

@@ -76,21 +76,15 @@ class AuditProgressLine {
   private last = 0;
   private shown = false;
   private readonly started = performance.now();
-  private bytesBefore = 0;
-  private current = { repository: 0, bytes: 0 };
 
   constructor(private readonly stream: Io['stderr']) {}
 
   update = (p: AuditProgress): void => {
-    if (p.repository !== this.current.repository) {
-      this.bytesBefore += this.current.bytes;
-      this.current = { repository: p.repository, bytes: 0 };
-    }
-    this.current.bytes = p.bytes;
     const now = performance.now();
     if (now - this.last < 100) return;
     this.last = now;
-    this.stream.write(`\r\u001b[K${describeAuditProgress(p, (now - this.started) / 1000, this.bytesBefore + p.bytes)}`);
+    const shown = { ...p, name: escapeControls(p.name), running: p.running.map((name) => escapeControls(name)) };
+    this.stream.write(`\r\u001b[K${describeAuditProgress(shown, (now - this.started) / 1000, p.bytesSoFar)}`);
     this.shown = true;
   };
 
@@ -197,6 +191,7 @@ async function runAuditReport(command: AuditFlags, io: Io): Promise<number> {
       ...(command.asOf !== undefined ? { now: command.asOf } : {}),
       ...(command.noCache ? { cache: null } : command.cache !== undefined ? { cache: resolve(io.cwd, command.cache) } : {}),
       ...(command.maxFileSize !== undefined ? { maxFileSize: command.maxFileSize } : {}),
+      ...(command.jobs !== undefined ? { concurrency: command.jobs } : {}),
       onWarning: (message: string) => io.stderr.write(`pdguard: warning: ${escapeControls(scrubSecrets(message))}\n`),
       ...(progress ? { onProgress: progress.update } : {}),
     });

@@ -70,6 +70,8 @@ export interface AuditFlags extends ScanningFlags {
   remote: RemoteFlags;
   /** --list: print the repositories and audit nothing. */
   list: boolean;
+  /** --jobs: repositories audited at once. */
+  jobs?: number;
 }
 
 /** How `audit` reaches repositories it is given by URL or by GitHub owner. */
@@ -231,6 +233,7 @@ const AUDIT_OPTIONS: Record<string, OptionSpec> = {
   ...HISTORY_SIZE_OPTION,
   ...CACHE_OPTIONS,
   ...AS_OF_OPTION,
+  jobs: { type: 'string', value: 'N', help: 'audit N repositories at once (default: one per core, at most 8); the report is the same whatever N' },
   ...REMOTE_OPTIONS,
 };
 

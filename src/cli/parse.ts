@@ -151,7 +151,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
     const asOf = parseAsOf(str('as-of'));
     const list = Boolean(values.list);
     if (list && format !== 'text' && format !== 'json') throw new UsageError(`audit --list prints text or json (got '${format}')`);
-    return { kind: 'audit', ...flags, paths: positionals, ...(asOf !== undefined ? { asOf } : {}), ...historyReading(values, str), remote: remoteFlags(values, str), list };
+    const jobs = parseJobs(str('jobs'));
+    return { kind: 'audit', ...flags, paths: positionals, ...(asOf !== undefined ? { asOf } : {}), ...(jobs !== undefined ? { jobs } : {}), ...historyReading(values, str), remote: remoteFlags(values, str), list };
   }
   const repo = str('repo');
   const git: GitFlags = { ...flags, ...(repo !== undefined ? { repo } : {}) };
@@ -245,6 +246,17 @@ function parseAsOf(value: string | undefined): number | undefined {
   const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(time)) throw new UsageError(`--as-of takes an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z (got '${value}')`);
   return time;
+}
+
+/** Repositories in flight at once hold their memory at once: a bound, not a wish. */
+const MAX_JOBS = 64;
+
+/** --jobs N: 1 to MAX_JOBS. */
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs takes a number of repositories from 1 to ${MAX_JOBS} (got '${value}')`);
+  return jobs;
 }
 
 /** `pdguard report merge FILE...`. */

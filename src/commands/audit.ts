@@ -3,25 +3,20 @@
  * whole history, then each credential once, with its exposure from git and its place in the to-do
  * list. The library entry the CLI stands on: no argv, no exit code, no clock unless none is given.
  *
- * Repositories are scanned one after another, each by the history source with what it uses (all
- * cores); exposure is asked of git only for the few commits that introduced a credential.
+ * Repositories are audited several at once, one per core, the largest first (audit/schedule.ts);
+ * the report is in the order they were named whatever order they finish in. Exposure is asked of
+ * git only for the few commits that introduced a credential.
  */
+import { availableParallelism } from 'node:os';
 import { aggregateExposure, groupFindings, mergeCredentials, prioritize } from '../audit/credentials.js';
-import { repositoryExposure, findDefaultBranch, treeHolding, type Introduction } from '../audit/exposure.js';
+import type { Audited, RepositoryAuditOptions } from '../audit/audit-repository.js';
 import { combineScans, reportFinding, summarizeAudit } from '../audit/build.js';
-import type { AuditedRepository, AuditReport, Credential, RepositoryExposure, ReportFinding } from '../audit/model.js';
-import { CommitGraph, readRefTips } from '../audit/graph.js';
+import type { AuditReport, Credential, ReportFinding } from '../audit/model.js';
 import { findRepositories, nameApart, type FoundRepositories, type RepositoryTarget } from '../audit/repositories.js';
-import { EMPTY_CONFIG } from '../config/config.js';
+import { auditAll } from '../audit/schedule.js';
 import { PdguardError, UsageError } from '../errors.js';
-import { runGit } from '../git/process.js';
 import { TOOL_NAME } from '../package-info.js';
-import { sha256 } from '../pipeline/findings.js';
-import { runScan } from '../pipeline/run.js';
-import { settle } from '../pipeline/settle.js';
 import type { ScanProgress } from '../pipeline/source.js';
-import { historySource } from '../sources/history.js';
-import { defaultCachePath } from '../history/cache.js';
 import type { Finding } from '../types.js';
 import { cloneAll, planRemote, type Clones, type Plan, type RemoteOptions } from '../remote/sources.js';
 import { isRemoteSpec } from '../remote/url.js';
@@ -38,6 +33,11 @@ export interface AuditProgress extends ScanProgress {
   objectsTotal: number;
   /** `scanning`, or `exposure` while git is asked about the credentials found. */
   phase: 'scanning' | 'exposure';
+  /** Repositories finished, and the names of those in flight (in the order named). */
+  finished: number;
+  running: string[];
+  /** Bytes read so far over every repository. */
+  bytesSoFar: number;
 }
 
 export interface AuditOptions extends Omit<CommonOptions, 'onProgress'> {
@@ -63,124 +63,8 @@ export interface AuditOptions extends Omit<CommonOptions, 'onProgress'> {
    * listed and fetched (remote/sources.ts). Needed when `paths` hold URLs or owners are named.
    */
   remote?: RemoteOptions;
-}
-
-/** How many objects a repository holds (`git count-objects`): loose and packed, a cheap measure of its size. */
-async function objectCount(target: RepositoryTarget): Promise<number> {
-  const run = await runGit(target.repo.dir, ['count-objects', '-v']);
-  if (run.code !== 0) return 0;
-  const field = (name: string) => Number(new RegExp(`^${name}: (\\d+)$`, 'm').exec(run.stdout)?.[1] ?? 0);
-  return field('count') + field('in-pack');
-}
-
-/** Credentials asked about at once (each a few short git commands). */
-const EXPOSURE_CONCURRENCY = 4;
-
-async function mapPool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
-interface Audited {
-  repository: AuditedRepository;
-  findings: Finding[];
-  suppressed: number;
-  incomplete: boolean;
-  exposures: Map<string, RepositoryExposure>;
-}
-
-interface Place {
-  index: number;
-  total: number;
-  objectsBefore: number;
-  objectsHere: number;
-  objectsTotal: number;
-}
-
-async function auditRepository(target: RepositoryTarget, place: Place, options: AuditOptions): Promise<Audited> {
-  const { index, total, ...objects } = place;
-  const progress = (phase: AuditProgress['phase'], p: ScanProgress) =>
-    options.onProgress?.({ ...p, ...objects, repository: index + 1, repositories: total, name: target.name, phase });
-  const { onProgress: _, verify: __, ...common } = options;
-  // A cloned repository is hostile: its own .pdguard.yaml does not shape the verdict (only a
-  // --config the user names does), and neither do its inline allow comments (see below).
-  const hostile = target.cloned === true;
-  if (hostile && !common.configFile) common.config = EMPTY_CONFIG;
-  const cacheFile = options.cache === null ? undefined : options.cache ?? defaultCachePath(target.repo.gitDir);
-  const source = historySource({
-    repo: target.repo,
-    revs: ['--all'],
-    mode: 'history',
-    root: target.path,
-    label: '--all',
-    ...(cacheFile !== undefined ? { cacheFile, cacheInGitDir: options.cache === undefined } : {}),
-    ...(options.onWarning ? { warn: options.onWarning } : {}),
-    ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
-  });
-  // The blobs each secret was found in, wherever and however it is written (excluded and allowed
-  // places too): what exposure asks git about, instead of searching again for the secret's text.
-  const holders = new Map<string, Set<string>>();
-  const watched: typeof source = {
-    ...source,
-    scan: (rules, filters, events) =>
-      source.scan(rules, filters, {
-        ...events,
-        matches: (matches, where) => {
-          if (where.blob) {
-            for (const m of matches) {
-              const hash = sha256(m.secret);
-              holders.set(hash, (holders.get(hash) ?? new Set()).add(where.blob));
-            }
-          }
-          events.matches(matches, where);
-        },
-      }),
-  };
-  let last: ScanProgress = { commits: 0, blobs: 0, bytes: 0 };
-  const ran = await runScan(watched, {
-    ...common,
-    onProgress: (p) => {
-      last = p;
-      progress('scanning', p);
-    },
-  });
-  const scanned = hostile ? { ...ran, raw: ran.raw.map((r) => ({ ...r, inlineAllowed: false })) } : ran;
-  // Verified later, once for all repositories: the same key in two of them is checked once.
-  const result = await settle(scanned, { baseline: options.baseline ?? null });
-  const defaultBranch = await findDefaultBranch(target.repo);
-
-  progress('exposure', last);
-  const bySecret = new Map<string, Finding[]>();
-  for (const f of result.findings) bySecret.set(f.secretHash, [...(bySecret.get(f.secretHash) ?? []), f]);
-  const exposures = new Map<string, RepositoryExposure>();
-  // The commit graph only when there is something to ask it about.
-  const graph = bySecret.size ? await CommitGraph.read(target.repo) : null;
-  const tips = bySecret.size ? await readRefTips(target.repo) : [];
-  const holdersOf = (hash: string): Set<string> => holders.get(hash) ?? new Set();
-  // The default branch's tip tree, read once: which of the credentials' blobs it has today.
-  const defaultTip = tips.find((t) => t.name === defaultBranch);
-  const wanted = new Set([...bySecret.keys()].flatMap((hash) => [...holdersOf(hash)]));
-  const onDefaultTip = defaultTip ? await treeHolding(target.repo, defaultTip.commit, wanted) : new Set<string>();
-  await mapPool([...bySecret], EXPOSURE_CONCURRENCY, async ([hash, findings]) => {
-    const introductions: Introduction[] = findings.filter((f) => f.commit).map((f) => ({ path: f.path, commit: f.commit! }));
-    exposures.set(hash, await repositoryExposure({ repo: target.repo, graph: graph!, tips, repository: target.name, defaultBranch, holders: holdersOf(hash), onDefaultTip, introductions }));
-  });
-
-  return {
-    repository: { name: target.name, path: target.path, remote: target.remote, forge: target.forge, defaultBranch, scan: result.scan },
-    findings: result.findings,
-    suppressed: result.suppressed.length,
-    incomplete: result.incomplete,
-    exposures,
-  };
+  /** Repositories audited at once (default: one per core, at most 8). The report is the same whatever it is. */
+  concurrency?: number;
 }
 
 export async function audit(options: AuditOptions): Promise<AuditReport> {
@@ -234,26 +118,38 @@ async function repositoriesOf(options: AuditOptions): Promise<FoundRepositories 
   return { ...found, release: () => clones?.release() };
 }
 
+/**
+ * Repositories in flight by default at most: each holds its scan's memory and its cat-file's (git's
+ * own caches, a few hundred MB on a large history) until it ends; --jobs asks for more.
+ */
+const DEFAULT_MAX_CONCURRENCY = 8;
+
+/** What each repository's audit takes of the options: data only, for it may run in a worker thread. */
+function repositoryOptions(options: AuditOptions): RepositoryAuditOptions {
+  const { rules, config, configFile, include, exclude, enableRules, disableRules, baseline, cache, maxFileSize } = options;
+  const picked: RepositoryAuditOptions = { rules, config, configFile, include, exclude, enableRules, disableRules, baseline, cache, maxFileSize };
+  // Absent stays absent (`cache: undefined` means the repository's own cache, as no key does).
+  for (const key of Object.keys(picked) as (keyof RepositoryAuditOptions)[]) if (picked[key] === undefined) delete picked[key];
+  return picked;
+}
+
 async function auditTargets(targets: RepositoryTarget[], unaudited: FoundRepositories['unaudited'], started: number, options: AuditOptions): Promise<AuditReport> {
   const asOf = options.now ?? Date.now();
   // One cache file holds one repository's history: several would overwrite each other's.
   if (typeof options.cache === 'string' && targets.length > 1) {
     throw new UsageError(`--cache FILE goes with one repository (this audit has ${targets.length}); without it each repository keeps its own cache in its git directory`);
   }
-  const counts = options.onProgress ? await Promise.all(targets.map(objectCount)) : targets.map(() => 0);
-  const objectsTotal = counts.reduce((a, b) => a + b, 0);
+  const outcomes = await auditAll(targets, {
+    concurrency: options.concurrency ?? Math.min(availableParallelism(), DEFAULT_MAX_CONCURRENCY),
+    options: repositoryOptions(options),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+  });
   const audited: Audited[] = [];
-  let objectsBefore = 0;
-  for (const [index, target] of targets.entries()) {
-    const place = { index, total: targets.length, objectsBefore, objectsHere: counts[index]!, objectsTotal };
+  for (const [index, outcome] of outcomes.entries()) {
     // One repository that git cannot read does not stop the others: it is listed instead.
-    try {
-      audited.push(await auditRepository(target, place, options));
-    } catch (error) {
-      if (!(error instanceof PdguardError)) throw error;
-      unaudited.push({ path: target.path, reason: error.message });
-    }
-    objectsBefore += counts[index]!;
+    if ('audited' in outcome) audited.push(outcome.audited);
+    else unaudited.push({ path: targets[index]!.path, reason: outcome.failed });
   }
 
   // One verification for every repository's findings: each distinct secret is checked once.

@@ -115,6 +115,11 @@ export function withholdFromGit(names: readonly string[]): void {
   for (const name of names) withheld.add(name);
 }
 
+/** The names withheld so far: a worker thread starts with none of this module's state, and is given them. */
+export function withheldFromGit(): string[] {
+  return [...withheld];
+}
+
 /** The environment of every git process: the user's own, with what would make git run or show more taken out. */
 export function gitEnvironment(env: NodeJS.ProcessEnv = process.env, options: GitDoorOptions = {}): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = { ...env };
@@ -254,6 +259,16 @@ async function socketPair(buffer: Buffer, received: (data: Buffer) => void): Pro
     server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Whether --debug is listening: a worker thread then sends its git runs back to be told. */
+export function gitObserved(): boolean {
+  return gitObserver !== undefined;
+}
+
+/** A git run a worker thread made, told to this thread's listener as if it were its own. */
+export function tellGitRun(run: GitRunReport): void {
+  gitObserver?.(run);
 }
 
 function observe(repo: string, args: readonly string[], child: ChildProcess): void {

@@ -50,6 +50,8 @@ export interface HistorySourceOptions {
   warn?: (message: string) => void;
   /** Blobs larger than this many bytes are listed as skipped, never inflated (a decompression bomb). */
   maxFileSize?: number;
+  /** cat-file processes reading at once (default READERS): one when other scans share the cores. */
+  readers?: number;
 }
 
 export function historySource(options: HistorySourceOptions): Source {
@@ -120,7 +122,8 @@ async function scanHistoryBlobs(
   const oids = list.oids;
   const order = await packOrder(dir, oids);
   // (sizes, for --max-file-size) -> reading and matching, at once.
-  const readers = await Promise.all(Array.from({ length: READERS }, () => BlobReader.open(dir)));
+  const lanes = Math.max(1, options.readers ?? READERS);
+  const readers = await Promise.all(Array.from({ length: lanes }, () => BlobReader.open(dir)));
   // Content searched but not all readable as text (binary) is listed, yet is no unreadable skip.
   const scan = new BlobScan(readers, rules, totals, tracked, oids, events.skipped, list.paths);
   const limit = options.maxFileSize;
@@ -129,7 +132,7 @@ async function scanHistoryBlobs(
     // Asked for a batch at a time, as git takes them: the whole list never waits in a buffer.
     // A batch's buffer is used again once the stream has drained (git has all of it). A short
     // list is still shared between the readers.
-    const batch = Math.max(1, Math.min(REQUESTS, Math.ceil(order.length / READERS)));
+    const batch = Math.max(1, Math.min(REQUESTS, Math.ceil(order.length / lanes)));
     let spare: Buffer | undefined;
     for (let start = 0; start < order.length; start += batch) {
       const end = Math.min(start + batch, order.length);

@@ -3,10 +3,8 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-T22IQH63.js";
-import "./chunk-D2UXGOSK.js";
-import "./chunk-N6QZN7RV.js";
-import "./chunk-5QIOSAM3.js";
+} from "./chunk-T6YH3ML5.js";
+import "./chunk-UHBQWDAV.js";
 export {
   compilePatternDocument,
   compilePatternFile,

@@ -40,6 +40,7 @@ import {
   formatBytes,
   formatText,
   gitComplaint,
+  gitObserved,
   gitWouldWait,
   globMatcher,
   historyView,
@@ -70,15 +71,17 @@ import {
   shownSecret,
   spawnGit,
   summarize,
+  tellGitRun,
   tipsOf,
   uncheckedMessage,
   unreadablePaths,
   useColor,
   verdict,
+  withheldFromGit,
   withholdFromGit,
   workTreeTop,
   wrapWords
-} from "./chunk-7FKYMLQ7.js";
+} from "./chunk-MS3VWTUO.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -88,14 +91,14 @@ import {
   require_node_url,
   version,
   yaml
-} from "./chunk-ZKEHO7RS.js";
+} from "./chunk-T6YH3ML5.js";
 import {
   entryExists,
   refuseLink,
   refuseLinkedPath,
   sha256,
   writeFileSafely
-} from "./chunk-VGQBH53M.js";
+} from "./chunk-C2ADRJ4C.js";
 import {
   CACHE_LIMIT,
   CONFIG_LIMIT,
@@ -119,7 +122,7 @@ import {
   readBoundedIfPresent,
   require_node_fs,
   require_node_path
-} from "./chunk-SZKRYUMM.js";
+} from "./chunk-UHBQWDAV.js";
 
 // builtin-required:node:crypto
 var require_node_crypto = __commonJS({
@@ -139,6 +142,15 @@ var require_node_string_decoder = __commonJS({
   }
 });
 
+// builtin-required:node:worker_threads
+var require_node_worker_threads = __commonJS({
+  "builtin-required:node:worker_threads"(exports, module) {
+    init_define_PDGUARD_BUILTIN_KERNEL();
+    init_define_PDGUARD_BUILTIN_PATTERNS();
+    module.exports = __require("node:worker_threads");
+  }
+});
+
 // builtin-required:node:zlib
 var require_node_zlib = __commonJS({
   "builtin-required:node:zlib"(exports, module) {
@@ -154,15 +166,6 @@ var require_promises = __commonJS({
     init_define_PDGUARD_BUILTIN_KERNEL();
     init_define_PDGUARD_BUILTIN_PATTERNS();
     module.exports = __require("node:fs/promises");
-  }
-});
-
-// builtin-required:node:worker_threads
-var require_node_worker_threads = __commonJS({
-  "builtin-required:node:worker_threads"(exports, module) {
-    init_define_PDGUARD_BUILTIN_KERNEL();
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = __require("node:worker_threads");
   }
 });
 
@@ -1260,12 +1263,13 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   }
   const oids = list2.oids;
   const order = await packOrder(dir, oids);
-  const readers = await Promise.all(Array.from({ length: READERS }, () => BlobReader.open(dir)));
+  const lanes = Math.max(1, options.readers ?? READERS);
+  const readers = await Promise.all(Array.from({ length: lanes }, () => BlobReader.open(dir)));
   const scan2 = new BlobScan(readers, rules, totals, tracked, oids, events.skipped, list2.paths);
   const limit = options.maxFileSize;
   const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan2.addAll(batch), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
-    const batch = Math.max(1, Math.min(REQUESTS, Math.ceil(order.length / READERS)));
+    const batch = Math.max(1, Math.min(REQUESTS, Math.ceil(order.length / lanes)));
     let spare;
     for (let start = 0; start < order.length; start += batch) {
       const end = Math.min(start + batch, order.length);
@@ -1668,7 +1672,7 @@ function allowFindings(options) {
 // src/cli/audit.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_os5 = __toESM(require_node_os(), 1);
+var import_node_os6 = __toESM(require_node_os(), 1);
 var import_node_path10 = __toESM(require_node_path(), 1);
 
 // src/remote/sources.ts
@@ -2087,6 +2091,7 @@ async function cloneOne(planned, options, token) {
 // src/commands/audit.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_node_os5 = __toESM(require_node_os(), 1);
 
 // src/audit/credentials.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -2329,6 +2334,223 @@ function prioritize(credentials, asOf) {
   return ranked;
 }
 
+// src/audit/build.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+function reportFinding(f, showSecrets, repository2) {
+  const out = {
+    ...repository2 !== void 0 ? { repository: repository2 } : {},
+    ruleId: f.ruleId,
+    ruleName: f.ruleName,
+    confidence: f.confidence,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret: showSecrets ? f.secret : f.redacted,
+    secretHash: f.secretHash,
+    fingerprint: f.fingerprint,
+    region: f.region,
+    ...f.decoded ? { decoded: f.decoded } : {},
+    ...f.evidence ? { evidence: f.evidence } : {},
+    ...f.commit ? { commit: f.commit } : {},
+    ...f.verification ? { verification: f.verification } : {},
+    remediation: f.remediation,
+    helpUri: f.helpUri
+  };
+  return out;
+}
+function summarizeAudit(credentials, repositories, suppressed, findings) {
+  const status = (s) => credentials.filter((c) => c.verification?.status === s).length;
+  const findingStatus = (s) => findings.filter((f) => f.verification?.status === s).length;
+  return {
+    findings: findings.length,
+    suppressed,
+    live: findingStatus("live"),
+    dead: findingStatus("dead"),
+    unknown: findingStatus("unknown"),
+    repositories,
+    credentials: credentials.length,
+    occurrences: credentials.reduce((n, c) => n + c.occurrences.length, 0),
+    credentialsLive: status("live"),
+    credentialsDead: status("dead"),
+    credentialsUnknown: status("unknown"),
+    credentialsUnverified: credentials.filter((c) => !c.verification).length,
+    onDefaultBranch: credentials.filter((c) => c.exposure?.onDefaultBranch).length,
+    needHistoryRewrite: credentials.filter((c) => c.exposure?.remedy === "rewrite-history").length,
+    pastLifetime: credentials.filter((c) => c.priority.pastLifetime).length
+  };
+}
+function combineScans(repositories, durationMs) {
+  const sum = (key) => repositories.reduce((n, r) => n + r.scan[key], 0);
+  return {
+    mode: "audit",
+    root: repositories.map((r) => r.path).join(", "),
+    config: null,
+    bytesScanned: sum("bytesScanned"),
+    filesScanned: sum("filesScanned"),
+    commitsScanned: sum("commitsScanned"),
+    blobsScanned: sum("blobsScanned"),
+    skipped: repositories.flatMap((r) => r.scan.skipped.map((s) => ({ ...s, path: `${r.name}/${s.path}` }))),
+    durationMs,
+    ...repositories.some((r) => r.scan.shallow) ? { shallow: true } : {}
+  };
+}
+function reportOfScan(result, meta) {
+  const findings = result.findings.map((f) => reportFinding(f, meta.showSecrets));
+  const credentials = prioritize(groupFindings(findings), meta.asOf);
+  const scan2 = result.scan;
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: meta.toolVersion },
+    asOf: new Date(meta.asOf).toISOString(),
+    scan: scan2,
+    repositories: [],
+    credentials,
+    findings,
+    summary: summarizeAudit(credentials, 0, result.suppressed.length, findings),
+    unaudited: [],
+    incomplete: result.incomplete,
+    secretsShown: meta.showSecrets
+  };
+}
+function plainCredentials(findings, showSecrets) {
+  return groupFindings(findings.map((f) => reportFinding(f, showSecrets))).map((c) => ({
+    secretHash: c.secretHash,
+    ruleId: c.ruleId,
+    ruleName: c.ruleName,
+    secret: c.secret,
+    occurrences: c.occurrences.map(({ repository: _, ...o }) => o),
+    exposure: null,
+    ...c.verification ? { verification: c.verification } : {}
+  }));
+}
+
+// src/audit/repositories.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
+var isDir = (path) => {
+  try {
+    return (0, import_node_fs7.statSync)(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+function looksLikeRepository(dir) {
+  return entryExists((0, import_node_path8.join)(dir, ".git")) || (0, import_node_fs7.existsSync)((0, import_node_path8.join)(dir, "HEAD")) && (isDir((0, import_node_path8.join)(dir, "objects")) || isDir((0, import_node_path8.join)(dir, "refs")));
+}
+var inside = (base, path) => {
+  const rel = (0, import_node_path8.relative)(base, path);
+  return rel !== "" && !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel);
+};
+async function originUrl(repo) {
+  const run = await runGit(repo.dir, ["config", "--get", "remote.origin.url"]);
+  const url = run.stdout.trim();
+  return run.code === 0 && url ? url : null;
+}
+async function target(path, cwd) {
+  const repo = await openRepo((0, import_node_path8.resolve)(cwd, path));
+  const url = await originUrl(repo);
+  const remote = url ? sanitizeRemote(url) : null;
+  const folder = (0, import_node_path8.basename)(repo.bare ? repo.gitDir : repo.dir).replace(/\.git$/, "") || (0, import_node_path8.basename)((0, import_node_path8.resolve)(cwd, path));
+  return { path, repo, name: url && remoteName(url) || folder, remote, forge: url ? forgeOf(url) : null };
+}
+async function ownTarget(path, cwd) {
+  try {
+    const found = await target(path, cwd);
+    const home = (0, import_node_fs7.realpathSync)(found.repo.bare ? found.repo.gitDir : found.repo.dir);
+    const here = (0, import_node_fs7.realpathSync)((0, import_node_path8.resolve)(cwd, path));
+    if (home !== here) {
+      return { path, reason: `not a repository of its own (git finds the repository at ${home} instead): its .git is empty or damaged` };
+    }
+    return found;
+  } catch (error) {
+    if (error instanceof PdguardError) return { path, reason: error.message.replace(`${(0, import_node_path8.resolve)(cwd, path)}: `, "").replace(`${path}: `, "") };
+    throw error;
+  }
+}
+async function clonesOf(path, cwd, found) {
+  const absolute = (0, import_node_path8.resolve)(cwd, path);
+  const real = (0, import_node_fs7.realpathSync)(absolute);
+  const entries = (0, import_node_fs7.readdirSync)(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const entry of entries) {
+    const here = (0, import_node_path8.join)(path, entry.name);
+    let clone;
+    if (entry.isSymbolicLink()) {
+      let to;
+      try {
+        to = (0, import_node_fs7.realpathSync)((0, import_node_path8.join)(absolute, entry.name));
+      } catch {
+        found.unaudited.push({ path: here, reason: "a symbolic link that leads nowhere" });
+        continue;
+      }
+      if (!isDir(to) || !looksLikeRepository(to)) continue;
+      if (!inside(real, to)) {
+        found.unaudited.push({ path: here, reason: `a symbolic link to ${to}, outside ${path}: not followed (pass that path to audit it)` });
+        continue;
+      }
+      clone = (0, import_node_path8.join)(path, (0, import_node_path8.relative)(real, to));
+    } else if (entry.isDirectory() && looksLikeRepository((0, import_node_path8.join)(absolute, entry.name))) {
+      clone = here;
+    } else continue;
+    const result = await ownTarget(clone, cwd);
+    if ("repo" in result) found.targets.push(result);
+    else found.unaudited.push(result);
+  }
+}
+async function findRepositories(paths, cwd) {
+  const found = { targets: [], unaudited: [] };
+  for (const path of paths.length ? paths : ["."]) {
+    const absolute = (0, import_node_path8.resolve)(cwd, path);
+    if (!isDir(absolute)) throw new InputError(`${path}: no such directory`);
+    if (looksLikeRepository(absolute)) {
+      const result = await ownTarget(path, cwd);
+      if ("repo" in result) found.targets.push(result);
+      else found.unaudited.push(result);
+      continue;
+    }
+    const before = found.targets.length + found.unaudited.length;
+    await clonesOf(path, cwd, found);
+    if (found.targets.length + found.unaudited.length > before) continue;
+    try {
+      found.targets.push(await target(path, cwd));
+    } catch (error) {
+      if (error instanceof InputError) throw new InputError(`${path}: not a git repository, and no folder in it is one (pass repositories, or a folder of clones)`);
+      throw error;
+    }
+  }
+  const listed = /* @__PURE__ */ new Set();
+  found.unaudited = found.unaudited.filter((u) => !listed.has(u.path) && listed.add(u.path));
+  const seen = /* @__PURE__ */ new Set();
+  found.targets = found.targets.filter((t) => !seen.has(t.repo.gitDir) && seen.add(t.repo.gitDir));
+  nameApart(found.targets);
+  return found;
+}
+function nameApart(targets) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const t of targets) {
+    const base = t.name.replace(/#\d+$/, "");
+    const n = (counts2.get(base) ?? 0) + 1;
+    counts2.set(base, n);
+    t.name = n > 1 ? `${base}#${n}` : base;
+  }
+}
+
+// src/audit/schedule.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_node_fs8 = __toESM(require_node_fs(), 1);
+var import_node_url = __toESM(require_node_url(), 1);
+var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
+
+// src/audit/audit-repository.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
 // src/audit/exposure.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -2489,100 +2711,6 @@ async function repositoryExposure(input) {
   };
 }
 
-// src/audit/build.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-function reportFinding(f, showSecrets, repository2) {
-  const out = {
-    ...repository2 !== void 0 ? { repository: repository2 } : {},
-    ruleId: f.ruleId,
-    ruleName: f.ruleName,
-    confidence: f.confidence,
-    severity: f.severity,
-    path: f.path,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    secret: showSecrets ? f.secret : f.redacted,
-    secretHash: f.secretHash,
-    fingerprint: f.fingerprint,
-    region: f.region,
-    ...f.decoded ? { decoded: f.decoded } : {},
-    ...f.evidence ? { evidence: f.evidence } : {},
-    ...f.commit ? { commit: f.commit } : {},
-    ...f.verification ? { verification: f.verification } : {},
-    remediation: f.remediation,
-    helpUri: f.helpUri
-  };
-  return out;
-}
-function summarizeAudit(credentials, repositories, suppressed, findings) {
-  const status = (s) => credentials.filter((c) => c.verification?.status === s).length;
-  const findingStatus = (s) => findings.filter((f) => f.verification?.status === s).length;
-  return {
-    findings: findings.length,
-    suppressed,
-    live: findingStatus("live"),
-    dead: findingStatus("dead"),
-    unknown: findingStatus("unknown"),
-    repositories,
-    credentials: credentials.length,
-    occurrences: credentials.reduce((n, c) => n + c.occurrences.length, 0),
-    credentialsLive: status("live"),
-    credentialsDead: status("dead"),
-    credentialsUnknown: status("unknown"),
-    credentialsUnverified: credentials.filter((c) => !c.verification).length,
-    onDefaultBranch: credentials.filter((c) => c.exposure?.onDefaultBranch).length,
-    needHistoryRewrite: credentials.filter((c) => c.exposure?.remedy === "rewrite-history").length,
-    pastLifetime: credentials.filter((c) => c.priority.pastLifetime).length
-  };
-}
-function combineScans(repositories, durationMs) {
-  const sum = (key) => repositories.reduce((n, r) => n + r.scan[key], 0);
-  return {
-    mode: "audit",
-    root: repositories.map((r) => r.path).join(", "),
-    config: null,
-    bytesScanned: sum("bytesScanned"),
-    filesScanned: sum("filesScanned"),
-    commitsScanned: sum("commitsScanned"),
-    blobsScanned: sum("blobsScanned"),
-    skipped: repositories.flatMap((r) => r.scan.skipped.map((s) => ({ ...s, path: `${r.name}/${s.path}` }))),
-    durationMs,
-    ...repositories.some((r) => r.scan.shallow) ? { shallow: true } : {}
-  };
-}
-function reportOfScan(result, meta) {
-  const findings = result.findings.map((f) => reportFinding(f, meta.showSecrets));
-  const credentials = prioritize(groupFindings(findings), meta.asOf);
-  const scan2 = result.scan;
-  return {
-    version: 1,
-    tool: { name: TOOL_NAME, version: meta.toolVersion },
-    asOf: new Date(meta.asOf).toISOString(),
-    scan: scan2,
-    repositories: [],
-    credentials,
-    findings,
-    summary: summarizeAudit(credentials, 0, result.suppressed.length, findings),
-    unaudited: [],
-    incomplete: result.incomplete,
-    secretsShown: meta.showSecrets
-  };
-}
-function plainCredentials(findings, showSecrets) {
-  return groupFindings(findings.map((f) => reportFinding(f, showSecrets))).map((c) => ({
-    secretHash: c.secretHash,
-    ruleId: c.ruleId,
-    ruleName: c.ruleName,
-    secret: c.secret,
-    occurrences: c.occurrences.map(({ repository: _, ...o }) => o),
-    exposure: null,
-    ...c.verification ? { verification: c.verification } : {}
-  }));
-}
-
 // src/audit/graph.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -2658,125 +2786,7 @@ var CommitGraph = class _CommitGraph {
   }
 };
 
-// src/audit/repositories.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs7 = __toESM(require_node_fs(), 1);
-var import_node_path8 = __toESM(require_node_path(), 1);
-var isDir = (path) => {
-  try {
-    return (0, import_node_fs7.statSync)(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
-function looksLikeRepository(dir) {
-  return entryExists((0, import_node_path8.join)(dir, ".git")) || (0, import_node_fs7.existsSync)((0, import_node_path8.join)(dir, "HEAD")) && (isDir((0, import_node_path8.join)(dir, "objects")) || isDir((0, import_node_path8.join)(dir, "refs")));
-}
-var inside = (base, path) => {
-  const rel = (0, import_node_path8.relative)(base, path);
-  return rel !== "" && !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel);
-};
-async function originUrl(repo) {
-  const run = await runGit(repo.dir, ["config", "--get", "remote.origin.url"]);
-  const url = run.stdout.trim();
-  return run.code === 0 && url ? url : null;
-}
-async function target(path, cwd) {
-  const repo = await openRepo((0, import_node_path8.resolve)(cwd, path));
-  const url = await originUrl(repo);
-  const remote = url ? sanitizeRemote(url) : null;
-  const folder = (0, import_node_path8.basename)(repo.bare ? repo.gitDir : repo.dir).replace(/\.git$/, "") || (0, import_node_path8.basename)((0, import_node_path8.resolve)(cwd, path));
-  return { path, repo, name: url && remoteName(url) || folder, remote, forge: url ? forgeOf(url) : null };
-}
-async function ownTarget(path, cwd) {
-  try {
-    const found = await target(path, cwd);
-    const home = (0, import_node_fs7.realpathSync)(found.repo.bare ? found.repo.gitDir : found.repo.dir);
-    const here = (0, import_node_fs7.realpathSync)((0, import_node_path8.resolve)(cwd, path));
-    if (home !== here) {
-      return { path, reason: `not a repository of its own (git finds the repository at ${home} instead): its .git is empty or damaged` };
-    }
-    return found;
-  } catch (error) {
-    if (error instanceof PdguardError) return { path, reason: error.message.replace(`${(0, import_node_path8.resolve)(cwd, path)}: `, "").replace(`${path}: `, "") };
-    throw error;
-  }
-}
-async function clonesOf(path, cwd, found) {
-  const absolute = (0, import_node_path8.resolve)(cwd, path);
-  const real = (0, import_node_fs7.realpathSync)(absolute);
-  const entries = (0, import_node_fs7.readdirSync)(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry of entries) {
-    const here = (0, import_node_path8.join)(path, entry.name);
-    let clone;
-    if (entry.isSymbolicLink()) {
-      let to;
-      try {
-        to = (0, import_node_fs7.realpathSync)((0, import_node_path8.join)(absolute, entry.name));
-      } catch {
-        found.unaudited.push({ path: here, reason: "a symbolic link that leads nowhere" });
-        continue;
-      }
-      if (!isDir(to) || !looksLikeRepository(to)) continue;
-      if (!inside(real, to)) {
-        found.unaudited.push({ path: here, reason: `a symbolic link to ${to}, outside ${path}: not followed (pass that path to audit it)` });
-        continue;
-      }
-      clone = (0, import_node_path8.join)(path, (0, import_node_path8.relative)(real, to));
-    } else if (entry.isDirectory() && looksLikeRepository((0, import_node_path8.join)(absolute, entry.name))) {
-      clone = here;
-    } else continue;
-    const result = await ownTarget(clone, cwd);
-    if ("repo" in result) found.targets.push(result);
-    else found.unaudited.push(result);
-  }
-}
-async function findRepositories(paths, cwd) {
-  const found = { targets: [], unaudited: [] };
-  for (const path of paths.length ? paths : ["."]) {
-    const absolute = (0, import_node_path8.resolve)(cwd, path);
-    if (!isDir(absolute)) throw new InputError(`${path}: no such directory`);
-    if (looksLikeRepository(absolute)) {
-      const result = await ownTarget(path, cwd);
-      if ("repo" in result) found.targets.push(result);
-      else found.unaudited.push(result);
-      continue;
-    }
-    const before = found.targets.length + found.unaudited.length;
-    await clonesOf(path, cwd, found);
-    if (found.targets.length + found.unaudited.length > before) continue;
-    try {
-      found.targets.push(await target(path, cwd));
-    } catch (error) {
-      if (error instanceof InputError) throw new InputError(`${path}: not a git repository, and no folder in it is one (pass repositories, or a folder of clones)`);
-      throw error;
-    }
-  }
-  const listed = /* @__PURE__ */ new Set();
-  found.unaudited = found.unaudited.filter((u) => !listed.has(u.path) && listed.add(u.path));
-  const seen = /* @__PURE__ */ new Set();
-  found.targets = found.targets.filter((t) => !seen.has(t.repo.gitDir) && seen.add(t.repo.gitDir));
-  nameApart(found.targets);
-  return found;
-}
-function nameApart(targets) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const t of targets) {
-    const base = t.name.replace(/#\d+$/, "");
-    const n = (counts2.get(base) ?? 0) + 1;
-    counts2.set(base, n);
-    t.name = n > 1 ? `${base}#${n}` : base;
-  }
-}
-
-// src/commands/audit.ts
-async function objectCount(target2) {
-  const run = await runGit(target2.repo.dir, ["count-objects", "-v"]);
-  if (run.code !== 0) return 0;
-  const field = (name) => Number(new RegExp(`^${name}: (\\d+)$`, "m").exec(run.stdout)?.[1] ?? 0);
-  return field("count") + field("in-pack");
-}
+// src/audit/audit-repository.ts
 var EXPOSURE_CONCURRENCY = 4;
 async function mapPool(items, limit, work) {
   const out = new Array(items.length);
@@ -2790,22 +2800,21 @@ async function mapPool(items, limit, work) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
-async function auditRepository(target2, place, options) {
-  const { index, total, ...objects } = place;
-  const progress = (phase, p) => options.onProgress?.({ ...p, ...objects, repository: index + 1, repositories: total, name: target2.name, phase });
-  const { onProgress: _, verify: __, ...common } = options;
+async function auditRepository(target2, options, hooks = {}) {
+  const { cache, maxFileSize, readers, baseline, ...common } = options;
   const hostile = target2.cloned === true;
   if (hostile && !common.configFile) common.config = EMPTY_CONFIG;
-  const cacheFile = options.cache === null ? void 0 : options.cache ?? defaultCachePath(target2.repo.gitDir);
+  const cacheFile = cache === null ? void 0 : cache ?? defaultCachePath(target2.repo.gitDir);
   const source = historySource({
     repo: target2.repo,
     revs: ["--all"],
     mode: "history",
     root: target2.path,
     label: "--all",
-    ...cacheFile !== void 0 ? { cacheFile, cacheInGitDir: options.cache === void 0 } : {},
-    ...options.onWarning ? { warn: options.onWarning } : {},
-    ...options.maxFileSize !== void 0 ? { maxFileSize: options.maxFileSize } : {}
+    ...cacheFile !== void 0 ? { cacheFile, cacheInGitDir: cache === void 0 } : {},
+    ...hooks.onWarning ? { warn: hooks.onWarning } : {},
+    ...maxFileSize !== void 0 ? { maxFileSize } : {},
+    ...readers !== void 0 ? { readers } : {}
   });
   const holders = /* @__PURE__ */ new Map();
   const watched = {
@@ -2828,13 +2837,13 @@ async function auditRepository(target2, place, options) {
     ...common,
     onProgress: (p) => {
       last = p;
-      progress("scanning", p);
+      hooks.onProgress?.("scanning", p);
     }
   });
   const scanned2 = hostile ? { ...ran, raw: ran.raw.map((r) => ({ ...r, inlineAllowed: false })) } : ran;
-  const result = await settle(scanned2, { baseline: options.baseline ?? null });
+  const result = await settle(scanned2, { baseline: baseline ?? null });
   const defaultBranch = await findDefaultBranch(target2.repo);
-  progress("exposure", last);
+  hooks.onProgress?.("exposure", last);
   const bySecret = /* @__PURE__ */ new Map();
   for (const f of result.findings) bySecret.set(f.secretHash, [...bySecret.get(f.secretHash) ?? [], f]);
   const exposures = /* @__PURE__ */ new Map();
@@ -2856,6 +2865,218 @@ async function auditRepository(target2, place, options) {
     exposures
   };
 }
+
+// src/audit/schedule.ts
+function workerScript() {
+  if (import.meta.url.endsWith(".ts")) return null;
+  for (const candidate of ["../audit-worker.js", "./audit-worker.js"]) {
+    const url = new URL(candidate, import.meta.url);
+    if (url.protocol !== "file:") return null;
+    const path = (0, import_node_url.fileURLToPath)(url);
+    if ((0, import_node_fs8.existsSync)(path)) return path;
+  }
+  return null;
+}
+async function objectCount(target2) {
+  const run = await runGit(target2.repo.dir, ["count-objects", "-v"]);
+  if (run.code !== 0) return { objects: 0, bytes: 0 };
+  const field = (name) => Number(new RegExp(`^${name}: (\\d+)$`, "m").exec(run.stdout)?.[1] ?? 0);
+  return { objects: field("count") + field("in-pack"), bytes: 0 };
+}
+async function inflatedSize(target2) {
+  const child = spawnGit(target2.repo.dir, ["cat-file", "--batch-all-objects", "--unordered", "--batch-check=%(objectsize)"]);
+  child.stdin.end();
+  child.stderr.resume();
+  const size = { objects: 0, bytes: 0 };
+  let rest = "";
+  child.stdout.setEncoding("latin1");
+  child.stdout.on("data", (text) => {
+    const lines = (rest + text).split("\n");
+    rest = lines.pop();
+    for (const line of lines) {
+      size.objects++;
+      size.bytes += Number(line) || 0;
+    }
+  });
+  const code = await new Promise((resolve8) => {
+    child.on("error", () => resolve8(-1));
+    child.on("close", resolve8);
+  });
+  return code === 0 ? size : { objects: 0, bytes: 0 };
+}
+async function auditAll(targets, schedule) {
+  const concurrency = Math.max(1, Math.min(schedule.concurrency, targets.length));
+  const parallel = concurrency > 1;
+  const sizes = parallel ? await mapPool(targets, concurrency, inflatedSize) : schedule.onProgress ? await mapPool(targets, 4, objectCount) : targets.map(() => ({ objects: 0, bytes: 0 }));
+  const order = targets.map((_, i) => i).sort((a, b) => sizes[b].bytes - sizes[a].bytes || a - b);
+  const progress = schedule.onProgress ? new ProgressTally(targets, sizes.map((s) => s.objects), schedule.onProgress) : null;
+  const script = parallel ? workerScript() : null;
+  const outcomes = new Array(targets.length);
+  let next = 0;
+  let unfinished = targets.length;
+  let stopped = null;
+  const lanes = [];
+  const runOne = async (lane2, index) => {
+    const target2 = targets[index];
+    const options = parallel && unfinished > 1 ? { ...schedule.options, readers: 1 } : schedule.options;
+    const onProgress = progress ? (phase, p) => progress.update(index, phase, p) : void 0;
+    const inWorker = lane2?.audit(target2, options, onProgress, schedule.onWarning);
+    if (inWorker) return inWorker;
+    try {
+      return { audited: await auditRepository(target2, options, { ...onProgress ? { onProgress } : {}, ...schedule.onWarning ? { onWarning: schedule.onWarning } : {} }) };
+    } catch (error) {
+      if (error instanceof PdguardError) return { failed: error.message };
+      throw error;
+    }
+  };
+  const lane = async () => {
+    let worker = script ? new LaneWorker(script) : null;
+    const slot = lanes.push(worker) - 1;
+    try {
+      while (next < order.length && stopped === null) {
+        const index = order[next++];
+        progress?.start(index);
+        try {
+          outcomes[index] = await runOne(worker, index);
+        } catch (error) {
+          stopped ??= error;
+          for (const other of lanes) other?.stop();
+          return;
+        }
+        unfinished--;
+        progress?.finish(index);
+        if (worker && sizes[index].bytes > RECYCLE_BYTES && next < order.length) {
+          await worker.end();
+          worker = lanes[slot] = new LaneWorker(script);
+        }
+      }
+    } finally {
+      await worker?.end();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
+  if (stopped !== null) throw stopped;
+  return outcomes;
+}
+var RECYCLE_BYTES = 64 * 2 ** 20;
+var LaneWorker = class {
+  worker;
+  exited = false;
+  /** The job in flight: where its reports go. */
+  current = null;
+  constructor(script) {
+    const input = { withheld: withheldFromGit(), observeGit: gitObserved() };
+    this.worker = new import_node_worker_threads.Worker(script, { workerData: input });
+    this.worker.on("message", (report) => this.current?.report(report));
+    this.worker.on("error", (error) => this.current?.fail(error));
+    this.worker.on("exit", (code) => {
+      this.exited = true;
+      this.current?.fail(new Error(`a worker of the audit stopped before its repository's audit ended (exit ${code})`));
+    });
+  }
+  /** The outcome of auditing `target` here, or null when its options cannot cross to a worker (a library caller's rule holding a function): then it runs in the audit's own thread. */
+  audit(target2, options, onProgress, onWarning) {
+    if (this.exited) return Promise.reject(new Error("a worker of the audit is gone"));
+    const job = { target: target2, options, progress: onProgress !== void 0 };
+    try {
+      this.worker.postMessage(job);
+    } catch (error) {
+      if (error instanceof Error && error.name === "DataCloneError") return null;
+      throw error;
+    }
+    return new Promise((resolve8, reject) => {
+      const settle2 = (outcome) => {
+        this.current = null;
+        if (outcome instanceof Error) reject(outcome);
+        else resolve8(outcome);
+      };
+      this.current = {
+        fail: settle2,
+        report: (report) => {
+          switch (report.kind) {
+            case "progress":
+              onProgress?.(report.phase, report.progress);
+              break;
+            case "warning":
+              onWarning?.(report.message);
+              break;
+            case "git":
+              tellGitRun(report.run);
+              break;
+            case "done":
+              settle2({ audited: report.audited });
+              break;
+            case "failed":
+              settle2(report.known ? { failed: report.reason } : new Error(report.reason));
+              break;
+          }
+        }
+      };
+    });
+  }
+  /** No more repositories: the worker ends when it has nothing left to do. */
+  async end() {
+    if (this.exited) return;
+    const exited = new Promise((resolve8) => this.worker.once("exit", () => resolve8()));
+    this.worker.postMessage({ end: true });
+    await exited;
+  }
+  stop() {
+    void this.worker.terminate();
+  }
+};
+var ProgressTally = class {
+  constructor(targets, objects, emit2) {
+    this.targets = targets;
+    this.objects = objects;
+    this.emit = emit2;
+    this.read = objects.map(() => 0);
+    this.bytes = objects.map(() => 0);
+    this.finished = objects.map(() => false);
+    this.total = objects.reduce((a, b) => a + b, 0);
+  }
+  targets;
+  objects;
+  emit;
+  read;
+  bytes;
+  finished;
+  inFlight = /* @__PURE__ */ new Set();
+  total;
+  start(index) {
+    this.inFlight.add(index);
+  }
+  finish(index) {
+    this.inFlight.delete(index);
+    this.finished[index] = true;
+  }
+  update(index, phase, p) {
+    const here = this.objects[index];
+    this.read[index] = phase === "exposure" ? here : Math.min(p.commits + p.blobs, here);
+    this.bytes[index] = p.bytes;
+    let before = 0;
+    let done = 0;
+    for (let i = 0; i < this.objects.length; i++) {
+      if (this.finished[i]) done++;
+      if (i !== index) before += this.finished[i] ? this.objects[i] : this.read[i];
+    }
+    this.emit({
+      ...p,
+      repository: index + 1,
+      repositories: this.targets.length,
+      name: this.targets[index].name,
+      objectsBefore: before,
+      objectsHere: here,
+      objectsTotal: this.total,
+      phase,
+      finished: done,
+      running: [...this.inFlight].sort((a, b) => a - b).map((i) => this.targets[i].name),
+      bytesSoFar: this.bytes.reduce((a, b) => a + b, 0)
+    });
+  }
+};
+
+// src/commands/audit.ts
 async function audit(options) {
   const started = performance.now();
   const { targets, unaudited: unaudited2, release } = await repositoriesOf(options);
@@ -2899,31 +3120,35 @@ async function repositoriesOf(options) {
   }
   return { ...found, release: () => clones?.release() };
 }
+var DEFAULT_MAX_CONCURRENCY = 8;
+function repositoryOptions(options) {
+  const { rules, config, configFile, include, exclude, enableRules, disableRules, baseline, cache, maxFileSize } = options;
+  const picked = { rules, config, configFile, include, exclude, enableRules, disableRules, baseline, cache, maxFileSize };
+  for (const key of Object.keys(picked)) if (picked[key] === void 0) delete picked[key];
+  return picked;
+}
 async function auditTargets(targets, unaudited2, started, options) {
   const asOf = options.now ?? Date.now();
   if (typeof options.cache === "string" && targets.length > 1) {
     throw new UsageError(`--cache FILE goes with one repository (this audit has ${targets.length}); without it each repository keeps its own cache in its git directory`);
   }
-  const counts2 = options.onProgress ? await Promise.all(targets.map(objectCount)) : targets.map(() => 0);
-  const objectsTotal = counts2.reduce((a, b) => a + b, 0);
+  const outcomes = await auditAll(targets, {
+    concurrency: options.concurrency ?? Math.min((0, import_node_os5.availableParallelism)(), DEFAULT_MAX_CONCURRENCY),
+    options: repositoryOptions(options),
+    ...options.onProgress ? { onProgress: options.onProgress } : {},
+    ...options.onWarning ? { onWarning: options.onWarning } : {}
+  });
   const audited = [];
-  let objectsBefore = 0;
-  for (const [index, target2] of targets.entries()) {
-    const place = { index, total: targets.length, objectsBefore, objectsHere: counts2[index], objectsTotal };
-    try {
-      audited.push(await auditRepository(target2, place, options));
-    } catch (error) {
-      if (!(error instanceof PdguardError)) throw error;
-      unaudited2.push({ path: target2.path, reason: error.message });
-    }
-    objectsBefore += counts2[index];
+  for (const [index, outcome] of outcomes.entries()) {
+    if ("audited" in outcome) audited.push(outcome.audited);
+    else unaudited2.push({ path: targets[index].path, reason: outcome.failed });
   }
   let verified = /* @__PURE__ */ new Map();
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings } = await import("./verify-5XZX4LZW.js");
-      const { loadPatterns: loadPatterns2 } = await import("./load-4UJG4RGI.js");
+      const { verifyFindings } = await import("./verify-TXOHID3S.js");
+      const { loadPatterns: loadPatterns2 } = await import("./load-DVWW74YW.js");
       const checked = await verifyFindings(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }
@@ -3316,13 +3541,16 @@ function fractionDone(p) {
   const here = Math.min(p.commits + p.blobs, p.objectsHere);
   return Math.min(1, (p.objectsBefore + (p.phase === "exposure" ? p.objectsHere : here)) / p.objectsTotal);
 }
+var NAMES_SHOWN = 3;
 function describeAuditProgress(p, elapsedSeconds, bytesSoFar) {
   const seconds = Math.max(elapsedSeconds, 1e-3);
-  const parts = [
+  const several = p.running.length > 1;
+  const names = p.running.slice(0, NAMES_SHOWN).join(", ") + (p.running.length > NAMES_SHOWN ? ", \u2026" : "");
+  const parts = several ? [`repositories ${p.finished} of ${p.repositories} done, ${p.running.length} in progress (${names})`, `${formatBytes(bytesSoFar)} read`] : [
     `repository ${p.repository} of ${p.repositories} (${p.name})`,
-    p.phase === "exposure" ? "exposure" : `${plural(p.blobs, "blob")}, ${formatBytes(p.bytes)}`,
-    `${formatBytes(bytesSoFar / seconds)}/s`
+    p.phase === "exposure" ? "exposure" : `${plural(p.blobs, "blob")}, ${formatBytes(p.bytes)}`
   ];
+  parts.push(`${formatBytes(bytesSoFar / seconds)}/s`);
   const done = fractionDone(p);
   if (done !== null && done > 0.01 && elapsedSeconds >= 2) parts.push(`ETA ${formatEta(elapsedSeconds * (1 - done) / done)}`);
   return `pdguard: ${parts.join(", ")}`;
@@ -4123,18 +4351,12 @@ var AuditProgressLine = class {
   last = 0;
   shown = false;
   started = performance.now();
-  bytesBefore = 0;
-  current = { repository: 0, bytes: 0 };
   update = (p) => {
-    if (p.repository !== this.current.repository) {
-      this.bytesBefore += this.current.bytes;
-      this.current = { repository: p.repository, bytes: 0 };
-    }
-    this.current.bytes = p.bytes;
     const now = performance.now();
     if (now - this.last < 100) return;
     this.last = now;
-    this.stream.write(`\r\x1B[K${describeAuditProgress(p, (now - this.started) / 1e3, this.bytesBefore + p.bytes)}`);
+    const shown = { ...p, name: escapeControls(p.name), running: p.running.map((name) => escapeControls(name)) };
+    this.stream.write(`\r\x1B[K${describeAuditProgress(shown, (now - this.started) / 1e3, p.bytesSoFar)}`);
     this.shown = true;
   };
   cloned = (p) => {
@@ -4150,7 +4372,7 @@ var AuditProgressLine = class {
   }
 };
 function defaultCloneDir(env) {
-  const home = env.HOME || (0, import_node_os5.homedir)();
+  const home = env.HOME || (0, import_node_os6.homedir)();
   const cache = process.platform === "win32" ? env.LOCALAPPDATA ?? (0, import_node_path10.join)(home, "AppData", "Local") : process.platform === "darwin" ? (0, import_node_path10.join)(home, "Library", "Caches") : env.XDG_CACHE_HOME || (0, import_node_path10.join)(home, ".cache");
   return (0, import_node_path10.join)(cache, "pdguard", "clones");
 }
@@ -4217,6 +4439,7 @@ async function runAuditReport(command, io) {
       ...command.asOf !== void 0 ? { now: command.asOf } : {},
       ...command.noCache ? { cache: null } : command.cache !== void 0 ? { cache: (0, import_node_path10.resolve)(io.cwd, command.cache) } : {},
       ...command.maxFileSize !== void 0 ? { maxFileSize: command.maxFileSize } : {},
+      ...command.jobs !== void 0 ? { concurrency: command.jobs } : {},
       onWarning: (message) => io.stderr.write(`pdguard: warning: ${escapeControls(scrubSecrets(message))}
 `),
       ...progress ? { onProgress: progress.update } : {}
@@ -4237,7 +4460,7 @@ async function runReportMerge(command, io) {
 // src/hook/install.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs8 = __toESM(require_node_fs(), 1);
+var import_node_fs9 = __toESM(require_node_fs(), 1);
 var import_node_path11 = __toESM(require_node_path(), 1);
 var MARKER = "# pdguard hook";
 var BLOCK_START = "# >>> pdguard: scans for PagerDuty credentials (pdguard install; remove with pdguard uninstall)";
@@ -4336,7 +4559,7 @@ async function hookTarget(repoDir, hook) {
     const husky = parts.lastIndexOf(".husky");
     if (husky >= 0) {
       const huskyDir = (0, import_node_path11.join)(top, ...parts.slice(0, husky + 1));
-      if ((0, import_node_fs8.existsSync)(huskyDir) && !inside2((0, import_node_fs8.realpathSync)(top), (0, import_node_fs8.realpathSync)(huskyDir))) {
+      if ((0, import_node_fs9.existsSync)(huskyDir) && !inside2((0, import_node_fs9.realpathSync)(top), (0, import_node_fs9.realpathSync)(huskyDir))) {
         throw new InputError(`${huskyDir} leads outside the repository (a symbolic link); pdguard never writes there`);
       }
       return { kind: "husky", file: (0, import_node_path11.join)(huskyDir, hook), shared: true };
@@ -4374,8 +4597,8 @@ ${lastLine}
 }
 function readHook(file) {
   refuseLink(file);
-  if (!(0, import_node_fs8.existsSync)(file)) return { text: null, mode: 493 };
-  const stat2 = (0, import_node_fs8.lstatSync)(file);
+  if (!(0, import_node_fs9.existsSync)(file)) return { text: null, mode: 493 };
+  const stat2 = (0, import_node_fs9.lstatSync)(file);
   if (!stat2.isFile()) throw new InputError(`${file} is not a regular file; pdguard leaves it alone`);
   return { text: readBoundedFile(file, CONFIG_LIMIT), mode: stat2.mode & 511 | 493 };
 }
@@ -4384,7 +4607,7 @@ async function installHook(repoDir, hook, options = {}) {
   if (options.force && options.append) throw new UsageError("--force replaces the existing hook and --append keeps it: choose one");
   const target2 = await hookTarget(repoDir, hook);
   refuseLinkedPath(target2.file);
-  (0, import_node_fs8.mkdirSync)((0, import_node_path11.dirname)(target2.file), { recursive: true });
+  (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(target2.file), { recursive: true });
   const { text: existing, mode } = readHook(target2.file);
   const pdguard = block(hook, target2.shared ? null : (0, import_node_path11.join)(packageRoot(), "dist", "cli.js"));
   const commitHint = target2.shared ? `; commit it (git add ${(0, import_node_path11.relative)(process.cwd(), target2.file) || target2.file}) so that it runs for every teammate` : "";
@@ -4407,7 +4630,7 @@ async function installHook(repoDir, hook, options = {}) {
       );
     }
     refuseLink(`${target2.file}${BACKUP_SUFFIX}`);
-    (0, import_node_fs8.renameSync)(target2.file, `${target2.file}${BACKUP_SUFFIX}`);
+    (0, import_node_fs9.renameSync)(target2.file, `${target2.file}${BACKUP_SUFFIX}`);
     backup = ` (the previous hook is kept at ${target2.file}${BACKUP_SUFFIX})`;
   }
   writeFileSafely(target2.file, ["#!/bin/sh", ...headerLines(hook), pdguard, ""].join("\n"), 493);
@@ -4423,9 +4646,9 @@ async function uninstallHook(repoDir, hook) {
   const meaningful = rest.split("\n").filter((line) => line.trim() !== "" && !own.has(line));
   const backup = `${target2.file}${BACKUP_SUFFIX}`;
   if (meaningful.length === 0) {
-    (0, import_node_fs8.rmSync)(target2.file);
-    if (target2.kind === "plain" && (0, import_node_fs8.existsSync)(backup) && (0, import_node_fs8.lstatSync)(backup).isFile()) {
-      (0, import_node_fs8.renameSync)(backup, target2.file);
+    (0, import_node_fs9.rmSync)(target2.file);
+    if (target2.kind === "plain" && (0, import_node_fs9.existsSync)(backup) && (0, import_node_fs9.lstatSync)(backup).isFile()) {
+      (0, import_node_fs9.renameSync)(backup, target2.file);
       return `removed pdguard's ${hook} hook and restored the previous one: ${target2.file}`;
     }
     return `removed pdguard's ${hook} hook: ${target2.file}`;
@@ -4442,17 +4665,17 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/sources/files.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs11 = __toESM(require_node_fs(), 1);
+var import_node_fs12 = __toESM(require_node_fs(), 1);
 var import_promises = __toESM(require_promises(), 1);
 var import_node_path13 = __toESM(require_node_path(), 1);
 
 // src/sources/parallel.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs9 = __toESM(require_node_fs(), 1);
-var import_node_os6 = __toESM(require_node_os(), 1);
-var import_node_url = __toESM(require_node_url(), 1);
-var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
+var import_node_fs10 = __toESM(require_node_fs(), 1);
+var import_node_os7 = __toESM(require_node_os(), 1);
+var import_node_url2 = __toESM(require_node_url(), 1);
+var import_node_worker_threads2 = __toESM(require_node_worker_threads(), 1);
 var PARALLEL_MIN_FILES = 400;
 var MAX_WORKERS = 3;
 var BATCH = 256;
@@ -4461,15 +4684,15 @@ function fromWire(wire, rules) {
   const matches = wire.matches.map(({ ruleId, ...m }) => ({ ...m, rule: rules.get(ruleId) }));
   return { kind: "scanned", bytes: wire.bytes, matches, ...wire.listed ? { listed: wire.listed } : {} };
 }
-function workerScript() {
+function workerScript2() {
   const url = new URL("../scan-worker.js", import.meta.url);
   if (url.protocol !== "file:" || import.meta.url.endsWith(".ts")) return null;
-  const path = (0, import_node_url.fileURLToPath)(url);
-  return (0, import_node_fs9.existsSync)(path) ? path : null;
+  const path = (0, import_node_url2.fileURLToPath)(url);
+  return (0, import_node_fs10.existsSync)(path) ? path : null;
 }
 function fileQueue(compiled, limits, onOutcome) {
-  const threads = Math.min(MAX_WORKERS, (0, import_node_os6.availableParallelism)() - 1);
-  const script = threads > 0 ? workerScript() : null;
+  const threads = Math.min(MAX_WORKERS, (0, import_node_os7.availableParallelism)() - 1);
+  const script = threads > 0 ? workerScript2() : null;
   const files = [];
   const named = [];
   const counter = new SharedArrayBuffer(4);
@@ -4490,7 +4713,7 @@ function fileQueue(compiled, limits, onOutcome) {
   };
   const start = () => {
     const input = { counter, rules: [...compiled.rules], limits };
-    const workers = Array.from({ length: threads }, () => new import_node_worker_threads.Worker(script, { workerData: input }));
+    const workers = Array.from({ length: threads }, () => new import_node_worker_threads2.Worker(script, { workerData: input }));
     const finished = Promise.all(
       workers.map(
         (worker) => new Promise((resolve8) => {
@@ -4526,7 +4749,7 @@ function fileQueue(compiled, limits, onOutcome) {
 // src/sources/walk.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs10 = __toESM(require_node_fs(), 1);
+var import_node_fs11 = __toESM(require_node_fs(), 1);
 var import_node_path12 = __toESM(require_node_path(), 1);
 
 // src/sources/gitignore.ts
@@ -4659,7 +4882,7 @@ function ancestorIgnores(root) {
   const scopes = [];
   let refused = null;
   let dir = root;
-  while (!(0, import_node_fs10.existsSync)((0, import_node_path12.join)(dir, ".git"))) {
+  while (!(0, import_node_fs11.existsSync)((0, import_node_path12.join)(dir, ".git"))) {
     const parent = (0, import_node_path12.dirname)(dir);
     if (parent === dir) return { scopes: [], refused: null };
     dir = parent;
@@ -4705,7 +4928,7 @@ function readEntries(handle) {
   return entries;
 }
 function listDir(dir) {
-  const handle = (0, import_node_fs10.opendirSync)(dir, { bufferSize: 128 });
+  const handle = (0, import_node_fs11.opendirSync)(dir, { bufferSize: 128 });
   let entries;
   try {
     entries = readEntries(handle);
@@ -4713,7 +4936,7 @@ function listDir(dir) {
     handle.closeSync();
   }
   if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
-  const raw = (0, import_node_fs10.opendirSync)(dir, { bufferSize: 128, encoding: "buffer" });
+  const raw = (0, import_node_fs11.opendirSync)(dir, { bufferSize: 128, encoding: "buffer" });
   try {
     const out = [];
     for (let entry = raw.readSync(); entry !== null; entry = raw.readSync()) {
@@ -4736,7 +4959,7 @@ function walkTree(root, options, events) {
   const excluded = globMatcher(options.exclude);
   const included = options.include.length ? globMatcher(options.include) : () => true;
   const tracked = options.tracked ?? null;
-  const realRoot = (0, import_node_fs10.realpathSync)(root);
+  const realRoot = (0, import_node_fs11.realpathSync)(root);
   const above = options.gitignore ? ancestorIgnores(root) : { scopes: [], refused: null };
   const ancestors = above.scopes;
   if (above.refused) events.ignoreFileRefused(above.refused.path, above.refused.why);
@@ -4791,7 +5014,7 @@ function walkTree(root, options, events) {
         const absolute = childPath(dir, entry);
         let target2;
         try {
-          target2 = (0, import_node_fs10.realpathSync)(absolute);
+          target2 = (0, import_node_fs11.realpathSync)(absolute);
         } catch {
           events.skip(absolute, rel, "link", "broken symbolic link");
           continue;
@@ -4833,7 +5056,7 @@ async function checkTargets(paths, cwd) {
 }
 function dotGitOf(dir) {
   for (let at = dir; ; at = (0, import_node_path13.dirname)(at)) {
-    if ((0, import_node_fs11.existsSync)((0, import_node_path13.join)(at, ".git"))) return (0, import_node_path13.join)(at, ".git");
+    if ((0, import_node_fs12.existsSync)((0, import_node_path13.join)(at, ".git"))) return (0, import_node_path13.join)(at, ".git");
     if ((0, import_node_path13.dirname)(at) === at) return null;
   }
 }

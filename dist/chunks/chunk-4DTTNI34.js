@@ -7,7 +7,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-5QIOSAM3.js";
+} from "./chunk-5KGJDAEE.js";
 
 // builtin-required:node:path
 var require_node_path = __commonJS({

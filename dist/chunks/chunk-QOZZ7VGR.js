@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_node_url
-} from "./chunk-D2UXGOSK.js";
+} from "./chunk-GGDBHCVB.js";
 import {
   CONFIG_LIMIT,
   PatternError,
@@ -10,7 +10,7 @@ import {
   readBoundedFile,
   require_node_module,
   require_node_path
-} from "./chunk-N6QZN7RV.js";
+} from "./chunk-4DTTNI34.js";
 import {
   __commonJS,
   __require,
@@ -19,7 +19,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-5QIOSAM3.js";
+} from "./chunk-5KGJDAEE.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

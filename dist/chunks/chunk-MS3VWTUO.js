@@ -6,7 +6,7 @@ import {
   loadPatterns,
   version,
   yaml
-} from "./chunk-ZKEHO7RS.js";
+} from "./chunk-T6YH3ML5.js";
 import {
   apiBases,
   compareFindings,
@@ -16,7 +16,7 @@ import {
   redactSecret,
   toFindings,
   writeFileSafely
-} from "./chunk-VGQBH53M.js";
+} from "./chunk-C2ADRJ4C.js";
 import {
   BASELINE_LIMIT,
   CACHE_LIMIT,
@@ -42,7 +42,7 @@ import {
   readBoundedIfPresent,
   require_node_fs,
   require_node_path
-} from "./chunk-SZKRYUMM.js";
+} from "./chunk-UHBQWDAV.js";
 
 // builtin-required:node:child_process
 var require_node_child_process = __commonJS({
@@ -352,6 +352,9 @@ var withheld = /* @__PURE__ */ new Set();
 function withholdFromGit(names) {
   for (const name2 of names) withheld.add(name2);
 }
+function withheldFromGit() {
+  return [...withheld];
+}
 function gitEnvironment(env = process.env, options = {}) {
   const out = { ...env };
   for (const name2 of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_ASKPASS", "SSH_ASKPASS", ...withheld]) {
@@ -446,6 +449,12 @@ async function socketPair(buffer, received) {
     server.close();
     (0, import_node_fs2.rmSync)(dir, { recursive: true, force: true });
   }
+}
+function gitObserved() {
+  return gitObserver !== void 0;
+}
+function tellGitRun(run2) {
+  gitObserver?.(run2);
 }
 function observe(repo, args, child) {
   const observer = gitObserver;
@@ -1426,7 +1435,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-5XZX4LZW.js");
+    const { verifyFindings } = await import("./verify-TXOHID3S.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
@@ -2156,11 +2165,14 @@ init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var MAX_DECODED = 200;
 var BASE64 = /(?:^|[^A-Za-z0-9+/=_\\-])([A-Za-z0-9+/]{16,65536}={0,2})(?![A-Za-z0-9+/=_-])/g;
+var MIN_BASE64 = 16;
+var MAX_BASE64 = 65536;
 var MAX_WHOLE_BASE64 = 272;
 var EMBEDDED_PREFIXES = ["cGR1cytf", "BkdXMrX", "wZHVzK1", "cGRldStf", "BkZXUrX", "wZGV1K1"];
 var PREFIXED_TOKEN = /pd[a-z]{2}\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}(?![A-Za-z0-9_-])/g;
 var JSON_UNICODE = /(?:^|[^A-Za-z0-9_+\-=.~])((?:[A-Za-z0-9_+\-=.~]|\\u00[0-9A-Fa-f]{2}|\\\/){12,400})(?![A-Za-z0-9_+\-=.~])/g;
 var URL_ENCODED = /(?:^|[^A-Za-z0-9_\-.~%])((?:[A-Za-z0-9_\-.~]|%[0-9A-Fa-f]{2}){12,400})(?![A-Za-z0-9_\-.~%])/g;
+var PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
 var PRINTABLE = /^[\x21-\x7e]+$/;
 function decodeBase64(token) {
   if (token.length % 4 !== 0 || token.length > MAX_WHOLE_BASE64) return null;
@@ -2187,21 +2199,60 @@ var FINDERS = {
   "json-unicode": { regex: JSON_UNICODE, decode: decodeJsonUnicode },
   url: { regex: URL_ENCODED, decode: decodeUrl }
 };
+var BASE64_CLASS = new Uint8Array(65536);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE64_CLASS[c.charCodeAt(0)] = 1;
+for (const c of "=_\\-") BASE64_CLASS[c.charCodeAt(0)] = 2;
+function base64Tokens(text) {
+  const out = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (BASE64_CLASS[text.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && BASE64_CLASS[text.charCodeAt(i)] === 1) i++;
+    const length = i - start;
+    if (length < MIN_BASE64 || length > MAX_BASE64) continue;
+    if (start > 0 && BASE64_CLASS[text.charCodeAt(start - 1)] !== 0) continue;
+    let end = i;
+    while (end < n && text.charCodeAt(end) === 61) end++;
+    if (end - i > 2) continue;
+    if (end < n) {
+      const next = text.charCodeAt(end);
+      if (BASE64_CLASS[next] === 1 || next === 95 || next === 45) continue;
+    }
+    out.push([start, end]);
+    i = end;
+  }
+  return out;
+}
 function decodedTokens(text, from, to, encodings) {
   const out = [];
   const window = text.slice(from, Math.min(text.length, to + 1024));
   for (const encoding of encodings) {
-    if (encoding === "json-unicode" && !window.includes("\\u00") || encoding === "url" && !window.includes("%")) continue;
+    if (encoding === "json-unicode" && !window.includes("\\u00") || encoding === "url" && !PERCENT_ESCAPE.test(window)) continue;
     const finder = FINDERS[encoding];
+    const take = (token, at) => {
+      const decoded = finder.decode(token);
+      if (decoded !== null && decoded !== token) out.push({ encoding, start: from + at, end: from + at + token.length, decoded });
+      else if (encoding === "base64") for (const inner of embeddedTokens(token)) out.push({ ...inner, start: from + at + inner.start, end: from + at + inner.end });
+    };
+    if (encoding === "base64") {
+      for (const [start, end] of base64Tokens(window)) {
+        if (start + from >= to) break;
+        take(window.slice(start, end), start);
+      }
+      continue;
+    }
     const regex = new RegExp(finder.regex.source, "g");
     let m;
     while ((m = regex.exec(window)) !== null) {
       const token = m[1];
       const at = m.index + m[0].length - token.length;
       if (at + from >= to) break;
-      const decoded = finder.decode(token);
-      if (decoded !== null && decoded !== token) out.push({ encoding, start: from + at, end: from + at + token.length, decoded });
-      else if (encoding === "base64") for (const inner of embeddedTokens(token)) out.push({ ...inner, start: from + at + inner.start, end: from + at + inner.end });
+      take(token, at);
     }
   }
   return out;
@@ -2745,6 +2796,7 @@ var CandidateView = class {
     if (!identifier || identifier.length < 3) return [];
     if (CALL_ARGUMENT.test(this.lead())) return [];
     const around = this.near(lines);
+    if (!mayBePassed(around, identifier)) return [];
     let uses = this.facts.uses.get(identifier);
     if (!uses) {
       const escaped = identifier.replace(/[$]/g, "\\$&");
@@ -2758,6 +2810,25 @@ var CandidateView = class {
     return callees;
   }
 };
+var WORD_CHAR = /[\w$]/;
+var SEPARATOR = /[\s,(=:]/;
+var MAX_ARGUMENT_LEAD = 160;
+function mayBePassed(text, identifier) {
+  for (let at = text.indexOf(identifier); at >= 0; at = text.indexOf(identifier, at + 1)) {
+    const next = text[at + identifier.length];
+    if (next !== void 0 && WORD_CHAR.test(next)) continue;
+    const before = text[at - 1];
+    if (before === void 0) continue;
+    if (before === "$" || before === "(" || before === "{" && text[at - 2] === "$") return true;
+    if (!SEPARATOR.test(before)) continue;
+    for (let i = at - 2; i >= 0 && i >= at - 2 - MAX_ARGUMENT_LEAD; i--) {
+      const c = text[i];
+      if (c === "(") return true;
+      if (c === ")" || c === "\n") break;
+    }
+  }
+  return false;
+}
 var MAX_LEAD_CHARS = 240;
 var IDENTIFIER_AT_END = /([A-Za-z_$][\w$]*)$/;
 var CALL_ARGUMENT = /[A-Za-z0-9_$]\([ \t]*["'`]?$|,[ \t]*["'`]?$/;
@@ -2988,17 +3059,21 @@ var op = {
   eq: [70],
   ne: [71],
   ltS: [72],
+  geS: [78],
   ltU: [73],
   gtU: [75],
   leU: [77],
   geU: [79],
+  clz: [103],
   ctz: [104],
   popcnt: [105],
   add: [106],
   sub: [107],
   and: [113],
   or: [114],
+  xor: [115],
   shl: [116],
+  shrU: [118],
   /** v128.load with no alignment promise and an offset. */
   vload: (offset = 0) => [...simd(0), 0, ...uleb(offset)],
   /** A v128 with `byte` in each of its 16 lanes. */
@@ -3079,6 +3154,7 @@ function verifyAt(keywords, p, end, result, byte) {
 var FILTER_BYTES = 2;
 function lastKeywordFunction(keywords) {
   const [ptr, len, end, i, mask, p, result] = [0, 1, 2, 3, 4, 5, 6];
+  const bit = 8 + 2 * FILTER_BYTES;
   const raw = (k) => 7 + 2 * k;
   const folded = (k) => 8 + 2 * k;
   const emit2 = (node, depth) => {
@@ -3096,11 +3172,13 @@ function lastKeywordFunction(keywords) {
   const loads = [];
   for (let k = 0; k < FILTER_BYTES; k++) loads.push(op.get(i), op.vload(k), op.tee(raw(k)), op.vconst(32), op.vor, op.set(folded(k)));
   const verify = verifyAt(keywords, p, end, result, 7 + 2 * FILTER_BYTES);
+  const returnIfFound = [op.get(result), op.i32(-1), op.ne, op.if(), op.get(result), op.return, op.end];
+  const reach = 16 + FILTER_BYTES - 1;
   return {
     name: "lastKeyword",
     params: [T.i32, T.i32],
     results: [T.i32],
-    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array(2 * FILTER_BYTES).fill(T.v128), T.i32],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array(2 * FILTER_BYTES).fill(T.v128), T.i32, T.i32],
     body: [
       op.i32(-1),
       op.set(result),
@@ -3108,16 +3186,56 @@ function lastKeywordFunction(keywords) {
       op.get(len),
       op.add,
       op.set(end),
+      // i: where the single positions start, after the whole blocks (none when len < reach).
       op.get(ptr),
       op.set(i),
-      // 16 positions at a time while the last lane's load stays inside [ptr, end).
+      op.get(len),
+      op.i32(reach),
+      op.geS,
+      op.if(),
+      op.get(ptr),
+      op.get(len),
+      op.i32(reach),
+      op.sub,
+      op.i32(4),
+      op.shrU,
+      op.i32(1),
+      op.add,
+      op.i32(4),
+      op.shl,
+      op.add,
+      op.set(i),
+      op.end,
+      // The single positions, from the last one down to i.
+      op.get(end),
+      op.i32(1),
+      op.sub,
+      op.set(p),
+      op.block(),
+      op.loop(),
+      op.get(p),
+      op.get(i),
+      op.ltS,
+      op.brIf(1),
+      ...verify,
+      ...returnIfFound,
+      op.get(p),
+      op.i32(1),
+      op.sub,
+      op.set(p),
+      op.br(0),
+      op.end,
+      op.end,
+      // The blocks, from the last one down to ptr; in each, the lanes from the highest down.
+      op.get(i),
+      op.i32(16),
+      op.sub,
+      op.set(i),
       op.block(),
       op.loop(),
       op.get(i),
-      op.i32(16 + FILTER_BYTES - 1),
-      op.add,
-      op.get(end),
-      op.gtU,
+      op.get(ptr),
+      op.ltS,
       op.brIf(1),
       ...loads,
       ...candidates,
@@ -3125,42 +3243,29 @@ function lastKeywordFunction(keywords) {
       op.tee(mask),
       op.if(),
       op.loop(),
-      op.get(i),
+      op.i32(31),
       op.get(mask),
-      op.ctz,
+      op.clz,
+      op.sub,
+      op.tee(bit),
+      op.get(i),
       op.add,
       op.set(p),
       ...verify,
-      op.get(mask),
+      ...returnIfFound,
       op.get(mask),
       op.i32(1),
-      op.sub,
-      op.and,
+      op.get(bit),
+      op.shl,
+      op.xor,
       op.tee(mask),
       op.brIf(0),
       op.end,
       op.end,
       op.get(i),
       op.i32(16),
-      op.add,
+      op.sub,
       op.set(i),
-      op.br(0),
-      op.end,
-      op.end,
-      // The last few positions one by one.
-      op.get(i),
-      op.set(p),
-      op.block(),
-      op.loop(),
-      op.get(p),
-      op.get(end),
-      op.geU,
-      op.brIf(1),
-      ...verify,
-      op.get(p),
-      op.i32(1),
-      op.add,
-      op.set(p),
       op.br(0),
       op.end,
       op.end,
@@ -4483,6 +4588,7 @@ var AUDIT_OPTIONS = {
   ...HISTORY_SIZE_OPTION,
   ...CACHE_OPTIONS,
   ...AS_OF_OPTION,
+  jobs: { type: "string", value: "N", help: "audit N repositories at once (default: one per core, at most 8); the report is the same whatever N" },
   ...REMOTE_OPTIONS
 };
 var REPORT_MERGE_OPTIONS = {
@@ -4819,7 +4925,8 @@ function parseCommandLine(argv) {
     const asOf = parseAsOf(str("as-of"));
     const list2 = Boolean(values.list);
     if (list2 && format !== "text" && format !== "json") throw new UsageError(`audit --list prints text or json (got '${format}')`);
-    return { kind: "audit", ...flags, paths: positionals, ...asOf !== void 0 ? { asOf } : {}, ...historyReading(values, str), remote: remoteFlags(values, str), list: list2 };
+    const jobs = parseJobs(str("jobs"));
+    return { kind: "audit", ...flags, paths: positionals, ...asOf !== void 0 ? { asOf } : {}, ...jobs !== void 0 ? { jobs } : {}, ...historyReading(values, str), remote: remoteFlags(values, str), list: list2 };
   }
   const repo = str("repo");
   const git = { ...flags, ...repo !== void 0 ? { repo } : {} };
@@ -4904,6 +5011,13 @@ function parseAsOf(value) {
   const time = /^\d{4}-\d{2}-\d{2}/.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(time)) throw new UsageError(`--as-of takes an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z (got '${value}')`);
   return time;
+}
+var MAX_JOBS = 64;
+function parseJobs(value) {
+  if (value === void 0) return void 0;
+  const jobs = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs takes a number of repositories from 1 to ${MAX_JOBS} (got '${value}')`);
+  return jobs;
 }
 function parseReportMerge(positionals, values, format, str) {
   const [action, ...files] = positionals;
@@ -5012,7 +5126,7 @@ async function report(result, flags, io, pathPrefix) {
     asOf: Date.now()
   };
   if (flags.format === "text") return formatText(result, options);
-  return (await import("./commands-IHJFDRUS.js")).formatReport(flags.format, result, options);
+  return (await import("./commands-KQWXZUJZ.js")).formatReport(flags.format, result, options);
 }
 var toPosix = (path) => import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
 async function pathPrefixOf(result, io, repoArg, opened) {
@@ -5135,13 +5249,13 @@ async function runCommand(command, io) {
       return EXIT_OK;
     case "rules": {
       const rules = loadPatterns(command.patterns);
-      const { formatRulesJson, formatRulesText } = await import("./commands-IHJFDRUS.js");
+      const { formatRulesJson, formatRulesText } = await import("./commands-KQWXZUJZ.js");
       io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: "-" })));
       return EXIT_OK;
     }
     case "scan": {
       if (command.paths.includes("-") && io.stdin.isTTY) io.stderr.write("pdguard: reading standard input (end it with Ctrl-D)\n");
-      const { scan } = await import("./commands-IHJFDRUS.js");
+      const { scan } = await import("./commands-KQWXZUJZ.js");
       return runScanning(
         command,
         io,
@@ -5150,7 +5264,7 @@ async function runCommand(command, io) {
     }
     // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.
     case "history": {
-      const { scanHistory } = await import("./commands-IHJFDRUS.js");
+      const { scanHistory } = await import("./commands-KQWXZUJZ.js");
       return runScanning(
         command,
         io,
@@ -5190,7 +5304,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./commands-IHJFDRUS.js");
+      const { parsePrePushLines, scanPrePush } = await import("./commands-KQWXZUJZ.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -5212,19 +5326,19 @@ async function runCommand(command, io) {
       }, command.repo ?? null);
     }
     case "allow": {
-      const { allowFindings } = await import("./commands-IHJFDRUS.js");
+      const { allowFindings } = await import("./commands-KQWXZUJZ.js");
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}
 `);
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./commands-IHJFDRUS.js")).runAudit(command, io);
+      return (await import("./commands-KQWXZUJZ.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./commands-IHJFDRUS.js")).runReportMerge(command, io);
+      return (await import("./commands-KQWXZUJZ.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./commands-IHJFDRUS.js");
+      const { installHook, uninstallHook } = await import("./commands-KQWXZUJZ.js");
       const repo = (0, import_node_path8.resolve)(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}
@@ -5260,9 +5374,12 @@ export {
   gitWouldWait,
   require_node_os,
   withholdFromGit,
+  withheldFromGit,
   observeGit,
   spawnGit,
   runGit,
+  gitObserved,
+  tellGitRun,
   exitOf,
   gitComplaint,
   openRepo,

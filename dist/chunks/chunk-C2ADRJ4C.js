@@ -8,7 +8,7 @@ import {
   require_node_fs,
   require_node_module,
   require_node_path
-} from "./chunk-SZKRYUMM.js";
+} from "./chunk-UHBQWDAV.js";
 
 // src/util/safe-write.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

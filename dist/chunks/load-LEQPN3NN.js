@@ -3,8 +3,10 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-ZKEHO7RS.js";
-import "./chunk-SZKRYUMM.js";
+} from "./chunk-QOZZ7VGR.js";
+import "./chunk-GGDBHCVB.js";
+import "./chunk-4DTTNI34.js";
+import "./chunk-5KGJDAEE.js";
 export {
   compilePatternDocument,
   compilePatternFile,

@@ -5,9 +5,10 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-EX4ZD3D3.js";
-import "./chunk-N6QZN7RV.js";
-import "./chunk-5QIOSAM3.js";
+} from "./chunk-EVFMSUXY.js";
+import "./chunk-F6Q5NAXO.js";
+import "./chunk-4DTTNI34.js";
+import "./chunk-5KGJDAEE.js";
 export {
   ACCEPT,
   MAX_BODY_BYTES,

@@ -1,8 +1,5 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  require_node_url
-} from "./chunk-D2UXGOSK.js";
-import {
   __commonJS,
   __require,
   __toESM,
@@ -11,7 +8,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-5QIOSAM3.js";
+} from "./chunk-5KGJDAEE.js";
 
 // builtin-required:node:worker_threads
 var require_node_worker_threads = __commonJS({
@@ -226,11 +223,14 @@ init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var MAX_DECODED = 200;
 var BASE64 = /(?:^|[^A-Za-z0-9+/=_\\-])([A-Za-z0-9+/]{16,65536}={0,2})(?![A-Za-z0-9+/=_-])/g;
+var MIN_BASE64 = 16;
+var MAX_BASE64 = 65536;
 var MAX_WHOLE_BASE64 = 272;
 var EMBEDDED_PREFIXES = ["cGR1cytf", "BkdXMrX", "wZHVzK1", "cGRldStf", "BkZXUrX", "wZGV1K1"];
 var PREFIXED_TOKEN = /pd[a-z]{2}\+_[A-Za-z0-9][A-Za-z0-9_-]{19,96}(?![A-Za-z0-9_-])/g;
 var JSON_UNICODE = /(?:^|[^A-Za-z0-9_+\-=.~])((?:[A-Za-z0-9_+\-=.~]|\\u00[0-9A-Fa-f]{2}|\\\/){12,400})(?![A-Za-z0-9_+\-=.~])/g;
 var URL_ENCODED = /(?:^|[^A-Za-z0-9_\-.~%])((?:[A-Za-z0-9_\-.~]|%[0-9A-Fa-f]{2}){12,400})(?![A-Za-z0-9_\-.~%])/g;
+var PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
 var PRINTABLE = /^[\x21-\x7e]+$/;
 function decodeBase64(token) {
   if (token.length % 4 !== 0 || token.length > MAX_WHOLE_BASE64) return null;
@@ -257,21 +257,60 @@ var FINDERS = {
   "json-unicode": { regex: JSON_UNICODE, decode: decodeJsonUnicode },
   url: { regex: URL_ENCODED, decode: decodeUrl }
 };
+var BASE64_CLASS = new Uint8Array(65536);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") BASE64_CLASS[c.charCodeAt(0)] = 1;
+for (const c of "=_\\-") BASE64_CLASS[c.charCodeAt(0)] = 2;
+function base64Tokens(text) {
+  const out = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (BASE64_CLASS[text.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && BASE64_CLASS[text.charCodeAt(i)] === 1) i++;
+    const length = i - start;
+    if (length < MIN_BASE64 || length > MAX_BASE64) continue;
+    if (start > 0 && BASE64_CLASS[text.charCodeAt(start - 1)] !== 0) continue;
+    let end = i;
+    while (end < n && text.charCodeAt(end) === 61) end++;
+    if (end - i > 2) continue;
+    if (end < n) {
+      const next = text.charCodeAt(end);
+      if (BASE64_CLASS[next] === 1 || next === 95 || next === 45) continue;
+    }
+    out.push([start, end]);
+    i = end;
+  }
+  return out;
+}
 function decodedTokens(text, from, to, encodings) {
   const out = [];
   const window = text.slice(from, Math.min(text.length, to + 1024));
   for (const encoding of encodings) {
-    if (encoding === "json-unicode" && !window.includes("\\u00") || encoding === "url" && !window.includes("%")) continue;
+    if (encoding === "json-unicode" && !window.includes("\\u00") || encoding === "url" && !PERCENT_ESCAPE.test(window)) continue;
     const finder = FINDERS[encoding];
+    const take = (token, at) => {
+      const decoded = finder.decode(token);
+      if (decoded !== null && decoded !== token) out.push({ encoding, start: from + at, end: from + at + token.length, decoded });
+      else if (encoding === "base64") for (const inner of embeddedTokens(token)) out.push({ ...inner, start: from + at + inner.start, end: from + at + inner.end });
+    };
+    if (encoding === "base64") {
+      for (const [start, end] of base64Tokens(window)) {
+        if (start + from >= to) break;
+        take(window.slice(start, end), start);
+      }
+      continue;
+    }
     const regex = new RegExp(finder.regex.source, "g");
     let m;
     while ((m = regex.exec(window)) !== null) {
       const token = m[1];
       const at = m.index + m[0].length - token.length;
       if (at + from >= to) break;
-      const decoded = finder.decode(token);
-      if (decoded !== null && decoded !== token) out.push({ encoding, start: from + at, end: from + at + token.length, decoded });
-      else if (encoding === "base64") for (const inner of embeddedTokens(token)) out.push({ ...inner, start: from + at + inner.start, end: from + at + inner.end });
+      take(token, at);
     }
   }
   return out;
@@ -920,6 +959,7 @@ var CandidateView = class {
     if (!identifier || identifier.length < 3) return [];
     if (CALL_ARGUMENT.test(this.lead())) return [];
     const around = this.near(lines);
+    if (!mayBePassed(around, identifier)) return [];
     let uses = this.facts.uses.get(identifier);
     if (!uses) {
       const escaped = identifier.replace(/[$]/g, "\\$&");
@@ -933,6 +973,25 @@ var CandidateView = class {
     return callees;
   }
 };
+var WORD_CHAR = /[\w$]/;
+var SEPARATOR = /[\s,(=:]/;
+var MAX_ARGUMENT_LEAD = 160;
+function mayBePassed(text, identifier) {
+  for (let at = text.indexOf(identifier); at >= 0; at = text.indexOf(identifier, at + 1)) {
+    const next = text[at + identifier.length];
+    if (next !== void 0 && WORD_CHAR.test(next)) continue;
+    const before = text[at - 1];
+    if (before === void 0) continue;
+    if (before === "$" || before === "(" || before === "{" && text[at - 2] === "$") return true;
+    if (!SEPARATOR.test(before)) continue;
+    for (let i = at - 2; i >= 0 && i >= at - 2 - MAX_ARGUMENT_LEAD; i--) {
+      const c = text[i];
+      if (c === "(") return true;
+      if (c === ")" || c === "\n") break;
+    }
+  }
+  return false;
+}
 var MAX_LEAD_CHARS = 240;
 var IDENTIFIER_AT_END = /([A-Za-z_$][\w$]*)$/;
 var CALL_ARGUMENT = /[A-Za-z0-9_$]\([ \t]*["'`]?$|,[ \t]*["'`]?$/;
@@ -1163,17 +1222,21 @@ var op = {
   eq: [70],
   ne: [71],
   ltS: [72],
+  geS: [78],
   ltU: [73],
   gtU: [75],
   leU: [77],
   geU: [79],
+  clz: [103],
   ctz: [104],
   popcnt: [105],
   add: [106],
   sub: [107],
   and: [113],
   or: [114],
+  xor: [115],
   shl: [116],
+  shrU: [118],
   /** v128.load with no alignment promise and an offset. */
   vload: (offset = 0) => [...simd(0), 0, ...uleb(offset)],
   /** A v128 with `byte` in each of its 16 lanes. */
@@ -1254,6 +1317,7 @@ function verifyAt(keywords, p, end, result, byte) {
 var FILTER_BYTES = 2;
 function lastKeywordFunction(keywords) {
   const [ptr, len, end, i, mask, p, result] = [0, 1, 2, 3, 4, 5, 6];
+  const bit = 8 + 2 * FILTER_BYTES;
   const raw = (k) => 7 + 2 * k;
   const folded = (k) => 8 + 2 * k;
   const emit = (node, depth) => {
@@ -1271,11 +1335,13 @@ function lastKeywordFunction(keywords) {
   const loads = [];
   for (let k = 0; k < FILTER_BYTES; k++) loads.push(op.get(i), op.vload(k), op.tee(raw(k)), op.vconst(32), op.vor, op.set(folded(k)));
   const verify = verifyAt(keywords, p, end, result, 7 + 2 * FILTER_BYTES);
+  const returnIfFound = [op.get(result), op.i32(-1), op.ne, op.if(), op.get(result), op.return, op.end];
+  const reach = 16 + FILTER_BYTES - 1;
   return {
     name: "lastKeyword",
     params: [T.i32, T.i32],
     results: [T.i32],
-    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array(2 * FILTER_BYTES).fill(T.v128), T.i32],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array(2 * FILTER_BYTES).fill(T.v128), T.i32, T.i32],
     body: [
       op.i32(-1),
       op.set(result),
@@ -1283,16 +1349,56 @@ function lastKeywordFunction(keywords) {
       op.get(len),
       op.add,
       op.set(end),
+      // i: where the single positions start, after the whole blocks (none when len < reach).
       op.get(ptr),
       op.set(i),
-      // 16 positions at a time while the last lane's load stays inside [ptr, end).
+      op.get(len),
+      op.i32(reach),
+      op.geS,
+      op.if(),
+      op.get(ptr),
+      op.get(len),
+      op.i32(reach),
+      op.sub,
+      op.i32(4),
+      op.shrU,
+      op.i32(1),
+      op.add,
+      op.i32(4),
+      op.shl,
+      op.add,
+      op.set(i),
+      op.end,
+      // The single positions, from the last one down to i.
+      op.get(end),
+      op.i32(1),
+      op.sub,
+      op.set(p),
+      op.block(),
+      op.loop(),
+      op.get(p),
+      op.get(i),
+      op.ltS,
+      op.brIf(1),
+      ...verify,
+      ...returnIfFound,
+      op.get(p),
+      op.i32(1),
+      op.sub,
+      op.set(p),
+      op.br(0),
+      op.end,
+      op.end,
+      // The blocks, from the last one down to ptr; in each, the lanes from the highest down.
+      op.get(i),
+      op.i32(16),
+      op.sub,
+      op.set(i),
       op.block(),
       op.loop(),
       op.get(i),
-      op.i32(16 + FILTER_BYTES - 1),
-      op.add,
-      op.get(end),
-      op.gtU,
+      op.get(ptr),
+      op.ltS,
       op.brIf(1),
       ...loads,
       ...candidates,
@@ -1300,42 +1406,29 @@ function lastKeywordFunction(keywords) {
       op.tee(mask),
       op.if(),
       op.loop(),
-      op.get(i),
+      op.i32(31),
       op.get(mask),
-      op.ctz,
+      op.clz,
+      op.sub,
+      op.tee(bit),
+      op.get(i),
       op.add,
       op.set(p),
       ...verify,
-      op.get(mask),
+      ...returnIfFound,
       op.get(mask),
       op.i32(1),
-      op.sub,
-      op.and,
+      op.get(bit),
+      op.shl,
+      op.xor,
       op.tee(mask),
       op.brIf(0),
       op.end,
       op.end,
       op.get(i),
       op.i32(16),
-      op.add,
+      op.sub,
       op.set(i),
-      op.br(0),
-      op.end,
-      op.end,
-      // The last few positions one by one.
-      op.get(i),
-      op.set(p),
-      op.block(),
-      op.loop(),
-      op.get(p),
-      op.get(end),
-      op.geU,
-      op.brIf(1),
-      ...verify,
-      op.get(p),
-      op.i32(1),
-      op.add,
-      op.set(p),
       op.br(0),
       op.end,
       op.end,
@@ -2130,88 +2223,6 @@ function readChunk(fd, buffer, size) {
   return buffer.subarray(0, (0, import_node_fs.readSync)(fd, buffer, 0, size, null));
 }
 
-// src/sources/parallel.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs2 = __toESM(require_node_fs(), 1);
-var import_node_os = __toESM(require_node_os(), 1);
-var import_node_url = __toESM(require_node_url(), 1);
-var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
-var PARALLEL_MIN_FILES = 400;
-var MAX_WORKERS = 3;
-var BATCH = 256;
-function toWire(outcome) {
-  if (outcome.kind === "skipped") return outcome;
-  const matches = outcome.matches.map(({ rule, ...m }) => ({ ...m, ruleId: rule.id }));
-  return { kind: "scanned", bytes: outcome.bytes, matches, ...outcome.listed ? { listed: outcome.listed } : {} };
-}
-function fromWire(wire, rules) {
-  if (wire.kind === "skipped") return wire;
-  const matches = wire.matches.map(({ ruleId, ...m }) => ({ ...m, rule: rules.get(ruleId) }));
-  return { kind: "scanned", bytes: wire.bytes, matches, ...wire.listed ? { listed: wire.listed } : {} };
-}
-function workerScript() {
-  const url = new URL("../scan-worker.js", import.meta.url);
-  if (url.protocol !== "file:" || import.meta.url.endsWith(".ts")) return null;
-  const path = (0, import_node_url.fileURLToPath)(url);
-  return (0, import_node_fs2.existsSync)(path) ? path : null;
-}
-function fileQueue(compiled, limits, onOutcome) {
-  const threads = Math.min(MAX_WORKERS, (0, import_node_os.availableParallelism)() - 1);
-  const script = threads > 0 ? workerScript() : null;
-  const files = [];
-  const named = [];
-  const counter = new SharedArrayBuffer(4);
-  const next = new Int32Array(counter);
-  const done = [];
-  const rules = new Map(compiled.rules.map((r) => [r.id, r]));
-  let crew = null;
-  const finish = (i, outcome) => {
-    if (done[i]) return;
-    done[i] = true;
-    onOutcome(i, outcome);
-  };
-  const send = (c) => {
-    if (c.sent === files.length) return;
-    const message = { files: files.slice(c.sent), named: named.slice(c.sent) };
-    for (const worker of c.workers) worker.postMessage(message);
-    c.sent = files.length;
-  };
-  const start = () => {
-    const input = { counter, rules: [...compiled.rules], limits };
-    const workers = Array.from({ length: threads }, () => new import_node_worker_threads.Worker(script, { workerData: input }));
-    const finished = Promise.all(
-      workers.map(
-        (worker) => new Promise((resolve) => {
-          worker.on("message", (batch) => {
-            for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
-          });
-          worker.on("error", () => resolve());
-          worker.on("exit", () => resolve());
-        })
-      )
-    ).then(() => void 0);
-    return { workers, finished, sent: 0 };
-  };
-  return {
-    add(file, name2) {
-      files.push(file);
-      named.push(name2);
-      if (!crew && script && files.length >= PARALLEL_MIN_FILES) crew = start();
-      if (crew && files.length - crew.sent >= BATCH) send(crew);
-    },
-    async finish() {
-      if (crew) {
-        send(crew);
-        for (const worker of crew.workers) worker.postMessage({ done: true });
-      }
-      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i], limits, named[i]));
-      if (crew) await crew.finished;
-      for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i], limits, named[i]));
-    }
-  };
-}
-
 export {
   CompiledRules,
   require_node_os,
@@ -2227,7 +2238,5 @@ export {
   evidencePath,
   scanningSink,
   scanChunks,
-  scanFile,
-  toWire,
-  fileQueue
+  scanFile
 };
