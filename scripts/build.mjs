@@ -33,8 +33,9 @@ export async function buildAll({ types = false } = {}) {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    // scan-worker: the worker threads of sources/parallel.ts, found next to the entries.
-    entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts', 'scan-worker': 'src/sources/scan-worker.ts' },
+    // scan-worker, history-worker: the worker threads of sources/parallel.ts and
+    // sources/history-scan.ts, found next to the entries.
+    entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts', 'scan-worker': 'src/sources/scan-worker.ts', 'history-worker': 'src/sources/history-worker.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,

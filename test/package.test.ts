@@ -51,6 +51,7 @@ const ALLOWED = [
   /^patterns\/schema\.json$/,
   /^dist\/cli\.js$/,
   /^dist\/scan-worker\.js$/,
+  /^dist\/history-worker\.js$/,
   /^dist\/index\.js$/,
   /^dist\/chunks\/[^/]+\.js$/,
   /^dist\/types\/.+\.d\.ts$/,
@@ -189,7 +190,7 @@ describe('the npm package as users get it', () => {
     const paths = packed.files.map((file) => file.path).sort();
     const unexpected = paths.filter((path) => !ALLOWED.some((pattern) => pattern.test(path)));
     expect(unexpected, `files in the tarball that users do not need:\n${unexpected.join('\n')}`).toEqual([]);
-    for (const required of ['package.json', 'README.md', 'LICENSE', 'patterns/pagerduty.yaml', 'patterns/schema.json', 'dist/cli.js', 'dist/scan-worker.js', 'dist/index.js', 'dist/types/index.d.ts']) {
+    for (const required of ['package.json', 'README.md', 'LICENSE', 'patterns/pagerduty.yaml', 'patterns/schema.json', 'dist/cli.js', 'dist/scan-worker.js', 'dist/history-worker.js', 'dist/index.js', 'dist/types/index.d.ts']) {
       expect(paths, `${required} is missing from the tarball`).toContain(required);
     }
     expect(paths.some((path) => path.startsWith('dist/chunks/'))).toBe(true);

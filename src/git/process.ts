@@ -115,6 +115,11 @@ export function withholdFromGit(names: readonly string[]): void {
   for (const name of names) withheld.add(name);
 }
 
+/** The names withholdFromGit was given: a worker thread that starts git withholds them too. */
+export function withheldFromGit(): string[] {
+  return [...withheld];
+}
+
 /** The environment of every git process: the user's own, with what would make git run or show more taken out. */
 export function gitEnvironment(env: NodeJS.ProcessEnv = process.env, options: GitDoorOptions = {}): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = { ...env };
@@ -254,6 +259,16 @@ async function socketPair(buffer: Buffer, received: (data: Buffer) => void): Pro
     server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Whether a --debug listener is told about git processes. */
+export function observingGit(): boolean {
+  return gitObserver !== undefined;
+}
+
+/** Tells the --debug listener, if any, of a git process run elsewhere (a worker thread's). */
+export function reportGitRun(run: GitRunReport): void {
+  gitObserver?.(run);
 }
 
 function observe(repo: string, args: readonly string[], child: ChildProcess): void {
