@@ -105,13 +105,15 @@ export async function benchRealRepo(path, kit) {
   const catFile = 'set -o pipefail; git rev-list --objects --no-object-names --all --missing=allow-any | git cat-file --batch > /dev/null';
   const history = (cli, output) => [node, cli, 'history', '--repo', path, '--format', 'json', '--output', output];
   const audit = (cli) => [node, cli, 'audit', path, '--format', 'json', '--output', '/dev/null'];
-  const objects = spawnSync('bash', ['-c', "set -o pipefail; git rev-list --objects --no-object-names --all --missing=allow-any | git cat-file --batch-check='%(objecttype) %(objectsize)'"], { cwd: path, encoding: 'utf8', maxBuffer: 1024 * MiB });
+  const objects = spawnSync('bash', ['-c', "set -o pipefail; git rev-list --objects --no-object-names --all --missing=print | git cat-file --batch-check='%(objecttype) %(objectsize)'"], { cwd: path, encoding: 'utf8', maxBuffer: 1024 * MiB });
   if (objects.status !== 0) fail(`git rev-list | git cat-file --batch-check in ${path} failed:\n${objects.stderr}`);
-  const git = { objects: 0, commits: 0, blobs: 0, blobBytes: 0 };
+  // `--missing=print` lists what the repository lacks as `?<oid>`, which cat-file answers `?<oid> missing`.
+  const git = { objects: 0, commits: 0, blobs: 0, blobBytes: 0, missing: 0 };
   for (const line of objects.stdout.split('\n')) {
     if (!line) continue;
     const [type, size] = line.split(' ');
     git.objects++;
+    if (size === 'missing') git.missing++;
     if (type === 'commit') git.commits++;
     if (type === 'blob') {
       git.blobs++;
@@ -119,7 +121,7 @@ export async function benchRealRepo(path, kit) {
     }
   }
   const merges = Number(spawnSync('git', ['rev-list', '--all', '--merges', '--count'], { cwd: path, encoding: 'utf8' }).stdout.trim());
-  log(`  ${basename(path)}: ${git.commits.toLocaleString('en-US')} commits (${merges.toLocaleString('en-US')} merges), ${git.blobs.toLocaleString('en-US')} blobs, ${fmtMb(git.blobBytes)} of blob content`);
+  log(`  ${basename(path)}: ${git.commits.toLocaleString('en-US')} commits (${merges.toLocaleString('en-US')} merges), ${git.blobs.toLocaleString('en-US')} blobs, ${fmtMb(git.blobBytes)} of blob content${git.missing ? `; ${git.missing} objects missing (pdguard exits 2)` : ''}`);
 
   // The first round doubles as the warm-up of the page cache (git's own run comes first) and gives the reports.
   const cf = [];
@@ -134,11 +136,12 @@ export async function benchRealRepo(path, kit) {
       const reportPath = join(benchDir, `real-history-${build.label}.report.json`);
       forgetHistoryCache(path);
       const run = await measureTree(history(build.cli, i === 0 ? reportPath : '/dev/null'));
-      checkStatus(`pdguard ${build.label} history`, run);
+      // A repository that lacks objects is an incomplete scan: exit 2, as it should be.
+      checkStatus(`pdguard ${build.label} history`, run, git.missing ? [0, 1, 2] : [0, 1]);
       pd[b].push(run);
       forgetHistoryCache(path);
       const audited = await measureTree(audit(build.cli));
-      checkStatus(`pdguard ${build.label} audit`, audited);
+      checkStatus(`pdguard ${build.label} audit`, audited, git.missing ? [0, 1, 2] : [0, 1]);
       au[b].push(audited);
       if (i === 0) {
         reports.push(JSON.parse(readFileSync(reportPath, 'utf8')));
@@ -180,6 +183,12 @@ export async function benchRealRepo(path, kit) {
       { benchmark: `audit ${basename(path)} vs rev-list|cat-file${tag}`, pdguard: fmtTime(auditBest.ms), baseline: fmtTime(cfBest.ms), ratio: fmtRatio(auditRatio, 2), target: `<= ${REAL_TARGETS.history}x (aim ${REAL_TARGETS.historyAim}x)`, met: auditRatio <= REAL_TARGETS.history },
       { benchmark: `  peak RSS, pdguard's own process (all at once)${tag}`, pdguard: `${Math.round(auditOwnMb)} MB (${Math.round(auditPeakMb)} MB)`, baseline: '-', ratio: '-', target: `<= ${REAL_TARGETS.historyPeakMb} MB`, met: auditOwnMb <= REAL_TARGETS.historyPeakMb },
     );
+    // A repository that lacks objects keeps no cache (what could not be read is never vouched for).
+    if (git.missing) {
+      log(`  pdguard ${build.label.padEnd(10)} re-audit: not measured (${git.missing} objects missing: no history cache is kept)`);
+      figures[build.label] = { audit: { bestMs: auditBest.ms, runsMs: au[b].map((r) => r.ms), ratio: auditRatio, treePeakRssMb: auditPeakMb, peakRssMb: auditOwnMb }, bestMs: runBest.ms, runsMs: pd[b].map((r) => r.ms), ratio, peakRssMb: peakMb, gitPeakRssMb: gitPeakMb, treePeakRssMb: treePeakMb, children: pd[b].flatMap((r) => r.children), commitsScanned: report.scan.commitsScanned, blobsScanned: report.scan.blobsScanned, findings: report.findings.length };
+      continue;
+    }
     const again = await reaudit(path, build.cli, kit);
     log(`  pdguard ${build.label.padEnd(10)} re-audit after one new commit: ${fmtTime(again.secondMs)} against ${fmtTime(again.firstMs)} for the run that wrote the cache (${again.ratio.toFixed(3)}); ${again.before} findings, then ${again.after}${again.newFound ? ', the new one among them' : ', the new one MISSING'}`);
     rows.push({ benchmark: `re-audit ${basename(path)} after one commit vs first run${tag}`, pdguard: fmtTime(again.secondMs), baseline: fmtTime(again.firstMs), ratio: again.ratio.toFixed(3), target: `<= ${REAL_TARGETS.reaudit} (aim ${REAL_TARGETS.reauditAim}), all findings`, met: again.ratio <= REAL_TARGETS.reaudit && again.complete });
