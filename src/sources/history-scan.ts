@@ -35,8 +35,11 @@ export type HistoryWorkerReply =
   | { closed: true }
   | { error: string };
 
-/** Below this many blobs, one lane: starting a worker costs more than it saves. */
-export const TWO_LANES_MIN = 1024;
+/**
+ * Below this many blobs, one lane: starting a worker costs tens of ms, more than a push's few
+ * blobs take. A few hundred can be large (947 versions of a 600 KB schema), so the bar is low.
+ */
+export const TWO_LANES_MIN = 256;
 /** A lane is given more once it owes fewer answers than this. */
 const ROOM = 8192;
 /** The worker's young generation (V8 semi-spaces), MB. */
