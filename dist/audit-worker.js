@@ -1,18 +1,21 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  auditRepository,
+  auditRepository
+} from "./chunks/chunk-LVCNV5B3.js";
+import {
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-OICAZMEO.js";
+} from "./chunks/chunk-CBFQVDD7.js";
 import {
   require_node_worker_threads
-} from "./chunks/chunk-GMUKHYCL.js";
-import "./chunks/chunk-QOZZ7VGR.js";
+} from "./chunks/chunk-QAUBT7NZ.js";
+import "./chunks/chunk-EJO65BOH.js";
 import "./chunks/chunk-GGDBHCVB.js";
-import "./chunks/chunk-F6Q5NAXO.js";
+import "./chunks/chunk-KFR42RCU.js";
+import "./chunks/chunk-TTUOVJFK.js";
 import {
   PdguardError
-} from "./chunks/chunk-4DTTNI34.js";
+} from "./chunks/chunk-YD5GCBER.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,

@@ -1,9 +1,5 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  fileQueue
-} from "./chunks/chunk-DIOUZ7JH.js";
-import {
-  BlobReader,
   CONFIG_FILE_NAME,
   EMPTY_CONFIG,
   SHALLOW_FIX,
@@ -11,11 +7,8 @@ import {
   compareRefs,
   compileGlob,
   defaultCachePath,
-  exitOf,
   findConfig,
   formatBaseline,
-  gitComplaint,
-  gitObserved,
   gitWouldWait,
   globMatcher,
   historySource,
@@ -30,14 +23,20 @@ import {
   pathFilter,
   readBaseline,
   require_node_crypto,
-  runGit,
   runScan,
   settle,
+  writeBaseline
+} from "./chunks/chunk-LVCNV5B3.js";
+import {
+  BlobReader,
+  exitOf,
+  gitComplaint,
+  gitObserved,
+  runGit,
   spawnGit,
   tellGitRun,
-  withheldFromGit,
-  writeBaseline
-} from "./chunks/chunk-OICAZMEO.js";
+  withheldFromGit
+} from "./chunks/chunk-CBFQVDD7.js";
 import {
   CompiledRules,
   ContentScanner,
@@ -45,13 +44,14 @@ import {
   contentViews,
   describeReadError,
   evidencePath,
+  fileQueue,
   require_node_os,
   require_node_worker_threads,
   scanChunks,
   scanString,
   scanningSink,
   splitLines
-} from "./chunks/chunk-GMUKHYCL.js";
+} from "./chunks/chunk-QAUBT7NZ.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -62,13 +62,13 @@ import {
   loadPatterns,
   packageRoot,
   version
-} from "./chunks/chunk-QOZZ7VGR.js";
+} from "./chunks/chunk-EJO65BOH.js";
 import {
   require_node_url
 } from "./chunks/chunk-GGDBHCVB.js";
 import {
   verifyFindings
-} from "./chunks/chunk-EVFMSUXY.js";
+} from "./chunks/chunk-6ZREYL6C.js";
 import {
   entryExists,
   redactSecret,
@@ -76,21 +76,23 @@ import {
   refuseLinkedPath,
   sha256,
   writeFileSafely
-} from "./chunks/chunk-F6Q5NAXO.js";
+} from "./chunks/chunk-KFR42RCU.js";
 import {
   CONFIG_LIMIT,
-  ConfigError,
   IGNORE_LIMIT,
+  RefusedRead,
+  readBoundedFile,
+  readBoundedIfPresent
+} from "./chunks/chunk-TTUOVJFK.js";
+import {
+  ConfigError,
   InputError,
   PatternError,
   PdguardError,
-  RefusedRead,
   UsageError,
   jsonSyntaxProblem,
-  readBoundedFile,
-  readBoundedIfPresent,
   require_node_path
-} from "./chunks/chunk-4DTTNI34.js";
+} from "./chunks/chunk-YD5GCBER.js";
 import {
   __commonJS,
   __require,
@@ -3476,8 +3478,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-QKSFMSPX.js");
-      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-LEQPN3NN.js");
+      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-FYGRCJWB.js");
+      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-DRYUDV3G.js");
       const checked = await verifyFindings2(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }

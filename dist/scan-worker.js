@@ -1,12 +1,10 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
-  toWire
-} from "./chunks/chunk-DIOUZ7JH.js";
-import {
   CompiledRules,
   require_node_worker_threads,
-  scanFile
-} from "./chunks/chunk-GMUKHYCL.js";
+  scanFile,
+  toWire
+} from "./chunks/chunk-QAUBT7NZ.js";
 import "./chunks/chunk-GGDBHCVB.js";
 import {
   __toESM,

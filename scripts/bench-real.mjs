@@ -101,16 +101,22 @@ export async function benchRealTree(path, kit) {
  */
 export async function benchRealRepo(path, kit) {
   const { node, builds, benchDir, runs, log, fail, measureTree, checkStatus, fmtTime, fmtRatio, fmtMb, MiB } = kit;
-  const catFile = 'git rev-list --objects --no-object-names --all | git cat-file --batch > /dev/null';
+  // A snapshot or partial clone may lack a few blobs: plain `rev-list --objects` dies at the first
+  // (a third of the way through these repositories), and the baseline would dump only what came
+  // before it. `--missing=allow-any` lists every object (cat-file answers "missing" for those it
+  // lacks); pipefail makes a rev-list that dies anyway fail the run instead of timing a part.
+  const catFile = 'set -o pipefail; git rev-list --objects --no-object-names --all --missing=allow-any | git cat-file --batch > /dev/null';
   const history = (cli, output) => [node, cli, 'history', '--repo', path, '--format', 'json', '--output', output];
   const audit = (cli) => [node, cli, 'audit', path, '--format', 'json', '--output', '/dev/null'];
-  const objects = spawnSync('sh', ['-c', "git rev-list --objects --no-object-names --all | git cat-file --batch-check='%(objecttype) %(objectsize)'"], { cwd: path, encoding: 'utf8', maxBuffer: 1024 * MiB });
+  const objects = spawnSync('bash', ['-c', "set -o pipefail; git rev-list --objects --no-object-names --all --missing=print | git cat-file --batch-check='%(objecttype) %(objectsize)'"], { cwd: path, encoding: 'utf8', maxBuffer: 1024 * MiB });
   if (objects.status !== 0) fail(`git rev-list | git cat-file --batch-check in ${path} failed:\n${objects.stderr}`);
-  const git = { objects: 0, commits: 0, blobs: 0, blobBytes: 0 };
+  // `--missing=print` lists what the repository lacks as `?<oid>`, which cat-file answers `?<oid> missing`.
+  const git = { objects: 0, commits: 0, blobs: 0, blobBytes: 0, missing: 0 };
   for (const line of objects.stdout.split('\n')) {
     if (!line) continue;
     const [type, size] = line.split(' ');
     git.objects++;
+    if (size === 'missing') git.missing++;
     if (type === 'commit') git.commits++;
     if (type === 'blob') {
       git.blobs++;
@@ -118,7 +124,7 @@ export async function benchRealRepo(path, kit) {
     }
   }
   const merges = Number(spawnSync('git', ['rev-list', '--all', '--merges', '--count'], { cwd: path, encoding: 'utf8' }).stdout.trim());
-  log(`  ${basename(path)}: ${git.commits.toLocaleString('en-US')} commits (${merges.toLocaleString('en-US')} merges), ${git.blobs.toLocaleString('en-US')} blobs, ${fmtMb(git.blobBytes)} of blob content`);
+  log(`  ${basename(path)}: ${git.commits.toLocaleString('en-US')} commits (${merges.toLocaleString('en-US')} merges), ${git.blobs.toLocaleString('en-US')} blobs, ${fmtMb(git.blobBytes)} of blob content${git.missing ? `; ${git.missing} objects missing (pdguard exits 2)` : ''}`);
 
   // The first round doubles as the warm-up of the page cache (git's own run comes first) and gives the reports.
   const cf = [];
@@ -126,18 +132,19 @@ export async function benchRealRepo(path, kit) {
   const au = builds.map(() => []);
   const reports = [];
   for (let i = 0; i < runs; i++) {
-    const c = await measureTree(['sh', '-c', catFile], { cwd: path });
+    const c = await measureTree(['bash', '-c', catFile], { cwd: path });
     checkStatus('git rev-list | git cat-file --batch', c, [0]);
     cf.push(c);
     for (const [b, build] of builds.entries()) {
       const reportPath = join(benchDir, `real-history-${build.label}.report.json`);
       forgetHistoryCache(path);
       const run = await measureTree(history(build.cli, i === 0 ? reportPath : '/dev/null'));
-      checkStatus(`pdguard ${build.label} history`, run);
+      // A repository that lacks objects is an incomplete scan: exit 2, as it should be.
+      checkStatus(`pdguard ${build.label} history`, run, git.missing ? [0, 1, 2] : [0, 1]);
       pd[b].push(run);
       forgetHistoryCache(path);
       const audited = await measureTree(audit(build.cli));
-      checkStatus(`pdguard ${build.label} audit`, audited);
+      checkStatus(`pdguard ${build.label} audit`, audited, git.missing ? [0, 1, 2] : [0, 1]);
       au[b].push(audited);
       if (i === 0) {
         reports.push(JSON.parse(readFileSync(reportPath, 'utf8')));
@@ -147,7 +154,8 @@ export async function benchRealRepo(path, kit) {
   }
   const same = reports.every((r) => findingKeys(r) === findingKeys(reports[0]));
   const cfBest = best(cf);
-  log(`  git rev-list|cat-file: ${cf.map((r) => fmtTime(r.ms)).join(', ')} (peak RSS ${Math.round(Math.max(...cf.map((r) => r.peakTreeBytes)) / MiB)} MB together)`);
+  const cfPeakMb = Math.max(...cf.map((r) => r.peakTreeBytes)) / MiB;
+  log(`  git rev-list|cat-file: ${cf.map((r) => fmtTime(r.ms)).join(', ')} (peak RSS ${Math.round(cfPeakMb)} MB together)`);
   const rows = [];
   const figures = {};
   for (const [b, build] of builds.entries()) {
@@ -163,21 +171,31 @@ export async function benchRealRepo(path, kit) {
     const tag = builds.length > 1 ? ` [${build.label}]` : '';
     rows.push(
       { benchmark: `history ${basename(path)} vs rev-list|cat-file${tag}`, pdguard: fmtTime(runBest.ms), baseline: fmtTime(cfBest.ms), ratio: fmtRatio(ratio, 2), target: `<= ${REAL_TARGETS.history}x (aim ${REAL_TARGETS.historyAim}x)`, met: ratio <= REAL_TARGETS.history },
-      { benchmark: `  peak RSS, pdguard and git at once${tag}`, pdguard: `${Math.round(treePeakMb)} MB`, baseline: '-', ratio: '-', target: `<= ${REAL_TARGETS.historyPeakMb} MB`, met: treePeakMb <= REAL_TARGETS.historyPeakMb },
+      // Issue 26: pdguard's own process is held to the budget; git's children may use git's own
+      // default caches (its blob dump alone peaks higher), so theirs is shown beside, not judged.
+      { benchmark: `  peak RSS, pdguard's own process${tag}`, pdguard: `${Math.round(peakMb)} MB`, baseline: '-', ratio: '-', target: `<= ${REAL_TARGETS.historyPeakMb} MB`, met: peakMb <= REAL_TARGETS.historyPeakMb },
+      { benchmark: `  peak RSS, largest git child; all at once${tag}`, pdguard: `${Math.round(gitPeakMb)} MB; ${Math.round(treePeakMb)} MB`, baseline: `${Math.round(cfPeakMb)} MB`, ratio: '-', target: 'shown', met: true },
       { benchmark: `  blobs scanned (baseline: git)${tag}`, pdguard: `${report.scan.blobsScanned}`, baseline: `${git.blobs}`, ratio: '-', target: 'the same', met: allBlobs },
     );
     const auditBest = best(au[b]);
     const auditRatio = auditBest.ms / cfBest.ms;
     const auditPeakMb = Math.max(...au[b].map((r) => r.peakTreeBytes)) / MiB;
-    log(`  pdguard ${build.label.padEnd(10)} audit ${au[b].map((r) => fmtTime(r.ms)).join(', ')}: ${fmtRatio(auditRatio, 2)} git; peak RSS ${Math.round(auditPeakMb)} MB together`);
+    const auditOwnMb = Math.max(...au[b].map((r) => r.peakRssBytes)) / MiB;
+    log(`  pdguard ${build.label.padEnd(10)} audit ${au[b].map((r) => fmtTime(r.ms)).join(', ')}: ${fmtRatio(auditRatio, 2)} git; peak RSS ${Math.round(auditPeakMb)} MB together (pdguard ${Math.round(auditOwnMb)} MB)`);
     rows.push(
       { benchmark: `audit ${basename(path)} vs rev-list|cat-file${tag}`, pdguard: fmtTime(auditBest.ms), baseline: fmtTime(cfBest.ms), ratio: fmtRatio(auditRatio, 2), target: `<= ${REAL_TARGETS.history}x (aim ${REAL_TARGETS.historyAim}x)`, met: auditRatio <= REAL_TARGETS.history },
-      { benchmark: `  peak RSS, pdguard and git at once${tag}`, pdguard: `${Math.round(auditPeakMb)} MB`, baseline: '-', ratio: '-', target: `<= ${REAL_TARGETS.historyPeakMb} MB`, met: auditPeakMb <= REAL_TARGETS.historyPeakMb },
+      { benchmark: `  peak RSS, pdguard's own process (all at once)${tag}`, pdguard: `${Math.round(auditOwnMb)} MB (${Math.round(auditPeakMb)} MB)`, baseline: '-', ratio: '-', target: `<= ${REAL_TARGETS.historyPeakMb} MB`, met: auditOwnMb <= REAL_TARGETS.historyPeakMb },
     );
+    // A repository that lacks objects keeps no cache (what could not be read is never vouched for).
+    if (git.missing) {
+      log(`  pdguard ${build.label.padEnd(10)} re-audit: not measured (${git.missing} objects missing: no history cache is kept)`);
+      figures[build.label] = { audit: { bestMs: auditBest.ms, runsMs: au[b].map((r) => r.ms), ratio: auditRatio, treePeakRssMb: auditPeakMb, peakRssMb: auditOwnMb }, bestMs: runBest.ms, runsMs: pd[b].map((r) => r.ms), ratio, peakRssMb: peakMb, gitPeakRssMb: gitPeakMb, treePeakRssMb: treePeakMb, children: pd[b].flatMap((r) => r.children), commitsScanned: report.scan.commitsScanned, blobsScanned: report.scan.blobsScanned, findings: report.findings.length };
+      continue;
+    }
     const again = await reaudit(path, build.cli, kit);
     log(`  pdguard ${build.label.padEnd(10)} re-audit after one new commit: ${fmtTime(again.secondMs)} against ${fmtTime(again.firstMs)} for the run that wrote the cache (${again.ratio.toFixed(3)}); ${again.before} findings, then ${again.after}${again.newFound ? ', the new one among them' : ', the new one MISSING'}`);
     rows.push({ benchmark: `re-audit ${basename(path)} after one commit vs first run${tag}`, pdguard: fmtTime(again.secondMs), baseline: fmtTime(again.firstMs), ratio: again.ratio.toFixed(3), target: `<= ${REAL_TARGETS.reaudit} (aim ${REAL_TARGETS.reauditAim}), all findings`, met: again.ratio <= REAL_TARGETS.reaudit && again.complete });
-    figures[build.label] = { reaudit: again, audit: { bestMs: auditBest.ms, runsMs: au[b].map((r) => r.ms), ratio: auditRatio, treePeakRssMb: auditPeakMb }, bestMs: runBest.ms, runsMs: pd[b].map((r) => r.ms), ratio, peakRssMb: peakMb, gitPeakRssMb: gitPeakMb, treePeakRssMb: treePeakMb, children: pd[b].flatMap((r) => r.children), commitsScanned: report.scan.commitsScanned, blobsScanned: report.scan.blobsScanned, findings: report.findings.length };
+    figures[build.label] = { reaudit: again, audit: { bestMs: auditBest.ms, runsMs: au[b].map((r) => r.ms), ratio: auditRatio, treePeakRssMb: auditPeakMb, peakRssMb: auditOwnMb }, bestMs: runBest.ms, runsMs: pd[b].map((r) => r.ms), ratio, peakRssMb: peakMb, gitPeakRssMb: gitPeakMb, treePeakRssMb: treePeakMb, children: pd[b].flatMap((r) => r.children), commitsScanned: report.scan.commitsScanned, blobsScanned: report.scan.blobsScanned, findings: report.findings.length };
   }
   if (builds.length > 1) rows.push({ benchmark: `  same findings (history ${basename(path)})`, pdguard: same ? 'yes' : 'no', baseline: '-', ratio: '-', target: 'yes', met: same });
   return {

@@ -60,8 +60,9 @@ export async function buildAll({ types = false } = {}) {
   // The library, in chunks loaded on demand.
   await build({
     absWorkingDir: root,
-    // scan-worker and audit-worker: the worker threads of sources/parallel.ts and audit/schedule.ts, found next to the entries.
-    entryPoints: { index: 'src/index.ts', 'scan-worker': 'src/sources/scan-worker.ts', 'audit-worker': 'src/audit/worker.ts' },
+    // scan-worker, audit-worker and history-worker: the worker threads of sources/parallel.ts,
+    // audit/schedule.ts and sources/history-scan.ts, found next to the entries.
+    entryPoints: { index: 'src/index.ts', 'scan-worker': 'src/sources/scan-worker.ts', 'audit-worker': 'src/audit/worker.ts', 'history-worker': 'src/sources/history-worker.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,

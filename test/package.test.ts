@@ -52,6 +52,7 @@ const ALLOWED = [
   /^dist\/cli\.js$/,
   /^dist\/scan-worker\.js$/,
   /^dist\/audit-worker\.js$/,
+  /^dist\/history-worker\.js$/,
   /^dist\/index\.js$/,
   /^dist\/chunks\/[^/]+\.js$/,
   /^dist\/chunks\/yaml\.cjs$/, // the YAML parser, loaded by the CLI on first use (src/util/yaml.ts)
@@ -191,7 +192,7 @@ describe('the npm package as users get it', () => {
     const paths = packed.files.map((file) => file.path).sort();
     const unexpected = paths.filter((path) => !ALLOWED.some((pattern) => pattern.test(path)));
     expect(unexpected, `files in the tarball that users do not need:\n${unexpected.join('\n')}`).toEqual([]);
-    for (const required of ['package.json', 'README.md', 'LICENSE', 'patterns/pagerduty.yaml', 'patterns/schema.json', 'dist/cli.js', 'dist/scan-worker.js', 'dist/audit-worker.js', 'dist/index.js', 'dist/types/index.d.ts']) {
+    for (const required of ['package.json', 'README.md', 'LICENSE', 'patterns/pagerduty.yaml', 'patterns/schema.json', 'dist/cli.js', 'dist/scan-worker.js', 'dist/audit-worker.js', 'dist/history-worker.js', 'dist/index.js', 'dist/types/index.d.ts']) {
       expect(paths, `${required} is missing from the tarball`).toContain(required);
     }
     expect(paths.some((path) => path.startsWith('dist/chunks/'))).toBe(true);

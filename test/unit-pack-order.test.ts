@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OidSet, OidTable } from '../src/history/oids.js';
 import { deltaOrder } from '../src/history/delta-order.js';
-import { packIndexes, packOrder as packOrderOf } from '../src/history/pack-order.js';
+import { packIndexes, packOrder as packOrderOf, packPlan } from '../src/history/pack-order.js';
 import { Fifo } from '../src/util/fifo.js';
 import { TestRepo, gitEnv, tempDir } from './helpers/git.js';
 import { plantIndex } from './helpers/packs.js';
@@ -82,6 +82,34 @@ describe('packOrder', () => {
     const ordered = await packOrder(repo.dir, blobs);
     expectDeltaOrder(repo, blobs, ordered);
     expect(ordered).not.toEqual(byOffset(repo, blobs)); // the pack interleaves its chains here, or the test proves nothing
+  });
+
+  it('says where each delta tree begins: split there, no blob is made from one on the other side', async () => {
+    // Five files of unrelated text (lines of hashes), each edited in turn: a delta tree per file.
+    const repo = TestRepo.init();
+    const lines = (f: number, n: number) => Array.from({ length: n }, (_, i) => createHash('sha256').update(`${f}:${i}`).digest('hex')).join('\n');
+    for (let i = 0; i < 40; i++) repo.commitFiles({ [`f${i % 5}.txt`]: `${lines(i % 5, 40 + i)}\n` }, `c${i}`);
+    repo.git('repack', '-a', '-d', '-f', '-q', '--depth=50', '--window=250');
+    const blobs = repo.git('rev-list', '--objects', '--filter=object:type=blob', '--filter-provided-objects', '--all').trim().split('\n').map((l) => l.split(' ')[0]!);
+    const table = new OidTable();
+    for (const oid of blobs) table.pushHex(oid);
+    const { order, starts } = await packPlan(repo.dir, table);
+    const ordered = [...order].map((i) => table.hex(i));
+    const { base } = packed(repo);
+    // The tree each position belongs to: a new one at every start.
+    const tree = new Map<string, number>();
+    let trees = 0;
+    ordered.forEach((oid, i) => tree.set(oid, (trees += starts[i]!)));
+    expect(trees).toBeGreaterThan(1); // five files, five chains: more than one tree, or the test proves nothing
+    expect(trees).toBeLessThan(blobs.length); // and not every blob its own tree
+    // Whatever a blob is made from, through bases not asked for too, lies in its own tree.
+    const root = (oid: string): string => (base.has(oid) ? root(base.get(oid)!) : oid);
+    const rootTree = new Map<string, number>();
+    for (const oid of ordered) {
+      const r = root(oid);
+      if (!rootTree.has(r)) rootTree.set(r, tree.get(oid)!);
+      expect(tree.get(oid), oid).toBe(rootTree.get(r));
+    }
   });
 
   it('follows bases named by id (REF_DELTA, a pack written without offsets)', async () => {

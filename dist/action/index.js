@@ -30524,6 +30524,9 @@ function neutralConfig(options = {}) {
 }
 var NETWORK_PROTOCOLS = "file:git:http:https:ssh";
 var withheld = /* @__PURE__ */ new Set();
+function withheldFromGit() {
+  return [...withheld];
+}
 function gitEnvironment(env = process.env, options = {}) {
   const out = { ...env };
   for (const name2 of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_ASKPASS", "SSH_ASKPASS", ...withheld]) {
@@ -30612,6 +30615,12 @@ async function socketPair(buffer, received) {
     server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+function gitObserved() {
+  return gitObserver !== void 0;
+}
+function tellGitRun(run) {
+  gitObserver?.(run);
 }
 function observe(repo, args, child2) {
   const observer = gitObserver;
@@ -34632,335 +34641,6 @@ async function reviewSettings(options) {
 // src/sources/history.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-import { availableParallelism as availableParallelism2 } from "node:os";
-
-// src/git/catfile.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-init_errors();
-
-// src/history/objects.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-init_errors();
-var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
-var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=8m"];
-var LISTING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=24m"];
-function eachLine(stdout, line) {
-  let carry = Buffer.alloc(0);
-  const lines = (data) => {
-    let start = 0;
-    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) line(data, start, newline);
-    carry = data.subarray(start);
-  };
-  stdout.on("data", (data) => lines(carry.length ? Buffer.concat([carry, data]) : data));
-  return () => {
-    if (carry.length) lines(Buffer.concat([carry, Buffer.from("\n")]));
-    carry = Buffer.alloc(0);
-  };
-}
-async function listCommits(dir, revs2) {
-  const child2 = spawnGit(dir, [...PACK_WINDOWS, "rev-list", "--topo-order", "--reverse", ...revs2, "--"]);
-  child2.stdin.end();
-  const exit = exitOf(child2);
-  const commits = new OidTable();
-  const flush = eachLine(child2.stdout, (data, start, end) => commits.pushHexBytes(data, start, end));
-  const { code, stderr } = await exit;
-  flush();
-  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return commits;
-}
-async function listBlobs(dir, revs2, skip, oids = new OidTable(), named = () => false) {
-  const child2 = spawnGit(dir, [
-    ...LISTING,
-    "rev-list",
-    "--objects",
-    "--filter=object:type=blob",
-    "--filter-provided-objects",
-    "--missing=print",
-    ...revs2,
-    "--"
-  ]);
-  child2.stdin.end();
-  const exit = exitOf(child2);
-  const list = { oids, missing: [], paths: /* @__PURE__ */ new Map() };
-  const flush = eachLine(child2.stdout, (data, start, newline) => {
-    if (data[start] === 63) {
-      list.missing.push(data.toString("latin1", start + 1, newline).trim());
-      return;
-    }
-    const space = data.indexOf(32, start);
-    if (space < 0 || space > newline) return;
-    if (!oids.pushHexBytes(data, start, space)) return;
-    if (skip(oids, oids.length - 1)) oids.pop();
-    else if (newline - space > 1) {
-      const path6 = data.toString("latin1", space + 1, newline);
-      if (named(path6)) list.paths.set(data.toString("latin1", start, space), path6);
-    }
-  });
-  const { code, stderr } = await exit;
-  flush();
-  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return list;
-}
-async function tipsOf(dir, revs2) {
-  const { code, stdout, stderr } = await runGit(dir, ["rev-list", "--no-walk=unsorted", ...revs2, "--"]);
-  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return [...new Set(stdout.split("\n").filter((l) => l !== ""))];
-}
-async function allWithin(dir, tips, revs2) {
-  if (tips.length === 0) return false;
-  const { code, stdout } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...tips, "--not", ...revs2, "--"]);
-  return code === 0 && stdout.trim() === "0";
-}
-var SizeGate = class {
-  constructor(dir, limit, small, large) {
-    this.limit = limit;
-    this.small = small;
-    this.large = large;
-    this.child = spawnGit(dir, [...PACK_WINDOWS, "cat-file", "--batch-check=%(objectname) %(objectsize)", "--buffer"]);
-    this.exit = exitOf(this.child);
-    this.child.stdin.on("error", () => {
-    });
-    this.child.stdout.setEncoding("latin1");
-    this.child.stdout.on("data", (text) => this.answers(this.carry + text));
-  }
-  limit;
-  small;
-  large;
-  child;
-  exit;
-  carry = "";
-  /** Blob ids as hex lines (the buffer is written as it is); false when the caller should wait for `drained()`. */
-  push(lines) {
-    return this.child.stdin.write(lines);
-  }
-  /** Resolves when more may be pushed, or once git has ended (never waits for a dead process). */
-  drained() {
-    return Promise.race([new Promise((resolve12) => this.child.stdin.once("drain", resolve12)), this.exit.then(() => {
-    })]);
-  }
-  /** No more blobs: resolves once every answer has been handed on. */
-  async close() {
-    this.child.stdin.end();
-    const { code, stderr } = await this.exit;
-    if (this.carry) this.answers(`${this.carry}
-`);
-    if (code !== 0) throw new InputError(`git cat-file failed: ${gitComplaint(stderr)}`);
-  }
-  kill() {
-    this.child.kill();
-  }
-  answers(text) {
-    const small = [];
-    const lines = text.split("\n");
-    this.carry = lines.pop();
-    for (const line of lines) {
-      const [oid, size] = line.split(" ");
-      const bytes = Number(size);
-      if (!oid) continue;
-      if (Number.isFinite(bytes) && bytes > this.limit) this.large(oid, bytes);
-      else small.push(oid);
-    }
-    if (small.length) this.small(small);
-  }
-};
-
-// src/util/fifo.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var Fifo = class {
-  items = [];
-  head = 0;
-  push(item) {
-    this.items.push(item);
-  }
-  /** The oldest item, removed; undefined when empty. */
-  shift() {
-    if (this.head === this.items.length) return void 0;
-    const item = this.items[this.head];
-    this.items[this.head++] = void 0;
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return item;
-  }
-  /** The oldest item, left in place; undefined when empty. */
-  peek() {
-    return this.items[this.head];
-  }
-  get length() {
-    return this.items.length - this.head;
-  }
-};
-
-// src/git/catfile.ts
-var READ_BUFFER = 256 * 1024;
-var WHOLE_BLOB_LIMIT = 1024 * 1024;
-var BlobReader = class _BlobReader {
-  child;
-  exit;
-  /** Who is owed the next answers: each entry stands for `count` requests in a row, all for `sink`. */
-  queue = new Fifo();
-  unanswered = 0;
-  header = "";
-  oid = "";
-  remaining = -1;
-  // bytes of content still to come for the oldest request; -1 while reading a header
-  size = 0;
-  trailer = false;
-  // the newline after each content
-  /** A small blob being gathered over several reads, and how much of it has come. */
-  gathering = null;
-  gathered = 0;
-  /** The buffer small blobs are gathered in, reused: fresh memory for each was most of cat-file's garbage. */
-  spare = Buffer.allocUnsafe(0);
-  done;
-  /**
-   * cat-file in `repo`, its answers read into one reused buffer (spawnGitReading). `few`: a few
-   * blobs (the pre-commit hook's): read through the ordinary pipe, since setting up the socket
-   * that saves a large read its garbage costs more than such a read takes.
-   */
-  static async open(repo, { few = false } = {}) {
-    let reader;
-    const read2 = await spawnGitReading(repo, [...BLOB_READING, "cat-file", "--batch", "--buffer"], Buffer.allocUnsafe(READ_BUFFER), (data) => reader.receive(data), { socket: !few });
-    reader = new _BlobReader(read2);
-    return reader;
-  }
-  constructor({ child: child2, ended }) {
-    this.child = child2;
-    this.exit = exitOf(this.child);
-    this.child.stdin.on("error", () => {
-    });
-    this.done = new Promise((resolve12, reject) => {
-      void ended.then(() => {
-        void this.exit.then(({ code, stderr }) => {
-          if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
-          else if (this.unanswered) reject(new InputError("git cat-file stopped before answering every request"));
-          else resolve12();
-        });
-      });
-    });
-    this.done.catch(() => {
-    });
-  }
-  /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
-  request(oid, sink) {
-    this.owe(sink, 1);
-    return this.child.stdin.write(`${oid}
-`);
-  }
-  /** Ask for many blobs in one write, all answered to `sink`; returns false as `request` does. */
-  requestAll(oids, sink) {
-    if (oids.length === 0) return true;
-    this.owe(sink, oids.length);
-    return this.child.stdin.write(`${oids.join("\n")}
-`);
-  }
-  /**
-   * Ask for the `count` blobs whose ids are the hex lines in `lines`, all answered to `sink`;
-   * returns false as `request` does. The buffer is written as it is: the caller may fill it
-   * again only once the stream has drained.
-   */
-  requestLines(lines, count, sink) {
-    if (count === 0) return true;
-    this.owe(sink, count);
-    return this.child.stdin.write(lines);
-  }
-  /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
-  drained() {
-    return Promise.race([new Promise((resolve12) => this.child.stdin.once("drain", resolve12)), this.done.then(() => {
-    })]);
-  }
-  owe(sink, count) {
-    this.queue.push({ sink, count });
-    this.unanswered += count;
-  }
-  /** The sink owed the oldest answer. */
-  get owed() {
-    return this.queue.peek().sink;
-  }
-  /** The oldest request is answered: its sink. */
-  answered() {
-    const head = this.queue.peek();
-    if (!head) return void 0;
-    this.unanswered--;
-    if (--head.count === 0) this.queue.shift();
-    return head.sink;
-  }
-  /** No more requests: wait until every answer has been delivered. */
-  async close() {
-    this.child.stdin.end();
-    await this.done;
-  }
-  kill() {
-    this.child.kill();
-  }
-  receive(data) {
-    let offset = 0;
-    while (offset < data.length) {
-      if (this.trailer) {
-        offset++;
-        this.trailer = false;
-        continue;
-      }
-      if (this.remaining < 0) {
-        const newline = data.indexOf(10, offset);
-        if (newline < 0) {
-          this.header += data.toString("latin1", offset);
-          return;
-        }
-        this.header += data.toString("latin1", offset, newline);
-        offset = newline + 1;
-        this.startObject(this.header);
-        this.header = "";
-        continue;
-      }
-      const take = Math.min(this.remaining, data.length - offset);
-      const sink = this.owed;
-      if (this.size > WHOLE_BLOB_LIMIT) {
-        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining, this.oid);
-      } else if (this.gathered === 0 && take === this.remaining) {
-        sink.chunk(data.subarray(offset, offset + take), true, this.oid);
-      } else {
-        if (!this.gathering) {
-          if (this.spare.length < this.size) this.spare = Buffer.allocUnsafe(Math.max(this.size, 64 * 1024));
-          this.gathering = this.spare.subarray(0, this.size);
-        }
-        data.copy(this.gathering, this.gathered, offset, offset + take);
-        this.gathered += take;
-        if (this.gathered === this.size) {
-          sink.chunk(this.gathering, true, this.oid);
-          this.gathering = null;
-          this.gathered = 0;
-        }
-      }
-      offset += take;
-      this.remaining -= take;
-      if (this.remaining === 0) {
-        this.answered().end(this.size, this.oid);
-        this.remaining = -1;
-        this.trailer = true;
-      }
-    }
-  }
-  startObject(header2) {
-    const parts = header2.split(" ");
-    this.oid = parts[0];
-    if (parts[1] === "missing" || parts[1] === "ambiguous") {
-      this.answered()?.missing(this.oid);
-      return;
-    }
-    this.size = Number(parts[2]);
-    this.remaining = this.size;
-    if (this.size === 0) {
-      this.answered().end(0, this.oid);
-      this.remaining = -1;
-      this.trailer = true;
-    }
-  }
-};
 
 // src/history/attribute.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -35145,6 +34825,133 @@ async function logChunk(dir, ids, extra, keep) {
   return kept;
 }
 
+// src/history/objects.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
+var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=8m"];
+var LISTING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=24m"];
+function eachLine(stdout, line) {
+  let carry = Buffer.alloc(0);
+  const lines = (data) => {
+    let start = 0;
+    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) line(data, start, newline);
+    carry = data.subarray(start);
+  };
+  stdout.on("data", (data) => lines(carry.length ? Buffer.concat([carry, data]) : data));
+  return () => {
+    if (carry.length) lines(Buffer.concat([carry, Buffer.from("\n")]));
+    carry = Buffer.alloc(0);
+  };
+}
+async function listCommits(dir, revs2) {
+  const child2 = spawnGit(dir, [...PACK_WINDOWS, "rev-list", "--topo-order", "--reverse", ...revs2, "--"]);
+  child2.stdin.end();
+  const exit = exitOf(child2);
+  const commits = new OidTable();
+  const flush = eachLine(child2.stdout, (data, start, end) => commits.pushHexBytes(data, start, end));
+  const { code, stderr } = await exit;
+  flush();
+  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
+  return commits;
+}
+async function listBlobs(dir, revs2, skip, oids = new OidTable(), named = () => false) {
+  const child2 = spawnGit(dir, [
+    ...LISTING,
+    "rev-list",
+    "--objects",
+    "--filter=object:type=blob",
+    "--filter-provided-objects",
+    "--missing=print",
+    ...revs2,
+    "--"
+  ]);
+  child2.stdin.end();
+  const exit = exitOf(child2);
+  const list = { oids, missing: [], paths: /* @__PURE__ */ new Map() };
+  const flush = eachLine(child2.stdout, (data, start, newline) => {
+    if (data[start] === 63) {
+      list.missing.push(data.toString("latin1", start + 1, newline).trim());
+      return;
+    }
+    const space = data.indexOf(32, start);
+    if (space < 0 || space > newline) return;
+    if (!oids.pushHexBytes(data, start, space)) return;
+    if (skip(oids, oids.length - 1)) oids.pop();
+    else if (newline - space > 1) {
+      const path6 = data.toString("latin1", space + 1, newline);
+      if (named(path6)) list.paths.set(data.toString("latin1", start, space), path6);
+    }
+  });
+  const { code, stderr } = await exit;
+  flush();
+  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
+  return list;
+}
+async function tipsOf(dir, revs2) {
+  const { code, stdout, stderr } = await runGit(dir, ["rev-list", "--no-walk=unsorted", ...revs2, "--"]);
+  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
+  return [...new Set(stdout.split("\n").filter((l) => l !== ""))];
+}
+async function allWithin(dir, tips, revs2) {
+  if (tips.length === 0) return false;
+  const { code, stdout } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...tips, "--not", ...revs2, "--"]);
+  return code === 0 && stdout.trim() === "0";
+}
+var SizeGate = class {
+  constructor(dir, limit, small, large) {
+    this.limit = limit;
+    this.small = small;
+    this.large = large;
+    this.child = spawnGit(dir, [...PACK_WINDOWS, "cat-file", "--batch-check=%(objectname) %(objectsize)", "--buffer"]);
+    this.exit = exitOf(this.child);
+    this.child.stdin.on("error", () => {
+    });
+    this.child.stdout.setEncoding("latin1");
+    this.child.stdout.on("data", (text) => this.answers(this.carry + text));
+  }
+  limit;
+  small;
+  large;
+  child;
+  exit;
+  carry = "";
+  /** Blob ids as hex lines (the buffer is written as it is); false when the caller should wait for `drained()`. */
+  push(lines) {
+    return this.child.stdin.write(lines);
+  }
+  /** Resolves when more may be pushed, or once git has ended (never waits for a dead process). */
+  drained() {
+    return Promise.race([new Promise((resolve12) => this.child.stdin.once("drain", resolve12)), this.exit.then(() => {
+    })]);
+  }
+  /** No more blobs: resolves once every answer has been handed on. */
+  async close() {
+    this.child.stdin.end();
+    const { code, stderr } = await this.exit;
+    if (this.carry) this.answers(`${this.carry}
+`);
+    if (code !== 0) throw new InputError(`git cat-file failed: ${gitComplaint(stderr)}`);
+  }
+  kill() {
+    this.child.kill();
+  }
+  answers(text) {
+    const small = [];
+    const lines = text.split("\n");
+    this.carry = lines.pop();
+    for (const line of lines) {
+      const [oid, size] = line.split(" ");
+      const bytes = Number(size);
+      if (!oid) continue;
+      if (Number.isFinite(bytes) && bytes > this.limit) this.large(oid, bytes);
+      else small.push(oid);
+    }
+    if (small.length) this.small(small);
+  }
+};
+
 // src/history/pack-order.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -35164,7 +34971,7 @@ var GAP = 4 * 1024;
 var ROUNDS = 64;
 var EXTRA_NODES = 4096;
 var REF_ROUNDS = 8;
-function deltaOrder(pack, hashBytes, offsets, locate2) {
+function deltaOrder(pack, hashBytes, offsets, locate2, starts) {
   const identity = () => Uint32Array.from({ length: offsets.length }, (_, i) => i);
   if (offsets.length < 2) return identity();
   let fd;
@@ -35181,7 +34988,7 @@ function deltaOrder(pack, hashBytes, offsets, locate2) {
     const reader = new HeaderReader(fd, stat3.size, hashBytes);
     if (!reader.isPack()) return identity();
     graph.link(reader, locate2);
-    return graph.depthFirst();
+    return graph.depthFirst(starts);
   } catch {
     return identity();
   } finally {
@@ -35250,8 +35057,13 @@ var DeltaGraph = class {
       if (offset >= PACK_HEADER && offset !== this.offsets[node]) this.base[node] = this.node(offset, fresh);
     });
   }
-  /** The wanted nodes, depth first from each root in offset order; any a cycle hides, after, in offset order. */
-  depthFirst() {
+  /**
+   * The wanted nodes, depth first from each root in offset order; any a cycle hides, after, in
+   * offset order. `starts`, if given, gets a 1 at each position that begins a delta tree: no blob
+   * from there on is made from one before it, so two readers may split the order there without
+   * both inflating the same bases.
+   */
+  depthFirst(starts) {
     const count = this.offsets.length;
     const byOffset = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => this.offsets[a] - this.offsets[b]);
     const first = new Uint32Array(count + 1);
@@ -35268,6 +35080,7 @@ var DeltaGraph = class {
     const visited = new Uint8Array(count);
     const stack = [];
     const visit = (root2) => {
+      if (starts && emitted < this.wanted) starts[emitted] = 1;
       stack.push(root2);
       while (stack.length) {
         const node = stack.pop();
@@ -35278,7 +35091,11 @@ var DeltaGraph = class {
       }
     };
     for (const node of byOffset) if (this.base[node] === -1) visit(node);
-    for (const node of byOffset) if (!visited[node] && node < this.wanted) order[emitted++] = node;
+    for (const node of byOffset) {
+      if (visited[node] || node >= this.wanted) continue;
+      if (starts) starts[emitted] = 1;
+      order[emitted++] = node;
+    }
     return order;
   }
 };
@@ -35369,8 +35186,9 @@ var HEADER = 8;
 var PACK_HEADER2 = 12;
 var FANOUT = 256 * 4;
 var BLOCK = 16 * 1024;
-async function packOrder(dir, oids) {
-  const inOrder = () => Uint32Array.from({ length: oids.length }, (_, i) => i);
+async function packPlan(dir, oids) {
+  const starts = new Uint8Array(oids.length).fill(1);
+  const inOrder = () => ({ order: Uint32Array.from({ length: oids.length }, (_, i) => i), starts });
   if (oids.length < 2) return inOrder();
   const hashBytes = oids.width;
   const packs = await packIndexes(dir, hashBytes);
@@ -35389,7 +35207,7 @@ async function packOrder(dir, oids) {
     } catch {
     }
   }
-  const order = inOrder().sort((a, b) => place[a] - place[b] || a - b);
+  const order = inOrder().order.sort((a, b) => place[a] - place[b] || a - b);
   for (let start = 0; start < order.length && place[order[start]] !== Infinity; ) {
     const rank = Math.floor(place[order[start]] / 2 ** 40);
     let end = start;
@@ -35397,11 +35215,15 @@ async function packOrder(dir, oids) {
     const run = order.slice(start, end);
     const file = packs[rank];
     const offsets = Float64Array.from(run, (index) => place[index] - rank * 2 ** 40);
-    const within = deltaOrder(`${file.slice(0, -".idx".length)}.pack`, hashBytes, offsets, (ids2, found) => locate(file, hashBytes, ids2, found));
-    if (within.length === run.length) for (let i = 0; i < within.length; i++) order[start + i] = run[within[i]];
+    const trees = new Uint8Array(run.length);
+    const within = deltaOrder(`${file.slice(0, -".idx".length)}.pack`, hashBytes, offsets, (ids2, found) => locate(file, hashBytes, ids2, found), trees);
+    if (within.length === run.length) {
+      for (let i = 0; i < within.length; i++) order[start + i] = run[within[i]];
+      if (trees[0] === 1) starts.set(trees, start);
+    }
     start = end;
   }
-  return order;
+  return { order, starts };
 }
 var MAX_STORES = 16;
 var MAX_PACKS = 4096;
@@ -35634,230 +35456,222 @@ var RenameTracker = class {
   }
 };
 
-// src/sources/history.ts
-function historySource(options) {
-  return {
-    mode: options.mode,
-    root: options.root,
-    configRoot: options.repo.dir,
-    scan: async (rules, filters, events2) => ({
-      ...options.revs.length ? await scanHistoryBlobs(options, rules, pathFilter(filters), events2) : NOTHING_SCANNED,
-      shallow: options.repo.shallow,
-      revisions: options.label
-    })
-  };
-}
-async function scanHistoryBlobs(options, rules, wanted, events2) {
-  const dir = options.repo.dir;
-  const revs2 = options.revs;
-  const warn = options.warn ?? (() => {
-  });
-  const key = sha256(`${rulesKey(rules.rules)} ${READING}`);
-  const pdguard = version();
-  let cache = emptyCache();
-  const seal = options.cacheFile && options.cacheInGitDir ? userSeal() : { key: null };
-  const cacheFile = options.cacheInGitDir && !seal.key ? void 0 : options.cacheFile;
-  if (cacheFile) {
-    const loaded3 = loadCache(cacheFile, pdguard, key, seal);
-    if (loaded3.warning) warn(loaded3.warning);
-    cache = loaded3.cache;
+// src/sources/history-scan.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+import { Worker as Worker2 } from "node:worker_threads";
+
+// src/git/catfile.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+init_errors();
+
+// src/util/fifo.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var Fifo = class {
+  items = [];
+  head = 0;
+  push(item) {
+    this.items.push(item);
   }
-  const selection = JSON.stringify(revs2);
-  const walksWhole = !revs2.some((rev) => rev.startsWith("^") || rev === "--not");
-  const [tips, view] = cacheFile && walksWhole ? await Promise.all([tipsOf(dir, revs2), historyView(dir)]) : [[], null];
-  const reuse = walksWhole && view !== null && cache.view === view && cache.selection === selection && await allWithin(dir, cache.tips, revs2);
-  const newRevs = reuse ? [...revs2, "--not", ...cache.tips] : revs2;
-  const unreadable2 = { count: 0 };
-  const tracked = { ...events2, skipped: (skip) => (unreadable2.count++, events2.skipped(skip)) };
-  const totals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
-  const commitsListed = listCommits(dir, newRevs).then((commits2) => (totals.commits = commits2.length, commits2));
-  commitsListed.catch(() => {
-  });
-  const rescan = new OidTable();
-  if (reuse) for (const oid of cache.findings.keys()) rescan.pushHex(oid);
-  const held = OidSet.of(rescan);
-  let vouched = 0;
-  const known = (oids2, index) => oids2.isIn(cache.clean, index) ? (vouched++, true) : oids2.isIn(held, index);
-  const list = await listBlobs(dir, newRevs, known, rescan, (path6) => rules.readsPath(evidencePath(path6)));
-  if (!walksWhole) {
-    const listed = OidSet.of(list.oids);
-    for (const oid of await blobsChangedIn(dir, await commitsListed)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
-  }
-  const oids = list.oids;
-  const order = await packOrder(dir, oids);
-  const lanes = Math.max(1, options.readers ?? READERS);
-  const readers = await Promise.all(Array.from({ length: lanes }, () => BlobReader.open(dir)));
-  const scan2 = new BlobScan(readers, rules, totals, tracked, oids, events2.skipped, list.paths);
-  const limit = options.maxFileSize;
-  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan2.addAll(batch), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
-  try {
-    const batch = Math.max(1, Math.min(REQUESTS, Math.ceil(order.length / lanes)));
-    let spare;
-    for (let start = 0; start < order.length; start += batch) {
-      const end = Math.min(start + batch, order.length);
-      const lines = oids.hexLines(order, start, end, spare);
-      spare = void 0;
-      if (gate ? !gate.push(lines) : !scan2.add(lines, end - start)) {
-        await (gate ?? scan2).drained();
-        spare = lines;
-      }
+  /** The oldest item, removed; undefined when empty. */
+  shift() {
+    if (this.head === this.items.length) return void 0;
+    const item = this.items[this.head];
+    this.items[this.head++] = void 0;
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
     }
-    await gate?.close();
-    await scan2.close();
-  } catch (error2) {
-    gate?.kill();
-    scan2.kill();
-    throw error2;
+    return item;
   }
-  const commits = await commitsListed;
-  for (const skip of await missingBlobs(dir, commits, list.missing)) tracked.skipped(skip);
-  const found = scan2.found;
-  const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
-  const fresh = await attribute(dir, commits, found, list.missing.length === 0);
-  for (const at of [...cached, ...fresh]) {
-    if (wanted(at.path)) events2.matches(found.get(at.blob), { path: at.path, commit: at.commit, file: at.file, blob: at.blob });
+  /** The oldest item, left in place; undefined when empty. */
+  peek() {
+    return this.items[this.head];
   }
-  const placed = new Set([...cached, ...fresh].map((at) => at.blob));
-  for (const [oid, matches] of found) if (!placed.has(oid)) events2.matches(matches, { path: `blob ${oid}`, file: `blob ${oid}`, blob: oid });
-  if (cacheFile && unreadable2.count === 0) {
-    const clean2 = OidSet.of(scan2.clean, cache.clean);
-    const next = walksWhole ? { selection, view, tips, commits: (reuse ? cache.commits : 0) + totals.commits, clean: clean2, findings: placesOf(found), occurrences: [...cached, ...fresh] } : (
-      // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
-      { ...cache, clean: clean2, findings: new Map([...cache.findings, ...placesOf(found)]) }
-    );
-    const failed = saveCache(cacheFile, next, pdguard, key, seal);
-    if (failed) warn(failed);
-  }
-  if (reuse || vouched) totals.cached = { commits: reuse ? cache.commits : 0, blobs: vouched };
-  return totals;
-}
-var REQUESTS = 4096;
-var READERS = Math.min(2, availableParallelism2());
-function placesOf(found) {
-  return new Map(
-    [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
-  );
-}
-function tooLargeBlob(oid, size, limit) {
-  return { path: `blob ${oid}`, kind: "too-large", reason: `larger than --max-file-size ${formatSize(limit)} (${formatSize(size)})` };
-}
-function missingBlob(oid, where = `blob ${oid}`) {
-  return { path: where, kind: "unreadable", reason: "unreadable: blob missing from the repository (a partial clone?)" };
-}
-async function missingBlobs(dir, commits, oids) {
-  if (oids.length === 0) return [];
-  const first = /* @__PURE__ */ new Map();
-  for (const at of await findOccurrences(dir, commits, new Set(oids), { complete: false })) {
-    if (!first.has(at.blob)) first.set(at.blob, `${at.path} (${at.commit.sha.slice(0, 12)})`);
-  }
-  return oids.map((oid) => missingBlob(oid, first.get(oid)));
-}
-var BlobScan = class {
-  constructor(readers, rules, totals, events2, blobs, list, paths = /* @__PURE__ */ new Map()) {
-    this.rules = rules;
-    this.totals = totals;
-    this.events = events2;
-    this.list = list;
-    this.paths = paths;
-    this.total = blobs.length;
-    this.clean = new OidTable(blobs.length, blobs.width);
-    this.lanes = readers.map((reader) => {
-      let current;
-      const scanner = (oid) => current ??= this.scanner(oid, () => current = void 0);
-      const sink = {
-        chunk: (data, last, oid) => scanner(oid).chunk(data, last),
-        end: (size, oid) => scanner(oid).end(size),
-        missing: (oid) => events2.skipped(missingBlob(oid))
-      };
-      return { reader, sink };
-    });
-  }
-  rules;
-  totals;
-  events;
-  list;
-  paths;
-  /** The matches of the blobs with findings. */
-  found = /* @__PURE__ */ new Map();
-  /** Blobs scanned without a finding. */
-  clean;
-  /** Blobs the size stage held back (they are not read, so not in the total). */
-  tooLarge = 0;
-  total;
-  lanes;
-  /** The reader asked last. */
-  turn = 0;
-  /** Ask the next reader for the blobs whose ids are the hex lines `lines`; false when the caller should wait for `drained()`. */
-  add(lines, count) {
-    const lane = this.next();
-    return lane.reader.requestLines(lines, count, lane.sink);
-  }
-  addAll(oids) {
-    const lane = this.next();
-    lane.reader.requestAll(oids, lane.sink);
-  }
-  /** Resolves when the reader asked last can take more. */
-  drained() {
-    return this.lanes[this.turn].reader.drained();
-  }
-  async close() {
-    const closed = await Promise.allSettled(this.lanes.map((lane) => lane.reader.close()));
-    for (const result of closed) if (result.status === "rejected") throw result.reason;
-  }
-  kill() {
-    for (const lane of this.lanes) lane.reader.kill();
-  }
-  next() {
-    this.turn = (this.turn + 1) % this.lanes.length;
-    return this.lanes[this.turn];
-  }
-  /** A scanner for the blob `oid`: its result is counted, kept and shown in the progress, then `ended` is called. */
-  scanner(oid, ended) {
-    return scanningSink(this.rules, (result, size) => {
-      ended();
-      const totals = this.totals;
-      totals.blobs++;
-      totals.bytes += size;
-      if (result.kind === "scanned" && result.matches.length) this.found.set(oid, result.matches);
-      else this.clean.pushHex(oid);
-      if (result.kind === "scanned" && result.listed) this.list({ path: `blob ${oid}`, kind: result.listed.skip, reason: result.listed.reason });
-      this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
-    }, this.paths.get(oid));
+  get length() {
+    return this.items.length - this.head;
   }
 };
-async function attribute(dir, commits, found, complete) {
-  if (found.size === 0) return [];
-  const renames = new RenameTracker(dir);
-  const out = [];
-  for (const at of await findOccurrences(dir, commits, new Set(found.keys()), { complete })) {
-    out.push({ ...at, file: await renames.fileOf(at.path, at.commit.sha, at.added, at.merge) });
+
+// src/git/catfile.ts
+var READ_BUFFER = 256 * 1024;
+var WHOLE_BLOB_LIMIT = 1024 * 1024;
+var BlobReader = class _BlobReader {
+  child;
+  exit;
+  /** Who is owed the next answers: each entry stands for `count` requests in a row, all for `sink`. */
+  queue = new Fifo();
+  unanswered = 0;
+  header = "";
+  oid = "";
+  remaining = -1;
+  // bytes of content still to come for the oldest request; -1 while reading a header
+  size = 0;
+  trailer = false;
+  // the newline after each content
+  /** A small blob being gathered over several reads, and how much of it has come. */
+  gathering = null;
+  gathered = 0;
+  /** The buffer small blobs are gathered in, reused: fresh memory for each was most of cat-file's garbage. */
+  spare = Buffer.allocUnsafe(0);
+  done;
+  /**
+   * cat-file in `repo`, its answers read into one reused buffer (spawnGitReading). `few`: a few
+   * blobs (the pre-commit hook's): read through the ordinary pipe, since setting up the socket
+   * that saves a large read its garbage costs more than such a read takes.
+   */
+  static async open(repo, { few = false } = {}) {
+    let reader;
+    const read2 = await spawnGitReading(repo, [...BLOB_READING, "cat-file", "--batch", "--buffer"], Buffer.allocUnsafe(READ_BUFFER), (data) => reader.receive(data), { socket: !few });
+    reader = new _BlobReader(read2);
+    return reader;
   }
-  return out;
-}
-
-// src/commands/history.ts
-async function scanRevisions(repo, revs2, mode, label, options, cache = {}) {
-  const source = historySource({ repo, revs: revs2, mode, root: options.repo ?? ".", label, ...cache });
-  return settle(await runScan(source, options), options);
-}
-
-// src/commands/scan.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/sources/files.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-import { existsSync as existsSync7 } from "node:fs";
-import { stat as stat2 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname9, isAbsolute as isAbsolute5, join as join12, normalize, posix as posix3, resolve as resolve8, sep as sep6 } from "node:path";
-init_errors();
+  constructor({ child: child2, ended }) {
+    this.child = child2;
+    this.exit = exitOf(this.child);
+    this.child.stdin.on("error", () => {
+    });
+    this.done = new Promise((resolve12, reject) => {
+      void ended.then(() => {
+        void this.exit.then(({ code, stderr }) => {
+          if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
+          else if (this.unanswered) reject(new InputError("git cat-file stopped before answering every request"));
+          else resolve12();
+        });
+      });
+    });
+    this.done.catch(() => {
+    });
+  }
+  /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
+  request(oid, sink) {
+    this.owe(sink, 1);
+    return this.child.stdin.write(`${oid}
+`);
+  }
+  /** Ask for many blobs in one write, all answered to `sink`; returns false as `request` does. */
+  requestAll(oids, sink) {
+    if (oids.length === 0) return true;
+    this.owe(sink, oids.length);
+    return this.child.stdin.write(`${oids.join("\n")}
+`);
+  }
+  /**
+   * Ask for the `count` blobs whose ids are the hex lines in `lines`, all answered to `sink`;
+   * returns false as `request` does. The buffer is written as it is: the caller may fill it
+   * again only once the stream has drained.
+   */
+  requestLines(lines, count, sink) {
+    if (count === 0) return true;
+    this.owe(sink, count);
+    return this.child.stdin.write(lines);
+  }
+  /** Resolves once cat-file has ended having answered every request; rejects if it fails or stops early. */
+  finished() {
+    return this.done;
+  }
+  /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
+  drained() {
+    return Promise.race([new Promise((resolve12) => this.child.stdin.once("drain", resolve12)), this.done.then(() => {
+    })]);
+  }
+  owe(sink, count) {
+    this.queue.push({ sink, count });
+    this.unanswered += count;
+  }
+  /** The sink owed the oldest answer. */
+  get owed() {
+    return this.queue.peek().sink;
+  }
+  /** The oldest request is answered: its sink. */
+  answered() {
+    const head = this.queue.peek();
+    if (!head) return void 0;
+    this.unanswered--;
+    if (--head.count === 0) this.queue.shift();
+    return head.sink;
+  }
+  /** No more requests: wait until every answer has been delivered. */
+  async close() {
+    this.child.stdin.end();
+    await this.done;
+  }
+  kill() {
+    this.child.kill();
+  }
+  receive(data) {
+    let offset = 0;
+    while (offset < data.length) {
+      if (this.trailer) {
+        offset++;
+        this.trailer = false;
+        continue;
+      }
+      if (this.remaining < 0) {
+        const newline = data.indexOf(10, offset);
+        if (newline < 0) {
+          this.header += data.toString("latin1", offset);
+          return;
+        }
+        this.header += data.toString("latin1", offset, newline);
+        offset = newline + 1;
+        this.startObject(this.header);
+        this.header = "";
+        continue;
+      }
+      const take = Math.min(this.remaining, data.length - offset);
+      const sink = this.owed;
+      if (this.size > WHOLE_BLOB_LIMIT) {
+        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining, this.oid);
+      } else if (this.gathered === 0 && take === this.remaining) {
+        sink.chunk(data.subarray(offset, offset + take), true, this.oid);
+      } else {
+        if (!this.gathering) {
+          if (this.spare.length < this.size) this.spare = Buffer.allocUnsafe(Math.max(this.size, 64 * 1024));
+          this.gathering = this.spare.subarray(0, this.size);
+        }
+        data.copy(this.gathering, this.gathered, offset, offset + take);
+        this.gathered += take;
+        if (this.gathered === this.size) {
+          sink.chunk(this.gathering, true, this.oid);
+          this.gathering = null;
+          this.gathered = 0;
+        }
+      }
+      offset += take;
+      this.remaining -= take;
+      if (this.remaining === 0) {
+        this.answered().end(this.size, this.oid);
+        this.remaining = -1;
+        this.trailer = true;
+      }
+    }
+  }
+  startObject(header2) {
+    const parts = header2.split(" ");
+    this.oid = parts[0];
+    if (parts[1] === "missing" || parts[1] === "ambiguous") {
+      this.answered()?.missing(this.oid);
+      return;
+    }
+    this.size = Number(parts[2]);
+    this.remaining = this.size;
+    if (this.size === 0) {
+      this.answered().end(0, this.oid);
+      this.remaining = -1;
+      this.trailer = true;
+    }
+  }
+};
 
 // src/sources/parallel.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 import { existsSync as existsSync5 } from "node:fs";
-import { availableParallelism as availableParallelism3 } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var PARALLEL_MIN_FILES = 400;
@@ -35868,14 +35682,14 @@ function fromWire(wire, rules) {
   const matches = wire.matches.map(({ ruleId, ...m }) => ({ ...m, rule: rules.get(ruleId) }));
   return { kind: "scanned", bytes: wire.bytes, matches, ...wire.listed ? { listed: wire.listed } : {} };
 }
-function workerScript() {
-  const url = new URL("../scan-worker.js", import.meta.url);
+function workerScript(name2 = "scan-worker") {
+  const url = new URL(`../${name2}.js`, import.meta.url);
   if (url.protocol !== "file:" || import.meta.url.endsWith(".ts")) return null;
   const path6 = fileURLToPath2(url);
   return existsSync5(path6) ? path6 : null;
 }
 function fileQueue(compiled, limits, onOutcome) {
-  const threads = Math.min(MAX_WORKERS, availableParallelism3() - 1);
+  const threads = Math.min(MAX_WORKERS, availableParallelism2() - 1);
   const script = threads > 0 ? workerScript() : null;
   const files = [];
   const named = [];
@@ -35929,6 +35743,318 @@ function fileQueue(compiled, limits, onOutcome) {
     }
   };
 }
+
+// src/sources/history-scan.ts
+var TWO_LANES_MIN = 256;
+var ROOM = 8192;
+var WORKER_YOUNG_MB = 8;
+var BlobScan = class _BlobScan {
+  constructor(options) {
+    this.options = options;
+    this.clean = new OidTable(options.blobs.length, options.blobs.width);
+  }
+  options;
+  /** The matches of the blobs with findings. */
+  found = /* @__PURE__ */ new Map();
+  /** Blobs scanned without a finding. */
+  clean;
+  /** Blobs the size stage held back (they are not read, so not in the total). */
+  tooLarge = 0;
+  lanes = [];
+  failure = null;
+  wake = null;
+  /** The lanes for `options.blobs`: two when there are many and a worker can be started, else one. */
+  static async open(options) {
+    const scan2 = new _BlobScan(options);
+    scan2.lanes.push(await scan2.localLane());
+    const script = options.blobs.length >= TWO_LANES_MIN && (options.lanes ?? 2) > 1 ? workerScript("history-worker") : null;
+    if (script) scan2.lanes.push(scan2.workerLane(script));
+    return scan2;
+  }
+  /** Ask for the blobs whose ids are the hex lines `lines`, once a lane has room. */
+  async add(lines, count) {
+    for (; ; ) {
+      if (this.failure) throw this.failure;
+      const lane = this.leastOwing();
+      if (lane.pending < ROOM) return lane.request(lines, count);
+      await new Promise((resolve12) => this.wake = resolve12);
+    }
+  }
+  /** Ask for `oids` at once (the size stage's answers come as they come). */
+  addAll(oids) {
+    if (oids.length) this.leastOwing().request(Buffer.from(`${oids.join("\n")}
+`, "latin1"), oids.length);
+  }
+  /** No more requests: resolves once every answer is in. */
+  async close() {
+    const closed = await Promise.allSettled(this.lanes.map((lane) => lane.close()));
+    if (this.failure) throw this.failure;
+    for (const result of closed) if (result.status === "rejected") throw result.reason;
+  }
+  kill() {
+    for (const lane of this.lanes) lane.kill();
+  }
+  leastOwing() {
+    return this.lanes.reduce((a, b) => b.pending < a.pending ? b : a);
+  }
+  woken() {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+  fail(error2) {
+    this.failure ??= error2;
+    this.woken();
+  }
+  /** One blob's outcome, counted and kept (its bytes are counted by the caller). */
+  record(oid, outcome) {
+    this.options.totals.blobs++;
+    if (outcome.kind === "scanned" && outcome.matches.length) this.found.set(oid, outcome.matches);
+    else this.clean.pushHex(oid);
+    if (outcome.kind === "scanned" && outcome.listed) this.options.list({ path: `blob ${oid}`, kind: outcome.listed.skip, reason: outcome.listed.reason });
+  }
+  progress() {
+    const { totals, events: events2, blobs } = this.options;
+    events2.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: blobs.length - this.tooLarge });
+  }
+  /** A cat-file read and matched on this thread. */
+  async localLane() {
+    const reader = await BlobReader.open(this.options.dir);
+    const lane = {
+      pending: 0,
+      request: (lines, count) => {
+        lane.pending += count;
+        reader.requestLines(lines, count, sink);
+      },
+      close: () => reader.close(),
+      kill: () => reader.kill()
+    };
+    const answered = () => {
+      lane.pending--;
+      this.woken();
+    };
+    let current;
+    const scanner = (oid) => current ??= scanningSink(this.options.rules, (outcome, size) => {
+      current = void 0;
+      this.options.totals.bytes += size;
+      this.record(oid, outcome);
+      this.progress();
+      answered();
+    }, this.options.paths?.get(oid));
+    const sink = {
+      chunk: (data, last, oid) => scanner(oid).chunk(data, last),
+      end: (size, oid) => scanner(oid).end(size),
+      missing: (oid) => {
+        this.options.missing(oid);
+        answered();
+      }
+    };
+    reader.finished().catch((error2) => this.fail(error2));
+    return lane;
+  }
+  /** A cat-file read and matched in a worker thread (history-worker.ts). */
+  workerLane(script) {
+    const { dir, rules } = this.options;
+    const input = { dir, rules: [...rules.rules], withheld: withheldFromGit(), debug: gitObserved(), paths: [...this.options.paths ?? []] };
+    const worker = new Worker2(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const byId = new Map(rules.rules.map((r) => [r.id, r]));
+    let closed = false;
+    let resolveClosed;
+    let rejectClosed;
+    const done = new Promise((resolve12, reject) => (resolveClosed = resolve12, rejectClosed = reject));
+    done.catch(() => {
+    });
+    const fail = (error2) => {
+      rejectClosed(error2);
+      this.fail(error2);
+    };
+    const lane = {
+      pending: 0,
+      request: (lines, count) => {
+        lane.pending += count;
+        worker.postMessage({ lines, count });
+      },
+      close: async () => {
+        worker.postMessage({ done: true });
+        await done;
+      },
+      kill: () => void worker.terminate()
+    };
+    worker.on("message", (reply) => {
+      if ("git" in reply) tellGitRun(reply.git);
+      else if ("error" in reply) fail(new InputError(reply.error));
+      else if ("closed" in reply) {
+        closed = true;
+        resolveClosed();
+      } else {
+        this.options.totals.bytes += reply.bytes;
+        for (const [oid, wire] of reply.found) this.record(oid, fromWire(wire, byId));
+        for (const oid of reply.clean) this.record(oid, NOTHING);
+        for (const [oid, skip, reason] of reply.listed) this.options.list({ path: `blob ${oid}`, kind: skip, reason });
+        for (const oid of reply.missing) this.options.missing(oid);
+        lane.pending -= reply.answered;
+        this.progress();
+        this.woken();
+      }
+    });
+    worker.on("error", (error2) => fail(new InputError(`history scan worker failed: ${error2.message}`)));
+    worker.on("exit", () => {
+      if (!closed) fail(new InputError("history scan worker stopped before answering every request"));
+    });
+    return lane;
+  }
+};
+var NOTHING = { kind: "scanned", matches: [], bytes: 0 };
+
+// src/sources/history.ts
+function historySource(options) {
+  return {
+    mode: options.mode,
+    root: options.root,
+    configRoot: options.repo.dir,
+    scan: async (rules, filters, events2) => ({
+      ...options.revs.length ? await scanHistoryBlobs(options, rules, pathFilter(filters), events2) : NOTHING_SCANNED,
+      shallow: options.repo.shallow,
+      revisions: options.label
+    })
+  };
+}
+async function scanHistoryBlobs(options, rules, wanted, events2) {
+  const dir = options.repo.dir;
+  const revs2 = options.revs;
+  const warn = options.warn ?? (() => {
+  });
+  const key = sha256(`${rulesKey(rules.rules)} ${READING}`);
+  const pdguard = version();
+  let cache = emptyCache();
+  const seal = options.cacheFile && options.cacheInGitDir ? userSeal() : { key: null };
+  const cacheFile = options.cacheInGitDir && !seal.key ? void 0 : options.cacheFile;
+  if (cacheFile) {
+    const loaded3 = loadCache(cacheFile, pdguard, key, seal);
+    if (loaded3.warning) warn(loaded3.warning);
+    cache = loaded3.cache;
+  }
+  const selection = JSON.stringify(revs2);
+  const walksWhole = !revs2.some((rev) => rev.startsWith("^") || rev === "--not");
+  const [tips, view] = cacheFile && walksWhole ? await Promise.all([tipsOf(dir, revs2), historyView(dir)]) : [[], null];
+  const reuse = walksWhole && view !== null && cache.view === view && cache.selection === selection && await allWithin(dir, cache.tips, revs2);
+  const newRevs = reuse ? [...revs2, "--not", ...cache.tips] : revs2;
+  const unreadable2 = { count: 0 };
+  const tracked = { ...events2, skipped: (skip) => (unreadable2.count++, events2.skipped(skip)) };
+  const totals = { bytes: 0, files: 0, commits: 0, blobs: 0 };
+  const commitsListed = listCommits(dir, newRevs).then((commits2) => (totals.commits = commits2.length, commits2));
+  commitsListed.catch(() => {
+  });
+  const rescan = new OidTable();
+  if (reuse) for (const oid of cache.findings.keys()) rescan.pushHex(oid);
+  const held = OidSet.of(rescan);
+  let vouched = 0;
+  const known = (oids2, index) => oids2.isIn(cache.clean, index) ? (vouched++, true) : oids2.isIn(held, index);
+  const list = await listBlobs(dir, newRevs, known, rescan, (path6) => rules.readsPath(evidencePath(path6)));
+  if (!walksWhole) {
+    const listed = OidSet.of(list.oids);
+    for (const oid of await blobsChangedIn(dir, await commitsListed)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
+  }
+  const oids = list.oids;
+  const { order, starts } = await packPlan(dir, oids);
+  const scan2 = await BlobScan.open({
+    dir,
+    rules,
+    totals,
+    events: tracked,
+    blobs: oids,
+    // Content searched but not all readable as text (binary) is listed, yet is no unreadable skip.
+    list: events2.skipped,
+    missing: (oid) => tracked.skipped(missingBlob(oid)),
+    paths: list.paths,
+    ...options.readers !== void 0 ? { lanes: options.readers } : {}
+  });
+  const limit = options.maxFileSize;
+  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan2.addAll(batch), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
+  try {
+    const batch = Math.max(MIN_REQUESTS, Math.min(REQUESTS, Math.ceil(order.length / 16)));
+    for (let start = 0; start < order.length; ) {
+      let end = Math.min(start + batch, order.length);
+      while (end < order.length && !starts[end] && end - start < 2 * batch) end++;
+      const lines = oids.hexLines(order, start, end);
+      if (gate) {
+        if (!gate.push(lines)) await gate.drained();
+      } else await scan2.add(lines, end - start);
+      start = end;
+    }
+    await gate?.close();
+    await scan2.close();
+  } catch (error2) {
+    gate?.kill();
+    scan2.kill();
+    throw error2;
+  }
+  const commits = await commitsListed;
+  for (const oid of list.missing) tracked.skipped(missingBlob(oid));
+  const found = scan2.found;
+  const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
+  const fresh = await attribute(dir, commits, found, list.missing.length === 0);
+  for (const at of [...cached, ...fresh]) {
+    if (wanted(at.path)) events2.matches(found.get(at.blob), { path: at.path, commit: at.commit, file: at.file, blob: at.blob });
+  }
+  const placed = new Set([...cached, ...fresh].map((at) => at.blob));
+  for (const [oid, matches] of found) if (!placed.has(oid)) events2.matches(matches, { path: `blob ${oid}`, file: `blob ${oid}`, blob: oid });
+  if (cacheFile && unreadable2.count === 0) {
+    const clean2 = OidSet.of(scan2.clean, cache.clean);
+    const next = walksWhole ? { selection, view, tips, commits: (reuse ? cache.commits : 0) + totals.commits, clean: clean2, findings: placesOf(found), occurrences: [...cached, ...fresh] } : (
+      // A range: keep what the cache knew of its own walk; add this run's blob verdicts.
+      { ...cache, clean: clean2, findings: new Map([...cache.findings, ...placesOf(found)]) }
+    );
+    const failed = saveCache(cacheFile, next, pdguard, key, seal);
+    if (failed) warn(failed);
+  }
+  if (reuse || vouched) totals.cached = { commits: reuse ? cache.commits : 0, blobs: vouched };
+  return totals;
+}
+var REQUESTS = 4096;
+var MIN_REQUESTS = 16;
+function placesOf(found) {
+  return new Map(
+    [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
+  );
+}
+function tooLargeBlob(oid, size, limit) {
+  return { path: `blob ${oid}`, kind: "too-large", reason: `larger than --max-file-size ${formatSize(limit)} (${formatSize(size)})` };
+}
+function missingBlob(oid) {
+  return {
+    path: `blob ${oid}`,
+    kind: "unreadable",
+    reason: `unreadable: blob missing from the repository (a partial clone?); \`git log --all --find-object=${oid}\` shows where`
+  };
+}
+async function attribute(dir, commits, found, complete) {
+  if (found.size === 0) return [];
+  const renames = new RenameTracker(dir);
+  const out = [];
+  for (const at of await findOccurrences(dir, commits, new Set(found.keys()), { complete })) {
+    out.push({ ...at, file: await renames.fileOf(at.path, at.commit.sha, at.added, at.merge) });
+  }
+  return out;
+}
+
+// src/commands/history.ts
+async function scanRevisions(repo, revs2, mode, label, options, cache = {}) {
+  const source = historySource({ repo, revs: revs2, mode, root: options.repo ?? ".", label, ...cache });
+  return settle(await runScan(source, options), options);
+}
+
+// src/commands/scan.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+
+// src/sources/files.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+import { existsSync as existsSync7 } from "node:fs";
+import { stat as stat2 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname9, isAbsolute as isAbsolute5, join as join12, normalize, posix as posix3, resolve as resolve8, sep as sep6 } from "node:path";
+init_errors();
 
 // src/sources/walk.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -9,7 +9,7 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-MS3VWTUO.js";
+} from "./chunk-ZIFSVCSD.js";
 import "./chunk-T6YH3ML5.js";
 import "./chunk-C2ADRJ4C.js";
 import "./chunk-UHBQWDAV.js";

@@ -96,6 +96,11 @@ export class BlobReader {
     return this.child.stdin.write(lines);
   }
 
+  /** Resolves once cat-file has ended having answered every request; rejects if it fails or stops early. */
+  finished(): Promise<void> {
+    return this.done;
+  }
+
   /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
   drained(): Promise<void> {
     return Promise.race([new Promise<void>((resolve) => this.child.stdin.once('drain', resolve)), this.done.then(() => {})]);

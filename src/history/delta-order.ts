@@ -38,7 +38,7 @@ const REF_ROUNDS = 8;
  * `offsets` (ascending) are where the wanted objects sit in `pack`; the answer is a permutation
  * of their positions: each delta after its base, chains depth first, trees in offset order.
  */
-export function deltaOrder(pack: string, hashBytes: number, offsets: ArrayLike<number>, locate: Locate): Uint32Array {
+export function deltaOrder(pack: string, hashBytes: number, offsets: ArrayLike<number>, locate: Locate, starts?: Uint8Array): Uint32Array {
   const identity = () => Uint32Array.from({ length: offsets.length }, (_, i) => i);
   if (offsets.length < 2) return identity();
   let fd: number;
@@ -56,7 +56,7 @@ export function deltaOrder(pack: string, hashBytes: number, offsets: ArrayLike<n
     const reader = new HeaderReader(fd, stat.size, hashBytes);
     if (!reader.isPack()) return identity();
     graph.link(reader, locate);
-    return graph.depthFirst();
+    return graph.depthFirst(starts);
   } catch {
     return identity();
   } finally {
@@ -135,8 +135,13 @@ class DeltaGraph {
     });
   }
 
-  /** The wanted nodes, depth first from each root in offset order; any a cycle hides, after, in offset order. */
-  depthFirst(): Uint32Array {
+  /**
+   * The wanted nodes, depth first from each root in offset order; any a cycle hides, after, in
+   * offset order. `starts`, if given, gets a 1 at each position that begins a delta tree: no blob
+   * from there on is made from one before it, so two readers may split the order there without
+   * both inflating the same bases.
+   */
+  depthFirst(starts?: Uint8Array): Uint32Array {
     const count = this.offsets.length;
     const byOffset = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => this.offsets[a]! - this.offsets[b]!);
     // Children of each node, in offset order (compressed rows).
@@ -154,6 +159,7 @@ class DeltaGraph {
     const visited = new Uint8Array(count);
     const stack: number[] = [];
     const visit = (root: number) => {
+      if (starts && emitted < this.wanted) starts[emitted] = 1;
       stack.push(root);
       while (stack.length) {
         const node = stack.pop()!;
@@ -164,7 +170,11 @@ class DeltaGraph {
       }
     };
     for (const node of byOffset) if (this.base[node] === -1) visit(node);
-    for (const node of byOffset) if (!visited[node] && node < this.wanted) order[emitted++] = node;
+    for (const node of byOffset) {
+      if (visited[node] || node >= this.wanted) continue;
+      if (starts) starts[emitted] = 1;
+      order[emitted++] = node;
+    }
     return order;
   }
 }

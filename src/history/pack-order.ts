@@ -31,7 +31,18 @@ const BLOCK = 16 * 1024;
  * pack's down its delta chains); the ids no index holds after, in their order.
  */
 export async function packOrder(dir: string, oids: OidTable): Promise<Uint32Array> {
-  const inOrder = () => Uint32Array.from({ length: oids.length }, (_, i) => i);
+  return (await packPlan(dir, oids)).order;
+}
+
+/**
+ * The pack order (packOrder), and where in it each delta tree begins (`starts[i]` is 1 when no
+ * blob from position i on is made from one before it): the places where the order can be
+ * split between readers that do not share git's delta-base cache. Where the trees are not
+ * known (an id no index holds, a pack that cannot be read), every position is such a place.
+ */
+export async function packPlan(dir: string, oids: OidTable): Promise<{ order: Uint32Array; starts: Uint8Array }> {
+  const starts = new Uint8Array(oids.length).fill(1);
+  const inOrder = () => ({ order: Uint32Array.from({ length: oids.length }, (_, i) => i), starts });
   if (oids.length < 2) return inOrder();
   const hashBytes = oids.width;
   const packs = await packIndexes(dir, hashBytes);
@@ -55,7 +66,7 @@ export async function packOrder(dir: string, oids: OidTable): Promise<Uint32Arra
     }
   }
   // Stable: ids with the same place (none found) keep their order.
-  const order = inOrder().sort((a, b) => place[a]! - place[b]! || a - b);
+  const order = inOrder().order.sort((a, b) => place[a]! - place[b]! || a - b);
   // Then, pack by pack, down its delta chains (delta-order.ts).
   for (let start = 0; start < order.length && place[order[start]!]! !== Infinity; ) {
     const rank = Math.floor(place[order[start]!]! / 2 ** 40);
@@ -64,11 +75,16 @@ export async function packOrder(dir: string, oids: OidTable): Promise<Uint32Arra
     const run = order.slice(start, end);
     const file = packs[rank]!;
     const offsets = Float64Array.from(run, (index) => place[index]! - rank * 2 ** 40);
-    const within = deltaOrder(`${file.slice(0, -'.idx'.length)}.pack`, hashBytes, offsets, (ids, found) => locate(file, hashBytes, ids, found));
-    if (within.length === run.length) for (let i = 0; i < within.length; i++) order[start + i] = run[within[i]!]!;
+    const trees = new Uint8Array(run.length);
+    const within = deltaOrder(`${file.slice(0, -'.idx'.length)}.pack`, hashBytes, offsets, (ids, found) => locate(file, hashBytes, ids, found), trees);
+    if (within.length === run.length) {
+      for (let i = 0; i < within.length; i++) order[start + i] = run[within[i]!]!;
+      // A pack read in full says where its trees begin; one that could not be leaves every place open.
+      if (trees[0] === 1) starts.set(trees, start);
+    }
     start = end;
   }
-  return order;
+  return { order, starts };
 }
 
 /** Object directories read at most (the repository's own and those it borrows from): a clone borrows from one or two. */

@@ -15,15 +15,13 @@
  * are followed (one finding, at the first path), and a secret kept through many edits of a file is
  * reported once, at the commit that introduced it. The same secret in two files is two findings.
  */
-import { availableParallelism } from 'node:os';
 import type { CompiledRules } from '../engine/compiled-rules.js';
-import { type BlobSink, BlobReader } from '../git/catfile.js';
 import { type Repo, historyView } from '../git/repo.js';
 import { blobsChangedIn, findOccurrences } from '../history/attribute.js';
 import { type CachedOccurrence, type HistoryCache, type Seal, emptyCache, loadCache, rulesKey, saveCache, userSeal } from '../history/cache.js';
 import { SizeGate, allWithin, listBlobs, listCommits, tipsOf } from '../history/objects.js';
 import { OidSet, OidTable } from '../history/oids.js';
-import { packOrder } from '../history/pack-order.js';
+import { packPlan } from '../history/pack-order.js';
 import { formatSize } from '../util/size.js';
 import { sha256 } from '../pipeline/findings.js';
 import { version } from '../package-info.js';
@@ -31,7 +29,8 @@ import { RenameTracker } from '../history/renames.js';
 import { NOTHING_SCANNED, type SourceEvents, type SourceTotals, type Source } from '../pipeline/source.js';
 import type { Match, ScanMode } from '../types.js';
 import { pathFilter } from './globs.js';
-import { READING, evidencePath, scanningSink } from './read.js';
+import { BlobScan } from './history-scan.js';
+import { READING, evidencePath } from './read.js';
 
 export interface HistorySourceOptions {
   repo: Repo;
@@ -120,28 +119,33 @@ async function scanHistoryBlobs(
     for (const oid of await blobsChangedIn(dir, await commitsListed)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
   }
   const oids = list.oids;
-  const order = await packOrder(dir, oids);
+  const { order, starts } = await packPlan(dir, oids);
   // (sizes, for --max-file-size) -> reading and matching, at once.
-  const lanes = Math.max(1, options.readers ?? READERS);
-  const readers = await Promise.all(Array.from({ length: lanes }, () => BlobReader.open(dir)));
-  // Content searched but not all readable as text (binary) is listed, yet is no unreadable skip.
-  const scan = new BlobScan(readers, rules, totals, tracked, oids, events.skipped, list.paths);
+  const scan = await BlobScan.open({
+    dir, rules, totals, events: tracked, blobs: oids,
+    // Content searched but not all readable as text (binary) is listed, yet is no unreadable skip.
+    list: events.skipped,
+    missing: (oid) => tracked.skipped(missingBlob(oid)),
+    paths: list.paths,
+    ...(options.readers !== undefined ? { lanes: options.readers } : {}),
+  });
   const limit = options.maxFileSize;
   const gate = limit === undefined ? null : new SizeGate(dir, limit, (batch) => scan.addAll(batch), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
     // Asked for a batch at a time, as git takes them: the whole list never waits in a buffer.
-    // A batch's buffer is used again once the stream has drained (git has all of it). A short
-    // list is still shared between the readers.
-    const batch = Math.max(1, Math.min(REQUESTS, Math.ceil(order.length / lanes)));
-    let spare: Buffer | undefined;
-    for (let start = 0; start < order.length; start += batch) {
-      const end = Math.min(start + batch, order.length);
-      const lines = oids.hexLines(order, start, end, spare);
-      spare = undefined;
-      if (gate ? !gate.push(lines) : !scan.add(lines, end - start)) {
-        await (gate ?? scan).drained();
-        spare = lines;
-      }
+    // A batch ends where a delta tree begins, so that a tree is read by one cat-file only, unless
+    // the tree is longer than two batches: then matching its blobs on both cores is worth more
+    // than its bases, built once more (PagerDuty's API schema: 947 versions of one file, 632 MB,
+    // one delta tree). A short list is still cut in a few batches, to be shared.
+    const batch = Math.max(MIN_REQUESTS, Math.min(REQUESTS, Math.ceil(order.length / 16)));
+    for (let start = 0; start < order.length; ) {
+      let end = Math.min(start + batch, order.length);
+      while (end < order.length && !starts[end] && end - start < 2 * batch) end++;
+      const lines = oids.hexLines(order, start, end);
+      if (gate) {
+        if (!gate.push(lines)) await gate.drained();
+      } else await scan.add(lines, end - start);
+      start = end;
     }
     await gate?.close();
     await scan.close();
@@ -151,7 +155,7 @@ async function scanHistoryBlobs(
     throw error;
   }
   const commits = await commitsListed;
-  for (const skip of await missingBlobs(dir, commits, list.missing)) tracked.skipped(skip);
+  for (const oid of list.missing) tracked.skipped(missingBlob(oid));
   const found = scan.found;
 
   const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
@@ -178,10 +182,9 @@ async function scanHistoryBlobs(
   return totals;
 }
 
-/** Blob ids written to cat-file at a time. */
+/** Blob ids asked for at a time (at most; fewer for a short list, down to MIN_REQUESTS), and up to as many again to end where a delta tree begins. */
 const REQUESTS = 4096;
-/** cat-file processes reading at once: two keep both cores of a small machine busy (see BlobScan). */
-const READERS = Math.min(2, availableParallelism());
+const MIN_REQUESTS = 16;
 
 function placesOf(found: Map<string, Match[]>): Map<string, { ruleId: string; line: number; column: number; secretHash: string }[]> {
   return new Map(
@@ -193,111 +196,19 @@ function tooLargeBlob(oid: string, size: number, limit: number) {
   return { path: `blob ${oid}`, kind: 'too-large' as const, reason: `larger than --max-file-size ${formatSize(limit)} (${formatSize(size)})` };
 }
 
-function missingBlob(oid: string, where = `blob ${oid}`) {
-  return { path: where, kind: 'unreadable' as const, reason: 'unreadable: blob missing from the repository (a partial clone?)' };
-}
-
 /**
- * Blobs a partial clone lacks, each named where history first shows it (`path (commit)`, as the
- * user looks for it) or else by its id. Only ids are compared to find them: nothing is fetched.
+ * A blob the repository lacks (a partial clone, a snapshot missing a few), named by its id. Where
+ * history shows it is not looked up: git 2.39's listing drops the path of what it cannot find, so
+ * only a diff of every commit could say (10 s on terraform's history for the 7 blobs its snapshot
+ * lacks), and a clone made with `--filter=blob:none` lacks them all. The reason says how to find
+ * the commits that show one.
  */
-async function missingBlobs(dir: string, commits: OidTable, oids: readonly string[]) {
-  if (oids.length === 0) return [];
-  const first = new Map<string, string>();
-  for (const at of await findOccurrences(dir, commits, new Set(oids), { complete: false })) {
-    if (!first.has(at.blob)) first.set(at.blob, `${at.path} (${at.commit.sha.slice(0, 12)})`);
-  }
-  return oids.map((oid) => missingBlob(oid, first.get(oid)));
-}
-
-/**
- * Blobs read through cat-file and matched as their content comes. Batches of requests go to the
- * readers in turn: one cat-file leaves a core idle while it inflates, and handing its answers on
- * through a pipe costs as much again (rails: 11.5 s to read its 4.6 GB with one, 8 s with two).
- * Each reader answers its own sink, one blob at a time, so nothing is held per blob while it waits.
- */
-class BlobScan {
-  /** The matches of the blobs with findings. */
-  readonly found = new Map<string, Match[]>();
-  /** Blobs scanned without a finding. */
-  readonly clean: OidTable;
-  /** Blobs the size stage held back (they are not read, so not in the total). */
-  tooLarge = 0;
-  private readonly total: number;
-  private readonly lanes: { reader: BlobReader; sink: BlobSink }[];
-  /** The reader asked last. */
-  private turn = 0;
-
-  constructor(
-    readers: BlobReader[],
-    private readonly rules: CompiledRules,
-    private readonly totals: SourceTotals,
-    private readonly events: SourceEvents,
-    /** The blobs to be read. */
-    blobs: OidTable,
-    /** Lists a blob that was searched but could not all be read as text (FileOutcome.listed). */
-    private readonly list: SourceEvents['skipped'],
-    /** The paths of the blobs whose path is evidence (listBlobs). */
-    private readonly paths: ReadonlyMap<string, string> = new Map(),
-  ) {
-    this.total = blobs.length;
-    this.clean = new OidTable(blobs.length, blobs.width);
-    this.lanes = readers.map((reader) => {
-      // The scanner of the blob whose content is coming on this reader, made when its first bytes arrive.
-      let current: ReturnType<typeof scanningSink> | undefined;
-      const scanner = (oid: string) => (current ??= this.scanner(oid, () => (current = undefined)));
-      const sink: BlobSink = {
-        chunk: (data, last, oid) => scanner(oid).chunk(data, last),
-        end: (size, oid) => scanner(oid).end(size),
-        missing: (oid) => events.skipped(missingBlob(oid)),
-      };
-      return { reader, sink };
-    });
-  }
-
-  /** Ask the next reader for the blobs whose ids are the hex lines `lines`; false when the caller should wait for `drained()`. */
-  add(lines: Buffer, count: number): boolean {
-    const lane = this.next();
-    return lane.reader.requestLines(lines, count, lane.sink);
-  }
-
-  addAll(oids: readonly string[]): void {
-    const lane = this.next();
-    lane.reader.requestAll(oids, lane.sink);
-  }
-
-  /** Resolves when the reader asked last can take more. */
-  drained(): Promise<void> {
-    return this.lanes[this.turn]!.reader.drained();
-  }
-
-  async close(): Promise<void> {
-    const closed = await Promise.allSettled(this.lanes.map((lane) => lane.reader.close()));
-    for (const result of closed) if (result.status === 'rejected') throw result.reason;
-  }
-
-  kill(): void {
-    for (const lane of this.lanes) lane.reader.kill();
-  }
-
-  private next() {
-    this.turn = (this.turn + 1) % this.lanes.length;
-    return this.lanes[this.turn]!;
-  }
-
-  /** A scanner for the blob `oid`: its result is counted, kept and shown in the progress, then `ended` is called. */
-  private scanner(oid: string, ended: () => void): ReturnType<typeof scanningSink> {
-    return scanningSink(this.rules, (result, size) => {
-      ended();
-      const totals = this.totals;
-      totals.blobs++;
-      totals.bytes += size;
-      if (result.kind === 'scanned' && result.matches.length) this.found.set(oid, result.matches);
-      else this.clean.pushHex(oid);
-      if (result.kind === 'scanned' && result.listed) this.list({ path: `blob ${oid}`, kind: result.listed.skip, reason: result.listed.reason });
-      this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
-    }, this.paths.get(oid));
-  }
+function missingBlob(oid: string) {
+  return {
+    path: `blob ${oid}`,
+    kind: 'unreadable' as const,
+    reason: `unreadable: blob missing from the repository (a partial clone?); \`git log --all --find-object=${oid}\` shows where`,
+  };
 }
 
 /** Every place (commit, path, file through renames) where a blob with findings appears in `commits`, in order. */

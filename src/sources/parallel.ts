@@ -42,15 +42,15 @@ export function toWire(outcome: FileOutcome): WireOutcome {
   return { kind: 'scanned', bytes: outcome.bytes, matches, ...(outcome.listed ? { listed: outcome.listed } : {}) };
 }
 
-function fromWire(wire: WireOutcome, rules: Map<string, Rule>): FileOutcome {
+export function fromWire(wire: WireOutcome, rules: Map<string, Rule>): FileOutcome {
   if (wire.kind === 'skipped') return wire;
   const matches = wire.matches.map(({ ruleId, ...m }) => ({ ...m, rule: rules.get(ruleId)! }));
   return { kind: 'scanned', bytes: wire.bytes, matches, ...(wire.listed ? { listed: wire.listed } : {}) };
 }
 
 /** The bundled worker next to this module's chunk; absent when running from the TypeScript sources. */
-function workerScript(): string | null {
-  const url = new URL('../scan-worker.js', import.meta.url);
+export function workerScript(name = 'scan-worker'): string | null {
+  const url = new URL(`../${name}.js`, import.meta.url);
   if (url.protocol !== 'file:' || import.meta.url.endsWith('.ts')) return null;
   const path = fileURLToPath(url);
   return existsSync(path) ? path : null;

@@ -1,18 +1,33 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  BlobScan,
+  LISTING,
+  OidSet,
+  OidTable,
+  PACK_WINDOWS,
+  SizeGate,
+  allWithin,
+  exitOf,
+  gitComplaint,
+  listBlobs,
+  listCommits,
+  runGit,
+  spawnGit,
+  tipsOf
+} from "./chunk-CBFQVDD7.js";
+import {
   CompiledRules,
   READING,
   detach,
   evidencePath,
-  require_node_os,
-  scanningSink
-} from "./chunk-GMUKHYCL.js";
+  require_node_os
+} from "./chunk-QAUBT7NZ.js";
 import {
   compilePatternFile,
   loadPatterns,
   version,
   yaml
-} from "./chunk-QOZZ7VGR.js";
+} from "./chunk-EJO65BOH.js";
 import {
   compareFindings,
   crypto,
@@ -21,24 +36,26 @@ import {
   sha256,
   toFindings,
   writeFileSafely
-} from "./chunk-F6Q5NAXO.js";
+} from "./chunk-KFR42RCU.js";
 import {
   BASELINE_LIMIT,
   CACHE_LIMIT,
   CONFIG_LIMIT,
+  POINTER_LIMIT,
+  RefusedRead,
+  readBoundedBytesIfPresent,
+  readBoundedFile,
+  readBoundedIfPresent
+} from "./chunk-TTUOVJFK.js";
+import {
   ConfigError,
   InputError,
-  POINTER_LIMIT,
   PdguardError,
-  RefusedRead,
   UsageError,
   errorMessage,
   jsonSyntaxProblem,
-  readBoundedBytesIfPresent,
-  readBoundedFile,
-  readBoundedIfPresent,
   require_node_path
-} from "./chunk-4DTTNI34.js";
+} from "./chunk-YD5GCBER.js";
 import {
   __commonJS,
   __require,
@@ -48,24 +65,6 @@ import {
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
 } from "./chunk-5KGJDAEE.js";
-
-// builtin-required:node:child_process
-var require_node_child_process = __commonJS({
-  "builtin-required:node:child_process"(exports, module) {
-    init_define_PDGUARD_BUILTIN_KERNEL();
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = __require("node:child_process");
-  }
-});
-
-// builtin-required:node:net
-var require_node_net = __commonJS({
-  "builtin-required:node:net"(exports, module) {
-    init_define_PDGUARD_BUILTIN_KERNEL();
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = __require("node:net");
-  }
-});
 
 // builtin-required:node:string_decoder
 var require_node_string_decoder = __commonJS({
@@ -796,7 +795,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-QKSFMSPX.js");
+    const { verifyFindings } = await import("./verify-FYGRCJWB.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
@@ -810,191 +809,6 @@ async function settle(scanned, options = {}) {
   };
 }
 
-// src/git/process.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_child_process = __toESM(require_node_child_process(), 1);
-var import_node_fs2 = __toESM(require_node_fs(), 1);
-var import_node_net = __toESM(require_node_net(), 1);
-var import_node_os = __toESM(require_node_os(), 1);
-var import_node_path2 = __toESM(require_node_path(), 1);
-var NEUTRAL = [
-  // What pdguard parses.
-  ["core.quotePath", "false"],
-  ["diff.noprefix", "false"],
-  ["diff.mnemonicPrefix", "false"],
-  ["diff.relative", "false"],
-  ["color.ui", "false"],
-  ["log.showSignature", "false"],
-  ["log.decorate", "false"],
-  ["i18n.logOutputEncoding", "UTF-8"],
-  // Programs git would run by itself.
-  ["core.fsmonitor", "false"],
-  ["core.hooksPath", "/dev/null"],
-  ["core.pager", "cat"],
-  ["diff.external", ""],
-  ["core.askPass", ""],
-  ["credential.helper", ""],
-  ["gpg.program", ""],
-  ["gpg.ssh.program", ""],
-  ["gpg.x509.program", ""],
-  ["core.alternateRefsCommand", ""],
-  ["submodule.recurse", "false"],
-  // Work git would start after a fetch (gc, maintenance, commit-graph writes) and their hooks.
-  ["gc.auto", "0"],
-  ["maintenance.auto", "false"],
-  ["fetch.recurseSubmodules", "false"],
-  ["fetch.writeCommitGraph", "false"],
-  // What git shows: the real objects, never those `git replace` substitutes (see also the environment).
-  ["core.useReplaceRefs", "false"],
-  ["advice.graftFileDeprecated", "false"],
-  // A transport that runs a shell command (`ext::`), even for the Action's fetches.
-  ["protocol.ext.allow", "never"]
-];
-var OFFLINE = [
-  ["protocol.allow", "never"],
-  ["core.sshCommand", ""]
-];
-function neutralConfig(options = {}) {
-  const online = options.network || options.remote !== void 0;
-  const remote = options.remote ? [
-    ["http.followRedirects", "false"],
-    ["http.lowSpeedLimit", "1000"],
-    ["http.lowSpeedTime", "60"]
-  ] : [];
-  return [...NEUTRAL, ...online ? remote : OFFLINE].filter(([key]) => !(options.ownHooksPath && key === "core.hooksPath")).map(([key, value]) => `${key}=${value}`);
-}
-var NETWORK_PROTOCOLS = "file:git:http:https:ssh";
-var withheld = /* @__PURE__ */ new Set();
-function withholdFromGit(names) {
-  for (const name of names) withheld.add(name);
-}
-function withheldFromGit() {
-  return [...withheld];
-}
-function gitEnvironment(env = process.env, options = {}) {
-  const out = { ...env };
-  for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "GIT_ASKPASS", "SSH_ASKPASS", ...withheld]) {
-    delete out[name];
-  }
-  return {
-    ...out,
-    GIT_TERMINAL_PROMPT: "0",
-    // Read the real objects: `git replace` would show other commits than those a push sends.
-    GIT_NO_REPLACE_OBJECTS: "1",
-    // Nor the parents a (deprecated, still honoured) info/grafts file makes up: it could cut the
-    // pushed commits out of the walked range.
-    GIT_GRAFT_FILE: "/dev/null",
-    // A partial clone would fetch missing blobs from its promisor remote (git 2.44 and later honour this).
-    GIT_NO_LAZY_FETCH: "1",
-    // Unlike protocol.allow, this list wins over a repository's protocol.<name>.allow: with it empty,
-    // no transport and no remote helper (`remote.<name>.vcs`) can start, whatever the repository says.
-    GIT_ALLOW_PROTOCOL: options.remote ? options.remote.protocols.join(":") : options.network ? NETWORK_PROTOCOLS : "",
-    // Reading takes no locks: a pre-commit hook runs while `git commit` holds the index lock.
-    GIT_OPTIONAL_LOCKS: "0",
-    LC_ALL: "C",
-    ...secretConfig(out, options.remote?.secretConfig ?? [])
-  };
-}
-function secretConfig(env, pairs) {
-  if (!pairs.length) return {};
-  const start = Number.parseInt(env.GIT_CONFIG_COUNT ?? "0", 10) || 0;
-  const out = { GIT_CONFIG_COUNT: String(start + pairs.length) };
-  pairs.forEach(([key, value], i) => {
-    out[`GIT_CONFIG_KEY_${start + i}`] = key;
-    out[`GIT_CONFIG_VALUE_${start + i}`] = value;
-  });
-  return out;
-}
-function gitArguments(args, options = {}) {
-  return ["--no-replace-objects", ...neutralConfig(options).flatMap((pair) => ["-c", pair]), ...args];
-}
-var gitObserver;
-function observeGit(listener) {
-  gitObserver = listener;
-  return () => {
-    if (gitObserver === listener) gitObserver = void 0;
-  };
-}
-function spawnGit(repo, args, options = {}) {
-  const child = (0, import_node_child_process.spawn)("git", gitArguments(args, options), { cwd: repo, stdio: ["pipe", "pipe", "pipe"], env: gitEnvironment(process.env, options) });
-  observe(repo, args, child);
-  return child;
-}
-async function runGit(dir, args, options = {}) {
-  const child = spawnGit(dir, args, options);
-  child.stdin.end();
-  const chunks = [];
-  child.stdout.on("data", (d) => chunks.push(d));
-  const { code, stderr } = await exitOf(child);
-  return { code, stdout: Buffer.concat(chunks).toString("utf8"), stderr };
-}
-async function spawnGitReading(repo, args, buffer, received, { socket = true } = {}) {
-  const pair = socket ? await socketPair(buffer, received).catch(() => null) : null;
-  const stdio = ["pipe", pair ? pair.writer : "pipe", "pipe"];
-  const child = (0, import_node_child_process.spawn)("git", gitArguments(args), { cwd: repo, stdio: [...stdio], env: gitEnvironment(process.env) });
-  observe(repo, args, child);
-  if (pair) {
-    pair.writer.destroy();
-    return { child, ended: pair.ended };
-  }
-  child.stdout.on("data", received);
-  const ended = new Promise((resolve5) => child.stdout.once("close", () => resolve5()));
-  return { child, ended };
-}
-async function socketPair(buffer, received) {
-  const dir = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)((0, import_node_os.tmpdir)(), "pdguard-"));
-  const server = (0, import_node_net.createServer)();
-  try {
-    const path = (0, import_node_path2.join)(dir, "out");
-    await new Promise((resolve5, reject) => {
-      server.once("error", reject);
-      server.listen(path, resolve5);
-    });
-    const accepted = new Promise((resolve5) => server.once("connection", resolve5));
-    const reader = (0, import_node_net.connect)({ path, onread: { buffer, callback: (length, data) => (received(Buffer.from(data.buffer, data.byteOffset, length)), true) } });
-    const connected = new Promise((resolve5, reject) => {
-      reader.once("connect", resolve5);
-      reader.once("error", reject);
-    });
-    const [writer] = await Promise.all([accepted, connected]);
-    reader.on("error", () => {
-    });
-    const ended = new Promise((resolve5) => reader.once("close", () => resolve5()));
-    return { writer, ended };
-  } finally {
-    server.close();
-    (0, import_node_fs2.rmSync)(dir, { recursive: true, force: true });
-  }
-}
-function gitObserved() {
-  return gitObserver !== void 0;
-}
-function tellGitRun(run) {
-  gitObserver?.(run);
-}
-function observe(repo, args, child) {
-  const observer = gitObserver;
-  if (observer) {
-    const started = performance.now();
-    child.once("close", (code) => observer({ dir: repo, args, code, ms: Math.round(performance.now() - started) }));
-  }
-}
-function exitOf(child) {
-  let stderr = "";
-  child.stderr.on("data", (d) => {
-    if (stderr.length < 4096) stderr += d.toString("utf8");
-  });
-  return new Promise((resolve5) => {
-    child.on("error", (error) => resolve5({ code: -1, stderr: error.message }));
-    child.on("close", (code) => resolve5({ code, stderr }));
-  });
-}
-function gitComplaint(stderr) {
-  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "git failed";
-  return line.replace(/^(fatal|error): /, "");
-}
-
 // src/audit/audit-repository.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
@@ -1002,307 +816,6 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 // src/audit/exposure.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/history/objects.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/history/oids.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var HEX = Buffer.from("0123456789abcdef", "latin1");
-var NIBBLE = new Uint8Array(256).fill(255);
-for (let i = 0; i < 16; i++) NIBBLE[HEX[i]] = i;
-var WIDTHS = /* @__PURE__ */ new Set([20, 32]);
-var SCRATCH = Buffer.alloc(64);
-var OidTable = class {
-  bytes;
-  count = 0;
-  /** Bytes per id; 0 until the first is added. */
-  width = 0;
-  /** Room for `capacity` ids of `width` bytes (when known) from the start: growing leaves garbage. */
-  constructor(capacity = 1024, width = 20) {
-    this.bytes = Buffer.allocUnsafe(Math.max(capacity, 16) * Math.max(width, 20));
-  }
-  get length() {
-    return this.count;
-  }
-  /**
-   * Append the id written as hex in `text[start, end)`; false (nothing added) when that is not a
-   * whole lower-case SHA-1 or SHA-256 id of this table's width.
-   */
-  pushHexBytes(text, start, end) {
-    const width = (end - start) / 2;
-    if (!WIDTHS.has(width) || this.width && width !== this.width) return false;
-    this.reserve(width);
-    const at = this.count * width;
-    for (let i = 0; i < width; i++) {
-      const high = NIBBLE[text[start + 2 * i]];
-      const low = NIBBLE[text[start + 2 * i + 1]];
-      if ((high | low) === 255) return false;
-      this.bytes[at + i] = high << 4 | low;
-    }
-    this.width = width;
-    this.count++;
-    return true;
-  }
-  /** Append an id given as a hex string; false when it is not one (see pushHexBytes). */
-  pushHex(hex) {
-    if (hex.length > SCRATCH.length) return false;
-    return this.pushHexBytes(SCRATCH, 0, SCRATCH.write(hex, "latin1"));
-  }
-  /** The ids, `width` bytes each (a view of the table: valid until the next push). */
-  get raw() {
-    return this.bytes.subarray(0, this.count * this.width);
-  }
-  /** Drop the id added last. */
-  pop() {
-    if (this.count > 0) this.count--;
-  }
-  /** Whether the id at `index` is in `set`. */
-  isIn(set, index) {
-    return set.width === this.width && set.hasBytes(this.bytes, index * this.width);
-  }
-  hex(index) {
-    return this.bytes.toString("hex", index * this.width, (index + 1) * this.width);
-  }
-  /** Every index, ordered so that the ids are in byte order (which is also hex order). */
-  sortedOrder() {
-    const { width, bytes } = this;
-    const order = new Uint32Array(this.count);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    const keys = new Float64Array(this.count);
-    for (let i = 0; i < keys.length; i++) keys[i] = bytes.readUIntBE(i * width, 6);
-    return order.sort((a, b) => keys[a] - keys[b] || bytes.compare(bytes, b * width, (b + 1) * width, a * width, (a + 1) * width));
-  }
-  /**
-   * The ids at `order[from, to)` (`null`: the ids at `[from, to)` as they were added) as lines of
-   * hex (what `git cat-file --batch` and `git log --stdin` read), written into one buffer. `into`
-   * is reused when it is large enough.
-   */
-  hexLines(order, from, to, into) {
-    const width = this.width;
-    const line = width * 2 + 1;
-    const size = (to - from) * line;
-    const out = into && into.length >= size ? into.subarray(0, size) : Buffer.allocUnsafe(size);
-    let at = 0;
-    for (let k = from; k < to; k++) {
-      const start = (order ? order[k] : k) * width;
-      for (let i = 0; i < width; i++) {
-        const byte = this.bytes[start + i];
-        out[at++] = HEX[byte >> 4];
-        out[at++] = HEX[byte & 15];
-      }
-      out[at++] = 10;
-    }
-    return out;
-  }
-  reserve(width) {
-    if ((this.count + 1) * width <= this.bytes.length) return;
-    const grown = Buffer.allocUnsafe(this.bytes.length * 2);
-    this.bytes.copy(grown, 0, 0, this.count * width);
-    this.bytes = grown;
-  }
-};
-var OidSet = class _OidSet {
-  constructor(bytes, width) {
-    this.bytes = bytes;
-    this.width = width;
-  }
-  bytes;
-  width;
-  static EMPTY = new _OidSet(Buffer.alloc(0), 0);
-  get size() {
-    return this.width ? this.bytes.length / this.width : 0;
-  }
-  /** The ids of a table (and those of `also`), each once. */
-  static of(table, also = _OidSet.EMPTY) {
-    if (table.length === 0) return also;
-    const width = table.width;
-    if (also.size && also.width !== width) return _OidSet.of(table);
-    const order = table.sortedOrder();
-    const out = Buffer.allocUnsafe((table.length + also.size) * width);
-    let n = 0;
-    let j = 0;
-    const append = (source, start) => {
-      if (n > 0 && out.compare(source, start, start + width, (n - 1) * width, n * width) === 0) return;
-      source.copy(out, n * width, start, start + width);
-      n++;
-    };
-    const ids = table.raw;
-    for (let k = 0; k < order.length; k++) {
-      const start = order[k] * width;
-      while (j < also.size && also.bytes.compare(ids, start, start + width, j * width, (j + 1) * width) < 0) append(also.bytes, j++ * width);
-      append(ids, start);
-    }
-    while (j < also.size) append(also.bytes, j++ * width);
-    return new _OidSet(out.subarray(0, n * width), width);
-  }
-  /**
-   * The set written as one hex string (`hex()`), read back; null when it is not one: not hex, not
-   * whole ids of `width` bytes, or not sorted without repeats (a binary search needs both).
-   */
-  static fromHex(hex, width) {
-    if (hex.length === 0) return _OidSet.EMPTY;
-    if (!WIDTHS.has(width) || hex.length % (2 * width) !== 0 || !/^[0-9a-f]*$/.test(hex)) return null;
-    const bytes = Buffer.from(hex, "hex");
-    for (let at = width; at < bytes.length; at += width) {
-      if (bytes.compare(bytes, at, at + width, at - width, at) >= 0) return null;
-    }
-    return new _OidSet(bytes, width);
-  }
-  hex() {
-    return this.bytes.toString("hex");
-  }
-  /** `hex()` in pieces of 1,024 ids, for writing out without one large string. */
-  *hexPieces() {
-    const step = Math.max(this.width, 1) * 1024;
-    for (let at = 0; at < this.bytes.length; at += step) yield this.bytes.toString("hex", at, Math.min(at + step, this.bytes.length));
-  }
-  /** Whether the id in `id[start, start + width)` is in the set. */
-  hasBytes(id, start = 0) {
-    const width = this.width;
-    if (!width) return false;
-    const source = Buffer.isBuffer(id) ? id : Buffer.from(id.buffer, id.byteOffset, id.byteLength);
-    let low = 0;
-    let high = this.size - 1;
-    while (low <= high) {
-      const mid = low + high >>> 1;
-      const c = this.bytes.compare(source, start, start + width, mid * width, (mid + 1) * width);
-      if (c === 0) return true;
-      if (c < 0) low = mid + 1;
-      else high = mid - 1;
-    }
-    return false;
-  }
-  has(hex) {
-    return hex.length === this.width * 2 && this.hasBytes(Buffer.from(hex, "hex"));
-  }
-};
-
-// src/history/objects.ts
-var PACK_WINDOWS = ["-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=64m"];
-var BLOB_READING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=8m"];
-var LISTING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=16m", "-c", "core.deltaBaseCacheLimit=24m"];
-function eachLine(stdout, line) {
-  let carry = Buffer.alloc(0);
-  const lines = (data) => {
-    let start = 0;
-    for (let newline = data.indexOf(10); newline >= 0; start = newline + 1, newline = data.indexOf(10, start)) line(data, start, newline);
-    carry = data.subarray(start);
-  };
-  stdout.on("data", (data) => lines(carry.length ? Buffer.concat([carry, data]) : data));
-  return () => {
-    if (carry.length) lines(Buffer.concat([carry, Buffer.from("\n")]));
-    carry = Buffer.alloc(0);
-  };
-}
-async function listCommits(dir, revs) {
-  const child = spawnGit(dir, [...PACK_WINDOWS, "rev-list", "--topo-order", "--reverse", ...revs, "--"]);
-  child.stdin.end();
-  const exit = exitOf(child);
-  const commits = new OidTable();
-  const flush = eachLine(child.stdout, (data, start, end) => commits.pushHexBytes(data, start, end));
-  const { code, stderr } = await exit;
-  flush();
-  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return commits;
-}
-async function listBlobs(dir, revs, skip, oids = new OidTable(), named = () => false) {
-  const child = spawnGit(dir, [
-    ...LISTING,
-    "rev-list",
-    "--objects",
-    "--filter=object:type=blob",
-    "--filter-provided-objects",
-    "--missing=print",
-    ...revs,
-    "--"
-  ]);
-  child.stdin.end();
-  const exit = exitOf(child);
-  const list = { oids, missing: [], paths: /* @__PURE__ */ new Map() };
-  const flush = eachLine(child.stdout, (data, start, newline) => {
-    if (data[start] === 63) {
-      list.missing.push(data.toString("latin1", start + 1, newline).trim());
-      return;
-    }
-    const space = data.indexOf(32, start);
-    if (space < 0 || space > newline) return;
-    if (!oids.pushHexBytes(data, start, space)) return;
-    if (skip(oids, oids.length - 1)) oids.pop();
-    else if (newline - space > 1) {
-      const path = data.toString("latin1", space + 1, newline);
-      if (named(path)) list.paths.set(data.toString("latin1", start, space), path);
-    }
-  });
-  const { code, stderr } = await exit;
-  flush();
-  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return list;
-}
-async function tipsOf(dir, revs) {
-  const { code, stdout, stderr } = await runGit(dir, ["rev-list", "--no-walk=unsorted", ...revs, "--"]);
-  if (code !== 0) throw new InputError(`git rev-list failed: ${gitComplaint(stderr)}`);
-  return [...new Set(stdout.split("\n").filter((l) => l !== ""))];
-}
-async function allWithin(dir, tips, revs) {
-  if (tips.length === 0) return false;
-  const { code, stdout } = await runGit(dir, [...PACK_WINDOWS, "rev-list", "--count", ...tips, "--not", ...revs, "--"]);
-  return code === 0 && stdout.trim() === "0";
-}
-var SizeGate = class {
-  constructor(dir, limit, small, large) {
-    this.limit = limit;
-    this.small = small;
-    this.large = large;
-    this.child = spawnGit(dir, [...PACK_WINDOWS, "cat-file", "--batch-check=%(objectname) %(objectsize)", "--buffer"]);
-    this.exit = exitOf(this.child);
-    this.child.stdin.on("error", () => {
-    });
-    this.child.stdout.setEncoding("latin1");
-    this.child.stdout.on("data", (text) => this.answers(this.carry + text));
-  }
-  limit;
-  small;
-  large;
-  child;
-  exit;
-  carry = "";
-  /** Blob ids as hex lines (the buffer is written as it is); false when the caller should wait for `drained()`. */
-  push(lines) {
-    return this.child.stdin.write(lines);
-  }
-  /** Resolves when more may be pushed, or once git has ended (never waits for a dead process). */
-  drained() {
-    return Promise.race([new Promise((resolve5) => this.child.stdin.once("drain", resolve5)), this.exit.then(() => {
-    })]);
-  }
-  /** No more blobs: resolves once every answer has been handed on. */
-  async close() {
-    this.child.stdin.end();
-    const { code, stderr } = await this.exit;
-    if (this.carry) this.answers(`${this.carry}
-`);
-    if (code !== 0) throw new InputError(`git cat-file failed: ${gitComplaint(stderr)}`);
-  }
-  kill() {
-    this.child.kill();
-  }
-  answers(text) {
-    const small = [];
-    const lines = text.split("\n");
-    this.carry = lines.pop();
-    for (const line of lines) {
-      const [oid, size] = line.split(" ");
-      const bytes = Number(size);
-      if (!oid) continue;
-      if (Number.isFinite(bytes) && bytes > this.limit) this.large(oid, bytes);
-      else small.push(oid);
-    }
-    if (small.length) this.small(small);
-  }
-};
 
 // src/audit/refs.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -1565,213 +1078,12 @@ var CommitGraph = class _CommitGraph {
 // src/sources/history.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_os4 = __toESM(require_node_os(), 1);
-
-// src/git/catfile.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-
-// src/util/fifo.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var Fifo = class {
-  items = [];
-  head = 0;
-  push(item) {
-    this.items.push(item);
-  }
-  /** The oldest item, removed; undefined when empty. */
-  shift() {
-    if (this.head === this.items.length) return void 0;
-    const item = this.items[this.head];
-    this.items[this.head++] = void 0;
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return item;
-  }
-  /** The oldest item, left in place; undefined when empty. */
-  peek() {
-    return this.items[this.head];
-  }
-  get length() {
-    return this.items.length - this.head;
-  }
-};
-
-// src/git/catfile.ts
-var READ_BUFFER = 256 * 1024;
-var WHOLE_BLOB_LIMIT = 1024 * 1024;
-var BlobReader = class _BlobReader {
-  child;
-  exit;
-  /** Who is owed the next answers: each entry stands for `count` requests in a row, all for `sink`. */
-  queue = new Fifo();
-  unanswered = 0;
-  header = "";
-  oid = "";
-  remaining = -1;
-  // bytes of content still to come for the oldest request; -1 while reading a header
-  size = 0;
-  trailer = false;
-  // the newline after each content
-  /** A small blob being gathered over several reads, and how much of it has come. */
-  gathering = null;
-  gathered = 0;
-  /** The buffer small blobs are gathered in, reused: fresh memory for each was most of cat-file's garbage. */
-  spare = Buffer.allocUnsafe(0);
-  done;
-  /**
-   * cat-file in `repo`, its answers read into one reused buffer (spawnGitReading). `few`: a few
-   * blobs (the pre-commit hook's): read through the ordinary pipe, since setting up the socket
-   * that saves a large read its garbage costs more than such a read takes.
-   */
-  static async open(repo, { few = false } = {}) {
-    let reader;
-    const read2 = await spawnGitReading(repo, [...BLOB_READING, "cat-file", "--batch", "--buffer"], Buffer.allocUnsafe(READ_BUFFER), (data) => reader.receive(data), { socket: !few });
-    reader = new _BlobReader(read2);
-    return reader;
-  }
-  constructor({ child, ended }) {
-    this.child = child;
-    this.exit = exitOf(this.child);
-    this.child.stdin.on("error", () => {
-    });
-    this.done = new Promise((resolve5, reject) => {
-      void ended.then(() => {
-        void this.exit.then(({ code, stderr }) => {
-          if (code !== 0) reject(new InputError(`git cat-file failed: ${gitComplaint(stderr)}`));
-          else if (this.unanswered) reject(new InputError("git cat-file stopped before answering every request"));
-          else resolve5();
-        });
-      });
-    });
-    this.done.catch(() => {
-    });
-  }
-  /** Ask for a blob; returns false when the caller should wait for `drained()` before asking more. */
-  request(oid, sink) {
-    this.owe(sink, 1);
-    return this.child.stdin.write(`${oid}
-`);
-  }
-  /** Ask for many blobs in one write, all answered to `sink`; returns false as `request` does. */
-  requestAll(oids, sink) {
-    if (oids.length === 0) return true;
-    this.owe(sink, oids.length);
-    return this.child.stdin.write(`${oids.join("\n")}
-`);
-  }
-  /**
-   * Ask for the `count` blobs whose ids are the hex lines in `lines`, all answered to `sink`;
-   * returns false as `request` does. The buffer is written as it is: the caller may fill it
-   * again only once the stream has drained.
-   */
-  requestLines(lines, count, sink) {
-    if (count === 0) return true;
-    this.owe(sink, count);
-    return this.child.stdin.write(lines);
-  }
-  /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
-  drained() {
-    return Promise.race([new Promise((resolve5) => this.child.stdin.once("drain", resolve5)), this.done.then(() => {
-    })]);
-  }
-  owe(sink, count) {
-    this.queue.push({ sink, count });
-    this.unanswered += count;
-  }
-  /** The sink owed the oldest answer. */
-  get owed() {
-    return this.queue.peek().sink;
-  }
-  /** The oldest request is answered: its sink. */
-  answered() {
-    const head = this.queue.peek();
-    if (!head) return void 0;
-    this.unanswered--;
-    if (--head.count === 0) this.queue.shift();
-    return head.sink;
-  }
-  /** No more requests: wait until every answer has been delivered. */
-  async close() {
-    this.child.stdin.end();
-    await this.done;
-  }
-  kill() {
-    this.child.kill();
-  }
-  receive(data) {
-    let offset = 0;
-    while (offset < data.length) {
-      if (this.trailer) {
-        offset++;
-        this.trailer = false;
-        continue;
-      }
-      if (this.remaining < 0) {
-        const newline = data.indexOf(10, offset);
-        if (newline < 0) {
-          this.header += data.toString("latin1", offset);
-          return;
-        }
-        this.header += data.toString("latin1", offset, newline);
-        offset = newline + 1;
-        this.startObject(this.header);
-        this.header = "";
-        continue;
-      }
-      const take = Math.min(this.remaining, data.length - offset);
-      const sink = this.owed;
-      if (this.size > WHOLE_BLOB_LIMIT) {
-        if (take > 0) sink.chunk(data.subarray(offset, offset + take), take === this.remaining, this.oid);
-      } else if (this.gathered === 0 && take === this.remaining) {
-        sink.chunk(data.subarray(offset, offset + take), true, this.oid);
-      } else {
-        if (!this.gathering) {
-          if (this.spare.length < this.size) this.spare = Buffer.allocUnsafe(Math.max(this.size, 64 * 1024));
-          this.gathering = this.spare.subarray(0, this.size);
-        }
-        data.copy(this.gathering, this.gathered, offset, offset + take);
-        this.gathered += take;
-        if (this.gathered === this.size) {
-          sink.chunk(this.gathering, true, this.oid);
-          this.gathering = null;
-          this.gathered = 0;
-        }
-      }
-      offset += take;
-      this.remaining -= take;
-      if (this.remaining === 0) {
-        this.answered().end(this.size, this.oid);
-        this.remaining = -1;
-        this.trailer = true;
-      }
-    }
-  }
-  startObject(header) {
-    const parts = header.split(" ");
-    this.oid = parts[0];
-    if (parts[1] === "missing" || parts[1] === "ambiguous") {
-      this.answered()?.missing(this.oid);
-      return;
-    }
-    this.size = Number(parts[2]);
-    this.remaining = this.size;
-    if (this.size === 0) {
-      this.answered().end(0, this.oid);
-      this.remaining = -1;
-      this.trailer = true;
-    }
-  }
-};
 
 // src/git/repo.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs4 = __toESM(require_node_fs(), 1);
-var import_node_path4 = __toESM(require_node_path(), 1);
+var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 
 // src/git/advice.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -1781,24 +1093,24 @@ var SHALLOW_FIX = "run `git fetch --unshallow` (in GitHub Actions: actions/check
 // src/git/hazards.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs3 = __toESM(require_node_fs(), 1);
-var import_node_path3 = __toESM(require_node_path(), 1);
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
 var GIT_READS = ["HEAD", "config", "index", "commondir", "packed-refs", "shallow", "objects/info/alternates", "config.worktree"];
 var INCLUDE = /^\s*path\s*=\s*"?([^"\n]+?)"?\s*$/gim;
 function gitDirOf(dir) {
-  for (let at = (0, import_node_path3.resolve)(dir); ; at = (0, import_node_path3.dirname)(at)) {
-    const dotGit = (0, import_node_path3.join)(at, ".git");
-    if ((0, import_node_fs3.existsSync)(dotGit)) {
+  for (let at = (0, import_node_path2.resolve)(dir); ; at = (0, import_node_path2.dirname)(at)) {
+    const dotGit = (0, import_node_path2.join)(at, ".git");
+    if ((0, import_node_fs2.existsSync)(dotGit)) {
       try {
-        if (!(0, import_node_fs3.statSync)(dotGit).isFile()) return dotGit;
+        if (!(0, import_node_fs2.statSync)(dotGit).isFile()) return dotGit;
         const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(readBoundedIfPresent(dotGit, POINTER_LIMIT) ?? "");
-        return pointer ? (0, import_node_path3.resolve)(at, pointer[1]) : null;
+        return pointer ? (0, import_node_path2.resolve)(at, pointer[1]) : null;
       } catch {
         return null;
       }
     }
-    if ((0, import_node_fs3.existsSync)((0, import_node_path3.join)(at, "HEAD")) && (0, import_node_fs3.existsSync)((0, import_node_path3.join)(at, "objects"))) return at;
-    if ((0, import_node_path3.dirname)(at) === at) return null;
+    if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(at, "HEAD")) && (0, import_node_fs2.existsSync)((0, import_node_path2.join)(at, "objects"))) return at;
+    if ((0, import_node_path2.dirname)(at) === at) return null;
   }
 }
 function gitWouldWait(dir) {
@@ -1806,31 +1118,31 @@ function gitWouldWait(dir) {
   if (gitDir === null) return null;
   const dirs = [gitDir];
   try {
-    const common = readBoundedIfPresent((0, import_node_path3.join)(gitDir, "commondir"), POINTER_LIMIT)?.trim();
-    if (common) dirs.push((0, import_node_path3.isAbsolute)(common) ? common : (0, import_node_path3.resolve)(gitDir, common));
+    const common = readBoundedIfPresent((0, import_node_path2.join)(gitDir, "commondir"), POINTER_LIMIT)?.trim();
+    if (common) dirs.push((0, import_node_path2.isAbsolute)(common) ? common : (0, import_node_path2.resolve)(gitDir, common));
   } catch {
-    return `${(0, import_node_path3.join)(gitDir, "commondir")} is not a regular file`;
+    return `${(0, import_node_path2.join)(gitDir, "commondir")} is not a regular file`;
   }
   for (const at of dirs) {
     for (const name of GIT_READS) {
-      const path = (0, import_node_path3.join)(at, name);
+      const path = (0, import_node_path2.join)(at, name);
       try {
-        if (!(0, import_node_fs3.statSync)(path).isFile()) return `${path} is not a regular file`;
+        if (!(0, import_node_fs2.statSync)(path).isFile()) return `${path} is not a regular file`;
       } catch {
       }
     }
     let config = null;
     try {
-      config = readBoundedIfPresent((0, import_node_path3.join)(at, "config"), CONFIG_LIMIT);
+      config = readBoundedIfPresent((0, import_node_path2.join)(at, "config"), CONFIG_LIMIT);
     } catch {
-      return `${(0, import_node_path3.join)(at, "config")} cannot be read as a configuration`;
+      return `${(0, import_node_path2.join)(at, "config")} cannot be read as a configuration`;
     }
     for (const match of (config ?? "").matchAll(INCLUDE)) {
       const target = match[1];
       if (target.startsWith("~")) continue;
-      const path = (0, import_node_path3.isAbsolute)(target) ? target : (0, import_node_path3.resolve)(at, target);
+      const path = (0, import_node_path2.isAbsolute)(target) ? target : (0, import_node_path2.resolve)(at, target);
       try {
-        if (!(0, import_node_fs3.statSync)(path).isFile()) return `${path}, which ${(0, import_node_path3.join)(at, "config")} includes, is not a regular file`;
+        if (!(0, import_node_fs2.statSync)(path).isFile()) return `${path}, which ${(0, import_node_path2.join)(at, "config")} includes, is not a regular file`;
       } catch {
       }
     }
@@ -1840,8 +1152,8 @@ function gitWouldWait(dir) {
 
 // src/git/repo.ts
 async function openRepo(dir) {
-  const absolute = (0, import_node_path4.resolve)(dir);
-  if (!(0, import_node_fs4.existsSync)(absolute) || !(0, import_node_fs4.statSync)(absolute).isDirectory()) throw new InputError(`${dir}: no such directory`);
+  const absolute = (0, import_node_path3.resolve)(dir);
+  if (!(0, import_node_fs3.existsSync)(absolute) || !(0, import_node_fs3.statSync)(absolute).isDirectory()) throw new InputError(`${dir}: no such directory`);
   const hazard = gitWouldWait(absolute);
   if (hazard) throw new InputError(`${dir}: git would wait forever on this repository (${hazard}), so it is not run there`);
   const ask = (args) => runGit(absolute, ["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--absolute-git-dir", ...args]);
@@ -1870,7 +1182,7 @@ async function historyView(dir) {
 // src/history/attribute.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_os2 = __toESM(require_node_os(), 1);
+var import_node_os = __toESM(require_node_os(), 1);
 
 // src/git/log.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -1958,7 +1270,7 @@ var NULL_BLOB = /^0+$/;
 var GITLINK = "160000";
 var FIND_OBJECT_LIMIT = 2e3;
 var CHUNK = 4096;
-var WORKERS = Math.min(2, (0, import_node_os2.availableParallelism)());
+var WORKERS = Math.min(2, (0, import_node_os.availableParallelism)());
 var DIFFING = ["-c", "core.packedGitWindowSize=1m", "-c", "core.packedGitLimit=8m", "-c", "core.deltaBaseCacheLimit=8m"];
 async function findOccurrences(dir, commits, blobs, walk = {}) {
   if (blobs.size === 0) return [];
@@ -2053,14 +1365,14 @@ async function logChunk(dir, ids, extra, keep) {
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_node_crypto = __toESM(require_node_crypto(), 1);
-var import_node_os3 = __toESM(require_node_os(), 1);
-var import_node_fs5 = __toESM(require_node_fs(), 1);
-var import_node_path5 = __toESM(require_node_path(), 1);
+var import_node_os2 = __toESM(require_node_os(), 1);
+var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
 var FORMAT = "pdguard-history-cache";
 var SCHEMA = 3;
 var emptyCache = () => ({ selection: "", view: null, tips: [], commits: 0, clean: OidSet.EMPTY, findings: /* @__PURE__ */ new Map(), occurrences: [] });
 function defaultCachePath(gitDir) {
-  return (0, import_node_path5.join)(gitDir, "pdguard", "history-cache.json");
+  return (0, import_node_path4.join)(gitDir, "pdguard", "history-cache.json");
 }
 function rulesKey(rules) {
   const text = JSON.stringify(rules, (_key, value) => value instanceof RegExp ? `/${value.source}/${value.flags}` : value);
@@ -2090,22 +1402,22 @@ function sealIntact(text, check, seal) {
 }
 function userSeal(env = process.env) {
   try {
-    const base = env.XDG_CACHE_HOME || (0, import_node_path5.join)((0, import_node_os3.homedir)(), ".cache");
-    const dir = (0, import_node_path5.join)(base, "pdguard");
-    const file = (0, import_node_path5.join)(dir, "history-cache-key");
-    (0, import_node_fs5.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const base = env.XDG_CACHE_HOME || (0, import_node_path4.join)((0, import_node_os2.homedir)(), ".cache");
+    const dir = (0, import_node_path4.join)(base, "pdguard");
+    const file = (0, import_node_path4.join)(dir, "history-cache-key");
+    (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
     try {
-      if ((0, import_node_fs5.lstatSync)(file).isSymbolicLink()) return { key: null };
+      if ((0, import_node_fs4.lstatSync)(file).isSymbolicLink()) return { key: null };
       const key = Buffer.from(readBoundedFile(file, POINTER_LIMIT).trim(), "hex");
       if (key.length >= 32) return { key };
     } catch {
     }
     const fresh = (0, import_node_crypto.randomBytes)(32);
-    const fd = (0, import_node_fs5.openSync)(file, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL | import_node_fs5.constants.O_NOFOLLOW, 384);
+    const fd = (0, import_node_fs4.openSync)(file, import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | import_node_fs4.constants.O_NOFOLLOW, 384);
     try {
-      (0, import_node_fs5.writeSync)(fd, fresh.toString("hex"));
+      (0, import_node_fs4.writeSync)(fd, fresh.toString("hex"));
     } finally {
-      (0, import_node_fs5.closeSync)(fd);
+      (0, import_node_fs4.closeSync)(fd);
     }
     return { key: fresh };
   } catch {
@@ -2169,7 +1481,7 @@ function saveCache(path, cache, pdguard, rules, seal) {
   };
   try {
     refuseLinkedPath(path);
-    (0, import_node_fs5.mkdirSync)((0, import_node_path5.dirname)(path), { recursive: true, mode: 448 });
+    (0, import_node_fs4.mkdirSync)((0, import_node_path4.dirname)(path), { recursive: true, mode: 448 });
     writeFileSafely(path, sealedText(fields, cache.clean, seal), { mode: 384 });
     return void 0;
   } catch (error) {
@@ -2181,13 +1493,13 @@ function saveCache(path, cache, pdguard, rules, seal) {
 // src/history/pack-order.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs7 = __toESM(require_node_fs(), 1);
-var import_node_path6 = __toESM(require_node_path(), 1);
+var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
 
 // src/history/delta-order.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_fs5 = __toESM(require_node_fs(), 1);
 var OFS_DELTA = 6;
 var REF_DELTA = 7;
 var PACK_HEADER = 12;
@@ -2196,28 +1508,28 @@ var GAP = 4 * 1024;
 var ROUNDS = 64;
 var EXTRA_NODES = 4096;
 var REF_ROUNDS = 8;
-function deltaOrder(pack, hashBytes, offsets, locate2) {
+function deltaOrder(pack, hashBytes, offsets, locate2, starts) {
   const identity = () => Uint32Array.from({ length: offsets.length }, (_, i) => i);
   if (offsets.length < 2) return identity();
   let fd;
   try {
-    fd = (0, import_node_fs6.openSync)(pack, import_node_fs6.constants.O_RDONLY | import_node_fs6.constants.O_NONBLOCK);
+    fd = (0, import_node_fs5.openSync)(pack, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NONBLOCK);
   } catch {
     return identity();
   }
   try {
-    const stat = (0, import_node_fs6.fstatSync)(fd);
+    const stat = (0, import_node_fs5.fstatSync)(fd);
     if (!stat.isFile()) return identity();
     const graph = new DeltaGraph(offsets);
     if (!graph.valid) return identity();
     const reader = new HeaderReader(fd, stat.size, hashBytes);
     if (!reader.isPack()) return identity();
     graph.link(reader, locate2);
-    return graph.depthFirst();
+    return graph.depthFirst(starts);
   } catch {
     return identity();
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
 }
 var DeltaGraph = class {
@@ -2282,8 +1594,13 @@ var DeltaGraph = class {
       if (offset >= PACK_HEADER && offset !== this.offsets[node]) this.base[node] = this.node(offset, fresh);
     });
   }
-  /** The wanted nodes, depth first from each root in offset order; any a cycle hides, after, in offset order. */
-  depthFirst() {
+  /**
+   * The wanted nodes, depth first from each root in offset order; any a cycle hides, after, in
+   * offset order. `starts`, if given, gets a 1 at each position that begins a delta tree: no blob
+   * from there on is made from one before it, so two readers may split the order there without
+   * both inflating the same bases.
+   */
+  depthFirst(starts) {
     const count = this.offsets.length;
     const byOffset = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => this.offsets[a] - this.offsets[b]);
     const first = new Uint32Array(count + 1);
@@ -2300,6 +1617,7 @@ var DeltaGraph = class {
     const visited = new Uint8Array(count);
     const stack = [];
     const visit = (root) => {
+      if (starts && emitted < this.wanted) starts[emitted] = 1;
       stack.push(root);
       while (stack.length) {
         const node = stack.pop();
@@ -2310,7 +1628,11 @@ var DeltaGraph = class {
       }
     };
     for (const node of byOffset) if (this.base[node] === -1) visit(node);
-    for (const node of byOffset) if (!visited[node] && node < this.wanted) order[emitted++] = node;
+    for (const node of byOffset) {
+      if (visited[node] || node >= this.wanted) continue;
+      if (starts) starts[emitted] = 1;
+      order[emitted++] = node;
+    }
     return order;
   }
 };
@@ -2385,7 +1707,7 @@ var HeaderReader = class {
     const want = Math.min(length, WINDOW, this.size - position);
     let got = 0;
     while (got < want) {
-      const n = (0, import_node_fs6.readSync)(this.fd, this.buffer, got, want - got, position + got);
+      const n = (0, import_node_fs5.readSync)(this.fd, this.buffer, got, want - got, position + got);
       if (n === 0) break;
       got += n;
     }
@@ -2401,8 +1723,9 @@ var HEADER = 8;
 var PACK_HEADER2 = 12;
 var FANOUT = 256 * 4;
 var BLOCK = 16 * 1024;
-async function packOrder(dir, oids) {
-  const inOrder = () => Uint32Array.from({ length: oids.length }, (_, i) => i);
+async function packPlan(dir, oids) {
+  const starts = new Uint8Array(oids.length).fill(1);
+  const inOrder = () => ({ order: Uint32Array.from({ length: oids.length }, (_, i) => i), starts });
   if (oids.length < 2) return inOrder();
   const hashBytes = oids.width;
   const packs = await packIndexes(dir, hashBytes);
@@ -2421,7 +1744,7 @@ async function packOrder(dir, oids) {
     } catch {
     }
   }
-  const order = inOrder().sort((a, b) => place[a] - place[b] || a - b);
+  const order = inOrder().order.sort((a, b) => place[a] - place[b] || a - b);
   for (let start = 0; start < order.length && place[order[start]] !== Infinity; ) {
     const rank = Math.floor(place[order[start]] / 2 ** 40);
     let end = start;
@@ -2429,11 +1752,15 @@ async function packOrder(dir, oids) {
     const run = order.slice(start, end);
     const file = packs[rank];
     const offsets = Float64Array.from(run, (index) => place[index] - rank * 2 ** 40);
-    const within = deltaOrder(`${file.slice(0, -".idx".length)}.pack`, hashBytes, offsets, (ids2, found) => locate(file, hashBytes, ids2, found));
-    if (within.length === run.length) for (let i = 0; i < within.length; i++) order[start + i] = run[within[i]];
+    const trees = new Uint8Array(run.length);
+    const within = deltaOrder(`${file.slice(0, -".idx".length)}.pack`, hashBytes, offsets, (ids2, found) => locate(file, hashBytes, ids2, found), trees);
+    if (within.length === run.length) {
+      for (let i = 0; i < within.length; i++) order[start + i] = run[within[i]];
+      if (trees[0] === 1) starts.set(trees, start);
+    }
     start = end;
   }
-  return order;
+  return { order, starts };
 }
 var MAX_STORES = 16;
 var MAX_PACKS = 4096;
@@ -2453,7 +1780,7 @@ async function packIndexes(dir, hashBytes) {
   const stores = [objects, ...alternates(objects)].filter(once).slice(0, MAX_STORES);
   const indexes = [];
   for (const store of stores) {
-    for (const index of indexesIn((0, import_node_path6.join)(store, "pack"), hashBytes)) {
+    for (const index of indexesIn((0, import_node_path5.join)(store, "pack"), hashBytes)) {
       if (indexes.length >= MAX_PACKS) return indexes;
       if (once(index)) indexes.push(index);
     }
@@ -2462,7 +1789,7 @@ async function packIndexes(dir, hashBytes) {
 }
 function realPath(path) {
   try {
-    return (0, import_node_fs7.realpathSync)(path);
+    return (0, import_node_fs6.realpathSync)(path);
   } catch {
     return null;
   }
@@ -2470,22 +1797,22 @@ function realPath(path) {
 function alternates(objects) {
   let text;
   try {
-    const head = readBoundedBytesIfPresent((0, import_node_path6.join)(objects, "info", "alternates"), MAX_ALTERNATES_FILE);
+    const head = readBoundedBytesIfPresent((0, import_node_path5.join)(objects, "info", "alternates"), MAX_ALTERNATES_FILE);
     if (head === null) return [];
     text = head.toString("utf8");
   } catch {
     return [];
   }
-  return text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith('"')).map((line) => (0, import_node_path6.resolve)(objects, line));
+  return text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith('"')).map((line) => (0, import_node_path5.resolve)(objects, line));
 }
 function indexesIn(packDir, hashBytes) {
   const found = [];
   let folder;
   try {
-    folder = (0, import_node_fs7.opendirSync)(packDir);
+    folder = (0, import_node_fs6.opendirSync)(packDir);
     for (let seen = 0, entry = folder.readSync(); entry !== null && seen < MAX_ENTRIES; seen++, entry = folder.readSync()) {
       if (!entry.name.endsWith(".idx") || found.length >= MAX_PACKS) continue;
-      const path = (0, import_node_path6.join)(packDir, entry.name);
+      const path = (0, import_node_path5.join)(packDir, entry.name);
       const mtime = usableIndex(path, hashBytes);
       if (mtime !== null) found.push({ path, mtime });
     }
@@ -2518,13 +1845,13 @@ function usableIndex(path, hashBytes) {
   }
 }
 function withFile(path, use) {
-  const fd = (0, import_node_fs7.openSync)(path, import_node_fs7.constants.O_RDONLY | import_node_fs7.constants.O_NONBLOCK);
+  const fd = (0, import_node_fs6.openSync)(path, import_node_fs6.constants.O_RDONLY | import_node_fs6.constants.O_NONBLOCK);
   try {
-    const stat = (0, import_node_fs7.fstatSync)(fd);
+    const stat = (0, import_node_fs6.fstatSync)(fd);
     if (!stat.isFile()) throw new Error("not a file");
     return use(fd, stat.size, stat.mtimeMs);
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
 function locate(file, hashBytes, wanted, found) {
@@ -2570,7 +1897,7 @@ function read(fd, position, length) {
   const buffer = Buffer.allocUnsafe(length);
   let got = 0;
   while (got < length) {
-    const n = (0, import_node_fs7.readSync)(fd, buffer, got, length - got, position + got);
+    const n = (0, import_node_fs6.readSync)(fd, buffer, got, length - got, position + got);
     if (n === 0) throw new Error("pack index ends early");
     got += n;
   }
@@ -2711,23 +2038,31 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
     for (const oid of await blobsChangedIn(dir, await commitsListed)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list.oids.pushHex(oid);
   }
   const oids = list.oids;
-  const order = await packOrder(dir, oids);
-  const lanes = Math.max(1, options.readers ?? READERS);
-  const readers = await Promise.all(Array.from({ length: lanes }, () => BlobReader.open(dir)));
-  const scan = new BlobScan(readers, rules, totals, tracked, oids, events.skipped, list.paths);
+  const { order, starts } = await packPlan(dir, oids);
+  const scan = await BlobScan.open({
+    dir,
+    rules,
+    totals,
+    events: tracked,
+    blobs: oids,
+    // Content searched but not all readable as text (binary) is listed, yet is no unreadable skip.
+    list: events.skipped,
+    missing: (oid) => tracked.skipped(missingBlob(oid)),
+    paths: list.paths,
+    ...options.readers !== void 0 ? { lanes: options.readers } : {}
+  });
   const limit = options.maxFileSize;
   const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan.addAll(batch), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
-    const batch = Math.max(1, Math.min(REQUESTS, Math.ceil(order.length / lanes)));
-    let spare;
-    for (let start = 0; start < order.length; start += batch) {
-      const end = Math.min(start + batch, order.length);
-      const lines = oids.hexLines(order, start, end, spare);
-      spare = void 0;
-      if (gate ? !gate.push(lines) : !scan.add(lines, end - start)) {
-        await (gate ?? scan).drained();
-        spare = lines;
-      }
+    const batch = Math.max(MIN_REQUESTS, Math.min(REQUESTS, Math.ceil(order.length / 16)));
+    for (let start = 0; start < order.length; ) {
+      let end = Math.min(start + batch, order.length);
+      while (end < order.length && !starts[end] && end - start < 2 * batch) end++;
+      const lines = oids.hexLines(order, start, end);
+      if (gate) {
+        if (!gate.push(lines)) await gate.drained();
+      } else await scan.add(lines, end - start);
+      start = end;
     }
     await gate?.close();
     await scan.close();
@@ -2737,7 +2072,7 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
     throw error;
   }
   const commits = await commitsListed;
-  for (const skip of await missingBlobs(dir, commits, list.missing)) tracked.skipped(skip);
+  for (const oid of list.missing) tracked.skipped(missingBlob(oid));
   const found = scan.found;
   const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
   const fresh = await attribute(dir, commits, found, list.missing.length === 0);
@@ -2759,7 +2094,7 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   return totals;
 }
 var REQUESTS = 4096;
-var READERS = Math.min(2, (0, import_node_os4.availableParallelism)());
+var MIN_REQUESTS = 16;
 function placesOf(found) {
   return new Map(
     [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
@@ -2768,90 +2103,13 @@ function placesOf(found) {
 function tooLargeBlob(oid, size, limit) {
   return { path: `blob ${oid}`, kind: "too-large", reason: `larger than --max-file-size ${formatSize(limit)} (${formatSize(size)})` };
 }
-function missingBlob(oid, where = `blob ${oid}`) {
-  return { path: where, kind: "unreadable", reason: "unreadable: blob missing from the repository (a partial clone?)" };
+function missingBlob(oid) {
+  return {
+    path: `blob ${oid}`,
+    kind: "unreadable",
+    reason: `unreadable: blob missing from the repository (a partial clone?); \`git log --all --find-object=${oid}\` shows where`
+  };
 }
-async function missingBlobs(dir, commits, oids) {
-  if (oids.length === 0) return [];
-  const first = /* @__PURE__ */ new Map();
-  for (const at of await findOccurrences(dir, commits, new Set(oids), { complete: false })) {
-    if (!first.has(at.blob)) first.set(at.blob, `${at.path} (${at.commit.sha.slice(0, 12)})`);
-  }
-  return oids.map((oid) => missingBlob(oid, first.get(oid)));
-}
-var BlobScan = class {
-  constructor(readers, rules, totals, events, blobs, list, paths = /* @__PURE__ */ new Map()) {
-    this.rules = rules;
-    this.totals = totals;
-    this.events = events;
-    this.list = list;
-    this.paths = paths;
-    this.total = blobs.length;
-    this.clean = new OidTable(blobs.length, blobs.width);
-    this.lanes = readers.map((reader) => {
-      let current;
-      const scanner = (oid) => current ??= this.scanner(oid, () => current = void 0);
-      const sink = {
-        chunk: (data, last, oid) => scanner(oid).chunk(data, last),
-        end: (size, oid) => scanner(oid).end(size),
-        missing: (oid) => events.skipped(missingBlob(oid))
-      };
-      return { reader, sink };
-    });
-  }
-  rules;
-  totals;
-  events;
-  list;
-  paths;
-  /** The matches of the blobs with findings. */
-  found = /* @__PURE__ */ new Map();
-  /** Blobs scanned without a finding. */
-  clean;
-  /** Blobs the size stage held back (they are not read, so not in the total). */
-  tooLarge = 0;
-  total;
-  lanes;
-  /** The reader asked last. */
-  turn = 0;
-  /** Ask the next reader for the blobs whose ids are the hex lines `lines`; false when the caller should wait for `drained()`. */
-  add(lines, count) {
-    const lane = this.next();
-    return lane.reader.requestLines(lines, count, lane.sink);
-  }
-  addAll(oids) {
-    const lane = this.next();
-    lane.reader.requestAll(oids, lane.sink);
-  }
-  /** Resolves when the reader asked last can take more. */
-  drained() {
-    return this.lanes[this.turn].reader.drained();
-  }
-  async close() {
-    const closed = await Promise.allSettled(this.lanes.map((lane) => lane.reader.close()));
-    for (const result of closed) if (result.status === "rejected") throw result.reason;
-  }
-  kill() {
-    for (const lane of this.lanes) lane.reader.kill();
-  }
-  next() {
-    this.turn = (this.turn + 1) % this.lanes.length;
-    return this.lanes[this.turn];
-  }
-  /** A scanner for the blob `oid`: its result is counted, kept and shown in the progress, then `ended` is called. */
-  scanner(oid, ended) {
-    return scanningSink(this.rules, (result, size) => {
-      ended();
-      const totals = this.totals;
-      totals.blobs++;
-      totals.bytes += size;
-      if (result.kind === "scanned" && result.matches.length) this.found.set(oid, result.matches);
-      else this.clean.pushHex(oid);
-      if (result.kind === "scanned" && result.listed) this.list({ path: `blob ${oid}`, kind: result.listed.skip, reason: result.listed.reason });
-      this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
-    }, this.paths.get(oid));
-  }
-};
 async function attribute(dir, commits, found, complete) {
   if (found.size === 0) return [];
   const renames = new RenameTracker(dir);
@@ -2960,20 +2218,10 @@ export {
   isUnreadable,
   settle,
   gitWouldWait,
-  withholdFromGit,
-  withheldFromGit,
-  observeGit,
-  spawnGit,
-  runGit,
-  gitObserved,
-  tellGitRun,
-  exitOf,
-  gitComplaint,
   SHALLOW_FIX,
   openRepo,
   require_node_crypto,
   defaultCachePath,
-  BlobReader,
   historySource,
   compareRefs,
   keptByForge,

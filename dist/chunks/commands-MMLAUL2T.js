@@ -81,7 +81,7 @@ import {
   withholdFromGit,
   workTreeTop,
   wrapWords
-} from "./chunk-MS3VWTUO.js";
+} from "./chunk-ZIFSVCSD.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -545,7 +545,6 @@ async function reviewSettings(options) {
 // src/sources/history.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_os3 = __toESM(require_node_os(), 1);
 
 // src/history/attribute.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -747,7 +746,7 @@ var GAP = 4 * 1024;
 var ROUNDS = 64;
 var EXTRA_NODES = 4096;
 var REF_ROUNDS = 8;
-function deltaOrder(pack, hashBytes, offsets, locate2) {
+function deltaOrder(pack, hashBytes, offsets, locate2, starts) {
   const identity = () => Uint32Array.from({ length: offsets.length }, (_, i) => i);
   if (offsets.length < 2) return identity();
   let fd;
@@ -764,7 +763,7 @@ function deltaOrder(pack, hashBytes, offsets, locate2) {
     const reader = new HeaderReader(fd, stat2.size, hashBytes);
     if (!reader.isPack()) return identity();
     graph.link(reader, locate2);
-    return graph.depthFirst();
+    return graph.depthFirst(starts);
   } catch {
     return identity();
   } finally {
@@ -833,8 +832,13 @@ var DeltaGraph = class {
       if (offset >= PACK_HEADER && offset !== this.offsets[node]) this.base[node] = this.node(offset, fresh);
     });
   }
-  /** The wanted nodes, depth first from each root in offset order; any a cycle hides, after, in offset order. */
-  depthFirst() {
+  /**
+   * The wanted nodes, depth first from each root in offset order; any a cycle hides, after, in
+   * offset order. `starts`, if given, gets a 1 at each position that begins a delta tree: no blob
+   * from there on is made from one before it, so two readers may split the order there without
+   * both inflating the same bases.
+   */
+  depthFirst(starts) {
     const count = this.offsets.length;
     const byOffset = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => this.offsets[a] - this.offsets[b]);
     const first = new Uint32Array(count + 1);
@@ -851,6 +855,7 @@ var DeltaGraph = class {
     const visited = new Uint8Array(count);
     const stack = [];
     const visit = (root) => {
+      if (starts && emitted < this.wanted) starts[emitted] = 1;
       stack.push(root);
       while (stack.length) {
         const node = stack.pop();
@@ -861,7 +866,11 @@ var DeltaGraph = class {
       }
     };
     for (const node of byOffset) if (this.base[node] === -1) visit(node);
-    for (const node of byOffset) if (!visited[node] && node < this.wanted) order[emitted++] = node;
+    for (const node of byOffset) {
+      if (visited[node] || node >= this.wanted) continue;
+      if (starts) starts[emitted] = 1;
+      order[emitted++] = node;
+    }
     return order;
   }
 };
@@ -952,8 +961,9 @@ var HEADER = 8;
 var PACK_HEADER2 = 12;
 var FANOUT = 256 * 4;
 var BLOCK = 16 * 1024;
-async function packOrder(dir, oids) {
-  const inOrder = () => Uint32Array.from({ length: oids.length }, (_, i) => i);
+async function packPlan(dir, oids) {
+  const starts = new Uint8Array(oids.length).fill(1);
+  const inOrder = () => ({ order: Uint32Array.from({ length: oids.length }, (_, i) => i), starts });
   if (oids.length < 2) return inOrder();
   const hashBytes = oids.width;
   const packs = await packIndexes(dir, hashBytes);
@@ -972,7 +982,7 @@ async function packOrder(dir, oids) {
     } catch {
     }
   }
-  const order = inOrder().sort((a, b) => place[a] - place[b] || a - b);
+  const order = inOrder().order.sort((a, b) => place[a] - place[b] || a - b);
   for (let start = 0; start < order.length && place[order[start]] !== Infinity; ) {
     const rank = Math.floor(place[order[start]] / 2 ** 40);
     let end = start;
@@ -980,11 +990,15 @@ async function packOrder(dir, oids) {
     const run = order.slice(start, end);
     const file = packs[rank];
     const offsets = Float64Array.from(run, (index) => place[index] - rank * 2 ** 40);
-    const within = deltaOrder(`${file.slice(0, -".idx".length)}.pack`, hashBytes, offsets, (ids2, found) => locate(file, hashBytes, ids2, found));
-    if (within.length === run.length) for (let i = 0; i < within.length; i++) order[start + i] = run[within[i]];
+    const trees = new Uint8Array(run.length);
+    const within = deltaOrder(`${file.slice(0, -".idx".length)}.pack`, hashBytes, offsets, (ids2, found) => locate(file, hashBytes, ids2, found), trees);
+    if (within.length === run.length) {
+      for (let i = 0; i < within.length; i++) order[start + i] = run[within[i]];
+      if (trees[0] === 1) starts.set(trees, start);
+    }
     start = end;
   }
-  return order;
+  return { order, starts };
 }
 var MAX_STORES = 16;
 var MAX_PACKS = 4096;
@@ -1212,6 +1226,250 @@ var RenameTracker = class {
   }
 };
 
+// src/sources/history-scan.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_node_worker_threads2 = __toESM(require_node_worker_threads(), 1);
+
+// src/sources/parallel.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_os3 = __toESM(require_node_os(), 1);
+var import_node_url = __toESM(require_node_url(), 1);
+var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
+var PARALLEL_MIN_FILES = 400;
+var MAX_WORKERS = 3;
+var BATCH = 256;
+function fromWire(wire, rules) {
+  if (wire.kind === "skipped") return wire;
+  const matches = wire.matches.map(({ ruleId, ...m }) => ({ ...m, rule: rules.get(ruleId) }));
+  return { kind: "scanned", bytes: wire.bytes, matches, ...wire.listed ? { listed: wire.listed } : {} };
+}
+function workerScript(name = "scan-worker") {
+  const url = new URL(`../${name}.js`, import.meta.url);
+  if (url.protocol !== "file:" || import.meta.url.endsWith(".ts")) return null;
+  const path = (0, import_node_url.fileURLToPath)(url);
+  return (0, import_node_fs4.existsSync)(path) ? path : null;
+}
+function fileQueue(compiled, limits, onOutcome) {
+  const threads = Math.min(MAX_WORKERS, (0, import_node_os3.availableParallelism)() - 1);
+  const script = threads > 0 ? workerScript() : null;
+  const files = [];
+  const named = [];
+  const counter = new SharedArrayBuffer(4);
+  const next = new Int32Array(counter);
+  const done = [];
+  const rules = new Map(compiled.rules.map((r) => [r.id, r]));
+  let crew = null;
+  const finish = (i, outcome) => {
+    if (done[i]) return;
+    done[i] = true;
+    onOutcome(i, outcome);
+  };
+  const send = (c) => {
+    if (c.sent === files.length) return;
+    const message = { files: files.slice(c.sent), named: named.slice(c.sent) };
+    for (const worker of c.workers) worker.postMessage(message);
+    c.sent = files.length;
+  };
+  const start = () => {
+    const input = { counter, rules: [...compiled.rules], limits };
+    const workers = Array.from({ length: threads }, () => new import_node_worker_threads.Worker(script, { workerData: input }));
+    const finished = Promise.all(
+      workers.map(
+        (worker) => new Promise((resolve8) => {
+          worker.on("message", (batch) => {
+            for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
+          });
+          worker.on("error", () => resolve8());
+          worker.on("exit", () => resolve8());
+        })
+      )
+    ).then(() => void 0);
+    return { workers, finished, sent: 0 };
+  };
+  return {
+    add(file, name) {
+      files.push(file);
+      named.push(name);
+      if (!crew && script && files.length >= PARALLEL_MIN_FILES) crew = start();
+      if (crew && files.length - crew.sent >= BATCH) send(crew);
+    },
+    async finish() {
+      if (crew) {
+        send(crew);
+        for (const worker of crew.workers) worker.postMessage({ done: true });
+      }
+      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i], limits, named[i]));
+      if (crew) await crew.finished;
+      for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i], limits, named[i]));
+    }
+  };
+}
+
+// src/sources/history-scan.ts
+var TWO_LANES_MIN = 256;
+var ROOM = 8192;
+var WORKER_YOUNG_MB = 8;
+var BlobScan = class _BlobScan {
+  constructor(options) {
+    this.options = options;
+    this.clean = new OidTable(options.blobs.length, options.blobs.width);
+  }
+  options;
+  /** The matches of the blobs with findings. */
+  found = /* @__PURE__ */ new Map();
+  /** Blobs scanned without a finding. */
+  clean;
+  /** Blobs the size stage held back (they are not read, so not in the total). */
+  tooLarge = 0;
+  lanes = [];
+  failure = null;
+  wake = null;
+  /** The lanes for `options.blobs`: two when there are many and a worker can be started, else one. */
+  static async open(options) {
+    const scan2 = new _BlobScan(options);
+    scan2.lanes.push(await scan2.localLane());
+    const script = options.blobs.length >= TWO_LANES_MIN && (options.lanes ?? 2) > 1 ? workerScript("history-worker") : null;
+    if (script) scan2.lanes.push(scan2.workerLane(script));
+    return scan2;
+  }
+  /** Ask for the blobs whose ids are the hex lines `lines`, once a lane has room. */
+  async add(lines, count) {
+    for (; ; ) {
+      if (this.failure) throw this.failure;
+      const lane = this.leastOwing();
+      if (lane.pending < ROOM) return lane.request(lines, count);
+      await new Promise((resolve8) => this.wake = resolve8);
+    }
+  }
+  /** Ask for `oids` at once (the size stage's answers come as they come). */
+  addAll(oids) {
+    if (oids.length) this.leastOwing().request(Buffer.from(`${oids.join("\n")}
+`, "latin1"), oids.length);
+  }
+  /** No more requests: resolves once every answer is in. */
+  async close() {
+    const closed = await Promise.allSettled(this.lanes.map((lane) => lane.close()));
+    if (this.failure) throw this.failure;
+    for (const result of closed) if (result.status === "rejected") throw result.reason;
+  }
+  kill() {
+    for (const lane of this.lanes) lane.kill();
+  }
+  leastOwing() {
+    return this.lanes.reduce((a, b) => b.pending < a.pending ? b : a);
+  }
+  woken() {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+  fail(error) {
+    this.failure ??= error;
+    this.woken();
+  }
+  /** One blob's outcome, counted and kept (its bytes are counted by the caller). */
+  record(oid, outcome) {
+    this.options.totals.blobs++;
+    if (outcome.kind === "scanned" && outcome.matches.length) this.found.set(oid, outcome.matches);
+    else this.clean.pushHex(oid);
+    if (outcome.kind === "scanned" && outcome.listed) this.options.list({ path: `blob ${oid}`, kind: outcome.listed.skip, reason: outcome.listed.reason });
+  }
+  progress() {
+    const { totals, events, blobs } = this.options;
+    events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: blobs.length - this.tooLarge });
+  }
+  /** A cat-file read and matched on this thread. */
+  async localLane() {
+    const reader = await BlobReader.open(this.options.dir);
+    const lane = {
+      pending: 0,
+      request: (lines, count) => {
+        lane.pending += count;
+        reader.requestLines(lines, count, sink);
+      },
+      close: () => reader.close(),
+      kill: () => reader.kill()
+    };
+    const answered = () => {
+      lane.pending--;
+      this.woken();
+    };
+    let current;
+    const scanner = (oid) => current ??= scanningSink(this.options.rules, (outcome, size) => {
+      current = void 0;
+      this.options.totals.bytes += size;
+      this.record(oid, outcome);
+      this.progress();
+      answered();
+    }, this.options.paths?.get(oid));
+    const sink = {
+      chunk: (data, last, oid) => scanner(oid).chunk(data, last),
+      end: (size, oid) => scanner(oid).end(size),
+      missing: (oid) => {
+        this.options.missing(oid);
+        answered();
+      }
+    };
+    reader.finished().catch((error) => this.fail(error));
+    return lane;
+  }
+  /** A cat-file read and matched in a worker thread (history-worker.ts). */
+  workerLane(script) {
+    const { dir, rules } = this.options;
+    const input = { dir, rules: [...rules.rules], withheld: withheldFromGit(), debug: gitObserved(), paths: [...this.options.paths ?? []] };
+    const worker = new import_node_worker_threads2.Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const byId = new Map(rules.rules.map((r) => [r.id, r]));
+    let closed = false;
+    let resolveClosed;
+    let rejectClosed;
+    const done = new Promise((resolve8, reject) => (resolveClosed = resolve8, rejectClosed = reject));
+    done.catch(() => {
+    });
+    const fail2 = (error) => {
+      rejectClosed(error);
+      this.fail(error);
+    };
+    const lane = {
+      pending: 0,
+      request: (lines, count) => {
+        lane.pending += count;
+        worker.postMessage({ lines, count });
+      },
+      close: async () => {
+        worker.postMessage({ done: true });
+        await done;
+      },
+      kill: () => void worker.terminate()
+    };
+    worker.on("message", (reply) => {
+      if ("git" in reply) tellGitRun(reply.git);
+      else if ("error" in reply) fail2(new InputError(reply.error));
+      else if ("closed" in reply) {
+        closed = true;
+        resolveClosed();
+      } else {
+        this.options.totals.bytes += reply.bytes;
+        for (const [oid, wire] of reply.found) this.record(oid, fromWire(wire, byId));
+        for (const oid of reply.clean) this.record(oid, NOTHING);
+        for (const [oid, skip, reason] of reply.listed) this.options.list({ path: `blob ${oid}`, kind: skip, reason });
+        for (const oid of reply.missing) this.options.missing(oid);
+        lane.pending -= reply.answered;
+        this.progress();
+        this.woken();
+      }
+    });
+    worker.on("error", (error) => fail2(new InputError(`history scan worker failed: ${error.message}`)));
+    worker.on("exit", () => {
+      if (!closed) fail2(new InputError("history scan worker stopped before answering every request"));
+    });
+    return lane;
+  }
+};
+var NOTHING = { kind: "scanned", matches: [], bytes: 0 };
+
 // src/sources/history.ts
 function historySource(options) {
   return {
@@ -1262,23 +1520,31 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
     for (const oid of await blobsChangedIn(dir, await commitsListed)) if (!listed.has(oid) && !cache.clean.has(oid) && !held.has(oid)) list2.oids.pushHex(oid);
   }
   const oids = list2.oids;
-  const order = await packOrder(dir, oids);
-  const lanes = Math.max(1, options.readers ?? READERS);
-  const readers = await Promise.all(Array.from({ length: lanes }, () => BlobReader.open(dir)));
-  const scan2 = new BlobScan(readers, rules, totals, tracked, oids, events.skipped, list2.paths);
+  const { order, starts } = await packPlan(dir, oids);
+  const scan2 = await BlobScan.open({
+    dir,
+    rules,
+    totals,
+    events: tracked,
+    blobs: oids,
+    // Content searched but not all readable as text (binary) is listed, yet is no unreadable skip.
+    list: events.skipped,
+    missing: (oid) => tracked.skipped(missingBlob(oid)),
+    paths: list2.paths,
+    ...options.readers !== void 0 ? { lanes: options.readers } : {}
+  });
   const limit = options.maxFileSize;
   const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan2.addAll(batch), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
-    const batch = Math.max(1, Math.min(REQUESTS, Math.ceil(order.length / lanes)));
-    let spare;
-    for (let start = 0; start < order.length; start += batch) {
-      const end = Math.min(start + batch, order.length);
-      const lines = oids.hexLines(order, start, end, spare);
-      spare = void 0;
-      if (gate ? !gate.push(lines) : !scan2.add(lines, end - start)) {
-        await (gate ?? scan2).drained();
-        spare = lines;
-      }
+    const batch = Math.max(MIN_REQUESTS, Math.min(REQUESTS, Math.ceil(order.length / 16)));
+    for (let start = 0; start < order.length; ) {
+      let end = Math.min(start + batch, order.length);
+      while (end < order.length && !starts[end] && end - start < 2 * batch) end++;
+      const lines = oids.hexLines(order, start, end);
+      if (gate) {
+        if (!gate.push(lines)) await gate.drained();
+      } else await scan2.add(lines, end - start);
+      start = end;
     }
     await gate?.close();
     await scan2.close();
@@ -1288,7 +1554,7 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
     throw error;
   }
   const commits = await commitsListed;
-  for (const skip of await missingBlobs(dir, commits, list2.missing)) tracked.skipped(skip);
+  for (const oid of list2.missing) tracked.skipped(missingBlob(oid));
   const found = scan2.found;
   const cached = reuse ? cache.occurrences.filter((o) => found.has(o.blob)) : [];
   const fresh = await attribute(dir, commits, found, list2.missing.length === 0);
@@ -1310,7 +1576,7 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   return totals;
 }
 var REQUESTS = 4096;
-var READERS = Math.min(2, (0, import_node_os3.availableParallelism)());
+var MIN_REQUESTS = 16;
 function placesOf(found) {
   return new Map(
     [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
@@ -1319,90 +1585,13 @@ function placesOf(found) {
 function tooLargeBlob(oid, size, limit) {
   return { path: `blob ${oid}`, kind: "too-large", reason: `larger than --max-file-size ${formatSize(limit)} (${formatSize(size)})` };
 }
-function missingBlob(oid, where = `blob ${oid}`) {
-  return { path: where, kind: "unreadable", reason: "unreadable: blob missing from the repository (a partial clone?)" };
+function missingBlob(oid) {
+  return {
+    path: `blob ${oid}`,
+    kind: "unreadable",
+    reason: `unreadable: blob missing from the repository (a partial clone?); \`git log --all --find-object=${oid}\` shows where`
+  };
 }
-async function missingBlobs(dir, commits, oids) {
-  if (oids.length === 0) return [];
-  const first = /* @__PURE__ */ new Map();
-  for (const at of await findOccurrences(dir, commits, new Set(oids), { complete: false })) {
-    if (!first.has(at.blob)) first.set(at.blob, `${at.path} (${at.commit.sha.slice(0, 12)})`);
-  }
-  return oids.map((oid) => missingBlob(oid, first.get(oid)));
-}
-var BlobScan = class {
-  constructor(readers, rules, totals, events, blobs, list2, paths = /* @__PURE__ */ new Map()) {
-    this.rules = rules;
-    this.totals = totals;
-    this.events = events;
-    this.list = list2;
-    this.paths = paths;
-    this.total = blobs.length;
-    this.clean = new OidTable(blobs.length, blobs.width);
-    this.lanes = readers.map((reader) => {
-      let current;
-      const scanner = (oid) => current ??= this.scanner(oid, () => current = void 0);
-      const sink = {
-        chunk: (data, last, oid) => scanner(oid).chunk(data, last),
-        end: (size, oid) => scanner(oid).end(size),
-        missing: (oid) => events.skipped(missingBlob(oid))
-      };
-      return { reader, sink };
-    });
-  }
-  rules;
-  totals;
-  events;
-  list;
-  paths;
-  /** The matches of the blobs with findings. */
-  found = /* @__PURE__ */ new Map();
-  /** Blobs scanned without a finding. */
-  clean;
-  /** Blobs the size stage held back (they are not read, so not in the total). */
-  tooLarge = 0;
-  total;
-  lanes;
-  /** The reader asked last. */
-  turn = 0;
-  /** Ask the next reader for the blobs whose ids are the hex lines `lines`; false when the caller should wait for `drained()`. */
-  add(lines, count) {
-    const lane = this.next();
-    return lane.reader.requestLines(lines, count, lane.sink);
-  }
-  addAll(oids) {
-    const lane = this.next();
-    lane.reader.requestAll(oids, lane.sink);
-  }
-  /** Resolves when the reader asked last can take more. */
-  drained() {
-    return this.lanes[this.turn].reader.drained();
-  }
-  async close() {
-    const closed = await Promise.allSettled(this.lanes.map((lane) => lane.reader.close()));
-    for (const result of closed) if (result.status === "rejected") throw result.reason;
-  }
-  kill() {
-    for (const lane of this.lanes) lane.reader.kill();
-  }
-  next() {
-    this.turn = (this.turn + 1) % this.lanes.length;
-    return this.lanes[this.turn];
-  }
-  /** A scanner for the blob `oid`: its result is counted, kept and shown in the progress, then `ended` is called. */
-  scanner(oid, ended) {
-    return scanningSink(this.rules, (result, size) => {
-      ended();
-      const totals = this.totals;
-      totals.blobs++;
-      totals.bytes += size;
-      if (result.kind === "scanned" && result.matches.length) this.found.set(oid, result.matches);
-      else this.clean.pushHex(oid);
-      if (result.kind === "scanned" && result.listed) this.list({ path: `blob ${oid}`, kind: result.listed.skip, reason: result.listed.reason });
-      this.events.progress({ commits: totals.commits, blobs: totals.blobs, bytes: totals.bytes, blobsTotal: this.total - this.tooLarge });
-    }, this.paths.get(oid));
-  }
-};
 async function attribute(dir, commits, found, complete) {
   if (found.size === 0) return [];
   const renames = new RenameTracker(dir);
@@ -1550,7 +1739,7 @@ async function scanPrePush(options) {
 // src/commands/allow.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_fs5 = __toESM(require_node_fs(), 1);
 var import_node_path5 = __toESM(require_node_path(), 1);
 var MIN_PREFIX = 8;
 function choose(options, record) {
@@ -1639,7 +1828,7 @@ function allowFindings(options) {
   const file = (0, import_node_path5.resolve)(options.cwd, options.config ?? (record?.config && (options.last || chosen.some((c) => c.about)) ? record.config : (0, import_node_path5.join)(top, CONFIG_FILE_NAME)));
   let text = "";
   refuseLink(file);
-  if ((0, import_node_fs4.existsSync)(file)) {
+  if ((0, import_node_fs5.existsSync)(file)) {
     try {
       text = readBoundedFile(file, CONFIG_LIMIT);
     } catch (error) {
@@ -1658,7 +1847,7 @@ function allowFindings(options) {
   if (parseConfig(file, after).allow.length !== before.allow.length + added) {
     throw new ConfigError(`${file}: could not add the entries without changing its meaning; add them by hand (fingerprint and reason under allow:)`);
   }
-  const mode = (0, import_node_fs4.existsSync)(file) ? (0, import_node_fs4.statSync)(file).mode & 511 : 420;
+  const mode = (0, import_node_fs5.existsSync)(file) ? (0, import_node_fs5.statSync)(file).mode & 511 : 420;
   try {
     writeFileSafely(file, after, mode);
   } catch (error) {
@@ -1678,7 +1867,7 @@ var import_node_path10 = __toESM(require_node_path(), 1);
 // src/remote/sources.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_fs7 = __toESM(require_node_fs(), 1);
 var import_node_os4 = __toESM(require_node_os(), 1);
 
 // src/audit/forge.ts
@@ -1736,7 +1925,7 @@ function fileLink(forge2, sha, path, line) {
 // src/remote/clone.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs5 = __toESM(require_node_fs(), 1);
+var import_node_fs6 = __toESM(require_node_fs(), 1);
 var import_node_path7 = __toESM(require_node_path(), 1);
 
 // src/remote/url.ts
@@ -1817,14 +2006,14 @@ function diskUsage(dir) {
   const walk = (at) => {
     let entries;
     try {
-      entries = (0, import_node_fs5.readdirSync)(at);
+      entries = (0, import_node_fs6.readdirSync)(at);
     } catch {
       return;
     }
     for (const name of entries) {
       const path = (0, import_node_path7.join)(at, name);
       try {
-        const stat2 = (0, import_node_fs5.lstatSync)(path);
+        const stat2 = (0, import_node_fs6.lstatSync)(path);
         if (stat2.isDirectory()) walk(path);
         else total += stat2.size;
       } catch {
@@ -1835,7 +2024,7 @@ function diskUsage(dir) {
   return total;
 }
 function isBareClone(dir) {
-  return (0, import_node_fs5.existsSync)((0, import_node_path7.join)(dir, "HEAD")) && (0, import_node_fs5.existsSync)((0, import_node_path7.join)(dir, "objects")) && (0, import_node_fs5.existsSync)((0, import_node_path7.join)(dir, "refs"));
+  return (0, import_node_fs6.existsSync)((0, import_node_path7.join)(dir, "HEAD")) && (0, import_node_fs6.existsSync)((0, import_node_path7.join)(dir, "objects")) && (0, import_node_fs6.existsSync)((0, import_node_path7.join)(dir, "refs"));
 }
 function doorFor(request) {
   const { remote, token } = request;
@@ -1854,8 +2043,8 @@ async function cloneOrFetch(request) {
   const { dir, remote } = request;
   const fresh = !isBareClone(dir);
   if (fresh) {
-    if ((0, import_node_fs5.existsSync)(dir) && (0, import_node_fs5.readdirSync)(dir).length) throw new InputError(`${dir} exists and is not a clone pdguard made; remove it or choose another --clone-dir`);
-    (0, import_node_fs5.mkdirSync)((0, import_node_path7.dirname)(dir), { recursive: true });
+    if ((0, import_node_fs6.existsSync)(dir) && (0, import_node_fs6.readdirSync)(dir).length) throw new InputError(`${dir} exists and is not a clone pdguard made; remove it or choose another --clone-dir`);
+    (0, import_node_fs6.mkdirSync)((0, import_node_path7.dirname)(dir), { recursive: true });
     await local((0, import_node_path7.dirname)(dir), ["init", "--bare", "--quiet", "--template=", dir]);
   }
   try {
@@ -1864,7 +2053,7 @@ async function cloneOrFetch(request) {
     await fetchAll(request);
     await pointHead(request);
   } catch (error) {
-    if (fresh) (0, import_node_fs5.rmSync)(dir, { recursive: true, force: true });
+    if (fresh) (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
     throw error;
   }
   return { dir, fresh, bytes: diskUsage(dir) };
@@ -1885,7 +2074,7 @@ async function fetchAll(request) {
   if (timer) clearInterval(timer);
   if (!tooLarge && maxBytes !== void 0 && diskUsage(dir) > maxBytes) tooLarge = true;
   if (tooLarge) {
-    (0, import_node_fs5.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
     throw new InputError(`skipped: its clone grows past --max-clone-size ${formatSize(maxBytes)}`);
   }
   if (code !== 0) throw new InputError(`git fetch failed: ${redactUserInfo(gitComplaint(stderr))}`);
@@ -2069,7 +2258,7 @@ async function cloneAll(plan, options) {
     bytes,
     release: () => {
       if (options.keep) return;
-      for (const c of clones) (0, import_node_fs6.rmSync)(c.dir, { recursive: true, force: true });
+      for (const c of clones) (0, import_node_fs7.rmSync)(c.dir, { recursive: true, force: true });
     }
   };
 }
@@ -2431,17 +2620,17 @@ function plainCredentials(findings, showSecrets) {
 // src/audit/repositories.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_fs8 = __toESM(require_node_fs(), 1);
 var import_node_path8 = __toESM(require_node_path(), 1);
 var isDir = (path) => {
   try {
-    return (0, import_node_fs7.statSync)(path).isDirectory();
+    return (0, import_node_fs8.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 };
 function looksLikeRepository(dir) {
-  return entryExists((0, import_node_path8.join)(dir, ".git")) || (0, import_node_fs7.existsSync)((0, import_node_path8.join)(dir, "HEAD")) && (isDir((0, import_node_path8.join)(dir, "objects")) || isDir((0, import_node_path8.join)(dir, "refs")));
+  return entryExists((0, import_node_path8.join)(dir, ".git")) || (0, import_node_fs8.existsSync)((0, import_node_path8.join)(dir, "HEAD")) && (isDir((0, import_node_path8.join)(dir, "objects")) || isDir((0, import_node_path8.join)(dir, "refs")));
 }
 var inside = (base, path) => {
   const rel = (0, import_node_path8.relative)(base, path);
@@ -2462,8 +2651,8 @@ async function target(path, cwd) {
 async function ownTarget(path, cwd) {
   try {
     const found = await target(path, cwd);
-    const home = (0, import_node_fs7.realpathSync)(found.repo.bare ? found.repo.gitDir : found.repo.dir);
-    const here = (0, import_node_fs7.realpathSync)((0, import_node_path8.resolve)(cwd, path));
+    const home = (0, import_node_fs8.realpathSync)(found.repo.bare ? found.repo.gitDir : found.repo.dir);
+    const here = (0, import_node_fs8.realpathSync)((0, import_node_path8.resolve)(cwd, path));
     if (home !== here) {
       return { path, reason: `not a repository of its own (git finds the repository at ${home} instead): its .git is empty or damaged` };
     }
@@ -2475,15 +2664,15 @@ async function ownTarget(path, cwd) {
 }
 async function clonesOf(path, cwd, found) {
   const absolute = (0, import_node_path8.resolve)(cwd, path);
-  const real = (0, import_node_fs7.realpathSync)(absolute);
-  const entries = (0, import_node_fs7.readdirSync)(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const real = (0, import_node_fs8.realpathSync)(absolute);
+  const entries = (0, import_node_fs8.readdirSync)(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const entry of entries) {
     const here = (0, import_node_path8.join)(path, entry.name);
     let clone;
     if (entry.isSymbolicLink()) {
       let to;
       try {
-        to = (0, import_node_fs7.realpathSync)((0, import_node_path8.join)(absolute, entry.name));
+        to = (0, import_node_fs8.realpathSync)((0, import_node_path8.join)(absolute, entry.name));
       } catch {
         found.unaudited.push({ path: here, reason: "a symbolic link that leads nowhere" });
         continue;
@@ -2543,9 +2732,9 @@ function nameApart(targets) {
 // src/audit/schedule.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs8 = __toESM(require_node_fs(), 1);
-var import_node_url = __toESM(require_node_url(), 1);
-var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
+var import_node_fs9 = __toESM(require_node_fs(), 1);
+var import_node_url2 = __toESM(require_node_url(), 1);
+var import_node_worker_threads3 = __toESM(require_node_worker_threads(), 1);
 
 // src/audit/audit-repository.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -2867,13 +3056,13 @@ async function auditRepository(target2, options, hooks = {}) {
 }
 
 // src/audit/schedule.ts
-function workerScript() {
+function workerScript2() {
   if (import.meta.url.endsWith(".ts")) return null;
   for (const candidate of ["../audit-worker.js", "./audit-worker.js"]) {
     const url = new URL(candidate, import.meta.url);
     if (url.protocol !== "file:") return null;
-    const path = (0, import_node_url.fileURLToPath)(url);
-    if ((0, import_node_fs8.existsSync)(path)) return path;
+    const path = (0, import_node_url2.fileURLToPath)(url);
+    if ((0, import_node_fs9.existsSync)(path)) return path;
   }
   return null;
 }
@@ -2910,7 +3099,7 @@ async function auditAll(targets, schedule) {
   const sizes = parallel ? await mapPool(targets, concurrency, inflatedSize) : schedule.onProgress ? await mapPool(targets, 4, objectCount) : targets.map(() => ({ objects: 0, bytes: 0 }));
   const order = targets.map((_, i) => i).sort((a, b) => sizes[b].bytes - sizes[a].bytes || a - b);
   const progress = schedule.onProgress ? new ProgressTally(targets, sizes.map((s) => s.objects), schedule.onProgress) : null;
-  const script = parallel ? workerScript() : null;
+  const script = parallel ? workerScript2() : null;
   const outcomes = new Array(targets.length);
   let next = 0;
   let unfinished = targets.length;
@@ -2966,7 +3155,7 @@ var LaneWorker = class {
   current = null;
   constructor(script) {
     const input = { withheld: withheldFromGit(), observeGit: gitObserved() };
-    this.worker = new import_node_worker_threads.Worker(script, { workerData: input });
+    this.worker = new import_node_worker_threads3.Worker(script, { workerData: input });
     this.worker.on("message", (report) => this.current?.report(report));
     this.worker.on("error", (error) => this.current?.fail(error));
     this.worker.on("exit", (code) => {
@@ -4460,7 +4649,7 @@ async function runReportMerge(command, io) {
 // src/hook/install.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
 init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs9 = __toESM(require_node_fs(), 1);
+var import_node_fs10 = __toESM(require_node_fs(), 1);
 var import_node_path11 = __toESM(require_node_path(), 1);
 var MARKER = "# pdguard hook";
 var BLOCK_START = "# >>> pdguard: scans for PagerDuty credentials (pdguard install; remove with pdguard uninstall)";
@@ -4559,7 +4748,7 @@ async function hookTarget(repoDir, hook) {
     const husky = parts.lastIndexOf(".husky");
     if (husky >= 0) {
       const huskyDir = (0, import_node_path11.join)(top, ...parts.slice(0, husky + 1));
-      if ((0, import_node_fs9.existsSync)(huskyDir) && !inside2((0, import_node_fs9.realpathSync)(top), (0, import_node_fs9.realpathSync)(huskyDir))) {
+      if ((0, import_node_fs10.existsSync)(huskyDir) && !inside2((0, import_node_fs10.realpathSync)(top), (0, import_node_fs10.realpathSync)(huskyDir))) {
         throw new InputError(`${huskyDir} leads outside the repository (a symbolic link); pdguard never writes there`);
       }
       return { kind: "husky", file: (0, import_node_path11.join)(huskyDir, hook), shared: true };
@@ -4597,8 +4786,8 @@ ${lastLine}
 }
 function readHook(file) {
   refuseLink(file);
-  if (!(0, import_node_fs9.existsSync)(file)) return { text: null, mode: 493 };
-  const stat2 = (0, import_node_fs9.lstatSync)(file);
+  if (!(0, import_node_fs10.existsSync)(file)) return { text: null, mode: 493 };
+  const stat2 = (0, import_node_fs10.lstatSync)(file);
   if (!stat2.isFile()) throw new InputError(`${file} is not a regular file; pdguard leaves it alone`);
   return { text: readBoundedFile(file, CONFIG_LIMIT), mode: stat2.mode & 511 | 493 };
 }
@@ -4607,7 +4796,7 @@ async function installHook(repoDir, hook, options = {}) {
   if (options.force && options.append) throw new UsageError("--force replaces the existing hook and --append keeps it: choose one");
   const target2 = await hookTarget(repoDir, hook);
   refuseLinkedPath(target2.file);
-  (0, import_node_fs9.mkdirSync)((0, import_node_path11.dirname)(target2.file), { recursive: true });
+  (0, import_node_fs10.mkdirSync)((0, import_node_path11.dirname)(target2.file), { recursive: true });
   const { text: existing, mode } = readHook(target2.file);
   const pdguard = block(hook, target2.shared ? null : (0, import_node_path11.join)(packageRoot(), "dist", "cli.js"));
   const commitHint = target2.shared ? `; commit it (git add ${(0, import_node_path11.relative)(process.cwd(), target2.file) || target2.file}) so that it runs for every teammate` : "";
@@ -4630,7 +4819,7 @@ async function installHook(repoDir, hook, options = {}) {
       );
     }
     refuseLink(`${target2.file}${BACKUP_SUFFIX}`);
-    (0, import_node_fs9.renameSync)(target2.file, `${target2.file}${BACKUP_SUFFIX}`);
+    (0, import_node_fs10.renameSync)(target2.file, `${target2.file}${BACKUP_SUFFIX}`);
     backup = ` (the previous hook is kept at ${target2.file}${BACKUP_SUFFIX})`;
   }
   writeFileSafely(target2.file, ["#!/bin/sh", ...headerLines(hook), pdguard, ""].join("\n"), 493);
@@ -4646,9 +4835,9 @@ async function uninstallHook(repoDir, hook) {
   const meaningful = rest.split("\n").filter((line) => line.trim() !== "" && !own.has(line));
   const backup = `${target2.file}${BACKUP_SUFFIX}`;
   if (meaningful.length === 0) {
-    (0, import_node_fs9.rmSync)(target2.file);
-    if (target2.kind === "plain" && (0, import_node_fs9.existsSync)(backup) && (0, import_node_fs9.lstatSync)(backup).isFile()) {
-      (0, import_node_fs9.renameSync)(backup, target2.file);
+    (0, import_node_fs10.rmSync)(target2.file);
+    if (target2.kind === "plain" && (0, import_node_fs10.existsSync)(backup) && (0, import_node_fs10.lstatSync)(backup).isFile()) {
+      (0, import_node_fs10.renameSync)(backup, target2.file);
       return `removed pdguard's ${hook} hook and restored the previous one: ${target2.file}`;
     }
     return `removed pdguard's ${hook} hook: ${target2.file}`;
@@ -4668,83 +4857,6 @@ init_define_PDGUARD_BUILTIN_PATTERNS();
 var import_node_fs12 = __toESM(require_node_fs(), 1);
 var import_promises = __toESM(require_promises(), 1);
 var import_node_path13 = __toESM(require_node_path(), 1);
-
-// src/sources/parallel.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var import_node_fs10 = __toESM(require_node_fs(), 1);
-var import_node_os7 = __toESM(require_node_os(), 1);
-var import_node_url2 = __toESM(require_node_url(), 1);
-var import_node_worker_threads2 = __toESM(require_node_worker_threads(), 1);
-var PARALLEL_MIN_FILES = 400;
-var MAX_WORKERS = 3;
-var BATCH = 256;
-function fromWire(wire, rules) {
-  if (wire.kind === "skipped") return wire;
-  const matches = wire.matches.map(({ ruleId, ...m }) => ({ ...m, rule: rules.get(ruleId) }));
-  return { kind: "scanned", bytes: wire.bytes, matches, ...wire.listed ? { listed: wire.listed } : {} };
-}
-function workerScript2() {
-  const url = new URL("../scan-worker.js", import.meta.url);
-  if (url.protocol !== "file:" || import.meta.url.endsWith(".ts")) return null;
-  const path = (0, import_node_url2.fileURLToPath)(url);
-  return (0, import_node_fs10.existsSync)(path) ? path : null;
-}
-function fileQueue(compiled, limits, onOutcome) {
-  const threads = Math.min(MAX_WORKERS, (0, import_node_os7.availableParallelism)() - 1);
-  const script = threads > 0 ? workerScript2() : null;
-  const files = [];
-  const named = [];
-  const counter = new SharedArrayBuffer(4);
-  const next = new Int32Array(counter);
-  const done = [];
-  const rules = new Map(compiled.rules.map((r) => [r.id, r]));
-  let crew = null;
-  const finish = (i, outcome) => {
-    if (done[i]) return;
-    done[i] = true;
-    onOutcome(i, outcome);
-  };
-  const send = (c) => {
-    if (c.sent === files.length) return;
-    const message = { files: files.slice(c.sent), named: named.slice(c.sent) };
-    for (const worker of c.workers) worker.postMessage(message);
-    c.sent = files.length;
-  };
-  const start = () => {
-    const input = { counter, rules: [...compiled.rules], limits };
-    const workers = Array.from({ length: threads }, () => new import_node_worker_threads2.Worker(script, { workerData: input }));
-    const finished = Promise.all(
-      workers.map(
-        (worker) => new Promise((resolve8) => {
-          worker.on("message", (batch) => {
-            for (const [i, wire] of batch) finish(i, fromWire(wire, rules));
-          });
-          worker.on("error", () => resolve8());
-          worker.on("exit", () => resolve8());
-        })
-      )
-    ).then(() => void 0);
-    return { workers, finished, sent: 0 };
-  };
-  return {
-    add(file, name) {
-      files.push(file);
-      named.push(name);
-      if (!crew && script && files.length >= PARALLEL_MIN_FILES) crew = start();
-      if (crew && files.length - crew.sent >= BATCH) send(crew);
-    },
-    async finish() {
-      if (crew) {
-        send(crew);
-        for (const worker of crew.workers) worker.postMessage({ done: true });
-      }
-      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i], limits, named[i]));
-      if (crew) await crew.finished;
-      for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i], limits, named[i]));
-    }
-  };
-}
 
 // src/sources/walk.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

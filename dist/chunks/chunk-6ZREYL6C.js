@@ -4,14 +4,16 @@ import {
   isRegularFile,
   sha256,
   writeFileSafely
-} from "./chunk-F6Q5NAXO.js";
+} from "./chunk-KFR42RCU.js";
 import {
   CACHE_LIMIT,
-  PdguardError,
   RefusedRead,
-  UsageError,
   readBoundedFile
-} from "./chunk-4DTTNI34.js";
+} from "./chunk-TTUOVJFK.js";
+import {
+  PdguardError,
+  UsageError
+} from "./chunk-YD5GCBER.js";
 import {
   __commonJS,
   __require,

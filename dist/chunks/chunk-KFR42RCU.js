@@ -1,9 +1,11 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
+  require_node_module
+} from "./chunk-TTUOVJFK.js";
+import {
   InputError,
-  require_node_module,
   require_node_path
-} from "./chunk-4DTTNI34.js";
+} from "./chunk-YD5GCBER.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,

@@ -1861,6 +1861,10 @@ var BlobReader = class _BlobReader {
     this.owe(sink, count);
     return this.child.stdin.write(lines);
   }
+  /** Resolves once cat-file has ended having answered every request; rejects if it fails or stops early. */
+  finished() {
+    return this.done;
+  }
   /** Resolves when more may be asked; rejects if cat-file ends first (never waits for a dead process). */
   drained() {
     return Promise.race([new Promise((resolve7) => this.child.stdin.once("drain", resolve7)), this.done.then(() => {
@@ -5126,7 +5130,7 @@ async function report(result, flags, io, pathPrefix) {
     asOf: Date.now()
   };
   if (flags.format === "text") return formatText(result, options);
-  return (await import("./commands-KQWXZUJZ.js")).formatReport(flags.format, result, options);
+  return (await import("./commands-MMLAUL2T.js")).formatReport(flags.format, result, options);
 }
 var toPosix = (path) => import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
 async function pathPrefixOf(result, io, repoArg, opened) {
@@ -5249,13 +5253,13 @@ async function runCommand(command, io) {
       return EXIT_OK;
     case "rules": {
       const rules = loadPatterns(command.patterns);
-      const { formatRulesJson, formatRulesText } = await import("./commands-KQWXZUJZ.js");
+      const { formatRulesJson, formatRulesText } = await import("./commands-MMLAUL2T.js");
       io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: "-" })));
       return EXIT_OK;
     }
     case "scan": {
       if (command.paths.includes("-") && io.stdin.isTTY) io.stderr.write("pdguard: reading standard input (end it with Ctrl-D)\n");
-      const { scan } = await import("./commands-KQWXZUJZ.js");
+      const { scan } = await import("./commands-MMLAUL2T.js");
       return runScanning(
         command,
         io,
@@ -5264,7 +5268,7 @@ async function runCommand(command, io) {
     }
     // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.
     case "history": {
-      const { scanHistory } = await import("./commands-KQWXZUJZ.js");
+      const { scanHistory } = await import("./commands-MMLAUL2T.js");
       return runScanning(
         command,
         io,
@@ -5304,7 +5308,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./commands-KQWXZUJZ.js");
+      const { parsePrePushLines, scanPrePush } = await import("./commands-MMLAUL2T.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -5326,19 +5330,19 @@ async function runCommand(command, io) {
       }, command.repo ?? null);
     }
     case "allow": {
-      const { allowFindings } = await import("./commands-KQWXZUJZ.js");
+      const { allowFindings } = await import("./commands-MMLAUL2T.js");
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}
 `);
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./commands-KQWXZUJZ.js")).runAudit(command, io);
+      return (await import("./commands-MMLAUL2T.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./commands-KQWXZUJZ.js")).runReportMerge(command, io);
+      return (await import("./commands-MMLAUL2T.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./commands-KQWXZUJZ.js");
+      const { installHook, uninstallHook } = await import("./commands-MMLAUL2T.js");
       const repo = (0, import_node_path8.resolve)(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}

@@ -9,15 +9,6 @@ import {
   require_node_fs
 } from "./chunk-5KGJDAEE.js";
 
-// builtin-required:node:path
-var require_node_path = __commonJS({
-  "builtin-required:node:path"(exports, module) {
-    init_define_PDGUARD_BUILTIN_KERNEL();
-    init_define_PDGUARD_BUILTIN_PATTERNS();
-    module.exports = __require("node:path");
-  }
-});
-
 // builtin-required:node:module
 var require_node_module = __commonJS({
   "builtin-required:node:module"(exports, module) {
@@ -26,32 +17,6 @@ var require_node_module = __commonJS({
     module.exports = __require("node:module");
   }
 });
-
-// src/errors.ts
-init_define_PDGUARD_BUILTIN_KERNEL();
-init_define_PDGUARD_BUILTIN_PATTERNS();
-var PdguardError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = new.target.name;
-  }
-};
-var UsageError = class extends PdguardError {
-};
-var ConfigError = class extends PdguardError {
-};
-var PatternError = class extends PdguardError {
-};
-var InputError = class extends PdguardError {
-};
-function errorMessage(error) {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
-function jsonSyntaxProblem(error) {
-  const at = /\bposition (\d+)/.exec(errorMessage(error))?.[1];
-  return /end of JSON input/.test(errorMessage(error)) ? "not valid JSON: it ends early" : `not valid JSON${at !== void 0 ? ` at character ${Number(at) + 1}` : ""}`;
-}
 
 // src/util/read-bounded.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -148,14 +113,6 @@ function readBoundedIfPresent(path, limit, options = {}) {
 }
 
 export {
-  require_node_path,
-  PdguardError,
-  UsageError,
-  ConfigError,
-  PatternError,
-  InputError,
-  errorMessage,
-  jsonSyntaxProblem,
   CONFIG_LIMIT,
   IGNORE_LIMIT,
   BASELINE_LIMIT,

@@ -5,9 +5,10 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-EVFMSUXY.js";
-import "./chunk-F6Q5NAXO.js";
-import "./chunk-4DTTNI34.js";
+} from "./chunk-6ZREYL6C.js";
+import "./chunk-KFR42RCU.js";
+import "./chunk-TTUOVJFK.js";
+import "./chunk-YD5GCBER.js";
 import "./chunk-5KGJDAEE.js";
 export {
   ACCEPT,

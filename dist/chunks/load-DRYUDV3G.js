@@ -3,9 +3,10 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-QOZZ7VGR.js";
+} from "./chunk-EJO65BOH.js";
 import "./chunk-GGDBHCVB.js";
-import "./chunk-4DTTNI34.js";
+import "./chunk-TTUOVJFK.js";
+import "./chunk-YD5GCBER.js";
 import "./chunk-5KGJDAEE.js";
 export {
   compilePatternDocument,

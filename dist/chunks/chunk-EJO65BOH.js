@@ -4,13 +4,15 @@ import {
 } from "./chunk-GGDBHCVB.js";
 import {
   CONFIG_LIMIT,
-  PatternError,
   RefusedRead,
-  errorMessage,
   readBoundedFile,
-  require_node_module,
+  require_node_module
+} from "./chunk-TTUOVJFK.js";
+import {
+  PatternError,
+  errorMessage,
   require_node_path
-} from "./chunk-4DTTNI34.js";
+} from "./chunk-YD5GCBER.js";
 import {
   __commonJS,
   __require,
