@@ -1,26 +1,26 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   auditRepository
-} from "./chunks/chunk-LVCNV5B3.js";
+} from "./chunks/chunk-K6UODZRX.js";
 import {
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-CBFQVDD7.js";
+} from "./chunks/chunk-RXH5GCA3.js";
 import {
   require_node_worker_threads
-} from "./chunks/chunk-QAUBT7NZ.js";
-import "./chunks/chunk-EJO65BOH.js";
-import "./chunks/chunk-GGDBHCVB.js";
-import "./chunks/chunk-KFR42RCU.js";
-import "./chunks/chunk-TTUOVJFK.js";
+} from "./chunks/chunk-QJVL4WRN.js";
+import "./chunks/chunk-6Q7QAKMB.js";
+import "./chunks/chunk-E55MLKIK.js";
+import "./chunks/chunk-CGS3ZHBL.js";
+import "./chunks/chunk-ZY6RBZ4Q.js";
 import {
   PdguardError
-} from "./chunks/chunk-YD5GCBER.js";
+} from "./chunks/chunk-QG7AA3T5.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-5KGJDAEE.js";
+} from "./chunks/chunk-XVVGWW7L.js";
 
 // src/audit/worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

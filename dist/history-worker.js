@@ -3,20 +3,20 @@ import {
   BlobReader,
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-CBFQVDD7.js";
+} from "./chunks/chunk-RXH5GCA3.js";
 import {
   CompiledRules,
   require_node_worker_threads,
   scanningSink,
   toWire
-} from "./chunks/chunk-QAUBT7NZ.js";
-import "./chunks/chunk-GGDBHCVB.js";
-import "./chunks/chunk-YD5GCBER.js";
+} from "./chunks/chunk-QJVL4WRN.js";
+import "./chunks/chunk-E55MLKIK.js";
+import "./chunks/chunk-QG7AA3T5.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-5KGJDAEE.js";
+} from "./chunks/chunk-XVVGWW7L.js";
 
 // src/sources/history-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -26,7 +26,7 @@ import {
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-LVCNV5B3.js";
+} from "./chunks/chunk-K6UODZRX.js";
 import {
   BlobReader,
   exitOf,
@@ -36,7 +36,7 @@ import {
   spawnGit,
   tellGitRun,
   withheldFromGit
-} from "./chunks/chunk-CBFQVDD7.js";
+} from "./chunks/chunk-RXH5GCA3.js";
 import {
   CompiledRules,
   ContentScanner,
@@ -51,7 +51,7 @@ import {
   scanString,
   scanningSink,
   splitLines
-} from "./chunks/chunk-QAUBT7NZ.js";
+} from "./chunks/chunk-QJVL4WRN.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -62,13 +62,13 @@ import {
   loadPatterns,
   packageRoot,
   version
-} from "./chunks/chunk-EJO65BOH.js";
+} from "./chunks/chunk-6Q7QAKMB.js";
 import {
   require_node_url
-} from "./chunks/chunk-GGDBHCVB.js";
+} from "./chunks/chunk-E55MLKIK.js";
 import {
   verifyFindings
-} from "./chunks/chunk-6ZREYL6C.js";
+} from "./chunks/chunk-RHB25PRY.js";
 import {
   entryExists,
   redactSecret,
@@ -76,14 +76,14 @@ import {
   refuseLinkedPath,
   sha256,
   writeFileSafely
-} from "./chunks/chunk-KFR42RCU.js";
+} from "./chunks/chunk-CGS3ZHBL.js";
 import {
   CONFIG_LIMIT,
   IGNORE_LIMIT,
   RefusedRead,
   readBoundedFile,
   readBoundedIfPresent
-} from "./chunks/chunk-TTUOVJFK.js";
+} from "./chunks/chunk-ZY6RBZ4Q.js";
 import {
   ConfigError,
   InputError,
@@ -92,7 +92,7 @@ import {
   UsageError,
   jsonSyntaxProblem,
   require_node_path
-} from "./chunks/chunk-YD5GCBER.js";
+} from "./chunks/chunk-QG7AA3T5.js";
 import {
   __commonJS,
   __require,
@@ -101,7 +101,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunks/chunk-5KGJDAEE.js";
+} from "./chunks/chunk-XVVGWW7L.js";
 
 // builtin-required:node:fs/promises
 var require_promises = __commonJS({
@@ -544,7 +544,7 @@ async function filesSource(options = {}) {
           );
         } else {
           paths.push(display(target2, ""));
-          queue.add(target2.absolute, toPosix2((0, import_node_path2.normalize)(target2.arg)));
+          queue.add(target2.absolute, (0, import_node_path2.basename)(target2.absolute));
         }
       }
       await queue.finish();
@@ -3478,8 +3478,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-FYGRCJWB.js");
-      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-DRYUDV3G.js");
+      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-B3YKTCLK.js");
+      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-IXDGQKXB.js");
       const checked = await verifyFindings2(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }

@@ -4,13 +4,13 @@ import {
   require_node_worker_threads,
   scanFile,
   toWire
-} from "./chunks/chunk-QAUBT7NZ.js";
-import "./chunks/chunk-GGDBHCVB.js";
+} from "./chunks/chunk-QJVL4WRN.js";
+import "./chunks/chunk-E55MLKIK.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-5KGJDAEE.js";
+} from "./chunks/chunk-XVVGWW7L.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -45,7 +45,7 @@ export interface ContextRequirement {
   weight: number;
   /** How --debug and reports name it. */
   label: string;
-  /** Entries of one group count once, the heaviest that holds (one fact seen several ways). Default: the label. */
+  /** Entries of one group count once, the heaviest that holds (one fact seen several ways). Default: its own. */
   group: string;
   /**
    * Whether it names a vendor (PagerDuty, for evidence for a match): how close such evidence is

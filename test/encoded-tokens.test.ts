@@ -52,6 +52,13 @@ describe('encoded scoped OAuth tokens', () => {
         expect(covered).toContain(token);
       }
     }
+    // Deep in a large value (a region of the rule begins inside it): found in every alignment.
+    for (const lead of ['', 'A', 'AB', 'ABC']) {
+      const token = fake.oauthToken();
+      const filler = Array.from({ length: 900 }, (_, i) => `FEATURE_${i}=on`).join('\n');
+      const found = scanString(engine, `data:\n  env: ${b64(`${lead}${filler}\nOAUTH=${token}\n`)}\n`).filter((m) => m.rule.id === 'pagerduty-oauth-token');
+      expect(found.map((m) => m.secret), `${lead.length} byte(s) before ${filler.length} of filler`).toEqual([token]);
+    }
     // A larger base64 value without a prefixed token is not decoded into findings.
     expect(scanString(engine, `data:\n  env: ${b64('PAGERDUTY_HOST=api.pagerduty.com\nRETRIES=3\n'.repeat(20))}\n`)).toEqual([]);
   });

@@ -35,6 +35,12 @@ describe('the path is evidence', () => {
     expect(report.findings).toEqual([]);
   });
 
+  it('a folder named pd is not PagerDuty, and a file named on the command line is judged by its own name', async () => {
+    const root = makeTree({ 'tidb/pd/config.yml': `security:\n  token: ${fake.restKey()}\n` });
+    expect((await scanJson([root])).report.findings).toEqual([]);
+    expect((await scanJson([join(root, 'tidb/pd/config.yml')])).report.findings).toEqual([]);
+  });
+
   it('a file named as a PagerDuty key holds only the key', async () => {
     const key = fake.eventsKey();
     const root = makeTree({ 'secrets/pagerduty.key': `${key}\n`, 'secrets/relay.key': `${fake.eventsKey()}\n` });
@@ -141,6 +147,15 @@ ${context}
     const { result, report } = await scanJson([root, '--patterns', join(root, 'rules.yaml'), '--exclude', 'rules.yaml', '--show-secrets']);
     expect(result.code, result.stderr).toBe(1);
     expect(report.findings.map((f) => [f.path, (f as { evidence?: string[] }).evidence])).toEqual([['a.env', ['relay-on-the-line +0.5', 'token-name +0.5']]]);
+  });
+
+  it('entries without a group are each their own, and weights that add up to the threshold reach it', async () => {
+    const token = fake.chars('alnum', 23) + '7';
+    const entries = (specs: [string, number][]) => specs.map(([regex, weight]) => `          - line: '${regex}'\n            weight: ${weight}`).join('\n');
+    const twoNear = makeTree({ 'rules.yaml': rule(entries([['relay', 0.5], ['bridge', 0.5]])), 'a.env': `# relay bridge\nv=${token} relay bridge\n` });
+    expect((await scanJson([twoNear, '--patterns', join(twoNear, 'rules.yaml'), '--exclude', 'rules.yaml'])).report.findings).toHaveLength(1);
+    const tenths = makeTree({ 'rules.yaml': rule(entries([['relay', 0.7], ['x1', 0.2], ['x2', 0.1]])), 'a.env': `relay x1 x2 v=${token}\n` });
+    expect((await scanJson([tenths, '--patterns', join(tenths, 'rules.yaml'), '--exclude', 'rules.yaml'])).report.findings).toHaveLength(1);
   });
 
   it('a weight out of range is a one-line error naming the file and rule (exit 2)', async () => {

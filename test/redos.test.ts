@@ -42,6 +42,8 @@ function adversarialTexts(keywords: string[], size: number): string[] {
     `pagerduty ${fill(`{"token":"${key}"},`)}`,
     fill(`Token token=${key} `),
     fill('webcal.pagerduty.com/private/'),
+    // A long dotted chain without a call, then values whose name is passed to a call (flow evidence).
+    `# pagerduty\n${'a.'.repeat(size / 4)}a\n${fill(`token = "${key}"\n`).slice(0, size / 2)}\nf(token)\n`,
   ];
   for (const keyword of keywords) texts.push(fill(`${keyword} `), fill(`${keyword}=`), fill(keyword));
   return texts;

@@ -9,10 +9,10 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-ZIFSVCSD.js";
-import "./chunk-T6YH3ML5.js";
-import "./chunk-C2ADRJ4C.js";
-import "./chunk-UHBQWDAV.js";
+} from "./chunk-4TCRRBAS.js";
+import "./chunk-RQLKLXG5.js";
+import "./chunk-CH754JC3.js";
+import "./chunk-GJJYJW57.js";
 export {
   EXIT_ERROR,
   EXIT_FINDINGS,

@@ -118,8 +118,9 @@ class CandidateView {
       const escaped = identifier.replace(/[$]/g, '\\$&');
       // A call's argument (`APISession(API_KEY)`, `Client(token=API_KEY)`), or a shell command's
       // (`pd auth set --token "$NEW_TOKEN"`): the callee is the function, or the command and its verb.
-      const call = `([A-Za-z_$][\\w$]*(?:(?:\\.|::|->)[A-Za-z_$][\\w$]*)*)[ \\t]*\\((?:[^()\\n]{0,160}?[\\s,(=:])?${escaped}(?![\\w$])`;
-      const command = `(?:^|\\n)[ \\t]*([A-Za-z_][\\w.-]*(?:[ \\t]+[a-z][\\w-]*)?)[ \\t][^\\n]{0,160}?\\$\\{?${escaped}(?![\\w$])`;
+      // Names and chains are bounded: a long `a.a.a…` line must not cost its square at every position.
+      const call = `([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::|->)[A-Za-z_$][\\w$]{0,63}){0,8})[ \\t]*\\((?:[^()\\n]{0,160}?[\\s,(=:])?${escaped}(?![\\w$])`;
+      const command = `(?:^|\\n)[ \\t]*([A-Za-z_][\\w.-]{0,63}(?:[ \\t]+[a-z][\\w-]*)?)[ \\t][^\\n]{0,160}?\\$\\{?${escaped}(?![\\w$])`;
       uses = new RegExp(`${call}|${command}`, 'g');
       this.facts.uses.set(identifier, uses);
     }
@@ -259,7 +260,7 @@ function weigh(pattern: CompiledPattern, view: CandidateView): string[] | null {
     add(c, 1);
     if (c.namesVendor) nearest = Math.min(nearest, v);
   }
-  if (score < pattern.threshold) return null;
+  if (score < pattern.threshold - 1e-9) return null;
   for (const c of pattern.unless) {
     const v = holds(c, view);
     if (v !== null && v <= nearest) add(c, -1);

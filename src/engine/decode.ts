@@ -124,15 +124,22 @@ export function decodedTokens(text: string, from: number, to: number, encodings:
     // finders (Go and C sources hold `%s` and `%d` everywhere, and no percent-encoding).
     if ((encoding === 'json-unicode' && !window.includes('\\u00')) || (encoding === 'url' && !PERCENT_ESCAPE.test(window))) continue;
     const finder = FINDERS[encoding];
-    const take = (token: string, at: number): void => {
+    const take = (token: string, at: number, origin = from): void => {
       const decoded = finder.decode(token);
-      if (decoded !== null && decoded !== token) out.push({ encoding, start: from + at, end: from + at + token.length, decoded });
-      else if (encoding === 'base64') for (const inner of embeddedTokens(token)) out.push({ ...inner, start: from + at + inner.start, end: from + at + inner.end });
+      if (decoded !== null && decoded !== token) out.push({ encoding, start: origin + at, end: origin + at + token.length, decoded });
+      else if (encoding === 'base64') for (const inner of embeddedTokens(token)) out.push({ ...inner, start: origin + at + inner.start, end: origin + at + inner.end });
     };
     if (encoding === 'base64') {
-      for (const [start, end] of base64Tokens(window)) {
-        if (start + from >= to) break;
-        take(window.slice(start, end), start);
+      // From the start of the base64 value the region begins in, and to its end: a value is decoded
+      // in its own alignment (a region that begins inside one would decode garbage 3 times in 4).
+      let origin = from;
+      const floor = Math.max(0, from - MAX_BASE64);
+      while (origin > floor && BASE64_CLASS[text.charCodeAt(origin - 1)] === 1) origin--;
+      const values = text.slice(origin, Math.min(text.length, to + MAX_BASE64));
+      for (const [start, end] of base64Tokens(values)) {
+        if (start + origin >= to) break;
+        if (end + origin <= from) continue;
+        take(values.slice(start, end), start, origin);
       }
       continue;
     }

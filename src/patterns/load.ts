@@ -126,7 +126,7 @@ function captureGroups(regex: RegExp): number {
 function compileContext(where: Where, value: unknown, fragments: Map<string, string>, key: 'context' | 'unless', threshold: number): ContextRequirement[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.length === 0) where.fail(`'${key}' must be a non-empty list`);
-  return value.map((item) => {
+  return value.map((item, index) => {
     if (!isDict(item)) return where.fail(`each '${key}' entry must be a mapping`);
     checkKeys(where, item, CONTEXT_KEYS, `a ${key} entry`);
     const kinds = CONTEXT_KINDS.filter((k) => item[k] !== undefined);
@@ -134,7 +134,8 @@ function compileContext(where: Where, value: unknown, fragments: Map<string, str
     // Evidence for a match weighs enough alone unless it says otherwise; evidence against it vetoes.
     const weight = num(where, item.weight, `${key}.weight`, 0.01, VETO_WEIGHT) ?? (key === 'context' ? threshold : VETO_WEIGHT);
     const label = item.as === undefined ? kinds.join('+') : str(where, item.as, `${key}.as`);
-    const group = item.group === undefined ? label : str(where, item.group, `${key}.group`);
+    // Entries without a group are each their own (two `near:` entries are two facts).
+    const group = item.group === undefined ? `#${index}` : str(where, item.group, `${key}.group`);
     const namesVendor = oneOf(where, item.about, `${key}.about`, ['vendor', 'credential'] as const, 'vendor') === 'vendor';
     const requirement: ContextRequirement = { weight, label, group, namesVendor };
     for (const kind of kinds) {

@@ -187,7 +187,8 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
         } else {
           // A file named on the command line is scanned even if ignored: the user asked for it.
           paths.push(display(target, ''));
-          queue.add(target.absolute, toPosix(normalize(target.arg)));
+          // Its own name only: the folders it was named through are where it is kept, not what it is.
+          queue.add(target.absolute, basename(target.absolute));
         }
       }
       await queue.finish();

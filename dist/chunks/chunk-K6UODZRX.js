@@ -14,20 +14,20 @@ import {
   runGit,
   spawnGit,
   tipsOf
-} from "./chunk-CBFQVDD7.js";
+} from "./chunk-RXH5GCA3.js";
 import {
   CompiledRules,
   READING,
   detach,
   evidencePath,
   require_node_os
-} from "./chunk-QAUBT7NZ.js";
+} from "./chunk-QJVL4WRN.js";
 import {
   compilePatternFile,
   loadPatterns,
   version,
   yaml
-} from "./chunk-EJO65BOH.js";
+} from "./chunk-6Q7QAKMB.js";
 import {
   compareFindings,
   crypto,
@@ -36,7 +36,7 @@ import {
   sha256,
   toFindings,
   writeFileSafely
-} from "./chunk-KFR42RCU.js";
+} from "./chunk-CGS3ZHBL.js";
 import {
   BASELINE_LIMIT,
   CACHE_LIMIT,
@@ -46,7 +46,7 @@ import {
   readBoundedBytesIfPresent,
   readBoundedFile,
   readBoundedIfPresent
-} from "./chunk-TTUOVJFK.js";
+} from "./chunk-ZY6RBZ4Q.js";
 import {
   ConfigError,
   InputError,
@@ -55,7 +55,7 @@ import {
   errorMessage,
   jsonSyntaxProblem,
   require_node_path
-} from "./chunk-YD5GCBER.js";
+} from "./chunk-QG7AA3T5.js";
 import {
   __commonJS,
   __require,
@@ -64,7 +64,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-5KGJDAEE.js";
+} from "./chunk-XVVGWW7L.js";
 
 // builtin-required:node:string_decoder
 var require_node_string_decoder = __commonJS({
@@ -795,7 +795,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-FYGRCJWB.js");
+    const { verifyFindings } = await import("./verify-B3YKTCLK.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };

@@ -5,11 +5,11 @@ import {
   require_node_worker_threads,
   scanningSink,
   workerScript
-} from "./chunk-QAUBT7NZ.js";
+} from "./chunk-QJVL4WRN.js";
 import {
   InputError,
   require_node_path
-} from "./chunk-YD5GCBER.js";
+} from "./chunk-QG7AA3T5.js";
 import {
   __commonJS,
   __require,
@@ -17,7 +17,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-5KGJDAEE.js";
+} from "./chunk-XVVGWW7L.js";
 
 // builtin-required:node:child_process
 var require_node_child_process = __commonJS({

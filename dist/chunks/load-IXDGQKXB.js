@@ -3,8 +3,11 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-T6YH3ML5.js";
-import "./chunk-UHBQWDAV.js";
+} from "./chunk-6Q7QAKMB.js";
+import "./chunk-E55MLKIK.js";
+import "./chunk-ZY6RBZ4Q.js";
+import "./chunk-QG7AA3T5.js";
+import "./chunk-XVVGWW7L.js";
 export {
   compilePatternDocument,
   compilePatternFile,

@@ -5,11 +5,11 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-6ZREYL6C.js";
-import "./chunk-KFR42RCU.js";
-import "./chunk-TTUOVJFK.js";
-import "./chunk-YD5GCBER.js";
-import "./chunk-5KGJDAEE.js";
+} from "./chunk-RHB25PRY.js";
+import "./chunk-CGS3ZHBL.js";
+import "./chunk-ZY6RBZ4Q.js";
+import "./chunk-QG7AA3T5.js";
+import "./chunk-XVVGWW7L.js";
 export {
   ACCEPT,
   MAX_BODY_BYTES,

@@ -6,7 +6,7 @@ import {
   loadPatterns,
   version,
   yaml
-} from "./chunk-T6YH3ML5.js";
+} from "./chunk-RQLKLXG5.js";
 import {
   apiBases,
   compareFindings,
@@ -16,7 +16,7 @@ import {
   redactSecret,
   toFindings,
   writeFileSafely
-} from "./chunk-C2ADRJ4C.js";
+} from "./chunk-CH754JC3.js";
 import {
   BASELINE_LIMIT,
   CACHE_LIMIT,
@@ -42,7 +42,7 @@ import {
   readBoundedIfPresent,
   require_node_fs,
   require_node_path
-} from "./chunk-UHBQWDAV.js";
+} from "./chunk-GJJYJW57.js";
 
 // builtin-required:node:child_process
 var require_node_child_process = __commonJS({
@@ -1435,7 +1435,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-TXOHID3S.js");
+    const { verifyFindings } = await import("./verify-4GLX2BRW.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
@@ -2238,15 +2238,20 @@ function decodedTokens(text, from, to, encodings) {
   for (const encoding of encodings) {
     if (encoding === "json-unicode" && !window.includes("\\u00") || encoding === "url" && !PERCENT_ESCAPE.test(window)) continue;
     const finder = FINDERS[encoding];
-    const take = (token, at) => {
+    const take = (token, at, origin = from) => {
       const decoded = finder.decode(token);
-      if (decoded !== null && decoded !== token) out.push({ encoding, start: from + at, end: from + at + token.length, decoded });
-      else if (encoding === "base64") for (const inner of embeddedTokens(token)) out.push({ ...inner, start: from + at + inner.start, end: from + at + inner.end });
+      if (decoded !== null && decoded !== token) out.push({ encoding, start: origin + at, end: origin + at + token.length, decoded });
+      else if (encoding === "base64") for (const inner of embeddedTokens(token)) out.push({ ...inner, start: origin + at + inner.start, end: origin + at + inner.end });
     };
     if (encoding === "base64") {
-      for (const [start, end] of base64Tokens(window)) {
-        if (start + from >= to) break;
-        take(window.slice(start, end), start);
+      let origin = from;
+      const floor = Math.max(0, from - MAX_BASE64);
+      while (origin > floor && BASE64_CLASS[text.charCodeAt(origin - 1)] === 1) origin--;
+      const values = text.slice(origin, Math.min(text.length, to + MAX_BASE64));
+      for (const [start, end] of base64Tokens(values)) {
+        if (start + origin >= to) break;
+        if (end + origin <= from) continue;
+        take(values.slice(start, end), start, origin);
       }
       continue;
     }
@@ -2804,8 +2809,8 @@ var CandidateView = class {
     let uses = this.facts.uses.get(identifier);
     if (!uses) {
       const escaped = identifier.replace(/[$]/g, "\\$&");
-      const call = `([A-Za-z_$][\\w$]*(?:(?:\\.|::|->)[A-Za-z_$][\\w$]*)*)[ \\t]*\\((?:[^()\\n]{0,160}?[\\s,(=:])?${escaped}(?![\\w$])`;
-      const command = `(?:^|\\n)[ \\t]*([A-Za-z_][\\w.-]*(?:[ \\t]+[a-z][\\w-]*)?)[ \\t][^\\n]{0,160}?\\$\\{?${escaped}(?![\\w$])`;
+      const call = `([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::|->)[A-Za-z_$][\\w$]{0,63}){0,8})[ \\t]*\\((?:[^()\\n]{0,160}?[\\s,(=:])?${escaped}(?![\\w$])`;
+      const command = `(?:^|\\n)[ \\t]*([A-Za-z_][\\w.-]{0,63}(?:[ \\t]+[a-z][\\w-]*)?)[ \\t][^\\n]{0,160}?\\$\\{?${escaped}(?![\\w$])`;
       uses = new RegExp(`${call}|${command}`, "g");
       this.facts.uses.set(identifier, uses);
     }
@@ -2906,7 +2911,7 @@ function weigh(pattern, view) {
     add(c, 1);
     if (c.namesVendor) nearest = Math.min(nearest, v);
   }
-  if (score < pattern.threshold) return null;
+  if (score < pattern.threshold - 1e-9) return null;
   for (const c of pattern.unless) {
     const v = holds(c, view);
     if (v !== null && v <= nearest) add(c, -1);
@@ -5130,7 +5135,7 @@ async function report(result, flags, io, pathPrefix) {
     asOf: Date.now()
   };
   if (flags.format === "text") return formatText(result, options);
-  return (await import("./commands-MMLAUL2T.js")).formatReport(flags.format, result, options);
+  return (await import("./commands-GXG32R5I.js")).formatReport(flags.format, result, options);
 }
 var toPosix = (path) => import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
 async function pathPrefixOf(result, io, repoArg, opened) {
@@ -5253,13 +5258,13 @@ async function runCommand(command, io) {
       return EXIT_OK;
     case "rules": {
       const rules = loadPatterns(command.patterns);
-      const { formatRulesJson, formatRulesText } = await import("./commands-MMLAUL2T.js");
+      const { formatRulesJson, formatRulesText } = await import("./commands-GXG32R5I.js");
       io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: "-" })));
       return EXIT_OK;
     }
     case "scan": {
       if (command.paths.includes("-") && io.stdin.isTTY) io.stderr.write("pdguard: reading standard input (end it with Ctrl-D)\n");
-      const { scan } = await import("./commands-MMLAUL2T.js");
+      const { scan } = await import("./commands-GXG32R5I.js");
       return runScanning(
         command,
         io,
@@ -5268,7 +5273,7 @@ async function runCommand(command, io) {
     }
     // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.
     case "history": {
-      const { scanHistory } = await import("./commands-MMLAUL2T.js");
+      const { scanHistory } = await import("./commands-GXG32R5I.js");
       return runScanning(
         command,
         io,
@@ -5308,7 +5313,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./commands-MMLAUL2T.js");
+      const { parsePrePushLines, scanPrePush } = await import("./commands-GXG32R5I.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -5330,19 +5335,19 @@ async function runCommand(command, io) {
       }, command.repo ?? null);
     }
     case "allow": {
-      const { allowFindings } = await import("./commands-MMLAUL2T.js");
+      const { allowFindings } = await import("./commands-GXG32R5I.js");
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}
 `);
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./commands-MMLAUL2T.js")).runAudit(command, io);
+      return (await import("./commands-GXG32R5I.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./commands-MMLAUL2T.js")).runReportMerge(command, io);
+      return (await import("./commands-GXG32R5I.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./commands-MMLAUL2T.js");
+      const { installHook, uninstallHook } = await import("./commands-GXG32R5I.js");
       const repo = (0, import_node_path8.resolve)(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_node_url
-} from "./chunk-GGDBHCVB.js";
+} from "./chunk-E55MLKIK.js";
 import {
   __commonJS,
   __require,
@@ -11,7 +11,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-5KGJDAEE.js";
+} from "./chunk-XVVGWW7L.js";
 
 // builtin-required:node:worker_threads
 var require_node_worker_threads = __commonJS({
@@ -295,15 +295,20 @@ function decodedTokens(text, from, to, encodings) {
   for (const encoding of encodings) {
     if (encoding === "json-unicode" && !window.includes("\\u00") || encoding === "url" && !PERCENT_ESCAPE.test(window)) continue;
     const finder = FINDERS[encoding];
-    const take = (token, at) => {
+    const take = (token, at, origin = from) => {
       const decoded = finder.decode(token);
-      if (decoded !== null && decoded !== token) out.push({ encoding, start: from + at, end: from + at + token.length, decoded });
-      else if (encoding === "base64") for (const inner of embeddedTokens(token)) out.push({ ...inner, start: from + at + inner.start, end: from + at + inner.end });
+      if (decoded !== null && decoded !== token) out.push({ encoding, start: origin + at, end: origin + at + token.length, decoded });
+      else if (encoding === "base64") for (const inner of embeddedTokens(token)) out.push({ ...inner, start: origin + at + inner.start, end: origin + at + inner.end });
     };
     if (encoding === "base64") {
-      for (const [start, end] of base64Tokens(window)) {
-        if (start + from >= to) break;
-        take(window.slice(start, end), start);
+      let origin = from;
+      const floor = Math.max(0, from - MAX_BASE64);
+      while (origin > floor && BASE64_CLASS[text.charCodeAt(origin - 1)] === 1) origin--;
+      const values = text.slice(origin, Math.min(text.length, to + MAX_BASE64));
+      for (const [start, end] of base64Tokens(values)) {
+        if (start + origin >= to) break;
+        if (end + origin <= from) continue;
+        take(values.slice(start, end), start, origin);
       }
       continue;
     }
@@ -966,8 +971,8 @@ var CandidateView = class {
     let uses = this.facts.uses.get(identifier);
     if (!uses) {
       const escaped = identifier.replace(/[$]/g, "\\$&");
-      const call = `([A-Za-z_$][\\w$]*(?:(?:\\.|::|->)[A-Za-z_$][\\w$]*)*)[ \\t]*\\((?:[^()\\n]{0,160}?[\\s,(=:])?${escaped}(?![\\w$])`;
-      const command = `(?:^|\\n)[ \\t]*([A-Za-z_][\\w.-]*(?:[ \\t]+[a-z][\\w-]*)?)[ \\t][^\\n]{0,160}?\\$\\{?${escaped}(?![\\w$])`;
+      const call = `([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::|->)[A-Za-z_$][\\w$]{0,63}){0,8})[ \\t]*\\((?:[^()\\n]{0,160}?[\\s,(=:])?${escaped}(?![\\w$])`;
+      const command = `(?:^|\\n)[ \\t]*([A-Za-z_][\\w.-]{0,63}(?:[ \\t]+[a-z][\\w-]*)?)[ \\t][^\\n]{0,160}?\\$\\{?${escaped}(?![\\w$])`;
       uses = new RegExp(`${call}|${command}`, "g");
       this.facts.uses.set(identifier, uses);
     }
@@ -1068,7 +1073,7 @@ function weigh(pattern, view) {
     add(c, 1);
     if (c.namesVendor) nearest = Math.min(nearest, v);
   }
-  if (score < pattern.threshold) return null;
+  if (score < pattern.threshold - 1e-9) return null;
   for (const c of pattern.unless) {
     const v = holds(c, view);
     if (v !== null && v <= nearest) add(c, -1);

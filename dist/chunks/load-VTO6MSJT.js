@@ -3,11 +3,8 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-EJO65BOH.js";
-import "./chunk-GGDBHCVB.js";
-import "./chunk-TTUOVJFK.js";
-import "./chunk-YD5GCBER.js";
-import "./chunk-5KGJDAEE.js";
+} from "./chunk-RQLKLXG5.js";
+import "./chunk-GJJYJW57.js";
 export {
   compilePatternDocument,
   compilePatternFile,

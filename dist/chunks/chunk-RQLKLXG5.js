@@ -14,7 +14,7 @@ import {
   require_node_fs,
   require_node_module,
   require_node_path
-} from "./chunk-UHBQWDAV.js";
+} from "./chunk-GJJYJW57.js";
 
 // builtin-required:node:url
 var require_node_url = __commonJS({
@@ -481,14 +481,14 @@ function captureGroups(regex) {
 function compileContext(where, value, fragments, key, threshold) {
   if (value === void 0) return [];
   if (!Array.isArray(value) || value.length === 0) where.fail(`'${key}' must be a non-empty list`);
-  return value.map((item) => {
+  return value.map((item, index) => {
     if (!isDict(item)) return where.fail(`each '${key}' entry must be a mapping`);
     checkKeys(where, item, CONTEXT_KEYS, `a ${key} entry`);
     const kinds = CONTEXT_KINDS.filter((k) => item[k] !== void 0);
     if (kinds.length === 0) where.fail(`each '${key}' entry needs one or more of ${CONTEXT_KINDS.join(", ")}`);
     const weight = num(where, item.weight, `${key}.weight`, 0.01, VETO_WEIGHT) ?? (key === "context" ? threshold : VETO_WEIGHT);
     const label = item.as === void 0 ? kinds.join("+") : str(where, item.as, `${key}.as`);
-    const group = item.group === void 0 ? label : str(where, item.group, `${key}.group`);
+    const group = item.group === void 0 ? `#${index}` : str(where, item.group, `${key}.group`);
     const namesVendor = oneOf(where, item.about, `${key}.about`, ["vendor", "credential"], "vendor") === "vendor";
     const requirement = { weight, label, group, namesVendor };
     for (const kind of kinds) {

@@ -81,7 +81,7 @@ import {
   withholdFromGit,
   workTreeTop,
   wrapWords
-} from "./chunk-ZIFSVCSD.js";
+} from "./chunk-4TCRRBAS.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -91,14 +91,14 @@ import {
   require_node_url,
   version,
   yaml
-} from "./chunk-T6YH3ML5.js";
+} from "./chunk-RQLKLXG5.js";
 import {
   entryExists,
   refuseLink,
   refuseLinkedPath,
   sha256,
   writeFileSafely
-} from "./chunk-C2ADRJ4C.js";
+} from "./chunk-CH754JC3.js";
 import {
   CACHE_LIMIT,
   CONFIG_LIMIT,
@@ -122,7 +122,7 @@ import {
   readBoundedIfPresent,
   require_node_fs,
   require_node_path
-} from "./chunk-UHBQWDAV.js";
+} from "./chunk-GJJYJW57.js";
 
 // builtin-required:node:crypto
 var require_node_crypto = __commonJS({
@@ -3336,8 +3336,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings } = await import("./verify-TXOHID3S.js");
-      const { loadPatterns: loadPatterns2 } = await import("./load-DVWW74YW.js");
+      const { verifyFindings } = await import("./verify-4GLX2BRW.js");
+      const { loadPatterns: loadPatterns2 } = await import("./load-VTO6MSJT.js");
       const checked = await verifyFindings(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }
@@ -5266,7 +5266,7 @@ async function filesSource(options = {}) {
           );
         } else {
           paths.push(display(target2, ""));
-          queue.add(target2.absolute, toPosix3((0, import_node_path13.normalize)(target2.arg)));
+          queue.add(target2.absolute, (0, import_node_path13.basename)(target2.absolute));
         }
       }
       await queue.finish();

@@ -1,18 +1,18 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_node_url
-} from "./chunk-GGDBHCVB.js";
+} from "./chunk-E55MLKIK.js";
 import {
   CONFIG_LIMIT,
   RefusedRead,
   readBoundedFile,
   require_node_module
-} from "./chunk-TTUOVJFK.js";
+} from "./chunk-ZY6RBZ4Q.js";
 import {
   PatternError,
   errorMessage,
   require_node_path
-} from "./chunk-YD5GCBER.js";
+} from "./chunk-QG7AA3T5.js";
 import {
   __commonJS,
   __require,
@@ -21,7 +21,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-5KGJDAEE.js";
+} from "./chunk-XVVGWW7L.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7953,14 +7953,14 @@ function captureGroups(regex) {
 function compileContext(where, value, fragments, key, threshold) {
   if (value === void 0) return [];
   if (!Array.isArray(value) || value.length === 0) where.fail(`'${key}' must be a non-empty list`);
-  return value.map((item) => {
+  return value.map((item, index) => {
     if (!isDict(item)) return where.fail(`each '${key}' entry must be a mapping`);
     checkKeys(where, item, CONTEXT_KEYS, `a ${key} entry`);
     const kinds = CONTEXT_KINDS.filter((k) => item[k] !== void 0);
     if (kinds.length === 0) where.fail(`each '${key}' entry needs one or more of ${CONTEXT_KINDS.join(", ")}`);
     const weight = num(where, item.weight, `${key}.weight`, 0.01, VETO_WEIGHT) ?? (key === "context" ? threshold : VETO_WEIGHT);
     const label = item.as === void 0 ? kinds.join("+") : str(where, item.as, `${key}.as`);
-    const group = item.group === void 0 ? label : str(where, item.group, `${key}.group`);
+    const group = item.group === void 0 ? `#${index}` : str(where, item.group, `${key}.group`);
     const namesVendor = oneOf(where, item.about, `${key}.about`, ["vendor", "credential"], "vendor") === "vendor";
     const requirement = { weight, label, group, namesVendor };
     for (const kind of kinds) {
