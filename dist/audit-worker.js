@@ -1,14 +1,14 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   auditRepository
-} from "./chunks/chunk-K6UODZRX.js";
+} from "./chunks/chunk-BXXDZDEP.js";
 import {
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-RXH5GCA3.js";
+} from "./chunks/chunk-DLD6PSLM.js";
 import {
   require_node_worker_threads
-} from "./chunks/chunk-QJVL4WRN.js";
+} from "./chunks/chunk-CYW4JSOJ.js";
 import "./chunks/chunk-6Q7QAKMB.js";
 import "./chunks/chunk-E55MLKIK.js";
 import "./chunks/chunk-CGS3ZHBL.js";

@@ -3,13 +3,13 @@ import {
   BlobReader,
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-RXH5GCA3.js";
+} from "./chunks/chunk-DLD6PSLM.js";
 import {
   CompiledRules,
   require_node_worker_threads,
   scanningSink,
   toWire
-} from "./chunks/chunk-QJVL4WRN.js";
+} from "./chunks/chunk-CYW4JSOJ.js";
 import "./chunks/chunk-E55MLKIK.js";
 import "./chunks/chunk-QG7AA3T5.js";
 import {

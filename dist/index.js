@@ -26,7 +26,7 @@ import {
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-K6UODZRX.js";
+} from "./chunks/chunk-BXXDZDEP.js";
 import {
   BlobReader,
   exitOf,
@@ -36,7 +36,7 @@ import {
   spawnGit,
   tellGitRun,
   withheldFromGit
-} from "./chunks/chunk-RXH5GCA3.js";
+} from "./chunks/chunk-DLD6PSLM.js";
 import {
   CompiledRules,
   ContentScanner,
@@ -51,7 +51,7 @@ import {
   scanString,
   scanningSink,
   splitLines
-} from "./chunks/chunk-QJVL4WRN.js";
+} from "./chunks/chunk-CYW4JSOJ.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,

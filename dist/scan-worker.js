@@ -4,7 +4,7 @@ import {
   require_node_worker_threads,
   scanFile,
   toWire
-} from "./chunks/chunk-QJVL4WRN.js";
+} from "./chunks/chunk-CYW4JSOJ.js";
 import "./chunks/chunk-E55MLKIK.js";
 import {
   __toESM,

@@ -33310,11 +33310,12 @@ function weigh(pattern, view) {
   const groups = /* @__PURE__ */ new Map();
   const add = (c, sign) => {
     const group2 = sign > 0 ? c.group : `against:${c.group}`;
-    const had = groups.get(group2) ?? 0;
-    if (c.weight <= had) return;
-    groups.set(group2, c.weight);
-    score += sign * (c.weight - had);
-    held.push(`${c.label} ${sign > 0 ? "+" : "-"}${c.weight}`);
+    const had = groups.get(group2);
+    if (had && c.weight <= had.weight) return;
+    const label = `${c.label} ${sign > 0 ? "+" : "-"}${c.weight}`;
+    score += sign * (c.weight - (had?.weight ?? 0));
+    if (had) held[had.at] = label;
+    groups.set(group2, { weight: c.weight, at: had?.at ?? held.push(label) - 1 });
   };
   for (const c of pattern.context) {
     const v = holds(c, view);

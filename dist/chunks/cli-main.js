@@ -9,7 +9,7 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-4TCRRBAS.js";
+} from "./chunk-JQARS2PA.js";
 import "./chunk-RQLKLXG5.js";
 import "./chunk-CH754JC3.js";
 import "./chunk-GJJYJW57.js";

@@ -245,14 +245,16 @@ function weigh(pattern: CompiledPattern, view: CandidateView): string[] | null {
   let score = pattern.context.length === 0 ? pattern.threshold : 0;
   let nearest = Infinity;
   // Per group, the heaviest entry that held so far: a group counts once.
-  const groups = new Map<string, number>();
+  // (and where its label stands in `held`, so that a heavier one replaces it: what is told adds up).
+  const groups = new Map<string, { weight: number; at: number }>();
   const add = (c: ContextRequirement, sign: 1 | -1): void => {
     const group = sign > 0 ? c.group : `against:${c.group}`;
-    const had = groups.get(group) ?? 0;
-    if (c.weight <= had) return;
-    groups.set(group, c.weight);
-    score += sign * (c.weight - had);
-    held.push(`${c.label} ${sign > 0 ? '+' : '-'}${c.weight}`);
+    const had = groups.get(group);
+    if (had && c.weight <= had.weight) return;
+    const label = `${c.label} ${sign > 0 ? '+' : '-'}${c.weight}`;
+    score += sign * (c.weight - (had?.weight ?? 0));
+    if (had) held[had.at] = label;
+    groups.set(group, { weight: c.weight, at: had?.at ?? held.push(label) - 1 });
   };
   for (const c of pattern.context) {
     const v = holds(c, view);

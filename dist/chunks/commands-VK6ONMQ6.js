@@ -81,7 +81,7 @@ import {
   withholdFromGit,
   workTreeTop,
   wrapWords
-} from "./chunk-4TCRRBAS.js";
+} from "./chunk-JQARS2PA.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,

@@ -2899,11 +2899,12 @@ function weigh(pattern, view) {
   const groups = /* @__PURE__ */ new Map();
   const add = (c, sign) => {
     const group = sign > 0 ? c.group : `against:${c.group}`;
-    const had = groups.get(group) ?? 0;
-    if (c.weight <= had) return;
-    groups.set(group, c.weight);
-    score += sign * (c.weight - had);
-    held.push(`${c.label} ${sign > 0 ? "+" : "-"}${c.weight}`);
+    const had = groups.get(group);
+    if (had && c.weight <= had.weight) return;
+    const label = `${c.label} ${sign > 0 ? "+" : "-"}${c.weight}`;
+    score += sign * (c.weight - (had?.weight ?? 0));
+    if (had) held[had.at] = label;
+    groups.set(group, { weight: c.weight, at: had?.at ?? held.push(label) - 1 });
   };
   for (const c of pattern.context) {
     const v = holds(c, view);
@@ -5135,7 +5136,7 @@ async function report(result, flags, io, pathPrefix) {
     asOf: Date.now()
   };
   if (flags.format === "text") return formatText(result, options);
-  return (await import("./commands-GXG32R5I.js")).formatReport(flags.format, result, options);
+  return (await import("./commands-VK6ONMQ6.js")).formatReport(flags.format, result, options);
 }
 var toPosix = (path) => import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
 async function pathPrefixOf(result, io, repoArg, opened) {
@@ -5258,13 +5259,13 @@ async function runCommand(command, io) {
       return EXIT_OK;
     case "rules": {
       const rules = loadPatterns(command.patterns);
-      const { formatRulesJson, formatRulesText } = await import("./commands-GXG32R5I.js");
+      const { formatRulesJson, formatRulesText } = await import("./commands-VK6ONMQ6.js");
       io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: "-" })));
       return EXIT_OK;
     }
     case "scan": {
       if (command.paths.includes("-") && io.stdin.isTTY) io.stderr.write("pdguard: reading standard input (end it with Ctrl-D)\n");
-      const { scan } = await import("./commands-GXG32R5I.js");
+      const { scan } = await import("./commands-VK6ONMQ6.js");
       return runScanning(
         command,
         io,
@@ -5273,7 +5274,7 @@ async function runCommand(command, io) {
     }
     // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.
     case "history": {
-      const { scanHistory } = await import("./commands-GXG32R5I.js");
+      const { scanHistory } = await import("./commands-VK6ONMQ6.js");
       return runScanning(
         command,
         io,
@@ -5313,7 +5314,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./commands-GXG32R5I.js");
+      const { parsePrePushLines, scanPrePush } = await import("./commands-VK6ONMQ6.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -5335,19 +5336,19 @@ async function runCommand(command, io) {
       }, command.repo ?? null);
     }
     case "allow": {
-      const { allowFindings } = await import("./commands-GXG32R5I.js");
+      const { allowFindings } = await import("./commands-VK6ONMQ6.js");
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}
 `);
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./commands-GXG32R5I.js")).runAudit(command, io);
+      return (await import("./commands-VK6ONMQ6.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./commands-GXG32R5I.js")).runReportMerge(command, io);
+      return (await import("./commands-VK6ONMQ6.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./commands-GXG32R5I.js");
+      const { installHook, uninstallHook } = await import("./commands-VK6ONMQ6.js");
       const repo = (0, import_node_path8.resolve)(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}

@@ -14,14 +14,14 @@ import {
   runGit,
   spawnGit,
   tipsOf
-} from "./chunk-RXH5GCA3.js";
+} from "./chunk-DLD6PSLM.js";
 import {
   CompiledRules,
   READING,
   detach,
   evidencePath,
   require_node_os
-} from "./chunk-QJVL4WRN.js";
+} from "./chunk-CYW4JSOJ.js";
 import {
   compilePatternFile,
   loadPatterns,

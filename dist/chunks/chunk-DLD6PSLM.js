@@ -5,7 +5,7 @@ import {
   require_node_worker_threads,
   scanningSink,
   workerScript
-} from "./chunk-QJVL4WRN.js";
+} from "./chunk-CYW4JSOJ.js";
 import {
   InputError,
   require_node_path
