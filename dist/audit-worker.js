@@ -1,26 +1,26 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   auditRepository
-} from "./chunks/chunk-BXXDZDEP.js";
+} from "./chunks/chunk-4JXLUHIE.js";
 import {
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-DLD6PSLM.js";
+} from "./chunks/chunk-F5P57IN5.js";
 import {
   require_node_worker_threads
-} from "./chunks/chunk-CYW4JSOJ.js";
-import "./chunks/chunk-6Q7QAKMB.js";
-import "./chunks/chunk-E55MLKIK.js";
-import "./chunks/chunk-CGS3ZHBL.js";
-import "./chunks/chunk-ZY6RBZ4Q.js";
+} from "./chunks/chunk-KPL2QDCL.js";
+import "./chunks/chunk-FZPA5INY.js";
+import "./chunks/chunk-OHONSRG2.js";
+import "./chunks/chunk-3UVT6DNC.js";
+import "./chunks/chunk-HTREFCMD.js";
 import {
   PdguardError
-} from "./chunks/chunk-QG7AA3T5.js";
+} from "./chunks/chunk-GIXG3SRW.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-XVVGWW7L.js";
+} from "./chunks/chunk-DD6GZIXP.js";
 
 // src/audit/worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -3,20 +3,20 @@ import {
   BlobReader,
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-DLD6PSLM.js";
+} from "./chunks/chunk-F5P57IN5.js";
 import {
   CompiledRules,
   require_node_worker_threads,
   scanningSink,
   toWire
-} from "./chunks/chunk-CYW4JSOJ.js";
-import "./chunks/chunk-E55MLKIK.js";
-import "./chunks/chunk-QG7AA3T5.js";
+} from "./chunks/chunk-KPL2QDCL.js";
+import "./chunks/chunk-OHONSRG2.js";
+import "./chunks/chunk-GIXG3SRW.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-XVVGWW7L.js";
+} from "./chunks/chunk-DD6GZIXP.js";
 
 // src/sources/history-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -4,13 +4,13 @@ import {
   require_node_worker_threads,
   scanFile,
   toWire
-} from "./chunks/chunk-CYW4JSOJ.js";
-import "./chunks/chunk-E55MLKIK.js";
+} from "./chunks/chunk-KPL2QDCL.js";
+import "./chunks/chunk-OHONSRG2.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-XVVGWW7L.js";
+} from "./chunks/chunk-DD6GZIXP.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

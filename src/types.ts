@@ -78,6 +78,12 @@ export interface CompiledPattern {
 export interface SecretChecks {
   /** Case-sensitive whole-secret shape, applied after the pattern matched. */
   shape?: RegExp;
+  /**
+   * The part of the secret (group 1) that the entropy, class, digit and placeholder checks judge,
+   * when the secret is more than its random part: a calendar feed URL is reported whole, but only
+   * its key can be a placeholder.
+   */
+  part?: RegExp;
   minEntropy?: number;
   /** Distinct character classes (lower, upper, digit, other) the secret must have. */
   minClasses?: number;

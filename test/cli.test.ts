@@ -261,6 +261,7 @@ describe('pattern files', () => {
       [`${base}    patterns: []\n`]: /rule 'broken-rule': 'patterns' must be a non-empty list/,
       [`${base.replace('severity: high', 'severity: urgent')}    patterns:\n      - regex: '(a)'\n`]: /'severity' must be one of/,
       [`${base.replace('id: broken-rule', 'id: pagerduty-oauth-token')}    patterns:\n      - regex: '(a)'\n`]: /id already defined/,
+      [`${base}    patterns:\n      - regex: '(a)'\n    secret: { part: 'a' }\n`]: /rule 'broken-rule': 'secret.part' must have exactly one capture group/,
       'rules: [\n': /broken.yaml: not valid YAML/,
     };
     for (const [text, message] of Object.entries(cases)) {

@@ -168,3 +168,23 @@ ${context}
     expect(result.stderr).toMatch(/acme-relay-token.*weight.*must be a number/);
   });
 });
+
+describe('a calendar feed is reported as its URL', () => {
+  it('whole, from the scheme (or the host) to /feed; escaped, decoded; a placeholder key is not one', async () => {
+    const [a, b, c] = [fake.chars('alnum', 20) + '7', fake.chars('alnum', 24) + 'Q', fake.chars('alnum', 16) + '3'];
+    const root = makeTree({
+      'cal.yml': `oncall: webcal://acme.pagerduty.com/private/${a}/feed/PABCDEF\nmirror: acme.eu.pagerduty.com/private/${b}/feed\nexample: https://webcal.pagerduty.com/private/ABCDEFGHIJKLMNOP/feed\n`,
+      'slack.json': `{"text":"https:\\/\\/acme.pagerduty.com\\/private\\/${c}\\/feed"}\n`,
+    });
+    const { result, report } = await scanJson([root, '--show-secrets']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(report.findings.map((f) => [f.path, f.line, f.column, f.ruleId, f.secret])).toEqual([
+      ['cal.yml', 1, 9, 'pagerduty-ical-feed-url', `webcal://acme.pagerduty.com/private/${a}/feed`],
+      ['cal.yml', 2, 9, 'pagerduty-ical-feed-url', `acme.eu.pagerduty.com/private/${b}/feed`],
+      ['slack.json', 1, 10, 'pagerduty-ical-feed-url', `https://acme.pagerduty.com/private/${c}/feed`],
+    ]);
+    const redacted = await scanJson([root]);
+    expect(redacted.report.findings[0]!.secret).toMatch(/^webcal:\/\/acme\.pagerduty\.com\/private\/.{2}…/);
+    expect(JSON.stringify(redacted.report)).not.toContain(a);
+  });
+});

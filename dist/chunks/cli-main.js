@@ -9,10 +9,10 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-JQARS2PA.js";
-import "./chunk-RQLKLXG5.js";
-import "./chunk-CH754JC3.js";
-import "./chunk-GJJYJW57.js";
+} from "./chunk-3NINFCJB.js";
+import "./chunk-VHR4BGOD.js";
+import "./chunk-IXNQISYI.js";
+import "./chunk-ZX4FPEIE.js";
 export {
   EXIT_ERROR,
   EXIT_FINDINGS,

@@ -49,10 +49,12 @@ export function secretPasses(rule: Rule, secret: string): boolean {
   const checks = rule.secret;
   if (rule.knownExamples.has(secret)) return false;
   if (checks.shape && !checks.shape.test(secret)) return false;
-  if (checks.minDigits !== undefined && countDigits(secret) < checks.minDigits) return false;
-  if (checks.minClasses !== undefined && characterClasses(secret) < checks.minClasses) return false;
-  if (checks.minEntropy !== undefined && shannonEntropy(secret) < checks.minEntropy) return false;
-  return placeholderReason(secret) === null;
+  const judged = checks.part ? checks.part.exec(secret)?.[1] : secret;
+  if (judged === undefined) return false;
+  if (checks.minDigits !== undefined && countDigits(judged) < checks.minDigits) return false;
+  if (checks.minClasses !== undefined && characterClasses(judged) < checks.minClasses) return false;
+  if (checks.minEntropy !== undefined && shannonEntropy(judged) < checks.minEntropy) return false;
+  return placeholderReason(judged) === null;
 }
 
 /** What one candidate's context checks look at, computed once and only as far as they need. */

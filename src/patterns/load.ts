@@ -30,7 +30,7 @@ const LINE_KINDS = ['near', 'before', 'flow'] as const;
 const VETO_WEIGHT = 100;
 const CONTEXT_KEYS = [...CONTEXT_KINDS, 'lines', 'levels', 'weight', 'as', 'group', 'about'];
 const ENCODINGS: readonly Encoding[] = ['base64', 'json-unicode', 'url'];
-const SECRET_KEYS = ['shape', 'min_entropy', 'min_classes', 'min_digits', 'url_decode'];
+const SECRET_KEYS = ['shape', 'part', 'min_entropy', 'min_classes', 'min_digits', 'url_decode'];
 
 type Dict = Record<string, unknown>;
 
@@ -192,6 +192,10 @@ function compileSecretChecks(where: Where, value: unknown): SecretChecks {
   if (value.url_decode !== undefined && typeof value.url_decode !== 'boolean') where.fail(`'secret.url_decode' must be true or false`);
   const checks: SecretChecks = {};
   if (value.shape !== undefined) checks.shape = compile(where, str(where, value.shape, 'secret.shape'), '', 'secret.shape');
+  if (value.part !== undefined) {
+    checks.part = compile(where, str(where, value.part, 'secret.part'), '', 'secret.part');
+    if (new RegExp(`${checks.part.source}|`).exec('')!.length !== 2) where.fail(`'secret.part' must have exactly one capture group (the part the checks judge)`);
+  }
   const minEntropy = num(where, value.min_entropy, 'secret.min_entropy', 0, 8);
   const minClasses = num(where, value.min_classes, 'secret.min_classes', 1, 4);
   const minDigits = num(where, value.min_digits, 'secret.min_digits', 0, 1000);

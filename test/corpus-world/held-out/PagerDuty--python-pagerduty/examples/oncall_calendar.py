@@ -2,8 +2,8 @@
 import requests
 
 FEEDS = {
-    "primary": "webcal://acme.pagerduty.com/private/⟦pagerduty-ical-feed-url|{alnum:20}⟧/feed/⟦-|P{upperdigit:6}⟧",
-    "secondary": "https://acme.pagerduty.com/private/⟦pagerduty-ical-feed-url|{alnum:20}⟧/feed",
+    "primary": "⟦pagerduty-ical-feed-url|webcal://acme.pagerduty.com/private/{alnum:20}/feed⟧/⟦-|P{upperdigit:6}⟧",
+    "secondary": "⟦pagerduty-ical-feed-url|https://acme.pagerduty.com/private/{alnum:20}/feed⟧",
 }
 
 for name, url in FEEDS.items():

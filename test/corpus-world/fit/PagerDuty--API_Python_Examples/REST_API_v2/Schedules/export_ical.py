@@ -2,7 +2,7 @@
 # Copies the on-call calendar of the primary schedule into the team wiki every night.
 import requests
 
-FEED = 'https://acme.pagerduty.com/private/⟦pagerduty-ical-feed-url|{alnum:20}⟧/feed/⟦-|P{upperdigit:6}⟧'
+FEED = '⟦pagerduty-ical-feed-url|https://acme.pagerduty.com/private/{alnum:20}/feed⟧/⟦-|P{upperdigit:6}⟧'
 PUBLIC_EXAMPLE = 'webcal://acme.pagerduty.com/private/⟦-|ABCDEFGHIJKLMNOP⟧/feed'
 
 ics = requests.get(FEED).text

@@ -6,7 +6,7 @@ import {
   loadPatterns,
   version,
   yaml
-} from "./chunk-RQLKLXG5.js";
+} from "./chunk-VHR4BGOD.js";
 import {
   apiBases,
   compareFindings,
@@ -16,7 +16,7 @@ import {
   redactSecret,
   toFindings,
   writeFileSafely
-} from "./chunk-CH754JC3.js";
+} from "./chunk-IXNQISYI.js";
 import {
   BASELINE_LIMIT,
   CACHE_LIMIT,
@@ -42,7 +42,7 @@ import {
   readBoundedIfPresent,
   require_node_fs,
   require_node_path
-} from "./chunk-GJJYJW57.js";
+} from "./chunk-ZX4FPEIE.js";
 
 // builtin-required:node:child_process
 var require_node_child_process = __commonJS({
@@ -1435,7 +1435,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-4GLX2BRW.js");
+    const { verifyFindings } = await import("./verify-O5RFCFA5.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
@@ -2750,10 +2750,12 @@ function secretPasses(rule, secret) {
   const checks = rule.secret;
   if (rule.knownExamples.has(secret)) return false;
   if (checks.shape && !checks.shape.test(secret)) return false;
-  if (checks.minDigits !== void 0 && countDigits(secret) < checks.minDigits) return false;
-  if (checks.minClasses !== void 0 && characterClasses(secret) < checks.minClasses) return false;
-  if (checks.minEntropy !== void 0 && shannonEntropy(secret) < checks.minEntropy) return false;
-  return placeholderReason(secret) === null;
+  const judged = checks.part ? checks.part.exec(secret)?.[1] : secret;
+  if (judged === void 0) return false;
+  if (checks.minDigits !== void 0 && countDigits(judged) < checks.minDigits) return false;
+  if (checks.minClasses !== void 0 && characterClasses(judged) < checks.minClasses) return false;
+  if (checks.minEntropy !== void 0 && shannonEntropy(judged) < checks.minEntropy) return false;
+  return placeholderReason(judged) === null;
 }
 var CandidateView = class {
   constructor(text, start, end, reader, facts) {
@@ -5136,7 +5138,7 @@ async function report(result, flags, io, pathPrefix) {
     asOf: Date.now()
   };
   if (flags.format === "text") return formatText(result, options);
-  return (await import("./commands-VK6ONMQ6.js")).formatReport(flags.format, result, options);
+  return (await import("./commands-ADYNYBFP.js")).formatReport(flags.format, result, options);
 }
 var toPosix = (path) => import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
 async function pathPrefixOf(result, io, repoArg, opened) {
@@ -5259,13 +5261,13 @@ async function runCommand(command, io) {
       return EXIT_OK;
     case "rules": {
       const rules = loadPatterns(command.patterns);
-      const { formatRulesJson, formatRulesText } = await import("./commands-VK6ONMQ6.js");
+      const { formatRulesJson, formatRulesText } = await import("./commands-ADYNYBFP.js");
       io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: "-" })));
       return EXIT_OK;
     }
     case "scan": {
       if (command.paths.includes("-") && io.stdin.isTTY) io.stderr.write("pdguard: reading standard input (end it with Ctrl-D)\n");
-      const { scan } = await import("./commands-VK6ONMQ6.js");
+      const { scan } = await import("./commands-ADYNYBFP.js");
       return runScanning(
         command,
         io,
@@ -5274,7 +5276,7 @@ async function runCommand(command, io) {
     }
     // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.
     case "history": {
-      const { scanHistory } = await import("./commands-VK6ONMQ6.js");
+      const { scanHistory } = await import("./commands-ADYNYBFP.js");
       return runScanning(
         command,
         io,
@@ -5314,7 +5316,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./commands-VK6ONMQ6.js");
+      const { parsePrePushLines, scanPrePush } = await import("./commands-ADYNYBFP.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -5336,19 +5338,19 @@ async function runCommand(command, io) {
       }, command.repo ?? null);
     }
     case "allow": {
-      const { allowFindings } = await import("./commands-VK6ONMQ6.js");
+      const { allowFindings } = await import("./commands-ADYNYBFP.js");
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}
 `);
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./commands-VK6ONMQ6.js")).runAudit(command, io);
+      return (await import("./commands-ADYNYBFP.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./commands-VK6ONMQ6.js")).runReportMerge(command, io);
+      return (await import("./commands-ADYNYBFP.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./commands-VK6ONMQ6.js");
+      const { installHook, uninstallHook } = await import("./commands-ADYNYBFP.js");
       const repo = (0, import_node_path8.resolve)(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}

@@ -14,20 +14,20 @@ import {
   runGit,
   spawnGit,
   tipsOf
-} from "./chunk-DLD6PSLM.js";
+} from "./chunk-F5P57IN5.js";
 import {
   CompiledRules,
   READING,
   detach,
   evidencePath,
   require_node_os
-} from "./chunk-CYW4JSOJ.js";
+} from "./chunk-KPL2QDCL.js";
 import {
   compilePatternFile,
   loadPatterns,
   version,
   yaml
-} from "./chunk-6Q7QAKMB.js";
+} from "./chunk-FZPA5INY.js";
 import {
   compareFindings,
   crypto,
@@ -36,7 +36,7 @@ import {
   sha256,
   toFindings,
   writeFileSafely
-} from "./chunk-CGS3ZHBL.js";
+} from "./chunk-3UVT6DNC.js";
 import {
   BASELINE_LIMIT,
   CACHE_LIMIT,
@@ -46,7 +46,7 @@ import {
   readBoundedBytesIfPresent,
   readBoundedFile,
   readBoundedIfPresent
-} from "./chunk-ZY6RBZ4Q.js";
+} from "./chunk-HTREFCMD.js";
 import {
   ConfigError,
   InputError,
@@ -55,7 +55,7 @@ import {
   errorMessage,
   jsonSyntaxProblem,
   require_node_path
-} from "./chunk-QG7AA3T5.js";
+} from "./chunk-GIXG3SRW.js";
 import {
   __commonJS,
   __require,
@@ -64,7 +64,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-XVVGWW7L.js";
+} from "./chunk-DD6GZIXP.js";
 
 // builtin-required:node:string_decoder
 var require_node_string_decoder = __commonJS({
@@ -795,7 +795,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-B3YKTCLK.js");
+    const { verifyFindings } = await import("./verify-GGLB7B3G.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };

@@ -4,23 +4,23 @@ import {
   isRegularFile,
   sha256,
   writeFileSafely
-} from "./chunk-CGS3ZHBL.js";
+} from "./chunk-3UVT6DNC.js";
 import {
   CACHE_LIMIT,
   RefusedRead,
   readBoundedFile
-} from "./chunk-ZY6RBZ4Q.js";
+} from "./chunk-HTREFCMD.js";
 import {
   PdguardError,
   UsageError
-} from "./chunk-QG7AA3T5.js";
+} from "./chunk-GIXG3SRW.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-XVVGWW7L.js";
+} from "./chunk-DD6GZIXP.js";
 
 // builtin-required:node:http
 var require_node_http = __commonJS({

@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_node_module
-} from "./chunk-ZY6RBZ4Q.js";
+} from "./chunk-HTREFCMD.js";
 import {
   InputError,
   require_node_path
-} from "./chunk-QG7AA3T5.js";
+} from "./chunk-GIXG3SRW.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-XVVGWW7L.js";
+} from "./chunk-DD6GZIXP.js";
 
 // src/pipeline/redact.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

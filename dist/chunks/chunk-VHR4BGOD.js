@@ -14,7 +14,7 @@ import {
   require_node_fs,
   require_node_module,
   require_node_path
-} from "./chunk-GJJYJW57.js";
+} from "./chunk-ZX4FPEIE.js";
 
 // builtin-required:node:url
 var require_node_url = __commonJS({
@@ -401,7 +401,7 @@ var LINE_KINDS = ["near", "before", "flow"];
 var VETO_WEIGHT = 100;
 var CONTEXT_KEYS = [...CONTEXT_KINDS, "lines", "levels", "weight", "as", "group", "about"];
 var ENCODINGS = ["base64", "json-unicode", "url"];
-var SECRET_KEYS = ["shape", "min_entropy", "min_classes", "min_digits", "url_decode"];
+var SECRET_KEYS = ["shape", "part", "min_entropy", "min_classes", "min_digits", "url_decode"];
 var Where = class {
   constructor(file, rule, builtin = false, checkedAtBuild = false) {
     this.file = file;
@@ -542,6 +542,10 @@ function compileSecretChecks(where, value) {
   if (value.url_decode !== void 0 && typeof value.url_decode !== "boolean") where.fail(`'secret.url_decode' must be true or false`);
   const checks = {};
   if (value.shape !== void 0) checks.shape = compile(where, str(where, value.shape, "secret.shape"), "", "secret.shape");
+  if (value.part !== void 0) {
+    checks.part = compile(where, str(where, value.part, "secret.part"), "", "secret.part");
+    if (new RegExp(`${checks.part.source}|`).exec("").length !== 2) where.fail(`'secret.part' must have exactly one capture group (the part the checks judge)`);
+  }
   const minEntropy = num(where, value.min_entropy, "secret.min_entropy", 0, 8);
   const minClasses = num(where, value.min_classes, "secret.min_classes", 1, 4);
   const minDigits = num(where, value.min_digits, "secret.min_digits", 0, 1e3);

@@ -3,11 +3,8 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-6Q7QAKMB.js";
-import "./chunk-E55MLKIK.js";
-import "./chunk-ZY6RBZ4Q.js";
-import "./chunk-QG7AA3T5.js";
-import "./chunk-XVVGWW7L.js";
+} from "./chunk-VHR4BGOD.js";
+import "./chunk-ZX4FPEIE.js";
 export {
   compilePatternDocument,
   compilePatternFile,

@@ -3,8 +3,11 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-RQLKLXG5.js";
-import "./chunk-GJJYJW57.js";
+} from "./chunk-FZPA5INY.js";
+import "./chunk-OHONSRG2.js";
+import "./chunk-HTREFCMD.js";
+import "./chunk-GIXG3SRW.js";
+import "./chunk-DD6GZIXP.js";
 export {
   compilePatternDocument,
   compilePatternFile,

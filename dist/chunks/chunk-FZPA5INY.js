@@ -1,18 +1,18 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_node_url
-} from "./chunk-E55MLKIK.js";
+} from "./chunk-OHONSRG2.js";
 import {
   CONFIG_LIMIT,
   RefusedRead,
   readBoundedFile,
   require_node_module
-} from "./chunk-ZY6RBZ4Q.js";
+} from "./chunk-HTREFCMD.js";
 import {
   PatternError,
   errorMessage,
   require_node_path
-} from "./chunk-QG7AA3T5.js";
+} from "./chunk-GIXG3SRW.js";
 import {
   __commonJS,
   __require,
@@ -21,7 +21,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-XVVGWW7L.js";
+} from "./chunk-DD6GZIXP.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7873,7 +7873,7 @@ var LINE_KINDS = ["near", "before", "flow"];
 var VETO_WEIGHT = 100;
 var CONTEXT_KEYS = [...CONTEXT_KINDS, "lines", "levels", "weight", "as", "group", "about"];
 var ENCODINGS = ["base64", "json-unicode", "url"];
-var SECRET_KEYS = ["shape", "min_entropy", "min_classes", "min_digits", "url_decode"];
+var SECRET_KEYS = ["shape", "part", "min_entropy", "min_classes", "min_digits", "url_decode"];
 var Where = class {
   constructor(file, rule, builtin = false, checkedAtBuild = false) {
     this.file = file;
@@ -8014,6 +8014,10 @@ function compileSecretChecks(where, value) {
   if (value.url_decode !== void 0 && typeof value.url_decode !== "boolean") where.fail(`'secret.url_decode' must be true or false`);
   const checks = {};
   if (value.shape !== void 0) checks.shape = compile(where, str(where, value.shape, "secret.shape"), "", "secret.shape");
+  if (value.part !== void 0) {
+    checks.part = compile(where, str(where, value.part, "secret.part"), "", "secret.part");
+    if (new RegExp(`${checks.part.source}|`).exec("").length !== 2) where.fail(`'secret.part' must have exactly one capture group (the part the checks judge)`);
+  }
   const minEntropy = num(where, value.min_entropy, "secret.min_entropy", 0, 8);
   const minClasses = num(where, value.min_classes, "secret.min_classes", 1, 4);
   const minDigits = num(where, value.min_digits, "secret.min_digits", 0, 1e3);

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_node_url
-} from "./chunk-E55MLKIK.js";
+} from "./chunk-OHONSRG2.js";
 import {
   __commonJS,
   __require,
@@ -11,7 +11,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-XVVGWW7L.js";
+} from "./chunk-DD6GZIXP.js";
 
 // builtin-required:node:worker_threads
 var require_node_worker_threads = __commonJS({
@@ -912,10 +912,12 @@ function secretPasses(rule, secret) {
   const checks = rule.secret;
   if (rule.knownExamples.has(secret)) return false;
   if (checks.shape && !checks.shape.test(secret)) return false;
-  if (checks.minDigits !== void 0 && countDigits(secret) < checks.minDigits) return false;
-  if (checks.minClasses !== void 0 && characterClasses(secret) < checks.minClasses) return false;
-  if (checks.minEntropy !== void 0 && shannonEntropy(secret) < checks.minEntropy) return false;
-  return placeholderReason(secret) === null;
+  const judged = checks.part ? checks.part.exec(secret)?.[1] : secret;
+  if (judged === void 0) return false;
+  if (checks.minDigits !== void 0 && countDigits(judged) < checks.minDigits) return false;
+  if (checks.minClasses !== void 0 && characterClasses(judged) < checks.minClasses) return false;
+  if (checks.minEntropy !== void 0 && shannonEntropy(judged) < checks.minEntropy) return false;
+  return placeholderReason(judged) === null;
 }
 var CandidateView = class {
   constructor(text, start, end, reader, facts) {

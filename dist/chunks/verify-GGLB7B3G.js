@@ -5,11 +5,11 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-RHB25PRY.js";
-import "./chunk-CGS3ZHBL.js";
-import "./chunk-ZY6RBZ4Q.js";
-import "./chunk-QG7AA3T5.js";
-import "./chunk-XVVGWW7L.js";
+} from "./chunk-3GYLHLEV.js";
+import "./chunk-3UVT6DNC.js";
+import "./chunk-HTREFCMD.js";
+import "./chunk-GIXG3SRW.js";
+import "./chunk-DD6GZIXP.js";
 export {
   ACCEPT,
   MAX_BODY_BYTES,

@@ -7,7 +7,7 @@ import {
   resolveOptions,
   sha256,
   writeFileSafely
-} from "./chunk-CH754JC3.js";
+} from "./chunk-IXNQISYI.js";
 import {
   CACHE_LIMIT,
   PdguardError,
@@ -18,7 +18,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   readBoundedFile
-} from "./chunk-GJJYJW57.js";
+} from "./chunk-ZX4FPEIE.js";
 
 // builtin-required:node:http
 var require_node_http = __commonJS({
