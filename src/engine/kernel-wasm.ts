@@ -49,6 +49,8 @@ export const op = {
   tee: (local: number) => [0x22, ...uleb(local)],
   i32: (value: number) => [0x41, ...sleb(value)],
   load8u: (offset = 0) => [0x2d, 0x00, ...uleb(offset)],
+  /** i32.store at an address aligned to 4 (the alignment is a hint; a wrong one is only slower). */
+  store32: (offset = 0) => [0x36, 0x02, ...uleb(offset)],
   eqz: [0x45],
   eq: [0x46],
   ne: [0x47],

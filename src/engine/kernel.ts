@@ -143,6 +143,129 @@ function lastKeywordFunction(keywords: readonly number[][]): WasmFunction {
   };
 }
 
+/** How many leading bytes keywordHits' SIMD test compares (its own: lastKeyword's may differ). */
+const HIT_FILTER_BYTES = 2;
+
+/** The keywords as a tree of bytes, with the index of the keyword that ends at a node (-1: none). */
+interface IndexedTrie {
+  next: Map<number, IndexedTrie>;
+  word: number;
+}
+
+function indexedTrie(keywords: readonly number[][]): IndexedTrie {
+  const root: IndexedTrie = { next: new Map(), word: -1 };
+  keywords.forEach((word, index) => {
+    let node = root;
+    for (const c of word) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), word: -1 }));
+      node = child;
+    }
+    node.word = index;
+  });
+  return root;
+}
+
+/**
+ * Code that sets local `word` to the index of the longest keyword that starts at `p` and ends by
+ * `end` (and leaves it alone when there is none): the prefilter's regex reports the longest keyword
+ * at a position, so this does too. One byte compared per level of the trie, folded for letters.
+ */
+function longestAt(keywords: readonly number[][], p: number, end: number, word: number, byte: number): number[][] {
+  const code: number[][] = [op.block()];
+  const walk = (node: IndexedTrie, depth: number, exit: number): void => {
+    if (node.word >= 0) code.push(op.i32(node.word), op.set(word));
+    if (node.next.size === 0) return; // falls through to the exit
+    code.push(op.get(p), op.i32(depth + 1), op.add, op.get(end), op.gtU, op.brIf(exit));
+    code.push(op.get(p), op.load8u(depth), op.set(byte));
+    for (const [c, child] of node.next) {
+      code.push(op.block(), op.get(byte));
+      if (isLetter(c)) code.push(op.i32(0x20), op.or);
+      code.push(op.i32(c), op.ne, op.brIf(0));
+      walk(child, depth + 1, exit + 1);
+      code.push(op.br(exit + 1), op.end);
+    }
+  };
+  walk(indexedTrie(keywords), 0, 0);
+  code.push(op.end);
+  return code;
+}
+
+/**
+ * `keywordHits(ptr, len, end, out, cap)`: every position in [ptr, ptr + len) where a keyword starts
+ * and ends by `end`, in order, with the longest keyword there: written to `out` as i32 pairs
+ * (position, keyword index), at most `cap` of them; returns how many. A full `out` means there may
+ * be more after the last one written. The prefilter builds its regions from these (regionsFor), so
+ * that text naming PagerDuty on every line is searched by SIMD, not by a regex stepping one
+ * character after each hit.
+ */
+function keywordHitsFunction(keywords: readonly number[][]): WasmFunction {
+  const [ptr, len, end, out, cap, stop, i, mask, p, n, word, byte] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+  const raw = (k: number): number => 12 + 2 * k;
+  const folded = (k: number): number => 13 + 2 * k;
+  /** Lanes where the bytes from `depth` on match a path below `node` (as in lastKeyword). */
+  const emit = (node: ByteTrie, depth: number): number[][] => {
+    const code: number[][] = [];
+    let first = true;
+    for (const [c, child] of node.next) {
+      code.push(op.get(isLetter(c) ? folded(depth) : raw(depth)), op.vconst(c), op.eq8);
+      if (!child.terminal && child.next.size) code.push(...emit(child, depth + 1), op.vand);
+      if (!first) code.push(op.vor);
+      first = false;
+    }
+    return code;
+  };
+  const candidates = emit(byteTrie(keywords, HIT_FILTER_BYTES), 0);
+  const loads: number[][] = [];
+  for (let k = 0; k < HIT_FILTER_BYTES; k++) loads.push(op.get(i), op.vload(k), op.tee(raw(k)), op.vconst(0x20), op.vor, op.set(folded(k)));
+  // The hit at p, if any, goes to out[n]; a full `out` ends the call.
+  const record = [
+    op.i32(-1), op.set(word),
+    ...longestAt(keywords, p, end, word, byte),
+    op.get(word), op.i32(-1), op.ne,
+    op.if(),
+    op.get(out), op.get(n), op.i32(3), op.shl, op.add, op.get(p), op.store32(0),
+    op.get(out), op.get(n), op.i32(3), op.shl, op.add, op.get(word), op.store32(4),
+    op.get(n), op.i32(1), op.add, op.tee(n), op.get(cap), op.geU,
+    op.if(), op.get(n), op.return, op.end,
+    op.end,
+  ];
+  return {
+    name: 'keywordHits',
+    params: [T.i32, T.i32, T.i32, T.i32, T.i32],
+    results: [T.i32],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array<number>(2 * HIT_FILTER_BYTES).fill(T.v128)],
+    body: [
+      op.get(ptr), op.get(len), op.add, op.set(stop),
+      op.get(ptr), op.set(i),
+      // Blocks of 16 positions while the block and the bytes its test loads stay inside the text.
+      op.block(), op.loop(),
+      op.get(i), op.i32(16), op.add, op.get(stop), op.gtU, op.brIf(1),
+      op.get(i), op.i32(16 + HIT_FILTER_BYTES - 1), op.add, op.get(end), op.gtU, op.brIf(1),
+      ...loads,
+      ...candidates,
+      op.bitmask8, op.tee(mask),
+      op.if(),
+      op.loop(), // the candidate lanes from the lowest up: hits come out in order
+      op.get(i), op.get(mask), op.ctz, op.add, op.set(p),
+      ...record,
+      op.get(mask), op.get(mask), op.i32(1), op.sub, op.and, op.tee(mask), op.brIf(0),
+      op.end,
+      op.end,
+      op.get(i), op.i32(16), op.add, op.set(i),
+      op.br(0), op.end, op.end,
+      // The positions left, one by one.
+      op.get(i), op.set(p),
+      op.block(), op.loop(),
+      op.get(p), op.get(stop), op.geU, op.brIf(1),
+      ...record,
+      op.get(p), op.i32(1), op.add, op.set(p),
+      op.br(0), op.end, op.end,
+      op.get(n),
+    ],
+  };
+}
+
 function countFunction(): WasmFunction {
   const [ptr, len, byte, end, i, n, needle] = [0, 1, 2, 3, 4, 5, 6];
   return {
@@ -212,6 +335,7 @@ interface KernelExports {
   lastKeyword(ptr: number, len: number): number;
   count(ptr: number, len: number, byte: number): number;
   utf16Units(ptr: number, len: number): number;
+  keywordHits(ptr: number, len: number, end: number, out: number, cap: number): number;
 }
 
 /** A byte window that the caller fills and searches (see stream.ts). */
@@ -226,9 +350,15 @@ export interface ByteWindow {
   utf16Units(from: number, to: number): number;
 }
 
+/** Hits the kernel writes per call (8 bytes each, after the text). */
+const HIT_BATCH = 4096;
+/** WebAssembly memory is little-endian; a typed array is in the platform's order. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /** One kernel instance and its memory. */
 export class ByteKernel implements ByteWindow {
   private view: Buffer;
+  private hits = new Int32Array(2 * HIT_BATCH);
 
   constructor(private readonly fns: KernelExports) {
     this.view = Buffer.from(fns.memory.buffer);
@@ -255,7 +385,39 @@ export class ByteKernel implements ByteWindow {
   utf16Units(from: number, to: number): number {
     return to > from ? this.fns.utf16Units(from, to - from) : 0;
   }
+
+  /**
+   * The keywords starting within [from, to) and ending by `end` (bytes [0, end) are the text):
+   * (position, keyword index) pairs in order, the longest keyword at each position; the index is
+   * into the keywords the kernel was made for, lower-cased, without repeats (kernelBinary). The
+   * array is reused: it holds until the next call.
+   */
+  keywordHits(from: number, to: number, end: number): Int32Array {
+    let count = 0;
+    // The kernel writes a batch after the text (8-aligned), then it is copied out.
+    const out = (end + 7) & ~7;
+    this.bytes(out + 8 * HIT_BATCH);
+    for (let at = from; at < to; ) {
+      const n = this.fns.keywordHits(at, to - at, end, out, HIT_BATCH);
+      if (count + 2 * n > this.hits.length) {
+        const grown = new Int32Array(Math.max(2 * this.hits.length, count + 2 * n));
+        grown.set(this.hits.subarray(0, count));
+        this.hits = grown;
+      }
+      const batch = new Int32Array(this.fns.memory.buffer, out, 2 * n);
+      if (LITTLE_ENDIAN) this.hits.set(batch, count);
+      else {
+        const view = new DataView(this.fns.memory.buffer);
+        for (let k = 0; k < 2 * n; k++) this.hits[count + k] = view.getInt32(out + 4 * k, true);
+      }
+      count += 2 * n;
+      if (n < HIT_BATCH) break;
+      at = this.hits[count - 2]! + 1;
+    }
+    return this.hits.subarray(0, count);
+  }
 }
+
 
 /**
  * The kernel module for these (ASCII) keywords, assembled from the code above: there is no
@@ -263,7 +425,7 @@ export class ByteKernel implements ByteWindow {
  */
 export function kernelBinary(keywords: readonly string[]): Uint8Array {
   const words = [...new Set(keywords.map((k) => k.toLowerCase()))].map((k) => [...k].map((ch) => ch.charCodeAt(0)));
-  return module([lastKeywordFunction(words), countFunction(), utf16Function()], 2);
+  return module([lastKeywordFunction(words), countFunction(), utf16Function(), keywordHitsFunction(words)], 2);
 }
 
 /**
