@@ -144,7 +144,7 @@ function lastKeywordFunction(keywords: readonly number[][]): WasmFunction {
 }
 
 /** How many leading bytes keywordHits' SIMD test compares (its own: lastKeyword's may differ). */
-const HIT_FILTER_BYTES = 2;
+const HIT_FILTER_BYTES = 3;
 
 /** The keywords as a tree of bytes, with the index of the keyword that ends at a node (-1: none). */
 interface IndexedTrie {
@@ -167,12 +167,15 @@ function indexedTrie(keywords: readonly number[][]): IndexedTrie {
 }
 
 /**
- * Code that sets local `word` to the index of the longest keyword that starts at `p` and ends by
- * `end` (and leaves it alone when there is none): the prefilter's regex reports the longest keyword
- * at a position, so this does too. One byte compared per level of the trie, folded for letters.
+ * `longestKeyword(p, end)`: the index of the longest keyword that starts at `p` and ends by `end`,
+ * or -1 (the prefilter's regex reports the longest keyword at a position, so this does too). A
+ * walk down the keywords' trie, one byte compared per level, folded for letters. A function of its
+ * own, called by keywordHits from two places: the walk is most of the module's code, and a small
+ * keywordHits is compiled to fast code soon after the kernel starts.
  */
-function longestAt(keywords: readonly number[][], p: number, end: number, word: number, byte: number): number[][] {
-  const code: number[][] = [op.block()];
+function longestKeywordFunction(keywords: readonly number[][]): WasmFunction {
+  const [p, end, word, byte] = [0, 1, 2, 3];
+  const code: number[][] = [op.i32(-1), op.set(word), op.block()];
   const walk = (node: IndexedTrie, depth: number, exit: number): void => {
     if (node.word >= 0) code.push(op.i32(node.word), op.set(word));
     if (node.next.size === 0) return; // falls through to the exit
@@ -187,8 +190,8 @@ function longestAt(keywords: readonly number[][], p: number, end: number, word: 
     }
   };
   walk(indexedTrie(keywords), 0, 0);
-  code.push(op.end);
-  return code;
+  code.push(op.end, op.get(word));
+  return { name: 'longestKeyword', params: [T.i32, T.i32], results: [T.i32], locals: [T.i32, T.i32], body: code };
 }
 
 /**
@@ -199,10 +202,10 @@ function longestAt(keywords: readonly number[][], p: number, end: number, word: 
  * that text naming PagerDuty on every line is searched by SIMD, not by a regex stepping one
  * character after each hit.
  */
-function keywordHitsFunction(keywords: readonly number[][]): WasmFunction {
-  const [ptr, len, end, out, cap, stop, i, mask, p, n, word, byte] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-  const raw = (k: number): number => 12 + 2 * k;
-  const folded = (k: number): number => 13 + 2 * k;
+function keywordHitsFunction(keywords: readonly number[][], longestKeyword: number): WasmFunction {
+  const [ptr, len, end, out, cap, stop, i, mask, p, n, word] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const raw = (k: number): number => 11 + 2 * k;
+  const folded = (k: number): number => 12 + 2 * k;
   /** Lanes where the bytes from `depth` on match a path below `node` (as in lastKeyword). */
   const emit = (node: ByteTrie, depth: number): number[][] => {
     const code: number[][] = [];
@@ -220,9 +223,7 @@ function keywordHitsFunction(keywords: readonly number[][]): WasmFunction {
   for (let k = 0; k < HIT_FILTER_BYTES; k++) loads.push(op.get(i), op.vload(k), op.tee(raw(k)), op.vconst(0x20), op.vor, op.set(folded(k)));
   // The hit at p, if any, goes to out[n]; a full `out` ends the call.
   const record = [
-    op.i32(-1), op.set(word),
-    ...longestAt(keywords, p, end, word, byte),
-    op.get(word), op.i32(-1), op.ne,
+    op.get(p), op.get(end), op.call(longestKeyword), op.tee(word), op.i32(-1), op.ne,
     op.if(),
     op.get(out), op.get(n), op.i32(3), op.shl, op.add, op.get(p), op.store32(0),
     op.get(out), op.get(n), op.i32(3), op.shl, op.add, op.get(word), op.store32(4),
@@ -234,7 +235,7 @@ function keywordHitsFunction(keywords: readonly number[][]): WasmFunction {
     name: 'keywordHits',
     params: [T.i32, T.i32, T.i32, T.i32, T.i32],
     results: [T.i32],
-    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array<number>(2 * HIT_FILTER_BYTES).fill(T.v128)],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array<number>(2 * HIT_FILTER_BYTES).fill(T.v128)],
     body: [
       op.get(ptr), op.get(len), op.add, op.set(stop),
       op.get(ptr), op.set(i),
@@ -425,7 +426,9 @@ export class ByteKernel implements ByteWindow {
  */
 export function kernelBinary(keywords: readonly string[]): Uint8Array {
   const words = [...new Set(keywords.map((k) => k.toLowerCase()))].map((k) => [...k].map((ch) => ch.charCodeAt(0)));
-  return module([lastKeywordFunction(words), countFunction(), utf16Function(), keywordHitsFunction(words)], 2);
+  const functions = [lastKeywordFunction(words), countFunction(), utf16Function()];
+  functions.push(keywordHitsFunction(words, functions.length + 1), longestKeywordFunction(words));
+  return module(functions, 2);
 }
 
 /**
