@@ -8,6 +8,8 @@
  *   positions are compared with the whole keywords. It may say "keyword" where the prefilter would
  *   not (that only costs a decoding), never the other way round. The positions are tried from the
  *   end: in text that names PagerDuty on every line the answer is found in the last few bytes.
+ * - `keywordHits`: every position where a keyword starts, in order, with the longest keyword there:
+ *   what the prefilter's regex finds in decoded text, found in the bytes (Prefilter.regionsFor).
  * - `count`: how many times a byte occurs (newlines: lines are counted without decoding).
  * - `utf16Units`: the UTF-16 length of UTF-8 bytes (columns, as editors count them).
  *
