@@ -107,6 +107,16 @@ describe('keyword hits from the bytes', () => {
     expect(hits).toBeGreaterThan(5000);
   });
 
+  it('overlap: a keyword may start inside the one before it (pdus+ and +_), and the longest at a place is the one named', () => {
+    const kernel = KernelPool.for(rulePrefilter.keywords)!.acquire();
+    const word = (k: string) => rulePrefilter.keywords.indexOf(k);
+    const text = Buffer.from('x PDUS+_a1 pagerduty.com/private/ _pd_', 'latin1');
+    text.copy(kernel.bytes(text.length), 0);
+    expect([...kernel.keywordHits(0, text.length, text.length)]).toEqual([2, word('pdus+'), 6, word('+_'), 11, word('pagerduty.com/private/'), 34, word('_pd'), 35, word('pd_')]);
+    // Cut short by `end`: the longest keyword that still fits, or none.
+    expect([...kernel.keywordHits(0, text.length, 28)]).toEqual([2, word('pdus+'), 6, word('+_'), 11, word('pagerduty')]);
+  });
+
   it('come in batches that join up: more hits than one call of the kernel writes', () => {
     const kernel = KernelPool.for(rulePrefilter.keywords)!.acquire();
     const text = Buffer.from('+_'.repeat(9000) + 'pd_x'.repeat(3000), 'latin1');
