@@ -397,6 +397,8 @@ export class ByteKernel implements ByteWindow {
    */
   keywordHits(from: number, to: number, end: number): Int32Array {
     let count = 0;
+    // A window dense with keywords grew the array (up to a few MB for hostile text): not kept for the next.
+    if (this.hits.length > 16 * HIT_BATCH) this.hits = new Int32Array(2 * HIT_BATCH);
     // The kernel writes a batch after the text (8-aligned), then it is copied out.
     const out = (end + 7) & ~7;
     this.bytes(out + 8 * HIT_BATCH);
