@@ -197,6 +197,47 @@ function longestKeywordFunction(keywords: readonly number[][]): WasmFunction {
 }
 
 /**
+ * Code leaving on the stack a 16-bit mask of the positions i..i+15 where a keyword may start, by
+ * its first HIT_FILTER_BYTES bytes (the "Teddy" test of Hyperscan): the keywords are put in 8
+ * buckets, and for each of those bytes two 16-byte tables say which buckets allow a byte with a
+ * given low nibble, and a given high nibble; two swizzles look both up for 16 bytes at once, and a
+ * position stays where some bucket allows all its bytes. A few operations per byte however many
+ * keywords there are (the compare per keyword byte of lastKeyword's test grows with them). Bytes
+ * are folded with 0x20 and so are the keywords': letters match in any case, and a few other bytes
+ * pass too ('-' lets CR through): the trie walk that follows is exact.
+ */
+function nibbleFilter(keywords: readonly number[][], i: number, v: number): number[][] {
+  // Keywords with the same first bytes share a bucket, so that few nibble pairs pass by mixing two.
+  const prefixes = [...new Set(keywords.map((w) => String.fromCharCode(...w.slice(0, HIT_FILTER_BYTES))))].sort();
+  const buckets = Math.min(8, prefixes.length);
+  const bucketOf = (prefix: string): number => Math.floor((prefixes.indexOf(prefix) * buckets) / prefixes.length);
+  const lo = Array.from({ length: HIT_FILTER_BYTES }, () => new Array<number>(16).fill(0));
+  const hi = Array.from({ length: HIT_FILTER_BYTES }, () => new Array<number>(16).fill(0));
+  for (const prefix of prefixes) {
+    const bit = 1 << bucketOf(prefix);
+    for (let k = 0; k < HIT_FILTER_BYTES; k++) {
+      if (k >= prefix.length) {
+        // A keyword shorter than the test: any byte there.
+        for (let nibble = 0; nibble < 16; nibble++) (lo[k]![nibble]! |= bit), (hi[k]![nibble]! |= bit);
+        continue;
+      }
+      const c = prefix.charCodeAt(k) | 0x20;
+      lo[k]![c & 0x0f]! |= bit;
+      hi[k]![c >> 4]! |= bit;
+    }
+  }
+  const code: number[][] = [];
+  for (let k = 0; k < HIT_FILTER_BYTES; k++) {
+    code.push(op.vbytes(lo[k]!), op.get(i), op.vload(k), op.vconst(0x20), op.vor, op.tee(v), op.vconst(0x0f), op.vand, op.swizzle8);
+    code.push(op.vbytes(hi[k]!), op.get(v), op.i32(4), op.shrU8, op.swizzle8, op.vand);
+    if (k > 0) code.push(op.vand);
+  }
+  // The lanes where no bucket is left are those to skip.
+  code.push(op.vconst(0), op.eq8, op.bitmask8, op.i32(0xffff), op.xor);
+  return code;
+}
+
+/**
  * `keywordHits(ptr, len, end, out, cap)`: every position in [ptr, ptr + len) where a keyword starts
  * and ends by `end`, in order, with the longest keyword there: written to `out` as i32 pairs
  * (position, keyword index), at most `cap` of them; returns how many. A full `out` means there may
@@ -206,23 +247,8 @@ function longestKeywordFunction(keywords: readonly number[][]): WasmFunction {
  */
 function keywordHitsFunction(keywords: readonly number[][], longestKeyword: number): WasmFunction {
   const [ptr, len, end, out, cap, stop, i, mask, p, n, word] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  const raw = (k: number): number => 11 + 2 * k;
-  const folded = (k: number): number => 12 + 2 * k;
-  /** Lanes where the bytes from `depth` on match a path below `node` (as in lastKeyword). */
-  const emit = (node: ByteTrie, depth: number): number[][] => {
-    const code: number[][] = [];
-    let first = true;
-    for (const [c, child] of node.next) {
-      code.push(op.get(isLetter(c) ? folded(depth) : raw(depth)), op.vconst(c), op.eq8);
-      if (!child.terminal && child.next.size) code.push(...emit(child, depth + 1), op.vand);
-      if (!first) code.push(op.vor);
-      first = false;
-    }
-    return code;
-  };
-  const candidates = emit(byteTrie(keywords, HIT_FILTER_BYTES), 0);
-  const loads: number[][] = [];
-  for (let k = 0; k < HIT_FILTER_BYTES; k++) loads.push(op.get(i), op.vload(k), op.tee(raw(k)), op.vconst(0x20), op.vor, op.set(folded(k)));
+  const v = 11;
+  const candidates = nibbleFilter(keywords, i, v);
   // The hit at p, if any, goes to out[n]; a full `out` ends the call.
   const record = [
     op.get(p), op.get(end), op.call(longestKeyword), op.tee(word), op.i32(-1), op.ne,
@@ -237,7 +263,7 @@ function keywordHitsFunction(keywords: readonly number[][], longestKeyword: numb
     name: 'keywordHits',
     params: [T.i32, T.i32, T.i32, T.i32, T.i32],
     results: [T.i32],
-    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array<number>(2 * HIT_FILTER_BYTES).fill(T.v128)],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, T.i32, T.v128],
     body: [
       op.get(ptr), op.get(len), op.add, op.set(stop),
       op.get(ptr), op.set(i),
@@ -245,9 +271,8 @@ function keywordHitsFunction(keywords: readonly number[][], longestKeyword: numb
       op.block(), op.loop(),
       op.get(i), op.i32(16), op.add, op.get(stop), op.gtU, op.brIf(1),
       op.get(i), op.i32(16 + HIT_FILTER_BYTES - 1), op.add, op.get(end), op.gtU, op.brIf(1),
-      ...loads,
       ...candidates,
-      op.bitmask8, op.tee(mask),
+      op.tee(mask),
       op.if(),
       op.loop(), // the candidate lanes from the lowest up: hits come out in order
       op.get(i), op.get(mask), op.ctz, op.add, op.set(p),
