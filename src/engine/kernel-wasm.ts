@@ -44,11 +44,14 @@ export const op = {
   br: (depth: number) => [0x0c, ...uleb(depth)],
   brIf: (depth: number) => [0x0d, ...uleb(depth)],
   return: [0x0f],
+  call: (fn: number) => [0x10, ...uleb(fn)],
   get: (local: number) => [0x20, ...uleb(local)],
   set: (local: number) => [0x21, ...uleb(local)],
   tee: (local: number) => [0x22, ...uleb(local)],
   i32: (value: number) => [0x41, ...sleb(value)],
   load8u: (offset = 0) => [0x2d, 0x00, ...uleb(offset)],
+  /** i32.store at an address aligned to 4 (the alignment is a hint; a wrong one is only slower). */
+  store32: (offset = 0) => [0x36, 0x02, ...uleb(offset)],
   eqz: [0x45],
   eq: [0x46],
   ne: [0x47],
@@ -72,6 +75,12 @@ export const op = {
   vload: (offset = 0) => [...simd(0x00), 0x00, ...uleb(offset)],
   /** A v128 with `byte` in each of its 16 lanes. */
   vconst: (byte: number) => [...simd(0x0c), ...new Array<number>(16).fill(byte & 0xff)],
+  /** A v128 of these 16 bytes. */
+  vbytes: (bytes: readonly number[]) => [...simd(0x0c), ...bytes.map((b) => b & 0xff)],
+  /** i8x16.swizzle: lane k of the first operand chosen by lane k of the second (0 when >= 16). */
+  swizzle8: simd(0x0e),
+  /** i8x16.shr_u: each byte shifted right by an i32 count. */
+  shrU8: simd(0x6d),
   splat8: simd(0x0f),
   eq8: simd(0x23),
   ne8: simd(0x24),

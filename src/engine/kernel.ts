@@ -8,6 +8,8 @@
  *   positions are compared with the whole keywords. It may say "keyword" where the prefilter would
  *   not (that only costs a decoding), never the other way round. The positions are tried from the
  *   end: in text that names PagerDuty on every line the answer is found in the last few bytes.
+ * - `keywordHits`: every position where a keyword starts, in order, with the longest keyword there:
+ *   what the prefilter's regex finds in decoded text, found in the bytes (Prefilter.regionsFor).
  * - `count`: how many times a byte occurs (newlines: lines are counted without decoding).
  * - `utf16Units`: the UTF-16 length of UTF-8 bytes (columns, as editors count them).
  *
@@ -143,6 +145,155 @@ function lastKeywordFunction(keywords: readonly number[][]): WasmFunction {
   };
 }
 
+/** How many leading bytes keywordHits' SIMD test compares (its own: lastKeyword's may differ). */
+const HIT_FILTER_BYTES = 3;
+
+/** The keywords as a tree of bytes, with the index of the keyword that ends at a node (-1: none). */
+interface IndexedTrie {
+  next: Map<number, IndexedTrie>;
+  word: number;
+}
+
+function indexedTrie(keywords: readonly number[][]): IndexedTrie {
+  const root: IndexedTrie = { next: new Map(), word: -1 };
+  keywords.forEach((word, index) => {
+    let node = root;
+    for (const c of word) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), word: -1 }));
+      node = child;
+    }
+    node.word = index;
+  });
+  return root;
+}
+
+/**
+ * `longestKeyword(p, end)`: the index of the longest keyword that starts at `p` and ends by `end`,
+ * or -1 (the prefilter's regex reports the longest keyword at a position, so this does too). A
+ * walk down the keywords' trie, one byte compared per level, folded for letters. A function of its
+ * own, called by keywordHits from two places: the walk is most of the module's code, and a small
+ * keywordHits is compiled to fast code soon after the kernel starts.
+ */
+function longestKeywordFunction(keywords: readonly number[][]): WasmFunction {
+  const [p, end, word, byte] = [0, 1, 2, 3];
+  const code: number[][] = [op.i32(-1), op.set(word), op.block()];
+  const walk = (node: IndexedTrie, depth: number, exit: number): void => {
+    if (node.word >= 0) code.push(op.i32(node.word), op.set(word));
+    if (node.next.size === 0) return; // falls through to the exit
+    code.push(op.get(p), op.i32(depth + 1), op.add, op.get(end), op.gtU, op.brIf(exit));
+    code.push(op.get(p), op.load8u(depth), op.set(byte));
+    for (const [c, child] of node.next) {
+      code.push(op.block(), op.get(byte));
+      if (isLetter(c)) code.push(op.i32(0x20), op.or);
+      code.push(op.i32(c), op.ne, op.brIf(0));
+      walk(child, depth + 1, exit + 1);
+      code.push(op.br(exit + 1), op.end);
+    }
+  };
+  walk(indexedTrie(keywords), 0, 0);
+  code.push(op.end, op.get(word));
+  return { name: 'longestKeyword', params: [T.i32, T.i32], results: [T.i32], locals: [T.i32, T.i32], body: code };
+}
+
+/**
+ * Code leaving on the stack a 16-bit mask of the positions i..i+15 where a keyword may start, by
+ * its first HIT_FILTER_BYTES bytes (the "Teddy" test of Hyperscan): the keywords are put in 8
+ * buckets, and for each of those bytes two 16-byte tables say which buckets allow a byte with a
+ * given low nibble, and a given high nibble; two swizzles look both up for 16 bytes at once, and a
+ * position stays where some bucket allows all its bytes. A few operations per byte however many
+ * keywords there are (the compare per keyword byte of lastKeyword's test grows with them). Bytes
+ * are folded with 0x20 and so are the keywords': letters match in any case, and a few other bytes
+ * pass too ('-' lets CR through): the trie walk that follows is exact.
+ */
+function nibbleFilter(keywords: readonly number[][], i: number, v: number): number[][] {
+  // Keywords with the same first bytes share a bucket, so that few nibble pairs pass by mixing two.
+  const prefixes = [...new Set(keywords.map((w) => String.fromCharCode(...w.slice(0, HIT_FILTER_BYTES))))].sort();
+  const buckets = Math.min(8, prefixes.length);
+  const bucketOf = (prefix: string): number => Math.floor((prefixes.indexOf(prefix) * buckets) / prefixes.length);
+  const lo = Array.from({ length: HIT_FILTER_BYTES }, () => new Array<number>(16).fill(0));
+  const hi = Array.from({ length: HIT_FILTER_BYTES }, () => new Array<number>(16).fill(0));
+  for (const prefix of prefixes) {
+    const bit = 1 << bucketOf(prefix);
+    for (let k = 0; k < HIT_FILTER_BYTES; k++) {
+      if (k >= prefix.length) {
+        // A keyword shorter than the test: any byte there.
+        for (let nibble = 0; nibble < 16; nibble++) (lo[k]![nibble]! |= bit), (hi[k]![nibble]! |= bit);
+        continue;
+      }
+      const c = prefix.charCodeAt(k) | 0x20;
+      lo[k]![c & 0x0f]! |= bit;
+      hi[k]![c >> 4]! |= bit;
+    }
+  }
+  const code: number[][] = [];
+  for (let k = 0; k < HIT_FILTER_BYTES; k++) {
+    code.push(op.vbytes(lo[k]!), op.get(i), op.vload(k), op.vconst(0x20), op.vor, op.tee(v), op.vconst(0x0f), op.vand, op.swizzle8);
+    code.push(op.vbytes(hi[k]!), op.get(v), op.i32(4), op.shrU8, op.swizzle8, op.vand);
+    if (k > 0) code.push(op.vand);
+  }
+  // The lanes where no bucket is left are those to skip.
+  code.push(op.vconst(0), op.eq8, op.bitmask8, op.i32(0xffff), op.xor);
+  return code;
+}
+
+/**
+ * `keywordHits(ptr, len, end, out, cap)`: every position in [ptr, ptr + len) where a keyword starts
+ * and ends by `end`, in order, with the longest keyword there: written to `out` as i32 pairs
+ * (position, keyword index), at most `cap` of them; returns how many. A full `out` means there may
+ * be more after the last one written. The prefilter builds its regions from these (regionsFor), so
+ * that text naming PagerDuty on every line is searched by SIMD, not by a regex stepping one
+ * character after each hit.
+ */
+function keywordHitsFunction(keywords: readonly number[][], longestKeyword: number): WasmFunction {
+  const [ptr, len, end, out, cap, stop, i, mask, p, n, word] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const v = 11;
+  const candidates = nibbleFilter(keywords, i, v);
+  // The hit at p, if any, goes to out[n]; a full `out` ends the call.
+  const record = [
+    op.get(p), op.get(end), op.call(longestKeyword), op.tee(word), op.i32(-1), op.ne,
+    op.if(),
+    op.get(out), op.get(n), op.i32(3), op.shl, op.add, op.get(p), op.store32(0),
+    op.get(out), op.get(n), op.i32(3), op.shl, op.add, op.get(word), op.store32(4),
+    op.get(n), op.i32(1), op.add, op.tee(n), op.get(cap), op.geU,
+    op.if(), op.get(n), op.return, op.end,
+    op.end,
+  ];
+  return {
+    name: 'keywordHits',
+    params: [T.i32, T.i32, T.i32, T.i32, T.i32],
+    results: [T.i32],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, T.i32, T.v128],
+    body: [
+      op.get(ptr), op.get(len), op.add, op.set(stop),
+      op.get(ptr), op.set(i),
+      // Blocks of 16 positions while the block and the bytes its test loads stay inside the text.
+      op.block(), op.loop(),
+      op.get(i), op.i32(16), op.add, op.get(stop), op.gtU, op.brIf(1),
+      op.get(i), op.i32(16 + HIT_FILTER_BYTES - 1), op.add, op.get(end), op.gtU, op.brIf(1),
+      ...candidates,
+      op.tee(mask),
+      op.if(),
+      op.loop(), // the candidate lanes from the lowest up: hits come out in order
+      op.get(i), op.get(mask), op.ctz, op.add, op.set(p),
+      ...record,
+      op.get(mask), op.get(mask), op.i32(1), op.sub, op.and, op.tee(mask), op.brIf(0),
+      op.end,
+      op.end,
+      op.get(i), op.i32(16), op.add, op.set(i),
+      op.br(0), op.end, op.end,
+      // The positions left, one by one.
+      op.get(i), op.set(p),
+      op.block(), op.loop(),
+      op.get(p), op.get(stop), op.geU, op.brIf(1),
+      ...record,
+      op.get(p), op.i32(1), op.add, op.set(p),
+      op.br(0), op.end, op.end,
+      op.get(n),
+    ],
+  };
+}
+
 function countFunction(): WasmFunction {
   const [ptr, len, byte, end, i, n, needle] = [0, 1, 2, 3, 4, 5, 6];
   return {
@@ -212,6 +363,7 @@ interface KernelExports {
   lastKeyword(ptr: number, len: number): number;
   count(ptr: number, len: number, byte: number): number;
   utf16Units(ptr: number, len: number): number;
+  keywordHits(ptr: number, len: number, end: number, out: number, cap: number): number;
 }
 
 /** A byte window that the caller fills and searches (see stream.ts). */
@@ -226,9 +378,15 @@ export interface ByteWindow {
   utf16Units(from: number, to: number): number;
 }
 
+/** Hits the kernel writes per call (8 bytes each, after the text). */
+const HIT_BATCH = 4096;
+/** WebAssembly memory is little-endian; a typed array is in the platform's order. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /** One kernel instance and its memory. */
 export class ByteKernel implements ByteWindow {
   private view: Buffer;
+  private hits = new Int32Array(2 * HIT_BATCH);
 
   constructor(private readonly fns: KernelExports) {
     this.view = Buffer.from(fns.memory.buffer);
@@ -255,7 +413,41 @@ export class ByteKernel implements ByteWindow {
   utf16Units(from: number, to: number): number {
     return to > from ? this.fns.utf16Units(from, to - from) : 0;
   }
+
+  /**
+   * The keywords starting within [from, to) and ending by `end` (bytes [0, end) are the text):
+   * (position, keyword index) pairs in order, the longest keyword at each position; the index is
+   * into the keywords the kernel was made for, lower-cased, without repeats (kernelBinary). The
+   * array is reused: it holds until the next call.
+   */
+  keywordHits(from: number, to: number, end: number): Int32Array {
+    let count = 0;
+    // A window dense with keywords grew the array (up to a few MB for hostile text): not kept for the next.
+    if (this.hits.length > 16 * HIT_BATCH) this.hits = new Int32Array(2 * HIT_BATCH);
+    // The kernel writes a batch after the text (8-aligned), then it is copied out.
+    const out = (end + 7) & ~7;
+    this.bytes(out + 8 * HIT_BATCH);
+    for (let at = from; at < to; ) {
+      const n = this.fns.keywordHits(at, to - at, end, out, HIT_BATCH);
+      if (count + 2 * n > this.hits.length) {
+        const grown = new Int32Array(Math.max(2 * this.hits.length, count + 2 * n));
+        grown.set(this.hits.subarray(0, count));
+        this.hits = grown;
+      }
+      const batch = new Int32Array(this.fns.memory.buffer, out, 2 * n);
+      if (LITTLE_ENDIAN) this.hits.set(batch, count);
+      else {
+        const view = new DataView(this.fns.memory.buffer);
+        for (let k = 0; k < 2 * n; k++) this.hits[count + k] = view.getInt32(out + 4 * k, true);
+      }
+      count += 2 * n;
+      if (n < HIT_BATCH) break;
+      at = this.hits[count - 2]! + 1;
+    }
+    return this.hits.subarray(0, count);
+  }
 }
+
 
 /**
  * The kernel module for these (ASCII) keywords, assembled from the code above: there is no
@@ -263,7 +455,9 @@ export class ByteKernel implements ByteWindow {
  */
 export function kernelBinary(keywords: readonly string[]): Uint8Array {
   const words = [...new Set(keywords.map((k) => k.toLowerCase()))].map((k) => [...k].map((ch) => ch.charCodeAt(0)));
-  return module([lastKeywordFunction(words), countFunction(), utf16Function()], 2);
+  const functions = [lastKeywordFunction(words), countFunction(), utf16Function()];
+  functions.push(keywordHitsFunction(words, functions.length + 1), longestKeywordFunction(words));
+  return module(functions, 2);
 }
 
 /**

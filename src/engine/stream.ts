@@ -20,7 +20,7 @@ import type { Match, Rule } from '../types.js';
 import { findCandidates } from './candidates.js';
 import type { CompiledRules } from './compiled-rules.js';
 import { MAX_CONTEXT_CHARS } from './context.js';
-import { type ByteWindow, KernelPool, PlainWindow } from './kernel.js';
+import { type ByteKernel, type ByteWindow, KernelPool, PlainWindow } from './kernel.js';
 import { LF, loneCrToLf } from './lines.js';
 import { STRUCTURE_BLOCK, STRUCTURE_REACH, startsAsXml } from './structure.js';
 
@@ -190,7 +190,9 @@ export class StreamScanner {
     if (this.xml === undefined) this.xml = startsAsXml(window.bytes().toString('latin1', 0, Math.min(this.length, 512)));
     if (this.keywordInWindow() || this.pathRules.length) {
       const text = window.bytes().toString('latin1', 0, this.length);
-      let regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH);
+      // With a kernel, the keywords are found in the window's bytes, not by the regex in `text`.
+      const hits = this.pool ? (window as ByteKernel) : undefined;
+      let regions = this.rules.prefilter.regionsFor(text, from, to, KEYWORD_REACH, hits);
       if (this.pathRules.length) regions = withWholeRegion(this.rules.rules, regions, this.pathRules, from, to);
       if (regions.size) matches = this.locate(text, from, to, regions);
     }
