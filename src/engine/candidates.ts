@@ -116,30 +116,36 @@ class CandidateView {
     let uses = this.facts.uses.get(identifier);
     if (!uses) {
       const escaped = identifier.replace(/[$]/g, '\\$&');
-      // A call's argument (`APISession(API_KEY)`, `Client(token=API_KEY)`), or a shell command's
-      // (`pd auth set --token "$NEW_TOKEN"`): the callee is the function, or the command and its verb.
-      // Names and chains are bounded: a long `a.a.a…` line must not cost its square at every position.
-      const call = `([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::|->)[A-Za-z_$][\\w$]{0,63}){0,8})[ \\t]*\\((?:[^()\\n]{0,160}?[\\s,(=:])?${escaped}(?![\\w$])`;
+      // A call's argument (`APISession(API_KEY)`, `Client(token=API_KEY)`, `new PagerDuty({token: KEY})`,
+      // its arguments on the lines below the call), a field of a literal of a qualified type
+      // (`pagerduty.V2Event{RoutingKey: KEY}`, `&pagerduty.Client{…}`), or a shell command's
+      // (`pd auth set --token "$NEW_TOKEN"`): the callee is the function, the type, or the command
+      // and its verb. Names, chains and the text between are bounded: a long `a.a.a…` line must not
+      // cost its square at every position.
+      const call = `([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::|->)[A-Za-z_$][\\w$]{0,63}){0,8})[ \\t]*\\((?:[^()]{0,${MAX_ARGUMENT_LEAD}}?[\\s,(=:{])?${escaped}(?![\\w$])`;
+      const literal = `(?<![\\w$.:])([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::)[A-Za-z_$][\\w$]{0,63}){1,8})[ \\t]*\\{(?:[^{}()]{0,${MAX_FIELD_LEAD}}?[\\s,{:=])?${escaped}(?![\\w$])`;
       const command = `(?:^|\\n)[ \\t]*([A-Za-z_][\\w.-]{0,63}(?:[ \\t]+[a-z][\\w-]*)?)[ \\t][^\\n]{0,160}?\\$\\{?${escaped}(?![\\w$])`;
-      uses = new RegExp(`${call}|${command}`, 'g');
+      uses = new RegExp(`${call}|${literal}|${command}`, 'g');
       this.facts.uses.set(identifier, uses);
     }
     const callees: string[] = [];
-    for (const m of around.matchAll(uses)) callees.push((m[1] ?? m[2])!);
+    for (const m of around.matchAll(uses)) callees.push((m[1] ?? m[2] ?? m[3])!);
     return callees;
   }
 }
 
 const WORD_CHAR = /[\w$]/;
-const SEPARATOR = /[\s,(=:]/;
-/** How far after its `(` a call's argument may start: the `{0,160}` in flowsInto's regex. */
+const SEPARATOR = /[\s,(=:{]/;
+/** How far after its `(` a call's argument may start (its lines too): the bound in flowsInto's regex. */
 const MAX_ARGUMENT_LEAD = 160;
+/** How far after its `{` a literal's field may start. */
+const MAX_FIELD_LEAD = 240;
 
 /**
  * Whether `identifier` is written somewhere in `text` as flowsInto's regex can end a match: after
- * `$` or `${` (a shell command's argument), right after `(`, or after a separator that follows a
- * `(` on the same line with at most MAX_ARGUMENT_LEAD characters and no parenthesis between them
- * (a call's argument). A necessary condition only: when it holds, the regex decides.
+ * `$` or `${` (a shell command's argument), right after `(` or `{`, or after a separator that
+ * follows a `(` or `{` with at most MAX_FIELD_LEAD characters and no parenthesis between them (a
+ * call's argument, a literal's field). A necessary condition only: when it holds, the regex decides.
  */
 function mayBePassed(text: string, identifier: string): boolean {
   for (let at = text.indexOf(identifier); at >= 0; at = text.indexOf(identifier, at + 1)) {
@@ -147,12 +153,12 @@ function mayBePassed(text: string, identifier: string): boolean {
     if (next !== undefined && WORD_CHAR.test(next)) continue;
     const before = text[at - 1];
     if (before === undefined) continue;
-    if (before === '$' || before === '(' || (before === '{' && text[at - 2] === '$')) return true;
+    if (before === '$' || before === '(' || before === '{') return true;
     if (!SEPARATOR.test(before)) continue;
-    for (let i = at - 2; i >= 0 && i >= at - 2 - MAX_ARGUMENT_LEAD; i--) {
+    for (let i = at - 2; i >= 0 && i >= at - 2 - MAX_FIELD_LEAD; i--) {
       const c = text[i];
-      if (c === '(') return true;
-      if (c === ')' || c === '\n') break;
+      if (c === '(' || c === '{') return true;
+      if (c === ')') break;
     }
   }
   return false;
