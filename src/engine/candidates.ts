@@ -143,9 +143,11 @@ const MAX_FIELD_LEAD = 240;
 
 /**
  * Whether `identifier` is written somewhere in `text` as flowsInto's regex can end a match: after
- * `$` or `${` (a shell command's argument), right after `(` or `{`, or after a separator that
- * follows a `(` or `{` with at most MAX_FIELD_LEAD characters and no parenthesis between them (a
- * call's argument, a literal's field). A necessary condition only: when it holds, the regex decides.
+ * `$` or `${` (a shell command's argument), or within MAX_FIELD_LEAD characters after a `(` with no
+ * bracket closed between (a call's argument, its lines too) or after the `{` of a qualified type's
+ * literal (a field). A necessary condition only: when it holds, the regex decides. A `{` of any
+ * other kind (a JSON object, a block) does not hold: minified text full of `{token: …}` is not
+ * passed to anything, and must not run the regex at each of its values.
  */
 function mayBePassed(text: string, identifier: string): boolean {
   for (let at = text.indexOf(identifier); at >= 0; at = text.indexOf(identifier, at + 1)) {
@@ -153,16 +155,32 @@ function mayBePassed(text: string, identifier: string): boolean {
     if (next !== undefined && WORD_CHAR.test(next)) continue;
     const before = text[at - 1];
     if (before === undefined) continue;
-    if (before === '$' || before === '(' || before === '{') return true;
+    if (before === '$' || (before === '{' && text[at - 2] === '$')) return true;
     if (!SEPARATOR.test(before)) continue;
-    for (let i = at - 2; i >= 0 && i >= at - 2 - MAX_FIELD_LEAD; i--) {
+    for (let i = at - 1; i >= 0 && i >= at - 1 - MAX_FIELD_LEAD; i--) {
       const c = text[i];
-      if (c === '(' || c === '{') return true;
-      if (c === ')') break;
+      if (c === '(') return true;
+      // (An object before the value, `f({…}, KEY)`, is not looked through: in minified text every
+      // value would cost the whole bound.)
+      if (c === ')' || c === '}') break;
+      if (c === '{' && opensTypedLiteral(text, i)) return true;
     }
   }
   return false;
 }
+
+/** How far back the type before a literal's `{` is read (flowsInto's regex: nine names of 64). */
+const MAX_TYPE_CHARS = 9 * 65;
+
+/** Whether the `{` at `brace` follows a qualified name (`pagerduty.V2Event{`, `Acme::Client {`). */
+function opensTypedLiteral(text: string, brace: number): boolean {
+  let end = brace;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && end - start < MAX_TYPE_CHARS && /[\w$.:]/.test(text[start - 1]!)) start--;
+  return QUALIFIED.test(text.slice(start, end));
+}
+const QUALIFIED = /[\w$](?:\.|::)[A-Za-z_$]/;
 
 /** What every candidate of one text shares. */
 interface TextFacts {
