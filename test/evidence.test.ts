@@ -99,18 +99,23 @@ describe('classes of value the evidence reaches', () => {
   };
 
   it('a value flows into a field of a PagerDuty type\'s literal, or into a call across lines; not into another type\'s', async () => {
-    const [go, js, py] = [routingKey(), fake.restKey(), fake.eventsKey()];
+    const [go, js, py, php, sh] = [routingKey(), fake.restKey(), fake.eventsKey(), fake.eventsKey(), fake.eventsKey()];
     expect(
       await found({
         'main.go': `package main\n\nimport "github.com/PagerDuty/go-pagerduty"\n\nconst orchestrationRoutingKey = "${go}"\n\nfunc main() {\n\tevent := pagerduty.V2Event{\n\t\tRoutingKey: orchestrationRoutingKey,\n\t\tAction:     "trigger",\n\t}\n\t_, _ = pagerduty.ManageEvent(event)\n}\n`,
         'app.js': `const PagerDuty = require('./pager');\nconst KEY = '${js}';\nconst pd = new PagerDuty({\n  token: KEY,\n});\n`,
         'send.py': `import pdpyras\nCHECKOUT = "${py}"\nsession = pdpyras.EventsAPISession(\n    CHECKOUT,\n)\n`,
+        'notify.php': `<?php\n$checkout = '${php}';\n$event = new \\PagerDuty\\TriggerEvent($checkout, 'disk full', 'db01', 'critical');\n`,
+        'page.sh': `CHECKOUT="${sh}"\npd-send -k "$CHECKOUT" -t trigger -d "disk full on db01"\n`,
+        'tidb.sh': `# pd-ctl talks to TiDB's placement driver\nCLUSTER_SEED="${fake.eventsKey()}"\npd-ctl -u http://127.0.0.1:2379 config set cluster-seed "$CLUSTER_SEED"\n`,
         'cache.go': `// Alerts page PagerDuty from the router; this configures the cache.\npackage cache\n\nconst cacheSeed = "${fake.eventsKey()}"\n\nvar cfg = store.Config{\n\tSeed: cacheSeed,\n}\n`,
         'billing.js': `// PagerDuty is paged by the alerting service; this is the billing client.\nconst KEY = '${fake.restKey()}';\nconst billing = new Billing({\n  token: KEY,\n});\n`,
       }),
     ).toEqual([
       ['app.js', 'pagerduty-rest-api-key', js, 2],
       ['main.go', 'pagerduty-events-key', go, 5],
+      ['notify.php', 'pagerduty-events-key', php, 2],
+      ['page.sh', 'pagerduty-events-key', sh, 1],
       ['send.py', 'pagerduty-events-key', py, 2],
     ]);
   });

@@ -117,12 +117,12 @@ class CandidateView {
     if (!uses) {
       const escaped = identifier.replace(/[$]/g, '\\$&');
       // A call's argument (`APISession(API_KEY)`, `Client(token=API_KEY)`, `new PagerDuty({token: KEY})`,
-      // its arguments on the lines below the call), a field of a literal of a qualified type
-      // (`pagerduty.V2Event{RoutingKey: KEY}`, `&pagerduty.Client{…}`), or a shell command's
-      // (`pd auth set --token "$NEW_TOKEN"`): the callee is the function, the type, or the command
-      // and its verb. Names, chains and the text between are bounded: a long `a.a.a…` line must not
-      // cost its square at every position.
-      const call = `([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::|->)[A-Za-z_$][\\w$]{0,63}){0,8})[ \\t]*\\((?:[^()]{0,${MAX_ARGUMENT_LEAD}}?[\\s,(=:{])?${escaped}(?![\\w$])`;
+      // `new \PagerDuty\TriggerEvent($key, …)`, its arguments on the lines below the call), a field
+      // of a literal of a qualified type (`pagerduty.V2Event{RoutingKey: KEY}`, `&pagerduty.Client{…}`),
+      // or a shell command's (`pd auth set --token "$NEW_TOKEN"`): the callee is the function, the
+      // type, or the command and its verb. Names, chains and the text between are bounded: a long
+      // `a.a.a…` line must not cost its square at every position.
+      const call = `([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::|->|\\\\)[A-Za-z_$][\\w$]{0,63}){0,8})[ \\t]*\\((?:[^()]{0,${MAX_ARGUMENT_LEAD}}?[\\s,(=:{])?${escaped}(?![\\w$])`;
       const literal = `(?<![\\w$.:])([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::)[A-Za-z_$][\\w$]{0,63}){1,8})[ \\t]*\\{(?:[^{}()]{0,${MAX_FIELD_LEAD}}?[\\s,{:=])?${escaped}(?![\\w$])`;
       const command = `(?:^|\\n)[ \\t]*([A-Za-z_][\\w.-]{0,63}(?:[ \\t]+[a-z][\\w-]*)?)[ \\t][^\\n]{0,160}?\\$\\{?${escaped}(?![\\w$])`;
       uses = new RegExp(`${call}|${literal}|${command}`, 'g');
