@@ -121,17 +121,20 @@ describe('classes of value the evidence reaches', () => {
   });
 
   it('PagerDuty\'s own words in a name count as a credential\'s name, with PagerDuty named nearby, never alone', async () => {
-    const [key, account] = [routingKey(), fake.restKey()];
+    const [key, account, orchestration] = [routingKey(), fake.restKey(), routingKey()];
     const users = (name: string, value: string) => `${name} = "${value}"\n\nuri = URI('https://api.pagerduty.com/users?limit=1')\n`;
     expect(
       await found({
         'send_event.sh': `# the key of the global orchestration\nexport ROUTING_GLOBAL=${key}\n\ncurl -X POST https://events.pagerduty.com/v2/enqueue --data @event.json\n`,
         'bridge.yml': `# Alerts reach the pd-bridge through this queue\namqp_routing_key: ${fake.eventsKey()}\n`,
         'users.rb': users('account_token', account),
+        // Event Orchestration is PagerDuty's alone: its routing key needs no other word.
+        'checkout.env': `# checkout's pd_service\nORCHESTRATION_ROUTING_KEY=${orchestration}\n`,
         // Whose account it is says the key is not PagerDuty's.
         'backup.rb': users('storage_account_token', fake.restKey()),
       }),
     ).toEqual([
+      ['checkout.env', 'pagerduty-events-key', orchestration, 2],
       ['send_event.sh', 'pagerduty-events-key', key, 2],
       ['users.rb', 'pagerduty-rest-api-key', account, 1],
     ]);
