@@ -116,13 +116,13 @@ class CandidateView {
     let uses = this.facts.uses.get(identifier);
     if (!uses) {
       const escaped = identifier.replace(/[$]/g, '\\$&');
-      // A call's argument (`APISession(API_KEY)`, `Client(token=API_KEY)`, `new PagerDuty({token: KEY})`,
-      // `new \PagerDuty\TriggerEvent($key, …)`, its arguments on the lines below the call), a field
-      // of a literal of a qualified type (`pagerduty.V2Event{RoutingKey: KEY}`, `&pagerduty.Client{…}`),
-      // or a shell command's (`pd auth set --token "$NEW_TOKEN"`): the callee is the function, the
-      // type, or the command and its verb. Names, chains and the text between are bounded: a long
-      // `a.a.a…` line must not cost its square at every position.
-      const call = `([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::|->|\\\\)[A-Za-z_$][\\w$]{0,63}){0,8})[ \\t]*\\((?:[^()]{0,${MAX_ARGUMENT_LEAD}}?[\\s,(=:{])?${escaped}(?![\\w$])`;
+      // A call's argument (`APISession(API_KEY)`, `Client(token=API_KEY)`, `APISession(self.api_key)`,
+      // `new PagerDuty({token: KEY})`, `new \PagerDuty\TriggerEvent($key, …)`, its arguments on the
+      // lines below the call), a field of a literal of a qualified type (`pagerduty.V2Event{RoutingKey:
+      // KEY}`, `&pagerduty.Client{…}`), or a shell command's (`pd auth set --token "$NEW_TOKEN"`): the
+      // callee is the function, the type, or the command and its verb. Names, chains and the text
+      // between are bounded: a long `a.a.a…` line must not cost its square at every position.
+      const call = `([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::|->|\\\\)[A-Za-z_$][\\w$]{0,63}){0,8})[ \\t]*\\((?:[^()]{0,${MAX_ARGUMENT_LEAD}}?[\\s,(=:{.>])?${escaped}(?![\\w$])`;
       const literal = `(?<![\\w$.:])([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::)[A-Za-z_$][\\w$]{0,63}){1,8})[ \\t]*\\{(?:[^{}()]{0,${MAX_FIELD_LEAD}}?[\\s,{:=])?${escaped}(?![\\w$])`;
       const command = `(?:^|\\n)[ \\t]*([A-Za-z_][\\w.-]{0,63}(?:[ \\t]+[a-z][\\w-]*)?)[ \\t][^\\n]{0,160}?\\$\\{?${escaped}(?![\\w$])`;
       uses = new RegExp(`${call}|${literal}|${command}`, 'g');
@@ -135,7 +135,8 @@ class CandidateView {
 }
 
 const WORD_CHAR = /[\w$]/;
-const SEPARATOR = /[\s,(=:{]/;
+/** What may stand before a name passed on: a separator, or a member access (`self.routing_key`, `$this->key`). */
+const SEPARATOR = /[\s,(=:{.>]/;
 /** How far after its `(` a call's argument may start (its lines too): the bound in flowsInto's regex. */
 const MAX_ARGUMENT_LEAD = 160;
 /** How far after its `{` a literal's field may start. */
