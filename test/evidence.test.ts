@@ -89,6 +89,83 @@ describe('what decided', () => {
   });
 });
 
+describe('classes of value the evidence reaches', () => {
+  /** A routing key of Event Orchestration's shape: R and 31 capitals or digits. */
+  const routingKey = () => `R${fake.chars('upperdigit', 31)}`;
+  const found = async (files: Record<string, string>) => {
+    const { result, report } = await scanJson([makeTree(files), '--show-secrets']);
+    expect([0, 1], result.stderr).toContain(result.code);
+    return report.findings.map((f) => [f.path, f.ruleId, f.secret, f.line]);
+  };
+
+  it('a value flows into a field of a PagerDuty type\'s literal, or into a call across lines; not into another type\'s', async () => {
+    const [go, js, py, php, sh] = [routingKey(), fake.restKey(), fake.eventsKey(), fake.eventsKey(), fake.eventsKey()];
+    expect(
+      await found({
+        'main.go': `package main\n\nimport "github.com/PagerDuty/go-pagerduty"\n\nconst orchestrationRoutingKey = "${go}"\n\nfunc main() {\n\tevent := pagerduty.V2Event{\n\t\tRoutingKey: orchestrationRoutingKey,\n\t\tAction:     "trigger",\n\t}\n\t_, _ = pagerduty.ManageEvent(event)\n}\n`,
+        'app.js': `const PagerDuty = require('./pager');\nconst KEY = '${js}';\nconst pd = new PagerDuty({\n  token: KEY,\n});\n`,
+        'send.py': `import pdpyras\nCHECKOUT = "${py}"\nsession = pdpyras.EventsAPISession(\n    CHECKOUT,\n)\n`,
+        'notify.php': `<?php\n$checkout = '${php}';\n$event = new \\PagerDuty\\TriggerEvent($checkout, 'disk full', 'db01', 'critical');\n`,
+        'page.sh': `CHECKOUT="${sh}"\npd-send -k "$CHECKOUT" -t trigger -d "disk full on db01"\n`,
+        'tidb.sh': `# pd-ctl talks to TiDB's placement driver\nCLUSTER_SEED="${fake.eventsKey()}"\npd-ctl -u http://127.0.0.1:2379 config set cluster-seed "$CLUSTER_SEED"\n`,
+        'cache.go': `// Alerts page PagerDuty from the router; this configures the cache.\npackage cache\n\nconst cacheSeed = "${fake.eventsKey()}"\n\nvar cfg = store.Config{\n\tSeed: cacheSeed,\n}\n`,
+        'billing.js': `// PagerDuty is paged by the alerting service; this is the billing client.\nconst KEY = '${fake.restKey()}';\nconst billing = new Billing({\n  token: KEY,\n});\n`,
+      }),
+    ).toEqual([
+      ['app.js', 'pagerduty-rest-api-key', js, 2],
+      ['main.go', 'pagerduty-events-key', go, 5],
+      ['notify.php', 'pagerduty-events-key', php, 2],
+      ['page.sh', 'pagerduty-events-key', sh, 1],
+      ['send.py', 'pagerduty-events-key', py, 2],
+    ]);
+  });
+
+  it('PagerDuty\'s own words in a name count as a credential\'s name, with PagerDuty named nearby, never alone', async () => {
+    const [key, account, orchestration] = [routingKey(), fake.restKey(), routingKey()];
+    const users = (name: string, value: string) => `${name} = "${value}"\n\nuri = URI('https://api.pagerduty.com/users?limit=1')\n`;
+    expect(
+      await found({
+        'send_event.sh': `# the key of the global orchestration\nexport ROUTING_GLOBAL=${key}\n\ncurl -X POST https://events.pagerduty.com/v2/enqueue --data @event.json\n`,
+        'bridge.yml': `# Alerts reach the pd-bridge through this queue\namqp_routing_key: ${fake.eventsKey()}\n`,
+        'users.rb': users('account_token', account),
+        // Event Orchestration is PagerDuty's alone: its routing key needs no other word.
+        'checkout.env': `# checkout's pd_service\nORCHESTRATION_ROUTING_KEY=${orchestration}\n`,
+        // Whose account it is says the key is not PagerDuty's.
+        'backup.rb': users('storage_account_token', fake.restKey()),
+      }),
+    ).toEqual([
+      ['checkout.env', 'pagerduty-events-key', orchestration, 2],
+      ['send_event.sh', 'pagerduty-events-key', key, 2],
+      ['users.rb', 'pagerduty-rest-api-key', account, 1],
+    ]);
+  });
+
+  it('several keys in one field are each found', async () => {
+    const [a, b, c, d] = [fake.eventsKey(), fake.eventsKey(), fake.eventsKey(), fake.eventsKey()];
+    expect(
+      await found({
+        'health_alarm_notify.conf': `role_recipients_email[dba]="dba@example.net"\nrole_recipients_pd[dba]="${a} ${b}"\n`,
+        '.env': `PAGERDUTY_ROUTING_KEYS="${c},${d}"\n`,
+      }),
+    ).toEqual([
+      ['.env', 'pagerduty-events-key', c, 1],
+      ['.env', 'pagerduty-events-key', d, 1],
+      ['health_alarm_notify.conf', 'pagerduty-events-key', a, 2],
+      ['health_alarm_notify.conf', 'pagerduty-events-key', b, 2],
+    ]);
+  });
+
+  it('a CSV row of a PagerDuty integration named after the tool that sends to it stays PagerDuty\'s; another vendor after the type does not', async () => {
+    const key = fake.eventsKey();
+    expect(
+      await found({
+        'integrations.csv': `service,integration,type,key\ncheckout,Datadog,generic_events_api_inbound_integration,${key}\n`,
+        'fallbacks.csv': `service,type,fallback,key\ncheckout,events_api_v2_inbound_integration,Opsgenie,${fake.eventsKey()}\n`,
+      }),
+    ).toEqual([['integrations.csv', 'pagerduty-events-key', key, 2]]);
+  });
+});
+
 describe('the cases other scanners publish for their PagerDuty detectors', () => {
   // trufflehog's pagerdutyapikey detector test: the key in prose after "pagerdutyapikey secret",
   // in the shape its regex gives (20 characters: a letter, +, nine letters, -, two, -, five).

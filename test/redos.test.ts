@@ -44,6 +44,10 @@ function adversarialTexts(keywords: string[], size: number): string[] {
     fill('webcal.pagerduty.com/private/'),
     // A long dotted chain without a call, then values whose name is passed to a call (flow evidence).
     `# pagerduty\n${'a.'.repeat(size / 4)}a\n${fill(`token = "${key}"\n`).slice(0, size / 2)}\nf(token)\n`,
+    // Values named in typed literals and in calls left open across lines, and minified objects.
+    `# pagerduty\n${fill(`a.b{ token = "${key}"\n`)}`,
+    `# pagerduty\n${fill(`x(\n  token = "${key}",\n`)}`,
+    `pagerduty ${fill(`{token: "${key}"}, `)}`,
   ];
   for (const keyword of keywords) texts.push(fill(`${keyword} `), fill(`${keyword}=`), fill(keyword));
   return texts;

@@ -33,6 +33,19 @@ describe('structure', () => {
     expect(nameBefore('AIRFLOW_CONN_PD=pagerduty://:')).toBe('pagerduty://');
   });
 
+  it('names each of several values in one field by the field, and nothing else so', () => {
+    const [k1, k2, k3] = [fake.eventsKey(), fake.eventsKey(), fake.eventsKey()];
+    expect(nameBefore(`role_recipients_pd[dba]="${k1} `)).toBe('role_recipients_pd[dba]');
+    expect(nameBefore(`PAGERDUTY_KEYS="${k1},${k2}, `)).toBe('PAGERDUTY_KEYS');
+    expect(nameBefore(`  keys: ${k1} ${k2}; ${k3} `)).toBe('keys');
+    expect(nameBefore(`  --routing-key-list ${k1} `)).toBe('--routing-key-list');
+    // A word before the value is not a value of the list: nor is a run of letters without a digit.
+    expect(nameBefore('role_recipients_pd[dba]="oncall-primary ')).toBe('');
+    expect(nameBefore('notes: escalation_policy_primary ')).toBe('');
+    // At most a few values back: a line of many is no field of keys.
+    expect(nameBefore(`keys: ${[k1, k2, k3, k1, k2].join(' ')} `)).toBe('');
+  });
+
   it('names a generic value field by its pair', () => {
     expect(at('env:\n  - name: A\n    value: b\n  - name: PAGERDUTY_TOKEN\n    value: "VALUE"\n  - name: C\n', 'VALUE').name).toBe('PAGERDUTY_TOKEN');
     expect(at('env:\n  - {name: PAGERDUTY_TOKEN, value: "VALUE"}\n', 'VALUE').name).toBe('PAGERDUTY_TOKEN');

@@ -118,30 +118,39 @@ class CandidateView {
     let uses = this.facts.uses.get(identifier);
     if (!uses) {
       const escaped = identifier.replace(/[$]/g, '\\$&');
-      // A call's argument (`APISession(API_KEY)`, `Client(token=API_KEY)`), or a shell command's
-      // (`pd auth set --token "$NEW_TOKEN"`): the callee is the function, or the command and its verb.
-      // Names and chains are bounded: a long `a.a.a…` line must not cost its square at every position.
-      const call = `([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::|->)[A-Za-z_$][\\w$]{0,63}){0,8})[ \\t]*\\((?:[^()\\n]{0,160}?[\\s,(=:])?${escaped}(?![\\w$])`;
+      // A call's argument (`APISession(API_KEY)`, `Client(token=API_KEY)`, `APISession(self.api_key)`,
+      // `new PagerDuty({token: KEY})`, `new \PagerDuty\TriggerEvent($key, …)`, its arguments on the
+      // lines below the call), a field of a literal of a qualified type (`pagerduty.V2Event{RoutingKey:
+      // KEY}`, `&pagerduty.Client{…}`), or a shell command's (`pd auth set --token "$NEW_TOKEN"`): the
+      // callee is the function, the type, or the command and its verb. Names, chains and the text
+      // between are bounded: a long `a.a.a…` line must not cost its square at every position.
+      const call = `([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::|->|\\\\)[A-Za-z_$][\\w$]{0,63}){0,8})[ \\t]*\\((?:[^()]{0,${MAX_ARGUMENT_LEAD}}?[\\s,(=:{.>])?${escaped}(?![\\w$])`;
+      const literal = `(?<![\\w$.:])([A-Za-z_$][\\w$]{0,63}(?:(?:\\.|::)[A-Za-z_$][\\w$]{0,63}){1,8})[ \\t]*\\{(?:[^{}()]{0,${MAX_FIELD_LEAD}}?[\\s,{:=])?${escaped}(?![\\w$])`;
       const command = `(?:^|\\n)[ \\t]*([A-Za-z_][\\w.-]{0,63}(?:[ \\t]+[a-z][\\w-]*)?)[ \\t][^\\n]{0,160}?\\$\\{?${escaped}(?![\\w$])`;
-      uses = new RegExp(`${call}|${command}`, 'g');
+      uses = new RegExp(`${call}|${literal}|${command}`, 'g');
       this.facts.uses.set(identifier, uses);
     }
     const callees: string[] = [];
-    for (const m of around.matchAll(uses)) callees.push((m[1] ?? m[2])!);
+    for (const m of around.matchAll(uses)) callees.push((m[1] ?? m[2] ?? m[3])!);
     return callees;
   }
 }
 
 const WORD_CHAR = /[\w$]/;
-const SEPARATOR = /[\s,(=:]/;
-/** How far after its `(` a call's argument may start: the `{0,160}` in flowsInto's regex. */
+/** What may stand before a name passed on: a separator, or a member access (`self.routing_key`, `$this->key`). */
+const SEPARATOR = /[\s,(=:{.>]/;
+/** How far after its `(` a call's argument may start (its lines too): the bound in flowsInto's regex. */
 const MAX_ARGUMENT_LEAD = 160;
+/** How far after its `{` a literal's field may start. */
+const MAX_FIELD_LEAD = 240;
 
 /**
  * Whether `identifier` is written somewhere in `text` as flowsInto's regex can end a match: after
- * `$` or `${` (a shell command's argument), right after `(`, or after a separator that follows a
- * `(` on the same line with at most MAX_ARGUMENT_LEAD characters and no parenthesis between them
- * (a call's argument). A necessary condition only: when it holds, the regex decides.
+ * `$` or `${` (a shell command's argument), or within MAX_FIELD_LEAD characters after a `(` with no
+ * bracket closed between (a call's argument, its lines too) or after the `{` of a qualified type's
+ * literal (a field). A necessary condition only: when it holds, the regex decides. A `{` of any
+ * other kind (a JSON object, a block) does not hold: minified text full of `{token: …}` is not
+ * passed to anything, and must not run the regex at each of its values.
  */
 function mayBePassed(text: string, identifier: string): boolean {
   for (let at = text.indexOf(identifier); at >= 0; at = text.indexOf(identifier, at + 1)) {
@@ -149,16 +158,32 @@ function mayBePassed(text: string, identifier: string): boolean {
     if (next !== undefined && WORD_CHAR.test(next)) continue;
     const before = text[at - 1];
     if (before === undefined) continue;
-    if (before === '$' || before === '(' || (before === '{' && text[at - 2] === '$')) return true;
+    if (before === '$' || (before === '{' && text[at - 2] === '$')) return true;
     if (!SEPARATOR.test(before)) continue;
-    for (let i = at - 2; i >= 0 && i >= at - 2 - MAX_ARGUMENT_LEAD; i--) {
+    for (let i = at - 1; i >= 0 && i >= at - 1 - MAX_FIELD_LEAD; i--) {
       const c = text[i];
       if (c === '(') return true;
-      if (c === ')' || c === '\n') break;
+      // (An object before the value, `f({…}, KEY)`, is not looked through: in minified text every
+      // value would cost the whole bound.)
+      if (c === ')' || c === '}') break;
+      if (c === '{' && opensTypedLiteral(text, i)) return true;
     }
   }
   return false;
 }
+
+/** How far back the type before a literal's `{` is read (flowsInto's regex: nine names of 64). */
+const MAX_TYPE_CHARS = 9 * 65;
+
+/** Whether the `{` at `brace` follows a qualified name (`pagerduty.V2Event{`, `Acme::Client {`). */
+function opensTypedLiteral(text: string, brace: number): boolean {
+  let end = brace;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && end - start < MAX_TYPE_CHARS && /[\w$.:]/.test(text[start - 1]!)) start--;
+  return QUALIFIED.test(text.slice(start, end));
+}
+const QUALIFIED = /[\w$](?:\.|::)[A-Za-z_$]/;
 
 /** What every candidate of one text shares. */
 interface TextFacts {

@@ -519,7 +519,7 @@ const DIRECTIVE = /^\s*(?:[A-Za-z_][\w.-]*[ \t]+)?([A-Za-z_][\w.-]*)[ \t]+$/;
 const OPTION_DEFAULT = /["'](--?[A-Za-z][\w-]*)["'][^"'\n]{0,80}?(?<![\w$])default[ \t]*[=:][ \t]*["'`]?$/;
 
 /** The name given to the value that follows `prefix` on its line. */
-export function nameBefore(prefix: string, xml = false): string {
+export function nameBefore(prefix: string, xml = false, listed = 0): string {
   // Escaped quotes and slashes read as they would unescaped (JSON in a string, notebook sources).
   let p = prefix.includes('\\') ? prefix.replace(/\\+(["'\/])/g, '$1') : prefix;
   p = p.replace(/["'`]$/, '');
@@ -535,7 +535,29 @@ export function nameBefore(prefix: string, xml = false): string {
   // A header or setting pair given as two arguments: set("X-Routing-Key", "…").
   if ((m = PREVIOUS_ARGUMENT.exec(p))) return m[1]!;
   if ((m = DIRECTIVE.exec(p))) return m[1]!;
-  return '';
+  // Not the first of several values in one field (`"KEY1,KEY2"`, `keys: KEY1 KEY2`): the field's name.
+  const rest = listed < MAX_LISTED_VALUES ? withoutListedValue(p) : null;
+  return rest === null ? '' : nameBefore(rest, xml, listed + 1);
+}
+
+/** How many values before a candidate may share its field's name (each costs a look at the prefix). */
+const MAX_LISTED_VALUES = 4;
+const LISTED_SEPARATOR = /[ \t,;]/;
+const LISTED_VALUE_CHAR = /[A-Za-z0-9_+\/-]/;
+
+/**
+ * `prefix` without the value it ends in, when that value is one of a list in the same field: a run
+ * of credential characters (at least 16, a digit among them) and a separator (space, comma or
+ * semicolon) before the candidate. null when the prefix ends otherwise.
+ */
+function withoutListedValue(prefix: string): string | null {
+  let i = prefix.length;
+  while (i > 0 && LISTED_SEPARATOR.test(prefix[i - 1]!)) i--;
+  if (i === prefix.length) return null;
+  let j = i;
+  while (j > 0 && i - j <= 128 && LISTED_VALUE_CHAR.test(prefix[j - 1]!)) j--;
+  if (i - j < 16 || i - j > 128 || !/[0-9]/.test(prefix.slice(j, i))) return null;
+  return prefix.slice(0, j);
 }
 
 const PAIR_NAME = /(?:^|[\s{,(<"'])(?:-{0,2})(?:name|key|id|parameter[_-]?name|parameterkey|variable|env|setting)["']?[ \t]*(?:[:=>]|[ \t])[ \t]*["']?([A-Za-z0-9_.:\/\-]{2,120})/gi;
