@@ -1,26 +1,26 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   auditRepository
-} from "./chunks/chunk-4JXLUHIE.js";
+} from "./chunks/chunk-FBK3L34Q.js";
 import {
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-F5P57IN5.js";
+} from "./chunks/chunk-DQXBXQCD.js";
 import {
   require_node_worker_threads
-} from "./chunks/chunk-KPL2QDCL.js";
-import "./chunks/chunk-FZPA5INY.js";
-import "./chunks/chunk-OHONSRG2.js";
-import "./chunks/chunk-3UVT6DNC.js";
-import "./chunks/chunk-HTREFCMD.js";
+} from "./chunks/chunk-XD3RKHGC.js";
+import "./chunks/chunk-GXTW2RQL.js";
+import "./chunks/chunk-3DD5YLVZ.js";
+import "./chunks/chunk-QUF6QCGL.js";
+import "./chunks/chunk-522UO5BD.js";
 import {
   PdguardError
-} from "./chunks/chunk-GIXG3SRW.js";
+} from "./chunks/chunk-HP3ZZF5L.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-DD6GZIXP.js";
+} from "./chunks/chunk-EDRHPTII.js";
 
 // src/audit/worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -3,20 +3,20 @@ import {
   BlobReader,
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-F5P57IN5.js";
+} from "./chunks/chunk-DQXBXQCD.js";
 import {
   CompiledRules,
   require_node_worker_threads,
   scanningSink,
   toWire
-} from "./chunks/chunk-KPL2QDCL.js";
-import "./chunks/chunk-OHONSRG2.js";
-import "./chunks/chunk-GIXG3SRW.js";
+} from "./chunks/chunk-XD3RKHGC.js";
+import "./chunks/chunk-3DD5YLVZ.js";
+import "./chunks/chunk-HP3ZZF5L.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-DD6GZIXP.js";
+} from "./chunks/chunk-EDRHPTII.js";
 
 // src/sources/history-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

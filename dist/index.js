@@ -26,7 +26,7 @@ import {
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-4JXLUHIE.js";
+} from "./chunks/chunk-FBK3L34Q.js";
 import {
   BlobReader,
   exitOf,
@@ -36,7 +36,7 @@ import {
   spawnGit,
   tellGitRun,
   withheldFromGit
-} from "./chunks/chunk-F5P57IN5.js";
+} from "./chunks/chunk-DQXBXQCD.js";
 import {
   CompiledRules,
   ContentScanner,
@@ -51,7 +51,7 @@ import {
   scanString,
   scanningSink,
   splitLines
-} from "./chunks/chunk-KPL2QDCL.js";
+} from "./chunks/chunk-XD3RKHGC.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -62,13 +62,13 @@ import {
   loadPatterns,
   packageRoot,
   version
-} from "./chunks/chunk-FZPA5INY.js";
+} from "./chunks/chunk-GXTW2RQL.js";
 import {
   require_node_url
-} from "./chunks/chunk-OHONSRG2.js";
+} from "./chunks/chunk-3DD5YLVZ.js";
 import {
   verifyFindings
-} from "./chunks/chunk-3GYLHLEV.js";
+} from "./chunks/chunk-BRPXOHPV.js";
 import {
   entryExists,
   redactSecret,
@@ -76,14 +76,14 @@ import {
   refuseLinkedPath,
   sha256,
   writeFileSafely
-} from "./chunks/chunk-3UVT6DNC.js";
+} from "./chunks/chunk-QUF6QCGL.js";
 import {
   CONFIG_LIMIT,
   IGNORE_LIMIT,
   RefusedRead,
   readBoundedFile,
   readBoundedIfPresent
-} from "./chunks/chunk-HTREFCMD.js";
+} from "./chunks/chunk-522UO5BD.js";
 import {
   ConfigError,
   InputError,
@@ -92,7 +92,7 @@ import {
   UsageError,
   jsonSyntaxProblem,
   require_node_path
-} from "./chunks/chunk-GIXG3SRW.js";
+} from "./chunks/chunk-HP3ZZF5L.js";
 import {
   __commonJS,
   __require,
@@ -101,7 +101,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunks/chunk-DD6GZIXP.js";
+} from "./chunks/chunk-EDRHPTII.js";
 
 // builtin-required:node:fs/promises
 var require_promises = __commonJS({
@@ -3478,8 +3478,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-GGLB7B3G.js");
-      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-IRGG5CNS.js");
+      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-MG2E4CJE.js");
+      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-UQ6XDJ6B.js");
       const checked = await verifyFindings2(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }

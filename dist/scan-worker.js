@@ -4,13 +4,13 @@ import {
   require_node_worker_threads,
   scanFile,
   toWire
-} from "./chunks/chunk-KPL2QDCL.js";
-import "./chunks/chunk-OHONSRG2.js";
+} from "./chunks/chunk-XD3RKHGC.js";
+import "./chunks/chunk-3DD5YLVZ.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-DD6GZIXP.js";
+} from "./chunks/chunk-EDRHPTII.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

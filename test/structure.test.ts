@@ -22,6 +22,14 @@ function at(text: string, needle: string) {
 }
 
 describe('structure', () => {
+  it('names an argument on a line of its own by the argument before it, in a call opened earlier', () => {
+    expect(at('token = os.getenv(\n    "PD_API_KEY",\n    "VALUE123",\n)\n', 'VALUE123').name).toBe('PD_API_KEY');
+    expect(at('SECRET = ENV.fetch(\n  "PAGERDUTY_WEBHOOK_SECRET", # set in ECS\n  "VALUE123"\n)\n', 'VALUE123').name).toBe('PAGERDUTY_WEBHOOK_SECRET');
+    // Not a call: a list of strings; and not an argument two lines below another.
+    expect(at('NAMES = [\n    "PD_API_KEY",\n    "VALUE123",\n]\n', 'VALUE123').name).not.toBe('PD_API_KEY');
+    expect(at('f(\n  "PD_API_KEY",\n  other,\n  "VALUE123"\n)\n', 'VALUE123').name).not.toBe('PD_API_KEY');
+  });
+
   it('names a value by its key, with or without a type annotation, escaped or not', () => {
     expect(nameBefore('const PD_KEY: &str = "')).toBe('PD_KEY');
     expect(nameBefore('    private const val PAGERDUTY_KEY: String = "')).toBe('PAGERDUTY_KEY');

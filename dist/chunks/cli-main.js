@@ -9,10 +9,10 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-3NINFCJB.js";
-import "./chunk-VHR4BGOD.js";
-import "./chunk-IXNQISYI.js";
-import "./chunk-ZX4FPEIE.js";
+} from "./chunk-OGSOYGJJ.js";
+import "./chunk-AMKX7ZGX.js";
+import "./chunk-TOEDASEX.js";
+import "./chunk-U7XSVYJI.js";
 export {
   EXIT_ERROR,
   EXIT_FINDINGS,

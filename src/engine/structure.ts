@@ -169,6 +169,12 @@ export class StructureReader {
     const calls = nodes.filter((n) => n.bracket === '(').map((n) => calleeOf(n.header)).filter((c) => c !== '');
     const prefix = text.slice(lineStart, start);
     let name = nameBefore(prefix, this.xml);
+    if (name === '' && nodes[0]?.bracket === '(' && nodes[0].start < lineStart) {
+      // An argument of a call opened on an earlier line, named by the argument before it:
+      // ENV.fetch(\n "PAGERDUTY_WEBHOOK_SECRET",\n "…"), os.getenv(\n "PD_KEY",\n "…").
+      const m = ARGUMENT_ON_AN_EARLIER_LINE.exec(text.slice(Math.max(nodes[0].start + 1, lineStart - MAX_HEADER_CHARS), start));
+      if (m) name = m[1]!;
+    }
     if (name === '' || GENERIC_VALUE_NAME.test(name)) {
       const paired = pairName(levels, nodes, text.slice(start, end));
       if (paired) name = paired;
@@ -514,6 +520,8 @@ const FLAG = /(?:^|[\s'"])(--?[A-Za-z][\w.-]*)[ \t]+$/;
 const ELEMENT = /<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?>$/;
 const CALL_OPEN = /((?:new\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*)\s*\($/;
 const PREVIOUS_ARGUMENT = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*$/;
+/** The same, with the arguments on lines of their own (the value's line holds only the value). */
+const ARGUMENT_ON_AN_EARLIER_LINE = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*(?:#[^\n]*)?\n[ \t]*["'`]?$/;
 const DIRECTIVE = /^\s*(?:[A-Za-z_][\w.-]*[ \t]+)?([A-Za-z_][\w.-]*)[ \t]+$/;
 
 const OPTION_DEFAULT = /["'](--?[A-Za-z][\w-]*)["'][^"'\n]{0,80}?(?<![\w$])default[ \t]*[=:][ \t]*["'`]?$/;

@@ -3,8 +3,8 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-VHR4BGOD.js";
-import "./chunk-ZX4FPEIE.js";
+} from "./chunk-AMKX7ZGX.js";
+import "./chunk-U7XSVYJI.js";
 export {
   compilePatternDocument,
   compilePatternFile,

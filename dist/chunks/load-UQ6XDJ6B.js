@@ -3,11 +3,11 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-FZPA5INY.js";
-import "./chunk-OHONSRG2.js";
-import "./chunk-HTREFCMD.js";
-import "./chunk-GIXG3SRW.js";
-import "./chunk-DD6GZIXP.js";
+} from "./chunk-GXTW2RQL.js";
+import "./chunk-3DD5YLVZ.js";
+import "./chunk-522UO5BD.js";
+import "./chunk-HP3ZZF5L.js";
+import "./chunk-EDRHPTII.js";
 export {
   compilePatternDocument,
   compilePatternFile,

@@ -81,7 +81,7 @@ import {
   withholdFromGit,
   workTreeTop,
   wrapWords
-} from "./chunk-3NINFCJB.js";
+} from "./chunk-OGSOYGJJ.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -91,14 +91,14 @@ import {
   require_node_url,
   version,
   yaml
-} from "./chunk-VHR4BGOD.js";
+} from "./chunk-AMKX7ZGX.js";
 import {
   entryExists,
   refuseLink,
   refuseLinkedPath,
   sha256,
   writeFileSafely
-} from "./chunk-IXNQISYI.js";
+} from "./chunk-TOEDASEX.js";
 import {
   CACHE_LIMIT,
   CONFIG_LIMIT,
@@ -122,7 +122,7 @@ import {
   readBoundedIfPresent,
   require_node_fs,
   require_node_path
-} from "./chunk-ZX4FPEIE.js";
+} from "./chunk-U7XSVYJI.js";
 
 // builtin-required:node:crypto
 var require_node_crypto = __commonJS({
@@ -3336,8 +3336,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings } = await import("./verify-O5RFCFA5.js");
-      const { loadPatterns: loadPatterns2 } = await import("./load-X63OHBE4.js");
+      const { verifyFindings } = await import("./verify-WUDLHC6R.js");
+      const { loadPatterns: loadPatterns2 } = await import("./load-KIHS3JYV.js");
       const checked = await verifyFindings(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }

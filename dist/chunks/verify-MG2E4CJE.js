@@ -5,11 +5,11 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-3GYLHLEV.js";
-import "./chunk-3UVT6DNC.js";
-import "./chunk-HTREFCMD.js";
-import "./chunk-GIXG3SRW.js";
-import "./chunk-DD6GZIXP.js";
+} from "./chunk-BRPXOHPV.js";
+import "./chunk-QUF6QCGL.js";
+import "./chunk-522UO5BD.js";
+import "./chunk-HP3ZZF5L.js";
+import "./chunk-EDRHPTII.js";
 export {
   ACCEPT,
   MAX_BODY_BYTES,

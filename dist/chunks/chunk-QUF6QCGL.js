@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_node_module
-} from "./chunk-HTREFCMD.js";
+} from "./chunk-522UO5BD.js";
 import {
   InputError,
   require_node_path
-} from "./chunk-GIXG3SRW.js";
+} from "./chunk-HP3ZZF5L.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-DD6GZIXP.js";
+} from "./chunk-EDRHPTII.js";
 
 // src/pipeline/redact.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
