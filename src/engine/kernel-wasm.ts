@@ -72,6 +72,10 @@ export const op = {
   vload: (offset = 0) => [...simd(0x00), 0x00, ...uleb(offset)],
   /** A v128 with `byte` in each of its 16 lanes. */
   vconst: (byte: number) => [...simd(0x0c), ...new Array<number>(16).fill(byte & 0xff)],
+  /** A v128 of these 16 bytes. */
+  vbytes: (bytes: readonly number[]) => [...simd(0x0c), ...bytes.map((b) => b & 0xff)],
+  /** i8x16.swizzle: lane k of the first operand at index lane k of the second (0 past 15). */
+  swizzle: simd(0x0e),
   splat8: simd(0x0f),
   eq8: simd(0x23),
   ne8: simd(0x24),
@@ -80,6 +84,8 @@ export const op = {
   vor: simd(0x50),
   anyTrue: simd(0x53),
   bitmask8: simd(0x64),
+  /** i8x16.shr_u by an i32 count. */
+  shrU8: simd(0x6d),
 };
 
 export interface WasmFunction {

@@ -68,31 +68,115 @@ function verifyAt(keywords: readonly number[][], p: number, end: number, result:
   return code;
 }
 
-/** How many leading bytes the SIMD test compares; the rest is left to the trie walk. */
-const FILTER_BYTES = 2;
+/**
+ * How many leading bytes of a keyword the SIMD test looks at; the rest is left to the trie walk.
+ * Two were not enough: `in`, `de`, `ev`, `le`, `pa` (of inbound_integration, delivery_method,
+ * event_action, legacytoken, pagerduty) start a pair in every few words of English or code, and
+ * each sent a position to the trie walk.
+ */
+const FILTER_BYTES = 3;
+/** The lanes are bytes: 8 buckets of prefixes. */
+const BUCKETS = 8;
+
+/** Bytes of text, for weighing how often a bucket lets a position through: the printable ones. */
+const PRINTABLE = Array.from({ length: 95 }, (_, i) => 0x20 + i);
+
+/** The bytes a keyword's byte stands for: a letter in either case (as the prefilter matches). */
+const casesOf = (c: number): number[] => (isLetter(c) ? [c, c - 0x20] : [c]);
+
+/**
+ * Nibble tables of a group of prefixes: for each position k < FILTER_BYTES, which low and high
+ * nibbles the group's bytes there have (a prefix shorter than k + 1 allows any byte there).
+ */
+function nibbles(prefixes: readonly number[][]): { lo: number; hi: number }[] {
+  const out: { lo: number; hi: number }[] = [];
+  for (let k = 0; k < FILTER_BYTES; k++) {
+    let lo = 0;
+    let hi = 0;
+    for (const prefix of prefixes) {
+      if (k >= prefix.length) {
+        lo = hi = 0xffff;
+        break;
+      }
+      for (const b of casesOf(prefix[k]!)) {
+        lo |= 1 << (b & 15);
+        hi |= 1 << (b >> 4);
+      }
+    }
+    out.push({ lo, hi });
+  }
+  return out;
+}
+
+/** The share of printable text positions a group of prefixes lets through (each byte alike). */
+function passRate(prefixes: readonly number[][]): number {
+  let rate = 1;
+  for (const { lo, hi } of nibbles(prefixes)) rate *= PRINTABLE.filter((b) => lo & (1 << (b & 15)) && hi & (1 << (b >> 4))).length / PRINTABLE.length;
+  return rate;
+}
+
+/**
+ * The keywords' leading bytes in at most BUCKETS groups: one each while there are few, else the
+ * two groups whose merging lets through the fewest more positions are merged, until 8 are left.
+ */
+function bucketsOf(keywords: readonly number[][]): number[][][] {
+  const seen = new Set<string>();
+  let groups: { prefixes: number[][]; rate: number }[] = [];
+  for (const word of keywords) {
+    const prefix = word.slice(0, FILTER_BYTES);
+    if (seen.has(prefix.join())) continue;
+    seen.add(prefix.join());
+    groups.push({ prefixes: [prefix], rate: passRate([prefix]) });
+  }
+  while (groups.length > BUCKETS) {
+    let best = { a: 0, b: 1, rate: Infinity, cost: Infinity };
+    for (let a = 0; a < groups.length; a++) {
+      for (let b = a + 1; b < groups.length; b++) {
+        const rate = passRate([...groups[a]!.prefixes, ...groups[b]!.prefixes]);
+        const cost = rate - groups[a]!.rate - groups[b]!.rate;
+        if (cost < best.cost) best = { a, b, rate, cost };
+      }
+    }
+    const merged = { prefixes: [...groups[best.a]!.prefixes, ...groups[best.b]!.prefixes], rate: best.rate };
+    groups = groups.filter((_, i) => i !== best.a && i !== best.b);
+    groups.push(merged);
+  }
+  return groups.map((g) => g.prefixes);
+}
+
+/**
+ * The SIMD test, as in Hyperscan's Teddy: for each of the FILTER_BYTES leading bytes, two table
+ * look-ups (by its low and its high nibble, i8x16.swizzle) give the buckets whose prefixes may
+ * have that byte there; a lane whose buckets survive every byte may start a keyword. About 20
+ * instructions per 16 positions whatever the keywords, where comparing with every keyword's
+ * bytes took over a hundred.
+ */
+function filterCode(keywords: readonly number[][], i: number, v: number): number[][] {
+  const buckets = bucketsOf(keywords);
+  const code: number[][] = [];
+  for (let k = 0; k < FILTER_BYTES; k++) {
+    const lo = new Array<number>(16).fill(0);
+    const hi = new Array<number>(16).fill(0);
+    buckets.forEach((prefixes, bucket) => {
+      const t = nibbles(prefixes)[k]!;
+      for (let n = 0; n < 16; n++) {
+        if (t.lo & (1 << n)) lo[n]! |= 1 << bucket;
+        if (t.hi & (1 << n)) hi[n]! |= 1 << bucket;
+      }
+    });
+    code.push(op.get(i), op.vload(k), op.set(v));
+    code.push(op.vbytes(lo), op.get(v), op.vconst(0x0f), op.vand, op.swizzle);
+    code.push(op.vbytes(hi), op.get(v), op.i32(4), op.shrU8, op.swizzle, op.vand);
+    if (k > 0) code.push(op.vand);
+  }
+  code.push(op.vconst(0), op.ne8);
+  return code;
+}
 
 function lastKeywordFunction(keywords: readonly number[][]): WasmFunction {
-  const [ptr, len, end, i, mask, p, result] = [0, 1, 2, 3, 4, 5, 6];
-  const bit = 8 + 2 * FILTER_BYTES; // the lane being verified (after the v128 locals and `byte`)
-  // Lanes: byte k of the 16 positions, raw (7 + 2k) and folded to lower case (8 + 2k).
-  const raw = (k: number): number => 7 + 2 * k;
-  const folded = (k: number): number => 8 + 2 * k;
-  /** Code leaving on the stack the lanes where the bytes from `depth` on match a path below `node`. */
-  const emit = (node: ByteTrie, depth: number): number[][] => {
-    const code: number[][] = [];
-    let first = true;
-    for (const [c, child] of node.next) {
-      code.push(op.get(isLetter(c) ? folded(depth) : raw(depth)), op.vconst(c), op.eq8);
-      if (!child.terminal && child.next.size) code.push(...emit(child, depth + 1), op.vand);
-      if (!first) code.push(op.vor);
-      first = false;
-    }
-    return code;
-  };
-  const candidates = emit(byteTrie(keywords, FILTER_BYTES), 0);
-  const loads: number[][] = [];
-  for (let k = 0; k < FILTER_BYTES; k++) loads.push(op.get(i), op.vload(k), op.tee(raw(k)), op.vconst(0x20), op.vor, op.set(folded(k)));
-  const verify = verifyAt(keywords, p, end, result, 7 + 2 * FILTER_BYTES);
+  const [ptr, len, end, i, mask, p, result, v, byte, bit] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const candidates = filterCode(keywords, i, v);
+  const verify = verifyAt(keywords, p, end, result, byte);
   /** After a verify: the keyword found is the last one, since positions are tried from the end. */
   const returnIfFound = [op.get(result), op.i32(-1), op.ne, op.if(), op.get(result), op.return, op.end];
   // The positions are those a forward pass takes: blocks of 16 from ptr while a block's loads stay
@@ -103,7 +187,7 @@ function lastKeywordFunction(keywords: readonly number[][]): WasmFunction {
     name: 'lastKeyword',
     params: [T.i32, T.i32],
     results: [T.i32],
-    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array<number>(2 * FILTER_BYTES).fill(T.v128), T.i32, T.i32],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, T.v128, T.i32, T.i32],
     body: [
       op.i32(-1), op.set(result),
       op.get(ptr), op.get(len), op.add, op.set(end),
@@ -125,7 +209,6 @@ function lastKeywordFunction(keywords: readonly number[][]): WasmFunction {
       op.get(i), op.i32(16), op.sub, op.set(i),
       op.block(), op.loop(),
       op.get(i), op.get(ptr), op.ltS, op.brIf(1),
-      ...loads,
       ...candidates,
       op.bitmask8, op.tee(mask),
       op.if(),
