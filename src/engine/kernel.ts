@@ -78,26 +78,20 @@ const FILTER_BYTES = 3;
 /** The lanes are bytes: 8 buckets of prefixes. */
 const BUCKETS = 8;
 
-/** Bytes of text, for weighing how often a bucket lets a position through: the printable ones. */
-const PRINTABLE = Array.from({ length: 95 }, (_, i) => 0x20 + i);
-
 /** The bytes a keyword's byte stands for: a letter in either case (as the prefilter matches). */
 const casesOf = (c: number): number[] => (isLetter(c) ? [c, c - 0x20] : [c]);
 
-/**
- * Nibble tables of a group of prefixes: for each position k < FILTER_BYTES, which low and high
- * nibbles the group's bytes there have (a prefix shorter than k + 1 allows any byte there).
- */
-function nibbles(prefixes: readonly number[][]): { lo: number; hi: number }[] {
-  const out: { lo: number; hi: number }[] = [];
+/** For each position k < FILTER_BYTES, the low and high nibbles (bit sets) a group of prefixes allows there. */
+type Nibbles = { lo: number; hi: number }[];
+
+/** A prefix's nibbles: any byte past its end (a keyword shorter than FILTER_BYTES). */
+function nibblesOf(prefix: readonly number[]): Nibbles {
+  const out: Nibbles = [];
   for (let k = 0; k < FILTER_BYTES; k++) {
     let lo = 0;
     let hi = 0;
-    for (const prefix of prefixes) {
-      if (k >= prefix.length) {
-        lo = hi = 0xffff;
-        break;
-      }
+    if (k >= prefix.length) lo = hi = 0xffff;
+    else {
       for (const b of casesOf(prefix[k]!)) {
         lo |= 1 << (b & 15);
         hi |= 1 << (b >> 4);
@@ -108,40 +102,61 @@ function nibbles(prefixes: readonly number[][]): { lo: number; hi: number }[] {
   return out;
 }
 
-/** The share of printable text positions a group of prefixes lets through (each byte alike). */
-function passRate(prefixes: readonly number[][]): number {
+/** Set bits of a 16-bit number. */
+const popcount = (x: number): number => {
+  x -= (x >> 1) & 0x5555;
+  x = (x & 0x3333) + ((x >> 2) & 0x3333);
+  x = (x + (x >> 4)) & 0x0f0f;
+  return (x + (x >> 8)) & 0x1f;
+};
+
+/** How many printable ASCII bytes (0x20 to 0x7e) have a low nibble in `lo` and a high one in `hi`. */
+function printable(lo: number, hi: number): number {
+  let bytes = 0;
+  for (let h = 2; h <= 7; h++) if (hi & (1 << h)) bytes += popcount(lo & (h === 7 ? 0x7fff : 0xffff));
+  return bytes;
+}
+
+/**
+ * The share of text positions that the union of two groups (or one, twice) lets through, text
+ * taken as printable ASCII with each byte alike: what the grouping below weighs.
+ */
+function passRate(a: Nibbles, b: Nibbles): number {
   let rate = 1;
-  for (const { lo, hi } of nibbles(prefixes)) rate *= PRINTABLE.filter((b) => lo & (1 << (b & 15)) && hi & (1 << (b >> 4))).length / PRINTABLE.length;
+  for (let k = 0; k < FILTER_BYTES; k++) rate *= printable(a[k]!.lo | b[k]!.lo, a[k]!.hi | b[k]!.hi) / 95;
   return rate;
 }
 
 /**
  * The keywords' leading bytes in at most BUCKETS groups: one each while there are few, else the
  * two groups whose merging lets through the fewest more positions are merged, until 8 are left.
+ * (Each merge weighs every pair: some thousands of steps for a hundred keywords.)
  */
-function bucketsOf(keywords: readonly number[][]): number[][][] {
+function bucketsOf(keywords: readonly number[][]): Nibbles[] {
   const seen = new Set<string>();
-  let groups: { prefixes: number[][]; rate: number }[] = [];
+  let groups: { nibbles: Nibbles; rate: number }[] = [];
   for (const word of keywords) {
     const prefix = word.slice(0, FILTER_BYTES);
     if (seen.has(prefix.join())) continue;
     seen.add(prefix.join());
-    groups.push({ prefixes: [prefix], rate: passRate([prefix]) });
+    const nibbles = nibblesOf(prefix);
+    groups.push({ nibbles, rate: passRate(nibbles, nibbles) });
   }
   while (groups.length > BUCKETS) {
-    let best = { a: 0, b: 1, rate: Infinity, cost: Infinity };
+    let best = { a: 0, b: 1, rate: 0, cost: Infinity };
     for (let a = 0; a < groups.length; a++) {
       for (let b = a + 1; b < groups.length; b++) {
-        const rate = passRate([...groups[a]!.prefixes, ...groups[b]!.prefixes]);
+        const rate = passRate(groups[a]!.nibbles, groups[b]!.nibbles);
         const cost = rate - groups[a]!.rate - groups[b]!.rate;
         if (cost < best.cost) best = { a, b, rate, cost };
       }
     }
-    const merged = { prefixes: [...groups[best.a]!.prefixes, ...groups[best.b]!.prefixes], rate: best.rate };
+    const [a, b] = [groups[best.a]!.nibbles, groups[best.b]!.nibbles];
+    const merged = a.map((n, k) => ({ lo: n.lo | b[k]!.lo, hi: n.hi | b[k]!.hi }));
     groups = groups.filter((_, i) => i !== best.a && i !== best.b);
-    groups.push(merged);
+    groups.push({ nibbles: merged, rate: best.rate });
   }
-  return groups.map((g) => g.prefixes);
+  return groups.map((g) => g.nibbles);
 }
 
 /**
@@ -157,8 +172,8 @@ function filterCode(keywords: readonly number[][], i: number, v: number): number
   for (let k = 0; k < FILTER_BYTES; k++) {
     const lo = new Array<number>(16).fill(0);
     const hi = new Array<number>(16).fill(0);
-    buckets.forEach((prefixes, bucket) => {
-      const t = nibbles(prefixes)[k]!;
+    buckets.forEach((nibbles, bucket) => {
+      const t = nibbles[k]!;
       for (let n = 0; n < 16; n++) {
         if (t.lo & (1 << n)) lo[n]! |= 1 << bucket;
         if (t.hi & (1 << n)) hi[n]! |= 1 << bucket;
