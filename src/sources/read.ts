@@ -355,8 +355,17 @@ export class ContentScanner {
  */
 export function evidencePath(path: string | undefined): string | undefined {
   if (path === undefined) return undefined;
-  const segments = path.split(/[\\/]+/).filter((s) => s !== '' && s !== '.');
-  return segments.slice(-3).join('/');
+  // From the end, without splitting the whole path: this runs for every file scanned.
+  const segments: string[] = [];
+  let end = path.length;
+  for (let i = path.length - 1; i >= -1 && segments.length < 3; i--) {
+    const c = i >= 0 ? path.charCodeAt(i) : 0x2f;
+    if (c !== 0x2f && c !== 0x5c) continue;
+    const segment = path.slice(i + 1, end);
+    if (segment !== '' && segment !== '.') segments.push(segment);
+    end = i;
+  }
+  return segments.reverse().join('/');
 }
 
 /**
