@@ -23,7 +23,7 @@ import type { FsPath } from './walk.js';
 export const PARALLEL_MIN_FILES = 8_000;
 /** After the walk: workers start when the main thread's pace says at least this much is left. */
 export const PARALLEL_MIN_LEFT_MS = 300;
-/** The pace is measured over windows of at least this long; the first one is not counted (every function still cold). */
+/** The main thread's pace is measured over windows of at least this long. */
 const PACE_WINDOW_MS = 20;
 const MAX_WORKERS = 3;
 /** Files are handed to the workers this many at a time. */
@@ -137,14 +137,17 @@ export function fileQueue(compiled: CompiledRules, limits: ReadLimits, onOutcome
         const used = process.cpuUsage();
         return (used.user + used.system) / 1000;
       };
-      const pace = { since: performance.now(), cpu: cpu(), scanned: 0, windows: 0 };
+      // The first window is not counted (every function is still cold, and compiled meanwhile); of
+      // the others, the fastest is taken (a busy machine slows some of them, never the work).
+      const pace = { since: performance.now(), cpu: cpu(), scanned: 0, windows: 0, best: Infinity };
       for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
         finish(i, scanFile(compiled, files[i]!, limits, named[i]));
         if (crew || !script) continue;
         pace.scanned++;
         if (performance.now() - pace.since < PACE_WINDOW_MS) continue;
         const spent = cpu() - pace.cpu;
-        if (pace.windows++ > 0 && (spent / pace.scanned) * (files.length - i - 1) >= PARALLEL_MIN_LEFT_MS) complete((crew = start()));
+        if (pace.windows++ > 0) pace.best = Math.min(pace.best, spent / pace.scanned);
+        if (pace.windows > 2 && pace.best * (files.length - i - 1) >= PARALLEL_MIN_LEFT_MS) complete((crew = start()));
         pace.since = performance.now();
         pace.cpu += spent;
         pace.scanned = 0;
