@@ -162,6 +162,34 @@ describe('reading files', () => {
   });
 });
 
+describe('files that hold no keyword', () => {
+  // Most files of a tree are judged by one search of the byte kernel, without the scanners that
+  // standard input always goes through: both must say the same of every kind of content.
+  it('are reported as standard input reports the same bytes: binary listed, a byte-order mark counted, empty, CR line ends', async () => {
+    const contents: Record<string, Buffer> = {
+      'blob.bin': Buffer.concat([Buffer.from('GIF89a\0\0'), Buffer.alloc(3000, 7), Buffer.from('\nplain text after\n')]),
+      'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name = "billing"\n')]),
+      'empty.txt': Buffer.alloc(0),
+      'mac.txt': Buffer.from('first line\rsecond line\r'),
+      'utf16.txt': Buffer.from('\ufeffname = "billing"\r\n', 'utf16le'),
+    };
+    const { result, report } = await scanJson([makeTree(contents)]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(report.scan.filesScanned).toBe(5);
+    let bytes = 0;
+    const skipped: unknown[] = [];
+    for (const [name, content] of Object.entries(contents)) {
+      const piped = await scanJson(['-', '--stdin-name', name], { input: content });
+      expect(piped.result.code, name).toBe(0);
+      bytes += piped.report.scan.bytesScanned;
+      skipped.push(...piped.report.scan.skipped);
+    }
+    expect(report.scan.bytesScanned).toBe(bytes);
+    expect(report.scan.skipped).toEqual(skipped);
+    expect(report.scan.skipped).toEqual([{ path: 'blob.bin', kind: 'binary', reason: 'binary' }]);
+  });
+});
+
 describe('size', () => {
   it('skips and lists files over --max-file-size, scans the rest, and refuses a size it cannot read', async () => {
     const root = makeTree({ 'small.env': leak(), 'exact.env': '', 'large.env': `${leak()}${'x'.repeat(5000)}\n`, 'sub/huge.txt': `${'y'.repeat(20_000)}\n${leak()}` });
