@@ -23,8 +23,9 @@ import type { FsPath } from './walk.js';
 export const PARALLEL_MIN_FILES = 8_000;
 /**
  * After the walk: workers start when the main thread's pace says at least this much CPU time is
- * left. On two idle cores a worker then saves about a fifth of it; on a busy machine, where its
- * start costs more and its core is not free, less than its own cost below this.
+ * left. On two idle cores a worker saves at most half of what is left, less its start; on a busy
+ * machine, where its core is not free, it cost more than it saved below this (measured on trees of
+ * 3,000 to 5,000 source files, 26 to 46 MB).
  */
 export const PARALLEL_MIN_LEFT_MS = 500;
 /** The main thread's pace is measured over windows of at least this long. */
