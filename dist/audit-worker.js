@@ -1,26 +1,26 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   auditRepository
-} from "./chunks/chunk-FBK3L34Q.js";
+} from "./chunks/chunk-7HKXXULS.js";
 import {
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-DQXBXQCD.js";
+} from "./chunks/chunk-PD35INK2.js";
 import {
   require_node_worker_threads
-} from "./chunks/chunk-XD3RKHGC.js";
-import "./chunks/chunk-GXTW2RQL.js";
-import "./chunks/chunk-3DD5YLVZ.js";
-import "./chunks/chunk-QUF6QCGL.js";
-import "./chunks/chunk-522UO5BD.js";
+} from "./chunks/chunk-WBEWEYN4.js";
+import "./chunks/chunk-TWRC5ZKQ.js";
+import "./chunks/chunk-N3W2YQ3W.js";
+import "./chunks/chunk-XKJ5B64A.js";
+import "./chunks/chunk-33DYTIRW.js";
 import {
   PdguardError
-} from "./chunks/chunk-HP3ZZF5L.js";
+} from "./chunks/chunk-CXQXF3DQ.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-EDRHPTII.js";
+} from "./chunks/chunk-ESLEOUPA.js";
 
 // src/audit/worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -3,20 +3,20 @@ import {
   BlobReader,
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-DQXBXQCD.js";
+} from "./chunks/chunk-PD35INK2.js";
 import {
   CompiledRules,
   require_node_worker_threads,
   scanningSink,
   toWire
-} from "./chunks/chunk-XD3RKHGC.js";
-import "./chunks/chunk-3DD5YLVZ.js";
-import "./chunks/chunk-HP3ZZF5L.js";
+} from "./chunks/chunk-WBEWEYN4.js";
+import "./chunks/chunk-N3W2YQ3W.js";
+import "./chunks/chunk-CXQXF3DQ.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-EDRHPTII.js";
+} from "./chunks/chunk-ESLEOUPA.js";
 
 // src/sources/history-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

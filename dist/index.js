@@ -26,7 +26,7 @@ import {
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-FBK3L34Q.js";
+} from "./chunks/chunk-7HKXXULS.js";
 import {
   BlobReader,
   exitOf,
@@ -36,7 +36,7 @@ import {
   spawnGit,
   tellGitRun,
   withheldFromGit
-} from "./chunks/chunk-DQXBXQCD.js";
+} from "./chunks/chunk-PD35INK2.js";
 import {
   CompiledRules,
   ContentScanner,
@@ -51,7 +51,7 @@ import {
   scanString,
   scanningSink,
   splitLines
-} from "./chunks/chunk-XD3RKHGC.js";
+} from "./chunks/chunk-WBEWEYN4.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -62,13 +62,13 @@ import {
   loadPatterns,
   packageRoot,
   version
-} from "./chunks/chunk-GXTW2RQL.js";
+} from "./chunks/chunk-TWRC5ZKQ.js";
 import {
   require_node_url
-} from "./chunks/chunk-3DD5YLVZ.js";
+} from "./chunks/chunk-N3W2YQ3W.js";
 import {
   verifyFindings
-} from "./chunks/chunk-BRPXOHPV.js";
+} from "./chunks/chunk-ZYGEE346.js";
 import {
   entryExists,
   redactSecret,
@@ -76,14 +76,14 @@ import {
   refuseLinkedPath,
   sha256,
   writeFileSafely
-} from "./chunks/chunk-QUF6QCGL.js";
+} from "./chunks/chunk-XKJ5B64A.js";
 import {
   CONFIG_LIMIT,
   IGNORE_LIMIT,
   RefusedRead,
   readBoundedFile,
   readBoundedIfPresent
-} from "./chunks/chunk-522UO5BD.js";
+} from "./chunks/chunk-33DYTIRW.js";
 import {
   ConfigError,
   InputError,
@@ -92,7 +92,7 @@ import {
   UsageError,
   jsonSyntaxProblem,
   require_node_path
-} from "./chunks/chunk-HP3ZZF5L.js";
+} from "./chunks/chunk-CXQXF3DQ.js";
 import {
   __commonJS,
   __require,
@@ -101,7 +101,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunks/chunk-EDRHPTII.js";
+} from "./chunks/chunk-ESLEOUPA.js";
 
 // builtin-required:node:fs/promises
 var require_promises = __commonJS({
@@ -312,33 +312,22 @@ function escapeName(raw) {
   return out;
 }
 var kindOf = (entry) => entry.isDirectory() ? "dir" : entry.isFile() ? "file" : entry.isSymbolicLink() ? "link" : "other";
-function readEntries(handle) {
-  const entries = [];
-  for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) entries.push({ name: entry.name, raw: null, kind: kindOf(entry) });
-  return entries;
-}
 function listDir(dir) {
-  const handle = (0, import_node_fs.opendirSync)(dir, { bufferSize: 128 });
-  let entries;
-  try {
-    entries = readEntries(handle);
-  } finally {
-    handle.closeSync();
+  const listed = (0, import_node_fs.readdirSync)(dir, { withFileTypes: true });
+  const entries = new Array(listed.length);
+  let invalid = false;
+  for (let i = 0; i < listed.length; i++) {
+    const entry = listed[i];
+    if (entry.name.includes("\uFFFD")) invalid = true;
+    entries[i] = { name: entry.name, raw: null, kind: kindOf(entry) };
   }
-  if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
-  const raw = (0, import_node_fs.opendirSync)(dir, { bufferSize: 128, encoding: "buffer" });
-  try {
-    const out = [];
-    for (let entry = raw.readSync(); entry !== null; entry = raw.readSync()) {
-      const bytes = entry.name;
-      const text = bytes.toString("utf8");
-      const valid = Buffer.from(text, "utf8").equals(bytes);
-      out.push({ name: valid ? text : escapeName(bytes), raw: valid ? null : bytes, kind: kindOf(entry) });
-    }
-    return out;
-  } finally {
-    raw.closeSync();
-  }
+  if (!invalid) return entries;
+  return (0, import_node_fs.readdirSync)(dir, { withFileTypes: true, encoding: "buffer" }).map((entry) => {
+    const bytes = entry.name;
+    const text = bytes.toString("utf8");
+    const valid = Buffer.from(text, "utf8").equals(bytes);
+    return { name: valid ? text : escapeName(bytes), raw: valid ? null : bytes, kind: kindOf(entry) };
+  });
 }
 var SEP = Buffer.from(import_node_path.sep);
 function childPath(dir, entry) {
@@ -547,7 +536,8 @@ async function filesSource(options = {}) {
           queue.add(target2.absolute, (0, import_node_path2.basename)(target2.absolute));
         }
       }
-      await queue.finish();
+      const threads = await queue.finish();
+      debug(`files: ${grouped(paths.length)} scanned on ${threads === 1 ? "the main thread alone" : `${threads} threads`}`);
       if (gitignore) {
         ignored.paths = ignored.paths.sort().slice(0, IGNORED_NAMED);
         totals.ignored = ignored;
@@ -3478,8 +3468,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-MG2E4CJE.js");
-      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-UQ6XDJ6B.js");
+      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-RFB6FMVK.js");
+      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-JJCOTIM7.js");
       const checked = await verifyFindings2(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }

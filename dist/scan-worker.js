@@ -4,13 +4,13 @@ import {
   require_node_worker_threads,
   scanFile,
   toWire
-} from "./chunks/chunk-XD3RKHGC.js";
-import "./chunks/chunk-3DD5YLVZ.js";
+} from "./chunks/chunk-WBEWEYN4.js";
+import "./chunks/chunk-N3W2YQ3W.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-EDRHPTII.js";
+} from "./chunks/chunk-ESLEOUPA.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

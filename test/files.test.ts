@@ -4,8 +4,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PARALLEL_MIN_FILES } from '../src/sources/parallel.js';
 import { makeTree, runCli, scanJson } from './helpers/cli.js';
 import { FakeSecrets } from './helpers/fake.js';
 import { gitEnv } from './helpers/git.js';
@@ -160,6 +162,34 @@ describe('reading files', () => {
   });
 });
 
+describe('files that hold no keyword', () => {
+  // Most files of a tree are judged by one search of the byte kernel, without the scanners that
+  // standard input always goes through: both must say the same of every kind of content.
+  it('are reported as standard input reports the same bytes: binary listed, a byte-order mark counted, empty, CR line ends', async () => {
+    const contents: Record<string, Buffer> = {
+      'blob.bin': Buffer.concat([Buffer.from('GIF89a\0\0'), Buffer.alloc(3000, 7), Buffer.from('\nplain text after\n')]),
+      'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name = "billing"\n')]),
+      'empty.txt': Buffer.alloc(0),
+      'mac.txt': Buffer.from('first line\rsecond line\r'),
+      'utf16.txt': Buffer.from('\ufeffname = "billing"\r\n', 'utf16le'),
+    };
+    const { result, report } = await scanJson([makeTree(contents)]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(report.scan.filesScanned).toBe(5);
+    let bytes = 0;
+    const skipped: unknown[] = [];
+    for (const [name, content] of Object.entries(contents)) {
+      const piped = await scanJson(['-', '--stdin-name', name], { input: content });
+      expect(piped.result.code, name).toBe(0);
+      bytes += piped.report.scan.bytesScanned;
+      skipped.push(...piped.report.scan.skipped);
+    }
+    expect(report.scan.bytesScanned).toBe(bytes);
+    expect(report.scan.skipped).toEqual(skipped);
+    expect(report.scan.skipped).toEqual([{ path: 'blob.bin', kind: 'binary', reason: 'binary' }]);
+  });
+});
+
 describe('size', () => {
   it('skips and lists files over --max-file-size, scans the rest, and refuses a size it cannot read', async () => {
     const root = makeTree({ 'small.env': leak(), 'exact.env': '', 'large.env': `${leak()}${'x'.repeat(5000)}\n`, 'sub/huge.txt': `${'y'.repeat(20_000)}\n${leak()}` });
@@ -190,20 +220,54 @@ describe('size', () => {
     expect(bad.stderr).toMatch(/^pdguard: --max-file-size: "10XB" is not a size/);
   });
 
-  it('finds every secret when a large tree is scanned on several threads', async () => {
+  // Threads only where the machine has more than one core: elsewhere everything is on the main thread.
+  const threadsLine = (stderr: string): string | undefined => /debug: files: .*/.exec(stderr)?.[0];
+  const manyCores = availableParallelism() > 1;
+
+  it('finds every secret when a large tree is scanned on several threads (started while the walk goes on)', async () => {
     const files: Record<string, string> = {};
     const planted: string[] = [];
-    for (let i = 0; i < 2000; i++) {
-      const secret = i % 40 === 7;
+    const count = PARALLEL_MIN_FILES + 500;
+    for (let i = 0; i < count; i++) {
+      const secret = i % 200 === 7;
       if (secret) planted.push(`d${i % 10}/f${i}.env`);
       files[`d${i % 10}/f${i}.env`] = `line one\n${secret ? leak() : 'PAGERDUTY_TOKEN=${FROM_VAULT}\n'}`;
     }
-    const { result, report } = await scanJson([makeTree(files)]);
+    const { result, report } = await scanJson([makeTree(files), '--debug'], { timeoutMs: 120_000 });
     expect(result.code).toBe(1);
-    expect(report.scan.filesScanned).toBe(2000);
+    expect(report.scan.filesScanned).toBe(count);
     expect(paths(report)).toEqual(planted.sort());
     expect(report.findings.every((f) => f.line === 2 && f.column === 17)).toBe(true);
+    if (manyCores) expect(threadsLine(result.stderr)).toMatch(/scanned on [2-4] threads$/);
+  }, 180_000);
+
+  it('scans a tree of a few thousand small files on the main thread alone: a worker would cost more than it saves', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 2500; i++) files[`d${i % 25}/f${i}.txt`] = i === 1234 ? leak() : `line ${i}\n`;
+    const { result, report } = await scanJson([makeTree(files), '--debug']);
+    expect(result.code).toBe(1);
+    expect(report.scan.filesScanned).toBe(2500);
+    expect(paths(report)).toEqual(['d9/f1234.txt']);
+    expect(threadsLine(result.stderr)).toBe('debug: files: 2,500 scanned on the main thread alone');
   });
+
+  it('starts the workers after the walk when the files found are few but long to scan, and finds every secret', async () => {
+    // A hundred files of 200 KB that name PagerDuty on every line: few files, much work.
+    const files: Record<string, string> = {};
+    const planted: string[] = [];
+    const line = 'pagerduty_service_name = "payments-api" # pd_ routing for the on-call rotation\n';
+    for (let i = 0; i < 100; i++) {
+      const secret = i % 9 === 4;
+      if (secret) planted.push(`dense/f${String(i).padStart(3, '0')}.tf`);
+      const body = line.repeat(Math.ceil(200_000 / line.length));
+      files[`dense/f${String(i).padStart(3, '0')}.tf`] = secret ? body + leak() + body : body;
+    }
+    const { result, report } = await scanJson([makeTree(files), '--debug'], { timeoutMs: 120_000 });
+    expect(result.code).toBe(1);
+    expect(report.scan.filesScanned).toBe(100);
+    expect(paths(report)).toEqual(planted.sort());
+    if (manyCores) expect(threadsLine(result.stderr)).toMatch(/scanned on [2-4] threads$/);
+  }, 180_000);
 
   it('walks a directory of 100,000 files', async () => {
     const root = makeTree();

@@ -71,10 +71,13 @@ function utf16UnitsPlain(bytes: Buffer, from: number, to: number): number {
   return n;
 }
 
-/** Random keyword sets: ASCII words of 1 to 8 bytes, letters, digits and punctuation, shared prefixes. */
-function randomKeywords(random: () => number): string[] {
+/**
+ * Random keyword sets: ASCII words of 1 to 8 bytes, letters, digits and punctuation, shared
+ * prefixes; `many`: 9 to 40 of them, more leading bytes than the kernel's filter has buckets.
+ */
+function randomKeywords(random: () => number, many = false): string[] {
   const alphabet = 'abcdpu+_-%2.e/';
-  const n = 1 + Math.floor(random() * 6);
+  const n = many ? 9 + Math.floor(random() * 32) : 1 + Math.floor(random() * 6);
   const words: string[] = [];
   for (let i = 0; i < n; i++) {
     const base = i > 0 && random() < 0.4 ? words[Math.floor(random() * words.length)]!.slice(0, 2) : '';
@@ -89,7 +92,7 @@ function randomKeywords(random: () => number): string[] {
 describe('the byte kernel against plain JavaScript (randomized, seeded)', () => {
   it('finds the last keyword exactly where plain string search and the regex do, for the rules and for random keyword sets', () => {
     const random = seededRandom(10);
-    const sets = [ruleKeywords, ...Array.from({ length: 60 }, () => randomKeywords(random))];
+    const sets = [ruleKeywords, ...Array.from({ length: 60 }, () => randomKeywords(random)), ...Array.from({ length: 20 }, () => randomKeywords(random, true))];
     let cases = 0;
     let found = 0;
     for (const keywords of sets) {

@@ -9,10 +9,10 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-OGSOYGJJ.js";
-import "./chunk-AMKX7ZGX.js";
-import "./chunk-TOEDASEX.js";
-import "./chunk-U7XSVYJI.js";
+} from "./chunk-NYTEDCMQ.js";
+import "./chunk-37JBNQJ7.js";
+import "./chunk-6S5K4ZGR.js";
+import "./chunk-MD5LR7PD.js";
 export {
   EXIT_ERROR,
   EXIT_FINDINGS,

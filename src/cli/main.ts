@@ -244,7 +244,7 @@ async function runCommand(command: Command, io: Io): Promise<number> {
       if (command.paths.includes('-') && io.stdin.isTTY) io.stderr.write('pdguard: reading standard input (end it with Ctrl-D)\n');
       const { scan } = await import('./commands.js');
       return runScanning(command, io, ({ onProgress: _, ...options }) =>
-        scan({ ...options, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore, maxFileSize: command.maxFileSize }),
+        scan({ ...options, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore, maxFileSize: command.maxFileSize, ...(command.debug ? { debug: debugLines(io.stderr) } : {}) }),
       );
     }
     // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.

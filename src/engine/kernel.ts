@@ -70,31 +70,130 @@ function verifyAt(keywords: readonly number[][], p: number, end: number, result:
   return code;
 }
 
-/** How many leading bytes the SIMD test compares; the rest is left to the trie walk. */
-const FILTER_BYTES = 2;
+/**
+ * How many leading bytes of a keyword the SIMD test looks at; the rest is left to the trie walk.
+ * Two were not enough: `in`, `de`, `ev`, `le`, `pa` (of inbound_integration, delivery_method,
+ * event_action, legacytoken, pagerduty) start a pair in every few words of English or code, and
+ * each sent a position to the trie walk.
+ */
+const FILTER_BYTES = 3;
+/** The lanes are bytes: 8 buckets of prefixes. */
+const BUCKETS = 8;
+
+/** The bytes a keyword's byte stands for: a letter in either case (as the prefilter matches). */
+const casesOf = (c: number): number[] => (isLetter(c) ? [c, c - 0x20] : [c]);
+
+/** For each position k < FILTER_BYTES, the low and high nibbles (bit sets) a group of prefixes allows there. */
+type Nibbles = { lo: number; hi: number }[];
+
+/** A prefix's nibbles: any byte past its end (a keyword shorter than FILTER_BYTES). */
+function nibblesOf(prefix: readonly number[]): Nibbles {
+  const out: Nibbles = [];
+  for (let k = 0; k < FILTER_BYTES; k++) {
+    let lo = 0;
+    let hi = 0;
+    if (k >= prefix.length) lo = hi = 0xffff;
+    else {
+      for (const b of casesOf(prefix[k]!)) {
+        lo |= 1 << (b & 15);
+        hi |= 1 << (b >> 4);
+      }
+    }
+    out.push({ lo, hi });
+  }
+  return out;
+}
+
+/** Set bits of a 16-bit number. */
+const popcount = (x: number): number => {
+  x -= (x >> 1) & 0x5555;
+  x = (x & 0x3333) + ((x >> 2) & 0x3333);
+  x = (x + (x >> 4)) & 0x0f0f;
+  return (x + (x >> 8)) & 0x1f;
+};
+
+/** How many printable ASCII bytes (0x20 to 0x7e) have a low nibble in `lo` and a high one in `hi`. */
+function printable(lo: number, hi: number): number {
+  let bytes = 0;
+  for (let h = 2; h <= 7; h++) if (hi & (1 << h)) bytes += popcount(lo & (h === 7 ? 0x7fff : 0xffff));
+  return bytes;
+}
+
+/**
+ * The share of text positions that the union of two groups (or one, twice) lets through, text
+ * taken as printable ASCII with each byte alike: what the grouping below weighs.
+ */
+function passRate(a: Nibbles, b: Nibbles): number {
+  let rate = 1;
+  for (let k = 0; k < FILTER_BYTES; k++) rate *= printable(a[k]!.lo | b[k]!.lo, a[k]!.hi | b[k]!.hi) / 95;
+  return rate;
+}
+
+/**
+ * The keywords' leading bytes in at most BUCKETS groups: one each while there are few, else the
+ * two groups whose merging lets through the fewest more positions are merged, until 8 are left.
+ * (Each merge weighs every pair: some thousands of steps for a hundred keywords.)
+ */
+function bucketsOf(keywords: readonly number[][]): Nibbles[] {
+  const seen = new Set<string>();
+  let groups: { nibbles: Nibbles; rate: number }[] = [];
+  for (const word of keywords) {
+    const prefix = word.slice(0, FILTER_BYTES);
+    if (seen.has(prefix.join())) continue;
+    seen.add(prefix.join());
+    const nibbles = nibblesOf(prefix);
+    groups.push({ nibbles, rate: passRate(nibbles, nibbles) });
+  }
+  while (groups.length > BUCKETS) {
+    let best = { a: 0, b: 1, rate: 0, cost: Infinity };
+    for (let a = 0; a < groups.length; a++) {
+      for (let b = a + 1; b < groups.length; b++) {
+        const rate = passRate(groups[a]!.nibbles, groups[b]!.nibbles);
+        const cost = rate - groups[a]!.rate - groups[b]!.rate;
+        if (cost < best.cost) best = { a, b, rate, cost };
+      }
+    }
+    const [a, b] = [groups[best.a]!.nibbles, groups[best.b]!.nibbles];
+    const merged = a.map((n, k) => ({ lo: n.lo | b[k]!.lo, hi: n.hi | b[k]!.hi }));
+    groups = groups.filter((_, i) => i !== best.a && i !== best.b);
+    groups.push({ nibbles: merged, rate: best.rate });
+  }
+  return groups.map((g) => g.nibbles);
+}
+
+/**
+ * The SIMD test, as in Hyperscan's Teddy: for each of the FILTER_BYTES leading bytes, two table
+ * look-ups (by its low and its high nibble, i8x16.swizzle) give the buckets whose prefixes may
+ * have that byte there; a lane whose buckets survive every byte may start a keyword. About 20
+ * instructions per 16 positions whatever the keywords, where comparing with every keyword's
+ * bytes took over a hundred.
+ */
+function filterCode(keywords: readonly number[][], i: number, v: number): number[][] {
+  const buckets = bucketsOf(keywords);
+  const code: number[][] = [];
+  for (let k = 0; k < FILTER_BYTES; k++) {
+    const lo = new Array<number>(16).fill(0);
+    const hi = new Array<number>(16).fill(0);
+    buckets.forEach((nibbles, bucket) => {
+      const t = nibbles[k]!;
+      for (let n = 0; n < 16; n++) {
+        if (t.lo & (1 << n)) lo[n]! |= 1 << bucket;
+        if (t.hi & (1 << n)) hi[n]! |= 1 << bucket;
+      }
+    });
+    code.push(op.get(i), op.vload(k), op.set(v));
+    code.push(op.vbytes(lo), op.get(v), op.vconst(0x0f), op.vand, op.swizzle8);
+    code.push(op.vbytes(hi), op.get(v), op.i32(4), op.shrU8, op.swizzle8, op.vand);
+    if (k > 0) code.push(op.vand);
+  }
+  code.push(op.vconst(0), op.ne8);
+  return code;
+}
 
 function lastKeywordFunction(keywords: readonly number[][]): WasmFunction {
-  const [ptr, len, end, i, mask, p, result] = [0, 1, 2, 3, 4, 5, 6];
-  const bit = 8 + 2 * FILTER_BYTES; // the lane being verified (after the v128 locals and `byte`)
-  // Lanes: byte k of the 16 positions, raw (7 + 2k) and folded to lower case (8 + 2k).
-  const raw = (k: number): number => 7 + 2 * k;
-  const folded = (k: number): number => 8 + 2 * k;
-  /** Code leaving on the stack the lanes where the bytes from `depth` on match a path below `node`. */
-  const emit = (node: ByteTrie, depth: number): number[][] => {
-    const code: number[][] = [];
-    let first = true;
-    for (const [c, child] of node.next) {
-      code.push(op.get(isLetter(c) ? folded(depth) : raw(depth)), op.vconst(c), op.eq8);
-      if (!child.terminal && child.next.size) code.push(...emit(child, depth + 1), op.vand);
-      if (!first) code.push(op.vor);
-      first = false;
-    }
-    return code;
-  };
-  const candidates = emit(byteTrie(keywords, FILTER_BYTES), 0);
-  const loads: number[][] = [];
-  for (let k = 0; k < FILTER_BYTES; k++) loads.push(op.get(i), op.vload(k), op.tee(raw(k)), op.vconst(0x20), op.vor, op.set(folded(k)));
-  const verify = verifyAt(keywords, p, end, result, 7 + 2 * FILTER_BYTES);
+  const [ptr, len, end, i, mask, p, result, v, byte, bit] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const candidates = filterCode(keywords, i, v);
+  const verify = verifyAt(keywords, p, end, result, byte);
   /** After a verify: the keyword found is the last one, since positions are tried from the end. */
   const returnIfFound = [op.get(result), op.i32(-1), op.ne, op.if(), op.get(result), op.return, op.end];
   // The positions are those a forward pass takes: blocks of 16 from ptr while a block's loads stay
@@ -105,7 +204,7 @@ function lastKeywordFunction(keywords: readonly number[][]): WasmFunction {
     name: 'lastKeyword',
     params: [T.i32, T.i32],
     results: [T.i32],
-    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array<number>(2 * FILTER_BYTES).fill(T.v128), T.i32, T.i32],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, T.v128, T.i32, T.i32],
     body: [
       op.i32(-1), op.set(result),
       op.get(ptr), op.get(len), op.add, op.set(end),
@@ -127,7 +226,6 @@ function lastKeywordFunction(keywords: readonly number[][]): WasmFunction {
       op.get(i), op.i32(16), op.sub, op.set(i),
       op.block(), op.loop(),
       op.get(i), op.get(ptr), op.ltS, op.brIf(1),
-      ...loads,
       ...candidates,
       op.bitmask8, op.tee(mask),
       op.if(),
@@ -144,9 +242,6 @@ function lastKeywordFunction(keywords: readonly number[][]): WasmFunction {
     ],
   };
 }
-
-/** How many leading bytes keywordHits' SIMD test compares (its own: lastKeyword's may differ). */
-const HIT_FILTER_BYTES = 3;
 
 /** The keywords as a tree of bytes, with the index of the keyword that ends at a node (-1: none). */
 interface IndexedTrie {
@@ -197,47 +292,6 @@ function longestKeywordFunction(keywords: readonly number[][]): WasmFunction {
 }
 
 /**
- * Code leaving on the stack a 16-bit mask of the positions i..i+15 where a keyword may start, by
- * its first HIT_FILTER_BYTES bytes (the "Teddy" test of Hyperscan): the keywords are put in 8
- * buckets, and for each of those bytes two 16-byte tables say which buckets allow a byte with a
- * given low nibble, and a given high nibble; two swizzles look both up for 16 bytes at once, and a
- * position stays where some bucket allows all its bytes. A few operations per byte however many
- * keywords there are (the compare per keyword byte of lastKeyword's test grows with them). Bytes
- * are folded with 0x20 and so are the keywords': letters match in any case, and a few other bytes
- * pass too ('-' lets CR through): the trie walk that follows is exact.
- */
-function nibbleFilter(keywords: readonly number[][], i: number, v: number): number[][] {
-  // Keywords with the same first bytes share a bucket, so that few nibble pairs pass by mixing two.
-  const prefixes = [...new Set(keywords.map((w) => String.fromCharCode(...w.slice(0, HIT_FILTER_BYTES))))].sort();
-  const buckets = Math.min(8, prefixes.length);
-  const bucketOf = (prefix: string): number => Math.floor((prefixes.indexOf(prefix) * buckets) / prefixes.length);
-  const lo = Array.from({ length: HIT_FILTER_BYTES }, () => new Array<number>(16).fill(0));
-  const hi = Array.from({ length: HIT_FILTER_BYTES }, () => new Array<number>(16).fill(0));
-  for (const prefix of prefixes) {
-    const bit = 1 << bucketOf(prefix);
-    for (let k = 0; k < HIT_FILTER_BYTES; k++) {
-      if (k >= prefix.length) {
-        // A keyword shorter than the test: any byte there.
-        for (let nibble = 0; nibble < 16; nibble++) (lo[k]![nibble]! |= bit), (hi[k]![nibble]! |= bit);
-        continue;
-      }
-      const c = prefix.charCodeAt(k) | 0x20;
-      lo[k]![c & 0x0f]! |= bit;
-      hi[k]![c >> 4]! |= bit;
-    }
-  }
-  const code: number[][] = [];
-  for (let k = 0; k < HIT_FILTER_BYTES; k++) {
-    code.push(op.vbytes(lo[k]!), op.get(i), op.vload(k), op.vconst(0x20), op.vor, op.tee(v), op.vconst(0x0f), op.vand, op.swizzle8);
-    code.push(op.vbytes(hi[k]!), op.get(v), op.i32(4), op.shrU8, op.swizzle8, op.vand);
-    if (k > 0) code.push(op.vand);
-  }
-  // The lanes where no bucket is left are those to skip.
-  code.push(op.vconst(0), op.eq8, op.bitmask8, op.i32(0xffff), op.xor);
-  return code;
-}
-
-/**
  * `keywordHits(ptr, len, end, out, cap)`: every position in [ptr, ptr + len) where a keyword starts
  * and ends by `end`, in order, with the longest keyword there: written to `out` as i32 pairs
  * (position, keyword index), at most `cap` of them; returns how many. A full `out` means there may
@@ -248,7 +302,8 @@ function nibbleFilter(keywords: readonly number[][], i: number, v: number): numb
 function keywordHitsFunction(keywords: readonly number[][], longestKeyword: number): WasmFunction {
   const [ptr, len, end, out, cap, stop, i, mask, p, n, word] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   const v = 11;
-  const candidates = nibbleFilter(keywords, i, v);
+  // The lanes that may start a keyword, as bits: lastKeyword's Teddy test (filterCode).
+  const candidates = [...filterCode(keywords, i, v), op.bitmask8];
   // The hit at p, if any, goes to out[n]; a full `out` ends the call.
   const record = [
     op.get(p), op.get(end), op.call(longestKeyword), op.tee(word), op.i32(-1), op.ne,
@@ -270,7 +325,7 @@ function keywordHitsFunction(keywords: readonly number[][], longestKeyword: numb
       // Blocks of 16 positions while the block and the bytes its test loads stay inside the text.
       op.block(), op.loop(),
       op.get(i), op.i32(16), op.add, op.get(stop), op.gtU, op.brIf(1),
-      op.get(i), op.i32(16 + HIT_FILTER_BYTES - 1), op.add, op.get(end), op.gtU, op.brIf(1),
+      op.get(i), op.i32(16 + FILTER_BYTES - 1), op.add, op.get(end), op.gtU, op.brIf(1),
       ...candidates,
       op.tee(mask),
       op.if(),

@@ -68,6 +68,25 @@ function kernelsFor(rules: CompiledRules): Kernels {
   return found;
 }
 
+/**
+ * Whether the whole of a content (a file read in one piece) may hold a keyword, in the same kernel
+ * a StreamScanner would search it with; null where there is no kernel (the scanner must then
+ * decode and search everything). False means that a StreamScanner given these bytes, on a path
+ * no rule is named by, would find nothing: no keyword, so no region is ever matched. (A lone CR
+ * that the scanner would make an LF changes no keyword: none holds a line break.)
+ */
+export function mayHoldKeyword(rules: CompiledRules, bytes: Buffer): boolean | null {
+  const pool = kernelsFor(rules).pool;
+  if (!pool) return null;
+  const kernel = pool.acquire();
+  try {
+    bytes.copy(kernel.bytes(bytes.length), 0);
+    return kernel.lastKeyword(0, bytes.length) >= 0;
+  } finally {
+    pool.release(kernel);
+  }
+}
+
 export class StreamScanner {
   private window: ByteWindow | null;
   private readonly pool: KernelPool | null;

@@ -191,7 +191,8 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
           queue.add(target.absolute, basename(target.absolute));
         }
       }
-      await queue.finish();
+      const threads = await queue.finish();
+      debug(`files: ${grouped(paths.length)} scanned on ${threads === 1 ? 'the main thread alone' : `${threads} threads`}`);
       if (gitignore) {
         // The first in name order, whatever order the directories listed their entries in.
         ignored.paths = ignored.paths.sort().slice(0, IGNORED_NAMED);

@@ -18,7 +18,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { CompiledRules } from '../engine/compiled-rules.js';
-import { StreamScanner } from '../engine/stream.js';
+import { StreamScanner, mayHoldKeyword } from '../engine/stream.js';
 import type { Match, SkipKind } from '../types.js';
 import { formatSize } from '../util/size.js';
 
@@ -355,8 +355,17 @@ export class ContentScanner {
  */
 export function evidencePath(path: string | undefined): string | undefined {
   if (path === undefined) return undefined;
-  const segments = path.split(/[\\/]+/).filter((s) => s !== '' && s !== '.');
-  return segments.slice(-3).join('/');
+  // From the end, without splitting the whole path: this runs for every file scanned.
+  const segments: string[] = [];
+  let end = path.length;
+  for (let i = path.length - 1; i >= -1 && segments.length < 3; i--) {
+    const c = i >= 0 ? path.charCodeAt(i) : 0x2f;
+    if (c !== 0x2f && c !== 0x5c) continue;
+    const segment = path.slice(i + 1, end);
+    if (segment !== '' && segment !== '.') segments.push(segment);
+    end = i;
+  }
+  return segments.reverse().join('/');
 }
 
 /**
@@ -410,7 +419,7 @@ export function scanFile(rules: CompiledRules, path: string | Buffer, limits: Re
     if (limits.maxFileSize !== undefined && stat.size > limits.maxFileSize) return tooLarge(limits.maxFileSize);
     // One byte more than stat promised: a short read then proves the end without a second read.
     const size = Math.min(CHUNK_SIZE, stat.size + 1);
-    content = new ContentScanner(rules, evidencePath(named ?? (typeof path === 'string' ? path : path.toString('latin1'))));
+    const evidence = evidencePath(named ?? (typeof path === 'string' ? path : path.toString('latin1')));
     const buffer = (readBuffer ??= Buffer.allocUnsafeSlow(CHUNK_SIZE));
     let total = 0;
     for (let first = true; ; first = false) {
@@ -418,7 +427,10 @@ export function scanFile(rules: CompiledRules, path: string | Buffer, limits: Re
       const chunk = readChunk(fd, buffer, first ? size : CHUNK_SIZE);
       total += chunk.length;
       // A short first read of all that stat promised is the whole file: one final region.
-      if (chunk.length === 0 || (first && chunk.length < size && total >= stat.size)) return content.end(chunk);
+      const whole = first && (chunk.length === 0 || (chunk.length < size && total >= stat.size));
+      if (whole) return wholeWithoutKeyword(rules, chunk, evidence) ?? new ContentScanner(rules, evidence).end(chunk);
+      content ??= new ContentScanner(rules, evidence);
+      if (chunk.length === 0) return content.end(chunk);
       content.push(chunk);
     }
   } catch (error) {
@@ -427,6 +439,21 @@ export function scanFile(rules: CompiledRules, path: string | Buffer, limits: Re
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The outcome of a whole content that holds no keyword, found without the scanners (most files
+ * of a tree hold none, and their construction cost more than the search): what ContentScanner
+ * would give it, or undefined where it must run (UTF-16 or UTF-32 to decode, no kernel, a rule
+ * named by the path, or a keyword).
+ */
+function wholeWithoutKeyword(rules: CompiledRules, content: Buffer, path: string | undefined): FileOutcome | undefined {
+  const { encoding, bom } = classify(content.subarray(0, SNIFF_SIZE));
+  if (isUnicode(encoding) || (path !== undefined && rules.rulesNamedByPath(path).length > 0)) return undefined;
+  if (mayHoldKeyword(rules, content.subarray(bom)) !== false) return undefined;
+  const outcome: FileOutcome = { kind: 'scanned', matches: [], bytes: content.length };
+  if (encoding === 'binary') outcome.listed = { skip: 'binary', reason: 'binary' };
+  return outcome;
 }
 
 function readChunk(fd: number, buffer: Buffer, size: number): Buffer {

@@ -15,7 +15,7 @@
  * Why not fast-glob: it can only ignore unreadable directories silently or abort the whole walk,
  * and it cannot apply each directory's own `.gitignore` while walking; both matter here.
  */
-import { type Dir, existsSync, opendirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { SkipKind } from '../types.js';
 import { type CompiledGlob, compileGlob, matchParts } from './glob-match.js';
@@ -221,35 +221,28 @@ interface Entry {
 const kindOf = (entry: { isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean }): Entry['kind'] =>
   entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : entry.isSymbolicLink() ? 'link' : 'other';
 
-function readEntries(handle: Dir): Entry[] {
-  const entries: Entry[] = [];
-  for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) entries.push({ name: entry.name, raw: null, kind: kindOf(entry) });
-  return entries;
-}
-
-/** The directory's entries; when a name is not valid UTF-8, all of them again through their bytes. */
+/**
+ * The directory's entries; when a name is not valid UTF-8, all of them again through their bytes.
+ * One readdirSync (a single scandir in libuv) rather than opendir: a Dir costs a handle, a
+ * promisified close and a call into the binding per batch of entries, three times the listing
+ * itself on a tree of small folders.
+ */
 function listDir(dir: FsPath): Entry[] {
-  const handle = opendirSync(dir as string, { bufferSize: 128 });
-  let entries: Entry[];
-  try {
-    entries = readEntries(handle);
-  } finally {
-    handle.closeSync();
+  const listed = readdirSync(dir as string, { withFileTypes: true });
+  const entries: Entry[] = new Array(listed.length);
+  let invalid = false;
+  for (let i = 0; i < listed.length; i++) {
+    const entry = listed[i]!;
+    if (entry.name.includes('\ufffd')) invalid = true;
+    entries[i] = { name: entry.name, raw: null, kind: kindOf(entry) };
   }
-  if (!entries.some((e) => e.name.includes('\ufffd'))) return entries;
-  const raw = opendirSync(dir as string, { bufferSize: 128, encoding: 'buffer' as BufferEncoding });
-  try {
-    const out: Entry[] = [];
-    for (let entry = raw.readSync(); entry !== null; entry = raw.readSync()) {
-      const bytes = entry.name as unknown as Buffer;
-      const text = bytes.toString('utf8');
-      const valid = Buffer.from(text, 'utf8').equals(bytes);
-      out.push({ name: valid ? text : escapeName(bytes), raw: valid ? null : bytes, kind: kindOf(entry) });
-    }
-    return out;
-  } finally {
-    raw.closeSync();
-  }
+  if (!invalid) return entries;
+  return readdirSync(dir as string, { withFileTypes: true, encoding: 'buffer' }).map((entry) => {
+    const bytes = entry.name as unknown as Buffer;
+    const text = bytes.toString('utf8');
+    const valid = Buffer.from(text, 'utf8').equals(bytes);
+    return { name: valid ? text : escapeName(bytes), raw: valid ? null : bytes, kind: kindOf(entry) };
+  });
 }
 
 const SEP = Buffer.from(sep);

@@ -7,7 +7,7 @@ import {
   resolveOptions,
   sha256,
   writeFileSafely
-} from "./chunk-TOEDASEX.js";
+} from "./chunk-6S5K4ZGR.js";
 import {
   CACHE_LIMIT,
   PdguardError,
@@ -18,7 +18,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   readBoundedFile
-} from "./chunk-U7XSVYJI.js";
+} from "./chunk-MD5LR7PD.js";
 
 // builtin-required:node:http
 var require_node_http = __commonJS({

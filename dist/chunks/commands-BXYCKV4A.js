@@ -81,7 +81,7 @@ import {
   withholdFromGit,
   workTreeTop,
   wrapWords
-} from "./chunk-OGSOYGJJ.js";
+} from "./chunk-NYTEDCMQ.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -91,14 +91,14 @@ import {
   require_node_url,
   version,
   yaml
-} from "./chunk-AMKX7ZGX.js";
+} from "./chunk-37JBNQJ7.js";
 import {
   entryExists,
   refuseLink,
   refuseLinkedPath,
   sha256,
   writeFileSafely
-} from "./chunk-TOEDASEX.js";
+} from "./chunk-6S5K4ZGR.js";
 import {
   CACHE_LIMIT,
   CONFIG_LIMIT,
@@ -122,7 +122,7 @@ import {
   readBoundedIfPresent,
   require_node_fs,
   require_node_path
-} from "./chunk-U7XSVYJI.js";
+} from "./chunk-MD5LR7PD.js";
 
 // builtin-required:node:crypto
 var require_node_crypto = __commonJS({
@@ -1238,7 +1238,9 @@ var import_node_fs4 = __toESM(require_node_fs(), 1);
 var import_node_os3 = __toESM(require_node_os(), 1);
 var import_node_url = __toESM(require_node_url(), 1);
 var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
-var PARALLEL_MIN_FILES = 400;
+var PARALLEL_MIN_FILES = 8e3;
+var PARALLEL_MIN_LEFT_MS = 500;
+var PACE_WINDOW_MS = 20;
 var MAX_WORKERS = 3;
 var BATCH = 256;
 function fromWire(wire, rules) {
@@ -1297,13 +1299,31 @@ function fileQueue(compiled, limits, onOutcome) {
       if (crew && files.length - crew.sent >= BATCH) send(crew);
     },
     async finish() {
-      if (crew) {
-        send(crew);
-        for (const worker of crew.workers) worker.postMessage({ done: true });
+      const complete = (c) => {
+        send(c);
+        for (const worker of c.workers) worker.postMessage({ done: true });
+      };
+      if (crew) complete(crew);
+      const cpu = () => {
+        const used = process.cpuUsage();
+        return (used.user + used.system) / 1e3;
+      };
+      const pace = { since: performance.now(), cpu: cpu(), scanned: 0, windows: 0, best: Infinity };
+      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
+        finish(i, scanFile(compiled, files[i], limits, named[i]));
+        if (crew || !script) continue;
+        pace.scanned++;
+        if (performance.now() - pace.since < PACE_WINDOW_MS) continue;
+        const spent = cpu() - pace.cpu;
+        if (pace.windows++ > 1) pace.best = Math.min(pace.best, spent / pace.scanned);
+        if (pace.windows > 3 && pace.best * (files.length - i - 1) >= PARALLEL_MIN_LEFT_MS) complete(crew = start());
+        pace.since = performance.now();
+        pace.cpu += spent;
+        pace.scanned = 0;
       }
-      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i], limits, named[i]));
       if (crew) await crew.finished;
       for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i], limits, named[i]));
+      return 1 + (crew?.workers.length ?? 0);
     }
   };
 }
@@ -3336,8 +3356,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings } = await import("./verify-WUDLHC6R.js");
-      const { loadPatterns: loadPatterns2 } = await import("./load-KIHS3JYV.js");
+      const { verifyFindings } = await import("./verify-HHCELK3K.js");
+      const { loadPatterns: loadPatterns2 } = await import("./load-BTV5252S.js");
       const checked = await verifyFindings(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }
@@ -5034,33 +5054,22 @@ function escapeName(raw) {
   return out;
 }
 var kindOf2 = (entry) => entry.isDirectory() ? "dir" : entry.isFile() ? "file" : entry.isSymbolicLink() ? "link" : "other";
-function readEntries(handle) {
-  const entries = [];
-  for (let entry = handle.readSync(); entry !== null; entry = handle.readSync()) entries.push({ name: entry.name, raw: null, kind: kindOf2(entry) });
-  return entries;
-}
 function listDir(dir) {
-  const handle = (0, import_node_fs11.opendirSync)(dir, { bufferSize: 128 });
-  let entries;
-  try {
-    entries = readEntries(handle);
-  } finally {
-    handle.closeSync();
+  const listed = (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true });
+  const entries = new Array(listed.length);
+  let invalid = false;
+  for (let i = 0; i < listed.length; i++) {
+    const entry = listed[i];
+    if (entry.name.includes("\uFFFD")) invalid = true;
+    entries[i] = { name: entry.name, raw: null, kind: kindOf2(entry) };
   }
-  if (!entries.some((e) => e.name.includes("\uFFFD"))) return entries;
-  const raw = (0, import_node_fs11.opendirSync)(dir, { bufferSize: 128, encoding: "buffer" });
-  try {
-    const out = [];
-    for (let entry = raw.readSync(); entry !== null; entry = raw.readSync()) {
-      const bytes = entry.name;
-      const text = bytes.toString("utf8");
-      const valid2 = Buffer.from(text, "utf8").equals(bytes);
-      out.push({ name: valid2 ? text : escapeName(bytes), raw: valid2 ? null : bytes, kind: kindOf2(entry) });
-    }
-    return out;
-  } finally {
-    raw.closeSync();
-  }
+  if (!invalid) return entries;
+  return (0, import_node_fs11.readdirSync)(dir, { withFileTypes: true, encoding: "buffer" }).map((entry) => {
+    const bytes = entry.name;
+    const text = bytes.toString("utf8");
+    const valid2 = Buffer.from(text, "utf8").equals(bytes);
+    return { name: valid2 ? text : escapeName(bytes), raw: valid2 ? null : bytes, kind: kindOf2(entry) };
+  });
 }
 var SEP = Buffer.from(import_node_path12.sep);
 function childPath(dir, entry) {
@@ -5269,7 +5278,8 @@ async function filesSource(options = {}) {
           queue.add(target2.absolute, (0, import_node_path13.basename)(target2.absolute));
         }
       }
-      await queue.finish();
+      const threads = await queue.finish();
+      debug(`files: ${grouped(paths.length)} scanned on ${threads === 1 ? "the main thread alone" : `${threads} threads`}`);
       if (gitignore) {
         ignored.paths = ignored.paths.sort().slice(0, IGNORED_NAMED);
         totals.ignored = ignored;

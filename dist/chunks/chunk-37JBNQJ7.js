@@ -14,7 +14,7 @@ import {
   require_node_fs,
   require_node_module,
   require_node_path
-} from "./chunk-U7XSVYJI.js";
+} from "./chunk-MD5LR7PD.js";
 
 // builtin-required:node:url
 var require_node_url = __commonJS({

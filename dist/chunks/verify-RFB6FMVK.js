@@ -5,11 +5,11 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-BRPXOHPV.js";
-import "./chunk-QUF6QCGL.js";
-import "./chunk-522UO5BD.js";
-import "./chunk-HP3ZZF5L.js";
-import "./chunk-EDRHPTII.js";
+} from "./chunk-ZYGEE346.js";
+import "./chunk-XKJ5B64A.js";
+import "./chunk-33DYTIRW.js";
+import "./chunk-CXQXF3DQ.js";
+import "./chunk-ESLEOUPA.js";
 export {
   ACCEPT,
   MAX_BODY_BYTES,

@@ -1,7 +1,7 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_node_url
-} from "./chunk-3DD5YLVZ.js";
+} from "./chunk-N3W2YQ3W.js";
 import {
   __commonJS,
   __require,
@@ -11,7 +11,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-EDRHPTII.js";
+} from "./chunk-ESLEOUPA.js";
 
 // builtin-required:node:worker_threads
 var require_node_worker_threads = __commonJS({
@@ -1406,34 +1406,99 @@ function verifyAt(keywords, p, end, result, byte) {
   code.push(op.end);
   return code;
 }
-var FILTER_BYTES = 2;
-function lastKeywordFunction(keywords) {
-  const [ptr, len, end, i, mask, p, result] = [0, 1, 2, 3, 4, 5, 6];
-  const bit = 8 + 2 * FILTER_BYTES;
-  const raw = (k) => 7 + 2 * k;
-  const folded = (k) => 8 + 2 * k;
-  const emit = (node, depth) => {
-    const code = [];
-    let first = true;
-    for (const [c, child] of node.next) {
-      code.push(op.get(isLetter(c) ? folded(depth) : raw(depth)), op.vconst(c), op.eq8);
-      if (!child.terminal && child.next.size) code.push(...emit(child, depth + 1), op.vand);
-      if (!first) code.push(op.vor);
-      first = false;
+var FILTER_BYTES = 3;
+var BUCKETS = 8;
+var casesOf = (c) => isLetter(c) ? [c, c - 32] : [c];
+function nibblesOf(prefix) {
+  const out = [];
+  for (let k = 0; k < FILTER_BYTES; k++) {
+    let lo = 0;
+    let hi = 0;
+    if (k >= prefix.length) lo = hi = 65535;
+    else {
+      for (const b of casesOf(prefix[k])) {
+        lo |= 1 << (b & 15);
+        hi |= 1 << (b >> 4);
+      }
     }
-    return code;
-  };
-  const candidates = emit(byteTrie(keywords, FILTER_BYTES), 0);
-  const loads = [];
-  for (let k = 0; k < FILTER_BYTES; k++) loads.push(op.get(i), op.vload(k), op.tee(raw(k)), op.vconst(32), op.vor, op.set(folded(k)));
-  const verify = verifyAt(keywords, p, end, result, 7 + 2 * FILTER_BYTES);
+    out.push({ lo, hi });
+  }
+  return out;
+}
+var popcount = (x) => {
+  x -= x >> 1 & 21845;
+  x = (x & 13107) + (x >> 2 & 13107);
+  x = x + (x >> 4) & 3855;
+  return x + (x >> 8) & 31;
+};
+function printable(lo, hi) {
+  let bytes = 0;
+  for (let h = 2; h <= 7; h++) if (hi & 1 << h) bytes += popcount(lo & (h === 7 ? 32767 : 65535));
+  return bytes;
+}
+function passRate(a, b) {
+  let rate = 1;
+  for (let k = 0; k < FILTER_BYTES; k++) rate *= printable(a[k].lo | b[k].lo, a[k].hi | b[k].hi) / 95;
+  return rate;
+}
+function bucketsOf(keywords) {
+  const seen = /* @__PURE__ */ new Set();
+  let groups = [];
+  for (const word of keywords) {
+    const prefix = word.slice(0, FILTER_BYTES);
+    if (seen.has(prefix.join())) continue;
+    seen.add(prefix.join());
+    const nibbles = nibblesOf(prefix);
+    groups.push({ nibbles, rate: passRate(nibbles, nibbles) });
+  }
+  while (groups.length > BUCKETS) {
+    let best = { a: 0, b: 1, rate: 0, cost: Infinity };
+    for (let a2 = 0; a2 < groups.length; a2++) {
+      for (let b2 = a2 + 1; b2 < groups.length; b2++) {
+        const rate = passRate(groups[a2].nibbles, groups[b2].nibbles);
+        const cost = rate - groups[a2].rate - groups[b2].rate;
+        if (cost < best.cost) best = { a: a2, b: b2, rate, cost };
+      }
+    }
+    const [a, b] = [groups[best.a].nibbles, groups[best.b].nibbles];
+    const merged = a.map((n, k) => ({ lo: n.lo | b[k].lo, hi: n.hi | b[k].hi }));
+    groups = groups.filter((_, i) => i !== best.a && i !== best.b);
+    groups.push({ nibbles: merged, rate: best.rate });
+  }
+  return groups.map((g) => g.nibbles);
+}
+function filterCode(keywords, i, v) {
+  const buckets = bucketsOf(keywords);
+  const code = [];
+  for (let k = 0; k < FILTER_BYTES; k++) {
+    const lo = new Array(16).fill(0);
+    const hi = new Array(16).fill(0);
+    buckets.forEach((nibbles, bucket) => {
+      const t = nibbles[k];
+      for (let n = 0; n < 16; n++) {
+        if (t.lo & 1 << n) lo[n] |= 1 << bucket;
+        if (t.hi & 1 << n) hi[n] |= 1 << bucket;
+      }
+    });
+    code.push(op.get(i), op.vload(k), op.set(v));
+    code.push(op.vbytes(lo), op.get(v), op.vconst(15), op.vand, op.swizzle8);
+    code.push(op.vbytes(hi), op.get(v), op.i32(4), op.shrU8, op.swizzle8, op.vand);
+    if (k > 0) code.push(op.vand);
+  }
+  code.push(op.vconst(0), op.ne8);
+  return code;
+}
+function lastKeywordFunction(keywords) {
+  const [ptr, len, end, i, mask, p, result, v, byte, bit] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const candidates = filterCode(keywords, i, v);
+  const verify = verifyAt(keywords, p, end, result, byte);
   const returnIfFound = [op.get(result), op.i32(-1), op.ne, op.if(), op.get(result), op.return, op.end];
   const reach = 16 + FILTER_BYTES - 1;
   return {
     name: "lastKeyword",
     params: [T.i32, T.i32],
     results: [T.i32],
-    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array(2 * FILTER_BYTES).fill(T.v128), T.i32, T.i32],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, T.v128, T.i32, T.i32],
     body: [
       op.i32(-1),
       op.set(result),
@@ -1492,7 +1557,6 @@ function lastKeywordFunction(keywords) {
       op.get(ptr),
       op.ltS,
       op.brIf(1),
-      ...loads,
       ...candidates,
       op.bitmask8,
       op.tee(mask),
@@ -1528,7 +1592,6 @@ function lastKeywordFunction(keywords) {
     ]
   };
 }
-var HIT_FILTER_BYTES = 3;
 function indexedTrie(keywords) {
   const root = { next: /* @__PURE__ */ new Map(), word: -1 };
   keywords.forEach((word, index) => {
@@ -1562,37 +1625,10 @@ function longestKeywordFunction(keywords) {
   code.push(op.end, op.get(word));
   return { name: "longestKeyword", params: [T.i32, T.i32], results: [T.i32], locals: [T.i32, T.i32], body: code };
 }
-function nibbleFilter(keywords, i, v) {
-  const prefixes = [...new Set(keywords.map((w) => String.fromCharCode(...w.slice(0, HIT_FILTER_BYTES))))].sort();
-  const buckets = Math.min(8, prefixes.length);
-  const bucketOf = (prefix) => Math.floor(prefixes.indexOf(prefix) * buckets / prefixes.length);
-  const lo = Array.from({ length: HIT_FILTER_BYTES }, () => new Array(16).fill(0));
-  const hi = Array.from({ length: HIT_FILTER_BYTES }, () => new Array(16).fill(0));
-  for (const prefix of prefixes) {
-    const bit = 1 << bucketOf(prefix);
-    for (let k = 0; k < HIT_FILTER_BYTES; k++) {
-      if (k >= prefix.length) {
-        for (let nibble = 0; nibble < 16; nibble++) lo[k][nibble] |= bit, hi[k][nibble] |= bit;
-        continue;
-      }
-      const c = prefix.charCodeAt(k) | 32;
-      lo[k][c & 15] |= bit;
-      hi[k][c >> 4] |= bit;
-    }
-  }
-  const code = [];
-  for (let k = 0; k < HIT_FILTER_BYTES; k++) {
-    code.push(op.vbytes(lo[k]), op.get(i), op.vload(k), op.vconst(32), op.vor, op.tee(v), op.vconst(15), op.vand, op.swizzle8);
-    code.push(op.vbytes(hi[k]), op.get(v), op.i32(4), op.shrU8, op.swizzle8, op.vand);
-    if (k > 0) code.push(op.vand);
-  }
-  code.push(op.vconst(0), op.eq8, op.bitmask8, op.i32(65535), op.xor);
-  return code;
-}
 function keywordHitsFunction(keywords, longestKeyword) {
   const [ptr, len, end, out, cap, stop, i, mask, p, n, word] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   const v = 11;
-  const candidates = nibbleFilter(keywords, i, v);
+  const candidates = [...filterCode(keywords, i, v), op.bitmask8];
   const record = [
     op.get(p),
     op.get(end),
@@ -1649,7 +1685,7 @@ function keywordHitsFunction(keywords, longestKeyword) {
       op.gtU,
       op.brIf(1),
       op.get(i),
-      op.i32(16 + HIT_FILTER_BYTES - 1),
+      op.i32(16 + FILTER_BYTES - 1),
       op.add,
       op.get(end),
       op.gtU,
@@ -2035,6 +2071,17 @@ function kernelsFor(rules) {
     kernels.set(rules, found);
   }
   return found;
+}
+function mayHoldKeyword(rules, bytes) {
+  const pool = kernelsFor(rules).pool;
+  if (!pool) return null;
+  const kernel = pool.acquire();
+  try {
+    bytes.copy(kernel.bytes(bytes.length), 0);
+    return kernel.lastKeyword(0, bytes.length) >= 0;
+  } finally {
+    pool.release(kernel);
+  }
 }
 var StreamScanner = class {
   /** `kernel: false` searches without the byte kernel, as where WebAssembly is missing (for tests). */
@@ -2472,8 +2519,16 @@ var ContentScanner = class {
 };
 function evidencePath(path) {
   if (path === void 0) return void 0;
-  const segments = path.split(/[\\/]+/).filter((s) => s !== "" && s !== ".");
-  return segments.slice(-3).join("/");
+  const segments = [];
+  let end = path.length;
+  for (let i = path.length - 1; i >= -1 && segments.length < 3; i--) {
+    const c = i >= 0 ? path.charCodeAt(i) : 47;
+    if (c !== 47 && c !== 92) continue;
+    const segment = path.slice(i + 1, end);
+    if (segment !== "" && segment !== ".") segments.push(segment);
+    end = i;
+  }
+  return segments.reverse().join("/");
 }
 function scanningSink(rules, done, path) {
   let content;
@@ -2505,13 +2560,16 @@ function scanFile(rules, path, limits = {}, named) {
     if (!stat.isFile()) return { kind: "skipped", skip: "not-a-file", reason: "not a regular file" };
     if (limits.maxFileSize !== void 0 && stat.size > limits.maxFileSize) return tooLarge(limits.maxFileSize);
     const size = Math.min(CHUNK_SIZE, stat.size + 1);
-    content = new ContentScanner(rules, evidencePath(named ?? (typeof path === "string" ? path : path.toString("latin1"))));
+    const evidence = evidencePath(named ?? (typeof path === "string" ? path : path.toString("latin1")));
     const buffer = readBuffer ??= Buffer.allocUnsafeSlow(CHUNK_SIZE);
     let total = 0;
     for (let first = true; ; first = false) {
       const chunk = readChunk(fd, buffer, first ? size : CHUNK_SIZE);
       total += chunk.length;
-      if (chunk.length === 0 || first && chunk.length < size && total >= stat.size) return content.end(chunk);
+      const whole = first && (chunk.length === 0 || chunk.length < size && total >= stat.size);
+      if (whole) return wholeWithoutKeyword(rules, chunk, evidence) ?? new ContentScanner(rules, evidence).end(chunk);
+      content ??= new ContentScanner(rules, evidence);
+      if (chunk.length === 0) return content.end(chunk);
       content.push(chunk);
     }
   } catch (error) {
@@ -2520,6 +2578,14 @@ function scanFile(rules, path, limits = {}, named) {
   } finally {
     (0, import_node_fs.closeSync)(fd);
   }
+}
+function wholeWithoutKeyword(rules, content, path) {
+  const { encoding, bom } = classify(content.subarray(0, SNIFF_SIZE));
+  if (isUnicode(encoding) || path !== void 0 && rules.rulesNamedByPath(path).length > 0) return void 0;
+  if (mayHoldKeyword(rules, content.subarray(bom)) !== false) return void 0;
+  const outcome = { kind: "scanned", matches: [], bytes: content.length };
+  if (encoding === "binary") outcome.listed = { skip: "binary", reason: "binary" };
+  return outcome;
 }
 function readChunk(fd, buffer, size) {
   return buffer.subarray(0, (0, import_node_fs.readSync)(fd, buffer, 0, size, null));
@@ -2532,7 +2598,9 @@ var import_node_fs2 = __toESM(require_node_fs(), 1);
 var import_node_os = __toESM(require_node_os(), 1);
 var import_node_url = __toESM(require_node_url(), 1);
 var import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
-var PARALLEL_MIN_FILES = 400;
+var PARALLEL_MIN_FILES = 8e3;
+var PARALLEL_MIN_LEFT_MS = 500;
+var PACE_WINDOW_MS = 20;
 var MAX_WORKERS = 3;
 var BATCH = 256;
 function toWire(outcome) {
@@ -2596,13 +2664,31 @@ function fileQueue(compiled, limits, onOutcome) {
       if (crew && files.length - crew.sent >= BATCH) send(crew);
     },
     async finish() {
-      if (crew) {
-        send(crew);
-        for (const worker of crew.workers) worker.postMessage({ done: true });
+      const complete = (c) => {
+        send(c);
+        for (const worker of c.workers) worker.postMessage({ done: true });
+      };
+      if (crew) complete(crew);
+      const cpu = () => {
+        const used = process.cpuUsage();
+        return (used.user + used.system) / 1e3;
+      };
+      const pace = { since: performance.now(), cpu: cpu(), scanned: 0, windows: 0, best: Infinity };
+      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
+        finish(i, scanFile(compiled, files[i], limits, named[i]));
+        if (crew || !script) continue;
+        pace.scanned++;
+        if (performance.now() - pace.since < PACE_WINDOW_MS) continue;
+        const spent = cpu() - pace.cpu;
+        if (pace.windows++ > 1) pace.best = Math.min(pace.best, spent / pace.scanned);
+        if (pace.windows > 3 && pace.best * (files.length - i - 1) >= PARALLEL_MIN_LEFT_MS) complete(crew = start());
+        pace.since = performance.now();
+        pace.cpu += spent;
+        pace.scanned = 0;
       }
-      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) finish(i, scanFile(compiled, files[i], limits, named[i]));
       if (crew) await crew.finished;
       for (let i = 0; i < files.length; i++) if (!done[i]) finish(i, scanFile(compiled, files[i], limits, named[i]));
+      return 1 + (crew?.workers.length ?? 0);
     }
   };
 }

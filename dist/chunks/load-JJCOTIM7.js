@@ -3,8 +3,11 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-AMKX7ZGX.js";
-import "./chunk-U7XSVYJI.js";
+} from "./chunk-TWRC5ZKQ.js";
+import "./chunk-N3W2YQ3W.js";
+import "./chunk-33DYTIRW.js";
+import "./chunk-CXQXF3DQ.js";
+import "./chunk-ESLEOUPA.js";
 export {
   compilePatternDocument,
   compilePatternFile,

@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_node_module
-} from "./chunk-522UO5BD.js";
+} from "./chunk-33DYTIRW.js";
 import {
   InputError,
   require_node_path
-} from "./chunk-HP3ZZF5L.js";
+} from "./chunk-CXQXF3DQ.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-EDRHPTII.js";
+} from "./chunk-ESLEOUPA.js";
 
 // src/pipeline/redact.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

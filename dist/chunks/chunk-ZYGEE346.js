@@ -4,23 +4,23 @@ import {
   isRegularFile,
   sha256,
   writeFileSafely
-} from "./chunk-QUF6QCGL.js";
+} from "./chunk-XKJ5B64A.js";
 import {
   CACHE_LIMIT,
   RefusedRead,
   readBoundedFile
-} from "./chunk-522UO5BD.js";
+} from "./chunk-33DYTIRW.js";
 import {
   PdguardError,
   UsageError
-} from "./chunk-HP3ZZF5L.js";
+} from "./chunk-CXQXF3DQ.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-EDRHPTII.js";
+} from "./chunk-ESLEOUPA.js";
 
 // builtin-required:node:http
 var require_node_http = __commonJS({

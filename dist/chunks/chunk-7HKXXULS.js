@@ -14,20 +14,20 @@ import {
   runGit,
   spawnGit,
   tipsOf
-} from "./chunk-DQXBXQCD.js";
+} from "./chunk-PD35INK2.js";
 import {
   CompiledRules,
   READING,
   detach,
   evidencePath,
   require_node_os
-} from "./chunk-XD3RKHGC.js";
+} from "./chunk-WBEWEYN4.js";
 import {
   compilePatternFile,
   loadPatterns,
   version,
   yaml
-} from "./chunk-GXTW2RQL.js";
+} from "./chunk-TWRC5ZKQ.js";
 import {
   compareFindings,
   crypto,
@@ -36,7 +36,7 @@ import {
   sha256,
   toFindings,
   writeFileSafely
-} from "./chunk-QUF6QCGL.js";
+} from "./chunk-XKJ5B64A.js";
 import {
   BASELINE_LIMIT,
   CACHE_LIMIT,
@@ -46,7 +46,7 @@ import {
   readBoundedBytesIfPresent,
   readBoundedFile,
   readBoundedIfPresent
-} from "./chunk-522UO5BD.js";
+} from "./chunk-33DYTIRW.js";
 import {
   ConfigError,
   InputError,
@@ -55,7 +55,7 @@ import {
   errorMessage,
   jsonSyntaxProblem,
   require_node_path
-} from "./chunk-HP3ZZF5L.js";
+} from "./chunk-CXQXF3DQ.js";
 import {
   __commonJS,
   __require,
@@ -64,7 +64,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-EDRHPTII.js";
+} from "./chunk-ESLEOUPA.js";
 
 // builtin-required:node:string_decoder
 var require_node_string_decoder = __commonJS({
@@ -795,7 +795,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-MG2E4CJE.js");
+    const { verifyFindings } = await import("./verify-RFB6FMVK.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };

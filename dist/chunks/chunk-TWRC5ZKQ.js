@@ -1,18 +1,18 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_node_url
-} from "./chunk-3DD5YLVZ.js";
+} from "./chunk-N3W2YQ3W.js";
 import {
   CONFIG_LIMIT,
   RefusedRead,
   readBoundedFile,
   require_node_module
-} from "./chunk-522UO5BD.js";
+} from "./chunk-33DYTIRW.js";
 import {
   PatternError,
   errorMessage,
   require_node_path
-} from "./chunk-HP3ZZF5L.js";
+} from "./chunk-CXQXF3DQ.js";
 import {
   __commonJS,
   __require,
@@ -21,7 +21,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-EDRHPTII.js";
+} from "./chunk-ESLEOUPA.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -5,11 +5,11 @@ import {
   require_node_worker_threads,
   scanningSink,
   workerScript
-} from "./chunk-XD3RKHGC.js";
+} from "./chunk-WBEWEYN4.js";
 import {
   InputError,
   require_node_path
-} from "./chunk-HP3ZZF5L.js";
+} from "./chunk-CXQXF3DQ.js";
 import {
   __commonJS,
   __require,
@@ -17,7 +17,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-EDRHPTII.js";
+} from "./chunk-ESLEOUPA.js";
 
 // builtin-required:node:child_process
 var require_node_child_process = __commonJS({

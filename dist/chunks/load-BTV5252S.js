@@ -3,11 +3,8 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-GXTW2RQL.js";
-import "./chunk-3DD5YLVZ.js";
-import "./chunk-522UO5BD.js";
-import "./chunk-HP3ZZF5L.js";
-import "./chunk-EDRHPTII.js";
+} from "./chunk-37JBNQJ7.js";
+import "./chunk-MD5LR7PD.js";
 export {
   compilePatternDocument,
   compilePatternFile,

@@ -6,7 +6,7 @@ import {
   loadPatterns,
   version,
   yaml
-} from "./chunk-AMKX7ZGX.js";
+} from "./chunk-37JBNQJ7.js";
 import {
   apiBases,
   compareFindings,
@@ -16,7 +16,7 @@ import {
   redactSecret,
   toFindings,
   writeFileSafely
-} from "./chunk-TOEDASEX.js";
+} from "./chunk-6S5K4ZGR.js";
 import {
   BASELINE_LIMIT,
   CACHE_LIMIT,
@@ -42,7 +42,7 @@ import {
   readBoundedIfPresent,
   require_node_fs,
   require_node_path
-} from "./chunk-U7XSVYJI.js";
+} from "./chunk-MD5LR7PD.js";
 
 // builtin-required:node:child_process
 var require_node_child_process = __commonJS({
@@ -1477,7 +1477,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-WUDLHC6R.js");
+    const { verifyFindings } = await import("./verify-HHCELK3K.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
@@ -3244,34 +3244,99 @@ function verifyAt(keywords, p, end, result, byte) {
   code.push(op.end);
   return code;
 }
-var FILTER_BYTES = 2;
-function lastKeywordFunction(keywords) {
-  const [ptr, len, end, i, mask, p, result] = [0, 1, 2, 3, 4, 5, 6];
-  const bit = 8 + 2 * FILTER_BYTES;
-  const raw = (k) => 7 + 2 * k;
-  const folded = (k) => 8 + 2 * k;
-  const emit2 = (node, depth) => {
-    const code = [];
-    let first = true;
-    for (const [c, child] of node.next) {
-      code.push(op.get(isLetter(c) ? folded(depth) : raw(depth)), op.vconst(c), op.eq8);
-      if (!child.terminal && child.next.size) code.push(...emit2(child, depth + 1), op.vand);
-      if (!first) code.push(op.vor);
-      first = false;
+var FILTER_BYTES = 3;
+var BUCKETS = 8;
+var casesOf = (c) => isLetter(c) ? [c, c - 32] : [c];
+function nibblesOf(prefix) {
+  const out = [];
+  for (let k = 0; k < FILTER_BYTES; k++) {
+    let lo = 0;
+    let hi = 0;
+    if (k >= prefix.length) lo = hi = 65535;
+    else {
+      for (const b of casesOf(prefix[k])) {
+        lo |= 1 << (b & 15);
+        hi |= 1 << (b >> 4);
+      }
     }
-    return code;
-  };
-  const candidates = emit2(byteTrie(keywords, FILTER_BYTES), 0);
-  const loads = [];
-  for (let k = 0; k < FILTER_BYTES; k++) loads.push(op.get(i), op.vload(k), op.tee(raw(k)), op.vconst(32), op.vor, op.set(folded(k)));
-  const verify = verifyAt(keywords, p, end, result, 7 + 2 * FILTER_BYTES);
+    out.push({ lo, hi });
+  }
+  return out;
+}
+var popcount = (x) => {
+  x -= x >> 1 & 21845;
+  x = (x & 13107) + (x >> 2 & 13107);
+  x = x + (x >> 4) & 3855;
+  return x + (x >> 8) & 31;
+};
+function printable(lo, hi) {
+  let bytes = 0;
+  for (let h = 2; h <= 7; h++) if (hi & 1 << h) bytes += popcount(lo & (h === 7 ? 32767 : 65535));
+  return bytes;
+}
+function passRate(a, b) {
+  let rate = 1;
+  for (let k = 0; k < FILTER_BYTES; k++) rate *= printable(a[k].lo | b[k].lo, a[k].hi | b[k].hi) / 95;
+  return rate;
+}
+function bucketsOf(keywords) {
+  const seen = /* @__PURE__ */ new Set();
+  let groups = [];
+  for (const word of keywords) {
+    const prefix = word.slice(0, FILTER_BYTES);
+    if (seen.has(prefix.join())) continue;
+    seen.add(prefix.join());
+    const nibbles = nibblesOf(prefix);
+    groups.push({ nibbles, rate: passRate(nibbles, nibbles) });
+  }
+  while (groups.length > BUCKETS) {
+    let best = { a: 0, b: 1, rate: 0, cost: Infinity };
+    for (let a2 = 0; a2 < groups.length; a2++) {
+      for (let b2 = a2 + 1; b2 < groups.length; b2++) {
+        const rate = passRate(groups[a2].nibbles, groups[b2].nibbles);
+        const cost = rate - groups[a2].rate - groups[b2].rate;
+        if (cost < best.cost) best = { a: a2, b: b2, rate, cost };
+      }
+    }
+    const [a, b] = [groups[best.a].nibbles, groups[best.b].nibbles];
+    const merged = a.map((n, k) => ({ lo: n.lo | b[k].lo, hi: n.hi | b[k].hi }));
+    groups = groups.filter((_, i) => i !== best.a && i !== best.b);
+    groups.push({ nibbles: merged, rate: best.rate });
+  }
+  return groups.map((g) => g.nibbles);
+}
+function filterCode(keywords, i, v) {
+  const buckets = bucketsOf(keywords);
+  const code = [];
+  for (let k = 0; k < FILTER_BYTES; k++) {
+    const lo = new Array(16).fill(0);
+    const hi = new Array(16).fill(0);
+    buckets.forEach((nibbles, bucket) => {
+      const t = nibbles[k];
+      for (let n = 0; n < 16; n++) {
+        if (t.lo & 1 << n) lo[n] |= 1 << bucket;
+        if (t.hi & 1 << n) hi[n] |= 1 << bucket;
+      }
+    });
+    code.push(op.get(i), op.vload(k), op.set(v));
+    code.push(op.vbytes(lo), op.get(v), op.vconst(15), op.vand, op.swizzle8);
+    code.push(op.vbytes(hi), op.get(v), op.i32(4), op.shrU8, op.swizzle8, op.vand);
+    if (k > 0) code.push(op.vand);
+  }
+  code.push(op.vconst(0), op.ne8);
+  return code;
+}
+function lastKeywordFunction(keywords) {
+  const [ptr, len, end, i, mask, p, result, v, byte, bit] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const candidates = filterCode(keywords, i, v);
+  const verify = verifyAt(keywords, p, end, result, byte);
   const returnIfFound = [op.get(result), op.i32(-1), op.ne, op.if(), op.get(result), op.return, op.end];
   const reach = 16 + FILTER_BYTES - 1;
   return {
     name: "lastKeyword",
     params: [T.i32, T.i32],
     results: [T.i32],
-    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, ...new Array(2 * FILTER_BYTES).fill(T.v128), T.i32, T.i32],
+    locals: [T.i32, T.i32, T.i32, T.i32, T.i32, T.v128, T.i32, T.i32],
     body: [
       op.i32(-1),
       op.set(result),
@@ -3330,7 +3395,6 @@ function lastKeywordFunction(keywords) {
       op.get(ptr),
       op.ltS,
       op.brIf(1),
-      ...loads,
       ...candidates,
       op.bitmask8,
       op.tee(mask),
@@ -3366,7 +3430,6 @@ function lastKeywordFunction(keywords) {
     ]
   };
 }
-var HIT_FILTER_BYTES = 3;
 function indexedTrie(keywords) {
   const root = { next: /* @__PURE__ */ new Map(), word: -1 };
   keywords.forEach((word, index) => {
@@ -3400,37 +3463,10 @@ function longestKeywordFunction(keywords) {
   code.push(op.end, op.get(word));
   return { name: "longestKeyword", params: [T.i32, T.i32], results: [T.i32], locals: [T.i32, T.i32], body: code };
 }
-function nibbleFilter(keywords, i, v) {
-  const prefixes = [...new Set(keywords.map((w) => String.fromCharCode(...w.slice(0, HIT_FILTER_BYTES))))].sort();
-  const buckets = Math.min(8, prefixes.length);
-  const bucketOf = (prefix) => Math.floor(prefixes.indexOf(prefix) * buckets / prefixes.length);
-  const lo = Array.from({ length: HIT_FILTER_BYTES }, () => new Array(16).fill(0));
-  const hi = Array.from({ length: HIT_FILTER_BYTES }, () => new Array(16).fill(0));
-  for (const prefix of prefixes) {
-    const bit = 1 << bucketOf(prefix);
-    for (let k = 0; k < HIT_FILTER_BYTES; k++) {
-      if (k >= prefix.length) {
-        for (let nibble = 0; nibble < 16; nibble++) lo[k][nibble] |= bit, hi[k][nibble] |= bit;
-        continue;
-      }
-      const c = prefix.charCodeAt(k) | 32;
-      lo[k][c & 15] |= bit;
-      hi[k][c >> 4] |= bit;
-    }
-  }
-  const code = [];
-  for (let k = 0; k < HIT_FILTER_BYTES; k++) {
-    code.push(op.vbytes(lo[k]), op.get(i), op.vload(k), op.vconst(32), op.vor, op.tee(v), op.vconst(15), op.vand, op.swizzle8);
-    code.push(op.vbytes(hi[k]), op.get(v), op.i32(4), op.shrU8, op.swizzle8, op.vand);
-    if (k > 0) code.push(op.vand);
-  }
-  code.push(op.vconst(0), op.eq8, op.bitmask8, op.i32(65535), op.xor);
-  return code;
-}
 function keywordHitsFunction(keywords, longestKeyword) {
   const [ptr, len, end, out, cap, stop, i, mask, p, n, word] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   const v = 11;
-  const candidates = nibbleFilter(keywords, i, v);
+  const candidates = [...filterCode(keywords, i, v), op.bitmask8];
   const record = [
     op.get(p),
     op.get(end),
@@ -3487,7 +3523,7 @@ function keywordHitsFunction(keywords, longestKeyword) {
       op.gtU,
       op.brIf(1),
       op.get(i),
-      op.i32(16 + HIT_FILTER_BYTES - 1),
+      op.i32(16 + FILTER_BYTES - 1),
       op.add,
       op.get(end),
       op.gtU,
@@ -3836,6 +3872,17 @@ function kernelsFor(rules) {
     kernels.set(rules, found);
   }
   return found;
+}
+function mayHoldKeyword(rules, bytes) {
+  const pool = kernelsFor(rules).pool;
+  if (!pool) return null;
+  const kernel = pool.acquire();
+  try {
+    bytes.copy(kernel.bytes(bytes.length), 0);
+    return kernel.lastKeyword(0, bytes.length) >= 0;
+  } finally {
+    pool.release(kernel);
+  }
 }
 var StreamScanner = class {
   /** `kernel: false` searches without the byte kernel, as where WebAssembly is missing (for tests). */
@@ -4267,8 +4314,16 @@ var ContentScanner = class {
 };
 function evidencePath(path) {
   if (path === void 0) return void 0;
-  const segments = path.split(/[\\/]+/).filter((s) => s !== "" && s !== ".");
-  return segments.slice(-3).join("/");
+  const segments = [];
+  let end = path.length;
+  for (let i = path.length - 1; i >= -1 && segments.length < 3; i--) {
+    const c = i >= 0 ? path.charCodeAt(i) : 47;
+    if (c !== 47 && c !== 92) continue;
+    const segment = path.slice(i + 1, end);
+    if (segment !== "" && segment !== ".") segments.push(segment);
+    end = i;
+  }
+  return segments.reverse().join("/");
 }
 function scanningSink(rules, done, path) {
   let content;
@@ -4300,13 +4355,16 @@ function scanFile(rules, path, limits = {}, named) {
     if (!stat.isFile()) return { kind: "skipped", skip: "not-a-file", reason: "not a regular file" };
     if (limits.maxFileSize !== void 0 && stat.size > limits.maxFileSize) return tooLarge(limits.maxFileSize);
     const size = Math.min(CHUNK_SIZE, stat.size + 1);
-    content = new ContentScanner(rules, evidencePath(named ?? (typeof path === "string" ? path : path.toString("latin1"))));
+    const evidence = evidencePath(named ?? (typeof path === "string" ? path : path.toString("latin1")));
     const buffer = readBuffer ??= Buffer.allocUnsafeSlow(CHUNK_SIZE);
     let total = 0;
     for (let first = true; ; first = false) {
       const chunk = readChunk(fd, buffer, first ? size : CHUNK_SIZE);
       total += chunk.length;
-      if (chunk.length === 0 || first && chunk.length < size && total >= stat.size) return content.end(chunk);
+      const whole = first && (chunk.length === 0 || chunk.length < size && total >= stat.size);
+      if (whole) return wholeWithoutKeyword(rules, chunk, evidence) ?? new ContentScanner(rules, evidence).end(chunk);
+      content ??= new ContentScanner(rules, evidence);
+      if (chunk.length === 0) return content.end(chunk);
       content.push(chunk);
     }
   } catch (error) {
@@ -4315,6 +4373,14 @@ function scanFile(rules, path, limits = {}, named) {
   } finally {
     (0, import_node_fs6.closeSync)(fd);
   }
+}
+function wholeWithoutKeyword(rules, content, path) {
+  const { encoding, bom } = classify(content.subarray(0, SNIFF_SIZE));
+  if (isUnicode(encoding) || path !== void 0 && rules.rulesNamedByPath(path).length > 0) return void 0;
+  if (mayHoldKeyword(rules, content.subarray(bom)) !== false) return void 0;
+  const outcome = { kind: "scanned", matches: [], bytes: content.length };
+  if (encoding === "binary") outcome.listed = { skip: "binary", reason: "binary" };
+  return outcome;
 }
 function readChunk(fd, buffer, size) {
   return buffer.subarray(0, (0, import_node_fs6.readSync)(fd, buffer, 0, size, null));
@@ -5429,7 +5495,7 @@ async function report(result, flags, io, pathPrefix) {
     asOf: Date.now()
   };
   if (flags.format === "text") return formatText(result, options);
-  return (await import("./commands-PG3SC76Z.js")).formatReport(flags.format, result, options);
+  return (await import("./commands-BXYCKV4A.js")).formatReport(flags.format, result, options);
 }
 var toPosix = (path) => import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
 async function pathPrefixOf(result, io, repoArg, opened) {
@@ -5552,22 +5618,22 @@ async function runCommand(command, io) {
       return EXIT_OK;
     case "rules": {
       const rules = loadPatterns(command.patterns);
-      const { formatRulesJson, formatRulesText } = await import("./commands-PG3SC76Z.js");
+      const { formatRulesJson, formatRulesText } = await import("./commands-BXYCKV4A.js");
       io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: "-" })));
       return EXIT_OK;
     }
     case "scan": {
       if (command.paths.includes("-") && io.stdin.isTTY) io.stderr.write("pdguard: reading standard input (end it with Ctrl-D)\n");
-      const { scan } = await import("./commands-PG3SC76Z.js");
+      const { scan } = await import("./commands-BXYCKV4A.js");
       return runScanning(
         command,
         io,
-        ({ onProgress: _, ...options }) => scan({ ...options, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore, maxFileSize: command.maxFileSize })
+        ({ onProgress: _, ...options }) => scan({ ...options, paths: command.paths, cwd: io.cwd, stdin: io.stdin, stdinName: command.stdinName, gitignore: command.gitignore, maxFileSize: command.maxFileSize, ...command.debug ? { debug: debugLines(io.stderr) } : {} })
       );
     }
     // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.
     case "history": {
-      const { scanHistory } = await import("./commands-PG3SC76Z.js");
+      const { scanHistory } = await import("./commands-BXYCKV4A.js");
       return runScanning(
         command,
         io,
@@ -5607,7 +5673,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./commands-PG3SC76Z.js");
+      const { parsePrePushLines, scanPrePush } = await import("./commands-BXYCKV4A.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -5629,19 +5695,19 @@ async function runCommand(command, io) {
       }, command.repo ?? null);
     }
     case "allow": {
-      const { allowFindings } = await import("./commands-PG3SC76Z.js");
+      const { allowFindings } = await import("./commands-BXYCKV4A.js");
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}
 `);
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./commands-PG3SC76Z.js")).runAudit(command, io);
+      return (await import("./commands-BXYCKV4A.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./commands-PG3SC76Z.js")).runReportMerge(command, io);
+      return (await import("./commands-BXYCKV4A.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./commands-PG3SC76Z.js");
+      const { installHook, uninstallHook } = await import("./commands-BXYCKV4A.js");
       const repo = (0, import_node_path8.resolve)(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}

@@ -8,7 +8,7 @@ import {
   require_node_fs,
   require_node_module,
   require_node_path
-} from "./chunk-U7XSVYJI.js";
+} from "./chunk-MD5LR7PD.js";
 
 // src/util/safe-write.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
