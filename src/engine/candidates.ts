@@ -6,8 +6,9 @@
 import { detach } from '../util/detach.js';
 import type { CompiledPattern, Confidence, ContextRequirement, Encoding, Rule } from '../types.js';
 import { MAX_CONTEXT_CHARS, lineEndOf, lineStartOf, surroundingLines } from './context.js';
-import { decodedTokens, type DecodedToken } from './decode.js';
-import { unescapedLines, type UnescapedLine } from './escapes.js';
+import { capturePlan, classRuns, startRanges, type CapturePlan } from './capture-runs.js';
+import { Base64Values, decodedTokens, type DecodedToken } from './decode.js';
+import { EscapedLines } from './escapes.js';
 import { characterClasses, countDigits, placeholderReason, shannonEntropy } from './secret-checks.js';
 import { StructureReader, startsAsXml, structureFloor, type Structure } from './structure.js';
 
@@ -305,8 +306,7 @@ export function findCandidates(
     if (!reader) readers.set(floor, (reader = new StructureReader(text, floor, isXml)));
     return reader;
   };
-  const decodedCache = new Map<string, DecodedToken[]>();
-  const escapedCache = new Map<string, UnescapedLine[]>();
+  const shared = new SharedScan(text, regions, from, to);
   for (const [rule, spans] of regions) {
     // A span a pattern already reported needs no other pattern of the rule with no more confidence.
     const taken = new Map<number, Confidence>();
@@ -324,19 +324,13 @@ export function findCandidates(
     };
     for (const pattern of rule.patterns) {
       const regex = pattern.regex;
+      const plan = capturePlan(regex);
       for (const [spanStart, spanEnd] of spans) {
         const lo = Math.max(from, spanStart);
         const hi = Math.min(to, spanEnd);
-        // A regex cannot be told where to stop: run it on a slice (cheap in V8, no copy), or a
-        // region without a match would be searched to the end of the text.
-        const base = Math.max(0, lo - MAX_PATTERN_PREFIX);
-        const window = base === 0 && hi + MAX_MATCH_TAIL >= text.length ? text : text.slice(base, hi + MAX_MATCH_TAIL);
         // Lines with escaped credential characters first, read unescaped: a value matched whole
         // there is taken before the fragment the written text gives.
-        const escapedKey = `${lo}:${hi}`;
-        let escaped = escapedCache.get(escapedKey);
-        if (!escaped) escapedCache.set(escapedKey, (escaped = unescapedLines(text, lo, hi)));
-        for (const line of escaped) {
+        for (const line of shared.escaped(lo, hi)) {
           for (const m of line.text.matchAll(regex)) {
             const span = m.indices?.[1];
             if (!span) continue;
@@ -347,34 +341,179 @@ export function findCandidates(
             accept(pattern, m[1]!, start, end, line.encoding);
           }
         }
-        regex.lastIndex = 0;
-        let match: RegExpExecArray | null;
-        while ((match = regex.exec(window)) !== null) {
-          if (match.index + base >= hi) break;
+        searchWritten(regex, plan, shared, lo, hi, (match, offset) => {
           const span = match.indices?.[1];
-          if (!span) continue;
-          const start = span[0] + base;
-          const end = span[1] + base;
-          if (start < lo || start >= hi) continue;
+          if (!span) return;
+          const start = span[0] + offset;
+          const end = span[1] + offset;
+          if (start < lo || start >= hi) return;
           const raw = text.slice(start, end);
           const urlEncoded = rule.secret.urlDecode === true && raw.includes('%');
           accept(pattern, urlEncoded ? percentDecode(raw) : raw, start, end, urlEncoded ? 'url' : undefined);
-        }
-        if (pattern.decode.length === 0) continue;
-        // The same region's tokens serve every rule and pattern: decode them once.
-        const tokens = pattern.decode.flatMap((encoding) => {
-          const key = `${encoding}:${lo}:${hi}`;
-          let list = decodedCache.get(key);
-          if (!list) decodedCache.set(key, (list = decodedTokens(text, lo, hi, [encoding])));
-          return list;
         });
-        for (const token of tokens) {
-          if (capturesWhole(pattern, token.decoded)) accept(pattern, token.decoded, token.start, token.end, token.encoding);
+        if (pattern.decode.length === 0) continue;
+        for (const encoding of pattern.decode) {
+          for (const token of shared.decoded(encoding, lo, hi, plan)) {
+            if (capturesWhole(pattern, token.decoded)) accept(pattern, token.decoded, token.start, token.end, token.encoding);
+          }
         }
       }
     }
   }
   return resolveOverlaps(found, [...regions.keys()]);
+}
+
+/**
+ * What the rules' patterns share over one text, each found once for all of them and only when
+ * asked: the runs of each capture's class, the escapes, the encoded values and what they decode to.
+ * Every span asked about lies in [lo, hi), the hull of the regions.
+ */
+class SharedScan {
+  private readonly lo: number;
+  private readonly hi: number;
+  private readonly runLists = new Map<string, Int32Array>();
+  private escapes?: EscapedLines;
+  private base64?: Base64Values;
+  private readonly others = new Map<string, DecodedToken[]>();
+  private readonly marks = new Map<Encoding, number[]>();
+
+  constructor(
+    readonly text: string,
+    regions: Map<Rule, [number, number][]>,
+    from: number,
+    to: number,
+  ) {
+    let lo = to;
+    let hi = from;
+    for (const spans of regions.values()) {
+      for (const [start, end] of spans) {
+        lo = Math.min(lo, Math.max(from, start));
+        hi = Math.max(hi, Math.min(to, end));
+      }
+    }
+    this.lo = Math.min(lo, hi);
+    this.hi = hi;
+  }
+
+  runs(plan: CapturePlan): Int32Array {
+    let runs = this.runLists.get(plan.key);
+    if (!runs) this.runLists.set(plan.key, (runs = classRuns(this.text, plan.table, plan.min)));
+    return runs;
+  }
+
+  escaped(lo: number, hi: number) {
+    return (this.escapes ??= new EscapedLines(this.text, this.lo, this.hi)).in(lo, hi);
+  }
+
+  /** decodedTokens(text, lo, hi, [encoding]), less base64 values that decode to a length the plan's capture refuses. */
+  decoded(encoding: Encoding, lo: number, hi: number, plan: CapturePlan | null): DecodedToken[] {
+    if (encoding === 'base64') {
+      const values = (this.base64 ??= new Base64Values(this.text, this.lo, this.hi));
+      return values.in(lo, hi, plan ? (length) => length >= plan.min && length <= plan.max : undefined);
+    }
+    // decodedTokens looks at [lo, hi + DECODE_TAIL) for an escape of the encoding before its search:
+    // the escapes, found once, say that without a search of each region.
+    if (!this.holdsMark(encoding, lo, Math.min(this.text.length, hi + DECODE_TAIL))) return [];
+    const key = `${encoding}:${lo}:${hi}`;
+    let list = this.others.get(key);
+    if (!list) this.others.set(key, (list = decodedTokens(this.text, lo, hi, [encoding])));
+    return list;
+  }
+
+  /** Whether text[lo, end) holds a `\\u00` (json-unicode) or a `%XX` (url) whole. */
+  private holdsMark(encoding: Encoding, lo: number, end: number): boolean {
+    let marks = this.marks.get(encoding);
+    if (!marks) {
+      marks = [];
+      const mark = encoding === 'url' ? /%[0-9A-Fa-f]{2}/g : /\\u00/g;
+      const scopeEnd = Math.min(this.text.length, this.hi + DECODE_TAIL);
+      const scope = this.text.slice(this.lo, scopeEnd);
+      for (const m of scope.matchAll(mark)) marks.push(this.lo + m.index);
+      this.marks.set(encoding, marks);
+    }
+    const width = encoding === 'url' ? 3 : 4;
+    let a = 0;
+    let b = marks.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (marks[mid]! < lo) a = mid + 1;
+      else b = mid;
+    }
+    return a < marks.length && marks[a]! + width <= end;
+  }
+}
+
+/** How far past a region decodedTokens looks for the escapes of its encodings. */
+const DECODE_TAIL = 1024;
+/** Most start positions around one run that are tried one by one (a sticky attempt each). */
+const STICKY_SPREAD = 16;
+
+/**
+ * The matches of `regex` in the written text of [lo, hi), as a global search of the window
+ * text[lo - MAX_PATTERN_PREFIX, hi + MAX_MATCH_TAIL) finds them, up to the first that starts at hi
+ * or later: `found` gets each with the text offset of the string it was found in. With a plan
+ * (capture-runs.ts), the regex is tried only where a match can start: at the few positions before
+ * each run that can hold its capture (sticky attempts), or on the lines that hold such a run; a
+ * window with no such run is not searched at all.
+ */
+function searchWritten(regex: RegExp, plan: CapturePlan | null, shared: SharedScan, lo: number, hi: number, found: (match: RegExpExecArray, offset: number) => void): void {
+  const text = shared.text;
+  // A regex cannot be told where to stop: run it on a slice (cheap in V8, no copy), or a
+  // region without a match would be searched to the end of the text.
+  const base = Math.max(0, lo - MAX_PATTERN_PREFIX);
+  const end = Math.min(text.length, hi + MAX_MATCH_TAIL);
+  const window = (): string => (base === 0 && end === text.length ? text : text.slice(base, end));
+  if (plan) {
+    const runs = shared.runs(plan);
+    const spread = plan.prefixMax - plan.prefixMin + (plan.startsRun ? 0 : plan.endsRun ? plan.max - plan.min : Infinity);
+    if (spread <= STICKY_SPREAD) {
+      const sticky = plan.sticky;
+      const written = window();
+      let pos = base;
+      startRanges(plan, runs, base, end, hi, (first, last) => {
+        for (let p = Math.max(first, pos); p <= last; p++) {
+          sticky.lastIndex = p - base;
+          const match = sticky.exec(written);
+          if (!match) continue;
+          found(match, base);
+          pos = base + sticky.lastIndex;
+          p = pos - 1;
+        }
+        return true;
+      });
+      return;
+    }
+    if (plan.lineBound) {
+      // No match reads a newline, so each line is searched alone, and only lines with a run.
+      let done = base;
+      startRanges(plan, runs, base, end, hi, (_first, _last, runStart) => {
+        if (runStart < done) return true;
+        const lineStart = lineStartOf(text, runStart, base);
+        if (lineStart >= hi) return false;
+        const lineEnd = lineEndOf(text, runStart, end);
+        const line = text.slice(lineStart, lineEnd);
+        regex.lastIndex = 0;
+        let match: RegExpExecArray | null;
+        while ((match = regex.exec(line)) !== null) {
+          if (match.index + lineStart >= hi) return false;
+          found(match, lineStart);
+        }
+        done = lineEnd + 1;
+        return true;
+      });
+      return;
+    }
+    let any = false;
+    startRanges(plan, runs, base, end, hi, () => ((any = true), false));
+    if (!any) return;
+  }
+  const written = window();
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(written)) !== null) {
+    if (match.index + base >= hi) break;
+    found(match, base);
+  }
 }
 
 /**
