@@ -397,7 +397,12 @@ class SharedScan {
 
   runs(plan: CapturePlan): Int32Array {
     let runs = this.runLists.get(plan.key);
-    if (!runs) this.runLists.set(plan.key, (runs = classRuns(this.text, plan.table, plan.min)));
+    if (!runs) {
+      // Every window searchWritten reads lies here.
+      const from = Math.max(0, this.lo - MAX_PATTERN_PREFIX);
+      const to = Math.min(this.text.length, this.hi + MAX_MATCH_TAIL);
+      this.runLists.set(plan.key, (runs = classRuns(this.text, plan.table, plan.min, from, to)));
+    }
     return runs;
   }
 

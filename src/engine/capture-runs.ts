@@ -135,31 +135,45 @@ function derivePlan(regex: RegExp): CapturePlan | null {
   };
 }
 
-/** Maximal runs of one class, at least `min` long, over a whole text: [start, end) pairs in order. */
-export function classRuns(text: string, table: Uint8Array, min: number): Int32Array {
+/**
+ * The runs of one class at least `min` long in text[from, to) (cut at its ends): [start, end) pairs
+ * in order. Such a run holds one of every `min` consecutive positions, so only those are looked at;
+ * a run found there is followed both ways. Each character is read at most once, and most text is
+ * skipped `min` characters at a time.
+ */
+export function classRuns(text: string, table: Uint8Array, min: number, from = 0, to = text.length): Int32Array {
   let out = new Int32Array(64);
   let count = 0;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
+  let p = from + min - 1;
+  while (p < to) {
+    const c = text.charCodeAt(p);
     if (c >= 128 || table[c] === 0) {
-      i++;
+      p += min;
       continue;
     }
-    const start = i;
-    for (i++; i < n; i++) {
-      const d = text.charCodeAt(i);
+    let start = p;
+    while (start > from) {
+      const d = text.charCodeAt(start - 1);
       if (d >= 128 || table[d] === 0) break;
+      start--;
     }
-    if (i - start < min) continue;
-    if (count + 2 > out.length) {
-      const grown = new Int32Array(out.length * 2);
-      grown.set(out);
-      out = grown;
+    let end = p + 1;
+    while (end < to) {
+      const d = text.charCodeAt(end);
+      if (d >= 128 || table[d] === 0) break;
+      end++;
     }
-    out[count++] = start;
-    out[count++] = i;
+    if (end - start >= min) {
+      if (count + 2 > out.length) {
+        const grown = new Int32Array(out.length * 2);
+        grown.set(out);
+        out = grown;
+      }
+      out[count++] = start;
+      out[count++] = end;
+    }
+    // text[end] is not of the class: a later run starts after it and, as long as `min`, holds end + min.
+    p = end + min;
   }
   return out.subarray(0, count);
 }

@@ -91,14 +91,19 @@ for (const c of '=_\\-') BASE64_CLASS[c.charCodeAt(0)] = 2;
 export function base64Tokens(text: string): [number, number][] {
   const out: [number, number][] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (BASE64_CLASS[text.charCodeAt(i)] !== 1) {
-      i++;
+  // A run as long as MIN_BASE64 holds one of every MIN_BASE64 consecutive positions: only those
+  // are looked at, and a run found there is followed both ways (each character read at most once).
+  let p = MIN_BASE64 - 1;
+  while (p < n) {
+    if (BASE64_CLASS[text.charCodeAt(p)] !== 1) {
+      p += MIN_BASE64;
       continue;
     }
-    const start = i;
+    let start = p;
+    while (start > 0 && BASE64_CLASS[text.charCodeAt(start - 1)] === 1) start--;
+    let i = p + 1;
     while (i < n && BASE64_CLASS[text.charCodeAt(i)] === 1) i++;
+    p = i + MIN_BASE64;
     const length = i - start;
     if (length < MIN_BASE64 || length > MAX_BASE64) continue;
     if (start > 0 && BASE64_CLASS[text.charCodeAt(start - 1)] !== 0) continue;
@@ -110,7 +115,6 @@ export function base64Tokens(text: string): [number, number][] {
       if (BASE64_CLASS[next] === 1 || next === 95 /* _ */ || next === 45 /* - */) continue;
     }
     out.push([start, end]);
-    i = end;
   }
   return out;
 }
