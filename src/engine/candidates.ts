@@ -372,6 +372,8 @@ class SharedScan {
   private readonly lo: number;
   private readonly hi: number;
   private readonly runLists = new Map<string, Int32Array>();
+  /** Per plan key and longest capture: whether its runs are too many to search near each. */
+  private readonly dense = new Map<string, boolean>();
   private escapes?: EscapedLines;
   private base64?: Base64Values;
   private readonly others = new Map<string, DecodedToken[]>();
@@ -395,14 +397,35 @@ class SharedScan {
     this.hi = hi;
   }
 
-  runs(plan: CapturePlan): Int32Array {
+  /**
+   * The runs that can hold the plan's capture; with `sparse`, null when they are so many (more
+   * than one in SPARSE_RUNS characters) that searching near each costs more than searching all.
+   */
+  runs(plan: CapturePlan, sparse = false): Int32Array | null {
+    // Every window searchWritten reads lies in [from, to).
+    const from = Math.max(0, this.lo - MAX_PATTERN_PREFIX);
+    const to = Math.min(this.text.length, this.hi + MAX_MATCH_TAIL);
     let runs = this.runLists.get(plan.key);
-    if (!runs) {
-      // Every window searchWritten reads lies here.
-      const from = Math.max(0, this.lo - MAX_PATTERN_PREFIX);
-      const to = Math.min(this.text.length, this.hi + MAX_MATCH_TAIL);
-      this.runLists.set(plan.key, (runs = classRuns(this.text, plan.table, plan.min, from, to)));
+    if (sparse) {
+      const key = `${plan.key}:${plan.max}`;
+      let dense = this.dense.get(key);
+      if (dense === undefined) {
+        const most = Math.ceil((to - from) / SPARSE_RUNS);
+        if (runs) {
+          let fitting = 0;
+          for (let i = 0; i < runs.length; i += 2) if (runs[i + 1]! - runs[i]! <= plan.max) fitting++;
+          dense = fitting > most;
+        } else {
+          // Given up as soon as it is dense: most such text is not worth reading to its end.
+          const found = classRuns(this.text, plan.table, plan.min, from, to, { max: plan.max, most });
+          if (found) this.runLists.set(plan.key, (runs = found));
+          dense = found === null;
+        }
+        this.dense.set(key, dense);
+      }
+      if (dense) return null;
     }
+    if (!runs) this.runLists.set(plan.key, (runs = classRuns(this.text, plan.table, plan.min, from, to)!));
     return runs;
   }
 
@@ -450,6 +473,10 @@ class SharedScan {
 
 /** How far past a region decodedTokens looks for the escapes of its encodings. */
 const DECODE_TAIL = 1024;
+/** A search near each run pays when there is at most one run in this many characters. */
+const SPARSE_RUNS = 1024;
+/** Lines with runs at most this far apart are searched as one block. */
+const BLOCK_GAP = 1024;
 /** Most start positions around one run that are tried one by one (a sticky attempt each). */
 const STICKY_SPREAD = 16;
 
@@ -468,9 +495,11 @@ function searchWritten(regex: RegExp, plan: CapturePlan | null, shared: SharedSc
   const base = Math.max(0, lo - MAX_PATTERN_PREFIX);
   const end = Math.min(text.length, hi + MAX_MATCH_TAIL);
   const window = (): string => (base === 0 && end === text.length ? text : text.slice(base, end));
-  if (plan) {
-    const runs = shared.runs(plan);
-    const spread = plan.prefixMax - plan.prefixMin + (plan.startsRun ? 0 : plan.endsRun ? plan.max - plan.min : Infinity);
+  const spread = plan ? plan.prefixMax - plan.prefixMin + (plan.startsRun ? 0 : plan.endsRun ? plan.max - plan.min : Infinity) : Infinity;
+  // A few sticky attempts at each run cost little however many runs there are; searching near
+  // them otherwise pays only when they are few.
+  const runs = plan ? shared.runs(plan, spread > STICKY_SPREAD) : null;
+  if (plan && runs) {
     if (spread <= STICKY_SPREAD) {
       const sticky = plan.sticky;
       const written = window();
@@ -489,23 +518,34 @@ function searchWritten(regex: RegExp, plan: CapturePlan | null, shared: SharedSc
       return;
     }
     if (plan.lineBound) {
-      // No match reads a newline, so each line is searched alone, and only lines with a run.
-      let done = base;
-      startRanges(plan, runs, base, end, hi, (_first, _last, runStart) => {
-        if (runStart < done) return true;
-        const lineStart = lineStartOf(text, runStart, base);
-        if (lineStart >= hi) return false;
-        const lineEnd = lineEndOf(text, runStart, end);
-        const line = text.slice(lineStart, lineEnd);
+      // No match reads a newline: only the lines that hold a run are searched, a block of lines at
+      // a time (lines close together make one block, so that dense runs cost one search, not many).
+      let blockStart = -1;
+      let blockEnd = -1;
+      const search = (): boolean => {
+        const block = text.slice(blockStart, blockEnd);
         regex.lastIndex = 0;
         let match: RegExpExecArray | null;
-        while ((match = regex.exec(line)) !== null) {
-          if (match.index + lineStart >= hi) return false;
-          found(match, lineStart);
+        while ((match = regex.exec(block)) !== null) {
+          if (match.index + blockStart >= hi) return false;
+          found(match, blockStart);
         }
-        done = lineEnd + 1;
+        return true;
+      };
+      let stopped = false;
+      startRanges(plan, runs, base, end, hi, (_first, _last, runStart) => {
+        if (runStart < blockEnd) return true;
+        if (blockStart < 0 || runStart - blockEnd > BLOCK_GAP) {
+          if (blockStart >= 0 && !search()) return !(stopped = true);
+          blockStart = runStart;
+          while (blockStart > base && text.charCodeAt(blockStart - 1) !== 10) blockStart--;
+          if (blockStart >= hi) return !(stopped = true);
+        }
+        blockEnd = runStart;
+        while (blockEnd < end && text.charCodeAt(blockEnd) !== 10) blockEnd++;
         return true;
       });
+      if (!stopped && blockStart >= 0) search();
       return;
     }
     let any = false;

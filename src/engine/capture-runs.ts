@@ -139,11 +139,13 @@ function derivePlan(regex: RegExp): CapturePlan | null {
  * The runs of one class at least `min` long in text[from, to) (cut at its ends): [start, end) pairs
  * in order. Such a run holds one of every `min` consecutive positions, so only those are looked at;
  * a run found there is followed both ways. Each character is read at most once, and most text is
- * skipped `min` characters at a time.
+ * skipped `min` characters at a time. With `dense`: null as soon as more than `most` runs are at
+ * most `max` long.
  */
-export function classRuns(text: string, table: Uint8Array, min: number, from = 0, to = text.length): Int32Array {
+export function classRuns(text: string, table: Uint8Array, min: number, from = 0, to = text.length, dense?: { max: number; most: number }): Int32Array | null {
   let out = new Int32Array(64);
   let count = 0;
+  let fitting = 0;
   let p = from + min - 1;
   while (p < to) {
     const c = text.charCodeAt(p);
@@ -171,6 +173,8 @@ export function classRuns(text: string, table: Uint8Array, min: number, from = 0
       }
       out[count++] = start;
       out[count++] = end;
+      // Runs no longer than the capture counted: when they are many, the caller does better without them.
+      if (dense && end - start <= dense.max && ++fitting > dense.most) return null;
     }
     // text[end] is not of the class: a later run starts after it and, as long as `min`, holds end + min.
     p = end + min;
