@@ -8,7 +8,7 @@ import type { CompiledPattern, Confidence, ContextRequirement, Encoding, Rule } 
 import { MAX_CONTEXT_CHARS, lineEndOf, lineStartOf, surroundingLines } from './context.js';
 import { capturePlan, classRuns, startRanges, type CapturePlan } from './capture-runs.js';
 import { Base64Values, decodedTokens, type DecodedToken } from './decode.js';
-import { EscapedLines } from './escapes.js';
+import { EscapedLines, unescapedLines, type UnescapedLine } from './escapes.js';
 import { characterClasses, countDigits, placeholderReason, shannonEntropy } from './secret-checks.js';
 import { StructureReader, startsAsXml, structureFloor, type Structure } from './structure.js';
 
@@ -291,7 +291,7 @@ export function findCandidates(
   text: string,
   from: number,
   to: number,
-  { origin = 0, xml, path }: { origin?: number; xml?: boolean; path?: string } = {},
+  { origin = 0, xml, path, planned = true }: { origin?: number; xml?: boolean; path?: string; planned?: boolean } = {},
 ): Candidate[] {
   const found: Candidate[] = [];
   const facts: TextFacts = { uses: new Map() };
@@ -306,7 +306,7 @@ export function findCandidates(
     if (!reader) readers.set(floor, (reader = new StructureReader(text, floor, isXml)));
     return reader;
   };
-  const shared = new SharedScan(text, regions, from, to);
+  const shared = new SharedScan(text, regions, from, to, planned);
   for (const [rule, spans] of regions) {
     // A span a pattern already reported needs no other pattern of the rule with no more confidence.
     const taken = new Map<number, Confidence>();
@@ -324,13 +324,16 @@ export function findCandidates(
     };
     for (const pattern of rule.patterns) {
       const regex = pattern.regex;
-      const plan = capturePlan(regex);
+      const plan = planned ? capturePlan(regex) : null;
       for (const [spanStart, spanEnd] of spans) {
         const lo = Math.max(from, spanStart);
         const hi = Math.min(to, spanEnd);
         // Lines with escaped credential characters first, read unescaped: a value matched whole
         // there is taken before the fragment the written text gives.
         for (const line of shared.escaped(lo, hi)) {
+          // matchAll starts where the regex's lastIndex stands: a search that stopped early (at hi)
+          // left it inside another text.
+          regex.lastIndex = 0;
           for (const m of line.text.matchAll(regex)) {
             const span = m.indices?.[1];
             if (!span) continue;
@@ -384,6 +387,8 @@ class SharedScan {
     regions: Map<Rule, [number, number][]>,
     from: number,
     to: number,
+    /** False: every regex runs over its whole windows, each region is searched for escapes and values of its own (the reference the planned search equals). */
+    readonly planned: boolean,
   ) {
     let lo = to;
     let hi = from;
@@ -429,12 +434,14 @@ class SharedScan {
     return runs;
   }
 
-  escaped(lo: number, hi: number) {
+  escaped(lo: number, hi: number): UnescapedLine[] {
+    if (!this.planned) return unescapedLines(this.text, lo, hi);
     return (this.escapes ??= new EscapedLines(this.text, this.lo, this.hi)).in(lo, hi);
   }
 
   /** decodedTokens(text, lo, hi, [encoding]), less base64 values that decode to a length the plan's capture refuses. */
   decoded(encoding: Encoding, lo: number, hi: number, plan: CapturePlan | null): DecodedToken[] {
+    if (!this.planned) return decodedTokens(this.text, lo, hi, [encoding]);
     if (encoding === 'base64') {
       const values = (this.base64 ??= new Base64Values(this.text, this.lo, this.hi));
       return values.in(lo, hi, plan ? (length) => length >= plan.min && length <= plan.max : undefined);
