@@ -41,7 +41,8 @@ const ALL = ASCII | OTHER;
 const charBit = (code: number): Chars => (code < 128 ? 1n << BigInt(code) : OTHER);
 function rangeBits(low: number, high: number): Chars {
   let bits = NONE;
-  for (let c = low; c <= Math.min(high, 127); c++) bits |= 1n << BigInt(c);
+  // The bits low..min(high, 127) at once: a BigInt operation a character was most of reading a regex.
+  if (low <= Math.min(high, 127)) bits = ((1n << BigInt(Math.min(high, 127) + 1)) - 1n) & ~((1n << BigInt(low)) - 1n);
   if (high > 127) bits |= OTHER;
   return bits;
 }
