@@ -284,7 +284,11 @@ function capturesWhole(pattern: CompiledPattern, decoded: string): boolean {
 
 /**
  * Candidates whose secret starts in [from, to). `regions` says where each rule may match (see
- * Prefilter.regionsFor); a rule is run over its regions only.
+ * Prefilter.regionsFor); a rule is run over its regions only. What the rules share over the text
+ * (runs of each capture's class, escapes, base64 values) is found once (SharedScan), and each
+ * regex is tried only where a match can start (searchWritten). `planned: false` runs every regex
+ * over its whole windows and searches each region for escapes and values of its own: what the
+ * planned search must equal (test/capture-runs.test.ts).
  */
 export function findCandidates(
   regions: Map<Rule, [number, number][]>,
