@@ -384,7 +384,6 @@ class SharedScan {
   private escapes?: EscapedLines;
   private base64?: Base64Values;
   private readonly others = new Map<string, DecodedToken[]>();
-  private readonly marks = new Map<Encoding, number[]>();
 
   constructor(
     readonly text: string,
@@ -450,40 +449,14 @@ class SharedScan {
       const values = (this.base64 ??= new Base64Values(this.text, this.lo, this.hi));
       return values.in(lo, hi, plan ? (length) => length >= plan.min && length <= plan.max : undefined);
     }
-    // decodedTokens looks at [lo, hi + DECODE_TAIL) for an escape of the encoding before its search:
-    // the escapes, found once, say that without a search of each region.
-    if (!this.holdsMark(encoding, lo, Math.min(this.text.length, hi + DECODE_TAIL))) return [];
+    // Rare encodings (decodedTokens first tests the region for an escape of theirs): once a region.
     const key = `${encoding}:${lo}:${hi}`;
     let list = this.others.get(key);
     if (!list) this.others.set(key, (list = decodedTokens(this.text, lo, hi, [encoding])));
     return list;
   }
-
-  /** Whether text[lo, end) holds a `\\u00` (json-unicode) or a `%XX` (url) whole. */
-  private holdsMark(encoding: Encoding, lo: number, end: number): boolean {
-    let marks = this.marks.get(encoding);
-    if (!marks) {
-      marks = [];
-      const mark = encoding === 'url' ? /%[0-9A-Fa-f]{2}/g : /\\u00/g;
-      const scopeEnd = Math.min(this.text.length, this.hi + DECODE_TAIL);
-      const scope = this.text.slice(this.lo, scopeEnd);
-      for (const m of scope.matchAll(mark)) marks.push(this.lo + m.index);
-      this.marks.set(encoding, marks);
-    }
-    const width = encoding === 'url' ? 3 : 4;
-    let a = 0;
-    let b = marks.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (marks[mid]! < lo) a = mid + 1;
-      else b = mid;
-    }
-    return a < marks.length && marks[a]! + width <= end;
-  }
 }
 
-/** How far past a region decodedTokens looks for the escapes of its encodings. */
-const DECODE_TAIL = 1024;
 /** A search near each run pays when there is at most one run in this many characters. */
 const SPARSE_RUNS = 1024;
 /** Lines with runs at most this far apart are searched as one block. */

@@ -33,7 +33,7 @@ export interface CapturePlan {
    * match lies in one line and sees the same at a line's ends as at a string's, so the regex may
    * run over single lines.
    */
-  lineBound: boolean;
+  readonly lineBound: boolean;
   /** The same regex, sticky: one attempt at lastIndex. */
   sticky: RegExp;
 }
@@ -115,12 +115,12 @@ function derivePlan(regex: RegExp): CapturePlan | null {
   if (QUANTIFIER_START.test(suffix)) return null;
   const prefix = regexShape(source.slice(0, split.open), ignoreCase);
   const anchorless = regexShape(split.anchorless, ignoreCase);
-  const whole = regexShape(source, ignoreCase);
-  if (!prefix || !anchorless || !whole) return null;
+  if (!prefix || !anchorless) return null;
   const lookahead = NEGATIVE_CLASS_LOOKAHEAD.exec(suffix);
   const refused = lookahead ? regexShape(lookahead[1]!, ignoreCase) : null;
   const table = new Uint8Array(128);
   for (let c = 0; c < 128; c++) if (chars & (1n << BigInt(c))) table[c] = 1;
+  let lineBound: boolean | undefined;
   return {
     table,
     key: `${chars.toString(36)}:${min}`,
@@ -130,7 +130,14 @@ function derivePlan(regex: RegExp): CapturePlan | null {
     endsRun: refused !== null && (chars & ~refused.last) === 0n,
     prefixMin: prefix.min,
     prefixMax: prefix.max,
-    lineBound: !whole.anchored && (whole.seen & NEWLINE_BIT) === 0n,
+    // Read only when a plan needs it (reading a whole regex is most of deriving its plan).
+    get lineBound(): boolean {
+      if (lineBound === undefined) {
+        const whole = regexShape(source, ignoreCase);
+        lineBound = whole !== null && !whole.anchored && (whole.seen & NEWLINE_BIT) === 0n;
+      }
+      return lineBound;
+    },
     sticky: new RegExp(source, `${regex.flags.replace('g', '')}y`),
   };
 }
