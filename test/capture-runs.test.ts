@@ -138,7 +138,7 @@ describe('the planned search finds what a search of every window finds', () => {
         let regions: Map<Rule, [number, number][]> = rules.prefilter.regionsFor(text, from, to, reach);
         if (random() < 0.2) regions = new Map(rules.rules.map((r) => [r, [[from, to]]]));
         if (regions.size === 0) continue;
-        const planned = findCandidates(regions, text, from, to);
+        const planned = findCandidates(regions, text, from, to, { planned: true });
         const plain = findCandidates(regions, text, from, to, { planned: false });
         expect({ text, from, to, found: summary(planned) }).toEqual({ text, from, to, found: summary(plain) });
         compared += plain.length;

@@ -113,8 +113,9 @@ function derivePlan(regex: RegExp): CapturePlan | null {
   const chars = captureClass.last;
   const suffix = source.slice(split.close + 1);
   if (QUANTIFIER_START.test(suffix)) return null;
-  const prefix = regexShape(source.slice(0, split.open), ignoreCase);
-  const anchorless = regexShape(split.anchorless, ignoreCase);
+  const prefixSource = source.slice(0, split.open);
+  const prefix = regexShape(prefixSource, ignoreCase);
+  const anchorless = split.anchorless === prefixSource ? prefix : regexShape(split.anchorless, ignoreCase);
   if (!prefix || !anchorless) return null;
   const lookahead = NEGATIVE_CLASS_LOOKAHEAD.exec(suffix);
   const refused = lookahead ? regexShape(lookahead[1]!, ignoreCase) : null;
