@@ -19,7 +19,9 @@ export function lineStartOf(text: string, pos: number, floor = 0): number {
     const nl = text.slice(floor, pos).lastIndexOf('\n');
     return nl < 0 ? floor : floor + nl + 1;
   }
-  const nl = text.lastIndexOf('\n', pos - 1);
+  // (At pos 0, lastIndexOf('\n', -1) would look at text[0]: a text opening with a newline would
+  // put the line's start after pos, and linesBefore would never get back past it.)
+  const nl = pos > 0 ? text.lastIndexOf('\n', pos - 1) : -1;
   return nl < floor ? floor : nl + 1;
 }
 

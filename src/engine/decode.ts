@@ -91,14 +91,19 @@ for (const c of '=_\\-') BASE64_CLASS[c.charCodeAt(0)] = 2;
 export function base64Tokens(text: string): [number, number][] {
   const out: [number, number][] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (BASE64_CLASS[text.charCodeAt(i)] !== 1) {
-      i++;
+  // A run as long as MIN_BASE64 holds one of every MIN_BASE64 consecutive positions: only those
+  // are looked at, and a run found there is followed both ways (each character read at most once).
+  let p = MIN_BASE64 - 1;
+  while (p < n) {
+    if (BASE64_CLASS[text.charCodeAt(p)] !== 1) {
+      p += MIN_BASE64;
       continue;
     }
-    const start = i;
+    let start = p;
+    while (start > 0 && BASE64_CLASS[text.charCodeAt(start - 1)] === 1) start--;
+    let i = p + 1;
     while (i < n && BASE64_CLASS[text.charCodeAt(i)] === 1) i++;
+    p = i + MIN_BASE64;
     const length = i - start;
     if (length < MIN_BASE64 || length > MAX_BASE64) continue;
     if (start > 0 && BASE64_CLASS[text.charCodeAt(start - 1)] !== 0) continue;
@@ -110,7 +115,6 @@ export function base64Tokens(text: string): [number, number][] {
       if (BASE64_CLASS[next] === 1 || next === 95 /* _ */ || next === 45 /* - */) continue;
     }
     out.push([start, end]);
-    i = end;
   }
   return out;
 }
@@ -166,4 +170,136 @@ function embeddedTokens(token: string): DecodedToken[] {
     out.push({ encoding: 'base64', start, end, decoded: m[0] });
   }
   return out;
+}
+
+/** Per UTF-16 code unit below 128: 1 where a base64 group that decodes to printable ASCII can start (I-Z a-f). */
+const PRINTABLE_LEAD = new Uint8Array(128);
+for (const c of 'IJKLMNOPQRSTUVWXYZabcdef') PRINTABLE_LEAD[c.charCodeAt(0)] = 1;
+
+/**
+ * Whether decodeBase64(text[start, end)) can decode at all: its length, and the first character of
+ * every group but the last, which holds the top six bits of a byte that must be printable (only
+ * the last two bytes may be a newline). A necessary test, so that most tokens (identifiers, paths,
+ * hashes in hex) are never handed to Buffer.
+ */
+function mayDecodeBase64(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length % 4 !== 0 || length > MAX_WHOLE_BASE64) return false;
+  for (let i = start; i < end - 4; i += 4) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || PRINTABLE_LEAD[c] === 0) return false;
+  }
+  return true;
+}
+
+/** The token a run starting at `start` makes by BASE64's rules, not looking at the character before it. */
+function base64TokenAt(text: string, start: number, limit: number): [number, number] | null {
+  let i = start;
+  while (i < limit && BASE64_CLASS[text.charCodeAt(i)] === 1) i++;
+  const length = i - start;
+  if (length < MIN_BASE64 || length > MAX_BASE64) return null;
+  let end = i;
+  while (end < limit && text.charCodeAt(end) === 61 /* = */) end++;
+  if (end - i > 2) return null;
+  if (end < limit) {
+    const next = text.charCodeAt(end);
+    if (BASE64_CLASS[next] === 1 || next === 95 /* _ */ || next === 45 /* - */) return null;
+  }
+  return [start, end];
+}
+
+/**
+ * decodedTokens(text, from, to, ['base64']) for many regions of one text: the base64 values are
+ * found once for all of them (in [lo, hi) and as far after as a value may run), and each is decoded
+ * at most once, and only when it can decode, and when the caller can use what it decodes to.
+ */
+export class Base64Values {
+  /** [start, end) of each value, in order. */
+  private readonly tokens: Int32Array;
+  /** Where the values were searched from: a value starting there was not checked against the character before it. */
+  private readonly origin: number;
+  private readonly decoded = new Map<number, DecodedToken[]>();
+
+  constructor(
+    private readonly text: string,
+    lo: number,
+    hi: number,
+  ) {
+    this.origin = backToValueStart(text, lo);
+    const end = Math.min(text.length, hi + MAX_BASE64);
+    const found = base64Tokens(this.origin === 0 && end === text.length ? text : text.slice(this.origin, end));
+    this.tokens = new Int32Array(found.length * 2);
+    found.forEach(([s, e], i) => {
+      this.tokens[2 * i] = s + this.origin;
+      this.tokens[2 * i + 1] = e + this.origin;
+    });
+  }
+
+  /**
+   * The decoded tokens of decodedTokens(text, from, to, ['base64']), in its order, leaving out
+   * values that decode whole to a length `wanted` refuses (they could only be reported whole).
+   */
+  in(from: number, to: number, wanted?: (length: number) => boolean): DecodedToken[] {
+    const out: DecodedToken[] = [];
+    const text = this.text;
+    // decodedTokens searches from the start of the value `from` falls in: a value starting there
+    // is taken whatever stands before it.
+    const origin = backToValueStart(text, from);
+    if (origin > this.origin && origin > 0 && BASE64_CLASS[text.charCodeAt(origin - 1)] !== 0) {
+      const first = base64TokenAt(text, origin, Math.min(text.length, to + MAX_BASE64));
+      if (first && first[0] < to && first[1] > from) this.take(first[0], first[1], wanted, out);
+    }
+    const tokens = this.tokens;
+    let lo = 0;
+    let hi = tokens.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[2 * mid + 1]! <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; 2 * i < tokens.length; i++) {
+      const start = tokens[2 * i]!;
+      if (start >= to) break;
+      if (start < origin) continue;
+      this.take(start, tokens[2 * i + 1]!, wanted, out);
+    }
+    return out;
+  }
+
+  private take(start: number, end: number, wanted: ((length: number) => boolean) | undefined, out: DecodedToken[]): void {
+    let list = this.decoded.get(start);
+    if (!list) {
+      const text = this.text;
+      const token = text.slice(start, end);
+      if (!EMBEDDED_PREFIXES.some((p) => token.includes(p))) {
+        // Without an embedded prefix, only a value that decodes whole gives a token.
+        if (!mayDecodeBase64(text, start, end)) {
+          this.decoded.set(start, NOTHING);
+          return;
+        }
+        if (wanted) {
+          // Decoded whole: 3 bytes a group, less the padding, less a newline `echo` kept.
+          const pad = text.charCodeAt(end - 1) === 61 ? (text.charCodeAt(end - 2) === 61 ? 2 : 1) : 0;
+          const bytes = ((end - start) / 4) * 3 - pad;
+          if (!wanted(bytes) && !wanted(bytes - 1) && !wanted(bytes - 2)) return;
+        }
+      }
+      list = [];
+      const decoded = decodeBase64(token);
+      if (decoded !== null && decoded !== token) list.push({ encoding: 'base64', start, end, decoded });
+      else for (const inner of embeddedTokens(token)) list.push({ ...inner, start: start + inner.start, end: start + inner.end });
+      this.decoded.set(start, list);
+    }
+    for (const token of list) out.push(token);
+  }
+}
+
+const NOTHING: DecodedToken[] = [];
+
+/** Where the base64 value holding `from` starts (from itself, when none does), looking back at most MAX_BASE64. */
+function backToValueStart(text: string, from: number): number {
+  let origin = from;
+  const floor = Math.max(0, from - MAX_BASE64);
+  while (origin > floor && BASE64_CLASS[text.charCodeAt(origin - 1)] === 1) origin--;
+  return origin;
 }

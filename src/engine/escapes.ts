@@ -61,3 +61,63 @@ function unescape(text: string, start: number, end: number): UnescapedLine | nul
   out += slice.slice(last);
   return { text: out, at: Int32Array.from(at), encoding };
 }
+
+const ANY_ESCAPE_ALL = new RegExp(ANY_ESCAPE.source, 'g');
+
+/**
+ * unescapedLines for many spans of one text: the escapes are found in one pass over `[lo, hi)` (every
+ * span asked for lies there) and each line is unescaped once, whichever spans and rules ask for it.
+ * The escapes never overlap (none can start inside another), so the first escape a span's own search
+ * would find is the first one found here that starts in it and ends before its end.
+ */
+export class EscapedLines {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly lines = new Map<number, { line: UnescapedLine | null; end: number }>();
+
+  constructor(
+    private readonly text: string,
+    lo: number,
+    hi: number,
+  ) {
+    if (hi <= lo) return;
+    const scope = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
+    for (const m of scope.matchAll(ANY_ESCAPE_ALL)) {
+      this.starts.push(lo + m.index);
+      this.ends.push(lo + m.index + m[0].length);
+    }
+  }
+
+  /** unescapedLines(text, lo, hi), for a span inside the one given to the constructor. */
+  in(lo: number, hi: number): UnescapedLine[] {
+    const out: UnescapedLine[] = [];
+    if (this.starts.length === 0) return out;
+    let i = firstAtOrAfter(this.starts, lo);
+    let pos = lo;
+    for (; i < this.starts.length; i++) {
+      const escape = this.starts[i]!;
+      if (escape < pos) continue;
+      if (this.ends[i]! > hi) break;
+      let cached = this.lines.get(escape);
+      if (!cached) {
+        const start = lineStartOf(this.text, escape, Math.max(0, escape - MAX_CONTEXT_CHARS));
+        const end = lineEndOf(this.text, escape, escape + MAX_CONTEXT_CHARS);
+        this.lines.set(escape, (cached = { line: unescape(this.text, start, end), end }));
+      }
+      if (cached.line) out.push(cached.line);
+      pos = Math.max(cached.end + 1, escape + 1);
+    }
+    return out;
+  }
+}
+
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -41,7 +41,8 @@ const ALL = ASCII | OTHER;
 const charBit = (code: number): Chars => (code < 128 ? 1n << BigInt(code) : OTHER);
 function rangeBits(low: number, high: number): Chars {
   let bits = NONE;
-  for (let c = low; c <= Math.min(high, 127); c++) bits |= 1n << BigInt(c);
+  // The bits low..min(high, 127) at once: a BigInt operation a character was most of reading a regex.
+  if (low <= Math.min(high, 127)) bits = ((1n << BigInt(Math.min(high, 127) + 1)) - 1n) & ~((1n << BigInt(low)) - 1n);
   if (high > 127) bits |= OTHER;
   return bits;
 }
@@ -119,9 +120,18 @@ function foldCase(bits: Chars): Chars {
 
 class Reader {
   private at = 0;
+  /** Every character any part of the regex can read, look-arounds included. */
+  seen: Chars = NONE;
+  /** Whether the regex holds a `^` or `$` anchor. */
+  anchored = false;
+  /**
+   * `lenient`: describe the regex instead of checking it (regexShape): repetitions may be
+   * unbounded (max Infinity) and the ways are not counted.
+   */
   constructor(
     private readonly source: string,
     private readonly ignoreCase: boolean,
+    private readonly lenient = false,
   ) {}
 
   private fail(problem: string): never {
@@ -165,6 +175,11 @@ class Reader {
     const quantifier = this.quantifier();
     if (!quantifier) return atom;
     const [min, max] = quantifier;
+    if (this.lenient) {
+      if (max === 0) return EMPTY;
+      if (atom.max === 0) return atom;
+      return { ...atom, min: min * atom.min, max: max * atom.max, mid: atom.mid | (max >= 2 ? atom.chars : NONE), ways: 1, peak: 1 };
+    }
     if (max === Infinity) {
       this.fail(`repeats without an upper bound (${this.part(start)}): write the longest it may be, such as {0,64} for * or {1,64} for +`);
     }
@@ -214,7 +229,9 @@ class Reader {
   }
 
   private chars(bits: Chars): Bounds {
-    return single(this.ignoreCase ? foldCase(bits) : bits);
+    const folded = this.ignoreCase ? foldCase(bits) : bits;
+    this.seen |= folded;
+    return single(folded);
   }
 
   private atom(): Bounds {
@@ -223,6 +240,7 @@ class Reader {
     switch (ch) {
       case '^':
       case '$':
+        this.anchored = true;
         return EMPTY;
       case '.':
         return this.chars(DOT);
@@ -332,6 +350,34 @@ class Reader {
 export function checkBoundedRegex(source: string, flags: string): void {
   const bounds = new Reader(source, flags.includes('i')).read();
   checkBounds(bounds);
+}
+
+/** What regexShape tells of a regex, its characters as bits 0..127 with bit 128 for any other. */
+export interface RegexShape {
+  /** Shortest and longest text a match takes (max Infinity when a repetition is unbounded). */
+  min: number;
+  max: number;
+  /** Characters a match can end with. */
+  last: bigint;
+  /** Characters any part can read, look-arounds included. */
+  seen: bigint;
+  /** Whether it holds a `^` or `$`. */
+  anchored: boolean;
+}
+
+/**
+ * The shape of `source` (JavaScript syntax, non-Unicode mode), for callers that plan where a regex
+ * can match (src/engine/capture-runs.ts); null when it cannot be read (a backreference, say).
+ */
+export function regexShape(source: string, ignoreCase: boolean): RegexShape | null {
+  try {
+    const reader = new Reader(source, ignoreCase, true);
+    const bounds = reader.read();
+    return { min: bounds.min, max: bounds.max, last: bounds.last, seen: reader.seen, anchored: reader.anchored };
+  } catch (error) {
+    if (error instanceof UnboundedRegex) return null;
+    throw error;
+  }
 }
 
 function checkBounds(bounds: Bounds): void {
