@@ -1,16 +1,16 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   auditRepository
-} from "./chunks/chunk-7HKXXULS.js";
+} from "./chunks/chunk-3SJPDWW5.js";
 import {
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-PD35INK2.js";
+} from "./chunks/chunk-UCM2I7DJ.js";
 import {
   require_node_worker_threads
-} from "./chunks/chunk-WBEWEYN4.js";
-import "./chunks/chunk-TWRC5ZKQ.js";
-import "./chunks/chunk-N3W2YQ3W.js";
+} from "./chunks/chunk-D4AATQJK.js";
+import "./chunks/chunk-KE4XWGWQ.js";
+import "./chunks/chunk-JR3DFZY6.js";
 import "./chunks/chunk-XKJ5B64A.js";
 import "./chunks/chunk-33DYTIRW.js";
 import {

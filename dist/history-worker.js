@@ -3,14 +3,14 @@ import {
   BlobReader,
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-PD35INK2.js";
+} from "./chunks/chunk-UCM2I7DJ.js";
 import {
   CompiledRules,
   require_node_worker_threads,
   scanningSink,
   toWire
-} from "./chunks/chunk-WBEWEYN4.js";
-import "./chunks/chunk-N3W2YQ3W.js";
+} from "./chunks/chunk-D4AATQJK.js";
+import "./chunks/chunk-JR3DFZY6.js";
 import "./chunks/chunk-CXQXF3DQ.js";
 import {
   __toESM,

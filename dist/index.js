@@ -26,7 +26,7 @@ import {
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-7HKXXULS.js";
+} from "./chunks/chunk-3SJPDWW5.js";
 import {
   BlobReader,
   exitOf,
@@ -36,7 +36,7 @@ import {
   spawnGit,
   tellGitRun,
   withheldFromGit
-} from "./chunks/chunk-PD35INK2.js";
+} from "./chunks/chunk-UCM2I7DJ.js";
 import {
   CompiledRules,
   ContentScanner,
@@ -51,21 +51,21 @@ import {
   scanString,
   scanningSink,
   splitLines
-} from "./chunks/chunk-WBEWEYN4.js";
+} from "./chunks/chunk-D4AATQJK.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
   compilePatternDocument,
   compilePatternFile,
-  grouped,
-  grouped2,
   loadPatterns,
   packageRoot,
   version
-} from "./chunks/chunk-TWRC5ZKQ.js";
+} from "./chunks/chunk-KE4XWGWQ.js";
 import {
+  grouped,
+  grouped2,
   require_node_url
-} from "./chunks/chunk-N3W2YQ3W.js";
+} from "./chunks/chunk-JR3DFZY6.js";
 import {
   verifyFindings
 } from "./chunks/chunk-ZYGEE346.js";
@@ -3469,7 +3469,7 @@ async function auditTargets(targets, unaudited2, started, options) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
       const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-RFB6FMVK.js");
-      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-JJCOTIM7.js");
+      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-OEG2NHVF.js");
       const checked = await verifyFindings2(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }

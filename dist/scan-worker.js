@@ -4,8 +4,8 @@ import {
   require_node_worker_threads,
   scanFile,
   toWire
-} from "./chunks/chunk-WBEWEYN4.js";
-import "./chunks/chunk-N3W2YQ3W.js";
+} from "./chunks/chunk-D4AATQJK.js";
+import "./chunks/chunk-JR3DFZY6.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,

@@ -30291,7 +30291,7 @@ function countDigits(value) {
   return n;
 }
 var PLACEHOLDER_WORDS = /xxxx|\*\*\*|\.\.\.|…|your|example|sample|placeholder|change_?me|redacted|dummy|_here|here_|insert|replace|secret|token|apikey|api_key|password|routing_?key|integration_?key|service_?key|<|>|\$\{|\{\{|%s/i;
-var CAMEL_PART = String.raw`(?:[A-Z]{1,5}[a-z]{2,}|To|Is|Of|On|At|By|In|Up|Or|As|Id|Ok|No|If|Do|Be|An|My|Us|So|Go|[A-Z]{2,5}s?(?=[A-Z]|$)|V\d)`;
+var CAMEL_PART = String.raw`(?:[A-Z]{1,5}[a-z]{2,}|To|Is|Of|On|At|By|In|Up|Or|As|Id|Ok|No|If|Do|Be|An|My|Us|So|Go|[A-Z]{2,8}s?(?=[A-Z][a-z]|V\d|$)|V\d)`;
 var WORD = String.raw`(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z][a-z]+(?:-[a-z0-9]+)+|(?:${CAMEL_PART}|[a-z]{2,})${CAMEL_PART}+|[A-Za-z]{2,12})`;
 var IDENTIFIER = new RegExp(`^${WORD}$`);
 var DOTTED_PATH = new RegExp(`^${WORD}(?:\\.${WORD})+$`);
@@ -31590,7 +31590,7 @@ var ALL = ASCII | OTHER;
 var charBit = (code) => code < 128 ? 1n << BigInt(code) : OTHER;
 function rangeBits(low, high) {
   let bits = NONE;
-  for (let c = low; c <= Math.min(high, 127); c++) bits |= 1n << BigInt(c);
+  if (low <= Math.min(high, 127)) bits = (1n << BigInt(Math.min(high, 127) + 1)) - 1n & ~((1n << BigInt(low)) - 1n);
   if (high > 127) bits |= OTHER;
   return bits;
 }
@@ -31642,13 +31642,23 @@ function foldCase(bits) {
   return bits | upper << 97n | lower << 65n;
 }
 var Reader = class {
-  constructor(source, ignoreCase) {
+  /**
+   * `lenient`: describe the regex instead of checking it (regexShape): repetitions may be
+   * unbounded (max Infinity) and the ways are not counted.
+   */
+  constructor(source, ignoreCase, lenient = false) {
     this.source = source;
     this.ignoreCase = ignoreCase;
+    this.lenient = lenient;
   }
   source;
   ignoreCase;
+  lenient;
   at = 0;
+  /** Every character any part of the regex can read, look-arounds included. */
+  seen = NONE;
+  /** Whether the regex holds a `^` or `$` anchor. */
+  anchored = false;
   fail(problem) {
     throw new UnboundedRegex(problem);
   }
@@ -31684,6 +31694,11 @@ var Reader = class {
     const quantifier = this.quantifier();
     if (!quantifier) return atom;
     const [min, max] = quantifier;
+    if (this.lenient) {
+      if (max === 0) return EMPTY;
+      if (atom.max === 0) return atom;
+      return { ...atom, min: min * atom.min, max: max * atom.max, mid: atom.mid | (max >= 2 ? atom.chars : NONE), ways: 1, peak: 1 };
+    }
     if (max === Infinity) {
       this.fail(`repeats without an upper bound (${this.part(start)}): write the longest it may be, such as {0,64} for * or {1,64} for +`);
     }
@@ -31728,7 +31743,9 @@ var Reader = class {
     return range;
   }
   chars(bits) {
-    return single(this.ignoreCase ? foldCase(bits) : bits);
+    const folded = this.ignoreCase ? foldCase(bits) : bits;
+    this.seen |= folded;
+    return single(folded);
   }
   atom() {
     const start = this.at;
@@ -31736,6 +31753,7 @@ var Reader = class {
     switch (ch) {
       case "^":
       case "$":
+        this.anchored = true;
         return EMPTY;
       case ".":
         return this.chars(DOT);
@@ -31839,6 +31857,16 @@ var Reader = class {
 function checkBoundedRegex(source, flags) {
   const bounds = new Reader(source, flags.includes("i")).read();
   checkBounds(bounds);
+}
+function regexShape(source, ignoreCase) {
+  try {
+    const reader = new Reader(source, ignoreCase, true);
+    const bounds = reader.read();
+    return { min: bounds.min, max: bounds.max, last: bounds.last, seen: reader.seen, anchored: reader.anchored };
+  } catch (error2) {
+    if (error2 instanceof UnboundedRegex) return null;
+    throw error2;
+  }
 }
 function checkBounds(bounds) {
   if (bounds.peak > MAX_WAYS) {
@@ -32605,7 +32633,7 @@ function lineStartOf(text, pos, floor = 0) {
     const nl2 = text.slice(floor, pos).lastIndexOf("\n");
     return nl2 < 0 ? floor : floor + nl2 + 1;
   }
-  const nl = text.lastIndexOf("\n", pos - 1);
+  const nl = pos > 0 ? text.lastIndexOf("\n", pos - 1) : -1;
   return nl < floor ? floor : nl + 1;
 }
 function lineEndOf(text, pos, ceiling = text.length) {
@@ -32621,6 +32649,163 @@ function surroundingLines(text, start, end, radius, floor) {
   let to = lineEndOf(text, end, ceiling);
   for (let n = 0; n < radius && to < ceiling; n++) to = lineEndOf(text, to + 1, ceiling);
   return text.slice(from, Math.min(to, ceiling));
+}
+
+// src/engine/capture-runs.ts
+init_define_PDGUARD_BUILTIN_KERNEL();
+init_define_PDGUARD_BUILTIN_PATTERNS();
+var PLANNED_FLAGS = /^[dgi]*$/;
+var CLASS_SOURCE = String.raw`\[\^?(?:\\.|[^\]\\])*\]`;
+var CAPTURE_BODY = new RegExp(String.raw`^(${CLASS_SOURCE})(?:\{(\d+)(?:,(\d*))?\}|(\+))\??$`);
+var NEGATIVE_CLASS_LOOKAHEAD = new RegExp(String.raw`^\(\?!(${CLASS_SOURCE})\)`);
+var QUANTIFIER_START = /^(?:[?*+]|\{\d)/;
+var NEWLINE_BIT = 1n << 10n;
+var ASCII_BITS = (1n << 128n) - 1n;
+var plans = /* @__PURE__ */ new WeakMap();
+function capturePlan(regex) {
+  let plan = plans.get(regex);
+  if (plan === void 0) plans.set(regex, plan = derivePlan(regex));
+  return plan;
+}
+function splitAtCapture(source) {
+  let depth = 0;
+  let inClass = false;
+  let open2 = -1;
+  let close = -1;
+  let anchorless = "";
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    const inPrefix = open2 < 0;
+    if (c === "\\") {
+      if (inPrefix) anchorless += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+    } else if (c === "[") {
+      inClass = true;
+    } else if (c === "(") {
+      const capturing = source[i + 1] !== "?" || source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!";
+      if (capturing) {
+        if (depth !== 0 || open2 >= 0) return null;
+        open2 = i;
+      }
+      depth++;
+    } else if (c === ")") {
+      depth--;
+      if (depth === 0 && open2 >= 0 && close < 0) close = i;
+    } else if (c === "|" && depth === 0) return null;
+    if (inPrefix && open2 < 0) anchorless += !inClass && (c === "^" || c === "$") ? "[]" : c;
+  }
+  return open2 >= 0 && close > open2 ? { open: open2, close, anchorless } : null;
+}
+function derivePlan(regex) {
+  if (!PLANNED_FLAGS.test(regex.flags)) return null;
+  const ignoreCase = regex.flags.includes("i");
+  const source = regex.source;
+  const split = splitAtCapture(source);
+  if (!split) return null;
+  const body = CAPTURE_BODY.exec(source.slice(split.open + 1, split.close));
+  if (!body) return null;
+  const min = Number(body[4] ? 1 : body[2]);
+  const max = body[4] ? Infinity : body[3] === void 0 ? min : body[3] === "" ? Infinity : Number(body[3]);
+  if (!(min >= 1 && max >= min)) return null;
+  const captureClass = regexShape(body[1], ignoreCase);
+  if (!captureClass || captureClass.last & ~ASCII_BITS || captureClass.last === 0n) return null;
+  const chars = captureClass.last;
+  const suffix = source.slice(split.close + 1);
+  if (QUANTIFIER_START.test(suffix)) return null;
+  const prefixSource = source.slice(0, split.open);
+  const prefix = regexShape(prefixSource, ignoreCase);
+  const anchorless = split.anchorless === prefixSource ? prefix : regexShape(split.anchorless, ignoreCase);
+  if (!prefix || !anchorless) return null;
+  const lookahead = NEGATIVE_CLASS_LOOKAHEAD.exec(suffix);
+  const refused = lookahead ? regexShape(lookahead[1], ignoreCase) : null;
+  const table2 = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (chars & 1n << BigInt(c)) table2[c] = 1;
+  let lineBound;
+  return {
+    table: table2,
+    key: `${chars.toString(36)}:${min}`,
+    min,
+    max,
+    startsRun: anchorless.min > 0 && (anchorless.last & chars) === 0n,
+    endsRun: refused !== null && (chars & ~refused.last) === 0n,
+    prefixMin: prefix.min,
+    prefixMax: prefix.max,
+    // Read only when a plan needs it (reading a whole regex is most of deriving its plan).
+    get lineBound() {
+      if (lineBound === void 0) {
+        const whole = regexShape(source, ignoreCase);
+        lineBound = whole !== null && !whole.anchored && (whole.seen & NEWLINE_BIT) === 0n;
+      }
+      return lineBound;
+    },
+    sticky: new RegExp(source, `${regex.flags.replace("g", "")}y`)
+  };
+}
+function classRuns(text, table2, min, from = 0, to = text.length, dense) {
+  let out = new Int32Array(64);
+  let count = 0;
+  let fitting = 0;
+  let p = from + min - 1;
+  while (p < to) {
+    const c = text.charCodeAt(p);
+    if (c >= 128 || table2[c] === 0) {
+      p += min;
+      continue;
+    }
+    let start = p;
+    while (start > from) {
+      const d = text.charCodeAt(start - 1);
+      if (d >= 128 || table2[d] === 0) break;
+      start--;
+    }
+    let end = p + 1;
+    while (end < to) {
+      const d = text.charCodeAt(end);
+      if (d >= 128 || table2[d] === 0) break;
+      end++;
+    }
+    if (end - start >= min) {
+      if (count + 2 > out.length) {
+        const grown = new Int32Array(out.length * 2);
+        grown.set(out);
+        out = grown;
+      }
+      out[count++] = start;
+      out[count++] = end;
+      if (dense && end - start <= dense.max && ++fitting > dense.most) return null;
+    }
+    p = end + min;
+  }
+  return out.subarray(0, count);
+}
+function firstRunEndingAfter(runs, at) {
+  let lo = 0;
+  let hi = runs.length >> 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (runs[2 * mid + 1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function startRanges(plan, runs, base, end, stop, each) {
+  for (let r = firstRunEndingAfter(runs, base); 2 * r < runs.length; r++) {
+    const start = Math.max(base, runs[2 * r]);
+    if (start >= end) return;
+    const runEnd = Math.min(end, runs[2 * r + 1]);
+    const length = runEnd - start;
+    if (length < plan.min || plan.startsRun && plan.endsRun && length > plan.max) continue;
+    const first = plan.endsRun ? Math.max(start, runEnd - plan.max) : start;
+    const last = plan.startsRun ? start : runEnd - plan.min;
+    const from = Math.max(base, first - plan.prefixMax);
+    if (from >= stop) return;
+    const to = Math.min(stop - 1, last - plan.prefixMin);
+    if (to >= from && !each(from, to, start)) return;
+  }
 }
 
 // src/engine/decode.ts
@@ -32668,14 +32853,17 @@ for (const c of "=_\\-") BASE64_CLASS[c.charCodeAt(0)] = 2;
 function base64Tokens(text) {
   const out = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (BASE64_CLASS[text.charCodeAt(i)] !== 1) {
-      i++;
+  let p = MIN_BASE64 - 1;
+  while (p < n) {
+    if (BASE64_CLASS[text.charCodeAt(p)] !== 1) {
+      p += MIN_BASE64;
       continue;
     }
-    const start = i;
+    let start = p;
+    while (start > 0 && BASE64_CLASS[text.charCodeAt(start - 1)] === 1) start--;
+    let i = p + 1;
     while (i < n && BASE64_CLASS[text.charCodeAt(i)] === 1) i++;
+    p = i + MIN_BASE64;
     const length = i - start;
     if (length < MIN_BASE64 || length > MAX_BASE64) continue;
     if (start > 0 && BASE64_CLASS[text.charCodeAt(start - 1)] !== 0) continue;
@@ -32687,7 +32875,6 @@ function base64Tokens(text) {
       if (BASE64_CLASS[next] === 1 || next === 95 || next === 45) continue;
     }
     out.push([start, end]);
-    i = end;
   }
   return out;
 }
@@ -32736,6 +32923,109 @@ function embeddedTokens(token) {
   }
   return out;
 }
+var PRINTABLE_LEAD = new Uint8Array(128);
+for (const c of "IJKLMNOPQRSTUVWXYZabcdef") PRINTABLE_LEAD[c.charCodeAt(0)] = 1;
+function mayDecodeBase64(text, start, end) {
+  const length = end - start;
+  if (length % 4 !== 0 || length > MAX_WHOLE_BASE64) return false;
+  for (let i = start; i < end - 4; i += 4) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || PRINTABLE_LEAD[c] === 0) return false;
+  }
+  return true;
+}
+function base64TokenAt(text, start, limit) {
+  let i = start;
+  while (i < limit && BASE64_CLASS[text.charCodeAt(i)] === 1) i++;
+  const length = i - start;
+  if (length < MIN_BASE64 || length > MAX_BASE64) return null;
+  let end = i;
+  while (end < limit && text.charCodeAt(end) === 61) end++;
+  if (end - i > 2) return null;
+  if (end < limit) {
+    const next = text.charCodeAt(end);
+    if (BASE64_CLASS[next] === 1 || next === 95 || next === 45) return null;
+  }
+  return [start, end];
+}
+var Base64Values = class {
+  constructor(text, lo, hi) {
+    this.text = text;
+    this.origin = backToValueStart(text, lo);
+    const end = Math.min(text.length, hi + MAX_BASE64);
+    const found = base64Tokens(this.origin === 0 && end === text.length ? text : text.slice(this.origin, end));
+    this.tokens = new Int32Array(found.length * 2);
+    found.forEach(([s, e], i) => {
+      this.tokens[2 * i] = s + this.origin;
+      this.tokens[2 * i + 1] = e + this.origin;
+    });
+  }
+  text;
+  /** [start, end) of each value, in order. */
+  tokens;
+  /** Where the values were searched from: a value starting there was not checked against the character before it. */
+  origin;
+  decoded = /* @__PURE__ */ new Map();
+  /**
+   * The decoded tokens of decodedTokens(text, from, to, ['base64']), in its order, leaving out
+   * values that decode whole to a length `wanted` refuses (they could only be reported whole).
+   */
+  in(from, to, wanted) {
+    const out = [];
+    const text = this.text;
+    const origin = backToValueStart(text, from);
+    if (origin > this.origin && origin > 0 && BASE64_CLASS[text.charCodeAt(origin - 1)] !== 0) {
+      const first = base64TokenAt(text, origin, Math.min(text.length, to + MAX_BASE64));
+      if (first && first[0] < to && first[1] > from) this.take(first[0], first[1], wanted, out);
+    }
+    const tokens = this.tokens;
+    let lo = 0;
+    let hi = tokens.length >> 1;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (tokens[2 * mid + 1] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; 2 * i < tokens.length; i++) {
+      const start = tokens[2 * i];
+      if (start >= to) break;
+      if (start < origin) continue;
+      this.take(start, tokens[2 * i + 1], wanted, out);
+    }
+    return out;
+  }
+  take(start, end, wanted, out) {
+    let list = this.decoded.get(start);
+    if (!list) {
+      const text = this.text;
+      const token = text.slice(start, end);
+      if (!EMBEDDED_PREFIXES.some((p) => token.includes(p))) {
+        if (!mayDecodeBase64(text, start, end)) {
+          this.decoded.set(start, NOTHING);
+          return;
+        }
+        if (wanted) {
+          const pad = text.charCodeAt(end - 1) === 61 ? text.charCodeAt(end - 2) === 61 ? 2 : 1 : 0;
+          const bytes = (end - start) / 4 * 3 - pad;
+          if (!wanted(bytes) && !wanted(bytes - 1) && !wanted(bytes - 2)) return;
+        }
+      }
+      list = [];
+      const decoded = decodeBase64(token);
+      if (decoded !== null && decoded !== token) list.push({ encoding: "base64", start, end, decoded });
+      else for (const inner of embeddedTokens(token)) list.push({ ...inner, start: start + inner.start, end: start + inner.end });
+      this.decoded.set(start, list);
+    }
+    for (const token of list) out.push(token);
+  }
+};
+var NOTHING = [];
+function backToValueStart(text, from) {
+  let origin = from;
+  const floor = Math.max(0, from - MAX_BASE64);
+  while (origin > floor && BASE64_CLASS[text.charCodeAt(origin - 1)] === 1) origin--;
+  return origin;
+}
 
 // src/engine/escapes.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -32777,6 +33067,53 @@ function unescape(text, start, end) {
   for (let i = last; i <= slice.length; i++) at.push(start + i);
   out += slice.slice(last);
   return { text: out, at: Int32Array.from(at), encoding };
+}
+var ANY_ESCAPE_ALL = new RegExp(ANY_ESCAPE.source, "g");
+var EscapedLines = class {
+  constructor(text, lo, hi) {
+    this.text = text;
+    if (hi <= lo) return;
+    const scope = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
+    for (const m of scope.matchAll(ANY_ESCAPE_ALL)) {
+      this.starts.push(lo + m.index);
+      this.ends.push(lo + m.index + m[0].length);
+    }
+  }
+  text;
+  starts = [];
+  ends = [];
+  lines = /* @__PURE__ */ new Map();
+  /** unescapedLines(text, lo, hi), for a span inside the one given to the constructor. */
+  in(lo, hi) {
+    const out = [];
+    if (this.starts.length === 0) return out;
+    let i = firstAtOrAfter(this.starts, lo);
+    let pos = lo;
+    for (; i < this.starts.length; i++) {
+      const escape = this.starts[i];
+      if (escape < pos) continue;
+      if (this.ends[i] > hi) break;
+      let cached = this.lines.get(escape);
+      if (!cached) {
+        const start = lineStartOf(this.text, escape, Math.max(0, escape - MAX_CONTEXT_CHARS));
+        const end = lineEndOf(this.text, escape, escape + MAX_CONTEXT_CHARS);
+        this.lines.set(escape, cached = { line: unescape(this.text, start, end), end });
+      }
+      if (cached.line) out.push(cached.line);
+      pos = Math.max(cached.end + 1, escape + 1);
+    }
+    return out;
+  }
+};
+function firstAtOrAfter(sorted, at) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // src/engine/structure.ts
@@ -33418,7 +33755,13 @@ function capturesWhole(pattern, decoded) {
   const span = m?.indices?.[1];
   return span !== void 0 && span[0] === 0 && span[1] === decoded.length;
 }
-function findCandidates(regions, text, from, to, { origin = 0, xml, path: path6 } = {}) {
+var searched = 0;
+var PLANS_PAY_AFTER = 8 * 1024 * 1024;
+function plansPay(length) {
+  searched += length;
+  return searched > PLANS_PAY_AFTER;
+}
+function findCandidates(regions, text, from, to, { origin = 0, xml, path: path6, planned = plansPay(to - from) } = {}) {
   const found = [];
   const facts = { uses: /* @__PURE__ */ new Map() };
   if (path6 !== void 0) facts.path = path6;
@@ -33430,8 +33773,7 @@ function findCandidates(regions, text, from, to, { origin = 0, xml, path: path6 
     if (!reader) readers.set(floor, reader = new StructureReader(text, floor, isXml));
     return reader;
   };
-  const decodedCache = /* @__PURE__ */ new Map();
-  const escapedCache = /* @__PURE__ */ new Map();
+  const shared = new SharedScan(text, regions, from, to, planned);
   for (const [rule, spans] of regions) {
     const taken = /* @__PURE__ */ new Map();
     const accept = (pattern, secret, start, end, decoded) => {
@@ -33448,15 +33790,12 @@ function findCandidates(regions, text, from, to, { origin = 0, xml, path: path6 
     };
     for (const pattern of rule.patterns) {
       const regex = pattern.regex;
+      const plan = planned ? capturePlan(regex) : null;
       for (const [spanStart, spanEnd] of spans) {
         const lo = Math.max(from, spanStart);
         const hi = Math.min(to, spanEnd);
-        const base = Math.max(0, lo - MAX_PATTERN_PREFIX);
-        const window = base === 0 && hi + MAX_MATCH_TAIL >= text.length ? text : text.slice(base, hi + MAX_MATCH_TAIL);
-        const escapedKey = `${lo}:${hi}`;
-        let escaped = escapedCache.get(escapedKey);
-        if (!escaped) escapedCache.set(escapedKey, escaped = unescapedLines(text, lo, hi));
-        for (const line of escaped) {
+        for (const line of shared.escaped(lo, hi)) {
+          regex.lastIndex = 0;
           for (const m of line.text.matchAll(regex)) {
             const span = m.indices?.[1];
             if (!span) continue;
@@ -33466,33 +33805,166 @@ function findCandidates(regions, text, from, to, { origin = 0, xml, path: path6 
             accept(pattern, m[1], start, end, line.encoding);
           }
         }
-        regex.lastIndex = 0;
-        let match;
-        while ((match = regex.exec(window)) !== null) {
-          if (match.index + base >= hi) break;
+        searchWritten(regex, plan, shared, lo, hi, (match, offset) => {
           const span = match.indices?.[1];
-          if (!span) continue;
-          const start = span[0] + base;
-          const end = span[1] + base;
-          if (start < lo || start >= hi) continue;
+          if (!span) return;
+          const start = span[0] + offset;
+          const end = span[1] + offset;
+          if (start < lo || start >= hi) return;
           const raw = text.slice(start, end);
           const urlEncoded = rule.secret.urlDecode === true && raw.includes("%");
           accept(pattern, urlEncoded ? percentDecode(raw) : raw, start, end, urlEncoded ? "url" : void 0);
-        }
-        if (pattern.decode.length === 0) continue;
-        const tokens = pattern.decode.flatMap((encoding) => {
-          const key = `${encoding}:${lo}:${hi}`;
-          let list = decodedCache.get(key);
-          if (!list) decodedCache.set(key, list = decodedTokens(text, lo, hi, [encoding]));
-          return list;
         });
-        for (const token of tokens) {
-          if (capturesWhole(pattern, token.decoded)) accept(pattern, token.decoded, token.start, token.end, token.encoding);
+        if (pattern.decode.length === 0) continue;
+        for (const encoding of pattern.decode) {
+          for (const token of shared.decoded(encoding, lo, hi, plan)) {
+            if (capturesWhole(pattern, token.decoded)) accept(pattern, token.decoded, token.start, token.end, token.encoding);
+          }
         }
       }
     }
   }
   return resolveOverlaps(found, [...regions.keys()]);
+}
+var SharedScan = class {
+  constructor(text, regions, from, to, planned) {
+    this.text = text;
+    this.planned = planned;
+    let lo = to;
+    let hi = from;
+    for (const spans of regions.values()) {
+      for (const [start, end] of spans) {
+        lo = Math.min(lo, Math.max(from, start));
+        hi = Math.max(hi, Math.min(to, end));
+      }
+    }
+    this.lo = Math.min(lo, hi);
+    this.hi = hi;
+  }
+  text;
+  planned;
+  lo;
+  hi;
+  runLists = /* @__PURE__ */ new Map();
+  /** Per plan key and longest capture: whether its runs are too many to search near each. */
+  dense = /* @__PURE__ */ new Map();
+  escapes;
+  base64;
+  others = /* @__PURE__ */ new Map();
+  /**
+   * The runs that can hold the plan's capture; with `sparse`, null when they are so many (more
+   * than one in SPARSE_RUNS characters) that searching near each costs more than searching all.
+   */
+  runs(plan, sparse = false) {
+    const from = Math.max(0, this.lo - MAX_PATTERN_PREFIX);
+    const to = Math.min(this.text.length, this.hi + MAX_MATCH_TAIL);
+    let runs = this.runLists.get(plan.key);
+    if (sparse) {
+      const key = `${plan.key}:${plan.max}`;
+      let dense = this.dense.get(key);
+      if (dense === void 0) {
+        const most = Math.ceil((to - from) / SPARSE_RUNS);
+        if (runs) {
+          let fitting = 0;
+          for (let i = 0; i < runs.length; i += 2) if (runs[i + 1] - runs[i] <= plan.max) fitting++;
+          dense = fitting > most;
+        } else {
+          const found = classRuns(this.text, plan.table, plan.min, from, to, { max: plan.max, most });
+          if (found) this.runLists.set(plan.key, runs = found);
+          dense = found === null;
+        }
+        this.dense.set(key, dense);
+      }
+      if (dense) return null;
+    }
+    if (!runs) this.runLists.set(plan.key, runs = classRuns(this.text, plan.table, plan.min, from, to));
+    return runs;
+  }
+  escaped(lo, hi) {
+    if (!this.planned) return unescapedLines(this.text, lo, hi);
+    return (this.escapes ??= new EscapedLines(this.text, this.lo, this.hi)).in(lo, hi);
+  }
+  /** decodedTokens(text, lo, hi, [encoding]), less base64 values that decode to a length the plan's capture refuses. */
+  decoded(encoding, lo, hi, plan) {
+    if (!this.planned) return decodedTokens(this.text, lo, hi, [encoding]);
+    if (encoding === "base64") {
+      const values = this.base64 ??= new Base64Values(this.text, this.lo, this.hi);
+      return values.in(lo, hi, plan ? (length) => length >= plan.min && length <= plan.max : void 0);
+    }
+    const key = `${encoding}:${lo}:${hi}`;
+    let list = this.others.get(key);
+    if (!list) this.others.set(key, list = decodedTokens(this.text, lo, hi, [encoding]));
+    return list;
+  }
+};
+var SPARSE_RUNS = 1024;
+var BLOCK_GAP = 1024;
+var STICKY_SPREAD = 16;
+function searchWritten(regex, plan, shared, lo, hi, found) {
+  const text = shared.text;
+  const base = Math.max(0, lo - MAX_PATTERN_PREFIX);
+  const end = Math.min(text.length, hi + MAX_MATCH_TAIL);
+  const window = () => base === 0 && end === text.length ? text : text.slice(base, end);
+  const spread = plan ? plan.prefixMax - plan.prefixMin + (plan.startsRun ? 0 : plan.endsRun ? plan.max - plan.min : Infinity) : Infinity;
+  const runs = plan ? shared.runs(plan, spread > STICKY_SPREAD) : null;
+  if (plan && runs) {
+    if (spread <= STICKY_SPREAD) {
+      const sticky = plan.sticky;
+      const written2 = window();
+      let pos = base;
+      startRanges(plan, runs, base, end, hi, (first, last) => {
+        for (let p = Math.max(first, pos); p <= last; p++) {
+          sticky.lastIndex = p - base;
+          const match2 = sticky.exec(written2);
+          if (!match2) continue;
+          found(match2, base);
+          pos = base + sticky.lastIndex;
+          p = pos - 1;
+        }
+        return true;
+      });
+      return;
+    }
+    if (plan.lineBound) {
+      let blockStart = -1;
+      let blockEnd = -1;
+      const search = () => {
+        const block = text.slice(blockStart, blockEnd);
+        regex.lastIndex = 0;
+        let match2;
+        while ((match2 = regex.exec(block)) !== null) {
+          if (match2.index + blockStart >= hi) return false;
+          found(match2, blockStart);
+        }
+        return true;
+      };
+      let stopped = false;
+      startRanges(plan, runs, base, end, hi, (_first, _last, runStart) => {
+        if (runStart < blockEnd) return true;
+        if (blockStart < 0 || runStart - blockEnd > BLOCK_GAP) {
+          if (blockStart >= 0 && !search()) return !(stopped = true);
+          blockStart = runStart;
+          while (blockStart > base && text.charCodeAt(blockStart - 1) !== 10) blockStart--;
+          if (blockStart >= hi) return !(stopped = true);
+        }
+        blockEnd = runStart;
+        while (blockEnd < end && text.charCodeAt(blockEnd) !== 10) blockEnd++;
+        return true;
+      });
+      if (!stopped && blockStart >= 0) search();
+      return;
+    }
+    let any = false;
+    startRanges(plan, runs, base, end, hi, () => (any = true, false));
+    if (!any) return;
+  }
+  const written = window();
+  regex.lastIndex = 0;
+  let match;
+  while ((match = regex.exec(written)) !== null) {
+    if (match.index + base >= hi) break;
+    found(match, base);
+  }
 }
 function resolveOverlaps(found, rules) {
   if (found.length < 2) return found;
@@ -36280,7 +36752,7 @@ var BlobScan = class _BlobScan {
       } else {
         this.options.totals.bytes += reply.bytes;
         for (const [oid, wire] of reply.found) this.record(oid, fromWire(wire, byId));
-        for (const oid of reply.clean) this.record(oid, NOTHING);
+        for (const oid of reply.clean) this.record(oid, NOTHING2);
         for (const [oid, skip, reason] of reply.listed) this.options.list({ path: `blob ${oid}`, kind: skip, reason });
         for (const oid of reply.missing) this.options.missing(oid);
         lane.pending -= reply.answered;
@@ -36295,7 +36767,7 @@ var BlobScan = class _BlobScan {
     return lane;
   }
 };
-var NOTHING = { kind: "scanned", matches: [], bytes: 0 };
+var NOTHING2 = { kind: "scanned", matches: [], bytes: 0 };
 
 // src/sources/history.ts
 function historySource(options) {

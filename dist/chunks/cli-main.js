@@ -9,8 +9,8 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-NYTEDCMQ.js";
-import "./chunk-37JBNQJ7.js";
+} from "./chunk-U6ADEIG5.js";
+import "./chunk-QFXMIIRI.js";
 import "./chunk-6S5K4ZGR.js";
 import "./chunk-MD5LR7PD.js";
 export {

@@ -45,7 +45,9 @@ const PLACEHOLDER_WORDS =
 // Code references and names rather than values: snake_case, UPPER_SNAKE, kebab-case,
 // CamelCase words, and dotted paths of those (var.pagerduty_token, process.env.PD_TOKEN).
 // CamelCase words may hold acronyms and short words (PagerDutyOAuthConfig, linksToIncidentsOpen).
-const CAMEL_PART = String.raw`(?:[A-Z]{1,5}[a-z]{2,}|To|Is|Of|On|At|By|In|Up|Or|As|Id|Ok|No|If|Do|Be|An|My|Us|So|Go|[A-Z]{2,5}s?(?=[A-Z]|$)|V\d)`;
+// An acronym ends where a word begins (or the name ends): one way to cut a run of capitals, not one
+// per split of it, or a long run of them followed by another character takes exponential time.
+const CAMEL_PART = String.raw`(?:[A-Z]{1,5}[a-z]{2,}|To|Is|Of|On|At|By|In|Up|Or|As|Id|Ok|No|If|Do|Be|An|My|Us|So|Go|[A-Z]{2,8}s?(?=[A-Z][a-z]|V\d|$)|V\d)`;
 const WORD = String.raw`(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z][a-z]+(?:-[a-z0-9]+)+|(?:${CAMEL_PART}|[a-z]{2,})${CAMEL_PART}+|[A-Za-z]{2,12})`;
 const IDENTIFIER = new RegExp(`^${WORD}$`);
 const DOTTED_PATH = new RegExp(`^${WORD}(?:\\.${WORD})+$`);

@@ -5,7 +5,7 @@ import {
   require_node_worker_threads,
   scanningSink,
   workerScript
-} from "./chunk-WBEWEYN4.js";
+} from "./chunk-D4AATQJK.js";
 import {
   InputError,
   require_node_path

@@ -81,7 +81,7 @@ import {
   withholdFromGit,
   workTreeTop,
   wrapWords
-} from "./chunk-NYTEDCMQ.js";
+} from "./chunk-U6ADEIG5.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -91,7 +91,7 @@ import {
   require_node_url,
   version,
   yaml
-} from "./chunk-37JBNQJ7.js";
+} from "./chunk-QFXMIIRI.js";
 import {
   entryExists,
   refuseLink,
@@ -3357,7 +3357,7 @@ async function auditTargets(targets, unaudited2, started, options) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
       const { verifyFindings } = await import("./verify-HHCELK3K.js");
-      const { loadPatterns: loadPatterns2 } = await import("./load-BTV5252S.js");
+      const { loadPatterns: loadPatterns2 } = await import("./load-OEF7UNYN.js");
       const checked = await verifyFindings(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }

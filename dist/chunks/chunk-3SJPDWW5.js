@@ -14,20 +14,20 @@ import {
   runGit,
   spawnGit,
   tipsOf
-} from "./chunk-PD35INK2.js";
+} from "./chunk-UCM2I7DJ.js";
 import {
   CompiledRules,
   READING,
   detach,
   evidencePath,
   require_node_os
-} from "./chunk-WBEWEYN4.js";
+} from "./chunk-D4AATQJK.js";
 import {
   compilePatternFile,
   loadPatterns,
   version,
   yaml
-} from "./chunk-TWRC5ZKQ.js";
+} from "./chunk-KE4XWGWQ.js";
 import {
   compareFindings,
   crypto,

@@ -3,11 +3,8 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-TWRC5ZKQ.js";
-import "./chunk-N3W2YQ3W.js";
-import "./chunk-33DYTIRW.js";
-import "./chunk-CXQXF3DQ.js";
-import "./chunk-ESLEOUPA.js";
+} from "./chunk-QFXMIIRI.js";
+import "./chunk-MD5LR7PD.js";
 export {
   compilePatternDocument,
   compilePatternFile,

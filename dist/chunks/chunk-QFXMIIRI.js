@@ -107,7 +107,7 @@ var ALL = ASCII | OTHER;
 var charBit = (code) => code < 128 ? 1n << BigInt(code) : OTHER;
 function rangeBits(low, high) {
   let bits = NONE;
-  for (let c = low; c <= Math.min(high, 127); c++) bits |= 1n << BigInt(c);
+  if (low <= Math.min(high, 127)) bits = (1n << BigInt(Math.min(high, 127) + 1)) - 1n & ~((1n << BigInt(low)) - 1n);
   if (high > 127) bits |= OTHER;
   return bits;
 }
@@ -159,13 +159,23 @@ function foldCase(bits) {
   return bits | upper << 97n | lower << 65n;
 }
 var Reader = class {
-  constructor(source, ignoreCase) {
+  /**
+   * `lenient`: describe the regex instead of checking it (regexShape): repetitions may be
+   * unbounded (max Infinity) and the ways are not counted.
+   */
+  constructor(source, ignoreCase, lenient = false) {
     this.source = source;
     this.ignoreCase = ignoreCase;
+    this.lenient = lenient;
   }
   source;
   ignoreCase;
+  lenient;
   at = 0;
+  /** Every character any part of the regex can read, look-arounds included. */
+  seen = NONE;
+  /** Whether the regex holds a `^` or `$` anchor. */
+  anchored = false;
   fail(problem) {
     throw new UnboundedRegex(problem);
   }
@@ -201,6 +211,11 @@ var Reader = class {
     const quantifier = this.quantifier();
     if (!quantifier) return atom;
     const [min, max] = quantifier;
+    if (this.lenient) {
+      if (max === 0) return EMPTY;
+      if (atom.max === 0) return atom;
+      return { ...atom, min: min * atom.min, max: max * atom.max, mid: atom.mid | (max >= 2 ? atom.chars : NONE), ways: 1, peak: 1 };
+    }
     if (max === Infinity) {
       this.fail(`repeats without an upper bound (${this.part(start)}): write the longest it may be, such as {0,64} for * or {1,64} for +`);
     }
@@ -245,7 +260,9 @@ var Reader = class {
     return range;
   }
   chars(bits) {
-    return single(this.ignoreCase ? foldCase(bits) : bits);
+    const folded = this.ignoreCase ? foldCase(bits) : bits;
+    this.seen |= folded;
+    return single(folded);
   }
   atom() {
     const start = this.at;
@@ -253,6 +270,7 @@ var Reader = class {
     switch (ch) {
       case "^":
       case "$":
+        this.anchored = true;
         return EMPTY;
       case ".":
         return this.chars(DOT);
@@ -356,6 +374,16 @@ var Reader = class {
 function checkBoundedRegex(source, flags) {
   const bounds = new Reader(source, flags.includes("i")).read();
   checkBounds(bounds);
+}
+function regexShape(source, ignoreCase) {
+  try {
+    const reader = new Reader(source, ignoreCase, true);
+    const bounds = reader.read();
+    return { min: bounds.min, max: bounds.max, last: bounds.last, seen: reader.seen, anchored: reader.anchored };
+  } catch (error) {
+    if (error instanceof UnboundedRegex) return null;
+    throw error;
+  }
 }
 function checkBounds(bounds) {
   if (bounds.peak > MAX_WAYS) {
@@ -697,6 +725,7 @@ export {
   INFORMATION_URI,
   grouped,
   grouped2,
+  regexShape,
   compilePatternDocument,
   compilePatternFile,
   loadPatterns

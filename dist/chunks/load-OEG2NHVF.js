@@ -3,8 +3,11 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-37JBNQJ7.js";
-import "./chunk-MD5LR7PD.js";
+} from "./chunk-KE4XWGWQ.js";
+import "./chunk-JR3DFZY6.js";
+import "./chunk-33DYTIRW.js";
+import "./chunk-CXQXF3DQ.js";
+import "./chunk-ESLEOUPA.js";
 export {
   compilePatternDocument,
   compilePatternFile,
