@@ -1,11 +1,11 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   auditRepository
-} from "./chunks/chunk-3SJPDWW5.js";
+} from "./chunks/chunk-VPMBECCX.js";
 import {
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-UCM2I7DJ.js";
+} from "./chunks/chunk-K5VZGUIZ.js";
 import {
   require_node_worker_threads
 } from "./chunks/chunk-D4AATQJK.js";

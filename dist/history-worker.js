@@ -3,7 +3,7 @@ import {
   BlobReader,
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-UCM2I7DJ.js";
+} from "./chunks/chunk-K5VZGUIZ.js";
 import {
   CompiledRules,
   require_node_worker_threads,

@@ -26,7 +26,7 @@ import {
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-3SJPDWW5.js";
+} from "./chunks/chunk-VPMBECCX.js";
 import {
   BlobReader,
   exitOf,
@@ -36,7 +36,7 @@ import {
   spawnGit,
   tellGitRun,
   withheldFromGit
-} from "./chunks/chunk-UCM2I7DJ.js";
+} from "./chunks/chunk-K5VZGUIZ.js";
 import {
   CompiledRules,
   ContentScanner,

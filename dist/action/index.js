@@ -36639,7 +36639,7 @@ var BlobScan = class _BlobScan {
     for (; ; ) {
       if (this.failure) throw this.failure;
       const lane = this.leastOwing();
-      if (lane.pending < ROOM) return lane.request(lines, count);
+      if (lane.pending < (this.options.room ?? ROOM)) return lane.request(lines, count);
       await new Promise((resolve12) => this.wake = resolve12);
     }
   }
@@ -36820,6 +36820,7 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
   }
   const oids = list.oids;
   const { order, starts } = await packPlan(dir, oids);
+  const batch = Math.max(MIN_REQUESTS, Math.min(REQUESTS, Math.ceil(order.length / 16)));
   const scan2 = await BlobScan.open({
     dir,
     rules,
@@ -36830,12 +36831,12 @@ async function scanHistoryBlobs(options, rules, wanted, events2) {
     list: events2.skipped,
     missing: (oid) => tracked.skipped(missingBlob(oid)),
     paths: list.paths,
-    ...options.readers !== void 0 ? { lanes: options.readers } : {}
+    ...options.readers !== void 0 ? { lanes: options.readers } : {},
+    room: 2 * batch
   });
   const limit = options.maxFileSize;
-  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan2.addAll(batch), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
+  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch2) => scan2.addAll(batch2), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
-    const batch = Math.max(MIN_REQUESTS, Math.min(REQUESTS, Math.ceil(order.length / 16)));
     for (let start = 0; start < order.length; ) {
       let end = Math.min(start + batch, order.length);
       while (end < order.length && !starts[end] && end - start < 2 * batch) end++;

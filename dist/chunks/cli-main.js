@@ -9,7 +9,7 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-U6ADEIG5.js";
+} from "./chunk-NYRJ2WGL.js";
 import "./chunk-QFXMIIRI.js";
 import "./chunk-6S5K4ZGR.js";
 import "./chunk-MD5LR7PD.js";

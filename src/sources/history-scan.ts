@@ -42,7 +42,7 @@ export type HistoryWorkerReply =
  * blobs take. A few hundred can be large (947 versions of a 600 KB schema), so the bar is low.
  */
 export const TWO_LANES_MIN = 256;
-/** A lane is given more once it owes fewer answers than this. */
+/** A lane is given more once it owes fewer answers than this (BlobScanOptions.room by default). */
 const ROOM = 8192;
 /** The worker's young generation (V8 semi-spaces), MB. */
 const WORKER_YOUNG_MB = 8;
@@ -70,6 +70,13 @@ export interface BlobScanOptions {
   paths?: ReadonlyMap<string, string>;
   /** At most this many lanes (1: no worker, when other repositories take the other cores). */
   lanes?: number;
+  /**
+   * How many answers a lane may owe before it is given more: about two of the caller's batches, so
+   * that each lane always has one waiting and the next goes to whichever drains first. Counted in
+   * blobs, which say nothing of their size: given all at once, a short list of large blobs split
+   * evenly by count left one lane idle half the run (PagerDuty's API schema: 917 blobs, 656 MB).
+   */
+  room?: number;
 }
 
 export class BlobScan {
@@ -101,7 +108,7 @@ export class BlobScan {
     for (;;) {
       if (this.failure) throw this.failure;
       const lane = this.leastOwing();
-      if (lane.pending < ROOM) return lane.request(lines, count);
+      if (lane.pending < (this.options.room ?? ROOM)) return lane.request(lines, count);
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
   }

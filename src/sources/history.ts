@@ -120,6 +120,7 @@ async function scanHistoryBlobs(
   }
   const oids = list.oids;
   const { order, starts } = await packPlan(dir, oids);
+  const batch = Math.max(MIN_REQUESTS, Math.min(REQUESTS, Math.ceil(order.length / 16)));
   // (sizes, for --max-file-size) -> reading and matching, at once.
   const scan = await BlobScan.open({
     dir, rules, totals, events: tracked, blobs: oids,
@@ -128,6 +129,7 @@ async function scanHistoryBlobs(
     missing: (oid) => tracked.skipped(missingBlob(oid)),
     paths: list.paths,
     ...(options.readers !== undefined ? { lanes: options.readers } : {}),
+    room: 2 * batch,
   });
   const limit = options.maxFileSize;
   const gate = limit === undefined ? null : new SizeGate(dir, limit, (batch) => scan.addAll(batch), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
@@ -137,7 +139,6 @@ async function scanHistoryBlobs(
     // the tree is longer than two batches: then matching its blobs on both cores is worth more
     // than its bases, built once more (PagerDuty's API schema: 947 versions of one file, 632 MB,
     // one delta tree). A short list is still cut in a few batches, to be shared.
-    const batch = Math.max(MIN_REQUESTS, Math.min(REQUESTS, Math.ceil(order.length / 16)));
     for (let start = 0; start < order.length; ) {
       let end = Math.min(start + batch, order.length);
       while (end < order.length && !starts[end] && end - start < 2 * batch) end++;

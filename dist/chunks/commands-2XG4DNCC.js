@@ -81,7 +81,7 @@ import {
   withholdFromGit,
   workTreeTop,
   wrapWords
-} from "./chunk-U6ADEIG5.js";
+} from "./chunk-NYRJ2WGL.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -1360,7 +1360,7 @@ var BlobScan = class _BlobScan {
     for (; ; ) {
       if (this.failure) throw this.failure;
       const lane = this.leastOwing();
-      if (lane.pending < ROOM) return lane.request(lines, count);
+      if (lane.pending < (this.options.room ?? ROOM)) return lane.request(lines, count);
       await new Promise((resolve8) => this.wake = resolve8);
     }
   }
@@ -1541,6 +1541,7 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   }
   const oids = list2.oids;
   const { order, starts } = await packPlan(dir, oids);
+  const batch = Math.max(MIN_REQUESTS, Math.min(REQUESTS, Math.ceil(order.length / 16)));
   const scan2 = await BlobScan.open({
     dir,
     rules,
@@ -1551,12 +1552,12 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
     list: events.skipped,
     missing: (oid) => tracked.skipped(missingBlob(oid)),
     paths: list2.paths,
-    ...options.readers !== void 0 ? { lanes: options.readers } : {}
+    ...options.readers !== void 0 ? { lanes: options.readers } : {},
+    room: 2 * batch
   });
   const limit = options.maxFileSize;
-  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan2.addAll(batch), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
+  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch2) => scan2.addAll(batch2), (oid, size) => (scan2.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
-    const batch = Math.max(MIN_REQUESTS, Math.min(REQUESTS, Math.ceil(order.length / 16)));
     for (let start = 0; start < order.length; ) {
       let end = Math.min(start + batch, order.length);
       while (end < order.length && !starts[end] && end - start < 2 * batch) end++;

@@ -5940,7 +5940,7 @@ async function report(result, flags, io, pathPrefix) {
     asOf: Date.now()
   };
   if (flags.format === "text") return formatText(result, options);
-  return (await import("./commands-Q5GUKH34.js")).formatReport(flags.format, result, options);
+  return (await import("./commands-2XG4DNCC.js")).formatReport(flags.format, result, options);
 }
 var toPosix = (path) => import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
 async function pathPrefixOf(result, io, repoArg, opened) {
@@ -6063,13 +6063,13 @@ async function runCommand(command, io) {
       return EXIT_OK;
     case "rules": {
       const rules = loadPatterns(command.patterns);
-      const { formatRulesJson, formatRulesText } = await import("./commands-Q5GUKH34.js");
+      const { formatRulesJson, formatRulesText } = await import("./commands-2XG4DNCC.js");
       io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: "-" })));
       return EXIT_OK;
     }
     case "scan": {
       if (command.paths.includes("-") && io.stdin.isTTY) io.stderr.write("pdguard: reading standard input (end it with Ctrl-D)\n");
-      const { scan } = await import("./commands-Q5GUKH34.js");
+      const { scan } = await import("./commands-2XG4DNCC.js");
       return runScanning(
         command,
         io,
@@ -6078,7 +6078,7 @@ async function runCommand(command, io) {
     }
     // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.
     case "history": {
-      const { scanHistory } = await import("./commands-Q5GUKH34.js");
+      const { scanHistory } = await import("./commands-2XG4DNCC.js");
       return runScanning(
         command,
         io,
@@ -6118,7 +6118,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./commands-Q5GUKH34.js");
+      const { parsePrePushLines, scanPrePush } = await import("./commands-2XG4DNCC.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -6140,19 +6140,19 @@ async function runCommand(command, io) {
       }, command.repo ?? null);
     }
     case "allow": {
-      const { allowFindings } = await import("./commands-Q5GUKH34.js");
+      const { allowFindings } = await import("./commands-2XG4DNCC.js");
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}
 `);
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./commands-Q5GUKH34.js")).runAudit(command, io);
+      return (await import("./commands-2XG4DNCC.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./commands-Q5GUKH34.js")).runReportMerge(command, io);
+      return (await import("./commands-2XG4DNCC.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./commands-Q5GUKH34.js");
+      const { installHook, uninstallHook } = await import("./commands-2XG4DNCC.js");
       const repo = (0, import_node_path8.resolve)(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}

@@ -762,7 +762,7 @@ var BlobScan = class _BlobScan {
     for (; ; ) {
       if (this.failure) throw this.failure;
       const lane = this.leastOwing();
-      if (lane.pending < ROOM) return lane.request(lines, count);
+      if (lane.pending < (this.options.room ?? ROOM)) return lane.request(lines, count);
       await new Promise((resolve) => this.wake = resolve);
     }
   }

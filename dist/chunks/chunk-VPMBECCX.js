@@ -14,7 +14,7 @@ import {
   runGit,
   spawnGit,
   tipsOf
-} from "./chunk-UCM2I7DJ.js";
+} from "./chunk-K5VZGUIZ.js";
 import {
   CompiledRules,
   READING,
@@ -2039,6 +2039,7 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
   }
   const oids = list.oids;
   const { order, starts } = await packPlan(dir, oids);
+  const batch = Math.max(MIN_REQUESTS, Math.min(REQUESTS, Math.ceil(order.length / 16)));
   const scan = await BlobScan.open({
     dir,
     rules,
@@ -2049,12 +2050,12 @@ async function scanHistoryBlobs(options, rules, wanted, events) {
     list: events.skipped,
     missing: (oid) => tracked.skipped(missingBlob(oid)),
     paths: list.paths,
-    ...options.readers !== void 0 ? { lanes: options.readers } : {}
+    ...options.readers !== void 0 ? { lanes: options.readers } : {},
+    room: 2 * batch
   });
   const limit = options.maxFileSize;
-  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch) => scan.addAll(batch), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
+  const gate = limit === void 0 ? null : new SizeGate(dir, limit, (batch2) => scan.addAll(batch2), (oid, size) => (scan.tooLarge++, tracked.skipped(tooLargeBlob(oid, size, limit))));
   try {
-    const batch = Math.max(MIN_REQUESTS, Math.min(REQUESTS, Math.ceil(order.length / 16)));
     for (let start = 0; start < order.length; ) {
       let end = Math.min(start + batch, order.length);
       while (end < order.length && !starts[end] && end - start < 2 * batch) end++;
