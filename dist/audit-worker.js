@@ -1,26 +1,26 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   auditRepository
-} from "./chunks/chunk-VPMBECCX.js";
+} from "./chunks/chunk-S4E7XPUI.js";
 import {
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-K5VZGUIZ.js";
+} from "./chunks/chunk-MI32K6CC.js";
 import {
   require_node_worker_threads
-} from "./chunks/chunk-D4AATQJK.js";
-import "./chunks/chunk-KE4XWGWQ.js";
-import "./chunks/chunk-JR3DFZY6.js";
-import "./chunks/chunk-XKJ5B64A.js";
-import "./chunks/chunk-33DYTIRW.js";
+} from "./chunks/chunk-S5RRV6TF.js";
+import "./chunks/chunk-OTA25FAO.js";
+import "./chunks/chunk-VCVP2KNM.js";
+import "./chunks/chunk-FQJ4WGQE.js";
+import "./chunks/chunk-DXZEMY2V.js";
 import {
   PdguardError
-} from "./chunks/chunk-CXQXF3DQ.js";
+} from "./chunks/chunk-3MLWKVKF.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-ESLEOUPA.js";
+} from "./chunks/chunk-U6RAXLGH.js";
 
 // src/audit/worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -3,20 +3,20 @@ import {
   BlobReader,
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-K5VZGUIZ.js";
+} from "./chunks/chunk-MI32K6CC.js";
 import {
   CompiledRules,
   require_node_worker_threads,
   scanningSink,
   toWire
-} from "./chunks/chunk-D4AATQJK.js";
-import "./chunks/chunk-JR3DFZY6.js";
-import "./chunks/chunk-CXQXF3DQ.js";
+} from "./chunks/chunk-S5RRV6TF.js";
+import "./chunks/chunk-VCVP2KNM.js";
+import "./chunks/chunk-3MLWKVKF.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-ESLEOUPA.js";
+} from "./chunks/chunk-U6RAXLGH.js";
 
 // src/sources/history-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

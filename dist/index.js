@@ -26,7 +26,7 @@ import {
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-VPMBECCX.js";
+} from "./chunks/chunk-S4E7XPUI.js";
 import {
   BlobReader,
   exitOf,
@@ -36,7 +36,7 @@ import {
   spawnGit,
   tellGitRun,
   withheldFromGit
-} from "./chunks/chunk-K5VZGUIZ.js";
+} from "./chunks/chunk-MI32K6CC.js";
 import {
   CompiledRules,
   ContentScanner,
@@ -51,7 +51,7 @@ import {
   scanString,
   scanningSink,
   splitLines
-} from "./chunks/chunk-D4AATQJK.js";
+} from "./chunks/chunk-S5RRV6TF.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -60,15 +60,15 @@ import {
   loadPatterns,
   packageRoot,
   version
-} from "./chunks/chunk-KE4XWGWQ.js";
+} from "./chunks/chunk-OTA25FAO.js";
 import {
   grouped,
   grouped2,
   require_node_url
-} from "./chunks/chunk-JR3DFZY6.js";
+} from "./chunks/chunk-VCVP2KNM.js";
 import {
   verifyFindings
-} from "./chunks/chunk-ZYGEE346.js";
+} from "./chunks/chunk-ZVFU2KJY.js";
 import {
   entryExists,
   redactSecret,
@@ -76,14 +76,14 @@ import {
   refuseLinkedPath,
   sha256,
   writeFileSafely
-} from "./chunks/chunk-XKJ5B64A.js";
+} from "./chunks/chunk-FQJ4WGQE.js";
 import {
   CONFIG_LIMIT,
   IGNORE_LIMIT,
   RefusedRead,
   readBoundedFile,
   readBoundedIfPresent
-} from "./chunks/chunk-33DYTIRW.js";
+} from "./chunks/chunk-DXZEMY2V.js";
 import {
   ConfigError,
   InputError,
@@ -92,7 +92,7 @@ import {
   UsageError,
   jsonSyntaxProblem,
   require_node_path
-} from "./chunks/chunk-CXQXF3DQ.js";
+} from "./chunks/chunk-3MLWKVKF.js";
 import {
   __commonJS,
   __require,
@@ -101,7 +101,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunks/chunk-ESLEOUPA.js";
+} from "./chunks/chunk-U6RAXLGH.js";
 
 // builtin-required:node:fs/promises
 var require_promises = __commonJS({
@@ -3468,8 +3468,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-RFB6FMVK.js");
-      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-OEG2NHVF.js");
+      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-6HKACYUI.js");
+      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-XUWSW554.js");
       const checked = await verifyFindings2(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }

@@ -4,13 +4,13 @@ import {
   require_node_worker_threads,
   scanFile,
   toWire
-} from "./chunks/chunk-D4AATQJK.js";
-import "./chunks/chunk-JR3DFZY6.js";
+} from "./chunks/chunk-S5RRV6TF.js";
+import "./chunks/chunk-VCVP2KNM.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-ESLEOUPA.js";
+} from "./chunks/chunk-U6RAXLGH.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -9,10 +9,10 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-NYRJ2WGL.js";
-import "./chunk-QFXMIIRI.js";
-import "./chunk-6S5K4ZGR.js";
-import "./chunk-MD5LR7PD.js";
+} from "./chunk-DIN2BKNH.js";
+import "./chunk-3KSXSDK7.js";
+import "./chunk-6XMAPFM6.js";
+import "./chunk-7CRYO47S.js";
 export {
   EXIT_ERROR,
   EXIT_FINDINGS,

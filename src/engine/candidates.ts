@@ -7,7 +7,7 @@ import { detach } from '../util/detach.js';
 import type { CompiledPattern, Confidence, ContextRequirement, Encoding, Rule } from '../types.js';
 import { MAX_CONTEXT_CHARS, lineEndOf, lineStartOf, surroundingLines } from './context.js';
 import { capturePlan, classRuns, startRanges, type CapturePlan } from './capture-runs.js';
-import { Base64Values, decodedTokens, type DecodedToken } from './decode.js';
+import { Base64Values, decodeBase64, decodedTokens, type DecodedToken } from './decode.js';
 import { EscapedLines, unescapedLines, type UnescapedLine } from './escapes.js';
 import { characterClasses, countDigits, placeholderReason, shannonEntropy } from './secret-checks.js';
 import { StructureReader, startsAsXml, structureFloor, type Structure } from './structure.js';
@@ -396,6 +396,11 @@ export function findCandidates(
           const end = span[1] + offset;
           if (start < lo || start >= hi) return;
           const raw = text.slice(start, end);
+          // A value its name gives away, written in base64 (a Kubernetes Secret's data): reported
+          // decoded. Random bytes are seldom all printable, so a secret that merely looks like
+          // base64 stays as written.
+          const inner = pattern.decode.includes('base64') ? decodeBase64(raw) : null;
+          if (inner !== null && inner !== raw && secretPasses(rule, inner)) return accept(pattern, inner, start, end, 'base64');
           const urlEncoded = rule.secret.urlDecode === true && raw.includes('%');
           accept(pattern, urlEncoded ? percentDecode(raw) : raw, start, end, urlEncoded ? 'url' : undefined);
         });

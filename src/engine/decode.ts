@@ -46,7 +46,8 @@ const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
 /** Printable ASCII with no space: what every credential shape is made of. */
 const PRINTABLE = /^[\x21-\x7e]+$/;
 
-function decodeBase64(token: string): string | null {
+/** `token` decoded from base64, if it is base64 of printable text (a credential's characters); else null. */
+export function decodeBase64(token: string): string | null {
   if (token.length % 4 !== 0 || token.length > MAX_WHOLE_BASE64) return null;
   let decoded = Buffer.from(token, 'base64').toString('latin1');
   // `echo KEY | base64` keeps the newline.

@@ -3,8 +3,11 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-QFXMIIRI.js";
-import "./chunk-MD5LR7PD.js";
+} from "./chunk-OTA25FAO.js";
+import "./chunk-VCVP2KNM.js";
+import "./chunk-DXZEMY2V.js";
+import "./chunk-3MLWKVKF.js";
+import "./chunk-U6RAXLGH.js";
 export {
   compilePatternDocument,
   compilePatternFile,

@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   regexShape,
   require_node_url
-} from "./chunk-JR3DFZY6.js";
+} from "./chunk-VCVP2KNM.js";
 import {
   __commonJS,
   __require,
@@ -12,7 +12,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-ESLEOUPA.js";
+} from "./chunk-U6RAXLGH.js";
 
 // builtin-required:node:worker_threads
 var require_node_worker_threads = __commonJS({
@@ -1530,6 +1530,8 @@ function findCandidates(regions, text, from, to, { origin = 0, xml, path, planne
           const end = span[1] + offset;
           if (start < lo || start >= hi) return;
           const raw = text.slice(start, end);
+          const inner = pattern.decode.includes("base64") ? decodeBase64(raw) : null;
+          if (inner !== null && inner !== raw && secretPasses(rule, inner)) return accept(pattern, inner, start, end, "base64");
           const urlEncoded = rule.secret.urlDecode === true && raw.includes("%");
           accept(pattern, urlEncoded ? percentDecode(raw) : raw, start, end, urlEncoded ? "url" : void 0);
         });

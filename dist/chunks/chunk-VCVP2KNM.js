@@ -4,7 +4,7 @@ import {
   __require,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-ESLEOUPA.js";
+} from "./chunk-U6RAXLGH.js";
 
 // builtin-required:node:url
 var require_node_url = __commonJS({

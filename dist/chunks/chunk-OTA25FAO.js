@@ -3,18 +3,18 @@ import {
   UnboundedRegex,
   checkBoundedRegex,
   require_node_url
-} from "./chunk-JR3DFZY6.js";
+} from "./chunk-VCVP2KNM.js";
 import {
   CONFIG_LIMIT,
   RefusedRead,
   readBoundedFile,
   require_node_module
-} from "./chunk-33DYTIRW.js";
+} from "./chunk-DXZEMY2V.js";
 import {
   PatternError,
   errorMessage,
   require_node_path
-} from "./chunk-CXQXF3DQ.js";
+} from "./chunk-3MLWKVKF.js";
 import {
   __commonJS,
   __require,
@@ -23,7 +23,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-ESLEOUPA.js";
+} from "./chunk-U6RAXLGH.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -14,20 +14,20 @@ import {
   runGit,
   spawnGit,
   tipsOf
-} from "./chunk-K5VZGUIZ.js";
+} from "./chunk-MI32K6CC.js";
 import {
   CompiledRules,
   READING,
   detach,
   evidencePath,
   require_node_os
-} from "./chunk-D4AATQJK.js";
+} from "./chunk-S5RRV6TF.js";
 import {
   compilePatternFile,
   loadPatterns,
   version,
   yaml
-} from "./chunk-KE4XWGWQ.js";
+} from "./chunk-OTA25FAO.js";
 import {
   compareFindings,
   crypto,
@@ -36,7 +36,7 @@ import {
   sha256,
   toFindings,
   writeFileSafely
-} from "./chunk-XKJ5B64A.js";
+} from "./chunk-FQJ4WGQE.js";
 import {
   BASELINE_LIMIT,
   CACHE_LIMIT,
@@ -46,7 +46,7 @@ import {
   readBoundedBytesIfPresent,
   readBoundedFile,
   readBoundedIfPresent
-} from "./chunk-33DYTIRW.js";
+} from "./chunk-DXZEMY2V.js";
 import {
   ConfigError,
   InputError,
@@ -55,7 +55,7 @@ import {
   errorMessage,
   jsonSyntaxProblem,
   require_node_path
-} from "./chunk-CXQXF3DQ.js";
+} from "./chunk-3MLWKVKF.js";
 import {
   __commonJS,
   __require,
@@ -64,7 +64,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-ESLEOUPA.js";
+} from "./chunk-U6RAXLGH.js";
 
 // builtin-required:node:string_decoder
 var require_node_string_decoder = __commonJS({
@@ -795,7 +795,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-RFB6FMVK.js");
+    const { verifyFindings } = await import("./verify-6HKACYUI.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };

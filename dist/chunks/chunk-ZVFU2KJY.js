@@ -4,23 +4,23 @@ import {
   isRegularFile,
   sha256,
   writeFileSafely
-} from "./chunk-XKJ5B64A.js";
+} from "./chunk-FQJ4WGQE.js";
 import {
   CACHE_LIMIT,
   RefusedRead,
   readBoundedFile
-} from "./chunk-33DYTIRW.js";
+} from "./chunk-DXZEMY2V.js";
 import {
   PdguardError,
   UsageError
-} from "./chunk-CXQXF3DQ.js";
+} from "./chunk-3MLWKVKF.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-ESLEOUPA.js";
+} from "./chunk-U6RAXLGH.js";
 
 // builtin-required:node:http
 var require_node_http = __commonJS({

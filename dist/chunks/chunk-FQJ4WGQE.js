@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_node_module
-} from "./chunk-33DYTIRW.js";
+} from "./chunk-DXZEMY2V.js";
 import {
   InputError,
   require_node_path
-} from "./chunk-CXQXF3DQ.js";
+} from "./chunk-3MLWKVKF.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-ESLEOUPA.js";
+} from "./chunk-U6RAXLGH.js";
 
 // src/pipeline/redact.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

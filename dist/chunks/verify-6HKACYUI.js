@@ -5,11 +5,11 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-ZYGEE346.js";
-import "./chunk-XKJ5B64A.js";
-import "./chunk-33DYTIRW.js";
-import "./chunk-CXQXF3DQ.js";
-import "./chunk-ESLEOUPA.js";
+} from "./chunk-ZVFU2KJY.js";
+import "./chunk-FQJ4WGQE.js";
+import "./chunk-DXZEMY2V.js";
+import "./chunk-3MLWKVKF.js";
+import "./chunk-U6RAXLGH.js";
 export {
   ACCEPT,
   MAX_BODY_BYTES,

@@ -3,11 +3,8 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-KE4XWGWQ.js";
-import "./chunk-JR3DFZY6.js";
-import "./chunk-33DYTIRW.js";
-import "./chunk-CXQXF3DQ.js";
-import "./chunk-ESLEOUPA.js";
+} from "./chunk-3KSXSDK7.js";
+import "./chunk-7CRYO47S.js";
 export {
   compilePatternDocument,
   compilePatternFile,
