@@ -1,26 +1,26 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   auditRepository
-} from "./chunks/chunk-S4E7XPUI.js";
+} from "./chunks/chunk-ZYED362A.js";
 import {
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-MI32K6CC.js";
+} from "./chunks/chunk-BPXED4ES.js";
 import {
   require_node_worker_threads
-} from "./chunks/chunk-S5RRV6TF.js";
-import "./chunks/chunk-OTA25FAO.js";
-import "./chunks/chunk-VCVP2KNM.js";
-import "./chunks/chunk-FQJ4WGQE.js";
-import "./chunks/chunk-DXZEMY2V.js";
+} from "./chunks/chunk-QAJN4SX2.js";
+import "./chunks/chunk-6M4Y4756.js";
+import "./chunks/chunk-W2XX42BL.js";
+import "./chunks/chunk-6RVRHJ5A.js";
+import "./chunks/chunk-5WQQ4UC3.js";
 import {
   PdguardError
-} from "./chunks/chunk-3MLWKVKF.js";
+} from "./chunks/chunk-YYOBIKJ4.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-U6RAXLGH.js";
+} from "./chunks/chunk-ILXIS3GM.js";
 
 // src/audit/worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -3,20 +3,20 @@ import {
   BlobReader,
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-MI32K6CC.js";
+} from "./chunks/chunk-BPXED4ES.js";
 import {
   CompiledRules,
   require_node_worker_threads,
   scanningSink,
   toWire
-} from "./chunks/chunk-S5RRV6TF.js";
-import "./chunks/chunk-VCVP2KNM.js";
-import "./chunks/chunk-3MLWKVKF.js";
+} from "./chunks/chunk-QAJN4SX2.js";
+import "./chunks/chunk-W2XX42BL.js";
+import "./chunks/chunk-YYOBIKJ4.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-U6RAXLGH.js";
+} from "./chunks/chunk-ILXIS3GM.js";
 
 // src/sources/history-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -4,13 +4,13 @@ import {
   require_node_worker_threads,
   scanFile,
   toWire
-} from "./chunks/chunk-S5RRV6TF.js";
-import "./chunks/chunk-VCVP2KNM.js";
+} from "./chunks/chunk-QAJN4SX2.js";
+import "./chunks/chunk-W2XX42BL.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-U6RAXLGH.js";
+} from "./chunks/chunk-ILXIS3GM.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

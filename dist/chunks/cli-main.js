@@ -9,10 +9,10 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-DIN2BKNH.js";
-import "./chunk-3KSXSDK7.js";
-import "./chunk-6XMAPFM6.js";
-import "./chunk-7CRYO47S.js";
+} from "./chunk-L5MNRARL.js";
+import "./chunk-WMCCSYLR.js";
+import "./chunk-RB4SB577.js";
+import "./chunk-JZE2E5P5.js";
 export {
   EXIT_ERROR,
   EXIT_FINDINGS,

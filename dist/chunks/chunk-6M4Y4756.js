@@ -3,18 +3,18 @@ import {
   UnboundedRegex,
   checkBoundedRegex,
   require_node_url
-} from "./chunk-VCVP2KNM.js";
+} from "./chunk-W2XX42BL.js";
 import {
   CONFIG_LIMIT,
   RefusedRead,
   readBoundedFile,
   require_node_module
-} from "./chunk-DXZEMY2V.js";
+} from "./chunk-5WQQ4UC3.js";
 import {
   PatternError,
   errorMessage,
   require_node_path
-} from "./chunk-3MLWKVKF.js";
+} from "./chunk-YYOBIKJ4.js";
 import {
   __commonJS,
   __require,
@@ -23,7 +23,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-U6RAXLGH.js";
+} from "./chunk-ILXIS3GM.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -14,7 +14,7 @@ import {
   require_node_fs,
   require_node_module,
   require_node_path
-} from "./chunk-7CRYO47S.js";
+} from "./chunk-JZE2E5P5.js";
 
 // builtin-required:node:url
 var require_node_url = __commonJS({

@@ -3,11 +3,8 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-OTA25FAO.js";
-import "./chunk-VCVP2KNM.js";
-import "./chunk-DXZEMY2V.js";
-import "./chunk-3MLWKVKF.js";
-import "./chunk-U6RAXLGH.js";
+} from "./chunk-WMCCSYLR.js";
+import "./chunk-JZE2E5P5.js";
 export {
   compilePatternDocument,
   compilePatternFile,

@@ -5,11 +5,11 @@ import {
   require_node_worker_threads,
   scanningSink,
   workerScript
-} from "./chunk-S5RRV6TF.js";
+} from "./chunk-QAJN4SX2.js";
 import {
   InputError,
   require_node_path
-} from "./chunk-3MLWKVKF.js";
+} from "./chunk-YYOBIKJ4.js";
 import {
   __commonJS,
   __require,
@@ -17,7 +17,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-U6RAXLGH.js";
+} from "./chunk-ILXIS3GM.js";
 
 // builtin-required:node:child_process
 var require_node_child_process = __commonJS({

@@ -5,11 +5,11 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-ZVFU2KJY.js";
-import "./chunk-FQJ4WGQE.js";
-import "./chunk-DXZEMY2V.js";
-import "./chunk-3MLWKVKF.js";
-import "./chunk-U6RAXLGH.js";
+} from "./chunk-B47YN27S.js";
+import "./chunk-6RVRHJ5A.js";
+import "./chunk-5WQQ4UC3.js";
+import "./chunk-YYOBIKJ4.js";
+import "./chunk-ILXIS3GM.js";
 export {
   ACCEPT,
   MAX_BODY_BYTES,

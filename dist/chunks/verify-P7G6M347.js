@@ -7,7 +7,7 @@ import {
   resolveOptions,
   sha256,
   writeFileSafely
-} from "./chunk-6XMAPFM6.js";
+} from "./chunk-RB4SB577.js";
 import {
   CACHE_LIMIT,
   PdguardError,
@@ -18,7 +18,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   readBoundedFile
-} from "./chunk-7CRYO47S.js";
+} from "./chunk-JZE2E5P5.js";
 
 // builtin-required:node:http
 var require_node_http = __commonJS({

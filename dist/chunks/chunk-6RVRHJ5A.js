@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_node_module
-} from "./chunk-DXZEMY2V.js";
+} from "./chunk-5WQQ4UC3.js";
 import {
   InputError,
   require_node_path
-} from "./chunk-3MLWKVKF.js";
+} from "./chunk-YYOBIKJ4.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-U6RAXLGH.js";
+} from "./chunk-ILXIS3GM.js";
 
 // src/pipeline/redact.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -3,8 +3,11 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-3KSXSDK7.js";
-import "./chunk-7CRYO47S.js";
+} from "./chunk-6M4Y4756.js";
+import "./chunk-W2XX42BL.js";
+import "./chunk-5WQQ4UC3.js";
+import "./chunk-YYOBIKJ4.js";
+import "./chunk-ILXIS3GM.js";
 export {
   compilePatternDocument,
   compilePatternFile,

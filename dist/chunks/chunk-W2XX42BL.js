@@ -4,7 +4,7 @@ import {
   __require,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-U6RAXLGH.js";
+} from "./chunk-ILXIS3GM.js";
 
 // builtin-required:node:url
 var require_node_url = __commonJS({

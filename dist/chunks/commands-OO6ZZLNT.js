@@ -81,7 +81,7 @@ import {
   withholdFromGit,
   workTreeTop,
   wrapWords
-} from "./chunk-DIN2BKNH.js";
+} from "./chunk-L5MNRARL.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -91,14 +91,14 @@ import {
   require_node_url,
   version,
   yaml
-} from "./chunk-3KSXSDK7.js";
+} from "./chunk-WMCCSYLR.js";
 import {
   entryExists,
   refuseLink,
   refuseLinkedPath,
   sha256,
   writeFileSafely
-} from "./chunk-6XMAPFM6.js";
+} from "./chunk-RB4SB577.js";
 import {
   CACHE_LIMIT,
   CONFIG_LIMIT,
@@ -122,7 +122,7 @@ import {
   readBoundedIfPresent,
   require_node_fs,
   require_node_path
-} from "./chunk-7CRYO47S.js";
+} from "./chunk-JZE2E5P5.js";
 
 // builtin-required:node:crypto
 var require_node_crypto = __commonJS({
@@ -3357,8 +3357,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings } = await import("./verify-ARN3APZT.js");
-      const { loadPatterns: loadPatterns2 } = await import("./load-IOHFDHWD.js");
+      const { verifyFindings } = await import("./verify-P7G6M347.js");
+      const { loadPatterns: loadPatterns2 } = await import("./load-4XMFRLYW.js");
       const checked = await verifyFindings(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }

@@ -4,23 +4,23 @@ import {
   isRegularFile,
   sha256,
   writeFileSafely
-} from "./chunk-FQJ4WGQE.js";
+} from "./chunk-6RVRHJ5A.js";
 import {
   CACHE_LIMIT,
   RefusedRead,
   readBoundedFile
-} from "./chunk-DXZEMY2V.js";
+} from "./chunk-5WQQ4UC3.js";
 import {
   PdguardError,
   UsageError
-} from "./chunk-3MLWKVKF.js";
+} from "./chunk-YYOBIKJ4.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-U6RAXLGH.js";
+} from "./chunk-ILXIS3GM.js";
 
 // builtin-required:node:http
 var require_node_http = __commonJS({
