@@ -1,26 +1,26 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   auditRepository
-} from "./chunks/chunk-ZYED362A.js";
+} from "./chunks/chunk-SCAHQTWC.js";
 import {
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-BPXED4ES.js";
+} from "./chunks/chunk-T6LAYF4A.js";
 import {
   require_node_worker_threads
-} from "./chunks/chunk-QAJN4SX2.js";
-import "./chunks/chunk-6M4Y4756.js";
-import "./chunks/chunk-W2XX42BL.js";
-import "./chunks/chunk-6RVRHJ5A.js";
-import "./chunks/chunk-5WQQ4UC3.js";
+} from "./chunks/chunk-NRZ7L73K.js";
+import "./chunks/chunk-JJOAOLJP.js";
+import "./chunks/chunk-2VRYMPFQ.js";
+import "./chunks/chunk-RHKRRGTP.js";
+import "./chunks/chunk-72MW6OMR.js";
 import {
   PdguardError
-} from "./chunks/chunk-YYOBIKJ4.js";
+} from "./chunks/chunk-WMVR3ACY.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-ILXIS3GM.js";
+} from "./chunks/chunk-JZ4BHKD5.js";
 
 // src/audit/worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -3,20 +3,20 @@ import {
   BlobReader,
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-BPXED4ES.js";
+} from "./chunks/chunk-T6LAYF4A.js";
 import {
   CompiledRules,
   require_node_worker_threads,
   scanningSink,
   toWire
-} from "./chunks/chunk-QAJN4SX2.js";
-import "./chunks/chunk-W2XX42BL.js";
-import "./chunks/chunk-YYOBIKJ4.js";
+} from "./chunks/chunk-NRZ7L73K.js";
+import "./chunks/chunk-2VRYMPFQ.js";
+import "./chunks/chunk-WMVR3ACY.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-ILXIS3GM.js";
+} from "./chunks/chunk-JZ4BHKD5.js";
 
 // src/sources/history-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -26,7 +26,7 @@ import {
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-ZYED362A.js";
+} from "./chunks/chunk-SCAHQTWC.js";
 import {
   BlobReader,
   exitOf,
@@ -36,7 +36,7 @@ import {
   spawnGit,
   tellGitRun,
   withheldFromGit
-} from "./chunks/chunk-BPXED4ES.js";
+} from "./chunks/chunk-T6LAYF4A.js";
 import {
   CompiledRules,
   ContentScanner,
@@ -51,7 +51,7 @@ import {
   scanString,
   scanningSink,
   splitLines
-} from "./chunks/chunk-QAJN4SX2.js";
+} from "./chunks/chunk-NRZ7L73K.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -60,15 +60,15 @@ import {
   loadPatterns,
   packageRoot,
   version
-} from "./chunks/chunk-6M4Y4756.js";
+} from "./chunks/chunk-JJOAOLJP.js";
 import {
   grouped,
   grouped2,
   require_node_url
-} from "./chunks/chunk-W2XX42BL.js";
+} from "./chunks/chunk-2VRYMPFQ.js";
 import {
   verifyFindings
-} from "./chunks/chunk-B47YN27S.js";
+} from "./chunks/chunk-OSY2QL4Z.js";
 import {
   entryExists,
   redactSecret,
@@ -76,14 +76,14 @@ import {
   refuseLinkedPath,
   sha256,
   writeFileSafely
-} from "./chunks/chunk-6RVRHJ5A.js";
+} from "./chunks/chunk-RHKRRGTP.js";
 import {
   CONFIG_LIMIT,
   IGNORE_LIMIT,
   RefusedRead,
   readBoundedFile,
   readBoundedIfPresent
-} from "./chunks/chunk-5WQQ4UC3.js";
+} from "./chunks/chunk-72MW6OMR.js";
 import {
   ConfigError,
   InputError,
@@ -92,7 +92,7 @@ import {
   UsageError,
   jsonSyntaxProblem,
   require_node_path
-} from "./chunks/chunk-YYOBIKJ4.js";
+} from "./chunks/chunk-WMVR3ACY.js";
 import {
   __commonJS,
   __require,
@@ -101,7 +101,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunks/chunk-ILXIS3GM.js";
+} from "./chunks/chunk-JZ4BHKD5.js";
 
 // builtin-required:node:fs/promises
 var require_promises = __commonJS({
@@ -3468,8 +3468,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-5X2MD6ME.js");
-      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-XROVHHDZ.js");
+      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-D5O6G5IK.js");
+      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-GOA3CJZE.js");
       const checked = await verifyFindings2(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }

@@ -4,13 +4,13 @@ import {
   require_node_worker_threads,
   scanFile,
   toWire
-} from "./chunks/chunk-QAJN4SX2.js";
-import "./chunks/chunk-W2XX42BL.js";
+} from "./chunks/chunk-NRZ7L73K.js";
+import "./chunks/chunk-2VRYMPFQ.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-ILXIS3GM.js";
+} from "./chunks/chunk-JZ4BHKD5.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -9,10 +9,10 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-L5MNRARL.js";
-import "./chunk-WMCCSYLR.js";
-import "./chunk-RB4SB577.js";
-import "./chunk-JZE2E5P5.js";
+} from "./chunk-5ZCT2EO7.js";
+import "./chunk-53S6DNM3.js";
+import "./chunk-EFIA6NJW.js";
+import "./chunk-JL6M2GSF.js";
 export {
   EXIT_ERROR,
   EXIT_FINDINGS,

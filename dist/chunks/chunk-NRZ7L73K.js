@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   regexShape,
   require_node_url
-} from "./chunk-W2XX42BL.js";
+} from "./chunk-2VRYMPFQ.js";
 import {
   __commonJS,
   __require,
@@ -12,7 +12,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-ILXIS3GM.js";
+} from "./chunk-JZ4BHKD5.js";
 
 // builtin-required:node:worker_threads
 var require_node_worker_threads = __commonJS({

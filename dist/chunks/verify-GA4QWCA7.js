@@ -7,7 +7,7 @@ import {
   resolveOptions,
   sha256,
   writeFileSafely
-} from "./chunk-RB4SB577.js";
+} from "./chunk-EFIA6NJW.js";
 import {
   CACHE_LIMIT,
   PdguardError,
@@ -18,7 +18,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   readBoundedFile
-} from "./chunk-JZE2E5P5.js";
+} from "./chunk-JL6M2GSF.js";
 
 // builtin-required:node:http
 var require_node_http = __commonJS({

@@ -4,23 +4,23 @@ import {
   isRegularFile,
   sha256,
   writeFileSafely
-} from "./chunk-6RVRHJ5A.js";
+} from "./chunk-RHKRRGTP.js";
 import {
   CACHE_LIMIT,
   RefusedRead,
   readBoundedFile
-} from "./chunk-5WQQ4UC3.js";
+} from "./chunk-72MW6OMR.js";
 import {
   PdguardError,
   UsageError
-} from "./chunk-YYOBIKJ4.js";
+} from "./chunk-WMVR3ACY.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-ILXIS3GM.js";
+} from "./chunk-JZ4BHKD5.js";
 
 // builtin-required:node:http
 var require_node_http = __commonJS({

@@ -7,7 +7,7 @@ import {
   regexShape,
   version,
   yaml
-} from "./chunk-WMCCSYLR.js";
+} from "./chunk-53S6DNM3.js";
 import {
   apiBases,
   compareFindings,
@@ -17,7 +17,7 @@ import {
   redactSecret,
   toFindings,
   writeFileSafely
-} from "./chunk-RB4SB577.js";
+} from "./chunk-EFIA6NJW.js";
 import {
   BASELINE_LIMIT,
   CACHE_LIMIT,
@@ -43,7 +43,7 @@ import {
   readBoundedIfPresent,
   require_node_fs,
   require_node_path
-} from "./chunk-JZE2E5P5.js";
+} from "./chunk-JL6M2GSF.js";
 
 // builtin-required:node:child_process
 var require_node_child_process = __commonJS({
@@ -1478,7 +1478,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-P7G6M347.js");
+    const { verifyFindings } = await import("./verify-GA4QWCA7.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
@@ -5942,7 +5942,7 @@ async function report(result, flags, io, pathPrefix) {
     asOf: Date.now()
   };
   if (flags.format === "text") return formatText(result, options);
-  return (await import("./commands-OO6ZZLNT.js")).formatReport(flags.format, result, options);
+  return (await import("./commands-T3GLUD3A.js")).formatReport(flags.format, result, options);
 }
 var toPosix = (path) => import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
 async function pathPrefixOf(result, io, repoArg, opened) {
@@ -6065,13 +6065,13 @@ async function runCommand(command, io) {
       return EXIT_OK;
     case "rules": {
       const rules = loadPatterns(command.patterns);
-      const { formatRulesJson, formatRulesText } = await import("./commands-OO6ZZLNT.js");
+      const { formatRulesJson, formatRulesText } = await import("./commands-T3GLUD3A.js");
       io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: "-" })));
       return EXIT_OK;
     }
     case "scan": {
       if (command.paths.includes("-") && io.stdin.isTTY) io.stderr.write("pdguard: reading standard input (end it with Ctrl-D)\n");
-      const { scan } = await import("./commands-OO6ZZLNT.js");
+      const { scan } = await import("./commands-T3GLUD3A.js");
       return runScanning(
         command,
         io,
@@ -6080,7 +6080,7 @@ async function runCommand(command, io) {
     }
     // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.
     case "history": {
-      const { scanHistory } = await import("./commands-OO6ZZLNT.js");
+      const { scanHistory } = await import("./commands-T3GLUD3A.js");
       return runScanning(
         command,
         io,
@@ -6120,7 +6120,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./commands-OO6ZZLNT.js");
+      const { parsePrePushLines, scanPrePush } = await import("./commands-T3GLUD3A.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -6142,19 +6142,19 @@ async function runCommand(command, io) {
       }, command.repo ?? null);
     }
     case "allow": {
-      const { allowFindings } = await import("./commands-OO6ZZLNT.js");
+      const { allowFindings } = await import("./commands-T3GLUD3A.js");
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}
 `);
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./commands-OO6ZZLNT.js")).runAudit(command, io);
+      return (await import("./commands-T3GLUD3A.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./commands-OO6ZZLNT.js")).runReportMerge(command, io);
+      return (await import("./commands-T3GLUD3A.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./commands-OO6ZZLNT.js");
+      const { installHook, uninstallHook } = await import("./commands-T3GLUD3A.js");
       const repo = (0, import_node_path8.resolve)(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}

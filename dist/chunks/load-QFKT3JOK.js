@@ -3,8 +3,8 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-WMCCSYLR.js";
-import "./chunk-JZE2E5P5.js";
+} from "./chunk-53S6DNM3.js";
+import "./chunk-JL6M2GSF.js";
 export {
   compilePatternDocument,
   compilePatternFile,

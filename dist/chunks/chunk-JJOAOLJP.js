@@ -3,18 +3,18 @@ import {
   UnboundedRegex,
   checkBoundedRegex,
   require_node_url
-} from "./chunk-W2XX42BL.js";
+} from "./chunk-2VRYMPFQ.js";
 import {
   CONFIG_LIMIT,
   RefusedRead,
   readBoundedFile,
   require_node_module
-} from "./chunk-5WQQ4UC3.js";
+} from "./chunk-72MW6OMR.js";
 import {
   PatternError,
   errorMessage,
   require_node_path
-} from "./chunk-YYOBIKJ4.js";
+} from "./chunk-WMVR3ACY.js";
 import {
   __commonJS,
   __require,
@@ -23,7 +23,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-ILXIS3GM.js";
+} from "./chunk-JZ4BHKD5.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

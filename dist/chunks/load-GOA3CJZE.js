@@ -3,11 +3,11 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-6M4Y4756.js";
-import "./chunk-W2XX42BL.js";
-import "./chunk-5WQQ4UC3.js";
-import "./chunk-YYOBIKJ4.js";
-import "./chunk-ILXIS3GM.js";
+} from "./chunk-JJOAOLJP.js";
+import "./chunk-2VRYMPFQ.js";
+import "./chunk-72MW6OMR.js";
+import "./chunk-WMVR3ACY.js";
+import "./chunk-JZ4BHKD5.js";
 export {
   compilePatternDocument,
   compilePatternFile,

@@ -8,7 +8,7 @@ import {
   require_node_fs,
   require_node_module,
   require_node_path
-} from "./chunk-JZE2E5P5.js";
+} from "./chunk-JL6M2GSF.js";
 
 // src/util/safe-write.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -14,20 +14,20 @@ import {
   runGit,
   spawnGit,
   tipsOf
-} from "./chunk-BPXED4ES.js";
+} from "./chunk-T6LAYF4A.js";
 import {
   CompiledRules,
   READING,
   detach,
   evidencePath,
   require_node_os
-} from "./chunk-QAJN4SX2.js";
+} from "./chunk-NRZ7L73K.js";
 import {
   compilePatternFile,
   loadPatterns,
   version,
   yaml
-} from "./chunk-6M4Y4756.js";
+} from "./chunk-JJOAOLJP.js";
 import {
   compareFindings,
   crypto,
@@ -36,7 +36,7 @@ import {
   sha256,
   toFindings,
   writeFileSafely
-} from "./chunk-6RVRHJ5A.js";
+} from "./chunk-RHKRRGTP.js";
 import {
   BASELINE_LIMIT,
   CACHE_LIMIT,
@@ -46,7 +46,7 @@ import {
   readBoundedBytesIfPresent,
   readBoundedFile,
   readBoundedIfPresent
-} from "./chunk-5WQQ4UC3.js";
+} from "./chunk-72MW6OMR.js";
 import {
   ConfigError,
   InputError,
@@ -55,7 +55,7 @@ import {
   errorMessage,
   jsonSyntaxProblem,
   require_node_path
-} from "./chunk-YYOBIKJ4.js";
+} from "./chunk-WMVR3ACY.js";
 import {
   __commonJS,
   __require,
@@ -64,7 +64,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-ILXIS3GM.js";
+} from "./chunk-JZ4BHKD5.js";
 
 // builtin-required:node:string_decoder
 var require_node_string_decoder = __commonJS({
@@ -795,7 +795,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-5X2MD6ME.js");
+    const { verifyFindings } = await import("./verify-D5O6G5IK.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };

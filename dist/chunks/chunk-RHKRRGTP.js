@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_node_module
-} from "./chunk-5WQQ4UC3.js";
+} from "./chunk-72MW6OMR.js";
 import {
   InputError,
   require_node_path
-} from "./chunk-YYOBIKJ4.js";
+} from "./chunk-WMVR3ACY.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-ILXIS3GM.js";
+} from "./chunk-JZ4BHKD5.js";
 
 // src/pipeline/redact.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

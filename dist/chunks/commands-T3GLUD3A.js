@@ -81,7 +81,7 @@ import {
   withholdFromGit,
   workTreeTop,
   wrapWords
-} from "./chunk-L5MNRARL.js";
+} from "./chunk-5ZCT2EO7.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -91,14 +91,14 @@ import {
   require_node_url,
   version,
   yaml
-} from "./chunk-WMCCSYLR.js";
+} from "./chunk-53S6DNM3.js";
 import {
   entryExists,
   refuseLink,
   refuseLinkedPath,
   sha256,
   writeFileSafely
-} from "./chunk-RB4SB577.js";
+} from "./chunk-EFIA6NJW.js";
 import {
   CACHE_LIMIT,
   CONFIG_LIMIT,
@@ -122,7 +122,7 @@ import {
   readBoundedIfPresent,
   require_node_fs,
   require_node_path
-} from "./chunk-JZE2E5P5.js";
+} from "./chunk-JL6M2GSF.js";
 
 // builtin-required:node:crypto
 var require_node_crypto = __commonJS({
@@ -3357,8 +3357,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings } = await import("./verify-P7G6M347.js");
-      const { loadPatterns: loadPatterns2 } = await import("./load-4XMFRLYW.js");
+      const { verifyFindings } = await import("./verify-GA4QWCA7.js");
+      const { loadPatterns: loadPatterns2 } = await import("./load-QFKT3JOK.js");
       const checked = await verifyFindings(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }

@@ -5,11 +5,11 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-B47YN27S.js";
-import "./chunk-6RVRHJ5A.js";
-import "./chunk-5WQQ4UC3.js";
-import "./chunk-YYOBIKJ4.js";
-import "./chunk-ILXIS3GM.js";
+} from "./chunk-OSY2QL4Z.js";
+import "./chunk-RHKRRGTP.js";
+import "./chunk-72MW6OMR.js";
+import "./chunk-WMVR3ACY.js";
+import "./chunk-JZ4BHKD5.js";
 export {
   ACCEPT,
   MAX_BODY_BYTES,
