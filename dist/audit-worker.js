@@ -1,26 +1,26 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   auditRepository
-} from "./chunks/chunk-SCAHQTWC.js";
+} from "./chunks/chunk-J4F6IJYD.js";
 import {
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-T6LAYF4A.js";
+} from "./chunks/chunk-WWSTVCK3.js";
 import {
   require_node_worker_threads
-} from "./chunks/chunk-NRZ7L73K.js";
-import "./chunks/chunk-JJOAOLJP.js";
-import "./chunks/chunk-2VRYMPFQ.js";
-import "./chunks/chunk-RHKRRGTP.js";
-import "./chunks/chunk-72MW6OMR.js";
+} from "./chunks/chunk-RXP5RCF7.js";
+import "./chunks/chunk-3OF4ZJQA.js";
+import "./chunks/chunk-M6I7Z2ZO.js";
+import "./chunks/chunk-UMANLS7D.js";
+import "./chunks/chunk-5JXGAFC6.js";
 import {
   PdguardError
-} from "./chunks/chunk-WMVR3ACY.js";
+} from "./chunks/chunk-VH4LJVUL.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-JZ4BHKD5.js";
+} from "./chunks/chunk-AHMNODDD.js";
 
 // src/audit/worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

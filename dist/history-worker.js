@@ -3,20 +3,20 @@ import {
   BlobReader,
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-T6LAYF4A.js";
+} from "./chunks/chunk-WWSTVCK3.js";
 import {
   CompiledRules,
   require_node_worker_threads,
   scanningSink,
   toWire
-} from "./chunks/chunk-NRZ7L73K.js";
-import "./chunks/chunk-2VRYMPFQ.js";
-import "./chunks/chunk-WMVR3ACY.js";
+} from "./chunks/chunk-RXP5RCF7.js";
+import "./chunks/chunk-M6I7Z2ZO.js";
+import "./chunks/chunk-VH4LJVUL.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-JZ4BHKD5.js";
+} from "./chunks/chunk-AHMNODDD.js";
 
 // src/sources/history-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

@@ -26,7 +26,7 @@ import {
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-SCAHQTWC.js";
+} from "./chunks/chunk-J4F6IJYD.js";
 import {
   BlobReader,
   exitOf,
@@ -36,7 +36,7 @@ import {
   spawnGit,
   tellGitRun,
   withheldFromGit
-} from "./chunks/chunk-T6LAYF4A.js";
+} from "./chunks/chunk-WWSTVCK3.js";
 import {
   CompiledRules,
   ContentScanner,
@@ -51,7 +51,7 @@ import {
   scanString,
   scanningSink,
   splitLines
-} from "./chunks/chunk-NRZ7L73K.js";
+} from "./chunks/chunk-RXP5RCF7.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -60,30 +60,30 @@ import {
   loadPatterns,
   packageRoot,
   version
-} from "./chunks/chunk-JJOAOLJP.js";
+} from "./chunks/chunk-3OF4ZJQA.js";
 import {
   grouped,
   grouped2,
   require_node_url
-} from "./chunks/chunk-2VRYMPFQ.js";
+} from "./chunks/chunk-M6I7Z2ZO.js";
 import {
   verifyFindings
-} from "./chunks/chunk-OSY2QL4Z.js";
+} from "./chunks/chunk-UILDDZRN.js";
 import {
   entryExists,
   redactSecret,
   refuseLink,
   refuseLinkedPath,
-  sha256,
+  secretHashOf,
   writeFileSafely
-} from "./chunks/chunk-RHKRRGTP.js";
+} from "./chunks/chunk-UMANLS7D.js";
 import {
   CONFIG_LIMIT,
   IGNORE_LIMIT,
   RefusedRead,
   readBoundedFile,
   readBoundedIfPresent
-} from "./chunks/chunk-72MW6OMR.js";
+} from "./chunks/chunk-5JXGAFC6.js";
 import {
   ConfigError,
   InputError,
@@ -92,7 +92,7 @@ import {
   UsageError,
   jsonSyntaxProblem,
   require_node_path
-} from "./chunks/chunk-WMVR3ACY.js";
+} from "./chunks/chunk-VH4LJVUL.js";
 import {
   __commonJS,
   __require,
@@ -101,7 +101,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunks/chunk-JZ4BHKD5.js";
+} from "./chunks/chunk-AHMNODDD.js";
 
 // builtin-required:node:fs/promises
 var require_promises = __commonJS({
@@ -439,6 +439,14 @@ function dotGitOf(dir) {
     if ((0, import_node_path2.dirname)(at) === at) return null;
   }
 }
+function evidenceName(absolute) {
+  const dotGit = dotGitOf((0, import_node_path2.dirname)(absolute));
+  if (dotGit) {
+    const inTree = (0, import_node_path2.relative)((0, import_node_path2.dirname)(dotGit), absolute);
+    if (inTree && !inTree.startsWith("..") && !(0, import_node_path2.isAbsolute)(inTree)) return toPosix2(inTree);
+  }
+  return (0, import_node_path2.basename)(absolute);
+}
 var LS_FILES_TIMEOUT_MS = 6e4;
 async function trackedFiles(dir, debug) {
   const dotGit = dotGitOf(dir);
@@ -533,7 +541,7 @@ async function filesSource(options = {}) {
           );
         } else {
           paths.push(display(target2, ""));
-          queue.add(target2.absolute, (0, import_node_path2.basename)(target2.absolute));
+          queue.add(target2.absolute, evidenceName(target2.absolute));
         }
       }
       const threads = await queue.finish();
@@ -711,7 +719,7 @@ async function allowedLines(commit, path, rules) {
     if (outcome.kind !== "scanned") return counts2;
     for (const match of outcome.matches) {
       if (!match.inlineAllowed) continue;
-      const hash = sha256(match.secret);
+      const hash = secretHashOf(match);
       counts2.set(hash, (counts2.get(hash) ?? 0) + 1);
     }
     return counts2;
@@ -3468,8 +3476,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-D5O6G5IK.js");
-      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-GOA3CJZE.js");
+      const { verifyFindings: verifyFindings2 } = await import("./chunks/verify-GDT6V7T6.js");
+      const { loadPatterns: loadPatterns2 } = await import("./chunks/load-PY3T6O3O.js");
       const checked = await verifyFindings2(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }

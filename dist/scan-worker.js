@@ -4,13 +4,13 @@ import {
   require_node_worker_threads,
   scanFile,
   toWire
-} from "./chunks/chunk-NRZ7L73K.js";
-import "./chunks/chunk-2VRYMPFQ.js";
+} from "./chunks/chunk-RXP5RCF7.js";
+import "./chunks/chunk-M6I7Z2ZO.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunks/chunk-JZ4BHKD5.js";
+} from "./chunks/chunk-AHMNODDD.js";
 
 // src/sources/scan-worker.ts
 init_define_PDGUARD_BUILTIN_KERNEL();

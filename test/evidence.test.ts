@@ -48,6 +48,17 @@ describe('the path is evidence', () => {
     expect(report.findings.map((f) => [f.path, f.ruleId, f.secret])).toEqual([['secrets/pagerduty.key', 'pagerduty-events-key', key]]);
   });
 
+  it('a file named on the command line inside a work tree is named by its path there, wherever the command runs', async () => {
+    const repo = TestRepo.init();
+    const key = fake.eventsKey();
+    repo.write('chef/data_bags/pagerduty/prod.json', `{"id": "prod", "service_key": "${key}"}\n`);
+    for (const [cwd, arg] of [[repo.dir, 'chef/data_bags/pagerduty/prod.json'], [join(repo.dir, 'chef'), 'data_bags/pagerduty/prod.json']] as const) {
+      const result = await runCli(['scan', arg, '--format', 'json', '--show-secrets'], { cwd, env: gitEnv() });
+      expect(result.code, `${cwd}: ${result.stderr}`).toBe(1);
+      expect((JSON.parse(result.stdout) as { findings: { secret: string }[] }).findings.map((f) => f.secret)).toEqual([key]);
+    }
+  });
+
   it('staged: the staged path is evidence', async () => {
     const repo = TestRepo.init();
     const key = fake.restKey();
@@ -260,6 +271,11 @@ describe('a calendar feed is reported as its URL', () => {
       ['cal.yml', 2, 9, 'pagerduty-ical-feed-url', `acme.eu.pagerduty.com/private/${b}/feed`],
       ['slack.json', 1, 10, 'pagerduty-ical-feed-url', `https://acme.pagerduty.com/private/${c}/feed`],
     ]);
+    // One key is one credential, whatever scheme its URL is written with.
+    const same = makeTree({ 'a.yml': `a: https://acme.pagerduty.com/private/${a}/feed\nb: webcal://acme.pagerduty.com/private/${a}/feed\n` });
+    const hashes = (await scanJson([same])).report.findings.map((f) => f.secretHash);
+    expect(hashes).toHaveLength(2);
+    expect(new Set(hashes).size).toBe(1);
     const redacted = await scanJson([root]);
     expect(redacted.report.findings[0]!.secret).toMatch(/^webcal:\/\/acme\.pagerduty\.com\/private\/.{2}…/);
     expect(JSON.stringify(redacted.report)).not.toContain(a);

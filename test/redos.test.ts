@@ -32,6 +32,9 @@ function adversarialTexts(keywords: string[], size: number): string[] {
     `pagerduty ${fill('Token token=')}`,
     `pagerduty ${'{'.repeat(size)}`,
     `pagerduty ${fill('  - \n')}`,
+    // Values listed on one long line: each is named by the field before the list, not by a look at
+    // all of the line before it.
+    `pagerduty ${fill(`${key} `)}`,
     fill('pdus+_0ABCDEF_0123abcd-'),
     `pdus+_${'a'.repeat(size)}`,
     fill('pd_a'),

@@ -129,7 +129,7 @@ function expandExample(rule: Rule, template: string, fake: FakeSecrets): Example
         : urlEncoded
           ? decodeURIComponent(written)
           : written;
-    const e: Expected = { rule: rule.id, secret, secretHash: sha256(secret), line, column, endLine: line, endColumn: column + written.length };
+    const e: Expected = { rule: rule.id, secret, secretHash: sha256(rule.secret.part?.exec(secret)?.[1] ?? secret) /* a calendar feed is its key */, line, column, endLine: line, endColumn: column + written.length };
     if (encoded) e.decoded = 'base64';
     else if (unicode) e.decoded = 'json-unicode';
     else if (urlEncoded) e.decoded = 'url';

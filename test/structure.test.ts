@@ -25,6 +25,7 @@ describe('structure', () => {
   it('names an argument on a line of its own by the argument before it, in a call opened earlier', () => {
     expect(at('token = os.getenv(\n    "PD_API_KEY",\n    "VALUE123",\n)\n', 'VALUE123').name).toBe('PD_API_KEY');
     expect(at('SECRET = ENV.fetch(\n  "PAGERDUTY_WEBHOOK_SECRET", # set in ECS\n  "VALUE123"\n)\n', 'VALUE123').name).toBe('PAGERDUTY_WEBHOOK_SECRET');
+    expect(at('token = os.getenv(\r\n    "PD_API_KEY",\r\n    "VALUE123",\r\n)\r\n', 'VALUE123').name).toBe('PD_API_KEY');
     // Not a call: a list of strings; and not an argument two lines below another.
     expect(at('NAMES = [\n    "PD_API_KEY",\n    "VALUE123",\n]\n', 'VALUE123').name).not.toBe('PD_API_KEY');
     expect(at('f(\n  "PD_API_KEY",\n  other,\n  "VALUE123"\n)\n', 'VALUE123').name).not.toBe('PD_API_KEY');

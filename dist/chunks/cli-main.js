@@ -9,10 +9,10 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-5ZCT2EO7.js";
-import "./chunk-53S6DNM3.js";
-import "./chunk-EFIA6NJW.js";
-import "./chunk-JL6M2GSF.js";
+} from "./chunk-Z7BAA3OP.js";
+import "./chunk-LXFAKQRY.js";
+import "./chunk-2EJ272B5.js";
+import "./chunk-OTAZTMIB.js";
 export {
   EXIT_ERROR,
   EXIT_FINDINGS,

@@ -11,7 +11,7 @@ import type { AuditedRepository, RepositoryExposure } from './model.js';
 import { CommitGraph, readRefTips } from './graph.js';
 import type { RepositoryTarget } from './repositories.js';
 import { EMPTY_CONFIG } from '../config/config.js';
-import { sha256 } from '../pipeline/findings.js';
+import { secretHashOf } from '../pipeline/findings.js';
 import { type RunOptions, runScan } from '../pipeline/run.js';
 import { type SettleOptions, settle } from '../pipeline/settle.js';
 import type { ScanProgress } from '../pipeline/source.js';
@@ -86,7 +86,7 @@ export async function auditRepository(target: RepositoryTarget, options: Reposit
         matches: (matches, where) => {
           if (where.blob) {
             for (const m of matches) {
-              const hash = sha256(m.secret);
+              const hash = secretHashOf(m);
               holders.set(hash, (holders.get(hash) ?? new Set()).add(where.blob));
             }
           }

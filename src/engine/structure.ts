@@ -56,6 +56,8 @@ const MAX_LEVEL_CHARS = 2048;
 const MAX_LEVELS = 8;
 /** A header longer than this is cut (a minified line opening a block). */
 const MAX_HEADER_CHARS = 240;
+/** How much of the line before a value its name is looked for in. */
+const MAX_NAME_PREFIX = 480;
 
 export interface Structure {
   name: string;
@@ -167,7 +169,9 @@ export class StructureReader {
       if (n.bracket !== '[') level++;
     }
     const calls = nodes.filter((n) => n.bracket === '(').map((n) => calleeOf(n.header)).filter((c) => c !== '');
-    const prefix = text.slice(lineStart, start);
+    // The name stands just before the value (after at most a few values listed with it): a long line
+    // of values must not cost each of them a look at all that comes before it on the line.
+    const prefix = text.slice(Math.max(lineStart, start - MAX_NAME_PREFIX), start);
     let name = nameBefore(prefix, this.xml);
     if (name === '' && nodes[0]?.bracket === '(' && nodes[0].start < lineStart) {
       // An argument of a call opened on an earlier line, named by the argument before it:
@@ -521,7 +525,7 @@ const ELEMENT = /<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?>$/;
 const CALL_OPEN = /((?:new\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*)\s*\($/;
 const PREVIOUS_ARGUMENT = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*$/;
 /** The same, with the arguments on lines of their own (the value's line holds only the value). */
-const ARGUMENT_ON_AN_EARLIER_LINE = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*(?:#[^\n]*)?\n[ \t]*["'`]?$/;
+const ARGUMENT_ON_AN_EARLIER_LINE = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*(?:#[^\n]*)?\r?\n[ \t]*["'`]?$/;
 const DIRECTIVE = /^\s*(?:[A-Za-z_][\w.-]*[ \t]+)?([A-Za-z_][\w.-]*)[ \t]+$/;
 
 const OPTION_DEFAULT = /["'](--?[A-Za-z][\w-]*)["'][^"'\n]{0,80}?(?<![\w$])default[ \t]*[=:][ \t]*["'`]?$/;

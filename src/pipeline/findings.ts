@@ -7,6 +7,16 @@ export function sha256(text: string): string {
   return crypto().createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * What identifies a match's credential: its secret's hash, or where the rule says which part of the
+ * secret is its random part (`secret.part`: a calendar feed's key), that part's, so that one key
+ * written as https://…, webcal://… or without a scheme is one credential.
+ */
+export function secretHashOf(m: Pick<Match, 'rule' | 'secret'>): string {
+  const part = m.rule.secret.part?.exec(m.secret)?.[1];
+  return sha256(part ?? m.secret);
+}
+
 /** The region the secret itself names, by its rule's `region` tests. */
 export function regionOf(rule: Rule, secret: string): Region | null {
   for (const [region, test] of Object.entries(rule.region) as [Region, RegExp][]) if (test.test(secret)) return region;
@@ -46,7 +56,7 @@ export function toFindings(matches: readonly Match[], path: string, commit?: Com
   const allowedLines = new Map<string, number>();
   for (const m of matches) if (m.inlineAllowed) allowedLines.set(m.secret, (allowedLines.get(m.secret) ?? 0) + 1);
   return matches.map((m) => {
-    const secretHash = sha256(m.secret);
+    const secretHash = secretHashOf(m);
     const key = `${m.rule.id}\0${secretHash}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);

@@ -13,7 +13,7 @@
  */
 import { CompiledRules } from '../engine/compiled-rules.js';
 import { runGit } from '../git/process.js';
-import { type RawFinding, sha256 } from '../pipeline/findings.js';
+import { type RawFinding, secretHashOf } from '../pipeline/findings.js';
 import { ContentScanner, evidencePath } from '../sources/read.js';
 import type { InlineReview } from '../suppress/suppress.js';
 import { BaseCommit } from './base-commit.js';
@@ -84,7 +84,7 @@ async function allowedLines(commit: BaseCommit, path: string, rules: CompiledRul
     if (outcome.kind !== 'scanned') return counts;
     for (const match of outcome.matches) {
       if (!match.inlineAllowed) continue;
-      const hash = sha256(match.secret);
+      const hash = secretHashOf(match);
       counts.set(hash, (counts.get(hash) ?? 0) + 1);
     }
     return counts;

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, normalize, posix, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, normalize, posix, relative, resolve, sep } from 'node:path';
 import { gitWouldWait } from '../git/hazards.js';
 import { InputError } from '../errors.js';
 import { exitOf, gitComplaint, spawnGit } from '../git/process.js';
@@ -72,6 +72,21 @@ function dotGitOf(dir: string): string | null {
     if (existsSync(join(at, '.git'))) return join(at, '.git');
     if (dirname(at) === at) return null;
   }
+}
+
+/**
+ * What a file named on the command line is called as evidence (its path may name PagerDuty): its
+ * path in the git work tree that holds it, as `staged` and history call it, whatever folder the
+ * command ran in (`git ls-files | xargs pdguard scan`); outside a work tree its own name only, since
+ * the folders it was named through are where it is kept, not what it is.
+ */
+function evidenceName(absolute: string): string {
+  const dotGit = dotGitOf(dirname(absolute));
+  if (dotGit) {
+    const inTree = relative(dirname(dotGit), absolute);
+    if (inTree && !inTree.startsWith('..') && !isAbsolute(inTree)) return toPosix(inTree);
+  }
+  return basename(absolute);
 }
 
 /** git's listing of the index gets this long; past it, git is taken for unable to tell. */
@@ -187,8 +202,7 @@ export async function filesSource(options: FilesSourceOptions = {}): Promise<Sou
         } else {
           // A file named on the command line is scanned even if ignored: the user asked for it.
           paths.push(display(target, ''));
-          // Its own name only: the folders it was named through are where it is kept, not what it is.
-          queue.add(target.absolute, basename(target.absolute));
+          queue.add(target.absolute, evidenceName(target.absolute));
         }
       }
       const threads = await queue.finish();

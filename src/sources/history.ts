@@ -23,7 +23,7 @@ import { SizeGate, allWithin, listBlobs, listCommits, tipsOf } from '../history/
 import { OidSet, OidTable } from '../history/oids.js';
 import { packPlan } from '../history/pack-order.js';
 import { formatSize } from '../util/size.js';
-import { sha256 } from '../pipeline/findings.js';
+import { secretHashOf, sha256 } from '../pipeline/findings.js';
 import { version } from '../package-info.js';
 import { RenameTracker } from '../history/renames.js';
 import { NOTHING_SCANNED, type SourceEvents, type SourceTotals, type Source } from '../pipeline/source.js';
@@ -189,7 +189,7 @@ const MIN_REQUESTS = 16;
 
 function placesOf(found: Map<string, Match[]>): Map<string, { ruleId: string; line: number; column: number; secretHash: string }[]> {
   return new Map(
-    [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))]),
+    [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: secretHashOf(m) }))]),
   );
 }
 

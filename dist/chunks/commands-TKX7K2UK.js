@@ -81,7 +81,7 @@ import {
   withholdFromGit,
   workTreeTop,
   wrapWords
-} from "./chunk-5ZCT2EO7.js";
+} from "./chunk-Z7BAA3OP.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
@@ -91,14 +91,15 @@ import {
   require_node_url,
   version,
   yaml
-} from "./chunk-53S6DNM3.js";
+} from "./chunk-LXFAKQRY.js";
 import {
   entryExists,
   refuseLink,
   refuseLinkedPath,
+  secretHashOf,
   sha256,
   writeFileSafely
-} from "./chunk-EFIA6NJW.js";
+} from "./chunk-2EJ272B5.js";
 import {
   CACHE_LIMIT,
   CONFIG_LIMIT,
@@ -122,7 +123,7 @@ import {
   readBoundedIfPresent,
   require_node_fs,
   require_node_path
-} from "./chunk-JL6M2GSF.js";
+} from "./chunk-OTAZTMIB.js";
 
 // builtin-required:node:crypto
 var require_node_crypto = __commonJS({
@@ -459,7 +460,7 @@ async function allowedLines(commit, path, rules) {
     if (outcome.kind !== "scanned") return counts2;
     for (const match of outcome.matches) {
       if (!match.inlineAllowed) continue;
-      const hash = sha256(match.secret);
+      const hash = secretHashOf(match);
       counts2.set(hash, (counts2.get(hash) ?? 0) + 1);
     }
     return counts2;
@@ -1600,7 +1601,7 @@ var REQUESTS = 4096;
 var MIN_REQUESTS = 16;
 function placesOf(found) {
   return new Map(
-    [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
+    [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: secretHashOf(m) }))])
   );
 }
 function tooLargeBlob(oid, size, limit) {
@@ -3034,7 +3035,7 @@ async function auditRepository(target2, options, hooks = {}) {
       matches: (matches, where) => {
         if (where.blob) {
           for (const m of matches) {
-            const hash = sha256(m.secret);
+            const hash = secretHashOf(m);
             holders.set(hash, (holders.get(hash) ?? /* @__PURE__ */ new Set()).add(where.blob));
           }
         }
@@ -3357,8 +3358,8 @@ async function auditTargets(targets, unaudited2, started, options) {
   if (options.verify) {
     const all = audited.flatMap((a) => a.findings);
     if (all.length) {
-      const { verifyFindings } = await import("./verify-GA4QWCA7.js");
-      const { loadPatterns: loadPatterns2 } = await import("./load-QFKT3JOK.js");
+      const { verifyFindings } = await import("./verify-EHVPM62W.js");
+      const { loadPatterns: loadPatterns2 } = await import("./load-2URDPFY2.js");
       const checked = await verifyFindings(all, options.rules ?? loadPatterns2(), options.verify);
       verified = new Map(checked.map((f) => [f.secretHash, f.verification]));
     }
@@ -5182,6 +5183,14 @@ function dotGitOf(dir) {
     if ((0, import_node_path13.dirname)(at) === at) return null;
   }
 }
+function evidenceName(absolute) {
+  const dotGit = dotGitOf((0, import_node_path13.dirname)(absolute));
+  if (dotGit) {
+    const inTree = (0, import_node_path13.relative)((0, import_node_path13.dirname)(dotGit), absolute);
+    if (inTree && !inTree.startsWith("..") && !(0, import_node_path13.isAbsolute)(inTree)) return toPosix3(inTree);
+  }
+  return (0, import_node_path13.basename)(absolute);
+}
 var LS_FILES_TIMEOUT_MS = 6e4;
 async function trackedFiles(dir, debug) {
   const dotGit = dotGitOf(dir);
@@ -5276,7 +5285,7 @@ async function filesSource(options = {}) {
           );
         } else {
           paths.push(display(target2, ""));
-          queue.add(target2.absolute, (0, import_node_path13.basename)(target2.absolute));
+          queue.add(target2.absolute, evidenceName(target2.absolute));
         }
       }
       const threads = await queue.finish();

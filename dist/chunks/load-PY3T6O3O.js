@@ -3,8 +3,11 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-53S6DNM3.js";
-import "./chunk-JL6M2GSF.js";
+} from "./chunk-3OF4ZJQA.js";
+import "./chunk-M6I7Z2ZO.js";
+import "./chunk-5JXGAFC6.js";
+import "./chunk-VH4LJVUL.js";
+import "./chunk-AHMNODDD.js";
 export {
   compilePatternDocument,
   compilePatternFile,

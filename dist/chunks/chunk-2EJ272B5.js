@@ -8,7 +8,7 @@ import {
   require_node_fs,
   require_node_module,
   require_node_path
-} from "./chunk-JL6M2GSF.js";
+} from "./chunk-OTAZTMIB.js";
 
 // src/util/safe-write.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -139,6 +139,10 @@ function redactSecret(secret, keep) {
 function sha256(text) {
   return crypto().createHash("sha256").update(text).digest("hex");
 }
+function secretHashOf(m) {
+  const part = m.rule.secret.part?.exec(m.secret)?.[1];
+  return sha256(part ?? m.secret);
+}
 function regionOf(rule, secret) {
   for (const [region, test] of Object.entries(rule.region)) if (test.test(secret)) return region;
   return null;
@@ -151,7 +155,7 @@ function toFindings(matches, path, commit) {
   const allowedLines = /* @__PURE__ */ new Map();
   for (const m of matches) if (m.inlineAllowed) allowedLines.set(m.secret, (allowedLines.get(m.secret) ?? 0) + 1);
   return matches.map((m) => {
-    const secretHash = sha256(m.secret);
+    const secretHash = secretHashOf(m);
     const key = `${m.rule.id}\0${secretHash}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
@@ -276,6 +280,7 @@ export {
   refuseLinkedPath,
   writeFileSafely,
   sha256,
+  secretHashOf,
   toFindings,
   compareFindings,
   apiBases,

@@ -14,29 +14,30 @@ import {
   runGit,
   spawnGit,
   tipsOf
-} from "./chunk-T6LAYF4A.js";
+} from "./chunk-WWSTVCK3.js";
 import {
   CompiledRules,
   READING,
   detach,
   evidencePath,
   require_node_os
-} from "./chunk-NRZ7L73K.js";
+} from "./chunk-RXP5RCF7.js";
 import {
   compilePatternFile,
   loadPatterns,
   version,
   yaml
-} from "./chunk-JJOAOLJP.js";
+} from "./chunk-3OF4ZJQA.js";
 import {
   compareFindings,
   crypto,
   entryExists,
   refuseLinkedPath,
+  secretHashOf,
   sha256,
   toFindings,
   writeFileSafely
-} from "./chunk-RHKRRGTP.js";
+} from "./chunk-UMANLS7D.js";
 import {
   BASELINE_LIMIT,
   CACHE_LIMIT,
@@ -46,7 +47,7 @@ import {
   readBoundedBytesIfPresent,
   readBoundedFile,
   readBoundedIfPresent
-} from "./chunk-72MW6OMR.js";
+} from "./chunk-5JXGAFC6.js";
 import {
   ConfigError,
   InputError,
@@ -55,7 +56,7 @@ import {
   errorMessage,
   jsonSyntaxProblem,
   require_node_path
-} from "./chunk-WMVR3ACY.js";
+} from "./chunk-VH4LJVUL.js";
 import {
   __commonJS,
   __require,
@@ -64,7 +65,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-JZ4BHKD5.js";
+} from "./chunk-AHMNODDD.js";
 
 // builtin-required:node:string_decoder
 var require_node_string_decoder = __commonJS({
@@ -795,7 +796,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-D5O6G5IK.js");
+    const { verifyFindings } = await import("./verify-GDT6V7T6.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
@@ -2098,7 +2099,7 @@ var REQUESTS = 4096;
 var MIN_REQUESTS = 16;
 function placesOf(found) {
   return new Map(
-    [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: sha256(m.secret) }))])
+    [...found].map(([oid, matches]) => [oid, matches.map((m) => ({ ruleId: m.rule.id, line: m.line, column: m.column, secretHash: secretHashOf(m) }))])
   );
 }
 function tooLargeBlob(oid, size, limit) {
@@ -2159,7 +2160,7 @@ async function auditRepository(target, options, hooks = {}) {
       matches: (matches, where) => {
         if (where.blob) {
           for (const m of matches) {
-            const hash = sha256(m.secret);
+            const hash = secretHashOf(m);
             holders.set(hash, (holders.get(hash) ?? /* @__PURE__ */ new Set()).add(where.blob));
           }
         }

@@ -5,11 +5,11 @@ import {
   USER_AGENT,
   requestHeaders,
   verifyFindings
-} from "./chunk-OSY2QL4Z.js";
-import "./chunk-RHKRRGTP.js";
-import "./chunk-72MW6OMR.js";
-import "./chunk-WMVR3ACY.js";
-import "./chunk-JZ4BHKD5.js";
+} from "./chunk-UILDDZRN.js";
+import "./chunk-UMANLS7D.js";
+import "./chunk-5JXGAFC6.js";
+import "./chunk-VH4LJVUL.js";
+import "./chunk-AHMNODDD.js";
 export {
   ACCEPT,
   MAX_BODY_BYTES,

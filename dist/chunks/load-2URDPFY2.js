@@ -3,11 +3,8 @@ import {
   compilePatternDocument,
   compilePatternFile,
   loadPatterns
-} from "./chunk-JJOAOLJP.js";
-import "./chunk-2VRYMPFQ.js";
-import "./chunk-72MW6OMR.js";
-import "./chunk-WMVR3ACY.js";
-import "./chunk-JZ4BHKD5.js";
+} from "./chunk-LXFAKQRY.js";
+import "./chunk-OTAZTMIB.js";
 export {
   compilePatternDocument,
   compilePatternFile,

@@ -14,7 +14,7 @@ import {
   require_node_fs,
   require_node_module,
   require_node_path
-} from "./chunk-JL6M2GSF.js";
+} from "./chunk-OTAZTMIB.js";
 
 // builtin-required:node:url
 var require_node_url = __commonJS({

@@ -7,7 +7,7 @@ import {
   resolveOptions,
   sha256,
   writeFileSafely
-} from "./chunk-EFIA6NJW.js";
+} from "./chunk-2EJ272B5.js";
 import {
   CACHE_LIMIT,
   PdguardError,
@@ -18,7 +18,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   readBoundedFile
-} from "./chunk-JL6M2GSF.js";
+} from "./chunk-OTAZTMIB.js";
 
 // builtin-required:node:http
 var require_node_http = __commonJS({

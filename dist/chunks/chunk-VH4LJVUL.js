@@ -4,7 +4,7 @@ import {
   __require,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-JZ4BHKD5.js";
+} from "./chunk-AHMNODDD.js";
 
 // builtin-required:node:path
 var require_node_path = __commonJS({

@@ -7,7 +7,7 @@ import {
   regexShape,
   version,
   yaml
-} from "./chunk-53S6DNM3.js";
+} from "./chunk-LXFAKQRY.js";
 import {
   apiBases,
   compareFindings,
@@ -17,7 +17,7 @@ import {
   redactSecret,
   toFindings,
   writeFileSafely
-} from "./chunk-EFIA6NJW.js";
+} from "./chunk-2EJ272B5.js";
 import {
   BASELINE_LIMIT,
   CACHE_LIMIT,
@@ -43,7 +43,7 @@ import {
   readBoundedIfPresent,
   require_node_fs,
   require_node_path
-} from "./chunk-JL6M2GSF.js";
+} from "./chunk-OTAZTMIB.js";
 
 // builtin-required:node:child_process
 var require_node_child_process = __commonJS({
@@ -1478,7 +1478,7 @@ async function settle(scanned, options = {}) {
   suppressed.sort(compareFindings);
   let verified = findings;
   if (options.verify && findings.length) {
-    const { verifyFindings } = await import("./verify-GA4QWCA7.js");
+    const { verifyFindings } = await import("./verify-EHVPM62W.js");
     verified = await verifyFindings(findings, scanned.rules, options.verify);
   }
   const counts = { inline: 0, exclude: 0, allow: 0, baseline: 0 };
@@ -2690,6 +2690,7 @@ function startsAsXml(text, from = 0) {
 var MAX_LEVEL_CHARS = 2048;
 var MAX_LEVELS = 8;
 var MAX_HEADER_CHARS = 240;
+var MAX_NAME_PREFIX = 480;
 var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
 var CLOSE_OF = { "{": "}", "[": "]", "(": ")" };
 function keyColumn(text, start, end) {
@@ -2750,7 +2751,7 @@ var StructureReader = class {
       if (n.bracket !== "[") level++;
     }
     const calls = nodes.filter((n) => n.bracket === "(").map((n) => calleeOf(n.header)).filter((c) => c !== "");
-    const prefix = text.slice(lineStart, start);
+    const prefix = text.slice(Math.max(lineStart, start - MAX_NAME_PREFIX), start);
     let name2 = nameBefore(prefix, this.xml);
     if (name2 === "" && nodes[0]?.bracket === "(" && nodes[0].start < lineStart) {
       const m = ARGUMENT_ON_AN_EARLIER_LINE.exec(text.slice(Math.max(nodes[0].start + 1, lineStart - MAX_HEADER_CHARS), start));
@@ -3057,7 +3058,7 @@ var FLAG = /(?:^|[\s'"])(--?[A-Za-z][\w.-]*)[ \t]+$/;
 var ELEMENT = /<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?>$/;
 var CALL_OPEN = /((?:new\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*)\s*\($/;
 var PREVIOUS_ARGUMENT = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*$/;
-var ARGUMENT_ON_AN_EARLIER_LINE = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*(?:#[^\n]*)?\n[ \t]*["'`]?$/;
+var ARGUMENT_ON_AN_EARLIER_LINE = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*(?:#[^\n]*)?\r?\n[ \t]*["'`]?$/;
 var DIRECTIVE = /^\s*(?:[A-Za-z_][\w.-]*[ \t]+)?([A-Za-z_][\w.-]*)[ \t]+$/;
 var OPTION_DEFAULT = /["'](--?[A-Za-z][\w-]*)["'][^"'\n]{0,80}?(?<![\w$])default[ \t]*[=:][ \t]*["'`]?$/;
 function nameBefore(prefix, xml = false, listed = 0) {
@@ -5942,7 +5943,7 @@ async function report(result, flags, io, pathPrefix) {
     asOf: Date.now()
   };
   if (flags.format === "text") return formatText(result, options);
-  return (await import("./commands-T3GLUD3A.js")).formatReport(flags.format, result, options);
+  return (await import("./commands-TKX7K2UK.js")).formatReport(flags.format, result, options);
 }
 var toPosix = (path) => import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
 async function pathPrefixOf(result, io, repoArg, opened) {
@@ -6065,13 +6066,13 @@ async function runCommand(command, io) {
       return EXIT_OK;
     case "rules": {
       const rules = loadPatterns(command.patterns);
-      const { formatRulesJson, formatRulesText } = await import("./commands-T3GLUD3A.js");
+      const { formatRulesJson, formatRulesText } = await import("./commands-TKX7K2UK.js");
       io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: "-" })));
       return EXIT_OK;
     }
     case "scan": {
       if (command.paths.includes("-") && io.stdin.isTTY) io.stderr.write("pdguard: reading standard input (end it with Ctrl-D)\n");
-      const { scan } = await import("./commands-T3GLUD3A.js");
+      const { scan } = await import("./commands-TKX7K2UK.js");
       return runScanning(
         command,
         io,
@@ -6080,7 +6081,7 @@ async function runCommand(command, io) {
     }
     // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.
     case "history": {
-      const { scanHistory } = await import("./commands-T3GLUD3A.js");
+      const { scanHistory } = await import("./commands-TKX7K2UK.js");
       return runScanning(
         command,
         io,
@@ -6120,7 +6121,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./commands-T3GLUD3A.js");
+      const { parsePrePushLines, scanPrePush } = await import("./commands-TKX7K2UK.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -6142,19 +6143,19 @@ async function runCommand(command, io) {
       }, command.repo ?? null);
     }
     case "allow": {
-      const { allowFindings } = await import("./commands-T3GLUD3A.js");
+      const { allowFindings } = await import("./commands-TKX7K2UK.js");
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}
 `);
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./commands-T3GLUD3A.js")).runAudit(command, io);
+      return (await import("./commands-TKX7K2UK.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./commands-T3GLUD3A.js")).runReportMerge(command, io);
+      return (await import("./commands-TKX7K2UK.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./commands-T3GLUD3A.js");
+      const { installHook, uninstallHook } = await import("./commands-TKX7K2UK.js");
       const repo = (0, import_node_path8.resolve)(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}

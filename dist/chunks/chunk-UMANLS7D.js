@@ -1,17 +1,17 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   require_node_module
-} from "./chunk-72MW6OMR.js";
+} from "./chunk-5JXGAFC6.js";
 import {
   InputError,
   require_node_path
-} from "./chunk-WMVR3ACY.js";
+} from "./chunk-VH4LJVUL.js";
 import {
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-JZ4BHKD5.js";
+} from "./chunk-AHMNODDD.js";
 
 // src/pipeline/redact.ts
 init_define_PDGUARD_BUILTIN_KERNEL();
@@ -42,6 +42,10 @@ function crypto() {
 function sha256(text) {
   return crypto().createHash("sha256").update(text).digest("hex");
 }
+function secretHashOf(m) {
+  const part = m.rule.secret.part?.exec(m.secret)?.[1];
+  return sha256(part ?? m.secret);
+}
 function regionOf(rule, secret) {
   for (const [region, test] of Object.entries(rule.region)) if (test.test(secret)) return region;
   return null;
@@ -54,7 +58,7 @@ function toFindings(matches, path, commit) {
   const allowedLines = /* @__PURE__ */ new Map();
   for (const m of matches) if (m.inlineAllowed) allowedLines.set(m.secret, (allowedLines.get(m.secret) ?? 0) + 1);
   return matches.map((m) => {
-    const secretHash = sha256(m.secret);
+    const secretHash = secretHashOf(m);
     const key = `${m.rule.id}\0${secretHash}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
@@ -194,6 +198,7 @@ export {
   writeFileSafely,
   redactSecret,
   sha256,
+  secretHashOf,
   toFindings,
   compareFindings
 };

@@ -5,11 +5,11 @@ import {
   require_node_worker_threads,
   scanningSink,
   workerScript
-} from "./chunk-NRZ7L73K.js";
+} from "./chunk-RXP5RCF7.js";
 import {
   InputError,
   require_node_path
-} from "./chunk-WMVR3ACY.js";
+} from "./chunk-VH4LJVUL.js";
 import {
   __commonJS,
   __require,
@@ -17,7 +17,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-JZ4BHKD5.js";
+} from "./chunk-AHMNODDD.js";
 
 // builtin-required:node:child_process
 var require_node_child_process = __commonJS({

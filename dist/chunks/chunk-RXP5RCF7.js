@@ -2,7 +2,7 @@ import { createRequire as __pdguardCreateRequire } from 'node:module'; const req
 import {
   regexShape,
   require_node_url
-} from "./chunk-2VRYMPFQ.js";
+} from "./chunk-M6I7Z2ZO.js";
 import {
   __commonJS,
   __require,
@@ -12,7 +12,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-JZ4BHKD5.js";
+} from "./chunk-AHMNODDD.js";
 
 // builtin-required:node:worker_threads
 var require_node_worker_threads = __commonJS({
@@ -852,6 +852,7 @@ function startsAsXml(text, from = 0) {
 var MAX_LEVEL_CHARS = 2048;
 var MAX_LEVELS = 8;
 var MAX_HEADER_CHARS = 240;
+var MAX_NAME_PREFIX = 480;
 var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
 var CLOSE_OF = { "{": "}", "[": "]", "(": ")" };
 function keyColumn(text, start, end) {
@@ -912,7 +913,7 @@ var StructureReader = class {
       if (n.bracket !== "[") level++;
     }
     const calls = nodes.filter((n) => n.bracket === "(").map((n) => calleeOf(n.header)).filter((c) => c !== "");
-    const prefix = text.slice(lineStart, start);
+    const prefix = text.slice(Math.max(lineStart, start - MAX_NAME_PREFIX), start);
     let name2 = nameBefore(prefix, this.xml);
     if (name2 === "" && nodes[0]?.bracket === "(" && nodes[0].start < lineStart) {
       const m = ARGUMENT_ON_AN_EARLIER_LINE.exec(text.slice(Math.max(nodes[0].start + 1, lineStart - MAX_HEADER_CHARS), start));
@@ -1219,7 +1220,7 @@ var FLAG = /(?:^|[\s'"])(--?[A-Za-z][\w.-]*)[ \t]+$/;
 var ELEMENT = /<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?>$/;
 var CALL_OPEN = /((?:new\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*)\s*\($/;
 var PREVIOUS_ARGUMENT = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*$/;
-var ARGUMENT_ON_AN_EARLIER_LINE = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*(?:#[^\n]*)?\n[ \t]*["'`]?$/;
+var ARGUMENT_ON_AN_EARLIER_LINE = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*(?:#[^\n]*)?\r?\n[ \t]*["'`]?$/;
 var DIRECTIVE = /^\s*(?:[A-Za-z_][\w.-]*[ \t]+)?([A-Za-z_][\w.-]*)[ \t]+$/;
 var OPTION_DEFAULT = /["'](--?[A-Za-z][\w-]*)["'][^"'\n]{0,80}?(?<![\w$])default[ \t]*[=:][ \t]*["'`]?$/;
 function nameBefore(prefix, xml = false, listed = 0) {

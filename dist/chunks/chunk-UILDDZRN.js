@@ -4,23 +4,23 @@ import {
   isRegularFile,
   sha256,
   writeFileSafely
-} from "./chunk-RHKRRGTP.js";
+} from "./chunk-UMANLS7D.js";
 import {
   CACHE_LIMIT,
   RefusedRead,
   readBoundedFile
-} from "./chunk-72MW6OMR.js";
+} from "./chunk-5JXGAFC6.js";
 import {
   PdguardError,
   UsageError
-} from "./chunk-WMVR3ACY.js";
+} from "./chunk-VH4LJVUL.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS
-} from "./chunk-JZ4BHKD5.js";
+} from "./chunk-AHMNODDD.js";
 
 // builtin-required:node:http
 var require_node_http = __commonJS({

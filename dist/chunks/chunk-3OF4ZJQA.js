@@ -3,18 +3,18 @@ import {
   UnboundedRegex,
   checkBoundedRegex,
   require_node_url
-} from "./chunk-2VRYMPFQ.js";
+} from "./chunk-M6I7Z2ZO.js";
 import {
   CONFIG_LIMIT,
   RefusedRead,
   readBoundedFile,
   require_node_module
-} from "./chunk-72MW6OMR.js";
+} from "./chunk-5JXGAFC6.js";
 import {
   PatternError,
   errorMessage,
   require_node_path
-} from "./chunk-WMVR3ACY.js";
+} from "./chunk-VH4LJVUL.js";
 import {
   __commonJS,
   __require,
@@ -23,7 +23,7 @@ import {
   init_define_PDGUARD_BUILTIN_KERNEL,
   init_define_PDGUARD_BUILTIN_PATTERNS,
   require_node_fs
-} from "./chunk-JZ4BHKD5.js";
+} from "./chunk-AHMNODDD.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
