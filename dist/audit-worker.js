@@ -1,14 +1,14 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   auditRepository
-} from "./chunks/chunk-J4F6IJYD.js";
+} from "./chunks/chunk-XCXXUQQG.js";
 import {
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-WWSTVCK3.js";
+} from "./chunks/chunk-LLXB3FB3.js";
 import {
   require_node_worker_threads
-} from "./chunks/chunk-RXP5RCF7.js";
+} from "./chunks/chunk-6FQ7RDLS.js";
 import "./chunks/chunk-3OF4ZJQA.js";
 import "./chunks/chunk-M6I7Z2ZO.js";
 import "./chunks/chunk-UMANLS7D.js";

@@ -26,7 +26,7 @@ import {
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-J4F6IJYD.js";
+} from "./chunks/chunk-XCXXUQQG.js";
 import {
   BlobReader,
   exitOf,
@@ -36,7 +36,7 @@ import {
   spawnGit,
   tellGitRun,
   withheldFromGit
-} from "./chunks/chunk-WWSTVCK3.js";
+} from "./chunks/chunk-LLXB3FB3.js";
 import {
   CompiledRules,
   ContentScanner,
@@ -51,7 +51,7 @@ import {
   scanString,
   scanningSink,
   splitLines
-} from "./chunks/chunk-RXP5RCF7.js";
+} from "./chunks/chunk-6FQ7RDLS.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,

@@ -9,7 +9,7 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-Z7BAA3OP.js";
+} from "./chunk-UCDUS2LU.js";
 import "./chunk-LXFAKQRY.js";
 import "./chunk-2EJ272B5.js";
 import "./chunk-OTAZTMIB.js";

@@ -528,6 +528,10 @@ const PREVIOUS_ARGUMENT = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*$/;
 const ARGUMENT_ON_AN_EARLIER_LINE = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*(?:#[^\n]*)?\r?\n[ \t]*["'`]?$/;
 const DIRECTIVE = /^\s*(?:[A-Za-z_][\w.-]*[ \t]+)?([A-Za-z_][\w.-]*)[ \t]+$/;
 
+/** What every prefix ASSIGNED, URL_USERINFO and OPTION_DEFAULT match ends in: an assignment. */
+const ASSIGNMENT_AT_END = /(?:=>|[=:])[ \t]*(?:@|!!str[ \t]+|\(|String::from\(|&?str\(|Some\()?$/;
+/** What every prefix CALL_OPEN matches ends in. */
+const OPEN_PAREN_AT_END = /\(\s*$/;
 const OPTION_DEFAULT = /["'](--?[A-Za-z][\w-]*)["'][^"'\n]{0,80}?(?<![\w$])default[ \t]*[=:][ \t]*["'`]?$/;
 
 /** The name given to the value that follows `prefix` on its line. */
@@ -535,15 +539,19 @@ export function nameBefore(prefix: string, xml = false, listed = 0): string {
   // Escaped quotes and slashes read as they would unescaped (JSON in a string, notebook sources).
   let p = prefix.includes('\\') ? prefix.replace(/\\+(["'\/])/g, '$1') : prefix;
   p = p.replace(/["'`]$/, '');
-  let m = URL_USERINFO.exec(p);
+  // The regexes below end at the end of the prefix but may start anywhere in it: each is tried
+  // only when the prefix ends as it must (a cheap test), or a line of many values costs each of
+  // them a search of all the text before it.
+  const assigned = ASSIGNMENT_AT_END.test(p);
+  let m = assigned && p.endsWith(':') ? URL_USERINFO.exec(p) : null;
   if (m) return m[1]!;
   // An option's default, named by the option: add_argument('--api-key', default='…').
-  if ((m = OPTION_DEFAULT.exec(p))) return m[1]!;
-  m = ASSIGNED.exec(p);
+  if (assigned && (m = OPTION_DEFAULT.exec(p))) return m[1]!;
+  m = assigned ? ASSIGNED.exec(p) : null;
   if (m) return m[1]!.replace(/^["'`]+/, '');
   if ((m = FLAG.exec(p))) return m[1]!;
   if (xml || p.endsWith('>')) if ((m = ELEMENT.exec(p))) return m[1]!;
-  if ((m = CALL_OPEN.exec(p))) return m[1]!;
+  if (OPEN_PAREN_AT_END.test(p) && (m = CALL_OPEN.exec(p))) return m[1]!;
   // A header or setting pair given as two arguments: set("X-Routing-Key", "…").
   if ((m = PREVIOUS_ARGUMENT.exec(p))) return m[1]!;
   if ((m = DIRECTIVE.exec(p))) return m[1]!;

@@ -5,7 +5,7 @@ import {
   require_node_worker_threads,
   scanningSink,
   workerScript
-} from "./chunk-RXP5RCF7.js";
+} from "./chunk-6FQ7RDLS.js";
 import {
   InputError,
   require_node_path

@@ -14,14 +14,14 @@ import {
   runGit,
   spawnGit,
   tipsOf
-} from "./chunk-WWSTVCK3.js";
+} from "./chunk-LLXB3FB3.js";
 import {
   CompiledRules,
   READING,
   detach,
   evidencePath,
   require_node_os
-} from "./chunk-RXP5RCF7.js";
+} from "./chunk-6FQ7RDLS.js";
 import {
   compilePatternFile,
   loadPatterns,

@@ -1222,20 +1222,23 @@ var CALL_OPEN = /((?:new\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*)\
 var PREVIOUS_ARGUMENT = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*$/;
 var ARGUMENT_ON_AN_EARLIER_LINE = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*(?:#[^\n]*)?\r?\n[ \t]*["'`]?$/;
 var DIRECTIVE = /^\s*(?:[A-Za-z_][\w.-]*[ \t]+)?([A-Za-z_][\w.-]*)[ \t]+$/;
+var ASSIGNMENT_AT_END = /(?:=>|[=:])[ \t]*(?:@|!!str[ \t]+|\(|String::from\(|&?str\(|Some\()?$/;
+var OPEN_PAREN_AT_END = /\(\s*$/;
 var OPTION_DEFAULT = /["'](--?[A-Za-z][\w-]*)["'][^"'\n]{0,80}?(?<![\w$])default[ \t]*[=:][ \t]*["'`]?$/;
 function nameBefore(prefix, xml = false, listed = 0) {
   let p = prefix.includes("\\") ? prefix.replace(/\\+(["'\/])/g, "$1") : prefix;
   p = p.replace(/["'`]$/, "");
-  let m = URL_USERINFO.exec(p);
+  const assigned = ASSIGNMENT_AT_END.test(p);
+  let m = assigned && p.endsWith(":") ? URL_USERINFO.exec(p) : null;
   if (m) return m[1];
-  if (m = OPTION_DEFAULT.exec(p)) return m[1];
-  m = ASSIGNED.exec(p);
+  if (assigned && (m = OPTION_DEFAULT.exec(p))) return m[1];
+  m = assigned ? ASSIGNED.exec(p) : null;
   if (m) return m[1].replace(/^["'`]+/, "");
   if (m = FLAG.exec(p)) return m[1];
   if (xml || p.endsWith(">")) {
     if (m = ELEMENT.exec(p)) return m[1];
   }
-  if (m = CALL_OPEN.exec(p)) return m[1];
+  if (OPEN_PAREN_AT_END.test(p) && (m = CALL_OPEN.exec(p))) return m[1];
   if (m = PREVIOUS_ARGUMENT.exec(p)) return m[1];
   if (m = DIRECTIVE.exec(p)) return m[1];
   const rest = listed < MAX_LISTED_VALUES ? withoutListedValue(p) : null;

@@ -81,7 +81,7 @@ import {
   withholdFromGit,
   workTreeTop,
   wrapWords
-} from "./chunk-Z7BAA3OP.js";
+} from "./chunk-UCDUS2LU.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,

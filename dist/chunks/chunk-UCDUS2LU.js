@@ -3060,20 +3060,23 @@ var CALL_OPEN = /((?:new\s+)?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*)\
 var PREVIOUS_ARGUMENT = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*$/;
 var ARGUMENT_ON_AN_EARLIER_LINE = /["']([A-Za-z_][\w.:\/-]{1,80})["'][ \t]*,[ \t]*(?:#[^\n]*)?\r?\n[ \t]*["'`]?$/;
 var DIRECTIVE = /^\s*(?:[A-Za-z_][\w.-]*[ \t]+)?([A-Za-z_][\w.-]*)[ \t]+$/;
+var ASSIGNMENT_AT_END = /(?:=>|[=:])[ \t]*(?:@|!!str[ \t]+|\(|String::from\(|&?str\(|Some\()?$/;
+var OPEN_PAREN_AT_END = /\(\s*$/;
 var OPTION_DEFAULT = /["'](--?[A-Za-z][\w-]*)["'][^"'\n]{0,80}?(?<![\w$])default[ \t]*[=:][ \t]*["'`]?$/;
 function nameBefore(prefix, xml = false, listed = 0) {
   let p = prefix.includes("\\") ? prefix.replace(/\\+(["'\/])/g, "$1") : prefix;
   p = p.replace(/["'`]$/, "");
-  let m = URL_USERINFO.exec(p);
+  const assigned = ASSIGNMENT_AT_END.test(p);
+  let m = assigned && p.endsWith(":") ? URL_USERINFO.exec(p) : null;
   if (m) return m[1];
-  if (m = OPTION_DEFAULT.exec(p)) return m[1];
-  m = ASSIGNED.exec(p);
+  if (assigned && (m = OPTION_DEFAULT.exec(p))) return m[1];
+  m = assigned ? ASSIGNED.exec(p) : null;
   if (m) return m[1].replace(/^["'`]+/, "");
   if (m = FLAG.exec(p)) return m[1];
   if (xml || p.endsWith(">")) {
     if (m = ELEMENT.exec(p)) return m[1];
   }
-  if (m = CALL_OPEN.exec(p)) return m[1];
+  if (OPEN_PAREN_AT_END.test(p) && (m = CALL_OPEN.exec(p))) return m[1];
   if (m = PREVIOUS_ARGUMENT.exec(p)) return m[1];
   if (m = DIRECTIVE.exec(p)) return m[1];
   const rest = listed < MAX_LISTED_VALUES ? withoutListedValue(p) : null;
@@ -5943,7 +5946,7 @@ async function report(result, flags, io, pathPrefix) {
     asOf: Date.now()
   };
   if (flags.format === "text") return formatText(result, options);
-  return (await import("./commands-TKX7K2UK.js")).formatReport(flags.format, result, options);
+  return (await import("./commands-KYYNOJMR.js")).formatReport(flags.format, result, options);
 }
 var toPosix = (path) => import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
 async function pathPrefixOf(result, io, repoArg, opened) {
@@ -6066,13 +6069,13 @@ async function runCommand(command, io) {
       return EXIT_OK;
     case "rules": {
       const rules = loadPatterns(command.patterns);
-      const { formatRulesJson, formatRulesText } = await import("./commands-TKX7K2UK.js");
+      const { formatRulesJson, formatRulesText } = await import("./commands-KYYNOJMR.js");
       io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: "-" })));
       return EXIT_OK;
     }
     case "scan": {
       if (command.paths.includes("-") && io.stdin.isTTY) io.stderr.write("pdguard: reading standard input (end it with Ctrl-D)\n");
-      const { scan } = await import("./commands-TKX7K2UK.js");
+      const { scan } = await import("./commands-KYYNOJMR.js");
       return runScanning(
         command,
         io,
@@ -6081,7 +6084,7 @@ async function runCommand(command, io) {
     }
     // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.
     case "history": {
-      const { scanHistory } = await import("./commands-TKX7K2UK.js");
+      const { scanHistory } = await import("./commands-KYYNOJMR.js");
       return runScanning(
         command,
         io,
@@ -6121,7 +6124,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./commands-TKX7K2UK.js");
+      const { parsePrePushLines, scanPrePush } = await import("./commands-KYYNOJMR.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -6143,19 +6146,19 @@ async function runCommand(command, io) {
       }, command.repo ?? null);
     }
     case "allow": {
-      const { allowFindings } = await import("./commands-TKX7K2UK.js");
+      const { allowFindings } = await import("./commands-KYYNOJMR.js");
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}
 `);
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./commands-TKX7K2UK.js")).runAudit(command, io);
+      return (await import("./commands-KYYNOJMR.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./commands-TKX7K2UK.js")).runReportMerge(command, io);
+      return (await import("./commands-KYYNOJMR.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./commands-TKX7K2UK.js");
+      const { installHook, uninstallHook } = await import("./commands-KYYNOJMR.js");
       const repo = (0, import_node_path8.resolve)(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}
