@@ -1,14 +1,14 @@
 import { createRequire as __pdguardCreateRequire } from 'node:module'; const require = __pdguardCreateRequire(import.meta.url);
 import {
   auditRepository
-} from "./chunks/chunk-XCXXUQQG.js";
+} from "./chunks/chunk-E4ESZBBB.js";
 import {
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-LLXB3FB3.js";
+} from "./chunks/chunk-GNATTIKC.js";
 import {
   require_node_worker_threads
-} from "./chunks/chunk-6FQ7RDLS.js";
+} from "./chunks/chunk-NJSAVU44.js";
 import "./chunks/chunk-3OF4ZJQA.js";
 import "./chunks/chunk-M6I7Z2ZO.js";
 import "./chunks/chunk-UMANLS7D.js";

@@ -3,13 +3,13 @@ import {
   BlobReader,
   observeGit,
   withholdFromGit
-} from "./chunks/chunk-LLXB3FB3.js";
+} from "./chunks/chunk-GNATTIKC.js";
 import {
   CompiledRules,
   require_node_worker_threads,
   scanningSink,
   toWire
-} from "./chunks/chunk-6FQ7RDLS.js";
+} from "./chunks/chunk-NJSAVU44.js";
 import "./chunks/chunk-M6I7Z2ZO.js";
 import "./chunks/chunk-VH4LJVUL.js";
 import {

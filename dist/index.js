@@ -26,7 +26,7 @@ import {
   runScan,
   settle,
   writeBaseline
-} from "./chunks/chunk-XCXXUQQG.js";
+} from "./chunks/chunk-E4ESZBBB.js";
 import {
   BlobReader,
   exitOf,
@@ -36,7 +36,7 @@ import {
   spawnGit,
   tellGitRun,
   withheldFromGit
-} from "./chunks/chunk-LLXB3FB3.js";
+} from "./chunks/chunk-GNATTIKC.js";
 import {
   CompiledRules,
   ContentScanner,
@@ -51,7 +51,7 @@ import {
   scanString,
   scanningSink,
   splitLines
-} from "./chunks/chunk-6FQ7RDLS.js";
+} from "./chunks/chunk-NJSAVU44.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,

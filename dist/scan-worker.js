@@ -4,7 +4,7 @@ import {
   require_node_worker_threads,
   scanFile,
   toWire
-} from "./chunks/chunk-6FQ7RDLS.js";
+} from "./chunks/chunk-NJSAVU44.js";
 import "./chunks/chunk-M6I7Z2ZO.js";
 import {
   __toESM,

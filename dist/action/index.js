@@ -34109,23 +34109,23 @@ function module(functions, pages) {
 // src/engine/kernel.ts
 var PAGE = 64 * 1024;
 var isLetter = (c) => c >= 97 && c <= 122;
-function byteTrie(keywords, depth = Infinity) {
-  const root2 = { next: /* @__PURE__ */ new Map(), terminal: false };
-  for (const word of keywords) {
+function keywordTrie(keywords) {
+  const root2 = { next: /* @__PURE__ */ new Map(), word: -1 };
+  keywords.forEach((word, index) => {
     let node = root2;
-    for (const c of word.slice(0, depth)) {
+    for (const c of word) {
       let child2 = node.next.get(c);
-      if (!child2) node.next.set(c, child2 = { next: /* @__PURE__ */ new Map(), terminal: false });
+      if (!child2) node.next.set(c, child2 = { next: /* @__PURE__ */ new Map(), word: -1 });
       node = child2;
     }
-    node.terminal = true;
-  }
+    node.word = index;
+  });
   return root2;
 }
 function verifyAt(keywords, p, end, result, byte) {
   const code = [op.block()];
   const walk = (node, depth, exit) => {
-    if (node.terminal) {
+    if (node.word >= 0) {
       code.push(op.get(p), op.set(result), op.br(exit));
       return;
     }
@@ -34139,7 +34139,7 @@ function verifyAt(keywords, p, end, result, byte) {
       code.push(op.br(exit + 1), op.end);
     }
   };
-  walk(byteTrie(keywords), 0, 0);
+  walk(keywordTrie(keywords), 0, 0);
   code.push(op.end);
   return code;
 }
@@ -34329,19 +34329,6 @@ function lastKeywordFunction(keywords) {
     ]
   };
 }
-function indexedTrie(keywords) {
-  const root2 = { next: /* @__PURE__ */ new Map(), word: -1 };
-  keywords.forEach((word, index) => {
-    let node = root2;
-    for (const c of word) {
-      let child2 = node.next.get(c);
-      if (!child2) node.next.set(c, child2 = { next: /* @__PURE__ */ new Map(), word: -1 });
-      node = child2;
-    }
-    node.word = index;
-  });
-  return root2;
-}
 function longestKeywordFunction(keywords) {
   const [p, end, word, byte] = [0, 1, 2, 3];
   const code = [op.i32(-1), op.set(word), op.block()];
@@ -34358,7 +34345,7 @@ function longestKeywordFunction(keywords) {
       code.push(op.br(exit + 1), op.end);
     }
   };
-  walk(indexedTrie(keywords), 0, 0);
+  walk(keywordTrie(keywords), 0, 0);
   code.push(op.end, op.get(word));
   return { name: "longestKeyword", params: [T.i32, T.i32], results: [T.i32], locals: [T.i32, T.i32], body: code };
 }

@@ -9,7 +9,7 @@ import {
   outputWidth,
   run,
   useColor
-} from "./chunk-UCDUS2LU.js";
+} from "./chunk-UXFWLPWI.js";
 import "./chunk-LXFAKQRY.js";
 import "./chunk-2EJ272B5.js";
 import "./chunk-OTAZTMIB.js";

@@ -22,23 +22,23 @@ import { T, type WasmFunction, module, op } from './kernel-wasm.js';
 const PAGE = 64 * 1024;
 const isLetter = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
-/** The keywords as a tree of bytes; `terminal` where one ends. */
-interface ByteTrie {
-  next: Map<number, ByteTrie>;
-  terminal: boolean;
+/** The keywords as a tree of bytes, with the index of the keyword that ends at a node (-1: none). */
+interface KeywordTrie {
+  next: Map<number, KeywordTrie>;
+  word: number;
 }
 
-function byteTrie(keywords: readonly number[][], depth = Infinity): ByteTrie {
-  const root: ByteTrie = { next: new Map(), terminal: false };
-  for (const word of keywords) {
+function keywordTrie(keywords: readonly number[][]): KeywordTrie {
+  const root: KeywordTrie = { next: new Map(), word: -1 };
+  keywords.forEach((word, index) => {
     let node = root;
-    for (const c of word.slice(0, depth)) {
+    for (const c of word) {
       let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), terminal: false }));
+      if (!child) node.next.set(c, (child = { next: new Map(), word: -1 }));
       node = child;
     }
-    node.terminal = true;
-  }
+    node.word = index;
+  });
   return root;
 }
 
@@ -49,8 +49,8 @@ function byteTrie(keywords: readonly number[][], depth = Infinity): ByteTrie {
  */
 function verifyAt(keywords: readonly number[][], p: number, end: number, result: number, byte: number): number[][] {
   const code: number[][] = [op.block()]; // br to this block's end: the position is done
-  const walk = (node: ByteTrie, depth: number, exit: number): void => {
-    if (node.terminal) {
+  const walk = (node: KeywordTrie, depth: number, exit: number): void => {
+    if (node.word >= 0) {
       code.push(op.get(p), op.set(result), op.br(exit));
       return;
     }
@@ -65,7 +65,7 @@ function verifyAt(keywords: readonly number[][], p: number, end: number, result:
       code.push(op.br(exit + 1), op.end); // no keyword below this byte: the position is done
     }
   };
-  walk(byteTrie(keywords), 0, 0);
+  walk(keywordTrie(keywords), 0, 0);
   code.push(op.end);
   return code;
 }
@@ -243,26 +243,6 @@ function lastKeywordFunction(keywords: readonly number[][]): WasmFunction {
   };
 }
 
-/** The keywords as a tree of bytes, with the index of the keyword that ends at a node (-1: none). */
-interface IndexedTrie {
-  next: Map<number, IndexedTrie>;
-  word: number;
-}
-
-function indexedTrie(keywords: readonly number[][]): IndexedTrie {
-  const root: IndexedTrie = { next: new Map(), word: -1 };
-  keywords.forEach((word, index) => {
-    let node = root;
-    for (const c of word) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), word: -1 }));
-      node = child;
-    }
-    node.word = index;
-  });
-  return root;
-}
-
 /**
  * `longestKeyword(p, end)`: the index of the longest keyword that starts at `p` and ends by `end`,
  * or -1 (the prefilter's regex reports the longest keyword at a position, so this does too). A
@@ -273,7 +253,7 @@ function indexedTrie(keywords: readonly number[][]): IndexedTrie {
 function longestKeywordFunction(keywords: readonly number[][]): WasmFunction {
   const [p, end, word, byte] = [0, 1, 2, 3];
   const code: number[][] = [op.i32(-1), op.set(word), op.block()];
-  const walk = (node: IndexedTrie, depth: number, exit: number): void => {
+  const walk = (node: KeywordTrie, depth: number, exit: number): void => {
     if (node.word >= 0) code.push(op.i32(node.word), op.set(word));
     if (node.next.size === 0) return; // falls through to the exit
     code.push(op.get(p), op.i32(depth + 1), op.add, op.get(end), op.gtU, op.brIf(exit));
@@ -286,7 +266,7 @@ function longestKeywordFunction(keywords: readonly number[][]): WasmFunction {
       code.push(op.br(exit + 1), op.end);
     }
   };
-  walk(indexedTrie(keywords), 0, 0);
+  walk(keywordTrie(keywords), 0, 0);
   code.push(op.end, op.get(word));
   return { name: 'longestKeyword', params: [T.i32, T.i32], results: [T.i32], locals: [T.i32, T.i32], body: code };
 }

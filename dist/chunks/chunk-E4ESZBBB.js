@@ -14,14 +14,14 @@ import {
   runGit,
   spawnGit,
   tipsOf
-} from "./chunk-LLXB3FB3.js";
+} from "./chunk-GNATTIKC.js";
 import {
   CompiledRules,
   READING,
   detach,
   evidencePath,
   require_node_os
-} from "./chunk-6FQ7RDLS.js";
+} from "./chunk-NJSAVU44.js";
 import {
   compilePatternFile,
   loadPatterns,

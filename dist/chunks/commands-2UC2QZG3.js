@@ -81,7 +81,7 @@ import {
   withholdFromGit,
   workTreeTop,
   wrapWords
-} from "./chunk-UCDUS2LU.js";
+} from "./chunk-UXFWLPWI.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,

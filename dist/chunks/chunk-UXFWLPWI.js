@@ -3661,23 +3661,23 @@ function module(functions, pages) {
 // src/engine/kernel.ts
 var PAGE = 64 * 1024;
 var isLetter = (c) => c >= 97 && c <= 122;
-function byteTrie(keywords, depth = Infinity) {
-  const root = { next: /* @__PURE__ */ new Map(), terminal: false };
-  for (const word of keywords) {
+function keywordTrie(keywords) {
+  const root = { next: /* @__PURE__ */ new Map(), word: -1 };
+  keywords.forEach((word, index) => {
     let node = root;
-    for (const c of word.slice(0, depth)) {
+    for (const c of word) {
       let child = node.next.get(c);
-      if (!child) node.next.set(c, child = { next: /* @__PURE__ */ new Map(), terminal: false });
+      if (!child) node.next.set(c, child = { next: /* @__PURE__ */ new Map(), word: -1 });
       node = child;
     }
-    node.terminal = true;
-  }
+    node.word = index;
+  });
   return root;
 }
 function verifyAt(keywords, p, end, result, byte) {
   const code = [op.block()];
   const walk = (node, depth, exit) => {
-    if (node.terminal) {
+    if (node.word >= 0) {
       code.push(op.get(p), op.set(result), op.br(exit));
       return;
     }
@@ -3691,7 +3691,7 @@ function verifyAt(keywords, p, end, result, byte) {
       code.push(op.br(exit + 1), op.end);
     }
   };
-  walk(byteTrie(keywords), 0, 0);
+  walk(keywordTrie(keywords), 0, 0);
   code.push(op.end);
   return code;
 }
@@ -3881,19 +3881,6 @@ function lastKeywordFunction(keywords) {
     ]
   };
 }
-function indexedTrie(keywords) {
-  const root = { next: /* @__PURE__ */ new Map(), word: -1 };
-  keywords.forEach((word, index) => {
-    let node = root;
-    for (const c of word) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, child = { next: /* @__PURE__ */ new Map(), word: -1 });
-      node = child;
-    }
-    node.word = index;
-  });
-  return root;
-}
 function longestKeywordFunction(keywords) {
   const [p, end, word, byte] = [0, 1, 2, 3];
   const code = [op.i32(-1), op.set(word), op.block()];
@@ -3910,7 +3897,7 @@ function longestKeywordFunction(keywords) {
       code.push(op.br(exit + 1), op.end);
     }
   };
-  walk(indexedTrie(keywords), 0, 0);
+  walk(keywordTrie(keywords), 0, 0);
   code.push(op.end, op.get(word));
   return { name: "longestKeyword", params: [T.i32, T.i32], results: [T.i32], locals: [T.i32, T.i32], body: code };
 }
@@ -5946,7 +5933,7 @@ async function report(result, flags, io, pathPrefix) {
     asOf: Date.now()
   };
   if (flags.format === "text") return formatText(result, options);
-  return (await import("./commands-KYYNOJMR.js")).formatReport(flags.format, result, options);
+  return (await import("./commands-2UC2QZG3.js")).formatReport(flags.format, result, options);
 }
 var toPosix = (path) => import_node_path8.sep === "/" ? path : path.split(import_node_path8.sep).join("/");
 async function pathPrefixOf(result, io, repoArg, opened) {
@@ -6069,13 +6056,13 @@ async function runCommand(command, io) {
       return EXIT_OK;
     case "rules": {
       const rules = loadPatterns(command.patterns);
-      const { formatRulesJson, formatRulesText } = await import("./commands-KYYNOJMR.js");
+      const { formatRulesJson, formatRulesText } = await import("./commands-2UC2QZG3.js");
       io.stdout.write(command.format === "json" ? formatRulesJson(rules) : formatRulesText(rules, outputWidth(io, { output: "-" })));
       return EXIT_OK;
     }
     case "scan": {
       if (command.paths.includes("-") && io.stdin.isTTY) io.stderr.write("pdguard: reading standard input (end it with Ctrl-D)\n");
-      const { scan } = await import("./commands-KYYNOJMR.js");
+      const { scan } = await import("./commands-2UC2QZG3.js");
       return runScanning(
         command,
         io,
@@ -6084,7 +6071,7 @@ async function runCommand(command, io) {
     }
     // The other commands load their modules on demand: the pre-commit hook's `staged` pays for none of them.
     case "history": {
-      const { scanHistory } = await import("./commands-KYYNOJMR.js");
+      const { scanHistory } = await import("./commands-2UC2QZG3.js");
       return runScanning(
         command,
         io,
@@ -6124,7 +6111,7 @@ async function runCommand(command, io) {
       return runScanning(command, io, produce, command.repo ?? null, () => repo);
     }
     case "pre-push": {
-      const { parsePrePushLines, scanPrePush } = await import("./commands-KYYNOJMR.js");
+      const { parsePrePushLines, scanPrePush } = await import("./commands-2UC2QZG3.js");
       return runScanning(command, io, async (options) => {
         const env = io.env;
         const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH ?? "";
@@ -6146,19 +6133,19 @@ async function runCommand(command, io) {
       }, command.repo ?? null);
     }
     case "allow": {
-      const { allowFindings } = await import("./commands-KYYNOJMR.js");
+      const { allowFindings } = await import("./commands-2UC2QZG3.js");
       const { kind: _, ...options } = command;
       io.stdout.write(`${allowFindings({ ...options, cwd: io.cwd })}
 `);
       return EXIT_OK;
     }
     case "audit":
-      return (await import("./commands-KYYNOJMR.js")).runAudit(command, io);
+      return (await import("./commands-2UC2QZG3.js")).runAudit(command, io);
     case "report-merge":
-      return (await import("./commands-KYYNOJMR.js")).runReportMerge(command, io);
+      return (await import("./commands-2UC2QZG3.js")).runReportMerge(command, io);
     case "install":
     case "uninstall": {
-      const { installHook, uninstallHook } = await import("./commands-KYYNOJMR.js");
+      const { installHook, uninstallHook } = await import("./commands-2UC2QZG3.js");
       const repo = (0, import_node_path8.resolve)(io.cwd, command.repo ?? ".");
       const outcome = command.kind === "install" ? await installHook(repo, command.hook, { force: command.force, append: Boolean(command.append) }) : await uninstallHook(repo, command.hook);
       io.stdout.write(`${outcome.split("\n").map(escapeControls).join("\n")}

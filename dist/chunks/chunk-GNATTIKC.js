@@ -5,7 +5,7 @@ import {
   require_node_worker_threads,
   scanningSink,
   workerScript
-} from "./chunk-6FQ7RDLS.js";
+} from "./chunk-NJSAVU44.js";
 import {
   InputError,
   require_node_path

@@ -1823,23 +1823,23 @@ function module(functions, pages) {
 // src/engine/kernel.ts
 var PAGE = 64 * 1024;
 var isLetter = (c) => c >= 97 && c <= 122;
-function byteTrie(keywords, depth = Infinity) {
-  const root = { next: /* @__PURE__ */ new Map(), terminal: false };
-  for (const word of keywords) {
+function keywordTrie(keywords) {
+  const root = { next: /* @__PURE__ */ new Map(), word: -1 };
+  keywords.forEach((word, index) => {
     let node = root;
-    for (const c of word.slice(0, depth)) {
+    for (const c of word) {
       let child = node.next.get(c);
-      if (!child) node.next.set(c, child = { next: /* @__PURE__ */ new Map(), terminal: false });
+      if (!child) node.next.set(c, child = { next: /* @__PURE__ */ new Map(), word: -1 });
       node = child;
     }
-    node.terminal = true;
-  }
+    node.word = index;
+  });
   return root;
 }
 function verifyAt(keywords, p, end, result, byte) {
   const code = [op.block()];
   const walk = (node, depth, exit) => {
-    if (node.terminal) {
+    if (node.word >= 0) {
       code.push(op.get(p), op.set(result), op.br(exit));
       return;
     }
@@ -1853,7 +1853,7 @@ function verifyAt(keywords, p, end, result, byte) {
       code.push(op.br(exit + 1), op.end);
     }
   };
-  walk(byteTrie(keywords), 0, 0);
+  walk(keywordTrie(keywords), 0, 0);
   code.push(op.end);
   return code;
 }
@@ -2043,19 +2043,6 @@ function lastKeywordFunction(keywords) {
     ]
   };
 }
-function indexedTrie(keywords) {
-  const root = { next: /* @__PURE__ */ new Map(), word: -1 };
-  keywords.forEach((word, index) => {
-    let node = root;
-    for (const c of word) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, child = { next: /* @__PURE__ */ new Map(), word: -1 });
-      node = child;
-    }
-    node.word = index;
-  });
-  return root;
-}
 function longestKeywordFunction(keywords) {
   const [p, end, word, byte] = [0, 1, 2, 3];
   const code = [op.i32(-1), op.set(word), op.block()];
@@ -2072,7 +2059,7 @@ function longestKeywordFunction(keywords) {
       code.push(op.br(exit + 1), op.end);
     }
   };
-  walk(indexedTrie(keywords), 0, 0);
+  walk(keywordTrie(keywords), 0, 0);
   code.push(op.end, op.get(word));
   return { name: "longestKeyword", params: [T.i32, T.i32], results: [T.i32], locals: [T.i32, T.i32], body: code };
 }
